@@ -1,0 +1,230 @@
+"""The Doc of tifa: one report with its text, structure and everything extracted from it.
+
+Shaped like spaCy's pipeline: `read` makes a `Document` holding the cleaned `text`; each
+pipeline component then adds annotations to it (sections, sentences, tables, mentions, links,
+observations). Every annotation carries character offsets into `Document.text`;
+`Document.to_source(offset)` maps an offset back to the text as it was decoded from the file
+(before artefacts such as ``[bookmark: _GoBack]`` were removed).
+
+>>> doc = Document(id="demo", text="一、总体情况\\n全年实现地区生产总值290亿元。")
+>>> doc.span_text(Span(3, 7))
+'总体情况'
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Literal
+
+Part = Literal["review", "plan", "other"]
+"""Which part of a report a passage belongs to: results of the reviewed year, targets and
+tasks of the planned year(s), or neither (preface, glossary, closing words)."""
+
+Level = Literal["national", "province", "city", "district", "unknown"]
+"""Administrative level of a region or a slogan; county-level units (区, 县, 县级市) are
+``district``. Places carry a finer ``admin_level`` in their mention attrs."""
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """Half-open character range ``[start, end)`` in `Document.text`."""
+
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass
+class DocumentMeta:
+    """What a report says about itself (or what the manifest / command line says)."""
+
+    title: str | None = None
+    kind: str | None = None  # five-year-plan | annual-plan-report | government-work-report | other
+    region: str | None = None  # 零陵区
+    parent_region: str | None = None  # 永州市
+    level: Level = "unknown"  # administrative level of the issuing region
+    date: str | None = None  # ISO date of the session that heard the report
+    venue: str | None = None
+    speaker: str | None = None
+    reviewed_year: int | None = None  # the year whose results the report reviews
+    plan_year: int | None = None  # the (first) year it plans
+    period: tuple[int, int] | None = None  # a five-year plan's span, (2021, 2025)
+    baseline_year: int | None = None
+    source: str = "inferred"  # manifest | inferred | command line (per field overrides noted)
+
+
+@dataclass(eq=False)
+class Section:
+    """A node of the section tree. The root (level 0) spans the whole document.
+
+    `style` names the heading style that opened the section (see `patterns.headings`), e.g.
+    ``chapter`` for 第4章, ``cn-item`` for 一、, ``paren-item`` for （一）, ``box`` for a 专栏,
+    ``glossary`` for 名词解释, ``table`` for an indicator table, ``inline`` for 一是… .
+    """
+
+    id: str  # stable within the document: "s", "s.2", "s.2.3", …
+    level: int
+    style: str
+    number: int | None  # the heading's ordinal (第4章 → 4), None when it has none
+    title: str  # heading text without its number
+    heading: Span | None  # where the heading itself is
+    span: Span  # the whole section, heading included
+    part: Part = "other"
+    parent: Section | None = field(default=None, repr=False)
+    children: list[Section] = field(default_factory=list, repr=False)
+
+    def walk(self):
+        """This section and all below it, in document order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def ancestors(self):
+        """Parent, grandparent, … up to (and including) the root."""
+        node = self.parent
+        while node is not None:
+            yield node
+            node = node.parent
+
+
+@dataclass(eq=False)
+class Sentence:
+    """A sentence (or a list item / table row / heading line) with its place in the tree."""
+
+    index: int
+    span: Span
+    text: str
+    section: Section = field(repr=False)
+    kind: str = "body"  # body | heading | glossary | box | table | title
+    part: Part = "other"
+
+
+@dataclass
+class Cell:
+    text: str
+    span: Span
+
+
+@dataclass(eq=False)
+class Table:
+    """A table read from the text (the five-year plan's tab-separated indicator table).
+
+    `header` holds the column titles; `rows` the data rows, each a list of cells aligned to
+    the header (an empty cell keeps its place with empty text).
+    """
+
+    title: str
+    span: Span
+    header: list[Cell]
+    rows: list[list[Cell]]
+    section: Section = field(repr=False)
+
+
+@dataclass(eq=False)
+class Mention:
+    """An entity named in the text.
+
+    `type` is one of ``slogan component programme project park enterprise place indicator``.
+    `label` is the name as the extractor normalised it (quotes stripped, whitespace removed);
+    `span` is where the surface form stands; `attrs` holds type-specific facts, e.g.
+    ``{"level": "district"}`` for a slogan, ``{"admin_level": "town"}`` for a place,
+    ``{"investment": [(22.8, "亿元")], "status": ["开工"]}`` for a project.
+    """
+
+    type: str
+    label: str
+    span: Span
+    sentence: Sentence = field(repr=False)
+    attrs: dict = field(default_factory=dict)
+
+
+@dataclass(eq=False)
+class Link:
+    """A relation between two mentions (or a section and a mention) with its evidence.
+
+    `relation` names a link of the ontology: ``hasComponent`` (slogan → component, with
+    ``attrs["position"]``), ``realisedBy`` (component → section or programme),
+    ``includesProject`` (programme or section → project), ``hasMemberPark`` (park → park),
+    ``parkHasProject`` (park → project), ``locatedIn`` (project/park/enterprise → place),
+    ``involvesEnterprise`` (project → enterprise), ``alignsWith`` (slogan → higher level slogan).
+    """
+
+    relation: str
+    source: Mention | Section
+    target: Mention | Section
+    evidence: Sentence = field(repr=False)
+    attrs: dict = field(default_factory=dict)
+
+
+@dataclass(eq=False)
+class Observation:
+    """One indicator value: 全年实现地区生产总值290亿元 → (地区生产总值, level, 290, 亿元, actual).
+
+    `measure` is level | growth | share | change | rate | count…; `kind` is actual | estimate |
+    target | baseline. `value` is None when the text gives no number (`raw` keeps the words,
+    e.g. 完成省定目标). `comparator` keeps >, ≥, <, ≤, 约 when the text qualifies the value.
+    """
+
+    indicator: str
+    measure: str
+    value: float | None
+    raw: str
+    unit: str | None
+    year: int | None
+    kind: str
+    region: str | None
+    span: Span
+    sentence: Sentence = field(repr=False)
+    comparator: str | None = None
+
+
+@dataclass(eq=False)
+class Document:
+    """A report: cleaned text plus every annotation the pipeline adds."""
+
+    id: str
+    text: str
+    source_path: str | None = None
+    source_format: str = "txt"  # txt | docx | pdf | html
+    encoding: str | None = None
+    meta: DocumentMeta = field(default_factory=DocumentMeta)
+    # offset_map[i] is the offset in the decoded source of text[i]; empty means identity.
+    offset_map: list[int] = field(default_factory=list, repr=False)
+    root: Section | None = field(default=None, repr=False)
+    sentences: list[Sentence] = field(default_factory=list, repr=False)
+    tables: list[Table] = field(default_factory=list, repr=False)
+    mentions: list[Mention] = field(default_factory=list, repr=False)
+    links: list[Link] = field(default_factory=list, repr=False)
+    observations: list[Observation] = field(default_factory=list, repr=False)
+    warnings: list[str] = field(default_factory=list, repr=False)
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
+
+    def span_text(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    def to_source(self, offset: int) -> int:
+        """Offset in the decoded source text for an offset in `text`."""
+        if not self.offset_map:
+            return offset
+        if offset >= len(self.offset_map):
+            return self.offset_map[-1] + 1 + (offset - len(self.offset_map)) if self.offset_map else offset
+        return self.offset_map[offset]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence covering `offset`, or None (between sentences)."""
+        if len(self._sentence_starts) != len(self.sentences):
+            self._sentence_starts = [s.span.start for s in self.sentences]
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and self.sentences[i].span.start <= offset < self.sentences[i].span.end:
+            return self.sentences[i]
+        return None
+
+    def sections(self):
+        """All sections in document order (root first)."""
+        return self.root.walk() if self.root else iter(())
+
+    def mentions_of(self, type_: str) -> list[Mention]:
+        return [m for m in self.mentions if m.type == type_]
