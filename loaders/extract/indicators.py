@@ -1,0 +1,5 @@
+"""Placeholder until its extractor lands."""
+
+
+def extract_indicators(doc) -> None:
+    return None

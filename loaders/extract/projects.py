@@ -1,0 +1,5 @@
+"""Placeholder until its extractor lands."""
+
+
+def extract_projects(doc) -> None:
+    return None

@@ -1,0 +1,5 @@
+"""Placeholder until its extractor lands."""
+
+
+def extract_slogan_links(doc) -> None:
+    return None
