@@ -113,7 +113,8 @@ class Table:
     """A table read from the text (the five-year plan's tab-separated indicator table).
 
     `header` holds the column titles; `rows` the data rows, each a list of cells aligned to
-    the header (an empty cell keeps its place with empty text).
+    the header (an empty cell keeps its place with empty text). Where the source merged
+    cells a row has fewer cells than the header; its cells are then kept in order as given.
     """
 
     title: str

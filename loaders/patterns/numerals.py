@@ -66,7 +66,7 @@ def ordinal_value(token: str) -> int | None:
     (3, 12, 12)
     """
     token = to_halfwidth(token.strip())
-    if token.isdigit():
+    if token.isascii() and token.isdigit():
         return int(token)
     if len(token) == 1 and token in CIRCLED:
         return CIRCLED.index(token) + 1

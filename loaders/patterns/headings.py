@@ -1,0 +1,69 @@
+"""How reports mark their structure: heading styles, boxes, glossaries, review and plan parts.
+
+A heading line starts with a numbering in one of these styles (most to least significant):
+
+    第1篇 扬帆起航 …          part
+    第4章 实施制造业倍增工程 …   chapter
+    第1节 / 第一节 指导思想      section
+    一、2024年…执行情况         cn-item
+    （一）加快产业发展…。        paren-item
+    1.增动能，强支撑…。         arabic-item
+    ①…                        circled-item
+    专栏26.2 …重点建设项目      box      (a boxed list, closed by two blank lines)
+    名词解释：                  glossary (its numbered lines are glossary entries)
+
+Item headings often run straight into their paragraph: the heading is the text up to the first
+sentence end (``1.增动能，强支撑，三大产业稳中有进。一是…`` → ``增动能，强支撑，三大产业稳中有进``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numerals import CIRCLED, CN_NUMERAL
+
+_NUM = rf"(?:\d+|{CN_NUMERAL})"
+
+# style → regex with groups (number, rest of line). Order matters: first match wins.
+HEADING_STYLES: list[tuple[str, re.Pattern]] = [
+    ("part", re.compile(rf"^第({_NUM})篇\s*(.*)$")),
+    ("chapter", re.compile(rf"^第({_NUM})章\s*(.*)$")),
+    ("section", re.compile(rf"^第({_NUM})节\s*(.*)$")),
+    ("box", re.compile(r"^专栏\s*(\d+(?:[.．]\d+)*)?\s*(.*)$")),
+    ("glossary", re.compile(r"^(?:名\s*词\s*(?:解\s*释|注\s*释|释\s*义)|注\s*释)\s*()[:：]?\s*(.*)$")),
+    ("cn-item", re.compile(rf"^({CN_NUMERAL})[、．]\s*(.*)$")),
+    ("paren-item", re.compile(rf"^[（(]({CN_NUMERAL})[）)]\s*(.*)$")),
+    ("arabic-item", re.compile(r"^(\d{1,2})[.．、](?!\d{1,2}(?:[.．]|\s|$))\s*(.*)$")),
+    ("paren-arabic-item", re.compile(r"^[（(](\d{1,2})[）)]\s*(.*)$")),
+    ("circled-item", re.compile(rf"^([{CIRCLED}])\s*(.*)$")),
+]
+
+MARKUP_PREFIX = re.compile(r"^(?:#{1,6}\s*|>\s*)")
+"""Markdown heading / quote markers some converted reports keep before a heading."""
+
+FIXED_RANK = {"part": 1, "chapter": 2, "section": 3}
+"""Styles that always nest in this order; item styles nest in the order a report uses them."""
+
+TOP_LEVEL_STYLES = {"glossary"}
+"""Styles that close everything open before them."""
+
+MAX_STANDALONE_HEADING = 60
+"""A heading line with no sentence end must be this short (longer lines are body text)."""
+
+SENTENCE_END = "。！？!?"
+OPEN_QUOTES = "“‘「『《（("
+CLOSE_QUOTES = "”’」』》）)"
+
+# Inline enumerations inside a paragraph: 一是…二是…三是… / 一要…二要… / 首先…其次…
+INLINE_ITEM = re.compile(rf"({CN_NUMERAL})(?:是|要|抓|方面)")
+CLAUSE_BREAKS = "，。；：、,;: \t\n“"
+
+# Which part of a report a top-level heading opens. Years are compared with the metadata.
+REVIEW_WORDS = ("执行情况", "工作回顾", "回顾", "主要成效", "取得的成绩", "取得的成效", "发展成就", "现实基础",
+                "过去一年", "过去五年", "完成情况")
+PLAN_WORDS = ("计划草案", "预期目标", "工作安排", "主要任务", "总体要求", "目标任务", "发展构想", "主要目标",
+              "工作建议", "发展环境", "指导思想", "重点工作", "计划安排", "远景目标", "展望", "奋斗目标",
+              "总体思路", "总体部署", "总体考虑", "今年", "未来五年")
+
+OPENING_LINES = re.compile(r"^(各位代表|各位委员|同志们)[：:，,]?")
+"""Salutation that ends the title block of a speech-style report."""

@@ -1,0 +1,412 @@
+"""Structure of a report: the section tree, tables, sentences, and which part is review or plan.
+
+`annotate_structure(doc)` reads `doc.text` line by line and fills `doc.root`, `doc.tables` and
+`doc.sentences`. Heading styles and the words that mark review and plan parts are in
+`patterns.headings`.
+
+>>> from tifa.loaders.document import Document
+>>> doc = Document(id="d", text="一、2024年工作回顾\\n全年增长5%。投资增长8%。\\n二、2025年工作安排\\n1.抓项目。一是建园区。")
+>>> annotate_structure(doc)
+>>> [(s.style, s.title, s.part) for s in doc.root.children]
+[('cn-item', '2024年工作回顾', 'review'), ('cn-item', '2025年工作安排', 'plan')]
+>>> [s.text for s in doc.sentences if s.part == "plan"]
+['2025年工作安排', '抓项目。', '一是建园区。']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .document import Cell, Document, Section, Sentence, Span, Table
+from .patterns import headings as rules
+from .patterns.numerals import ordinal_value
+
+_YEAR = re.compile(r"(\d{4})年")
+
+
+@dataclass
+class _Line:
+    start: int  # offset of the first non-blank character
+    end: int  # offset after the last non-blank character
+    text: str
+    tab_led: bool  # the raw line starts with a tab (a table cell or box line in converted documents)
+
+
+def annotate_structure(doc: Document) -> None:
+    """Fill `doc.root`, `doc.tables` and `doc.sentences` from `doc.text`."""
+    lines = _split_lines(doc.text)
+    root = Section(id="s", level=0, style="root", number=None, title=doc.meta.title or doc.id,
+                   heading=None, span=Span(0, len(doc.text)))
+    doc.root, doc.tables, doc.sentences = root, [], []
+    builder = _TreeBuilder(doc, root)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line is None or not line.text:  # blank line; two in a row close a box
+            if i + 1 < len(lines) and lines[i + 1] is None:
+                builder.close_style("box")
+            i += 1
+            continue
+        table_end = _table_at(lines, i)
+        if table_end:
+            builder.add_table(lines, i, table_end)
+            i = table_end
+            continue
+        builder.add_line(line)
+        i += 1
+    builder.finish()
+    _assign_parts(doc)
+
+
+def inline_items(text: str) -> list[tuple[int, int, int]]:
+    """Inline enumeration 一是…二是…三是… in a sentence: ``[(ordinal, start, end), …]``.
+
+    Items must count up from one and each marker must open a clause (stand at the start or
+    after punctuation); an item runs to the start of the next (or the text's end).
+
+    >>> inline_items("一是抓工业。二是抓农业。")
+    [(1, 0, 6), (2, 6, 12)]
+    >>> inline_items("统一是基础，二是关键")  # 一是 inside a word does not open a list
+    []
+    """
+    found, expected = [], 1
+    for match in rules.INLINE_ITEM.finditer(text):
+        opens_clause = match.start() == 0 or text[match.start() - 1] in rules.CLAUSE_BREAKS
+        if opens_clause and ordinal_value(match.group(1)) == expected:
+            found.append((expected, match.start()))
+            expected += 1
+    if len(found) < 2:
+        return []
+    ends = [start for _, start in found[1:]] + [len(text)]
+    return [(n, start, end) for (n, start), end in zip(found, ends)]
+
+
+def heading_of(line: str) -> tuple[str, int | None, str, int] | None:
+    """(style, number, title, length of the heading text) when `line` opens a section.
+
+    >>> heading_of("（一）以“三个高地”建设为引领，加快构建现代化产业体系。全市…")
+    ('paren-item', 1, '以“三个高地”建设为引领，加快构建现代化产业体系', 28)
+    >>> heading_of("2024年，全区上下…") is None
+    True
+    """
+    markup = rules.MARKUP_PREFIX.match(line)
+    if markup:
+        line = line[markup.end():]
+    for style, pattern in rules.HEADING_STYLES:
+        match = pattern.match(line)
+        if not match:
+            continue
+        number = ordinal_value(match.group(1)) if match.group(1) else None
+        rest_start = match.start(2)
+        rest = match.group(2)
+        end = _first_sentence_end(rest)
+        if end is None:
+            if len(rest) > rules.MAX_STANDALONE_HEADING:
+                return None
+            title, length = rest.strip(), len(line)
+        else:
+            title, length = rest[:end].strip(), rest_start + end + 1
+        if style in rules.FIXED_RANK or style in ("box", "glossary"):
+            length = len(line)  # 篇/章/节/专栏 headings fill their line
+            title = rest.strip()
+        return style, number, re.sub(r"\s+", " ", title), length + (markup.end() if markup else 0)
+    return None
+
+
+class _TreeBuilder:
+    """Keeps the stack of open sections while lines arrive in order."""
+
+    def __init__(self, doc: Document, root: Section):
+        self.doc, self.root, self.stack = doc, root, [root]
+        self.seen_heading = False
+
+    @property
+    def top(self) -> Section:
+        return self.stack[-1]
+
+    def add_line(self, line: _Line) -> None:
+        found = heading_of(line.text.lstrip("\t"))
+        if found:
+            style, number, title, length = found
+            if style == "arabic-item" and self.top.style in ("glossary", "glossary-entry"):
+                style = "glossary-entry"
+            heading = Span(line.start, line.start + length)
+            section = self._open(style, number, title, heading)
+            self._add_sentence(heading, "glossary" if style == "glossary-entry" else "heading", section)
+            self._add_sentences(line.start + length, line.end, section)
+            self.seen_heading = True
+            return
+        if not self.seen_heading and rules.OPENING_LINES.match(line.text):
+            self.seen_heading = True
+        kind = None if self.seen_heading or _first_sentence_end(line.text) is not None else "title"
+        self._add_sentences(line.start, line.end, self.top, kind)
+
+    def add_table(self, lines: list[_Line | None], start: int, end: int) -> None:
+        groups = _groups(lines, start, end)
+        title_line = _table_title(lines, start)
+        table_start = (title_line or groups[0][0]).start
+        section = self._open("table", None, title_line.text.strip() if title_line else "", None)
+        section.heading = Span(title_line.start, title_line.end) if title_line else None
+        if title_line:
+            self._retract_sentence(title_line)
+            self._add_sentence(section.heading, "heading", section)
+        header = [Cell(c.text, Span(c.start, c.end)) for c in groups[0]]
+        rows = []
+        for group in groups[1:]:
+            rows.append([Cell(c.text if c.text.strip() else "", Span(c.start, c.end)) for c in group])
+            self._add_sentence(Span(group[0].start, group[-1].end), "table", section)
+        table_end = groups[-1][-1].end
+        self.doc.tables.append(Table(section.title, Span(table_start, table_end), header, rows, section))
+        section.span = Span(table_start, table_end)
+        self.stack.pop()
+
+    def close_style(self, style: str) -> None:
+        for i, section in enumerate(self.stack):
+            if section.style == style:
+                self._pop_to(i)
+                return
+
+    def finish(self) -> None:
+        self._pop_to(1)
+
+    def _open(self, style, number, title, heading) -> Section:
+        if style in rules.TOP_LEVEL_STYLES:
+            self._pop_to(1)
+        else:
+            same = [i for i, s in enumerate(self.stack) if s.style == style]
+            if same:
+                self._pop_to(same[-1])
+            elif style in rules.FIXED_RANK:
+                keep = 1
+                for i, s in enumerate(self.stack[1:], 1):
+                    if rules.FIXED_RANK.get(s.style, 99) < rules.FIXED_RANK[style]:
+                        keep = i + 1
+                self._pop_to(keep)
+        parent = self.top
+        start = heading.start if heading else len(self.doc.text)
+        section = Section(id=f"{parent.id}.{len(parent.children) + 1}", level=parent.level + 1, style=style,
+                          number=number, title=title, heading=heading, span=Span(start, start), parent=parent)
+        parent.children.append(section)
+        self.stack.append(section)
+        return section
+
+    def _pop_to(self, depth: int) -> None:
+        """Close sections until `depth` remain open, ending each at the last sentence inside it."""
+        while len(self.stack) > max(depth, 1):
+            section = self.stack.pop()
+            last = self.doc.sentences[-1].span.end if self.doc.sentences else section.span.start
+            section.span = Span(section.span.start, max(section.span.start, last))
+
+    def _add_sentences(self, start: int, end: int, section: Section, kind: str | None = None) -> None:
+        text = self.doc.text
+        for s_start, s_end in _sentence_spans(text, start, end):
+            self._add_sentence(Span(s_start, s_end), kind or _kind_for(section), section)
+
+    def _add_sentence(self, span: Span, kind: str, section: Section) -> None:
+        if len(span) == 0:
+            return
+        text = self.doc.text[span.start:span.end]
+        self.doc.sentences.append(Sentence(len(self.doc.sentences), span, text, section, kind))
+
+    def _retract_sentence(self, line: _Line) -> None:
+        """Drop the sentence(s) already made of a line that turned out to be a table title."""
+        while self.doc.sentences and self.doc.sentences[-1].span.start >= line.start:
+            self.doc.sentences.pop()
+
+
+def _kind_for(section: Section) -> str:
+    for node in (section, *section.ancestors()):
+        if node.style in ("box", "glossary", "table"):
+            return node.style
+    return "body"
+
+
+def _split_lines(text: str) -> list[_Line | None]:
+    """Lines with offsets; blank lines are None, except a tab-only line, which is an empty
+    table cell. Leading and trailing blanks are trimmed."""
+    lines: list[_Line | None] = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped or raw.startswith("\t"):
+            lead = len(raw) - len(raw.lstrip())
+            lines.append(_Line(pos + lead, pos + lead + len(stripped), stripped, raw.startswith("\t")))
+        else:
+            lines.append(None)
+        pos += len(raw) + 1
+    return lines
+
+
+def _first_sentence_end(text: str) -> int | None:
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in rules.OPEN_QUOTES:
+            depth += 1
+        elif ch in rules.CLOSE_QUOTES:
+            depth = max(0, depth - 1)
+        elif ch in rules.SENTENCE_END and depth == 0:
+            return i
+    return None
+
+
+def _sentence_spans(text: str, start: int, end: int):
+    """Sentence ranges in text[start:end], split at 。！？ outside quotes, blanks trimmed."""
+    depth, begin = 0, start
+    for i in range(start, end):
+        ch = text[i]
+        if ch in rules.OPEN_QUOTES:
+            depth += 1
+        elif ch in rules.CLOSE_QUOTES:
+            depth = max(0, depth - 1)
+        elif ch in rules.SENTENCE_END and depth == 0:
+            yield from _trimmed(text, begin, i + 1)
+            begin = i + 1
+    yield from _trimmed(text, begin, end)
+
+
+def _trimmed(text: str, start: int, end: int):
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end
+
+
+# --- tables ------------------------------------------------------------------------------
+# Converted office documents keep a table as tab-led lines, one cell per line, a blank line
+# between rows; tables read from docx come as one row per line with tab-separated cells.
+
+_MIN_COLUMNS = 3
+_MAX_CELL = 40
+
+
+def _table_at(lines: list[_Line | None], i: int) -> int | None:
+    """If a table starts at line i, the index after its last line; else None."""
+    groups = _groups(lines, i, len(lines))
+    if len(groups) < 2:
+        return None
+    width = len(groups[0])
+    if width < _MIN_COLUMNS or any(len(c.text) > _MAX_CELL for c in groups[0]):
+        return None
+    rows = 1
+    while rows < len(groups) and _is_row(groups[rows], width):
+        rows += 1
+    if rows < 2:
+        return None
+    return groups[rows - 1][-1].line_index + 1
+
+
+def _is_row(group: list, width: int) -> bool:
+    """A data row has the header's width, or a little less where the source merged cells;
+    a one-cell group (a note such as 注：…) ends the table."""
+    return width - 2 <= len(group) <= width and len(group) >= _MIN_COLUMNS
+
+
+@dataclass
+class _CellLine:
+    start: int
+    end: int
+    text: str
+    line_index: int
+
+
+def _groups(lines: list[_Line | None], start: int, end: int) -> list[list[_CellLine]]:
+    """Rows of cells from `start`: tab-led one-cell lines grouped by blank lines, or
+    tab-separated lines (one row each). Stops at the first line that is neither."""
+    groups: list[list[_CellLine]] = []
+    i = start
+    while i < end:
+        line = lines[i]
+        if line is None:
+            i += 1
+            continue
+        if "\t" in line.text:  # one row per line
+            groups.append(_cells_of(line, i))
+            i += 1
+            continue
+        if not line.tab_led:
+            break
+        group = []
+        while i < end and lines[i] is not None and lines[i].tab_led and "\t" not in lines[i].text:
+            group.append(_CellLine(lines[i].start, lines[i].end, lines[i].text, i))
+            i += 1
+        groups.append(group)
+    return groups
+
+
+def _cells_of(line: _Line, index: int) -> list[_CellLine]:
+    cells, pos = [], line.start
+    for part in line.text.split("\t"):
+        cells.append(_CellLine(pos, pos + len(part), part.strip(), index))
+        pos += len(part) + 1
+    return cells
+
+
+def _table_title(lines, start: int) -> _Line | None:
+    for j in range(start - 1, max(start - 3, -1), -1):
+        line = lines[j]
+        if line is not None:
+            return line if line.tab_led and len(line.text) <= 60 else None
+    return None
+
+
+# --- review and plan parts -----------------------------------------------------------------
+
+def _assign_parts(doc: Document) -> None:
+    """Mark each section and sentence review / plan / other.
+
+    A heading that names a review (执行情况, 工作回顾, the reviewed year…) or a plan (计划草案,
+    主要任务, the plan year…) sets the part of its section and everything below it; other
+    sections inherit. At the top level, once the plan has begun, what follows is plan too; a
+    five-year plan is plan unless a heading says otherwise (现实基础)."""
+    meta = doc.meta
+    default = "plan" if meta.kind == "five-year-plan" else "other"
+    carried, review_years, review_seen = default, [], False
+    for section in doc.root.children:
+        if section.style == "glossary":
+            _set_part(section, "other", meta)
+            continue
+        own = _part_of_heading(section.title, meta) or _part_from_children(section, meta)
+        years = [int(y) for y in _YEAR.findall(section.title)]
+        if own == "review":
+            review_seen = True
+            review_years += years
+        elif own is None and years and review_seen and (not review_years or min(years) > max(review_years)):
+            own = "plan"  # a year after the review: 关于2024年工作 after 过去一年工作回顾
+        part = own or carried
+        _set_part(section, part, meta)
+        if part == "plan":
+            carried = "plan"
+    for sentence in doc.sentences:
+        sentence.part = sentence.section.part
+
+
+def _set_part(section: Section, part: str, meta) -> None:
+    section.part = part
+    for child in section.children:
+        own = _part_of_heading(child.title, meta) if section.style != "glossary" else None
+        _set_part(child, own or part, meta)
+
+
+def _part_of_heading(title: str, meta) -> str | None:
+    years = [int(y) for y in _YEAR.findall(title)]
+    if any(word in title for word in rules.REVIEW_WORDS):
+        if meta.plan_year and years and all(y >= meta.plan_year for y in years):
+            return "plan"
+        return "review"
+    if any(word in title for word in rules.PLAN_WORDS):
+        return "plan"
+    if years and meta.plan_year and years[0] >= meta.plan_year:
+        return "plan"
+    if years and meta.reviewed_year and years[0] == meta.reviewed_year:
+        return "review"
+    return None
+
+
+def _part_from_children(section: Section, meta) -> str | None:
+    """A top-level section without a telling heading takes the part its first child names,
+    when all its telling children agree."""
+    parts = {_part_of_heading(child.title, meta) for child in section.children} - {None}
+    return parts.pop() if len(parts) == 1 else None
