@@ -33,7 +33,7 @@ HEADING_STYLES: list[tuple[str, re.Pattern]] = [
     ("glossary", re.compile(r"^(?:名\s*词\s*(?:解\s*释|注\s*释|释\s*义)|注\s*释)\s*()[:：]?\s*(.*)$")),
     ("cn-item", re.compile(rf"^({CN_NUMERAL})[、．]\s*(.*)$")),
     ("paren-item", re.compile(rf"^[（(]({CN_NUMERAL})[）)]\s*(.*)$")),
-    ("arabic-item", re.compile(r"^(\d{1,2})[.．、](?!\d{1,2}(?:[.．]|\s|$))\s*(.*)$")),
+    ("arabic-item", re.compile(r"^(\d{1,2})(?:、|[.．](?!\d)|[.．](?=\d{4}年))\s*(.*)$")),  # not 3.58亿元
     ("paren-arabic-item", re.compile(r"^[（(](\d{1,2})[）)]\s*(.*)$")),
     ("circled-item", re.compile(rf"^([{CIRCLED}])\s*(.*)$")),
 ]

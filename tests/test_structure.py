@@ -1,0 +1,132 @@
+"""Section tree, tables, sentences and review/plan parts, on the corpus and on made-up text."""
+
+from pathlib import Path
+
+import pytest
+
+from tifa.loaders.document import Document, DocumentMeta
+from tifa.loaders.structure import annotate_structure, heading_of, inline_items
+
+CORPUS = Path(__file__).resolve().parents[1] / "tifa" / "corpus"
+
+
+def structured(text: str, **meta) -> Document:
+    doc = Document(id="t", text=text, meta=DocumentMeta(**meta))
+    annotate_structure(doc)
+    return doc
+
+
+def corpus_doc(name: str, **meta) -> Document:
+    text = (CORPUS / f"{name}.txt").read_text("utf-8").replace("[bookmark: _GoBack]", "")
+    return structured(text, **meta)
+
+
+@pytest.fixture(scope="module")
+def fyp():
+    return corpus_doc("lingling-14th-fyp", kind="five-year-plan", period=(2021, 2025))
+
+
+@pytest.fixture(scope="module")
+def plan2024():
+    return corpus_doc("lingling-2024-plan", kind="annual-plan-report", reviewed_year=2024, plan_year=2025)
+
+
+def test_five_year_plan_tree_has_parts_chapters_sections(fyp):
+    parts = [s for s in fyp.root.children if s.style == "part"]
+    assert [p.number for p in parts] == list(range(1, len(parts) + 1))
+    chapter35 = next(s for s in fyp.sections() if s.style == "chapter" and s.number == 35)
+    assert chapter35.title == "建设生态宜居新城"
+    assert chapter35.parent.style == "part" and chapter35.parent.number == 9
+    assert [c.title for c in chapter35.children][:2] == ["持续改善水环境质量", "进一步提升空气质量"]
+    # 第一节 (Chinese numeral) and 第1节 (digits) are the same style
+    chapter27 = next(s for s in fyp.sections() if s.style == "chapter" and s.number == 27)
+    assert [(c.style, c.number) for c in chapter27.children] == [("section", 1), ("section", 2)]
+
+
+def test_boxes_close_at_two_blank_lines(fyp):
+    box = next(s for s in fyp.sections() if s.style == "box" and "交通基础设施" in s.title)
+    assert box.parent.style == "section" and box.parent.title == "完善交通基础设施网络"
+    box_text = fyp.text[box.span.start:box.span.end]
+    assert "零陵汽车东站" in box_text and "第3节" not in box_text
+    assert {c.title for c in box.children} >= {"铁路项目", "公路项目", "航道建设项目"}
+    station = next(s for s in fyp.sentences if s.text.startswith("零陵汽车东站"))
+    assert station.kind == "box"
+
+
+def test_indicator_table_rows(fyp):
+    (table,) = fyp.tables
+    assert table.title == "零陵区“十四五”经济社会发展目标预测"
+    assert [c.text for c in table.header] == ["类别", "序号", "指标名称", "2020年", "2025年", "年均增速［累计］", "属性"]
+    assert len(table.rows) == 25
+    gdp = table.rows[0]
+    assert [c.text for c in gdp] == ["经济发展", "1", "地区生产总值（亿元）", "232", "341", "8.0%", "预期性"]
+    assert [c.text for c in table.rows[9]][2:5] == ["每万人口有效发明专利拥有量（件）", "2.8", ">5.6"]
+    assert fyp.text[gdp[3].span.start:gdp[3].span.end] == "232"
+    row_sentences = [s for s in fyp.sentences if s.kind == "table"]
+    assert len(row_sentences) == 25 and "地区生产总值（亿元）" in row_sentences[0].text
+
+
+def test_glossary_entries(plan2024, fyp):
+    for doc in (plan2024, fyp):
+        glossary = next(s for s in doc.root.children if s.style == "glossary")
+        assert all(c.style == "glossary-entry" for c in glossary.children)
+        assert glossary.children[0].number == 1
+    entry = next(s for s in plan2024.sentences if s.kind == "glossary" and "八大行动" in s.text)
+    assert entry.text.startswith("4.“八大行动”：产业培塑")
+
+
+def test_review_and_plan_parts(plan2024, fyp):
+    gdp = next(s for s in plan2024.sentences if "全年预计实现地区生产总值290亿元" in s.text)
+    assert gdp.part == "review"
+    manufacturing = next(s for s in plan2024.sentences if "十大制造业项目" in s.text)
+    assert manufacturing.part == "plan"
+    basis = next(s for s in fyp.sections() if s.style == "chapter" and s.title == "现实基础")
+    assert basis.part == "review"
+    assert next(s for s in fyp.sections() if s.style == "chapter" and s.number == 35).part == "plan"
+
+
+def test_review_and_plan_parts_without_metadata():
+    doc = structured("过去一年工作回顾\n一、过去一年工作回顾\n增长5%。\n二、关于2024年工作\n（一）抓产业\n增长6%。")
+    assert [s.part for s in doc.root.children] == ["review", "plan"]
+    assert doc.sentences[-1].part == "plan"
+
+
+def test_item_headings_run_into_their_paragraph():
+    doc = structured("1.增动能，强支撑，三大产业稳中有进。一是工业发展势头强劲。二是农业稳中向好。")
+    (item,) = doc.root.children
+    assert (item.style, item.number, item.title) == ("arabic-item", 1, "增动能，强支撑，三大产业稳中有进")
+    assert [s.kind for s in doc.sentences] == ["heading", "body", "body"]
+
+
+def test_sentences_do_not_split_inside_quotes():
+    doc = structured("他说“要统筹好稳和进。立和破”，全面落实。下一句。")
+    assert [s.text for s in doc.sentences] == ["他说“要统筹好稳和进。立和破”，全面落实。", "下一句。"]
+
+
+def test_offsets_point_into_text(plan2024):
+    for sentence in plan2024.sentences:
+        assert plan2024.text[sentence.span.start:sentence.span.end] == sentence.text
+        assert sentence.text == sentence.text.strip()
+
+
+def test_markdown_headings_and_spaced_glossary():
+    doc = structured("### 第一章　发展环境\n内容。\n\n名 词 解 释\n\n1.“六稳”：稳就业、稳金融。")
+    assert [(s.style, s.title) for s in doc.root.children] == [("chapter", "发展环境"), ("glossary", "")]
+
+
+def test_no_headings_still_gives_sentences():
+    doc = structured("全年实现地区生产总值290亿元。增长5.3%。")
+    assert doc.root.children == [] and len(doc.sentences) == 2
+
+
+def test_dates_and_numbers_are_not_headings():
+    assert heading_of("2024年，全区上下坚持…") is None
+    assert heading_of("2.2020年数据均为预计数。")[0] == "arabic-item"
+    assert heading_of("3.58亿元的税收") is None or heading_of("3.58亿元的税收")[0] != "arabic-item"
+
+
+def test_inline_items():
+    text = "一是工业发展势头强劲。二是农业发展稳中向好。三是文旅发展活力迸发。"
+    assert [(n, text[s:e]) for n, s, e in inline_items(text)] == [
+        (1, "一是工业发展势头强劲。"), (2, "二是农业发展稳中向好。"), (3, "三是文旅发展活力迸发。")]
+    assert inline_items("统一是基础，二是关键") == []
