@@ -1,0 +1,171 @@
+"""Entity resolution: which mentions, in which documents and spellings, name the same thing.
+
+Every entity is identified by its type and a *resolution key*, a normalised name; its IRI is
+``vocab.entity_iri(type, key)`` and its ``skos:prefLabel`` is a pure function of the key. So
+resolution needs no global pass: each document's graph can be built alone, in any order, and
+the graphs of two documents meet on the same IRIs.
+
+>>> resolution_key("project", "永州市零陵区何仙观水库工程")
+'何仙观水库'
+>>> resolution_key("project", "何仙观大型水库项目")
+'何仙观水库'
+>>> resolution_key("project", "中设新材料（二期）")
+'中设新材料二期'
+
+Choices, by type (wording rules in `tifa.loaders.patterns.names`):
+
+- projects, parks, programmes, enterprises: quotes, spaces and brackets dropped; generic
+  suffixes (项目, 工程, 建设项目 …) and size modifiers before the kind (大型水库 → 水库) removed;
+  leading administrative names (湖南省, 永州市, 零陵区, XX县, XX镇 …) removed only while the rest
+  still names something on its own: at least 4 characters, at least 3 of them not generic words
+  (so 零陵区人民医院 and 永州市人民医院 stay apart). A phase (一期, 二期) is part of the name.
+- slogans: the label without quotes (四区两城). The IRI key adds the region that issued it, since
+  the same label can name different formulations in different places: a district or city slogan
+  is keyed ``四区两城@零陵区`` — the document's own region when the slogan's level is the
+  document's level (or unknown), the document's parent region when the slogan is one level up.
+  Province and national slogans (三高四新, 六稳) are keyed by label alone: a district report does
+  not say which province it is in, and such labels are distinctive. A national slogan whose
+  level the extractor could not tell is therefore scoped to each region that mentions it.
+- slogan components: keyed by (slogan key, position), ``四区两城@零陵区.3``, because the wording
+  of an item changes between documents (科教创新引领区 / 科教引领示范区). Their prefLabel is
+  ``四区两城·3``; each document's wording is an altLabel (and tifa:wording) in that document's
+  graph — a prefLabel taken from the wording would depend on which documents are loaded. A
+  component that no slogan link places is keyed by its wording.
+- places: the name as written, with its administrative suffix (零陵区).
+- indicators: the name without scope words (全区), through synonyms (GDP → 地区生产总值).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tifa.loaders.document import Document, DocumentMeta, Mention
+from tifa.loaders.patterns import names
+from tifa.ontology import vocab
+
+_STRIP = str.maketrans("", "", names.QUOTE_CHARS + names.BRACKET_CHARS)
+_SPACE = re.compile(r"\s+")
+_SUFFIX = re.compile("(?:" + "|".join(names.GENERIC_SUFFIXES) + ")$")
+_KINDS = "|".join(sorted(names.KIND_WORDS, key=len, reverse=True))
+_MODIFIER = re.compile(rf"(?<=..)(?:{'|'.join(names.MODIFIERS)})(?=(?:{_KINDS}))")
+_NOT_DISTINCTIVE = re.compile(f"{_KINDS}|{'|'.join(names.GENERIC_WORDS)}")
+_LEGAL_FORM = re.compile("(?:" + "|".join(names.LEGAL_FORMS) + ")$")
+_LEVELS = ("district", "city", "province", "national")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A resolved entity: type (as `Mention.type`), key, and the prefLabel derived from the key."""
+
+    type: str
+    key: str
+    label: str
+
+    @property
+    def iri(self) -> str:
+        return vocab.entity_iri(self.type, self.key)
+
+
+def clean_label(label: str) -> str:
+    """The label without spaces, quotes and brackets: “四区两城” → 四区两城."""
+    return _SPACE.sub("", label).translate(_STRIP)
+
+
+def resolution_key(type_: str, label: str) -> str:
+    """Normalised name under which mentions of one type are merged (see module docstring).
+
+    >>> resolution_key("park", "零陵区锰系新材料产业园")
+    '锰系新材料产业园'
+    >>> resolution_key("indicator", "全区GDP")
+    '地区生产总值'
+    """
+    name = clean_label(label)
+    if type_ in ("project", "park", "programme", "enterprise"):
+        return _project_like_key(type_, name)
+    if type_ == "indicator":
+        name = names.INDICATOR_SCOPE_PREFIX.sub("", name)
+        return names.INDICATOR_SYNONYMS.get(name, name)
+    return name
+
+
+def _project_like_key(type_: str, name: str) -> str:
+    if type_ == "enterprise":
+        if len(shorter := _LEGAL_FORM.sub("", name)) >= 2:
+            name = shorter
+    if type_ in ("project", "park"):
+        while (shorter := _SUFFIX.sub("", name)) != name and len(shorter) >= 3:
+            name = shorter
+        name = _MODIFIER.sub("", name)
+    if type_ == "park":
+        for long, short in names.PARK_SUFFIX_VARIANTS.items():
+            if name.endswith(long):
+                name = name[: -len(long)] + short
+    while (match := names.ADMIN_PREFIX.match(name)) and _names_something(name[match.end():]):
+        name = name[match.end():]
+    return name
+
+
+def _names_something(rest: str) -> bool:
+    """At least 4 characters, at least 3 of them not kind or generic words (人民医院 fails)."""
+    return len(rest) >= 4 and len(_NOT_DISTINCTIVE.sub("", rest)) >= 3
+
+
+def slogan_scope(level: str, meta: DocumentMeta) -> str | None:
+    """The region a slogan of `level` mentioned in a document with `meta` belongs to (or None).
+
+    >>> meta = DocumentMeta(region="零陵区", parent_region="永州市", level="district")
+    >>> slogan_scope("district", meta), slogan_scope("city", meta), slogan_scope("province", meta)
+    ('零陵区', '永州市', None)
+    """
+    if level in ("province", "national"):
+        return None
+    if level in ("unknown", None) or level == meta.level or meta.level not in _LEVELS:
+        return meta.region
+    if _LEVELS.index(level) == _LEVELS.index(meta.level) + 1:
+        return meta.parent_region
+    return None
+
+
+def slogan_level(mention: Mention, meta: DocumentMeta) -> str:
+    """The slogan's level: as extracted, or the document's own when unknown (it is then local)."""
+    level = mention.attrs.get("level") or "unknown"
+    return meta.level if level == "unknown" else level
+
+
+def slogan_entity(mention: Mention, meta: DocumentMeta) -> Entity:
+    label = resolution_key("slogan", mention.label)
+    scope = slogan_scope(mention.attrs.get("level") or "unknown", meta)
+    return Entity("slogan", f"{label}@{scope}" if scope else label, label)
+
+
+def component_entity(slogan: Entity, position: int) -> Entity:
+    return Entity("component", f"{slogan.key}.{position}", f"{slogan.label}·{position}")
+
+
+def name_entity(type_: str, label: str) -> Entity:
+    """An entity identified by its normalised name alone (all types but slogans and components)."""
+    key = resolution_key(type_, label)
+    return Entity(type_, key, key)
+
+
+def resolve_document(doc: Document) -> dict[Mention, Entity]:
+    """The entity of every mention of `doc` (components placed by their ``hasComponent`` link).
+
+    Keys depend only on the mention, its links and the document's metadata, never on other
+    documents, so resolution is independent of the order in which documents are built.
+    """
+    slogans = {m: slogan_entity(m, doc.meta) for m in doc.mentions if m.type == "slogan"}
+    placed = {}
+    for link in doc.links:
+        if link.relation == "hasComponent" and link.source in slogans and "position" in link.attrs:
+            placed[link.target] = component_entity(slogans[link.source], int(link.attrs["position"]))
+    resolved = {}
+    for mention in doc.mentions:
+        if mention.type == "slogan":
+            resolved[mention] = slogans[mention]
+        elif mention in placed:
+            resolved[mention] = placed[mention]
+        else:
+            resolved[mention] = name_entity(mention.type, mention.label)
+    return resolved

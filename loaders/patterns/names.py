@@ -1,0 +1,88 @@
+"""How reports spell the same thing differently: the wording rules behind name normalisation.
+
+`tifa.graph.resolve` applies these to decide that two mentions name one entity:
+
+    永州市零陵区何仙观水库工程 → 何仙观水库   (admin prefixes, generic suffix)
+    何仙观大型水库项目         → 何仙观水库   (generic suffix, size modifier before the kind)
+    零陵区锰系新材料产业园     → 锰系新材料产业园
+    中设新材料（二期）         → 中设新材料二期 (a phase is part of the name: it stays)
+    GDP / 全区地区生产总值      → 地区生产总值 (indicator synonyms, scope prefix)
+
+Only wording lives here (lists and regular expressions); the order in which they are applied and
+the guards (what must remain) are in `resolve.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Characters that wrap or space a name without being part of it: “四区两城” → 四区两城.
+QUOTE_CHARS = "“”‘’\"'《》「」『』〈〉【】"
+# Brackets around a qualifier are dropped, their content kept: 中设新材料（二期） → 中设新材料二期.
+BRACKET_CHARS = "（）()［］[]"
+
+# ---------------------------------------------------------------------------------------------
+# Administrative prefixes: 湖南省 永州市 零陵区 东安县 珠山镇 江华瑶族自治县 …
+# A name part (2–4 characters, longer before 自治州/自治县) followed by an administrative suffix.
+# Characters that occur in functional areas rather than in place names are excluded from the
+# name part, so 工业园区, 经开区, 高新区, 城区, 示范区, 片区, 景区, 灌区, 小区 are not admin
+# prefixes; the suffix must not be followed by a character that turns it into another word
+# (县城, 市场, 区域, 市级).
+_NOT_IN_PLACE_NAME = "园城新业开发经济技术高工产片景保护示范试验综合物流旅游度假生态核心老旧社小矿库厂林校街商能集港站场田灌中"
+_NAME_PART = rf"[^\W\d_{_NOT_IN_PLACE_NAME}]"
+ADMIN_PREFIX = re.compile(
+    rf"^(?:{_NAME_PART}{{2,8}}?(?:自治州|自治县)|{_NAME_PART}{{2,4}}?(?:省|市|区|县|镇|乡|街道))"
+    r"(?![城场域级内外直属])"
+)
+""">>> ADMIN_PREFIX.match("永州市零陵区何仙观水库").group()
+'永州市'
+>>> ADMIN_PREFIX.match("工业园区污水处理厂") is None
+True
+"""
+
+# ---------------------------------------------------------------------------------------------
+# Generic trailing words that say "this is a project" without naming it; longest first.
+# 一期/二期 are NOT here: 中设新材料（二期） is another project than 中设新材料.
+GENERIC_SUFFIXES = ("建设项目", "建设工程", "工程项目", "项目建设", "工程建设", "项目", "工程", "建设")
+"""何仙观水库建设项目 → 何仙观水库; 湘江大桥工程 → 湘江大桥."""
+
+# ---------------------------------------------------------------------------------------------
+# Kind words: what sort of thing a name is (the last word of most project and park names).
+KIND_WORDS = (
+    "污水处理厂", "垃圾处理场", "妇幼保健院", "产业园", "工业园", "科技园", "物流园", "园区", "开发区",
+    "水库", "水厂", "电站", "医院", "中医院", "卫生院", "保健院", "学校", "中学", "小学", "学院", "大学",
+    "幼儿园", "公园", "广场", "大道", "大桥", "公路", "高速", "铁路", "航道", "码头", "机场", "车站",
+    "汽车站", "火车站", "中心", "图书馆", "体育馆", "博物馆", "文化馆", "市场", "基地", "新城", "小区",
+    "社区", "景区", "灌区", "厂", "馆", "站", "港", "院", "库", "场", "园",
+)
+# Words that, like kind words, do not tell one thing from another: 人民医院, 第一中学,
+# 农贸市场改造 (what is done to a thing is no name either).
+GENERIC_WORDS = (
+    "人民", "中医", "妇幼", "职业", "技术", "第[一二三四五六七八九十]+", "城东", "城西", "城南", "城北",
+    "改扩建", "改造", "提质", "升级", "扩建", "新建", "整治", "修缮", "保护", "配套", "农贸", "标准化",
+)
+
+# Size modifiers written between a name and its kind: 何仙观大型水库 → 何仙观水库.
+MODIFIERS = ("大型", "中型", "小型")
+
+# A park's name may end in 园区 or 园: 零陵工业园区 = 零陵工业园.
+PARK_SUFFIX_VARIANTS = {"园区": "园"}
+
+# Legal forms of enterprise names: 中设新材料有限公司 = 中设新材料股份有限公司 → 中设新材料.
+LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+
+# ---------------------------------------------------------------------------------------------
+# Indicators. A scope word before the name: 全区地区生产总值 → 地区生产总值.
+INDICATOR_SCOPE_PREFIX = re.compile(r"^(?:全国|全省|全市|全区|全县|全镇|全乡|本地|我区|我市|我县)")
+# Names the reports use for the same indicator; key → canonical name.
+INDICATOR_SYNONYMS = {
+    "GDP": "地区生产总值",
+    "国内生产总值": "地区生产总值",
+    "生产总值": "地区生产总值",
+    "地方生产总值": "地区生产总值",
+    "社零总额": "社会消费品零售总额",
+    "固投": "固定资产投资",
+    "全社会固定资产投资": "固定资产投资",
+    "规上工业增加值": "规模以上工业增加值",
+    "规模工业增加值": "规模以上工业增加值",
+}
