@@ -12,7 +12,7 @@ does not declare (a test checks it).
 
 from __future__ import annotations
 
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, QB, RDF, RDFS, SKOS, XSD
@@ -82,6 +82,11 @@ def document_iri(doc_id: str) -> str:
 def document_graph(doc_id: str) -> str:
     """The named graph holding everything extracted from one document."""
     return f"{GRAPH_BASE}doc/{quote(doc_id, safe='')}"
+
+
+def document_id(graph_iri: str) -> str:
+    """The document id of a document graph IRI (inverse of `document_graph`)."""
+    return unquote(graph_iri.removeprefix(f"{GRAPH_BASE}doc/"))
 
 
 def _iri_safe(key: str) -> bool:
