@@ -1,0 +1,28 @@
+"""`tifa stats`: how many documents, entities of each type, observations and triples a store holds.
+
+>>> stats(store)                                    # doctest: +SKIP
+{'documents': 5, 'slogans': 41, …, 'observations': 412, 'triples': 61234}
+"""
+
+from __future__ import annotations
+
+from tifa.ontology.vocab import ENTITY_CLASSES, PREFIXES, TIFA
+
+_PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+_COUNT = _PREFIXES + "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a %s }"
+
+
+def stats(store) -> dict[str, int]:
+    """Counts per entity type (the names `tifa list` takes), observations and triples."""
+    counts = {"documents": _count(store, TIFA.Document)}
+    for name, cls in ENTITY_CLASSES.items():
+        counts[name] = _count(store, cls)
+    counts["observations"] = _count(store, TIFA.Observation)
+    counts["triples"] = store.count_triples()
+    return counts
+
+
+def _count(store, cls) -> int:
+    rows = store.select(_COUNT % cls.n3())
+    return int(rows[0]["n"]) if rows else 0

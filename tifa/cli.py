@@ -1,0 +1,200 @@
+"""The `tifa` command: build the graph from reports, list what it holds, export and validate it.
+
+    tifa build                          # the corpus shipped with tifa → the default store
+    tifa build report.docx plan.pdf     # add your own reports (txt, docx, pdf, html)
+    tifa list slogans                   # a readable table; --json for the JSON contract
+    tifa stats --json
+    tifa export --format trig > kg.trig
+    tifa validate                       # SHACL shapes over the graph
+
+Every command takes --store DIR (default: $TIFA_STORE, else ~/.local/share/tifa/store).
+Errors are one line on stderr and a non-zero exit; a failed build leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from importlib.resources import files
+
+from tifa.graph.build import build, build_corpus
+from tifa.graph.store import StoreError, default_store_path, open_store
+from tifa.loaders.metadata import META_FIELDS
+from tifa.queries.listing import TYPES, list_entities
+from tifa.queries.stats import stats
+
+EXPORT_FORMATS = ("trig", "ttl", "nq", "jsonld")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except StoreError as error:
+        print(f"tifa: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `tifa export | head`
+        return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tifa", description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     epilog="\n\n".join(__doc__.split("\n\n")[1:]))
+    parser.set_defaults(run=lambda args: parser.print_help() or 0)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(name: str, run, help_: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_, description=help_)
+        sub.add_argument("--store", metavar="DIR", help=f"store directory (default: {default_store_path()})")
+        sub.set_defaults(run=run)
+        return sub
+
+    b = command("build", _build, "build or update the graph from reports (default: the shipped corpus)")
+    b.add_argument("files", nargs="*", metavar="FILE", help="reports to add: .txt .docx .pdf .html")
+    b.add_argument("--force", action="store_true", help="rebuild documents even when unchanged")
+    b.add_argument("--quiet", action="store_true", help="no progress bar")
+    for field, help_ in META_FIELDS.items():
+        b.add_argument(f"--{field.replace('_', '-')}", dest=f"meta_{field}", metavar="VALUE",
+                       help=f"override inferred metadata: {help_}")
+
+    ls = command("list", _list, "list the entities of one type")
+    ls.add_argument("type", choices=TYPES, metavar="TYPE", help=" ".join(TYPES))
+    ls.add_argument("--json", action="store_true", help="print the JSON contract instead of a table")
+    ls.add_argument("--document", metavar="ID", help="only entities mentioned in this document")
+
+    st = command("stats", _stats, "count documents, entities per type and triples")
+    st.add_argument("--json", action="store_true")
+
+    ex = command("export", _export, "write the whole graph (with one named graph per document)")
+    ex.add_argument("--format", choices=EXPORT_FORMATS, default="trig")
+    ex.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
+
+    command("validate", _validate, "check the graph against the SHACL shapes of the ontology")
+    return parser
+
+
+def _build(args) -> int:
+    overrides = {field: value for field in META_FIELDS
+                 if (value := getattr(args, f"meta_{field}")) is not None}
+    if overrides.get("id") and len(args.files) != 1:
+        print("tifa: --id names one document; give exactly one FILE with it", file=sys.stderr)
+        return 2
+    with open_store(args.store) as store:
+        if args.files:
+            report = build(args.files, store, meta=overrides, force=args.force, progress=not args.quiet)
+        else:
+            report = build_corpus(files("tifa.corpus"), store, force=args.force, progress=not args.quiet)
+        for failure in report.failures:
+            print(f"tifa: {failure}", file=sys.stderr)
+        for warning in report.warnings:
+            print(f"tifa: warning: {warning}", file=sys.stderr)
+        counts = stats(store)
+        print(f"{report.built} document(s) built, {report.skipped} unchanged, {len(report.failures)} failed "
+              f"in {report.seconds:.1f} s")
+        print(_summary(counts, store.path))
+    if report.failures and not report.built and not report.skipped:
+        return 1
+    return 1 if report.failures else 0
+
+
+def _summary(counts: dict, path) -> str:
+    width = max(len(k) for k in counts)
+    lines = [f"  {name:<{width}}  {count:>8,}" for name, count in counts.items()]
+    return "\n".join([*lines, f"store: {path}"])
+
+
+def _list(args) -> int:
+    with open_store(args.store, read_only=True) as store:
+        items = list_entities(store, args.type)
+    if args.document:
+        items = [item for item in items if args.document in item["documents"]]
+    if args.json:
+        json.dump(items, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print(_table(args.type, items))
+    return 0
+
+
+def _table(type_: str, items: list[dict]) -> str:
+    """A plain text table: label, the type's main detail, documents, first evidence."""
+    detail = {
+        "slogans": lambda i: f"[{i['level']}] " + "、".join(c["label"] for c in i["components"]),
+        "projects": lambda i: "; ".join(f"{x['value']:g}{x['unit']}" for x in i["investment"][:1])
+        + (" " + ",".join(sorted({s["status"] for s in i["status"]})) if i["status"] else ""),
+        "parks": lambda i: (f"⊂ {i['parent']} " if i["parent"] else "") + f"{len(i['projects'])} projects",
+        "programmes": lambda i: f"{len(i['projects'])} projects",
+        "indicators": lambda i: f"{i['year'] or ''} {i['kind']} {i['measure'] or ''} {i['raw']} {i['unit'] or ''}",
+        "documents": lambda i: f"{i['kind'] or ''} {i['region'] or ''} {i['date'] or ''}",
+    }.get(type_, lambda i: "、".join(i["aliases"][:3]))
+    rows = [(item["label"] if type_ != "indicators" else item["indicator"], detail(item).strip(),
+             ",".join(item["documents"])) for item in items]
+    if not rows:
+        return f"no {type_} in the store (run `tifa build` first?)"
+    label_width = min(28, max(_width(r[0]) for r in rows))
+    detail_width = min(60, max(_width(r[1]) for r in rows))
+    out = [f"{_pad('label', label_width)}  {_pad('detail', detail_width)}  documents"]
+    for label, info, docs in rows:
+        out.append(f"{_pad(_clip(label, label_width), label_width)}  "
+                   f"{_pad(_clip(info, detail_width), detail_width)}  {docs}")
+    out.append(f"({len(rows)} {type_})")
+    return "\n".join(out)
+
+
+def _width(text: str) -> int:
+    """Display width: CJK characters take two columns."""
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def _clip(text: str, width: int) -> str:
+    out, used = "", 0
+    for ch in text:
+        w = _width(ch)
+        if used + w > width - 1 and used + w > width:
+            return out + "…"
+        out, used = out + ch, used + w
+    return out
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - _width(text))
+
+
+def _stats(args) -> int:
+    with open_store(args.store, read_only=True) as store:
+        counts = stats(store)
+        path = store.path
+    if args.json:
+        print(json.dumps(counts, ensure_ascii=False, indent=2))
+    else:
+        print(_summary(counts, path))
+    return 0
+
+
+def _export(args) -> int:
+    with open_store(args.store, read_only=True) as store:
+        data = store.export(args.format)
+    if args.output:
+        with open(args.output, "wb") as out:
+            out.write(data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return 0
+
+
+def _validate(args) -> int:
+    from tifa.ontology.load import validate  # pyshacl is slow to import; only this command needs it
+
+    with open_store(args.store, read_only=True) as store:
+        graph = store.to_rdflib()
+    conforms, report, _ = validate(graph)
+    print(report)
+    return 0 if conforms else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
