@@ -1,0 +1,142 @@
+"""The `tifa` command driven as a user drives it: a real process, a real on-disk store."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+import rdflib
+
+TYPES = ["documents", "slogans", "components", "programmes", "projects", "parks", "enterprises", "places",
+         "indicators"]
+
+
+def tifa(*args, store, check=True):
+    env = {**os.environ, "TIFA_STORE": str(store), "PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run([sys.executable, "-m", "tifa", *args], capture_output=True, text=True, env=env,
+                            timeout=300)
+    if check and result.returncode != 0:
+        raise AssertionError(f"tifa {' '.join(args)} exited {result.returncode}:\n{result.stderr}")
+    return result
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli") / "store"
+    result = tifa("build", "--quiet", store=path)
+    assert "store:" in result.stdout and str(path) in result.stdout
+    return path
+
+
+def listing(store, type_):
+    return json.loads(tifa("list", type_, "--json", store=store).stdout)
+
+
+def test_build_prints_a_summary(store):
+    out = tifa("stats", store=store).stdout
+    for word in ("documents", "slogans", "projects", "triples", "store:"):
+        assert word in out
+
+
+@pytest.mark.parametrize("type_", TYPES)
+def test_every_type_follows_the_json_contract(store, type_):
+    items = listing(store, type_)
+    assert items, f"no {type_}"
+    for item in items:
+        assert {"id", "label", "aliases", "documents", "evidence"} <= item.keys()
+        assert isinstance(item["aliases"], list) and item["documents"]
+        for ev in item["evidence"]:
+            assert {"document", "text", "start", "end"} <= ev.keys() and ev["start"] <= ev["end"]
+    extra = {"slogans": {"level", "components"},
+             "projects": {"programmes", "parks", "places", "enterprises", "investment", "status"},
+             "parks": {"parent", "projects"},
+             "indicators": {"indicator", "measure", "region", "year", "value", "raw", "unit", "kind", "document"}}
+    for item in items:
+        assert extra.get(type_, set()) <= item.keys()
+
+
+def test_evidence_offsets_point_into_the_source_file(store):
+    from importlib.resources import files
+
+    slogans = listing(store, "slogans")
+    checked = 0
+    for item in slogans:
+        for ev in item["evidence"][:2]:
+            source = (files("tifa.corpus") / f"{ev['document']}.txt").read_text("utf-8")
+            excerpt = source[ev["start"]:ev["end"]].replace("[bookmark: _GoBack]", "")
+            assert excerpt == ev["text"]
+            checked += 1
+    assert checked > 10
+
+
+def test_slogan_components_in_the_2024_plan(store):
+    slogans = {s["label"]: s for s in listing(store, "slogans")}
+    four = slogans["四区两城"]
+    assert four["level"] == "district"
+    assert [c["position"] for c in four["components"]] == [1, 2, 3, 4, 5, 6]
+    wordings_2024 = [c["wordings"].get("lingling-2024-plan") for c in four["components"]]
+    assert wordings_2024 == ["承接产业转移示范区", "精品农业先行区", "科教引领示范区", "社会治理样板区",
+                             "文化旅游名城", "生态宜居新城"]
+
+
+def test_stats_json_counts_types_and_triples(store):
+    counts = json.loads(tifa("stats", "--json", store=store).stdout)
+    assert counts["documents"] == 5 and counts["triples"] > 1000
+    assert all(counts[t] > 0 for t in ("slogans", "projects", "parks", "places", "indicators"))
+
+
+def test_rebuilding_the_same_files_changes_nothing(store):
+    before = tifa("export", "--format", "nq", store=store).stdout
+    result = tifa("build", "--quiet", store=store)
+    assert "0 document(s) built, 5 unchanged" in result.stdout
+    assert tifa("export", "--format", "nq", store=store).stdout == before
+
+
+@pytest.mark.parametrize("fmt,parser", [("trig", "trig"), ("ttl", "turtle"), ("nq", "nquads"),
+                                        ("jsonld", "json-ld")])
+def test_export_formats_parse(store, fmt, parser, tmp_path):
+    out = tmp_path / f"kg.{fmt}"
+    tifa("export", "--format", fmt, "-o", str(out), store=store)
+    graph = rdflib.Dataset() if fmt in ("trig", "nq") else rdflib.Graph()
+    graph.parse(out, format=parser)
+    assert len(graph) > 0 or sum(1 for _ in graph.quads()) > 1000
+
+
+def test_validate_reports_conformance(store):
+    result = tifa("validate", store=store, check=False)
+    assert result.returncode in (0, 1)
+    assert result.stdout.strip()
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_files_get_one_line_errors_and_keep_the_store(store, tmp_path):
+    before = tifa("stats", "--json", store=store).stdout
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    image = tmp_path / "photo.txt"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    odd = tmp_path / "table.xlsx"
+    odd.write_bytes(b"PK\x03\x04 not really")
+    truncated = tmp_path / "cut.pdf"
+    truncated.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog")
+    for bad in (empty, image, odd, truncated):
+        result = tifa("build", "--quiet", str(bad), store=store, check=False)
+        assert result.returncode != 0
+        lines = [line for line in result.stderr.splitlines() if line.strip()]
+        assert len(lines) == 1 and bad.name in lines[0], result.stderr
+        assert "Traceback" not in result.stderr
+    assert tifa("stats", "--json", store=store).stdout == before
+
+
+def test_user_report_with_metadata_overrides(tmp_path):
+    store = tmp_path / "own-store"
+    report = tmp_path / "qiyang-2024.txt"
+    report.write_text("祁阳市2024年政府工作报告\n各位代表：\n一、2023年工作回顾\n全年实现地区生产总值500亿元，增长6.1%。\n"
+                      "二、2024年工作安排\n地区生产总值增长6.5%左右。\n", encoding="gb18030")
+    tifa("build", "--quiet", str(report), "--region", "祁阳市", "--level", "district", store=store)
+    docs = {d["id"]: d for d in listing(store, "documents")}
+    assert docs["qiyang-2024"]["region"] == "祁阳市"
+    observations = [o for o in listing(store, "indicators") if o["document"] == "qiyang-2024"]
+    assert {(o["year"], o["kind"], o["value"]) for o in observations} >= {(2023, "actual", 500.0),
+                                                                         (2024, "target", 6.5)}
