@@ -31,7 +31,8 @@ Choices, by type (wording rules in `tifa.loaders.patterns.names`):
   ``四区两城·3``; each document's wording is an altLabel (and tifa:wording) in that document's
   graph — a prefLabel taken from the wording would depend on which documents are loaded. A
   component that no slogan link places is keyed by its wording.
-- places: the name as written, with its administrative suffix (零陵区).
+- places: the name as written, with its administrative suffix (零陵区); the administrative level
+  is read from that suffix, not from the extractor, so it is the same in every document.
 - indicators: the name without scope words (全区), through synonyms (GDP → 地区生产总值).
 """
 
@@ -56,11 +57,13 @@ _LEVELS = ("district", "city", "province", "national")
 
 @dataclass(frozen=True)
 class Entity:
-    """A resolved entity: type (as `Mention.type`), key, and the prefLabel derived from the key."""
+    """A resolved entity: type (as `Mention.type`), key, and the prefLabel derived from the key
+    (a component also keeps its position, which is part of its key)."""
 
     type: str
     key: str
     label: str
+    position: int | None = None
 
     @property
     def iri(self) -> str:
@@ -111,6 +114,20 @@ def _names_something(rest: str) -> bool:
     return len(rest) >= 4 and len(_NOT_DISTINCTIVE.sub("", rest)) >= 3
 
 
+def admin_level(place: str) -> str:
+    """Administrative level of a place, from its name alone (so every document agrees).
+
+    >>> admin_level("零陵区"), admin_level("湖南省"), admin_level("珠山镇"), admin_level("湘江")
+    ('district', 'province', 'town', 'unknown')
+    """
+    if place in names.COUNTRY_NAMES:
+        return "country"
+    for suffix in sorted(names.ADMIN_LEVEL_SUFFIXES, key=len, reverse=True):
+        if place.endswith(suffix) and len(place) > len(suffix):
+            return names.ADMIN_LEVEL_SUFFIXES[suffix]
+    return "unknown"
+
+
 def slogan_scope(level: str, meta: DocumentMeta) -> str | None:
     """The region a slogan of `level` mentioned in a document with `meta` belongs to (or None).
 
@@ -140,7 +157,7 @@ def slogan_entity(mention: Mention, meta: DocumentMeta) -> Entity:
 
 
 def component_entity(slogan: Entity, position: int) -> Entity:
-    return Entity("component", f"{slogan.key}.{position}", f"{slogan.label}·{position}")
+    return Entity("component", f"{slogan.key}.{position}", f"{slogan.label}·{position}", position)
 
 
 def name_entity(type_: str, label: str) -> Entity:

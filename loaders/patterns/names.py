@@ -86,3 +86,14 @@ INDICATOR_SYNONYMS = {
     "规上工业增加值": "规模以上工业增加值",
     "规模工业增加值": "规模以上工业增加值",
 }
+
+# ---------------------------------------------------------------------------------------------
+# A place's administrative level, read from the end of its name (longest suffix first):
+# 湖南省 → province, 永州市 → city, 零陵区 → district, 东安县 → county, 珠山镇 → town.
+# A 市 may be a county-level city; the name alone cannot tell, so it reads as city.
+ADMIN_LEVEL_SUFFIXES = {
+    "自治区": "province", "自治州": "city", "自治县": "county", "特别行政区": "province",
+    "街道": "township", "省": "province", "市": "city", "州": "city", "盟": "city", "区": "district",
+    "县": "county", "旗": "county", "镇": "town", "乡": "township", "村": "village", "社区": "village",
+}
+COUNTRY_NAMES = ("中国", "全国", "中华人民共和国")

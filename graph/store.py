@@ -1,0 +1,202 @@
+"""The embedded on-disk store: one named graph per document plus the ontology graph.
+
+A thin wrapper over `pyoxigraph.Store` that knows tifa's graph layout. Queries see the union of
+all graphs as their default graph.
+
+>>> store = open_store("/tmp/tifa-demo-store")                          # doctest: +SKIP
+>>> store.replace_document("demo", quads)                               # doctest: +SKIP
+>>> [row["n"].value for row in store.query("SELECT (COUNT(*) AS ?n) {?s a tifa:Project}")]  # doctest: +SKIP
+['12']
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+import re
+from importlib.resources import files
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from tifa.ontology import vocab
+
+from .rdf import run_iri
+from tifa.ontology.vocab import DCTERMS, RDF, TIFA
+
+EXPORT_FORMATS = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS, "ttl": ox.RdfFormat.TURTLE, "jsonld": None}
+_BLANK = re.compile(r"_:[A-Za-z0-9]+")
+
+
+class StoreError(RuntimeError):
+    """A store that cannot be used; the message is one line meant for the user."""
+
+
+class StoreLockedError(StoreError):
+    """The store directory is already open for writing in another process (or this one)."""
+
+
+def default_store_path() -> Path:
+    """``$TIFA_STORE``, else ``$XDG_DATA_HOME/tifa/store`` (``~/.local/share/tifa/store``)."""
+    if os.environ.get("TIFA_STORE"):
+        return Path(os.environ["TIFA_STORE"]).expanduser()
+    data_home = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(data_home) / "tifa" / "store"
+
+
+def open_store(path=None, *, read_only: bool = False) -> Store:
+    """Open the store at `path` or at `default_store_path()`, creating it unless `read_only`.
+
+    A read-only store does not take the writer's lock; do not open one while a build runs.
+    """
+    return Store(Path(path) if path else default_store_path(), read_only=read_only)
+
+
+class Store:
+    """A tifa knowledge graph on disk. Use as a context manager or call `close()`."""
+
+    def __init__(self, path: Path, *, read_only: bool = False):
+        self.path = Path(path)
+        try:
+            if read_only:
+                if not (self.path / "CURRENT").exists():
+                    raise StoreError(f"no store at {self.path} (run `tifa build` first)")
+                self._ox = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._ox = ox.Store(str(self.path))
+        except OSError as error:
+            if "lock" in str(error).lower():
+                raise StoreLockedError(
+                    f"store {self.path} is locked: another tifa process (or an oxigraph server) has it open"
+                ) from None
+            raise StoreError(f"cannot open store {self.path}: {error}") from None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- writing ------------------------------------------------------------------------------
+    def replace_document(self, doc_id: str, quads) -> int:
+        """Make `quads` the whole content of the document's named graph, atomically.
+
+        Quads are moved into the document's graph whatever graph they name. The old graph is
+        dropped and the new one inserted by one SPARQL update, which Oxigraph applies in a single
+        transaction: if anything fails (including the `quads` iterable raising), the old graph
+        is left as it was. Returns the number of quads written.
+        """
+        return self._replace_graph(ox.NamedNode(vocab.document_graph(doc_id)), quads)
+
+    def remove_document(self, doc_id: str) -> None:
+        self._ox.update(f"DROP SILENT GRAPH <{vocab.document_graph(doc_id)}>")
+
+    def _replace_graph(self, graph: ox.NamedNode, quads) -> int:
+        lines = [f"{q.subject} {q.predicate} {q.object} ." for q in quads]  # may raise: nothing written yet
+        body = "\n".join(lines)
+        self._ox.update(f"DROP SILENT GRAPH {graph};\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+        return len(lines)
+
+    def load_ontology(self, path=None) -> bool:
+        """Put the ontology (default: the packaged ``tifa.ttl``) into ``vocab.ONTOLOGY_GRAPH``.
+
+        Skipped when the graph already holds the same triples. Returns True when it was
+        (re)loaded, False when skipped or when there is no ontology file yet.
+        """
+        source = Path(path) if path else Path(str(files("tifa.ontology") / "tifa.ttl"))
+        if not source.exists():
+            return False
+        graph = ox.NamedNode(vocab.ONTOLOGY_GRAPH)
+        triples = list(ox.parse(path=str(source), format=ox.RdfFormat.TURTLE))
+        if _fingerprint(triples) == _fingerprint(self._ox.quads_for_pattern(None, None, None, graph)):
+            return False
+        self._replace_graph(graph, triples)
+        return True
+
+    def flush(self) -> None:
+        self._ox.flush()
+
+    def close(self) -> None:
+        """Flush and release the directory lock."""
+        if getattr(self, "_ox", None) is not None:
+            self._ox.flush()
+            self._ox = None
+            gc.collect()  # the lock goes with the last reference to the native store
+
+    # -- reading ------------------------------------------------------------------------------
+    def has_document(self, doc_id: str, content_hash: str, version: str) -> bool:
+        """Whether the document's graph was built from this content by this extractor version."""
+        graph = ox.NamedNode(vocab.document_graph(doc_id))
+
+        def values(subject: str, prop) -> set[str]:
+            pattern = (ox.NamedNode(subject), ox.NamedNode(str(prop)), None, graph)
+            return {q.object.value for q in self._ox.quads_for_pattern(*pattern)}
+
+        return (values(vocab.document_iri(doc_id), TIFA.contentHash) == {content_hash}
+                and values(run_iri(doc_id), TIFA.extractorVersion) == {version})
+
+    def documents(self) -> list[str]:
+        """Ids of the documents in the store, sorted."""
+        is_a, document, ident = (ox.NamedNode(str(t)) for t in (RDF.type, TIFA.Document, DCTERMS.identifier))
+        return sorted(
+            q.object.value
+            for typed in self._ox.quads_for_pattern(None, is_a, document, None)
+            for q in self._ox.quads_for_pattern(typed.subject, ident, None, typed.graph_name)
+        )
+
+    def count_triples(self) -> int:
+        """Distinct triples in the union of all graphs (a fact stated by two documents counts once)."""
+        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
+        return int(next(iter(rows))["n"].value)
+
+    def query(self, sparql: str, **kwargs):
+        """Run a SPARQL query over the union of all graphs; tifa's prefixes are predeclared.
+
+        Returns pyoxigraph's result (solutions, a boolean, or triples); ``GRAPH ?g {…}`` still
+        reaches the individual document graphs.
+        """
+        kwargs.setdefault("use_default_graph_as_union", True)
+        kwargs.setdefault("prefixes", vocab.PREFIXES)
+        return self._ox.query(sparql, **kwargs)
+
+    def select(self, sparql: str) -> list[dict[str, str]]:
+        """A SELECT query's rows as dicts of plain strings (IRIs and lexical forms); unbound
+        variables are left out of the row.
+
+        >>> store.select("SELECT ?id { ?d a tifa:Document ; dcterms:identifier ?id }")  # doctest: +SKIP
+        [{'id': 'lingling-2024-plan'}, …]
+        """
+        solutions = self.query(sparql)
+        names = [v.value for v in solutions.variables]
+        return [{n: row[n].value for n in names if row[n] is not None} for row in solutions]
+
+    def to_rdflib(self):
+        """The whole store as an `rdflib.Dataset` (one graph per document; for validation)."""
+        import rdflib
+
+        dataset = rdflib.Dataset()
+        dataset.parse(data=self._ox.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
+        return dataset
+
+    def export(self, fmt: str) -> bytes:
+        """The store serialised: ``trig`` / ``nq`` keep the graphs; ``ttl`` / ``jsonld`` merge them."""
+        if fmt not in EXPORT_FORMATS:
+            raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+        if fmt in ("trig", "nq"):
+            return self._ox.dump(format=EXPORT_FORMATS[fmt], prefixes=vocab.PREFIXES if fmt == "trig" else None)
+        triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in self._ox}, key=str)
+        if fmt == "ttl":
+            return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=vocab.PREFIXES)
+        import rdflib  # only export needs it
+
+        graph = rdflib.Graph()
+        graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+        return graph.serialize(format="json-ld", context=vocab.PREFIXES, auto_compact=True).encode("utf-8")
+
+
+def _fingerprint(statements) -> str:
+    """Hash of a set of triples/quads that ignores graph names and blank node labels."""
+    lines = sorted(_BLANK.sub("_:b", f"{s.subject} {s.predicate} {s.object}") for s in statements)
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
