@@ -3,6 +3,9 @@ SKOS / PROV / Data Cube / Dublin Core, and the SHACL shapes catch broken data wi
 
 from __future__ import annotations
 
+import shutil
+
+import pytest
 import rdflib
 from rdflib import OWL, RDF, RDFS, SKOS, BNode, Literal, URIRef
 from rdflib.compare import isomorphic
@@ -289,3 +292,31 @@ def test_component_must_belong_to_a_slogan_and_observation_needs_its_indicator()
         (f"<{OBSERVATION}>", "tifa:indicator"),
         (f"<{OBSERVATION}>", "tifa:value"),
     ])
+
+
+# ---------------------------------------------------------------- reasoning (HermiT, needs Java)
+
+@pytest.mark.skipif(shutil.which("java") is None, reason="HermiT needs Java")
+def test_hermit_infers_chains_transitivity_and_types():
+    from tifa.ontology.reason import infer
+
+    g = good_graph()
+    member, city = URIRef(PARK + "-east"), URIRef(entity_iri("place", "永州市"))
+    g.add((member, TIFA.hasMemberPark, PARK))  # member is not typed: its domain says it is a Park
+    g.add((PLACE, TIFA.locatedIn, city))
+    inferred = infer(g)
+    assert (SLOGAN, TIFA.servedBy, PROJECT) in inferred  # hasComponent ∘ realisedBy ∘ includesProject
+    assert (member, TIFA.hostsProject, PROJECT) in inferred  # hasMemberPark ∘ hostsProject
+    assert (PROJECT, TIFA.locatedIn, city) in inferred  # transitive locatedIn
+    assert (member, RDF.type, TIFA.Park) in inferred and (city, RDF.type, TIFA.Place) in inferred
+    assert not set(g) & set(inferred)
+
+
+@pytest.mark.skipif(shutil.which("java") is None, reason="HermiT needs Java")
+def test_hermit_rejects_a_node_in_two_disjoint_classes():
+    from tifa.ontology.reason import InconsistentGraph, infer
+
+    g = good_graph()
+    g.add((PARK, RDF.type, TIFA.Project))
+    with pytest.raises(InconsistentGraph):
+        infer(g)
