@@ -1,0 +1,110 @@
+"""Entity resolution: which spellings merge, which stay apart, and how slogans are scoped."""
+
+import pytest
+
+from tifa.graph.resolve import admin_level, resolution_key, resolve_document
+from tifa.loaders.document import Document, DocumentMeta, Link, Mention, Section, Sentence, Span
+
+MERGE = [
+    ("project", ["何仙观水库", "何仙观大型水库项目", "永州市零陵区何仙观水库工程", "“何仙观水库”建设项目"]),
+    ("park", ["锰系新材料产业园", "零陵区锰系新材料产业园", "湖南省永州市零陵区锰系新材料产业园区"]),
+    ("project", ["中设新材料（二期）", "中设新材料二期项目", "中设新材料(二期)工程"]),
+    ("indicator", ["地区生产总值", "GDP", "全区地区生产总值", "全市生产总值"]),
+    ("slogan", ["“四区两城”", "四区两城", " 四区 两城 "]),
+]
+
+APART = [
+    ("project", "湘江航道", "湘江大桥"),
+    ("project", "中设新材料（二期）", "中设新材料"),
+    ("project", "中设新材料一期", "中设新材料二期"),
+    ("project", "黄江源水厂", "何仙观水厂"),
+    # the admin name is what tells these apart: not stripped when the rest is generic
+    ("project", "零陵区人民医院", "永州市人民医院"),
+    ("project", "零陵区城北污水处理厂", "冷水滩区城北污水处理厂"),
+    ("project", "零陵区农贸市场改造", "东安县农贸市场改造"),
+]
+
+
+@pytest.mark.parametrize("type_,labels", MERGE)
+def test_spellings_of_one_entity_share_a_key(type_, labels):
+    keys = {resolution_key(type_, label) for label in labels}
+    assert len(keys) == 1, keys
+
+
+@pytest.mark.parametrize("type_,a,b", APART)
+def test_different_entities_sharing_words_stay_apart(type_, a, b):
+    assert resolution_key(type_, a) != resolution_key(type_, b)
+
+
+@pytest.mark.parametrize("label,key", [
+    ("永州市零陵区何仙观水库工程", "何仙观水库"),
+    ("何仙观大型水库项目", "何仙观水库"),
+    ("中设新材料（二期）", "中设新材料二期"),
+    ("工业园区污水处理厂", "工业园区污水处理厂"),  # 工业园区 is no administrative name
+    ("东安县城污水处理厂", "东安县城污水处理厂"),  # 县城 is the county seat, not 县 + 城…
+    ("零陵区水厂", "零陵区水厂"),  # too little would remain
+    ("水库工程", "水库工程"),  # a generic suffix is kept when nothing would remain
+])
+def test_project_keys_read_as_names(label, key):
+    assert resolution_key("project", label) == key
+
+
+def test_places_keep_their_admin_suffix_and_level():
+    assert resolution_key("place", "零陵区") == "零陵区"
+    assert [admin_level(p) for p in ("湖南省", "永州市", "零陵区", "东安县", "珠山镇", "湘江", "中国")] == [
+        "province", "city", "district", "county", "town", "unknown", "country"]
+
+
+# ----------------------------------------------------------------- slogans and their components
+
+def _slogan_doc(region, parent, level, slogan, items, slogan_level=None):
+    """A one-sentence document listing a slogan's items: “四区两城”：A、B、C。"""
+    text = f"“{slogan}”：" + "、".join(items) + "。"
+    root = Section("s", 0, "root", None, "", None, Span(0, len(text)))
+    sentence = Sentence(0, Span(0, len(text)), text, root)
+    doc = Document(id=f"{region}-{slogan}", text=text, sentences=[sentence], root=root,
+                   meta=DocumentMeta(region=region, parent_region=parent, level=level))
+    start = text.index(slogan)
+    attrs = {"level": slogan_level} if slogan_level else {}
+    head = Mention("slogan", slogan, Span(start, start + len(slogan)), sentence, attrs)
+    doc.mentions.append(head)
+    for position, item in enumerate(items, 1):
+        at = text.index(item)
+        component = Mention("component", item, Span(at, at + len(item)), sentence)
+        doc.mentions.append(component)
+        doc.links.append(Link("hasComponent", head, component, sentence, {"position": position}))
+    return doc
+
+
+def _entities(doc, type_):
+    return [e for m, e in resolve_document(doc).items() if m.type == type_]
+
+
+def test_a_local_slogan_is_scoped_to_the_region_that_issued_it():
+    lingling = _entities(_slogan_doc("零陵区", "永州市", "district", "四区两城", ["甲区", "乙城"]), "slogan")[0]
+    other = _entities(_slogan_doc("祁阳市", "永州市", "district", "四区两城", ["丙区", "丁城"]), "slogan")[0]
+    assert lingling.iri != other.iri
+    assert lingling.label == other.label == "四区两城"
+
+
+def test_a_city_slogan_is_the_same_in_the_city_report_and_in_a_district_report():
+    in_city = _entities(_slogan_doc("永州市", "湖南省", "city", "三区两城", ["甲", "乙"]), "slogan")[0]
+    in_district = _entities(
+        _slogan_doc("零陵区", "永州市", "district", "三区两城", ["甲", "乙"], slogan_level="city"), "slogan")[0]
+    assert in_city.iri == in_district.iri
+
+
+def test_national_and_province_slogans_are_keyed_by_label_alone():
+    a = _entities(_slogan_doc("零陵区", "永州市", "district", "三高四新", ["甲"], "province"), "slogan")[0]
+    b = _entities(_slogan_doc("永州市", "湖南省", "city", "三高四新", ["甲"], "province"), "slogan")[0]
+    assert a.iri == b.iri and a.key == "三高四新"
+
+
+def test_components_are_keyed_by_position_not_wording():
+    y2022 = _slogan_doc("零陵区", "永州市", "district", "四区两城", ["承接产业转移示范区", "科教创新引领区"])
+    y2024 = _slogan_doc("零陵区", "永州市", "district", "四区两城", ["承接产业转移示范区", "科教引领示范区"])
+    a, b = _entities(y2022, "component"), _entities(y2024, "component")
+    assert [e.iri for e in a] == [e.iri for e in b]
+    # the canonical label depends on the key only, never on a document's wording
+    assert [e.label for e in a] == [e.label for e in b] == ["四区两城·1", "四区两城·2"]
+    assert [e.position for e in a] == [1, 2]
