@@ -45,7 +45,14 @@ def read_manifest(folder) -> dict[str, dict]:
     return {entry["file"]: entry for entry in json.loads(path.read_text("utf-8"))["documents"]}
 
 
+def manifest_overrides(entry: dict) -> dict:
+    """A manifest entry as the metadata overrides `load_report` takes (its fields, plus ``id``)."""
+    meta = meta_from_manifest(entry)
+    given = {key: value for key, value in vars(meta).items() if key in entry and value is not None}
+    return {**given, "id": entry.get("id") or Path(entry["file"]).stem}
+
+
 def load_corpus(folder) -> list[Document]:
     """Every report listed in a corpus folder's manifest, with the manifest's metadata."""
     manifest = read_manifest(folder)
-    return [load_report(Path(folder) / name, meta=meta_from_manifest(entry)) for name, entry in manifest.items()]
+    return [load_report(Path(folder) / name, meta=manifest_overrides(entry)) for name, entry in manifest.items()]
