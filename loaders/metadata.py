@@ -258,9 +258,26 @@ def _parent_from_text(region: str | None, level: Level, text: str) -> str | None
 
 # --------------------------------------------------------------------------- manifest and overrides
 
-_FIELDS = {f.name: f for f in dataclasses.fields(DocumentMeta) if f.name != "source"}
+META_FIELDS = {
+    "id": "document id (default: the file name's stem)",
+    "title": "report title",
+    "kind": " | ".join(KINDS),
+    "region": "issuing region, e.g. 零陵区",
+    "parent_region": "the region above it, e.g. 永州市",
+    "level": " | ".join(get_args(Level)),
+    "date": "date of the session that heard the report, YYYY-MM-DD",
+    "venue": "the session, e.g. 永州市零陵区第十一届人民代表大会第四次会议",
+    "speaker": "who delivered the report",
+    "reviewed_year": "the year whose results the report reviews",
+    "plan_year": "the (first) year the report plans",
+    "period": "a five-year plan's span, e.g. 2021-2025",
+    "baseline_year": "a five-year plan's baseline year",
+}
+"""What metadata can be given from outside (command line, manifest), with a help text each.
+``id`` names the document and is left to the caller; the rest are `DocumentMeta` fields."""
+
+_FIELDS = {f.name for f in dataclasses.fields(DocumentMeta)} - {"source"}
 _INT_FIELDS = ("reviewed_year", "plan_year", "baseline_year")
-_IGNORED_KEYS = ("id",)  # the caller's business (the document id), not metadata
 
 
 def meta_from_manifest(entry: dict) -> DocumentMeta:
@@ -289,9 +306,9 @@ def apply_overrides(meta: DocumentMeta, overrides: dict | DocumentMeta, *, sourc
         source = source and overrides.source
         overrides = {k: v for k, v in dataclasses.asdict(overrides).items()
                      if k in _FIELDS and v is not None and not (k == "level" and v == "unknown")}
-    unknown = sorted(set(overrides) - set(_FIELDS) - set(_IGNORED_KEYS))
+    unknown = sorted(set(overrides) - set(META_FIELDS))
     if unknown:
-        raise ValueError(f"unknown metadata field(s) {', '.join(unknown)}; known: {', '.join(_FIELDS)}")
+        raise ValueError(f"unknown metadata field(s) {', '.join(unknown)}; known: {', '.join(META_FIELDS)}")
     changes = {key: _parse(key, value) for key, value in overrides.items() if key in _FIELDS}
     updated = dataclasses.replace(meta, **changes)
     if source and changes:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tifa.loaders.document import Document, DocumentMeta
-from tifa.loaders.metadata import apply_overrides, infer_metadata, meta_from_manifest
+from tifa.loaders.metadata import META_FIELDS, apply_overrides, infer_metadata, meta_from_manifest
 from tifa.loaders.read import read_report
 
 CORPUS = files("tifa.corpus")
@@ -145,6 +145,10 @@ def test_overrides_parse_strings_and_record_source():
     assert (meta.plan_year, meta.period, meta.level, meta.date, meta.title) == (2025, (2021, 2025), "city", "2024-01-10", "旧标题")
     assert meta.source == "inferred; overrides: plan_year, period, level, date"
     assert base.plan_year == 2024  # the original is untouched
+
+
+def test_every_meta_field_can_be_overridden():
+    assert set(META_FIELDS) == set(vars(DocumentMeta())) - {"source"} | {"id"}
 
 
 def test_overrides_from_another_meta():
