@@ -36,11 +36,9 @@ _BINARY_MAGIC = [
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF87a", "a GIF image"),
     (b"GIF89a", "a GIF image"),
-    (b"BM", None),  # checked below: too short to trust alone
     (b"II*\x00", "a TIFF image"),
     (b"MM\x00*", "a TIFF image"),
     (b"\x7fELF", "an ELF executable"),
-    (b"MZ", None),
     (b"\x1f\x8b", "a gzip archive"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
     (b"Rar!\x1a\x07", "a RAR archive"),
@@ -48,6 +46,7 @@ _BINARY_MAGIC = [
     (b"{\\rtf", "an RTF file; save it as .docx or .txt"),
     (b"%!PS", "a PostScript file"),
 ]
+_WEAK_MAGIC = (b"BM", b"MZ")  # BMP, Windows executable: too short to trust without NUL bytes
 
 class _Problem(Exception):
     """A problem with the input, raised deep inside; `read_report` turns it into ReportError."""
@@ -75,10 +74,9 @@ def sniff_format(data: bytes, suffix: str) -> str:
         raise _Problem(f"a ZIP archive that is not a .docx (supported: {', '.join(SUPPORTED)})")
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
-            if what:
-                raise _Problem(f"not a text report: this is {what}")
-            if b"\x00" in data[:512] and not _utf16_byte_order(data):
-                raise _Problem("not a text report: binary data")
+            raise _Problem(f"not a text report: this is {what}")
+    if data.startswith(_WEAK_MAGIC) and b"\x00" in data[:512] and not _utf16_byte_order(data):
+        raise _Problem("not a text report: binary data")
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         raise _Problem("not a text report: this is a WebP image")
     head = data[:2048]
