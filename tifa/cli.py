@@ -20,7 +20,8 @@ from importlib.resources import files
 
 from tifa.graph.build import build, build_corpus
 from tifa.graph.store import StoreError, default_store_path, open_store
-from tifa.loaders.metadata import META_FIELDS
+from tifa.loaders.document import DocumentMeta
+from tifa.loaders.metadata import META_FIELDS, apply_overrides
 from tifa.queries.listing import TYPES, list_entities
 from tifa.queries.stats import stats
 
@@ -81,6 +82,11 @@ def _build(args) -> int:
                  if (value := getattr(args, f"meta_{field}")) is not None}
     if overrides.get("id") and len(args.files) != 1:
         print("tifa: --id names one document; give exactly one FILE with it", file=sys.stderr)
+        return 2
+    try:
+        apply_overrides(DocumentMeta(), overrides)  # check the values before reading anything
+    except ValueError as error:
+        print(f"tifa: {error}", file=sys.stderr)
         return 2
     with open_store(args.store) as store:
         if args.files:
