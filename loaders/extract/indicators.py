@@ -1,5 +1,421 @@
-"""Placeholder until its extractor lands."""
+"""Indicator observations: headline figures in prose and the rows of an indicator table.
+
+Prose is read clause by clause with the grammar of `patterns.indicators`:
+
+    全年预计实现地区生产总值290亿元，增长5.3%。
+      → 地区生产总值  level   290  亿元  estimate  (reviewed year)
+      → 地区生产总值  growth  5.3  %     estimate
+    城乡居民收入分别增长5.3%、6.5%。
+      → 城镇居民人均可支配收入 growth 5.3;  农村居民人均可支配收入 growth 6.5
+
+A five-year plan's indicator table (指标名称 / 2020年 / 2025年 / 年均增速［累计］ / 属性) gives a baseline,
+a target and a growth target per row.
+
+Each observation comes with an ``indicator`` `Mention` at the name, so the graph can resolve
+indicators by name. The observation's `span` covers its value phrase and `raw` is that text.
+
+>>> from tifa.loaders.document import Document, DocumentMeta
+>>> from tifa.loaders.structure import annotate_structure
+>>> doc = Document(id="d", text="一、2024年工作回顾\\n全年实现地区生产总值290亿元，增长5.3%。",
+...                meta=DocumentMeta(region="零陵区", reviewed_year=2024, plan_year=2025))
+>>> annotate_structure(doc); extract_indicators(doc)
+>>> [(o.indicator, o.measure, o.value, o.unit, o.year, o.kind) for o in doc.observations]
+[('地区生产总值', 'level', 290.0, '亿元', 2024, 'actual'), ('地区生产总值', 'growth', 5.3, '%', 2024, 'actual')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Document, Mention, Observation, Sentence, Span, Table
+from ..patterns import indicators as p
+from ..patterns.numerals import to_halfwidth
+
+SKIPPED_SENTENCE_KINDS = ("table", "glossary", "title")
+CLAUSE_BREAKS = "，。；：:,;！？!?\n"
 
 
-def extract_indicators(doc) -> None:
-    return None
+def extract_indicators(doc: Document) -> None:
+    """Add indicator observations (and one indicator mention each) to `doc`."""
+    for sentence in doc.sentences:
+        if sentence.kind not in SKIPPED_SENTENCE_KINDS:
+            for figure in read_figures(sentence.text):
+                _add(doc, sentence, figure)
+    for table in doc.tables:
+        read_table(doc, table)
+
+
+# --------------------------------------------------------------------------------- prose figures
+
+@dataclass
+class Figure:
+    """One value read from a sentence; offsets are relative to the sentence text."""
+
+    indicator: str
+    name_span: tuple[int, int]
+    measure: str
+    value: float | None
+    unit: str | None
+    value_span: tuple[int, int]
+    comparator: str | None = None
+    year: int | None = None  # a year the figure's own words state (2015年达到…)
+    region: str | None = None  # a place named before the indicator
+
+
+def _build_name_regex() -> re.Pattern:
+    names = {n for synonyms in p.INDICATORS.values() for n in synonyms} | set(p.PAIRED_INDICATORS)
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+
+NAME = _build_name_regex()
+CANONICAL = {n: canonical for canonical, synonyms in p.INDICATORS.items() for n in synonyms}
+_VALUE = rf"(?P<num>{p.NUMBER})\s*(?P<unit>{p.UNIT})?\s*(?P<cmp>{p.COMPARATOR_WORD})?"
+VALUE = re.compile(_VALUE)
+VALUE_LIST = re.compile(rf"{_VALUE}(?:{p.LIST_JOINER}(?!，){p.NUMBER}\s*{p.UNIT}?\s*{p.COMPARATOR_WORD}?)*")
+QUALIFIERS = re.compile(p.QUALIFIERS)
+AVERAGE = re.compile(p.AVERAGE)
+LEAD_INS = re.compile(p.LEAD_INS)
+# The value phrase: a measure, then the number(s). Group names tell the measure.
+TAIL = re.compile(
+    rf"(?:(?P<share>{p.SHARE_OF})(?:{p.LEVEL_VERB}|{p.UP_VERB}到)?"
+    rf"|(?P<gword>{p.GROWTH_WORD})(?:{p.LEVEL_VERB}|{p.UP_VERB}到)?"
+    rf"|(?P<dword>{p.DECLINE_WORD})(?:{p.LEVEL_VERB})?"
+    rf"|(?P<level>{p.LEVEL_VERB})"
+    rf"|(?P<up>{p.UP_VERB})(?!到)"
+    rf"|(?P<down>{p.DOWN_VERB})(?!到)"
+    rf")?(?=[-+\d])"
+)
+SECOND = re.compile(
+    rf"{p.SECOND_FIGURE_LEAD}(?:(?P<share>{p.SHARE_OF})(?:{p.LEVEL_VERB})?|(?P<up>{p.UP_VERB})|(?P<down>{p.DOWN_VERB}))"
+    rf"(?=[-+\d])"
+)
+NAME_JOINER = re.compile(r"(?:、|和|及|与|以及)")
+
+
+def read_figures(text: str) -> list[Figure]:
+    """Every indicator figure in one sentence.
+
+    >>> [(f.indicator, f.measure, f.value, f.comparator) for f in read_figures("城乡居民收入分别增长9%和10%以上")]
+    [('城镇居民人均可支配收入', 'growth', 9.0, None), ('农村居民人均可支配收入', 'growth', 10.0, '≥')]
+    >>> read_figures("亩均税收增长15%以上")  # 亩均税收 is not 税收
+    []
+    """
+    text = to_halfwidth(text)
+    figures: list[Figure] = []
+    consumed = 0
+    for match in NAME.finditer(text):
+        if match.start() < consumed:
+            continue
+        subject = _subject_at(text, match)
+        if subject is None:
+            continue
+        names, end, region = subject
+        found, end = _read_tail(text, names, end)
+        for figure in found:
+            figure.region = region
+        figures += found
+        if found:
+            consumed = end
+            figures += _follow_on(text, found[-1].indicator, end)
+    return figures
+
+
+def _subject_at(text: str, match: re.Match):
+    """(names [(canonical, (start, end))…], end, region) when `match` opens a figure's subject."""
+    clause_start = max(text.rfind(ch, 0, match.start()) for ch in CLAUSE_BREAKS) + 1
+    if p.PARTIAL_PERIOD.search(text, 0, match.start()):
+        return None
+    region = _region_before(text[clause_start:match.start()])
+    if region is False:
+        return None
+    names, end = _expand(match), match.end()
+    while True:  # 固定资产投资、社会消费品零售总额分别增长…
+        joiner = NAME_JOINER.match(text, end)
+        following = NAME.match(text, joiner.end()) if joiner else None
+        if not following:
+            break
+        names += _expand(following)
+        end = following.end()
+    return names, end, region
+
+
+def _expand(match: re.Match) -> list[tuple[str, tuple[int, int]]]:
+    span = (match.start(), match.end())
+    paired = p.PAIRED_INDICATORS.get(match.group())
+    return [(name, span) for name in paired] if paired else [(CANONICAL[match.group()], span)]
+
+
+def _region_before(prefix: str):
+    """None for the document's own region, a place name, or False when the prefix changes the name.
+
+    >>> _region_before("全年预计实现"), _region_before("其中冷水滩区"), _region_before("亩均")
+    (None, '冷水滩区', False)
+    """
+    prefix = prefix.strip()
+    if not prefix or LEAD_INS.fullmatch(prefix):
+        return None
+    tail = LEAD_INS.search(prefix)
+    core = prefix[: tail.start()] if tail else prefix
+    core = re.sub(r"^(?:其中|全年|预计|\d{4}年)+", "", core)
+    place = p.PLACE_BEFORE_NAME.match(core)
+    if place and place.group(1) not in p.NOT_PLACES and not place.group(1).endswith(p.NOT_PLACES):
+        return place.group(1)
+    return False
+
+
+def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
+    """Figures for `names` from the value phrase at `pos`; returns them and where they end."""
+    qualifiers = QUALIFIERS.match(text, pos)
+    words = qualifiers.group()
+    year = _own_year(words)
+    average = bool(AVERAGE.search(words)) or bool(AVERAGE.match(text, qualifiers.end()))
+    start = AVERAGE.match(text, qualifiers.end()).end() if AVERAGE.match(text, qualifiers.end()) else qualifiers.end()
+    if "分别" not in words and text.startswith("分别", start):
+        start += 2
+        words += "分别"
+    tail = TAIL.match(text, start)
+    if not tail:
+        return [], pos
+    values = VALUE_LIST.match(text, tail.end())
+    figures = _figures(text, names, tail, values, average, explicit=bool(re.search(r"分别|(?<!年)均", words)))
+    if not figures:
+        return [], pos
+    for figure in figures:
+        figure.year = year
+    end = values.end()
+    for _ in range(2):  # a second figure for the same indicator: 290亿元，增长5.3%
+        second = SECOND.match(text, end)
+        if not second or len(names) != 1:
+            break
+        value = VALUE.match(text, second.end())
+        more = _figures(text, names, second, value, average or bool(AVERAGE.search(second.group())), explicit=False)
+        if not more:
+            break
+        for figure in more:
+            figure.year = year
+        figures += more
+        end = value.end()
+    return figures, end
+
+
+def _figures(text, names, tail: re.Match, values: re.Match, average: bool, explicit: bool) -> list[Figure]:
+    """Figures for `names` from a matched verb phrase and its number list (none if they disagree).
+
+    One number goes to every name; several numbers go one to each name, in order, and only when
+    there are as many. A paired name (城乡居民收入) with one number and no 分别/均 is the combined
+    indicator (居民人均可支配收入29671元 is not the urban and the rural figure).
+    """
+    items = [m for m in VALUE.finditer(text, values.start(), values.end())]
+    if not items:
+        return []
+    if len(items) == 1 and not explicit and len(names) == 2 and names[0][1] == names[1][1]:
+        names = [(p.PAIRED_COMBINED, names[0][1])]
+    if len(items) == 1:
+        assignments = [(name, items[0]) for name in names]
+    elif len(items) == len(names):
+        assignments = list(zip(names, items))
+    else:
+        return []
+    last_unit = items[-1].group("unit")
+    groups = tail.groupdict()
+    verb = groups.get("level") or ""
+    figures = []
+    for i, ((name, name_span), item) in enumerate(assignments):
+        unit = item.group("unit") or last_unit
+        if unit is None:
+            return []
+        measure, sign, label = _measure(name, unit, groups, average)
+        if measure is None:
+            return []
+        comparator = p.COMPARATOR_AFTER.get(item.group("cmp") or "") or _comparator_before(verb)
+        start = tail.start() if item is items[0] else item.start()
+        start = start + len(re.match(r"^[，,、\s]*", text[start:]).group())
+        figures.append(Figure(label, name_span, measure, sign * float(item.group("num").replace(",", "")),
+                              p.UNITS_NORMAL.get(unit, unit), (start, item.end()), comparator))
+    return figures
+
+
+def _measure(name: str, unit: str, groups: dict, average: bool) -> tuple[str | None, int, str]:
+    """(measure, sign, indicator label) for a figure of `name` in `unit` after the matched verbs."""
+    percent = unit in ("%", "‰")
+    down = bool(groups.get("down") or groups.get("dword"))
+    sign = -1 if down else 1
+    growth = "average-growth" if average else "growth"
+    if groups.get("share") is not None:
+        if not percent:
+            return None, 1, name
+        denominator = groups.get("denominator")
+        if denominator:
+            denominator = CANONICAL.get(denominator, denominator)
+            denominator = "GDP" if denominator == "地区生产总值" else denominator
+            return "share", 1, f"{name}占{denominator}比重"
+        return "share", 1, f"{name}占比"
+    if unit == "个百分点":
+        return ("change", sign, name) if (groups.get("up") or groups.get("down") or groups.get("level")) else (None, 1, name)
+    if groups.get("gword") or groups.get("dword"):
+        return (growth, sign, name) if percent else (None, 1, name)
+    if groups.get("up") or groups.get("down"):
+        return (growth, sign, name) if percent else ("change", sign, name)
+    if percent:  # a bare percentage: a rate or a share when the indicator is one
+        if name.endswith(p.SHARE_SUFFIXES):
+            return "share", 1, name
+        if name.endswith(p.RATE_SUFFIXES):
+            return "rate", 1, name
+        return None, 1, name
+    if name.endswith(p.RATE_SUFFIXES + p.SHARE_SUFFIXES):
+        return None, 1, name
+    return "level", 1, name
+
+
+def _comparator_before(verb: str) -> str | None:
+    verb = verb.removeprefix("预计")
+    return p.COMPARATOR_BEFORE.get(verb) or p.COMPARATOR_VERBS_BOUNDED.get(verb)
+
+
+def _own_year(words: str) -> int | None:
+    years = re.findall(r"(\d{4})年", words)
+    return int(years[-1]) if years else None
+
+
+def _follow_on(text: str, previous: str, pos: int) -> list[Figure]:
+    """Figures for a bare name that continues the previous one: 粮食播种面积86.7万亩，总产38.5万吨."""
+    words = p.FOLLOW_ON_NAMES.get(previous)
+    if not words or not text.startswith(("，", "、", ","), pos):
+        return []
+    for word in sorted(words, key=len, reverse=True):
+        if text.startswith(word, pos + 1):
+            span = (pos + 1, pos + 1 + len(word))
+            figures, _ = _read_tail(text, [(words[word], span)], span[1])
+            return figures
+    return []
+
+
+# ------------------------------------------------------------------------------ kind, year, region
+
+def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None, str]:
+    """(year, kind) of a prose figure from its words, its sentence and the document's years."""
+    meta = doc.meta
+    year = figure.year or _sentence_year(to_halfwidth(sentence.text[: figure.name_span[0]]))
+    first_planned = meta.plan_year or (meta.period[0] if meta.period else None)
+    if sentence.part == "plan":
+        default = meta.period[1] if meta.kind == "five-year-plan" and meta.period else meta.plan_year
+    elif sentence.part == "review":
+        default = meta.reviewed_year or meta.baseline_year
+    else:
+        default = None
+    year = year or default
+    paragraph_start = doc.text.rfind("\n", 0, sentence.span.start) + 1
+    estimate = p.ESTIMATE_WORDS.search(doc.text, paragraph_start, sentence.span.start + figure.value_span[1])
+    if year is None:
+        return None, "estimate" if estimate else "actual"
+    if first_planned is not None and year >= first_planned and sentence.part != "review":
+        return year, "target"
+    if meta.baseline_year and year == meta.baseline_year and meta.kind == "five-year-plan":
+        return year, "baseline"
+    return year, "estimate" if estimate else "actual"
+
+
+def _sentence_year(before: str) -> int | None:
+    """The last year named before the indicator in its clause group (up to a ；), outside brackets,
+    that is not a comparison base (比2020年) or a start (2012年以来).
+
+    >>> _sentence_year("到2025年，"), _sentence_year("比2020年"), _sentence_year("增长9%(2019年数据)；")
+    (2025, None, None)
+    """
+    before = re.split(r"[；;]", before)[-1]
+    before = re.sub(r"[（(][^（）()]*[）)]", "", before)
+    years = p.YEAR_IN_SENTENCE.findall(before)
+    return int(years[-1]) if years else None
+
+
+def _add(doc: Document, sentence: Sentence, figure: Figure) -> None:
+    base = sentence.span.start
+    year, kind = _date(doc, sentence, figure)
+    span = Span(base + figure.value_span[0], base + figure.value_span[1])
+    doc.observations.append(Observation(
+        indicator=figure.indicator, measure=figure.measure, value=figure.value, raw=doc.span_text(span),
+        unit=figure.unit, year=year, kind=kind, region=figure.region or doc.meta.region, span=span,
+        sentence=sentence, comparator=figure.comparator))
+    name_span = Span(base + figure.name_span[0], base + figure.name_span[1])
+    doc.mentions.append(Mention("indicator", figure.indicator, name_span, sentence))
+
+
+# ----------------------------------------------------------------------------------- the table
+
+def read_table(doc: Document, table: Table) -> None:
+    """Observations from an indicator table: baseline and target columns, growth column.
+
+    Rows shorter than the header (merged cells) keep their last values right-aligned: in
+    ``单位GDP能源消耗降幅（%）| 完成省定目标 | - | 约束性`` the words fill the year columns and count
+    as the target, ``-`` is the growth column.
+    """
+    header = [to_halfwidth(c.text) for c in table.header]
+    name_col = next((i for i, h in enumerate(header) if p.TABLE_NAME_HEADER.search(h)), None)
+    if name_col is None:
+        return
+    years = {i: int(m.group(1)) for i, h in enumerate(header) if (m := p.TABLE_YEAR_HEADER.search(h))}
+    growth_cols = [i for i, h in enumerate(header) if p.TABLE_GROWTH_HEADER.search(h) and i not in years]
+    value_cols = sorted(years) + growth_cols
+    if not years:
+        return
+    first_target = max(years.values())
+    for row in table.rows:
+        if len(row) <= name_col or not row[name_col].text.strip():
+            continue
+        values = row[name_col + 1:]
+        if values and p.TABLE_ATTRIBUTE.match(values[-1].text.strip()):
+            values = values[:-1]
+        values = values[: len(value_cols)]
+        columns = value_cols[len(value_cols) - len(values):]
+        if len(values) < len(value_cols) and values:  # merged: the first cell spans the year columns
+            columns[0] = max((c for c in value_cols[: len(value_cols) - len(values) + 1] if c in years),
+                             key=years.get, default=columns[0])
+        label, unit, name_span = _table_name(row[name_col])
+        for col, cell in zip(columns, values):
+            if p.TABLE_EMPTY.match(cell.text):
+                continue
+            if col in years:
+                year = years[col]
+                kind = "target" if year == first_target else "baseline"
+                obs = _table_observation(doc, label, cell, unit, year, kind, _table_measure(label, unit))
+            else:
+                obs = _table_observation(doc, label, cell, "%", first_target, "target", "average-growth")
+            doc.observations.append(obs)
+            doc.mentions.append(Mention("indicator", label, name_span, obs.sentence))
+
+
+def _table_name(cell) -> tuple[str, str | None, Span]:
+    """(indicator label, unit, span of the name) of a name cell: 地区生产总值（亿元） → 地区生产总值, 亿元."""
+    text = cell.text.rstrip()
+    unit_match = p.TABLE_UNIT_IN_NAME.search(text)
+    name_end = unit_match.start() if unit_match else len(text)
+    lead = len(text) - len(text.lstrip())
+    name = re.sub(r"\s+", "", text[lead:name_end])
+    unit = unit_match.group(1).strip() if unit_match else None
+    return CANONICAL.get(name, name), unit, Span(cell.span.start + lead, cell.span.start + name_end)
+
+
+def _table_measure(label: str, unit: str | None) -> str:
+    if unit in ("%", "‰"):
+        return "share" if re.search(r"比重|比例|占", label) else "rate"
+    return "level"
+
+
+def _table_observation(doc, label, cell, unit, year, kind, measure) -> Observation:
+    raw = cell.text.strip()
+    text = to_halfwidth(raw)
+    comparator = None
+    cumulative = p.TABLE_CUMULATIVE.match(text)
+    if cumulative:
+        text, measure = cumulative.group(1).strip(), "cumulative-change"
+    value_match = p.TABLE_VALUE.match(text)
+    value = None
+    if value_match:
+        value = float(value_match.group("num").replace(",", ""))
+        comparator = p.TABLE_COMPARATORS.get(value_match.group("cmp") or "")
+    lead = len(cell.text) - len(cell.text.lstrip())
+    span = Span(cell.span.start + lead, cell.span.start + lead + len(raw))
+    sentence = doc.sentence_at(cell.span.start) or doc.sentence_at(span.start)
+    return Observation(indicator=label, measure=measure, value=value, raw=raw, unit=unit, year=year, kind=kind,
+                       region=doc.meta.region, span=span, sentence=sentence, comparator=comparator)

@@ -1,0 +1,168 @@
+"""How reports state indicator figures: indicator names, units, value verbs, qualifiers.
+
+The extractor (`tifa.loaders.extract.indicators`) reads a figure as
+
+    [scope] NAME [、NAME…] [qualifier words] [measure word] [verb] NUMBER UNIT [comparator]
+    全年预计实现 地区生产总值                                  290     亿元
+    城乡居民收入            分别                  增长       5.3%、6.5%
+    居民消费价格                       涨幅        控制在     3%            以内
+
+Only the genre's general vocabulary lives here (the headline indicators every report of this kind
+states), never strings copied from one report.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------------------------------------
+# Indicators: canonical name → other names the reports use for it. Canonical names follow
+# `patterns.names.INDICATOR_SYNONYMS` (规模以上工业增加值, 地区生产总值) so the resolver agrees.
+INDICATORS: dict[str, tuple[str, ...]] = {
+    "地区生产总值": ("地区生产总值", "国内生产总值", "生产总值", "GDP", "经济总量"),
+    "人均地区生产总值": ("人均地区生产总值", "人均生产总值", "人均GDP"),
+    "规模以上工业增加值": ("规模以上工业增加值", "规模工业增加值", "规上工业增加值"),
+    "规模以上工业总产值": ("规模以上工业总产值", "规模工业总产值", "规上工业总产值"),
+    "工业增加值": ("全部工业增加值", "工业增加值"),
+    "制造业增加值": ("制造业增加值",),
+    "高新技术产业增加值": ("高新技术产业增加值",),
+    "数字经济增加值": ("数字经济增加值",),
+    "农林牧渔业总产值": ("农林牧渔业总产值", "农林牧渔业增加值"),
+    "固定资产投资": ("全社会固定资产投资", "固定资产投资", "固投"),
+    "产业投资": ("产业投资",),
+    "工业投资": ("工业投资",),
+    "社会消费品零售总额": ("社会消费品零售总额", "社零总额"),
+    "地方一般公共预算收入": ("地方一般公共预算收入", "一般公共预算收入"),
+    "一般公共预算支出": ("一般公共预算支出",),
+    "财政总收入": ("财政总收入",),
+    "地方财政收入": ("地方财政收入",),
+    "税收收入": ("地方税收收入", "地方税收", "税收收入"),
+    "全口径税收收入": ("全口径税收收入", "全口径税收"),
+    "非税收入": ("非税收入",),
+    "居民人均可支配收入": ("全体居民人均可支配收入", "居民人均可支配收入", "居民收入"),
+    "城镇居民人均可支配收入": ("城镇居民人均可支配收入", "城镇常住居民人均可支配收入", "城镇居民收入"),
+    "农村居民人均可支配收入": ("农村居民人均可支配收入", "农村常住居民人均可支配收入", "农村居民收入",
+                               "农民人均可支配收入", "农民人均纯收入"),
+    "城镇调查失业率": ("城镇调查失业率",),
+    "城镇登记失业率": ("城镇登记失业率",),
+    "城镇新增就业": ("城镇新增就业人数", "城镇新增就业", "新增城镇就业人数", "新增城镇就业"),
+    "粮食播种面积": ("粮食播种面积", "粮食种植面积"),
+    "粮食总产量": ("粮食总产量", "粮食产量", "粮食总产"),
+    "接待游客": ("接待国内外游客", "接待游客", "游客接待量", "旅游接待人次"),
+    "旅游收入": ("旅游综合收入", "旅游总收入", "旅游收入"),
+    "进出口总额": ("外贸进出口总额", "对外贸易进出口总额", "进出口总额", "外贸进出口", "进出口总值"),
+    "出口总额": ("外贸出口总额", "出口总额"),
+    "实际利用外资": ("实际利用外资", "实际使用外资"),
+    "外商直接投资": ("实际利用外商直接投资", "外商直接投资"),
+    "居民消费价格": ("居民消费价格指数", "居民消费价格", "CPI"),
+    "单位GDP能耗": ("单位地区生产总值能耗", "单位GDP能源消耗", "单位GDP能耗", "单位生产总值能耗"),
+    "单位GDP二氧化碳排放": ("单位地区生产总值二氧化碳排放", "单位GDP二氧化碳排放"),
+    "常住人口城镇化率": ("常住人口城镇化率", "城镇化率"),
+    "研发经费投入": ("研究与试验发展经费投入", "全社会研发经费投入", "研发经费投入", "研发投入", "R&D经费投入"),
+    "研发经费投入强度": ("研发经费投入强度", "研发投入强度"),
+    "森林覆盖率": ("森林覆盖率",),
+    "空气质量优良天数比例": ("空气质量优良天数比例", "空气质量优良天数比率", "空气优良天数比例"),
+    "人口自然增长率": ("人口自然增长率",),
+    "人均预期寿命": ("人均预期寿命",),
+    "金融机构存款余额": ("金融机构本外币存款余额", "金融机构存款余额"),
+    "金融机构贷款余额": ("金融机构本外币贷款余额", "金融机构贷款余额"),
+}
+
+# Names that stand for two indicators at once: 城乡居民收入分别增长5.3%、6.5% gives one figure to
+# each, in this order (城镇 first, as the reports write it).
+PAIRED_INDICATORS: dict[str, tuple[str, ...]] = {
+    name: ("城镇居民人均可支配收入", "农村居民人均可支配收入")
+    for name in ("城乡居民人均可支配收入", "城乡居民收入", "城乡居民人均收入", "城镇、农村居民人均可支配收入",
+                 "城镇和农村居民人均可支配收入", "城镇居民和农村居民人均可支配收入", "城镇居民、农村居民人均可支配收入")
+}
+# …and with one figure and no 分别, the paired name means all residents: 城乡居民人均可支配收入29671元.
+PAIRED_COMBINED = "居民人均可支配收入"
+
+# After a figure for the first indicator, a bare word may name a second one: 粮食播种面积86.7万亩，
+# 总产38.5万吨 (总产 = 粮食总产量). previous canonical name → {word: canonical name}.
+FOLLOW_ON_NAMES: dict[str, dict[str, str]] = {
+    "粮食播种面积": {"总产量": "粮食总产量", "总产": "粮食总产量", "产量": "粮食总产量"},
+    "接待游客": {"实现旅游综合收入": "旅游收入", "旅游综合收入": "旅游收入", "旅游收入": "旅游收入",
+                 "实现旅游收入": "旅游收入"},
+}
+
+# Indicators whose bare percentage is a rate or a share (城镇调查失业率5.3% is a rate, not growth).
+RATE_SUFFIXES = ("率", "强度", "比例", "比率")
+SHARE_SUFFIXES = ("比重", "占比")
+
+# ---------------------------------------------------------------------------------------------
+# What may stand right before a name without changing what it names. 全区地区生产总值 is GDP,
+# 亩均税收 is not 税收 and 园区规模工业增加值 is not the region's.
+LEAD_INS = re.compile(
+    r"(?:全国|全省|全市|全州|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|本区|本市|全年|今年|去年|上年|"
+    r"明年|预计|预计全年|初步预计|全年预计|实现|完成|累计|其中|共|是|的|和|及|与|以及|、|力争|确保|"
+    r"\d{4}年|\d{4}年底|\d{4}年末|年末|年底|到\d{4}年|至\d{4}年|\s)+$"
+)
+# A place before the name makes it that place's figure: 其中，中心城区地区生产总值… (checked after
+# the lead-ins are removed; generic area words are not places).
+PLACE_BEFORE_NAME = re.compile(r"^(?:其中[，,]?)?([\u4e00-\u9fff]{2,8}?(?:省|市|县|区))$")
+NOT_PLACES = ("园区", "城区", "景区", "社区", "片区", "开发区", "高新区", "经开区", "示范区", "新区", "灌区", "矿区",
+              "全区", "全市", "全省", "全县", "我区", "我市", "我省", "我县", "本区", "本市", "各区", "各县", "各市")
+
+# Figures for part of a year are not annual indicator values: 前三季度地区生产总值增长5%.
+PARTIAL_PERIOD = re.compile(r"(?:上半年|下半年|前三季度|[一二三四1-4]季度|\d{1,2}[-—至到]\d{1,2}月|[1-9]月份?)")
+
+# ---------------------------------------------------------------------------------------------
+# The value phrase after the name.
+
+# Words between the name and its verb that change nothing: 规模工业增加值同比增长 …
+QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|预计|全年|同比|比上年|较上年|比去年|较去年|分别|均|累计|"
+              r"\d{4}年|力争|确保|保持|可望|有望|已|将|要|稳定)*")
+AVERAGE = r"(?:年均|五年年均|年平均)"  # 年均增长 7%: an average annual growth rate
+
+# Measure words: 增速/增幅/涨幅 ask for a growth rate, 降幅 for a decline rate.
+GROWTH_WORD = r"(?:增速|增幅|涨幅|增长率)"
+DECLINE_WORD = r"(?:降幅|下降率)"
+UP_VERB = r"(?:增长|增加|提高|提升|上升|上涨|增)"
+DOWN_VERB = r"(?:下降|减少|降低|回落|下滑|缩小|降)"
+# Verbs before a level (or before a rate after a measure word): 实现290亿元, 控制在3%以内.
+LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|是|增至|增加到|提高到|提升到|上升到|升至|降至|降到|"
+              r"下降到|降低到|控制在|稳定在|保持在|保持|不低于|不超过|不高于|高于|低于|分别为|分别达到|分别达)")
+# A share: 占GDP比重 5.7%, 占比 75%, 占地区生产总值的34%.
+SHARE_OF = r"占(?:比|(?P<denominator>[^，。；、\d%]{1,12}?)(?:的)?(?:比重|比例)?)"
+
+NUMBER = r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?"
+# Units, longest first; the value keeps the unit as written (亿元 stays 亿元).
+UNITS = ("个百分点", "万亿元", "亿美元", "万美元", "亿元", "万元", "美元", "元", "万吨标准煤", "吨标准煤", "万吨", "吨",
+         "亿斤", "万斤", "斤", "公斤", "万亩", "亩", "万人次", "人次", "万人", "人", "万户", "户", "万千瓦", "千瓦",
+         "公里", "千米", "%", "‰")
+UNIT = "(?:" + "|".join(re.escape(u) for u in UNITS) + ")"
+# Qualifiers after the number (and the verbs before it) that make the value approximate or bounded.
+COMPARATOR_AFTER = {"左右": "约", "上下": "约", "以上": "≥", "以下": "≤", "以内": "≤", "余": ">", "多": ">"}
+COMPARATOR_BEFORE = {"突破": ">", "超过": ">", "超": ">", "不低于": "≥", "高于": ">", "不超过": "≤",
+                     "不高于": "≤", "低于": "<"}
+COMPARATOR_VERBS_BOUNDED = {"控制在": "≤"}  # 控制在5.5%: at most 5.5% (unless 左右 says otherwise)
+COMPARATOR_WORD = "(?:" + "|".join(COMPARATOR_AFTER) + ")"
+
+# Joiners inside a list of names or of values: 城乡居民收入分别增长5.3%、6.5%; 7%以上和7.5%.
+LIST_JOINER = r"(?:、|和|及|以及|与|，)"
+
+# Verbs that join a second figure to the first: 290亿元，增长5.3%; 230亿元，同比增长7%.
+SECOND_FIGURE_LEAD = r"(?:[，,、]?\s*(?:同比|比上年|较上年|比去年|较去年|年均|五年年均)?)"
+
+# ---------------------------------------------------------------------------------------------
+# Kind and year words.
+ESTIMATE_WORDS = re.compile(r"预计|初步测算|初步统计|预估")
+# A year in the sentence dates the figure unless it is a comparison base: 比2020年增长 / 2012年以来.
+YEAR_IN_SENTENCE = re.compile(r"(?<![比较于从自])(?:到|至)?(\d{4})年(?!以来|来|起|以前|前|的|比)")
+BASE_YEAR_WORDS = re.compile(r"以(\d{4})年为基[期数年]|基期[年]?[为是](\d{4})年?")
+
+# ---------------------------------------------------------------------------------------------
+# The five-year plan's indicator table: 指标名称（单位）, 2020年, 2025年, 年均增速［累计］, 属性.
+TABLE_NAME_HEADER = re.compile(r"指标")
+TABLE_YEAR_HEADER = re.compile(r"(\d{4})\s*年")
+TABLE_GROWTH_HEADER = re.compile(r"增速|增长|增幅")
+TABLE_ATTRIBUTE = re.compile(r"^(?:预期性|约束性)$")
+TABLE_UNIT_IN_NAME = re.compile(r"[（(]([^（）()]{1,6})[）)]\s*$")  # 地区生产总值（亿元）→ 亿元
+TABLE_CUMULATIVE = re.compile(r"^[［\[](.*)[］\]]$")  # [-30%]: change over the whole period
+TABLE_VALUE = re.compile(rf"^(?P<cmp>[>≥<≤＞＜]=?)?\s*(?P<num>{NUMBER})\s*(?P<unit>%|‰)?$")
+TABLE_EMPTY = re.compile(r"^\s*$")
+TABLE_COMPARATORS = {">": ">", ">=": "≥", "≥": "≥", "<": "<", "<=": "≤", "≤": "≤"}
+
+# Units written two ways: the observation's unit is the first spelling, `raw` keeps the text.
+UNITS_NORMAL = {"千米": "公里"}
