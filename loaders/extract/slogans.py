@@ -1,5 +1,407 @@
-"""Placeholder until its extractor lands."""
+"""Slogans (四区两城, 八大行动, “六稳”) and their components, as `Mention`s and `hasComponent` links.
+
+Every occurrence of a slogan becomes one ``Mention(type="slogan")`` whose attrs hold
+``level`` (national | province | city | district | unknown), ``count`` (what the name announces,
+4+2=6 for 四区两城; absent when it announces nothing), ``scope`` (the region, when the level is
+the issuer's or its parent's) and ``level_source`` (how the level was decided). Components are
+``Mention(type="component", attrs={"slogan", "position"})`` linked by
+``Link("hasComponent", slogan, component, attrs={"position"})``; when their number differs from
+the announced count a warning goes to `doc.warnings` and they are still emitted.
+
+Action lists (八大行动, 财源建设“十大行动”, 六大专项整治) are slogans whose components are actions;
+only named lists of 项目 are programmes (see `extract.programmes`).
+
+The wording rules are in `patterns.slogans`.
+
+>>> from tifa.loaders.document import Document, DocumentMeta
+>>> from tifa.loaders.structure import annotate_structure
+>>> doc = Document(id="d", text="名词解释：\\n1.“五力零陵”：经济更有实力、发展更有活力、城市更有张力、文旅更有魅力、幸福更加给力。",
+...                meta=DocumentMeta(level="district", region="零陵区"))
+>>> annotate_structure(doc); extract_slogans(doc)
+>>> [(m.label, m.attrs["level"], m.attrs["count"]) for m in doc.mentions_of("slogan")]
+[('五力零陵', 'district', 5)]
+>>> [m.label for m in doc.mentions_of("component")][:2]
+['经济更有实力', '发展更有活力']
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Link, Mention, Span
+from ..patterns import slogans as rules
+from ..structure import inline_items
+
+_LEVEL_PRIORITY = ["definition", "context", "issuer", "cascade", "context-weak"]
 
 
-def extract_slogans(doc) -> None:
+def extract_slogans(doc: Document) -> None:
+    """Add slogan and component mentions and hasComponent links to `doc`."""
+    definitions = _definitions(doc)
+    occurrences = _occurrences(doc, definitions)
+    mentions = {}
+    for (start, end), parts in sorted(occurrences.items()):
+        sentence = doc.sentence_at(start)
+        if sentence is None:
+            continue
+        mention = Mention("slogan", doc.text[start:end], Span(start, end), sentence, {"parts": parts})
+        count = rules.announced_count(parts)
+        if count:
+            mention.attrs["count"] = count
+        mentions[start] = mention
+    slogans = list(mentions.values())
+    _resolve_levels(doc, slogans, definitions)
+    for mention in slogans:
+        del mention.attrs["parts"]
+    doc.mentions.extend(slogans)
+    for start, (label, body_start, body_end, kind) in definitions.items():
+        if start in mentions:
+            _components_from_definition(doc, mentions[start], body_start, body_end, strict=kind == "inline")
+    for mention in slogans:
+        if not _has_components(doc, mention):
+            _components_before(doc, mention) or _components_from_items(doc, mention)
+    _components_from_quoted_lists(doc, slogans)
+
+
+# --- finding slogans -------------------------------------------------------------------------
+
+def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
+    """Defined labels: label start → (label, body start, body end, "glossary" | "inline").
+
+    Definitions may nest (“2614”工作法：“两覆盖”：A、B；“六到位”：…): each quoted label is tried.
+    """
+    found = {}
+    for quote in rules.QUOTED.finditer(doc.text):
+        for kind, pattern in (("glossary", rules.DEFINITION), ("inline", rules.INLINE_DEFINITION)):
+            match = pattern.match(doc.text, quote.start())
+            if match and rules.slogan_shape(match["label"], defined=True) is not None:
+                found[match.start("label")] = (match["label"], match.start("body"), _body_end(match), kind)
+                break
+    return found
+
+
+def _body_end(match: re.Match) -> int:
+    """A body ends where the next definition of a list begins (…全覆盖；“六到位”：…), unless the
+    body is itself that list of definitions."""
+    body = match["body"]
+    if rules.DEFINITION.match(body):
+        return match.end("body")
+    nested = rules.NEXT_DEFINITION.search(body)
+    return match.start("body") + nested.start() if nested else match.end("body")
+
+
+def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], list]:
+    """Every slogan occurrence: (start, end) → numbered parts."""
+    found: dict[tuple[int, int], list] = {}
+    defined = {label for label, *_ in definitions.values()}
+    for match in rules.QUOTED.finditer(doc.text):
+        label = match[1]
+        parts = rules.slogan_shape(label, defined=label in defined)
+        if parts is not None:
+            found[(match.start(1), match.end(1))] = parts
+    for match in rules.UNQUOTED_SLOGAN.finditer(doc.text):
+        parts = rules.slogan_shape(match[0])
+        if parts is not None and not _overlaps(found, match.start(), match.end()):
+            found[(match.start(), match.end())] = parts
+    known = {doc.text[s:e]: parts for (s, e), parts in found.items() if parts}
+    for label in sorted(known, key=len, reverse=True):
+        for match in re.finditer(re.escape(label), doc.text):
+            if not _overlaps(found, match.start(), match.end()):
+                found[(match.start(), match.end())] = known[label]
+    return found
+
+
+def _overlaps(found, start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in found)
+
+
+# --- levels ----------------------------------------------------------------------------------
+
+def _resolve_levels(doc: Document, slogans: list[Mention], definitions) -> None:
+    """One level per label in this document, from the strongest evidence found for it."""
+    evidence: dict[str, dict[str, str]] = {}
+
+    def offer(label: str, source: str, level: str) -> None:
+        current = evidence.setdefault(label, {}).get(source)
+        if current is None or rules.LEVEL_RANK[level] > rules.LEVEL_RANK[current]:
+            evidence[label][source] = level
+
+    for label, body_start, body_end, _ in definitions.values():
+        offer(label, "issuer", doc.meta.level)
+        found = rules.level_in(doc.text[body_start:body_start + 20])
+        if found and found[1]:
+            offer(label, "definition", found[0])
+    for mention in slogans:
+        found = rules.level_in(_clause_before(doc, mention.span.start))
+        if found:
+            offer(mention.label, "context" if found[1] else "context-weak", found[0])
+    for sentence_mentions in _by_sentence(slogans).values():
+        for label in _cascade_own(doc, sentence_mentions, evidence):
+            offer(label, "cascade", doc.meta.level)
+    for mention in slogans:
+        sources = evidence.get(mention.label, {})
+        source = next((s for s in _LEVEL_PRIORITY if sources.get(s, "unknown") != "unknown"), None)
+        mention.attrs["level"] = sources[source] if source else "unknown"
+        mention.attrs["level_source"] = source or "none"
+        scope = _scope(doc, mention.attrs["level"])
+        if scope:
+            mention.attrs["scope"] = scope
+
+
+def _clause_before(doc: Document, start: int, width: int = 8) -> str:
+    """The text before `start` back to the previous clause break, at most `width` characters."""
+    text = doc.text[max(0, start - width):start].rstrip("“")
+    breaks = list(rules.CLAUSE_BREAK.finditer(text))
+    return text[breaks[-1].end():] if breaks else text
+
+
+def _by_sentence(mentions: list[Mention]) -> dict[int, list[Mention]]:
+    grouped: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        grouped.setdefault(mention.sentence.index, []).append(mention)
+    return grouped
+
+
+def _cascade_own(doc: Document, mentions: list[Mention], evidence) -> list[str]:
+    """Labels a cascade sentence presents as the issuer's own.
+
+    大力实施“三高四新”战略，聚焦市里“三区两城”定位，全力推进“四区两城”建设: the sentence steps
+    down from higher levels (at least one slogan carries an alignment cue or an authority word);
+    an undetermined slogan after the lowest of them belongs to the issuer, when the issuer is lower.
+    """
+    levels = [_known_level(evidence.get(m.label, {})) for m in mentions]
+    known = [(i, lvl) for i, lvl in enumerate(levels) if lvl]
+    if len(known) < 1 or not any(is_aligned_clause(doc, m) for m in mentions):
+        return []
+    ranks = [rules.LEVEL_RANK[lvl] for _, lvl in known]
+    if ranks != sorted(ranks, reverse=True) or rules.LEVEL_RANK[doc.meta.level] >= ranks[-1]:
+        return []
+    last_known = known[-1][0]
+    return [m.label for i, m in enumerate(mentions) if i > last_known and not levels[i]]
+
+
+def _known_level(sources: dict[str, str]) -> str | None:
+    for source in ("definition", "context"):
+        if sources.get(source, "unknown") != "unknown":
+            return sources[source]
     return None
+
+
+def is_aligned_clause(doc: Document, mention: Mention) -> bool:
+    """True when the clause before a slogan aligns with it (聚焦市里“三区两城”, 对标市委…)."""
+    clause = _clause_before(doc, mention.span.start, width=12)
+    found = rules.level_in(clause)
+    return any(cue in clause for cue in rules.ALIGNMENT_CUES) or bool(found and found[1])
+
+
+def _scope(doc: Document, level: str) -> str | None:
+    if level == "unknown" or doc.meta.level == "unknown":
+        return None
+    if level == doc.meta.level:
+        return doc.meta.region
+    if rules.LEVEL_RANK[level] == rules.LEVEL_RANK[doc.meta.level] + 1:
+        return doc.meta.parent_region
+    return None
+
+
+# --- components ------------------------------------------------------------------------------
+
+def _components_from_definition(doc, slogan: Mention, body_start: int, body_end: int, *, strict: bool) -> None:
+    """Items of a definition body: “四区两城”：A、B、C… / “十个统筹”：省委…提出的“A，B…” / “五个一”：强化“一个引领”，…；…"""
+    count = slogan.attrs.get("count")
+    start, end = _trim(doc.text, body_start, body_end)
+    lead = rules.BODY_LEADS.match(doc.text[start:end])
+    start += lead.end() if lead else 0
+    candidates = [(start, end)] + ([] if strict else _quoted_regions(doc.text, start, end))
+    best = None
+    for region in candidates:
+        for separators in rules.ITEM_SEPARATOR_SETS:
+            items = _split(doc.text, *region, separators)
+            if count and len(items) + 1 == count:
+                items = _split_last_on_and(doc.text, items)
+            items = _quoted_heads(doc.text, items) or items
+            if count and len(items) == count:
+                best = items
+                break
+            if best is None and len(items) >= 2 and all(e - s <= 12 for s, e in items):
+                best = items
+        if best and count and len(best) == count:
+            break
+    if best is None or (strict and len(best) != count):
+        return
+    if any(re.search("[，,；;]", doc.text[s:e]) for s, e in best):
+        return  # items holding clause breaks are prose, not a list (“四送四改”：根据火情、火势，…)
+    if count and len(best) != count and any(e - s > 12 for s, e in best):
+        return
+    _emit_components(doc, slogan, best)
+
+
+def _components_before(doc: Document, slogan: Mention) -> bool:
+    """实施A、B、C三大工程 / 加快推进A、“B”、C等“三大工程”: the n items right before the slogan."""
+    count = slogan.attrs.get("count")
+    if not count or count < 2 or len(re.findall(f"[{rules.NUMERAL_CHARS}]", slogan.label)) > 2:
+        return False
+    after = rules.CLAUSE_BREAK.search(doc.text, slogan.span.end)
+    if after and after[0] == "、":
+        return False  # the slogan is itself an item of a list (残疾人“两项补贴”、…; “三个代表”重要思想、…)
+    end = slogan.span.start
+    while end > slogan.sentence.span.start and doc.text[end - 1] in "“等":
+        end -= 1
+    start = end
+    while start > slogan.sentence.span.start and doc.text[start - 1] not in "，。；：,;:！？\n":
+        start -= 1
+    items = _split(doc.text, start, end, "、")
+    if len(items) + 1 == count:
+        items = _split_last_on_and(doc.text, items)
+    if len(items) != count or any(e - s > 16 for s, e in items):
+        return False
+    first = rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]])
+    if first and first.end() < items[0][1] - items[0][0]:
+        items[0] = (items[0][0] + first.end(), items[0][1])
+    _emit_components(doc, slogan, _parallel(doc.text, items))
+    return True
+
+
+def _components_from_items(doc: Document, slogan: Mention) -> bool:
+    """A heading naming “十大行动” followed by 一是土地出让行动。二是城市经营行动。…
+
+    The items must number exactly as announced and most must end with the slogan's head noun.
+    """
+    count, head = slogan.attrs.get("count"), _head_noun(slogan.label)
+    if slogan.sentence.kind != "heading" or not count or not head or len(head) < 2:
+        return False
+    items, expected = [], 1
+    for sentence in doc.sentences[slogan.sentence.index + 1:]:
+        if sentence.kind == "heading":
+            break
+        for ordinal, start, end in inline_items(sentence.text) or _single_item(sentence.text, expected):
+            if ordinal != expected:
+                continue
+            first = re.search(r"[，。；]", sentence.text[start:end])
+            item_end = start + (first.start() if first else end - start)
+            items.append((sentence.span.start + start + 2, sentence.span.start + item_end))
+            expected += 1
+    named = sum(doc.text[s:e].endswith(head) for s, e in items)
+    if len(items) != count or named * 2 < count:
+        return False  # most items must be named like the slogan (…行动 for 十大行动)
+    _emit_components(doc, slogan, items)
+    return True
+
+
+def _single_item(text: str, expected: int):
+    """An item sentence 二是城市经营行动。 standing alone (structure splits items at 。)."""
+    match = re.match(rf"([{rules.NUMERAL_CHARS}]+)是", text)
+    if match and rules.chinese_to_int(match[1]) == expected:
+        return [(expected, 0, len(text))]
+    return []
+
+
+def _head_noun(label: str) -> str | None:
+    parts = rules.slogan_shape(label)
+    return parts[-1][1] if parts and len(parts) == 1 else None
+
+
+def _components_from_quoted_lists(doc: Document, slogans: list[Mention]) -> None:
+    """A quoted list whose items end as a slogan's parts say: “…示范区、…先行区、…、…新城” → 四区两城."""
+    by_label = {}
+    for mention in slogans:
+        parts = rules.slogan_shape(mention.label)
+        if parts and len(parts) > 1 and not _has_components(doc, mention):
+            by_label.setdefault(mention.label, (mention, parts))
+    for match in re.finditer(r"“([^“”\n]{6,120})”", doc.text):
+        items = _split(doc.text, match.start(1), match.end(1), "、")
+        for label, (mention, parts) in by_label.items():
+            endings = [word[-1] for value, word in parts for _ in range(value)]
+            if len(items) == len(endings) and all(doc.text[e - 1] == end for (_, e), end in zip(items, endings)):
+                _emit_components(doc, mention, items, evidence=doc.sentence_at(match.start(1)))
+
+
+def _has_components(doc: Document, slogan: Mention) -> bool:
+    return any(link.relation == "hasComponent" and link.source is slogan for link in doc.links)
+
+
+def _emit_components(doc: Document, slogan: Mention, items: list[tuple[int, int]], evidence=None) -> None:
+    count = slogan.attrs.get("count")
+    if count and count != len(items):
+        doc.warnings.append(f"slogan {slogan.label} announces {count} components, the text gives {len(items)}")
+    for position, (start, end) in enumerate(items, 1):
+        start += rules.strip_leading_verb(doc.text[start:end])
+        sentence = doc.sentence_at(start) or slogan.sentence
+        component = Mention("component", doc.text[start:end], Span(start, end), sentence,
+                            {"slogan": slogan.label, "position": position})
+        doc.mentions.append(component)
+        doc.links.append(Link("hasComponent", slogan, component, evidence or slogan.sentence, {"position": position}))
+
+
+# --- splitting -------------------------------------------------------------------------------
+
+def _split(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
+    """Items of text[start:end] split at `separators` outside quotes and brackets, trimmed."""
+    items, depth, item_start = [], 0, start
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "“‘（(《":
+            depth += 1
+        elif ch in "”’）)》":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in separators:
+            items.append((item_start, i))
+            item_start = i + 1
+    items.append((item_start, end))
+    trimmed = [_trim(text, s, e) for s, e in items]
+    return [(s, e) for s, e in trimmed if e > s]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop blanks and closing punctuation (。 等) around an item."""
+    while start < end and text[start] in " \t　":
+        start += 1
+    while end > start and text[end - 1] in " \t　。；;，,、等":
+        end -= 1
+    return start, end
+
+
+def _split_last_on_and(text: str, items):
+    """A、B和C: the last item holds two (三线一单: …资源利用上线和生态环境准入清单)."""
+    if not items:
+        return items
+    start, end = items[-1]
+    match = re.search(r"[和及与]", text[start:end])
+    if not match or match.start() < 2 or end - start - match.end() < 2:
+        return items
+    return items[:-1] + [(start, start + match.start()), (start + match.end(), end)]
+
+
+def _parallel(text: str, items):
+    """Trim words before a parallel list: 采用盯包干领导、盯责任部门、盯企业 → 盯包干领导, …
+
+    When all items but the first start with the same character and the first holds it a little
+    later, the first item starts there; a trailing 的 (…盯企业的“三盯”方法) is dropped.
+    """
+    items = [(s, e - 1) if text[e - 1] == "的" and e - s > 2 else (s, e) for s, e in items]
+    firsts = {text[s] for s, _ in items[1:]}
+    start, end = items[0]
+    if len(items) > 2 and len(firsts) == 1 and text[start] not in firsts:
+        shift = text.find(firsts.pop(), start, min(end, start + 4))
+        if shift > start:
+            items[0] = (shift, end)
+    return items
+
+
+def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quoted stretches inside a definition body (省委…提出的“统筹好…，统筹好…”)."""
+    return [(start + m.start(1), start + m.end(1)) for m in re.finditer(r"“([^“”]{8,})”", text[start:end])]
+
+
+def _quoted_heads(text: str, items):
+    """When every item holds exactly one quoted term, the items are those terms
+    (强化“一个引领”，推动…；创新“一个例会”，… → 一个引领, 一个例会)."""
+    heads = []
+    for start, end in items:
+        quoted = list(re.finditer(r"“([^“”]{1,12})”", text[start:end]))
+        if len(quoted) != 1:
+            return None
+        if quoted[0].start() > 2 and end - start >= 40:
+            return None  # a long item merely quoting something is not named by that quote
+        heads.append((start + quoted[0].start(1), start + quoted[0].end(1)))
+    return heads

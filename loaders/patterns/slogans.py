@@ -1,0 +1,197 @@
+"""How reports write slogans (提法): numbered formulations such as 四区两城, 八大行动, “六稳”.
+
+A slogan is a short formulation built from numbered parts:
+
+    四区两城      四+区, 两+城            announces 4 + 2 = 6 components
+    三高四新      三+高, 四+新            announces 7
+    八大行动      八+大+行动              announces 8
+    十个统筹      十+个+统筹              announces 10
+    “六稳”        六+稳                  announces 6 (usually given without components)
+    一带一路      一+带, 一+路            two "one X" parts: no count announced
+    双随机、一公开 parts joined by 、
+
+What is NOT a slogan (see `slogan_shape`): plan periods (“十四五”, all numerals), dates
+(“3·30”), ranks and grades (“三级医院”, “二甲妇保院”), counted objects (17个产业项目, 5条路网,
+“三年行动计划”), a single "one X" (“一站式”, “一网通办”), longer phrases that merely contain a
+numeral (“既有住宅加装电梯400台”). Digit formulas (“1234+N”, “2614”) count only when the
+report defines them (“2614”工作法：…).
+
+Where slogans come from:
+  * quoted text of slogan shape anywhere (“四区两城”);
+  * unquoted numbered abstract nouns: NUM + 大/个/项 + head noun from `HEAD_NOUNS` (三大攻坚战,
+    八大行动, 三个高地) — counted objects such as 三大产业 or 17个产业项目 are not heads;
+  * any later occurrence of a label already found in the same report (三高四新 written unquoted).
+Components come from definitions (`DEFINITION`, `INLINE_DEFINITION`), from an enumeration
+standing right before the slogan (实施A、B、C“三大工程”), from a quoted list whose items end the
+way the slogan's parts say (“…示范区、…先行区、…、…新城” for 四区两城), and from 一是…二是… items
+under a heading naming the slogan when each item ends with the slogan's head noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numerals import chinese_to_int
+
+NUMERAL_CHARS = "一二两三四五六七八九十百千万"
+MEASURES = "个大项条种类"
+"""Measure words between the number and the noun of a slogan part (十个统筹, 八大行动)."""
+
+COUNTED_OBJECT_STARTS = set("年月日号岁期次届轮批层楼元亿分秒米吨亩人名家所座台辆套户倍成级甲等星点")
+"""A part whose noun starts with one of these counts things or ranks them (三年行动计划,
+三级医院, 二甲妇保院): not a slogan."""
+
+HEAD_NOUNS = ["攻坚战", "保卫战", "专项整治", "专项行动", "行动", "工程", "战略", "攻坚", "定位", "目标",
+              "高地", "统筹", "品牌", "举措", "任务", "体系", "建设"]
+"""Abstract nouns that make an unquoted NUM+大/个/项+noun a slogan (八大行动, 三大攻坚战, 三个高地).
+Longest first so 攻坚战 wins over 攻坚."""
+
+UNQUOTED_SLOGAN = re.compile(
+    rf"(?<![{NUMERAL_CHARS}\d第])([二两三四五六七八九十]{{1,2}})([大个项])({'|'.join(HEAD_NOUNS)})")
+"""八大行动, 三大攻坚战, 三个高地 written without quotes. Not after 第 (第三个目标)."""
+
+QUOTED = re.compile(r"“([^“”\n]{1,16})”")
+
+DIGIT_FORMULA = re.compile(r"^(?:[0-9０-９]{2,4}|[0-9０-９]{1,4}(?:[+＋][0-9０-９]{1,2})*[+＋]N)$")
+"""“2614”, “1234+N”, “1+N”: slogans only where the report defines them. Sums of amounts such as
+“100+1000+4000” (a payment rule) are not slogans."""
+
+DEFINITION = re.compile(r"“(?P<label>[^“”\n]{1,16})”(?P<suffix>[^\s“”：:，。；、]{0,6})[：:](?P<body>[^\n]*)")
+"""A glossary entry or inline definition: 1.“四区两城”：承接产业转移示范区、…  /  “2614”工作法：…"""
+
+NEXT_DEFINITION = re.compile(r"[；;]“[^“”\n]{1,16}”[^\s“”：:，。；、]{0,6}[：:]")
+"""Where the next definition of a run starts inside a body (…；“六到位”：…)."""
+
+INLINE_DEFINITION = re.compile(r"“(?P<label>[^“”\n]{1,16})”(?P<suffix>[^\s“”：:，。；、]{0,6})[，,]?即(?P<body>[^。\n]*)")
+"""“三高四新”战略，即… : components must then match the announced count exactly."""
+
+BODY_LEADS = re.compile(r"^(?:即|是指|指|主要是|主要包括|包括)")
+"""Words opening a definition body before the items (…：即全力打造A，…)."""
+
+LEADING_VERBS = re.compile(
+    r"^(?:(?:全力|快力|大力|着力|全面|加快|积极|努力|奋力|致力|持续|深入|扎实|加速|重点|统筹)"
+    r"(?:打造|建设|推进|构建|创建|实施|发展|推动|建成|开展|提升|落实|强化)|打造|建设|推进|构建|创建|实施)")
+"""Verbs leading an item (全力打造承接产业转移示范区 → 承接产业转移示范区). Bare verbs that also
+start noun phrases (发展更有活力, 提升行动) are only dropped after an adverb. Only stripped when at
+least four characters remain."""
+
+VERB_BEFORE_LIST = re.compile(
+    r"^(?:全力|大力|着力|全面|加快|积极|持续|深入|扎实|统筹|协同|认真|坚决)?"
+    r"(?:推进|实施|开展|完善|深化|采用|推动|打造|建设|构建|落实|强化|抓好|做好|建好|打好|提升|坚持)")
+"""Verbs opening the clause of a list that stands before its slogan
+(统筹推进城区、园区、景区、农区、矿区“五区共建” → 城区, …)."""
+
+ITEM_SEPARATOR_SETS = ["、；;，,", "；;，,", "；;", "、"]
+"""Ways to split a definition body into items, tried in order until the count matches."""
+
+LEVEL_WORDS = [
+    # (words, level, strong) — strong words name an authority; weak ones a territory (全省…)
+    (("党中央", "中共中央", "国务院", "中央"), "national", True),
+    (("省委", "省政府", "省里"), "province", True),
+    (("市委", "市政府", "市里"), "city", True),
+    (("区委", "区政府", "县委", "县政府", "区里", "县里"), "district", True),
+    (("全国", "国家"), "national", False),
+    (("全省",), "province", False),
+    (("全市",), "city", False),
+    (("全区", "全县"), "district", False),
+]
+"""Context words that tell which level a slogan belongs to (认真对标市委“三区两城”定位 → city)."""
+
+LEVEL_RANK = {"national": 4, "province": 3, "city": 2, "district": 1, "unknown": 0}
+
+CLAUSE_BREAK = re.compile(r"[，。；：、,;:！？\n]")
+
+ALIGNMENT_CUES = ("对标", "聚焦", "锚定", "对接", "融入", "服务", "围绕", "紧扣", "紧盯", "契合")
+"""Verbs saying that a report lines up with another level's slogan (聚焦市里“三区两城”定位)."""
+
+_SEGMENT = re.compile(
+    rf"(?P<num>[{NUMERAL_CHARS}]+|双)(?P<measure>[{MEASURES}]?)(?P<word>(?<=个)一[^{NUMERAL_CHARS}、]{{0,3}}|[^{NUMERAL_CHARS}、\d\s]{{1,4}})")
+
+
+def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] | None:
+    """The numbered parts ``[(number, noun), …]`` when `text` has the shape of a slogan.
+
+    `defined` is True when the report defines `text` (a digit formula is then accepted, with
+    no parts).
+
+    >>> slogan_shape("四区两城")
+    [(4, '区'), (2, '城')]
+    >>> slogan_shape("八大行动"), slogan_shape("六稳")
+    ([(8, '行动')], [(6, '稳')])
+    >>> [slogan_shape(t) for t in ("十四五", "一站式", "三级医院", "一生只为一事来")]
+    [None, None, None, None]
+    >>> slogan_shape("2614"), slogan_shape("2614", defined=True)
+    (None, [])
+    """
+    if DIGIT_FORMULA.match(text):
+        return [] if defined else None
+    parts, pos, joined = [], 0, False
+    while pos < len(text):
+        if parts and text[pos] == "、":
+            pos, joined = pos + 1, True
+            continue
+        match = _SEGMENT.match(text, pos)
+        if not match:
+            return None
+        value = 2 if match["num"] == "双" else _numeral(match["num"])
+        if value is None or match["word"][0] in COUNTED_OBJECT_STARTS:
+            return None
+        parts.append((value, match["word"], match["measure"]))
+        pos = match.end()
+    if not parts:
+        return None
+    if len(parts) == 1:
+        value, word, _ = parts[0]
+        if not 2 <= value <= 99 or text[0] in "百千万双":
+            return None
+    elif not joined and any(len(word) > 2 for _, word, _ in parts):
+        return None  # 一生只为一事来: concatenated parts are one or two characters each
+    return [(value, word) for value, word, _ in parts]
+
+
+def announced_count(parts: list[tuple[int, str]]) -> int | None:
+    """How many components a slogan's name announces: the sum of its numbers.
+
+    None when every part is "one X" (一带一路) or there are no parts (digit formulas).
+
+    >>> announced_count([(4, '区'), (2, '城')]), announced_count([(1, '带'), (1, '路')])
+    (6, None)
+    """
+    if not parts or all(value == 1 for value, _ in parts):
+        return None
+    return sum(value for value, _ in parts)
+
+
+def level_in(text: str) -> tuple[str, bool] | None:
+    """(level, strong) named by the words in `text`, the most specific kind first.
+
+    >>> level_in("认真对标市委"), level_in("中共湖南省委十一届十二次全会提出")
+    (('city', True), ('province', True))
+    >>> level_in("大力实施") is None
+    True
+    """
+    for words, level, strong in LEVEL_WORDS:
+        if any(word in text for word in words):
+            return level, strong
+    return None
+
+
+def strip_leading_verb(item: str) -> int:
+    """How many leading characters of `item` are a verb phrase to drop (0 when none).
+
+    >>> strip_leading_verb("全力打造承接产业转移示范区"), strip_leading_verb("打造新城")
+    (4, 0)
+    >>> strip_leading_verb("发展更有活力"), strip_leading_verb("建设生态宜居新城")
+    (0, 2)
+    """
+    match = LEADING_VERBS.match(item)
+    if match and len(item) - match.end() >= 4:
+        return match.end()
+    return 0
+
+
+def _numeral(token: str) -> int | None:
+    """Value of a slogan number; multi-digit runs without 十 (三八, 一二) are not numbers."""
+    if len(token) > 1 and "十" not in token:
+        return None
+    return chinese_to_int(token)
