@@ -254,12 +254,15 @@ class _DocumentGraph:
             if unit:
                 self.add(inv, TIFA.unit, Literal(unit))
             self.add(inv, PROV.wasDerivedFrom, evidence)
-        for status in attrs.get("status", ()):
-            report = NamedNode(f"{self.base}/status/{_digest(entity.iri, status, mention.span)}")
+        for entry in attrs.get("status", ()):
+            # "开工", or {"status": "开工", "year": 2024, …} when the extractor dated it
+            status, year = (entry["status"], entry.get("year")) if isinstance(entry, dict) else (entry, None)
+            year = year or self.status_year(mention.sentence)
+            report = NamedNode(f"{self.base}/status/{_digest(entity.iri, status, year, mention.span)}")
             self.add(node, TIFA.hasStatus, report)
             self.add(report, RDF.type, _n(TIFA.StatusReport))
             self.add(report, TIFA.status, _zh(status))
-            if (year := self.status_year(mention.sentence)) is not None:
+            if year is not None:
                 self.add(report, TIFA.year, _year(year))
             self.add(report, PROV.wasDerivedFrom, evidence)
 
