@@ -58,6 +58,7 @@ class Store:
 
     def __init__(self, path: Path, *, read_only: bool = False):
         self.path = Path(path)
+        self.read_only = read_only
         try:
             if read_only:
                 if not (self.path / "CURRENT").exists():
@@ -119,12 +120,13 @@ class Store:
         return True
 
     def flush(self) -> None:
-        self._ox.flush()
+        if not self.read_only:
+            self._ox.flush()
 
     def close(self) -> None:
         """Flush and release the directory lock."""
         if getattr(self, "_ox", None) is not None:
-            self._ox.flush()
+            self.flush()
             self._ox = None
             gc.collect()  # the lock goes with the last reference to the native store
 

@@ -153,3 +153,10 @@ def test_exports_parse_back(store, fmt, parse_as, named):
         assert len(parsed) == 5  # the union: the shared triple once
     with pytest.raises(ValueError):
         store.export("xml")
+
+
+def test_a_read_only_store_reads_what_a_writer_wrote(tmp_path):
+    with open_store(tmp_path / "store") as writer:
+        writer.replace_document("a", quads("a", 3))
+    with open_store(tmp_path / "store", read_only=True) as reader:
+        assert reader.count_triples() == 3 and reader.documents() == []
