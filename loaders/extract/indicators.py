@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from ..document import Document, Mention, Observation, Sentence, Span, Table
 from ..patterns import indicators as p
-from ..patterns.numerals import to_halfwidth
+from ..patterns.numerals import chinese_to_int, to_halfwidth
 
 SKIPPED_SENTENCE_KINDS = ("table", "glossary", "title")
 CLAUSE_BREAKS = "，。；：:,;！？!?\n"
@@ -86,9 +86,9 @@ TAIL = re.compile(
     rf"|(?P<down>{p.DOWN_VERB})(?!到)"
     rf")?(?=[-+\d])"
 )
-SECOND = re.compile(
-    rf"{p.SECOND_FIGURE_LEAD}(?:(?P<share>{p.SHARE_OF})(?:{p.LEVEL_VERB})?|(?P<up>{p.UP_VERB})|(?P<down>{p.DOWN_VERB}))"
-    rf"(?=[-+\d])"
+NEXT_LEAD = re.compile(rf"[，,、]\s*{p.QUALIFIERS}")
+NEXT = re.compile(
+    rf"(?:(?P<share>{p.SHARE_OF})(?:{p.LEVEL_VERB})?|(?P<up>{p.UP_VERB})(?!到)|(?P<down>{p.DOWN_VERB})(?!到))(?=[-+\d])"
 )
 NAME_JOINER = re.compile(r"(?:、|和|及|与|以及)")
 
@@ -165,41 +165,43 @@ def _region_before(prefix: str):
 
 
 def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
-    """Figures for `names` from the value phrase at `pos`; returns them and where they end."""
-    qualifiers = QUALIFIERS.match(text, pos)
-    words = qualifiers.group()
-    year = _own_year(words)
-    average = bool(AVERAGE.search(words)) or bool(AVERAGE.match(text, qualifiers.end()))
-    start = AVERAGE.match(text, qualifiers.end()).end() if AVERAGE.match(text, qualifiers.end()) else qualifiers.end()
-    if "分别" not in words and text.startswith("分别", start):
-        start += 2
-        words += "分别"
-    tail = TAIL.match(text, start)
-    if not tail:
-        return [], pos
-    values = VALUE_LIST.match(text, tail.end())
-    figures = _figures(text, names, tail, values, average, explicit=bool(re.search(r"分别|(?<!年)均", words)))
-    if not figures:
-        return [], pos
-    for figure in figures:
-        figure.year = year
-    end = values.end()
-    for _ in range(2):  # a second figure for the same indicator: 290亿元，增长5.3%
-        second = SECOND.match(text, end)
-        if not second or len(names) != 1:
+    """Figures for `names` from the value phrases at `pos`; returns them and where they end.
+
+    The first phrase may be any measure; up to two more may follow after a comma when they
+    start with a growth, decline or share verb (290亿元，增长5.3%; 72.5%、提高2.7个百分点).
+    A value that qualifies a noun (超500亿元的县市) is no figure of the indicator.
+    """
+    figures: list[Figure] = []
+    end = pos
+    for phrase in range(3):
+        lead = (QUALIFIERS if phrase == 0 else NEXT_LEAD).match(text, end)
+        if not lead:
             break
-        value = VALUE.match(text, second.end())
-        more = _figures(text, names, second, value, average or bool(AVERAGE.search(second.group())), explicit=False)
-        if not more:
+        words = lead.group()
+        tail = (TAIL if phrase == 0 else NEXT).match(text, lead.end())
+        if not tail:
             break
-        for figure in more:
+        values = VALUE_LIST.match(text, tail.end())
+        if text.startswith(p.ATTRIBUTIVE, values.end()):
+            return ([], pos) if phrase == 0 else (figures, end)
+        explicit = bool(re.search(r"分别|(?<!年)均", words))
+        found = _figures(text, names, tail, values, bool(AVERAGE.search(words)), explicit, phrase_start=lead.start())
+        if not found:
+            break
+        year = _own_year(words) if phrase == 0 else figures[0].year
+        for figure in found:
             figure.year = year
-        figures += more
-        end = value.end()
+            if figure.measure == "change" and figures and len(names) == 1:
+                figure.indicator = figures[-1].indicator  # 占比72.5%、提高2.7个百分点: the share changed
+        figures += found
+        end = values.end()
+        trailing = re.compile(p.VALUE_TRAILING_WORDS).match(text, end)
+        end = trailing.end() if trailing else end
     return figures, end
 
 
-def _figures(text, names, tail: re.Match, values: re.Match, average: bool, explicit: bool) -> list[Figure]:
+def _figures(text, names, tail: re.Match, values: re.Match, average: bool, explicit: bool,
+             phrase_start: int) -> list[Figure]:
     """Figures for `names` from a matched verb phrase and its number list (none if they disagree).
 
     One number goes to every name; several numbers go one to each name, in order, and only when
@@ -209,7 +211,7 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
     items = [m for m in VALUE.finditer(text, values.start(), values.end())]
     if not items:
         return []
-    if len(items) == 1 and not explicit and len(names) == 2 and names[0][1] == names[1][1]:
+    if len(items) == 1 and not explicit and tuple(n for n, _ in names) == p.URBAN_RURAL and names[0][1] == names[1][1]:
         names = [(p.PAIRED_COMBINED, names[0][1])]
     if len(items) == 1:
         assignments = [(name, items[0]) for name in names]
@@ -229,7 +231,7 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
         if measure is None:
             return []
         comparator = p.COMPARATOR_AFTER.get(item.group("cmp") or "") or _comparator_before(verb)
-        start = tail.start() if item is items[0] else item.start()
+        start = phrase_start if item is items[0] else item.start()
         start = start + len(re.match(r"^[，,、\s]*", text[start:]).group())
         figures.append(Figure(label, name_span, measure, sign * float(item.group("num").replace(",", "")),
                               p.UNITS_NORMAL.get(unit, unit), (start, item.end()), comparator))
@@ -294,24 +296,40 @@ def _follow_on(text: str, previous: str, pos: int) -> list[Figure]:
 # ------------------------------------------------------------------------------ kind, year, region
 
 def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None, str]:
-    """(year, kind) of a prose figure from its words, its sentence and the document's years."""
+    """(year, kind) of a prose figure from its words, its sentence, its paragraph and the document.
+
+    The year is the figure's own (2015年达到…), else one named before it in its sentence, else a
+    five-year period opening the sentence (“十四五”时期，… → 2025), else in the plan part a horizon earlier in the
+    paragraph (到2020年), else the
+    year of the report part. Figures in the plan part from the first planned year on are targets;
+    in a five-year plan the base year's figures are baselines; 预计 in the paragraph makes an estimate.
+    """
     meta = doc.meta
-    year = figure.year or _sentence_year(to_halfwidth(sentence.text[: figure.name_span[0]]))
-    first_planned = meta.plan_year or (meta.period[0] if meta.period else None)
-    if sentence.part == "plan":
+    paragraph_start = doc.text.rfind("\n", 0, sentence.span.start) + 1
+    before_in_paragraph = to_halfwidth(doc.text[paragraph_start: sentence.span.start + figure.name_span[0]])
+    before_in_sentence = to_halfwidth(sentence.text[: figure.name_span[0]])
+    opening_clause = re.split(r"[，,：:]", before_in_sentence)[0]
+    year = figure.year or _sentence_year(before_in_sentence) or _period_year(opening_clause)
+    part = sentence.part
+    if part == "plan" and any(p.REVIEW_SECTION_TITLE.search(s.title) for s in [sentence.section,
+                                                                                 *sentence.section.ancestors()]):
+        part = "review"
+    if part == "plan":
         default = meta.period[1] if meta.kind == "five-year-plan" and meta.period else meta.plan_year
-    elif sentence.part == "review":
-        default = meta.reviewed_year or meta.baseline_year
+    elif part == "review":
+        default = meta.reviewed_year or meta.baseline_year or (meta.period[0] - 1 if meta.period else None)
     else:
         default = None
+    if part == "plan":
+        year = year or _horizon_year(before_in_paragraph)
     year = year or default
-    paragraph_start = doc.text.rfind("\n", 0, sentence.span.start) + 1
-    estimate = p.ESTIMATE_WORDS.search(doc.text, paragraph_start, sentence.span.start + figure.value_span[1])
+    first_planned = meta.plan_year or (meta.period[0] if meta.period else None)
+    estimate = p.ESTIMATE_WORDS.search(doc.text, paragraph_start, sentence.span.end)
     if year is None:
         return None, "estimate" if estimate else "actual"
-    if first_planned is not None and year >= first_planned and sentence.part != "review":
+    if first_planned is not None and year >= first_planned and part != "review":
         return year, "target"
-    if meta.baseline_year and year == meta.baseline_year and meta.kind == "five-year-plan":
+    if meta.kind == "five-year-plan" and year == (meta.baseline_year or (meta.period[0] - 1 if meta.period else None)):
         return year, "baseline"
     return year, "estimate" if estimate else "actual"
 
@@ -326,6 +344,22 @@ def _sentence_year(before: str) -> int | None:
     before = re.split(r"[；;]", before)[-1]
     before = re.sub(r"[（(][^（）()]*[）)]", "", before)
     years = p.YEAR_IN_SENTENCE.findall(before)
+    return int(years[-1]) if years else None
+
+
+def _period_year(text: str) -> int | None:
+    """End year of the last five-year period named in `text`.
+
+    >>> _period_year("“十四五”时期，"), _period_year("十二五期间"), _period_year("“十四五”开局之年")
+    (2025, 2015, None)
+    """
+    periods = p.FIVE_YEAR_PERIOD.findall(text)
+    number = chinese_to_int(periods[-1]) if periods else None
+    return 1955 + 5 * number if number else None
+
+
+def _horizon_year(text: str) -> int | None:
+    years = p.HORIZON_YEAR.findall(text)
     return int(years[-1]) if years else None
 
 

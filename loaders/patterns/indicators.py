@@ -70,8 +70,9 @@ INDICATORS: dict[str, tuple[str, ...]] = {
 
 # Names that stand for two indicators at once: 城乡居民收入分别增长5.3%、6.5% gives one figure to
 # each, in this order (城镇 first, as the reports write it).
+URBAN_RURAL = ("城镇居民人均可支配收入", "农村居民人均可支配收入")
 PAIRED_INDICATORS: dict[str, tuple[str, ...]] = {
-    name: ("城镇居民人均可支配收入", "农村居民人均可支配收入")
+    name: URBAN_RURAL
     for name in ("城乡居民人均可支配收入", "城乡居民收入", "城乡居民人均收入", "城镇、农村居民人均可支配收入",
                  "城镇和农村居民人均可支配收入", "城镇居民和农村居民人均可支配收入", "城镇居民、农村居民人均可支配收入")
 }
@@ -111,7 +112,8 @@ PARTIAL_PERIOD = re.compile(r"(?:上半年|下半年|前三季度|[一二三四1
 # The value phrase after the name.
 
 # Words between the name and its verb that change nothing: 规模工业增加值同比增长 …
-QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|预计|全年|同比|比上年|较上年|比去年|较去年|分别|均|累计|"
+QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|预计|全年|同比|比上年|较上年|比去年|较去年|分别|"
+              r"五年年均|年均|年平均|均|累计|"
               r"\d{4}年|力争|确保|保持|可望|有望|已|将|要|稳定)*")
 AVERAGE = r"(?:年均|五年年均|年平均)"  # 年均增长 7%: an average annual growth rate
 
@@ -142,15 +144,23 @@ COMPARATOR_WORD = "(?:" + "|".join(COMPARATOR_AFTER) + ")"
 # Joiners inside a list of names or of values: 城乡居民收入分别增长5.3%、6.5%; 7%以上和7.5%.
 LIST_JOINER = r"(?:、|和|及|以及|与|，)"
 
-# Verbs that join a second figure to the first: 290亿元，增长5.3%; 230亿元，同比增长7%.
-SECOND_FIGURE_LEAD = r"(?:[，,、]?\s*(?:同比|比上年|较上年|比去年|较去年|年均|五年年均)?)"
+# Words that may close a value without changing it: 突破4000亿元大关，增长5.5%.
+VALUE_TRAILING_WORDS = r"(?:大关|关口|大台阶|台阶)"
+# A value followed by 的 qualifies a noun: 经济总量超500亿元的县市达8个.
+ATTRIBUTIVE = "的"
 
 # ---------------------------------------------------------------------------------------------
 # Kind and year words.
 ESTIMATE_WORDS = re.compile(r"预计|初步测算|初步统计|预估")
 # A year in the sentence dates the figure unless it is a comparison base: 比2020年增长 / 2012年以来.
 YEAR_IN_SENTENCE = re.compile(r"(?<![比较于从自])(?:到|至)?(\d{4})年(?!以来|来|起|以前|前|的|比)")
-BASE_YEAR_WORDS = re.compile(r"以(\d{4})年为基[期数年]|基期[年]?[为是](\d{4})年?")
+# A horizon stated earlier in the paragraph dates the targets after it: 到2020年，… 规模工业总产值突破2000亿元.
+HORIZON_YEAR = re.compile(r"(?:到|至)(\d{4})年")
+# A five-year plan period dates its figures at the period's end: “十四五”时期 → 2025 (the Nth plan
+# ends in 1955 + 5N: 十一五 → 2010).
+FIVE_YEAR_PERIOD = re.compile(r"“?(十[一二三四五六七八九]?)五”?(?:时期|期间|末)")
+# Sections of a five-year plan that review the last period (their figures are not targets).
+REVIEW_SECTION_TITLE = re.compile(r"成就|回顾|成效|发展基础")
 
 # ---------------------------------------------------------------------------------------------
 # The five-year plan's indicator table: 指标名称（单位）, 2020年, 2025年, 年均增速［累计］, 属性.
