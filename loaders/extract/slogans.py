@@ -127,7 +127,8 @@ def _resolve_levels(doc: Document, slogans: list[Mention], definitions) -> None:
             evidence[label][source] = level
 
     for label, body_start, body_end, _ in definitions.values():
-        offer(label, "issuer", doc.meta.level)
+        if not rules.EXPLAINED_TERM.match(doc.text[body_start:body_end].lstrip()):
+            offer(label, "issuer", doc.meta.level)
         found = rules.level_in(doc.text[body_start:body_start + 20])
         if found and found[1]:
             offer(label, "definition", found[0])

@@ -65,6 +65,10 @@ NEXT_DEFINITION = re.compile(r"[；;]“[^“”\n]{1,16}”[^\s“”：:，。
 INLINE_DEFINITION = re.compile(r"“(?P<label>[^“”\n]{1,16})”(?P<suffix>[^\s“”：:，。；、]{0,6})[，,]?即(?P<body>[^。\n]*)")
 """“三高四新”战略，即… : components must then match the announced count exactly."""
 
+EXPLAINED_TERM = re.compile(r"^(?:即|是指|指)(?!.{0,6}(?:我区|我县|我市|我省|本区|本县|本市|本省))")
+"""A glossary body that explains a term (“三线一单”：指生态保护红线…) rather than stating the
+issuer's own formulation (“园区强基”：指我区…): the issuer's level is then not assumed."""
+
 BODY_LEADS = re.compile(r"^(?:即|是指|指|主要是|主要包括|包括)")
 """Words opening a definition body before the items (…：即全力打造A，…)."""
 
@@ -76,8 +80,8 @@ start noun phrases (发展更有活力, 提升行动) are only dropped after an 
 least four characters remain."""
 
 VERB_BEFORE_LIST = re.compile(
-    r"^(?:全力|大力|着力|全面|加快|积极|持续|深入|扎实|统筹|协同|认真|坚决)?"
-    r"(?:推进|实施|开展|完善|深化|采用|推动|打造|建设|构建|落实|强化|抓好|做好|建好|打好|提升|坚持)")
+    r"^(?:(?:全力|大力|着力|全面|加快|积极|持续|深入|扎实|统筹|协同|认真|坚决)?"
+    r"(?:推进|实施|开展|完善|深化|采用|推动|推行|实行|配合|打造|建设|构建|落实|强化|抓好|做好|建好|打好|提升|坚持))+")
 """Verbs opening the clause of a list that stands before its slogan
 (统筹推进城区、园区、景区、农区、矿区“五区共建” → 城区, …)."""
 
@@ -144,6 +148,8 @@ def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] |
         value, word, _ = parts[0]
         if not 2 <= value <= 99 or text[0] in "百千万双":
             return None
+        if value > 10 and not parts[0][2]:
+            return None  # 十八洞 (a village): big numbers count with a measure word (十五条硬措施)
     elif not joined and any(len(word) > 2 for _, word, _ in parts):
         return None  # 一生只为一事来: concatenated parts are one or two characters each
     return [(value, word) for value, word, _ in parts]

@@ -1,0 +1,81 @@
+"""Programmes (十大…项目) and their project items, on the corpus and on made-up text.
+
+The item lists below were copied from the reports by reading them (lingling-2024-plan lines 24-34,
+yongzhou-2024-gwr line 59)."""
+
+from __future__ import annotations
+
+from test_slogans import corpus_doc, made_up
+
+
+def programmes(doc, label):
+    return [m for m in doc.mentions_of("programme") if m.label == label]
+
+
+def included(doc, programme):
+    return [l.target for l in doc.links if l.relation == "includesProject" and l.source is programme]
+
+
+LINGLING_2025 = {
+    "十大制造业项目": ["零陵卷烟厂卷包及动力车间就地技术改造", "伍子醉生态链产业园", "稀土冶炼分离项目",
+                      "中设新材料（二期）", "科瑞锰业", "中芯能2万吨锂电池正极原材料", "4万吨独居石加工氯化稀土",
+                      "钽铌锡等稀有元素综合利用", "稀贵金属综合利用", "循环科技"],
+    "十大基础设施项目": ["湘江航道零陵千吨级码头", "柳子街等历史文化街区保护提升", "湖南稀土新材料产业园基础设施",
+                        "萍阳北路延伸段", "古城路", "S339黄古山至大忠桥二级公路", "珠山至水口山、珠山至石岩头三级公路",
+                        "零道高速（零陵段）", "燃气发电", "交通物流产业园"],
+    "十大财源建设项目": ["土地出让", "城市经营", "区属国企赋能增收", "锰矿矿权出让", "林业、水、风光等资源开发利用",
+                        "闲置资产处置", "房地产税费清缴及办证", "砂石土矿开发利用", "碳汇开发和交易",
+                        "土地整理及林地指标开发和交易"],
+    "十大安全守底项目": ["森林防火智慧预警系统建设", "基层综合应急救援能力提升", "道路交通安防工程",
+                        "非煤矿山应急预警信息化建设", "病险水库除险加固", "地质灾害防治能力提升",
+                        "智慧能源（燃气）平台建设", "愚溪河生态环境综合治理", "电梯应急救援平台建设", "校车安全能力提升"],
+}
+
+
+def test_four_programme_lists_of_2024_plan():
+    doc = corpus_doc("lingling-2024-plan")
+    for label, items in LINGLING_2025.items():
+        (programme,) = programmes(doc, label)
+        assert programme.attrs["year"] == 2025 and programme.attrs["count"] == 10
+        assert programme.attrs["items"] == items
+        projects = included(doc, programme)
+        assert [p.label for p in projects] == items
+        assert all(p.type == "project" and p.attrs["from"] == "programme" for p in projects)
+        assert all(doc.span_text(p.span) == p.label for p in projects)
+        assert all(p.label in link.evidence.text for link in doc.links
+                   if link.relation == "includesProject" and link.source is programme for p in [link.target])
+
+
+def test_items_as_following_sentences_and_programme_without_items():
+    doc = corpus_doc("yongzhou-2024-gwr")
+    # line 59: 滚动实施十大产业项目，总投资245亿元，年度投资90亿元。湖南鲁丽现代家居产业园。…
+    industry = [m for m in programmes(doc, "十大产业项目") if m.attrs["items"]]
+    assert len(industry) == 1 and industry[0].attrs["year"] == 2024
+    assert industry[0].attrs["items"][0] == "湖南鲁丽现代家居产业园"
+    assert industry[0].attrs["items"][-1] == "宁远高尔夫产业园项目（一期）"
+    assert len(industry[0].attrs["items"]) == 10
+    # line 11 (review of 2023): 十大产业项目完成投资110亿元 — named, no items
+    reviewed = [m for m in programmes(doc, "十大产业项目") if m.attrs["year"] == 2023]
+    assert reviewed and reviewed[0].attrs["items"] == []
+    # line 117: the 民生 list is tasks with quantities, not project names
+    assert all(m.attrs["items"] == [] for m in programmes(doc, "十大民生项目"))
+
+
+def test_status_tails_are_dropped_from_sentence_items():
+    doc = corpus_doc("yongzhou-2024-gwr")
+    # line 75: …。邵永高铁完成投资20亿元。永州综合交通枢纽及配套工程开工建设。…
+    infra = [m for m in programmes(doc, "十大基础设施项目") if m.attrs["items"]]
+    assert infra[0].attrs["items"][:2] == ["邵永高铁", "永州综合交通枢纽及配套工程"]
+    assert "新建5G基站1200个" not in infra[0].attrs["items"]
+
+
+def test_counted_projects_are_not_programmes():
+    doc = made_up("主要引进电子信息、生物医药、新能源三大产业链项目。全年实施17个产业项目。")
+    assert doc.mentions_of("programme") == []
+
+
+def test_made_up_list_with_count_mismatch_and_year_from_part():
+    doc = made_up("2026年将重点实施五大民生项目：甲医院；乙学校；丙水厂。")
+    (programme,) = doc.mentions_of("programme")
+    assert programme.attrs["year"] == 2026 and programme.attrs["items"] == ["甲医院", "乙学校", "丙水厂"]
+    assert any("五大民生项目" in w for w in doc.warnings)

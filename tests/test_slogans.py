@@ -1,0 +1,217 @@
+"""Slogans, components, levels and slogan links on the real corpus and on tricky made-up text.
+
+Expected facts were read off the reports (line numbers refer to the corpus files)."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+
+from tifa.loaders.document import Document, DocumentMeta
+from tifa.loaders.extract.programmes import extract_programmes
+from tifa.loaders.extract.slogan_links import extract_slogan_links
+from tifa.loaders.extract.slogans import extract_slogans
+from tifa.loaders.metadata import apply_overrides, infer_metadata
+from tifa.loaders.patterns.slogans import slogan_shape
+from tifa.loaders.pipeline import read_manifest
+from tifa.loaders.read import read_report
+from tifa.loaders.structure import annotate_structure
+
+CORPUS = Path(__file__).resolve().parents[1] / "tifa" / "corpus"
+DEVSET = Path(__file__).resolve().parents[2] / "shared" / "devset"
+META_FIELDS = {"title", "kind", "region", "parent_region", "level", "date", "venue", "speaker",
+               "reviewed_year", "plan_year", "period", "baseline_year"}
+
+
+def _annotate(doc: Document) -> Document:
+    annotate_structure(doc)
+    for extract in (extract_slogans, extract_programmes, extract_slogan_links):
+        extract(doc)
+    return doc
+
+
+@functools.lru_cache(maxsize=None)
+def corpus_doc(name: str) -> Document:
+    """A corpus report with manifest metadata, run through structure and the slogan extractors."""
+    path = CORPUS / f"{name}.txt"
+    entry = read_manifest(CORPUS)[path.name]
+    doc = read_report(path)
+    doc.meta = apply_overrides(infer_metadata(doc), {k: v for k, v in entry.items() if k in META_FIELDS})
+    doc.id = entry["id"]
+    return _annotate(doc)
+
+
+def made_up(text: str, level: str = "district", region: str = "甲区") -> Document:
+    return _annotate(Document(id="t", text=text, meta=DocumentMeta(level=level, region=region,
+                                                                   parent_region="乙市")))
+
+
+def components(doc: Document, label: str) -> list[list[str]]:
+    """Component labels per slogan mention that has components, in position order."""
+    lists: dict[int, list] = {}
+    for link in doc.links:
+        if link.relation == "hasComponent" and link.source.label == label:
+            lists.setdefault(id(link.source), []).append((link.attrs["position"], link.target.label))
+    return [[lab for _, lab in sorted(items)] for items in lists.values()]
+
+
+def slogans(doc: Document, label: str):
+    return [m for m in doc.mentions_of("slogan") if m.label == label]
+
+
+FOUR_DISTRICTS = ["承接产业转移示范区", "精品农业先行区", "科教引领示范区", "社会治理样板区", "文化旅游名城", "生态宜居新城"]
+
+
+def test_four_districts_two_cities_2024_glossary():
+    doc = corpus_doc("lingling-2024-plan")
+    assert components(doc, "四区两城") == [FOUR_DISTRICTS]
+    mentions = slogans(doc, "四区两城")
+    assert len(mentions) == 3  # lines 9, 28 and the glossary
+    assert {m.attrs["level"] for m in mentions} == {"district"}
+    assert mentions[0].attrs["count"] == 6 and mentions[0].attrs["scope"] == "零陵区"
+    component = next(m for m in doc.mentions_of("component") if m.label == "生态宜居新城")
+    assert doc.span_text(component.span) == "生态宜居新城"
+    assert "生态宜居新城" in component.sentence.text
+
+
+def test_four_districts_two_cities_2022_verb_led_wording():
+    doc = corpus_doc("lingling-2022-plan")
+    # “四区两城”：即全力打造承接产业转移示范区，快力建设精品农业先行区，大力建设科教创新引领区，…
+    assert components(doc, "四区两城") == [["承接产业转移示范区", "精品农业先行区", "科教创新引领区",
+                                             "社会治理样板区", "文化旅游名城", "生态宜居新城"]]
+
+
+def test_eight_actions_and_province_glossary_level():
+    doc = corpus_doc("lingling-2024-plan")
+    assert components(doc, "八大行动") == [["产业培塑", "创新提升", "激发需求", "改革攻坚", "主体强身",
+                                             "区域共进", "安全守底", "民生可感"]]
+    # 3.“十个统筹”：省委十二届五次全会提出的“统筹好稳和进、立和破，统筹好…”
+    ten = components(doc, "十个统筹")[0]
+    assert len(ten) == 10 and ten[0] == "统筹好稳和进、立和破" and ten[-1] == "统筹好高质量发展和高水平安全"
+    assert {m.attrs["level"] for m in slogans(doc, "十个统筹")} == {"province"}
+
+
+def test_nested_definitions_and_quoted_heads():
+    doc = corpus_doc("lingling-2024-plan")
+    # 10.“2614”工作法：“两覆盖”：…；“六到位”：…；“一网”：应急指挥网；“四图”：…
+    assert components(doc, "2614") == [["两覆盖", "六到位", "一网", "四图"]]
+    assert components(doc, "两覆盖") == [["隐患排查整治全覆盖", "执法能力建设全覆盖"]]
+    doc22 = corpus_doc("lingling-2022-plan")
+    assert components(doc22, "五个一") == [["一个引领", "一个例会", "一个调解", "一个网格", "一个民约"]]
+
+
+def test_action_list_from_numbered_items_under_heading():
+    doc = corpus_doc("lingling-2022-plan")
+    # 3.持续推进财源建设“十大行动”。… 一是土地出让行动。… 六是碳汇交易。… 十是税务挖潜行动。
+    actions = components(doc, "十大行动")
+    assert len(actions) == 1 and len(actions[0]) == 10
+    assert actions[0][0] == "土地出让行动" and actions[0][5] == "碳汇交易" and actions[0][9] == "税务挖潜行动"
+
+
+def test_slogans_without_components():
+    doc = corpus_doc("lingling-2019-plan")
+    # line 18: 全面做好“六稳”、“六保”工作; line 27: （三）打好三大攻坚战，坚决实现全面小康。
+    for label in ("六稳", "六保", "三大攻坚战"):
+        assert slogans(doc, label), label
+        assert components(doc, label) == []
+    assert slogans(doc, "三大攻坚战")[0].attrs["count"] == 3
+
+
+def test_ordinary_quantities_are_not_slogans():
+    doc = corpus_doc("lingling-2024-plan")
+    labels = {m.label for m in doc.mentions_of("slogan")}
+    assert not labels & {"十四五", "十五五", "三大产业", "17个产业项目", "前3", "前2", "5个"}
+    assert not any(label.startswith(("17个", "3家", "5个")) for label in labels)
+    doc19 = corpus_doc("lingling-2019-plan")  # 朝阳大道、袁家渴路等5条路网验收投用
+    assert not any("路网" in m.label for m in doc19.mentions_of("slogan"))
+
+
+def test_alignment_cascade_in_14th_plan():
+    doc = corpus_doc("lingling-14th-fyp")
+    levels = {m.label: m.attrs["level"] for m in doc.mentions_of("slogan")}
+    assert levels["三高四新"] == "province"  # glossary: 中共湖南省委十一届十二次全会提出
+    assert levels["三区两城"] == "city"  # 聚焦市里“三区两城”定位
+    assert levels["四区两城"] == "district"  # the issuer's own, last in the cascade
+    pairs = {(l.source.label, l.target.label) for l in doc.links if l.relation == "alignsWith"}
+    assert ("四区两城", "三区两城") in pairs and ("三区两城", "三高四新") in pairs
+    assert ("四区两城", "三高四新") not in pairs  # only to the next level up
+    cascade = next(l for l in doc.links if l.relation == "alignsWith" and l.source.label == "四区两城")
+    assert "聚焦市里“三区两城”定位" in cascade.evidence.text
+
+
+def test_components_from_unnamed_quoted_list_and_realised_by_chapters():
+    doc = corpus_doc("lingling-14th-fyp")
+    # line 56: 致力建设“承接产业转移示范区、精品农业先行区、科教创新引领区、…、生态宜居新城”
+    assert components(doc, "四区两城")[0][0] == "承接产业转移示范区"
+    realised = {(l.source.label, l.target.title) for l in doc.links
+                if l.relation == "realisedBy" and hasattr(l.target, "title")}
+    assert ("生态宜居新城", "建设生态宜居新城") in realised  # 第35章 建设生态宜居新城
+    assert ("承接产业转移示范区", "建设承接产业转移示范区") in realised  # 第19章
+    # 实施园区强基、产业强链、制造业倍增、…“七大工程” and 第4章 实施制造业倍增工程 …
+    assert components(doc, "七大工程")[0][:3] == ["园区强基", "产业强链", "制造业倍增"]
+    assert ("制造业倍增", "实施制造业倍增工程 推进制造业高质量发展") in realised
+
+
+def test_component_realised_by_programme_named_after_it():
+    doc = corpus_doc("lingling-2024-plan")
+    links = [l for l in doc.links if l.relation == "realisedBy" and l.source.label == "安全守底"]
+    assert [l.target.label for l in links] == ["十大安全守底项目"]
+
+
+def test_slogan_in_heading_realised_by_section():
+    doc = corpus_doc("yongzhou-2024-gwr")
+    titles = [l.target.title for l in doc.links if l.relation == "realisedBy" and l.source.label == "三个高地"]
+    assert any(t.startswith("以“三个高地”建设为引领") for t in titles)
+
+
+# --- made-up inputs ---------------------------------------------------------------------------
+
+def test_shape_rules():
+    assert slogan_shape("四区两城") == [(4, "区"), (2, "城")]
+    for not_slogan in ("十四五", "三年行动计划", "三级医院", "一站式", "十八洞", "一生只为一事来", "100+1000+4000"):
+        assert slogan_shape(not_slogan, defined=True) in (None, []) and slogan_shape(not_slogan) is None, not_slogan
+
+
+def test_count_mismatch_warns_but_emits():
+    doc = made_up("名词解释：\n1.“三大行动”：甲行动、乙行动、丙行动、丁行动。")
+    assert components(doc, "三大行动") == [["甲行动", "乙行动", "丙行动", "丁行动"]]
+    assert any("三大行动" in w for w in doc.warnings)
+
+
+def test_list_before_slogan_but_not_when_slogan_is_a_list_item():
+    doc = made_up("大力实施城区提质、园区扩容和乡村振兴“三大工程”。稳步提高城乡低保、残疾人“两项补贴”、特困人员供养标准。")
+    assert components(doc, "三大工程") == [["城区提质", "园区扩容", "乡村振兴"]]
+    assert components(doc, "两项补贴") == []
+
+
+def test_inline_definition_needs_the_exact_count():
+    doc = made_up("推进“两带”建设，即沿江经济带、沿路产业带。构建“三园”格局，即以甲园为载体，打造乙园。")
+    assert components(doc, "两带") == [["沿江经济带", "沿路产业带"]]
+    assert components(doc, "三园") == []
+
+
+def test_context_words_set_levels_and_cascade():
+    doc = made_up("全面落实省委“五新战略”，对标市委“两区一城”定位，加快推进“三区两园”建设。", level="district")
+    levels = {m.label: m.attrs["level"] for m in doc.mentions_of("slogan")}
+    assert levels == {"五新战略": "province", "两区一城": "city", "三区两园": "district"}
+    pairs = [(l.source.label, l.target.label) for l in doc.links if l.relation == "alignsWith"]
+    assert pairs == [("两区一城", "五新战略"), ("三区两园", "两区一城")]
+
+
+def test_parallel_slogans_without_cue_do_not_align():
+    doc = made_up("名词解释：\n1.“三个统筹”：省委提出的“统筹甲，统筹乙，统筹丙”。\n"
+                  "全区锚定“两区一城”目标，全面落实“三个统筹”，大力实施“五大行动”。")
+    assert not [l for l in doc.links if l.relation == "alignsWith"]
+
+
+@pytest.mark.skipif(not DEVSET.exists(), reason="devset folder absent")
+def test_devset_provincial_slogan_level_from_context():
+    path = DEVSET / "chenzhou-2021-gwr.txt"
+    doc = read_report(path)
+    doc.meta = infer_metadata(doc)
+    _annotate(doc)
+    levels = {m.label: m.attrs["level"] for m in doc.mentions_of("slogan")}
+    assert levels.get("三高四新") == "province"
+    assert "十四五" not in levels
