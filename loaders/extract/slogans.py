@@ -245,6 +245,8 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
     after = rules.CLAUSE_BREAK.search(doc.text, slogan.span.end)
     if after and after[0] == "、":
         return False  # the slogan is itself an item of a list (残疾人“两项补贴”、…; “三个代表”重要思想、…)
+    if after and after.start() - slogan.span.end > 5:
+        return False  # the slogan qualifies a longer phrase (…妇女“两癌”免费检查9万人)
     end = slogan.span.start
     while end > slogan.sentence.span.start and doc.text[end - 1] in "“等":
         end -= 1
@@ -259,7 +261,10 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
     first = rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]])
     if first and first.end() < items[0][1] - items[0][0]:
         items[0] = (items[0][0] + first.end(), items[0][1])
-    _emit_components(doc, slogan, _parallel(doc.text, items))
+    items = _parallel(doc.text, items)
+    if items[0][1] - items[0][0] > max(e - s for s, e in items[1:]) + 2:
+        return False  # the first item still carries the clause's lead (围绕建成区域经济、消费、…)
+    _emit_components(doc, slogan, items)
     return True
 
 
