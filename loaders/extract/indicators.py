@@ -231,6 +231,8 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
         if measure is None:
             return []
         comparator = p.COMPARATOR_AFTER.get(item.group("cmp") or "") or _comparator_before(verb)
+        if sign < 0:  # 下降3%以上 is a growth of at most -3%
+            comparator = p.FLIPPED_COMPARATOR.get(comparator, comparator)
         start = phrase_start if item is items[0] else item.start()
         start = start + len(re.match(r"^[，,、\s]*", text[start:]).group())
         figures.append(Figure(label, name_span, measure, sign * float(item.group("num").replace(",", "")),

@@ -139,6 +139,7 @@ COMPARATOR_AFTER = {"左右": "约", "上下": "约", "以上": "≥", "以下":
 COMPARATOR_BEFORE = {"突破": ">", "超过": ">", "超": ">", "不低于": "≥", "高于": ">", "不超过": "≤",
                      "不高于": "≤", "低于": "<"}
 COMPARATOR_VERBS_BOUNDED = {"控制在": "≤"}  # 控制在5.5%: at most 5.5% (unless 左右 says otherwise)
+FLIPPED_COMPARATOR = {">": "<", "≥": "≤", "<": ">", "≤": "≥"}  # for declines stored as negative growth
 COMPARATOR_WORD = "(?:" + "|".join(COMPARATOR_AFTER) + ")"
 
 # Joiners inside a list of names or of values: 城乡居民收入分别增长5.3%、6.5%; 7%以上和7.5%.
@@ -154,8 +155,9 @@ ATTRIBUTIVE = "的"
 ESTIMATE_WORDS = re.compile(r"预计|初步测算|初步统计|预估")
 # A year in the sentence dates the figure unless it is a comparison base: 比2020年增长 / 2012年以来.
 YEAR_IN_SENTENCE = re.compile(r"(?<![比较于从自])(?:到|至)?(\d{4})年(?!以来|来|起|以前|前|的|比)")
-# A horizon stated earlier in the paragraph dates the targets after it: 到2020年，… 规模工业总产值突破2000亿元.
-HORIZON_YEAR = re.compile(r"(?:到|至)(\d{4})年")
+# A horizon framing the paragraph dates the targets after it: 到2020年，… 规模工业总产值突破2000亿元
+# (a framing adverbial, closed by a comma: 力争到2026年上半年将… frames nothing).
+HORIZON_YEAR = re.compile(r"(?:到|至)(\d{4})年[，,]")
 # A five-year plan period dates its figures at the period's end: “十四五”时期 → 2025 (the Nth plan
 # ends in 1955 + 5N: 十一五 → 2010).
 FIVE_YEAR_PERIOD = re.compile(r"“?(十[一二三四五六七八九]?)五”?(?:时期|期间|末)")

@@ -1,0 +1,229 @@
+"""Indicator observations on the real corpus and on tricky made-up sentences.
+
+Expected facts were read off the reports (line numbers refer to the corpus files)."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+
+from tifa.loaders.document import Document, DocumentMeta
+from tifa.loaders.extract.indicators import extract_indicators
+from tifa.loaders.metadata import apply_overrides, infer_metadata
+from tifa.loaders.pipeline import read_manifest
+from tifa.loaders.read import read_report
+from tifa.loaders.structure import annotate_structure
+
+CORPUS = Path(__file__).resolve().parents[1] / "tifa" / "corpus"
+DEVSET = Path(__file__).resolve().parents[2] / "shared" / "devset"
+META_FIELDS = {"title", "kind", "region", "parent_region", "level", "date", "venue", "speaker",
+               "reviewed_year", "plan_year", "period", "baseline_year"}
+
+
+@functools.lru_cache(maxsize=None)
+def report(path: str) -> Document:
+    """A report with (manifest) metadata, run through structure and the indicator extractor."""
+    path = Path(path)
+    doc = read_report(path)
+    doc.meta = infer_metadata(doc)
+    entry = read_manifest(path.parent).get(path.name)
+    if entry:
+        doc.meta = apply_overrides(doc.meta, {k: v for k, v in entry.items() if k in META_FIELDS})
+    annotate_structure(doc)
+    extract_indicators(doc)
+    return doc
+
+
+def corpus(name: str) -> Document:
+    return report(str(CORPUS / f"{name}.txt"))
+
+
+def made_up(text: str, **meta) -> Document:
+    """A small report: 一、<reviewed year> review / 二、<plan year> plan headings around `text`."""
+    meta = {"region": "零陵区", "reviewed_year": 2024, "plan_year": 2025, **meta}
+    doc = Document(id="made-up", text=text, meta=DocumentMeta(**meta))
+    annotate_structure(doc)
+    extract_indicators(doc)
+    return doc
+
+
+def facts(doc: Document, indicator: str | None = None) -> list[tuple]:
+    return [(o.indicator, o.measure, o.value, o.unit, o.year, o.kind, o.comparator)
+            for o in doc.observations if indicator is None or o.indicator == indicator]
+
+
+# ------------------------------------------------------------------------------------ the corpus
+
+def test_annual_plan_report_headline_estimate():
+    # lingling-2024-plan line 9: 全年预计实现地区生产总值290亿元，增长5.3%
+    doc = corpus("lingling-2024-plan")
+    gdp = [o for o in doc.observations if o.indicator == "地区生产总值"]
+    assert [(o.measure, o.value, o.unit, o.year, o.kind, o.region) for o in gdp[:2]] == [
+        ("level", 290.0, "亿元", 2024, "estimate", "零陵区"),
+        ("growth", 5.3, "%", 2024, "estimate", "零陵区"),
+    ]
+    assert gdp[0].raw == "290亿元" and "全年预计实现地区生产总值290亿元" in gdp[0].sentence.text
+    names = [m for m in doc.mentions_of("indicator") if m.label == "地区生产总值"]
+    assert doc.span_text(names[0].span) == "地区生产总值"
+    # same paragraph: 社会消费品零售总额增长7.0%左右 … 城乡居民收入分别增长5.3%、6.5%。城镇调查失业率5.3%。
+    assert ("社会消费品零售总额", "growth", 7.0, "%", 2024, "estimate", "约") in facts(doc)
+    assert ("城镇居民人均可支配收入", "growth", 5.3, "%", 2024, "estimate", None) in facts(doc)
+    assert ("农村居民人均可支配收入", "growth", 6.5, "%", 2024, "estimate", None) in facts(doc)
+    assert ("城镇调查失业率", "rate", 5.3, "%", 2024, "estimate", None) in facts(doc)
+    # line 10: 粮食播种面积86.7万亩，总产38.5万吨
+    assert ("粮食总产量", "level", 38.5, "万吨", 2024, "actual", None) in facts(doc)
+
+
+def test_annual_plan_report_targets():
+    # lingling-2024-plan line 21 states its 2025 targets in words only (增速高于全市平均水平): no number
+    # may be invented for them; the tasks give numeric targets (line 24: 城镇调查失业率控制在5.4%以下).
+    doc = corpus("lingling-2024-plan")
+    assert not [f for f in facts(doc, "地区生产总值") if f[4] == 2025]
+    assert ("城镇调查失业率", "rate", 5.4, "%", 2025, "target", "≤") in facts(doc)
+    assert ("接待游客", "level", 750.0, "万人次", 2025, "target", "≥") in facts(doc)
+    # lingling-2019-plan line 19: 主要预期目标：地区生产总值增长7.5%以上 … 城乡居民人均可支配收入增长9%
+    old = corpus("lingling-2019-plan")
+    assert ("地区生产总值", "growth", 7.5, "%", 2020, "target", "≥") in facts(old)
+    assert ("居民人均可支配收入", "growth", 9.0, "%", 2020, "target", None) in facts(old)
+
+
+def test_government_work_report_actual_and_target():
+    doc = corpus("yongzhou-2024-gwr")
+    # line 9: 预计全年地区生产总值增长4.5%左右; line 45: 主要预期目标是：地区生产总值增长7% …
+    assert facts(doc, "地区生产总值") == [
+        ("地区生产总值", "growth", 4.5, "%", 2023, "estimate", "约"),
+        ("地区生产总值", "growth", 7.0, "%", 2024, "target", None),
+    ]
+    assert ("进出口总额", "growth", 10.0, "%", 2024, "target", None) in facts(doc)
+    # line 9: 城镇、农村居民人均可支配收入分别增长5%、6.5%
+    assert ("城镇居民人均可支配收入", "growth", 5.0, "%", 2023, "estimate", None) in facts(doc)
+    assert ("农村居民人均可支配收入", "growth", 6.5, "%", 2023, "estimate", None) in facts(doc)
+    assert all(o.region == "永州市" for o in doc.observations)
+
+
+def test_five_year_plan_table_rows():
+    doc = corpus("lingling-14th-fyp")
+    table = [o for o in doc.observations if o.sentence.kind == "table"]
+    assert len({o.indicator for o in table}) == 25
+    assert facts(doc, "地区生产总值")[-3:] == [
+        ("地区生产总值", "level", 232.0, "亿元", 2020, "baseline", None),
+        ("地区生产总值", "level", 341.0, "亿元", 2025, "target", None),
+        ("地区生产总值", "average-growth", 8.0, "%", 2025, "target", None),
+    ]
+    patents = [o for o in table if o.indicator == "每万人口有效发明专利拥有量" and o.kind == "target"]
+    assert [(o.raw, o.value, o.comparator, o.unit) for o in patents] == [(">5.6", 5.6, ">", "件"),
+                                                                         ("10.00%", 10.0, None, "%")]
+    energy = [o for o in table if o.indicator == "单位GDP能源消耗降幅"]
+    assert [(o.raw, o.value, o.year) for o in energy] == [("完成省定目标", None, 2025), ("-", None, 2025)]
+    deaths = [o for o in table if o.indicator == "亿元GDP生产安全事故死亡率"]
+    assert [(o.measure, o.value, o.raw) for o in deaths] == [("rate", 0.02, "0.02"),
+                                                             ("cumulative-change", -30.0, "[-30%]")]
+    # an empty 2020 cell gives no baseline (全员劳动生产率: only 8.45 and 7.50%)
+    assert [o.raw for o in table if o.indicator == "全员劳动生产率"] == ["8.45", "7.50%"]
+    assert ("空气质量优良天数比例", "share", 92.0, "%", 2025, "target", "≥") in facts(doc)
+    assert ("城镇调查失业率", "rate", 4.7, "%", 2025, "target", "<") in facts(doc)
+
+
+def test_five_year_plan_review_figures_are_base_year():
+    # lingling-14th-fyp line 11: 城乡居民人均可支配收入29671元，其中城镇居民和农村居民人均可支配收入分别达到34260元、22430元
+    doc = corpus("lingling-14th-fyp")
+    incomes = {f for f in facts(doc) if f[0].endswith("人均可支配收入") and f[4] == 2020 and f[3] == "元"}
+    assert {("居民人均可支配收入", 29671.0), ("城镇居民人均可支配收入", 34260.0),
+            ("农村居民人均可支配收入", 22430.0)} <= {(f[0], f[2]) for f in incomes}
+    assert all(f[5] == "baseline" for f in incomes)
+
+
+@pytest.mark.parametrize("name", ["lingling-2024-plan", "lingling-2022-plan", "lingling-2019-plan",
+                                  "lingling-14th-fyp", "yongzhou-2024-gwr"])
+def test_every_observation_has_exact_evidence(name):
+    doc = corpus(name)
+    assert doc.observations
+    mentions = doc.mentions_of("indicator")
+    assert len(mentions) == len(doc.observations)
+    for obs, mention in zip(doc.observations, mentions):
+        assert doc.span_text(obs.span) == obs.raw
+        sentence = obs.sentence.span
+        assert sentence.start <= obs.span.start and obs.span.end <= sentence.end
+        assert sentence.start <= mention.span.start and mention.span.end <= sentence.end
+        assert mention.label == obs.indicator or obs.indicator.startswith(mention.label)
+        assert obs.kind in ("actual", "estimate", "target", "baseline")
+
+
+# --------------------------------------------------------------------------- made-up sentences
+
+REVIEW, PLAN = "一、2024年工作回顾\n", "\n二、2025年工作安排\n"
+
+
+def test_decline_is_negative_growth_and_bounds_flip():
+    doc = made_up(REVIEW + "单位GDP能耗下降3.2%。\n" + PLAN + "单位地区生产总值能耗下降3%以上。")
+    assert facts(doc) == [("单位GDP能耗", "growth", -3.2, "%", 2024, "actual", None),
+                          ("单位GDP能耗", "growth", -3.0, "%", 2025, "target", "≤")]
+
+
+def test_distribution_needs_matching_counts():
+    doc = made_up(REVIEW + "完成外商直接投资440万美元、内联引资72亿元，分别增长62%、13%。"
+                  "固定资产投资、社会消费品零售总额分别增长10%、7%。")
+    assert facts(doc) == [
+        ("外商直接投资", "level", 440.0, "万美元", 2024, "actual", None),  # 62% belongs to a list we cannot see
+        ("固定资产投资", "growth", 10.0, "%", 2024, "actual", None),
+        ("社会消费品零售总额", "growth", 7.0, "%", 2024, "actual", None),
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "亩均税收增长15%以上。",  # another indicator that ends in a known name
+    "园区规模工业增加值占比75%以上。",  # the park's figure, not the region's
+    "前三季度地区生产总值增长5%。",  # part of a year
+    "经济总量超500亿元的县市达8个。",  # the value qualifies a noun
+    "地区生产总值增速高于全市平均水平。",  # no number
+    "新增规模工业企业12家。",  # a count of enterprises, not an indicator
+])
+def test_no_figure_is_made_up(sentence):
+    assert made_up(REVIEW + sentence).observations == []
+
+
+def test_tricky_wordings():
+    doc = made_up(REVIEW + "城乡居民人均可支配收入29671元。城镇化率提高1.2个百分点。"
+                  "其中，冷水滩区地区生产总值增长５．５％。居民消费价格涨幅控制在3%以内。"
+                  "地区生产总值突破300亿元大关，同比增长6%。" + PLAN
+                  + "“十四五”时期，地区生产总值、居民人均可支配收入年均分别增长7%以上和7.5%。")
+    assert facts(doc) == [
+        ("居民人均可支配收入", "level", 29671.0, "元", 2024, "actual", None),
+        ("常住人口城镇化率", "change", 1.2, "个百分点", 2024, "actual", None),
+        ("地区生产总值", "growth", 5.5, "%", 2024, "actual", None),
+        ("居民消费价格", "growth", 3.0, "%", 2024, "actual", "≤"),
+        ("地区生产总值", "level", 300.0, "亿元", 2024, "actual", ">"),
+        ("地区生产总值", "growth", 6.0, "%", 2024, "actual", None),
+        ("地区生产总值", "average-growth", 7.0, "%", 2025, "target", "≥"),
+        ("居民人均可支配收入", "average-growth", 7.5, "%", 2025, "target", None),
+    ]
+    assert doc.observations[2].region == "冷水滩区" and doc.observations[3].region == "零陵区"
+    assert doc.observations[2].raw == "增长５．５％"
+
+
+def test_share_of_a_named_base():
+    doc = made_up(PLAN + "制造业增加值、外贸进出口总额、地方税收占GDP比重分别达到30%、15%和4%以上。")
+    assert facts(doc) == [
+        ("制造业增加值占GDP比重", "share", 30.0, "%", 2025, "target", None),
+        ("进出口总额占GDP比重", "share", 15.0, "%", 2025, "target", None),
+        ("税收收入占GDP比重", "share", 4.0, "%", 2025, "target", "≥"),
+    ]
+
+
+# ------------------------------------------------------------------------------------- devset
+
+@pytest.mark.skipif(not DEVSET.exists(), reason="devset folder absent")
+def test_devset_reports():
+    # hunan-2024-gwr line 29: 城镇新增就业76.5万人，城乡居民收入分别增长4.1%、7%
+    hunan = report(str(DEVSET / "hunan-2024-gwr.txt"))
+    assert ("城镇居民人均可支配收入", "growth", 4.1, "%", 2023, "actual", None) in facts(hunan)
+    assert ("农村居民人均可支配收入", "growth", 7.0, "%", 2023, "actual", None) in facts(hunan)
+    assert ("地区生产总值", "growth", 6.0, "%", 2024, "target", "约") in facts(hunan)
+    # hengyang-2023-gwr: 地区生产总值突破4000亿元大关，增长5.5%（预计数，下同）
+    hengyang = report(str(DEVSET / "hengyang-2023-gwr.txt"))
+    assert facts(hengyang, "地区生产总值")[:2] == [
+        ("地区生产总值", "level", 4000.0, "亿元", 2022, "estimate", ">"),
+        ("地区生产总值", "growth", 5.5, "%", 2022, "estimate", None),
+    ]
