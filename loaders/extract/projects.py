@@ -1,5 +1,227 @@
-"""Placeholder until its extractor lands."""
+"""Projects, with their investment, status, park, enterprises and places.
+
+Runs after the slogan and programme extractors. It adds places, enterprises and parks first
+(`places`, `enterprises`, `parks`), then projects from three kinds of wording:
+
+- entries of a project box (专栏… 重点建设工程): ``梁山岐风电场，建设装机10万千瓦…`` — the name is
+  the text before the first ， or 。; the box links to each entry (`includesProject`);
+- list items closed by 等…项目: ``金鸥包装、气派家智能制造等17个产业项目建成投产``;
+- names in sentences: a specific modifier plus a kind word (何仙观水库, S339…二级公路).
+
+Projects a programme already listed are not repeated; they get the same enrichment.
+
+>>> from tifa.loaders.document import Document
+>>> from tifa.loaders.structure import annotate_structure
+>>> doc = Document(id="d", text="一、2024年工作回顾\\n何仙观水库开工建设，总投资5亿元。")
+>>> doc.meta.reviewed_year = 2024
+>>> annotate_structure(doc)
+>>> extract_projects(doc)
+>>> [(m.label, m.attrs["investment"], m.attrs["status"]) for m in doc.mentions_of("project")]
+[('何仙观水库', [(5.0, '亿元')], [{'status': '开工', 'year': 2024, 'part': 'review'}])]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Link, Mention, Section, Sentence, Span
+from ..patterns.places import ADMIN_SUFFIXES
+from ..patterns.projects import (LEAD_WORDS, LIST_OF_PROJECTS, PARK_SUFFIXES, PROJECT_SUFFIXES, investments_in,
+                                 is_specific, list_items, names_ending_with, statuses_in)
+from .enterprises import extract_enterprises
+from .parks import extract_parks
+from .places import extract_places
+
+_CLAUSE_END = "，；。！？"
+_ENTRY_NAME_END = re.compile(r"[。，；]")
+_MAX_ENTRY_NAME = 30
+# words that tie a place or park to a project, written just before it (选址珠山镇, 入驻XX产业园)
+_SITE_WORDS = ("选址", "位于", "落户", "坐落于", "坐落", "地处", "入驻", "进驻", "在")
+# words that tie an enterprise to a project: 引进XX集团投资…, 由XX公司承建
+_ENTERPRISE_BEFORE = ("引进", "由", "与", "联合", "携手", "签约")
+_ENTERPRISE_AFTER = ("投资", "投建", "承建", "建设", "牵头", "等企业")
 
 
-def extract_projects(doc) -> None:
+def extract_projects(doc: Document) -> None:
+    """Add place, enterprise, park and project mentions, and the links between them."""
+    places = extract_places(doc)
+    known = _known_names(doc, places)
+    enterprises = extract_enterprises(doc, known)
+    parks = extract_parks(doc, known)
+    known |= {m.label for m in enterprises}
+    taken = [m for m in doc.mentions if m.type in ("project", "slogan", "component", "programme")]
+    projects = _box_projects(doc, known, taken)
+    taken += projects
+    projects += _sentence_projects(doc, known, taken, parks)
+    doc.mentions.extend(projects)
+    for project in doc.mentions_of("project"):
+        window = project.attrs.pop("_window", None) or _clause_window(project)
+        _enrich(doc, project, window)
+        _link(doc, project, window, places, parks, enterprises)
+
+
+def _known_names(doc: Document, places: list[Mention]) -> set[str]:
+    """Place names with and without their suffix (零陵区, 零陵): they make a modifier specific."""
+    names = set()
+    regions = [doc.meta.region, doc.meta.parent_region]
+    for place in [*places, *(Mention("place", r, Span(0, 0), None) for r in regions if r)]:
+        names.add(place.label)
+        for suffix in ADMIN_SUFFIXES:
+            if place.label.endswith(suffix) and len(place.label) - len(suffix) >= 2:
+                names.add(place.label[: -len(suffix)])
+                break
+    return names
+
+
+# --- project boxes -----------------------------------------------------------------------------
+
+def _is_project_box(section: Section) -> bool:
+    return section.style == "box" and ("项目" in section.title or "工程" in section.title)
+
+
+def _box_of(section: Section) -> Section | None:
+    return next((s for s in (section, *section.ancestors()) if s.style == "box"), None)
+
+
+def _box_projects(doc: Document, known, taken) -> list[Mention]:
+    """One project per entry line of a project box whose name is specific (or a park)."""
+    found = []
+    for first, line_end in _box_lines(doc):
+        box = _box_of(first.section)
+        if first.kind == "heading" or box is None or not _is_project_box(box):
+            continue
+        text = doc.text[first.span.start:line_end]
+        cut = _ENTRY_NAME_END.search(text)
+        if not cut or cut.start() > _MAX_ENTRY_NAME:
+            continue
+        name = text[:cut.start()]
+        if "、" in name or "（" in name and "）" not in name or name.startswith(LEAD_WORDS):
+            continue
+        if not (is_specific(name, known) or name.endswith(PARK_SUFFIXES)):
+            continue
+        span = Span(first.span.start, first.span.start + len(name))
+        if _overlaps(span, taken):
+            continue
+        mention = Mention("project", name, span, first, {"section": box.id, "from": "box",
+                                                          "_window": (first.span.start, line_end)})
+        doc.links.append(Link("includesProject", box, mention, first))
+        found.append(mention)
+    return found
+
+
+def _box_lines(doc: Document):
+    """(first sentence, line end) for every text line inside a box."""
+    for sentence in doc.sentences:
+        if sentence.kind != "box":
+            continue
+        line_start = doc.text.rfind("\n", 0, sentence.span.start) + 1
+        if doc.text[line_start:sentence.span.start].strip():
+            continue  # not the first sentence of its line
+        line_end = doc.text.find("\n", sentence.span.start)
+        yield sentence, (len(doc.text) if line_end < 0 else line_end)
+
+
+# --- projects in sentences -----------------------------------------------------------------
+
+def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
+    found = []
+    park_spans = {(p.span.start, p.span.end) for p in parks}
+    for sentence in doc.sentences:
+        offset = sentence.span.start
+        spans = [(s, e) for s, _, e in names_ending_with(sentence.text, PROJECT_SUFFIXES, known, need_evidence=True)]
+        spans += _listed(sentence.text, known)
+        for start, end in sorted(spans):
+            span = Span(offset + start, offset + end)
+            if (span.start, span.end) in park_spans or _overlaps(span, taken + found):
+                continue
+            label = sentence.text[start:end]
+            found.append(Mention("project", label, span, sentence, {"section": sentence.section.id}))
+    return found
+
+
+def _listed(text: str, known) -> list[tuple[int, int]]:
+    """Items of 'A、B等N个…项目' lists and of 'A、B项目' (the last item carries the head)."""
+    spans = []
+    for match in LIST_OF_PROJECTS.finditer(text):
+        spans += _good_items(text, list_items(text, match.start()), known)
+    for start, head, end in names_ending_with(text, ("项目",), known):
+        if start > 0 and text[start - 1] == "、":
+            spans += _good_items(text, list_items(text, start - 1), known) + [(start, end)]
+    return spans
+
+
+def _good_items(text: str, items, known) -> list[tuple[int, int]]:
+    return [(s, e) for s, e in items if 2 <= e - s <= 30 and is_specific(text[s:e], known)
+            and not any(ch in text[s:e] for ch in "“”：")]
+
+
+def _overlaps(span: Span, mentions) -> bool:
+    return any(span.start < m.span.end and m.span.start < span.end for m in mentions)
+
+
+# --- investment, status, links --------------------------------------------------------------
+
+def _clause_window(mention: Mention) -> tuple[int, int]:
+    """The clause holding a mention; a following clause that states an investment joins it."""
+    sentence = mention.sentence
+    text, base = sentence.text, sentence.span.start
+    start = max(text.rfind(ch, 0, mention.span.start - base) for ch in _CLAUSE_END) + 1
+    end = _clause_end(text, mention.span.end - base)
+    if end < len(text) and re.match(r"(?:计划|预计)?总?投资", text[end + 1:]):
+        end = _clause_end(text, end + 1)
+    return base + start, base + end
+
+
+def _clause_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(ch, pos) for ch in _CLAUSE_END) if i >= 0]
+    return min(ends, default=len(text))
+
+
+def _year(doc: Document, part: str) -> int | None:
+    meta = doc.meta
+    if part == "review":
+        return meta.reviewed_year
+    if part == "plan":
+        return meta.plan_year or (meta.period[1] if meta.period else None)
     return None
+
+
+def _enrich(doc: Document, project: Mention, window: tuple[int, int]) -> None:
+    """Investment and status stated in the project's clause or box entry (outside its name)."""
+    before = doc.text[window[0]:project.span.start]
+    after = doc.text[project.span.end:window[1]]
+    project.attrs.setdefault("investment", []).extend(investments_in(before + "，" + after))
+    part = project.sentence.part
+    statuses = statuses_in(before + "，" + after)
+    project.attrs.setdefault("status", []).extend(
+        {**s, "year": _year(doc, part), "part": part} for s in statuses)
+    project.attrs.setdefault("section", project.sentence.section.id)
+
+
+def _link(doc, project, window, places, parks, enterprises) -> None:
+    """locatedIn / parkHasProject / involvesEnterprise from the project's name and window."""
+    for place in _tied(doc, project, window, places, _SITE_WORDS):
+        doc.links.append(Link("locatedIn", project, place, project.sentence))
+    for park in _tied(doc, project, window, parks, _SITE_WORDS, after_words=("内",)):
+        if park.label != project.label:
+            doc.links.append(Link("parkHasProject", park, project, project.sentence))
+    for enterprise in _tied(doc, project, window, enterprises, _ENTERPRISE_BEFORE, _ENTERPRISE_AFTER):
+        doc.links.append(Link("involvesEnterprise", project, enterprise, project.sentence))
+
+
+def _tied(doc, project, window, candidates, before_words, after_words=()):
+    """Mentions inside the project's name, or in its window right after a tying word."""
+    tied, seen = [], set()
+    for m in candidates:
+        inside_name = project.span.start <= m.span.start and m.span.end <= project.span.end
+        in_window = window[0] <= m.span.start and m.span.end <= window[1] and not inside_name
+        if m.label in seen or not (inside_name or in_window):
+            continue
+        if in_window:
+            before = doc.text[max(window[0], m.span.start - 4):m.span.start]
+            after = doc.text[m.span.end:m.span.end + 4]
+            if not (before.endswith(before_words) or after.startswith(after_words)):
+                continue
+        seen.add(m.label)
+        tied.append(m)
+    return tied

@@ -1,0 +1,53 @@
+"""Enterprises: company names (XX有限公司, XX集团, XX公司, XX厂) and items of enterprise lists
+(德福隆、时代阳光等企业 …).
+
+>>> from tifa.loaders.document import Document
+>>> from tifa.loaders.structure import annotate_structure
+>>> doc = Document(id="d", text="引进航空航天集团等企业投资6亿元。德福隆、时代阳光等企业不断做强做大。")
+>>> annotate_structure(doc)
+>>> [m.label for m in extract_enterprises(doc)]
+['航空航天集团', '德福隆', '时代阳光']
+"""
+
+from __future__ import annotations
+
+from ..document import Document, Mention, Span
+from ..patterns.projects import (ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, PROJECT_SUFFIXES,
+                                 is_specific, list_items, names_ending_with)
+
+
+def extract_enterprises(doc: Document, known_names=()) -> list[Mention]:
+    """Add enterprise mentions found in the sentences; return them."""
+    found = []
+    for sentence in doc.sentences:
+        spans = _named(sentence.text, known_names) + _listed(sentence.text, known_names)
+        taken = []
+        for start, end in sorted(spans):
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            offset = sentence.span.start
+            found.append(Mention("enterprise", sentence.text[start:end], Span(offset + start, offset + end), sentence))
+    doc.mentions.extend(found)
+    return found
+
+
+def _named(text: str, known_names) -> list[tuple[int, int]]:
+    spans = []
+    for start, _, end in names_ending_with(text, ENTERPRISE_SUFFIXES, known_names, need_follow=False):
+        label = text[start:end]
+        # 污水处理厂, 自来水厂, 电厂 are works, not companies
+        if label.endswith(tuple(s for s in PROJECT_SUFFIXES if s.endswith("厂"))):
+            continue
+        spans.append((start, end))
+    return spans
+
+
+def _listed(text: str, known_names) -> list[tuple[int, int]]:
+    spans = []
+    for match in LIST_OF_ENTERPRISES.finditer(text):
+        for start, end in list_items(text, match.start()):
+            item = text[start:end]
+            if 2 <= len(item) <= 20 and is_specific(item, known_names):
+                spans.append((start, end))
+    return spans

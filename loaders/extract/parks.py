@@ -1,0 +1,55 @@
+"""Industrial parks (湖南稀土新材料产业园, 河西工业园, 零陵高新产业技术开发区…) and park groups.
+
+A quoted term defined as a list of parks — “一区三园”：A、B、C、D — is a park group: the group
+is a park whose members are the listed parks (`hasMemberPark`).
+
+>>> from tifa.loaders.document import Document
+>>> from tifa.loaders.structure import annotate_structure
+>>> doc = Document(id="d", text="“一区三园”：零陵高新产业技术开发区、湖南稀土新材料产业园、河西工业园。")
+>>> annotate_structure(doc)
+>>> [m.label for m in extract_parks(doc)]
+['零陵高新产业技术开发区', '湖南稀土新材料产业园', '河西工业园', '一区三园']
+>>> [(l.source.label, l.target.label) for l in doc.links][:1]
+[('一区三园', '零陵高新产业技术开发区')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Link, Mention, Span
+from ..patterns.projects import PARK_SUFFIXES, names_ending_with
+
+# “一区三园”：A、B、C  (the definition may follow a glossary number)
+_GROUP = re.compile(r"[“\"]([^”\"]{2,12})[”\"](?:是指|指|即|包括|：|:)+")
+
+
+def extract_parks(doc: Document, known_names=()) -> list[Mention]:
+    """Add park mentions and park-group links; return the park mentions."""
+    found = []
+    for sentence in doc.sentences:
+        parks = []
+        for start, _, end in names_ending_with(sentence.text, PARK_SUFFIXES, known_names, need_follow=False):
+            offset = sentence.span.start
+            parks.append(Mention("park", sentence.text[start:end], Span(offset + start, offset + end), sentence))
+        found.extend(parks)
+        found.extend(_group(doc, sentence, parks))
+    doc.mentions.extend(found)
+    return found
+
+
+def _group(doc: Document, sentence, parks: list[Mention]) -> list[Mention]:
+    """The park group a sentence defines, linked to its member parks (at least two)."""
+    match = _GROUP.search(sentence.text)
+    if not match:
+        return []
+    after = sentence.span.start + match.end()
+    members = [p for p in parks if p.span.start >= after]
+    listed = sentence.text[match.end():].rstrip("。；").split("、")
+    if len(members) < 2 or len(members) != len(listed):
+        return []
+    start = sentence.span.start + match.start(1)
+    group = Mention("park", match.group(1), Span(start, start + len(match.group(1))), sentence, {"group": True})
+    for position, member in enumerate(members, 1):
+        doc.links.append(Link("hasMemberPark", group, member, sentence, {"position": position}))
+    return [group]

@@ -1,0 +1,138 @@
+"""How reports name places: a name of two to four characters plus an administrative suffix.
+
+湖南省 (province), 永州市 (city), 零陵区 (district), 双牌县 (county), 珠山镇 (town),
+大庆坪乡 (township), 七里店街道 (street), 大坪村 (village). A bare word before a suffix is not
+always a name: 全区, 城区, 园区 are not places, 区委 is a body, 市场 is a market.
+
+>>> [(p.label, p.admin_level) for p in places_in("项目选址珠山镇原上田工业园")]
+[('珠山镇', 'town')]
+>>> [p.label for p in places_in("永州市零陵区富家桥镇")]
+['永州市', '零陵区', '富家桥镇']
+>>> places_in("全区上下，区委区政府，城区市场")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .projects import DELIMITERS, LEAD_WORDS
+
+# suffix → admin level, longest first (自治区 before 区, 街道 before 道).
+ADMIN_SUFFIXES = {
+    "特别行政区": "province", "自治区": "province", "省": "province", "自治州": "city",
+    "市": "city", "区": "district", "自治县": "county", "县": "county", "旗": "county", "街道": "street",
+    "镇": "town", "乡": "township", "村": "village",
+}
+_SUFFIX_ORDER = sorted(ADMIN_SUFFIXES, key=len, reverse=True)
+
+# Longest name (before the suffix) per level; shorter runs are tried from the right.
+MAX_NAME = {"province": 2, "city": 4, "district": 3, "county": 4, "town": 4, "township": 4,
+            "street": 4, "village": 4}
+
+# Characters a suffix is never followed by when it ends a place name: 区委, 市场, 县级, 镇村,
+# 市民, 区域, 乡村, 村民, 村级, 县城…
+NOT_AFTER = {
+    "省": "委级内外份长会", "市": "委场级民值容区县内外长政貌直属州辖郊域中", "区": "委级域内外长块间位别",
+    "县": "委级域城内外长乡区市", "镇": "委级村域内长区", "乡": "委级村镇亲土长", "村": "委级民庄落组内长里社",
+    "街道": "办委", "旗": "帜舰", "地区": "间", "自治区": "", "自治县": "", "自治州": "", "特别行政区": "",
+}
+
+# Names that are words, not places (城市, 全区, 本市, 园区, 景区 …): a name must not be one
+# of these, nor start with one of the quantifier-like characters.
+NOT_NAMES = {
+    "城", "全", "本", "我", "各", "该", "此", "两", "三", "城乡", "老城", "新城", "主城", "中心城", "示范",
+    "开发", "高新", "经开", "保税", "试验", "功能", "核心", "重点", "贫困", "民族", "边境", "试点", "工业",
+    "产业", "园", "景", "社", "片", "小", "库", "矿", "山", "辖", "新", "老", "城镇", "乡", "镇", "村",
+    "农", "农村", "特色", "美丽", "文明", "卫生", "平安", "生态", "森林", "历史文化", "宜居", "省", "市",
+    "县", "区", "集", "超", "上", "门", "股", "夜", "都", "城市", "行政", "地", "街", "社区", "革命老",
+    "先进", "重要", "全国", "全省", "全市", "全县", "全区", "直辖", "地级", "县级", "城区", "市区", "郊",
+    "中心", "行政村", "自然", "建制", "空心", "合并", "撤并", "易地", "搬迁", "安置", "省级", "市级",
+}
+_BAD_START = "全本我各该此这那每其某诸"
+# Characters and words that do not occur in place names but do occur in phrases ending in
+# 区/市/村 (稳居全市, 产业强区, 美丽乡村, 一镇四村, 四好农村, 百亿园区…).
+_NON_NAME_CHARS = set("全省市区县乡镇村地园都强兴快亿百千万十好丽色改造居排列入进获实稳挺覆盖带办夯提盘处试示范典"
+                      "型福智慧普所有远资源脱贫援陆达部跨让级务业济质量功举打力景片扩矿街夜五六七八九两多各类"
+                      "现推动建设发展管理服务创优化加重点特握帮扶辐射制定执行接结合整消除补齐保持指我允许激活涵养引领"
+                      "度假贸易无禁蓄滞洪解决出台失控依法第届战根据联通老小故一四能得住公路")
+# Common words made of a character and an admin suffix (小区, 农村, 下乡, 新区…): a name
+# ending in their first character is that word, not a place.
+_COMMON_ENDINGS = {"区": set("小护行边活填户煤湾域范导杆验苏太假领禁洪易厂治防政新城园景片矿山库辖郊港灌保社"),
+                   "村": set("农中留放出围弱控合新乡视古"), "乡": set("下故回返家城老"),
+                   "镇": set("小名古集城乡"), "市": set("城超上门股夜都集"), "县": set("帮制")}
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# Characters that cannot be part of a place name (verbs and particles that end the run).
+_LEAD_ENDINGS = tuple(LEAD_WORDS) + ("项目", "地处", "来自", "赴", "去", "到", "经", "沿")
+_STOP_CHARS = set("的了在和与及对将把为是从向到于由被等以并或个年月日至")
+
+
+@dataclass
+class PlaceMatch:
+    label: str
+    start: int
+    end: int
+    admin_level: str
+
+
+def places_in(text: str) -> list[PlaceMatch]:
+    """Places named in `text`, left to right, with offsets relative to `text`."""
+    found: list[PlaceMatch] = []
+    i = 0
+    while i < len(text):
+        suffix = _suffix_at(text, i)
+        if suffix:
+            match = _place_ending(text, i, suffix, found)
+            if match:
+                found.append(match)
+                i = match.end
+                continue
+        i += 1
+    return found
+
+
+def _suffix_at(text: str, i: int) -> str | None:
+    for suffix in _SUFFIX_ORDER:
+        if text.startswith(suffix, i):
+            return suffix
+    return None
+
+
+def _place_ending(text: str, i: int, suffix: str, found: list[PlaceMatch]) -> PlaceMatch | None:
+    level = ADMIN_SUFFIXES[suffix]
+    end = i + len(suffix)
+    if end < len(text) and text[end] in NOT_AFTER.get(suffix, ""):
+        return None
+    # the run of name characters before the suffix, stopped by a delimiter, a stop character or
+    # the end of the place found just before (永州市|零陵区)
+    floor = found[-1].end if found else 0
+    start = i
+    while start > floor and _CJK.match(text[start - 1]) and text[start - 1] not in _STOP_CHARS \
+            and text[start - 1] not in DELIMITERS:
+        start -= 1
+    run = text[start:i]
+    name = _name_in(run, MAX_NAME[level], suffix)
+    if name is None:
+        return None
+    name_start = i - len(name)
+    return PlaceMatch(text[name_start:end], name_start, end, level)
+
+
+def _name_in(run: str, longest: int, suffix: str) -> str | None:
+    """The place name closing `run` (before `suffix`): the longest tail of 2..`longest` characters that starts
+    the run or follows a lead word (项目选址珠山 → 珠山), and is not a common word."""
+    for n in range(min(longest, len(run)), 1, -1):
+        name, before = run[-n:], run[:-n]
+        if before and not before.endswith(_LEAD_ENDINGS):
+            continue
+        if name in NOT_NAMES or name[0] in _BAD_START or any(ch in _NON_NAME_CHARS for ch in name) or name.endswith(("城", "超", "上", "门", "委")):
+            return None
+        if name[-1] in _COMMON_ENDINGS.get(suffix, ()):
+            return None
+        if any(name.startswith(w) for w in _LEAD_ENDINGS):
+            continue
+        return name
+    return None
+
+

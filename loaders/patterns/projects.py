@@ -1,0 +1,385 @@
+"""How reports name projects, parks and enterprises, and how they state investment and status.
+
+A *project* name is a modifier plus a kind word (its head): 何仙观 + 水库, 梁山岐 + 风电场,
+S339黄古山至大忠桥二级 + 公路. It counts as a name only when the modifier has a proper-name part
+(a place, brand, enterprise, road code or a specific object) — 重点项目, 产业项目,
+农村饮水安全巩固提升工程 are generic words only and are not projects.
+
+>>> is_specific("何仙观"), is_specific("农村饮水安全巩固提升"), is_specific("17个产业")
+(True, False, False)
+>>> [s["status"] for s in statuses_in("建成投产")]
+['建成', '投产']
+>>> investments_in("计划总投资约22.8亿元，其中仓储物流部分投资不低于10亿元")
+[(22.8, '亿元')]
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- kind words ---------------------------------------------------------------------------
+# Heads that end a project name, longest first so 光伏电站 wins over 电站. 路 and 站 alone are
+# left out on purpose (思路, 道路, 站位…); named roads are found in project boxes.
+PROJECT_SUFFIXES = tuple(sorted({
+    "项目", "工程", "基地", "电站", "光伏电站", "风电场", "发电站", "变电站", "水库", "水厂", "自来水厂",
+    "污水处理厂", "大桥", "公路", "高速公路", "高速", "铁路", "高铁", "城际铁路", "轻轨", "码头", "港口",
+    "机场", "航道", "运河", "隧道", "大道", "生产线", "汽车站", "客运站", "火车站", "高铁站", "东站",
+    "西站", "南站", "北站", "枢纽", "灌区", "综合体", "物流园", "产业园", "工业园", "园区", "医院",
+    "气站", "储气库", "电厂", "热电厂",
+}, key=len, reverse=True))
+
+# Heads naming a physical work: a specific-looking modifier is enough (涔天河水库). Other heads
+# (项目, 工程, 基地, 生产线…) also name programmes and honours (头号工程, 研学基地), so in running
+# text they need positive evidence: a known place or enterprise name, a road code or a capacity.
+CONCRETE_SUFFIXES = ("电站", "光伏电站", "风电场", "发电站", "变电站", "水库", "水厂", "自来水厂", "污水处理厂",
+                     "大桥", "公路", "高速公路", "高速", "铁路", "高铁", "城际铁路", "轻轨", "码头", "港口",
+                     "机场", "航道", "运河", "隧道", "大道", "汽车站", "客运站", "火车站", "高铁站", "东站",
+                     "西站", "南站", "北站", "灌区", "电厂", "热电厂", "储气库")
+
+# Heads of physical parks. 示范区 / 试验区 / 经济带 are policy zones, not parks.
+PARK_SUFFIXES = tuple(sorted({
+    "产业园", "工业园", "物流园", "科技园", "产业园区", "工业园区", "工业集中区", "高新区", "开发区",
+    "经开区", "高新技术产业开发区", "经济技术开发区", "产业开发区", "综合保税区", "保税区", "园区",
+}, key=len, reverse=True))
+
+# Heads of enterprise names (有限公司 before 公司).
+ENTERPRISE_SUFFIXES = tuple(sorted({
+    "股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团", "股份", "厂",
+}, key=len, reverse=True))
+
+# A name may continue after its head with a phase or a stretch: 大唐风力发电站（二期）,
+# 零道高速（零陵段）, 香零山大桥建设工程.
+PHASE = re.compile(r"(?:[（(](?:[一二三四五六七八九十\d]+期|[^（）()]{1,8}段)[）)]|[一二三四五六七八九十\d]期)")
+
+# --- boundaries ---------------------------------------------------------------------------
+DELIMITERS = "，。；：、！？“”‘’《》「」\n\t ,;:!?"
+
+# Words a name is never preceded by inside it: the name starts after the last one.
+# 至 is not here (S339黄古山至大忠桥二级公路) and neither is 暨 inside a name.
+BREAK_WORDS = ("和", "与", "及", "为", "在", "是", "的", "对", "将", "把", "了", "从", "向", "等", "到",
+               "以", "由", "被", "让", "使", "如", "像", "比", "给")
+
+# Verbs, adverbs and time words that lead into a name: 加快推进何仙观水库 → 何仙观水库.
+LEAD_WORDS = tuple(sorted({
+    "加快推进", "加快建设", "加快实施", "加快", "推进", "推动", "开工建设", "新开工", "开工", "建成投产",
+    "建成投用", "建成", "完成", "启动", "实施", "争取", "确保", "力争", "新建", "续建", "扩建", "改建",
+    "改扩建", "建设", "抓好", "做好", "谋划", "全力", "大力", "积极", "着力", "重点", "全面", "加速",
+    "打造", "引进", "支持", "依托", "围绕", "开展", "落实", "完善", "提升", "申报", "争创", "创建", "如期",
+    "年内", "全年", "今年", "明年", "当年", "持续", "继续", "进一步", "稳步", "有序", "尽快", "早日",
+    "力促", "促进", "保障", "加大", "筹建", "规划建设", "规划", "投资", "签约", "落地", "成功", "已",
+    "正式", "基本", "顺利", "率先", "竣工", "投产", "开通", "拉通", "打通", "接通", "修建", "兴建",
+    "修缮", "加强", "深化", "服务", "配合", "协调", "督促", "协助", "力推", "主动", "全速", "加紧",
+    "抢抓", "紧抓", "用好", "探索", "谋求", "争创", "坚持", "统筹", "突出", "聚焦", "主攻", "瞄准",
+    "还", "并", "同时", "其中", "包括", "分别", "已经", "正在", "即将", "共", "累计", "新增", "年产",
+    "选址", "位于", "入驻", "落户", "进驻", "引导", "鼓励", "着手", "开启", "迎来", "助力", "成立",
+    "组建", "培育", "壮大", "发展", "招引", "对接", "洽谈", "考察", "以及", "高标准", "高质量",
+    "一批", "一个", "一座", "一条", "一期", "二期", "原", "好", "起", "扎实推进", "深入实施", "深入推进",
+    "组织申报", "组织实施", "滚动实施", "坚决", "尽早", "想方设法", "充分", "认真", "集中", "因地制宜",
+    "创新实施", "更多", "引育", "止于", "起于", "市里", "狠抓", "采取", "安排", "推出", "研究",
+    "量力而行", "联系", "的", "了", "成", "着", "布局", "合理布局", "优化", "规范", "发挥好", "发挥", "承担", "建立",
+}, key=len, reverse=True))
+
+# Verbs after which a name starts even in the middle of a phrase (领域谋划储备X项目 → X项目).
+INNER_CUTS = ("推进", "推动", "实施", "谋划", "储备", "申报", "实现", "贯通", "杜绝", "启动", "争取", "确保",
+              "力争", "完成", "支持", "开工", "签约", "引进", "加快", "打造", "建成", "帮扶", "查处", "开展",
+              "盘活", "融入", "承担", "减少", "建立", "发挥", "优化", "规范", "补齐", "布局", "起", "抓好", "做好", "狠抓", "采取", "安排",
+              "推出", "联系", "落实", "止于", "入驻", "进驻", "落户", "选址", "位于")
+# A name after these is an honour or a listing (获评…示范基地, 列入…项目), not a project.
+HONOUR_WORDS = ("获评", "获批", "列入", "纳入", "入选", "评为", "认定为", "被评", "荣获", "命名为", "授予")
+_YEAR_LEAD = re.compile(r"^(?:\d{4}年(?:底|内|初|上半年|下半年)?|[一二三四五六七八九十]+是|\d+[.、．])")
+
+# Words a name may be followed by (besides a delimiter or the end of the sentence): verbs of
+# progress, conjunctions, particles. Anything else means the head is inside a longer word
+# (零陵区黄田铺高速出口 — 高速 is not the end of a name there).
+FOLLOW_WORDS = ("建设", "开工", "动工", "建成", "竣工", "投产", "投用", "完工", "通车", "并网", "签约",
+                "落地", "落户", "入驻", "开通", "启动", "前期", "等", "和", "与", "及", "以及", "的", "顺利",
+                "正式", "已", "全面", "加快", "主体", "成功", "实现", "获", "被", "列入", "纳入", "进展",
+                "提质", "扩容", "改造", "升级", "配套", "年内", "有序", "稳步", "暨", "在", "为", "是",
+                "项目", "工程", "建设项目", "一期", "二期", "三期", "试运行", "运营", "完成", "达产",
+                "达效", "取得", "基本", "预计", "计划", "总投资", "投资", "续建", "扩建", "选址", "位于",
+                "用地", "规划", "占地", "前", "后", "内", "外", "上", "中", "（", "(")
+
+# --- generic vocabulary -------------------------------------------------------------------
+# Words that do not make a name specific. What is left of a modifier after removing them (and
+# numbers with units) must hold at least two characters for the name to be a proper name.
+GENERIC_WORDS = tuple(sorted({
+    # kinds of things and activities
+    "重点", "重大", "产业", "民生", "基础设施", "基础", "设施", "配套", "公共", "服务", "建设", "改造",
+    "提质", "提升", "升级", "巩固", "安全", "饮水", "农村", "城乡", "城市", "城镇", "城区", "乡村",
+    "乡镇", "村级", "县域", "区域", "新型", "现代", "现代化", "标准化", "标准", "高标准", "农田",
+    "水利", "交通", "能源", "新能源", "生态", "环保", "环境", "保护", "治理", "综合", "污水",
+    "垃圾", "处理", "文化", "旅游", "文旅", "教育", "医疗", "卫生", "健康", "养老", "托育", "物流",
+    "商贸", "科技", "创新", "创业", "数字", "信息", "信息化", "智慧", "智能", "绿色", "低碳", "循环",
+    "经济", "工业", "农业", "制造", "制造业", "先进", "高新", "技术", "特色", "示范", "试点", "产业链",
+    "供应链", "链", "招商", "引资", "好", "大", "小", "新", "老", "旧", "优质", "优势", "主导", "龙头",
+    "骨干", "核心", "关键", "一批", "批", "各类", "各", "其他", "相关", "所有", "全部", "多个", "若干",
+    "省级", "市级", "区级", "县级", "国家级", "省市", "国家", "中央", "省", "市", "区", "县", "乡",
+    "镇", "村", "街道", "社区", "小区", "片区", "园区", "工业园", "产业园", "基地", "中心", "平台",
+    "体系", "网络", "管网", "网", "电网", "供水", "供电", "供气", "排水", "给排水", "防洪", "灌溉",
+    "灌区", "水库", "病险", "除险", "加固", "河道", "河流", "流域", "山洪沟", "水土", "保持", "土地",
+    "整理", "整治", "开发", "利用", "资源", "资源化", "再生", "回收", "节能", "减排", "生活", "人居",
+    "住房", "保障性", "保障", "租赁", "安置", "棚户区", "棚改", "老旧", "危房", "道路", "公路",
+    "铁路", "高速", "国省", "国省道", "干线", "农村公路", "乡村振兴", "振兴", "衔接", "脱贫", "攻坚",
+    "帮扶", "就业", "社会", "事业", "能力", "应急", "救援", "防灾", "减灾", "消防", "森林", "防火",
+    "林业", "水", "风光", "光伏", "风电", "风力", "发电", "燃气", "天然气", "充电", "充电桩",
+    "基站", "5G", "新基建", "大数据", "云", "计算", "工程", "项目", "重点工程", "重大项目", "学校",
+    "幼儿园", "中小学", "义务", "职业", "高中", "养老院", "敬老院", "福利", "殡葬", "体育",
+    "文体", "场馆", "全民", "健身", "广场", "公园", "绿化", "美化", "亮化", "景观", "景区",
+    "历史", "街区", "古城", "风貌", "传统", "村落", "遗址", "文物", "非遗", "品牌", "质量", "标准",
+    "市场", "主体", "企业", "园", "厂", "站", "场", "馆", "所", "库", "线", "路", "桥", "港",
+    "码头", "航道", "枢纽", "客运", "货运", "站场", "仓储", "冷链", "仓库", "快递", "电商", "商业",
+    "农产品", "加工", "种植", "养殖", "畜禽", "生猪", "粮食", "储备", "高效", "节水", "设备", "装备",
+    "材料", "新材料", "产品", "智造", "提速", "扩能", "技改", "技术改造", "改扩建", "新建", "续建",
+    "扩建", "一体化", "融合", "发展", "建设工程", "示范区", "集中区", "集聚区", "功能区", "承接",
+    "转移", "行动", "计划", "工作", "实事", "民心", "惠民", "为民", "十大", "百亿", "千亿", "亿元",
+    "万元", "年度", "全年", "三年", "五年", "十四五", "十三五", "十五五", "一期", "二期", "三期",
+    "大型", "中型", "小型", "特大", "规模", "以上", "以下", "一级", "二级", "三级", "千吨级", "百吨级",
+    "级", "型", "类", "化", "性", "式", "期", "段", "点", "片", "带", "圈", "群", "区块", "地块",
+    "改革", "政务", "审批", "营商", "数字化", "网格", "治理能力", "电力", "通信", "水电", "热力",
+    "污水处理", "生活垃圾", "城市更新", "海绵城市", "地下", "管廊", "停车场", "停车", "公交", "站点",
+    "水系", "连通", "湿地", "矿山", "修复", "尾矿库", "废弃", "地质灾害", "防治", "监测", "预警",
+    "系统", "高品质", "高端", "中高端", "前沿", "未来", "战略性", "新兴", "传统产业", "数字经济",
+    "总部", "孵化", "众创", "空间", "研发", "检验", "检测", "实验室", "疾控", "医养", "康养",
+    "专项", "借款", "文保", "财源", "守底", "安防", "一号", "注册", "千万", "半拉子", "形象", "水质", "改善",
+    "民兵", "军事", "训练", "困境", "儿童", "关爱", "居民", "保供", "水电气", "应用", "推广", "尖端", "电池",
+    "正极", "伴生矿", "物料", "处置", "蔬菜", "中医药", "康复", "餐厨", "放射性", "低", "中药材", "万亩",
+    "油茶", "国土", "财政", "中央财政", "石漠化", "水土流失", "职业", "院校", "达标", "嵌入式", "湘商",
+    "国储林", "储备林", "照明", "污染", "土壤", "生活垃圾焚烧", "焚烧", "寄宿制", "抗旱", "水源", "农畜",
+    "农副", "供应", "固废", "工农业", "强基", "幸福", "安康", "家家", "供港澳", "备案", "主要", "堤防",
+    "自然", "保护地", "内陆", "良种", "供热", "全域", "红色", "爱国主义", "教育培训", "通用航空", "航空",
+    "文创", "四大", "百亿", "千亿", "文物", "优秀", "道德", "公民", "惠民", "度假区", "休闲", "储能",
+    "抽水蓄能", "蓄能", "抽水", "实验", "社会治理", "智能社会", "治理效能", "提档", "千镇万村", "千村",
+    "美丽", "存量", "扩能", "标志性", "先进制造业", "高地", "人才", "创新人才", "五千", "增值", "绿心",
+    "不合规", "PPP", "违规", "举债", "降碳", "算力", "绿色算力", "补短板", "做实", "技术攻关", "攻关",
+    "市场主体", "倍增", "湖区", "重点垸", "特高压", "交流", "直流", "输电", "遗产", "系统", "全球",
+    "加工", "清洁", "煤制油气", "战略", "出口", "独立", "工矿区", "国防", "领域", "生物多样性", "粮食",
+    "优质", "合作", "应急物资", "物资", "水电", "双创", "转移支付", "非共识", "放心", "食品安全", "能源资源",
+    "沿边", "抵边", "科学", "投资", "基础再造", "哲学社会科学", "考古", "制造业", "防洪控制性", "控制性",
+    "单体", "集中力量", "科技计划", "奖励", "重点产业", "扶贫", "城建", "安居", "畅通", "新一轮", "义务教育",
+    "电影", "拍摄", "标志", "通航", "古建筑群", "建筑群", "实训", "互联网", "机场", "湾区",
+    "政府", "实事", "民办", "分钱分物", "疏解", "领航", "评价", "知识更新", "功能完善", "文明创建",
+    "贸易", "师范", "基础学科", "产教", "社区医院", "出租房",
+    "电子信息", "生物医药", "食品", "纺织", "服装", "机械", "电子", "轻工", "化工", "建材", "冶金",
+}, key=len, reverse=True))
+
+_QUANTITY = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:吨|千瓦|兆瓦|MW|mw|KV|kV|千伏|亩|公里|km|米|m|个|座|条|台|套|张|家|户|人|万|亿)?"
+    r"|[一二三四五六七八九十两百千万]+(?:个|座|条|台|套|家|大|项)")
+_AREA = re.compile(r"平方米|平米|㎡|m²")
+_ROAD_CODE = re.compile(r"[GSXYgsxy]\d{2,4}")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_GENERIC_RE = re.compile("|".join(map(re.escape, GENERIC_WORDS)))
+
+
+_CAPACITY = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:吨|千瓦|兆瓦|MW|千伏|kV|辆|立方|头|羽|台套)")
+
+
+def has_name_evidence(modifier: str, known_names=()) -> bool:
+    """A known place / enterprise name, a road code or a capacity in the modifier.
+
+    >>> has_name_evidence("盛电新材料年产3万吨电池前驱体"), has_name_evidence("研学")
+    (True, False)
+    """
+    return bool(_ROAD_CODE.search(modifier) or _CAPACITY.search(modifier)
+                or any(name and name in modifier for name in known_names))
+
+
+def is_specific(modifier: str, known_names=()) -> bool:
+    """True when a name's modifier holds a proper-name part.
+
+    `known_names` are names the document already uses as places or enterprises: a modifier
+    holding one is specific even when made of common characters.
+
+    >>> is_specific("梁山岐"), is_specific("S339黄古山至大忠桥二级"), is_specific("重点")
+    (True, True, False)
+    >>> is_specific("循环经济"), is_specific("永州智慧物流")
+    (False, True)
+    """
+    if _ROAD_CODE.search(modifier):
+        return True
+    if any(name and name in modifier for name in known_names):
+        return True
+    rest = _QUANTITY.sub(" ", modifier)
+    rest = _GENERIC_RE.sub(" ", rest)
+    return any(len(_NAME_CHAR.findall(chunk)) >= 2 for chunk in rest.split())
+
+
+def strip_lead(text: str) -> str:
+    """Drop the verbs, adverbs and time words that lead into a name.
+
+    >>> strip_lead("2025年加快推进何仙观水库")
+    '何仙观水库'
+    """
+    changed = True
+    while changed and text:
+        changed = False
+        match = _YEAR_LEAD.match(text)
+        if match:
+            text, changed = text[match.end():], True
+            continue
+        for word in LEAD_WORDS:
+            if text.startswith(word) and len(text) > len(word):
+                text, changed = text[len(word):], True
+                break
+    return text
+
+
+def lead_length(text: str) -> int:
+    """How many leading characters `strip_lead` would drop."""
+    return len(text) - len(strip_lead(text))
+
+
+# --- investment -----------------------------------------------------------------------------
+# 总投资22.8亿元 / 计划总投资约22.8亿元 / 投资6亿元 / 完成投资3.2亿元 / 总投资1.4亿元人民币.
+# A part of a total (其中…投资不低于10亿元) is skipped.
+INVESTMENT = re.compile(
+    r"(?P<lead>(?:计划|预计|估算|累计|完成|完成年度)?(?:总投资|投资))(?:额|规模)?(?:约|超|达|近|逾|为|共|达到|超过)?"
+    r"(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>亿元|万元|亿|万|元)")
+
+
+def investments_in(text: str) -> list[tuple[float, str]]:
+    """Investment amounts stated in `text` (a clause or a box entry), totals only.
+
+    >>> investments_in("总投资1.4亿元人民币，用地110亩")
+    [(1.4, '亿元')]
+    """
+    found = []
+    for match in INVESTMENT.finditer(text):
+        clause_start = max(text.rfind(ch, 0, match.start()) for ch in "，。；") + 1
+        if "其中" in text[clause_start:match.start()]:
+            continue
+        unit = match.group("unit")
+        unit = {"亿": "亿元", "万": "万元"}.get(unit, unit)
+        found.append((float(match.group("value")), unit))
+    return found
+
+
+# --- status -----------------------------------------------------------------------------------
+# Surface words → the status they state. 建成投产 states both 建成 and 投产.
+STATUS_WORDS = {
+    "签约": "签约", "落地": "落地", "立项": "立项", "前期工作": "前期", "前期": "前期", "开工": "开工",
+    "动工": "开工", "在建": "在建", "续建": "在建", "建成": "建成", "竣工": "竣工", "完工": "完工",
+    "投产": "投产", "投用": "投用", "投入使用": "投用", "交付使用": "投用", "通车": "通车", "并网": "并网",
+    "试运行": "试运行", "开通": "开通", "达产": "达产",
+}
+_STATUS_RE = re.compile("|".join(sorted(map(re.escape, STATUS_WORDS), key=len, reverse=True)))
+
+
+def statuses_in(text: str) -> list[dict]:
+    """Status words in `text`, in order, each once: ``[{"status": "开工"}, …]``.
+
+    >>> [s["status"] for s in statuses_in("推动项目早日竣工投产，力争年内开工")]
+    ['竣工', '投产', '开工']
+    """
+    seen, found = set(), []
+    for match in _STATUS_RE.finditer(text):
+        status = STATUS_WORDS[match.group()]
+        if status not in seen:
+            seen.add(status)
+            found.append({"status": status})
+    return found
+
+
+# --- lists -------------------------------------------------------------------------------------
+# 金鸥包装、气派家智能制造、AI智能家居装备等17个产业项目建成投产 — the items are projects;
+# 德福隆、时代阳光等企业不断做强做大 — the items are enterprises.
+LIST_OF_PROJECTS = re.compile(r"等(?:一批|一系列|多个|[\d一二三四五六七八九十百]+个)?[^，。；、等]{0,8}?项目")
+LIST_OF_ENTERPRISES = re.compile(r"等(?:一批|多家|[\d一二三四五六七八九十百]+家)?[^，。；、等]{0,6}?(?:企业|公司)")
+
+
+# --- finding names ----------------------------------------------------------------------------
+_CONTINUATIONS = ("建设项目", "建设工程")
+
+
+def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool = True,
+                      need_evidence: bool = False) -> list[tuple[int, int, int]]:
+    """Names in `text` that end with one of `suffixes`: ``[(start, head_start, end), …]``.
+
+    A name runs from after the last delimiter / break word / lead word to its head (plus a
+    phase such as （二期） or a second head such as 工程); it must be specific (`is_specific`).
+    With `need_follow`, the head must be followed by a delimiter, the end or a `FOLLOW_WORDS`
+    word, so a head inside a longer word (高速出口) does not end a name. With `need_evidence`,
+    a head outside `CONCRETE_SUFFIXES` also needs `has_name_evidence`.
+
+    >>> text = "开工建设S339黄古山至大忠桥二级公路，推动何仙观水库升级为大型水库"
+    >>> [text[s:e] for s, _, e in names_ending_with(text, PROJECT_SUFFIXES)]
+    ['S339黄古山至大忠桥二级公路', '何仙观水库']
+    """
+    found = []
+    i, floor = 0, 0
+    while i < len(text):
+        head = next((s for s in suffixes if text.startswith(s, i)), None)
+        if head is None:
+            i += 1
+            continue
+        end = _extend(text, i + len(head))
+        if need_follow and not _followed_well(text, end):
+            i += 1
+            continue
+        start = _name_start(text, floor, i)
+        modifier = text[start:i]
+        clause = text[max(text.rfind(ch, 0, start) for ch in "，。；：") + 1:end]
+        name = text[start:end]
+        if any(w in clause for w in HONOUR_WORDS) or _AREA.search(modifier) or not _balanced(name):
+            i = end
+            continue
+        if need_evidence and head not in CONCRETE_SUFFIXES and not has_name_evidence(modifier, known_names):
+            i = end
+            continue
+        if len(modifier) >= 2 and is_specific(modifier, known_names) and end - start <= 40:
+            found.append((start, i, end))
+            floor = end
+        i = end
+    return found
+
+
+def _balanced(name: str) -> bool:
+    return name.count("（") == name.count("）") and name.count("(") == name.count(")") and name[0] not in "（("
+
+
+def _extend(text: str, end: int) -> int:
+    while True:
+        match = PHASE.match(text, end)
+        if match:
+            end = match.end()
+            continue
+        more = next((s for s in (*_CONTINUATIONS, "项目", "工程") if text.startswith(s, end)), None)
+        if more is None:
+            return end
+        end += len(more)
+
+
+def _followed_well(text: str, end: int) -> bool:
+    return end >= len(text) or text[end] in DELIMITERS or text.startswith(FOLLOW_WORDS, end)
+
+
+def _name_start(text: str, floor: int, head: int) -> int:
+    start = head
+    while start > floor and text[start - 1] not in DELIMITERS:
+        start -= 1
+    segment = text[start:head]
+    cut = max((segment.rfind(w) + len(w) for w in BREAK_WORDS if w in segment), default=0)
+    segment = segment[cut:]
+    cut = max((segment.rfind(w) + len(w) for w in INNER_CUTS if w in segment), default=0)
+    segment = segment[cut:]
+    return head - len(strip_lead(segment)) if segment else head
+
+
+def list_items(text: str, end: int) -> list[tuple[int, int]]:
+    """The 、-separated items of the list that closes at `end` (the clause start bounds it).
+
+    >>> text = "全年，金鸥包装、气派家智能制造等17个产业项目建成投产"
+    >>> [text[s:e] for s, e in list_items(text, text.index("等"))]
+    ['金鸥包装', '气派家智能制造']
+    """
+    start = end
+    while start > 0 and text[start - 1] not in "，。；：！？\n":
+        start -= 1
+    items, pos = [], start
+    for piece in text[start:end].split("、"):
+        items.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    if items:
+        first_start, first_end = items[0]
+        items[0] = (first_end - len(strip_lead(text[first_start:first_end])), first_end)
+    return [(s, e) for s, e in items if e > s]

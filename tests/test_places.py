@@ -1,0 +1,58 @@
+"""Places with administrative levels: corpus passages and made-up text."""
+
+from pathlib import Path
+
+import pytest
+
+from tifa.loaders.document import Document
+from tifa.loaders.extract.places import extract_places
+from tifa.loaders.patterns.places import places_in
+from tifa.loaders.pipeline import load_report
+from tifa.loaders.structure import annotate_structure
+
+CORPUS = Path(__file__).resolve().parents[1] / "tifa" / "corpus"
+DEVSET = Path(__file__).resolve().parents[2] / "shared" / "devset"
+
+
+def found(text):
+    return [(p.label, p.admin_level) for p in places_in(text)]
+
+
+def test_levels_and_chains():
+    assert found("永州市零陵区珠山镇何家坪村") == [("永州市", "city"), ("零陵区", "district"), ("珠山镇", "town"),
+                                                ("何家坪村", "village")]
+    assert found("湖南省江华瑶族自治县大庆坪乡") == [("湖南省", "province"), ("江华瑶族自治县", "county"),
+                                                  ("大庆坪乡", "township")]
+
+
+def test_lead_verbs_are_not_part_of_the_name():
+    assert found("项目选址珠山镇原上田工业园") == [("珠山镇", "town")]
+    assert found("在富家桥镇建设风电场") == [("富家桥镇", "town")]
+
+
+@pytest.mark.parametrize("text", ["区委区政府高度重视", "全区上下", "稳居全市前列", "老旧小区改造", "美丽乡村建设",
+                                  "送戏下乡", "城中村改造", "产业强区", "市场主体", "县级以上"])
+def test_words_that_are_not_places(text):
+    assert found(text) == []
+
+
+def test_corpus_places():
+    doc = load_report(CORPUS / "lingling-14th-fyp.txt")
+    levels = {m.label: m.attrs["admin_level"] for m in doc.mentions_of("place")}
+    assert levels["珠山镇"] == "town" and levels["零陵区"] == "district" and levels["永州市"] == "city"
+    assert levels["湖南省"] == "province"
+    assert not any(label.startswith(("全", "区委")) for label in levels)
+
+
+def test_extract_places_spans():
+    doc = Document(id="t", text="零陵区黄田铺镇建成一座水厂。区委召开会议。")
+    annotate_structure(doc)
+    mentions = extract_places(doc)
+    assert [(m.label, doc.span_text(m.span)) for m in mentions] == [("零陵区", "零陵区"), ("黄田铺镇", "黄田铺镇")]
+
+
+@pytest.mark.skipif(not DEVSET.exists(), reason="devset absent")
+def test_devset_city_report_names_its_counties():
+    doc = load_report(DEVSET / "hengyang-2023-gwr.txt")
+    levels = {m.label: m.attrs["admin_level"] for m in doc.mentions_of("place")}
+    assert levels.get("衡阳市") == "city" and levels.get("衡南县") == "county" and levels.get("南岳区") == "district"

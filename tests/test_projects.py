@@ -1,0 +1,147 @@
+"""Projects, parks, enterprises: real corpus passages (checked by reading) and made-up text."""
+
+from pathlib import Path
+
+import pytest
+
+from tifa.loaders.document import Document, DocumentMeta
+from tifa.loaders.extract.projects import extract_projects
+from tifa.loaders.pipeline import load_corpus, load_report
+from tifa.loaders.structure import annotate_structure
+
+CORPUS = Path(__file__).resolve().parents[1] / "tifa" / "corpus"
+DEVSET = Path(__file__).resolve().parents[2] / "shared" / "devset"
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return {doc.id: doc for doc in load_corpus(CORPUS)}
+
+
+def made_up(text: str, **meta) -> Document:
+    doc = Document(id="t", text=text, meta=DocumentMeta(**meta))
+    annotate_structure(doc)
+    extract_projects(doc)
+    return doc
+
+
+def labels(doc, type_="project"):
+    return [m.label for m in doc.mentions_of(type_)]
+
+
+def one(doc, label, type_="project"):
+    found = [m for m in doc.mentions_of(type_) if m.label == label]
+    assert found, f"{label} not found"
+    return found[0]
+
+
+def test_every_mention_is_its_span(corpus):
+    for doc in corpus.values():
+        for m in doc.mentions:
+            if m.type in ("project", "park", "enterprise", "place"):
+                assert doc.span_text(m.span) == m.label
+                assert m.sentence.span.start <= m.span.start and m.span.end <= m.sentence.span.end
+
+
+def test_box_entries_are_projects_of_their_box(corpus):
+    fyp = corpus["lingling-14th-fyp"]
+    for label, box_word in [("零陵汽车东站", "交通"), ("梁山岐风电场", "能源水利"), ("永州大庆坪风电场工程项目", "能源水利"),
+                            ("永州市零陵区何仙观水库工程", "能源水利")]:
+        project = one(fyp, label)
+        boxes = [l.source for l in fyp.links if l.relation == "includesProject" and l.target is project]
+        assert len(boxes) == 1 and boxes[0].style == "box" and box_word in boxes[0].title
+    # a category line of a box is not a project: 重大科技项目。建设…
+    assert "重大科技项目" not in labels(fyp) and "老旧小区改造" not in labels(fyp)
+
+
+def test_investment_of_a_box_entry(corpus):
+    fyp = corpus["lingling-14th-fyp"]
+    # 中国物流永州智慧物流产业园。用地面积约370亩。计划总投资约22.8亿元，其中仓储物流部分投资不低于10亿元。
+    assert one(fyp, "中国物流永州智慧物流产业园").attrs["investment"] == [(22.8, "亿元")]
+    # 优速物流。…总投资1.4亿元人民币
+    assert one(fyp, "优速物流").attrs["investment"] == [(1.4, "亿元")]
+
+
+def test_hexianguan_reservoir_across_reports(corpus):
+    holding = [doc.id for doc in corpus.values() if any("何仙观水库" in m.label for m in doc.mentions_of("project"))]
+    assert len(holding) >= 3
+
+
+def test_status_is_dated_by_the_report_part(corpus):
+    plan = corpus["lingling-2024-plan"]
+    # review part: 铂系稀贵金属加工利用、钽铌锡二次资源利用项目开工建设。
+    assert {"status": "开工", "year": 2024, "part": "review"} in one(plan, "铂系稀贵金属加工利用").attrs["status"]
+    # plan part: 推动中设新材料（二期）、联汇新材料等15个在建产业项目早日竣工投产
+    statuses = one(plan, "联汇新材料").attrs["status"]
+    assert {"status": "投产", "year": 2025, "part": "plan"} in statuses
+
+
+def test_list_items_are_projects_but_counts_are_not(corpus):
+    plan = corpus["lingling-2024-plan"]
+    found = labels(plan)
+    assert {"金鸥包装", "气派家智能制造"} <= set(found)
+    for doc in corpus.values():
+        for label in labels(doc):
+            assert "17个产业项目" not in label and label not in ("重点项目", "产业项目", "民生项目")
+
+
+def test_park_group_has_four_members(corpus):
+    plan = corpus["lingling-2024-plan"]
+    group = one(plan, "一区三园", "park")
+    members = [l.target.label for l in plan.links if l.relation == "hasMemberPark" and l.source is group]
+    assert members == ["零陵高新产业技术开发区", "湖南稀土新材料产业园", "零陵区锰系新材料产业园", "河西工业园"]
+
+
+def test_enterprise_tied_to_box_project(corpus):
+    fyp = corpus["lingling-14th-fyp"]
+    # 航空航天新材料产业园。规划用地300亩，引进航空航天集团等企业投资6亿元…
+    project = one(fyp, "航空航天新材料产业园")
+    assert project.attrs["investment"] == [(6.0, "亿元")]
+    tied = [l.target.label for l in fyp.links if l.relation == "involvesEnterprise" and l.source is project]
+    assert tied == ["航空航天集团"]
+
+
+def test_project_located_in_town(corpus):
+    fyp = corpus["lingling-14th-fyp"]
+    # 循环经济产业园。项目选址珠山镇原上田工业园…
+    project = one(fyp, "循环经济产业园")
+    places = [(l.target.label, l.target.attrs["admin_level"]) for l in fyp.links
+              if l.relation == "locatedIn" and l.source is project]
+    assert places == [("珠山镇", "town")]
+
+
+def test_made_up_names_and_boundaries():
+    doc = made_up("开工建设G207零陵区黄田铺高速出口至石山脚公路，推动何仙观水库升级为大型水库。")
+    assert labels(doc) == ["G207零陵区黄田铺高速出口至石山脚公路", "何仙观水库"]
+
+
+def test_made_up_generic_and_honours_are_not_projects():
+    doc = made_up("深入实施农村饮水安全巩固提升工程。全年铺排重点项目148个。金洞获评湖南气候康养示范基地。"
+                  "坚持把优化营商环境当作“头号工程”。")
+    assert labels(doc) == []
+
+
+def test_made_up_investment_and_enterprise_in_clause():
+    doc = made_up("一、2023年工作回顾\n由湘江建设有限公司承建的石门峡水库开工建设，总投资12.5亿元。",
+                  reviewed_year=2023)
+    project = one(doc, "石门峡水库")
+    assert project.attrs["investment"] == [(12.5, "亿元")]
+    assert project.attrs["status"] == [{"status": "开工", "year": 2023, "part": "review"}]
+    assert [l.target.label for l in doc.links if l.relation == "involvesEnterprise"] == ["湘江建设有限公司"]
+
+
+def test_made_up_project_in_park():
+    doc = made_up("在富家桥镇建设的年产5万吨锰酸锂项目入驻河西工业园。")
+    project = one(doc, "年产5万吨锰酸锂项目") if "年产5万吨锰酸锂项目" in labels(doc) else one(doc, "5万吨锰酸锂项目")
+    parks = [l.source.label for l in doc.links if l.relation == "parkHasProject" and l.target is project]
+    places = [l.target.label for l in doc.links if l.relation == "locatedIn" and l.source is project]
+    assert parks == ["河西工业园"] and places == ["富家桥镇"]
+
+
+@pytest.mark.skipif(not DEVSET.exists(), reason="devset absent")
+def test_devset_projects_carry_their_spans():
+    for path in sorted(DEVSET.glob("*.txt"))[:3]:
+        doc = load_report(path)
+        for m in doc.mentions_of("project"):
+            assert doc.span_text(m.span) == m.label
+            assert not m.label.startswith(("推进", "加快", "实施", "的"))
