@@ -17,7 +17,6 @@ import hashlib
 import json
 import sys
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from tifa.ontology import vocab
 from .rdf import content_hash, document_quads, extractor_version
 from .store import Store
 
+_REPORT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
 _COUNT_ENTITIES = "SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?type } GROUP BY ?type"
 
 
@@ -72,9 +72,6 @@ def build_corpus(folder, store: Store, *, force: bool = False, progress: bool = 
     else:
         jobs = [(path, {}) for path in sorted(folder.iterdir()) if path.suffix.lower() in _REPORT_SUFFIXES]
     return _build(jobs, store, force=force, progress=progress)
-
-
-_REPORT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
 
 
 def _manifest_overrides(entry: dict) -> dict:
