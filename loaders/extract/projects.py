@@ -151,7 +151,7 @@ def _listed(text: str, known) -> list[tuple[int, int]]:
 
 
 def _good_items(text: str, items, known) -> list[tuple[int, int]]:
-    return [(s, e) for s, e in items if 2 <= e - s <= 30 and is_specific(text[s:e], known)
+    return [(s, e) for s, e in items if 4 <= e - s <= 30 and is_specific(text[s:e], known)
             and not any(ch in text[s:e] for ch in "“”：")]
 
 
