@@ -227,3 +227,15 @@ def test_devset_reports():
         ("地区生产总值", "level", 4000.0, "亿元", 2022, "estimate", ">"),
         ("地区生产总值", "growth", 5.5, "%", 2022, "estimate", None),
     ]
+
+
+def test_resumed_subject_list_markers_and_bounds():
+    doc = made_up(REVIEW + "全年地区生产总值迈上新台阶，总量突破5万亿元，增长4.6%。\n" + PLAN
+                  + "⑤城镇新增就业70万人。\n确保粮食播种面积稳定在86万亩以上，总产38万吨以上。")
+    assert facts(doc) == [
+        ("地区生产总值", "level", 5.0, "万亿元", 2024, "actual", ">"),
+        ("地区生产总值", "growth", 4.6, "%", 2024, "actual", None),
+        ("城镇新增就业", "level", 70.0, "万人", 2025, "target", None),
+        ("粮食播种面积", "level", 86.0, "万亩", 2025, "target", "≥"),
+        ("粮食总产量", "level", 38.0, "万吨", 2025, "target", "≥"),
+    ]

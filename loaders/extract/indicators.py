@@ -112,6 +112,8 @@ def read_figures(text: str) -> list[Figure]:
             continue
         names, end, region = subject
         found, end = _read_tail(text, names, end)
+        if not found:
+            found, end = _read_resumed(text, names, end)
         for figure in found:
             figure.region = region
         figures += found
@@ -119,6 +121,14 @@ def read_figures(text: str) -> list[Figure]:
             consumed = end
             figures += _follow_on(text, found[-1].indicator, end)
     return figures
+
+
+def _read_resumed(text: str, names, pos: int) -> tuple[list[Figure], int]:
+    """Figures from the next clause when it resumes the subject: …，总量突破5万亿元，增长4.6%."""
+    gap = re.compile(rf"[^{CLAUSE_BREAKS}]{{0,{p.RESUMING_GAP}}}[，,]").match(text, pos)
+    if not gap or not text.startswith(p.RESUMING_WORDS, gap.end()):
+        return [], pos
+    return _read_tail(text, names, gap.end())
 
 
 def _subject_at(text: str, match: re.Match):

@@ -97,7 +97,8 @@ SHARE_SUFFIXES = ("比重", "占比")
 LEAD_INS = re.compile(
     r"(?:全国|全省|全市|全州|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|本区|本市|全年|今年|去年|上年|"
     r"明年|预计|预计全年|初步预计|全年预计|实现|完成|累计|其中|共|是|的|和|及|与|以及|、|力争|确保|"
-    r"\d{4}年|\d{4}年底|\d{4}年末|年末|年底|到\d{4}年|至\d{4}年|\s)+$"
+    r"\d{4}年|\d{4}年底|\d{4}年末|年末|年底|到\d{4}年|至\d{4}年|\s|"
+    r"[①-⑳]|\d{1,2}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]是)+$"  # list markers: ⑤城镇新增就业…
 )
 # A place before the name makes it that place's figure: 其中，中心城区地区生产总值… (checked after
 # the lead-ins are removed; generic area words are not places).
@@ -114,7 +115,7 @@ PARTIAL_PERIOD = re.compile(r"(?:上半年|下半年|前三季度|[一二三四1
 # Words between the name and its verb that change nothing: 规模工业增加值同比增长 …
 QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|预计|全年|同比|比上年|较上年|比去年|较去年|分别|"
               r"五年年均|年均|年平均|均|累计|"
-              r"\d{4}年|力争|确保|保持|可望|有望|已|将|要|稳定)*")
+              r"\d{4}年|力争|确保|可望|有望|已|将|要)*")
 AVERAGE = r"(?:年均|五年年均|年平均)"  # 年均增长 7%: an average annual growth rate
 
 # Measure words: 增速/增幅/涨幅 ask for a growth rate, 降幅 for a decline rate.
@@ -126,7 +127,7 @@ DOWN_VERB = r"(?:下降|减少|降低|回落|下滑|缩小|降)"
 LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|是|增至|增加到|提高到|提升到|上升到|升至|降至|降到|"
               r"下降到|降低到|控制在|稳定在|保持在|保持|不低于|不超过|不高于|高于|低于|分别为|分别达到|分别达)")
 # A share: 占GDP比重 5.7%, 占比 75%, 占地区生产总值的34%.
-SHARE_OF = r"占(?:比|(?P<denominator>[^，。；、\d%]{1,12}?)(?:的)?(?:比重|比例)?)"
+SHARE_OF = r"占(?:比|(?P<denominator>[^，,。；;、\d%]{1,12}?)(?:的)?(?:比重|比例)?)"
 
 NUMBER = r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?"
 # Units, longest first; the value keeps the unit as written (亿元 stays 亿元).
@@ -144,6 +145,11 @@ COMPARATOR_WORD = "(?:" + "|".join(COMPARATOR_AFTER) + ")"
 
 # Joiners inside a list of names or of values: 城乡居民收入分别增长5.3%、6.5%; 7%以上和7.5%.
 LIST_JOINER = r"(?:、|和|及|以及|与|，)"
+
+# A name whose own clause gives no figure may get it from the next clause when that clause
+# opens with one of these words: 地区生产总值迈上新台阶，总量突破5万亿元，增长4.6%.
+RESUMING_WORDS = ("总量", "总额")
+RESUMING_GAP = 12  # at most this many characters between the name and the comma
 
 # Words that may close a value without changing it: 突破4000亿元大关，增长5.5%.
 VALUE_TRAILING_WORDS = r"(?:大关|关口|大台阶|台阶)"
