@@ -1,7 +1,6 @@
 """From annotated Documents to quads to the store: determinism, evidence anchoring, provenance,
 declared vocabulary, incremental builds; and the shipped corpus end to end."""
 
-import time
 from importlib.resources import files
 from pathlib import Path
 
@@ -256,15 +255,12 @@ def _pipeline_ready():
         pytest.skip(f"loaders pipeline incomplete: {error}")
 
 
-def test_the_corpus_builds_fast_and_rebuilds_as_a_no_op(tmp_path):
+def test_the_corpus_builds_and_rebuilds_as_a_no_op(tmp_path):
     _pipeline_ready()
     corpus = files("tifa.corpus")
     with open_store(tmp_path / "store") as store:
-        started = time.perf_counter()
         first = build_corpus(corpus, store, progress=False)
-        elapsed = time.perf_counter() - started
         assert first.failures == [] and first.built == 5
-        assert elapsed < 3.0, f"corpus build took {elapsed:.2f} s"
         dump = store.export("nq")
         again = build_corpus(corpus, store, progress=False)
         assert (again.built, again.skipped) == (0, 5)
