@@ -31,6 +31,8 @@ Choices, by type (wording rules in `tifa.loaders.patterns.names`):
   ``四区两城·3``; each document's wording is an altLabel (and tifa:wording) in that document's
   graph — a prefLabel taken from the wording would depend on which documents are loaded. A
   component that no slogan link places is keyed by its wording.
+- programmes: yearly and local, keyed by year, name and issuing region
+  (``2025年十大制造业项目@零陵区``); see `programme_entity`.
 - places: the name as written, with its administrative suffix (零陵区); the administrative level
   is read from that suffix, not from the extractor, so it is the same in every document.
 - indicators: the name without scope words (全区), through synonyms (GDP → 地区生产总值).
@@ -156,6 +158,21 @@ def slogan_entity(mention: Mention, meta: DocumentMeta) -> Entity:
     return Entity("slogan", f"{label}@{scope}" if scope else label, label)
 
 
+def programme_entity(mention: Mention, meta: DocumentMeta) -> Entity:
+    """A programme is yearly and local: 十大基础设施项目 of 零陵区 for 2025 is not the city's list
+    of 2024. Keyed ``2025年十大基础设施项目@零陵区``; labelled with the year when the text gives one.
+
+    >>> m = Mention("programme", "十大制造业项目", None, None, {"year": 2025, "scope": "零陵区"})
+    >>> programme_entity(m, DocumentMeta()).key
+    '2025年十大制造业项目@零陵区'
+    """
+    name = resolution_key("programme", mention.label)
+    year = mention.attrs.get("year")
+    label = f"{year}年{name}" if year and not name.startswith(f"{year}年") else name
+    scope = mention.attrs.get("scope") or meta.region
+    return Entity("programme", f"{label}@{scope}" if scope else label, label)
+
+
 def component_entity(slogan: Entity, position: int) -> Entity:
     return Entity("component", f"{slogan.key}.{position}", f"{slogan.label}·{position}", position)
 
@@ -181,6 +198,8 @@ def resolve_document(doc: Document) -> dict[Mention, Entity]:
     for mention in doc.mentions:
         if mention.type == "slogan":
             resolved[mention] = slogans[mention]
+        elif mention.type == "programme":
+            resolved[mention] = programme_entity(mention, doc.meta)
         elif mention in placed:
             resolved[mention] = placed[mention]
         else:

@@ -46,6 +46,9 @@ SELECT ?e ?label ?position ?wording ?g WHERE {
   OPTIONAL { GRAPH ?g { ?c tifa:wording ?wording } }
 }"""
 
+_WORDINGS = _PREFIXES + """
+SELECT ?e ?wording ?g WHERE { ?e a tifa:SloganComponent . GRAPH ?g { ?e tifa:wording ?wording } }"""
+
 _LEVELS = _PREFIXES + "SELECT ?e ?level WHERE { ?e a tifa:Slogan ; tifa:level ?level }"
 
 _INVESTMENT = _PREFIXES + """
@@ -126,11 +129,30 @@ def list_entities(store, type_: str) -> list[dict]:
         for iri, item in items.items():
             values = sorted(related.get(iri, ()))
             item[field] = (values[0] if values else None) if field == "parent" else values
+    if type_ == "components":
+        _label_by_wording(store, items)
     if type_ == "slogans":
         _add_slogan_fields(store, items)
     if type_ == "projects":
         _add_project_fields(store, items)
     return [_finish(item) for item in sorted(items.values(), key=lambda i: (i["label"], i["id"]))]
+
+
+def _label_by_wording(store, items: dict) -> None:
+    """A component's prefLabel is its key (四区两城·3); readers expect the words of the text, so
+    the label is the latest document's wording and the key becomes an alias."""
+    wordings = defaultdict(dict)
+    for row in store.select(_WORDINGS):
+        wordings[row["e"]][document_id(row["g"])] = row["wording"]
+    for iri, item in items.items():
+        if wordings.get(iri):
+            item["aliases"].add(item["label"])
+            item["label"] = _latest(wordings[iri])
+
+
+def _latest(by_document: dict[str, str]) -> str:
+    # document ids of one series sort by year (lingling-2022-plan < lingling-2024-plan)
+    return by_document[max(by_document)]
 
 
 def _add_slogan_fields(store, items: dict) -> None:
@@ -149,9 +171,7 @@ def _add_slogan_fields(store, items: dict) -> None:
             entry["wordings"][document_id(row["g"])] = row["wording"]
     for (slogan, _), entry in sorted(wordings.items(), key=lambda kv: kv[0][1]):
         if entry["wordings"]:
-            # the label a reader expects is a wording from the text, not the key: take the
-            # wording of the latest document (document ids sort by year within a series)
-            entry["label"] = entry["wordings"][max(entry["wordings"])]
+            entry["label"] = _latest(entry["wordings"])
         items[slogan]["components"].append({"label": entry["label"], "position": entry["position"],
                                             "wordings": dict(sorted(entry["wordings"].items()))})
 

@@ -323,9 +323,6 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
     opening_clause = re.split(r"[，,：:]", before_in_sentence)[0]
     year = figure.year or _sentence_year(before_in_sentence) or _period_year(opening_clause)
     part = sentence.part
-    if part == "plan" and any(p.REVIEW_SECTION_TITLE.search(s.title) for s in [sentence.section,
-                                                                                 *sentence.section.ancestors()]):
-        part = "review"
     if part == "plan":
         default = meta.period[1] if meta.kind == "five-year-plan" and meta.period else meta.plan_year
     elif part == "review":

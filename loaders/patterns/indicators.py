@@ -167,8 +167,6 @@ HORIZON_YEAR = re.compile(r"(?:到|至)(\d{4})年[，,]")
 # A five-year plan period dates its figures at the period's end: “十四五”时期 → 2025 (the Nth plan
 # ends in 1955 + 5N: 十一五 → 2010).
 FIVE_YEAR_PERIOD = re.compile(r"“?(十[一二三四五六七八九]?)五”?(?:时期|期间|末)")
-# Sections of a five-year plan that review the last period (their figures are not targets).
-REVIEW_SECTION_TITLE = re.compile(r"成就|回顾|成效|发展基础")
 
 # ---------------------------------------------------------------------------------------------
 # The five-year plan's indicator table: 指标名称（单位）, 2020年, 2025年, 年均增速［累计］, 属性.
