@@ -88,7 +88,14 @@ def _build(jobs: list[tuple], store: Store, *, force: bool, progress: bool) -> B
     report = BuildReport(store_path=str(store.path))
     store.load_ontology()
     version = extractor_version()
+    claimed: dict[str, object] = {}  # document id → the file that has it in this build
     for item, overrides in _progress(jobs, progress):
+        doc_id = _document_id(item, overrides)
+        if doc_id in claimed:
+            report.failures.append(f"{item}: document id {doc_id!r} is already taken by {claimed[doc_id]} "
+                                   f"in this build; rename the file or give it another --id")
+            continue
+        claimed[doc_id] = item
         try:
             doc_id, doc, hash_ = _prepare(item, overrides, store, version, force)
             if doc is not None:
@@ -112,6 +119,13 @@ def _build(jobs: list[tuple], store: Store, *, force: bool, progress: bool) -> B
     return report
 
 
+def _document_id(item, overrides: dict) -> str:
+    """A document's id: its own, the one given, else the file name's stem."""
+    if isinstance(item, Document):
+        return item.id
+    return overrides.get("id") or Path(str(item)).stem
+
+
 def _prepare(item, overrides: dict, store: Store, version: str, force: bool):
     """(document id, Document to write or None when the store has it already, content hash)."""
     if isinstance(item, Document):
@@ -121,7 +135,7 @@ def _prepare(item, overrides: dict, store: Store, version: str, force: bool):
     from tifa.loaders.pipeline import load_report  # the loaders are only needed for files
 
     path = Path(str(item))
-    doc_id = overrides.get("id") or path.stem
+    doc_id = _document_id(item, overrides)
     hash_ = file_hash(path, overrides)
     if not force and store.has_document(doc_id, hash_, version):
         return doc_id, None, hash_

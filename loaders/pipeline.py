@@ -12,10 +12,16 @@ import json
 from pathlib import Path
 
 from .document import Document
+from .errors import ReportError
 from .extract import EXTRACTORS
 from .metadata import apply_overrides, infer_metadata, meta_from_manifest
 from .read import read_report
 from .structure import annotate_structure
+
+
+MAX_REPORT_CHARS = 3_000_000
+"""Longer texts are refused: the longest plans run to about 100,000 characters, so a text 30
+times that size is a concatenation or the wrong file, and would take minutes to extract."""
 
 
 def load_report(path, *, doc_id: str | None = None, meta: dict | None = None) -> Document:
@@ -25,6 +31,9 @@ def load_report(path, *, doc_id: str | None = None, meta: dict | None = None) ->
     Raises `ReportError` for a file that cannot be read.
     """
     doc = read_report(path)
+    if len(doc.text) > MAX_REPORT_CHARS:
+        raise ReportError(path, f"too long for one report ({len(doc.text):,} characters, at most "
+                                f"{MAX_REPORT_CHARS:,}); split it into its reports")
     doc.meta = infer_metadata(doc)
     if meta:
         doc.meta = apply_overrides(doc.meta, meta)

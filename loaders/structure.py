@@ -56,6 +56,9 @@ def annotate_structure(doc: Document) -> None:
         builder.add_line(line)
         i += 1
     builder.finish()
+    if not root.children:
+        doc.warnings.append("no section headings recognised: every sentence is read as one section, "
+                            "so review and plan parts are unknown")
     _assign_parts(doc)
 
 

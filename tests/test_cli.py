@@ -140,3 +140,72 @@ def test_user_report_with_metadata_overrides(tmp_path):
     observations = [o for o in listing(store, "indicators") if o["document"] == "qiyang-2024"]
     assert {(o["year"], o["kind"], o["value"]) for o in observations} >= {(2023, "actual", 500.0),
                                                                          (2024, "target", 6.5)}
+
+
+def test_a_fifty_megabyte_text_is_refused_in_one_line(tmp_path):
+    store = tmp_path / "store"
+    big = tmp_path / "big.txt"
+    line = "全年实现地区生产总值290亿元，增长5.2%，规模工业增加值增长6.1%。\n".encode("utf-8")
+    big.write_bytes(line * (50 * 2**20 // len(line)))
+    result = tifa("build", "--quiet", str(big), store=store, check=False)
+    assert result.returncode != 0
+    (message,) = [line for line in result.stderr.splitlines() if line.strip()]
+    assert "big.txt" in message and "too long" in message
+
+
+def test_a_report_without_headings_builds_with_a_warning(tmp_path):
+    store = tmp_path / "store"
+    flat = tmp_path / "flat.txt"
+    flat.write_text("全区经济运行总体平稳。全年实现地区生产总值290亿元，增长5.3%。", encoding="utf-8")
+    result = tifa("build", "--quiet", str(flat), store=store)
+    assert "1 document(s) built" in result.stdout
+    assert "flat: no section headings recognised" in result.stderr
+
+
+def test_a_mix_of_docx_pdf_and_html_builds(tmp_path):
+    docx = pytest.importorskip("docx")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    body = ["一、2024年工作回顾", "全年实现地区生产总值290亿元，增长5.3%。", "二、2025年工作安排",
+            "2025年将重点实施十大制造业项目：甲乙新材料二期；丙丁锂电池正极材料。"]
+    word = docx.Document()
+    for line in ["祁阳市2024年国民经济和社会发展计划执行情况的报告", *body]:
+        word.add_paragraph(line)
+    word.save(tmp_path / "qiyang.docx")
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    pdf = canvas.Canvas(str(tmp_path / "dongan.pdf"))
+    pdf.setFont("STSong-Light", 10)
+    for i, line in enumerate(["东安县2024年政府工作报告", *body]):
+        pdf.drawString(40, 800 - 16 * i, line)
+    pdf.save()
+    html = "".join(f"<p>{line}</p>" for line in body)
+    (tmp_path / "page.html").write_text(
+        f"<html><head><meta charset='utf-8'><title>双牌县政府工作报告</title></head><body>"
+        f"<div class='nav'><a href='/'>首页</a><a href='/x'>政务公开</a></div>"
+        f"<div class='article'><h1>双牌县2024年政府工作报告</h1>{html}</div>"
+        f"<div class='footer'>版权所有 网站地图</div></body></html>", encoding="utf-8")
+    store = tmp_path / "store"
+    files = [str(tmp_path / name) for name in ("qiyang.docx", "dongan.pdf", "page.html")]
+    result = tifa("build", "--quiet", *files, store=store)
+    assert "3 document(s) built" in result.stdout
+    docs = {d["id"]: d for d in listing(store, "documents")}
+    assert docs.keys() == {"qiyang", "dongan", "page"}
+    assert docs["qiyang"]["region"] == "祁阳市" and docs["dongan"]["region"] == "东安县"
+    gdp = [o for o in listing(store, "indicators") if o["indicator"] == "地区生产总值" and o["measure"] == "level"]
+    assert len(gdp) == 3 and all(o["value"] == 290.0 for o in gdp)
+    evidence_text = " ".join(e["text"] for o in gdp for e in o["evidence"])
+    assert "首页" not in evidence_text and "版权所有" not in evidence_text
+
+
+def test_two_files_with_one_stem_do_not_overwrite_each_other(tmp_path):
+    store = tmp_path / "store"
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(f"{folder}县。全年实现地区生产总值29亿元。", encoding="utf-8")
+    result = tifa("build", "--quiet", str(tmp_path / "a" / "report.txt"), str(tmp_path / "b" / "report.txt"),
+                  store=store, check=False)
+    assert result.returncode == 1 and "1 document(s) built" in result.stdout
+    (message,) = [line for line in result.stderr.splitlines() if "warning" not in line]
+    assert "already taken" in message and str(tmp_path / "b" / "report.txt") in message
