@@ -202,9 +202,29 @@ class _TreeBuilder:
             section.span = Span(section.span.start, max(section.span.start, last))
 
     def _add_sentences(self, start: int, end: int, section: Section, kind: str | None = None) -> None:
-        text = self.doc.text
-        for s_start, s_end in _sentence_spans(text, start, end):
-            self._add_sentence(Span(s_start, s_end), kind or _kind_for(section), section)
+        """Sentences of a paragraph; an inline enumeration 一是…二是… whose items open
+        sentences becomes a run of ``inline`` sections under `section`, one per item."""
+        spans = list(_sentence_spans(self.doc.text, start, end))
+        items = self._inline_sections(start, end, section, {s for s, _ in spans}) if kind is None else []
+        for s_start, s_end in spans:
+            owner = next((item for item in reversed(items) if item.span.start <= s_start), section)
+            self._add_sentence(Span(s_start, s_end), kind or _kind_for(section), owner)
+
+    def _inline_sections(self, start: int, end: int, parent: Section, sentence_starts: set[int]) -> list[Section]:
+        items = [(n, start + a, start + b) for n, a, b in inline_items(self.doc.text[start:end])]
+        if not items or any(item_start not in sentence_starts for _, item_start, _ in items):
+            return []
+        sections = []
+        for number, item_start, item_end in items:
+            text = self.doc.text[item_start:item_end]
+            title_end = _first_clause_end(text)
+            section = Section(id=f"{parent.id}.{len(parent.children) + 1}", level=parent.level + 1,
+                              style="inline", number=number, title=text[2:title_end].strip(),
+                              heading=Span(item_start, item_start + title_end),
+                              span=Span(item_start, item_end), parent=parent)
+            parent.children.append(section)
+            sections.append(section)
+        return sections
 
     def _add_sentence(self, span: Span, kind: str, section: Section) -> None:
         if len(span) == 0:
@@ -251,6 +271,12 @@ def _first_sentence_end(text: str) -> int | None:
         elif ch in rules.SENTENCE_END and depth == 0:
             return i
     return None
+
+
+def _first_clause_end(text: str) -> int:
+    """Length of the first clause (up to ，。；：), the title of an inline item."""
+    match = re.search(r"[，。；：,;:]", text)
+    return match.start() if match else len(text)
 
 
 def _sentence_spans(text: str, start: int, end: int):

@@ -130,3 +130,18 @@ def test_inline_items():
     assert [(n, text[s:e]) for n, s, e in inline_items(text)] == [
         (1, "一是工业发展势头强劲。"), (2, "二是农业发展稳中向好。"), (3, "三是文旅发展活力迸发。")]
     assert inline_items("统一是基础，二是关键") == []
+
+
+def test_inline_enumerations_become_sections_when_items_open_sentences(plan2024):
+    first = next(s for s in plan2024.sections() if s.style == "arabic-item" and s.title.startswith("增动能"))
+    assert [(c.style, c.number, c.title) for c in first.children] == [
+        ("inline", 1, "工业发展势头强劲"), ("inline", 2, "农业发展稳中向好"), ("inline", 3, "文旅发展活力迸发")]
+    sentence = next(s for s in plan2024.sentences if "新建高标准农田2.12万亩" in s.text)
+    assert sentence.section.title == "农业发展稳中向好" and sentence.part == "review"
+
+
+def test_inline_items_inside_one_sentence_stay_in_it():
+    doc = structured("1.抓项目。主要是一是稳投资，二是促消费。")
+    (item,) = doc.root.children
+    assert item.children == []
+    assert [s.text for s in doc.sentences] == ["1.抓项目。", "主要是一是稳投资，二是促消费。"]
