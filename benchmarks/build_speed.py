@@ -41,14 +41,14 @@ def measure(label: str, run) -> None:
             seconds = time.perf_counter() - started
             triples = store.count_triples()
         docs = report.built
-        print(f"{label:<22} {docs:>5} docs {seconds:>8.2f} s {seconds / docs * 1000:>8.1f} ms/doc "
-              f"{triples:>10,} triples {triples / seconds:>10,.0f} triples/s", flush=True)
+        print(f"{label:<22} {docs:>10} {seconds:>10.2f} {seconds / docs * 1000:>11.1f} ms {triples:>10,} "
+              f"{triples / seconds:>11,.0f}", flush=True)
 
 
 def main() -> None:
     corpus = Path(str(files("tifa.corpus")))
     sizes = [int(a) for a in sys.argv[1:]] or [20, 100]
-    print(f"{'corpus':<22} {'':>5}      {'':>8}   {'':>8}        {'':>10}")
+    print(f"{'what':<22} {'documents':>10} {'seconds':>10} {'per document':>14} {'triples':>10} {'triples/s':>11}")
     measure("shipped corpus (1×)", lambda store, tmp: build_corpus(corpus, store, progress=False))
     for times in sizes:
         def run(store, tmp, times=times):
