@@ -1,0 +1,385 @@
+"""Extraction quality against the hand annotation in `benchmarks/gold/` (see its README.md).
+
+    python benchmarks/quality.py              # precision / recall / F1 per type and document
+    python benchmarks/quality.py --verbose    # … plus every false positive and false negative
+
+Each gold document is run through `load_report` with its manifest metadata. Matching rules (the
+README explains why):
+
+- names (projects, parks, enterprises, programme items, park members) are compared by
+  `resolution_key`; a prediction and a gold name match when their keys are equal, or when one
+  key contains the other and the shorter has at least 4 characters (萍阳北路延伸段 ↔
+  萍阳北路延伸段建设). Pairs are assigned one to one, exact matches first, then the longest
+  overlap, so one prediction never recalls two gold entries;
+- places: equal once an administrative suffix is dropped (珠山 ↔ 珠山镇);
+- slogans: equal labels, quotes and spaces dropped; components: same slogan, same position and
+  equal wording; programmes: same year and matching names (a leading 2025年 dropped);
+- indicators: equal (indicator, measure, year, kind, value); only predictions inside the summary
+  paragraphs the gold file names (`indicators.scope`) are judged.
+
+A prediction that matches an *optional* gold entry (acceptable, not required: 十四五, a generic
+programme item …) counts neither way; nor does a second prediction of an entry already matched
+(a duplicate is a resolution matter, not a wrong extraction).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import tifa
+from tifa.graph.resolve import clean_label, resolution_key
+from tifa.loaders.pipeline import load_report, manifest_overrides, read_manifest
+
+GOLD_DIR = Path(__file__).parent / "gold"
+CORPUS_DIR = Path(tifa.__file__).parent / "corpus"
+MIN_SHARED = 4
+"""Characters the shorter of two names must have for containment to count as a match: 4 keeps
+湘江西路 ↔ 湘江西路建设 and rejects 古城 ↔ 零陵古城."""
+
+ADMIN_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|自治县|街道|社区|省|市|区|县|镇|乡|村)$")
+LEADING_YEAR = re.compile(r"^\d{4}年")
+
+
+@dataclass
+class Gold:
+    """One gold entry: its name, other acceptable names, and whether it is only optional."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    optional: bool = False
+    data: dict = field(default_factory=dict)
+
+    @property
+    def names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+@dataclass
+class Score:
+    """Matched pairs, false positives, false negatives and ignored predictions of one type."""
+
+    tp: list[tuple] = field(default_factory=list)
+    fp: list = field(default_factory=list)
+    fn: list = field(default_factory=list)
+    ignored: list = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in ("tp", "fp", "fn", "ignored"):
+            getattr(self, name).extend(getattr(other, name))
+
+    @property
+    def precision(self) -> float:
+        return len(self.tp) / (len(self.tp) + len(self.fp)) if self.tp or self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return len(self.tp) / (len(self.tp) + len(self.fn)) if self.tp or self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def gold_entries(items: list, key: str = "name") -> list[Gold]:
+    """Gold entries from a JSON list whose items are a bare name or ``{key, aliases, optional…}``.
+
+    >>> [(g.name, g.optional) for g in gold_entries(["古城路", {"name": "燃气发电", "optional": True}])]
+    [('古城路', False), ('燃气发电', True)]
+    """
+    entries = []
+    for item in items:
+        if isinstance(item, str):
+            entries.append(Gold(item))
+        else:
+            entries.append(Gold(item[key], item.get("aliases", []), item.get("optional", False), item))
+    return entries
+
+
+# --- matching rules ------------------------------------------------------------------------
+
+
+def name_match(type_: str, predicted: str, gold: str) -> int:
+    """How well two names match: 0 not at all, else a rank (higher is better).
+
+    >>> name_match("project", "萍阳北路延伸段建设", "萍阳北路延伸段") > 0
+    True
+    >>> name_match("project", "零陵古城", "古城路")
+    0
+    """
+    a, b = resolution_key(type_, predicted), resolution_key(type_, gold)
+    if not a or not b:
+        return 0
+    if a == b:
+        return 10_000
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter) >= MIN_SHARED and shorter in longer:
+        return 1_000 * len(shorter) // len(longer)
+    return 0
+
+
+def place_match(predicted: str, gold: str) -> int:
+    """Places are equal once an administrative suffix is dropped: 珠山 ↔ 珠山镇 (1), else 0."""
+    def bare(name: str) -> str:
+        name = clean_label(name)
+        shorter = ADMIN_SUFFIX.sub("", name)
+        return shorter if len(shorter) >= 2 else name
+    return int(bare(predicted) == bare(gold))
+
+
+def label_match(predicted: str, gold: str) -> int:
+    """Slogan labels and component wordings: equal without quotes and spaces (1), else 0."""
+    return int(clean_label(predicted) == clean_label(gold))
+
+
+def assign(predicted: list, gold: list[Gold], rank) -> Score:
+    """One-to-one assignment of predictions to gold entries, best-ranked pairs first.
+
+    `rank(prediction, name)` rates a prediction against one gold name (0 = no match). Unmatched
+    gold entries are false negatives unless optional; unmatched predictions are false positives
+    unless some gold entry would have taken them (duplicates are ignored).
+    """
+    pairs = sorted(((max(rank(p, n) for n in g.names), i, j) for i, p in enumerate(predicted)
+                    for j, g in enumerate(gold)), reverse=True)
+    score, used_p, used_g = Score(), set(), set()
+    for value, i, j in pairs:
+        if value and i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            (score.ignored if gold[j].optional else score.tp).append((predicted[i], gold[j].name))
+    for j, g in enumerate(gold):
+        if j not in used_g and not g.optional:
+            score.fn.append(g.name)
+    for i, p in enumerate(predicted):
+        if i not in used_p:
+            duplicate = any(rank(p, n) for g in gold for n in g.names)
+            (score.ignored if duplicate else score.fp).append(p)
+    return score
+
+
+# --- what the pipeline predicted -------------------------------------------------------------
+
+
+def distinct(labels) -> list[str]:
+    """Labels in order, one per normalised spelling."""
+    seen, kept = set(), []
+    for label in labels:
+        if clean_label(label) not in seen:
+            seen.add(clean_label(label))
+            kept.append(label)
+    return kept
+
+
+def predicted_components(doc) -> dict[str, list[tuple[int, str]]]:
+    """(position, wording) of the components the pipeline linked to each slogan label."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for link in doc.links:
+        if link.relation == "hasComponent":
+            items = found.setdefault(clean_label(link.source.label), [])
+            item = (int(link.attrs["position"]), link.target.label)
+            if item not in items:
+                items.append(item)
+    return found
+
+
+def predicted_programmes(doc) -> list[dict]:
+    """One record per (name, year): {"label", "year", "items"} with the items of every mention."""
+    merged: dict[tuple, dict] = {}
+    for mention in doc.mentions_of("programme"):
+        label = LEADING_YEAR.sub("", clean_label(mention.label))
+        record = merged.setdefault((label, mention.attrs.get("year")),
+                                   {"label": label, "year": mention.attrs.get("year"), "items": []})
+        record["items"] += [item for item in mention.attrs.get("items", []) if item not in record["items"]]
+    return list(merged.values())
+
+
+def scope_spans(text: str, prefixes: list[str]) -> list[tuple[int, int]]:
+    """The paragraphs (line spans) of `text` that start with one of `prefixes`."""
+    spans = []
+    for prefix in prefixes:
+        start = text.find(prefix)
+        if start < 0:
+            raise ValueError(f"gold scope paragraph not found: {prefix!r}")
+        end = text.find("\n", start)
+        spans.append((start, end if end >= 0 else len(text)))
+    return spans
+
+
+# --- scoring by type -----------------------------------------------------------------------
+
+
+def score_slogans(doc, gold: dict) -> dict[str, Score]:
+    entries = gold_entries(gold["slogans"], key="label")
+    predicted = distinct(m.label for m in doc.mentions_of("slogan"))
+    slogans = assign(predicted, entries, label_match)
+    levels = {clean_label(m.label): m.attrs.get("level") for m in doc.mentions_of("slogan")}
+    by_name = {g.name: g for g in entries}
+    level, components = Score(), Score()
+    found = predicted_components(doc)
+    for pred, name in slogans.tp + slogans.ignored:
+        entry = by_name[name]
+        if entry.data.get("level") and not entry.optional:
+            got = levels[clean_label(pred)]
+            (level.tp if got == entry.data["level"] else level.fn).append((name, got, entry.data["level"]))
+        if entry.data.get("components") is not None and not entry.optional:
+            wanted = [Gold(f"{name}.{i}:{c}") for i, c in enumerate(entry.data["components"], 1)]
+            got = [f"{name}.{pos}:{label}" for pos, label in found.get(clean_label(pred), [])]
+            components.add(assign(got, wanted, label_match))
+    for pred in slogans.fp:  # components of a wrong slogan are wrong too
+        components.fp += [f"{pred}.{pos}:{label}" for pos, label in found.get(clean_label(pred), [])]
+    for name in slogans.fn:
+        components.fn += [f"{name}.{i}:{c}" for i, c in enumerate(by_name[name].data.get("components") or [], 1)]
+    return {"slogans": slogans, "components": components, "slogan levels": level}
+
+
+def score_programmes(doc, gold: dict) -> dict[str, Score]:
+    entries = gold_entries(gold["programmes"], key="label")
+    predicted = predicted_programmes(doc)
+    labels = [f"{p['year']}:{p['label']}" for p in predicted]
+    keyed = [Gold(f"{g.data['year']}:{g.name}", [f"{g.data['year']}:{a}" for a in g.aliases], g.optional, g.data)
+             for g in entries]
+    programmes = assign(labels, keyed, _programme_rank)
+    items = Score()
+    by_label = dict(zip(labels, predicted))
+    by_key = {g.name: g for g in keyed}
+    for pred, key in programmes.tp + programmes.ignored:
+        wanted = by_key[key].data.get("items")
+        if wanted is not None and not by_key[key].optional:
+            items.add(assign(by_label[pred]["items"], gold_entries(wanted), _project_rank))
+    for pred in programmes.fp:
+        items.fp += by_label[pred]["items"]
+    for key in programmes.fn:
+        items.fn += by_key[key].data.get("items") or []
+    return {"programmes": programmes, "programme items": items}
+
+
+def _programme_rank(predicted: str, gold: str) -> int:
+    """Both are ``year:name``; the years must be equal and the names match as projects do."""
+    (py, pn), (gy, gn) = predicted.split(":", 1), gold.split(":", 1)
+    return name_match("programme", pn, LEADING_YEAR.sub("", clean_label(gn))) if py == gy else 0
+
+
+def _project_rank(predicted: str, gold: str) -> int:
+    return name_match("project", predicted, gold)
+
+
+def score_names(doc, gold: dict, type_: str) -> Score:
+    predicted = distinct(m.label for m in doc.mentions_of(type_))
+    entries = gold_entries(gold[type_ + "s"])
+    if type_ == "place":
+        return assign(predicted, entries, place_match)
+    return assign(predicted, entries, lambda p, g: name_match(type_, p, g))
+
+
+def score_place_levels(doc, places: Score, gold: dict) -> Score:
+    wanted = {g.name: g.data.get("level") for g in gold_entries(gold["places"])}
+    got = {m.label: m.attrs.get("admin_level") for m in doc.mentions_of("place")}
+    level = Score()
+    for pred, name in places.tp:
+        if wanted.get(name):
+            (level.tp if got.get(pred) == wanted[name] else level.fn).append((name, got.get(pred), wanted[name]))
+    return level
+
+
+def score_members(doc, gold: dict) -> Score:
+    """Park group membership: (group, member) pairs, both names matched as parks."""
+    wanted = [Gold(f"{g.name}>{m}") for g in gold_entries(gold["parks"]) for m in g.data.get("members", [])]
+    got = distinct(f"{link.source.label}>{link.target.label}" for link in doc.links
+                   if link.relation == "hasMemberPark")
+
+    def rank(pred: str, name: str) -> int:
+        (pg, pm), (gg, gm) = pred.split(">", 1), name.split(">", 1)
+        return min(name_match("park", pg, gg), name_match("park", pm, gm))
+    return assign(got, wanted, rank)
+
+
+def score_indicators(doc, gold: dict) -> Score:
+    spec = gold["indicators"]
+    spans = scope_spans(doc.text, spec["scope"])
+    observed = distinct(_observation_key(o.indicator, o.measure, o.year, o.kind, o.value)
+                        for o in doc.observations if any(s <= o.span.start < e for s, e in spans))
+    entries = []
+    for item in spec["items"]:
+        names = [item["indicator"], *item.get("aliases", [])]
+        keys = [_observation_key(n, item["measure"], item["year"], item["kind"], item["value"]) for n in names]
+        entries.append(Gold(keys[0], keys[1:], item.get("optional", False)))
+    return assign(observed, entries, lambda p, g: int(p == g))
+
+
+def _observation_key(indicator, measure, year, kind, value) -> str:
+    shown = "—" if value is None else f"{float(value):g}"
+    return f"{resolution_key('indicator', indicator)}|{measure}|{year}|{kind}|{shown}"
+
+
+def evaluate(doc, gold: dict) -> dict[str, Score]:
+    """Every score of one document, by type (in the order they are printed)."""
+    scores = {**score_slogans(doc, gold), **score_programmes(doc, gold)}
+    for type_ in ("project", "park", "enterprise", "place"):
+        scores[type_ + "s"] = score_names(doc, gold, type_)
+    scores["park members"] = score_members(doc, gold)
+    scores["place levels"] = score_place_levels(doc, scores["places"], gold)
+    scores["indicators"] = score_indicators(doc, gold)
+    return scores
+
+
+# --- command line --------------------------------------------------------------------------
+
+
+def load_gold(folder: Path = GOLD_DIR) -> list[dict]:
+    return [json.loads(path.read_text("utf-8")) for path in sorted(folder.glob("*.json"))]
+
+
+def run(gold_docs: list[dict], verbose: bool = False, out=sys.stdout) -> dict[str, Score]:
+    """Evaluate every gold document, print the tables, return the totals by type."""
+    manifest = read_manifest(CORPUS_DIR)
+    totals: dict[str, Score] = {}
+    for gold in gold_docs:
+        started = time.perf_counter()
+        doc = load_report(CORPUS_DIR / gold["file"], meta=manifest_overrides(manifest[gold["file"]]))
+        scores = evaluate(doc, gold)
+        print(f"\n{gold['document']}  ({time.perf_counter() - started:.1f} s)", file=out)
+        _table(scores, out)
+        if verbose:
+            _errors(scores, out)
+        for type_, score in scores.items():
+            totals.setdefault(type_, Score()).add(score)
+    print("\nall gold documents", file=out)
+    _table(totals, out)
+    return totals
+
+
+def _table(scores: dict[str, Score], out) -> None:
+    print(f"  {'type':<16}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>5}{'fn':>5}", file=out)
+    for type_, s in scores.items():
+        if type_.endswith("levels"):  # an accuracy over matched entries, not a P/R
+            print(f"  {type_:<16}{'accuracy':>14}{s.recall:>7.2f}{len(s.tp):>6}{'':>5}{len(s.fn):>5}", file=out)
+        else:
+            print(f"  {type_:<16}{s.precision:>7.2f}{s.recall:>7.2f}{s.f1:>7.2f}"
+                  f"{len(s.tp):>6}{len(s.fp):>5}{len(s.fn):>5}", file=out)
+
+
+def _errors(scores: dict[str, Score], out) -> None:
+    for type_, s in scores.items():
+        if s.fp:
+            print(f"  FP {type_}: " + " | ".join(map(str, s.fp)), file=out)
+        if s.fn:
+            print(f"  FN {type_}: " + " | ".join(map(str, s.fn)), file=out)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--verbose", "-v", action="store_true", help="list false positives and negatives")
+    parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="folder of gold JSON files")
+    args = parser.parse_args(argv)
+    run(load_gold(args.gold), verbose=args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
