@@ -12,8 +12,13 @@
 from __future__ import annotations
 
 from ..document import Document, Mention, Span
-from ..patterns.projects import (ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, PROJECT_SUFFIXES,
+from ..patterns.projects import (ENTERPRISE_CUTS, ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, PROJECT_SUFFIXES,
                                  is_specific, list_items, names_ending_with)
+
+# 污水处理厂, 自来水厂, 电厂 are works, not companies
+_WORKS = tuple(s for s in PROJECT_SUFFIXES if s.endswith("厂"))
+# 厂房, 厂区, 厂长, 厂商, 厂家; 公司化: the head is inside another word
+_NOT_AFTER_HEAD = "房区长商家化"
 
 
 def extract_enterprises(doc: Document, known_names=()) -> list[Mention]:
@@ -34,10 +39,11 @@ def extract_enterprises(doc: Document, known_names=()) -> list[Mention]:
 
 def _named(text: str, known_names) -> list[tuple[int, int]]:
     spans = []
-    for start, _, end in names_ending_with(text, ENTERPRISE_SUFFIXES, known_names, need_follow=False):
-        label = text[start:end]
-        # 污水处理厂, 自来水厂, 电厂 are works, not companies
-        if label.endswith(tuple(s for s in PROJECT_SUFFIXES if s.endswith("厂"))):
+    for start, head, end in names_ending_with(text, ENTERPRISE_SUFFIXES, known_names, need_follow=False,
+                                              cuts=ENTERPRISE_CUTS, extend_with=()):
+        if text[head] == "厂" and text[start:head + 1].endswith(_WORKS):
+            continue
+        if text[end:end + 1] in _NOT_AFTER_HEAD or "+" in text[start:end]:
             continue
         spans.append((start, end))
     return spans
@@ -46,7 +52,7 @@ def _named(text: str, known_names) -> list[tuple[int, int]]:
 def _listed(text: str, known_names) -> list[tuple[int, int]]:
     spans = []
     for match in LIST_OF_ENTERPRISES.finditer(text):
-        for start, end in list_items(text, match.start()):
+        for start, end in list_items(text, match.start(), ENTERPRISE_CUTS):
             item = text[start:end]
             if 2 <= len(item) <= 20 and is_specific(item, known_names):
                 spans.append((start, end))

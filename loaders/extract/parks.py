@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Link, Mention, Span
-from ..patterns.projects import PARK_SUFFIXES, names_ending_with
+from ..patterns.projects import PARK_CUTS, PARK_SUFFIXES, names_ending_with
 
 # “一区三园”：A、B、C  (the definition may follow a glossary number)
 _GROUP = re.compile(r"[“\"]([^”\"]{2,12})[”\"](?:是指|指|即|包括|：|:)+")
@@ -29,7 +29,9 @@ def extract_parks(doc: Document, known_names=()) -> list[Mention]:
     found = []
     for sentence in doc.sentences:
         parks = []
-        for start, _, end in names_ending_with(sentence.text, PARK_SUFFIXES, known_names, need_follow=False):
+        # a park ends at its kind word: 科力尔智能制造产业园项目 is a project in the park
+        for start, _, end in names_ending_with(sentence.text, PARK_SUFFIXES, known_names, need_follow=False,
+                                               cuts=PARK_CUTS, extend_with=()):
             offset = sentence.span.start
             parks.append(Mention("park", sentence.text[start:end], Span(offset + start, offset + end), sentence))
         found.extend(parks)

@@ -26,8 +26,9 @@ import re
 
 from ..document import Document, Link, Mention, Section, Sentence, Span
 from ..patterns.places import ADMIN_SUFFIXES
-from ..patterns.projects import (LEAD_WORDS, LIST_OF_PROJECTS, PARK_SUFFIXES, PROJECT_SUFFIXES, investments_in,
-                                 is_specific, list_items, names_ending_with, statuses_in)
+from ..patterns.projects import (ACTION_CUTS, LEAD_WORDS, LIST_OF_PROJECTS, PARK_SUFFIXES, PROJECT_SUFFIXES,
+                                 investments_in, is_activity, is_specific, list_items,
+                                 names_ending_with, statuses_in)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
 from .places import extract_places
@@ -37,6 +38,9 @@ _ENTRY_NAME_END = re.compile(r"[。，；]")
 _MAX_ENTRY_NAME = 30
 # words that tie a place or park to a project, written just before it (选址珠山镇, 入驻XX产业园)
 _SITE_WORDS = ("选址", "位于", "落户", "坐落于", "坐落", "地处", "入驻", "进驻", "在")
+# words after a park that make it the site of a project named next in the clause:
+# 湖南稀土新材料产业园内新建X项目, 河西工业园引进X项目
+_PARK_AFTER = ("内", "新建", "建设", "引进", "落地", "实施", "启动", "开工", "签约", "新开工")
 # words that tie an enterprise to a project: 引进XX集团投资…, 由XX公司承建
 _ENTERPRISE_BEFORE = ("引进", "由", "与", "联合", "携手", "签约")
 _ENTERPRISE_AFTER = ("投资", "投建", "承建", "建设", "牵头", "等企业")
@@ -128,14 +132,15 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
     park_spans = {(p.span.start, p.span.end) for p in parks}
     for sentence in doc.sentences:
         offset = sentence.span.start
-        spans = [(s, e) for s, _, e in names_ending_with(sentence.text, PROJECT_SUFFIXES, known, need_evidence=True)]
-        spans += _listed(sentence.text, known)
-        for start, end in sorted(spans):
+        spans = [(s, e, "name") for s, _, e in names_ending_with(sentence.text, PROJECT_SUFFIXES, known,
+                                                                 need_evidence=True, cuts=ACTION_CUTS)]
+        spans += [(s, e, "list") for s, e in _listed(sentence.text, known)]
+        for start, end, how in sorted(spans):
             span = Span(offset + start, offset + end)
-            if (span.start, span.end) in park_spans or _overlaps(span, taken + found):
-                continue
             label = sentence.text[start:end]
-            found.append(Mention("project", label, span, sentence, {"section": sentence.section.id}))
+            if (span.start, span.end) in park_spans or _overlaps(span, taken + found) or is_activity(label, known):
+                continue
+            found.append(Mention("project", label, span, sentence, {"section": sentence.section.id, "from": how}))
     return found
 
 
@@ -143,10 +148,10 @@ def _listed(text: str, known) -> list[tuple[int, int]]:
     """Items of 'A、B等N个…项目' lists and of 'A、B项目' (the last item carries the head)."""
     spans = []
     for match in LIST_OF_PROJECTS.finditer(text):
-        spans += _good_items(text, list_items(text, match.start()), known)
-    for start, head, end in names_ending_with(text, ("项目",), known):
+        spans += _good_items(text, list_items(text, match.start(), ACTION_CUTS), known)
+    for start, head, end in names_ending_with(text, ("项目",), known, cuts=ACTION_CUTS):
         if start > 0 and text[start - 1] == "、":
-            spans += _good_items(text, list_items(text, start - 1), known) + [(start, end)]
+            spans += _good_items(text, list_items(text, start - 1, ACTION_CUTS), known) + [(start, end)]
     return spans
 
 
@@ -202,15 +207,30 @@ def _link(doc, project, window, places, parks, enterprises) -> None:
     """locatedIn / parkHasProject / involvesEnterprise from the project's name and window."""
     for place in _tied(doc, project, window, places, _SITE_WORDS):
         doc.links.append(Link("locatedIn", project, place, project.sentence))
-    for park in _tied(doc, project, window, parks, _SITE_WORDS, after_words=("内",)):
+    hosts = _tied(doc, project, window, parks, _SITE_WORDS, after_words=_PARK_AFTER) + _heading_parks(project, parks)
+    for park in {p.label: p for p in hosts}.values():
         if park.label != project.label:
             doc.links.append(Link("parkHasProject", park, project, project.sentence))
     for enterprise in _tied(doc, project, window, enterprises, _ENTERPRISE_BEFORE, _ENTERPRISE_AFTER):
         doc.links.append(Link("involvesEnterprise", project, enterprise, project.sentence))
 
 
+def _heading_parks(project, parks) -> list[Mention]:
+    """The park named by the heading of the project's section or box (专栏 河西工业园重点项目), when
+    that heading names exactly one park."""
+    section = project.sentence.section
+    for sec in (section, *section.ancestors()):
+        if sec.heading is None:
+            continue
+        named = [p for p in parks if sec.heading.start <= p.span.start and p.span.end <= sec.heading.end]
+        if named:
+            return named if len({p.label for p in named}) == 1 else []
+    return []
+
+
 def _tied(doc, project, window, candidates, before_words, after_words=()):
-    """Mentions inside the project's name, or in its window right after a tying word."""
+    """Mentions inside the project's name, in its window right after a tying word, or in its window
+    before it and followed by one of `after_words` (湖南稀土新材料产业园内新建…项目)."""
     tied, seen = [], set()
     for m in candidates:
         inside_name = project.span.start <= m.span.start and m.span.end <= project.span.end
@@ -220,7 +240,8 @@ def _tied(doc, project, window, candidates, before_words, after_words=()):
         if in_window:
             before = doc.text[max(window[0], m.span.start - 4):m.span.start]
             after = doc.text[m.span.end:m.span.end + 4]
-            if not (before.endswith(before_words) or after.startswith(after_words)):
+            leads_in = after.startswith(after_words) and m.span.end <= project.span.start
+            if not (before.endswith(before_words) or leads_in):
                 continue
         seen.add(m.label)
         tied.append(m)

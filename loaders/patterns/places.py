@@ -10,6 +10,8 @@ always a name: 全区, 城区, 园区 are not places, 区委 is a body, 市场 i
 ['永州市', '零陵区', '富家桥镇']
 >>> places_in("全区上下，区委区政府，城区市场")
 []
+>>> [p.label for p in places_in("推进道县、江永县和宁远县发展，支持祁阳市创建")]
+['道县', '江永县', '宁远县', '祁阳市']
 """
 
 from __future__ import annotations
@@ -53,10 +55,12 @@ NOT_NAMES = {
 _BAD_START = "全本我各该此这那每其某诸"
 # Characters and words that do not occur in place names but do occur in phrases ending in
 # 区/市/村 (稳居全市, 产业强区, 美丽乡村, 一镇四村, 四好农村, 百亿园区…).
-_NON_NAME_CHARS = set("全省市区县乡镇村地园都强兴快亿百千万十好丽色改造居排列入进获实稳挺覆盖带办夯提盘处试示范典"
-                      "型福智慧普所有远资源脱贫援陆达部跨让级务业济质量功举打力景片扩矿街夜五六七八九两多各类"
-                      "现推动建设发展管理服务创优化加重点特握帮扶辐射制定执行接结合整消除补齐保持指我允许激活涵养引领"
-                      "度假贸易无禁蓄滞洪解决出台失控依法第届战根据联通老小故一四能得住公路")
+_NON_NAME_CHARS = set("全省市区县乡镇村地园都强快亿百千万十好改造居排列入进获实稳挺覆盖带办夯提盘处试示范典"
+                      "型智慧所有脱贫援部跨让级务业济质量功举打力景片扩矿街夜两多各类"
+                      "现推动建设发展管理服务创优化加重点特握帮扶辐射制定执行结合整消除补齐保持指我允许激活涵养引领"
+                      "度假贸易无禁蓄滞解决出台失控依法第届战根据联通老小故一能得住公")
+# Characters common in place names were left out of that list on purpose (宁远, 资兴, 接履桥, 洪江,
+# 九江, 六安, 路桥, 丽水, 百色, 福州, 达州, 陆丰, 普洱).
 # Common words made of a character and an admin suffix (小区, 农村, 下乡, 新区…): a name
 # ending in their first character is that word, not a place.
 _COMMON_ENDINGS = {"区": set("小护行边活填户煤湾域范导杆验苏太假领禁洪易厂治防政新城园景片矿山库辖郊港灌保社"),
@@ -121,18 +125,23 @@ def _place_ending(text: str, i: int, suffix: str, found: list[PlaceMatch]) -> Pl
 
 def _name_in(run: str, longest: int, suffix: str) -> str | None:
     """The place name closing `run` (before `suffix`): the longest tail of 2..`longest` characters that starts
-    the run or follows a lead word (项目选址珠山 → 珠山), and is not a common word."""
-    for n in range(min(longest, len(run)), 1, -1):
+    the run or follows a lead word (项目选址珠山 → 珠山, 支持祁阳 → 祁阳), and is not a common word. A county
+    may have a one-character name (道县) when nothing but a lead word comes before it."""
+    shortest = 1 if suffix == "县" else 2
+    for n in range(min(longest, len(run)), shortest - 1, -1):
         name, before = run[-n:], run[:-n]
         if before and not before.endswith(_LEAD_ENDINGS):
             continue
-        if name in NOT_NAMES or name[0] in _BAD_START or any(ch in _NON_NAME_CHARS for ch in name) or name.endswith(("城", "超", "上", "门", "委")):
-            return None
-        if name[-1] in _COMMON_ENDINGS.get(suffix, ()):
-            return None
         if any(name.startswith(w) for w in _LEAD_ENDINGS):
             continue
+        if not _could_be_name(name, suffix):
+            continue  # a shorter tail still needs a lead word before it
         return name
     return None
+
+
+def _could_be_name(name: str, suffix: str) -> bool:
+    return not (name in NOT_NAMES or name[0] in _BAD_START or any(ch in _NON_NAME_CHARS for ch in name)
+                or name.endswith(("城", "超", "上", "门", "委")) or name[-1] in _COMMON_ENDINGS.get(suffix, ()))
 
 

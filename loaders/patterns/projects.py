@@ -15,6 +15,7 @@ S339黄古山至大忠桥二级 + 公路. It counts as a name only when the modi
 
 from __future__ import annotations
 
+import functools
 import re
 
 # --- kind words ---------------------------------------------------------------------------
@@ -44,7 +45,7 @@ PARK_SUFFIXES = tuple(sorted({
 
 # Heads of enterprise names (有限公司 before 公司).
 ENTERPRISE_SUFFIXES = tuple(sorted({
-    "股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团", "股份", "厂",
+    "股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团", "股份", "工厂", "厂",
 }, key=len, reverse=True))
 
 # A name may continue after its head with a phase or a stretch: 大唐风力发电站（二期）,
@@ -56,8 +57,9 @@ DELIMITERS = "，。；：、！？“”‘’《》「」\n\t ,;:!?"
 
 # Words a name is never preceded by inside it: the name starts after the last one.
 # 至 is not here (S339黄古山至大忠桥二级公路) and neither is 暨 inside a name.
+# 比 is not here either (比亚迪).
 BREAK_WORDS = ("和", "与", "及", "为", "在", "是", "的", "对", "将", "把", "了", "从", "向", "等", "到",
-               "以", "由", "被", "让", "使", "如", "像", "比", "给")
+               "以", "由", "被", "让", "使", "如", "像", "给")
 
 # Verbs, adverbs and time words that lead into a name: 加快推进何仙观水库 → 何仙观水库.
 LEAD_WORDS = tuple(sorted({
@@ -76,7 +78,8 @@ LEAD_WORDS = tuple(sorted({
     "一批", "一个", "一座", "一条", "一期", "二期", "原", "好", "起", "扎实推进", "深入实施", "深入推进",
     "组织申报", "组织实施", "滚动实施", "坚决", "尽早", "想方设法", "充分", "认真", "集中", "因地制宜",
     "创新实施", "更多", "引育", "止于", "起于", "市里", "狠抓", "采取", "安排", "推出", "研究",
-    "量力而行", "联系", "的", "了", "成", "着", "布局", "合理布局", "优化", "规范", "发挥好", "发挥", "承担", "建立",
+    "量力而行", "联系", "的", "了", "成", "着", "布局", "吸引", "强化", "满足", "扶持", "打掉", "清理",
+    "出售", "做大做强", "对", "指", "南至", "北至", "东至", "西至", "高水平建设", "高水平", "合理布局", "优化", "规范", "发挥好", "发挥", "承担", "建立",
 }, key=len, reverse=True))
 
 # Verbs after which a name starts even in the middle of a phrase (领域谋划储备X项目 → X项目).
@@ -84,6 +87,24 @@ INNER_CUTS = ("推进", "推动", "实施", "谋划", "储备", "申报", "实�
               "力争", "完成", "支持", "开工", "签约", "引进", "加快", "打造", "建成", "帮扶", "查处", "开展",
               "盘活", "融入", "承担", "减少", "建立", "发挥", "优化", "规范", "补齐", "布局", "起", "抓好", "做好", "狠抓", "采取", "安排",
               "推出", "联系", "落实", "止于", "入驻", "进驻", "落户", "选址", "位于")
+# Verbs of action and function words that no park or company name holds: such a name starts
+# after the last one (扶持湖南高速建设工程有限公司 → 湖南高速建设工程有限公司, 南至零陵高新区 →
+# 零陵高新区, 衡南县做优特变电工云集5G产业园 → 特变电工云集5G产业园). Verbs that do occur in company
+# names (建设, 发展, 服务, 利用) are not here.
+ACTION_CUTS = INNER_CUTS + (
+    "完善", "按照", "根据", "加强", "强化", "鼓励", "结合", "组建", "规划", "释放", "提高", "构建", "覆盖",
+    "编制", "提升", "做大", "做强", "做优", "做实", "做好", "建强", "理顺", "督导", "立足", "聚焦", "夯实",
+    "促进", "通过", "担任", "依托", "围绕", "引导", "形成", "培育", "壮大", "整合", "吸引", "满足", "打掉",
+    "清理", "出售", "扶持", "对接", "支撑", "参与", "带动", "指导", "扩大", "提供", "享受", "给予", "赋予",
+    "设立", "获批", "创成", "成为", "包括", "进行", "并", "对", "营收", "过", "一批", "一体", "健全", "培植",
+    "批",
+)
+# A company name holds no second 企业 either: 区属国有企业腾运贸易公司 → 腾运贸易公司.
+ENTERPRISE_CUTS = ACTION_CUTS + ("企业",)
+# A park's name holds no 建设 / 创建 either, nor a second park word (休闲园异蛇生态产业园), nor the
+# 至 of a boundary (南至零陵高新区).
+PARK_CUTS = ACTION_CUTS + ("建设", "创建", "争创", "申创", "园", "至", "指")
+
 # A name after these is an honour or a listing (获评…示范基地, 列入…项目), not a project.
 HONOUR_WORDS = ("获评", "获批", "列入", "纳入", "入选", "评为", "认定为", "被评", "荣获", "命名为", "授予")
 _YEAR_LEAD = re.compile(r"^(?:\d{4}年(?:底|内|初|上半年|下半年)?|[一二三四五六七八九十]+是|\d+[.、．])")
@@ -160,6 +181,14 @@ GENERIC_WORDS = tuple(sorted({
     "政府", "实事", "民办", "分钱分物", "疏解", "领航", "评价", "知识更新", "功能完善", "文明创建",
     "贸易", "师范", "基础学科", "产教", "社区医院", "出租房",
     "电子信息", "生物医药", "食品", "纺织", "服装", "机械", "电子", "轻工", "化工", "建材", "冶金",
+    # kinds of parks, works and transport that name no particular one (专业园区, 普速铁路, 通用机场)
+    "专业", "既有", "共建", "临空", "人力资源", "分布式", "快速", "普速", "通用", "市域", "城际", "郊",
+    "轨道", "干线网", "烟草", "造纸", "泵业", "钟表", "多式联运", "口岸", "国际",
+    # kinds of companies (融资担保公司, 跨国公司, 城投集团, 灯塔工厂)
+    "担保", "融资", "跨国", "运营", "投融资", "全资", "上市", "金融", "控股", "国有", "国企", "民营", "外资",
+    "外贸", "小额", "贷款", "保险", "机构", "涉恶", "涉黑", "黑恶", "劳务", "工厂", "灯塔", "城投", "经投",
+    "科研", "院所", "子公司", "批零", "住餐", "资质", "入统", "二十国", "集体", "资产", "股份", "实业",
+    "国内", "创意", "静脉", "移动", "饲料", "人工智能", "工业互联网", "农家", "研学", "药材", "中草药",
 }, key=len, reverse=True))
 
 _QUANTITY = re.compile(
@@ -172,6 +201,29 @@ _GENERIC_RE = re.compile("|".join(map(re.escape, GENERIC_WORDS)))
 
 
 _CAPACITY = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:吨|千瓦|兆瓦|MW|千伏|kV|辆|立方|头|羽|台套)")
+
+
+# Words that end an activity rather than name a work: 公益林保护, 中草药材种植, 休闲垂钓, 土地出让,
+# 地质灾害防治能力提升. A name ending with one (before 项目 / 工程) needs name evidence: 零陵卷烟厂…
+# 技术改造 and 湘江流域综合治理 with a known place are projects, 公益林保护 is not. 利用 is not here
+# (铂系稀贵金属加工利用 names a plant).
+# Neither are 开发 / 改造 / 扩容 / 升级 / 修缮 (火车站片区开发, 京港澳高速耒宜段扩容 are works).
+ACTIVITY_ENDINGS = ("保护", "造林", "种植", "养殖", "垂钓", "游乐", "防治", "出让", "交易", "处置", "兑付",
+                    "托管", "经营", "增收", "研究", "整治", "治理", "提升", "精华", "书屋", "村村通",
+                    "清缴", "办证", "诊疗", "修复", "培育", "还林", "推广", "传承", "传播",
+                    "赋能", "行业", "创新", "发展", "管理", "服务", "保障", "能力", "增强")
+_KIND_TAIL = re.compile(r"(?:建设)?(?:项目|工程)+(?:建设)?$")
+
+
+def is_activity(name: str, known_names=()) -> bool:
+    """True when `name` states an activity (its words before 项目 / 工程 end in one) and holds no
+    name evidence.
+
+    >>> is_activity("公益林保护"), is_activity("森林质量精准提升工程项目"), is_activity("零陵区河道治理工程", ["零陵区"])
+    (True, True, False)
+    """
+    core = _KIND_TAIL.sub("", name) or name
+    return core.endswith(ACTIVITY_ENDINGS) and not has_name_evidence(name, known_names)
 
 
 def has_name_evidence(modifier: str, known_names=()) -> bool:
@@ -283,8 +335,15 @@ def statuses_in(text: str) -> list[dict]:
 # --- lists -------------------------------------------------------------------------------------
 # 金鸥包装、气派家智能制造、AI智能家居装备等17个产业项目建成投产 — the items are projects;
 # 德福隆、时代阳光等企业不断做强做大 — the items are enterprises.
-LIST_OF_PROJECTS = re.compile(r"等(?:一批|一系列|多个|[\d一二三四五六七八九十百]+个)?[^，。；、等]{0,8}?项目")
-LIST_OF_ENTERPRISES = re.compile(r"等(?:一批|多家|[\d一二三四五六七八九十百]+家)?[^，。；、等]{0,6}?(?:企业|公司)")
+# 等 closing a list, not the 等 of 平等 / 同等 / 高等.
+_LIST_END = r"(?<![平同对相均高中初上次何优劣])等"
+LIST_OF_PROJECTS = re.compile(_LIST_END + r"(?:一批|一系列|多个|[\d一二三四五六七八九十百]+个)?[^，。；、等]{0,8}?项目")
+# The words between 等 and 企业 qualify companies (农业, 外贸, 3家); words naming a category of
+# things (领域, 国家, 类, 产业和, 等级) mean the items are fields or countries, not companies:
+# 引进航空航天等领域龙头企业, 吸引新加坡、马来西亚等东盟国家企业.
+LIST_OF_ENTERPRISES = re.compile(
+    _LIST_END + r"(?:一批|多家|[\d一二三四五六七八九十百]+家)?"
+    r"(?:(?!领域|国家|地区|行业|产业|类|级|和|与|及)[^，。；、等]){0,6}?(?:企业|公司)")
 
 
 # --- finding names ----------------------------------------------------------------------------
@@ -292,14 +351,17 @@ _CONTINUATIONS = ("建设项目", "建设工程")
 
 
 def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool = True,
-                      need_evidence: bool = False) -> list[tuple[int, int, int]]:
+                      need_evidence: bool = False, cuts=INNER_CUTS,
+                      extend_with=("项目", "工程")) -> list[tuple[int, int, int]]:
     """Names in `text` that end with one of `suffixes`: ``[(start, head_start, end), …]``.
 
     A name runs from after the last delimiter / break word / lead word to its head (plus a
     phase such as （二期） or a second head such as 工程); it must be specific (`is_specific`).
     With `need_follow`, the head must be followed by a delimiter, the end or a `FOLLOW_WORDS`
     word, so a head inside a longer word (高速出口) does not end a name. With `need_evidence`,
-    a head outside `CONCRETE_SUFFIXES` also needs `has_name_evidence`.
+    a head outside `CONCRETE_SUFFIXES` also needs `has_name_evidence`. A name starts after the
+    last of `cuts` in it (verbs that no name holds); after its head it may go on with the words of
+    `extend_with` (何仙观水库工程).
 
     >>> text = "开工建设S339黄古山至大忠桥二级公路，推动何仙观水库升级为大型水库"
     >>> [text[s:e] for s, _, e in names_ending_with(text, PROJECT_SUFFIXES)]
@@ -307,16 +369,17 @@ def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool 
     """
     found = []
     i, floor = 0, 0
-    while i < len(text):
-        head = next((s for s in suffixes if text.startswith(s, i)), None)
-        if head is None:
-            i += 1
-            continue
-        end = _extend(text, i + len(head))
+    heads = _alternation(tuple(suffixes))
+    while True:
+        match = heads.search(text, i)
+        if match is None:
+            break
+        i, head = match.start(), match.group()
+        end = _extend(text, i + len(head), extend_with)
         if need_follow and not _followed_well(text, end):
             i += 1
             continue
-        start = _name_start(text, floor, i)
+        start = _name_start(text, floor, i, cuts)
         modifier = text[start:i]
         clause = text[max(text.rfind(ch, 0, start) for ch in "，。；：") + 1:end]
         name = text[start:end]
@@ -337,13 +400,21 @@ def _balanced(name: str) -> bool:
     return name.count("（") == name.count("）") and name.count("(") == name.count(")") and name[0] not in "（("
 
 
-def _extend(text: str, end: int) -> int:
+@functools.lru_cache(maxsize=None)
+def _alternation(words: tuple[str, ...]) -> re.Pattern:
+    """One pattern matching any of `words`, longest first (as one scan, not one per word)."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def _extend(text: str, end: int, extend_with=("项目", "工程")) -> int:
+    """The end of a name after its head: phases, and the words of `extend_with` (with 建设…)."""
+    more_words = (*_CONTINUATIONS, *extend_with) if extend_with else ()
     while True:
         match = PHASE.match(text, end)
         if match:
             end = match.end()
             continue
-        more = next((s for s in (*_CONTINUATIONS, "项目", "工程") if text.startswith(s, end)), None)
+        more = next((s for s in more_words if text.startswith(s, end)), None)
         if more is None:
             return end
         end += len(more)
@@ -353,20 +424,31 @@ def _followed_well(text: str, end: int) -> bool:
     return end >= len(text) or text[end] in DELIMITERS or text.startswith(FOLLOW_WORDS, end)
 
 
-def _name_start(text: str, floor: int, head: int) -> int:
+def _name_start(text: str, floor: int, head: int, cuts=INNER_CUTS) -> int:
     start = head
     while start > floor and text[start - 1] not in DELIMITERS:
         start -= 1
-    segment = text[start:head]
-    cut = max((segment.rfind(w) + len(w) for w in BREAK_WORDS if w in segment), default=0)
-    segment = segment[cut:]
-    cut = max((segment.rfind(w) + len(w) for w in INNER_CUTS if w in segment), default=0)
-    segment = segment[cut:]
-    return head - len(strip_lead(segment)) if segment else head
+    return head - len(name_tail(text[start:head], cuts))
 
 
-def list_items(text: str, end: int) -> list[tuple[int, int]]:
+def name_tail(segment: str, cuts=INNER_CUTS) -> str:
+    """What of `segment` may belong to a name: after the last break word or cut, lead words off.
+
+    >>> name_tail("高水平建设珠山", PARK_CUTS), name_tail("完善"), name_tail("扶持湖南高速建设", ACTION_CUTS)
+    ('珠山', '', '湖南高速建设')
+    """
+    for words in (BREAK_WORDS, cuts):
+        cut = max((segment.rfind(w) + len(w) for w in words if w in segment), default=0)
+        segment = segment[cut:]
+    segment = strip_lead(segment)
+    return "" if segment in LEAD_WORDS else segment  # 完善园区, 统筹港口: a verb alone is no name
+
+
+def list_items(text: str, end: int, cuts=INNER_CUTS) -> list[tuple[int, int]]:
     """The 、-separated items of the list that closes at `end` (the clause start bounds it).
+
+    The first item loses the words leading into the list (`name_tail`); an item holding a break
+    word or one of `cuts` elsewhere is a phrase, not a name, and is dropped.
 
     >>> text = "全年，金鸥包装、气派家智能制造等17个产业项目建成投产"
     >>> [text[s:e] for s, e in list_items(text, text.index("等"))]
@@ -381,5 +463,6 @@ def list_items(text: str, end: int) -> list[tuple[int, int]]:
         pos += len(piece) + 1
     if items:
         first_start, first_end = items[0]
-        items[0] = (first_end - len(strip_lead(text[first_start:first_end])), first_end)
-    return [(s, e) for s, e in items if e > s]
+        items[0] = (first_end - len(name_tail(text[first_start:first_end], cuts)), first_end)
+    return [(s, e) for s, e in items[:1] + [(s, e) for s, e in items[1:] if name_tail(text[s:e], cuts) == text[s:e]]
+            if e > s]
