@@ -14,8 +14,9 @@ README explains why):
 - places: equal once an administrative suffix is dropped (珠山 ↔ 珠山镇);
 - slogans: equal labels, quotes and spaces dropped; components: same slogan, same position and
   equal wording; programmes: same year and matching names (a leading 2025年 dropped);
-- indicators: equal (indicator, measure, year, kind, value); only predictions inside the summary
-  paragraphs the gold file names (`indicators.scope`) are judged.
+- indicators: equal (measure, year, kind, value) and indicator names matching as names do; only
+  predictions inside the summary paragraphs the gold file names (`indicators.scope`) are judged.
+  A second row (``ind. est=act``) forgives the actual/estimate call, the commonest disagreement.
 
 A prediction that matches an *optional* gold entry (acceptable, not required: 十四五, a generic
 programme item …) counts neither way; nor does a second prediction of an entry already matched
@@ -145,14 +146,17 @@ def assign(predicted: list, gold: list[Gold], rank) -> Score:
     gold entries are false negatives unless optional; unmatched predictions are false positives
     unless some gold entry would have taken them (duplicates are ignored).
     """
-    pairs = sorted(((max(rank(p, n) for n in g.names), i, j) for i, p in enumerate(predicted)
-                    for j, g in enumerate(gold)), reverse=True)
+    pairs = sorted((-max(rank(p, n) for n in g.names), i, j) for i, p in enumerate(predicted)
+                   for j, g in enumerate(gold))  # best first; on ties, the first prediction
     score, used_p, used_g = Score(), set(), set()
     for value, i, j in pairs:
         if value and i not in used_p and j not in used_g:
             used_p.add(i)
             used_g.add(j)
-            (score.ignored if gold[j].optional else score.tp).append((predicted[i], gold[j].name))
+            if gold[j].optional:
+                score.ignored.append(predicted[i])
+            else:
+                score.tp.append((predicted[i], gold[j].name))
     for j, g in enumerate(gold):
         if j not in used_g and not g.optional:
             score.fn.append(g.name)
@@ -222,12 +226,12 @@ def score_slogans(doc, gold: dict) -> dict[str, Score]:
     by_name = {g.name: g for g in entries}
     level, components = Score(), Score()
     found = predicted_components(doc)
-    for pred, name in slogans.tp + slogans.ignored:
+    for pred, name in slogans.tp:
         entry = by_name[name]
-        if entry.data.get("level") and not entry.optional:
+        if entry.data.get("level"):
             got = levels[clean_label(pred)]
             (level.tp if got == entry.data["level"] else level.fn).append((name, got, entry.data["level"]))
-        if entry.data.get("components") is not None and not entry.optional:
+        if entry.data.get("components") is not None:
             wanted = [Gold(f"{name}.{i}:{c}") for i, c in enumerate(entry.data["components"], 1)]
             got = [f"{name}.{pos}:{label}" for pos, label in found.get(clean_label(pred), [])]
             components.add(assign(got, wanted, label_match))
@@ -248,9 +252,9 @@ def score_programmes(doc, gold: dict) -> dict[str, Score]:
     items = Score()
     by_label = dict(zip(labels, predicted))
     by_key = {g.name: g for g in keyed}
-    for pred, key in programmes.tp + programmes.ignored:
+    for pred, key in programmes.tp:
         wanted = by_key[key].data.get("items")
-        if wanted is not None and not by_key[key].optional:
+        if wanted is not None:
             items.add(assign(by_label[pred]["items"], gold_entries(wanted), _project_rank))
     for pred in programmes.fp:
         items.fp += by_label[pred]["items"]
@@ -299,17 +303,28 @@ def score_members(doc, gold: dict) -> Score:
     return assign(got, wanted, rank)
 
 
-def score_indicators(doc, gold: dict) -> Score:
+def score_indicators(doc, gold: dict, same_kinds: dict | None = None) -> Score:
+    """Observations in the gold scope paragraphs; `same_kinds` maps kinds to count as equal
+    ({"estimate": "actual"} forgives the actual/estimate call, the commonest disagreement)."""
+    same_kinds = same_kinds or {}
     spec = gold["indicators"]
     spans = scope_spans(doc.text, spec["scope"])
-    observed = distinct(_observation_key(o.indicator, o.measure, o.year, o.kind, o.value)
+    observed = distinct(_observation_key(o.indicator, o.measure, o.year, same_kinds.get(o.kind, o.kind), o.value)
                         for o in doc.observations if any(s <= o.span.start < e for s, e in spans))
     entries = []
     for item in spec["items"]:
         names = [item["indicator"], *item.get("aliases", [])]
-        keys = [_observation_key(n, item["measure"], item["year"], item["kind"], item["value"]) for n in names]
+        kind = same_kinds.get(item["kind"], item["kind"])
+        keys = [_observation_key(n, item["measure"], item["year"], kind, item["value"]) for n in names]
         entries.append(Gold(keys[0], keys[1:], item.get("optional", False)))
-    return assign(observed, entries, lambda p, g: int(p == g))
+    return assign(observed, entries, _observation_rank)
+
+
+def _observation_rank(predicted: str, gold: str) -> int:
+    """Keys are ``indicator|measure|year|kind|value``: all but the indicator equal, the
+    indicators matching as names do (全口径税收 ↔ 全口径税收收入)."""
+    (p_name, p_rest), (g_name, g_rest) = predicted.split("|", 1), gold.split("|", 1)
+    return name_match("indicator", p_name, g_name) if p_rest == g_rest else 0
 
 
 def _observation_key(indicator, measure, year, kind, value) -> str:
@@ -325,6 +340,7 @@ def evaluate(doc, gold: dict) -> dict[str, Score]:
     scores["park members"] = score_members(doc, gold)
     scores["place levels"] = score_place_levels(doc, scores["places"], gold)
     scores["indicators"] = score_indicators(doc, gold)
+    scores["ind. est=act"] = score_indicators(doc, gold, {"estimate": "actual"})
     return scores
 
 
@@ -355,13 +371,15 @@ def run(gold_docs: list[dict], verbose: bool = False, out=sys.stdout) -> dict[st
 
 
 def _table(scores: dict[str, Score], out) -> None:
-    print(f"  {'type':<16}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>5}{'fn':>5}", file=out)
+    print(f"  {'type':<16}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>5}{'fn':>5}{'ign':>5}", file=out)
     for type_, s in scores.items():
-        if type_.endswith("levels"):  # an accuracy over matched entries, not a P/R
-            print(f"  {type_:<16}{'accuracy':>14}{s.recall:>7.2f}{len(s.tp):>6}{'':>5}{len(s.fn):>5}", file=out)
+        counts = f"{len(s.tp):>6}{len(s.fp):>5}{len(s.fn):>5}{len(s.ignored):>5}"
+        if not (s.tp or s.fp or s.fn):
+            print(f"  {type_:<16}{'—':>7}{'—':>7}{'—':>7}{counts}", file=out)
+        elif type_.endswith("levels"):  # an accuracy over matched entries, not a P/R
+            print(f"  {type_:<16}{'accuracy':>14}{s.recall:>7.2f}{counts}", file=out)
         else:
-            print(f"  {type_:<16}{s.precision:>7.2f}{s.recall:>7.2f}{s.f1:>7.2f}"
-                  f"{len(s.tp):>6}{len(s.fp):>5}{len(s.fn):>5}", file=out)
+            print(f"  {type_:<16}{s.precision:>7.2f}{s.recall:>7.2f}{s.f1:>7.2f}{counts}", file=out)
 
 
 def _errors(scores: dict[str, Score], out) -> None:

@@ -1,0 +1,80 @@
+"""The gold annotation is well-formed and the benchmark's matching rules do what they say."""
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+import tifa
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = sorted((ROOT / "benchmarks" / "gold").glob("*.json"))
+CORPUS = Path(tifa.__file__).parent / "corpus"
+
+spec = importlib.util.spec_from_file_location("quality", ROOT / "benchmarks" / "quality.py")
+quality = importlib.util.module_from_spec(spec)
+sys.modules["quality"] = quality  # dataclasses look their module up there
+spec.loader.exec_module(quality)
+
+
+def verbatim_strings(gold: dict):
+    """Every string the guidelines require to be copied from the text."""
+    for slogan in gold["slogans"]:
+        yield slogan["label"]
+        yield from slogan.get("components") or []
+    for programme in gold["programmes"]:
+        yield programme["label"]
+        yield from programme.get("items") or []
+    for type_ in ("projects", "parks", "enterprises", "places"):
+        for entry in quality.gold_entries(gold[type_]):
+            yield entry.name
+            yield from entry.data.get("members", [])
+    yield from gold["indicators"]["scope"]
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
+def test_gold_strings_are_verbatim_from_the_text(path):
+    gold = json.loads(path.read_text("utf-8"))
+    text = (CORPUS / gold["file"]).read_text("utf-8")
+    missing = [s for s in verbatim_strings(gold) if s not in text]
+    assert not missing
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
+def test_gold_indicators_are_complete_records(path):
+    gold = json.loads(path.read_text("utf-8"))
+    for item in gold["indicators"]["items"]:
+        assert item["measure"] in {"level", "growth", "share", "rate", "change"}
+        assert item["kind"] in {"actual", "estimate", "target", "baseline"}
+        assert isinstance(item["year"], int) and (item["value"] is None or isinstance(item["value"], (int, float)))
+
+
+def test_names_match_on_equal_keys_or_long_containment():
+    assert quality.name_match("project", "永州市零陵区何仙观水库工程", "何仙观水库")
+    assert quality.name_match("project", "萍阳北路延伸段建设", "萍阳北路延伸段")
+    assert not quality.name_match("project", "零陵古城", "古城路")
+    assert not quality.name_match("project", "古城", "零陵古城")  # shorter than 4 characters
+
+
+def test_places_match_without_their_administrative_suffix():
+    assert quality.place_match("珠山镇", "珠山")
+    assert not quality.place_match("珠山镇", "水口山")
+
+
+def test_assignment_is_one_to_one_and_skips_optional_entries_and_duplicates():
+    gold = quality.gold_entries(["湘江西路", "湘江西路体育公园", {"name": "燃气发电", "optional": True}])
+    rank = lambda p, g: quality.name_match("project", p, g)  # noqa: E731
+    score = quality.assign(["湘江西路体育公园", "燃气发电", "永州大桥"], gold, rank)
+    assert score.tp == [("湘江西路体育公园", "湘江西路体育公园")]
+    assert score.fn == ["湘江西路"]  # the park's name does not also recall the road
+    assert score.fp == ["永州大桥"] and score.ignored == ["燃气发电"]
+    again = quality.assign(["湘江西路体育公园", "湘江西路体育公园建设"], gold[1:2], rank)
+    assert len(again.tp) == 1 and again.ignored == ["湘江西路体育公园建设"] and not again.fp
+
+
+def test_indicator_names_match_as_names_with_everything_else_equal():
+    gold = quality._observation_key("全口径税收", "growth", 2023, "actual", 10.4)
+    assert quality._observation_rank(quality._observation_key("全口径税收收入", "growth", 2023, "actual", 10.4), gold)
+    assert not quality._observation_rank(quality._observation_key("全口径税收", "growth", 2023, "estimate", 10.4), gold)
