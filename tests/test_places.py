@@ -56,3 +56,19 @@ def test_devset_city_report_names_its_counties():
     doc = load_report(DEVSET / "hengyang-2023-gwr.txt")
     levels = {m.label: m.attrs["admin_level"] for m in doc.mentions_of("place")}
     assert levels.get("衡阳市") == "city" and levels.get("衡南县") == "county" and levels.get("南岳区") == "district"
+
+
+def test_one_character_counties_and_lead_verbs():
+    assert found("推进道县、江永县和宁远县发展，支持祁阳市创建") == [
+        ("道县", "county"), ("江永县", "county"), ("宁远县", "county"), ("祁阳市", "city")]
+    assert found("接履桥街道") == [("接履桥街道", "street")]
+    # 全县, 各县, 该县, 区县: quantifiers and pairs are not one-character names
+    assert found("全县、各县、该县、两县，市县区县联动") == []
+
+
+def test_chained_places_are_located_in_their_parent():
+    doc = Document(id="t", text="项目位于湖南省永州市零陵区珠山镇，与东安县相邻。")
+    annotate_structure(doc)
+    extract_places(doc)
+    assert [(l.source.label, l.target.label) for l in doc.links if l.relation == "locatedIn"] == [
+        ("永州市", "湖南省"), ("零陵区", "永州市"), ("珠山镇", "零陵区")]

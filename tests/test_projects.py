@@ -145,3 +145,56 @@ def test_devset_projects_carry_their_spans():
         for m in doc.mentions_of("project"):
             assert doc.span_text(m.span) == m.label
             assert not m.label.startswith(("推进", "加快", "实施", "的"))
+
+
+def test_made_up_parks_lose_their_lead_verbs():
+    # 园区 after a verb alone is no park; names start after the last verb or boundary word
+    doc = made_up("不断完善园区配套。要尽快编制好园区规划。高水平建设珠山工业园。南至零陵高新区，北至石山脚。"
+                  "在此基础上创建国家级高新区。支撑三个百亿产业园区。衡南县做优特变电工云集5G产业园。")
+    assert labels(doc, "park") == ["珠山工业园", "零陵高新区", "特变电工云集5G产业园"]
+
+
+def test_made_up_enterprises_lose_their_lead_verbs_and_categories():
+    doc = made_up("吸引新加坡、马来西亚等东盟国家企业投资。满足中国诚通集团自身需求。打掉涉恶集团3个。"
+                  "扶持湖南高速建设工程有限公司发展。对德福隆、时代阳光等企业给予支持。出售标准厂房。"
+                  "依法平等保护民营企业产权。引进航空航天等领域龙头企业。推进多工厂协同。")
+    assert labels(doc, "enterprise") == ["中国诚通集团", "湖南高速建设工程有限公司", "德福隆", "时代阳光"]
+
+
+def test_made_up_kinds_and_activities_are_not_projects():
+    doc = made_up("大力推动5G基站、人工智能等新基建项目建设。实施退耕还林、公益林保护、森林质量精准提升工程项目建设。"
+                  "鼓励企业建设分布式抽水蓄能电站、进行国防科工研究。统筹港口和机场功能布局。加快普速铁路建设。")
+    assert labels(doc) == []
+
+
+def test_made_up_park_hosts_projects():
+    doc = made_up("河西工业园内新建年产3万吨磷酸铁锂项目。\n专栏1 河西工业园重点项目\n盛达新材料年产5万吨锰酸锂项目。总投资5亿元。\n")
+    hosted = [(l.source.label, l.target.label) for l in doc.links if l.relation == "parkHasProject"]
+    assert hosted == [("河西工业园", "盛达新材料年产5万吨锰酸锂项目"), ("河西工业园", "3万吨磷酸铁锂项目")]
+
+
+def test_corpus_park_projects(corpus):
+    fyp = corpus["lingling-14th-fyp"]
+    # 循环经济产业园。项目选址珠山镇原上田工业园…
+    hosted = {(l.source.label, l.target.label) for l in fyp.links if l.relation == "parkHasProject"}
+    assert ("珠山镇原上田工业园", "循环经济产业园") in hosted
+    gwr = corpus["yongzhou-2024-gwr"]
+    # 科力尔智能制造产业园项目（一期）: the park is the name's head, the project builds in it
+    assert one(gwr, "科力尔智能制造产业园", "park")
+    hosted = {(l.source.label, l.target.label) for l in gwr.links if l.relation == "parkHasProject"}
+    assert ("科力尔智能制造产业园", "科力尔智能制造产业园项目（一期）") in hosted
+
+
+_VERB_LEADS = ("完善", "按照", "根据", "加强", "鼓励", "结合", "组建", "规划", "释放", "提高", "构建", "创建", "建设",
+               "打造", "推进", "加快", "支撑", "指", "南至", "争创", "高水平", "不断", "要", "做强", "吸引", "满足",
+               "对", "扶持", "强化", "打掉", "清理", "出售", "统筹")
+
+
+def test_no_name_starts_with_a_verb(corpus):
+    docs = list(corpus.values()) + ([load_report(p) for p in sorted(DEVSET.glob("*.txt"))] if DEVSET.exists() else [])
+    for doc in docs:
+        for m in doc.mentions:
+            if m.type in ("park", "enterprise", "project"):
+                assert not m.label.startswith(_VERB_LEADS), (doc.id, m.type, m.label)
+                if m.type == "park":
+                    assert m.label not in ("园区", "高新区") and len(m.label) > 3, (doc.id, m.label)

@@ -26,7 +26,7 @@ import re
 
 from ..document import Document, Link, Mention, Section, Sentence, Span
 from ..patterns.places import ADMIN_SUFFIXES
-from ..patterns.projects import (ACTION_CUTS, LEAD_WORDS, LIST_OF_PROJECTS, PARK_SUFFIXES, PROJECT_SUFFIXES,
+from ..patterns.projects import (PROJECT_CUTS, LEAD_WORDS, LIST_OF_PROJECTS, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, is_activity, is_specific, list_items,
                                  names_ending_with, statuses_in)
 from .enterprises import extract_enterprises
@@ -133,7 +133,7 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
     for sentence in doc.sentences:
         offset = sentence.span.start
         spans = [(s, e, "name") for s, _, e in names_ending_with(sentence.text, PROJECT_SUFFIXES, known,
-                                                                 need_evidence=True, cuts=ACTION_CUTS)]
+                                                                 need_evidence=True, cuts=PROJECT_CUTS)]
         spans += [(s, e, "list") for s, e in _listed(sentence.text, known)]
         for start, end, how in sorted(spans):
             span = Span(offset + start, offset + end)
@@ -148,10 +148,10 @@ def _listed(text: str, known) -> list[tuple[int, int]]:
     """Items of 'A、B等N个…项目' lists and of 'A、B项目' (the last item carries the head)."""
     spans = []
     for match in LIST_OF_PROJECTS.finditer(text):
-        spans += _good_items(text, list_items(text, match.start(), ACTION_CUTS), known)
-    for start, head, end in names_ending_with(text, ("项目",), known, cuts=ACTION_CUTS):
+        spans += _good_items(text, list_items(text, match.start(), PROJECT_CUTS), known)
+    for start, head, end in names_ending_with(text, ("项目",), known, cuts=PROJECT_CUTS):
         if start > 0 and text[start - 1] == "、":
-            spans += _good_items(text, list_items(text, start - 1, ACTION_CUTS), known) + [(start, end)]
+            spans += _good_items(text, list_items(text, start - 1, PROJECT_CUTS), known) + [(start, end)]
     return spans
 
 

@@ -99,6 +99,9 @@ ACTION_CUTS = INNER_CUTS + (
     "设立", "获批", "创成", "成为", "包括", "进行", "并", "对", "营收", "过", "一批", "一体", "健全", "培植",
     "批",
 )
+# A project's modifier holds no verb of building (河西工业园内新建年产3万吨锂电池项目 → 年产3万吨锂电池项目).
+PROJECT_CUTS = ACTION_CUTS + ("建设", "新建", "扩建", "续建", "园内", "区内")
+_BUILDING = ("建设", "新建", "扩建", "续建", "改建")
 # A company name holds no second 企业 either: 区属国有企业腾运贸易公司 → 腾运贸易公司.
 ENTERPRISE_CUTS = ACTION_CUTS + ("企业",)
 # A park's name holds no 建设 / 创建 either, nor a second park word (休闲园异蛇生态产业园), nor the
@@ -437,9 +440,12 @@ def name_tail(segment: str, cuts=INNER_CUTS) -> str:
     >>> name_tail("高水平建设珠山", PARK_CUTS), name_tail("完善"), name_tail("扶持湖南高速建设", ACTION_CUTS)
     ('珠山', '', '湖南高速建设')
     """
-    for words in (BREAK_WORDS, cuts):
-        cut = max((segment.rfind(w) + len(w) for w in words if w in segment), default=0)
-        segment = segment[cut:]
+    cut = max((segment.rfind(w) + len(w) for w in BREAK_WORDS if w in segment), default=0)
+    segment = segment[cut:]
+    # a verb of building that ends the segment belongs to the name: 愚溪风光带建设 + 项目
+    body = segment[:-2] if segment.endswith(_BUILDING) else segment
+    cut = max((body.rfind(w) + len(w) for w in cuts if w in body), default=0)
+    segment = segment[cut:]
     segment = strip_lead(segment)
     return "" if segment in LEAD_WORDS else segment  # 完善园区, 统筹港口: a verb alone is no name
 
