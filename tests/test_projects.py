@@ -163,7 +163,8 @@ def test_made_up_enterprises_lose_their_lead_verbs_and_categories():
 
 def test_made_up_kinds_and_activities_are_not_projects():
     doc = made_up("大力推动5G基站、人工智能等新基建项目建设。实施退耕还林、公益林保护、森林质量精准提升工程项目建设。"
-                  "鼓励企业建设分布式抽水蓄能电站、进行国防科工研究。统筹港口和机场功能布局。加快普速铁路建设。")
+                  "鼓励企业建设分布式抽水蓄能电站、进行国防科工研究。统筹港口和机场功能布局。加快普速铁路建设。"
+                  "衡阳花鼓戏、祁剧等五个国家级非遗项目获支持。温氏养殖（富家桥、邮亭圩）等项目建成。")
     assert labels(doc) == []
 
 

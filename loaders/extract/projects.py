@@ -157,7 +157,12 @@ def _listed(text: str, known) -> list[tuple[int, int]]:
 
 def _good_items(text: str, items, known) -> list[tuple[int, int]]:
     return [(s, e) for s, e in items if 4 <= e - s <= 30 and is_specific(text[s:e], known)
-            and not any(ch in text[s:e] for ch in "“”：")]
+            and not any(ch in text[s:e] for ch in "“”：") and _balanced(text[s:e])]
+
+
+def _balanced(name: str) -> bool:
+    """Brackets open and close inside the name (温氏养殖（富家桥、邮亭圩） is cut by its list)."""
+    return name.count("（") == name.count("）") and name.count("(") == name.count(")")
 
 
 def _overlaps(span: Span, mentions) -> bool:

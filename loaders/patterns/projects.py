@@ -340,7 +340,9 @@ def statuses_in(text: str) -> list[dict]:
 # 德福隆、时代阳光等企业不断做强做大 — the items are enterprises.
 # 等 closing a list, not the 等 of 平等 / 同等 / 高等.
 _LIST_END = r"(?<![平同对相均高中初上次何优劣])等"
-LIST_OF_PROJECTS = re.compile(_LIST_END + r"(?:一批|一系列|多个|[\d一二三四五六七八九十百]+个)?[^，。；、等]{0,8}?项目")
+# Heritage, sports and event items (衡阳花鼓戏、祁剧等五个国家级非遗项目) are not works.
+LIST_OF_PROJECTS = re.compile(_LIST_END + r"(?:一批|一系列|多个|[\d一二三四五六七八九十百]+个)?"
+                              r"(?:(?!非遗|遗产|赛事|活动|体育)[^，。；、等]){0,8}?项目")
 # The words between 等 and 企业 qualify companies (农业, 外贸, 3家); words naming a category of
 # things (领域, 国家, 类, 产业和, 等级) mean the items are fields or countries, not companies:
 # 引进航空航天等领域龙头企业, 吸引新加坡、马来西亚等东盟国家企业.
