@@ -79,3 +79,13 @@ def test_made_up_list_with_count_mismatch_and_year_from_part():
     (programme,) = doc.mentions_of("programme")
     assert programme.attrs["year"] == 2026 and programme.attrs["items"] == ["甲医院", "乙学校", "丙水厂"]
     assert any("五大民生项目" in w for w in doc.warnings)
+
+
+def test_programmes_carry_year_and_issuing_region():
+    lingling, yongzhou = corpus_doc("lingling-2024-plan"), corpus_doc("yongzhou-2024-gwr")
+    for doc in (lingling, yongzhou):
+        assert all(m.attrs["scope"] == doc.meta.region and m.attrs["year"] for m in doc.mentions_of("programme"))
+    # the same name in two reports names two programmes: (label, scope, year) differ
+    keys = {(m.label, m.attrs["scope"], m.attrs["year"])
+            for doc in (lingling, yongzhou) for m in programmes(doc, "十大基础设施项目")}
+    assert ("十大基础设施项目", "零陵区", 2025) in keys and ("十大基础设施项目", "永州市", 2024) in keys

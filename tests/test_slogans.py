@@ -105,7 +105,7 @@ def test_nested_definitions_and_quoted_heads():
 def test_action_list_from_numbered_items_under_heading():
     doc = corpus_doc("lingling-2022-plan")
     # 3.持续推进财源建设“十大行动”。… 一是土地出让行动。… 六是碳汇交易。… 十是税务挖潜行动。
-    actions = components(doc, "十大行动")
+    actions = components(doc, "财源建设十大行动")
     assert len(actions) == 1 and len(actions[0]) == 10
     assert actions[0][0] == "土地出让行动" and actions[0][5] == "碳汇交易" and actions[0][9] == "税务挖潜行动"
 
@@ -215,3 +215,105 @@ def test_devset_provincial_slogan_level_from_context():
     levels = {m.label: m.attrs["level"] for m in doc.mentions_of("slogan")}
     assert levels.get("三高四新") == "province"
     assert "十四五" not in levels
+
+
+# --- levels: the issuer's only when the report makes the slogan its own ------------------------
+
+def test_levels_of_glossary_entries_follow_the_report_not_the_glossary():
+    doc = corpus_doc("lingling-2024-plan")
+    levels = {m.label: (m.attrs["level"], m.attrs["level_source"]) for m in doc.mentions_of("slogan")}
+    # line 9: 全面落实“十个统筹”，大力实施“八大行动” — parallel with the provincial 十个统筹 (line 42)
+    assert levels["八大行动"] == ("province", "coordination")
+    assert levels["五力零陵"] == ("district", "own")  # names the issuer
+    assert levels["四区两城"] == ("district", "coordination")  # 打造“四区两城”，建设“五力零陵”
+    assert levels["一区三园"][0] == "district"  # 零陵高新…; 湖南稀土… is a park, not the province
+
+
+def test_merely_mentioned_national_formulations_stay_unknown():
+    doc19 = corpus_doc("lingling-2019-plan")
+    for label in ("六稳", "六保", "三大攻坚战", "三去一降一补"):
+        assert {m.attrs["level"] for m in slogans(doc19, label)} == {"unknown"}, label
+    doc14 = corpus_doc("lingling-14th-fyp")
+    for label in ("三个代表", "一带一路", "两不愁三保障", "三线一单"):  # 指… glossary bodies explain
+        assert {m.attrs["level"] for m in slogans(doc14, label)} == {"unknown"}, label
+
+
+def test_level_rules_on_made_up_text():
+    doc = made_up("名词解释：\n1.“三项改革”：甲改革、乙改革、丙改革。\n2.“四个到位”：指我区要求的甲到位、乙到位、丙到位、丁到位。\n"
+                  "3.“两个覆盖”：指甲全覆盖、乙全覆盖。\n4.“五大工程”：甲、乙、丙、丁、戊。\n"
+                  "全面落实“五大工程”。全区“三大品牌”企业30家。全区首个“两区同建”示范点。建设“五美丰饶”。",
+                  region="丰饶区")
+    levels = {m.label: (m.attrs["level"], m.attrs["level_source"]) for m in doc.mentions_of("slogan")}
+    assert levels["三项改革"] == ("district", "glossary")  # listed items, nothing says otherwise
+    assert levels["四个到位"] == ("district", "definition")  # 指我区…
+    assert levels["两个覆盖"] == ("unknown", "none")  # 指…: a term explained, not the issuer's
+    assert levels["五大工程"] == ("unknown", "none")  # 落实“五大工程”: carried out from above
+    assert levels["五美丰饶"] == ("district", "own")  # names the issuer (丰饶区)
+    assert levels["三大品牌"] == ("district", "context-weak")
+    assert levels["两区同建"] == ("unknown", "none")  # 全区首个: a ranking, not an owner
+
+
+def test_coordination_needs_a_verb_between_parallel_slogans():
+    doc = made_up("名词解释：\n1.“八个统筹”：省委提出的“统筹甲，统筹乙”。\n"
+                  "全面落实“八个统筹”，大力实施“六大行动”。随着“八个统筹”、“两城一带”建设，发展加快。")
+    levels = {m.label: m.attrs["level"] for m in doc.mentions_of("slogan")}
+    assert levels["六大行动"] == "province"
+    assert levels["两城一带"] == "unknown"  # a bare list is not parallel
+
+
+@pytest.mark.skipif(not DEVSET.exists(), reason="devset folder absent")
+def test_devset_levels_of_other_issuers():
+    def levels(name):
+        doc = read_report(DEVSET / f"{name}.txt")
+        doc.meta = infer_metadata(doc)
+        _annotate(doc)
+        return {m.label: m.attrs["level"] for m in doc.mentions_of("slogan")}
+    hunan = levels("hunan-2024-gwr")  # line 69: 大力实施产业培塑、…、民生可感“八大行动”
+    assert hunan["八大行动"] == "province"
+    national = levels("national-14th-fyp")
+    assert national["一带一路"] in ("national", "unknown")  # never a province's: 支持新疆… names a place
+    chenzhou = levels("chenzhou-2021-gwr")
+    assert chenzhou["五个郴州"] == "city"
+
+
+# --- labels keep the qualifier written before a numbered list name -----------------------------
+
+def test_qualified_action_lists_keep_their_qualifier():
+    doc = corpus_doc("lingling-2022-plan")
+    # line 36 heading: 坚定推进财源建设十大行动; line 68: 持续推进财源建设“十大行动”; line 41: 推进“民生建设十大行动”
+    finance = slogans(doc, "财源建设十大行动")
+    assert len(finance) >= 2 and any(m.sentence.kind == "heading" for m in finance)
+    assert all(m.attrs["aliases"] == ["十大行动"] for m in finance)
+    assert [m.attrs["aliases"] for m in slogans(doc, "民生建设十大行动")] == [["十大行动"]]
+    assert not slogans(doc, "十大行动")  # two qualified lists share the name: no bare label
+    assert components(doc, "园区四项改革")[0][0] == "人事绩效制度改革"  # 9.园区“四项”改革：…
+    assert components(doc, "优化营商环境六大行动")[0][0] == "政务服务提优行动"
+    doc24 = corpus_doc("lingling-2024-plan")
+    # line 46: 7.城市管理“六大专项整治”：…; elsewhere 大力开展“六大专项整治”行动 (the one list of that name)
+    assert len(slogans(doc24, "城市管理六大专项整治")) == 2 and not slogans(doc24, "六大专项整治")
+
+
+def test_qualifiers_on_made_up_text():
+    doc = made_up("持续推进财源建设“八大行动”。坚决捍卫“两个确立”。严格落实“四个不摘”。"
+                  "大力实施城区提质、园区扩容“两大工程”。3.城市管理“五项整治”：甲、乙、丙、丁、戊。")
+    labels = {m.label for m in doc.mentions_of("slogan")}
+    assert {"财源建设八大行动", "两个确立", "四个不摘", "两大工程", "城市管理五项整治"} <= labels
+
+
+# --- weak shapes need support --------------------------------------------------------------------
+
+def test_counted_groups_are_not_slogans():
+    doc24 = corpus_doc("lingling-2024-plan")  # 政法“五老”调解, 推进“五好”园区, 地下管网“三网”提升
+    assert not {"五老", "五好", "三网", "三资"} & {m.label for m in doc24.mentions_of("slogan")}
+    doc14 = corpus_doc("lingling-14th-fyp")  # “135”工程升级版: a bare number without items
+    assert not slogans(doc14, "135")
+    assert components(doc14, "三变") == [["资源变资产", "资金变股金", "农民变股东"]]  # items make it one
+    doc19 = corpus_doc("lingling-2019-plan")  # 全市首个农村“三变”改革示范点; 瞄准“三类”500强
+    assert not slogans(doc19, "三变") and not slogans(doc19, "三类")
+
+
+def test_weak_shapes_on_made_up_text():
+    doc = made_up("发挥“五老”作用，盘活国有“三资”，推进“135”工程。全面做好“六稳”、“六保”工作，"
+                  "坚决反对“四风”，践行“两山”理念，实施“三大工程”。")
+    labels = {m.label for m in doc.mentions_of("slogan")}
+    assert labels == {"六稳", "六保", "四风", "两山", "三大工程"}

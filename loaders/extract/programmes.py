@@ -1,9 +1,10 @@
 """Programmes: named, numbered lists of projects (2025年十大制造业项目：A；B；…).
 
 Each occurrence of a programme name becomes ``Mention(type="programme", label="十大制造业项目",
-attrs={"year": 2025, "count": 10, "items": [...]})``; the label is the name as written and the
-year goes to attrs (from the sentence, else the part of the report: plan → plan year, review →
-reviewed year). Each item becomes ``Mention(type="project", attrs={"from": "programme",
+attrs={"year": 2025, "scope": "零陵区", "count": 10, "items": [...]})``; the label is the name as
+written, the year goes to attrs (from the sentence, else the part of the report: plan → plan year,
+review → reviewed year) and so does the scope, the issuing region (`DocumentMeta.region`): the same
+name in two reports (十大基础设施项目 of 零陵区 for 2025, of 永州市 for 2024) is two programmes. Each item becomes ``Mention(type="project", attrs={"from": "programme",
 "programme": label})`` linked by ``Link("includesProject", programme, project)``. When the
 items do not number as the name announces, a warning goes to `doc.warnings`.
 
@@ -40,7 +41,8 @@ def extract_programmes(doc: Document) -> None:
         if not items and rules.INTRO.search(_clause_before(doc, match.start(), sentence)):
             items = _items_as_sentences(doc, sentence, count)
         programme = Mention("programme", label, Span(match.start(), match.end()), sentence,
-                            {"count": count, "year": _year(doc, sentence, match.start()), "items": []})
+                            {"count": count, "year": _year(doc, sentence, match.start()),
+                             "scope": doc.meta.region, "items": []})
         doc.mentions.append(programme)
         for start, end in items:
             item_sentence = doc.sentence_at(start) or sentence

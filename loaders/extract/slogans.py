@@ -3,13 +3,31 @@
 Every occurrence of a slogan becomes one ``Mention(type="slogan")`` whose attrs hold
 ``level`` (national | province | city | district | unknown), ``count`` (what the name announces,
 4+2=6 for 四区两城; absent when it announces nothing), ``scope`` (the region, when the level is
-the issuer's or its parent's) and ``level_source`` (how the level was decided). Components are
+the issuer's or its parent's), ``level_source`` (how the level was decided) and ``aliases`` (the
+bare name when a qualifier is part of the label: 财源建设十大行动 → ["十大行动"]). Components are
 ``Mention(type="component", attrs={"slogan", "position"})`` linked by
 ``Link("hasComponent", slogan, component, attrs={"position"})``; when their number differs from
 the announced count a warning goes to `doc.warnings` and they are still emitted.
 
+Levels. A slogan is the issuer's only when the report makes it its own; otherwise it is another
+level's when the text says so, and ``unknown`` when nothing does. Evidence, strongest first:
+
+  definition    the definition names who made it (省委…提出的“…”; 指我区…)
+  context       an authority right before a mention (对标市委“三区两城”; 聚焦市里…)
+  own           the label or its definition names the issuer's region (五力零陵; 一区三园：零陵高新…)
+  cascade       the last, undetermined slogan of a sentence stepping down through levels
+  context-weak  a territory word right before a mention (全区“三品一标”企业), not in rankings
+                (全市首个…, 在全省率先…)
+  coordination  a slogan standing in parallel with one whose level came from the four above
+                (全面落实“十个统筹”，大力实施“八大行动” → the level of 十个统筹)
+  glossary      a glossary entry, a list before the name or items under a heading naming it
+                give its items, and the report
+                neither explains it as a term (指…, 即…) nor carries it out from above
+                (落实“…”): the issuer's
+
 Action lists (八大行动, 财源建设“十大行动”, 六大专项整治) are slogans whose components are actions;
-only named lists of 项目 are programmes (see `extract.programmes`).
+only named lists of 项目 are programmes (see `extract.programmes`). Weak shapes (“五老”, “135”)
+are dropped unless the report supports them (see `patterns.slogans.needs_support`).
 
 The wording rules are in `patterns.slogans`.
 
@@ -27,40 +45,57 @@ The wording rules are in `patterns.slogans`.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..document import Document, Link, Mention, Span
 from ..patterns import slogans as rules
 from ..structure import inline_items
 
-_LEVEL_PRIORITY = ["definition", "context", "issuer", "cascade", "context-weak"]
+_LEVEL_PRIORITY = ["definition", "context", "own", "cascade", "context-weak", "coordination", "glossary"]
+_STRONG_SOURCES = ("definition", "context", "own", "cascade")
+_REGION_SUFFIX = re.compile(r"(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|省|市|区|县)$")
+
+
+@dataclass
+class _Occurrence:
+    label: str  # 财源建设十大行动
+    name: str  # 十大行动 (the label without its qualifier)
+    name_start: int  # where the name starts (definitions are keyed by it)
+    parts: list
 
 
 def extract_slogans(doc: Document) -> None:
     """Add slogan and component mentions and hasComponent links to `doc`."""
     definitions = _definitions(doc)
     occurrences = _occurrences(doc, definitions)
-    mentions = {}
-    for (start, end), parts in sorted(occurrences.items()):
+    by_name_start, slogans = {}, []
+    for (start, end), found in sorted(occurrences.items()):
         sentence = doc.sentence_at(start)
         if sentence is None:
             continue
-        mention = Mention("slogan", doc.text[start:end], Span(start, end), sentence, {"parts": parts})
-        count = rules.announced_count(parts)
+        mention = Mention("slogan", found.label, Span(start, end), sentence)
+        if found.label != found.name:
+            mention.attrs["aliases"] = [found.name]
+        count = rules.announced_count(found.parts)
         if count:
             mention.attrs["count"] = count
-        mentions[start] = mention
-    slogans = list(mentions.values())
-    _resolve_levels(doc, slogans, definitions)
-    for mention in slogans:
-        del mention.attrs["parts"]
+        by_name_start[found.name_start] = mention
+        slogans.append(mention)
     doc.mentions.extend(slogans)
-    for start, (label, body_start, body_end, kind) in definitions.items():
-        if start in mentions:
-            _components_from_definition(doc, mentions[start], body_start, body_end, strict=kind == "inline")
+    defined = {}
+    for start, (_, body_start, body_end, kind) in definitions.items():
+        if start in by_name_start:
+            mention = by_name_start[start]
+            defined.setdefault(mention.label, (body_start, body_end))
+            _components_from_definition(doc, mention, body_start, body_end, strict=kind == "inline")
+    listed_before = []
     for mention in slogans:
         if not _has_components(doc, mention):
-            _components_before(doc, mention) or _components_from_items(doc, mention)
+            if _components_before(doc, mention) or _components_from_items(doc, mention):
+                listed_before.append(mention)
     _components_from_quoted_lists(doc, slogans)
+    slogans = _drop_unsupported(doc, slogans, set(defined))
+    _resolve_levels(doc, slogans, defined, listed_before)
 
 
 # --- finding slogans -------------------------------------------------------------------------
@@ -90,24 +125,86 @@ def _body_end(match: re.Match) -> int:
     return match.start("body") + nested.start() if nested else match.end("body")
 
 
-def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], list]:
-    """Every slogan occurrence: (start, end) → numbered parts."""
-    found: dict[tuple[int, int], list] = {}
+_QUALIFIED_INSIDE = re.compile(r"^(?P<qualifier>[\u4e00-\u9fff]{2,8}?)(?P<name>[二两三四五六七八九十]{1,2}[大个项].{1,6})$")
+"""A qualifier written inside the quotes: “民生建设十大行动”."""
+
+
+def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrence]:
+    """Every slogan occurrence: (start, end) → what it names."""
+    found: dict[tuple[int, int], _Occurrence] = {}
     defined = {label for label, *_ in definitions.values()}
     for match in rules.QUOTED.finditer(doc.text):
-        label = match[1]
-        parts = rules.slogan_shape(label, defined=label in defined)
-        if parts is not None:
-            found[(match.start(1), match.end(1))] = parts
+        occurrence = _quoted(doc, match, defined)
+        if occurrence:
+            found[occurrence[0]] = occurrence[1]
+    quoted_labels = {o.label for o in found.values()}
+
+    def add_unquoted(start: int, end: int, name: str, parts) -> None:
+        span = _qualified(doc, start, end, name, parts)
+        occurrence = _named(doc, span, start, name, parts)
+        if occurrence.label not in quoted_labels:
+            span, occurrence = (start, end), _Occurrence(name, name, start, parts)
+        found[span] = occurrence
+
     for match in rules.UNQUOTED_SLOGAN.finditer(doc.text):
         parts = rules.slogan_shape(match[0])
         if parts is not None and not _overlaps(found, match.start(), match.end()):
-            found[(match.start(), match.end())] = parts
-    known = {doc.text[s:e]: parts for (s, e), parts in found.items() if parts}
-    for label in sorted(known, key=len, reverse=True):
-        for match in re.finditer(re.escape(label), doc.text):
+            add_unquoted(match.start(), match.end(), match[0], parts)
+    known = {o.name: o.parts for o in found.values() if o.parts}
+    for name in sorted(known, key=len, reverse=True):
+        for match in re.finditer(re.escape(name), doc.text):
             if not _overlaps(found, match.start(), match.end()):
-                found[(match.start(), match.end())] = known[label]
+                add_unquoted(match.start(), match.end(), name, known[name])
+    return _resolve_bare_names(found)
+
+
+def _quoted(doc: Document, match: re.Match, defined: set[str]):
+    """A quoted slogan: “八大行动”; 园区“四项”改革 (a bare count takes its head noun); “民生建设十大行动”."""
+    text, start, end = match[1], match.start(1), match.end(1)
+    parts = rules.slogan_shape(text, defined=text in defined)
+    if parts is None:
+        inside = _QUALIFIED_INSIDE.match(text)
+        if not inside or rules.qualifier_before("“" + inside["qualifier"]) != inside["qualifier"]:
+            return None
+        parts = rules.slogan_shape(inside["name"])
+        if parts is None or not rules.is_qualifiable(inside["name"]):
+            return None
+        return (start, end), _Occurrence(text, inside["name"], start + inside.start("name"), parts)
+    name = text
+    if rules.is_bare_count(text):
+        head = rules.BARE_COUNT_HEAD.match(doc.text, match.end())
+        if not head:
+            return None  # “三类”, “十大”: a count of nothing named
+        name, end = text + head[0], head.end()
+    span = _qualified(doc, start, end, name, parts)
+    return span, _named(doc, span, start, name, parts)
+
+
+def _qualified(doc: Document, start: int, end: int, name: str, parts) -> tuple[int, int]:
+    """The span of a name with the qualifier written right before it (财源建设“十大行动”)."""
+    if not rules.is_qualifiable(name):
+        return start, end
+    quote = start - 1 if doc.text[start - 1:start] == "“" else start
+    qualifier = rules.qualifier_before(doc.text[max(0, quote - 16):quote])
+    return (quote - len(qualifier), end) if qualifier else (start, end)
+
+
+def _named(doc: Document, span: tuple[int, int], name_start: int, name: str, parts) -> _Occurrence:
+    qualifier = doc.text[span[0]:name_start].rstrip("“")
+    return _Occurrence(qualifier + name, name, name_start, parts)
+
+
+def _resolve_bare_names(found: dict[tuple[int, int], _Occurrence]) -> dict[tuple[int, int], _Occurrence]:
+    """A bare name (“六大专项整治”行动) stands for the one qualified label of the report that has
+    it as its name (城市管理六大专项整治); with two (财源建设…, 民生建设十大行动) it stays bare."""
+    qualified: dict[str, set[str]] = {}
+    for occurrence in found.values():
+        if occurrence.label != occurrence.name:
+            qualified.setdefault(occurrence.name, set()).add(occurrence.label)
+    for occurrence in found.values():
+        labels = qualified.get(occurrence.name, set())
+        if occurrence.label == occurrence.name and len(labels) == 1:
+            occurrence.label = next(iter(labels))
     return found
 
 
@@ -115,38 +212,113 @@ def _overlaps(found, start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in found)
 
 
+def _drop_unsupported(doc: Document, slogans: list[Mention], defined: set[str]) -> list[Mention]:
+    """Slogans of a weak shape (“五老”, “135”) that nothing in the report supports are dropped.
+
+    A bare digit run needs components; a number with one character needs components, a
+    definition, or a formulation cue at one of its occurrences (“六稳”工作, 反对“四风”).
+    """
+    by_label: dict[str, list[Mention]] = {}
+    for mention in slogans:
+        by_label.setdefault(mention.label, []).append(mention)
+    dropped = set()
+    for label, mentions in by_label.items():
+        name = mentions[0].attrs.get("aliases", [label])[0]
+        if not rules.needs_support(name) or any(_has_components(doc, m) for m in mentions):
+            continue
+        if name.isdigit() or not (label in defined or any(_formulation_cue(doc, m) for m in mentions)):
+            dropped.update(id(m) for m in mentions)
+    doc.mentions = [m for m in doc.mentions if id(m) not in dropped]
+    return [m for m in slogans if id(m) not in dropped]
+
+
+_QUOTED_RUN = re.compile(r"”?(?:、?“[^“”\n]{1,8}”)*")
+
+
+def _formulation_cue(doc: Document, mention: Mention) -> bool:
+    """做好“六稳”, “六稳”、“六保”工作: a policy verb before, or a head after the quoted run."""
+    before = doc.text[max(0, mention.span.start - 4):mention.span.start].rstrip("“")
+    run = _QUOTED_RUN.match(doc.text, mention.span.end)
+    return bool(rules.FORMULATION_VERB.search(before) or rules.FORMULATION_HEAD.match(doc.text, run.end()))
+
+
 # --- levels ----------------------------------------------------------------------------------
 
-def _resolve_levels(doc: Document, slogans: list[Mention], definitions) -> None:
+def _resolve_levels(doc: Document, slogans: list[Mention], defined: dict[str, tuple[int, int]],
+                    listed_before: list[Mention]) -> None:
     """One level per label in this document, from the strongest evidence found for it."""
     evidence: dict[str, dict[str, str]] = {}
 
     def offer(label: str, source: str, level: str) -> None:
         current = evidence.setdefault(label, {}).get(source)
-        if current is None or rules.LEVEL_RANK[level] > rules.LEVEL_RANK[current]:
+        if level != "unknown" and (current is None or rules.LEVEL_RANK[level] > rules.LEVEL_RANK[current]):
             evidence[label][source] = level
 
-    for label, body_start, body_end, _ in definitions.values():
-        if not rules.EXPLAINED_TERM.match(doc.text[body_start:body_end].lstrip()):
-            offer(label, "issuer", doc.meta.level)
-        found = rules.level_in(doc.text[body_start:body_start + 20])
-        if found and found[1]:
+    from_above = {m.label for m in slogans if rules.HIGHER_LEVEL_VERB.search(_clause_before(doc, m.span.start))}
+    for label, (body_start, body_end) in defined.items():
+        body = doc.text[body_start:body_end]
+        found = rules.level_in(body[:20])
+        if found and found[1] != "territory":  # 省委…提出的, 指我区…; not 湖南稀土…产业园
             offer(label, "definition", found[0])
+        if _names_issuer(doc, label + body):
+            offer(label, "own", doc.meta.level)
+        if not rules.EXPLAINED_TERM.match(body.lstrip()) and label not in from_above:
+            offer(label, "glossary", doc.meta.level)
+    for mention in listed_before:
+        # 大力实施A、B、C“三大工程”; not A、B等“三大工程” (examples) nor A、B、C的“三变” (explained)
+        if doc.text[:mention.span.start].rstrip("“")[-1:] not in "等的" and mention.label not in from_above:
+            offer(mention.label, "glossary", doc.meta.level)
     for mention in slogans:
-        found = rules.level_in(_clause_before(doc, mention.span.start))
-        if found:
-            offer(mention.label, "context" if found[1] else "context-weak", found[0])
+        if _names_issuer(doc, mention.label):
+            offer(mention.label, "own", doc.meta.level)
+        clause = _clause_before(doc, mention.span.start)
+        found = rules.level_in(clause)
+        if found and found[1] == "authority":
+            offer(mention.label, "context", found[0])
+        elif found and not rules.RANKING.search(clause):
+            offer(mention.label, "context-weak", found[0])
     for sentence_mentions in _by_sentence(slogans).values():
         for label in _cascade_own(doc, sentence_mentions, evidence):
             offer(label, "cascade", doc.meta.level)
+    for sentence_mentions in _by_sentence(slogans).values():
+        for run in _coordinated_runs(doc, sentence_mentions):
+            levels = {_known_level(evidence.get(m.label, {}), _STRONG_SOURCES) for m in run} - {None}
+            if len(levels) == 1:
+                level = levels.pop()
+                for mention in run:
+                    offer(mention.label, "coordination", level)
     for mention in slogans:
         sources = evidence.get(mention.label, {})
-        source = next((s for s in _LEVEL_PRIORITY if sources.get(s, "unknown") != "unknown"), None)
+        source = next((s for s in _LEVEL_PRIORITY if s in sources), None)
         mention.attrs["level"] = sources[source] if source else "unknown"
         mention.attrs["level_source"] = source or "none"
         scope = _scope(doc, mention.attrs["level"])
         if scope:
             mention.attrs["scope"] = scope
+
+
+def _names_issuer(doc: Document, text: str) -> bool:
+    """True when `text` holds the issuer's own name (零陵 in 五力零陵), when it has one."""
+    region = doc.meta.region or ""
+    stem = _REGION_SUFFIX.sub("", region)
+    return doc.meta.level in ("province", "city", "district") and len(stem) >= 2 and stem in text
+
+
+def _coordinated_runs(doc: Document, mentions: list[Mention]) -> list[list[Mention]]:
+    """Runs of slogans standing in parallel in a sentence (see `patterns.slogans.COORDINATION_GAP`)."""
+    runs: list[list[Mention]] = []
+    previous = None
+    for mention in sorted(mentions, key=lambda m: m.span.start):
+        if previous is not None:
+            gap = doc.text[previous.span.end:mention.span.start].strip("“”")
+            if (rules.COORDINATION_GAP.match(gap) and not rules.level_in(gap)
+                    and not any(cue in gap for cue in rules.ALIGNMENT_CUES)):
+                runs[-1].append(mention)
+                previous = mention
+                continue
+        runs.append([mention])
+        previous = mention
+    return [run for run in runs if len(run) > 1]
 
 
 def _clause_before(doc: Document, start: int, width: int = 8) -> str:
@@ -170,7 +342,7 @@ def _cascade_own(doc: Document, mentions: list[Mention], evidence) -> list[str]:
     down from higher levels (at least one slogan carries an alignment cue or an authority word);
     an undetermined slogan after the lowest of them belongs to the issuer, when the issuer is lower.
     """
-    levels = [_known_level(evidence.get(m.label, {})) for m in mentions]
+    levels = [_known_level(evidence.get(m.label, {}), ("definition", "context", "own")) for m in mentions]
     known = [(i, lvl) for i, lvl in enumerate(levels) if lvl]
     if len(known) < 1 or not any(is_aligned_clause(doc, m) for m in mentions):
         return []
@@ -181,9 +353,10 @@ def _cascade_own(doc: Document, mentions: list[Mention], evidence) -> list[str]:
     return [m.label for i, m in enumerate(mentions) if i > last_known and not levels[i]]
 
 
-def _known_level(sources: dict[str, str]) -> str | None:
-    for source in ("definition", "context"):
-        if sources.get(source, "unknown") != "unknown":
+def _known_level(sources: dict[str, str], trusted: tuple[str, ...]) -> str | None:
+    """The level from the first of the `trusted` sources that gave one."""
+    for source in trusted:
+        if source in sources:
             return sources[source]
     return None
 
@@ -192,7 +365,7 @@ def is_aligned_clause(doc: Document, mention: Mention) -> bool:
     """True when the clause before a slogan aligns with it (聚焦市里“三区两城”, 对标市委…)."""
     clause = _clause_before(doc, mention.span.start, width=12)
     found = rules.level_in(clause)
-    return any(cue in clause for cue in rules.ALIGNMENT_CUES) or bool(found and found[1])
+    return any(cue in clause for cue in rules.ALIGNMENT_CUES) or bool(found and found[1] == "authority")
 
 
 def _scope(doc: Document, level: str) -> str | None:
@@ -273,7 +446,7 @@ def _components_from_items(doc: Document, slogan: Mention) -> bool:
 
     The items must number exactly as announced and most must end with the slogan's head noun.
     """
-    count, head = slogan.attrs.get("count"), _head_noun(slogan.label)
+    count, head = slogan.attrs.get("count"), _head_noun(_name(slogan))
     if slogan.sentence.kind != "heading" or not count or not head or len(head) < 2:
         return False
     items, expected = [], 1
@@ -302,6 +475,11 @@ def _single_item(text: str, expected: int):
     return []
 
 
+def _name(slogan: Mention) -> str:
+    """The slogan's name without its qualifier (十大行动 for 财源建设十大行动)."""
+    return slogan.attrs.get("aliases", [slogan.label])[0]
+
+
 def _head_noun(label: str) -> str | None:
     parts = rules.slogan_shape(label)
     return parts[-1][1] if parts and len(parts) == 1 else None
@@ -311,7 +489,7 @@ def _components_from_quoted_lists(doc: Document, slogans: list[Mention]) -> None
     """A quoted list whose items end as a slogan's parts say: “…示范区、…先行区、…、…新城” → 四区两城."""
     by_label = {}
     for mention in slogans:
-        parts = rules.slogan_shape(mention.label)
+        parts = rules.slogan_shape(_name(mention))
         if parts and len(parts) > 1 and not _has_components(doc, mention):
             by_label.setdefault(mention.label, (mention, parts))
     for match in re.finditer(r"“([^“”\n]{6,120})”", doc.text):

@@ -10,11 +10,27 @@ A slogan is a short formulation built from numbered parts:
     一带一路      一+带, 一+路            two "one X" parts: no count announced
     双随机、一公开 parts joined by 、
 
-What is NOT a slogan (see `slogan_shape`): plan periods (“十四五”, all numerals), dates
+What is NOT a slogan (see `slogan_shape`, `needs_support`): plan periods (“十四五”, all numerals), dates
 (“3·30”), ranks and grades (“三级医院”, “二甲妇保院”), counted objects (17个产业项目, 5条路网,
 “三年行动计划”), a single "one X" (“一站式”, “一网通办”), longer phrases that merely contain a
 numeral (“既有住宅加装电梯400台”). Digit formulas (“1234+N”, “2614”) count only when the
 report defines them (“2614”工作法：…).
+
+Weak shapes need support (`needs_support`). A number and a single character with no measure word
+(“五老”, “三资”, “两癌”, “三公”, “五好”) mostly counts a group of people or things; it is a slogan
+only when the report gives its components, defines it, or treats it as a formulation: a head
+after it (“六稳”工作, “两山”理念, “四史”教育, see `FORMULATION_HEAD`), a policy verb before it
+(反对“四风”, 做好“六稳”, see `FORMULATION_VERB`), or a place in a quoted run that has such a head
+(“六稳”、“六保”工作). A bare digit run (“135”, “2614”) needs components. A number with only a
+measure word (“三类”, “十大”) is not a slogan; with a head noun after the quote it is one
+(园区“四项”改革 → 四项改革, see `BARE_COUNT_HEAD`).
+
+Qualified names (`qualifier_before`): a noun phrase written right before a numbered list name
+belongs to the name — 财源建设“十大行动” and 民生建设“十大行动” are two slogans, labelled
+财源建设十大行动 and 民生建设十大行动, each with the alias 十大行动. The qualifier is what stands
+between the clause's verb (持续推进, 启动, …) and the name; particles, level words (市里, 全区) and
+lists end it. A name written without quotes takes a qualifier only when the report also writes
+that qualified name with the name quoted (heading 坚定推进财源建设十大行动 after 财源建设“十大行动”).
 
 Where slogans come from:
   * quoted text of slogan shape anywhere (“四区两城”);
@@ -89,21 +105,77 @@ ITEM_SEPARATOR_SETS = ["、；;，,", "；;，,", "；;", "、"]
 """Ways to split a definition body into items, tried in order until the count matches."""
 
 LEVEL_WORDS = [
-    # (words, level, strong) — strong words name an authority; weak ones a territory (全省…)
-    (("党中央", "中共中央", "国务院", "中央"), "national", True),
-    (("省委", "省政府", "省里"), "province", True),
-    (("市委", "市政府", "市里"), "city", True),
-    (("区委", "区政府", "县委", "县政府", "区里", "县里"), "district", True),
-    (("全国", "国家"), "national", False),
-    (("全省",), "province", False),
-    (("全市",), "city", False),
-    (("全区", "全县"), "district", False),
+    # (words, level, kind): an authority (市委), the issuer speaking of itself (我区), a territory (全区)
+    (("党中央", "中共中央", "国务院", "中央"), "national", "authority"),
+    (("省委", "省政府", "省里"), "province", "authority"),
+    (("市委", "市政府", "市里"), "city", "authority"),
+    (("区委", "区政府", "县委", "县政府", "区里", "县里"), "district", "authority"),
+    (("我国",), "national", "self"),
+    (("我省", "本省"), "province", "self"),
+    (("我市", "本市"), "city", "self"),
+    (("我区", "我县", "本区", "本县"), "district", "self"),
+    (("全国", "国家"), "national", "territory"),
+    (("全省",), "province", "territory"),
+    (("全市",), "city", "territory"),
+    (("全区", "全县"), "district", "territory"),
 ]
-"""Context words that tell which level a slogan belongs to (认真对标市委“三区两城”定位 → city)."""
+"""Context words that tell which level a slogan belongs to (认真对标市委“三区两城”定位 → city;
+指我区… → district). Authorities are checked first, so 中共湖南省委 is an authority. Province names
+alone (湖南) are not level words: they name places (湖南稀土新材料产业园, 支持新疆…)."""
+
+RANKING = re.compile(r"首个|首家|首批|率先|前列|第一|唯一|排名|位居")
+"""A territory word in a ranking (全市首个农村“三变”改革示范点, 在全省率先推行…) says where the
+issuer stands, not whose formulation it is: no level from it."""
+
+HIGHER_LEVEL_VERB = re.compile(r"(?:贯彻|落实|贯彻落实|学习贯彻|对标)$")
+"""全面落实“十个统筹”: carrying out a formulation signals one from above, so a glossary entry
+alone no longer makes it the issuer's own."""
+
+COORDINATION_GAP = re.compile(r"^[、，,；;][^、，,；;。！？：:\n\d]{1,6}$")
+"""The text between two slogans standing in parallel: a separator first, then a short verb phrase
+(“十个统筹”，大力实施“八大行动”; 打造“四区两城”、建设“五力零陵”). A word right after the first
+slogan (…目标，全面落实…) closes its phrase, and a bare list (三高四新、一带一路、…) names
+strategies of any level: neither is parallel."""
 
 LEVEL_RANK = {"national": 4, "province": 3, "city": 2, "district": 1, "unknown": 0}
 
 CLAUSE_BREAK = re.compile(r"[，。；：、,;:！？\n]")
+
+FORMULATION_HEAD = re.compile(r"(?:工作|理念|理论|思想|任务|要求|精神|作风|方针|教育|战略)")
+"""Heads that make a weak term a formulation: “六稳”工作, “两山”理念, “四史”教育, “三干”作风.
+Used with ``.match(text, pos)`` right after the closing quote."""
+
+FORMULATION_VERB = re.compile(r"(?:做好|抓好|落实|反对|纠治|践行|贯彻|坚持|增强|坚定|做到)$")
+"""Verbs whose object is a formulation: 全面做好“六稳”, 坚决反对“四风”, 践行“两山”."""
+
+BARE_COUNT_HEAD = re.compile("(?:" + "|".join(HEAD_NOUNS + ["改革", "措施", "制度"]) + ")")
+"""A noun after a bare count (园区“四项”改革) completes its name: 四项改革."""
+
+QUALIFIER_VERBS = re.compile(
+    r"(?:推进|实施|开展|推动|落实|抓好|做好|打好|打赢|打造|构建|完善|深化|强化|用好|坚持|聚焦|锚定|围绕|推出|"
+    r"启动|谋划|部署|组织|召开|发起|打响|实行|推行|加快|加大|拓展|增强|提升|下放|建立|健全|牢记|领悟|把握|"
+    r"遵循|做到|执行|抓住|贯彻|践行|对标|融入|"
+    r"(?P<adverb>持续|深入|全面|大力|着力|扎实|坚定|坚决|继续|积极|严格|必须|深刻|紧紧|牢牢|不断|强力|切实|认真|努力|全力))")
+"""Verbs (and adverbs) before a list name; the qualifier is what follows the last of them
+(持续推进财源建设“十大行动” → 财源建设). A clause that ends with one of them has no qualifier
+(严格落实“四个不摘”), nor one whose last known word is an adverb (坚决捍卫“两个确立”: the verb
+after it is one the list does not know). 建设 and 优化 are left out: they end or start noun phrases (财源建设,
+优化营商环境)."""
+
+QUALIFIER_BREAK = re.compile(r"[，。；：、,;:！？\n“”（）()《》\d.．a-zA-Z\s]")
+
+QUALIFIER_ITEM_STARTS = "\n.．）)0123456789 \t“"
+"""A qualifier with no verb before it must start a line, a numbered item or a quote
+(7.城市管理“六大专项整治”; “民生建设十大行动”)."""
+
+QUALIFIER_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+
+QUALIFIER_STOPS = re.compile(r"^(?:建设|优化)$|^(?:第|以|在|为|对|把|将|从|向|按|经|由|其)|[的等在为是对把将以了着之中]$|[和与及]")
+"""Qualifiers that are really a preposition or particle phrase (以“三个高地”…, …的“三盯”) or the
+end of a list (城区提质和乡村振兴“两大工程”)."""
+
+QUALIFIED_MEASURES = "大个项"
+"""Only named lists take a qualifier: N大X, N个X, N项X (六大专项整治, 十个统筹, 四项改革)."""
 
 ALIGNMENT_CUES = ("对标", "聚焦", "锚定", "对接", "融入", "服务", "围绕", "紧扣", "紧盯", "契合")
 """Verbs saying that a report lines up with another level's slogan (聚焦市里“三区两城”定位)."""
@@ -155,6 +227,76 @@ def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] |
     return [(value, word) for value, word, _ in parts]
 
 
+def needs_support(text: str) -> bool:
+    """True for weak shapes: a bare digit run or a number with one character and no measure word.
+
+    >>> [needs_support(t) for t in ("五老", "六稳", "135", "四区两城", "三大品牌", "六城同创")]
+    [True, True, True, False, False, False]
+    """
+    if re.fullmatch(r"[0-9０-９]+", text):
+        return True
+    match = _SEGMENT.fullmatch(text)
+    return bool(match and not match["measure"] and len(match["word"]) == 1)
+
+
+def is_bare_count(text: str) -> bool:
+    """A number with only a measure word (“四项”, “十大”, “三类”): it names nothing by itself.
+
+    >>> is_bare_count("四项"), is_bare_count("十大"), is_bare_count("四项改革")
+    (True, True, False)
+    """
+    match = _SEGMENT.fullmatch(text)
+    return bool(match and match["word"] in MEASURES and not match["measure"])
+
+
+def is_qualifiable(text: str) -> bool:
+    """A single numbered list name (N大X, N个X, N项X) that a noun phrase before it may qualify.
+
+    >>> is_qualifiable("十大行动"), is_qualifiable("四项改革"), is_qualifiable("四区两城")
+    (True, True, False)
+    """
+    match = _SEGMENT.fullmatch(text)
+    if not match:
+        return False
+    return bool(match["measure"] and match["measure"] in QUALIFIED_MEASURES
+                or match["word"][0] in QUALIFIED_MEASURES and len(match["word"]) > 1)
+
+
+def qualifier_before(text: str) -> str:
+    """The noun phrase qualifying a list name, from the text right before it ("" when none).
+
+    >>> qualifier_before("3.持续推进财源建设"), qualifier_before("启动优化营商环境")
+    ('财源建设', '优化营商环境')
+    >>> qualifier_before("大力实施"), qualifier_before("认真对标市里"), qualifier_before("以")
+    ('', '', '')
+    >>> qualifier_before("实施园区强基、品牌提升"), qualifier_before("城区提质和乡村振兴")
+    ('', '')
+    >>> qualifier_before("要严格落实"), qualifier_before("7.城市管理"), qualifier_before("，坚决捍卫")
+    ('', '城市管理', '')
+    """
+    breaks = list(QUALIFIER_BREAK.finditer(text))
+    if breaks and breaks[-1][0] == "、":
+        return ""  # the last item of a list before the name (A、B“两大工程”) qualifies nothing
+    clause = text[breaks[-1].end():] if breaks else text
+    cut, after_adverb = 0, False
+    for verb in QUALIFIER_VERBS.finditer(clause):
+        if verb.start() == cut or len(clause) - verb.end() >= 2:
+            cut = verb.end()  # a chain of verbs from the clause start, or one that leaves a phrase
+            after_adverb = verb["adverb"] is not None
+    if after_adverb:
+        return ""
+    if cut == 0 and not (breaks and breaks[-1][0] in QUALIFIER_ITEM_STARTS):
+        return ""  # no verb we know, mid-sentence: the phrase likely starts with one (捍卫, 擦亮)
+    qualifier = clause[cut:]
+    if re.search(f"{QUALIFIER_VERBS.pattern}$", qualifier):
+        return ""  # 严格落实“四个不摘”: an adverb the list does not know, then a verb
+    if not QUALIFIER_TAIL.match(qualifier) or QUALIFIER_STOPS.search(qualifier) or level_in(qualifier):
+        return ""
+    if any(ch in NUMERAL_CHARS for ch in qualifier):
+        return ""
+    return qualifier
+
+
 def announced_count(parts: list[tuple[int, str]]) -> int | None:
     """How many components a slogan's name announces: the sum of its numbers.
 
@@ -168,17 +310,17 @@ def announced_count(parts: list[tuple[int, str]]) -> int | None:
     return sum(value for value, _ in parts)
 
 
-def level_in(text: str) -> tuple[str, bool] | None:
-    """(level, strong) named by the words in `text`, the most specific kind first.
+def level_in(text: str) -> tuple[str, str] | None:
+    """(level, kind) named by the words in `text`; authorities first, then self-references.
 
-    >>> level_in("认真对标市委"), level_in("中共湖南省委十一届十二次全会提出")
-    (('city', True), ('province', True))
+    >>> level_in("认真对标市委"), level_in("中共湖南省委十一届十二次全会提出"), level_in("指我区")
+    (('city', 'authority'), ('province', 'authority'), ('district', 'self'))
     >>> level_in("大力实施") is None
     True
     """
-    for words, level, strong in LEVEL_WORDS:
+    for words, level, kind in LEVEL_WORDS:
         if any(word in text for word in words):
-            return level, strong
+            return level, kind
     return None
 
 
