@@ -31,7 +31,8 @@ def test_lead_verbs_are_not_part_of_the_name():
 
 
 @pytest.mark.parametrize("text", ["区委区政府高度重视", "全区上下", "稳居全市前列", "老旧小区改造", "美丽乡村建设",
-                                  "送戏下乡", "城中村改造", "产业强区", "市场主体", "县级以上"])
+                                  "送戏下乡", "城中村改造", "产业强区", "市场主体", "县级以上",
+                                  "科教兴区", "产业兴村", "三八红旗手", "信用乡创建"])
 def test_words_that_are_not_places(text):
     assert found(text) == []
 

@@ -36,9 +36,9 @@ MAX_NAME = {"province": 2, "city": 4, "district": 3, "county": 4, "town": 4, "to
 # Characters a suffix is never followed by when it ends a place name: 区委, 市场, 县级, 镇村,
 # 市民, 区域, 乡村, 村民, 村级, 县城…
 NOT_AFTER = {
-    "省": "委级内外份长会", "市": "委场级民值容区县内外长政貌直属州辖郊域中", "区": "委级域内外长块间位别",
+    "省": "委级内外份长会道", "市": "委场级民值容区县内外长政貌直属州辖郊域中", "区": "委级域内外长块间位别",
     "县": "委级域城内外长乡区市", "镇": "委级村域内长区", "乡": "委级村镇亲土长", "村": "委级民庄落组内长里社",
-    "街道": "办委", "旗": "帜舰", "地区": "间", "自治区": "", "自治县": "", "自治州": "", "特别行政区": "",
+    "街道": "办委", "旗": "帜舰手", "地区": "间", "自治区": "", "自治县": "", "自治州": "", "特别行政区": "",
 }
 
 # Names that are words, not places (城市, 全区, 本市, 园区, 景区 …): a name must not be one
@@ -50,7 +50,7 @@ NOT_NAMES = {
     "农", "农村", "特色", "美丽", "文明", "卫生", "平安", "生态", "森林", "历史文化", "宜居", "省", "市",
     "县", "区", "集", "超", "上", "门", "股", "夜", "都", "城市", "行政", "地", "街", "社区", "革命老",
     "先进", "重要", "全国", "全省", "全市", "全县", "全区", "直辖", "地级", "县级", "城区", "市区", "郊",
-    "中心", "行政村", "自然", "建制", "空心", "合并", "撤并", "易地", "搬迁", "安置", "省级", "市级",
+    "中心", "行政村", "自然", "建制", "空心", "合并", "撤并", "易地", "搬迁", "安置", "省级", "市级", "信用", "抵边", "沿边",
 }
 _BAD_START = "全本我各该此这那每其某诸"
 # Characters and words that do not occur in place names but do occur in phrases ending in
@@ -63,9 +63,10 @@ _NON_NAME_CHARS = set("全省市区县乡镇村地园都强快亿百千万十好
 # 九江, 六安, 路桥, 丽水, 百色, 福州, 达州, 陆丰, 普洱).
 # Common words made of a character and an admin suffix (小区, 农村, 下乡, 新区…): a name
 # ending in their first character is that word, not a place.
-_COMMON_ENDINGS = {"区": set("小护行边活填户煤湾域范导杆验苏太假领禁洪易厂治防政新城园景片矿山库辖郊港灌保社"),
-                   "村": set("农中留放出围弱控合新乡视古"), "乡": set("下故回返家城老"),
-                   "镇": set("小名古集城乡"), "市": set("城超上门股夜都集"), "县": set("帮制")}
+# 兴 ends slogans of the shape 科教兴区, 产业兴村, 文化兴镇.
+_COMMON_ENDINGS = {"区": set("小护行边活填户煤湾域范导杆验苏太假领禁洪易厂治防政新城园景片矿山库辖郊港灌保社兴"),
+                   "村": set("农中留放出围弱控合新乡视古兴"), "乡": set("下故回返家城老兴"),
+                   "镇": set("小名古集城乡兴"), "市": set("城超上门股夜都集"), "县": set("帮制撤")}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Characters that cannot be part of a place name (verbs and particles that end the run).
 _LEAD_ENDINGS = tuple(LEAD_WORDS) + ("项目", "地处", "来自", "赴", "去", "到", "经", "沿")
