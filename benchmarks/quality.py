@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import tifa
-from tifa.graph.resolve import clean_label, resolution_key, slogan_level
+from tifa.graph.resolve import clean_label, resolution_key, slogan_levels
 from tifa.loaders.pipeline import load_report, manifest_overrides, read_manifest
 
 GOLD_DIR = Path(__file__).parent / "gold"
@@ -222,8 +222,8 @@ def score_slogans(doc, gold: dict) -> dict[str, Score]:
     entries = gold_entries(gold["slogans"], key="label")
     predicted = distinct(m.label for m in doc.mentions_of("slogan"))
     slogans = assign(predicted, entries, label_match)
-    # the level the graph and `tifa list slogans` report (unknown → the document's own level)
-    levels = {clean_label(m.label): slogan_level(m, doc.meta) for m in doc.mentions_of("slogan")}
+    # the level the graph and `tifa list slogans` report: one per label and document
+    levels = slogan_levels(doc.mentions_of("slogan"))
     by_name = {g.name: g for g in entries}
     level, components = Score(), Score()
     found = predicted_components(doc)

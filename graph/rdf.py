@@ -32,7 +32,7 @@ from tifa.loaders.document import Document, Mention, Section, Sentence
 from tifa.ontology import vocab
 from tifa.ontology.vocab import DCTERMS, OA, PROV, QB, RDF, SKOS, TIFA, XSD
 
-from .resolve import Entity, admin_level, name_entity, resolve_document, slogan_level
+from .resolve import Entity, admin_level, clean_label, name_entity, resolve_document
 
 QUOTE_CONTEXT = 16  # characters of prefix / suffix kept in a TextQuoteSelector
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -231,11 +231,12 @@ class _DocumentGraph:
         node = self.entity(entity)
         evidence = self.evidence(mention.sentence)
         self.add(node, PROV.wasDerivedFrom, evidence)
-        for surface in {mention.label, self.doc.span_text(mention.span)}:
+        surfaces = {mention.label, clean_label(self.doc.span_text(mention.span)), *mention.attrs.get("aliases", ())}
+        for surface in surfaces:
             if surface and surface != entity.label:
                 self.add(node, SKOS.altLabel, _zh(surface))
         if mention.type == "slogan":
-            self.add(node, TIFA.level, Literal(slogan_level(mention, self.doc.meta)))
+            self.add(node, TIFA.level, Literal(entity.level))
         elif mention.type == "component":
             self.add(node, TIFA.wording, _zh(mention.label))
             if entity.position is not None:

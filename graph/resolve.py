@@ -41,6 +41,7 @@ Choices, by type (wording rules in `tifa.loaders.patterns.names`):
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from tifa.loaders.document import Document, DocumentMeta, Mention
@@ -66,6 +67,7 @@ class Entity:
     key: str
     label: str
     position: int | None = None
+    level: str | None = None  # slogans: national / province / city / district / unknown
 
     @property
     def iri(self) -> str:
@@ -146,16 +148,29 @@ def slogan_scope(level: str, meta: DocumentMeta) -> str | None:
     return None
 
 
-def slogan_level(mention: Mention, meta: DocumentMeta) -> str:
-    """The slogan's level: as extracted, or the document's own when unknown (it is then local)."""
-    level = mention.attrs.get("level") or "unknown"
-    return meta.level if level == "unknown" else level
+def slogan_levels(mentions: list[Mention]) -> dict[str, str]:
+    """One level per slogan label in a document: the level most of its mentions were given
+    (ties go to the higher level), ``unknown`` when none was.
+
+    >>> m = lambda level: Mention("slogan", "三高四新", None, None, {"level": level})
+    >>> slogan_levels([m("unknown"), m("province"), m(None)])
+    {'三高四新': 'province'}
+    """
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for mention in mentions:
+        label = resolution_key("slogan", mention.label)
+        votes[label]  # every label gets an entry, even with no level given
+        if (level := mention.attrs.get("level")) in _LEVELS:
+            votes[label][level] += 1
+    return {label: max(counts, key=lambda lv: (counts[lv], _LEVELS.index(lv))) if counts else "unknown"
+            for label, counts in votes.items()}
 
 
-def slogan_entity(mention: Mention, meta: DocumentMeta) -> Entity:
+def slogan_entity(mention: Mention, meta: DocumentMeta, level: str = "unknown") -> Entity:
+    """A slogan keyed by label and, for local slogans, region (see module docstring)."""
     label = resolution_key("slogan", mention.label)
-    scope = slogan_scope(mention.attrs.get("level") or "unknown", meta)
-    return Entity("slogan", f"{label}@{scope}" if scope else label, label)
+    scope = slogan_scope(level, meta)
+    return Entity("slogan", f"{label}@{scope}" if scope else label, label, level=level)
 
 
 def programme_entity(mention: Mention, meta: DocumentMeta) -> Entity:
@@ -189,7 +204,9 @@ def resolve_document(doc: Document) -> dict[Mention, Entity]:
     Keys depend only on the mention, its links and the document's metadata, never on other
     documents, so resolution is independent of the order in which documents are built.
     """
-    slogans = {m: slogan_entity(m, doc.meta) for m in doc.mentions if m.type == "slogan"}
+    slogan_mentions = [m for m in doc.mentions if m.type == "slogan"]
+    levels = slogan_levels(slogan_mentions)
+    slogans = {m: slogan_entity(m, doc.meta, levels[resolution_key("slogan", m.label)]) for m in slogan_mentions}
     placed = {}
     for link in doc.links:
         if link.relation == "hasComponent" and link.source in slogans and "position" in link.attrs:
