@@ -196,10 +196,11 @@ DATA_PROPERTIES = {
     "order": (["Section"], "integer", [], "order", "顺序", "Position of a section in document order."),
     "text": (["Evidence"], None, ["functional"], "text", "原文", "The evidence sentence."),
     "start": (["Evidence", "Section"], "integer", ["functional"], "start", "起始位置",
-              "Character offset where the passage starts in the cleaned text."),
+              "Character offset where the passage starts in the report's text as decoded from its file."),
     "end": (["Evidence", "Section"], "integer", ["functional"], "end", "结束位置",
             "Character offset just after the passage (half-open range)."),
-    "contentHash": (["Document"], "string", [], "content hash", "内容摘要", "SHA-256 of the cleaned text."),
+    "contentHash": (["Document"], "string", [], "content hash", "内容摘要",
+                    "Hash of the report file and the metadata it was built with; unchanged means no rebuild."),
     "extractorVersion": (["ExtractionRun"], "string", [], "extractor version", "抽取器版本",
                          "Version of tifa that ran the extraction."),
 }
