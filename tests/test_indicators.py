@@ -77,10 +77,15 @@ def test_annual_plan_report_headline_estimate():
 
 
 def test_annual_plan_report_targets():
-    # lingling-2024-plan line 21 states its 2025 targets in words only (增速高于全市平均水平): no number
-    # may be invented for them; the tasks give numeric targets (line 24: 城镇调查失业率控制在5.4%以下).
+    # lingling-2024-plan line 21 states its 2025 targets in words only (增速高于全市平均水平): they are
+    # targets without a value; the tasks give numeric targets (line 24: 城镇调查失业率控制在5.4%以下).
     doc = corpus("lingling-2024-plan")
-    assert not [f for f in facts(doc, "地区生产总值") if f[4] == 2025]
+    assert [f for f in facts(doc, "地区生产总值") if f[4] == 2025] == [
+        ("地区生产总值", "growth", None, None, 2025, "target", None)]
+    words = [f[:2] for f in facts(doc) if f[2] is None]
+    assert words == [("社会消费品零售总额", "growth"), ("固定资产投资", "growth"), ("地区生产总值", "growth"),
+                     ("规模以上工业增加值", "growth"), ("地方一般公共预算收入", "growth"),
+                     ("居民人均可支配收入", "growth"), ("农村居民人均可支配收入", "growth"), ("城镇调查失业率", "rate")]
     assert ("城镇调查失业率", "rate", 5.4, "%", 2025, "target", "≤") in facts(doc)
     assert ("接待游客", "level", 750.0, "万人次", 2025, "target", "≥") in facts(doc)
     # lingling-2019-plan line 19: 主要预期目标：地区生产总值增长7.5%以上 … 城乡居民人均可支配收入增长9%
@@ -97,9 +102,17 @@ def test_government_work_report_actual_and_target():
         ("地区生产总值", "growth", 7.0, "%", 2024, "target", None),
     ]
     assert ("进出口总额", "growth", 10.0, "%", 2024, "target", None) in facts(doc)
-    # line 9: 城镇、农村居民人均可支配收入分别增长5%、6.5%
-    assert ("城镇居民人均可支配收入", "growth", 5.0, "%", 2023, "estimate", None) in facts(doc)
-    assert ("农村居民人均可支配收入", "growth", 6.5, "%", 2023, "estimate", None) in facts(doc)
+    # line 9: 城镇、农村居民人均可支配收入分别增长5%、6.5% — a sentence without 预计 in a report heard
+    # after the year's end: actual, like 地方一般公共预算收入增长3% right after the 预计 sentence
+    assert ("城镇居民人均可支配收入", "growth", 5.0, "%", 2023, "actual", None) in facts(doc)
+    assert ("农村居民人均可支配收入", "growth", 6.5, "%", 2023, "actual", None) in facts(doc)
+    assert ("地方一般公共预算收入", "growth", 3.0, "%", 2023, "actual", None) in facts(doc)
+    # line 9, names outside the vocabulary: 工业税收还原留抵退税后增长40.4% … 公路、水上运输周转量分别
+    # 增长22%、14%，金融机构存贷款余额分别增长12.5%、11.5%
+    assert [f[:3] for f in facts(doc) if f[4] == 2023][2:7] == [
+        ("工业税收", "growth", 40.4), ("全口径税收收入", "growth", 10.4), ("公路周转量", "growth", 22.0),
+        ("水上运输周转量", "growth", 14.0), ("金融机构存款余额", "growth", 12.5)]
+    assert ("金融机构贷款余额", "growth", 11.5, "%", 2023, "actual", None) in facts(doc)
     assert all(o.region == "永州市" for o in doc.observations)
 
 
@@ -166,14 +179,66 @@ def test_distribution_needs_matching_counts():
     doc = made_up(REVIEW + "完成外商直接投资440万美元、内联引资72亿元，分别增长62%、13%。"
                   "固定资产投资、社会消费品零售总额分别增长10%、7%。")
     assert facts(doc) == [
-        ("外商直接投资", "level", 440.0, "万美元", 2024, "actual", None),  # 62% belongs to a list we cannot see
+        ("外商直接投资", "level", 440.0, "万美元", 2024, "actual", None),
+        ("内联引资", "level", 72.0, "亿元", 2024, "actual", None),
+        ("外商直接投资", "growth", 62.0, "%", 2024, "actual", None),
+        ("内联引资", "growth", 13.0, "%", 2024, "actual", None),
         ("固定资产投资", "growth", 10.0, "%", 2024, "actual", None),
         ("社会消费品零售总额", "growth", 7.0, "%", 2024, "actual", None),
     ]
+    # one number for a list of two is no distribution; nor is a fused pair without 分别
+    doc = made_up(REVIEW + "完成外商直接投资440万美元、内联引资72亿元，分别增长62%。金融机构存贷款余额增长9%。")
+    assert [f[:3] for f in facts(doc)] == [("外商直接投资", "level", 440.0), ("内联引资", "level", 72.0),
+                                          ("金融机构存贷款余额", "growth", 9.0)]
+
+
+def test_names_outside_the_vocabulary():
+    doc = made_up(REVIEW + "工业税收还原留抵退税后增长40.4%。亩均税收增长15%以上。"
+                  "公路、水上运输周转量分别增长22%、14%。金融机构本外币存、贷款余额分别增长11%、9%。"
+                  "汽车制造、通用设备制造增加值分别增长16.5%、8.7%，北斗产业产值增长18.4%。")
+    assert [f[:3] for f in facts(doc)] == [
+        ("工业税收", "growth", 40.4), ("亩均税收", "growth", 15.0), ("公路周转量", "growth", 22.0),
+        ("水上运输周转量", "growth", 14.0), ("金融机构存款余额", "growth", 11.0),
+        ("金融机构贷款余额", "growth", 9.0), ("汽车制造增加值", "growth", 16.5),
+        ("通用设备制造增加值", "growth", 8.7), ("北斗产业产值", "growth", 18.4)]
 
 
 @pytest.mark.parametrize("sentence", [
-    "亩均税收增长15%以上。",  # another indicator that ends in a known name
+    "全年铺排重点项目148个，完成年度投资128.8亿元。",  # the projects' spending
+    "十大产业项目完成投资110亿元。",  # a programme's figure
+    "全年争取中央预算内资金1.5亿元以上。",  # funds won, no quantity noun
+    "集中开工1158个重大项目，实际完成投资2197.6亿元。",  # no indicator named
+    "“以旧换新”带动汽车家电销售8亿元。",  # a verb, no subject
+])
+def test_counts_of_projects_and_funds_are_no_indicators(sentence):
+    assert made_up(REVIEW + sentence).observations == []
+
+
+def test_targets_in_words_only_in_the_plan():
+    text = "地区生产总值、规模工业增加值增速高于全市平均水平，居民收入增速高于经济增速。城镇调查失业率与全市保持一致。" \
+           "社会消费品零售总额保持全市前列。"
+    assert made_up(REVIEW + text).observations == []
+    doc = made_up(PLAN + text)
+    assert facts(doc) == [
+        ("地区生产总值", "growth", None, None, 2025, "target", None),
+        ("规模以上工业增加值", "growth", None, None, 2025, "target", None),
+        ("居民人均可支配收入", "growth", None, None, 2025, "target", None),
+        ("城镇调查失业率", "rate", None, None, 2025, "target", None),
+    ]
+    assert [o.raw for o in doc.observations] == ["增速高于全市平均水平"] * 2 + ["增速高于经济增速", "与全市保持一致"]
+
+
+def test_estimate_scope_follows_the_date_of_the_report():
+    text = REVIEW + "全年预计实现地区生产总值290亿元。固定资产投资增长10%。\n城镇调查失业率5.3%。"
+    december = made_up(text, date="2024-12-29")  # the year is not over: the paragraph is projected
+    assert [f[5] for f in facts(december)] == ["estimate", "estimate", "actual"]
+    january = made_up(text, date="2025-01-12")  # closed accounts next to the unpublished GDP
+    assert [f[5] for f in facts(january)] == ["estimate", "actual", "actual"]
+    carried = made_up(REVIEW + "地区生产总值增长5.5%（预计数，下同）；固定资产投资增长11%。", date="2025-01-12")
+    assert [f[5] for f in facts(carried)] == ["estimate", "estimate"]
+
+
+@pytest.mark.parametrize("sentence", [
     "园区规模工业增加值占比75%以上。",  # the park's figure, not the region's
     "前三季度地区生产总值增长5%。",  # part of a year
     "经济总量超500亿元的县市达8个。",  # the value qualifies a noun

@@ -40,7 +40,7 @@ def extract_indicators(doc: Document) -> None:
     """Add indicator observations (and one indicator mention each) to `doc`."""
     for sentence in doc.sentences:
         if sentence.kind not in SKIPPED_SENTENCE_KINDS:
-            for figure in read_figures(sentence.text):
+            for figure in read_figures(sentence.text, qualitative=sentence.part == "plan"):
                 _add(doc, sentence, figure)
     for table in doc.tables:
         read_table(doc, table)
@@ -91,36 +91,160 @@ NEXT = re.compile(
     rf"(?:(?P<share>{p.SHARE_OF})(?:{p.LEVEL_VERB})?|(?P<up>{p.UP_VERB})(?!到)|(?P<down>{p.DOWN_VERB})(?!到))(?=[-+\d])"
 )
 NAME_JOINER = re.compile(r"(?:、|和|及|与|以及)")
+LEAD_IN = re.compile(p.LEAD_IN + "+")
+# An out-of-vocabulary subject: one or more list items, the last ending in a quantity noun.
+OPEN_NAME = re.compile(rf"(?:{p.LIST_ITEM}、)*[\u4e00-\u9fff]{{1,10}}?{p.QUANTITY_NOUN}(?={p.QUALIFIERS}{TAIL.pattern})")
+QUANTITY_TAIL = re.compile(rf"{p.QUANTITY_NOUN}$")
+QUALITATIVE = re.compile(p.QUALITATIVE_TARGET)
 
 
-def read_figures(text: str) -> list[Figure]:
-    """Every indicator figure in one sentence.
+def read_figures(text: str, qualitative: bool = False) -> list[Figure]:
+    """Every indicator figure in one sentence; with `qualitative`, also targets stated in words.
 
     >>> [(f.indicator, f.measure, f.value, f.comparator) for f in read_figures("城乡居民收入分别增长9%和10%以上")]
     [('城镇居民人均可支配收入', 'growth', 9.0, None), ('农村居民人均可支配收入', 'growth', 10.0, '≥')]
-    >>> read_figures("亩均税收增长15%以上")  # 亩均税收 is not 税收
-    []
+    >>> [(f.indicator, f.value) for f in read_figures("亩均税收增长15%以上")]  # 亩均税收 is not 税收
+    [('亩均税收', 15.0)]
+    >>> [(f.indicator, f.value) for f in read_figures("公路、水上运输周转量分别增长22%、14%")]
+    [('公路周转量', 22.0), ('水上运输周转量', 14.0)]
+    >>> [(f.indicator, f.measure, f.value) for f in read_figures("城镇调查失业率与全市保持一致", qualitative=True)]
+    [('城镇调查失业率', 'rate', None)]
     """
     text = to_halfwidth(text)
     figures: list[Figure] = []
     consumed = 0
-    for match in NAME.finditer(text):
-        if match.start() < consumed:
-            continue
-        subject = _subject_at(text, match)
-        if subject is None:
+    run: list[Figure] = []  # figures of a list joined by 、 (外商直接投资440万美元、内联引资72亿元)
+    for start, subject in _subjects(text):
+        if start < consumed:
             continue
         names, end, region = subject
         found, end = _read_tail(text, names, end)
         if not found:
             found, end = _read_resumed(text, names, end)
+        if not found and qualitative:
+            found, end = _read_qualitative(text, names, end)
+        if not found:
+            continue
         for figure in found:
             figure.region = region
+        run = run + found if run and text[consumed:start] == "、" else found
         figures += found
-        if found:
-            consumed = end
-            figures += _follow_on(text, found[-1].indicator, end)
+        consumed = end
+        distributed, consumed = _read_distributed(text, run, consumed)
+        figures += distributed
+        figures += _follow_on(text, found[-1].indicator, consumed)
     return figures
+
+
+def _subjects(text: str):
+    """(start, (names, end, region)) of every subject a figure may follow, in text order.
+
+    Vocabulary names first; a noun phrase ending in a quantity noun (工业税收, 公路、水上运输周转量)
+    is a subject too when it opens a clause and holds no vocabulary name.
+    """
+    subjects = []
+    vocabulary_spans = []
+    for match in NAME.finditer(text):
+        vocabulary_spans.append(match.span())
+        subject = _subject_at(text, match)
+        if subject is not None:
+            subjects.append((match.start(), subject))
+    for start in _clause_starts(text):
+        lead = LEAD_IN.match(text, start)
+        match = OPEN_NAME.match(text, lead.end() if lead else start)
+        if not match or any(s < match.end() and match.start() < e for s, e in vocabulary_spans):
+            continue
+        if p.PARTIAL_PERIOD.search(text, 0, match.start()):
+            continue
+        names = _open_names(text, match)
+        if names:
+            subjects.append((match.start(), (names, match.end(), None)))
+    return sorted(subjects, key=lambda item: item[0])
+
+
+def _clause_starts(text: str) -> list[int]:
+    return [0] + [i + 1 for i, ch in enumerate(text) if ch in CLAUSE_BREAKS or ch == "、"]
+
+
+def _open_names(text: str, match: re.Match) -> list[tuple[str, tuple[int, int]]]:
+    """Names of an out-of-vocabulary subject list, or [] when it is no indicator.
+
+    >>> text = "金融机构存贷款余额分别增长12.5%、11.5%"
+    >>> [name for name, _ in _open_names(text, OPEN_NAME.match(text))]
+    ['金融机构存款余额', '金融机构贷款余额']
+    """
+    span, subject = match.span(), match.group()
+    head = QUANTITY_TAIL.search(subject).group()
+    distributed = p.DISTRIBUTED in QUALIFIERS.match(text, span[1]).group()
+    fused = _split_fused(subject, listed="、" in subject or distributed)
+    if fused:
+        return [(CANONICAL.get(name, name), span) for name in fused if _plausible(name, head)]
+    *items, last = subject.split("、")
+    if not _plausible(last, head):
+        return []
+    names = []
+    for i, item in enumerate(items):
+        following = (items[i + 1:] + [last])[0]
+        if len(item) == 1:  # 存、贷款余额
+            names.append(item + following[1:] if len(following) > 1 and following.endswith(head) else None)
+        else:
+            names.append(item if QUANTITY_TAIL.search(item) else item + head)
+        if names[-1] is None or not _plausible(names[-1], head):
+            return []
+    names.append(last)
+    return [(CANONICAL.get(name, name), span) for name in names]
+
+
+def _plausible(name: str, head: str) -> bool:
+    """A subject names an indicator: a modifier of two characters or more, no project, no verb."""
+    return (len(name) - len(head) >= 2 and not any(word in name for word in p.NOT_INDICATOR_WORDS)
+            and not name.startswith(p.NOT_INDICATOR_OPENINGS))
+
+
+def _split_fused(name: str, listed: bool) -> list[str]:
+    """The two names of a fused pair, when the subject is `listed` (、 or 分别), else [].
+
+    >>> _split_fused("金融机构存贷款余额", True), _split_fused("进出口总额", False)
+    (['金融机构存款余额', '金融机构贷款余额'], [])
+    """
+    for fused, (first, second) in p.FUSED_PAIRS.items():
+        if fused in name and listed:
+            return [name.replace(fused, first), name.replace(fused, second)]
+    return []
+
+
+def _read_distributed(text: str, run: list[Figure], pos: int) -> tuple[list[Figure], int]:
+    """Figures a later clause distributes over a list: …72亿元，分别增长62%、13%."""
+    indicators = list(dict.fromkeys(f.indicator for f in run))
+    if len(indicators) < 2 or not text.startswith(("，" + p.DISTRIBUTED, "," + p.DISTRIBUTED), pos):
+        return [], pos
+    names = [(name, next(f.name_span for f in run if f.indicator == name)) for name in indicators]
+    found, end = _read_tail(text, names, pos + 1)
+    if len({figure.value_span for figure in found}) != len(names):  # one number each
+        return [], pos
+    for figure in found:
+        figure.region = run[0].region
+    return found, end
+
+
+def _read_qualitative(text: str, names, pos: int) -> tuple[list[Figure], int]:
+    """Targets in words: 地区生产总值增速高于全市平均水平 → growth target without a value."""
+    words = QUALIFIERS.match(text, pos)
+    match = QUALITATIVE.match(text, words.end())
+    if not match:
+        return [], pos
+    figures = []
+    for name, span in names:
+        if match.group("gword"):
+            measure = "growth"
+        elif name.endswith(p.SHARE_SUFFIXES):
+            measure = "share"
+        elif name.endswith(p.RATE_SUFFIXES):
+            measure = "rate"
+        else:
+            return [], pos
+        figures.append(Figure(name, span, measure, None, None, (words.end(), match.end())))
+    return figures, match.end()
 
 
 def _read_resumed(text: str, names, pos: int) -> tuple[list[Figure], int]:
@@ -188,6 +312,8 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
         if not lead:
             break
         words = lead.group()
+        if phrase and p.DISTRIBUTED in words and len(names) < 2:
+            break  # …72亿元，分别增长62%、13%: the numbers are for a whole list (`_read_distributed`)
         tail = (TAIL if phrase == 0 else NEXT).match(text, lead.end())
         if not tail:
             break
@@ -314,7 +440,7 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
     five-year period opening the sentence (“十四五”时期，… → 2025), else in the plan part a horizon earlier in the
     paragraph (到2020年), else the
     year of the report part. Figures in the plan part from the first planned year on are targets;
-    in a five-year plan the base year's figures are baselines; 预计 in the paragraph makes an estimate.
+    in a five-year plan the base year's figures are baselines; 预计 makes an estimate (`_estimated`).
     """
     meta = doc.meta
     paragraph_start = doc.text.rfind("\n", 0, sentence.span.start) + 1
@@ -333,7 +459,7 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
         year = year or _horizon_year(before_in_paragraph)
     year = year or default
     first_planned = meta.plan_year or (meta.period[0] if meta.period else None)
-    estimate = p.ESTIMATE_WORDS.search(doc.text, paragraph_start, sentence.span.end)
+    estimate = _estimated(doc, sentence, paragraph_start, year)
     if year is None:
         return None, "estimate" if estimate else "actual"
     if first_planned is not None and year >= first_planned and part != "review":
@@ -341,6 +467,26 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
     if meta.kind == "five-year-plan" and year == (meta.baseline_year or (meta.period[0] - 1 if meta.period else None)):
         return year, "baseline"
     return year, "estimate" if estimate else "actual"
+
+
+def _estimated(doc: Document, sentence: Sentence, paragraph_start: int, year: int | None) -> bool:
+    """Whether 预计 governs a figure: its sentence says so, or its paragraph does when the year
+    was not over when the report was heard.
+
+    A report heard in December (零陵区 2024-12-29) can only project the year: 全年预计实现地区生产
+    总值290亿元，增长5.3% … 固定资产投资增长10% — every figure after the one 预计 is a projection,
+    so the paragraph is the scope. A report heard after the year's end (January: 预计全年地区生产总值
+    增长4.5%左右。地方一般公共预算收入增长3%。) states closed accounts next to the one figure not yet
+    published (GDP), so only the sentence with 预计 is an estimate; an undated report is read so too.
+    预计数，下同 carries the word forward in any report.
+    """
+    if p.ESTIMATE_WORDS.search(doc.text, sentence.span.start, sentence.span.end):
+        return True
+    before = doc.text[paragraph_start: sentence.span.start]
+    if p.ESTIMATE_CARRIED_ON.search(before):
+        return True
+    heard = int(doc.meta.date[:4]) if doc.meta.date and doc.meta.date[:4].isdigit() else None
+    return heard is not None and year is not None and heard <= year and bool(p.ESTIMATE_WORDS.search(before))
 
 
 def _sentence_year(before: str) -> int | None:

@@ -94,12 +94,13 @@ SHARE_SUFFIXES = ("比重", "占比")
 # ---------------------------------------------------------------------------------------------
 # What may stand right before a name without changing what it names. 全区地区生产总值 is GDP,
 # 亩均税收 is not 税收 and 园区规模工业增加值 is not the region's.
-LEAD_INS = re.compile(
+LEAD_IN = (
     r"(?:全国|全省|全市|全州|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|本区|本市|全年|今年|去年|上年|"
     r"明年|预计|预计全年|初步预计|全年预计|实现|完成|累计|其中|共|是|的|和|及|与|以及|、|力争|确保|"
     r"\d{4}年|\d{4}年底|\d{4}年末|年末|年底|到\d{4}年|至\d{4}年|\s|"
-    r"[①-⑳]|\d{1,2}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]是)+$"  # list markers: ⑤城镇新增就业…
+    r"[①-⑳]|\d{1,2}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]是)"  # list markers: ⑤城镇新增就业…
 )
+LEAD_INS = re.compile(LEAD_IN + "+$")
 # A place before the name makes it that place's figure: 其中，中心城区地区生产总值… (checked after
 # the lead-ins are removed; generic area words are not places).
 PLACE_BEFORE_NAME = re.compile(r"^(?:其中[，,]?)?([\u4e00-\u9fff]{2,8}?(?:省|市|县|区))$")
@@ -115,7 +116,8 @@ PARTIAL_PERIOD = re.compile(r"(?:上半年|下半年|前三季度|[一二三四1
 # Words between the name and its verb that change nothing: 规模工业增加值同比增长 …
 QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|预计|全年|同比|比上年|较上年|比去年|较去年|分别|"
               r"五年年均|年均|年平均|均|累计|"
-              r"\d{4}年|力争|确保|可望|有望|已|将|要)*")
+              r"\d{4}年|力争|确保|可望|有望|已|将|要|"
+              r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分]))*")  # 工业税收还原留抵退税后增长40.4%
 AVERAGE = r"(?:年均|五年年均|年平均)"  # 年均增长 7%: an average annual growth rate
 
 # Measure words: 增速/增幅/涨幅 ask for a growth rate, 降幅 for a decline rate.
@@ -159,6 +161,8 @@ ATTRIBUTIVE = "的"
 # ---------------------------------------------------------------------------------------------
 # Kind and year words.
 ESTIMATE_WORDS = re.compile(r"预计|初步测算|初步统计|预估")
+# …said once for what follows: 增长5.5%（预计数，下同）.
+ESTIMATE_CARRIED_ON = re.compile(r"(?:预计|预估)[^。；;\n]{0,4}下同")
 # A year in the sentence dates the figure unless it is a comparison base: 比2020年增长 / 2012年以来.
 YEAR_IN_SENTENCE = re.compile(r"(?<![比较于从自])(?:到|至)?(\d{4})年(?!以来|来|起|以前|前|的|比)")
 # A horizon framing the paragraph dates the targets after it: 到2020年，… 规模工业总产值突破2000亿元
@@ -182,3 +186,43 @@ TABLE_COMPARATORS = {">": ">", ">=": "≥", "≥": "≥", "<": "<", "<=": "≤",
 
 # Units written two ways: the observation's unit is the first spelling, `raw` keeps the text.
 UNITS_NORMAL = {"千米": "公里"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Indicators outside the vocabulary. A clause whose subject is a noun phrase ending in a quantity
+# noun, followed by a figure verb and a number with a unit, states an indicator:
+#     工业税收还原留抵退税后增长40.4%      → 工业税收
+#     北斗产业产值增长18.4%                 → 北斗产业产值
+# The subject must open its clause (after the lead-ins above) and have a modifier of at least two
+# characters (投资增长10% names no indicator). Longest nouns first.
+QUANTITY_NOUNS = ("增加值", "总产值", "产值", "总值", "总额", "余额", "额", "周转量", "吞吐量", "产量", "总量", "量",
+                  "收入", "税收", "利润", "支出", "人数", "人次", "投资", "引资", "面积")
+QUANTITY_NOUN = "(?:" + "|".join(QUANTITY_NOUNS) + ")"
+# Subjects that are counts or sums of projects, enterprises or funds are not headline indicators
+# (十大产业项目完成投资110亿元, 24个省市重点项目完成年度投资54.7亿元): a subject containing one of
+# these words, or a verb (the clause's subject is then something else), is rejected.
+NOT_INDICATOR_WORDS = ("项目", "企业", "公司", "基地", "平台", "工程", "资金", "补贴", "完成", "实现", "争取", "带动",
+                       "拉动", "申请", "申领", "发放", "销售", "引进", "签约", "获得", "撬动", "到位")
+# …nor do subjects opened by a time or scope word: 年度投资, 当年投资, 累计投资.
+NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总", "其")
+
+# A list of subjects sharing one quantity noun: 公路、水上运输周转量分别增长22%、14% → 公路周转量 and
+# 水上运输周转量 (the first items take the last item's quantity noun); a one-character item
+# shares the rest of the next one: 存、贷款余额 → 存款余额, 贷款余额.
+LIST_ITEM = r"[\u4e00-\u9fff]{1,8}"
+# Fused pairs that name two quantities when 分别 gives two figures: 金融机构存贷款余额分别增长
+# 12.5%、11.5% → 金融机构存款余额, 金融机构贷款余额.
+FUSED_PAIRS: dict[str, tuple[str, str]] = {"存贷款": ("存款", "贷款"), "存、贷款": ("存款", "贷款"),
+                                          "进出口": ("进口", "出口"), "进、出口": ("进口", "出口")}
+# The figures of a list may be distributed by a later clause: 外商直接投资440万美元、内联引资72亿元，
+# 分别增长62%、13%.
+DISTRIBUTED = "分别"
+
+# ---------------------------------------------------------------------------------------------
+# Targets stated in words (plan part only): 地区生产总值增速高于全市平均水平, 城镇调查失业率与全市
+# 保持一致, 居民收入增速高于经济增速. They give an observation without a value. A growth word
+# (增速) makes it a growth target; without one only a rate or share indicator is a target
+# (社会消费品零售总额保持全市前列 is a rank).
+QUALITATIVE_TARGET = (r"(?P<gword>增速|增幅|增长)?"
+                      r"(?:保持|稳居|高于|快于|略高于|不低于|达到|与[^，,。；;\d]{1,8}?(?:保持一致|保持同步|同步|相当|持平))"
+                      r"[^，,。；;\d%]*(?=[，,。；;]|$)")
