@@ -209,3 +209,41 @@ def test_two_files_with_one_stem_do_not_overwrite_each_other(tmp_path):
     assert result.returncode == 1 and "1 document(s) built" in result.stdout
     (message,) = [line for line in result.stderr.splitlines() if "warning" not in line]
     assert "already taken" in message and str(tmp_path / "b" / "report.txt") in message
+
+
+def test_a_build_killed_midway_leaves_the_previous_graph_usable(tmp_path):
+    import shutil
+    import signal
+    import time
+    from importlib.resources import files
+
+    store = tmp_path / "store"
+    tifa("build", "--quiet", store=store)
+    before = json.loads(tifa("stats", "--json", store=store).stdout)
+    copies = tmp_path / "copies"
+    copies.mkdir()
+    corpus = files("tifa.corpus")
+    for i in range(8):
+        for name in ("lingling-14th-fyp.txt", "lingling-2024-plan.txt"):
+            shutil.copyfile(corpus / name, copies / f"{i}-{name}")
+    env = {**os.environ, "TIFA_STORE": str(store)}
+    process = subprocess.Popen([sys.executable, "-m", "tifa", "build", "--quiet", *map(str, sorted(copies.iterdir()))],
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(2.5)  # some copies written, others not yet
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    after = json.loads(tifa("stats", "--json", store=store).stdout)
+    assert after["documents"] >= before["documents"]
+    documents = {d["id"] for d in listing(store, "documents")}
+    assert {"lingling-2024-plan", "lingling-14th-fyp", "yongzhou-2024-gwr"} <= documents
+    slogans = {s["label"] for s in listing(store, "slogans")}
+    assert "四区两城" in slogans
+    tifa("export", "--format", "nq", "-o", str(tmp_path / "kg.nq"), store=store)
+    # every document graph in the store is whole: its metadata and its extraction run were
+    # written in the same transaction as its facts
+    from tifa.graph.store import open_store
+
+    with open_store(store, read_only=True) as opened:
+        incomplete = opened.select("""SELECT ?d WHERE { ?d a tifa:Document .
+            FILTER NOT EXISTS { ?run prov:used ?d } }""")
+    assert incomplete == []
