@@ -85,7 +85,7 @@ def _read_head(text: str) -> dict:
 def _join_title(lines: list[str]) -> str:
     """Title lines as one string: no space between Han characters, single spaces elsewhere."""
     title = " ".join(" ".join(line.split()) for line in lines)
-    return re.sub(rf"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])", "", title)
+    return re.sub(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])", "", title)
 
 
 def _number(token: str) -> int | None:
