@@ -201,6 +201,9 @@ def test_names_outside_the_vocabulary():
         ("水上运输周转量", "growth", 14.0), ("金融机构存款余额", "growth", 11.0),
         ("金融机构贷款余额", "growth", 9.0), ("汽车制造增加值", "growth", 16.5),
         ("通用设备制造增加值", "growth", 8.7), ("北斗产业产值", "growth", 18.4)]
+    # items that end in their own quantity noun keep it: 事故起数、死亡人数 (not 事故起数人数)
+    doc = made_up(REVIEW + "生产安全事故起数、死亡人数分别下降20%、20.44%。")
+    assert [f[:3] for f in facts(doc)] == [("生产安全事故起数", "growth", -20.0), ("死亡人数", "growth", -20.44)]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -209,6 +212,8 @@ def test_names_outside_the_vocabulary():
     "全年争取中央预算内资金1.5亿元以上。",  # funds won, no quantity noun
     "集中开工1158个重大项目，实际完成投资2197.6亿元。",  # no indicator named
     "“以旧换新”带动汽车家电销售8亿元。",  # a verb, no subject
+    "以年收入8万元为标准划定新的薄弱村。",  # a condition, not a figure
+    "确保脱贫地区农村居民人均可支配收入增长8%。",  # a group of areas, not the region
 ])
 def test_counts_of_projects_and_funds_are_no_indicators(sentence):
     assert made_up(REVIEW + sentence).observations == []

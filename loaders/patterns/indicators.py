@@ -104,7 +104,7 @@ LEAD_INS = re.compile(LEAD_IN + "+$")
 # A place before the name makes it that place's figure: 其中，中心城区地区生产总值… (checked after
 # the lead-ins are removed; generic area words are not places).
 PLACE_BEFORE_NAME = re.compile(r"^(?:其中[，,]?)?([\u4e00-\u9fff]{2,8}?(?:省|市|县|区))$")
-NOT_PLACES = ("园区", "城区", "景区", "社区", "片区", "开发区", "高新区", "经开区", "示范区", "新区", "灌区", "矿区",
+NOT_PLACES = ("地区", "园区", "城区", "景区", "社区", "片区", "开发区", "高新区", "经开区", "示范区", "新区", "灌区", "矿区",
               "全区", "全市", "全省", "全县", "我区", "我市", "我省", "我县", "本区", "本市", "各区", "各县", "各市")
 
 # Figures for part of a year are not annual indicator values: 前三季度地区生产总值增长5%.
@@ -196,7 +196,7 @@ UNITS_NORMAL = {"千米": "公里"}
 # The subject must open its clause (after the lead-ins above) and have a modifier of at least two
 # characters (投资增长10% names no indicator). Longest nouns first.
 QUANTITY_NOUNS = ("增加值", "总产值", "产值", "总值", "总额", "余额", "额", "周转量", "吞吐量", "产量", "总量", "量",
-                  "收入", "税收", "利润", "支出", "人数", "人次", "投资", "引资", "面积")
+                  "收入", "税收", "利润", "支出", "人数", "人次", "投资", "引资", "面积", "数")
 QUANTITY_NOUN = "(?:" + "|".join(QUANTITY_NOUNS) + ")"
 # Subjects that are counts or sums of projects, enterprises or funds are not headline indicators
 # (十大产业项目完成投资110亿元, 24个省市重点项目完成年度投资54.7亿元): a subject containing one of
@@ -204,7 +204,8 @@ QUANTITY_NOUN = "(?:" + "|".join(QUANTITY_NOUNS) + ")"
 NOT_INDICATOR_WORDS = ("项目", "企业", "公司", "基地", "平台", "工程", "资金", "补贴", "完成", "实现", "争取", "带动",
                        "拉动", "申请", "申领", "发放", "销售", "引进", "签约", "获得", "撬动", "到位")
 # …nor do subjects opened by a time or scope word: 年度投资, 当年投资, 累计投资.
-NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总", "其")
+# A preposition opening the phrase makes it a condition: 以年收入8万元为标准.
+NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总", "其", "以", "按", "把", "在", "从", "向")
 
 # A list of subjects sharing one quantity noun: 公路、水上运输周转量分别增长22%、14% → 公路周转量 and
 # 水上运输周转量 (the first items take the last item's quantity noun); a one-character item
