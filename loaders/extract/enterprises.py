@@ -1,5 +1,6 @@
-"""Enterprises: company names (XX有限公司, XX集团, XX公司, XX厂) and items of enterprise lists
-(德福隆、时代阳光等企业 …).
+"""Enterprises: company names (XX有限公司, XX集团, XX公司, XX厂), brand + trade names a company
+verb follows (鑫城锰业获评…, see `trade_names`), items of enterprise lists (德福隆、时代阳光等企业 …)
+and the other items of a 、-list holding a company (支持零陵卷烟厂、时代阳光、建华机械厂…).
 
 >>> from tifa.loaders.document import Document
 >>> from tifa.loaders.structure import annotate_structure
@@ -13,7 +14,8 @@ from __future__ import annotations
 
 from ..document import Document, Mention, Span
 from ..patterns.projects import (ENTERPRISE_CUTS, ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, PROJECT_SUFFIXES,
-                                 is_specific, list_items, names_ending_with)
+                                 is_specific, list_items, names_ending_with, trade_names,
+                                 is_brand_name)
 
 # 污水处理厂, 自来水厂, 电厂 are works, not companies
 _WORKS = tuple(s for s in PROJECT_SUFFIXES if s.endswith("厂"))
@@ -25,7 +27,8 @@ def extract_enterprises(doc: Document, known_names=()) -> list[Mention]:
     """Add enterprise mentions found in the sentences; return them."""
     found = []
     for sentence in doc.sentences:
-        spans = _named(sentence.text, known_names) + _listed(sentence.text, known_names)
+        named = _named(sentence.text, known_names) + trade_names(sentence.text, known_names)
+        spans = named + _listed(sentence.text, known_names) + _neighbours(sentence.text, named, known_names)
         taken = []
         for start, end in sorted(spans):
             if any(start < e and s < end for s, e in taken):
@@ -57,3 +60,30 @@ def _listed(text: str, known_names) -> list[tuple[int, int]]:
             if 2 <= len(item) <= 20 and is_specific(item, known_names):
                 spans.append((start, end))
     return spans
+
+
+def _neighbours(text: str, named, known_names) -> list[tuple[int, int]]:
+    """The other items of a 、-list one of whose items is a company: 支持零陵卷烟厂、时代阳光、
+    建华机械厂技改扩能 → 时代阳光. The first item loses its lead words; an item after the last 、 counts
+    only when it is a company itself (建华机械厂技改扩能 runs on into the sentence)."""
+    spans = []
+    for clause_start, clause_end in _clauses(text):
+        last = text.rfind("、", clause_start, clause_end)
+        items = list_items(text, last, ENTERPRISE_CUTS)
+        if not any((s, e) in named for s, e in items) and not any(s == last + 1 for s, _ in named):
+            continue
+        for start, end in items:
+            item = text[start:end]
+            if is_brand_name(item) and item not in known_names:
+                spans.append((start, end))
+    return spans
+
+
+def _clauses(text: str):
+    start = 0
+    for i, ch in enumerate(text + "。"):
+        if ch in "，。；：！？":
+            if "、" in text[start:i]:
+                yield start, i
+            start = i + 1
+

@@ -474,3 +474,80 @@ def list_items(text: str, end: int, cuts=INNER_CUTS) -> list[tuple[int, int]]:
         items[0] = (first_end - len(name_tail(text[first_start:first_end], cuts)), first_end)
     return [(s, e) for s, e in items[:1] + [(s, e) for s, e in items[1:] if name_tail(text[s:e], cuts) == text[s:e]]
             if e > s]
+
+
+# --- enterprises without a company suffix -------------------------------------------------------
+# Reports often name a company by its brand and its trade: 鑫城锰业, 雅大科技, 中钽电子, 联汇新材料,
+# 运达风电. Such a name is an enterprise where a company verb follows it (获评, 投产, 落户…), where it
+# heads a project (紫金锂业锂矿采选项目, 盛电新材料3万吨电池前驱体项目). A 、-list of trades
+# (稀土新材料、锰系新材料) names fields, so a list alone is no evidence; the extractor takes the
+# other items of a list holding a company (支持雅大智能、鑫城锰业、建华机械厂申报…).
+TRADE_WORDS = ("锰业", "锂业", "矿业", "木业", "药业", "制药", "医药", "食品", "农牧", "牧业", "陶瓷", "电子",
+               "电机", "电化", "电器", "电气", "新材料", "材料", "科技", "智能", "生物", "风电", "化工", "机械",
+               "实业", "纺织", "酒业", "茶业", "光电", "新能源", "能源", "钢铁", "水泥", "建材", "包装", "物流",
+               "股份", "油脂", "饲料", "环保", "种业", "米业", "竹业", "电缆", "精工", "模具")
+# Verbs and phrases a company (not a field or a place) is the subject of.
+COMPANY_VERBS = ("获评", "荣获", "入选", "获批", "被评为", "评为", "投产", "即将投产", "建成投产", "上市", "挂牌",
+                 "落户", "签约", "成功创建", "成功", "首台", "产值", "营收", "年产", "正式", "顺利", "入围",
+                 "加快合作", "延伸产业链", "技改", "扩能", "做大做强", "申报", "获得", "获", "建成国家级", "入驻")
+# A brand ends where a trade word starts; brands are short (2–4 characters, 湘江稀土 at most).
+_BRAND = re.compile(r"[\u4e00-\u9fff]{2,4}$")
+
+
+def trade_names(text: str, known_places=()) -> list[tuple[int, int]]:
+    """Spans of brand + trade-word names in `text` that a company verb follows or that head a
+    project clause (see `TRADE_WORDS`).
+
+    >>> text = "鑫城锰业获评全国绿色工厂。紫金锂业锂矿采选项目投产。加快新材料产业发展。永州科技获奖。"
+    >>> [text[s:e] for s, e in trade_names(text, ["永州"])]
+    ['鑫城锰业', '紫金锂业']
+    """
+    spans = []
+    for match in _alternation(TRADE_WORDS).finditer(text):
+        brand = _brand_before(text, match.start())
+        if brand is None or brand in known_places:
+            continue
+        start, end = match.start() - len(brand), match.end()
+        if spans and start < spans[-1][1]:
+            continue
+        if _company_follows(text, end):
+            spans.append((start, end))
+    return spans
+
+
+def _brand_before(text: str, pos: int) -> str | None:
+    """The brand written right before a trade word: the tail of its segment once lead words and
+    cuts are off, 2–4 characters, not made of generic words only (雅大 yes, 重大 no)."""
+    segment_start = pos
+    while segment_start > 0 and text[segment_start - 1] not in DELIMITERS:
+        segment_start -= 1
+    tail = name_tail(text[segment_start:pos], ENTERPRISE_CUTS)
+    if not _BRAND.fullmatch(tail or "-") or not _GENERIC_RE.sub("", tail) or tail[-1] in "的和与及等":
+        return None
+    return tail
+
+
+def is_brand_name(item: str) -> bool:
+    """A short company-like name: 2–6 characters, no digits, and proper-name characters beyond the
+    generic words (two, or one before a trade word).
+
+    >>> is_brand_name("时代阳光"), is_brand_name("雅大智能"), is_brand_name("新材料"), is_brand_name("重点企业")
+    (True, True, False, False)
+    """
+    if not 2 <= len(item) <= 6 or any(ch.isdigit() for ch in item):
+        return False
+    rest = len(_GENERIC_RE.sub("", item))
+    return rest >= 2 or (rest >= 1 and item.endswith(TRADE_WORDS))
+
+
+def _company_follows(text: str, end: int) -> bool:
+    if text.startswith(COMPANY_VERBS, end):
+        return True
+    # heads a project or a technology of its own: 盛电新材料3万吨电池前驱体项目, 中钽电子…表面处理技术
+    # (not a park's name: 科力尔智能制造产业园项目)
+    clause_end = min([i for i in (text.find(ch, end) for ch in "，。；：、") if i >= 0], default=len(text))
+    clause = text[end:clause_end]
+    return bool(clause) and "园" not in clause and _HEADS_PROJECT.search(clause) is not None
+
+
+_HEADS_PROJECT = re.compile(r"(?:项目|生产线|技术)(?:[（(][^）)]*[）)])?(?:建成)?(?:投产|开工|落地|签约|建设)?$")
