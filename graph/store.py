@@ -156,24 +156,33 @@ class Store:
         rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
         return int(next(iter(rows))["n"].value)
 
-    def query(self, sparql: str, **kwargs):
+    def query(self, sparql: str, bindings: dict | None = None, **kwargs):
         """Run a SPARQL query over the union of all graphs; tifa's prefixes are predeclared.
 
-        Returns pyoxigraph's result (solutions, a boolean, or triples); ``GRAPH ?g {…}`` still
-        reaches the individual document graphs.
+        `bindings` maps variable names to values bound before the query runs (never pasted
+        into its text): a str becomes a plain literal (compare with ``STR(?label) = ?name``), a
+        pyoxigraph term is used as it is. A bound variable must be in the SELECT projection
+        (pyoxigraph's substitution rule, SEP-0007). Returns pyoxigraph's result (solutions, a boolean,
+        or triples); ``GRAPH ?g {…}`` still reaches the individual document graphs.
         """
         kwargs.setdefault("use_default_graph_as_union", True)
         kwargs.setdefault("prefixes", vocab.PREFIXES)
+        if bindings:
+            kwargs["substitutions"] = {ox.Variable(name): value if not isinstance(value, str) else ox.Literal(value)
+                                       for name, value in bindings.items()}
         return self._ox.query(sparql, **kwargs)
 
-    def select(self, sparql: str) -> list[dict[str, str]]:
+    def select(self, sparql: str, bindings: dict | None = None) -> list[dict[str, str]]:
         """A SELECT query's rows as dicts of plain strings (IRIs and lexical forms); unbound
         variables are left out of the row.
 
         >>> store.select("SELECT ?id { ?d a tifa:Document ; dcterms:identifier ?id }")  # doctest: +SKIP
         [{'id': 'lingling-2024-plan'}, …]
+        >>> store.select("SELECT DISTINCT ?e ?name { ?e skos:prefLabel ?l FILTER(STR(?l) = ?name) }",
+        ...              {"name": "四区两城"})                                       # doctest: +SKIP
+        [{'e': 'https://w3id.org/tifa/id/slogan/四区两城@零陵区', 'name': '四区两城'}]
         """
-        solutions = self.query(sparql)
+        solutions = self.query(sparql, bindings)
         names = [v.value for v in solutions.variables]
         return [{n: row[n].value for n in names if row[n] is not None} for row in solutions]
 

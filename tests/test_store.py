@@ -160,3 +160,16 @@ def test_a_read_only_store_reads_what_a_writer_wrote(tmp_path):
         writer.replace_document("a", quads("a", 3))
     with open_store(tmp_path / "store", read_only=True) as reader:
         assert reader.count_triples() == 3 and reader.documents() == []
+
+
+def test_bound_values_are_never_pasted_into_the_query(tmp_path):
+    import pyoxigraph as ox
+
+    nasty = '"}} # <script>\\\n\'DROP'
+    with open_store(tmp_path / "store") as store:
+        store.replace_document("d", [ox.Quad(ox.NamedNode("https://example.org/x"),
+                                             ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel"),
+                                             ox.Literal(nasty, language="zh"))])
+        query = "SELECT DISTINCT ?e ?name WHERE { ?e skos:prefLabel ?l FILTER(STR(?l) = ?name) }"
+        assert store.select(query, {"name": nasty}) == [{"e": "https://example.org/x", "name": nasty}]
+        assert store.select(query, {"name": "other"}) == []

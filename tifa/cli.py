@@ -19,11 +19,14 @@ import sys
 from importlib.resources import files
 
 from tifa.graph.build import build, build_corpus
-from tifa.graph.store import StoreError, default_store_path, open_store
+from tifa.graph.store import StoreError
 from tifa.loaders.document import DocumentMeta
 from tifa.loaders.metadata import META_FIELDS, apply_overrides
 from tifa.queries.listing import TYPES, list_entities
 from tifa.queries.stats import stats
+
+from .commands import register_all
+from .options import add_store_options, open_from_args
 
 EXPORT_FORMATS = ("trig", "ttl", "nq", "jsonld")
 
@@ -49,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
 
     def command(name: str, run, help_: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_, description=help_)
-        sub.add_argument("--store", metavar="DIR", help=f"store directory (default: {default_store_path()})")
+        add_store_options(sub)
         sub.set_defaults(run=run)
         return sub
 
@@ -74,6 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
 
     command("validate", _validate, "check the graph against the SHACL shapes of the ontology")
+    register_all(command)
     return parser
 
 
@@ -88,7 +92,7 @@ def _build(args) -> int:
     except ValueError as error:
         print(f"tifa: {error}", file=sys.stderr)
         return 2
-    with open_store(args.store) as store:
+    with open_from_args(args) as store:
         if args.files:
             report = build(args.files, store, meta=overrides, force=args.force, progress=not args.quiet)
         else:
@@ -113,7 +117,7 @@ def _summary(counts: dict, path) -> str:
 
 
 def _list(args) -> int:
-    with open_store(args.store, read_only=True) as store:
+    with open_from_args(args, read_only=True) as store:
         items = list_entities(store, args.type)
     if args.document:
         items = [item for item in items if args.document in item["documents"]]
@@ -170,7 +174,7 @@ def _pad(text: str, width: int) -> str:
 
 
 def _stats(args) -> int:
-    with open_store(args.store, read_only=True) as store:
+    with open_from_args(args, read_only=True) as store:
         counts = stats(store)
         path = store.path
     if args.json:
@@ -181,7 +185,7 @@ def _stats(args) -> int:
 
 
 def _export(args) -> int:
-    with open_store(args.store, read_only=True) as store:
+    with open_from_args(args, read_only=True) as store:
         data = store.export(args.format)
     if args.output:
         with open(args.output, "wb") as out:
@@ -195,7 +199,7 @@ def _export(args) -> int:
 def _validate(args) -> int:
     from tifa.ontology.load import validate  # pyshacl is slow to import; only this command needs it
 
-    with open_store(args.store, read_only=True) as store:
+    with open_from_args(args, read_only=True) as store:
         graph = store.to_rdflib()
     conforms, report, _ = validate(graph)
     print(report)
