@@ -1,0 +1,127 @@
+"""The named SPARQL queries of `queries/*.rq`, with the parameters each one takes.
+
+Every .rq file opens with a comment block that describes it::
+
+    # title: Components of a slogan
+    # description: The components of a slogan in order, with each document's wording.
+    # param: label (string) — the slogan's label, e.g. 四区两城
+    # example: tifa query slogan-components --param label=四区两城
+    SELECT DISTINCT ?position ?wording ?document ?label WHERE { … }
+
+Parameters are SPARQL variables bound before the query runs (never pasted into its text), so a
+parameter must appear in the SELECT projection (pyoxigraph's substitution rule). Types:
+``string`` (a plain literal: compare with ``STR(?x) = ?label``), ``integer``, ``year``
+(xsd:gYear), ``iri``.
+
+>>> query = load("slogan-components")                      # doctest: +SKIP
+>>> query.params["label"].type                              # doctest: +SKIP
+'string'
+>>> rows = store.select(query.text, query.bind({"label": "四区两城"}))   # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+import pyoxigraph as ox
+
+PARAM_TYPES = ("string", "integer", "year", "iri")
+_HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
+_PARAM = re.compile(r"^(\w+)\s*\((\w+)\)\s*(?:[—–-]+\s*)?(.*)$")
+
+
+class QueryError(ValueError):
+    """A query or parameter that cannot be used; the message is one line meant for the user."""
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    help: str
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    title: str
+    description: str
+    text: str
+    params: dict[str, Param] = field(default_factory=dict)
+    example: str = ""
+
+    def bind(self, values: dict[str, str]) -> dict[str, ox.Literal | ox.NamedNode]:
+        """Parameter values (as the command line gives them) turned into RDF terms.
+
+        Unknown or missing parameters raise `QueryError`.
+        """
+        unknown = sorted(set(values) - set(self.params))
+        if unknown:
+            raise QueryError(f"query {self.name} takes no parameter {', '.join(unknown)}"
+                             f" (it takes: {', '.join(self.params) or 'none'})")
+        missing = sorted(set(self.params) - set(values))
+        if missing:
+            raise QueryError(f"query {self.name} needs --param {missing[0]}=… ({self.params[missing[0]].help})")
+        return {name: to_term(value, self.params[name].type, name) for name, value in values.items()}
+
+
+def to_term(value: str, type_: str, name: str = "value") -> ox.Literal | ox.NamedNode:
+    """A parameter value as an RDF term of its declared type.
+
+    >>> to_term("2024", "year")
+    <Literal value=2024 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#gYear>>
+    """
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    if type_ == "string":
+        return ox.Literal(value)
+    if type_ in ("integer", "year"):
+        if not re.fullmatch(r"-?\d+", value.strip()):
+            raise QueryError(f"parameter {name} must be {'a year' if type_ == 'year' else 'an integer'}, not {value!r}")
+        return ox.Literal(value.strip(), datatype=ox.NamedNode(xsd + ("gYear" if type_ == "year" else "integer")))
+    if type_ == "iri":
+        try:
+            return ox.NamedNode(value.strip())
+        except ValueError:
+            raise QueryError(f"parameter {name} must be an IRI, not {value!r}") from None
+    raise QueryError(f"unknown parameter type {type_!r}; use one of {', '.join(PARAM_TYPES)}")
+
+
+def parse(name: str, text: str) -> NamedQuery:
+    """A NamedQuery from the text of an .rq file (its header comments and its query)."""
+    meta: dict[str, str] = {}
+    params: dict[str, Param] = {}
+    for line in text.splitlines():
+        match = _HEADER.match(line.strip())
+        if not match:
+            if line.strip() and not line.lstrip().startswith("#"):
+                break
+            continue
+        key, value = match.groups()
+        if key == "param":
+            found = _PARAM.match(value)
+            if not found or found.group(2) not in PARAM_TYPES:
+                raise QueryError(f"{name}.rq: bad param line {value!r} (write: NAME (TYPE) — help)")
+            params[found.group(1)] = Param(found.group(1), found.group(2), found.group(3))
+        else:
+            meta[key] = value
+    return NamedQuery(name=name, title=meta.get("title", name), description=meta.get("description", ""),
+                      text=text, params=params, example=meta.get("example", ""))
+
+
+@cache
+def load_library() -> dict[str, NamedQuery]:
+    """Every named query shipped in `tifa.queries`, by name (the file name without .rq)."""
+    folder = files("tifa.queries")
+    return {item.name[:-3]: parse(item.name[:-3], item.read_text("utf-8"))
+            for item in sorted(folder.iterdir(), key=lambda i: i.name) if item.name.endswith(".rq")}
+
+
+def load(name: str) -> NamedQuery:
+    """The named query `name`; `QueryError` naming the known ones when there is none."""
+    library = load_library()
+    if name not in library:
+        raise QueryError(f"no query named {name!r}; known: {', '.join(library) or 'none'}")
+    return library[name]
