@@ -317,3 +317,72 @@ def test_weak_shapes_on_made_up_text():
                   "坚决反对“四风”，践行“两山”理念，实施“三大工程”。")
     labels = {m.label for m in doc.mentions_of("slogan")}
     assert labels == {"六稳", "六保", "四风", "两山", "三大工程"}
+
+
+# --- round 3: components in running text, missed shapes, commitment levels ------------------------
+
+def test_components_spelled_out_in_running_text_of_the_gold_reports():
+    doc24 = corpus_doc("lingling-2024-plan")  # line 30: 推进“三大品牌”建设。打造…的“学在零陵”品牌。…
+    assert components(doc24, "三大品牌") == [["学在零陵", "健康零陵", "文化零陵"]]
+    gwr = corpus_doc("yongzhou-2024-gwr")
+    assert components(gwr, "三个高地") == [["制造业高地", "科创高地", "开放高地"]]  # line 11
+    assert components(gwr, "三个同步") == [["产业转移和转型同步", "招商引资和引智同步", "产业建设和税源建设同步"]]
+    assert components(gwr, "两进一出") == [["资本引进来", "游客迎进来", "产品走出去"]]  # line 65
+    assert components(gwr, "发展六仗") == [["经济增长主动仗", "科技创新攻坚仗", "优化发展环境持久仗",
+                                           "防范化解风险阻击仗", "安全生产翻身仗", "重点民生保障仗"]]  # line 13
+    assert components(gwr, "六个“百万级”品牌") == [["700万亩粮食", "300万亩蔬菜", "300万亩油茶",
+                                                  "100万亩柑橘", "800万头生猪", "600万羽蛋鸡"]]  # line 19
+
+
+def test_components_in_running_text_on_made_up_text():
+    doc = made_up("打造“甲在乙区”“健康乙区”“文化乙区”三大品牌。"
+                  "坚持“三个同步”提升质量。坚持甲和乙同步、丙和丁同步、戊和己同步，实现共赢。"
+                  "打好“攻坚四仗”。上下同心打好经济增长主动仗。打好科技创新攻坚仗。打好安全生产翻身仗。\n"
+                  "打好重点民生保障仗。\n"
+                  "推进“两大高地”建设。甲乙高地建设成效明显，丙丁高地建设加快。")
+    assert components(doc, "三大品牌") == [["甲在乙区", "健康乙区", "文化乙区"]]
+    assert components(doc, "三个同步") == [["甲和乙同步", "丙和丁同步", "戊和己同步"]]
+    assert components(doc, "两大高地") == [["甲乙高地", "丙丁高地"]]
+    assert components(doc, "攻坚四仗") == []  # the fourth 仗 is in the next paragraph: three ≠ four
+
+
+def test_running_text_components_need_the_exact_count_and_stop_at_the_next_item():
+    doc = made_up("打造“甲品”“乙品”三大品牌。推进“三个高地”建设。甲高地建设加快。三是乙高地建设。丙高地建设。"
+                  "坚持“三个同步”。坚持甲同步、乙同步。")
+    assert components(doc, "三大品牌") == []  # two quoted terms for three
+    assert components(doc, "三个高地") == []  # 三是… opens the next item
+    assert components(doc, "三个同步") == []  # a list of two
+
+
+def test_missed_shapes_round_3():
+    gwr = corpus_doc("yongzhou-2024-gwr")
+    labels = {m.label for m in gwr.mentions_of("slogan")}
+    assert {"千万工程", "千县工程", "六大人才", "六个“百万级”品牌", "发展六仗"} <= labels
+    doc24 = corpus_doc("lingling-2024-plan")  # 抢抓“两重”“两新”政策机遇
+    assert {"两重", "两新"} <= {m.label for m in doc24.mentions_of("slogan")}
+    doc = made_up("学习“千村工程”经验，推进“百日攻坚”，“雅韵三湘”品牌，三大“百亿产业园”建设，三个“三年行动计划”。"
+                  "实施两个“百日攻坚”行动。争取“两债”“两金”政策支持。")
+    labels = {m.label for m in doc.mentions_of("slogan")}
+    assert "千村工程" in labels and "两个“百日攻坚”行动" in labels and {"两债", "两金"} <= labels
+    assert not {"百日攻坚", "雅韵三湘", "三大“百亿产业园”建设", "三年行动计划"} & labels
+
+
+def test_three_rural_issues_restored_without_counted_groups():
+    doc19 = corpus_doc("lingling-2019-plan")  # 发挥“三农”压舱石作用
+    assert slogans(doc19, "三农")
+    doc = made_up("全力服务“三农”，发挥“五老”作用，推进“五好”园区建设，管网“三网”提升，巩固“三保”地位。")
+    labels = {m.label for m in doc.mentions_of("slogan")}
+    assert labels == {"三农", "三保"}
+
+
+def test_commitment_verbs_give_the_issuers_level():
+    gwr = corpus_doc("yongzhou-2024-gwr")  # line 79: 着力打造“三区两城”，加快构建“一核两轴三圈”
+    for label in ("三区两城", "一核两轴三圈", "一带一廊四中心"):
+        assert {m.attrs["level"] for m in slogans(gwr, label)} == {"city"}, label
+    assert {m.attrs["level"] for m in slogans(gwr, "三高四新")} == {"unknown"}  # 锚定: aimed at, not built
+    doc = made_up("着力打造“两区一城”。对标市委打造“三区两园”。锚定“四新目标”，加快构建“四新目标”。"
+                  "大力推进“三网融合”。争创“四好乡路”示范区。", level="city", region="甲市")
+    level = {m.label: m.attrs["level"] for m in doc.mentions_of("slogan")}
+    assert level["两区一城"] == "city"
+    assert level["三区两园"] == "city" and slogans(doc, "三区两园")[0].attrs["level_source"] == "context"
+    assert level["四新目标"] == "unknown" and level["三网融合"] == "unknown" and level["四好乡路"] == "unknown"

@@ -24,6 +24,12 @@ level's when the text says so, and ``unknown`` when nothing does. Evidence, stro
                 give its items, and the report
                 neither explains it as a term (指…, 即…) nor carries it out from above
                 (落实“…”): the issuer's
+  commitment    the issuer commits to build it (着力打造“三区两城”, see
+                `patterns.slogans.COMMITMENT_VERB`), with no authority word in the clause and
+                no carrying-out verb at any mention: the issuer's
+
+Authority words elsewhere in the sentence are no evidence: a province report aims at its own
+“三高四新” in a sentence naming only 党中央, a city report at it after 党中央…省委…市委.
 
 Action lists (八大行动, 财源建设“十大行动”, 六大专项整治) are slogans whose components are actions;
 only named lists of 项目 are programmes (see `extract.programmes`). Weak shapes (“五老”, “135”)
@@ -51,7 +57,8 @@ from ..document import Document, Link, Mention, Span
 from ..patterns import slogans as rules
 from ..structure import inline_items
 
-_LEVEL_PRIORITY = ["definition", "context", "own", "cascade", "context-weak", "coordination", "glossary"]
+_LEVEL_PRIORITY = ["definition", "context", "own", "cascade", "context-weak", "coordination", "glossary",
+                   "commitment"]
 _STRONG_SOURCES = ("definition", "context", "own", "cascade")
 _REGION_SUFFIX = re.compile(r"(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|省|市|区|县)$")
 
@@ -91,7 +98,8 @@ def extract_slogans(doc: Document) -> None:
     listed_before = []
     for mention in slogans:
         if not _has_components(doc, mention):
-            if _components_before(doc, mention) or _components_from_items(doc, mention):
+            if (_components_before(doc, mention) or _quoted_run_before(doc, mention)
+                    or _components_from_items(doc, mention) or _components_following(doc, mention)):
                 listed_before.append(mention)
     _components_from_quoted_lists(doc, slogans)
     slogans = _drop_unsupported(doc, slogans, set(defined))
@@ -137,6 +145,11 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
         occurrence = _quoted(doc, match, defined)
         if occurrence:
             found[occurrence[0]] = occurrence[1]
+    for match in rules.QUOTED_PART_NAME.finditer(doc.text):
+        if not _overlaps(found, match.start(), match.end()):
+            parts = rules.slogan_shape(match["num"] + match["measure"] + match["head"])
+            if parts:
+                found[(match.start(), match.end())] = _Occurrence(match[0], match[0], match.start(), parts)
     quoted_labels = {o.label for o in found.values()}
 
     def add_unquoted(start: int, end: int, name: str, parts) -> None:
@@ -236,10 +249,12 @@ _QUOTED_RUN = re.compile(r"”?(?:、?“[^“”\n]{1,8}”)*")
 
 
 def _formulation_cue(doc: Document, mention: Mention) -> bool:
-    """做好“六稳”, “六稳”、“六保”工作: a policy verb before, or a head after the quoted run."""
+    """做好“六稳”, “六稳”、“六保”工作, 发挥“三农”压舱石作用: a policy verb before, or a head or a
+    role after the quoted run."""
     before = doc.text[max(0, mention.span.start - 4):mention.span.start].rstrip("“")
     run = _QUOTED_RUN.match(doc.text, mention.span.end)
-    return bool(rules.FORMULATION_VERB.search(before) or rules.FORMULATION_HEAD.match(doc.text, run.end()))
+    return bool(rules.FORMULATION_VERB.search(before) or rules.FORMULATION_HEAD.match(doc.text, run.end())
+                or rules.FORMULATION_ROLE.match(doc.text, run.end()))
 
 
 # --- levels ----------------------------------------------------------------------------------
@@ -277,6 +292,11 @@ def _resolve_levels(doc: Document, slogans: list[Mention], defined: dict[str, tu
             offer(mention.label, "context", found[0])
         elif found and not rules.RANKING.search(clause):
             offer(mention.label, "context-weak", found[0])
+    for mention in slogans:
+        clause = _clause_before(doc, mention.span.start)
+        if (mention.label not in from_above and rules.COMMITMENT_VERB.search(clause) and not rules.level_in(clause)
+                and rules.COMMITTED_END.match(doc.text, mention.span.end + (doc.text[mention.span.end:][:1] == "”"))):
+            offer(mention.label, "commitment", doc.meta.level)
     for sentence_mentions in _by_sentence(slogans).values():
         for label in _cascade_own(doc, sentence_mentions, evidence):
             offer(label, "cascade", doc.meta.level)
@@ -413,7 +433,8 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
 def _components_before(doc: Document, slogan: Mention) -> bool:
     """实施A、B、C三大工程 / 加快推进A、“B”、C等“三大工程”: the n items right before the slogan."""
     count = slogan.attrs.get("count")
-    if not count or count < 2 or len(re.findall(f"[{rules.NUMERAL_CHARS}]", slogan.label)) > 2:
+    numbered = re.sub(r"“[^“”]*”", "", slogan.label)  # 六个“百万级”品牌 counts as 六个品牌
+    if not count or count < 2 or len(re.findall(f"[{rules.NUMERAL_CHARS}]", numbered)) > 2:
         return False
     after = rules.CLAUSE_BREAK.search(doc.text, slogan.span.end)
     if after and after[0] == "、":
@@ -439,6 +460,101 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
         return False  # the first item still carries the clause's lead (围绕建成区域经济、消费、…)
     _emit_components(doc, slogan, items)
     return True
+
+
+def _quoted_run_before(doc: Document, slogan: Mention) -> bool:
+    """打造“学在零陵”“健康零陵”“文化零陵”三大品牌: as many quoted terms as announced, right before."""
+    count = slogan.attrs.get("count")
+    if not count or count < 2:
+        return False
+    start, end = slogan.sentence.span.start, slogan.span.start
+    while end > start and doc.text[end - 1] in "“等":
+        end -= 1
+    items = []
+    while len(items) < count:
+        quote = _LAST_QUOTE.search(doc.text, start, end)
+        if not quote:
+            return False
+        items.insert(0, (quote.start(1), quote.end(1)))
+        end = quote.start()
+    if doc.text[end - 1:end] in ("”", "、"):
+        return False  # a longer run of quoted terms than announced
+    _emit_components(doc, slogan, items)
+    return True
+
+
+_LAST_QUOTE = re.compile(r"“([^“”\n]{2,12})”、?$")
+
+
+def _components_following(doc: Document, slogan: Mention) -> bool:
+    """Items spelled out right after the sentence naming the slogan, in its paragraph (or in the
+    next one when the sentence closes its own):
+
+        坚持“三个同步”…。坚持A同步、B同步、C同步，…       a list whose items agree with the parts
+        推动“发展六仗”…。打好A仗。…打好B仗。…             phrases ending with the head noun
+        推进“三大品牌”建设。打造…“A”品牌。…“B”品牌。       (quoted before it, after a verb,
+        “三个高地”建设…。A高地建设…，B高地建设…             or opening a clause)
+
+    The items must number exactly as announced.
+    """
+    count, parts = slogan.attrs.get("count"), rules.slogan_shape(_name(slogan))
+    if not count or count < 2 or not parts:
+        return False
+    scope = _following_sentences(doc, slogan.sentence)
+    if not scope:
+        return False
+    items = _agreeing_list(doc, scope[0], parts, count) or _head_items(doc, scope, _head_noun(_name(slogan)))
+    if len(items) != count:
+        return False
+    _emit_components(doc, slogan, items)
+    return True
+
+
+def _following_sentences(doc: Document, sentence) -> list:
+    """The sentences after `sentence` to the end of its paragraph, or the next paragraph when
+    `sentence` ends its own; up to a heading or a sentence opening a new item (三是…)."""
+    following = []
+    for after in doc.sentences[sentence.index + 1:]:
+        previous = following[-1] if following else sentence
+        new_line = "\n" in doc.text[previous.span.end:after.span.start]
+        if after.kind == "heading" or rules.ITEM_OPENING.match(after.text) or (new_line and following):
+            break
+        following.append(after)
+    return following
+
+
+def _agreeing_list(doc: Document, sentence, parts, count: int) -> list[tuple[int, int]]:
+    """坚持产业转移和转型同步、招商引资和引智同步、…，… → the items of the first clause when each
+    holds the word of its part (同步; 进, 进, 出 for 两进一出)."""
+    clause = re.search(r"[，。；：]", sentence.text)
+    end = sentence.span.start + (clause.start() if clause else len(sentence.text))
+    items = _split(doc.text, sentence.span.start, end, "、")
+    if len(items) != count:
+        return []
+    lead = rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]])
+    if lead and lead.end() < items[0][1] - items[0][0]:
+        items[0] = (items[0][0] + lead.end(), items[0][1])
+    words = [word for value, word in parts for _ in range(value)]
+    if all(word in doc.text[s:e] and e - s <= 16 for (s, e), word in zip(items, words)):
+        return items
+    return []
+
+
+def _head_items(doc: Document, scope: list, head: str | None) -> list[tuple[int, int]]:
+    """Phrases ending with the head noun, one per clause, in order (see `patterns.slogans.HEAD_ITEM`)."""
+    if not head:
+        return []
+    items, seen = [], set()
+    for sentence in scope:
+        for clause in re.finditer(r"[^，。；：]+", sentence.text):
+            found = rules.head_item(clause[0], head)
+            if found:
+                start = sentence.span.start + clause.start() + found[0]
+                end = sentence.span.start + clause.start() + found[1]
+                if doc.text[start:end] not in seen:
+                    seen.add(doc.text[start:end])
+                    items.append((start, end))
+    return items
 
 
 def _components_from_items(doc: Document, slogan: Mention) -> bool:

@@ -97,9 +97,9 @@ least four characters remain."""
 
 VERB_BEFORE_LIST = re.compile(
     r"^(?:(?:全力|大力|着力|全面|加快|积极|持续|深入|扎实|统筹|协同|认真|坚决)?"
-    r"(?:推进|实施|开展|完善|深化|采用|推动|推行|实行|配合|打造|建设|构建|落实|强化|抓好|做好|建好|打好|提升|坚持))+")
+    r"(?:推进|实施|开展|完善|深化|采用|推动|推行|实行|配合|打造|建设|构建|落实|强化|抓好|做好|建好|打好|提升|坚持|培育)了?)+")
 """Verbs opening the clause of a list that stands before its slogan
-(统筹推进城区、园区、景区、农区、矿区“五区共建” → 城区, …)."""
+(统筹推进城区、园区、景区、农区、矿区“五区共建” → 城区, …; 培育了A、B…等六个“百万级”品牌 → A)."""
 
 ITEM_SEPARATOR_SETS = ["、；;，,", "；;，,", "；;", "、"]
 """Ways to split a definition body into items, tried in order until the count matches."""
@@ -127,9 +127,21 @@ RANKING = re.compile(r"首个|首家|首批|率先|前列|第一|唯一|排名|�
 """A territory word in a ranking (全市首个农村“三变”改革示范点, 在全省率先推行…) says where the
 issuer stands, not whose formulation it is: no level from it."""
 
-HIGHER_LEVEL_VERB = re.compile(r"(?:贯彻|落实|贯彻落实|学习贯彻|对标)$")
-"""全面落实“十个统筹”: carrying out a formulation signals one from above, so a glossary entry
-alone no longer makes it the issuer's own."""
+HIGHER_LEVEL_VERB = re.compile(r"(?:贯彻|落实|贯彻落实|学习贯彻|对标|锚定)$")
+"""全面落实“十个统筹”, 锚定“三高四新”: carrying out or aiming at a formulation signals one from
+above, so neither a glossary entry nor a commitment verb makes it the issuer's own."""
+
+COMMITMENT_VERB = re.compile(r"(?:打造|建设|争创|构建|创建)$")
+"""The issuer committing itself to build a slogan: 着力打造“三区两城”, 加快构建“一核两轴三圈”.
+With no authority word in the clause (对标市委…), no carrying-out verb at another mention
+(落实/锚定…) and the slogan ending the object (see `COMMITTED_END`), the slogan takes the issuer's
+level. Carrying out a strategy (实施“三高四新”战略), fighting a battle (打好“三大攻坚战”) and
+advancing (推进“三网融合”, 一体推进“三不腐”: on the devset, a third of 推进 objects are national
+policies) are not commitments: the formulations of higher bodies are written that way."""
+
+COMMITTED_END = re.compile(r"[，。；、,;！？\n]|建设|$")
+"""What follows a committed slogan: the end of the clause or 建设. Not a noun it qualifies
+(新疆建设“一带一路”核心区, 争创“四好农村路”示范区: the core zone is built, not the slogan)."""
 
 COORDINATION_GAP = re.compile(r"^[、，,；;][^、，,；;。！？：:\n\d]{1,6}$")
 """The text between two slogans standing in parallel: a separator first, then a short verb phrase
@@ -141,12 +153,20 @@ LEVEL_RANK = {"national": 4, "province": 3, "city": 2, "district": 1, "unknown":
 
 CLAUSE_BREAK = re.compile(r"[，。；：、,;:！？\n]")
 
-FORMULATION_HEAD = re.compile(r"(?:工作|理念|理论|思想|任务|要求|精神|作风|方针|教育|战略)")
-"""Heads that make a weak term a formulation: “六稳”工作, “两山”理念, “四史”教育, “三干”作风.
+FORMULATION_HEAD = re.compile(r"(?:工作|理念|理论|思想|任务|要求|精神|作风|方针|教育|战略|政策)")
+"""Heads that make a weak term a formulation: “六稳”工作, “两山”理念, “四史”教育, “三干”作风,
+“两重”“两新”政策 (the head may follow a run of quoted terms).
 Used with ``.match(text, pos)`` right after the closing quote."""
 
-FORMULATION_VERB = re.compile(r"(?:做好|抓好|落实|反对|纠治|践行|贯彻|坚持|增强|坚定|做到)$")
-"""Verbs whose object is a formulation: 全面做好“六稳”, 坚决反对“四风”, 践行“两山”."""
+FORMULATION_VERB = re.compile(r"(?:做好|抓好|落实|反对|纠治|践行|贯彻|坚持|增强|坚定|做到|服务|巩固)$")
+"""Verbs whose object is a formulation: 全面做好“六稳”, 坚决反对“四风”, 践行“两山”, 服务“三农”,
+巩固“三农”地位. Verbs that govern what the term modifies are not enough: 推进“五好”园区建设
+(推进 governs 建设; 五好 grades parks), 地下管网“三网”提升 (no verb)."""
+
+FORMULATION_ROLE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:作用|地位)")
+"""A role given to the term through a noun of its own: 发挥“三农”压舱石作用 (the term is a domain
+with a function). A group playing its part, 发挥“五老”作用, has the role noun right after the quote
+and stays a counted group. Used with ``.match(text, pos)`` right after the closing quote."""
 
 BARE_COUNT_HEAD = re.compile("(?:" + "|".join(HEAD_NOUNS + ["改革", "措施", "制度"]) + ")")
 """A noun after a bare count (园区“四项”改革) completes its name: 四项改革."""
@@ -180,6 +200,22 @@ QUALIFIED_MEASURES = "大个项"
 ALIGNMENT_CUES = ("对标", "聚焦", "锚定", "对接", "融入", "服务", "围绕", "紧扣", "紧盯", "契合")
 """Verbs saying that a report lines up with another level's slogan (聚焦市里“三区两城”定位)."""
 
+CAMPAIGN_NAME = re.compile(r"^[百千万]{1,3}[县村企乡镇]?(?:工程|行动|计划)$")
+"""Campaigns named by round numbers, given in quotes: “千万工程”, “千县工程”, “百千万工程”
+(announcing no count). Not 百日攻坚, 千年鸟道, 百强县: the number must stand alone or count
+counties, villages, towns or enterprises."""
+
+TOPIC_NAME = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2})(?P<name>[二两三四五六七八九十][\u4e00-\u9fff])$")
+"""A topic word before a number and one character: “发展六仗”. Weak (see `needs_support`): “雅韵三湘”,
+“永州八景” and “平急两用” have the shape too, so the report must give the components."""
+
+QUOTED_PART_NAME = re.compile(
+    rf"(?<![{NUMERAL_CHARS}\d第])(?P<num>[二两三四五六七八九十]{{1,2}})(?P<measure>[大个项])“(?P<part>[^“”\n]{{1,6}})”"
+    rf"(?P<head>{'|'.join(h for h in HEAD_NOUNS if h != '建设')})")
+"""A list name with a quoted qualifier inside: 六个“百万级”品牌, 两个“百日攻坚”行动. Its shape is
+that of the name without the quoted part (六个品牌). Not 三大“百亿产业园”建设 (建设 is the action
+on the quoted thing) nor 三个“三年行动计划” (no head noun)."""
+
 _SEGMENT = re.compile(
     rf"(?P<num>[{NUMERAL_CHARS}]+|双)(?P<measure>[{MEASURES}]?)(?P<word>(?<=个)一[^{NUMERAL_CHARS}、]{{0,3}}|[^{NUMERAL_CHARS}、\d\s]{{1,4}})")
 
@@ -198,9 +234,16 @@ def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] |
     [None, None, None, None]
     >>> slogan_shape("2614"), slogan_shape("2614", defined=True)
     (None, [])
+    >>> slogan_shape("千县工程"), slogan_shape("发展六仗"), slogan_shape("六大人才")
+    ([], [(6, '仗')], [(6, '人才')])
     """
     if DIGIT_FORMULA.match(text):
         return [] if defined else None
+    if CAMPAIGN_NAME.match(text):
+        return []
+    topic = _topic_name(text)
+    if topic:
+        return slogan_shape(topic["name"])
     parts, pos, joined = [], 0, False
     while pos < len(text):
         if parts and text[pos] == "、":
@@ -210,8 +253,8 @@ def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] |
         if not match:
             return None
         value = 2 if match["num"] == "双" else _numeral(match["num"])
-        if value is None or match["word"][0] in COUNTED_OBJECT_STARTS:
-            return None
+        if value is None or match["word"][0] in COUNTED_OBJECT_STARTS and match["measure"] != "大":
+            return None  # 三年, 三级; but 六大人才 (大 does not count people)
         parts.append((value, match["word"], match["measure"]))
         pos = match.end()
     if not parts:
@@ -230,10 +273,10 @@ def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] |
 def needs_support(text: str) -> bool:
     """True for weak shapes: a bare digit run or a number with one character and no measure word.
 
-    >>> [needs_support(t) for t in ("五老", "六稳", "135", "四区两城", "三大品牌", "六城同创")]
-    [True, True, True, False, False, False]
+    >>> [needs_support(t) for t in ("五老", "六稳", "135", "四区两城", "三大品牌", "六城同创", "发展六仗")]
+    [True, True, True, False, False, False, True]
     """
-    if re.fullmatch(r"[0-9０-９]+", text):
+    if re.fullmatch(r"[0-9０-９]+", text) or _topic_name(text):
         return True
     match = _SEGMENT.fullmatch(text)
     return bool(match and not match["measure"] and len(match["word"]) == 1)
@@ -297,6 +340,43 @@ def qualifier_before(text: str) -> str:
     return qualifier
 
 
+ITEM_OPENING = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])")
+"""A sentence opening the next item of an enumeration (三是…, （三）…, 3.…): the items of a slogan
+spelled out before it end there."""
+
+ITEM_VERBS = ("打好", "打赢", "打造", "建设", "推进", "构建", "实施", "开展", "抓好", "做好", "培育", "建好", "提升")
+
+HEAD_ITEM_MAX = 12
+HEAD_ITEM_OPENING_MAX = 8
+"""An item opening its clause is short (制造业高地); a longer opening holds a verb (确保实现污染防治攻坚战)."""
+
+
+def head_item(clause: str, head: str) -> tuple[int, int] | None:
+    """Where an item of a slogan with this head noun stands in a clause (None when it has none).
+
+    The item is the quoted term right before the head (打造更加优质的“学在零陵”品牌 → 学在零陵), the
+    phrase after a verb up to the head (上下同心打好经济增长主动仗 → 经济增长主动仗), or, for heads
+    of two characters or more, the phrase opening the clause (制造业高地建设培育了… → 制造业高地).
+    A phrase holding a number (三大攻坚战 named again) is no item.
+
+    >>> [head_item(c, h) for c, h in (("打造更加优质的“学在零陵”品牌", "品牌"), ("上下同心打好经济增长主动仗", "仗"),
+    ...                               ("制造业高地建设培育了新动能", "高地"), ("打好基础", "仗"))]
+    [(8, 12), (6, 13), (0, 5), None]
+    """
+    quoted = re.search(rf"“([^“”]{{2,{HEAD_ITEM_MAX}}})”{re.escape(head)}", clause)
+    if quoted:
+        return quoted.start(1), quoted.end(1)
+    verbs = "|".join(ITEM_VERBS)
+    led = re.search(rf"(?:{verbs})([^“”、{NUMERAL_CHARS}\d]{{1,{HEAD_ITEM_MAX}}}?{re.escape(head)})", clause)
+    if led:
+        return led.start(1), led.end(1)
+    if len(head) >= 2:
+        opening = re.match(rf"[^“”、{NUMERAL_CHARS}\d]{{1,{HEAD_ITEM_OPENING_MAX - len(head)}}}?{re.escape(head)}", clause)
+        if opening and opening.end() > len(head):
+            return 0, opening.end()
+    return None
+
+
 def announced_count(parts: list[tuple[int, str]]) -> int | None:
     """How many components a slogan's name announces: the sum of its numbers.
 
@@ -336,6 +416,12 @@ def strip_leading_verb(item: str) -> int:
     if match and len(item) - match.end() >= 4:
         return match.end()
     return 0
+
+
+def _topic_name(text: str) -> re.Match | None:
+    """“发展六仗” split into topic and name; not 四区两城 (its first part is a number)."""
+    match = TOPIC_NAME.match(text)
+    return match if match and not any(ch in NUMERAL_CHARS for ch in match["topic"]) else None
 
 
 def _numeral(token: str) -> int | None:
