@@ -39,8 +39,11 @@ Where slogans come from:
   * any later occurrence of a label already found in the same report (三高四新 written unquoted).
 Components come from definitions (`DEFINITION`, `INLINE_DEFINITION`), from an enumeration
 standing right before the slogan (实施A、B、C“三大工程”), from a quoted list whose items end the
-way the slogan's parts say (“…示范区、…先行区、…、…新城” for 四区两城), and from 一是…二是… items
-under a heading naming the slogan when each item ends with the slogan's head noun.
+way the slogan's parts say (“…示范区、…先行区、…、…新城” for 四区两城), from 一是…二是… items
+under a heading naming the slogan when each item ends with the slogan's head noun, from a quoted
+run right before the name (“A”“B”“C”三大品牌), and from the sentences after the one naming it: a
+list agreeing with its parts (坚持“三个同步”…。坚持A同步、B同步、C同步) or one phrase per clause
+ending with its head noun (see `head_item`: 打好A仗。…打好B仗) — always exactly as many as announced.
 """
 
 from __future__ import annotations
