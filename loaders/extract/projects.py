@@ -26,12 +26,12 @@ import re
 
 from ..document import Document, Link, Mention, Section, Sentence, Span
 from ..patterns.places import ADMIN_SUFFIXES
-from ..patterns.projects import (PROJECT_CUTS, LEAD_WORDS, LIST_OF_PROJECTS, PARK_SUFFIXES, PROJECT_SUFFIXES,
+from ..patterns.projects import (WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, LEAD_WORDS, LIST_OF_PROJECTS, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, is_activity, is_specific, list_items,
                                  names_ending_with, statuses_in)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
-from .places import extract_places
+from .places import extract_bare_places, extract_places
 
 _CLAUSE_END = "，；。！？"
 _ENTRY_NAME_END = re.compile(r"[。，；]")
@@ -62,6 +62,7 @@ def extract_projects(doc: Document) -> None:
         window = project.attrs.pop("_window", None) or _clause_window(project)
         _enrich(doc, project, window)
         _link(doc, project, window, places, parks, enterprises)
+    extract_bare_places(doc)
 
 
 def _known_names(doc: Document, places: list[Mention]) -> set[str]:
@@ -132,8 +133,9 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
     park_spans = {(p.span.start, p.span.end) for p in parks}
     for sentence in doc.sentences:
         offset = sentence.span.start
-        spans = [(s, e, "name") for s, _, e in names_ending_with(sentence.text, PROJECT_SUFFIXES, known,
-                                                                 need_evidence=True, cuts=PROJECT_CUTS)]
+        named = names_ending_with(sentence.text, PROJECT_SUFFIXES, known, need_evidence=True, cuts=PROJECT_CUTS,
+                                  extend_with=("项目", "工程", *WORK_ACTIONS))
+        spans = [(s, e, "name") for s, _, e in named]
         spans += [(s, e, "list") for s, e in _listed(sentence.text, known)]
         for start, end, how in sorted(spans):
             span = Span(offset + start, offset + end)
@@ -141,6 +143,21 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
             if (span.start, span.end) in park_spans or _overlaps(span, taken + found) or is_activity(label, known):
                 continue
             found.append(Mention("project", label, span, sentence, {"section": sentence.section.id, "from": how}))
+        found += _shared_kind(sentence, named)
+    return found
+
+
+def _shared_kind(sentence: Sentence, named) -> list[Mention]:
+    """衡永、永零高速: the list item 衡永 shares the kind 高速. Its mention spans the list up to the kind
+    (the text holds no 衡永高速) and carries that name as an alias."""
+    found = []
+    for start, head, end in named:
+        kind = next((k for k in PAIRED_HEADS if sentence.text.startswith(k, head)), None)
+        for item_start, item_end in shared_kind_items(sentence.text, start, kind) if kind else ():
+            span = Span(sentence.span.start + item_start, sentence.span.start + end)
+            alias = sentence.text[item_start:item_end] + sentence.text[head:end]
+            found.append(Mention("project", sentence.text[item_start:end], span, sentence,
+                                 {"section": sentence.section.id, "from": "shared-kind", "aliases": [alias]}))
     return found
 
 

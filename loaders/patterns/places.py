@@ -146,3 +146,75 @@ def _could_be_name(name: str, suffix: str) -> bool:
                 or name.endswith(("城", "超", "上", "门", "委")) or name[-1] in _COMMON_ENDINGS.get(suffix, ()))
 
 
+
+
+# --- places without their suffix ----------------------------------------------------------------
+# A 、-list of places of one level often drops the suffixes: 水口山、珠山、黄田铺、石岩头4个乡镇,
+# 宁远、江华、蓝山等县市区, 道县、新田、江永、江华纳入… (one item keeps its suffix). The items are places
+# when the list is typed by a place word after it, or when one of its items is a place with a suffix.
+_LIST_TYPE = re.compile(r"^(?:等)?(?:[\d一二三四五六七八九十两]+个)?(乡镇|县市区|县区|县市|区县|街道|乡|镇|村|县)(?![域级城委内外长民])")
+_TYPE_LEVEL = {"乡镇": "town", "镇": "town", "乡": "township", "村": "village", "街道": "street"}
+# what may follow the name closing a list: 等, a count, a verb of the list's sentence
+_AFTER_LAST = re.compile(r"^(?:等|[\d一二三四五六七八九十两]+个|纳入|列入|入选|获评|创建|建成|省级|国家级|市级|[，。；：]|$)")
+
+
+def listed_places(text: str, suffixed: list[PlaceMatch]) -> list[PlaceMatch]:
+    """Bare place names of a 、-list typed by a place word or holding a suffixed place.
+
+    >>> [(p.label, p.admin_level) for p in listed_places("提质改造水口山、珠山、石岩头3个乡镇农贸市场", [])]
+    [('水口山', 'town'), ('珠山', 'town'), ('石岩头', 'town')]
+    >>> text = "道县、新田、江永纳入国家基地"
+    >>> [p.label for p in listed_places(text, places_in(text))]
+    ['新田', '江永']
+    >>> listed_places("发展电子、机械、食品3个县域产业", [])
+    []
+    """
+    found = []
+    for clause in re.finditer(r"[^，。；：！？\n]+", text):
+        pieces = clause.group().split("、")
+        if len(pieces) < 2:
+            continue
+        items, pos = [], clause.start()
+        for index, piece in enumerate(pieces):
+            items.append(_list_item(text, pos, piece, first=index == 0, last=index == len(pieces) - 1))
+            pos += len(piece) + 1
+        last_end = clause.start() + len(clause.group())
+        typed = _LIST_TYPE.match(text[items[-1][1]:last_end]) if items[-1] else None
+        anchors = [p for p in suffixed if any(item and (p.start, p.end) == item for item in items)]
+        level = _TYPE_LEVEL.get(typed.group(1), "county") if typed else _common_level(anchors)
+        if level is None or any(item is None for item in items[:-1]):
+            continue
+        for item in items:
+            if item and not any(a.start == item[0] for a in anchors):
+                found.append(PlaceMatch(text[item[0]:item[1]], item[0], item[1], level))
+    return found
+
+
+def _list_item(text: str, pos: int, piece: str, first: bool, last: bool) -> tuple[int, int] | None:
+    """Where the name of one list piece stands, or None when the piece is no bare or suffixed name."""
+    suffixed = places_in(piece)
+    if suffixed and suffixed[-1].end == len(piece) or last and suffixed and suffixed[0].start == 0:
+        match = suffixed[-1] if not last else suffixed[0]
+        if first or match.start == 0:
+            return pos + match.start, pos + match.end
+    for n in (3, 2):
+        name = piece[-n:] if first else piece[:n]
+        if last and not first:
+            if not _AFTER_LAST.match(piece[n:]):
+                continue
+        elif not first and len(piece) != n:
+            continue
+        elif first and not (len(piece) == n or piece[:-n].endswith(_LIST_LEADS)):
+            continue
+        if _could_be_name(name, "") and not any(ch in _STOP_CHARS for ch in name):
+            start = pos + (len(piece) - n if first else 0)
+            return start, start + n
+    return None
+
+
+_LIST_LEADS = _LEAD_ENDINGS + ("改造", "提质", "覆盖", "涵盖", "包括", "如")
+
+
+def _common_level(anchors: list[PlaceMatch]) -> str | None:
+    levels = {a.admin_level for a in anchors}
+    return levels.pop() if len(levels) == 1 else None

@@ -26,7 +26,8 @@ PROJECT_SUFFIXES = tuple(sorted({
     "污水处理厂", "大桥", "公路", "高速公路", "高速", "铁路", "高铁", "城际铁路", "轻轨", "码头", "港口",
     "机场", "航道", "运河", "隧道", "大道", "生产线", "汽车站", "客运站", "火车站", "高铁站", "东站",
     "西站", "南站", "北站", "枢纽", "灌区", "综合体", "物流园", "产业园", "工业园", "园区", "医院",
-    "气站", "储气库", "电厂", "热电厂",
+    "气站", "储气库", "电厂", "热电厂", "体育馆", "敬老院", "公租房", "公园", "新院", "博物馆", "东路", "西路",
+    "南路", "北路", "中路", "立面改造",
 }, key=len, reverse=True))
 
 # Heads naming a physical work: a specific-looking modifier is enough (涔天河水库). Other heads
@@ -35,7 +36,11 @@ PROJECT_SUFFIXES = tuple(sorted({
 CONCRETE_SUFFIXES = ("电站", "光伏电站", "风电场", "发电站", "变电站", "水库", "水厂", "自来水厂", "污水处理厂",
                      "大桥", "公路", "高速公路", "高速", "铁路", "高铁", "城际铁路", "轻轨", "码头", "港口",
                      "机场", "航道", "运河", "隧道", "大道", "汽车站", "客运站", "火车站", "高铁站", "东站",
-                     "西站", "南站", "北站", "灌区", "电厂", "热电厂", "储气库")
+                     "西站", "南站", "北站", "灌区", "电厂", "热电厂", "储气库", "综合体", "体育馆", "敬老院",
+                     "公租房", "公园", "新院", "博物馆", "东路", "西路", "南路", "北路", "中路", "立面改造")
+
+# Actions on a named work that belong to the project's name: 南津渡大桥维修加固, 湘运汽车站整体搬迁.
+WORK_ACTIONS = ("维修加固", "整体搬迁", "提质改造", "改造提升", "维修改造", "保护修缮", "提质扩容", "扩容改造")
 
 # Heads of physical parks. 示范区 / 试验区 / 经济带 are policy zones, not parks.
 PARK_SUFFIXES = tuple(sorted({
@@ -110,6 +115,8 @@ PARK_CUTS = ACTION_CUTS + ("建设", "创建", "争创", "申创", "园", "至",
 
 # A name after these is an honour or a listing (获评…示范基地, 列入…项目), not a project.
 HONOUR_WORDS = ("获评", "获批", "列入", "纳入", "入选", "评为", "认定为", "被评", "荣获", "命名为", "授予")
+# …and a venue followed by one received an award (零陵体育馆获评…); 列入 / 纳入 do not say that.
+_AWARDED = ("获评", "荣获", "入选", "评为", "被评", "命名为", "授予")
 _YEAR_LEAD = re.compile(r"^(?:\d{4}年(?:底|内|初|上半年|下半年)?|[一二三四五六七八九十]+是|\d+[.、．])")
 
 # Words a name may be followed by (besides a delimiter or the end of the sentence): verbs of
@@ -121,7 +128,7 @@ FOLLOW_WORDS = ("建设", "开工", "动工", "建成", "竣工", "投产", "投
                 "提质", "扩容", "改造", "升级", "配套", "年内", "有序", "稳步", "暨", "在", "为", "是",
                 "项目", "工程", "建设项目", "一期", "二期", "三期", "试运行", "运营", "完成", "达产",
                 "达效", "取得", "基本", "预计", "计划", "总投资", "投资", "续建", "扩建", "选址", "位于",
-                "用地", "规划", "占地", "前", "后", "内", "外", "上", "中", "（", "(")
+                "用地", "规划", "占地", "前", "后", "内", "外", "上", "中", "（", "(", "全线", "整体", "维修")
 
 # --- generic vocabulary -------------------------------------------------------------------
 # Words that do not make a name specific. What is left of a modifier after removing them (and
@@ -192,6 +199,8 @@ GENERIC_WORDS = tuple(sorted({
     "外贸", "小额", "贷款", "保险", "机构", "涉恶", "涉黑", "黑恶", "劳务", "工厂", "灯塔", "城投", "经投",
     "科研", "院所", "子公司", "批零", "住餐", "资质", "入统", "二十国", "集体", "资产", "股份", "实业",
     "国内", "创意", "静脉", "移动", "饲料", "人工智能", "工业互联网", "农家", "研学", "药材", "中草药",
+    # kinds of parks, buildings and roads that name no particular one (口袋公园, 沿街立面改造, 乡镇敬老院)
+    "口袋", "郊野", "主题", "街心", "沿街", "建筑", "公租", "医院", "院区", "馆",
 }, key=len, reverse=True))
 
 _QUANTITY = re.compile(
@@ -388,17 +397,52 @@ def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool 
         modifier = text[start:i]
         clause = text[max(text.rfind(ch, 0, start) for ch in "，。；：") + 1:end]
         name = text[start:end]
-        if any(w in clause for w in HONOUR_WORDS) or _AREA.search(modifier) or not _balanced(name):
+        if any(w in clause for w in HONOUR_WORDS) or text.startswith(_AWARDED, end) \
+                or _AREA.search(modifier) or not _balanced(name):
             i = end
             continue
         if need_evidence and head not in CONCRETE_SUFFIXES and not has_name_evidence(modifier, known_names):
             i = end
             continue
-        if len(modifier) >= 2 and is_specific(modifier, known_names) and end - start <= 40:
+        if len(modifier) >= 2 and end - start <= 40 and (is_specific(modifier, known_names)
+                                                          or is_paired_abbreviation(modifier, head)):
             found.append((start, i, end))
             floor = end
         i = end
     return found
+
+
+# Expressways and railways are named by the abbreviations of the two places they join: 永新高速
+# (永州–新田), 桂新高速. Two characters, one of them not generic, are enough there.
+PAIRED_HEADS = ("高速", "高速公路", "高铁", "铁路")
+
+
+def is_paired_abbreviation(modifier: str, head: str) -> bool:
+    """Two characters, one not generic, before an expressway or railway kind.
+
+    >>> is_paired_abbreviation("永新", "高速"), is_paired_abbreviation("普速", "铁路"), is_paired_abbreviation("永新", "公园")
+    (True, False, False)
+    """
+    return head in PAIRED_HEADS and len(modifier) == 2 and _CJK2.fullmatch(modifier) is not None \
+        and len(_GENERIC_RE.sub("", modifier)) >= 1 and modifier not in LEAD_WORDS
+
+
+_CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def shared_kind_items(text: str, start: int, head: str) -> list[tuple[int, int]]:
+    """Items of a 、-list that share the kind word of the name starting at `start`: in
+    零道、桂新高速 the kind 高速 also ends 零道. Items must be two-character names (paired abbreviations).
+
+    >>> text = "加快建设零道、桂新高速"
+    >>> [text[s:e] for s, e in shared_kind_items(text, text.index("桂新"), "高速")]
+    ['零道']
+    """
+    items = []
+    while start >= 3 and text[start - 1] == "、" and is_paired_abbreviation(text[start - 3:start - 1], head):
+        start -= 3
+        items.insert(0, (start, start + 2))
+    return items
 
 
 def _balanced(name: str) -> bool:
@@ -505,8 +549,8 @@ def trade_names(text: str, known_places=()) -> list[tuple[int, int]]:
     spans = []
     for match in _alternation(TRADE_WORDS).finditer(text):
         brand = _brand_before(text, match.start())
-        if brand is None or brand in known_places:
-            continue
+        if brand is None or brand in known_places or not _GENERIC_RE.sub("", brand + match.group()):
+            continue  # 人工智能 is a field, 永州科技 a place's science
         start, end = match.start() - len(brand), match.end()
         if spans and start < spans[-1][1]:
             continue
@@ -547,7 +591,7 @@ def _company_follows(text: str, end: int) -> bool:
     # (not a park's name: 科力尔智能制造产业园项目)
     clause_end = min([i for i in (text.find(ch, end) for ch in "，。；：、") if i >= 0], default=len(text))
     clause = text[end:clause_end]
-    return bool(clause) and "园" not in clause and _HEADS_PROJECT.search(clause) is not None
+    return bool(clause) and clause[0] not in "等和与及的" and "园" not in clause and _HEADS_PROJECT.search(clause) is not None
 
 
 _HEADS_PROJECT = re.compile(r"(?:项目|生产线|技术)(?:[（(][^）)]*[）)])?(?:建成)?(?:投产|开工|落地|签约|建设)?$")
