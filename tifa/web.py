@@ -1,0 +1,387 @@
+"""`tifa serve`: the store over HTTP, speaking the SPARQL 1.1 Protocol (read-only), as a Starlette app.
+
+    app = create_app(store, timeout=10, max_rows=10_000)
+    uvicorn.run(app, host="127.0.0.1", port=8000)
+
+    curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 3' http://127.0.0.1:8000/sparql
+
+Routes: ``/sparql`` (GET ``?query=``, POST form ``query=``, POST ``application/sparql-query``) and ``/``
+(a page saying how to query). Queries see the union of all graphs, with tifa's prefixes predeclared.
+
+Behaviour worth knowing:
+
+* **Formats** by content negotiation: SELECT as SPARQL JSON (default), XML, CSV or TSV; ASK as JSON or
+  XML; CONSTRUCT/DESCRIBE as Turtle (default) or N-Triples. An Accept header matching nothing gets the
+  default rather than a 406.
+* **Read-only**: an update (``update=``, ``application/sparql-update``, or update text sent as a
+  query) gets 403. A query that does not parse gets 400.
+* **No federation**: a query with ``SERVICE`` gets 403 (pyoxigraph would fetch the URL: the server
+  makes no outbound requests on a client's behalf).
+* **Timeout**: a query runs in a worker thread; past `timeout` seconds the client gets 503. pyoxigraph
+  cannot interrupt a query, so the worker runs on in the background and its result is dropped; at most
+  `max_concurrent` queries run at once (a further one gets 503 at once), which bounds the damage of
+  runaway queries.
+* **Size cap**: beyond `max_rows` rows (or triples) the answer is cut to `max_rows` and carries the
+  header ``X-Tifa-Truncated: true`` (a partial answer is more useful than a 413 when exploring).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import html
+import io
+import json
+import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from urllib.parse import parse_qs
+from xml.sax.saxutils import escape as xml_escape, quoteattr
+
+import pyoxigraph as ox
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, PlainTextResponse, Response
+from starlette.routing import Route
+
+from tifa.ontology.vocab import PREFIXES
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+TRUNCATED_HEADER = "X-Tifa-Truncated"
+
+# What each kind of result can be served as: (media type sent, media types that ask for it); default first.
+SOLUTION_TYPES = [
+    ("application/sparql-results+json", ("application/sparql-results+json", "application/json")),
+    ("application/sparql-results+xml", ("application/sparql-results+xml", "application/xml", "text/xml")),
+    ("text/csv", ("text/csv",)),
+    ("text/tab-separated-values", ("text/tab-separated-values",)),
+]
+BOOLEAN_TYPES = SOLUTION_TYPES[:2]
+GRAPH_TYPES = [
+    ("text/turtle", ("text/turtle", "application/turtle", "application/x-turtle")),
+    ("application/n-triples", ("application/n-triples", "text/plain")),
+]
+
+# An update's first keyword, once the prologue (PREFIX / BASE) is gone.
+_UPDATE = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
+_PROLOGUE = re.compile(r"^\s*(PREFIX\s+[\w.-]*:\s*<>|BASE\s*<>)", re.IGNORECASE)
+_SERVICE = re.compile(r"(?<![?$\w:])SERVICE\b", re.IGNORECASE)
+# Strings, IRIs and comments, in one left-to-right pass (a # inside an IRI starts no comment).
+_LEXEMES = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
+
+
+class Refused(Exception):
+    """A request answered with an error status and a one-line message."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass
+class Answer:
+    """A finished query: its body, media type and whether it was cut at the row cap."""
+
+    body: bytes
+    media_type: str
+    truncated: bool = False
+
+
+def create_app(store, *, timeout: float = 10.0, max_rows: int = 10_000, max_concurrent: int = 4) -> Starlette:
+    """The web app over an open `tifa.graph.store.Store` (the caller keeps it open and closes it).
+
+    >>> from starlette.testclient import TestClient                              # doctest: +SKIP
+    >>> TestClient(create_app(store)).get("/sparql", params={"query": "ASK {}"}).json()  # doctest: +SKIP
+    {'head': {}, 'boolean': True}
+    """
+    endpoint = SparqlEndpoint(store, timeout=timeout, max_rows=max_rows, max_concurrent=max_concurrent)
+    app = Starlette(routes=[
+        Route("/", home, methods=["GET"]),
+        Route("/sparql", endpoint.handle, methods=["GET", "POST"]),
+    ])
+    app.state.store = store
+    app.state.sparql = endpoint
+    return app
+
+
+class SparqlEndpoint:
+    """The ``/sparql`` route: reads the query from the request, runs it with a deadline, negotiates the format."""
+
+    def __init__(self, store, *, timeout: float, max_rows: int, max_concurrent: int):
+        self.store = store
+        self.timeout = timeout
+        self.max_rows = max_rows
+        self._workers = ThreadPoolExecutor(max_workers=max_concurrent, thread_name_prefix="sparql")
+        self._slots = threading.BoundedSemaphore(max_concurrent)  # held until the worker is really done
+
+    async def handle(self, request: Request) -> Response:
+        try:
+            query = await read_query(request)
+            answer = await self._run(query, request.headers.get("accept", "*/*"))
+        except Refused as refused:
+            return PlainTextResponse(str(refused) + "\n", status_code=refused.status)
+        headers = {TRUNCATED_HEADER: "true"} if answer.truncated else {}
+        return Response(answer.body, media_type=answer.media_type, headers=headers)
+
+    async def _run(self, query: str, accept: str) -> Answer:
+        if uses_service(query):
+            raise Refused(403, "federated queries (SERVICE) are refused: this server makes no outbound requests")
+        if not self._slots.acquire(blocking=False):
+            raise Refused(503, "too many queries running; try again later")
+        try:
+            future = self._workers.submit(self._answer, query, accept)
+        except BaseException:
+            self._slots.release()
+            raise
+        future.add_done_callback(lambda _: self._slots.release())
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(future), self.timeout)
+        except TimeoutError:
+            raise Refused(503, f"query timed out after {self.timeout:g} s") from None
+
+    def _answer(self, query: str, accept: str) -> Answer:
+        """Run `query` and serialise its result (in a worker thread: evaluation happens while iterating)."""
+        try:
+            result = self.store.query(query)
+        except SyntaxError as error:
+            if looks_like_update(query):
+                raise Refused(403, "this endpoint is read-only: updates are refused") from None
+            raise Refused(400, "malformed query: " + " ".join(str(error).split())) from None
+        if isinstance(result, bool):
+            media_type = negotiate(accept, BOOLEAN_TYPES)
+            return Answer(serialize_boolean(result, media_type), media_type)
+        if isinstance(result, ox.QuerySolutions):
+            media_type = negotiate(accept, SOLUTION_TYPES)
+            variables = [v.value for v in result.variables]
+            rows, truncated = take(result, self.max_rows)
+            return Answer(serialize_solutions(variables, rows, media_type), media_type, truncated)
+        media_type = negotiate(accept, GRAPH_TYPES)
+        triples, truncated = take(result, self.max_rows)
+        rdf_format = ox.RdfFormat.TURTLE if media_type == "text/turtle" else ox.RdfFormat.N_TRIPLES
+        prefixes = PREFIXES if rdf_format == ox.RdfFormat.TURTLE else None
+        return Answer(ox.serialize(triples, format=rdf_format, prefixes=prefixes), media_type, truncated)
+
+
+async def read_query(request: Request) -> str:
+    """The query text of a SPARQL Protocol request; `Refused` for updates and requests without a query."""
+    if request.method == "GET":
+        params = {key: request.query_params.getlist(key) for key in request.query_params.keys()}
+    else:
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        body = (await request.body()).decode("utf-8", errors="replace")
+        if content_type == "application/sparql-update":
+            raise Refused(403, "this endpoint is read-only: updates are refused")
+        if content_type == "application/sparql-query":
+            return body
+        if content_type != "application/x-www-form-urlencoded":
+            raise Refused(415, "POST a form (query=…) or an application/sparql-query body")
+        params = parse_qs(body, keep_blank_values=True)
+    if "update" in params:
+        raise Refused(403, "this endpoint is read-only: updates are refused")
+    queries = params.get("query", [])
+    if len(queries) != 1 or not queries[0].strip():
+        raise Refused(400, "give exactly one query parameter, e.g. /sparql?query=ASK%20%7B%7D")
+    return queries[0]
+
+
+def looks_like_update(text: str) -> bool:
+    """Whether `text` opens (after comments and prefixes) with an update keyword.
+
+    >>> looks_like_update("PREFIX a: <http://a#> # add\\nINSERT DATA { a:x a:y a:z }")
+    True
+    >>> looks_like_update("SELECT ?insert { ?insert ?p ?o }")
+    False
+    """
+    text = _masked(text)
+    while match := _PROLOGUE.match(text):
+        text = text[match.end():]
+    return bool(_UPDATE.match(text))
+
+
+def uses_service(text: str) -> bool:
+    """Whether the query calls a remote endpoint with SERVICE.
+
+    >>> uses_service("SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+    True
+    >>> uses_service('SELECT ?service { ?service rdfs:label "SERVICE" }  # no SERVICE here')
+    False
+    """
+    return bool(_SERVICE.search(_masked(text)))
+
+
+def _masked(text: str) -> str:
+    """The query with strings emptied, IRIs emptied and comments removed: only keywords and names remain.
+
+    >>> _masked('PREFIX t: <http://a#> SELECT ("#" AS ?x) {} # done')
+    'PREFIX t: <> SELECT ("" AS ?x) {} '
+    """
+    def empty(match: re.Match) -> str:
+        token = match[0]
+        return "" if token[0] == "#" else "<>" if token[0] == "<" else token[0] * 2
+
+    return _LEXEMES.sub(empty, text)
+
+
+def negotiate(accept: str, offers: list[tuple[str, tuple[str, ...]]]) -> str:
+    """The offered media type the Accept header prefers (the first offer when nothing matches).
+
+    >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", SOLUTION_TYPES)
+    'application/sparql-results+xml'
+    >>> negotiate("image/png", SOLUTION_TYPES)
+    'application/sparql-results+json'
+    """
+    ranges = []
+    for part in accept.split(","):
+        media, *params = (p.strip() for p in part.split(";"))
+        q = next((p[2:] for p in params if p.replace(" ", "").startswith("q=")), "1")
+        try:
+            ranges.append((media.lower(), float(q)))
+        except ValueError:
+            ranges.append((media.lower(), 1.0))
+
+    def quality(aliases: tuple[str, ...]) -> float:
+        best, specificity = 0.0, -1
+        for media, q in ranges:
+            kind = media.split("/")[0]
+            level = 2 if media in aliases else 1 if media == f"{kind}/*" and any(
+                a.startswith(kind + "/") for a in aliases) else 0 if media == "*/*" else -1
+            if level > specificity:
+                best, specificity = q, level
+        return best
+
+    scored = [(quality(aliases), -index, media_type) for index, (media_type, aliases) in enumerate(offers)]
+    q, _, media_type = max(scored)
+    return media_type if q > 0 else offers[0][0]
+
+
+def take(items, limit: int) -> tuple[list, bool]:
+    """The first `limit` items of an iterator, and whether there were more."""
+    taken = []
+    for item in items:
+        if len(taken) == limit:
+            return taken, True
+        taken.append(item)
+    return taken, False
+
+
+# -- serialisation of results (SPARQL 1.1 Query Results JSON, XML, CSV and TSV formats) ----------------------
+
+def serialize_boolean(value: bool, media_type: str) -> bytes:
+    if media_type == "application/sparql-results+xml":
+        return (f'<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head/>'
+                f"<boolean>{'true' if value else 'false'}</boolean></sparql>\n").encode()
+    return json.dumps({"head": {}, "boolean": value}).encode()
+
+
+def serialize_solutions(variables: list[str], rows: list, media_type: str) -> bytes:
+    """Solutions in one of the four result formats; unbound variables are left out (JSON, XML) or empty."""
+    if media_type == "application/sparql-results+json":
+        bindings = [{v: _json_term(row[v]) for v in variables if row[v] is not None} for row in rows]
+        return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
+                          ensure_ascii=False).encode("utf-8")
+    if media_type == "application/sparql-results+xml":
+        out = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>']
+        out += [f"<variable name={quoteattr(v)}/>" for v in variables]
+        out.append("</head><results>")
+        for row in rows:
+            out.append("<result>")
+            out += [f"<binding name={quoteattr(v)}>{_xml_term(row[v])}</binding>"
+                    for v in variables if row[v] is not None]
+            out.append("</result>\n")
+        out.append("</results></sparql>\n")
+        return "".join(out).encode("utf-8")
+    if media_type == "text/csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(variables)
+        writer.writerows([_csv_term(row[v]) for v in variables] for row in rows)
+        return buffer.getvalue().encode("utf-8")
+    lines = ["\t".join("?" + v for v in variables)]
+    lines += ["\t".join("" if row[v] is None else str(row[v]).replace("\t", "\\t") for v in variables)
+              for row in rows]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _json_term(term) -> dict:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Triple):
+        return {"type": "triple", "value": {"subject": _json_term(term.subject),
+                                            "predicate": _json_term(term.predicate),
+                                            "object": _json_term(term.object)}}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype.value != XSD_STRING:
+        out["datatype"] = term.datatype.value
+    return out
+
+
+def _xml_term(term) -> str:
+    if isinstance(term, ox.NamedNode):
+        return f"<uri>{xml_escape(term.value)}</uri>"
+    if isinstance(term, ox.BlankNode):
+        return f"<bnode>{xml_escape(term.value)}</bnode>"
+    if isinstance(term, ox.Triple):
+        parts = zip(("subject", "predicate", "object"), (term.subject, term.predicate, term.object))
+        return "<triple>" + "".join(f"<{n}>{_xml_term(t)}</{n}>" for n, t in parts) + "</triple>"
+    if term.language:
+        return f"<literal xml:lang={quoteattr(term.language)}>{xml_escape(term.value)}</literal>"
+    if term.datatype.value != XSD_STRING:
+        return f"<literal datatype={quoteattr(term.datatype.value)}>{xml_escape(term.value)}</literal>"
+    return f"<literal>{xml_escape(term.value)}</literal>"
+
+
+def _csv_term(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return term.value if not isinstance(term, ox.Triple) else str(term)
+
+
+# -- the home page ---------------------------------------------------------------------------------------------
+
+EXAMPLE_QUERY = """SELECT ?slogan (COUNT(?component) AS ?components) WHERE {
+  ?s a tifa:Slogan ; skos:prefLabel ?slogan ; tifa:hasComponent ?component .
+} GROUP BY ?slogan ORDER BY DESC(?components) LIMIT 10"""
+
+PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>tifa SPARQL endpoint</title>
+<style>
+body {{ font: 16px/1.5 system-ui, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #222 }}
+code, pre {{ background: #f3f3f3; border-radius: 4px; padding: .1rem .3rem }}
+pre {{ padding: .8rem; overflow-x: auto }}
+</style></head>
+<body>
+<h1>tifa SPARQL endpoint</h1>
+<p>This server answers SPARQL 1.1 queries over a tifa knowledge graph of {documents} report(s):
+slogans, programmes, projects, parks, enterprises, places and indicators, each tied to the sentence it came from.
+It is read-only: updates are refused.</p>
+<p>Endpoint: <code>{endpoint}</code> &mdash; GET <code>?query=</code>, POST a form <code>query=</code>, or POST
+<code>application/sparql-query</code>. Results as JSON (default), XML, CSV or TSV by the <code>Accept</code> header;
+CONSTRUCT and DESCRIBE as Turtle or N-Triples. Queries see all graphs together; the prefixes
+{prefixes} are declared for you. Each query may run {timeout} s and return {max_rows} rows.</p>
+<p>For example:</p>
+<pre>{curl}</pre>
+</body></html>
+"""
+
+
+async def home(request: Request) -> HTMLResponse:
+    """A page that says what the endpoint is and how to query it (every interpolated string escaped)."""
+    sparql: SparqlEndpoint = request.app.state.sparql
+    endpoint = str(request.url.replace(path="/sparql", query=""))
+    curl = f"curl -H 'Accept: text/csv' --data-urlencode 'query={EXAMPLE_QUERY}' {endpoint}"
+    page = PAGE.format(
+        documents=len(sparql.store.documents()),
+        endpoint=html.escape(endpoint),
+        prefixes=", ".join(f"<code>{html.escape(p)}:</code>" for p in PREFIXES),
+        timeout=html.escape(f"{sparql.timeout:g}"),
+        max_rows=html.escape(f"{sparql.max_rows:,}"),
+        curl=html.escape(curl),
+    )
+    return HTMLResponse(page)
