@@ -73,3 +73,24 @@ def test_chained_places_are_located_in_their_parent():
     extract_places(doc)
     assert [(l.source.label, l.target.label) for l in doc.links if l.relation == "locatedIn"] == [
         ("永州市", "湖南省"), ("零陵区", "永州市"), ("珠山镇", "零陵区")]
+
+
+def listed(text):
+    from tifa.loaders.patterns.places import listed_places
+    return [(p.label, p.admin_level) for p in listed_places(text, places_in(text))]
+
+
+def test_bare_places_of_a_typed_list():
+    assert listed("提质改造水口山、珠山、黄田铺、石岩头4个乡镇农贸市场") == [
+        ("水口山", "town"), ("珠山", "town"), ("黄田铺", "town"), ("石岩头", "town")]
+    assert listed("宁远、江华、蓝山等县市区加快发展") == [("宁远", "county"), ("江华", "county"), ("蓝山", "county")]
+
+
+def test_bare_places_next_to_a_suffixed_one():
+    assert listed("道县、新田、江永纳入国家供粤基地") == [("新田", "county"), ("江永", "county")]
+
+
+def test_lists_that_are_not_places():
+    assert listed("发展电子、机械、食品3个县域产业") == []
+    assert listed("推进稀土、锰业、食品等产业发展") == []
+    assert found("对接国省政策") == []

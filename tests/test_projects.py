@@ -199,3 +199,50 @@ def test_no_name_starts_with_a_verb(corpus):
                 assert not m.label.startswith(_VERB_LEADS), (doc.id, m.type, m.label)
                 if m.type == "park":
                     assert m.label not in ("园区", "高新区") and len(m.label) > 3, (doc.id, m.label)
+
+
+def test_made_up_trade_names_are_enterprises():
+    doc = made_up("金桥锰业获评全国绿色工厂。华睿科技即将投产。支持丰源食品、宏达机械厂申报创新平台。"
+                  "山河锂业锂矿采选项目投产。新田木业延伸产业链条。湘北电化加快合作进度。")
+    assert labels(doc, "enterprise") == ["金桥锰业", "华睿科技", "丰源食品", "宏达机械厂", "山河锂业", "新田木业",
+                                         "湘北电化"]
+
+
+def test_made_up_fields_and_parks_are_not_trade_names():
+    # fields in a list, a generic field, a park's name, a place's trade
+    doc = made_up("重点推进稀土新材料、锰系新材料等主导产业链建设。大力推动人工智能等新基建项目建设。"
+                  "科力尔智能制造产业园项目开工。零陵区科技创新成效明显。")
+    assert labels(doc, "enterprise") == []
+
+
+def test_made_up_list_neighbours_of_a_company():
+    doc = made_up("大力支持零陵卷烟厂、青山绿水、宏达机械厂技改扩能。发展稀土、锰业、食品三大产业。")
+    assert labels(doc, "enterprise") == ["零陵卷烟厂", "青山绿水", "宏达机械厂"]
+
+
+def test_made_up_named_works_with_their_action():
+    doc = made_up("白沙渡大桥维修加固正式启动。完成湘达汽车站整体搬迁。启动桐江二中体育馆建设。"
+                  "柳溪街立面改造有序推进。潇湘西路全线建成通车。完成富源桥中心敬老院建设。")
+    assert labels(doc) == ["白沙渡大桥维修加固", "湘达汽车站整体搬迁", "桐江二中体育馆", "柳溪街立面改造", "潇湘西路",
+                           "富源桥中心敬老院"]
+
+
+def test_made_up_generic_works_and_awarded_venues_are_not_projects():
+    doc = made_up("新建口袋公园20个。推进沿街立面改造。提升乡镇敬老院服务。桐江体育馆获评省级示范场馆。"
+                  "支持湖南博物院创建世界一流博物馆。加快普速铁路建设。")
+    assert labels(doc) == []
+
+
+def test_made_up_shared_kind_word_over_a_list():
+    doc = made_up("衡桂、桂新高速建成通车。深化与湖南轻工盐业、湖南高速等企业合作。")
+    shared = [m for m in doc.mentions_of("project") if m.attrs.get("from") == "shared-kind"]
+    assert [(m.label, m.attrs["aliases"]) for m in shared] == [("衡桂、桂新高速", ["衡桂高速"])]
+    assert "桂新高速" in labels(doc) and not any("盐业" in label for label in labels(doc))
+
+
+def test_made_up_bare_place_names_after_their_suffixed_form():
+    doc = made_up("一、概况\n项目选址珠山镇。珠山工业园加快建设。支持珠山打造产业重镇。推进珠山至石岩头公路建设。")
+    bare = [(m.label, m.attrs["admin_level"]) for m in doc.mentions_of("place") if m.label == "珠山"]
+    assert bare == [("珠山", "town")]  # not the 珠山 of the park, nor of the road project
+    park = one(doc, "珠山工业园", "park")
+    assert [l.target.label for l in doc.links if l.relation == "locatedIn" and l.source is park] == ["珠山镇"]

@@ -121,6 +121,8 @@ def _place_ending(text: str, i: int, suffix: str, found: list[PlaceMatch]) -> Pl
     if name is None:
         return None
     name_start = i - len(name)
+    if name_start > 0 and text[name_start - 1:name_start + 1] in _LEAD_ENDINGS:
+        return None  # 对接国省: 对接 is a verb, 接国 no name
     return PlaceMatch(text[name_start:end], name_start, end, level)
 
 

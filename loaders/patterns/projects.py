@@ -37,7 +37,7 @@ CONCRETE_SUFFIXES = ("电站", "光伏电站", "风电场", "发电站", "变电
                      "大桥", "公路", "高速公路", "高速", "铁路", "高铁", "城际铁路", "轻轨", "码头", "港口",
                      "机场", "航道", "运河", "隧道", "大道", "汽车站", "客运站", "火车站", "高铁站", "东站",
                      "西站", "南站", "北站", "灌区", "电厂", "热电厂", "储气库", "综合体", "体育馆", "敬老院",
-                     "公租房", "公园", "新院", "博物馆", "东路", "西路", "南路", "北路", "中路", "立面改造")
+                     "公租房", "公园", "新院", "东路", "西路", "南路", "北路", "中路", "立面改造")
 
 # Actions on a named work that belong to the project's name: 南津渡大桥维修加固, 湘运汽车站整体搬迁.
 WORK_ACTIONS = ("维修加固", "整体搬迁", "提质改造", "改造提升", "维修改造", "保护修缮", "提质扩容", "扩容改造")
@@ -105,7 +105,7 @@ ACTION_CUTS = INNER_CUTS + (
     "批",
 )
 # A project's modifier holds no verb of building (河西工业园内新建年产3万吨锂电池项目 → 年产3万吨锂电池项目).
-PROJECT_CUTS = ACTION_CUTS + ("建设", "新建", "扩建", "续建", "园内", "区内")
+PROJECT_CUTS = ACTION_CUTS + ("建设", "新建", "扩建", "续建", "园内", "区内", "创建")
 _BUILDING = ("建设", "新建", "扩建", "续建", "改建")
 # A company name holds no second 企业 either: 区属国有企业腾运贸易公司 → 腾运贸易公司.
 ENTERPRISE_CUTS = ACTION_CUTS + ("企业",)
@@ -432,14 +432,16 @@ _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
 
 def shared_kind_items(text: str, start: int, head: str) -> list[tuple[int, int]]:
     """Items of a 、-list that share the kind word of the name starting at `start`: in
-    零道、桂新高速 the kind 高速 also ends 零道. Items must be two-character names (paired abbreviations).
+    零道、桂新高速 the kind 高速 also ends 零道. Items must be whole two-character items (paired
+    abbreviations), not the end of a longer word (湖南轻工盐业、湖南高速).
 
     >>> text = "加快建设零道、桂新高速"
     >>> [text[s:e] for s, e in shared_kind_items(text, text.index("桂新"), "高速")]
     ['零道']
     """
     items = []
-    while start >= 3 and text[start - 1] == "、" and is_paired_abbreviation(text[start - 3:start - 1], head):
+    while start >= 3 and text[start - 1] == "、" and is_paired_abbreviation(text[start - 3:start - 1], head) \
+            and (start == 3 or text[start - 4] in DELIMITERS or text[:start - 3].endswith(LEAD_WORDS)):
         start -= 3
         items.insert(0, (start, start + 2))
     return items
