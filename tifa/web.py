@@ -148,9 +148,9 @@ class SparqlEndpoint:
             if looks_like_update(query):
                 raise Refused(403, "this endpoint is read-only: updates are refused") from None
             raise Refused(400, "malformed query: " + " ".join(str(error).split())) from None
-        if isinstance(result, bool):
+        if isinstance(result, ox.QueryBoolean):
             media_type = negotiate(accept, BOOLEAN_TYPES)
-            return Answer(serialize_boolean(result, media_type), media_type)
+            return Answer(serialize_boolean(bool(result), media_type), media_type)
         if isinstance(result, ox.QuerySolutions):
             media_type = negotiate(accept, SOLUTION_TYPES)
             variables = [v.value for v in result.variables]
