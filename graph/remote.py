@@ -45,10 +45,12 @@ DEFAULT_TIMEOUT = 60  # seconds for one HTTP request
 
 class RemoteStore:
     """A tifa graph on a SPARQL server. `endpoint` answers queries; `update_endpoint` (default:
-    `endpoint`) takes SPARQL Updates, or is itself a Graph Store protocol URL."""
+    `endpoint`) takes SPARQL Updates, or is itself a Graph Store protocol URL. With
+    ``graph_store=False`` writes are SPARQL Updates even where a Graph Store is offered."""
 
     def __init__(self, endpoint: str, update_endpoint: str | None = None, *, user: str | None = None,
-                 password: str | None = None, timeout: float = DEFAULT_TIMEOUT, read_only: bool = False):
+                 password: str | None = None, timeout: float = DEFAULT_TIMEOUT, read_only: bool = False,
+                 graph_store: bool = True):
         self.path = endpoint  # named like the embedded store's path: shown in messages
         self.endpoint = endpoint
         self.update_endpoint = update_endpoint or endpoint
@@ -57,7 +59,7 @@ class RemoteStore:
         user = user if user is not None else os.environ.get("TIFA_ENDPOINT_USER")
         password = password if password is not None else os.environ.get("TIFA_ENDPOINT_PASSWORD", "")
         self._credentials = (user, password) if user else None
-        self._graph_store: str | None | bool = False  # False: not probed yet; None: none offered
+        self._graph_store: str | None | bool = False if graph_store else None  # False: not probed yet
         self._union_checked = False
 
     def __enter__(self) -> RemoteStore:
@@ -170,7 +172,7 @@ class RemoteStore:
         client.setReturnFormat(JSON if form in ("SELECT", "ASK") else TURTLE)
         data = self._send(client, self.endpoint).response.read()
         if form in ("CONSTRUCT", "DESCRIBE"):
-            return list(ox.parse(data, format=ox.RdfFormat.TURTLE))
+            return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(data, format=ox.RdfFormat.TURTLE)]
         return _results(data)
 
     def _update(self, sparql: str) -> None:
