@@ -148,10 +148,10 @@ class SparqlEndpoint:
             if looks_like_update(query):
                 raise Refused(403, "this endpoint is read-only: updates are refused") from None
             raise Refused(400, "malformed query: " + " ".join(str(error).split())) from None
-        if isinstance(result, ox.QueryBoolean):
+        if isinstance(result, (bool, ox.QueryBoolean)):  # bool: a RemoteStore's answer
             media_type = negotiate(accept, BOOLEAN_TYPES)
             return Answer(serialize_boolean(bool(result), media_type), media_type)
-        if isinstance(result, ox.QuerySolutions):
+        if hasattr(result, "variables"):  # solutions
             media_type = negotiate(accept, SOLUTION_TYPES)
             variables = [v.value for v in result.variables]
             rows, truncated = take(result, self.max_rows)

@@ -1,0 +1,100 @@
+"""`tifa.open`: the graph from Python, on the embedded store and through a SPARQL endpoint (`tifa serve`)."""
+
+import importlib.util
+import subprocess
+import sys
+
+import pytest
+import rdflib
+
+import tifa
+from tifa.queries.library import QueryError
+from tifa.queries.stats import stats
+
+from test_serve import start_server, stop_server
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("api") / "store"
+    subprocess.run([sys.executable, "-m", "tifa", "build", "--quiet", "--store", str(path)], check=True,
+                   capture_output=True)
+    return path
+
+
+@pytest.fixture(scope="module")
+def kg(store_path):
+    with tifa.open(store_path) as graph:
+        yield graph
+
+
+def test_named_query_gives_plain_rows(kg):
+    rows = kg.query("slogan-components", label="四区两城")
+    # lingling-2024-plan: "“四区两城”：承接产业转移示范区、精品农业先行区、科教引领示范区、…"
+    wordings = {(r["position"], r["wording"]) for r in rows if r["document"] == "lingling-2024-plan"}
+    assert (1, "承接产业转移示范区") in wordings and (2, "精品农业先行区") in wordings
+    assert all(isinstance(r["position"], int) and isinstance(r["slogan"], str) for r in rows)
+
+
+def test_sparql_text_with_bound_values_ask_and_construct(kg):
+    rows = kg.query("SELECT DISTINCT ?p ?name WHERE { ?p a tifa:Project ; skos:prefLabel ?l "
+                    "FILTER(STR(?l) = ?name) }", name="何仙观水库")
+    assert rows == [{"p": "https://w3id.org/tifa/id/project/何仙观水库", "name": "何仙观水库"}]
+    assert kg.query("ASK { ?s a tifa:Slogan }") is True
+    assert kg.query("SELECT ?big ?c WHERE { ?c tifa:position ?n FILTER(?n > ?big) }", big=10**9) == []
+    assert len(kg.query("SELECT ?big ?c WHERE { ?c tifa:position ?n FILTER(?n > ?big) }", big=1)) > 10
+    with pytest.raises(QueryError, match="projection"):  # pyoxigraph binds only projected variables
+        kg.query("ASK { ?c tifa:position ?n FILTER(?n > ?big) }", big=1)
+    parks = kg.query("CONSTRUCT WHERE { ?s a tifa:Park }")
+    assert isinstance(parks, rdflib.Graph) and len(parks) == kg.stats()["parks"]
+
+
+@pytest.mark.parametrize("label", ['a"b', "it's", "} UNION { ?s ?p ?o }", "# x", "back\\slash", "two\nlines",
+                                   "<script>alert(1)</script>"])
+def test_hostile_labels_are_values_not_query_text(kg, label):
+    assert kg.query("slogan-components", label=label) == []
+    assert kg.query("SELECT ?name WHERE { ?s skos:prefLabel ?l FILTER(STR(?l) = ?name) }", name=label) == []
+
+
+def test_query_files_and_errors(kg, tmp_path):
+    rq = tmp_path / "parks.rq"
+    rq.write_text("# title: Parks\nSELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a tifa:Park }\n", "utf-8")
+    assert kg.query(str(rq)) == [{"n": kg.stats()["parks"]}]
+    with pytest.raises(QueryError, match="no query named"):
+        kg.query("no-such-query")
+    with pytest.raises(QueryError, match="needs --param label"):
+        kg.query("slogan-components")
+    with pytest.raises(QueryError, match="malformed"):
+        kg.query("SELECT ?s WHERE { ?s ")
+
+
+def test_list_and_stats_match_the_store(kg):
+    assert kg.stats() == stats(kg.store)
+    slogans = kg.list("slogans")
+    assert len(slogans) == kg.stats()["slogans"] and {"label", "level", "components"} <= slogans[0].keys()
+
+
+@pytest.mark.skipif(importlib.util.find_spec("tifa.queries.trace") is None, reason="tifa.queries.trace not written yet")
+def test_trace_timeline_and_series_delegate_to_the_query_layer(kg):
+    from tifa.queries import trace as layer
+
+    assert kg.trace("四区两城") == layer.trace(kg.store, "四区两城")
+    assert kg.timeline("何仙观水库") == layer.timeline(kg.store, "何仙观水库")
+    assert kg.series("地区生产总值", region="零陵区") == layer.series(kg.store, "地区生产总值", region="零陵区")
+
+
+def test_the_same_answers_through_an_endpoint(store_path, kg):
+    # `tifa serve` on a copy of the store (the embedded graph above holds the store's lock)
+    import shutil
+
+    copy = store_path.parent / "served"
+    kg.store.flush()
+    shutil.copytree(store_path, copy, ignore=shutil.ignore_patterns("LOCK"))
+    process, base = start_server(copy)
+    try:
+        with tifa.open(endpoint=base + "/sparql") as remote:
+            assert remote.query("slogan-components", label="四区两城") == kg.query("slogan-components", label="四区两城")
+            assert remote.query("ASK { ?s a tifa:Park }") is True
+            assert remote.stats() == kg.stats()
+    finally:
+        stop_server(process)
