@@ -75,7 +75,7 @@ class RemoteStore:
         """Nothing to release: every request has its own connection."""
 
     # -- reading ------------------------------------------------------------------------------
-    def query(self, sparql: str, bindings: dict | None = None, **_):
+    def query(self, sparql: str, bindings: dict | None = None):
         """Run a SPARQL query on the server; tifa's prefixes are predeclared.
 
         Returns what pyoxigraph returns: `Solutions` (``.variables``, rows indexed by name or
