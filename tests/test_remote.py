@@ -249,3 +249,43 @@ def test_a_dead_endpoint_gives_one_line_and_a_non_zero_exit(tmp_path, command):
                             text=True, timeout=120, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
     assert result.returncode != 0
     assert result.stderr.count("\n") == 1 and url in result.stderr and "refused" in result.stderr, result.stderr
+
+
+def test_credentials_from_the_environment_travel_as_http_basic_auth(monkeypatch):
+    """A loopback endpoint that answers only to user tifa / password 秘密 (401 otherwise)."""
+    import base64
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    expected = "Basic " + base64.b64encode("tifa:秘密".encode()).decode()
+    answer = {"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "literal", "value": "ok"}}]}}
+    empty = {"head": {"vars": ["s"]}, "results": {"bindings": []}}
+
+    class Endpoint(BaseHTTPRequestHandler):
+        def do_POST(self):
+            body = self.rfile.read(int(self.headers["Content-Length"])).decode()
+            if self.headers.get("Authorization") != expected:
+                self.send_response(401)
+                self.send_header("WWW-Authenticate", 'Basic realm="tifa"')
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.end_headers()
+            self.wfile.write(json.dumps(empty if "GRAPH" in body else answer).encode())
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Endpoint)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/sparql"
+    try:
+        with pytest.raises(StoreError, match="credentials"):
+            RemoteStore(url).select("SELECT ?x WHERE { ?x ?p ?o }")
+        monkeypatch.setenv("TIFA_ENDPOINT_USER", "tifa")
+        monkeypatch.setenv("TIFA_ENDPOINT_PASSWORD", "秘密")
+        assert RemoteStore(url).select("SELECT ?x WHERE { ?x ?p ?o }") == [{"x": "ok"}]
+    finally:
+        server.shutdown()
+        server.server_close()
