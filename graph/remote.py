@@ -32,7 +32,6 @@ from pathlib import Path
 import pyoxigraph as ox
 from SPARQLWrapper import JSON, POST, POSTDIRECTLY, TURTLE, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
-
 from tifa.ontology import vocab
 from tifa.ontology.vocab import DCTERMS, RDF, TIFA
 

@@ -125,9 +125,8 @@ def _where_brace(text: str) -> int:
     for k, (offset, token) in enumerate(found):
         if words[k] == "WHERE":
             expecting_group = True
-        elif token == "{" and expecting_group:
-            if words[k + 1:k + 2] != ["SELECT"]:
-                return offset
+        elif token == "{" and expecting_group and words[k + 1:k + 2] != ["SELECT"]:
+            return offset
     raise ValueError("cannot bind values: the query has no WHERE clause")
 
 
