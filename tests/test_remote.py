@@ -4,6 +4,7 @@ embedded store built from the same corpus."""
 import io
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -141,6 +142,25 @@ def test_a_second_build_finds_every_document_unchanged_on_the_server(built):
     code, out, err = tifa("build", "--quiet", "--endpoint", f"{server.url}/query")  # Graph Store found by itself
     assert code == 0, err
     assert out.startswith("0 document(s) built, 5 unchanged")
+
+
+def test_every_library_query_answers_the_same_on_the_server(built):
+    """Each named query of `queries/`, bound with the parameters of its own example line."""
+    from tifa.queries.library import load_library
+
+    server, embedded_dir = built
+    remote = server.store()
+    answered = []
+    with open_store(embedded_dir, read_only=True) as embedded:
+        for name, query in load_library().items():
+            params = dict(re.findall(r"--param (\w+)=(\S+)", query.example))
+            if set(params) != set(query.params):
+                continue  # an example that does not give every parameter cannot be run
+            bindings = query.bind(params)
+            local = embedded.select(query.text, bindings)
+            assert canonical(remote.select(query.text, bindings)) == canonical(local), name
+            answered += [name] if local else []
+    assert "slogan-components" in answered
 
 
 def graph_sizes(store) -> dict[str, int]:
