@@ -120,7 +120,7 @@ def trace(store, label: str, *, depth: int | None = None, document: str | None =
     if not candidates:
         raise QueryError(f"nothing in the graph is labelled {label!r}")
     chosen = candidates[0]
-    order = _document_order(store)
+    order = document_order(store)
     root = _node(chosen["id"], chosen["type"], None, [])
     _describe(store, {chosen["id"]: [root]}, order)
     rules, query = (UP, load("trace-up").text) if up else (DOWN, load("trace-down").text)
@@ -158,11 +158,11 @@ def find_roots(store, label: str) -> list[dict]:
     """
     if label.startswith(ID_BASE):
         try:
-            rows = store.select(_with_values(_ROOT_BY_IRI, "node", [ox.NamedNode(label)]))
+            rows = store.select(with_values(_ROOT_BY_IRI, "node", [ox.NamedNode(label)]))
         except ValueError:  # not an IRI at all
             rows = []
     else:
-        rows = store.select(_with_values(_ROOTS, "name", [ox.Literal(label), ox.Literal(label, language="zh")]))
+        rows = store.select(with_values(_ROOTS, "name", [ox.Literal(label), ox.Literal(label, language="zh")]))
     found: dict[str, dict] = {}
     for row in rows:
         type_ = TYPES.get(row["class"])
@@ -255,7 +255,7 @@ def _first_document(node: dict) -> tuple:
     return (node["evidence"][0]["document"], node["evidence"][0]["start"]) if node["evidence"] else ("", 0)
 
 
-def _document_order(store) -> dict[str, tuple]:
+def document_order(store) -> dict[str, tuple]:
     """Document id → a key that sorts documents oldest first (by date, else plan year, else id)."""
     return {row["id"]: (row.get("date") or row.get("plan") or "", row["id"])
             for row in store.select(_DOCUMENT_ORDER)}
@@ -267,17 +267,17 @@ def _node(iri: str, type_: str | None, relation: str | None, evidence: list[dict
 
 def _with_nodes(query: str, iris: list[str]) -> str:
     """`query` with the IRIs bound to ?node, all at once (one query per tree level)."""
-    return _with_values(query, "node", [ox.NamedNode(iri) for iri in iris])
+    return with_values(query, "node", [ox.NamedNode(iri) for iri in iris])
 
 
-def _with_values(query: str, variable: str, terms: list) -> str:
+def with_values(query: str, variable: str, terms: list) -> str:
     """`query` with ``VALUES ?variable { … }`` opening its WHERE clause.
 
     The terms are written by pyoxigraph's serialiser (escaped; an invalid IRI already failed
     to construct), never pasted raw. A VALUES block lets Oxigraph start from those terms,
     where a substitution is applied late (100x slower here).
 
-    >>> print(_with_values("SELECT ?x WHERE { ?x ?p ?name }", "name", [ox.Literal('a"}')]))
+    >>> print(with_values("SELECT ?x WHERE { ?x ?p ?name }", "name", [ox.Literal('a"}')]))
     SELECT ?x WHERE { VALUES ?name { "a\\"}" } ?x ?p ?name }
     """
     if "WHERE {" not in query:

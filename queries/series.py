@@ -1,0 +1,47 @@
+"""`tifa series`: an indicator's values year by year, actual / estimate / target / baseline side
+by side, one row per (region, year, measure) so that levels (亿元) and growth rates (%) never
+share a row.
+
+>>> rows = series(store, "地区生产总值", region="零陵区")                     # doctest: +SKIP
+>>> [(r["year"], r["measure"], r["estimate"]) for r in rows if r["estimate"]]  # doctest: +SKIP
+[(2022, 'growth', [6.2]), (2024, 'growth', [5.3]), (2024, 'level', [290.0])]
+"""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from .library import load
+from .trace import with_values
+
+KINDS = ("actual", "estimate", "target", "baseline")
+COLUMNS = ("indicator", "region", "year", "measure", "unit", *KINDS, "documents")
+
+
+def series(store, indicator: str, *, region: str | None = None) -> list[dict]:
+    """Rows of `series.rq` for `indicator` (and `region`, when given): ``indicator, region,
+    year (int), measure, unit, actual, estimate, target, baseline, documents``. A kind's cell is
+    a list of values — numbers, or the words a report used instead of a number — empty when
+    no report gives that kind; documents is the list of document ids the row came from.
+    """
+    rows = store.select(with_values(load("series").text, "indicator", [ox.Literal(indicator)]))
+    out = []
+    for row in rows:
+        if region is not None and row.get("region") != region:
+            continue
+        out.append({
+            "indicator": row["indicator"], "region": row.get("region"),
+            "year": int(row["year"][:4]) if row.get("year") else None,
+            "measure": row.get("measure"), "unit": row.get("unit"),
+            **{kind: [_number(v) for v in row[kind].split(" | ")] if row.get(kind) else [] for kind in KINDS},
+            "documents": sorted(row["documents"].split()) if row.get("documents") else [],
+        })
+    out.sort(key=lambda r: (r["region"] or "", r["year"] or 0, r["measure"] or ""))
+    return out
+
+
+def _number(text: str) -> float | str:
+    try:
+        return float(text)
+    except ValueError:
+        return text

@@ -1,0 +1,146 @@
+"""`tifa trace`, `tifa timeline`, `tifa series`: follow a slogan down to projects (or a project
+up to slogans), a project through the reports, an indicator through the years.
+
+    tifa trace 四区两城                    # indented tree, each edge with its sentence and document
+    tifa trace 何仙观水库 --up --json       # {"root": NODE} as DESIGN.md describes
+    tifa timeline 何仙观水库
+    tifa series 地区生产总值 --region 零陵区 --format csv
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+
+from tifa.queries.library import QueryError
+from tifa.queries.series import COLUMNS, KINDS, series
+from tifa.queries.timeline import timeline
+from tifa.queries.trace import trace
+
+from ..options import open_from_args
+
+EXCERPT = 48  # characters of an evidence sentence shown in the tree
+
+
+def register(command) -> None:
+    t = command("trace", _trace, "the tree from a slogan down to projects, parks and places (or --up)")
+    t.add_argument("label", metavar="LABEL", help="a label or alias (e.g. 四区两城), or an entity IRI")
+    t.add_argument("--json", action="store_true", help='print {"root": NODE} (DESIGN.md) instead of a tree')
+    t.add_argument("--depth", type=int, metavar="N", help="stop N links below the root")
+    t.add_argument("--document", metavar="ID", help="only links stated in this document")
+    t.add_argument("--up", action="store_true", help="what the entity serves: sections, components, slogans")
+
+    tl = command("timeline", _timeline, "a project's status and investment across reports, in order")
+    tl.add_argument("label", metavar="LABEL", help="the project's label or alias, e.g. 何仙观水库")
+    tl.add_argument("--json", action="store_true")
+
+    s = command("series", _series, "an indicator by year: actual, estimate, target, baseline side by side")
+    s.add_argument("indicator", metavar="INDICATOR", help="e.g. 地区生产总值")
+    s.add_argument("--region", metavar="R", help="only this region, e.g. 零陵区")
+    s.add_argument("--format", choices=("table", "json", "csv"), default="table")
+
+
+def _fail(error: Exception) -> int:
+    print(f"tifa: {error}", file=sys.stderr)
+    return 1
+
+
+def _trace(args) -> int:
+    if args.depth is not None and args.depth < 0:
+        return _fail(ValueError("--depth must be 0 or more"))
+    with open_from_args(args, read_only=True) as store:
+        try:
+            tree = trace(store, args.label, depth=args.depth, document=args.document, up=args.up)
+        except QueryError as error:
+            return _fail(error)
+    if args.json:
+        print(json.dumps(tree, ensure_ascii=False, indent=2))
+        return 0
+    lines = []
+    _tree_lines(tree["root"], 0, lines)
+    for other in tree["alternatives"]:
+        lines.append(f"(also labelled so: {other['type']} {other['id']} — trace it by that IRI)")
+    print("\n".join(lines))
+    return 0
+
+
+def _tree_lines(node: dict, indent: int, lines: list[str]) -> None:
+    """``  relation → label [type]  «sentence…» document`` per node, children indented."""
+    pad = "  " * indent
+    head = f"{node['label']} [{node['type']}]" + (" (see above)" if node.get("repeated") else "")
+    if node["relation"]:
+        head = f"{node['relation']} → {head}"
+    if node["evidence"]:
+        evidence = node["evidence"][0]
+        more = f" +{len(node['evidence']) - 1}" if len(node["evidence"]) > 1 else ""
+        head += f"  «{_excerpt(evidence['text'], node['label'])}» {evidence['document']}{more}"
+    lines.append(pad + head)
+    for child in node["children"]:
+        _tree_lines(child, indent + 1, lines)
+
+
+def _excerpt(text: str, around: str) -> str:
+    """The sentence on one line, cut to EXCERPT characters around `around` when it is there."""
+    text = " ".join(text.split())
+    if len(text) <= EXCERPT:
+        return text
+    at = max(0, text.find(around)) if around in text else 0
+    start = max(0, min(at - EXCERPT // 3, len(text) - EXCERPT))
+    return ("…" if start else "") + text[start:start + EXCERPT] + ("…" if start + EXCERPT < len(text) else "")
+
+
+def _timeline(args) -> int:
+    with open_from_args(args, read_only=True) as store:
+        try:
+            line = timeline(store, args.label)
+        except QueryError as error:
+            return _fail(error)
+    if args.json:
+        print(json.dumps(line, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{line['label']}  ({line['id']})")
+    for item in line["status"]:
+        print(f"  {item['year'] or '    '}  {item['status']:<4}  {item['document']:<22}  «{_excerpt(item['text'], line['label'])}»")
+    for item in line["investment"]:
+        print(f"  投资 {item['amount']:g} {item['unit'] or ''}  {item['document']}  «{_excerpt(item['text'], line['label'])}»")
+    if not line["status"] and not line["investment"]:
+        print("  (no status or investment reported)")
+    return 0
+
+
+def _series(args) -> int:
+    with open_from_args(args, read_only=True) as store:
+        rows = series(store, args.indicator, region=args.region)
+    if not rows:
+        where = f" for {args.region}" if args.region else ""
+        return _fail(QueryError(f"no values of {args.indicator!r}{where} in the graph"))
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    flat = [{column: _cell(row[column]) for column in COLUMNS} for row in rows]
+    if args.format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(flat)
+        return 0
+    shown = ("region", "year", "measure", "unit", *KINDS, "documents")
+    widths = {c: max(len(c), *(_width(r[c]) for r in flat)) for c in shown}
+    print("  ".join(_pad(c, widths[c]) for c in shown))
+    for row in flat:
+        print("  ".join(_pad(row[c], widths[c]) for c in shown))
+    return 0
+
+
+def _cell(value) -> str:
+    if isinstance(value, list):
+        return " | ".join(f"{v:g}" if isinstance(v, float) else str(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def _width(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - _width(text))
