@@ -137,6 +137,14 @@ def test_stats_on_the_server_equal_the_embedded_ones(built):
     assert remote == embedded
 
 
+@pytest.mark.parametrize("args", [["trace", "四区两城", "--json"], ["trace", "何仙观水库", "--up", "--json"],
+                                  ["timeline", "何仙观水库", "--json"],
+                                  ["series", "地区生产总值", "--region", "零陵区", "--format", "json"]])
+def test_trace_timeline_and_series_on_the_server_equal_the_embedded_ones(built, args):
+    remote, embedded = both(built, *args)
+    assert remote and remote == embedded
+
+
 def test_a_second_build_finds_every_document_unchanged_on_the_server(built):
     server, _ = built
     code, out, err = tifa("build", "--quiet", "--endpoint", f"{server.url}/query")  # Graph Store found by itself
