@@ -20,6 +20,7 @@ from importlib.resources import files
 
 from tifa.graph.build import build, build_corpus
 from tifa.graph.store import StoreError
+from tifa.queries.library import QueryError
 from tifa.loaders.document import DocumentMeta
 from tifa.loaders.metadata import META_FIELDS, apply_overrides
 from tifa.queries.listing import TYPES, list_entities
@@ -36,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
-    except StoreError as error:
+    except (StoreError, QueryError) as error:
         print(f"tifa: {error}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `tifa export | head`
