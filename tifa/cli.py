@@ -28,6 +28,7 @@ from tifa.queries.stats import stats
 
 from .commands import register_all
 from .options import add_store_options, open_from_args
+from .table import clip, pad, width
 
 EXPORT_FORMATS = ("trig", "ttl", "nq", "jsonld")
 
@@ -145,33 +146,14 @@ def _table(type_: str, items: list[dict]) -> str:
              ",".join(item["documents"])) for item in items]
     if not rows:
         return f"no {type_} in the store (run `tifa build` first?)"
-    label_width = min(28, max(_width(r[0]) for r in rows))
-    detail_width = min(60, max(_width(r[1]) for r in rows))
-    out = [f"{_pad('label', label_width)}  {_pad('detail', detail_width)}  documents"]
+    label_width = min(28, max(width(r[0]) for r in rows))
+    detail_width = min(60, max(width(r[1]) for r in rows))
+    out = [f"{pad('label', label_width)}  {pad('detail', detail_width)}  documents"]
     for label, info, docs in rows:
-        out.append(f"{_pad(_clip(label, label_width), label_width)}  "
-                   f"{_pad(_clip(info, detail_width), detail_width)}  {docs}")
+        out.append(f"{pad(clip(label, label_width), label_width)}  "
+                   f"{pad(clip(info, detail_width), detail_width)}  {docs}")
     out.append(f"({len(rows)} {type_})")
     return "\n".join(out)
-
-
-def _width(text: str) -> int:
-    """Display width: CJK characters take two columns."""
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
-
-
-def _clip(text: str, width: int) -> str:
-    out, used = "", 0
-    for ch in text:
-        w = _width(ch)
-        if used + w > width - 1 and used + w > width:
-            return out + "…"
-        out, used = out + ch, used + w
-    return out
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * max(0, width - _width(text))
 
 
 def _stats(args) -> int:
