@@ -3,11 +3,16 @@
 Every item has ``id``, ``label``, ``aliases``, ``documents`` and ``evidence``; types add their own
 fields (slogans: ``level``, ``components``; projects: ``programmes``, ``parks``, ``places``,
 ``enterprises``, ``investment``, ``status``; parks: ``parent``, ``projects``; indicators: one item
-per observation). The queries run over the union of all document graphs.
+per observation).
 
 >>> items = list_entities(store, "slogans")        # doctest: +SKIP
 >>> items[0]["label"], items[0]["level"]           # doctest: +SKIP
 ('四区两城', 'district')
+
+Why the queries are this small: an entity named by many documents has its triples in each of
+their graphs, and Oxigraph reads the union of graphs as a bag, so a join of several patterns
+about one entity multiplies its copies (k graphs → k × k × … rows). Each query here asks for one
+kind of fact, de-duplicated (`Facts`), and the joining happens in Python — linear in the graph.
 """
 
 from __future__ import annotations
@@ -18,63 +23,49 @@ from tifa.ontology.vocab import ENTITY_CLASSES, PREFIXES, document_id
 
 TYPES = ("documents", *ENTITY_CLASSES)
 
+# type → {field: (predicate, direction[, type of the other end])}: "out" follows ?e → ?other,
+# "in" follows ?other → ?e
+_RELATIONS = {
+    "projects": {
+        "programmes": ("tifa:includesProject", "in", "programmes"),  # not the sections listing it
+        "parks": ("tifa:hostsProject", "in"),
+        "places": ("tifa:locatedIn", "out"),
+        "enterprises": ("tifa:involvesEnterprise", "out"),
+    },
+    "parks": {"parent": ("tifa:hasMemberPark", "in"), "projects": ("tifa:hostsProject", "out")},
+    "programmes": {"projects": ("tifa:includesProject", "out")},
+    "components": {"slogans": ("tifa:hasComponent", "in")},
+    "places": {"within": ("tifa:locatedIn", "out")},
+}
+
 _PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
-_ENTITIES = _PREFIXES + """
-SELECT ?e ?label ?alt ?doc WHERE {
-  ?e a %(cls)s ; skos:prefLabel ?label .
-  OPTIONAL { ?e skos:altLabel ?alt }
-  OPTIONAL { ?e tifa:mentionedIn/dcterms:identifier ?doc }
-}"""
-
 _EVIDENCE = _PREFIXES + """
-SELECT ?e ?doc ?text ?start ?end WHERE {
-  ?e a %(cls)s ; prov:wasDerivedFrom ?ev .
-  ?ev tifa:inDocument/dcterms:identifier ?doc ; tifa:text ?text ; tifa:start ?start ; tifa:end ?end .
+SELECT ?ev ?doc ?text ?start ?end WHERE {
+  ?ev a tifa:Evidence ; tifa:text ?text ; tifa:start ?start ; tifa:end ?end ; tifa:inDocument ?d .
+  ?d dcterms:identifier ?doc .
 }"""
 
-_RELATED = _PREFIXES + """
-SELECT ?e ?label WHERE {
-  ?e a %(cls)s . %(pattern)s
-  ?other skos:prefLabel ?label .
+_WORDINGS = _PREFIXES + "SELECT ?c ?wording ?g WHERE { GRAPH ?g { ?c tifa:wording ?wording } }"
+
+_AMOUNTS = _PREFIXES + """
+SELECT ?node ?value ?unit ?ev WHERE {
+  ?node tifa:amount ?value ; tifa:unit ?unit . OPTIONAL { ?node prov:wasDerivedFrom ?ev }
 }"""
 
-_COMPONENTS = _PREFIXES + """
-SELECT ?e ?label ?position ?wording ?g WHERE {
-  ?e a tifa:Slogan ; tifa:hasComponent ?c .
-  ?c skos:prefLabel ?label ; tifa:position ?position .
-  OPTIONAL { GRAPH ?g { ?c tifa:wording ?wording } }
-}"""
-
-_WORDINGS = _PREFIXES + """
-SELECT ?e ?wording ?g WHERE { ?e a tifa:SloganComponent . GRAPH ?g { ?e tifa:wording ?wording } }"""
-
-_LEVELS = _PREFIXES + "SELECT ?e ?level WHERE { ?e a tifa:Slogan ; tifa:level ?level }"
-
-_INVESTMENT = _PREFIXES + """
-SELECT ?e ?value ?unit ?doc WHERE {
-  ?e a tifa:Project ; tifa:hasInvestment ?i . ?i tifa:amount ?value ; tifa:unit ?unit .
-  OPTIONAL { ?i prov:wasDerivedFrom/tifa:inDocument/dcterms:identifier ?doc }
-}"""
-
-_STATUS = _PREFIXES + """
-SELECT ?e ?year ?status ?doc WHERE {
-  ?e a tifa:Project ; tifa:hasStatus ?s . ?s tifa:status ?status .
-  OPTIONAL { ?s tifa:year ?year }
-  OPTIONAL { ?s prov:wasDerivedFrom/tifa:inDocument/dcterms:identifier ?doc }
+_STATUSES = _PREFIXES + """
+SELECT ?node ?status ?year ?ev WHERE {
+  ?node a tifa:StatusReport ; tifa:status ?status .
+  OPTIONAL { ?node tifa:year ?year } OPTIONAL { ?node prov:wasDerivedFrom ?ev }
 }"""
 
 _OBSERVATIONS = _PREFIXES + """
-SELECT ?o ?indicator ?measure ?region ?year ?value ?raw ?unit ?kind ?doc ?text ?start ?end WHERE {
-  ?o a tifa:Observation ; tifa:indicator/skos:prefLabel ?indicator ; tifa:rawValue ?raw ;
-     tifa:valueKind ?kind ; prov:wasDerivedFrom ?ev .
-  ?ev tifa:inDocument/dcterms:identifier ?doc ; tifa:text ?text ; tifa:start ?start ; tifa:end ?end .
-  OPTIONAL { ?o tifa:measure ?measure }
-  OPTIONAL { ?o tifa:region/skos:prefLabel ?region }
-  OPTIONAL { ?o tifa:year ?year }
-  OPTIONAL { ?o tifa:value ?value }
-  OPTIONAL { ?o tifa:unit ?unit }
-} ORDER BY ?indicator ?year ?kind ?doc ?start"""
+SELECT ?o ?indicator ?measure ?region ?year ?value ?raw ?unit ?kind ?ev WHERE {
+  ?o a tifa:Observation ; tifa:indicator ?indicator ; tifa:rawValue ?raw ; tifa:valueKind ?kind ;
+     prov:wasDerivedFrom ?ev .
+  OPTIONAL { ?o tifa:measure ?measure } OPTIONAL { ?o tifa:region ?region }
+  OPTIONAL { ?o tifa:year ?year } OPTIONAL { ?o tifa:value ?value } OPTIONAL { ?o tifa:unit ?unit }
+} ORDER BY ?o"""
 
 _DOCUMENTS = _PREFIXES + """
 SELECT ?d ?id ?title ?kind ?region ?date ?reviewed ?plan WHERE {
@@ -84,69 +75,115 @@ SELECT ?d ?id ?title ?kind ?region ?date ?reviewed ?plan WHERE {
   OPTIONAL { ?d tifa:reviewedYear ?reviewed } OPTIONAL { ?d tifa:planYear ?plan }
 } ORDER BY ?id"""
 
-# type → {field: graph pattern from ?e to ?other}
-_RELATIONS = {
-    "projects": {
-        "programmes": "?other tifa:includesProject ?e . ?other a tifa:Programme .",
-        "parks": "?other tifa:hostsProject ?e .",
-        "places": "?e tifa:locatedIn ?other .",
-        "enterprises": "?e tifa:involvesEnterprise ?other .",
-    },
-    "parks": {
-        "parent": "?other tifa:hasMemberPark ?e .",
-        "projects": "?e tifa:hostsProject ?other .",
-    },
-    "programmes": {"projects": "?e tifa:includesProject ?other ."},
-    "components": {"slogans": "?other tifa:hasComponent ?e ."},
-    "places": {"within": "?e tifa:locatedIn ?other ."},
-}
+
+class Facts:
+    """De-duplicated facts of one kind, fetched once per listing and joined in Python.
+
+    >>> facts = Facts(store)                                   # doctest: +SKIP
+    >>> facts.objects("skos:prefLabel")["https://w3id.org/tifa/id/place/零陵区"]   # doctest: +SKIP
+    {'零陵区'}
+    """
+
+    def __init__(self, store):
+        self.store = store
+        self._cache: dict[str, dict] = {}
+
+    def objects(self, predicate: str) -> dict[str, set[str]]:
+        """subject → the set of objects of `predicate` (a prefixed name), over all graphs."""
+        if predicate not in self._cache:
+            found = defaultdict(set)
+            for row in self.store.select(f"{_PREFIXES}SELECT DISTINCT ?s ?o WHERE {{ ?s {predicate} ?o }}"):
+                found[row["s"]].add(row["o"])
+            self._cache[predicate] = found
+        return self._cache[predicate]
+
+    def subjects(self, predicate: str) -> dict[str, set[str]]:
+        """object → the set of subjects of `predicate` (the inverse view of `objects`)."""
+        key = f"^{predicate}"
+        if key not in self._cache:
+            inverse = defaultdict(set)
+            for subject, objects in self.objects(predicate).items():
+                for obj in objects:
+                    inverse[obj].add(subject)
+            self._cache[key] = inverse
+        return self._cache[key]
+
+    def instances(self, cls) -> set[str]:
+        """IRIs of the instances of `cls`."""
+        return {row["s"] for row in self.store.select(f"SELECT DISTINCT ?s WHERE {{ ?s a <{cls}> }}")}
+
+    def label(self, iri: str) -> str:
+        labels = self.objects("skos:prefLabel").get(iri) or self.objects("dcterms:title").get(iri)
+        return min(labels) if labels else iri
+
+    def document_ids(self) -> dict[str, str]:
+        """document IRI → document id."""
+        return {iri: min(ids) for iri, ids in self.objects("dcterms:identifier").items()}
+
+    def evidence(self) -> dict[str, dict]:
+        """evidence IRI → the contract's evidence dict."""
+        if "evidence" not in self._cache:
+            self._cache["evidence"] = {row["ev"]: {"document": row["doc"], "text": row["text"],
+                                                   "start": int(row["start"]), "end": int(row["end"])}
+                                       for row in self.store.select(_EVIDENCE)}
+        return self._cache["evidence"]
 
 
 def list_entities(store, type_: str) -> list[dict]:
     """All entities of `type_` (a name from `TYPES`) as contract dicts, sorted by label."""
     if type_ not in TYPES:
         raise ValueError(f"unknown type {type_!r}; choose one of {', '.join(TYPES)}")
+    facts = Facts(store)
     if type_ == "documents":
         return _documents(store)
     if type_ == "indicators":
-        return _observations(store)
-    cls = ENTITY_CLASSES[type_].n3()
-    items: dict[str, dict] = {}
-    for row in store.select(_ENTITIES % {"cls": cls}):
-        item = items.setdefault(row["e"], {"id": row["e"], "label": row["label"], "aliases": set(),
-                                           "documents": set(), "evidence": []})
-        if row.get("alt"):
-            item["aliases"].add(row["alt"])
-        if row.get("doc"):
-            item["documents"].add(row["doc"])
-    for row in store.select(_EVIDENCE % {"cls": cls}):
-        if row["e"] in items:
-            items[row["e"]]["evidence"].append(_evidence(row))
-    for field, pattern in _RELATIONS.get(type_, {}).items():
-        related = defaultdict(set)
-        for row in store.select(_RELATED % {"cls": cls, "pattern": pattern}):
-            related[row["e"]].add(row["label"])
+        return _observations(store, facts)
+    items = {iri: _item(facts, iri) for iri in facts.instances(ENTITY_CLASSES[type_])}
+    for field, (predicate, direction, *other_type) in _RELATIONS.get(type_, {}).items():
+        related = facts.objects(predicate) if direction == "out" else facts.subjects(predicate)
+        allowed = facts.instances(ENTITY_CLASSES[other_type[0]]) if other_type else None
         for iri, item in items.items():
-            values = sorted(related.get(iri, ()))
-            item[field] = (values[0] if values else None) if field == "parent" else values
+            others = related.get(iri, set())
+            labels = sorted({facts.label(other) for other in (others & allowed if allowed is not None else others)})
+            item[field] = (labels[0] if labels else None) if field == "parent" else labels
     if type_ == "components":
         _label_by_wording(store, items)
     if type_ == "slogans":
-        _add_slogan_fields(store, items)
+        _add_slogan_fields(store, facts, items)
     if type_ == "projects":
-        _add_project_fields(store, items)
-    return [_finish(item) for item in sorted(items.values(), key=lambda i: (i["label"], i["id"]))]
+        _add_project_fields(store, facts, items)
+    return sorted(items.values(), key=lambda i: (i["label"], i["id"]))
+
+
+def _item(facts: Facts, iri: str) -> dict:
+    doc_ids = facts.document_ids()
+    evidence = facts.evidence()
+    label = facts.label(iri)
+    return {
+        "id": iri,
+        "label": label,
+        "aliases": sorted(facts.objects("skos:altLabel").get(iri, set()) - {label}),
+        "documents": sorted({doc_ids[d] for d in facts.objects("tifa:mentionedIn").get(iri, ()) if d in doc_ids}),
+        "evidence": sorted((evidence[e] for e in facts.objects("prov:wasDerivedFrom").get(iri, ()) if e in evidence),
+                           key=lambda e: (e["document"], e["start"])),
+    }
+
+
+def _wordings(store) -> dict[str, dict[str, str]]:
+    """component IRI → {document id: the component's wording in that document}."""
+    found = defaultdict(dict)
+    for row in store.select(_WORDINGS):
+        found[row["c"]][document_id(row["g"])] = row["wording"]
+    return found
 
 
 def _label_by_wording(store, items: dict) -> None:
     """A component's prefLabel is its key (四区两城·3); readers expect the words of the text, so
     the label is the latest document's wording and the key becomes an alias."""
-    wordings = defaultdict(dict)
-    for row in store.select(_WORDINGS):
-        wordings[row["e"]][document_id(row["g"])] = row["wording"]
+    wordings = _wordings(store)
     for iri, item in items.items():
         if wordings.get(iri):
-            item["aliases"].add(item["label"])
+            item["aliases"] = sorted({*item["aliases"], item["label"]} - {_latest(wordings[iri])})
             item["label"] = _latest(wordings[iri])
 
 
@@ -155,57 +192,60 @@ def _latest(by_document: dict[str, str]) -> str:
     return by_document[max(by_document)]
 
 
-def _add_slogan_fields(store, items: dict) -> None:
-    for item in items.values():
-        item["level"], item["components"] = "unknown", []
-    for row in store.select(_LEVELS):
-        if row["e"] in items:
-            items[row["e"]]["level"] = row["level"]
-    wordings: dict[tuple, dict] = {}
-    for row in store.select(_COMPONENTS):
-        if row["e"] not in items:
-            continue
-        key = (row["e"], int(row["position"]))
-        entry = wordings.setdefault(key, {"label": row["label"], "position": key[1], "wordings": {}})
-        if row.get("wording"):
-            entry["wordings"][document_id(row["g"])] = row["wording"]
-    for (slogan, _), entry in sorted(wordings.items(), key=lambda kv: kv[0][1]):
-        if entry["wordings"]:
-            entry["label"] = _latest(entry["wordings"])
-        items[slogan]["components"].append({"label": entry["label"], "position": entry["position"],
-                                            "wordings": dict(sorted(entry["wordings"].items()))})
+def _add_slogan_fields(store, facts: Facts, items: dict) -> None:
+    wordings = _wordings(store)
+    components = facts.objects("tifa:hasComponent")
+    positions = facts.objects("tifa:position")
+    for iri, item in items.items():
+        levels = facts.objects("tifa:level").get(iri, set())
+        known = sorted(levels - {"unknown"})
+        item["level"] = known[0] if len(known) == 1 else ("unknown" if not known else "/".join(known))
+        listed = []
+        for component in components.get(iri, ()):
+            position = int(min(positions.get(component, {"0"}), key=int))
+            by_document = dict(sorted(wordings.get(component, {}).items()))
+            label = _latest(by_document) if by_document else facts.label(component)
+            listed.append({"label": label, "position": position, "wordings": by_document})
+        item["components"] = sorted(listed, key=lambda c: c["position"])
 
 
-def _add_project_fields(store, items: dict) -> None:
-    for item in items.values():
-        item["investment"], item["status"] = [], []
-    for row in store.select(_INVESTMENT):
-        if row["e"] in items:
-            items[row["e"]]["investment"].append(
-                {"value": float(row["value"]), "unit": row["unit"], "document": row.get("doc")})
-    for row in store.select(_STATUS):
-        if row["e"] in items:
-            items[row["e"]]["status"].append(
-                {"year": _year(row.get("year")), "status": row["status"], "document": row.get("doc")})
-    for item in items.values():
-        item["investment"].sort(key=lambda i: (i["document"] or "", i["value"]))
-        item["status"].sort(key=lambda s: (s["year"] or 0, s["document"] or "", s["status"]))
+def _add_project_fields(store, facts: Facts, items: dict) -> None:
+    evidence = facts.evidence()
+    amounts = {row["node"]: row for row in store.select(_AMOUNTS)}
+    statuses = {row["node"]: row for row in store.select(_STATUSES)}
+
+    def document(row) -> str | None:
+        return evidence[row["ev"]]["document"] if row.get("ev") in evidence else None
+
+    for iri, item in items.items():
+        item["investment"] = sorted(
+            ({"value": float(row["value"]), "unit": row["unit"], "document": document(row)}
+             for node in facts.objects("tifa:hasInvestment").get(iri, ()) if (row := amounts.get(node))),
+            key=lambda i: (i["document"] or "", i["value"]))
+        item["status"] = sorted(
+            ({"year": _year(row.get("year")), "status": row["status"], "document": document(row)}
+             for node in facts.objects("tifa:hasStatus").get(iri, ()) if (row := statuses.get(node))),
+            key=lambda s: (s["year"] or 0, s["document"] or "", s["status"]))
 
 
-def _observations(store) -> list[dict]:
-    items = {}
+def _observations(store, facts: Facts) -> list[dict]:
+    evidence = facts.evidence()
+    items = []
     for row in store.select(_OBSERVATIONS):
-        item = items.get(row["o"])
-        if item is None:
-            item = items[row["o"]] = {
-                "id": row["o"], "label": f"{row['indicator']} {row.get('year') or ''}".strip(),
-                "aliases": [], "documents": [row["doc"]], "evidence": [],
-                "indicator": row["indicator"], "measure": row.get("measure"), "region": row.get("region"),
-                "year": _year(row.get("year")), "value": float(row["value"]) if row.get("value") else None,
-                "raw": row["raw"], "unit": row.get("unit"), "kind": row["kind"], "document": row["doc"],
-            }
-        item["evidence"].append(_evidence(row))
-    return list(items.values())
+        ev = evidence.get(row["ev"])
+        if ev is None:
+            continue
+        indicator = facts.label(row["indicator"])
+        items.append({
+            "id": row["o"], "label": f"{indicator} {row.get('year', '')[:4]}".strip(), "aliases": [],
+            "documents": [ev["document"]], "evidence": [ev],
+            "indicator": indicator, "measure": row.get("measure"),
+            "region": facts.label(row["region"]) if row.get("region") else None,
+            "year": _year(row.get("year")), "value": float(row["value"]) if row.get("value") else None,
+            "raw": row["raw"], "unit": row.get("unit"), "kind": row["kind"], "document": ev["document"],
+        })
+    return sorted(items, key=lambda o: (o["indicator"], o["year"] or 0, o["kind"], o["document"],
+                                        o["evidence"][0]["start"]))
 
 
 def _documents(store) -> list[dict]:
@@ -218,16 +258,5 @@ def _documents(store) -> list[dict]:
     return out
 
 
-def _evidence(row) -> dict:
-    return {"document": row["doc"], "text": row["text"], "start": int(row["start"]), "end": int(row["end"])}
-
-
 def _year(value) -> int | None:
     return int(str(value)[:4]) if value else None
-
-
-def _finish(item: dict) -> dict:
-    item["aliases"] = sorted(item["aliases"] - {item["label"]})
-    item["documents"] = sorted(item["documents"])
-    item["evidence"].sort(key=lambda e: (e["document"], e["start"]))
-    return item
