@@ -96,15 +96,15 @@ class Graph:
 
         return trace(self.store, label, **options)
 
-    def timeline(self, label: str) -> list[dict]:
-        """A project's status across reports, in order, as `tifa timeline` shows it."""
-        from tifa.queries.trace import timeline
+    def timeline(self, label: str) -> dict:
+        """A project's status and investment across reports, in order, as `tifa timeline` shows it."""
+        from tifa.queries.timeline import timeline
 
         return timeline(self.store, label)
 
     def series(self, indicator: str, region: str | None = None) -> list[dict]:
         """An indicator's values by year, actual and target side by side, as `tifa series` shows it."""
-        from tifa.queries.trace import series
+        from tifa.queries.series import series
 
         return series(self.store, indicator, region=region)
 
