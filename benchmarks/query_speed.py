@@ -13,7 +13,6 @@ series are timed through `tifa.api.Graph` when `tifa.queries.trace` exists. Prin
 from __future__ import annotations
 
 import argparse
-import re
 import shlex
 import tempfile
 import time

@@ -359,7 +359,7 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
     groups = tail.groupdict()
     verb = groups.get("level") or ""
     figures = []
-    for i, ((name, name_span), item) in enumerate(assignments):
+    for (name, name_span), item in assignments:
         unit = item.group("unit") or last_unit
         if unit is None:
             return []

@@ -166,7 +166,7 @@ def _listed(text: str, known) -> list[tuple[int, int]]:
     spans = []
     for match in LIST_OF_PROJECTS.finditer(text):
         spans += _good_items(text, list_items(text, match.start(), PROJECT_CUTS), known)
-    for start, head, end in names_ending_with(text, ("项目",), known, cuts=PROJECT_CUTS):
+    for start, _, end in names_ending_with(text, ("项目",), known, cuts=PROJECT_CUTS):
         if start > 0 and text[start - 1] == "、":
             spans += _good_items(text, list_items(text, start - 1, PROJECT_CUTS), known) + [(start, end)]
     return spans

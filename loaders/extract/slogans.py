@@ -610,7 +610,7 @@ def _components_from_quoted_lists(doc: Document, slogans: list[Mention]) -> None
             by_label.setdefault(mention.label, (mention, parts))
     for match in re.finditer(r"“([^“”\n]{6,120})”", doc.text):
         items = _split(doc.text, match.start(1), match.end(1), "、")
-        for label, (mention, parts) in by_label.items():
+        for mention, parts in by_label.values():
             endings = [word[-1] for value, word in parts for _ in range(value)]
             if len(items) == len(endings) and all(doc.text[e - 1] == end for (_, e), end in zip(items, endings)):
                 _emit_components(doc, mention, items, evidence=doc.sentence_at(match.start(1)))
