@@ -246,3 +246,13 @@ def test_made_up_bare_place_names_after_their_suffixed_form():
     assert bare == [("珠山", "town")]  # not the 珠山 of the park, nor of the road project
     park = one(doc, "珠山工业园", "park")
     assert [l.target.label for l in doc.links if l.relation == "locatedIn" and l.source is park] == ["珠山镇"]
+
+
+def test_two_projects_in_one_clause_keep_their_own_amounts_and_status():
+    doc = made_up("力争投资26亿元的梁山岐风电场完成立项审批正式开工、投资41亿元的何仙观大型水库项目完成国家立项审批。")
+    found = {m.label: m for m in doc.mentions_of("project")}
+    gas = next(m for label, m in found.items() if "梁山岐" in label)
+    reservoir = next(m for label, m in found.items() if "何仙观" in label)
+    assert gas.attrs["investment"] == [(26.0, "亿元")] and reservoir.attrs["investment"] == [(41.0, "亿元")]
+    assert "开工" in {s["status"] for s in gas.attrs["status"]}
+    assert {s["status"] for s in reservoir.attrs["status"]} == {"立项"}

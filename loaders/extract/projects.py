@@ -58,10 +58,12 @@ def extract_projects(doc: Document) -> None:
     taken += projects
     projects += _sentence_projects(doc, known, taken, parks)
     doc.mentions.extend(projects)
-    for project in doc.mentions_of("project"):
-        window = project.attrs.pop("_window", None) or _clause_window(project)
-        _enrich(doc, project, window)
-        _link(doc, project, window, places, parks, enterprises)
+    all_projects = doc.mentions_of("project")
+    windows = {id(p): p.attrs.pop("_window", None) or _clause_window(p) for p in all_projects}
+    _share_windows(doc, all_projects, windows)
+    for project in all_projects:
+        _enrich(doc, project, windows[id(project)])
+        _link(doc, project, windows[id(project)], places, parks, enterprises)
     extract_bare_places(doc)
 
 
@@ -197,6 +199,22 @@ def _clause_window(mention: Mention) -> tuple[int, int]:
     if end < len(text) and re.match(r"(?:计划|预计)?总?投资", text[end + 1:]):
         end = _clause_end(text, end + 1)
     return base + start, base + end
+
+
+def _share_windows(doc: Document, projects: list[Mention], windows: dict) -> None:
+    """Two projects in one clause split it, unless they stand side by side as a list (A、B项目开工
+    建设: the clause is theirs together): each keeps the words up to the last 、，； between them (力争投资26亿元的燃气发电项目完成立项审批正式开工、投资41亿元的何仙观大型水库项目完成国家立项审批
+    → 26亿元 and 开工 are the gas plant's, 41亿元 the reservoir's)."""
+    ordered = sorted(projects, key=lambda m: m.span.start)
+    for first, second in zip(ordered, ordered[1:]):
+        a, b = windows[id(first)], windows[id(second)]
+        gap = doc.text[first.span.end:second.span.start]
+        if first.span.end > second.span.start or a[1] <= second.span.start or not gap.strip("、，；,; "):
+            continue  # nested names, the second beyond the first one's clause, or a list (A、B项目开工)
+        breaks = [gap.rfind(ch) for ch in "、，；,;"]
+        cut = first.span.end + max(breaks) + 1 if max(breaks) >= 0 else second.span.start
+        windows[id(first)] = (a[0], min(a[1], cut))
+        windows[id(second)] = (max(b[0], cut), b[1])
 
 
 def _clause_end(text: str, pos: int) -> int:
