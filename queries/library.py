@@ -27,11 +27,14 @@ part of the query is not evaluated first: put that part in a sub-select (see
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 
 import pyoxigraph as ox
+
+from tifa.graph.store import StoreError
 
 PARAM_TYPES = ("label", "string", "integer", "year", "iri")
 _HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
@@ -57,6 +60,7 @@ class NamedQuery:
     text: str
     params: dict[str, Param] = field(default_factory=dict)
     example: str = ""
+    adhoc: bool = False  # given by the user (text or file) rather than shipped in the library
 
     def bind(self, values: dict[str, str]) -> dict[str, ox.Literal | ox.NamedNode]:
         """Parameter values (as the command line gives them) turned into RDF terms.
@@ -132,3 +136,46 @@ def load(name: str) -> NamedQuery:
     if name not in library:
         raise QueryError(f"no query named {name!r}; known: {', '.join(library) or 'none'}")
     return library[name]
+
+
+def from_text(text: str, name: str = "query") -> NamedQuery:
+    """A query the user wrote (its header is optional)."""
+    return replace(parse(name, text), adhoc=True)
+
+
+def from_file(path) -> NamedQuery:
+    """The query in an .rq file of the user's (its header is optional); `QueryError` when unreadable."""
+    path = Path(path)
+    try:
+        return from_text(path.read_text("utf-8"), path.stem)
+    except (OSError, UnicodeDecodeError) as error:
+        raise QueryError(f"cannot read query file {path}: {getattr(error, 'strerror', None) or error}") from None
+
+
+def bindings(query: NamedQuery, values: dict[str, str]) -> dict[str, ox.Literal | ox.NamedNode]:
+    """The values bound for `query`: typed by its declared parameters; a query of the user's
+    that declares none takes every value as a plain string literal.
+
+    >>> bindings(from_text("SELECT ?name WHERE {}"), {"name": "四区两城"})
+    {'name': <Literal value=四区两城 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>}
+    """
+    if query.params or not query.adhoc:
+        return query.bind(values)
+    return {name: to_term(value, "string", name) for name, value in values.items()}
+
+
+def run(store, query: NamedQuery, values: dict[str, str]):
+    """Run `query` on `store` (embedded or remote) with `values` bound, never pasted into its text.
+
+    Returns what `store.query` returns (solutions, a boolean or triples). A malformed query or a
+    value bound to a variable the query does not project raises `QueryError` with one line.
+    """
+    bound = bindings(query, values)
+    try:
+        return store.query(query.text, bound)
+    except StoreError:
+        raise  # the store's own one-line error (a RuntimeError too)
+    except SyntaxError as error:
+        raise QueryError(f"bad SPARQL in {query.name}: {' '.join(str(error).split())}") from None
+    except RuntimeError as error:  # pyoxigraph: a bound variable missing from the SELECT projection
+        raise QueryError(f"{query.name}: {' '.join(str(error).split())}") from None
