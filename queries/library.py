@@ -33,7 +33,6 @@ from importlib.resources import files
 from pathlib import Path
 
 import pyoxigraph as ox
-
 from tifa.graph.store import StoreError
 
 PARAM_TYPES = ("label", "string", "integer", "year", "iri")

@@ -18,10 +18,10 @@ import csv
 import io
 import json
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape as xml_escape, quoteattr
+from xml.sax.saxutils import escape as xml_escape
+from xml.sax.saxutils import quoteattr
 
 import pyoxigraph as ox
-
 from tifa.ontology.vocab import PREFIXES
 
 from .library import QueryError

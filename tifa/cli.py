@@ -20,9 +20,9 @@ from importlib.resources import files
 
 from tifa.graph.build import build, build_corpus
 from tifa.graph.store import StoreError
-from tifa.queries.library import QueryError
 from tifa.loaders.document import DocumentMeta
 from tifa.loaders.metadata import META_FIELDS, apply_overrides
+from tifa.queries.library import QueryError
 from tifa.queries.listing import TYPES, list_entities
 from tifa.queries.stats import stats
 

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 import sys
 
-from tifa.queries.library import QueryError, from_file, from_text, load, load_library, run
+from tifa.queries.library import (
+    QueryError,
+    from_file,
+    from_text,
+    load,
+    load_library,
+    run,
+)
 from tifa.queries.results import GRAPH_FORMATS, RESULT_FORMATS, cells, read, serialize
 
 from ..options import open_from_args
