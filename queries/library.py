@@ -151,16 +151,33 @@ def from_file(path) -> NamedQuery:
         raise QueryError(f"cannot read query file {path}: {getattr(error, 'strerror', None) or error}") from None
 
 
+def find(query: str) -> NamedQuery:
+    """A library name, the path of an .rq file, or SPARQL text, as a NamedQuery.
+
+    >>> find("SELECT * WHERE { ?s ?p ?o }").adhoc
+    True
+    """
+    text = query.strip()
+    if text in load_library():
+        return load(text)
+    if text.endswith(".rq") and "{" not in text:
+        return from_file(text)
+    if "{" in text or any(ch.isspace() for ch in text):
+        return from_text(query)
+    return load(text)  # QueryError naming the known queries
+
+
 def bindings(query: NamedQuery, values: dict[str, str]) -> dict[str, ox.Literal | ox.NamedNode]:
     """The values bound for `query`: typed by its declared parameters; a query of the user's
-    that declares none takes every value as a plain string literal.
+    that declares none takes every str as a plain string literal (and RDF terms as they are).
 
     >>> bindings(from_text("SELECT ?name WHERE {}"), {"name": "四区两城"})
     {'name': <Literal value=四区两城 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>}
     """
     if query.params or not query.adhoc:
         return query.bind(values)
-    return {name: to_term(value, "string", name) for name, value in values.items()}
+    return {name: to_term(value, "string", name) if isinstance(value, str) else value
+            for name, value in values.items()}
 
 
 def run(store, query: NamedQuery, values: dict[str, str]):

@@ -65,7 +65,7 @@ def test_query_files_and_errors(kg, tmp_path):
         kg.query("no-such-query")
     with pytest.raises(QueryError, match="needs --param label"):
         kg.query("slogan-components")
-    with pytest.raises(QueryError, match="malformed"):
+    with pytest.raises(QueryError, match="bad SPARQL"):
         kg.query("SELECT ?s WHERE { ?s ")
 
 

@@ -22,12 +22,11 @@ bool, CONSTRUCT/DESCRIBE an `rdflib.Graph`.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pyoxigraph as ox
 
 from tifa.graph.store import open_store
-from tifa.queries.library import QueryError, load, load_library, parse
+from tifa.queries.library import find, run
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGERS = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
@@ -69,14 +68,9 @@ class Graph:
 
     def query(self, name_or_sparql: str, **params):
         """Run a named query, an .rq file or SPARQL text with `params` bound; see the module docstring."""
-        sparql, bindings = _prepare(name_or_sparql, params)
-        try:
-            result = self.store.query(sparql, bindings)
-        except SyntaxError as error:
-            raise QueryError("malformed query: " + " ".join(str(error).split())) from None
-        except RuntimeError as error:  # pyoxigraph: a bound variable missing from the SELECT projection
-            raise QueryError(" ".join(str(error).split())) from None
-        return to_python(result)
+        query = find(name_or_sparql)
+        convert = to_term if query.adhoc else str  # a library query types its own parameters
+        return to_python(run(self.store, query, {name: convert(value) for name, value in params.items()}))
 
     def list(self, type_: str) -> list[dict]:
         """The entities of one type (``slogans``, ``projects``, …) in the JSON contract of `tifa list`."""
@@ -109,19 +103,6 @@ class Graph:
         return series(self.store, indicator, region=region)
 
 
-def _prepare(name_or_sparql: str, params: dict) -> tuple[str, dict]:
-    """The query text and its bindings (pyoxigraph terms) for a library name, an .rq path or SPARQL text."""
-    text = name_or_sparql.strip()
-    if text in load_library() or (" " not in text and "{" not in text and not text.endswith(".rq")):
-        named = load(text)  # QueryError naming the known queries when there is no such query
-    elif text.endswith(".rq") and "{" not in text:
-        path = Path(text)
-        if not path.is_file():
-            raise QueryError(f"no query file {text}")
-        named = parse(path.stem, path.read_text("utf-8"))
-    else:
-        return name_or_sparql, {name: to_term(value) for name, value in params.items()}
-    return named.text, named.bind({name: str(value) for name, value in params.items()})
 
 
 def to_term(value) -> ox.NamedNode | ox.Literal:

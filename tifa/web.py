@@ -28,16 +28,12 @@ Behaviour worth knowing:
 from __future__ import annotations
 
 import asyncio
-import csv
 import html
-import io
-import json
 import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from urllib.parse import parse_qs
-from xml.sax.saxutils import escape as xml_escape, quoteattr
 
 import pyoxigraph as ox
 from starlette.applications import Starlette
@@ -46,11 +42,13 @@ from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from tifa.ontology.vocab import PREFIXES
+from tifa.queries.results import Result, serialize
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 TRUNCATED_HEADER = "X-Tifa-Truncated"
 
 # What each kind of result can be served as: (media type sent, media types that ask for it); default first.
+FORMAT_OF = {"application/sparql-results+json": "json", "application/sparql-results+xml": "xml", "text/csv": "csv",
+             "text/tab-separated-values": "tsv", "text/turtle": "ttl", "application/n-triples": "nt"}
 SOLUTION_TYPES = [
     ("application/sparql-results+json", ("application/sparql-results+json", "application/json")),
     ("application/sparql-results+xml", ("application/sparql-results+xml", "application/xml", "text/xml")),
@@ -150,17 +148,16 @@ class SparqlEndpoint:
             raise Refused(400, "malformed query: " + " ".join(str(error).split())) from None
         if isinstance(result, (bool, ox.QueryBoolean)):  # bool: a RemoteStore's answer
             media_type = negotiate(accept, BOOLEAN_TYPES)
-            return Answer(serialize_boolean(bool(result), media_type), media_type)
+            return Answer(_body(Result("ask", boolean=bool(result)), media_type), media_type)
         if hasattr(result, "variables"):  # solutions
             media_type = negotiate(accept, SOLUTION_TYPES)
             variables = [v.value for v in result.variables]
             rows, truncated = take(result, self.max_rows)
-            return Answer(serialize_solutions(variables, rows, media_type), media_type, truncated)
+            solutions = Result("select", variables, [[row[name] for name in variables] for row in rows])
+            return Answer(_body(solutions, media_type), media_type, truncated)
         media_type = negotiate(accept, GRAPH_TYPES)
         triples, truncated = take(result, self.max_rows)
-        rdf_format = ox.RdfFormat.TURTLE if media_type == "text/turtle" else ox.RdfFormat.N_TRIPLES
-        prefixes = PREFIXES if rdf_format == ox.RdfFormat.TURTLE else None
-        return Answer(ox.serialize(triples, format=rdf_format, prefixes=prefixes), media_type, truncated)
+        return Answer(_body(Result("graph", triples=list(triples)), media_type), media_type, truncated)
 
 
 async def read_query(request: Request) -> str:
@@ -265,82 +262,9 @@ def take(items, limit: int) -> tuple[list, bool]:
     return taken, False
 
 
-# -- serialisation of results (SPARQL 1.1 Query Results JSON, XML, CSV and TSV formats) ----------------------
-
-def serialize_boolean(value: bool, media_type: str) -> bytes:
-    if media_type == "application/sparql-results+xml":
-        return (f'<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head/>'
-                f"<boolean>{'true' if value else 'false'}</boolean></sparql>\n").encode()
-    return json.dumps({"head": {}, "boolean": value}).encode()
-
-
-def serialize_solutions(variables: list[str], rows: list, media_type: str) -> bytes:
-    """Solutions in one of the four result formats; unbound variables are left out (JSON, XML) or empty."""
-    if media_type == "application/sparql-results+json":
-        bindings = [{v: _json_term(row[v]) for v in variables if row[v] is not None} for row in rows]
-        return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
-                          ensure_ascii=False).encode("utf-8")
-    if media_type == "application/sparql-results+xml":
-        out = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>']
-        out += [f"<variable name={quoteattr(v)}/>" for v in variables]
-        out.append("</head><results>")
-        for row in rows:
-            out.append("<result>")
-            out += [f"<binding name={quoteattr(v)}>{_xml_term(row[v])}</binding>"
-                    for v in variables if row[v] is not None]
-            out.append("</result>\n")
-        out.append("</results></sparql>\n")
-        return "".join(out).encode("utf-8")
-    if media_type == "text/csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(variables)
-        writer.writerows([_csv_term(row[v]) for v in variables] for row in rows)
-        return buffer.getvalue().encode("utf-8")
-    lines = ["\t".join("?" + v for v in variables)]
-    lines += ["\t".join("" if row[v] is None else str(row[v]).replace("\t", "\\t") for v in variables)
-              for row in rows]
-    return ("\n".join(lines) + "\n").encode("utf-8")
-
-
-def _json_term(term) -> dict:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Triple):
-        return {"type": "triple", "value": {"subject": _json_term(term.subject),
-                                            "predicate": _json_term(term.predicate),
-                                            "object": _json_term(term.object)}}
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype.value != XSD_STRING:
-        out["datatype"] = term.datatype.value
-    return out
-
-
-def _xml_term(term) -> str:
-    if isinstance(term, ox.NamedNode):
-        return f"<uri>{xml_escape(term.value)}</uri>"
-    if isinstance(term, ox.BlankNode):
-        return f"<bnode>{xml_escape(term.value)}</bnode>"
-    if isinstance(term, ox.Triple):
-        parts = zip(("subject", "predicate", "object"), (term.subject, term.predicate, term.object))
-        return "<triple>" + "".join(f"<{n}>{_xml_term(t)}</{n}>" for n, t in parts) + "</triple>"
-    if term.language:
-        return f"<literal xml:lang={quoteattr(term.language)}>{xml_escape(term.value)}</literal>"
-    if term.datatype.value != XSD_STRING:
-        return f"<literal datatype={quoteattr(term.datatype.value)}>{xml_escape(term.value)}</literal>"
-    return f"<literal>{xml_escape(term.value)}</literal>"
-
-
-def _csv_term(term) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    return term.value if not isinstance(term, ox.Triple) else str(term)
+def _body(result: Result, media_type: str) -> bytes:
+    """The answer in the format `media_type` names (the writers are `tifa.queries.results`')."""
+    return serialize(result, FORMAT_OF[media_type]).encode("utf-8")
 
 
 # -- the home page ---------------------------------------------------------------------------------------------

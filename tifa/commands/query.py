@@ -13,14 +13,7 @@ from __future__ import annotations
 
 import sys
 
-from tifa.queries.library import (
-    QueryError,
-    from_file,
-    from_text,
-    load,
-    load_library,
-    run,
-)
+from tifa.queries.library import QueryError, find, from_text, load_library, run
 from tifa.queries.results import GRAPH_FORMATS, RESULT_FORMATS, cells, read, serialize
 
 from ..options import open_from_args
@@ -70,9 +63,7 @@ def _named(args):
         return from_text(args.sparql, "-e")
     if not args.query:
         raise QueryError("give a query NAME (see `tifa queries`), an .rq FILE, or -e SPARQL")
-    if args.query.endswith(".rq") and args.query[:-3] not in load_library():
-        return from_file(args.query)
-    return load(args.query)
+    return find(args.query)
 
 
 def _params(items: list[str]) -> dict[str, str]:

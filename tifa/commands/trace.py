@@ -19,6 +19,7 @@ from tifa.queries.timeline import timeline
 from tifa.queries.trace import trace
 
 from ..options import open_from_args
+from ..table import render
 
 EXCERPT = 48  # characters of an evidence sentence shown in the tree
 
@@ -125,10 +126,7 @@ def _series(args) -> int:
         writer.writerows(flat)
         return 0
     shown = ("region", "year", "measure", "unit", *KINDS, "documents")
-    widths = {c: max(len(c), *(_width(r[c]) for r in flat)) for c in shown}
-    print("  ".join(_pad(c, widths[c]) for c in shown))
-    for row in flat:
-        print("  ".join(_pad(row[c], widths[c]) for c in shown))
+    print(render(list(shown), [[row[c] for c in shown] for row in flat], max_width=40))
     return 0
 
 
@@ -137,10 +135,3 @@ def _cell(value) -> str:
         return " | ".join(f"{v:g}" if isinstance(v, float) else str(v) for v in value)
     return "" if value is None else str(value)
 
-
-def _width(text: str) -> int:
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * max(0, width - _width(text))
