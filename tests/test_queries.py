@@ -18,12 +18,10 @@ import io
 import json
 import shlex
 import xml.etree.ElementTree as ET
-from importlib.resources import files
 
 import pyoxigraph as ox
 import pytest
 import rdflib
-from tifa.graph.build import build_corpus
 from tifa.graph.store import open_store
 from tifa.ontology.vocab import RDF, SKOS, TIFA
 from tifa.queries.library import QueryError, from_text, load, load_library, run
@@ -36,20 +34,6 @@ COMPONENTS = ["承接产业转移示范区", "精品农业先行区", "科教引
 TRICKY = ['a"b', "a'b", "}", "x # y", "a\\b", "line\nbreak", "<script>alert(1)</script>",
           '四区两城" } UNION { ?s ?p ?o } #', "四区两城\"@zh } #"]
 ZH = "zh"
-
-
-@pytest.fixture(scope="module")
-def store_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("queries") / "store"
-    with open_store(path) as store:
-        build_corpus(files("tifa.corpus"), store, progress=False)
-    return path
-
-
-@pytest.fixture(scope="module")
-def store(store_path):
-    with open_store(store_path, read_only=True) as opened:
-        yield opened
 
 
 def rows(store, name, **params):

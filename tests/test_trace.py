@@ -23,7 +23,6 @@ from importlib.resources import files
 import pyoxigraph as ox
 import pytest
 
-from tifa.graph.build import build_corpus
 from tifa.graph.store import open_store
 from tifa.ontology.vocab import ID_BASE, SKOS, TIFA
 from tifa.queries.library import QueryError
@@ -34,20 +33,6 @@ from tifa.queries.trace import trace
 COMPONENTS = ["承接产业转移示范区", "精品农业先行区", "科教引领示范区", "社会治理样板区", "文化旅游名城", "生态宜居新城"]
 TRICKY = ['a"b', "a'b", "}", "x # y", "a\\b", "line\nbreak", "<script>alert(1)</script>",
           '四区两城" } UNION { ?s ?p ?o } #']
-
-
-@pytest.fixture(scope="module")
-def store_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("trace") / "store"
-    with open_store(path) as store:
-        build_corpus(files("tifa.corpus"), store, progress=False)
-    return path
-
-
-@pytest.fixture(scope="module")
-def store(store_path):
-    with open_store(store_path, read_only=True) as opened:
-        yield opened
 
 
 def tifa(*args, store_path):

@@ -1,0 +1,30 @@
+"""Fixtures shared by the test modules."""
+
+from importlib.resources import files
+
+import pytest
+
+from tifa.graph.build import build_corpus
+from tifa.graph.store import open_store
+
+
+@pytest.fixture(scope="session")
+def corpus_store_path(tmp_path_factory):
+    """A store holding the shipped corpus, built once per test run; open it read-only."""
+    path = tmp_path_factory.mktemp("corpus") / "store"
+    with open_store(path) as store:
+        build_corpus(files("tifa.corpus"), store, progress=False)
+    return path
+
+
+@pytest.fixture(scope="session")
+def store_path(corpus_store_path):
+    """The corpus store's path (modules that build a store of their own override this)."""
+    return corpus_store_path
+
+
+@pytest.fixture(scope="session")
+def store(corpus_store_path):
+    """The corpus store, open read-only (modules that need another store override this)."""
+    with open_store(corpus_store_path, read_only=True) as opened:
+        yield opened
