@@ -7,7 +7,8 @@
     tifa export --format trig > kg.trig
     tifa validate                       # SHACL shapes over the graph
 
-Every command takes --store DIR (default: $TIFA_STORE, else ~/.local/share/tifa/store).
+Every command takes --store DIR (default: $TIFA_STORE, else ~/.local/share/tifa/store), or
+--endpoint URL to work against a SPARQL 1.1 server instead.
 Errors are one line on stderr and a non-zero exit; a failed build leaves the store as it was.
 """
 
