@@ -23,6 +23,9 @@ ID_BASE = "https://w3id.org/tifa/id/"
 GRAPH_BASE = "https://w3id.org/tifa/graph/"
 ONTOLOGY_IRI = "https://w3id.org/tifa/ontology"
 ONTOLOGY_GRAPH = GRAPH_BASE + "ontology"
+UNION_GRAPH = GRAPH_BASE + "union"
+"""Every triple of the other graphs once: the embedded store keeps it so that queries read the
+union as a set (see `tifa.graph.store`)."""
 
 PREFIXES = {
     "tifa": str(TIFA), "skos": str(SKOS), "prov": str(PROV), "qb": str(QB), "dcterms": str(DCTERMS),

@@ -8,8 +8,8 @@ Every .rq file opens with a comment block that describes it::
     # example: tifa query slogan-components --param label=四区两城
     SELECT DISTINCT ?position ?wording ?document ?label WHERE { … }
 
-Parameters are SPARQL variables bound before the query runs (never pasted into its text), so a
-parameter must appear in the SELECT projection (pyoxigraph's substitution rule). Types:
+Parameters are SPARQL variables bound before the query runs (a ``VALUES`` block written by
+pyoxigraph, never the raw value pasted into the text). Types:
 ``label`` (a ``@zh`` literal, matched directly against skos:prefLabel / skos:altLabel — an index
 lookup, where ``FILTER(STR(?l) = …)`` scans every label), ``string`` (a plain literal),
 ``integer``, ``year`` (xsd:gYear), ``iri``.
@@ -183,8 +183,8 @@ def bindings(query: NamedQuery, values: dict[str, str]) -> dict[str, ox.Literal 
 def run(store, query: NamedQuery, values: dict[str, str]):
     """Run `query` on `store` (embedded or remote) with `values` bound, never pasted into its text.
 
-    Returns what `store.query` returns (solutions, a boolean or triples). A malformed query or a
-    value bound to a variable the query does not project raises `QueryError` with one line.
+    Returns what `store.query` returns (solutions, a boolean or triples). A malformed query, or
+    values given to a query with no WHERE clause to bind them in, raise `QueryError` (one line).
     """
     bound = bindings(query, values)
     try:
@@ -193,5 +193,5 @@ def run(store, query: NamedQuery, values: dict[str, str]):
         raise  # the store's own one-line error (a RuntimeError too)
     except SyntaxError as error:
         raise QueryError(f"bad SPARQL in {query.name}: {' '.join(str(error).split())}") from None
-    except RuntimeError as error:  # pyoxigraph: a bound variable missing from the SELECT projection
+    except (ValueError, RuntimeError) as error:  # nowhere to bind; an evaluation error
         raise QueryError(f"{query.name}: {' '.join(str(error).split())}") from None

@@ -276,7 +276,7 @@ def test_a_query_file(capsys, store_path, tmp_path):
     (["query", "overview", "-p", "label=x"], "takes no parameter label"),
     (["query", "slogan-components", "-p", "label"], "--param takes NAME=VALUE"),
     (["query", "-e", "SELECT ?x WHERE { ?x ?y }"], "bad SPARQL"),
-    (["query", "-e", "SELECT ?x WHERE { ?x ?p ?o }", "-p", "nope=1"], "SELECT projection"),
+    (["query", "-e", "DESCRIBE <https://example.org/x>", "-p", "x=1"], "no WHERE clause"),
     (["query", "/nonexistent/q.rq"], "cannot read query file"),
     (["query"], "give a query NAME"),
     (["query", "-e", "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1", "-f", "csv"], "answers with RDF"),

@@ -188,7 +188,7 @@ def same_quads(a, b) -> bool:
 def test_both_write_paths_copy_the_graphs_exactly_and_replace_one_document_only(new_server, built, graph_store):
     remote = new_server().store(graph_store=graph_store)
     with open_store(built[1], read_only=True) as embedded:
-        everything = list(embedded._ox)
+        everything = embedded.quads()
         documents = embedded.documents()
     assert remote.load_ontology() is True and remote.load_ontology() is False
     for doc_id in documents:

@@ -5,8 +5,8 @@
     with tifa.open() as kg:                    # the default store; or tifa.open("/path/to/store")
         kg.query("slogan-components", label="四区两城")
         # [{'label': '四区两城', 'slogan': 'https://w3id.org/tifa/id/slogan/…', 'position': 1, …}, …]
-        kg.query("SELECT DISTINCT ?p ?name WHERE { ?p skos:prefLabel ?l FILTER(STR(?l) = ?name) }",
-                 name="何仙观水库")             # a bound variable must be in the SELECT projection
+        kg.query("SELECT DISTINCT ?p WHERE { ?p skos:prefLabel ?l FILTER(STR(?l) = ?name) }",
+                 name="何仙观水库")             # ?name is bound to the value, never pasted into the text
         kg.query("ASK { ?s a tifa:Slogan }")   # True
         kg.list("parks")[0]["label"]
         kg.trace("四区两城")["root"]["children"]
