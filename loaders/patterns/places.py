@@ -28,6 +28,7 @@ ADMIN_SUFFIXES = {
     "镇": "town", "乡": "township", "村": "village",
 }
 _SUFFIX_ORDER = sorted(ADMIN_SUFFIXES, key=len, reverse=True)
+_SUFFIX_RE = re.compile("|".join(map(re.escape, _SUFFIX_ORDER)))  # longest suffix first at each position
 
 # Longest name (before the suffix) per level; shorter runs are tried from the right.
 MAX_NAME = {"province": 2, "city": 4, "district": 3, "county": 4, "town": 4, "township": 4,
@@ -84,24 +85,15 @@ class PlaceMatch:
 def places_in(text: str) -> list[PlaceMatch]:
     """Places named in `text`, left to right, with offsets relative to `text`."""
     found: list[PlaceMatch] = []
-    i = 0
-    while i < len(text):
-        suffix = _suffix_at(text, i)
-        if suffix:
-            match = _place_ending(text, i, suffix, found)
-            if match:
-                found.append(match)
-                i = match.end
-                continue
-        i += 1
+    position = 0
+    while (hit := _SUFFIX_RE.search(text, position)) is not None:
+        match = _place_ending(text, hit.start(), hit.group(), found)
+        if match:
+            found.append(match)
+            position = match.end
+        else:
+            position = hit.start() + 1
     return found
-
-
-def _suffix_at(text: str, i: int) -> str | None:
-    for suffix in _SUFFIX_ORDER:
-        if text.startswith(suffix, i):
-            return suffix
-    return None
 
 
 def _place_ending(text: str, i: int, suffix: str, found: list[PlaceMatch]) -> PlaceMatch | None:
