@@ -7,7 +7,7 @@ observations). Every annotation carries character offsets into `Document.text`;
 (before artefacts such as ``[bookmark: _GoBack]`` were removed).
 
 >>> doc = Document(id="demo", text="一、总体情况\\n全年实现地区生产总值290亿元。")
->>> doc.span_text(Span(3, 7))
+>>> doc.span_text(Span(2, 6))
 '总体情况'
 """
 
@@ -35,6 +35,23 @@ class Span:
 
     def __len__(self) -> int:
         return self.end - self.start
+
+
+BLANKS = " \t\u3000"
+
+
+def trimmed(text: str, start: int, end: int, closing: str = "") -> tuple[int, int]:
+    """`start, end` narrowed past blanks (ideographic space too) and, at the end, past any of
+    the `closing` characters.
+
+    >>> trimmed("　科教引领示范区。", 0, 9, closing="。")
+    (1, 8)
+    """
+    while start < end and text[start] in BLANKS:
+        start += 1
+    while end > start and (text[end - 1] in BLANKS or text[end - 1] in closing):
+        end -= 1
+    return start, end
 
 
 @dataclass

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, Link, Mention, Sentence, Span
+from ..document import Document, Link, Mention, Sentence, Span, trimmed
 from ..patterns import programmes as rules
 from ..patterns.numerals import ordinal_value
 
@@ -85,7 +85,7 @@ def _items_after_colon(doc: Document, end: int) -> list[tuple[int, int]]:
     items, start = [], end + 1
     for i in range(end + 1, body_end + 1):
         if i == body_end or doc.text[i] in separators:
-            s, e = _trim(doc.text, start, i)
+            s, e = trimmed(doc.text, start, i, closing="。；;、")
             if e > s:
                 items.append((s, e))
             start = i + 1
@@ -109,10 +109,3 @@ def _items_as_sentences(doc: Document, sentence: Sentence, count: int) -> list[t
         items.append((following.span.start, following.span.start + len(name)))
     return items if len(items) * 2 >= count else []
 
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t　":
-        start += 1
-    while end > start and text[end - 1] in " \t　。；;、":
-        end -= 1
-    return start, end

@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..document import Document, Link, Mention, Span
+from ..document import Document, Link, Mention, Span, trimmed
 from ..patterns import slogans as rules
 from ..structure import inline_items
 
@@ -648,17 +648,13 @@ def _split(text: str, start: int, end: int, separators: str) -> list[tuple[int, 
             items.append((item_start, i))
             item_start = i + 1
     items.append((item_start, end))
-    trimmed = [_trim(text, s, e) for s, e in items]
-    return [(s, e) for s, e in trimmed if e > s]
+    kept = [_trim(text, s, e) for s, e in items]
+    return [(s, e) for s, e in kept if e > s]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop blanks and closing punctuation (。 等) around an item."""
-    while start < end and text[start] in " \t　":
-        start += 1
-    while end > start and text[end - 1] in " \t　。；;，,、等":
-        end -= 1
-    return start, end
+    return trimmed(text, start, end, closing="。；;，,、等")
 
 
 def _split_last_on_and(text: str, items):
