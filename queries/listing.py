@@ -17,9 +17,9 @@ kind of fact, de-duplicated (`Facts`), and the joining happens in Python — lin
 
 from __future__ import annotations
 
-from collections import defaultdict
-
-from tifa.ontology.vocab import ENTITY_CLASSES, PREFIXES, document_id
+from tifa.graph.facts import SPARQL_PREFIXES as _PREFIXES
+from tifa.graph.facts import Facts, latest
+from tifa.ontology.vocab import ENTITY_CLASSES
 
 TYPES = ("documents", *ENTITY_CLASSES)
 
@@ -37,16 +37,6 @@ _RELATIONS = {
     "components": {"slogans": ("tifa:hasComponent", "in")},
     "places": {"within": ("tifa:locatedIn", "out")},
 }
-
-_PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
-
-_EVIDENCE = _PREFIXES + """
-SELECT ?ev ?doc ?text ?start ?end WHERE {
-  ?ev a tifa:Evidence ; tifa:text ?text ; tifa:start ?start ; tifa:end ?end ; tifa:inDocument ?d .
-  ?d dcterms:identifier ?doc .
-}"""
-
-_WORDINGS = _PREFIXES + "SELECT ?c ?wording ?g WHERE { GRAPH ?g { ?c tifa:wording ?wording } }"
 
 _AMOUNTS = _PREFIXES + """
 SELECT ?node ?value ?unit ?ev WHERE {
@@ -76,59 +66,6 @@ SELECT ?d ?id ?title ?kind ?region ?date ?reviewed ?plan WHERE {
 } ORDER BY ?id"""
 
 
-class Facts:
-    """De-duplicated facts of one kind, fetched once per listing and joined in Python.
-
-    >>> facts = Facts(store)                                   # doctest: +SKIP
-    >>> facts.objects("skos:prefLabel")["https://w3id.org/tifa/id/place/零陵区"]   # doctest: +SKIP
-    {'零陵区'}
-    """
-
-    def __init__(self, store):
-        self.store = store
-        self._cache: dict[str, dict] = {}
-
-    def objects(self, predicate: str) -> dict[str, set[str]]:
-        """subject → the set of objects of `predicate` (a prefixed name), over all graphs."""
-        if predicate not in self._cache:
-            found = defaultdict(set)
-            for row in self.store.select(f"{_PREFIXES}SELECT DISTINCT ?s ?o WHERE {{ ?s {predicate} ?o }}"):
-                found[row["s"]].add(row["o"])
-            self._cache[predicate] = found
-        return self._cache[predicate]
-
-    def subjects(self, predicate: str) -> dict[str, set[str]]:
-        """object → the set of subjects of `predicate` (the inverse view of `objects`)."""
-        key = f"^{predicate}"
-        if key not in self._cache:
-            inverse = defaultdict(set)
-            for subject, objects in self.objects(predicate).items():
-                for obj in objects:
-                    inverse[obj].add(subject)
-            self._cache[key] = inverse
-        return self._cache[key]
-
-    def instances(self, cls) -> set[str]:
-        """IRIs of the instances of `cls`."""
-        return {row["s"] for row in self.store.select(f"SELECT DISTINCT ?s WHERE {{ ?s a <{cls}> }}")}
-
-    def label(self, iri: str) -> str:
-        labels = self.objects("skos:prefLabel").get(iri) or self.objects("dcterms:title").get(iri)
-        return min(labels) if labels else iri
-
-    def document_ids(self) -> dict[str, str]:
-        """document IRI → document id."""
-        return {iri: min(ids) for iri, ids in self.objects("dcterms:identifier").items()}
-
-    def evidence(self) -> dict[str, dict]:
-        """evidence IRI → the contract's evidence dict."""
-        if "evidence" not in self._cache:
-            self._cache["evidence"] = {row["ev"]: {"document": row["doc"], "text": row["text"],
-                                                   "start": int(row["start"]), "end": int(row["end"])}
-                                       for row in self.store.select(_EVIDENCE)}
-        return self._cache["evidence"]
-
-
 def list_entities(store, type_: str) -> list[dict]:
     """All entities of `type_` (a name from `TYPES`) as contract dicts, sorted by label."""
     if type_ not in TYPES:
@@ -147,7 +84,7 @@ def list_entities(store, type_: str) -> list[dict]:
             labels = sorted({facts.label(other) for other in (others & allowed if allowed is not None else others)})
             item[field] = (labels[0] if labels else None) if field == "parent" else labels
     if type_ == "components":
-        _label_by_wording(store, items)
+        _label_by_wording(facts, items)
     if type_ == "slogans":
         _add_slogan_fields(store, facts, items)
     if type_ == "projects":
@@ -169,31 +106,17 @@ def _item(facts: Facts, iri: str) -> dict:
     }
 
 
-def _wordings(store) -> dict[str, dict[str, str]]:
-    """component IRI → {document id: the component's wording in that document}."""
-    found = defaultdict(dict)
-    for row in store.select(_WORDINGS):
-        found[row["c"]][document_id(row["g"])] = row["wording"]
-    return found
-
-
-def _label_by_wording(store, items: dict) -> None:
+def _label_by_wording(facts: Facts, items: dict) -> None:
     """A component's prefLabel is its key (四区两城·3); readers expect the words of the text, so
     the label is the latest document's wording and the key becomes an alias."""
-    wordings = _wordings(store)
     for iri, item in items.items():
-        if wordings.get(iri):
-            item["aliases"] = sorted({*item["aliases"], item["label"]} - {_latest(wordings[iri])})
-            item["label"] = _latest(wordings[iri])
-
-
-def _latest(by_document: dict[str, str]) -> str:
-    # document ids of one series sort by year (lingling-2022-plan < lingling-2024-plan)
-    return by_document[max(by_document)]
+        if iri in facts.wordings():
+            keys = facts.objects("skos:prefLabel").get(iri, set())
+            item["aliases"] = sorted({*item["aliases"], *keys} - {item["label"]})
 
 
 def _add_slogan_fields(store, facts: Facts, items: dict) -> None:
-    wordings = _wordings(store)
+    wordings = facts.wordings()
     components = facts.objects("tifa:hasComponent")
     positions = facts.objects("tifa:position")
     for iri, item in items.items():
@@ -204,7 +127,7 @@ def _add_slogan_fields(store, facts: Facts, items: dict) -> None:
         for component in components.get(iri, ()):
             position = int(min(positions.get(component, {"0"}), key=int))
             by_document = dict(sorted(wordings.get(component, {}).items()))
-            label = _latest(by_document) if by_document else facts.label(component)
+            label = latest(by_document) if by_document else facts.label(component)
             listed.append({"label": label, "position": position, "wordings": by_document})
         item["components"] = sorted(listed, key=lambda c: c["position"])
 

@@ -1,0 +1,1 @@
+"""The web explorer: pages served by `tifa serve` next to the SPARQL endpoint."""
