@@ -153,6 +153,7 @@ class _DocumentGraph:
         if meta.plan_year:
             self.add(node, TIFA.planYear, _year(meta.plan_year))
         self.add(node, TIFA.contentHash, Literal(content_hash_))
+        self.add(node, TIFA.sourceText, Literal(doc.source_text if doc.source_text is not None else doc.text))
         run = NamedNode(run_iri(doc.id))
         self.add(run, RDF.type, _n(TIFA.ExtractionRun))
         self.add(run, RDF.type, _n(PROV.Activity))

@@ -208,6 +208,8 @@ class Document:
     source_path: str | None = None
     source_format: str = "txt"  # txt | docx | pdf | html
     encoding: str | None = None
+    # the text as decoded from the file, which evidence offsets index; None when it equals `text`
+    source_text: str | None = field(default=None, repr=False)
     meta: DocumentMeta = field(default_factory=DocumentMeta)
     # offset_map[i] is the offset in the decoded source of text[i]; empty means identity.
     offset_map: list[int] = field(default_factory=list, repr=False)

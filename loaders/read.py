@@ -504,7 +504,7 @@ def _read(path: Path) -> Document:
     if not _CJK.search(text):
         raise _Problem("no Chinese text found")
     return Document(id=path.stem, text=text, source_path=str(path), source_format=fmt, encoding=encoding,
-                    offset_map=offset_map, warnings=warnings)
+                    source_text=source if offset_map else None, offset_map=offset_map, warnings=warnings)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")

@@ -201,6 +201,9 @@ DATA_PROPERTIES = {
             "Character offset just after the passage (half-open range)."),
     "contentHash": (["Document"], "string", [], "content hash", "内容摘要",
                     "Hash of the report file and the metadata it was built with; unchanged means no rebuild."),
+    "sourceText": (["Document"], "string", ["functional"], "source text", "原文全文",
+                   "The report's text as decoded from its file: evidence offsets index it, so a reader can be shown "
+                   "a sentence in its context."),
     "extractorVersion": (["ExtractionRun"], "string", [], "extractor version", "抽取器版本",
                          "Version of tifa that ran the extraction."),
 }
