@@ -5,8 +5,9 @@
 
     curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 3' http://127.0.0.1:8000/sparql
 
-Routes: ``/sparql`` (GET ``?query=``, POST form ``query=``, POST ``application/sparql-query``) and ``/``
-(a page saying how to query). Queries see the union of all graphs, with tifa's prefixes predeclared.
+Routes: ``/sparql`` (GET ``?query=``, POST form ``query=``, POST ``application/sparql-query``); the
+explorer's pages (`tifa.explorer`: search, entities, traces, networks, documents, and a SPARQL page that
+says how to query) share the app. Queries see the union of all graphs, with tifa's prefixes predeclared.
 
 Behaviour worth knowing:
 
@@ -28,7 +29,6 @@ Behaviour worth knowing:
 from __future__ import annotations
 
 import asyncio
-import html
 import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -38,10 +38,9 @@ from urllib.parse import parse_qs
 import pyoxigraph as ox
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, PlainTextResponse, Response
+from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
-from tifa.ontology.vocab import PREFIXES
 from tifa.queries.results import Result, serialize
 
 TRUNCATED_HEADER = "X-Tifa-Truncated"
@@ -93,11 +92,10 @@ def create_app(store, *, timeout: float = 10.0, max_rows: int = 10_000, max_conc
     >>> TestClient(create_app(store)).get("/sparql", params={"query": "ASK {}"}).json()  # doctest: +SKIP
     {'head': {}, 'boolean': True}
     """
+    from tifa.explorer import explorer_routes
+
     endpoint = SparqlEndpoint(store, timeout=timeout, max_rows=max_rows, max_concurrent=max_concurrent)
-    app = Starlette(routes=[
-        Route("/", home, methods=["GET"]),
-        Route("/sparql", endpoint.handle, methods=["GET", "POST"]),
-    ])
+    app = Starlette(routes=[Route("/sparql", endpoint.handle, methods=["GET", "POST"]), *explorer_routes()])
     app.state.store = store
     app.state.sparql = endpoint
     return app
@@ -116,13 +114,15 @@ class SparqlEndpoint:
     async def handle(self, request: Request) -> Response:
         try:
             query = await read_query(request)
-            answer = await self._run(query, request.headers.get("accept", "*/*"))
+            answer = await self.answer(query, request.headers.get("accept", "*/*"))
         except Refused as refused:
             return PlainTextResponse(str(refused) + "\n", status_code=refused.status)
         headers = {TRUNCATED_HEADER: "true"} if answer.truncated else {}
         return Response(answer.body, media_type=answer.media_type, headers=headers)
 
-    async def _run(self, query: str, accept: str) -> Answer:
+    async def answer(self, query: str, accept: str) -> Answer:
+        """Run `query` with the deadline and the row cap, in the format `accept` prefers; `Refused`
+        (with the HTTP status to answer) when it cannot."""
         if uses_service(query):
             raise Refused(403, "federated queries (SERVICE) are refused: this server makes no outbound requests")
         if not self._slots.acquire(blocking=False):
@@ -265,47 +265,3 @@ def take(items, limit: int) -> tuple[list, bool]:
 def _body(result: Result, media_type: str) -> bytes:
     """The answer in the format `media_type` names (the writers are `tifa.queries.results`')."""
     return serialize(result, FORMAT_OF[media_type]).encode("utf-8")
-
-
-# -- the home page ---------------------------------------------------------------------------------------------
-
-EXAMPLE_QUERY = """SELECT ?slogan (COUNT(?component) AS ?components) WHERE {
-  ?s a tifa:Slogan ; skos:prefLabel ?slogan ; tifa:hasComponent ?component .
-} GROUP BY ?slogan ORDER BY DESC(?components) LIMIT 10"""
-
-PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>tifa SPARQL endpoint</title>
-<style>
-body {{ font: 16px/1.5 system-ui, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #222 }}
-code, pre {{ background: #f3f3f3; border-radius: 4px; padding: .1rem .3rem }}
-pre {{ padding: .8rem; overflow-x: auto }}
-</style></head>
-<body>
-<h1>tifa SPARQL endpoint</h1>
-<p>This server answers SPARQL 1.1 queries over a tifa knowledge graph of {documents} report(s):
-slogans, programmes, projects, parks, enterprises, places and indicators, each tied to the sentence it came from.
-It is read-only: updates are refused.</p>
-<p>Endpoint: <code>{endpoint}</code> &mdash; GET <code>?query=</code>, POST a form <code>query=</code>, or POST
-<code>application/sparql-query</code>. Results as JSON (default), XML, CSV or TSV by the <code>Accept</code> header;
-CONSTRUCT and DESCRIBE as Turtle or N-Triples. Queries see all graphs together; the prefixes
-{prefixes} are declared for you. Each query may run {timeout} s and return {max_rows} rows.</p>
-<p>For example:</p>
-<pre>{curl}</pre>
-</body></html>
-"""
-
-
-async def home(request: Request) -> HTMLResponse:
-    """A page that says what the endpoint is and how to query it (every interpolated string escaped)."""
-    sparql: SparqlEndpoint = request.app.state.sparql
-    endpoint = str(request.url.replace(path="/sparql", query=""))
-    curl = f"curl -H 'Accept: text/csv' --data-urlencode 'query={EXAMPLE_QUERY}' {endpoint}"
-    page = PAGE.format(
-        documents=len(sparql.store.documents()),
-        endpoint=html.escape(endpoint),
-        prefixes=", ".join(f"<code>{html.escape(p)}:</code>" for p in PREFIXES),
-        timeout=html.escape(f"{sparql.timeout:g}"),
-        max_rows=html.escape(f"{sparql.max_rows:,}"),
-        curl=html.escape(curl),
-    )
-    return HTMLResponse(page)

@@ -1,0 +1,154 @@
+"""What the explorer's pages look up, read from the store once: every entity as `tifa list` gives it,
+a label index for suggestions, the documents, and the network of stated links.
+
+The server holds the store's writer lock while it runs (see `tifa.commands.serve`), so nothing changes
+under it and reading once is safe.
+
+>>> catalog = Catalog(store)                                            # doctest: +SKIP
+>>> [s["label"] for s in catalog.suggest("四区")][:2]                    # doctest: +SKIP
+['四区两城', '四区两城·1']
+>>> catalog.entity(catalog.suggest("四区两城")[0]["id"])["type"]         # doctest: +SKIP
+'slogan'
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+
+import pyoxigraph as ox
+
+from tifa.graph.network import load_network
+from tifa.ontology.vocab import ENTITY_CLASSES
+from tifa.queries.listing import TYPES, list_entities
+
+# `tifa list` type (plural) → the singular the network, the trace and the pages use
+SINGULAR = {plural: singular for plural, singular in zip(ENTITY_CLASSES, (
+    "slogan", "component", "programme", "project", "park", "enterprise", "place", "indicator"))}
+
+_INDICATORS = """
+SELECT DISTINCT ?i ?label ?alias WHERE {
+  ?i a tifa:Indicator ; skos:prefLabel ?label . OPTIONAL { ?i skos:altLabel ?alias }
+}"""
+
+_SOURCE_TEXT = """
+SELECT ?text WHERE { ?d a tifa:Document ; dcterms:identifier ?id ; tifa:sourceText ?text }"""
+
+
+class Catalog:
+    """Entities, documents and the network of one store, read on first use and kept."""
+
+    def __init__(self, store):
+        self.store = store
+        self._lock = threading.Lock()
+        self._entities: dict[str, dict] | None = None
+        self._network = None
+        self._texts: dict[str, str] = {}
+
+    # -- entities --------------------------------------------------------------------------------------------
+
+    @property
+    def entities(self) -> dict[str, dict]:
+        """IRI → the entity's `tifa list` item with its ``type`` (singular) added."""
+        with self._lock:
+            if self._entities is None:
+                self._entities = self._read_entities()
+            return self._entities
+
+    def _read_entities(self) -> dict[str, dict]:
+        found: dict[str, dict] = {}
+        for plural in TYPES:
+            if plural in ("documents", "indicators"):
+                continue
+            for item in list_entities(self.store, plural):
+                found.setdefault(item["id"], {**item, "type": SINGULAR[plural]})
+        found.update(self._read_indicators())
+        return found
+
+    def _read_indicators(self) -> dict[str, dict]:
+        """Indicators as entities, each with its observations (``tifa list indicators`` gives one item
+        per observation)."""
+        by_label = defaultdict(list)
+        for observation in list_entities(self.store, "indicators"):
+            by_label[observation["indicator"]].append(observation)
+        found: dict[str, dict] = {}
+        for row in self.store.select(_INDICATORS):
+            item = found.setdefault(row["i"], {"id": row["i"], "label": row["label"], "aliases": [],
+                                               "type": "indicator"})
+            if row.get("alias") and row["alias"] != row["label"] and row["alias"] not in item["aliases"]:
+                item["aliases"].append(row["alias"])
+        for item in found.values():
+            observations = by_label.get(item["label"], [])
+            item["observations"] = observations
+            item["documents"] = sorted({o["document"] for o in observations})
+            item["evidence"] = [e for o in observations for e in o["evidence"]]
+        return found
+
+    def entity(self, iri: str) -> dict | None:
+        """The entity with this IRI, or None."""
+        return self.entities.get(iri)
+
+    def named(self, label: str) -> list[dict]:
+        """The entities whose label or alias is exactly `label`, the most documented first."""
+        found = [e for e in self.entities.values() if e["label"] == label or label in e["aliases"]]
+        return sorted(found, key=_prominence)
+
+    def suggest(self, text: str, limit: int = 12) -> list[dict]:
+        """Entities whose label or an alias contains `text`: exact matches first, then prefixes, then
+        substrings; within each, labels before aliases, then the most documented, the shortest.
+
+        Each suggestion is ``{"text", "match" ("label"/"alias"), "label", "type", "id"}``, one per entity
+        (its best match).
+        """
+        text = text.strip()
+        if not text:
+            return []
+        best: dict[str, tuple] = {}
+        for entity in self.entities.values():
+            names = [(entity["label"], "label")] + [(alias, "alias") for alias in entity["aliases"]]
+            for name, match in names:
+                where = name.find(text)
+                if where < 0:
+                    continue
+                rank = (0 if name == text else 1 if where == 0 else 2, match != "label", *_prominence(entity),
+                        len(name), name)
+                if entity["id"] not in best or rank < best[entity["id"]][0]:
+                    best[entity["id"]] = (rank, {"text": name, "match": match, "label": entity["label"],
+                                                 "type": entity["type"], "id": entity["id"]})
+        return [suggestion for _, suggestion in sorted(best.values(), key=lambda pair: pair[0])][:limit]
+
+    def top_slogans(self, limit: int = 12) -> list[dict]:
+        """The slogans named in the most documents and sentences."""
+        slogans = [e for e in self.entities.values() if e["type"] == "slogan"]
+        return sorted(slogans, key=_prominence)[:limit]
+
+    # -- documents and the network ---------------------------------------------------------------------------
+
+    def documents(self) -> list[dict]:
+        """The documents as `tifa list documents` gives them (id, label = title, kind, region, date …)."""
+        return list_entities(self.store, "documents")
+
+    def text(self, document: str) -> str | None:
+        """The decoded text of a document (what evidence offsets index), or None for an unknown id."""
+        if document not in self._texts:
+            rows = self.store.select(_SOURCE_TEXT, {"id": ox.Literal(document)})
+            if not rows:
+                return None
+            self._texts[document] = rows[0]["text"]
+        return self._texts[document]
+
+    def mentions_in(self, document: str) -> list[tuple[dict, dict]]:
+        """(entity, evidence) for every evidence sentence of an entity in `document`."""
+        return [(entity, evidence) for entity in self.entities.values()
+                for evidence in entity["evidence"] if evidence["document"] == document]
+
+    def network(self):
+        """The stated links of the whole store (`tifa.graph.network.load_network`)."""
+        with self._lock:
+            if self._network is None:
+                self._network = load_network(self.store)
+            return self._network
+
+
+def _prominence(entity: dict) -> tuple:
+    return -len(entity["documents"]), -len(entity["evidence"])
