@@ -1,0 +1,229 @@
+"""The explorer's pages as a client meets them: the real app under uvicorn on a loopback port, read over
+HTTP. Corpus facts asserted here were read in the reports (lingling-2024-plan's glossary defines 四区两城
+at characters 11983–12040). A second store, built from a report written below, puts markup, quotes and
+ampersands into a title, component and project names and sentences: every page must show them as text."""
+
+import contextlib
+import json
+import re
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+import uvicorn
+
+from tifa.graph.store import open_store
+from tifa.web import create_app
+
+GLOSSARY_SENTENCE = "1.“四区两城”：承接产业转移示范区、精品农业先行区、科教引领示范区、社会治理样板区、文化旅游名城、生态宜居新城。"
+GLOSSARY_LINK = "/documents/lingling-2024-plan?start=11983&end=12040"
+GLOSSARY_HREF = 'href="/documents/lingling-2024-plan?start=11983&amp;end=12040"'  # as HTML writes it
+
+# A report whose extracted names carry markup: the title, components 文化<script>…名城, 承接"产业"示范区,
+# projects 森林防火<script>…系统, A&B<i>大桥</i>维修加固, 基层应急&救援能力提升 and the sentences around them.
+EVIL_REPORT = """测试区2024年<script>alert(1)</script>国民经济和社会发展计划"执行"情况&'报告'
+—2024年12月29日在测试区第一届人民代表大会第一次会议上
+各位代表：
+一、2024年国民经济和社会发展计划执行情况
+2024年，全区锚定打造“三区两城”目标，经济社会发展迈出<script>window.pwned=1</script>坚实步伐&"稳"'进'<img src=x onerror="window.pwned=2">。
+2025年，将重点实施十大安全守底项目：森林"防火"<script>window.pwned=1</script>系统建设；基层'应急'&救援能力提升；A&B<i>大桥</i>维修加固；道路交通安防工程。
+名词解释：
+1.“三区两城”：承接"产业"示范区、精品&农业先行区、科教'引领'示范区、文化<script>window.pwned=1</script>名城、生态宜居新城。
+"""
+EVIL_NAMES = ['文化<script>window.pwned=1</script>名城', '承接"产业"示范区', "科教'引领'示范区", "精品&农业先行区",
+              "森林防火<script>window.pwned=1</script>系统", "A&B<i>大桥</i>维修加固", "基层应急&救援能力提升"]
+# what may open a <script> element on our pages: our own files, and JSON data blocks
+OUR_SCRIPTS = re.compile(r'<script (src="/(static|assets)/[\w.-]+"|type="application/json" id="[\w-]+")>')
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def serving(store, **options):
+    """The app over `store` served by uvicorn on 127.0.0.1 in a thread; yields the base URL."""
+    server = uvicorn.Server(uvicorn.Config(create_app(store, **options), host="127.0.0.1", port=free_port(),
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise AssertionError("the server did not start")
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{server.config.port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+
+
+def build_evil_store(path):
+    """A store built by `tifa build` from EVIL_REPORT (written under `path`)."""
+    report = path / "evil-2024-plan.txt"
+    report.write_text(EVIL_REPORT, encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "tifa", "build", str(report), "--store", str(path / "store"), "--quiet"],
+                   check=True, capture_output=True)
+    return path / "store"
+
+
+def get(base, path, params=None):
+    """(status, content type, body) of a GET; HTTP errors are returned, not raised."""
+    url = base + path + ("?" + urllib.parse.urlencode(params) if params else "")
+    try:
+        with urllib.request.urlopen(url, timeout=60) as response:
+            return response.status, response.headers["Content-Type"], response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers["Content-Type"], error.read().decode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def base(store):
+    with serving(store) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def evil(tmp_path_factory):
+    with open_store(build_evil_store(tmp_path_factory.mktemp("evil")), read_only=True) as store:
+        with serving(store) as url:
+            yield url
+
+
+def suggest(base, text):
+    status, kind, body = get(base, "/api/suggest", {"q": text})
+    assert status == 200 and kind.startswith("application/json")
+    return json.loads(body)
+
+
+def test_suggestions_match_labels_then_aliases_prefix_before_substring(base):
+    found = suggest(base, "四区")
+    assert found[0]["text"] == "四区两城" and found[0]["match"] == "label" and found[0]["type"] == "slogan"
+    alias = next(s for s in found if s["match"] == "alias")
+    assert alias["text"].startswith("四区两城·") and alias["type"] == "component"
+    assert alias["label"] in {"承接产业转移示范区", "精品农业先行区", "科教引领示范区", "社会治理样板区", "文化旅游名城",
+                              "生态宜居新城"}
+    ids = [s["id"] for s in found]
+    assert len(ids) == len(set(ids))  # one suggestion per entity
+    middle = [s["text"] for s in suggest(base, "两城")]
+    assert {"四区两城", "三区两城"} <= set(middle)  # substrings match too
+    assert suggest(base, "何仙观水库")[0]["text"] == "何仙观水库"  # an exact label first
+    assert suggest(base, "  ") == [] and suggest(base, "没有这个词语") == []
+
+
+def test_entity_page_shows_facts_links_evidence_in_context_and_its_network(base):
+    status, _, page = get(base, "/entity", {"label": "四区两城"})
+    assert status == 200
+    assert GLOSSARY_SENTENCE in page and GLOSSARY_HREF in page
+    assert "district" in page and "生态宜居新城" in page  # level and components
+    iri = suggest(base, "四区两城")[0]["id"]
+    assert f'src="/network?{urllib.parse.urlencode({"focus": iri, "depth": 1})}"'.replace("&", "&amp;") in page
+    assert "hasComponent" in page and "零陵区2024年国民经济和社会发展计划执行情况" in page  # a link; a report title
+    # a project: its status reports and investment
+    status, _, page = get(base, "/entity", {"label": "何仙观水库"})
+    assert status == 200 and "开工" in page and "亿元" in page
+
+
+def test_a_label_naming_several_entities_offers_a_choice_and_an_unknown_one_404(base):
+    status, _, page = get(base, "/entity", {"label": "一区三园"})  # a slogan and a park
+    assert status == 200 and page.count('href="/entity?id=') >= 2 and "slogan" in page and "park" in page
+    status, _, page = get(base, "/entity", {"label": "三区"})  # no such label: labels containing it are offered
+    assert status == 404 and "三区两城" in page
+    assert get(base, "/entity", {"id": "https://w3id.org/tifa/id/nothing"})[0] == 404
+
+
+def test_document_page_marks_the_sentence_and_highlights_what_was_read_there(base):
+    status, _, page = get(base, GLOSSARY_LINK)
+    assert status == 200
+    marked = re.search(r'<mark id="context">(.*?)</mark>', page, re.S)[1]
+    assert re.sub(r"<[^>]+>", "", marked) == GLOSSARY_SENTENCE
+    assert re.search(r'<a class="entity t-slogan" href="/entity\?id=[^"]+" title="slogan: 四区两城">四区两城</a>', marked)
+    assert re.search(r'class="entity t-component"[^>]*>生态宜居新城</a>', marked)
+    assert '<script src="/static/document.js">' in page
+    status, _, listing = get(base, "/documents")
+    assert status == 200 and listing.count('href="/documents/') == 5 and "annual-plan-report" in listing
+    assert get(base, "/documents/no-such-report")[0] == 404
+
+
+def test_trace_page_nests_the_tree_with_evidence_and_draws_it(base):
+    status, _, page = get(base, "/trace", {"label": "四区两城"})
+    assert status == 200
+    tree = page[page.index('class="tree"'):]
+    assert tree.index("四区两城") < tree.index("承接产业转移示范区") < tree.index("第19章 建设承接产业转移示范区")
+    assert GLOSSARY_SENTENCE in page
+    assert 'src="/network?trace=%E5%9B%9B%E5%8C%BA%E4%B8%A4%E5%9F%8E"' in page
+    status, _, up = get(base, "/trace", {"label": "四区两城", "up": "1"})
+    assert status == 200 and "三区两城" in up  # 四区两城 aligns with the city's 三区两城
+    assert get(base, "/trace", {"label": "没有这个提法"})[0] == 404
+
+
+def test_sparql_page_runs_a_library_example_and_tables_it(base):
+    status, _, page = get(base, "/sparql-ui")
+    examples = json.loads(re.search(r'<script type="application/json" id="examples-data">(.*?)</script>', page, re.S)[1])
+    text = examples["slogan-components"]["text"]
+    assert 'VALUES ?label { "四区两城"@zh }' in text
+    status, _, page = get(base, "/sparql-ui", {"query": text})
+    assert status == 200
+    table = page[page.index('id="results"'):page.index("</table>")]
+    assert table.count("<tr>") == 1 + 6 * 3 or all(c in table for c in ("承接产业转移示范区", "生态宜居新城"))
+    assert all(c in table for c in ("承接产业转移示范区", "精品农业先行区", "生态宜居新城"))
+    status, _, page = get(base, "/sparql-ui", {"query": "SELECT ?s WHERE { ?s ?p "})
+    assert status == 400 and "malformed query" in page
+    status, _, page = get(base, "/sparql-ui", {"query": examples["graph"]["text"]})
+    assert status == 200 and 'src="/network?query=CONSTRUCT' in page and "hasComponent" in page
+
+
+def test_assets_are_served_here_and_no_page_asks_another_host(base):
+    for name in ("vis-network.min.js", "plotly.min.js", "vis-network.css"):
+        status, _, body = get(base, "/assets/" + name)
+        assert status == 200 and len(body) > 1000
+    assert get(base, "/assets/nothing.js")[0] == 404
+    for path, params in (("/", None), ("/entity", {"label": "四区两城"}), ("/trace", {"label": "四区两城"}),
+                         ("/documents", None), (GLOSSARY_LINK, None), ("/sparql-ui", None)):
+        page = get(base, path, params)[2]
+        assert not re.search(r"""(src|href)=["']?(https?:)?//""", page), path
+
+
+def evil_pages(base):
+    """Every kind of page of the escaping store: the entities whose names carry markup (by id and by
+    label), the sentences they were read from in context, a trace, the documents, a query."""
+    names = {s["text"]: s for name in EVIL_NAMES for s in suggest(base, name)}
+    assert set(EVIL_NAMES) <= set(names), "the extractors no longer pick up the names with markup"
+    paths = ["/", "/documents", "/documents/evil-2024-plan", "/sparql-ui",
+             "/sparql-ui?" + urllib.parse.urlencode({"query": "SELECT ?l WHERE { ?s skos:prefLabel ?l }"}),
+             "/trace?" + urllib.parse.urlencode({"label": "三区两城"}),
+             "/entity?" + urllib.parse.urlencode({"label": "三区两城"})]
+    for name in EVIL_NAMES:
+        paths.append("/entity?" + urllib.parse.urlencode({"id": names[name]["id"]}))
+        paths.append("/entity?" + urllib.parse.urlencode({"label": name}))
+    contexts = {link.replace("&amp;", "&") for path in paths[7:]
+                for link in re.findall(r'href="(/documents/[^"?]+\?start=\d+&amp;end=\d+)"', get(base, path)[2])}
+    assert contexts, "no sentence to read in context"
+    return paths + sorted(contexts)
+
+
+def test_markup_quotes_and_ampersands_from_reports_are_escaped_on_every_page(evil):
+    for path in evil_pages(evil):
+        status, kind, page = get(evil, path)
+        assert status == 200 and kind.startswith("text/html"), path
+        assert "<script>window.pwned" not in page and "<script>alert" not in page and "<i>大桥" not in page, path
+        assert "<img src=x" not in page and 'onerror="window' not in page, path
+        assert all(OUR_SCRIPTS.match(page, m.start()) for m in re.finditer("<script", page)), path
+        for block in re.findall(r'<script type="application/json" id="[\w-]+">(.*?)</script>', page, re.S):
+            assert not set("<>&") & set(block), path
+    status, _, page = get(evil, "/documents/evil-2024-plan")
+    assert "测试区2024年&lt;script&gt;alert(1)&lt;/script&gt;国民经济和社会发展计划&#34;执行&#34;情况&amp;&#39;报告&#39;" in page
+    assert 'title="component: 文化&lt;script&gt;window.pwned=1&lt;/script&gt;名城"' in page
+    status, _, page = get(evil, "/entity", {"label": 'A&B<i>大桥</i>维修加固'})
+    assert "<h1>A&amp;B&lt;i&gt;大桥&lt;/i&gt;维修加固" in page
+    found = suggest(evil, "<script>")  # JSON carries the names as they are
+    assert any(s["text"] == "文化<script>window.pwned=1</script>名城" for s in found)
