@@ -142,7 +142,7 @@ def chart_figure(rows: list[dict], title: str) -> go.Figure:
     found = panels(rows)
     regions = _regions(rows)
     fig = make_subplots(rows=max(1, len(found)), cols=1, shared_xaxes=True, vertical_spacing=0.12,
-                        subplot_titles=[_e(p.title) for p in found] or [""])
+                        subplot_titles=[_subplot_title(p) for p in found] or [""])
     legend_seen = set()
     for index, panel in enumerate(found, start=1):
         for (region, kind), points in _series_of(panel).items():
@@ -159,18 +159,18 @@ def chart_figure(rows: list[dict], title: str) -> go.Figure:
                            + _e("source: " + ", ".join(p.documents)) for p in points],
                 hoverinfo="text", cliponaxis=False), row=index, col=1)
             legend_seen.add(name)
-        if panel.words:
-            fig.add_annotation(text="<br>".join(_e(_word_note(p)) for p in panel.words),
-                               xref=f"x{index if index > 1 else ''} domain",
-                               yref=f"y{index if index > 1 else ''} domain",
-                               x=1, y=1, xanchor="right", yanchor="bottom", showarrow=False,
-                               align="left", font={"size": 10, "color": "#555"})
         fig.update_yaxes(title_text=_e(panel.unit or ""), rangemode="tozero" if panel.measure == "level"
                          else "normal", row=index, col=1)
     fig.update_xaxes(dtick=1, tickformat="d")
     fig.update_layout(title=_e(title), height=140 + 260 * max(1, len(found)), template="plotly_white",
                       hovermode="closest", margin={"l": 60, "r": 20, "t": 80, "b": 40})
     return fig
+
+
+def _subplot_title(panel: Panel) -> str:
+    """The panel's title, with the values given in words on small lines under it."""
+    notes = "".join(f'<br><span style="font-size:10px;color:#555">{_e(_word_note(p))}</span>' for p in panel.words)
+    return _e(panel.title) + notes
 
 
 def chart_html(rows: list[dict], title: str, *, include_plotlyjs=True) -> str:
@@ -229,9 +229,11 @@ def chart_png(rows: list[dict], title: str, path) -> None:
             ax.set_ylabel(_mpl(panel.unit or ""))
             ax.grid(alpha=0.3)
             ax.margins(x=0.08, y=0.25)
+            if panel.measure == "level":
+                ax.set_ylim(bottom=0)
             ax.xaxis.get_major_locator().set_params(integer=True)
             if panel.points:
-                ax.legend(fontsize=8, loc="lower right")
+                ax.legend(fontsize=8, loc="best")
         if sources:
             fig.text(0.01, 0.005, _mpl("  ".join(f"[{n}] {docs}" for docs, n in sources.items())),
                      fontsize=7, va="bottom", wrap=True)
