@@ -24,7 +24,16 @@ def series(store, indicator: str, *, region: str | None = None) -> list[dict]:
     a list of values — numbers, or the words a report used instead of a number — empty when
     no report gives that kind; documents is the list of document ids the row came from.
     """
-    rows = store.select(with_values(load("series").text, "indicator", [ox.Literal(indicator)]))
+    return series_rows(store.select(with_values(load("series").text, "indicator", [ox.Literal(indicator)])),
+                       region=region)
+
+
+def series_rows(rows: list[dict], *, region: str | None = None) -> list[dict]:
+    """`series.rq`'s answer (rows of strings, as `store.select` gives them) as `series` returns it.
+
+    >>> series_rows([{"indicator": "GDP", "year": "2024", "target": "6 | 增长", "documents": "b a"}])[0]["target"]
+    [6.0, '增长']
+    """
     out = []
     for row in rows:
         if region is not None and row.get("region") != region:

@@ -116,8 +116,9 @@ def test_trace_network_draws_nodes_and_a_click_shows_the_evidence(session):
     assert drawn_pixels(frame) > 1000
     session.shot("trace")
     point = frame.evaluate("""(iri) => {
-        const position = window.network.getPositions([iri])[iri];
-        return window.network.canvasToDOM(position);
+        const point = window.network.canvasToDOM(window.network.getPositions([iri])[iri]);
+        const canvas = document.querySelector("canvas").getBoundingClientRect();  // the point is canvas-relative
+        return {x: canvas.left + point.x, y: canvas.top + point.y};
     }""", COMPONENT)
     box = page.locator("iframe#network").bounding_box()
     page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
@@ -138,6 +139,11 @@ def test_a_sparql_example_fills_the_editor_and_runs_into_a_table(session):
     cells = page.locator("#results tbody tr").all_inner_texts()
     assert len(cells) >= 6 and any("生态宜居新城" in row for row in cells)
     session.shot("table")
+    page.select_option("#examples", "series")  # a series is drawn too, by plotly.js from this server
+    page.locator("#run").click()
+    page.wait_for_selector("#chart .main-svg")
+    assert page.locator("#chart .scatterlayer .trace").count() > 0
+    session.shot("chart")
 
 
 def test_a_report_full_of_markup_runs_no_script(browser, tmp_path_factory, tmp_path):

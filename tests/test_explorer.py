@@ -176,6 +176,9 @@ def test_sparql_page_runs_a_library_example_and_tables_it(base):
     table = page[page.index('id="results"'):page.index("</table>")]
     assert table.count("<tr>") == 1 + 6 * 3 or all(c in table for c in ("承接产业转移示范区", "生态宜居新城"))
     assert all(c in table for c in ("承接产业转移示范区", "精品农业先行区", "生态宜居新城"))
+    status, _, page = get(base, "/sparql-ui", {"query": examples["series"]["text"]})  # a series: also a chart
+    chart = json.loads(re.search(r'<script type="application/json" id="chart-data">(.*?)</script>', page, re.S)[1])
+    assert any(trace.get("y") for trace in chart["data"]) and '<script src="/assets/plotly.min.js">' in page
     status, _, page = get(base, "/sparql-ui", {"query": "SELECT ?s WHERE { ?s ?p "})
     assert status == 400 and "malformed query" in page
     status, _, page = get(base, "/sparql-ui", {"query": examples["graph"]["text"]})

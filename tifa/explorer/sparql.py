@@ -8,6 +8,7 @@ True
 
 from __future__ import annotations
 
+import json
 import shlex
 
 from tifa.graph.sparqltext import inject_values
@@ -73,4 +74,4 @@ def series_chart(result: dict) -> dict | None:
     rows = series_rows([{name: row[k]["text"] for name, k in index.items() if row[k]["text"]}
                         for row in result["rows"]])
     title = " / ".join(sorted({row["indicator"] for row in rows}))
-    return chart_figure(rows, title).to_plotly_json()
+    return json.loads(chart_figure(rows, title).to_json())  # plain JSON types (plotly may hold numpy arrays)
