@@ -229,8 +229,9 @@ def chart_png(rows: list[dict], title: str, path) -> None:
             ax.set_ylabel(_mpl(panel.unit or ""))
             ax.grid(alpha=0.3)
             ax.margins(x=0.08, y=0.25)
-            if panel.measure == "level":
-                ax.set_ylim(bottom=0)
+            if panel.measure == "level" and panel.points:  # a level's axis starts at zero
+                values = [p.value for p in panel.points]
+                ax.set_ylim(min(0, *values) * 1.2, max(0, *values) * 1.2 or 1)
             ax.xaxis.get_major_locator().set_params(integer=True)
             if panel.points:
                 ax.legend(fontsize=8, loc="best")
