@@ -22,9 +22,9 @@ from urllib.parse import urlencode
 import uvicorn
 from PIL import Image
 from playwright.sync_api import sync_playwright
-
 from tifa.graph.build import build_corpus
 from tifa.graph.store import open_store
+
 from tifa.web import create_app
 
 HERE = Path(__file__).parent

@@ -5,7 +5,6 @@ pages make must go to that server (no CDN, no other host)."""
 import os
 
 import pytest
-
 from test_explorer import GLOSSARY_SENTENCE, build_evil_store, serving
 from tifa.graph.store import open_store
 

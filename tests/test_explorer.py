@@ -17,8 +17,8 @@ import urllib.request
 
 import pytest
 import uvicorn
-
 from tifa.graph.store import open_store
+
 from tifa.web import create_app
 
 GLOSSARY_SENTENCE = "1.“四区两城”：承接产业转移示范区、精品农业先行区、科教引领示范区、社会治理样板区、文化旅游名城、生态宜居新城。"
@@ -144,7 +144,7 @@ def test_a_label_naming_several_entities_offers_a_choice_and_an_unknown_one_404(
 def test_document_page_marks_the_sentence_and_highlights_what_was_read_there(base):
     status, _, page = get(base, GLOSSARY_LINK)
     assert status == 200
-    marked = re.search(r'<mark id="context">(.*?)</mark>', page, re.S)[1]
+    marked = re.search(r'<mark id="context">(.*?)</mark>', page, re.DOTALL)[1]
     assert re.sub(r"<[^>]+>", "", marked) == GLOSSARY_SENTENCE
     assert re.search(r'<a class="entity t-slogan" href="/entity\?id=[^"]+" title="slogan: 四区两城">四区两城</a>', marked)
     assert re.search(r'class="entity t-component"[^>]*>生态宜居新城</a>', marked)
@@ -168,7 +168,7 @@ def test_trace_page_nests_the_tree_with_evidence_and_draws_it(base):
 
 def test_sparql_page_runs_a_library_example_and_tables_it(base):
     status, _, page = get(base, "/sparql-ui")
-    examples = json.loads(re.search(r'<script type="application/json" id="examples-data">(.*?)</script>', page, re.S)[1])
+    examples = json.loads(re.search(r'<script type="application/json" id="examples-data">(.*?)</script>', page, re.DOTALL)[1])
     text = examples["slogan-components"]["text"]
     assert 'VALUES ?label { "四区两城"@zh }' in text
     status, _, page = get(base, "/sparql-ui", {"query": text})
@@ -177,7 +177,7 @@ def test_sparql_page_runs_a_library_example_and_tables_it(base):
     assert table.count("<tr>") == 1 + 6 * 3 or all(c in table for c in ("承接产业转移示范区", "生态宜居新城"))
     assert all(c in table for c in ("承接产业转移示范区", "精品农业先行区", "生态宜居新城"))
     status, _, page = get(base, "/sparql-ui", {"query": examples["series"]["text"]})  # a series: also a chart
-    chart = json.loads(re.search(r'<script type="application/json" id="chart-data">(.*?)</script>', page, re.S)[1])
+    chart = json.loads(re.search(r'<script type="application/json" id="chart-data">(.*?)</script>', page, re.DOTALL)[1])
     assert any(trace.get("y") for trace in chart["data"]) and '<script src="/assets/plotly.min.js">' in page
     status, _, page = get(base, "/sparql-ui", {"query": "SELECT ?s WHERE { ?s ?p "})
     assert status == 400 and "malformed query" in page
@@ -221,7 +221,7 @@ def test_markup_quotes_and_ampersands_from_reports_are_escaped_on_every_page(evi
         assert "<script>window.pwned" not in page and "<script>alert" not in page and "<i>大桥" not in page, path
         assert "<img src=x" not in page and 'onerror="window' not in page, path
         assert all(OUR_SCRIPTS.match(page, m.start()) for m in re.finditer("<script", page)), path
-        for block in re.findall(r'<script type="application/json" id="[\w-]+">(.*?)</script>', page, re.S):
+        for block in re.findall(r'<script type="application/json" id="[\w-]+">(.*?)</script>', page, re.DOTALL):
             assert not set("<>&") & set(block), path
     status, _, page = get(evil, "/documents/evil-2024-plan")
     assert "测试区2024年&lt;script&gt;alert(1)&lt;/script&gt;国民经济和社会发展计划&#34;执行&#34;情况&amp;&#39;报告&#39;" in page

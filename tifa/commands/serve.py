@@ -1,6 +1,7 @@
-"""`tifa serve` (a read-only SPARQL 1.1 endpoint over the store) and `tifa reason` (HermiT's inferences).
+"""`tifa serve` (the web explorer and a read-only SPARQL 1.1 endpoint over the store) and `tifa reason`
+(HermiT's inferences).
 
-    tifa serve --port 8000                 # http://127.0.0.1:8000/sparql
+    tifa serve --port 8000                 # http://127.0.0.1:8000/ (explorer), …/sparql (endpoint)
     tifa reason                            # → graph https://w3id.org/tifa/graph/inferred
 
 The server opens the store normally, taking its writer lock, although it never writes (it refuses
@@ -49,7 +50,7 @@ CONSTRUCT {{ ?s a ?type }} WHERE {{
 
 
 def register(command) -> None:
-    serve = command("serve", _serve, "serve the graph as a read-only SPARQL 1.1 endpoint over HTTP")
+    serve = command("serve", _serve, "serve the graph over HTTP: a web explorer and a read-only SPARQL 1.1 endpoint")
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     serve.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS",
@@ -68,8 +69,8 @@ def _serve(args) -> int:
         if not store.documents():
             print("tifa: warning: the store holds no documents (run `tifa build` first)", file=sys.stderr)
         app = create_app(store, timeout=args.timeout, max_rows=args.max_rows)
-        print(f"tifa: SPARQL endpoint at http://{args.host}:{args.port}/sparql (store: {store.path}); "
-              "Ctrl-C to stop", file=sys.stderr, flush=True)
+        print(f"tifa: explorer at http://{args.host}:{args.port}/ and SPARQL endpoint at "
+              f"http://{args.host}:{args.port}/sparql (store: {store.path}); Ctrl-C to stop", file=sys.stderr, flush=True)
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
 

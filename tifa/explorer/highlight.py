@@ -11,6 +11,7 @@ alone. Every piece of text is escaped here; only our own tags are added.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from urllib.parse import urlencode
 
 from markupsafe import Markup, escape
@@ -46,7 +47,7 @@ def highlight(text: str, mentions, mark: tuple[int, int] | None = None) -> Marku
         cuts |= {max(0, min(offset, len(text))) for offset in mark}
     points = sorted(cuts)
     out, open_span, inside, pending = [], None, False, list(found)
-    for start, end in zip(points, points[1:]):
+    for start, end in pairwise(points):
         while pending and pending[0][1] <= start:
             pending.pop(0)
         span = pending[0] if pending and pending[0][0] <= start else None

@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import quote, urlencode
 
 import pyoxigraph as ox
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse
 from starlette.routing import Route
@@ -22,6 +23,7 @@ from starlette.templating import Jinja2Templates
 from tifa.ontology.vocab import PREFIXES
 from tifa.queries.library import QueryError, load_library
 from tifa.queries.trace import trace
+from tifa.web import Refused
 
 from . import networks
 from .catalog import Catalog
@@ -159,8 +161,6 @@ async def network_page(request: Request) -> HTMLResponse:
     params = request.query_params
     if "query" in params:
         return await _query_network(request, params["query"])
-    from starlette.concurrency import run_in_threadpool
-
     return await run_in_threadpool(_network, request)
 
 
@@ -185,10 +185,6 @@ def _network(request: Request) -> HTMLResponse:
 
 
 async def _query_network(request: Request, query: str) -> HTMLResponse:
-    from starlette.concurrency import run_in_threadpool
-
-    from tifa.web import Refused
-
     try:
         answer = await request.app.state.sparql.answer(query, "application/n-triples")
     except Refused as refused:
@@ -227,8 +223,6 @@ def document(request: Request) -> HTMLResponse:
 
 async def sparql_page(request: Request) -> HTMLResponse:
     """The editor with the library's queries as examples; with ``?query=`` the answer below it."""
-    from tifa.web import Refused
-
     endpoint = request.app.state.sparql
     query = request.query_params.get("query", "")
     examples = {name: {"title": q.title, "description": q.description, "text": example_text(q)}
