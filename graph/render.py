@@ -1,0 +1,204 @@
+"""A networkx graph (`tifa.graph.network`) as one self-contained, offline HTML page: vis-network
+drawing it, a legend of node types, tooltips and an evidence panel with the sentences that state
+each link.
+
+>>> import networkx as nx
+>>> G = nx.MultiDiGraph()
+>>> G.add_node("s", label="四区两城", type="slogan", aliases=[], documents=["d"])
+>>> G.add_node("c", label="生态宜居新城", type="component", aliases=[], documents=["d"])
+>>> G.add_edge("s", "c", key="hasComponent", relation="hasComponent",
+...            evidence=[{"document": "d", "text": "建设四区两城。", "start": 0, "end": 7}])
+'hasComponent'
+>>> page = network_html(G, title="四区两城")
+>>> "new vis.Network" in page and "<script src" not in page
+True
+>>> "四区两城" in page and "生态宜居新城" in page
+True
+
+pyvis turns the graph into vis-network's node, edge and option data; the page itself comes from
+our own template (``templates/network.html``) with vis-network's script and stylesheet inlined
+from the copy pyvis ships, so it opens from ``file://`` with no network. pyvis's own templates
+link bootstrap from a CDN and write with the locale's encoding (STACK-NOTES.md), so they are not
+used.
+
+Document strings never reach the page as markup: the data is JSON with ``<``, ``>`` and ``&``
+escaped, and the page's script builds tooltips and the panel with ``textContent``.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from urllib.parse import quote
+
+import jinja2
+import networkx as nx
+import pyvis
+from pyvis.network import Network
+
+LIMIT = 2000
+"""Most nodes a page draws; beyond it `network_html` keeps the most connected (`cut_by_degree`)."""
+
+LABEL_LENGTH = 18
+"""Characters of a label drawn on the canvas (the panel and the tooltip show it whole)."""
+
+TYPE_STYLE: dict[str, dict] = {
+    "slogan": {"color": "#d62728", "shape": "star", "legend": "提法 slogan"},
+    "component": {"color": "#ff7f0e", "shape": "diamond", "legend": "组成部分 component"},
+    "programme": {"color": "#9467bd", "shape": "square", "legend": "项目清单 programme"},
+    "section": {"color": "#c7a27c", "shape": "box", "legend": "章节 section"},
+    "project": {"color": "#1f77b4", "shape": "dot", "legend": "项目 project"},
+    "park": {"color": "#2ca02c", "shape": "triangle", "legend": "园区 park"},
+    "enterprise": {"color": "#e377c2", "shape": "hexagon", "legend": "企业 enterprise"},
+    "place": {"color": "#17becf", "shape": "triangleDown", "legend": "地点 place"},
+}
+"""Colour, vis-network shape and legend name of each node type."""
+
+OTHER_STYLE = {"color": "#9e9e9e", "shape": "ellipse", "legend": "其他 other"}
+"""The style of a node whose type is not in `TYPE_STYLE` (a SPARQL answer's literal, say)."""
+
+_GLYPHS = {"star": "★", "diamond": "◆", "square": "■", "box": "▭", "dot": "●", "triangle": "▲",
+           "hexagon": "⬢", "triangleDown": "▼", "ellipse": "⬭"}
+
+_VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+
+_FONT = "WenQuanYi Micro Hei, Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif"
+
+_PHYSICS = {  # force-directed: Barnes-Hut, a fixed number of iterations before the first drawing, then off
+    "solver": "barnesHut",
+    "barnesHut": {"gravitationalConstant": -6000, "centralGravity": 0.3, "springLength": 110,
+                  "springConstant": 0.04, "damping": 0.5, "avoidOverlap": 0.1},
+    "stabilization": {"enabled": True, "iterations": 300, "updateInterval": 50, "fit": True},
+    "minVelocity": 1.0,
+}
+
+_TREE_PHYSICS = {
+    "solver": "hierarchicalRepulsion",
+    "hierarchicalRepulsion": {"nodeDistance": 140, "centralGravity": 0.0, "springLength": 100, "damping": 0.5},
+    "stabilization": {"enabled": True, "iterations": 200, "updateInterval": 50, "fit": True},
+    "minVelocity": 1.0,
+}
+
+
+def network_html(G: nx.MultiDiGraph, *, title: str, layout: str = "physics", limit: int = LIMIT,
+                 evidence_link: str | None = None, keep=()) -> str:
+    """The page drawing `G` (nodes with ``label``, ``type``, ``documents``, ``aliases`` and, for
+    ``layout="tree"``, ``level``; edges with ``relation`` and ``evidence``).
+
+    `layout` is ``"physics"`` (force-directed) or ``"tree"`` (top-down by ``level``). Beyond
+    `limit` nodes the most connected are kept (and the nodes in `keep`, plus any node at level 0)
+    and the page says so. `evidence_link`, e.g. ``"/documents/{document}?start={start}&end={end}"``,
+    turns each evidence sentence into a link (opened in the top window).
+    """
+    if layout not in ("physics", "tree"):
+        raise ValueError(f"layout must be 'physics' or 'tree', not {layout!r}")
+    total = G.number_of_nodes()
+    roots = [n for n, level in G.nodes(data="level") if level == 0]
+    G, dropped = cut_by_degree(G, limit, keep=[*keep, *roots])
+    nodes, edges, options = _vis_data(G, layout, evidence_link)
+    types = {data.get("type") for _, data in G.nodes(data=True)}
+    legend = [{**style, "glyph": _GLYPHS[style["shape"]]} for type_, style in TYPE_STYLE.items() if type_ in types]
+    if types - set(TYPE_STYLE):
+        legend.append({**OTHER_STYLE, "glyph": _GLYPHS[OTHER_STYLE["shape"]]})
+    return _template().render(
+        title=title, legend=legend, dropped=dropped, total=total, shown=G.number_of_nodes(),
+        vis_css=_library("vis-network.css"), vis_js=_library("vis-network.min.js"),
+        data=script_json({"nodes": nodes, "edges": edges, "options": options,
+                          "types": {t: s["legend"] for t, s in TYPE_STYLE.items()}}),
+    )
+
+
+def cut_by_degree(G: nx.MultiDiGraph, limit: int, *, keep=()) -> tuple[nx.MultiDiGraph, int]:
+    """`G` cut to its `limit` most connected nodes (those in `keep` always stay), and how many
+    nodes were left out. Ties go to the smaller node key, so a cut is the same every time.
+
+    >>> G = nx.MultiDiGraph([("hub", "a"), ("hub", "b"), ("hub", "c"), ("a", "b"), ("c", "d")])
+    >>> cut, dropped = cut_by_degree(G, 3, keep=["d"])
+    >>> sorted(cut), dropped
+    (['a', 'd', 'hub'], 2)
+    """
+    if G.number_of_nodes() <= limit:
+        return G, 0
+    kept = [n for n in dict.fromkeys(keep) if n in G][:limit]
+    ranked = sorted((n for n in G if n not in set(kept)), key=lambda n: (-G.degree(n), str(n)))
+    kept += ranked[:limit - len(kept)]
+    return G.subgraph(kept).copy(), G.number_of_nodes() - len(kept)
+
+
+def script_json(value) -> str:
+    """`value` as JSON that is safe inside ``<script>``: ``<``, ``>``, ``&`` and the JavaScript
+    line separators escaped.
+
+    >>> script_json({"a": "</script>&"})
+    '{"a": "\\\\u003c/script\\\\u003e\\\\u0026"}'
+    """
+    text = json.dumps(value, ensure_ascii=False)
+    for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escaped)
+    return text
+
+
+def _vis_data(G: nx.MultiDiGraph, layout: str, evidence_link: str | None) -> tuple[list, list, dict]:
+    """vis-network nodes, edges and options for `G`, made by pyvis."""
+    net = Network(directed=True, cdn_resources="in_line")
+    for node, data in G.nodes(data=True):
+        style = TYPE_STYLE.get(data.get("type"), OTHER_STYLE)
+        label = str(data.get("label") or node)
+        extra = {"level": data["level"]} if layout == "tree" and data.get("level") is not None else {}
+        net.add_node(str(node), label=_short(label), shape=style["shape"], color=style["color"],
+                     fullLabel=label, type=data.get("type") or "", documents=list(data.get("documents", [])),
+                     aliases=list(data.get("aliases", [])), **extra)
+    for source, target, data in G.edges(data=True):
+        relation = data.get("relation") or ""
+        evidence = [{**item, "href": _link(evidence_link, item)} if evidence_link else dict(item)
+                    for item in data.get("evidence", [])]
+        net.add_edge(str(source), str(target), label=relation, relation=relation, evidence=evidence)
+    net.options = _options(layout, G.number_of_nodes())
+    nodes, edges, _heading, _height, _width, options = net.get_network_data()
+    return nodes, edges, json.loads(options)
+
+
+def _options(layout: str, size: int) -> dict:
+    options = {
+        "nodes": {"font": {"face": _FONT, "size": 14}, "size": 14, "borderWidth": 1,
+                  "scaling": {"label": {"drawThreshold": 6}}},
+        "edges": {"font": {"face": _FONT, "size": 10, "align": "middle", "color": "#555"},
+                  "color": {"color": "#b0b0b0", "highlight": "#333"}, "arrows": {"to": {"scaleFactor": 0.5}},
+                  "smooth": False},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": size > 500,
+                        "navigationButtons": False, "keyboard": False},
+    }
+    if layout == "tree":
+        options["layout"] = {"hierarchical": {"enabled": True, "direction": "UD", "sortMethod": "directed",
+                                              "levelSeparation": 130, "nodeSpacing": 120, "shakeTowards": "roots"}}
+        options["physics"] = _TREE_PHYSICS
+    else:
+        options["layout"] = {"randomSeed": 7, "improvedLayout": size <= 150}
+        options["physics"] = _PHYSICS
+    return options
+
+
+def _short(label: str) -> str:
+    return label if len(label) <= LABEL_LENGTH else label[:LABEL_LENGTH - 1] + "…"
+
+
+def _link(pattern: str, item: dict) -> str:
+    return pattern.format(document=quote(str(item["document"]), safe=""), start=int(item["start"]),
+                          end=int(item["end"]))
+
+
+@cache
+def _library(name: str) -> str:
+    text = (_VIS / name).read_text(encoding="utf-8")
+    if "</script" in text.lower() or "</style" in text.lower():  # would end the inline block early
+        raise RuntimeError(f"{name} cannot be inlined: it contains a closing tag")
+    return text
+
+
+@cache
+def _template() -> jinja2.Template:
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+    return env.from_string(files("tifa.graph").joinpath("templates/network.html").read_text(encoding="utf-8"))
