@@ -1,0 +1,89 @@
+"""`tifa viz`: the graph as an interactive network in one offline HTML file.
+
+    tifa viz                                  # every stated link (the most connected 2,000 nodes)
+    tifa viz --focus 何仙观水库 --depth 2      # what lies within two links of an entity
+    tifa viz --trace 四区两城 -o trace.html     # a slogan's trace tree, top-down
+    tifa viz --types slogan,component,project --document lingling-2024-plan
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tifa.graph.network import NODE_TYPES, find_nodes, load_network, neighbourhood, trace_network
+from tifa.graph.render import LIMIT, cut_by_degree, network_html
+from tifa.queries.library import QueryError
+from tifa.queries.trace import trace
+
+from ..options import open_from_args
+
+
+def register(command) -> None:
+    v = command("viz", _viz, "write the graph (or a focus, a trace) as an interactive offline HTML network")
+    what = v.add_mutually_exclusive_group()
+    what.add_argument("--focus", metavar="LABEL", help="the neighbourhood of this entity (label, alias or IRI)")
+    what.add_argument("--trace", metavar="LABEL", help="the trace tree of this slogan (or entity), top-down")
+    v.add_argument("--depth", type=int, metavar="N",
+                   help="links from the focus (default 1) or levels below the trace's root (default: all)")
+    v.add_argument("--up", action="store_true", help="with --trace: what the entity serves, not what realises it")
+    v.add_argument("--types", metavar="T,T…", help=f"only nodes of these types: {','.join(NODE_TYPES)}")
+    v.add_argument("--document", metavar="ID", help="only links stated in this document")
+    v.add_argument("--output", "-o", metavar="FILE", default="tifa-network.html",
+                   help="the HTML file to write (default: tifa-network.html)")
+    v.add_argument("--limit", type=int, default=LIMIT, metavar="N",
+                   help=f"draw at most N nodes, the most connected (default {LIMIT})")
+
+
+def _fail(message: str) -> int:
+    print(f"tifa: {message}", file=sys.stderr)
+    return 1
+
+
+def _viz(args) -> int:
+    types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
+    unknown = sorted(set(types or ()) - set(NODE_TYPES))
+    if unknown:
+        return _fail(f"unknown type(s) {', '.join(unknown)}; choose from {', '.join(NODE_TYPES)}")
+    if args.limit < 1 or (args.depth is not None and args.depth < 0):
+        return _fail("--limit must be 1 or more and --depth 0 or more")
+    if args.up and not args.trace:
+        return _fail("--up goes with --trace")
+    try:
+        G, title, layout, keep = _graph(args, types)
+    except QueryError as error:
+        return _fail(str(error))
+    shown, dropped = cut_by_degree(G, args.limit, keep=keep)
+    page = network_html(G, title=title, layout=layout, limit=args.limit, keep=keep)
+    output = Path(args.output)
+    try:
+        output.write_text(page, encoding="utf-8")
+    except OSError as error:
+        return _fail(f"cannot write {output}: {error.strerror or error}")
+    if dropped:
+        print(f"tifa: warning: {G.number_of_nodes():,} nodes is over the limit of {args.limit:,}: drew the "
+              f"{shown.number_of_nodes():,} most connected ({dropped:,} left out)", file=sys.stderr)
+    print(f"{output}: {shown.number_of_nodes():,} nodes, {shown.number_of_edges():,} links")
+    return 0
+
+
+def _graph(args, types):
+    """The graph to draw, its title, its layout and the nodes a cut must keep."""
+    with open_from_args(args, read_only=True) as store:
+        if args.trace:
+            tree = trace(store, args.trace, depth=args.depth, document=args.document, up=args.up)
+            G = trace_network(tree)
+            if types:
+                G.remove_nodes_from([n for n, t in G.nodes(data="type") if t not in types and n != tree["root"]["id"]])
+            direction = "up" if args.up else "down"
+            return G, f"{tree['root']['label']} — trace {direction}", "tree", [tree["root"]["id"]]
+        G = load_network(store, document=args.document, types=types)
+    scope = "".join([f" · {','.join(types)}" if types else "", f" · {args.document}" if args.document else ""])
+    if not args.focus:
+        return G, f"tifa network{scope}", "physics", []
+    found = find_nodes(G, args.focus)
+    if not found:
+        raise QueryError(f"nothing linked in the graph is labelled {args.focus!r}{scope.replace(' · ', ' in ', 1)}")
+    depth = 1 if args.depth is None else args.depth
+    node = found[0]
+    return neighbourhood(G, node, depth), f"{G.nodes[node]['label']} — {depth} link(s) around{scope}", "physics", [node]
