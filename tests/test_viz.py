@@ -259,3 +259,12 @@ def test_every_type_has_a_colour_a_shape_and_a_bilingual_name():
     for style in TYPE_STYLE.values():
         assert style["color"].startswith("#") and style["shape"]
         assert re.search(r"[\u4e00-\u9fff]", style["legend"]) and re.search(r"[a-z]", style["legend"])
+
+
+@browser_only
+def test_an_empty_graph_still_settles(offline, tmp_path):
+    path = tmp_path / "empty.html"
+    path.write_text(network_html(nx.MultiDiGraph(), title="nothing"), encoding="utf-8")
+    page = offline.open(path)
+    assert page.evaluate("window.network.body.data.nodes.length") == 0
+    assert page.locator("#legend li").count() == 0
