@@ -49,3 +49,22 @@ def render(headers: list[str], rows: list[list[str]], *, max_width: int = 60) ->
         line = "  ".join(pad(clip(cell, w), w) for cell, w in zip(row, widths))
         lines.append(line.rstrip())
     return "\n".join(lines)
+
+
+EXCERPT = 48  # characters of an evidence sentence shown on one line
+
+
+def excerpt(text: str, around: str) -> str:
+    """The sentence on one line, cut to EXCERPT characters around `around` when it is there.
+
+    >>> excerpt("推进  何仙观水库   建设", "水库")
+    '推进 何仙观水库 建设'
+    >>> excerpt("一" * 40 + "何仙观水库" + "二" * 40, "何仙观水库")[:4]
+    '…一一一'
+    """
+    text = " ".join(text.split())
+    if len(text) <= EXCERPT:
+        return text
+    at = max(0, text.find(around)) if around in text else 0
+    start = max(0, min(at - EXCERPT // 3, len(text) - EXCERPT))
+    return ("…" if start else "") + text[start:start + EXCERPT] + ("…" if start + EXCERPT < len(text) else "")

@@ -11,18 +11,8 @@ from __future__ import annotations
 import json
 import sys
 
-from tifa.graph.analysis import (
-    CONNECTOR_TYPES,
-    connected_components,
-    connectors,
-    most_reported,
-    shortest_path,
-)
-from tifa.graph.network import load_network
-
 from ..options import open_from_args
-from ..table import render
-from .trace import _excerpt
+from ..table import excerpt, render
 
 PER_TYPE = 3  # connectors of each type shown besides the overall ranking (sections tend to fill that)
 
@@ -47,6 +37,15 @@ def _fail(message) -> int:
 
 
 def _analyze(args) -> int:
+    # networkx loads here, not at the top: every `tifa` command would pay for it otherwise
+    from tifa.graph.analysis import (
+        CONNECTOR_TYPES,
+        connected_components,
+        connectors,
+        most_reported,
+    )
+    from tifa.graph.network import load_network
+
     if args.top < 1:
         return _fail("--top must be 1 or more")
     with open_from_args(args, read_only=True) as store:
@@ -99,6 +98,9 @@ def _report_text(report: dict) -> str:
 
 
 def _path(args) -> int:
+    from tifa.graph.analysis import shortest_path
+    from tifa.graph.network import load_network
+
     with open_from_args(args, read_only=True) as store:
         G = load_network(store)
     try:
@@ -116,7 +118,7 @@ def _path(args) -> int:
         lines.append(f"  {link['from']['label']} {arrow} {link['to']['label']} [{link['to']['type']}]")
         for evidence in link["evidence"][:1]:
             more = f" (+{len(link['evidence']) - 1} more)" if len(link["evidence"]) > 1 else ""
-            lines.append(f"      «{_excerpt(evidence['text'], link['to']['label'])}»")
+            lines.append(f"      «{excerpt(evidence['text'], link['to']['label'])}»")
             lines.append(f"      {evidence['document']} {evidence['start']}–{evidence['end']}{more}")
     print("\n".join(lines))
     return 0

@@ -15,7 +15,6 @@ from pathlib import Path
 from tifa.queries.listing import list_entities
 from tifa.queries.series import series
 
-from ..charts import chart_html, chart_png, chart_title, small_multiples_html
 from ..options import open_from_args
 
 
@@ -31,6 +30,9 @@ def register(command) -> None:
 
 
 def _chart(args) -> int:
+    # plotly and matplotlib load here, not at the top: every `tifa` command would pay for them otherwise
+    from ..charts import chart_html, chart_png, chart_title, small_multiples_html
+
     if args.all == bool(args.indicator):
         return _fail("give an INDICATOR or --all (not both)")
     if args.all and args.png:

@@ -19,9 +19,7 @@ from tifa.queries.timeline import timeline
 from tifa.queries.trace import trace
 
 from ..options import open_from_args
-from ..table import render
-
-EXCERPT = 48  # characters of an evidence sentence shown in the tree
+from ..table import excerpt, render
 
 
 def register(command) -> None:
@@ -75,20 +73,10 @@ def _tree_lines(node: dict, indent: int, lines: list[str]) -> None:
     if node["evidence"]:
         evidence = node["evidence"][0]
         more = f" +{len(node['evidence']) - 1}" if len(node["evidence"]) > 1 else ""
-        head += f"  «{_excerpt(evidence['text'], node['label'])}» {evidence['document']}{more}"
+        head += f"  «{excerpt(evidence['text'], node['label'])}» {evidence['document']}{more}"
     lines.append(pad + head)
     for child in node["children"]:
         _tree_lines(child, indent + 1, lines)
-
-
-def _excerpt(text: str, around: str) -> str:
-    """The sentence on one line, cut to EXCERPT characters around `around` when it is there."""
-    text = " ".join(text.split())
-    if len(text) <= EXCERPT:
-        return text
-    at = max(0, text.find(around)) if around in text else 0
-    start = max(0, min(at - EXCERPT // 3, len(text) - EXCERPT))
-    return ("…" if start else "") + text[start:start + EXCERPT] + ("…" if start + EXCERPT < len(text) else "")
 
 
 def _timeline(args) -> int:
@@ -102,9 +90,9 @@ def _timeline(args) -> int:
         return 0
     print(f"{line['label']}  ({line['id']})")
     for item in line["status"]:
-        print(f"  {item['year'] or '    '}  {item['status']:<4}  {item['document']:<22}  «{_excerpt(item['text'], line['label'])}»")
+        print(f"  {item['year'] or '    '}  {item['status']:<4}  {item['document']:<22}  «{excerpt(item['text'], line['label'])}»")
     for item in line["investment"]:
-        print(f"  投资 {item['amount']:g} {item['unit'] or ''}  {item['document']}  «{_excerpt(item['text'], line['label'])}»")
+        print(f"  投资 {item['amount']:g} {item['unit'] or ''}  {item['document']}  «{excerpt(item['text'], line['label'])}»")
     if not line["status"] and not line["investment"]:
         print("  (no status or investment reported)")
     return 0
