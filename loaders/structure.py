@@ -10,7 +10,7 @@
 >>> [(s.style, s.title, s.part) for s in doc.root.children]
 [('cn-item', '2024年工作回顾', 'review'), ('cn-item', '2025年工作安排', 'plan')]
 >>> [s.text for s in doc.sentences if s.part == "plan"]
-['2025年工作安排', '抓项目。', '一是建园区。']
+['二、2025年工作安排', '1.抓项目。', '一是建园区。']
 """
 
 from __future__ import annotations
