@@ -101,6 +101,12 @@ class Offline:
             return {x: canvas.left + point.x, y: canvas.top + point.y};
         }""", node_id)
 
+    def hover(self, point):
+        """Bring the pointer onto `point` in several moves, as a hand does (vis-network re-arms its tooltip
+        timer on each move and shows what lies under the last one)."""
+        self.page.mouse.move(point["x"] - 20, point["y"] - 20)
+        self.page.mouse.move(point["x"], point["y"], steps=5)
+
     def close(self):
         self.context.close()
         assert not self.attempted, f"requests beyond file://: {self.attempted[:5]}"
@@ -178,7 +184,7 @@ def test_hovering_a_link_shows_its_sentence_and_document(offline, written, G):
                    if any(e["text"] == RESERVOIR_SENTENCE for e in data["evidence"]))
     page = offline.open(written["reservoir"][1])
     a, b = offline.point(project), offline.point(listing)
-    page.mouse.move((a["x"] + b["x"]) / 2, (a["y"] + b["y"]) / 2)
+    offline.hover({"x": (a["x"] + b["x"]) / 2, "y": (a["y"] + b["y"]) / 2})
     tooltip = page.locator("div.vis-tooltip")
     tooltip.get_by_text(RESERVOIR_SENTENCE[:8]).wait_for()
     assert RESERVOIR_SENTENCE in tooltip.inner_text() and "lingling-2024-plan" in tooltip.inner_text()
@@ -238,7 +244,7 @@ def test_markup_in_labels_sentences_and_titles_stays_text(offline, tmp_path):
     assert page.locator("h1").inner_text() == EVIL and page.title() == EVIL
     assert page.evaluate("window.network.body.data.nodes.length") == 2
     point = offline.point("a")
-    page.mouse.move(point["x"], point["y"])
+    offline.hover(point)
     page.locator("div.vis-tooltip").get_by_text("onerror", exact=False).wait_for()
     page.mouse.click(point["x"], point["y"])
     panel = page.locator("#evidence")
