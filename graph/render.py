@@ -125,7 +125,8 @@ def cut_by_degree(G: nx.MultiDiGraph, limit: int, *, keep=()) -> tuple[nx.MultiD
     if G.number_of_nodes() <= limit:
         return G, 0
     kept = [n for n in dict.fromkeys(keep) if n in G][:limit]
-    ranked = sorted((n for n in G if n not in set(kept)), key=lambda n: (-G.degree(n), str(n)))
+    must = set(kept)
+    ranked = sorted((n for n in G if n not in must), key=lambda n: (-G.degree(n), str(n)))
     kept += ranked[:limit - len(kept)]
     return G.subgraph(kept).copy(), G.number_of_nodes() - len(kept)
 
@@ -171,7 +172,7 @@ def _options(layout: str, size: int) -> dict:
         "edges": {"font": {"face": _FONT, "size": 10, "align": "middle", "color": "#555"},
                   "color": {"color": "#b0b0b0", "highlight": "#333"}, "arrows": {"to": {"scaleFactor": 0.5}},
                   "smooth": False},
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": size > 500,
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": size > 500, "hideEdgesOnZoom": size > 1000,
                         "navigationButtons": False, "keyboard": False},
     }
     if layout == "tree":
