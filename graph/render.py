@@ -172,8 +172,8 @@ def _options(layout: str, size: int) -> dict:
         "edges": {"font": {"face": _FONT, "size": 10, "align": "middle", "color": "#555"},
                   "color": {"color": "#b0b0b0", "highlight": "#333"}, "arrows": {"to": {"scaleFactor": 0.5}},
                   "smooth": False},
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": size > 500, "hideEdgesOnZoom": size > 1000,
-                        "navigationButtons": False, "keyboard": False},
+        "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False, "keyboard": False,
+                        "hideEdgesOnDrag": size > 500, "hideEdgesOnZoom": size > 1000},
     }
     if layout == "tree":
         options["layout"] = {"hierarchical": {"enabled": True, "direction": "UD", "sortMethod": "directed",

@@ -274,3 +274,14 @@ def test_an_empty_graph_still_settles(offline, tmp_path):
     page = offline.open(path)
     assert page.evaluate("window.network.body.data.nodes.length") == 0
     assert page.locator("#legend li").count() == 0
+
+
+@browser_only
+def test_a_filtered_view_draws_the_nodes_of_those_types_in_that_document(offline, written, store):
+    expected = load_network(store, document="lingling-2024-plan", types={"slogan", "component"})
+    page = offline.open(written["filtered"][1])
+    drawn = page.evaluate("window.network.body.data.nodes.get().map(n => n.type)")
+    assert len(drawn) == expected.number_of_nodes() > 10
+    assert set(drawn) == {"slogan", "component"}
+    assert page.locator("#legend li").all_inner_texts() == ["★提法 slogan", "◆组成部分 component"]
+    offline.shot("filtered")
