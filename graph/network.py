@@ -23,12 +23,9 @@ from collections import defaultdict
 
 import networkx as nx
 
-from tifa.ontology.vocab import MENTION_CLASSES, TIFA
+from tifa.ontology.vocab import MENTION_CLASSES, NODE_TYPES, TIFA
 
 from .facts import SPARQL_PREFIXES, Facts
-
-NODE_TYPES = ("slogan", "component", "programme", "section", "park", "project", "enterprise", "place")
-"""Node types, from the top of a trace to its bottom."""
 
 _TYPE_OF_CLASS = {str(cls): type_ for type_, cls in MENTION_CLASSES.items()} | {str(TIFA.Section): "section"}
 

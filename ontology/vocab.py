@@ -56,6 +56,9 @@ MENTION_CLASSES = {
     "indicator": TIFA.Indicator,
 }
 
+# The types of the nodes of a network view (`tifa.graph.network`), from the top of a trace to its bottom.
+NODE_TYPES = ("slogan", "component", "programme", "section", "park", "project", "enterprise", "place")
+
 # Link.relation (as extractors name it) → property.
 LINK_PROPERTIES = {
     "hasComponent": TIFA.hasComponent,  # Slogan → SloganComponent (⊑ skos:narrower)

@@ -13,6 +13,8 @@ NOTEBOOKS = sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("*.i
 PROMISED = {
     "01-build-and-explore": ["5 documents built", "承接产业转移示范区", "2025年十大制造业项目 →",
                              "2024 estimate level 290亿元"],
+    "02-trace-networks": ["四区两城 [slogan]", "hasComponent → 生态宜居新城 [component]",
+                          "realisedBy → 2025年十大安全守底项目 [programme]"],
     "03-indicators": ["2024 estimate 290亿元", "地区生产总值 · 零陵区", "5 indicator charts on one page"],
 }
 

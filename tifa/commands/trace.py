@@ -67,7 +67,7 @@ def _trace(args) -> int:
 def _tree_lines(node: dict, indent: int, lines: list[str]) -> None:
     """``  relation → label [type]  «sentence…» document`` per node, children indented."""
     pad = "  " * indent
-    head = f"{node['label']} [{node['type']}]" + (" (see above)" if node.get("repeated") else "")
+    head = f"{node['label']} [{node['type']}]" + (" (expanded elsewhere in the tree)" if node.get("repeated") else "")
     if node["relation"]:
         head = f"{node['relation']} → {head}"
     if node["evidence"]:

@@ -11,8 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tifa.graph.network import NODE_TYPES, find_nodes, load_network, neighbourhood, trace_network
-from tifa.graph.render import LIMIT, cut_by_degree, network_html
+from tifa.ontology.vocab import NODE_TYPES
 from tifa.queries.library import QueryError
 from tifa.queries.trace import trace
 
@@ -31,8 +30,8 @@ def register(command) -> None:
     v.add_argument("--document", metavar="ID", help="only links stated in this document")
     v.add_argument("--output", "-o", metavar="FILE", default="tifa-network.html",
                    help="the HTML file to write (default: tifa-network.html)")
-    v.add_argument("--limit", type=int, default=LIMIT, metavar="N",
-                   help=f"draw at most N nodes, the most connected (default {LIMIT})")
+    v.add_argument("--limit", type=int, metavar="N",
+                   help="draw at most N nodes, the most connected (default: 2,000, which stay usable)")
 
 
 def _fail(message: str) -> int:
@@ -41,6 +40,10 @@ def _fail(message: str) -> int:
 
 
 def _viz(args) -> int:
+    # networkx and pyvis load here, not at the top: every `tifa` command would pay for them otherwise
+    from tifa.graph.render import LIMIT, cut_by_degree, network_html
+
+    args.limit = LIMIT if args.limit is None else args.limit
     types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
     unknown = sorted(set(types or ()) - set(NODE_TYPES))
     if unknown:
@@ -69,6 +72,8 @@ def _viz(args) -> int:
 
 def _graph(args, types):
     """The graph to draw, its title, its layout and the nodes a cut must keep."""
+    from tifa.graph.network import find_nodes, load_network, neighbourhood, trace_network
+
     with open_from_args(args, read_only=True) as store:
         if args.trace:
             tree = trace(store, args.trace, depth=args.depth, document=args.document, up=args.up)
