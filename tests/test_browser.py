@@ -102,7 +102,6 @@ def test_search_pick_a_suggestion_and_read_the_entity(session):
 
 
 def test_trace_network_draws_nodes_and_a_click_shows_the_evidence(session):
-    pytest.importorskip("tifa.graph.render")
     page = session.page
     page.goto(session.base + "/")
     page.locator("#search").press_sequentially("四区两城", delay=30)
