@@ -36,7 +36,7 @@ from collections import defaultdict
 
 import pyoxigraph as ox
 
-from tifa.ontology.vocab import ID_BASE, TIFA, document_id
+from tifa.ontology.vocab import ID_BASE, TIFA, document_graph, document_id
 
 from .library import QueryError, load
 
@@ -90,13 +90,20 @@ SELECT ?node (COUNT(DISTINCT ?statement) AS ?links) WHERE {
   FILTER(?role IN (rdf:subject, rdf:object))
 } GROUP BY ?node"""
 
-# one pattern from ?node (OPTIONALs would make Oxigraph scan); GRAPH ?g tells whose wording it is
+# one pattern from ?node (OPTIONALs would make Oxigraph scan); read from the union graph, as
+# GRAPH ?g makes Oxigraph try every document graph for every node (seconds on large stores)
 _NODES = """
-SELECT ?node ?p ?value ?g WHERE {
-  GRAPH ?g { ?node ?p ?value }
+SELECT ?node ?p ?value WHERE {
+  ?node ?p ?value
   FILTER(?p IN (rdf:type, skos:prefLabel, dcterms:title, tifa:sectionStyle, tifa:headingNumber, tifa:position,
                 tifa:wording))
 }"""
+
+# whose wording it is, asked only of the graphs of the documents that mention the node
+_MENTIONS = """
+SELECT ?node ?id WHERE { ?node tifa:mentionedIn ?doc . ?doc dcterms:identifier ?id }"""
+_WORDINGS = """
+SELECT ?node ?graph ?wording WHERE { GRAPH ?graph { ?node tifa:wording ?wording } }"""
 
 _DOCUMENT_ORDER = """
 SELECT ?id ?date ?plan WHERE {
@@ -206,36 +213,45 @@ def _describe(store, placed: dict[str, list[dict]], order: dict[str, tuple]) -> 
     """Fill in the type and label of the nodes placed in the tree (a node may sit in several places)."""
     if not placed:
         return
-    facts: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))  # node → property → graph → value
-    types: dict[str, list[str]] = defaultdict(list)
+    facts: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # node → property → values
     for row in store.select(_with_nodes(_NODES, list(placed))):
-        name = row["p"].rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-        if name == "type":
-            types[row["node"]].append(TYPES.get(row["value"], ""))
-        else:
-            facts[row["node"]][name][document_id(row["g"])] = row["value"]
+        facts[row["node"]][row["p"].rsplit("#", 1)[-1].rsplit("/", 1)[-1]].add(row["value"])
+    worded = _latest_wordings(store, [iri for iri in placed if len(facts[iri]["wording"]) > 1], order)
     for iri, nodes in placed.items():
-        known = [t for t in types[iri] if t]
+        known = [TYPES[t] for t in facts[iri]["type"] if t in TYPES]
         type_ = min(known, key=PRIORITY.index) if known else "entity"
-        label = _label(facts[iri], order) or iri.rsplit("/", 1)[-1]
+        label = worded.get(iri) or _label(facts[iri]) or iri.rsplit("/", 1)[-1]
         for node in nodes:
             node["type"] = node["type"] or type_
             node["label"] = label
-            if facts[iri].get("position"):
-                node["position"] = int(next(iter(facts[iri]["position"].values())))
+            if facts[iri]["position"]:
+                node["position"] = int(min(facts[iri]["position"]))
 
 
-def _label(facts: dict[str, dict[str, str]], order: dict[str, tuple]) -> str | None:
-    """What a reader calls the node: a component as the latest report words it, a section as its
-    heading, anything else by its prefLabel."""
+def _latest_wordings(store, iris: list[str], order: dict[str, tuple]) -> dict[str, str]:
+    """node → its wording in the latest document that words it, for components worded differently
+    by different reports (two small queries: the documents mentioning each node, then each of
+    those documents' graphs)."""
+    if not iris:
+        return {}
+    pairs = [(ox.NamedNode(row["node"]), ox.NamedNode(document_graph(row["id"])))
+             for row in store.select(_with_nodes(_MENTIONS, iris))]
+    latest: dict[str, tuple[tuple, str]] = {}
+    for row in store.select(_with_rows(_WORDINGS, ("node", "graph"), pairs)):
+        key = (order.get(document_id(row["graph"]), ()), row["wording"])
+        latest[row["node"]] = max(latest.get(row["node"], key), key)
+    return {iri: wording for iri, (_, wording) in latest.items()}
+
+
+def _label(facts: dict[str, set[str]]) -> str | None:
+    """What a reader calls the node: a component as its reports word it, a section as its heading,
+    anything else by its prefLabel (the smallest, when a value is stated differently)."""
     if facts.get("wording"):
-        return facts["wording"][max(facts["wording"], key=lambda doc: order.get(doc, ()))]
+        return min(facts["wording"])
     if facts.get("title"):
-        title = next(iter(facts["title"].values()))
-        style = next(iter(facts.get("sectionStyle", {}).values()), "")
-        number = next(iter(facts.get("headingNumber", {}).values()), None)
-        return _heading(title, style, number)
-    return next(iter(facts.get("prefLabel", {}).values()), None)
+        number = min(facts["headingNumber"]) if facts.get("headingNumber") else None
+        return _heading(min(facts["title"]), min(facts.get("sectionStyle") or {""}), number)
+    return min(facts["prefLabel"]) if facts.get("prefLabel") else None
 
 
 def _heading(title: str, style: str, number: str | None) -> str:
@@ -268,6 +284,15 @@ def _node(iri: str, type_: str | None, relation: str | None, evidence: list[dict
 def _with_nodes(query: str, iris: list[str]) -> str:
     """`query` with the IRIs bound to ?node, all at once (one query per tree level)."""
     return with_values(query, "node", [ox.NamedNode(iri) for iri in iris])
+
+
+def _with_rows(query: str, variables: tuple[str, ...], rows: list[tuple]) -> str:
+    """`query` with ``VALUES (?a ?b) { (…) … }`` opening its WHERE clause (terms as in `with_values`)."""
+    if "WHERE {" not in query:
+        raise ValueError("the query has no 'WHERE {' to bind values in")
+    names = " ".join(f"?{name}" for name in variables)
+    values = " ".join("(" + " ".join(str(term) for term in row) + ")" for row in rows)
+    return query.replace("WHERE {", f"WHERE {{ VALUES ({names}) {{ {values} }}", 1)
 
 
 def with_values(query: str, variable: str, terms: list) -> str:
