@@ -154,6 +154,41 @@ def test_components_from_unnamed_quoted_list_and_realised_by_chapters():
     assert ("制造业倍增", "实施制造业倍增工程 推进制造业高质量发展") in realised
 
 
+def test_components_realised_by_headings_stating_their_topic():
+    doc = corpus_doc("lingling-14th-fyp")
+    realised = {(l.source.label, l.target.title, l.evidence.text) for l in doc.links
+                if l.relation == "realisedBy" and hasattr(l.target, "title")}
+    # line 1148: 第8篇 共建共治 全面推进社会治理; line 1278: 第10篇 传承创新 全面推进文旅协同发展
+    assert ("社会治理样板区", "共建共治 全面推进社会治理", "第8篇 共建共治 全面推进社会治理") in realised
+    assert ("文化旅游名城", "传承创新 全面推进文旅协同发展", "第10篇 传承创新 全面推进文旅协同发展") in realised
+    # every component of 四区两城 now reaches a section of the plan
+    reached = {label for label, _, _ in realised}
+    assert set(components(doc, "四区两城")[0]) <= reached
+    # line 577: 第2节 推进社会治理改革 (its object is a reform) is not one of them
+    assert not any(t == "推进社会治理改革" for _, t, _ in realised)
+
+
+def test_item_headings_that_are_components_realise_them():
+    doc = corpus_doc("lingling-2022-plan")
+    # line 68: 持续推进财源建设“十大行动”。…一是土地出让行动。…十是税务挖潜行动。
+    realised = {(l.source.label, l.target.title) for l in doc.links if l.relation == "realisedBy"
+                and l.source.type == "component" and hasattr(l.target, "title")}
+    assert ("土地出让行动", "土地出让行动") in realised and ("税务挖潜行动", "税务挖潜行动") in realised
+    assert len(realised) == 10
+
+
+def test_heading_wordings_of_a_component():
+    text = ("“三区一城”：即承接产业转移示范区、社会治理样板区、城乡融合先行区、文化旅游名城。\n"
+            "一、全面推进社会治理\n加强基层治理。\n二、推进社会治理改革\n深化改革。\n"
+            "三、文旅发展活力迸发\n游客增长。\n四、打造旅游文化强区\n建设景区。\n"
+            "五、实施城乡融合先行区、承接产业转移示范区建设\n统筹推进。\n")
+    doc = _annotate(Document(id="d", text=text))
+    realised = [(l.source.label, l.target.title) for l in doc.links if l.relation == "realisedBy"]
+    # the topic as a heading's whole object, swapped or shortened; not a reform of it, not a
+    # review statement, not a heading listing two components
+    assert realised == [("社会治理样板区", "全面推进社会治理"), ("文化旅游名城", "打造旅游文化强区")]
+
+
 def test_component_realised_by_programme_named_after_it():
     doc = corpus_doc("lingling-2024-plan")
     links = [l for l in doc.links if l.relation == "realisedBy" and l.source.label == "安全守底"]

@@ -1,7 +1,8 @@
 """Links from slogans down to what realises them, and up to the slogans they align with.
 
-``Link("realisedBy", component, section | programme)`` when a section heading names the
-component (第35章 建设生态宜居新城 realises 生态宜居新城), when the lead sentence of a section builds
+``Link("realisedBy", component, section | programme)`` when a section heading states the
+component (第35章 建设生态宜居新城 realises 生态宜居新城; 全面推进社会治理 realises 社会治理样板区,
+see `patterns.realising`), when the lead sentence of a section builds
 it (…全力打造承接产业转移示范区…), or when a programme is named after it (安全守底 →
 十大安全守底项目). A heading naming a slogan itself (（一）以“三个高地”建设为引领…) links the slogan.
 The evidence is the heading, lead sentence or programme sentence.
@@ -20,6 +21,7 @@ import re
 
 from ..document import Document, Link, Mention, Section
 from ..patterns import slogans as rules
+from ..patterns.realising import heading_states
 from .slogans import is_aligned_clause
 
 MIN_CORE = 4
@@ -59,7 +61,7 @@ def _realised_by_sections(doc: Document) -> None:
         if heading is None or len(title) > MAX_TITLE:
             continue  # a long "heading" is a paragraph: naming something there is not realising it
         for component in components:
-            if component.label in title and not _inside(component, section):
+            if heading_states(title, component.label) and not _lists_components(doc, component, section):
                 doc.links.append(Link("realisedBy", component, section, heading))
         for slogan in slogans_in_headings:
             if slogan.sentence is heading and slogan.label in title:
@@ -68,14 +70,17 @@ def _realised_by_sections(doc: Document) -> None:
         if lead is None:
             continue
         for component in components:
-            if not _inside(component, section) and _builds(lead.text, component.label):
+            if not _lists_components(doc, component, section) and _builds(lead.text, component.label):
                 if not any(l.source is component and l.target is section for l in doc.links):
                     doc.links.append(Link("realisedBy", component, section, lead))
 
 
-def _inside(component: Mention, section: Section) -> bool:
-    """A heading that lists the components (实施A、B“两大工程”) does not realise them."""
-    return section.heading.start <= component.span.start < section.heading.end
+def _lists_components(doc: Document, component: Mention, section: Section) -> bool:
+    """A heading naming two or more components of the slogan (实施A、B“两大工程”) lists them and
+    realises none; an item heading that is one of them (…“十大行动”。一是土地出让行动) realises it."""
+    heading = doc.text[section.heading.start:section.heading.end]
+    labels = {m.label for m in doc.mentions_of("component") if m.attrs["slogan"] == component.attrs["slogan"]}
+    return sum(label in heading for label in labels) > 1
 
 
 def _lead_sentence(doc: Document, section: Section):
