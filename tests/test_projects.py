@@ -256,3 +256,27 @@ def test_two_projects_in_one_clause_keep_their_own_amounts_and_status():
     assert gas.attrs["investment"] == [(26.0, "亿元")] and reservoir.attrs["investment"] == [(41.0, "亿元")]
     assert "开工" in {s["status"] for s in gas.attrs["status"]}
     assert {s["status"] for s in reservoir.attrs["status"]} == {"立项"}
+
+
+def test_landmarks_and_categories_are_not_projects(corpus):
+    fyp = corpus["lingling-14th-fyp"]
+    found = labels(fyp)
+    # line 618: 依托湘欧班列、黄花机场等通道枢纽，… (an existing airport the plan leans on)
+    # line 487: …加大对零陵产业创新重点项目、重点企业的投资力度 (a class of projects)
+    # 依托二广高速公路、永零高速、…、洛湛铁路等，构建南北纵向综合运输通道
+    # 在何仙姑省级森林公园、零陵潇水国家湿地公园、…等重点区域开展… (sites of an activity)
+    for junk in ("黄花机场", "零陵产业创新重点项目", "二广高速公路", "衡昆高速公路", "何仙姑省级森林公园"):
+        assert junk not in found, junk
+    assert not [m.label for m in fyp.mentions_of("project") if m.sentence.text.startswith("依托")]
+    # the same roads as works of the plan stay projects: …永零高速、零道高速…等重大项目规划建设
+    assert "永零高速" in found and "湘桂运河" in found
+    # 加快长征国家文化公园（永州段）重点项目建设: the park is named, its key projects are a class
+    assert "长征国家文化公园（永州段）" in labels(corpus["yongzhou-2024-gwr"])
+
+
+def test_made_up_landmarks_are_not_projects_but_works_beside_them_are():
+    doc = made_up("依托黄花机场、怀化南站等交通枢纽，发展临空经济。以二广高速公路为轴线布局产业。"
+                  "依托零陵工业园建设何仙观水库。依托涔天河水库工程，发展灌溉。在涔天河水库等重点区域开展巡查。"
+                  "湖南轻工盐业、湖南高速等央企参与。支持零陵产业创新重点项目建设。以何仙观水库为重点推进水利建设。")
+    # the works: one built beside a landmark, one named as a work (工程), one set as a priority
+    assert labels(doc) == ["何仙观水库", "涔天河水库工程", "何仙观水库"]

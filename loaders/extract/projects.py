@@ -27,7 +27,7 @@ import re
 from ..document import Document, Link, Mention, Section, Sentence, Span
 from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.projects import (WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, LEAD_WORDS, LIST_OF_PROJECTS, PARK_SUFFIXES, PROJECT_SUFFIXES,
-                                 investments_in, is_activity, is_specific, list_items,
+                                 investments_in, is_activity, is_category, is_landmark, is_specific, list_items,
                                  names_ending_with, statuses_in)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
@@ -143,6 +143,8 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
             span = Span(offset + start, offset + end)
             label = sentence.text[start:end]
             if (span.start, span.end) in park_spans or _overlaps(span, taken + found) or is_activity(label, known):
+                continue
+            if is_category(label) or is_landmark(sentence.text[:start], label, sentence.text[end:]):
                 continue
             found.append(Mention("project", label, span, sentence, {"section": sentence.section.id, "from": how}))
         found += _shared_kind(sentence, named)

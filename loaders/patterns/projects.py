@@ -128,7 +128,8 @@ FOLLOW_WORDS = ("建设", "开工", "动工", "建成", "竣工", "投产", "投
                 "提质", "扩容", "改造", "升级", "配套", "年内", "有序", "稳步", "暨", "在", "为", "是",
                 "项目", "工程", "建设项目", "一期", "二期", "三期", "试运行", "运营", "完成", "达产",
                 "达效", "取得", "基本", "预计", "计划", "总投资", "投资", "续建", "扩建", "选址", "位于",
-                "用地", "规划", "占地", "前", "后", "内", "外", "上", "中", "（", "(", "全线", "整体", "维修")
+                "用地", "规划", "占地", "前", "后", "内", "外", "上", "中", "（", "(", "全线", "整体", "维修",
+                "重点项目", "重大项目", "重点工程", "重大工程")
 
 # --- generic vocabulary -------------------------------------------------------------------
 # Words that do not make a name specific. What is left of a modifier after removing them (and
@@ -234,6 +235,56 @@ def is_activity(name: str, known_names=()) -> bool:
     """
     core = _KIND_TAIL.sub("", name) or name
     return core.endswith(ACTIVITY_ENDINGS) and not has_name_evidence(name, known_names)
+
+
+# Verbs whose object is something already there that a plan leans on, links to or lies near:
+# 依托湘欧班列、黄花机场等通道枢纽, 对接长株潭, 紧邻二广高速. A facility named as their object is a
+# landmark, not a work of the plan — unless a verb of building stands between (依托X建设Y).
+RELIANCE_VERBS = ("依托", "借助", "凭借", "背靠", "临近", "紧邻", "毗邻", "靠近", "对接")
+# 以二广高速公路为轴线: a landmark as the frame of a layout.
+_FRAME = re.compile(r"^为(?:轴线|轴|主轴|依托|纽带|骨架|支撑|走廊|通道)")
+_WORK_VERB = re.compile(r"建设|新建|扩建|续建|改建|改造|实施|推进|加快|打造|开工|建成|启动|谋划|规划|修建|提质")
+# A name ending with a ranking before its kind names a class of projects (零陵产业创新重点项目 =
+# the key projects of 零陵's industrial innovation), not one.
+CATEGORY_WORDS = ("重点", "重大", "骨干", "龙头", "示范", "一批", "各类")
+# A list closed by a word for companies or areas names companies or the sites of an activity,
+# not works (湖南轻工盐业、湖南高速等央企; 在何仙姑省级森林公园、…等重点区域开展…).
+_NOT_WORKS_LIST = re.compile(r"等(?:[^，。；、]{0,4}?)(?:央企|省企|国企|企业|公司|集团|区域|地区|地带|流域)")
+
+
+def is_landmark(before: str, name: str, after: str = "") -> bool:
+    """True when a facility `name` is named as something existing the plan relies on: the object
+    (or a list item of the object) of a reliance verb in its clause `before` it, the frame of a
+    layout (以X为轴线), or an item of a list of companies or areas. A name ending in 项目 / 工程
+    is a work.
+
+    >>> is_landmark("依托湘欧班列、", "黄花机场", "等通道枢纽"), is_landmark("以", "二广高速公路", "为轴线")
+    (True, True)
+    >>> is_landmark("依托产业园建设", "何仙观水库"), is_landmark("对接", "衡永高铁项目"), is_landmark("以", "何仙观水库", "为重点")
+    (False, False, False)
+    >>> is_landmark("湖南轻工盐业、", "湖南高速", "等央企战略合作"), is_landmark("在", "何仙姑省级森林公园", "、水口山国有林场等重点区域开展")
+    (True, True)
+    """
+    list_end = re.match(r"(?:、[^，。；、等]+)*", after).end()  # past the other items of its list
+    if _NOT_WORKS_LIST.match(after, list_end):
+        return True
+    if _KIND_TAIL.search(name):
+        return False
+    clause = re.split(r"[，。；：]", before)[-1]
+    if clause.endswith("以") and _FRAME.match(after):
+        return True
+    verb = max((clause.rfind(v) + len(v) for v in RELIANCE_VERBS if v in clause), default=-1)
+    return verb >= 0 and not _WORK_VERB.search(clause[verb:])
+
+
+def is_category(name: str) -> bool:
+    """True when a name ends with a ranking before its kind: a class of projects, not one.
+
+    >>> is_category("零陵产业创新重点项目"), is_category("何仙观水库重点工程"), is_category("何仙观水库工程")
+    (True, True, False)
+    """
+    core = re.sub(r"(?:建设)?(?:项目|工程)$", "", name)
+    return core != name and core.endswith(CATEGORY_WORDS)
 
 
 def has_name_evidence(modifier: str, known_names=()) -> bool:
