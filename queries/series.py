@@ -9,10 +9,7 @@ share a row.
 
 from __future__ import annotations
 
-import pyoxigraph as ox
-
 from .library import load
-from .trace import with_values
 
 KINDS = ("actual", "estimate", "target", "baseline")
 COLUMNS = ("indicator", "region", "year", "measure", "unit", *KINDS, "documents")
@@ -24,8 +21,8 @@ def series(store, indicator: str, *, region: str | None = None) -> list[dict]:
     a list of values — numbers, or the words a report used instead of a number — empty when
     no report gives that kind; documents is the list of document ids the row came from.
     """
-    return series_rows(store.select(with_values(load("series").text, "indicator", [ox.Literal(indicator)])),
-                       region=region)
+    query = load("series")
+    return series_rows(store.select(query.text, query.bind({"indicator": indicator})), region=region)
 
 
 def series_rows(rows: list[dict], *, region: str | None = None) -> list[dict]:

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-import pyoxigraph as ox
-
 from .library import QueryError, load
-from .trace import document_order, with_values
+from .trace import document_order
 
 
 def timeline(store, label: str) -> dict:
@@ -24,7 +22,8 @@ def timeline(store, label: str) -> dict:
 
     `QueryError` when no project carries the label.
     """
-    rows = store.select(with_values(load("timeline").text, "label", [ox.Literal(label)]))
+    query = load("timeline")
+    rows = store.select(query.text, query.bind({"label": label}))
     by_project: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         by_project[row["project"]].append(row)
