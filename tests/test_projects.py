@@ -280,3 +280,14 @@ def test_made_up_landmarks_are_not_projects_but_works_beside_them_are():
                   "湖南轻工盐业、湖南高速等央企参与。支持零陵产业创新重点项目建设。以何仙观水库为重点推进水利建设。")
     # the works: one built beside a landmark, one named as a work (工程), one set as a priority
     assert labels(doc) == ["何仙观水库", "涔天河水库工程", "何仙观水库"]
+
+
+def test_generic_places_and_ordinal_commas_in_names(corpus):
+    found = labels(corpus["lingling-14th-fyp"])
+    # 首先抓好沿江风光带及沿河渡口码头建设; 加快冷链物流基地、内陆物流港等涉农物流项目建设;
+    # 推广海绵型公园和绿地; 增强公园和绿地系统的城市海绵体功能: kinds of works, no names
+    for kind in ("沿河渡口码头", "涉农物流项目", "推广海绵型公园", "增强公园"):
+        assert kind not in found, kind
+    assert "潇水两岸码头" in found  # 建成潇水两岸码头以及配套停车场 (a river named)
+    doc = made_up("加快推进湘南起义旧址群、中央红军突破第二、三道封锁线旧址群保护修缮等重点项目建设。全市高速公路通车里程达到489公里。")
+    assert labels(doc) == ["中央红军突破第二、三道封锁线旧址群保护修缮"]

@@ -84,7 +84,7 @@ LEAD_WORDS = tuple(sorted({
     "组织申报", "组织实施", "滚动实施", "坚决", "尽早", "想方设法", "充分", "认真", "集中", "因地制宜",
     "创新实施", "更多", "引育", "止于", "起于", "市里", "狠抓", "采取", "安排", "推出", "研究",
     "量力而行", "联系", "的", "了", "成", "着", "布局", "吸引", "强化", "满足", "扶持", "打掉", "清理",
-    "出售", "做大做强", "对", "指", "南至", "北至", "东至", "西至", "高水平建设", "高水平", "合理布局", "优化", "规范", "发挥好", "发挥", "承担", "建立",
+    "出售", "做大做强", "对", "指", "推广", "增强", "南至", "北至", "东至", "西至", "高水平建设", "高水平", "合理布局", "优化", "规范", "发挥好", "发挥", "承担", "建立",
 }, key=len, reverse=True))
 
 # Verbs after which a name starts even in the middle of a phrase (领域谋划储备X项目 → X项目).
@@ -200,6 +200,8 @@ GENERIC_WORDS = tuple(sorted({
     "国内", "创意", "静脉", "移动", "饲料", "人工智能", "工业互联网", "农家", "研学", "药材", "中草药",
     # kinds of parks, buildings and roads that name no particular one (口袋公园, 沿街立面改造, 乡镇敬老院)
     "口袋", "郊野", "主题", "街心", "沿街", "建筑", "公租", "医院", "院区",
+    # where or whose works are, naming none (全市高速公路, 沿河渡口码头, 涉农物流项目, 出省跨境公路)
+    "全市", "全区", "全县", "全省", "全国", "沿河", "沿线", "涉农", "跨境", "出省", "渡口", "海绵",
 }, key=len, reverse=True))
 
 _QUANTITY = re.compile(
@@ -524,9 +526,32 @@ def _followed_well(text: str, end: int) -> bool:
     return end >= len(text) or text[end] in DELIMITERS or text.startswith(FOLLOW_WORDS, end)
 
 
+_ORDINAL_COMMA = re.compile(r"(?<=[一二三四五六七八九十])、(?=[一二三四五六七八九十])")
+"""A 、 between two numerals joins ordinals inside a name (中央红军突破第二、三道封锁线): no list."""
+
+
+def _ends_name(text: str, pos: int) -> bool:
+    """The character at `pos` ends the text a name may run back over."""
+    return text[pos] in DELIMITERS and not _ORDINAL_COMMA.match(text, pos)
+
+
+def _list_pieces(text: str) -> list[str]:
+    """`text` split at the 、 of a list (not at an ordinal one).
+
+    >>> _list_pieces("湘南起义旧址群、中央红军突破第二、三道封锁线旧址群")
+    ['湘南起义旧址群', '中央红军突破第二、三道封锁线旧址群']
+    """
+    pieces, last = [], 0
+    for match in re.finditer("、", text):
+        if not _ORDINAL_COMMA.match(text, match.start()):
+            pieces.append(text[last:match.start()])
+            last = match.end()
+    return pieces + [text[last:]]
+
+
 def _name_start(text: str, floor: int, head: int, cuts=INNER_CUTS) -> int:
     start = head
-    while start > floor and text[start - 1] not in DELIMITERS:
+    while start > floor and not _ends_name(text, start - 1):
         start -= 1
     return head - len(name_tail(text[start:head], cuts))
 
@@ -561,7 +586,7 @@ def list_items(text: str, end: int, cuts=INNER_CUTS) -> list[tuple[int, int]]:
     while start > 0 and text[start - 1] not in "，。；：！？\n":
         start -= 1
     items, pos = [], start
-    for piece in text[start:end].split("、"):
+    for piece in _list_pieces(text[start:end]):
         items.append((pos, pos + len(piece)))
         pos += len(piece) + 1
     if items:
