@@ -177,6 +177,13 @@ def test_item_headings_that_are_components_realise_them():
     assert len(realised) == 10
 
 
+def test_slogan_in_an_inline_item_heading_realised_by_it():
+    doc = corpus_doc("lingling-2024-plan")
+    # line 30: 6.高站位高标准，提高人民生活品质。…二是更加深入推进“三大品牌”建设。…
+    titles = [l.target.title for l in doc.links if l.relation == "realisedBy" and l.source.label == "三大品牌"]
+    assert titles == ["更加深入推进“三大品牌”建设"]
+
+
 def test_heading_wordings_of_a_component():
     text = ("“三区一城”：即承接产业转移示范区、社会治理样板区、城乡融合先行区、文化旅游名城。\n"
             "一、全面推进社会治理\n加强基层治理。\n二、推进社会治理改革\n深化改革。\n"

@@ -52,7 +52,7 @@ def _first_components(doc: Document) -> list[Mention]:
 
 def _realised_by_sections(doc: Document) -> None:
     components = _first_components(doc)
-    slogans_in_headings = [m for m in doc.mentions_of("slogan") if m.sentence.kind == "heading"]
+    slogans = doc.mentions_of("slogan")
     for section in doc.sections():
         if section.heading is None or section.style in SKIPPED_STYLES:
             continue
@@ -63,8 +63,8 @@ def _realised_by_sections(doc: Document) -> None:
         for component in components:
             if heading_states(title, component.label) and not _lists_components(doc, component, section):
                 doc.links.append(Link("realisedBy", component, section, heading))
-        for slogan in slogans_in_headings:
-            if slogan.sentence is heading and slogan.label in title:
+        for slogan in slogans:  # in the heading, also an inline one (二是更加深入推进“三大品牌”建设)
+            if section.heading.start <= slogan.span.start < section.heading.end and slogan.label in title:
                 doc.links.append(Link("realisedBy", slogan, section, heading))
         lead = _lead_sentence(doc, section)
         if lead is None:
