@@ -286,7 +286,8 @@ def test_generic_places_and_ordinal_commas_in_names(corpus):
     found = labels(corpus["lingling-14th-fyp"])
     # 首先抓好沿江风光带及沿河渡口码头建设; 加快冷链物流基地、内陆物流港等涉农物流项目建设;
     # 推广海绵型公园和绿地; 增强公园和绿地系统的城市海绵体功能: kinds of works, no names
-    for kind in ("沿河渡口码头", "涉农物流项目", "推广海绵型公园", "增强公园"):
+    # 加快构建以风景名胜区、森林公园、湿地公园、地质公园为主的自然保护地体系; 以支线铁路、国省干线…
+    for kind in ("沿河渡口码头", "涉农物流项目", "推广海绵型公园", "增强公园", "地质公园", "支线铁路"):
         assert kind not in found, kind
     assert "潇水两岸码头" in found  # 建成潇水两岸码头以及配套停车场 (a river named)
     doc = made_up("加快推进湘南起义旧址群、中央红军突破第二、三道封锁线旧址群保护修缮等重点项目建设。全市高速公路通车里程达到489公里。")

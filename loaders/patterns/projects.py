@@ -202,6 +202,7 @@ GENERIC_WORDS = tuple(sorted({
     "口袋", "郊野", "主题", "街心", "沿街", "建筑", "公租", "医院", "院区",
     # where or whose works are, naming none (全市高速公路, 沿河渡口码头, 涉农物流项目, 出省跨境公路)
     "全市", "全区", "全县", "全省", "全国", "沿河", "沿线", "涉农", "跨境", "出省", "渡口", "海绵",
+    "支线", "地质", "销售", "汽车", "星级", "酒店",
 }, key=len, reverse=True))
 
 _QUANTITY = re.compile(
