@@ -70,7 +70,7 @@ def _realised_by_sections(doc: Document) -> None:
         if lead is None:
             continue
         for component in components:
-            if not _lists_components(doc, component, section) and _builds(lead.text, component.label):
+            if _builds(lead.text, component.label) and not _lists_components(doc, component, section):
                 if not any(l.source is component and l.target is section for l in doc.links):
                     doc.links.append(Link("realisedBy", component, section, lead))
 

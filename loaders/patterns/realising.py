@@ -17,6 +17,7 @@ state 社会治理样板区 or 文化旅游名城.
 
 from __future__ import annotations
 
+import functools
 import re
 
 ROLE_NOUNS = ("示范区", "先行区", "引领区", "样板区", "试验区", "先导区", "核心区", "集聚区", "名城", "新城",
@@ -76,14 +77,23 @@ def heading_states(title: str, label: str) -> bool:
     """
     if label in title:
         return True
-    topic = component_topic(label)
-    if topic is None:
+    shape = _topic_clause(label)
+    if shape is None:
         return False
-    wordings = "|".join(map(re.escape, topic_wordings(topic)))
-    closing = "|".join(map(re.escape, ROLE_NOUNS + TOPIC_TAILS))
-    shape = re.compile(rf"(?P<lead>.*?)(?:{wordings})(?:{closing})?")
     for clause in _CLAUSES.split(title):
         match = shape.fullmatch(clause)
         if match and (not match["lead"] or LEAD_IN.match(match["lead"])):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=None)
+def _topic_clause(label: str) -> re.Pattern | None:
+    """A heading clause made of a lead-in, one wording of the component's topic and an optional
+    role noun or development word (None when the component names no role)."""
+    topic = component_topic(label)
+    if topic is None:
+        return None
+    wordings = "|".join(map(re.escape, topic_wordings(topic)))
+    closing = "|".join(map(re.escape, ROLE_NOUNS + TOPIC_TAILS))
+    return re.compile(rf"(?P<lead>.*?)(?:{wordings})(?:{closing})?")
