@@ -290,5 +290,6 @@ def test_generic_places_and_ordinal_commas_in_names(corpus):
     for kind in ("沿河渡口码头", "涉农物流项目", "推广海绵型公园", "增强公园", "地质公园", "支线铁路"):
         assert kind not in found, kind
     assert "潇水两岸码头" in found  # 建成潇水两岸码头以及配套停车场 (a river named)
-    doc = made_up("加快推进湘南起义旧址群、中央红军突破第二、三道封锁线旧址群保护修缮等重点项目建设。全市高速公路通车里程达到489公里。")
+    doc = made_up("加快推进湘南起义旧址群、中央红军突破第二、三道封锁线旧址群保护修缮等重点项目建设。全市高速公路通车里程达到489公里。"
+                  "支持祁阳争创国家级现代农业产业园。")  # a bid for an honour
     assert labels(doc) == ["中央红军突破第二、三道封锁线旧址群保护修缮"]

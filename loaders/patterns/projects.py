@@ -113,8 +113,9 @@ ENTERPRISE_CUTS = ACTION_CUTS + ("企业",)
 # 至 of a boundary (南至零陵高新区).
 PARK_CUTS = ACTION_CUTS + ("建设", "创建", "争创", "申创", "园", "至", "指")
 
-# A name after these is an honour or a listing (获评…示范基地, 列入…项目), not a project.
-HONOUR_WORDS = ("获评", "获批", "列入", "纳入", "入选", "评为", "认定为", "被评", "荣获", "命名为", "授予")
+# A name after these is an honour, a bid for one or a listing (获评…示范基地, 争创国家级…产业园,
+# 列入…项目), not a project.
+HONOUR_WORDS = ("获评", "获批", "列入", "纳入", "入选", "评为", "认定为", "被评", "荣获", "命名为", "授予", "争创", "申创")
 # …and a venue followed by one received an award (零陵体育馆获评…); 列入 / 纳入 do not say that.
 _AWARDED = ("获评", "荣获", "入选", "评为", "被评", "命名为", "授予")
 _YEAR_LEAD = re.compile(r"^(?:\d{4}年(?:底|内|初|上半年|下半年)?|[一二三四五六七八九十]+是|\d+[.、．])")
