@@ -119,7 +119,7 @@ OBJECT_PROPERTIES = {
     "realises": (["Section", "Programme"], ["SloganComponent"], [], [],
                  "realises", "落实", "Inverse of tifa:realisedBy."),
     "includesProject": (["Programme", "Section"], ["Project"], [], [],
-                        "includes project", "包含项目", "A project listed in a programme or a section."),
+                        "includes project", "包含项目", "A project listed in a programme or a section (or in one of the section's subsections)."),
     "hasMemberPark": (["Park"], ["Park"], [], ["transitive"],
                       "has member park", "下辖园区", "A park within a larger park or zone (transitive)."),
     "memberParkOf": (["Park"], ["Park"], [], ["transitive"],
@@ -144,6 +144,8 @@ OBJECT_PROPERTIES = {
                   "in section", "所在章节", "The innermost section holding a passage."),
     "subSectionOf": (["Section"], ["Section"], ["dcterms:isPartOf"], ["functional"],
                      "subsection of", "上级章节", "The parent section in the section tree."),
+    "hasSubSection": (["Section"], ["Section"], [], [],
+                      "has subsection", "下级章节", "Inverse of tifa:subSectionOf."),
     "hasInvestment": (["Project"], ["InvestmentAmount"], [], [],
                       "has investment", "投资额", "An investment amount a document states for the project."),
     "hasStatus": (["Project"], ["StatusReport"], [], [],
@@ -153,10 +155,12 @@ OBJECT_PROPERTIES = {
     "region": (["Observation"], ["Place"], [], ["functional"],
                "region", "地区", "The region an observation is about (a cube dimension)."),
 }
-INVERSES = {"componentOf": "hasComponent", "realises": "realisedBy", "memberParkOf": "hasMemberPark"}
+INVERSES = {"hasSubSection": "subSectionOf", "componentOf": "hasComponent", "realises": "realisedBy", "memberParkOf": "hasMemberPark"}
 CHAINS = {
     "servedBy": ["hasComponent", "realisedBy", "includesProject"],
     "hostsProject": ["hasMemberPark", "hostsProject"],
+    # a chapter includes the projects its sections list (a component is often realised by the chapter)
+    "includesProject": ["hasSubSection", "includesProject"],
 }
 
 # Datatype properties: name → (domain, range, characteristics, English, Chinese, comment).

@@ -39,7 +39,8 @@ def served_by(store, slogan, project, graph=None):
 @pytest.fixture(scope="module")
 def reasoned(store):
     """The output of a first `tifa reason`, once it is checked that the facts tested are not stated."""
-    assert not served_by(store, "八大行动", "病险水库除险加固")  # never stated: only the reasoner says it
+    for slogan, project in (("八大行动", "病险水库除险加固"), ("四区两城", "绿影大道")):
+        assert not served_by(store, slogan, project)  # never stated: only the reasoner says it
     result = tifa("reason", store=store)
     assert result.returncode == 0, result.stderr
     return result.stdout
@@ -49,12 +50,12 @@ def reasoned(store):
 def test_reason_infers_slogans_served_by_projects_into_its_own_graph(store, reasoned):
     # lingling-2024-plan: "八大行动：产业培塑、…、安全守底、民生可感" (the 7th item is 安全守底) and
     # "2025年，将重点实施十大安全守底项目：…；病险水库除险加固；…" — a programme realising that component.
-    # (涉农物流, once served to 四区两城 through 第1节 加快精品农业先行区建设, is no project: "冷链物流基地、
-    # 内陆物流港等涉农物流项目" names a class of projects; 四区两城's sections list theirs in sub-sections,
-    # which the property chain does not follow.)
+    # lingling-14th-fyp: 四区两城's 6th component 生态宜居新城 is realised by "第35章 建设生态宜居新城", whose
+    # sections list "…杨万里路、法华路、绿影大道、日升路…" — the chapter includes them through hasSubSection.
     count = int(reasoned.split()[0].replace(",", ""))
     assert count > 0 and INFERRED in reasoned
     assert served_by(store, "八大行动", "病险水库除险加固", graph=INFERRED)
+    assert served_by(store, "四区两城", "绿影大道", graph=INFERRED)
     with open_store(store, read_only=True) as kg:
         # the chain the inference rests on: component → programme → project, all asserted
         chain = kg.select("""SELECT ?position WHERE {

@@ -36,7 +36,7 @@ INFERRED_GRAPH = GRAPH_BASE + "inferred"
 REASONING_INPUT = f"""
 CONSTRUCT {{ ?s ?p ?o }} WHERE {{
   VALUES ?p {{ tifa:hasComponent tifa:realisedBy tifa:includesProject tifa:hostsProject tifa:hasMemberPark
-              tifa:locatedIn tifa:involvesEnterprise tifa:alignsWith }}
+              tifa:locatedIn tifa:involvesEnterprise tifa:alignsWith tifa:subSectionOf }}
   GRAPH ?g {{ ?s ?p ?o }}
   FILTER(?g != <{INFERRED_GRAPH}>)
 }}"""
