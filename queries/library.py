@@ -18,6 +18,15 @@ Oxigraph evaluates ``OPTIONAL { GRAPH ?g {…} }`` against the union poorly when
 part of the query is not evaluated first: put that part in a sub-select (see
 ``slogan-components.rq``; 13 s → 40 ms on a graph three times the corpus).
 
+Other shapes that Oxigraph evaluates over the whole graph instead of from the bound values
+(seconds on a graph 100× the corpus; profile with `store.select` timings at that size):
+
+- an OPTIONAL group of several patterns, or holding a UNION: make a pattern every row has a
+  required one (``series.rq``), or split the group in plain OPTIONALs (``entity.rq``);
+- ``FILTER(STR(?l) = ?value)`` over labels: bind a ``label`` parameter and match it directly;
+- a UNION whose branches start with unbound patterns, and ``GRAPH ?g {…}`` with ``?g`` free (every
+  document graph is tried per solution): bind ``?g`` with VALUES (see `tifa.queries.trace`).
+
 >>> query = load("slogan-components")                      # doctest: +SKIP
 >>> query.params["label"].type                              # doctest: +SKIP
 'string'
