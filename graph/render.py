@@ -79,7 +79,7 @@ big graph gets fewer (2,000 nodes: 75) and settles in seconds; small views get u
 
 _TREE_PHYSICS = {
     "solver": "hierarchicalRepulsion",
-    "hierarchicalRepulsion": {"nodeDistance": 190, "centralGravity": 0.0, "springLength": 120, "damping": 0.5},
+    "hierarchicalRepulsion": {"nodeDistance": 110, "centralGravity": 0.0, "springLength": 100, "damping": 0.5},
     "stabilization": {"enabled": True, "iterations": 200, "updateInterval": 25, "fit": True},
     "minVelocity": 1.0,
 }
@@ -177,8 +177,10 @@ def _options(layout: str, size: int) -> dict:
     }
     if layout == "tree":
         options["layout"] = {"hierarchical": {"enabled": True, "direction": "UD", "sortMethod": "directed",
-                                              "levelSeparation": 150, "nodeSpacing": 190, "shakeTowards": "roots"}}
+                                              "levelSeparation": 110, "nodeSpacing": 100, "shakeTowards": "roots"}}
         options["physics"] = _TREE_PHYSICS
+        # labels wrap under their node, so a wide level stays narrow enough to read once fitted
+        options["nodes"]["widthConstraint"] = {"maximum": 96}
     else:
         options["layout"] = {"randomSeed": 7, "improvedLayout": size <= 150}
         iterations = max(50, min(250, ITERATION_BUDGET // max(size, 1)))

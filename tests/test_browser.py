@@ -114,6 +114,7 @@ def test_trace_network_draws_nodes_and_a_click_shows_the_evidence(session):
     assert drawn_pixels(frame) > 1000
     session.shot("trace")
     point = frame.evaluate("""(iri) => {
+        window.network.focus(iri, {scale: 1});  // as a reader pans to it: a wide tree shows its top part only
         const point = window.network.canvasToDOM(window.network.getPositions([iri])[iri]);
         const canvas = document.querySelector("canvas").getBoundingClientRect();  // the point is canvas-relative
         return {x: canvas.left + point.x, y: canvas.top + point.y};

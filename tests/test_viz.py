@@ -203,6 +203,11 @@ def test_a_trace_is_laid_out_top_down_from_its_root(offline, written):
     for level, y, _ in levels:  # a deeper level is drawn lower
         assert all(y > other_y for other_level, other_y, _ in levels if other_level < level)
     assert max(level for level, _, _ in levels) >= 3  # slogan → component → section → project
+    # too wide to read when fitted whole, the tree opens at a readable scale with its root on screen
+    assert page.evaluate("window.network.getScale()") >= 0.6
+    root_point = offline.point(page.evaluate("window.network.body.data.nodes.get().find(n => n.level === 0).id"))
+    box = page.locator("#network").bounding_box()
+    assert box["x"] <= root_point["x"] <= box["x"] + box["width"] and box["y"] <= root_point["y"] <= box["y"] + 120
     offline.shot("trace")
 
 
