@@ -227,7 +227,8 @@ async def sparql_page(request: Request) -> HTMLResponse:
     query = request.query_params.get("query", "")
     examples = {name: {"title": q.title, "description": q.description, "text": example_text(q)}
                 for name, q in load_library().items()} | {"graph": GRAPH_EXAMPLE}
-    context = {"query": query, "examples": examples, "result": None, "error": None,
+    # an empty editor says nothing: open with the overview query (run it to see what the graph holds)
+    context = {"query": query or examples["overview"]["text"], "examples": examples, "result": None, "error": None,
                "endpoint": str(request.url.replace(path="/sparql", query="")), "prefixes": list(PREFIXES),
                "timeout": f"{endpoint.timeout:g}", "max_rows": f"{endpoint.max_rows:,}", "chart": None}
     status = 200
