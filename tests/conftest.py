@@ -1,9 +1,9 @@
 """Fixtures shared by the test modules."""
 
+import os
 from importlib.resources import files
 
 import pytest
-
 from tifa.graph.build import build_corpus
 from tifa.graph.store import open_store
 
@@ -28,3 +28,19 @@ def store(corpus_store_path):
     """The corpus store, open read-only (modules that need another store override this)."""
     with open_store(corpus_store_path, read_only=True) as opened:
         yield opened
+
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Debian chromium driven by Playwright, one per test module (skips where it is missing).
+    Never `playwright install`: it downloads a browser."""
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"needs Debian's chromium at {CHROMIUM}")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        yield launched
+        launched.close()

@@ -2,25 +2,12 @@
 uvicorn on a loopback port. Each step leaves a screenshot under the test's tmp_path. Every request the
 pages make must go to that server (no CDN, no other host)."""
 
-import os
 
 import pytest
 from test_explorer import GLOSSARY_SENTENCE, build_evil_store, serving
 from tifa.graph.store import open_store
 
-playwright_api = pytest.importorskip("playwright.sync_api")
-CHROMIUM = "/usr/bin/chromium"
-pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="needs Debian's chromium at /usr/bin/chromium")
-
 COMPONENT = "https://w3id.org/tifa/id/component/四区两城@零陵区.6"  # 生态宜居新城, defined in GLOSSARY_SENTENCE
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="module")
