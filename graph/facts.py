@@ -15,7 +15,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import pyoxigraph as ox
 from tifa.ontology.vocab import PREFIXES, document_id
+
+from .sparqltext import with_values
 
 SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
@@ -23,6 +26,11 @@ _EVIDENCE = SPARQL_PREFIXES + """
 SELECT ?ev ?doc ?text ?start ?end WHERE {
   ?ev a tifa:Evidence ; tifa:text ?text ; tifa:start ?start ; tifa:end ?end ; tifa:inDocument ?d .
   ?d dcterms:identifier ?doc .
+}"""
+
+_EVIDENCE_OF = SPARQL_PREFIXES + """
+SELECT ?ev ?doc ?text ?start ?end WHERE {
+  ?ev tifa:text ?text ; tifa:start ?start ; tifa:end ?end ; tifa:inDocument/dcterms:identifier ?doc .
 }"""
 
 _WORDINGS = SPARQL_PREFIXES + "SELECT ?c ?wording ?g WHERE { GRAPH ?g { ?c tifa:wording ?wording } }"
@@ -100,6 +108,20 @@ class Facts:
                 found[row["c"]][document_id(row["g"])] = row["wording"]
             self._cache["wordings"] = found
         return self._cache["wordings"]
+
+
+def evidence_of(store, iris) -> dict[str, dict]:
+    """evidence IRI → ``{"document", "text", "start", "end"}`` for the evidence nodes `iris`, in one query.
+
+    >>> evidence_of(store, ["https://w3id.org/tifa/id/doc/lingling-2024-plan/evidence/12231-12280"])  # doctest: +SKIP
+    {'https://…/evidence/12231-12280': {'document': 'lingling-2024-plan', 'text': '4.“八大行动”：…', …}}
+    """
+    iris = sorted(set(iris))
+    if not iris:
+        return {}
+    rows = store.select(with_values(_EVIDENCE_OF, "ev", [ox.NamedNode(iri) for iri in iris]))
+    return {row["ev"]: {"document": row["doc"], "text": row["text"], "start": int(row["start"]), "end": int(row["end"])}
+            for row in rows}
 
 
 def latest(by_document: dict[str, str]) -> str:

@@ -67,6 +67,7 @@ class Store:
     def __init__(self, path: Path, *, read_only: bool = False):
         self.path = Path(path)
         self.read_only = read_only
+        self._document_graphs: list | None = None  # what GRAPH ?g ranges over; every write resets it
         try:
             if read_only:
                 if not (self.path / "CURRENT").exists():
@@ -102,11 +103,13 @@ class Store:
 
     def remove_document(self, doc_id: str) -> None:
         graph = ox.NamedNode(vocab.document_graph(doc_id))
+        self._document_graphs = None
         self._ox.update(f"{_unstate(graph)};\nDROP SILENT GRAPH {graph}")
 
     def _replace_graph(self, graph: ox.NamedNode, quads) -> int:
         """Make `quads` the content of `graph` and keep the union graph in step, in one transaction."""
         quads = [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]  # may raise: nothing written yet
+        self._document_graphs = None
         if not self._ox.contains_named_graph(graph):
             # one transaction, and twice as fast as an update
             self._ox.extend(quads + [ox.Quad(q.subject, q.predicate, q.object, UNION) for q in quads])
@@ -187,7 +190,9 @@ class Store:
         """
         if self._ox.contains_named_graph(UNION):
             kwargs.setdefault("default_graph", UNION)
-            kwargs.setdefault("named_graphs", [g for g in self._ox.named_graphs() if g != UNION])
+            if self._document_graphs is None:  # listing the graphs on every query cost more than small queries
+                self._document_graphs = [g for g in self._ox.named_graphs() if g != UNION]
+            kwargs.setdefault("named_graphs", self._document_graphs)
         else:  # an empty store, or an old one opened read-only
             kwargs.setdefault("use_default_graph_as_union", True)
         kwargs.setdefault("prefixes", vocab.PREFIXES)

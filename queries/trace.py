@@ -35,7 +35,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pyoxigraph as ox
-
+from tifa.graph.facts import evidence_of
+from tifa.graph.sparqltext import with_rows, with_values
 from tifa.ontology.vocab import ID_BASE, TIFA, document_graph, document_id
 
 from .library import QueryError, load
@@ -193,13 +194,14 @@ def _edges(store, query: str, frontier: dict[str, dict], rules: dict, document: 
     """parent id → {(relation, child id): evidence} for the links the parents' types follow."""
     allowed = {iri: set(rules.get(node["type"], ())) for iri, node in frontier.items()}
     found: dict[str, dict[tuple, list[dict]]] = defaultdict(dict)
-    for row in store.select(_with_nodes(query, list(frontier))):
-        if row["relation"] not in allowed[row["node"]] or row["child"] == row["node"]:
-            continue
-        if document and row["document"] != document:
+    rows = [row for row in store.select(_with_nodes(query, list(frontier)))
+            if row["relation"] in allowed[row["node"]] and row["child"] != row["node"]]
+    sentences = evidence_of(store, (row["evidence"] for row in rows))  # many links share one sentence
+    for row in rows:
+        item = sentences.get(row["evidence"])
+        if item is None or (document and item["document"] != document):
             continue
         evidence = found[row["node"]].setdefault((row["relation"], row["child"]), [])
-        item = {"document": row["document"], "text": row["text"], "start": int(row["start"]), "end": int(row["end"])}
         if item not in evidence:
             evidence.append(item)
     for edges in found.values():
@@ -237,7 +239,7 @@ def _latest_wordings(store, iris: list[str], order: dict[str, tuple]) -> dict[st
     pairs = [(ox.NamedNode(row["node"]), ox.NamedNode(document_graph(row["id"])))
              for row in store.select(_with_nodes(_MENTIONS, iris))]
     latest: dict[str, tuple[tuple, str]] = {}
-    for row in store.select(_with_rows(_WORDINGS, ("node", "graph"), pairs)):
+    for row in store.select(with_rows(_WORDINGS, ("node", "graph"), pairs)):
         key = (order.get(document_id(row["graph"]), ()), row["wording"])
         latest[row["node"]] = max(latest.get(row["node"], key), key)
     return {iri: wording for iri, (_, wording) in latest.items()}
@@ -284,28 +286,3 @@ def _node(iri: str, type_: str | None, relation: str | None, evidence: list[dict
 def _with_nodes(query: str, iris: list[str]) -> str:
     """`query` with the IRIs bound to ?node, all at once (one query per tree level)."""
     return with_values(query, "node", [ox.NamedNode(iri) for iri in iris])
-
-
-def _with_rows(query: str, variables: tuple[str, ...], rows: list[tuple]) -> str:
-    """`query` with ``VALUES (?a ?b) { (…) … }`` opening its WHERE clause (terms as in `with_values`)."""
-    if "WHERE {" not in query:
-        raise ValueError("the query has no 'WHERE {' to bind values in")
-    names = " ".join(f"?{name}" for name in variables)
-    values = " ".join("(" + " ".join(str(term) for term in row) + ")" for row in rows)
-    return query.replace("WHERE {", f"WHERE {{ VALUES ({names}) {{ {values} }}", 1)
-
-
-def with_values(query: str, variable: str, terms: list) -> str:
-    """`query` with ``VALUES ?variable { … }`` opening its WHERE clause.
-
-    The terms are written by pyoxigraph's serialiser (escaped; an invalid IRI already failed
-    to construct), never pasted raw. A VALUES block lets Oxigraph start from those terms,
-    where a substitution is applied late (100x slower here).
-
-    >>> print(with_values("SELECT ?x WHERE { ?x ?p ?name }", "name", [ox.Literal('a"}')]))
-    SELECT ?x WHERE { VALUES ?name { "a\\"}" } ?x ?p ?name }
-    """
-    if "WHERE {" not in query:
-        raise ValueError("the query has no 'WHERE {' to bind values in")
-    values = " ".join(str(term) for term in terms)
-    return query.replace("WHERE {", f"WHERE {{ VALUES ?{variable} {{ {values} }}", 1)
