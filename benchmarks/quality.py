@@ -1,7 +1,14 @@
 """Extraction quality against the hand annotation in `benchmarks/gold/` (see its README.md).
 
-    python benchmarks/quality.py              # precision / recall / F1 per type and document
+    python benchmarks/quality.py              # in-sample and out-of-sample P / R per type, side by side
+    python benchmarks/quality.py --documents  # … plus the table of each document
     python benchmarks/quality.py --verbose    # … plus every false positive and false negative
+
+Two gold sets: **in-sample**, two reports of the shipped corpus (`gold/*.json`), which the
+extractors were developed on; **out-of-sample**, reports drawn at random from the real set with a
+fixed seed (`gold/outofsample/*.json`, drawn by `draw_sample.py`), annotated from their text before
+tifa's output was looked at, and never tuned on. In-sample documents are read with their manifest
+metadata; out-of-sample ones as a user's file is, with metadata inferred (which is scored too).
 
 Each gold document is run through `load_report` with its manifest metadata. Matching rules (the
 README explains why):
@@ -29,6 +36,7 @@ import argparse
 import json
 import re
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +46,10 @@ from tifa.graph.resolve import clean_label, resolution_key, slogan_levels
 from tifa.loaders.pipeline import load_report, manifest_overrides, read_manifest
 
 GOLD_DIR = Path(__file__).parent / "gold"
+OUT_OF_SAMPLE_DIR = GOLD_DIR / "outofsample"
+METADATA_FIELDS = ("region", "level", "kind", "reviewed_year", "plan_year")
+KIND_OF_GOLD = {"work report": "government-work-report", "plan report": "annual-plan-report",
+                "five-year plan": "five-year-plan"}
 CORPUS_DIR = Path(tifa.__file__).parent / "corpus"
 MIN_SHARED = 4
 """Characters the shorter of two names must have for containment to count as a match: 4 keeps
@@ -333,9 +345,21 @@ def _observation_key(indicator, measure, year, kind, value) -> str:
     return f"{resolution_key('indicator', indicator)}|{measure}|{year}|{kind}|{shown}"
 
 
+def score_metadata(doc, gold: dict) -> Score:
+    """Fields of the inferred metadata equal to the gold's (an accuracy: tp right, fn wrong)."""
+    score = Score()
+    wanted = gold.get("metadata") or {}
+    for name in METADATA_FIELDS:
+        if wanted.get(name) is not None:
+            want = KIND_OF_GOLD.get(wanted[name], wanted[name]) if name == "kind" else wanted[name]
+            got = getattr(doc.meta, name, None)
+            (score.tp if got == want else score.fn).append((name, got, want))
+    return score
+
+
 def evaluate(doc, gold: dict) -> dict[str, Score]:
     """Every score of one document, by type (in the order they are printed)."""
-    scores = {**score_slogans(doc, gold), **score_programmes(doc, gold)}
+    scores = {"metadata": score_metadata(doc, gold), **score_slogans(doc, gold), **score_programmes(doc, gold)}
     for type_ in ("project", "park", "enterprise", "place"):
         scores[type_ + "s"] = score_names(doc, gold, type_)
     scores["park members"] = score_members(doc, gold)
@@ -352,35 +376,67 @@ def load_gold(folder: Path = GOLD_DIR) -> list[dict]:
     return [json.loads(path.read_text("utf-8")) for path in sorted(folder.glob("*.json"))]
 
 
-def run(gold_docs: list[dict], verbose: bool = False, out=sys.stdout) -> dict[str, Score]:
-    """Evaluate every gold document, print the tables, return the totals by type."""
+def load_documents(gold_docs: list[dict]) -> list:
+    """The annotated `Document` of each gold file: corpus reports with their manifest metadata,
+    real-set reports as a user's file (metadata inferred; the real set is read by `realset`)."""
     manifest = read_manifest(CORPUS_DIR)
+    outside = [g for g in gold_docs if g["file"] not in manifest]
+    texts = _realset().read_texts(g["file"] for g in outside) if outside else {}
+    docs = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for gold in gold_docs:
+            if gold["file"] in manifest:
+                docs.append(load_report(CORPUS_DIR / gold["file"], meta=manifest_overrides(manifest[gold["file"]])))
+            else:
+                path = Path(tmp) / (gold["document"] + ".txt")
+                path.write_text(texts[gold["file"]], "utf-8")
+                docs.append(load_report(path))
+    return docs
+
+
+def _realset():
+    sys.path.insert(0, str(Path(__file__).parent))
+    import realset
+
+    return realset
+
+
+def run(gold_docs: list[dict], verbose: bool = False, per_document: bool = False,
+        out=sys.stdout) -> dict[str, Score]:
+    """Evaluate every gold document (printing its table when asked), return the totals by type."""
     totals: dict[str, Score] = {}
-    for gold in gold_docs:
-        started = time.perf_counter()
-        doc = load_report(CORPUS_DIR / gold["file"], meta=manifest_overrides(manifest[gold["file"]]))
+    started = time.perf_counter()
+    for gold, doc in zip(gold_docs, load_documents(gold_docs)):
         scores = evaluate(doc, gold)
-        print(f"\n{gold['document']}  ({time.perf_counter() - started:.1f} s)", file=out)
-        _table(scores, out)
+        if per_document or verbose:
+            print(f"\n{gold['document']}", file=out)
+            _table({"": scores}, out)
         if verbose:
             _errors(scores, out)
         for type_, score in scores.items():
             totals.setdefault(type_, Score()).add(score)
-    print("\nall gold documents", file=out)
-    _table(totals, out)
+    if per_document or verbose:
+        print(f"\n({len(gold_docs)} documents in {time.perf_counter() - started:.1f} s)", file=out)
     return totals
 
 
-def _table(scores: dict[str, Score], out) -> None:
-    print(f"  {'type':<16}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>5}{'fn':>5}{'ign':>5}", file=out)
-    for type_, s in scores.items():
-        counts = f"{len(s.tp):>6}{len(s.fp):>5}{len(s.fn):>5}{len(s.ignored):>5}"
-        if not (s.tp or s.fp or s.fn):
-            print(f"  {type_:<16}{'—':>7}{'—':>7}{'—':>7}{counts}", file=out)
-        elif type_.endswith("levels"):  # an accuracy over matched entries, not a P/R
-            print(f"  {type_:<16}{'accuracy':>14}{s.recall:>7.2f}{counts}", file=out)
-        else:
-            print(f"  {type_:<16}{s.precision:>7.2f}{s.recall:>7.2f}{s.f1:>7.2f}{counts}", file=out)
+def _cells(type_: str, s: Score) -> str:
+    counts = f"{len(s.tp):>5}{len(s.fp):>4}{len(s.fn):>4}"
+    if not (s.tp or s.fp or s.fn):
+        return f"{'—':>6}{'—':>6}{counts}"
+    if type_.endswith("levels") or type_ == "metadata":  # an accuracy over matched entries, not a P/R
+        return f"{'acc':>6}{s.recall:>6.2f}{counts}"
+    return f"{s.precision:>6.2f}{s.recall:>6.2f}{counts}"
+
+
+def _table(sets: dict[str, dict[str, Score]], out) -> None:
+    """One row per type, one group of columns (P, R, tp, fp, fn) per named set of scores."""
+    print(f"  {'':<16}" + "".join(f"{name:^25}" for name in sets), file=out)
+    print(f"  {'type':<16}" + f"{'P':>6}{'R':>6}{'tp':>5}{'fp':>4}{'fn':>4}" * len(sets), file=out)
+    types = list(dict.fromkeys(t for scores in sets.values() for t in scores))
+    for type_ in types:
+        print(f"  {type_:<16}" + "".join(_cells(type_, scores.get(type_, Score())) for scores in sets.values()),
+              file=out)
 
 
 def _errors(scores: dict[str, Score], out) -> None:
@@ -394,9 +450,19 @@ def _errors(scores: dict[str, Score], out) -> None:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--verbose", "-v", action="store_true", help="list false positives and negatives")
-    parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="folder of gold JSON files")
+    parser.add_argument("--documents", action="store_true", help="print each document's table")
+    parser.add_argument("--only", choices=("in", "out"), help="score only the in-sample or out-of-sample set")
     args = parser.parse_args(argv)
-    run(load_gold(args.gold), verbose=args.verbose)
+    sets = {}
+    if args.only != "out":
+        sets["in-sample"] = run(load_gold(GOLD_DIR), args.verbose, args.documents)
+    if args.only != "in":
+        if _realset().available():
+            sets["out-of-sample"] = run(load_gold(OUT_OF_SAMPLE_DIR), args.verbose, args.documents)
+        else:
+            print(f"(out-of-sample set skipped: no real set at {_realset().SHARED})", file=sys.stderr)
+    print(file=sys.stdout)
+    _table(sets, sys.stdout)
     return 0
 
 

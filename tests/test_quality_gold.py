@@ -1,6 +1,7 @@
 """The gold annotation is well-formed and the benchmark's matching rules do what they say."""
 
 import importlib.util
+import io
 import json
 import sys
 from pathlib import Path
@@ -11,12 +12,25 @@ import tifa
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = sorted((ROOT / "benchmarks" / "gold").glob("*.json"))
+OUT_OF_SAMPLE = sorted((ROOT / "benchmarks" / "gold" / "outofsample").glob("*.json"))
 CORPUS = Path(tifa.__file__).parent / "corpus"
 
 spec = importlib.util.spec_from_file_location("quality", ROOT / "benchmarks" / "quality.py")
 quality = importlib.util.module_from_spec(spec)
 sys.modules["quality"] = quality  # dataclasses look their module up there
 spec.loader.exec_module(quality)
+realset = quality._realset()
+needs_realset = pytest.mark.skipif(not realset.available(), reason="needs ../shared/realset")
+
+# (precision, recall) under which the benchmark's figures must not fall; raise them as quality
+# improves, never lower them. Types scored as an accuracy have (None, accuracy).
+IN_SAMPLE_FLOORS = {
+    "slogans": (0.94, 0.88), "components": (0.85, 0.88), "slogan levels": (None, 0.81),
+    "programmes": (1.0, 1.0), "programme items": (1.0, 0.87), "projects": (0.97, 0.79),
+    "parks": (1.0, 0.90), "enterprises": (0.96, 0.68), "places": (0.96, 0.70),
+    "park members": (1.0, 1.0), "indicators": (0.79, 0.75),
+}
+OUT_OF_SAMPLE_FLOORS: dict[str, tuple] = {}
 
 
 def verbatim_strings(gold: dict):
@@ -42,7 +56,15 @@ def test_gold_strings_are_verbatim_from_the_text(path):
     assert not missing
 
 
-@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
+@needs_realset
+def test_out_of_sample_gold_strings_are_verbatim_from_the_real_set():
+    golds = [json.loads(path.read_text("utf-8")) for path in OUT_OF_SAMPLE]
+    texts = realset.read_texts(g["file"] for g in golds)
+    missing = {g["document"]: [s for s in verbatim_strings(g) if s not in texts[g["file"]]] for g in golds}
+    assert not any(missing.values()), missing
+
+
+@pytest.mark.parametrize("path", GOLD + OUT_OF_SAMPLE, ids=lambda p: p.stem)
 def test_gold_indicators_are_complete_records(path):
     gold = json.loads(path.read_text("utf-8"))
     for item in gold["indicators"]["items"]:
@@ -78,3 +100,26 @@ def test_indicator_names_match_as_names_with_everything_else_equal():
     gold = quality._observation_key("全口径税收", "growth", 2023, "actual", 10.4)
     assert quality._observation_rank(quality._observation_key("全口径税收收入", "growth", 2023, "actual", 10.4), gold)
     assert not quality._observation_rank(quality._observation_key("全口径税收", "growth", 2023, "estimate", 10.4), gold)
+
+
+def below_floors(totals: dict, floors: dict) -> dict:
+    """The types whose precision or recall fell under their floor: {type: (got, floor)}."""
+    fallen = {}
+    for type_, (precision, recall) in floors.items():
+        score = totals[type_]
+        got = (round(score.precision, 2), round(score.recall, 2))
+        if (precision is not None and got[0] < precision) or got[1] < recall:
+            fallen[type_] = (got, (precision, recall))
+    return fallen
+
+
+def test_in_sample_quality_keeps_its_floors():
+    totals = quality.run(quality.load_gold(quality.GOLD_DIR), out=io.StringIO())
+    assert not below_floors(totals, IN_SAMPLE_FLOORS)
+
+
+@needs_realset
+@pytest.mark.skipif(not OUT_OF_SAMPLE_FLOORS, reason="no out-of-sample floors yet")
+def test_out_of_sample_quality_keeps_its_floors():
+    totals = quality.run(quality.load_gold(quality.OUT_OF_SAMPLE_DIR), out=io.StringIO())
+    assert not below_floors(totals, OUT_OF_SAMPLE_FLOORS)
