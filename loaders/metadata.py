@@ -31,7 +31,7 @@ import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import get_args
+from typing import NamedTuple, get_args
 
 from . import gazetteer
 from .document import Document, DocumentMeta, Level
@@ -156,7 +156,7 @@ def _opening(text: str) -> str:
 # --------------------------------------------------------------------------- kind
 
 
-def _kind(head: _Head, opening: str, headings: list[str]) -> str:
+def _kind(head: _Head, opening: str, headings: list[_Heading]) -> str:
     """five-year-plan | annual-plan-report | government-work-report | other: from the title, the
     opening words, the speaker (市长 王强 delivers the work report), the review's heading."""
     title = P.TITLE_ASIDES.sub("", head.title or "")
@@ -166,7 +166,7 @@ def _kind(head: _Head, opening: str, headings: list[str]) -> str:
                 return kind
     if any(P.POST.search(line) for line in head.lines if len(line) <= P.SPEAKER_MAX_LINE):
         return "government-work-report"
-    review = next((words for words in headings if P.REVIEW_WORDS.search(words)), "")
+    review = next((h.words for h in headings if P.REVIEW_WORDS.search(h.words)), "")
     return "government-work-report" if P.WORK_REVIEW.search(review) else "other"
 
 
@@ -203,7 +203,7 @@ def _year(token: str) -> int | None:
     return _number(token.strip())
 
 
-def _years(head: _Head, headings: list[str], opening: str, text: str) -> tuple[int | None, int | None]:
+def _years(head: _Head, headings: list[_Heading], opening: str, text: str) -> tuple[int | None, int | None]:
     """(reviewed_year, plan_year), from the most telling source that states one of them.
 
     The planned year follows the reviewed one; whichever is stated gives the other.
@@ -255,27 +255,32 @@ def _opening_year(opening: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _headings(text: str, head_lines: list[str] = ()) -> list[str]:
-    """The words of the top-level headings below the head, in order (a heading that runs into its
-    paragraph is cut at the paragraph's start).
+class _Heading(NamedTuple):
+    words: str  # the heading's words, without its number
+    after: str  # the first words of its section
 
-    >>> _headings("一、2011年工作回顾 过去一年，在党中央、国务院和省委的坚强领导下，我们全面完成了年初确定的目标。\\n2012年工作安排\\n")
+
+def _headings(text: str, head_lines: list[str] = ()) -> list[_Heading]:
+    """The top-level headings below the head, in order (a heading that runs into its paragraph is
+    cut at the paragraph's start).
+
+    >>> [h.words for h in _headings("一、2011年工作回顾 过去一年，在党中央、国务院和省委的坚强领导下，我们全面完成了年初确定的目标。\\n2012年工作安排\\n")]
     ['2011年工作回顾', '2012年工作安排']
     """
     found = []
     for heading in P.HEADING.finditer(text):
-        words = heading.group("numbered")
-        if words is None:
-            words = heading.group("line") or heading.group("runin")
-        else:
+        group = next(g for g in ("numbered", "line", "runin") if heading.group(g) is not None)
+        words = heading.group(group)
+        if group == "numbered":
             words = words.split("。")[0]
             pause = P.HEADING_PAUSE.search(words)
             if pause and pause.start() >= 2:
                 words = words[: pause.start()]
             words = words[: P.HEADING_MAX]
+        start = heading.start(group) + len(words)
         words = words.strip()
         if len(words) >= 2 and "报告" not in words and words not in head_lines and not P.DATE.search(words):
-            found.append(words)
+            found.append(_Heading(words, text[start : start + P.SECTION_START_CHARS].lstrip(" \t\u3000\n")))
     return found
 
 
@@ -284,33 +289,30 @@ def _years_in(words: str) -> list[int]:
     return [y for y in map(_year, P.YEAR.findall(P.PERIOD.sub("", words))) if y]
 
 
-def _heading_years(headings: list[str], session: int | None) -> tuple[int | None, int | None]:
+def _heading_years(headings: list[_Heading], session: int | None) -> tuple[int | None, int | None]:
     """Years of the review and the plan headings (一、2021年工作回顾 / 二、2022年工作安排).
 
-    A review heading without a year reviews the year before the session (过去一年工作回顾) or a
-    five-year plan's period (“十三五”时期工作回顾 → 2020); a plan heading that reaches past the
-    next year (2035年远景目标) is a horizon, not the planned year. Without a review heading, two
-    headings of consecutive years are the review and the plan (2009年的主要工作 / 2010年主要工作任务).
+    A review heading without a year reviews the year its section starts with (过去一年工作的回顾 /
+    2003年是极不平凡的一年), the year before the session, or a five-year plan's period (“十三五”
+    时期工作回顾 → 2020); a plan heading that reaches past the next year (2035年远景目标) is a
+    horizon, not the planned year. Without a review heading, two headings of consecutive years are
+    the review and the plan (2009年的主要工作 / 2010年主要工作任务), and a first dated heading is
+    the review.
 
-    >>> _heading_years(["2020年工作回顾", "“十四五”时期主要目标任务", "2035年远景目标", "2021年重点工作"], None)
+    >>> _heading_years([_Heading(w, "") for w in ("2020年工作回顾", "“十四五”时期主要目标任务",
+    ...                 "2035年远景目标", "2021年重点工作")], None)
     (2020, 2021)
     """
-    reviewed = plan = None
+    reviewed = None
     review_seen = False
     dated: list[list[int]] = []
-    for words in headings:
+    for words, after in headings:
         years = _years_in(words)
         if not review_seen and P.REVIEW_WORDS.search(words):
             review_seen = True
-            period = _plan_period(words)
             if len(years) == 2 and years[1] == years[0] + 1:
                 return years[0], years[1]  # 一、2013年工作回顾和2014年工作总体要求
-            if years:
-                reviewed = max(years)
-            elif period and not P.LAST_YEAR.search(words) and not (session and period[1] >= session):
-                reviewed = period[1]
-            elif session and P.LAST_YEAR.search(words):
-                reviewed = session - 1
+            reviewed = max(years) if years else _undated_review_year(words, after, session)
             continue
         if P.HORIZON.search(words) or (session and years and min(years) > session + 1):
             continue
@@ -322,17 +324,32 @@ def _heading_years(headings: list[str], session: int | None) -> tuple[int | None
                 return reviewed, session
         if years:
             dated.append(years)
-    if reviewed is None and not review_seen:
-        for i, years in enumerate(dated):
-            if any(years[0] + 1 in later for later in [years[1:], *dated[i + 1 :]]):
-                return years[0], years[0] + 1
-        if dated and any(P.THIS_YEAR.search(words) for words in headings[1:]):
-            return dated[0][0], dated[0][0] + 1  # 一、1993年全省经济… / 二、明确今年经济和社会发展的方针
-        firm = next((words for words in headings if P.FIRM_PLAN_WORDS.search(words) and _years_in(words)
-                     and not P.HORIZON.search(words)), None)
-        if firm:
-            return None, _years_in(firm)[0]
-    return reviewed, plan
+    if review_seen or not dated:
+        return reviewed, None
+    for i, years in enumerate(dated):
+        if any(years[0] + 1 in later for later in [years[1:], *dated[i + 1 :]]):
+            return years[0], years[0] + 1
+    first = _years_in(headings[0].words)
+    if first and not P.FIRM_PLAN_WORDS.search(headings[0].words) and not (session and first[0] >= session):
+        return first[0], first[0] + 1  # 一、2011年，全省上下齐心协力…实现“十二五”良好开局
+    firm = next((words for words, _ in headings if P.FIRM_PLAN_WORDS.search(words) and _years_in(words)
+                 and not P.HORIZON.search(words)), None)
+    return (None, _years_in(firm)[0]) if firm else (None, None)
+
+
+def _undated_review_year(words: str, after: str, session: int | None) -> int | None:
+    """The year an undated review heading reviews: a five-year plan's period (“十三五”时期工作回顾),
+    the year its section starts with (过去一年工作的回顾 / 2003年是极不平凡的一年), the year
+    before the session (过去一年工作回顾)."""
+    period = _plan_period(words)
+    if period and not P.LAST_YEAR.search(words) and not (session and period[1] >= session):
+        return period[1]
+    if P.SEVERAL_YEARS.search(words):
+        return None
+    first = P.SECTION_YEAR.match(after)
+    if first:
+        return _year(first.group(1))
+    return session - 1 if session and P.LAST_YEAR.search(words) else None
 
 
 # --------------------------------------------------------------------------- region and level
@@ -351,7 +368,7 @@ def _region(head: _Head, opening: str, text: str) -> tuple[str | None, str | Non
     for words in filter(None, written):
         chain = gazetteer.region_chain(words)
         if chain:
-            return _unit_region(chain[-1])
+            return _unit_region(_checked_against_body(chain[-1], text))
     for words in filter(None, written[:3]):  # a name the gazetteer does not know (某某县): by its suffix
         units = P.ADMIN_UNIT.findall(words)
         if units and "".join(units) == words and words not in P.TIERS_OF_SELF_UNIT:
@@ -364,6 +381,20 @@ def _region(head: _Head, opening: str, text: str) -> tuple[str | None, str | Non
     if unit:
         return _unit_region(unit)
     return None, None, _level_by_suffix(own) if own else "unknown"
+
+
+def _checked_against_body(named: gazetteer.Unit, text: str) -> gazetteer.Unit:
+    """The named unit, unless the body hardly names it and names another of its tier and kind
+    many times: a slip in the head (在苏州市第四届人民代表大会…, the body naming 宿州 23 times)."""
+    names = (named.name, *gazetteer.short_forms(named))
+    if named.tier > 2 or sum(text.count(name) for name in names) > P.SLIP_MAX_MENTIONS:
+        return named
+    counts = gazetteer.count_mentions(text, tiers=(named.tier,))
+    if counts[named] > P.SLIP_MAX_MENTIONS:
+        return named
+    suffix = named.name[-1]
+    rivals = [(n, unit) for unit, n in counts.items() if unit.name.endswith(suffix) and n >= P.SLIP_RIVAL_MENTIONS]
+    return max(rivals, key=lambda item: item[0])[1] if rivals else named
 
 
 def _venue_units(venue: str) -> str | None:

@@ -19,12 +19,11 @@ FIELDS = ("title", "kind", "region", "parent_region", "level", "date", "venue", 
           "reviewed_year", "plan_year", "period", "baseline_year")
 
 # Where the text itself says something else than the manifest (checked by reading the files):
-# the plan's title line reads 二〇三五远景 (no 年); the Yongzhou report has no title line and never
-# names its city in a way that can be told from a verb (it writes 我代表市人民政府, 永州 as a
-# modifier only), so title and region stay unknown.
+# the plan's title line reads 二〇三五远景 (no 年); the Yongzhou report has no title line (its
+# region comes from 我代表市人民政府 and the prefecture it names most, 永州).
 TEXT_DIFFERS = {
     "lingling-14th-fyp": {"title": "零陵区国民经济和社会发展第十四个五年规划和二〇三五远景目标纲要"},
-    "yongzhou-2024-gwr": {"title": None, "region": None},
+    "yongzhou-2024-gwr": {"title": None},
 }
 
 

@@ -62,7 +62,7 @@ VENUE = re.compile(rf"(?:(?<![{HAN}])|(?<=[日在]))(?:在\s*)?(?P<venue>(?P<uni
                    rf"第?{_N}届(?:全国)?(?:人民代表大会|人大)(?:常务委员会)?第?{_N}次(?:全体)?会议)")
 SPEAKER_MAX_LINE = 40  # 永州市零陵区发展和改革局党组书记、局长  曾新吉
 # A speaker line: a post, then the name (市长 刘志仁, …局长  谢良辉, 上海市市长杨雄, 国务院总理　李鹏).
-SPEAKER_LINE = re.compile(rf"(长|主任|书记|主席|委员|秘书|总理|专员)\s*[{HAN}·][{HAN}·\s]{{1,8}}$")
+SPEAKER_LINE = re.compile(rf"(?:[市省区县州旗盟局厅部委]长|主任|书记|主席|委员|秘书长|总理|专员)(?:\s*[{HAN}·]){{2,10}}$")
 # …and the region it names: 上海市市长 / 东莞市人民政府市长 / 新疆维吾尔自治区人民政府主席.
 SPEAKER_REGION = re.compile(rf"^(?:[{HAN}]{{0,12}}[，、])?(?P<units>[{HAN}]{{2,20}}?)(?:人民政府|政府)?(?:常务)?[副代]?"
                             rf"(?:市长|省长|主席|州长|盟长|专员|区长|县长|旗长)")
@@ -129,6 +129,11 @@ BODY_YEAR = re.compile(r"(?<![\d到至])([12]\d{3})年(?!以来|来|至|到|前|
 FIRM_PLAN_WORDS = re.compile(r"安排|任务|目标|建议|部署|总体要求")
 # Horizons beyond the planned year: 2035年远景目标, 到2020年全面建成小康社会, 2021—2025年.
 HORIZON = re.compile(r"远景|展望|愿景|到\s*[12一二]\S{0,4}年|[12]\d{3}\s*年?\s*[—\-－~～至到]\s*[12]\d{3}")
+# A section that opens with its year: 2003年是极不平凡的一年 / 刚刚过去的2008年，是… / 2010年，
+SECTION_YEAR = re.compile(r"(?:刚刚)?(?:过去的)?\s*([12][0-9]{3}|[一二][〇零○九][〇零○一二三四五六七八九]{2})\s*年\s*[，,是]")
+SECTION_START_CHARS = 40
+# A review of a term or of five years is not dated by the year its section starts with.
+SEVERAL_YEARS = re.compile(r"五年|本届|[一二三四五六七八九十]+年来")
 THIS_YEAR = re.compile(r"今年|本年度")  # 二、未来五年总体考虑和今年政府工作安排
 LAST_YEAR = re.compile(r"过去一年|上一年|去年|一年来")
 # The opening formula may name the year planned: 对今后五年及2013年工作提出建议.
@@ -175,4 +180,7 @@ POST = re.compile(rf"(?:常务)?[副代]?({'|'.join(UNIT_OF_POST)}|总理)\s*[{H
 # 全国, which every report writes: 全国人大, 全国两会).
 SCOPE = re.compile(r"全(省|市|州|区|县|旗|盟)(?![长委场])|我(国|省|市|州|区|县|旗|盟)(?![长委场])")
 MIN_SCOPE_MENTIONS = 3
-MIN_NAME_MENTIONS = 2  # a region inferred from the running text must recur
+MIN_NAME_MENTIONS = 2
+# A region the head names but the body names at most once, while naming another of the same kind
+# at least this often, is a slip of the head (a report of 宿州 whose date line says 苏州市).
+SLIP_MAX_MENTIONS, SLIP_RIVAL_MENTIONS = 1, 10  # a region inferred from the running text must recur
