@@ -121,7 +121,7 @@ def _read_head(text: str) -> _Head:
         title_lines.append(line)
     if title_lines:
         head.title = _join_title(title_lines)
-    venue = P.VENUE.search("".join(head.lines))
+    venue = P.VENUE.search("".join(head.lines)) or P.VENUE.search("".join(head.notes))
     head.venue = venue.group("venue") if venue else None
     return head
 
@@ -213,7 +213,7 @@ def _years(head: _Head, headings: list[_Heading], opening: str, text: str) -> tu
         if match:
             return int(match.group("reviewed")), int(match.group("plan"))
     session = _session_year(head.date)
-    reviewed, plan = _heading_years(headings, session)
+    reviewed, plan = _heading_years(headings, head.date)
     if plan is None and reviewed is None:
         plan = _title_year(head.title) or _opening_year(opening) or session or _body_plan_year(text)
     if reviewed is None and plan is not None:
@@ -289,7 +289,7 @@ def _years_in(words: str) -> list[int]:
     return [y for y in map(_year, P.YEAR.findall(P.PERIOD.sub("", words))) if y]
 
 
-def _heading_years(headings: list[_Heading], session: int | None) -> tuple[int | None, int | None]:
+def _heading_years(headings: list[_Heading], date: str | None) -> tuple[int | None, int | None]:
     """Years of the review and the plan headings (一、2021年工作回顾 / 二、2022年工作安排).
 
     A review heading without a year reviews the year its section starts with (过去一年工作的回顾 /
@@ -302,7 +302,10 @@ def _heading_years(headings: list[_Heading], session: int | None) -> tuple[int |
     >>> _heading_years([_Heading(w, "") for w in ("2020年工作回顾", "“十四五”时期主要目标任务",
     ...                 "2035年远景目标", "2021年重点工作")], None)
     (2020, 2021)
+    >>> _heading_years([_Heading("过去一年工作回顾", ""), _Heading("明年工作安排", "")], "2022-12-28")
+    (2022, 2023)
     """
+    session = _session_year(date)
     reviewed = None
     review_seen = False
     dated: list[list[int]] = []
@@ -320,8 +323,8 @@ def _heading_years(headings: list[_Heading], session: int | None) -> tuple[int |
             stated = [y for y in years if reviewed is None or y == reviewed + 1]
             if stated:
                 return reviewed, stated[0]
-            if not years and session and P.THIS_YEAR.search(words):
-                return reviewed, session
+            if not years and session and _relative_year(words, date) == session:
+                return reviewed, session  # 二、今年政府工作安排 (January) / 二、明年工作安排 (December)
         if years:
             dated.append(years)
     if review_seen or not dated:
@@ -335,6 +338,16 @@ def _heading_years(headings: list[_Heading], session: int | None) -> tuple[int |
     firm = next((words for words, _ in headings if P.FIRM_PLAN_WORDS.search(words) and _years_in(words)
                  and not P.HORIZON.search(words)), None)
     return (None, _years_in(firm)[0]) if firm else (None, None)
+
+
+def _relative_year(words: str, date: str | None) -> int | None:
+    """The year `words` name relative to the session's day (今年, 明年, 去年), if any."""
+    if not date:
+        return None
+    for rule, offset in P.RELATIVE_YEARS:
+        if rule.search(words):
+            return datetime.date.fromisoformat(date).year + offset
+    return None
 
 
 def _undated_review_year(words: str, after: str, session: int | None) -> int | None:
@@ -387,7 +400,7 @@ def _checked_against_body(named: gazetteer.Unit, text: str) -> gazetteer.Unit:
     """The named unit, unless the body hardly names it and names another of its tier and kind
     many times: a slip in the head (在苏州市第四届人民代表大会…, the body naming 宿州 23 times)."""
     names = (named.name, *gazetteer.short_forms(named))
-    if named.tier > 2 or sum(text.count(name) for name in names) > P.SLIP_MAX_MENTIONS:
+    if named.tier > 2 or max(text.count(name) for name in names) > P.SLIP_MAX_MENTIONS:
         return named
     counts = gazetteer.count_mentions(text, tiers=(named.tier,))
     if counts[named] > P.SLIP_MAX_MENTIONS:

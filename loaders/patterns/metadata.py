@@ -134,8 +134,10 @@ SECTION_YEAR = re.compile(r"(?:刚刚)?(?:过去的)?\s*([12][0-9]{3}|[一二][�
 SECTION_START_CHARS = 40
 # A review of a term or of five years is not dated by the year its section starts with.
 SEVERAL_YEARS = re.compile(r"五年|本届|[一二三四五六七八九十]+年来")
-THIS_YEAR = re.compile(r"今年|本年度")  # 二、未来五年总体考虑和今年政府工作安排
-LAST_YEAR = re.compile(r"过去一年|上一年|去年|一年来")
+# Years named relative to the day of the session (二、未来五年总体考虑和今年政府工作安排): in a session
+# held in December, 今年 is the year reviewed and 明年 the one planned.
+RELATIVE_YEARS = [(re.compile(r"今年|本年度"), 0), (re.compile(r"明年"), 1), (re.compile(r"去年|上一年"), -1)]
+LAST_YEAR = re.compile(r"过去一年|过去的一年|一年来|去年|上一年")  # the year reviewed, whenever the session
 # The opening formula may name the year planned: 对今后五年及2013年工作提出建议.
 OPENING_PLAN_YEAR = re.compile(r"对[^。]{0,12}?([12]\d{3})年[^。]{0,8}?(?:工作|任务)[^。]{0,6}?(?:提出|作出)")
 LATE_MONTHS = (11, 12)  # a session in November or December plans the next year
