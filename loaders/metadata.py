@@ -70,6 +70,7 @@ class _Head:
     title: str | None = None
     date: str | None = None
     venue: str | None = None
+    venue_units: str | None = None  # the region as the venue names it: 永州市零陵区, 市
     speaker: str | None = None
     lines: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # captions: <!-- 重庆市市长黄奇帆作政府工作报告 -->
@@ -122,7 +123,8 @@ def _read_head(text: str) -> _Head:
     if title_lines:
         head.title = _join_title(title_lines)
     venue = P.VENUE.search("".join(head.lines)) or P.VENUE.search("".join(head.notes))
-    head.venue = venue.group("venue") if venue else None
+    if venue:
+        head.venue, head.venue_units = venue.group("venue"), venue.group("units")
     return head
 
 
@@ -377,7 +379,7 @@ def _region(head: _Head, opening: str, text: str) -> tuple[str | None, str | Non
             or P.NATIONAL.match(opening.lstrip())):
         return P.NATIONAL_REGION, None, "national"
     speakers = [m.group("units") for line in head.lines + head.notes if (m := P.SPEAKER_REGION.search(line))]
-    written = [_venue_units(venue), _title_units(title), state and state.group("units"), *speakers]
+    written = [head.venue_units, _title_units(title), state and state.group("units"), *speakers]
     for words in filter(None, written):
         chain = gazetteer.region_chain(words)
         if chain:
@@ -408,11 +410,6 @@ def _checked_against_body(named: gazetteer.Unit, text: str) -> gazetteer.Unit:
     suffix = named.name[-1]
     rivals = [(n, unit) for unit, n in counts.items() if unit.name.endswith(suffix) and n >= P.SLIP_RIVAL_MENTIONS]
     return max(rivals, key=lambda item: item[0])[1] if rivals else named
-
-
-def _venue_units(venue: str) -> str | None:
-    match = P.VENUE.search(venue)
-    return match and match.group("units")
 
 
 def _title_units(title: str) -> str | None:
