@@ -43,6 +43,12 @@ def read_texts(paths) -> dict[str, str]:
     folder = unpacked_dir()
     if folder is not None:
         return {path: (folder / path).read_text("utf-8") for path in wanted}
+    return read_archive(wanted)
+
+
+def read_archive(paths) -> dict[str, str]:
+    """The texts of the given paths read straight from ``reports.tar.xz``, in one pass."""
+    wanted = set(paths)
     found = {}
     with tarfile.open(ARCHIVE, "r:xz") as archive:
         for member in archive:

@@ -11,11 +11,15 @@ The data is `loaders/data/gazetteer.tsv`, made by `scripts/make_gazetteer.py` fr
 '襄阳市'
 >>> [(m.surface, m.units[0].name) for m in find_names("湖南省永州市零陵区富家桥镇")][:3]
 [('湖南省', '湖南省'), ('永州市', '永州市'), ('零陵区', '零陵区')]
+>>> [u.name for u in region_chain("日喀则地区")]      # a region as a report names itself
+['日喀则市']
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+import re
+from collections import Counter
 from functools import cache
 from importlib.resources import files
 
@@ -72,7 +76,7 @@ def _by_name() -> dict[str, tuple[Unit, ...]]:
     for attribute in ("name", "former", "short"):
         for unit in units():
             values = getattr(unit, attribute)
-            for value in values if isinstance(values, tuple) else (values,):
+            for value in values if isinstance(values, tuple) else values.split("/"):  # 巴州/巴音郭楞
                 if value and unit not in index.setdefault(value, []):
                     index[value].append(unit)
     return {name: tuple(found) for name, found in index.items()}
@@ -116,3 +120,87 @@ def find_names(text: str) -> list[NameMatch]:
     automaton, names = _full_name_automaton()
     return [NameMatch(start, end, names[index], lookup(names[index]))
             for index, start, end in automaton.find_matches_as_indexes(text)]
+
+
+# --------------------------------------------------------------------------- regions of reports
+
+# Prefectures once called 地区 or 盟 kept their stem when they became cities (日喀则地区 →
+# 日喀则市 in 2014, 巴彦淖尔盟 → 巴彦淖尔市 in 2003); older reports name them the old way.
+_OLD_PREFECTURE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:地区|盟)")
+
+
+def region_chain(written: str) -> list[Unit]:
+    """The units a region's name as written stands for, most senior first, each resolved under
+    the one before it when its name is ambiguous (two 朝阳区: Beijing's and Changchun's).
+
+    >>> [u.name for u in region_chain("永州市祁阳市")]
+    ['永州市', '祁阳市']
+    >>> [u.name for u in region_chain("襄樊市")], region_chain("市")
+    (['襄阳市'], [])
+    """
+    chain: list[Unit] = []
+    matches = find_names(written)
+    found = [(m.start, m.units) for m in matches]
+    covered = {i for m in matches for i in range(m.start, m.end)}
+    for old in _OLD_PREFECTURE.finditer(written):
+        if old.start() not in covered:
+            cities = tuple(u for u in lookup(old.group(1)) if u.tier == 2)
+            if cities:
+                found.append((old.start(), cities))
+    for _, candidates in sorted(found, key=lambda item: item[0]):
+        candidates = tuple(u for u in candidates if u.tier <= 3)
+        if not candidates:
+            continue
+        inside = [u for u in candidates if chain and chain[-1] in ancestors(u)]
+        chosen = (inside or candidates)[0]
+        if chain and not inside and chosen.tier <= chain[-1].tier:
+            chain = []  # an unrelated name starts a new chain
+        chain.append(chosen)
+    return chain
+
+
+def short_forms(of: Unit) -> tuple[str, ...]:
+    """The short names a report may write for a unit: the gazetteer's short forms (none where
+    none is safe: 吉林市, 合作市), and where the sources slipped (东莞市 → 市直辖) the name without
+    its suffix, unless a unit of its tier or above is called that.
+
+    >>> short_forms(lookup("东莞市")[0]), short_forms(lookup("巴音郭楞蒙古自治州")[0]), short_forms(lookup("吉林市")[0])
+    (('东莞',), ('巴州', '巴音郭楞'), ())
+    """
+    given = tuple(short for short in of.short.split("/") if short and short[0] == of.name[0])
+    if given or not of.short:
+        return given
+    stem = _SUFFIX.sub("", of.name)
+    if len(stem) >= 2 and stem != of.name and not any(u.tier <= of.tier for u in lookup(stem)):
+        return (stem,)
+    return ()
+
+
+_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|县|区|旗)$")
+
+
+@cache
+def _mention_automaton(tiers: tuple[int, ...]) -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[Unit, ...]]]:
+    by_name: dict[str, list[Unit]] = {}
+    for u in units():
+        if u.tier in tiers and u.code:
+            for name in (u.name, *u.former, *(short_forms(u) if u.tier <= 2 else ())):
+                by_name.setdefault(name, []).append(u)
+    names = sorted(by_name)
+    automaton = ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+    return automaton, [tuple(by_name[n]) for n in names]
+
+
+def count_mentions(text: str, tiers: tuple[int, ...] = (1, 2)) -> Counter:
+    """How often `text` names each unit of these tiers, by full name, former name or short form
+    (a short form shared by several units counts for each). Counties count by full and former
+    names only: their short forms are ordinary words too (合作市 → 合作).
+
+    >>> count_mentions("永州市政府。永州将…湖南省", tiers=(2,)).most_common(1)[0][0].name
+    '永州市'
+    """
+    automaton, unit_sets = _mention_automaton(tuple(sorted(tiers)))
+    counts: Counter = Counter()
+    for index, _, _ in automaton.find_matches_as_indexes(text):
+        counts.update(unit_sets[index])
+    return counts

@@ -4,10 +4,22 @@
 >>> doc = Document(id="d", text="永州市2024年政府工作报告\\n——2024年1月10日在永州市第五届人民代表大会第三次会议上\\n"
 ...                "市长 朱洪武\\n各位代表：\\n一、2023年工作回顾\\n二、2024年工作安排\\n")
 >>> meta = infer_metadata(doc)
->>> meta.title, meta.kind, meta.region, meta.level, meta.date, meta.speaker
-('永州市2024年政府工作报告', 'government-work-report', '永州市', 'city', '2024-01-10', '市长 朱洪武')
+>>> meta.title, meta.kind, meta.region, meta.parent_region, meta.level, meta.date, meta.speaker
+('永州市2024年政府工作报告', 'government-work-report', '永州市', '湖南省', 'city', '2024-01-10', '市长 朱洪武')
 >>> meta.reviewed_year, meta.plan_year
 (2023, 2024)
+
+What each field comes from, most telling source first:
+
+- region, its level and parent: the session (…在永州市第五届人民代表大会…), the title, the
+  opening formula (我代表丹东市人民政府), the speaker's post (上海市市长); a report that names only
+  its kind of government (我代表市人民政府) is the prefecture (province, …) it names most often.
+  Names go through the gazetteer, which gives today's name (襄樊市 → 襄阳市), tier and parent.
+- kind: the title, else the opening words.
+- reviewed and planned year: a plan report's title (2024年…执行情况与2025年…草案), the headings of
+  the review and the plan (一、2021年工作回顾 / 二、2022年工作安排), a year in the title, the
+  opening formula (对2013年工作提出建议), the session's date (a session in December plans the next
+  year); never a horizon (2035年远景目标).
 
 The wording rules live in `patterns.metadata`; this module only applies them.
 """
@@ -18,13 +30,14 @@ import dataclasses
 import datetime
 import re
 from collections import Counter
-from typing import get_args
+from dataclasses import dataclass, field
+from typing import NamedTuple, get_args
 
+from . import gazetteer
 from .document import Document, DocumentMeta, Level
 from .patterns import metadata as P
 from .patterns.numerals import chinese_to_int, to_halfwidth
 
-HEAD_LINES = 40  # the title block, date and speaker lines sit within the first lines
 KINDS = ("five-year-plan", "annual-plan-report", "government-work-report", "other")
 
 
@@ -32,53 +45,86 @@ def infer_metadata(doc: Document) -> DocumentMeta:
     """What the report says about itself; fields it does not state stay None."""
     text = doc.text
     head = _read_head(text)
-    title, venue = head["title"], head["venue"]
-    kind = _kind(title, _opening(text))
-    region, parent, level = _region(title, venue, text)
-    meta = DocumentMeta(title=title, kind=kind, region=region, parent_region=parent, level=level,
-                        date=head["date"], venue=venue, speaker=head["speaker"], source="inferred")
+    opening = _opening(text)
+    headings = _headings(text, head.lines)
+    kind = _kind(head, opening, headings)
+    region, parent, level = _region(head, opening, text)
+    meta = DocumentMeta(title=head.title, kind=kind, region=region, parent_region=parent, level=level,
+                        date=head.date, venue=head.venue, speaker=head.speaker, source="inferred")
     if kind == "five-year-plan":
-        meta.period = _five_year_period(title or _opening(text))
+        meta.period = _plan_period(head.title or opening)
         meta.baseline_year = meta.period[0] - 1 if meta.period else None
     else:
-        meta.reviewed_year, meta.plan_year = _years(title, text, meta.date)
+        meta.reviewed_year, meta.plan_year = _years(head, headings, opening, text)
     return meta
 
 
 # --------------------------------------------------------------------------- head of the report
 
 
-def _read_head(text: str) -> dict:
+@dataclass
+class _Head:
+    """The lines above the speech: title, session date and venue, speaker, and what else they say
+    (captions of web pages, lines that are none of these) for the region to be read from."""
+
+    title: str | None = None
+    date: str | None = None
+    venue: str | None = None
+    venue_units: str | None = None  # the region as the venue names it: 永州市零陵区, 市
+    speaker: str | None = None
+    lines: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # captions: <!-- 重庆市市长黄奇帆作政府工作报告 -->
+
+
+def _read_head(text: str) -> _Head:
     """Title (joined from its lines), date, venue and speaker from the lines above the speech.
 
-    >>> _read_head("附件：项目表\\n某某县2023年国民经济和社会\\n发展计划草案\\n前言\\n")["title"]
+    >>> _read_head("附件：项目表\\n某某县2023年国民经济和社会\\n发展计划草案\\n前言\\n").title
     '某某县2023年国民经济和社会发展计划草案'
+    >>> head = _read_head("政府工作报告——2004年1月22日在上海市第十二届人民代表大会第二次会议上\\n各位代表：")
+    >>> head.title, head.date, head.venue
+    ('政府工作报告', '2004-01-22', '上海市第十二届人民代表大会第二次会议')
     """
-    title_lines: list[str] = []
-    head = {"title": None, "date": None, "venue": None, "speaker": None}
-    for raw in text.split("\n")[:HEAD_LINES]:
-        line = raw.strip(" \t\u3000\u00a0")
+    head, title_lines, title_done = _Head(), [], False
+    for raw in text.split("\n", P.HEAD_LINES)[: P.HEAD_LINES]:
+        line = raw.strip(P.MARKUP)
         if not line:
             continue
         if P.SPEECH_START.match(line) or P.BODY_START.match(line):
             break
-        date_line = P.DATE_LINE.match(line)
-        if date_line:
-            head["date"] = _iso_date(date_line)
-            head["venue"] = date_line.group("venue")
+        head.notes.extend(comment.strip() for comment in P.COMMENT.findall(line))
+        line = P.COMMENT.sub("", line).strip()
+        if not line:
             continue
-        if P.SPEAKER_LINE.search(line) or (head["date"] and len(line) <= P.SPEAKER_MAX_LINE):
-            head["speaker"] = " ".join(line.split())
+        head.lines.append(line)
+        date = P.DATE.search(line)
+        if date and head.date is None:
+            head.date = _iso_date(date)
+            before = P.DASHES.split(line[: date.start()].rstrip("（( "))[0].strip()
+            if before and not title_lines and not P.VENUE.search(before) and len(before) <= P.TITLE_MAX_LINE:
+                title_lines.append(before)
+            title_done = True
             continue
-        if P.NOT_TITLE.match(line) or P.DATELINE.match(line):
-            if title_lines:
-                break
+        if P.VENUE.search(line) or line.startswith(("——", "──", "—")):
+            title_done = True
             continue
-        if len(line) > P.TITLE_MAX_LINE or "。" in line or head["date"]:
+        if len(line) <= P.SPEAKER_MAX_LINE and (P.SPEAKER_LINE.search(line) or (head.date and "。" not in line)):
+            head.speaker = head.speaker or " ".join(line.split())
+            title_done = True
+            continue
+        if title_done:
+            continue
+        if P.NOT_TITLE.search(line) or P.DATELINE.match(line):
+            title_done = bool(title_lines)
+            continue
+        if len(line) > P.TITLE_MAX_LINE or "。" in line:
             break
         title_lines.append(line)
     if title_lines:
-        head["title"] = _join_title(title_lines)
+        head.title = _join_title(title_lines)
+    venue = P.VENUE.search("".join(head.lines)) or P.VENUE.search("".join(head.notes))
+    if venue:
+        head.venue, head.venue_units = venue.group("venue"), venue.group("units")
     return head
 
 
@@ -89,7 +135,7 @@ def _join_title(lines: list[str]) -> str:
 
 
 def _number(token: str) -> int | None:
-    token = to_halfwidth(token)
+    token = to_halfwidth(token).translate(P.YEAR_ZEROS)
     return int(token) if token.isdigit() else chinese_to_int(token)
 
 
@@ -104,33 +150,47 @@ def _iso_date(match: re.Match) -> str | None:
 
 def _opening(text: str) -> str:
     """The first words of the speech (from 各位代表 on, or the start of the text)."""
-    start = re.search(r"各位代表", text[:5000])
+    start = re.search(r"^\s*各位代表", text[:5000], re.M)
     begin = start.start() if start else 0
     return text[begin : begin + P.OPENING_CHARS]
 
 
-# --------------------------------------------------------------------------- kind and years
+# --------------------------------------------------------------------------- kind
 
 
-def _kind(title: str | None, opening: str) -> str:
-    """five-year-plan | annual-plan-report | government-work-report | other."""
-    for rules, words in ((P.KIND_BY_TITLE, title or ""), (P.KIND_BY_OPENING, opening)):
+def _kind(head: _Head, opening: str, headings: list[_Heading]) -> str:
+    """five-year-plan | annual-plan-report | government-work-report | other: from the title, the
+    opening words, the speaker (市长 王强 delivers the work report), the review's heading."""
+    title = P.TITLE_ASIDES.sub("", head.title or "")
+    for rules, words in ((P.KIND_BY_TITLE, title), (P.KIND_BY_OPENING, opening)):
         for kind, rule in rules:
             if rule.search(words):
                 return kind
-    return "other"
+    if any(P.POST.search(line) for line in head.lines if len(line) <= P.SPEAKER_MAX_LINE):
+        return "government-work-report"
+    review = next((h.words for h in headings if P.REVIEW_WORDS.search(h.words)), "")
+    return "government-work-report" if P.WORK_REVIEW.search(review) else "other"
 
 
-def _five_year_period(words: str) -> tuple[int, int] | None:
-    """(first, last) year of the five-year plan named in `words`.
+def _plan_period(words: str) -> tuple[int, int] | None:
+    """(first, last) year of the plan named in `words`.
 
-    >>> _five_year_period("国民经济和社会发展第十四个五年规划"), _five_year_period("“十三五”规划")
-    ((2021, 2025), (2016, 2020))
+    >>> _plan_period("国民经济和社会发展第十四个五年规划"), _plan_period("“十五”计划"), _plan_period("第一个五年计划")
+    ((2021, 2025), (2001, 2005), (1953, 1957))
+    >>> _plan_period("1976—1985年发展国民经济十年规划纲要")
+    (1976, 1985)
     """
+    span = P.PERIOD.search(words)
     match = P.FIVE_YEAR_PLAN_NUMBER.search(words)
+    if span and not (match and match.start() < span.start() - 12):
+        return int(span.group(1)), int(span.group(2))
     if not match:
         return None
-    number = chinese_to_int(match.group(1)) if match.group(1) else 10 + chinese_to_int(match.group(2))
+    ordinal, quoted_tens, tens, units = match.groups()
+    tens = quoted_tens if quoted_tens is not None else tens
+    number = chinese_to_int(ordinal) if ordinal else chinese_to_int(units) if units else 10 + (chinese_to_int(tens) or 0)
+    if number in P.EARLY_PLANS:
+        return P.EARLY_PLANS[number], P.EARLY_PLANS[number] + 4
     first_number, first_year = P.FIRST_REGULAR_PLAN
     if number is None or number < first_number:
         return None
@@ -138,38 +198,26 @@ def _five_year_period(words: str) -> tuple[int, int] | None:
     return start, start + 4
 
 
-def _years(title: str | None, text: str, date: str | None) -> tuple[int | None, int | None]:
-    """(reviewed_year, plan_year) from the title, else the top-level review/plan headings.
+# --------------------------------------------------------------------------- years
 
-    A heading without a year (一、过去一年工作回顾, 二、…今年政府工作安排) is dated by the session:
-    a report heard in the first half of a year plans that year.
+
+def _year(token: str) -> int | None:
+    return _number(token.strip())
+
+
+def _years(head: _Head, headings: list[_Heading], opening: str, text: str) -> tuple[int | None, int | None]:
+    """(reviewed_year, plan_year), from the most telling source that states one of them.
+
+    The planned year follows the reviewed one; whichever is stated gives the other.
     """
-    for words in (title or "", _opening(text)):
+    for words in (head.title or "", opening):
         match = P.PLAN_REPORT_YEARS.search(words)
         if match:
             return int(match.group("reviewed")), int(match.group("plan"))
-    session_plan_year = None
-    if date:
-        session = datetime.date.fromisoformat(date)
-        session_plan_year = session.year if session.month <= 6 else session.year + 1
-    reviewed = plan = None
-    review_seen = False
-    for heading in P.TOP_HEADING.finditer(text):
-        words = heading.group("title")
-        year = P.YEAR_IN_TEXT.search(words)
-        if not review_seen and P.REVIEW_WORDS.search(words):
-            review_seen = True
-            if year:
-                reviewed = int(year.group(1))
-            elif P.LAST_YEAR.search(words) and session_plan_year:
-                reviewed = session_plan_year - 1
-        elif review_seen and P.PLAN_WORDS.search(words) and not P.REVIEW_WORDS.search(words):
-            if year:
-                plan = int(year.group(1))
-            elif P.THIS_YEAR.search(words) and session_plan_year:
-                plan = session_plan_year
-            if plan:
-                break
+    session = _session_year(head.date)
+    reviewed, plan = _heading_years(headings, head.date)
+    if plan is None and reviewed is None:
+        plan = _title_year(head.title) or _opening_year(opening) or session or _body_plan_year(text)
     if reviewed is None and plan is not None:
         reviewed = plan - 1
     if plan is None and reviewed is not None:
@@ -177,83 +225,242 @@ def _years(title: str | None, text: str, date: str | None) -> tuple[int | None, 
     return reviewed, plan
 
 
+def _session_year(date: str | None) -> int | None:
+    """The year a session plans: its own, or the next for a session in November or December."""
+    if not date:
+        return None
+    day = datetime.date.fromisoformat(date)
+    return day.year + 1 if day.month in P.LATE_MONTHS else day.year
+
+
+def _title_year(title: str | None) -> int | None:
+    """The year a work report's title names (2024年政府工作报告); not a span's (2021—2025年) nor a
+    horizon's (“九五”计划和2010年远景目标纲要的报告)."""
+    if not title or P.HORIZON.search(title) or P.PERIOD.search(title):
+        return None
+    years = _years_in(title)
+    return years[0] if len(years) == 1 else None
+
+
+def _body_plan_year(text: str) -> int | None:
+    """For a report that states its years nowhere else: the later of the two consecutive years
+    it names most (targets and spans aside), if one pair leads."""
+    counts = Counter(int(year) for year in P.BODY_YEAR.findall(text))
+    scores = sorted(((counts[y] + counts[y + 1], y) for y in set(counts) | {y - 1 for y in counts}), reverse=True)
+    if not scores or (len(scores) > 1 and scores[0][0] == scores[1][0]):
+        return None
+    return scores[0][1] + 1
+
+
+def _opening_year(opening: str) -> int | None:
+    match = P.OPENING_PLAN_YEAR.search(opening)
+    return int(match.group(1)) if match else None
+
+
+class _Heading(NamedTuple):
+    words: str  # the heading's words, without its number
+    after: str  # the first words of its section
+
+
+def _headings(text: str, head_lines: list[str] = ()) -> list[_Heading]:
+    """The top-level headings below the head, in order (a heading that runs into its paragraph is
+    cut at the paragraph's start).
+
+    >>> [h.words for h in _headings("一、2011年工作回顾 过去一年，在党中央、国务院和省委的坚强领导下，我们全面完成了年初确定的目标。\\n2012年工作安排\\n")]
+    ['2011年工作回顾', '2012年工作安排']
+    """
+    found = []
+    for heading in P.HEADING.finditer(text):
+        group = next(g for g in ("numbered", "line", "runin") if heading.group(g) is not None)
+        words = heading.group(group)
+        if group == "numbered":
+            words = words.split("。")[0]
+            pause = P.HEADING_PAUSE.search(words)
+            if pause and pause.start() >= 2:
+                words = words[: pause.start()]
+            words = words[: P.HEADING_MAX]
+        start = heading.start(group) + len(words)
+        words = words.strip()
+        if len(words) >= 2 and "报告" not in words and words not in head_lines and not P.DATE.search(words):
+            found.append(_Heading(words, text[start : start + P.SECTION_START_CHARS].lstrip(" \t\u3000\n")))
+    return found
+
+
+def _years_in(words: str) -> list[int]:
+    """The single years `words` names (not spans: 2021—2025年)."""
+    return [y for y in map(_year, P.YEAR.findall(P.PERIOD.sub("", words))) if y]
+
+
+def _heading_years(headings: list[_Heading], date: str | None) -> tuple[int | None, int | None]:
+    """Years of the review and the plan headings (一、2021年工作回顾 / 二、2022年工作安排).
+
+    A review heading without a year reviews the year its section starts with (过去一年工作的回顾 /
+    2003年是极不平凡的一年), the year before the session, or a five-year plan's period (“十三五”
+    时期工作回顾 → 2020); a plan heading that reaches past the next year (2035年远景目标) is a
+    horizon, not the planned year. Without a review heading, two headings of consecutive years are
+    the review and the plan (2009年的主要工作 / 2010年主要工作任务), and a first dated heading is
+    the review.
+
+    >>> _heading_years([_Heading(w, "") for w in ("2020年工作回顾", "“十四五”时期主要目标任务",
+    ...                 "2035年远景目标", "2021年重点工作")], None)
+    (2020, 2021)
+    >>> _heading_years([_Heading("过去一年工作回顾", ""), _Heading("明年工作安排", "")], "2022-12-28")
+    (2022, 2023)
+    """
+    session = _session_year(date)
+    reviewed = None
+    review_seen = False
+    dated: list[list[int]] = []
+    for words, after in headings:
+        years = _years_in(words)
+        if not review_seen and P.REVIEW_WORDS.search(words):
+            review_seen = True
+            if len(years) == 2 and years[1] == years[0] + 1:
+                return years[0], years[1]  # 一、2013年工作回顾和2014年工作总体要求
+            reviewed = max(years) if years else _undated_review_year(words, after, session)
+            continue
+        if P.HORIZON.search(words) or (session and years and min(years) > session + 1):
+            continue
+        if review_seen and P.PLAN_WORDS.search(words) and not P.REVIEW_WORDS.search(words):
+            stated = [y for y in years if reviewed is None or y == reviewed + 1]
+            if stated:
+                return reviewed, stated[0]
+            if not years and session and _relative_year(words, date) == session:
+                return reviewed, session  # 二、今年政府工作安排 (January) / 二、明年工作安排 (December)
+        if years:
+            dated.append(years)
+    if review_seen or not dated:
+        return reviewed, None
+    for i, years in enumerate(dated):
+        if any(years[0] + 1 in later for later in [years[1:], *dated[i + 1 :]]):
+            return years[0], years[0] + 1
+    first = _years_in(headings[0].words)
+    if first and not P.FIRM_PLAN_WORDS.search(headings[0].words) and not (session and first[0] >= session):
+        return first[0], first[0] + 1  # 一、2011年，全省上下齐心协力…实现“十二五”良好开局
+    firm = next((words for words, _ in headings if P.FIRM_PLAN_WORDS.search(words) and _years_in(words)
+                 and not P.HORIZON.search(words)), None)
+    return (None, _years_in(firm)[0]) if firm else (None, None)
+
+
+def _relative_year(words: str, date: str | None) -> int | None:
+    """The year `words` name relative to the session's day (今年, 明年, 去年), if any."""
+    if not date:
+        return None
+    for rule, offset in P.RELATIVE_YEARS:
+        if rule.search(words):
+            return datetime.date.fromisoformat(date).year + offset
+    return None
+
+
+def _undated_review_year(words: str, after: str, session: int | None) -> int | None:
+    """The year an undated review heading reviews: a five-year plan's period (“十三五”时期工作回顾),
+    the year its section starts with (过去一年工作的回顾 / 2003年是极不平凡的一年), the year
+    before the session (过去一年工作回顾)."""
+    period = _plan_period(words)
+    if period and not P.LAST_YEAR.search(words) and not (session and period[1] >= session):
+        return period[1]
+    if P.SEVERAL_YEARS.search(words):
+        return None
+    first = P.SECTION_YEAR.match(after)
+    if first:
+        return _year(first.group(1))
+    return session - 1 if session and P.LAST_YEAR.search(words) else None
+
+
 # --------------------------------------------------------------------------- region and level
 
 
-def _units(words: str | None, rule: re.Pattern) -> list[str]:
-    """Administrative units named by `rule`'s ``units`` group: 永州市零陵区 → [永州市, 零陵区]."""
-    match = rule.search(words or "")
-    return [m.group() for m in P.ADMIN_UNIT.finditer(match.group("units"))] if match else []
-
-
-def _region(title: str | None, venue: str | None, text: str) -> tuple[str | None, str | None, str]:
-    """(region, parent_region, level) from the title, the venue, else the running text."""
-    if P.NATIONAL.search(title or "") or P.NATIONAL.search(venue or ""):
+def _region(head: _Head, opening: str, text: str) -> tuple[str | None, str | None, Level]:
+    """(region, parent_region, level) from the session, title, opening formula or speaker; a
+    government that names only its kind (我代表市人民政府) is the unit of that kind it names most."""
+    title, venue = head.title or "", head.venue or ""
+    state = P.OPENING.search(opening)
+    if (P.NATIONAL.search(title) or P.NATIONAL.search(venue) or (state and state.group("state"))
+            or P.NATIONAL.match(opening.lstrip())):
         return P.NATIONAL_REGION, None, "national"
-    from_title, from_venue = _units(title, P.TITLE_REGION), _units(venue, P.VENUE_REGION)
-    units = from_title or from_venue
-    if units:
-        region = units[-1]
-        chain = from_venue if region in from_venue else units
-        parent = chain[chain.index(region) - 1] if chain.index(region) > 0 else None
-    else:
-        region, parent = _region_from_text(text), None
-    level = _level(region, parent, text)
-    if parent is None:
-        parent = _parent_from_text(region, level, text)
-    return region, parent, level
+    speakers = [m.group("units") for line in head.lines + head.notes if (m := P.SPEAKER_REGION.search(line))]
+    written = [head.venue_units, _title_units(title), state and state.group("units"), *speakers]
+    for words in filter(None, written):
+        chain = gazetteer.region_chain(words)
+        if chain:
+            return _unit_region(_checked_against_body(chain[-1], text))
+    for words in filter(None, written[:3]):  # a name the gazetteer does not know (某某县): by its suffix
+        units = P.ADMIN_UNIT.findall(words)
+        if units and "".join(units) == words and words not in P.TIERS_OF_SELF_UNIT:
+            parent = units[-2] if len(units) > 1 else None
+            return units[-1], parent, _level_by_suffix(units[-1])
+    own = _own_kind(written, head, text)
+    if own == "国":
+        return P.NATIONAL_REGION, None, "national"
+    unit = _most_named_unit(own, text)
+    if unit:
+        return _unit_region(unit)
+    return None, None, _level_by_suffix(own) if own else "unknown"
 
 
-def _level(region: str | None, parent: str | None, text: str) -> Level:
-    """Level of the region's government; a 市 under another 市 is county-level (district)."""
-    if region in P.MUNICIPALITIES:
-        return "province"
-    if region:
-        for suffixes, level in P.LEVEL_BY_SUFFIX:
-            if region.endswith(suffixes):
-                if level == "city" and region.endswith("市") and parent and parent.endswith(("市", "州", "地区", "盟")):
-                    return "district"
-                return level
-    own = P.SELF_LEVEL.search(text[:5000])
-    if own:
-        unit = own.group("unit") or own.group("unit2")
-        return {"省": "province", "市": "city", "区": "district", "县": "district"}[unit]
+def _checked_against_body(named: gazetteer.Unit, text: str) -> gazetteer.Unit:
+    """The named unit, unless the body hardly names it and names another of its tier and kind
+    many times: a slip in the head (在苏州市第四届人民代表大会…, the body naming 宿州 23 times)."""
+    names = (named.name, *gazetteer.short_forms(named))
+    if named.tier > 2 or max(text.count(name) for name in names) > P.SLIP_MAX_MENTIONS:
+        return named
+    counts = gazetteer.count_mentions(text, tiers=(named.tier,))
+    if counts[named] > P.SLIP_MAX_MENTIONS:
+        return named
+    suffix = named.name[-1]
+    rivals = [(n, unit) for unit, n in counts.items() if unit.name.endswith(suffix) and n >= P.SLIP_RIVAL_MENTIONS]
+    return max(rivals, key=lambda item: item[0])[1] if rivals else named
+
+
+def _title_units(title: str) -> str | None:
+    match = P.TITLE_REGION.search(title)
+    return match and match.group("units")
+
+
+def _unit_region(unit: gazetteer.Unit) -> tuple[str, str | None, Level]:
+    parent = gazetteer.parent(unit)
+    return unit.name, parent.name if parent else None, P.LEVEL_BY_TIER[min(unit.tier, 3)]
+
+
+def _level_by_suffix(region: str) -> Level:
+    for suffixes, level in P.LEVEL_BY_SUFFIX:
+        if region.endswith(suffixes):
+            return level
     return "unknown"
 
 
-def _region_from_text(text: str) -> str | None:
-    """For a report with neither title nor venue: its government's own name, if it recurs.
-
-    我代表市人民政府 says the report is a city's; the city is the 2-character name most often
-    written as ``XX市`` at the start of a clause or a 《title》, at least twice.
-    """
-    own = P.SELF_LEVEL.search(text[:5000])
-    unit = own and (own.group("unit") or own.group("unit2"))
-    if unit == "省":
-        province = _most_mentioned_province(text)
-        return province
-    if unit != "市":
-        return None
-    counts = Counter(m.group(1) for m in P.CITY_IN_TEXT.finditer(text))
-    best = counts.most_common(1)
-    return best[0][0] + "市" if best and best[0][1] >= P.MIN_NAME_MENTIONS else None
+def _own_kind(written: list[str | None], head: _Head, text: str) -> str | None:
+    """The kind of unit the government is (市 of 我代表市人民政府, of 市长 王强, of 全市上下)."""
+    for words in written:
+        if words in P.TIERS_OF_SELF_UNIT:
+            return words
+    for line in head.lines + head.notes:
+        post = P.POST.search(line)
+        if post:
+            return P.UNIT_OF_POST.get(post.group(1), "国")
+    scopes = Counter(whole or own for whole, own in P.SCOPE.findall(text)).most_common(1)
+    return scopes[0][0] if scopes and scopes[0][1] >= P.MIN_SCOPE_MENTIONS else None
 
 
-def _most_mentioned_province(text: str) -> str | None:
-    counts = Counter({full: text.count(short) for short, full in P.PROVINCES.items()})
-    (name, count), = counts.most_common(1)
-    return name if count >= P.MIN_NAME_MENTIONS else None
-
-
-def _parent_from_text(region: str | None, level: Level, text: str) -> str | None:
-    """A city's province (the province it names most), a district's city (…市零陵区)."""
-    if level == "city":
-        return _most_mentioned_province(text)
-    if level == "district" and region:
-        match = re.search(rf"(?<![{P.HAN}])([{P.HAN}]{{2}}(?:市|州))" + re.escape(region), text) or re.search(
-            rf"([{P.HAN}]{{2}}(?:市|州))" + re.escape(region), text)
-        return match.group(1) if match else None
-    return None
+def _most_named_unit(own: str | None, text: str) -> gazetteer.Unit | None:
+    """The unit of this kind (市, 省, 州…; any province or prefecture when the kind is unknown)
+    the text names most often, if it recurs; else the one whose subdivisions it names most (a
+    province's report may name its cities more than itself)."""
+    tiers = P.TIERS_OF_SELF_UNIT[own] if own else (1, 2)
+    suffixes = ("市", "地区", "盟") if own in ("地区", "盟") else (own,) if own else ("",)
+    counts = gazetteer.count_mentions(text, tiers=tiers)
+    ranked = [(n, -unit.tier, unit) for unit, n in counts.items() if unit.name.endswith(suffixes)]
+    if ranked:
+        n, _, unit = max(ranked, key=lambda item: item[:2])
+        if n >= P.MIN_NAME_MENTIONS:
+            return unit
+    below = Counter()
+    for unit, n in gazetteer.count_mentions(text, tiers=tuple(t + 1 for t in tiers if t < 3)).items():
+        for above in gazetteer.ancestors(unit):
+            if above.tier in tiers and above.name.endswith(suffixes):
+                below[above] += n
+    best = below.most_common(1)
+    return best[0][0] if best and best[0][1] >= P.MIN_NAME_MENTIONS else None
 
 
 # --------------------------------------------------------------------------- manifest and overrides
