@@ -23,6 +23,7 @@ from .patterns import headings as rules
 from .patterns.numerals import ordinal_value
 
 _YEAR = re.compile(r"(\d{4})年")
+_YEAR_RANGE = re.compile(r"\d{4}\s*[—–-]+\s*\d{4}年")
 
 
 @dataclass
@@ -410,6 +411,7 @@ def _assign_parts(doc: Document) -> None:
             carried = "plan"
     for sentence in doc.sentences:
         sentence.part = sentence.section.part
+    _assign_scopes(doc.root, "five-year" if meta.kind == "five-year-plan" else "year")
 
 
 def _set_part(section: Section, part: str, meta) -> None:
@@ -417,6 +419,28 @@ def _set_part(section: Section, part: str, meta) -> None:
     for child in section.children:
         own = _part_of_heading(child.title, meta) if section.style != "glossary" else None
         _set_part(child, own or part, meta)
+
+
+def _assign_scopes(section: Section, scope: str) -> None:
+    """Mark the sections about five years (过去五年工作回顾, 今后五年的目标, “十四五”时期…) ``five-year``;
+    below such a heading, one that names a single year (2021年工作安排) is about that year again.
+
+    >>> from tifa.loaders.document import Document, DocumentMeta
+    >>> doc = Document(id="d", text="一、过去五年工作回顾\\n增长。\\n二、2018年工作安排\\n增长。",
+    ...                meta=DocumentMeta(reviewed_year=2017, plan_year=2018))
+    >>> annotate_structure(doc)
+    >>> [(s.part, s.scope) for s in doc.root.children]
+    [('review', 'five-year'), ('plan', 'year')]
+    """
+    for child in section.children:
+        if rules.FIVE_YEAR_HEADING.search(child.title):
+            own = "five-year"
+        elif len(set(_YEAR.findall(child.title))) == 1 and not _YEAR_RANGE.search(child.title):
+            own = "year"
+        else:
+            own = scope
+        child.scope = own
+        _assign_scopes(child, own)
 
 
 def _part_of_heading(title: str, meta) -> str | None:

@@ -132,11 +132,22 @@ LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|�
 SHARE_OF = r"占(?:比|(?P<denominator>[^，,。；;、\d%]{1,12}?)(?:的)?(?:比重|比例)?)"
 
 NUMBER = r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?"
-# Units, longest first; the value keeps the unit as written (亿元 stays 亿元).
-UNITS = ("个百分点", "万亿元", "亿美元", "万美元", "亿元", "万元", "美元", "元", "万吨标准煤", "吨标准煤", "万吨", "吨",
-         "亿斤", "万斤", "斤", "公斤", "万亩", "亩", "万人次", "人次", "万人", "人", "万户", "户", "万千瓦", "千瓦",
-         "公里", "千米", "%", "‰")
+# Units of measure, longest first; the value keeps the unit as written (亿元 stays 亿元). Counts of
+# things (个, 家, 座, 项) are left out on purpose: 在建亿元以上项目947个 is a tally of a task, not an
+# indicator of the region.
+UNITS = ("个百分点", "百分点", "万亿元", "亿美元", "万美元", "亿元", "万元", "美元", "元", "万吨标准煤", "吨标准煤",
+         "亿吨", "万吨", "吨", "亿斤", "万斤", "斤", "公斤", "万公顷", "公顷", "万亩", "亩", "亿人次", "万人次", "人次",
+         "万人", "人", "万户", "户", "亿千瓦时", "万千瓦时", "千瓦时", "亿度", "万千瓦", "千瓦", "亿立方米", "万立方米",
+         "万平方米", "平方米", "平方公里", "万标箱", "公里", "千米", "%", "‰")
 UNIT = "(?:" + "|".join(re.escape(u) for u in UNITS) + ")"
+# A range of values: 2-3%, 2%—3%, 6%到6.5%, 6%至7% (the lower end is the value, the upper `value_max`).
+RANGE_JOINER = r"\s*(?:-|–|—|~|～|至|到)\s*"
+# A start value before the verb that gives the end value: 比重从62.6%提高到73.6%, 由2015年的1.2万元增加到…
+FROM_VALUE = rf"(?:从|由)(?:(?P<from_year>\d{{4}})年(?:底|末)?(?:的)?)?(?P<from_num>{NUMBER})\s*(?P<from_unit>{UNIT})?(?:的?水平)?"
+# Words that make a figure an aspiration: 力争增长8%, 增长7%左右、力争8%.
+STRIVE = r"(?:力争|争取|努力)"
+# The comparator (see below) in words, as `Observation.qualifier` stores it.
+QUALIFIER_OF_COMPARATOR = {"约": "about", ">": "at least", "≥": "at least", "<": "at most", "≤": "at most"}
 # Qualifiers after the number (and the verbs before it) that make the value approximate or bounded.
 COMPARATOR_AFTER = {"左右": "约", "上下": "约", "以上": "≥", "以下": "≤", "以内": "≤", "余": ">", "多": ">"}
 COMPARATOR_BEFORE = {"突破": ">", "超过": ">", "超": ">", "不低于": "≥", "高于": ">", "不超过": "≤",
@@ -171,6 +182,12 @@ HORIZON_YEAR = re.compile(r"(?:到|至)(\d{4})年[，,]")
 # A five-year plan period dates its figures at the period's end: “十四五”时期 → 2025 (the Nth plan
 # ends in 1955 + 5N: 十一五 → 2010).
 FIVE_YEAR_PERIOD = re.compile(r"“?(十[一二三四五六七八九]?)五”?(?:时期|期间|末)")
+# Years of a period written out: 2016—2020年, 2016年至2020年.
+YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年?\s*(?:—|–|-|~|～|至|到)+\s*((?:19|20)\d{2})年")
+# A paragraph about five years in a section about one: 过去五年，… / 五年来，… / 今后五年，…
+FIVE_YEAR_PARAGRAPH = re.compile(r"^\s*(?:(?:过去|今后|未来)的?五年|五年来|本届政府)")
+# Words that put a figure over the whole period: 五年累计完成投资1.2万亿元.
+OVER_PERIOD_WORDS = re.compile(r"累计|五年")
 
 # ---------------------------------------------------------------------------------------------
 # The five-year plan's indicator table: 指标名称（单位）, 2020年, 2025年, 年均增速［累计］, 属性.
@@ -185,7 +202,15 @@ TABLE_EMPTY = re.compile(r"^\s*$")
 TABLE_COMPARATORS = {">": ">", ">=": "≥", "≥": "≥", "<": "<", "<=": "≤", "≤": "≤"}
 
 # Units written two ways: the observation's unit is the first spelling, `raw` keeps the text.
-UNITS_NORMAL = {"千米": "公里"}
+UNITS_NORMAL = {"千米": "公里", "百分点": "个百分点", "亿度": "亿千瓦时"}
+# What each unit is worth in its base unit, to compare a target and a result written in different
+# units (1.2万亿元 against 11800亿元). Units not listed compare only with themselves.
+UNIT_SCALE = {"万亿元": ("元", 1e12), "亿元": ("元", 1e8), "万元": ("元", 1e4), "元": ("元", 1),
+              "亿美元": ("美元", 1e8), "万美元": ("美元", 1e4), "美元": ("美元", 1),
+              "亿吨": ("吨", 1e8), "万吨": ("吨", 1e4), "吨": ("吨", 1), "万公顷": ("公顷", 1e4), "公顷": ("公顷", 1),
+              "万亩": ("亩", 1e4), "亩": ("亩", 1), "亿人次": ("人次", 1e8), "万人次": ("人次", 1e4), "人次": ("人次", 1),
+              "万人": ("人", 1e4), "人": ("人", 1), "万户": ("户", 1e4), "户": ("户", 1),
+              "亿千瓦时": ("千瓦时", 1e8), "万千瓦时": ("千瓦时", 1e4), "千瓦时": ("千瓦时", 1)}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -193,11 +218,18 @@ UNITS_NORMAL = {"千米": "公里"}
 # noun, followed by a figure verb and a number with a unit, states an indicator:
 #     工业税收还原留抵退税后增长40.4%      → 工业税收
 #     北斗产业产值增长18.4%                 → 北斗产业产值
-# The subject must open its clause (after the lead-ins above) and have a modifier of at least two
-# characters (投资增长10% names no indicator). Longest nouns first.
+# Any noun phrase opening a clause may name an indicator when a figure verb and a number with a
+# unit of measure follow and the figure closes the clause (新登记经营主体1.7万户, 技术合同成交额增长
+# 20%); NAME_CHAR and MAX_NAME bound it. A quantity noun at its end (below) is the head that list
+# items share: 公路、水上运输周转量 → 公路周转量, 水上运输周转量. A name must have a modifier of at
+# least two characters before its head (投资增长10% names no indicator). Longest nouns first.
 QUANTITY_NOUNS = ("增加值", "总产值", "产值", "总值", "总额", "余额", "额", "周转量", "吞吐量", "产量", "总量", "量",
                   "收入", "税收", "利润", "支出", "人数", "人次", "投资", "引资", "面积", "数")
 QUANTITY_NOUN = "(?:" + "|".join(QUANTITY_NOUNS) + ")"
+NAME_CHAR = r"[\u4e00-\u9fffA-Za-z]"
+MAX_NAME = 16
+# A figure of an out-of-vocabulary name must close its clause: what may follow it.
+FIGURE_CLOSERS = "，。；：,;:、）)和及与\n"
 # Subjects that are counts or sums of projects, enterprises or funds are not headline indicators
 # (十大产业项目完成投资110亿元, 24个省市重点项目完成年度投资54.7亿元): a subject containing one of
 # these words, or a verb (the clause's subject is then something else), is rejected.
@@ -205,7 +237,14 @@ NOT_INDICATOR_WORDS = ("项目", "企业", "公司", "基地", "平台", "工程
                        "拉动", "申请", "申领", "发放", "销售", "引进", "签约", "获得", "撬动", "到位")
 # …nor do subjects opened by a time or scope word: 年度投资, 当年投资, 累计投资.
 # A preposition opening the phrase makes it a condition: 以年收入8万元为标准.
-NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总", "其", "以", "按", "把", "在", "从", "向")
+NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总", "其", "以", "按", "把", "在", "从", "向",
+                          # words of the value phrase, never of a name: …72亿元，分别增长62%、13%
+                          "分别", "同比", "比上年", "比去年", "较上年", "较去年", "年均", "均", "已", "将", "要",
+                          "可望", "有望", "增长", "增加", "提高", "下降", "达到")
+# …nor a phrase that ends in a function word, a verb of change or a time word: the figure then
+# belongs to something else (比上年, 同比, 较去年, 占全省的).
+NOT_INDICATOR_ENDINGS = ("的", "了", "等", "和", "及", "与", "是", "在", "比", "较", "同比", "上年", "去年", "全省",
+                         "全市", "全国", "年", "月")
 
 # A list of subjects sharing one quantity noun: 公路、水上运输周转量分别增长22%、14% → 公路周转量 and
 # 水上运输周转量 (the first items take the last item's quantity noun); a one-character item
@@ -224,6 +263,10 @@ DISTRIBUTED = "分别"
 # 保持一致, 居民收入增速高于经济增速. They give an observation without a value. A growth word
 # (增速) makes it a growth target; without one only a rate or share indicator is a target
 # (社会消费品零售总额保持全市前列 is a rank).
+# A ceiling or a quota set elsewhere is a target stated too: 能耗控制在省下达指标以内 (at most),
+# 完成省下达的节能减排任务.
 QUALITATIVE_TARGET = (r"(?P<gword>增速|增幅|增长)?"
-                      r"(?:保持|稳居|高于|快于|略高于|不低于|达到|与[^，,。；;\d]{1,8}?(?:保持一致|保持同步|同步|相当|持平))"
+                      r"(?:(?P<ceiling>控制在[^，,。；;\d%]{1,16}?(?:以内|以下|之内|范围内))"
+                      r"|保持|稳居|高于|快于|略高于|不低于|达到|完成[^，,。；;\d%]{0,8}?下达|"
+                      r"与[^，,。；;\d]{1,8}?(?:保持一致|保持同步|同步|相当|持平))"
                       r"[^，,。；;\d%]*(?=[，,。；;]|$)")
