@@ -40,7 +40,9 @@ def extract_indicators(doc: Document) -> None:
     """Add indicator observations (and one indicator mention each) to `doc`."""
     for sentence in doc.sentences:
         if sentence.kind not in SKIPPED_SENTENCE_KINDS:
-            for figure in read_figures(sentence.text, qualitative=sentence.part == "plan"):
+            # a box lists projects: 规划用地300亩 is a project's, so only known names are read there
+            for figure in read_figures(sentence.text, qualitative=sentence.part == "plan",
+                                       open_names=sentence.kind != "box"):
                 _add(doc, sentence, figure)
     for table in doc.tables:
         read_table(doc, table)
@@ -120,8 +122,9 @@ QUANTITY_TAIL = re.compile(rf"{p.QUANTITY_NOUN}$")
 QUALITATIVE = re.compile(p.QUALITATIVE_TARGET)
 
 
-def read_figures(text: str, qualitative: bool = False) -> list[Figure]:
-    """Every indicator figure in one sentence; with `qualitative`, also targets stated in words.
+def read_figures(text: str, qualitative: bool = False, open_names: bool = True) -> list[Figure]:
+    """Every indicator figure in one sentence; with `qualitative`, also targets stated in words;
+    with `open_names`, also figures of names outside the vocabulary.
 
     >>> [(f.indicator, f.measure, f.value, f.comparator) for f in read_figures("城乡居民收入分别增长9%和10%以上")]
     [('城镇居民人均可支配收入', 'growth', 9.0, None), ('农村居民人均可支配收入', 'growth', 10.0, '≥')]
@@ -136,13 +139,15 @@ def read_figures(text: str, qualitative: bool = False) -> list[Figure]:
     figures: list[Figure] = []
     consumed = 0
     run: list[Figure] = []  # figures of a list joined by 、 (外商直接投资440万美元、内联引资72亿元)
-    for start, subject in _subjects(text):
+    for start, subject in _subjects(text, open_names):
         if start < consumed:
             continue
         names, end, region, open_name = subject
         found, end = _read_tail(text, names, end)
         if found and open_name and end < len(text) and text[end] not in p.FIGURE_CLOSERS:
             continue  # 3000万元以上技改项目: the figure qualifies a noun
+        if open_name and len(names) > 1 and len({f.value_span for f in found}) == 1:
+            found = [_joint(text, found[0])]  # 完成资源产业路、旅游路、撤并村连接路24.2公里: one sum
         if not found:
             found, end = _read_resumed(text, names, end)
         if not found and qualitative:
@@ -160,7 +165,13 @@ def read_figures(text: str, qualitative: bool = False) -> list[Figure]:
     return figures
 
 
-def _subjects(text: str):
+def _joint(text: str, figure: Figure) -> Figure:
+    """One figure for a list of names that shares one number without 分别: the list is its name."""
+    figure.indicator = text[figure.name_span[0]:figure.name_span[1]]
+    return figure
+
+
+def _subjects(text: str, open_names: bool = True):
     """(start, (names, end, region)) of every subject a figure may follow, in text order.
 
     Vocabulary names first; a noun phrase ending in a quantity noun (工业税收, 公路、水上运输周转量)
@@ -173,7 +184,7 @@ def _subjects(text: str):
         subject = _subject_at(text, match)
         if subject is not None:
             subjects.append((match.start(), subject))
-    for start in _clause_starts(text):
+    for start in _clause_starts(text) if open_names else ():
         lead = LEAD_IN.match(text, start)
         at = lead.end() if lead else start
         match = HEADED_NAME.match(text, at) or OPEN_NAME.match(text, at)
@@ -461,7 +472,8 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
         measure, sign, label = _measure(name, unit, groups, average)
         if measure is None:
             return []
-        comparator = p.COMPARATOR_AFTER.get(item.group("cmp") or "") or _comparator_before(verb)
+        comparator = (p.COMPARATOR_VERBS_BOUNDED.get(verb) or p.COMPARATOR_AFTER.get(item.group("cmp") or "")
+                      or _comparator_before(verb))  # 控制在3%左右 is a ceiling too
         if sign < 0:  # 下降3%以上 is a growth of at most -3%
             comparator = p.FLIPPED_COMPARATOR.get(comparator, comparator)
         start = phrase_start if item is items[0] else item.start()

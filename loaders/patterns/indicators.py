@@ -123,11 +123,12 @@ AVERAGE = r"(?:年均|五年年均|年平均)"  # 年均增长 7%: an average an
 # Measure words: 增速/增幅/涨幅 ask for a growth rate, 降幅 for a decline rate.
 GROWTH_WORD = r"(?:增速|增幅|涨幅|增长率)"
 DECLINE_WORD = r"(?:降幅|下降率)"
-UP_VERB = r"(?:增长|增加|提高|提升|上升|上涨|增)"
+UP_VERB = r"(?:增长|增加|提高|提升|上升|上涨|新增|增)"
 DOWN_VERB = r"(?:下降|减少|降低|回落|下滑|缩小|降)"
 # Verbs before a level (or before a rate after a measure word): 实现290亿元, 控制在3%以内.
 LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|是|增至|增加到|提高到|提升到|上升到|升至|降至|降到|"
-              r"下降到|降低到|控制在|稳定在|保持在|保持|不低于|不超过|不高于|高于|低于|分别为|分别达到|分别达)")
+              r"下降到|降低到|控制在|稳定在|保持在|保持|不低于|不少于|不超过|不高于|高于|低于|分别为|分别达到|分别达|"
+              r"接近|约为|约)")
 # A share: 占GDP比重 5.7%, 占比 75%, 占地区生产总值的34%.
 SHARE_OF = r"占(?:比|(?P<denominator>[^，,。；;、\d%]{1,12}?)(?:的)?(?:比重|比例)?)"
 
@@ -150,9 +151,10 @@ STRIVE = r"(?:力争|争取|努力)"
 QUALIFIER_OF_COMPARATOR = {"约": "about", ">": "at least", "≥": "at least", "<": "at most", "≤": "at most"}
 # Qualifiers after the number (and the verbs before it) that make the value approximate or bounded.
 COMPARATOR_AFTER = {"左右": "约", "上下": "约", "以上": "≥", "以下": "≤", "以内": "≤", "余": ">", "多": ">"}
-COMPARATOR_BEFORE = {"突破": ">", "超过": ">", "超": ">", "不低于": "≥", "高于": ">", "不超过": "≤",
+COMPARATOR_BEFORE = {"突破": ">", "超过": ">", "超": ">", "不低于": "≥", "不少于": "≥", "高于": ">", "不超过": "≤",
+                     "接近": "约", "约为": "约", "约": "约",
                      "不高于": "≤", "低于": "<"}
-COMPARATOR_VERBS_BOUNDED = {"控制在": "≤"}  # 控制在5.5%: at most 5.5% (unless 左右 says otherwise)
+COMPARATOR_VERBS_BOUNDED = {"控制在": "≤"}  # 控制在5.5%, 控制在3%左右: at most
 FLIPPED_COMPARATOR = {">": "<", "≥": "≤", "<": ">", "≤": "≥"}  # for declines stored as negative growth
 COMPARATOR_WORD = "(?:" + "|".join(COMPARATOR_AFTER) + ")"
 
@@ -244,7 +246,7 @@ NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总
 # …nor a phrase that ends in a function word, a verb of change or a time word: the figure then
 # belongs to something else (比上年, 同比, 较去年, 占全省的).
 NOT_INDICATOR_ENDINGS = ("的", "了", "等", "和", "及", "与", "是", "在", "比", "较", "同比", "上年", "去年", "全省",
-                         "全市", "全国", "年", "月")
+                         "全市", "全国", "年", "月", "到", "至", "约", "新")
 
 # A list of subjects sharing one quantity noun: 公路、水上运输周转量分别增长22%、14% → 公路周转量 and
 # 水上运输周转量 (the first items take the last item's quantity noun); a one-character item
