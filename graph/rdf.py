@@ -152,6 +152,9 @@ class _DocumentGraph:
             self.add(node, TIFA.reviewedYear, _year(meta.reviewed_year))
         if meta.plan_year:
             self.add(node, TIFA.planYear, _year(meta.plan_year))
+        if meta.period:
+            self.add(node, TIFA.periodStart, _year(meta.period[0]))
+            self.add(node, TIFA.periodEnd, _year(meta.period[1]))
         self.add(node, TIFA.contentHash, Literal(content_hash_))
         self.add(node, TIFA.sourceText, Literal(doc.source_text if doc.source_text is not None else doc.text))
         run = NamedNode(run_iri(doc.id))

@@ -79,7 +79,7 @@ def _build_name_regex() -> re.Pattern:
 
 
 NAME = _build_name_regex()
-CANONICAL = {n: canonical for canonical, synonyms in p.INDICATORS.items() for n in synonyms}
+
 _VALUE = (rf"(?P<num>{p.NUMBER})\s*(?P<unit>{p.UNIT})?"
           rf"(?:{p.RANGE_JOINER}(?P<max>{p.NUMBER})\s*(?P<unit2>{p.UNIT})?)?\s*(?P<cmp>{p.COMPARATOR_WORD})?")
 VALUE = re.compile(_VALUE)
@@ -210,12 +210,14 @@ def _open_names(text: str, match: re.Match) -> list[tuple[str, tuple[int, int]]]
     ['金融机构存款余额', '金融机构贷款余额']
     """
     span, subject = match.span(), match.group()
+    if len(subject) <= p.SHORT_NAME and not _changes(text, span[1]):
+        return []  # 人均12000元, 投入5亿元, 产量120万吨: a bare short word names nothing by itself
     head = QUANTITY_TAIL.search(subject)
     head = head.group() if head else ""
     distributed = p.DISTRIBUTED in QUALIFIERS.match(text, span[1]).group()
     fused = _split_fused(subject, listed="、" in subject or distributed)
     if fused:
-        return [(CANONICAL.get(name, name), span) for name in fused if _plausible(name, head)]
+        return [(p.canonical_name(name), span) for name in fused if _plausible(name, head)]
     *items, last = subject.split("、")
     if not _plausible(last, head):
         return []
@@ -229,7 +231,13 @@ def _open_names(text: str, match: re.Match) -> list[tuple[str, tuple[int, int]]]
         if names[-1] is None or not _plausible(names[-1], head):
             return []
     names.append(last)
-    return [(CANONICAL.get(name, name), span) for name in names]
+    return [(p.canonical_name(name), span) for name in names]
+
+
+def _changes(text: str, pos: int) -> bool:
+    """Whether the value phrase at `pos` states a change or a share (增长, 下降, 增速, 占…)."""
+    tail = TAIL.match(text, QUALIFIERS.match(text, pos).end())
+    return bool(tail and any(tail.group(g) for g in ("up", "down", "gword", "dword", "share")))
 
 
 def _plausible(name: str, head: str) -> bool:
@@ -314,7 +322,7 @@ def _subject_at(text: str, match: re.Match):
 def _expand(match: re.Match) -> list[tuple[str, tuple[int, int]]]:
     span = (match.start(), match.end())
     paired = p.PAIRED_INDICATORS.get(match.group())
-    return [(name, span) for name in paired] if paired else [(CANONICAL[match.group()], span)]
+    return [(name, span) for name in paired] if paired else [(p.VOCABULARY_CANONICAL[match.group()], span)]
 
 
 def _region_before(prefix: str):
@@ -510,7 +518,7 @@ def _measure(name: str, unit: str, groups: dict, average: bool) -> tuple[str | N
             return None, 1, name
         denominator = groups.get("denominator")
         if denominator:
-            denominator = CANONICAL.get(denominator, denominator)
+            denominator = p.canonical_name(denominator)
             denominator = "GDP" if denominator == "地区生产总值" else denominator
             return "share", 1, f"{name}占{denominator}比重"
         return "share", 1, f"{name}占比"
@@ -763,7 +771,7 @@ def _table_name(cell) -> tuple[str, str | None, Span]:
     lead = len(text) - len(text.lstrip())
     name = re.sub(r"\s+", "", text[lead:name_end])
     unit = unit_match.group(1).strip() if unit_match else None
-    return CANONICAL.get(name, name), unit, Span(cell.span.start + lead, cell.span.start + name_end)
+    return p.canonical_name(name), unit, Span(cell.span.start + lead, cell.span.start + name_end)
 
 
 def _table_measure(label: str, unit: str | None) -> str:

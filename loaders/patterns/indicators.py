@@ -14,6 +14,8 @@ states), never strings copied from one report.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib.resources import files
 
 # ---------------------------------------------------------------------------------------------
 # Indicators: canonical name → other names the reports use for it. Canonical names follow
@@ -230,6 +232,7 @@ QUANTITY_NOUNS = ("增加值", "总产值", "产值", "总值", "总额", "余�
 QUANTITY_NOUN = "(?:" + "|".join(QUANTITY_NOUNS) + ")"
 NAME_CHAR = r"[\u4e00-\u9fffA-Za-z]"
 MAX_NAME = 16
+SHORT_NAME = 2  # a name this short must be followed by a change or a share (出口增长10%)
 # A figure of an out-of-vocabulary name must close its clause: what may follow it.
 FIGURE_CLOSERS = "，。；：,;:、）)和及与\n"
 # Subjects that are counts or sums of projects, enterprises or funds are not headline indicators
@@ -240,9 +243,16 @@ NOT_INDICATOR_WORDS = ("项目", "企业", "公司", "基地", "平台", "工程
 # …nor do subjects opened by a time or scope word: 年度投资, 当年投资, 累计投资.
 # A preposition opening the phrase makes it a condition: 以年收入8万元为标准.
 NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总", "其", "以", "按", "把", "在", "从", "向",
-                          # words of the value phrase, never of a name: …72亿元，分别增长62%、13%
-                          "分别", "同比", "比上年", "比去年", "较上年", "较去年", "年均", "均", "已", "将", "要",
-                          "可望", "有望", "增长", "增加", "提高", "下降", "达到")
+                          # words of the value phrase, never of a name: …72亿元，分别增长62%、13%;
+                          # 一般公共预算收入…，同口径增长8%; 存款余额…，比年初增加120亿元
+                          "分别", "同比", "比上年", "比去年", "较上年", "较去年", "比年初", "同口径", "年均", "均",
+                          "已", "将", "要", "可望", "有望",
+                          # a figure verb opening the clause leaves its subject in an earlier clause:
+                          # 经济总量…，突破5000亿元; …，净增2万户; …，占全省比重达15%
+                          "增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "达到", "突破", "超过",
+                          "接近", "保持", "稳定在", "控制在", "净增", "增产", "占",
+                          # whom a measure benefits, not what it measures: 惠及群众12万人
+                          "惠及", "受益", "涉及")
 # …nor a phrase that ends in a function word, a verb of change or a time word: the figure then
 # belongs to something else (比上年, 同比, 较去年, 占全省的).
 NOT_INDICATOR_ENDINGS = ("的", "了", "等", "和", "及", "与", "是", "在", "比", "较", "同比", "上年", "去年", "全省",
@@ -272,3 +282,55 @@ QUALITATIVE_TARGET = (r"(?P<gword>增速|增幅|增长)?"
                       r"|保持|稳居|高于|快于|略高于|不低于|达到|完成[^，,。；;\d%]{0,8}?下达|"
                       r"与[^，,。；;\d]{1,8}?(?:保持一致|保持同步|同步|相当|持平))"
                       r"[^，,。；;\d%]*(?=[，,。；;]|$)")
+
+
+# ---------------------------------------------------------------------------------------------
+# Canonical names. Reports name one indicator in several ways (全市生产总值, GDP, 地区生产总值;
+# 规上工业增加值, 规模以上工业增加值; 城镇常住居民人均可支配收入). `indicator_key` normalises a name
+# by these spelling rules; `loaders/data/indicator_names.tsv` (made by scripts/indicator_names.py
+# from the real set's 2,600 reports) lists the names that many reports share, each with its
+# variants and in how many reports it stands. A name outside it is kept as written.
+KEY_REWRITES = [
+    (re.compile(r"^(?:全国|全省|全市|全州|全盟|全区|全县|全镇|我国|我省|我市|我州|我区|我县|本市|本区)"), ""),
+    (re.compile(r"规模以上|规上|规模(?=工业)"), "规模以上"),
+    (re.compile(r"本外币"), ""),
+    (re.compile(r"常住(?=居民)"), ""),  # 城镇常住居民人均可支配收入 → 城镇居民…
+    (re.compile(r"^全体(?=居民)"), ""),
+    (re.compile(r"的"), ""),
+]
+
+
+def indicator_key(name: str) -> str:
+    """The normalised key of an indicator name (scope words dropped, spellings unified).
+
+    >>> indicator_key("全市规上工业增加值"), indicator_key("城镇常住居民人均可支配收入"), indicator_key("GDP")
+    ('规模以上工业增加值', '城镇居民人均可支配收入', '地区生产总值')
+    """
+    for pattern, replacement in KEY_REWRITES:
+        name = pattern.sub(replacement, name)
+    return VOCABULARY_CANONICAL.get(name, name)
+
+
+VOCABULARY_CANONICAL = {name: canonical for canonical, names in INDICATORS.items() for name in names}
+
+
+@lru_cache(maxsize=1)
+def common_names() -> dict[str, str]:
+    """key → canonical name of the indicators many reports share (`indicator_names.tsv`)."""
+    rows = (files("tifa.loaders") / "data" / "indicator_names.tsv").read_text("utf-8").splitlines()[1:]
+    found = {}
+    for row in rows:
+        canonical, variants, _ = row.split("\t")
+        for variant in variants.split("|"):
+            found[indicator_key(variant)] = canonical
+    return found
+
+
+def canonical_name(name: str) -> str:
+    """The canonical name of an indicator named `name`, or `name` as written when few reports use it.
+
+    >>> canonical_name("规上工业增加值"), canonical_name("北斗产业产值")
+    ('规模以上工业增加值', '北斗产业产值')
+    """
+    key = indicator_key(name)
+    return common_names().get(key) or VOCABULARY_CANONICAL.get(name) or name
