@@ -411,7 +411,7 @@ def _assign_parts(doc: Document) -> None:
             carried = "plan"
     for sentence in doc.sentences:
         sentence.part = sentence.section.part
-    _assign_scopes(doc.root, "five-year" if meta.kind == "five-year-plan" else "year")
+    _assign_scopes(doc.root, "five-year" if meta.kind == "five-year-plan" else "year", meta)
 
 
 def _set_part(section: Section, part: str, meta) -> None:
@@ -421,9 +421,10 @@ def _set_part(section: Section, part: str, meta) -> None:
         _set_part(child, own or part, meta)
 
 
-def _assign_scopes(section: Section, scope: str) -> None:
-    """Mark the sections about five years (过去五年工作回顾, 今后五年的目标, “十四五”时期…) ``five-year``;
-    below such a heading, one that names a single year (2021年工作安排) is about that year again.
+def _assign_scopes(section: Section, scope: str, meta) -> None:
+    """Mark the sections about five years (过去五年工作回顾, 今后五年的目标, “十四五”规划…) ``five-year``.
+    A heading that names the reviewed or the planned year (2021年工作安排, 2020年工作回顾和“十三五”
+    发展主要成就) is about that year, whatever else it names.
 
     >>> from tifa.loaders.document import Document, DocumentMeta
     >>> doc = Document(id="d", text="一、过去五年工作回顾\\n增长。\\n二、2018年工作安排\\n增长。",
@@ -432,15 +433,17 @@ def _assign_scopes(section: Section, scope: str) -> None:
     >>> [(s.part, s.scope) for s in doc.root.children]
     [('review', 'five-year'), ('plan', 'year')]
     """
+    report_years = {meta.reviewed_year, meta.plan_year} - {None}
     for child in section.children:
-        if rules.FIVE_YEAR_HEADING.search(child.title):
-            own = "five-year"
-        elif len(set(_YEAR.findall(child.title))) == 1 and not _YEAR_RANGE.search(child.title):
+        years = {int(y) for y in _YEAR.findall(child.title)}
+        if years & report_years or (not report_years and len(years) == 1 and not _YEAR_RANGE.search(child.title)):
             own = "year"
+        elif rules.FIVE_YEAR_HEADING.search(child.title):
+            own = "five-year"
         else:
             own = scope
         child.scope = own
-        _assign_scopes(child, own)
+        _assign_scopes(child, own, meta)
 
 
 def _part_of_heading(title: str, meta) -> str | None:

@@ -273,22 +273,34 @@ def _read_distributed(text: str, run: list[Figure], pos: int) -> tuple[list[Figu
 
 
 def _read_qualitative(text: str, names, pos: int) -> tuple[list[Figure], int]:
-    """Targets in words: 地区生产总值增速高于全市平均水平 → growth target without a value."""
+    """Targets in words: 地区生产总值增速高于全市平均水平 → growth target without a value; a
+    paired name is then the combined indicator (城乡居民人均可支配收入与经济增长同步).
+
+    >>> [(f.indicator, f.measure, f.comparator) for f in read_figures("城乡居民人均可支配收入与经济增长同步", True)]
+    [('居民人均可支配收入', 'growth', None)]
+    >>> [(f.measure, f.comparator) for f in read_figures("单位GDP能耗控制在省下达指标以内", True)]
+    [('level', '≤')]
+    """
     words = QUALIFIERS.match(text, pos)
     match = QUALITATIVE.match(text, words.end())
     if not match:
         return [], pos
+    if tuple(name for name, _ in names) == p.URBAN_RURAL and names[0][1] == names[1][1]:
+        names = [(p.PAIRED_COMBINED, names[0][1])]
     figures = []
+    comparator = "≤" if match.group("ceiling") else None
     for name, span in names:
-        if match.group("gword"):
+        if match.group("gword") or re.search(r"增长|增速", match.group()):
             measure = "growth"
         elif name.endswith(p.SHARE_SUFFIXES):
             measure = "share"
         elif name.endswith(p.RATE_SUFFIXES):
             measure = "rate"
+        elif comparator:  # 单位GDP能耗控制在省下达指标以内: a ceiling on the indicator itself
+            measure = "level"
         else:
             return [], pos
-        figures.append(Figure(name, span, measure, None, None, (words.end(), match.end())))
+        figures.append(Figure(name, span, measure, None, None, (words.end(), match.end()), comparator))
     return figures, match.end()
 
 
@@ -365,7 +377,8 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
             start = tail = share
         if not tail or (start and not tail.group()):
             break
-        values = VALUE_LIST.match(text, tail.end())
+        dated = p.YEAR_BEFORE_VALUE.match(text, tail.end()) if tail.group() else None
+        values = VALUE_LIST.match(text, dated.end() if dated else tail.end())
         if not values:  # a sign with no number after it
             break
         if text.startswith(p.ATTRIBUTIVE, values.end()):
@@ -376,6 +389,7 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
         if not found:
             break
         year = _own_year(words) if phrase == 0 else next(f.year for f in figures if not f.start_value)
+        year = int(dated.group(1)) if dated else year
         for figure in found:
             figure.year = year
             if figure.measure == "change" and figures and len(names) == 1:

@@ -70,4 +70,5 @@ OPENING_LINES = re.compile(r"^(各位代表|各位委员|同志们)[：:，,]?")
 
 # A heading about five years rather than one: 过去五年工作回顾, 今后五年的主要目标, “十四五”时期发展目标,
 # 本届政府工作回顾 (a government's term is five years). Its figures are over the period (年均增长…).
-FIVE_YEAR_HEADING = re.compile(r"(?:过去|今后|未来|近)五年|五年来|十[一二三四五六七八九]?五”?(?:时期|期间|以来)|本届政府")
+FIVE_YEAR_HEADING = re.compile(r"(?:过去|今后|未来|近|回首|这)五年|五年来|五年间|十[一二三四五六七八九]?五”?(?:时期|期间|以来|规划|发展)"
+                               r"|本届政府")

@@ -189,7 +189,9 @@ FIVE_YEAR_PERIOD = re.compile(r"“?(十[一二三四五六七八九]?)五”?(?
 # Years of a period written out: 2016—2020年, 2016年至2020年.
 YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年?\s*(?:—|–|-|~|～|至|到)+\s*((?:19|20)\d{2})年")
 # A paragraph about five years in a section about one: 过去五年，… / 五年来，… / 今后五年，…
-FIVE_YEAR_PARAGRAPH = re.compile(r"^\s*(?:(?:过去|今后|未来)的?五年|五年来|本届政府)")
+FIVE_YEAR_PARAGRAPH = re.compile(r"^\s*(?:(?:过去|今后|未来|这|回首)的?五年|五年来|五年间|五年中|本届政府)")
+# A year between the verb and the value: 由1997年的2670亿元增加到2002年的3569亿元.
+YEAR_BEFORE_VALUE = re.compile(r"((?:19|20)\d{2})年(?:底|末)?的?(?=\d)")
 # Words that put a figure over the whole period: 五年累计完成投资1.2万亿元.
 OVER_PERIOD_WORDS = re.compile(r"累计|五年")
 
