@@ -152,6 +152,9 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
             found, end = _read_resumed(text, names, end)
         if not found and qualitative:
             found, end = _read_qualitative(text, names, end)
+        if not found and qualitative and len({span for _, span in names}) > 1:  # A与B同步增长: A's target
+            first = [(name, span) for name, span in names if span == names[0][1]]
+            found, end = _read_qualitative(text, first, first[0][1][1])
         if not found:
             continue
         for figure in found:
@@ -290,7 +293,7 @@ def _read_qualitative(text: str, names, pos: int) -> tuple[list[Figure], int]:
     figures = []
     comparator = "≤" if match.group("ceiling") else None
     for name, span in names:
-        if match.group("gword") or re.search(r"增长|增速", match.group()):
+        if match.group("gword") or re.search(r"增长|增速|同步", match.group()):
             measure = "growth"
         elif name.endswith(p.SHARE_SUFFIXES):
             measure = "share"
@@ -494,8 +497,9 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
         measure, sign, label = _measure(name, unit, groups, average)
         if measure is None:
             return []
-        comparator = (p.COMPARATOR_VERBS_BOUNDED.get(verb) or p.COMPARATOR_AFTER.get(item.group("cmp") or "")
-                      or _comparator_before(verb))  # 控制在3%左右 is a ceiling too
+        bounded = next((c for word, c in p.COMPARATOR_VERBS_BOUNDED.items() if word in tail.group()), None)
+        comparator = (bounded or p.COMPARATOR_AFTER.get(item.group("cmp") or "")
+                      or _comparator_before(verb))  # 涨幅控制在3%左右 is a ceiling too
         if sign < 0:  # 下降3%以上 is a growth of at most -3%
             comparator = p.FLIPPED_COMPARATOR.get(comparator, comparator)
         start = phrase_start if item is items[0] else item.start()
