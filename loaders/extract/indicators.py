@@ -388,7 +388,8 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
             return ([], pos) if phrase == 0 else (figures, end)
         explicit = bool(re.search(r"分别|(?<!年)均", words))
         found = _figures(text, names, tail, values, bool(AVERAGE.search(words)), explicit,
-                         phrase_start=start.end() if start else lead.start())
+                         phrase_start=start.end("start" if "start" in start.groupdict() else 0) if start
+                         else lead.start())
         if not found:
             break
         year = _own_year(words) if phrase == 0 else next(f.year for f in figures if not f.start_value)
