@@ -133,3 +133,18 @@ def test_tifa_targets_table_and_json(capsys, made_up_store):
 def test_tifa_targets_without_pairs_is_one_line(capsys, store_path):
     code, out, err = cli(capsys, store_path, "targets", "--region", "北京市")
     assert code == 1 and out == "" and err.startswith("tifa: ") and err.count("\n") == 1
+
+
+def test_explorer_view_lists_targets_with_both_sentences(made_up_store):
+    from test_explorer import get, serving
+
+    with open_store(made_up_store, read_only=True) as store, serving(store) as base:
+        status, _, page = get(base, "/targets", {"region": "株洲市"})
+        assert status == 200 and page.count('<tr class="verdict-') == 5
+        assert 'class="verdict-missed"' in page and "地方一般公共预算收入" in page
+        assert "«一、2023年工作回顾" not in page and "增长7%左右" in page and "增长6.8%" in page
+        assert 'href="/documents/zhuzhou-2024?start=' in page  # the result's sentence in its report
+        status, _, choose = get(base, "/targets")
+        assert status == 200 and "<option value=\"醴陵市\"" in choose and "株洲市" in choose
+        status, _, none = get(base, "/targets", {"region": "醴陵市", "indicator": "地区生产总值"})
+        assert status == 200 and "not read" in none
