@@ -146,8 +146,8 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
         found, end = _read_tail(text, names, end)
         if found and open_name and end < len(text) and text[end] not in p.FIGURE_CLOSERS:
             continue  # 3000万元以上技改项目: the figure qualifies a noun
-        if open_name and len(names) > 1 and len({f.value_span for f in found}) == 1:
-            found = [_joint(text, found[0])]  # 完成资源产业路、旅游路、撤并村连接路24.2公里: one sum
+        if open_name and len(names) > 1:
+            found = _joint(text, names, found)  # 完成资源产业路、旅游路、撤并村连接路24.2公里: one sum
         if not found:
             found, end = _read_resumed(text, names, end)
         if not found and qualitative:
@@ -168,10 +168,25 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
     return figures
 
 
-def _joint(text: str, figure: Figure) -> Figure:
-    """One figure for a list of names that shares one number without 分别: the list is its name."""
-    figure.indicator = text[figure.name_span[0]:figure.name_span[1]]
-    return figure
+def _joint(text: str, names, found: list[Figure]) -> list[Figure]:
+    """One figure per number for a list of names that shares each number (no 分别): the list, as
+    written, is its name.
+
+    >>> [(f.indicator, f.value) for f in read_figures("机械、电子两大支柱产业产值3202亿元，占规模以上工业产值的55%")]
+    [('机械、电子两大支柱产业产值', 3202.0), ('机械、电子两大支柱产业产值占规模以上工业产值比重', 55.0)]
+    """
+    groups: dict[tuple, list[Figure]] = {}
+    for figure in found:
+        groups.setdefault(figure.value_span, []).append(figure)
+    if any(len(group) != len(names) for group in groups.values()):
+        return found  # 公路、水上运输周转量分别增长22%、14%: a number each
+    joint, first = text[names[0][1][0]:names[0][1][1]], names[0][0]
+    kept = []
+    for group in groups.values():
+        figure = group[0]
+        figure.indicator = joint + figure.indicator[len(first):] if figure.indicator.startswith(first) else joint
+        kept.append(figure)
+    return kept
 
 
 def _subjects(text: str, open_names: bool = True):
@@ -602,9 +617,11 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
     before_in_sentence = to_halfwidth(sentence.text[: figure.name_span[0]])
     opening_clause = re.split(r"[，,：:]", before_in_sentence)[0]
     part = sentence.part
-    passage = _named_period(re.split(r"[；;。]", before_in_sentence)[-1]) or _scope_period(doc, sentence, before_in_paragraph)
+    passage = (_named_period(re.split(r"[；;。]", before_in_sentence)[-1])
+               or _scope_period(doc, sentence, before_in_paragraph))
     own_year = None if figure.start_value else figure.year
-    year = own_year or _sentence_year(before_in_sentence) or _period_year(opening_clause)
+    year = (own_year or _sentence_year(before_in_sentence) or _period_year(opening_clause)
+            or _horizon_year(before_in_sentence))
     if part == "plan":
         default = meta.period[1] if meta.kind == "five-year-plan" and meta.period else meta.plan_year
         year = year or _horizon_year(before_in_paragraph)
@@ -625,8 +642,9 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
     estimate = _estimated(doc, sentence, paragraph_start, year)
     if year is None:
         return None, "estimate" if estimate else "actual", None
-    if first_planned is not None and year >= first_planned and part != "review":
-        return year, "target", period
+    reviewed = meta.reviewed_year or (meta.period[0] - 1 if meta.period else None)
+    if first_planned is not None and year >= first_planned and (part != "review" or (reviewed and year > reviewed)):
+        return year, "target", period  # a year not yet begun has no result, even in the review
     if meta.kind == "five-year-plan" and year == (meta.baseline_year or (meta.period[0] - 1 if meta.period else None)):
         return year, "baseline", period
     return year, "estimate" if estimate else "actual", period
@@ -645,6 +663,10 @@ def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -
     """The five years a passage is about: its section's (过去五年工作回顾) or its paragraph's
     (过去五年，…), counted from the report's years; None for a passage about one year."""
     meta = doc.meta
+    named = p.PARAGRAPH_PERIOD.match(before_in_paragraph)
+    if named:
+        end = _period_year(named.group(1) + "五时期")
+        return end - 4, end
     if sentence.section.scope != "five-year" and not p.FIVE_YEAR_PARAGRAPH.match(before_in_paragraph):
         return None
     if meta.kind == "five-year-plan" and meta.period:
@@ -666,7 +688,8 @@ def _named_period(text: str) -> tuple[int, int] | None:
     years = p.YEAR_SPAN.findall(text)
     if years:
         return int(years[-1][0]), int(years[-1][1])
-    end = _period_year(text)
+    periods = p.NAMED_PERIOD.findall(text)
+    end = 1955 + 5 * chinese_to_int(periods[-1]) if periods else None
     return (end - 4, end) if end else None
 
 

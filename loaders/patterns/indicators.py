@@ -187,6 +187,10 @@ HORIZON_YEAR = re.compile(r"(?:到|至)(\d{4})年[，,]")
 # A five-year plan period dates its figures at the period's end: “十四五”时期 → 2025 (the Nth plan
 # ends in 1955 + 5N: 十一五 → 2010).
 FIVE_YEAR_PERIOD = re.compile(r"“?(十[一二三四五六七八九]?)五”?(?:时期|期间|末)")
+# A five-year plan period a figure is over: “十三五”期间 (not a point: “十三五”末, nor a base: 比“十二五”).
+NAMED_PERIOD = re.compile(r"(?<![从由比较自])“?(十[一二三四五六七八九]?)五”?(?:时期|期间|以来)")
+# …or that a paragraph opens with: 刚刚过去的“十四五”，极不寻常 / “十五五”时期，…
+PARAGRAPH_PERIOD = re.compile(r"^[^。；]{0,15}?“(十[一二三四五六七八九]?)五”(?:时期|期间|以来)?[，,]")
 # Years of a period written out: 2016—2020年, 2016年至2020年.
 YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年?\s*(?:—|–|-|~|～|至|到)+\s*((?:19|20)\d{2})年")
 # A paragraph about five years in a section about one: 过去五年，… / 五年来，… / 今后五年，…
