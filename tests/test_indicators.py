@@ -213,10 +213,15 @@ def test_names_outside_the_vocabulary():
     "集中开工1158个重大项目，实际完成投资2197.6亿元。",  # no indicator named
     "“以旧换新”带动汽车家电销售8亿元。",  # a verb, no subject
     "以年收入8万元为标准划定新的薄弱村。",  # a condition, not a figure
-    "确保脱贫地区农村居民人均可支配收入增长8%。",  # a group of areas, not the region
 ])
 def test_counts_of_projects_and_funds_are_no_indicators(sentence):
     assert made_up(REVIEW + sentence).observations == []
+
+
+def test_a_group_of_areas_keeps_its_name():
+    # 脱贫地区 is a group of areas, not the region: never the region's 农村居民人均可支配收入
+    doc = made_up(REVIEW + "确保脱贫地区农村居民人均可支配收入增长8%。")
+    assert [o.indicator for o in doc.observations] == ["脱贫地区农村居民人均可支配收入"]
 
 
 def test_targets_in_words_only_in_the_plan():

@@ -198,9 +198,9 @@ def _subjects(text: str, open_names: bool = True):
     subjects = []
     vocabulary_spans = []
     for match in NAME.finditer(text):
-        vocabulary_spans.append(match.span())
         subject = _subject_at(text, match)
-        if subject is not None:
+        if subject is not None:  # a known name read as written; else (单位国内生产总值能耗) the open reading may
+            vocabulary_spans.append(match.span())
             subjects.append((match.start(), subject))
     for start in _clause_starts(text) if open_names else ():
         lead = LEAD_IN.match(text, start)
@@ -208,7 +208,7 @@ def _subjects(text: str, open_names: bool = True):
         match = HEADED_NAME.match(text, at) or OPEN_NAME.match(text, at)
         if not match or any(s < match.end() and match.start() < e for s, e in vocabulary_spans):
             continue
-        if p.PARTIAL_PERIOD.search(text, 0, match.start()):
+        if p.PARTIAL_PERIOD.search(text, 0, match.end()):
             continue
         names = _open_names(text, match)
         if names:

@@ -57,7 +57,7 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "实际利用外资": ("实际利用外资", "实际使用外资"),
     "外商直接投资": ("实际利用外商直接投资", "外商直接投资"),
     "居民消费价格": ("居民消费价格指数", "居民消费价格", "CPI"),
-    "单位GDP能耗": ("单位地区生产总值能耗", "单位GDP能源消耗", "单位GDP能耗", "单位生产总值能耗"),
+    "单位GDP能耗": ("单位地区生产总值能耗", "单位国内生产总值能耗", "单位GDP能源消耗", "单位GDP能耗", "单位生产总值能耗"),
     "单位GDP二氧化碳排放": ("单位地区生产总值二氧化碳排放", "单位GDP二氧化碳排放"),
     "常住人口城镇化率": ("常住人口城镇化率", "城镇化率"),
     "研发经费投入": ("研究与试验发展经费投入", "全社会研发经费投入", "研发经费投入", "研发投入", "R&D经费投入"),
@@ -99,7 +99,7 @@ SHARE_SUFFIXES = ("比重", "占比")
 LEAD_IN = (
     r"(?:全国|全省|全市|全州|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|本区|本市|全年|今年|去年|上年|"
     r"明年|预计|预计全年|初步预计|全年预计|实现|完成|累计|其中|共|是|的|和|及|与|以及|、|力争|确保|努力|争取|"
-    r"五年来|五年间|五年|"
+    r"五年来|五年间|五年|“?十[一二三四五六七八九]?五”?(?:时期|期间)?|"
     r"\d{4}年|\d{4}年底|\d{4}年末|年末|年底|到\d{4}年|至\d{4}年|\s|"
     r"[①-⑳]|\d{1,2}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]是)"  # list markers: ⑤城镇新增就业…
 )
@@ -124,7 +124,7 @@ QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|预计|全年|�
 AVERAGE = r"(?:年均|五年年均|年平均)"  # 年均增长 7%: an average annual growth rate
 
 # Measure words: 增速/增幅/涨幅 ask for a growth rate, 降幅 for a decline rate.
-GROWTH_WORD = r"(?:增速|增幅|涨幅|增长率)"
+GROWTH_WORD = r"(?:增速|增幅|涨幅|增长率|增长(?=保持|稳定|控制|达到))"  # 年均增长保持在6.5%以上
 DECLINE_WORD = r"(?:降幅|下降率)"
 UP_VERB = r"(?:增长|增加|提高|提升|上升|上涨|新增|增)"
 DOWN_VERB = r"(?:下降|减少|降低|回落|下滑|缩小|降)"
@@ -250,6 +250,8 @@ NOT_INDICATOR_WORDS = ("项目", "企业", "公司", "基地", "平台", "工程
 # …nor do subjects opened by a time or scope word: 年度投资, 当年投资, 累计投资.
 # A preposition opening the phrase makes it a condition: 以年收入8万元为标准.
 NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总", "其", "以", "按", "把", "在", "从", "向",
+                          # a part of the region: 园区规模工业增加值占比75%以上 is the parks' figure
+                          *NOT_PLACES[:12],
                           # words of the value phrase, never of a name: …72亿元，分别增长62%、13%;
                           # 一般公共预算收入…，同口径增长8%; 存款余额…，比年初增加120亿元
                           "分别", "同比", "比上年", "比去年", "较上年", "较去年", "比年初", "同口径", "年均", "均",
@@ -333,6 +335,11 @@ def common_names() -> dict[str, str]:
     return found
 
 
+# Said of the economy as a whole, 经济 is GDP: 经济增长6.5%, “十三五”时期经济年均增长保持在6.5%以上. Only an
+# out-of-vocabulary subject of two characters reaches here, and only with a growth verb (SHORT_NAME).
+WHOLE_ECONOMY = {"经济": "地区生产总值"}
+
+
 def canonical_name(name: str) -> str:
     """The canonical name of an indicator named `name`, or `name` as written when few reports use it.
 
@@ -340,4 +347,4 @@ def canonical_name(name: str) -> str:
     ('规模以上工业增加值', '北斗产业产值')
     """
     key = indicator_key(name)
-    return common_names().get(key) or VOCABULARY_CANONICAL.get(name) or name
+    return WHOLE_ECONOMY.get(name) or common_names().get(key) or VOCABULARY_CANONICAL.get(name) or name
