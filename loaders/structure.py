@@ -411,7 +411,31 @@ def _assign_parts(doc: Document) -> None:
             carried = "plan"
     for sentence in doc.sentences:
         sentence.part = sentence.section.part
+    _parts_from_bare_lines(doc)
     _assign_scopes(doc.root, "five-year" if meta.kind == "five-year-plan" else "year", meta)
+
+
+def _parts_from_bare_lines(doc: Document) -> None:
+    """Parts for the passages no heading placed, in a report whose part headings carry no numbering:
+    a short line without a sentence end that names a review (2020年工作回顾) or a plan (2021年工作安排)
+    starts that part, and so does the sentence of the year's targets (今年…主要预期目标是：…).
+
+    >>> from tifa.loaders.document import Document, DocumentMeta
+    >>> doc = Document(id="d", text="2020年工作回顾\\n增长5%。\\n2021年工作安排\\n抓项目。",
+    ...                meta=DocumentMeta(reviewed_year=2020, plan_year=2021))
+    >>> annotate_structure(doc)
+    >>> [s.part for s in doc.sentences if s.kind == "body"]
+    ['review', 'plan']
+    """
+    current = "other"
+    for sentence in doc.sentences:
+        text = sentence.text
+        if len(text) <= rules.MAX_BARE_HEADING and not any(ch in text for ch in rules.SENTENCE_END):
+            current = _part_of_heading(text, doc.meta) or current
+        elif rules.TARGETS_SENTENCE.search(text) and current == "review":
+            current = "plan"
+        if sentence.part == "other" and sentence.kind not in ("glossary", "title"):
+            sentence.part = current
 
 
 def _set_part(section: Section, part: str, meta) -> None:
