@@ -123,10 +123,10 @@ PARTIAL_PERIOD = re.compile(r"(?:上半年|下半年|前三季度|[一二三四1
 
 # Words between the name and its verb that change nothing: 规模工业增加值同比增长 …
 QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|预计|全年|同比|比上年|较上年|比去年|较去年|分别|"
-              r"按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|年均|年平均|平均|均|累计|"
+              r"按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均|均|累计|"
               r"\d{4}年|力争|确保|可望|有望|已|将|要|"
               r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分]))*")  # 工业税收还原留抵退税后增长40.4%
-AVERAGE = r"(?:年均|五年年均|年平均)"  # 年均增长 7%: an average annual growth rate
+AVERAGE = r"(?:年均|五年年均|五年平均|年平均)"  # 年均增长 7%: an average annual growth rate
 
 # Measure words: 增速/增幅/涨幅 ask for a growth rate, 降幅 for a decline rate.
 GROWTH_WORD = r"(?:增速|增幅|涨幅|增长率|增长(?=保持|稳定|控制|达到))"  # 年均增长保持在6.5%以上
@@ -203,7 +203,7 @@ FIVE_YEAR_PARAGRAPH = re.compile(r"^\s*(?:(?:过去|今后|未来|这|回首)的
 # A year between the verb and the value: 由1997年的2670亿元增加到2002年的3569亿元.
 YEAR_BEFORE_VALUE = re.compile(r"((?:19|20)\d{2})年(?:底|末)?的?(?=\d)")
 # Words that put a figure over the whole period: 五年累计完成投资1.2万亿元.
-OVER_PERIOD_WORDS = re.compile(r"累计|五年")
+OVER_PERIOD_WORDS = re.compile(r"累计|五年|年均")
 
 # ---------------------------------------------------------------------------------------------
 # The five-year plan's indicator table: 指标名称（单位）, 2020年, 2025年, 年均增速［累计］, 属性.
