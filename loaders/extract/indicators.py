@@ -208,7 +208,7 @@ def _subjects(text: str, open_names: bool = True):
         match = HEADED_NAME.match(text, at) or OPEN_NAME.match(text, at)
         if not match or any(s < match.end() and match.start() < e for s, e in vocabulary_spans):
             continue
-        if p.PARTIAL_PERIOD.search(text, 0, match.end()):
+        if _in_part_of_year(text, match.end()):
             continue
         names = _open_names(text, match)
         if names:
@@ -330,10 +330,21 @@ def _read_resumed(text: str, names, pos: int) -> tuple[list[Figure], int]:
     return _read_tail(text, names, gap.end())
 
 
+def _in_part_of_year(text: str, pos: int) -> bool:
+    """Whether the last period named before `pos` in its clause group is part of a year.
+
+    >>> _in_part_of_year("前三季度，地区生产总值增长5%", 5), _in_part_of_year("上半年增长2.4%，全年增长4.6%；规上", 20)
+    (True, False)
+    """
+    group = re.split(r"[；;]", text[:pos])[-1]
+    periods = p.PERIOD_OF_YEAR.findall(group)
+    return bool(periods) and periods[-1] != p.WHOLE_YEAR
+
+
 def _subject_at(text: str, match: re.Match):
     """(names [(canonical, (start, end))…], end, region) when `match` opens a figure's subject."""
     clause_start = max(text.rfind(ch, 0, match.start()) for ch in CLAUSE_BREAKS) + 1
-    if p.PARTIAL_PERIOD.search(text, 0, match.start()):
+    if _in_part_of_year(text, match.start()):
         return None
     region = _region_before(text[clause_start:match.start()])
     if region is False:

@@ -33,7 +33,7 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "固定资产投资": ("全社会固定资产投资", "固定资产投资", "固投"),
     "产业投资": ("产业投资",),
     "工业投资": ("工业投资",),
-    "社会消费品零售总额": ("社会消费品零售总额", "社零总额"),
+    "社会消费品零售总额": ("社会消费品零售总额", "社零总额", "社消零总额"),
     # the same revenue under its earlier names (公共财政预算收入 2011–2014, 一般预算收入 before)
     "地方一般公共预算收入": ("地方一般公共预算收入", "一般公共预算收入", "地方公共财政预算收入", "公共财政预算收入",
                              "地方财政一般预算收入", "财政一般预算收入", "地方一般预算收入", "一般预算收入"),
@@ -117,6 +117,9 @@ NOT_PLACES = ("地区", "园区", "城区", "景区", "社区", "片区", "开�
 
 # Figures for part of a year are not annual indicator values: 前三季度地区生产总值增长5%.
 PARTIAL_PERIOD = re.compile(r"(?:上半年|下半年|前三季度|[一二三四1-4]季度|\d{1,2}[-—至到]\d{1,2}月|[1-9]月份?)")
+# …until the clause group ends (；) or the whole year is named again: 上半年增长2.4%，全年增长4.6%.
+WHOLE_YEAR = "全年"
+PERIOD_OF_YEAR = re.compile(rf"{PARTIAL_PERIOD.pattern}|{WHOLE_YEAR}")
 
 # ---------------------------------------------------------------------------------------------
 # The value phrase after the name.
