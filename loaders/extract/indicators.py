@@ -228,8 +228,10 @@ def _open_names(text: str, match: re.Match) -> list[tuple[str, tuple[int, int]]]
     ['金融机构存款余额', '金融机构贷款余额']
     """
     span, subject = match.span(), match.group()
-    if len(subject) <= p.SHORT_NAME and not _changes(text, span[1]):
-        return []  # 人均12000元, 投入5亿元, 产量120万吨: a bare short word names nothing by itself
+    short = len(subject) <= p.SHORT_NAME or (len(subject) <= p.SHORT_UNLESS_COMMON
+                                             and p.indicator_key(subject) not in p.common_names())
+    if short and not _changes(text, span[1]):
+        return []  # 人均12000元, 投入5亿元, 新登记216.8万户: a bare short word names nothing by itself
     head = QUANTITY_TAIL.search(subject)
     head = head.group() if head else ""
     distributed = p.DISTRIBUTED in QUALIFIERS.match(text, span[1]).group()

@@ -248,6 +248,8 @@ QUANTITY_NOUN = "(?:" + "|".join(QUANTITY_NOUNS) + ")"
 NAME_CHAR = r"[\u4e00-\u9fffA-Za-z]"
 MAX_NAME = 16
 SHORT_NAME = 2  # a name this short must be followed by a change or a share (出口增长10%)
+# …and one a character longer too, unless many reports use it as a name (营造林320万亩, not 新登记216.8万户)
+SHORT_UNLESS_COMMON = 3
 # A figure of an out-of-vocabulary name must close its clause: what may follow it.
 FIGURE_CLOSERS = "，。；：,;:、）)和及与\n"
 # Subjects that are counts or sums of projects, enterprises or funds are not headline indicators
@@ -262,7 +264,8 @@ NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总
                           *NOT_PLACES[:12],
                           # words of the value phrase, never of a name: …72亿元，分别增长62%、13%;
                           # 一般公共预算收入…，同口径增长8%; 存款余额…，比年初增加120亿元
-                          "分别", "同比", "比上年", "比去年", "较上年", "较去年", "比年初", "同口径", "年均", "均",
+                          "分别", "同比", "比上年", "比去年", "较上年", "较去年", "比年初", "同口径", "可比口径",
+                          "按可比", "年均", "均",
                           "已", "将", "要", "可望", "有望",
                           # a figure verb opening the clause leaves its subject in an earlier clause:
                           # 经济总量…，突破5000亿元; …，净增2万户; …，占全省比重达15%
