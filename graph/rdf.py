@@ -152,6 +152,9 @@ class _DocumentGraph:
             self.add(node, TIFA.reviewedYear, _year(meta.reviewed_year))
         if meta.plan_year:
             self.add(node, TIFA.planYear, _year(meta.plan_year))
+        if meta.period:
+            self.add(node, TIFA.periodStart, _year(meta.period[0]))
+            self.add(node, TIFA.periodEnd, _year(meta.period[1]))
         self.add(node, TIFA.contentHash, Literal(content_hash_))
         self.add(node, TIFA.sourceText, Literal(doc.source_text if doc.source_text is not None else doc.text))
         run = NamedNode(run_iri(doc.id))
@@ -296,7 +299,7 @@ class _DocumentGraph:
         self.add(statement, PROV.wasDerivedFrom, self.evidence(link.evidence))
 
     def observation(self, obs) -> None:
-        key = _digest(obs.indicator, obs.measure, obs.kind, obs.year, obs.region, obs.raw, obs.unit)
+        key = _digest(obs.indicator, obs.measure, obs.kind, obs.year, obs.region, obs.raw, obs.unit, obs.value)
         node = NamedNode(f"{self.base}/observation/{obs.span.start}-{obs.span.end}-{key}")
         self.add(node, RDF.type, _n(TIFA.Observation))
         self.add(node, RDF.type, _n(QB.Observation))
@@ -314,4 +317,11 @@ class _DocumentGraph:
         self.add(node, TIFA.valueKind, Literal(obs.kind))
         if obs.comparator:
             self.add(node, TIFA.comparator, Literal(obs.comparator))
+        if obs.qualifier:
+            self.add(node, TIFA.qualifier, Literal(obs.qualifier))
+        if obs.value_max is not None:
+            self.add(node, TIFA.valueMax, _decimal(obs.value_max))
+        if obs.period:
+            self.add(node, TIFA.periodStart, _year(obs.period[0]))
+            self.add(node, TIFA.periodEnd, _year(obs.period[1]))
         self.add(node, PROV.wasDerivedFrom, self.evidence(obs.sentence))

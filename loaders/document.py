@@ -90,6 +90,7 @@ class Section:
     heading: Span | None  # where the heading itself is
     span: Span  # the whole section, heading included
     part: Part = "other"
+    scope: str = "year"  # "five-year" for a review of the past five years or a plan of the next five
     parent: Section | None = field(default=None, repr=False)
     children: list[Section] = field(default_factory=list, repr=False)
 
@@ -183,7 +184,10 @@ class Observation:
 
     `measure` is level | growth | share | change | rate | count…; `kind` is actual | estimate |
     target | baseline. `value` is None when the text gives no number (`raw` keeps the words,
-    e.g. 完成省定目标). `comparator` keeps >, ≥, <, ≤, 约 when the text qualifies the value.
+    e.g. 完成省定目标). `comparator` keeps >, ≥, <, ≤, 约 when the text qualifies the value;
+    `qualifier` says it in words (about, at least, at most, strive). A range (2–3%) has its upper
+    end in `value_max`; a figure over several years (年均增长, 五年累计) has `period` (start, end),
+    with `year` the end.
     """
 
     indicator: str
@@ -197,6 +201,9 @@ class Observation:
     span: Span
     sentence: Sentence = field(repr=False)
     comparator: str | None = None
+    qualifier: str | None = None
+    value_max: float | None = None
+    period: tuple[int, int] | None = None
 
 
 @dataclass(eq=False)

@@ -23,6 +23,7 @@ from .patterns import headings as rules
 from .patterns.numerals import ordinal_value
 
 _YEAR = re.compile(r"(\d{4})年")
+_YEAR_RANGE = re.compile(r"\d{4}\s*[—–-]+\s*\d{4}年")
 
 
 @dataclass
@@ -410,6 +411,31 @@ def _assign_parts(doc: Document) -> None:
             carried = "plan"
     for sentence in doc.sentences:
         sentence.part = sentence.section.part
+    _parts_from_bare_lines(doc)
+    _assign_scopes(doc.root, "five-year" if meta.kind == "five-year-plan" else "year", meta)
+
+
+def _parts_from_bare_lines(doc: Document) -> None:
+    """Parts for the passages no heading placed, in a report whose part headings carry no numbering:
+    a short line without a sentence end that names a review (2020年工作回顾) or a plan (2021年工作安排)
+    starts that part, and so does the sentence of the year's targets (今年…主要预期目标是：…).
+
+    >>> from tifa.loaders.document import Document, DocumentMeta
+    >>> doc = Document(id="d", text="2020年工作回顾\\n增长5%。\\n2021年工作安排\\n抓项目。",
+    ...                meta=DocumentMeta(reviewed_year=2020, plan_year=2021))
+    >>> annotate_structure(doc)
+    >>> [s.part for s in doc.sentences if s.kind == "body"]
+    ['review', 'plan']
+    """
+    current = "other"
+    for sentence in doc.sentences:
+        text = sentence.text
+        if len(text) <= rules.MAX_BARE_HEADING and not any(ch in text for ch in rules.SENTENCE_END):
+            current = _part_of_heading(text, doc.meta) or current
+        elif rules.TARGETS_SENTENCE.search(text) and current == "review":
+            current = "plan"
+        if sentence.part == "other" and sentence.kind not in ("glossary", "title"):
+            sentence.part = current
 
 
 def _set_part(section: Section, part: str, meta) -> None:
@@ -417,6 +443,31 @@ def _set_part(section: Section, part: str, meta) -> None:
     for child in section.children:
         own = _part_of_heading(child.title, meta) if section.style != "glossary" else None
         _set_part(child, own or part, meta)
+
+
+def _assign_scopes(section: Section, scope: str, meta) -> None:
+    """Mark the sections about five years (过去五年工作回顾, 今后五年的目标, “十四五”规划…) ``five-year``.
+    A heading that names the reviewed or the planned year (2021年工作安排, 2020年工作回顾和“十三五”
+    发展主要成就) is about that year, whatever else it names.
+
+    >>> from tifa.loaders.document import Document, DocumentMeta
+    >>> doc = Document(id="d", text="一、过去五年工作回顾\\n增长。\\n二、2018年工作安排\\n增长。",
+    ...                meta=DocumentMeta(reviewed_year=2017, plan_year=2018))
+    >>> annotate_structure(doc)
+    >>> [(s.part, s.scope) for s in doc.root.children]
+    [('review', 'five-year'), ('plan', 'year')]
+    """
+    report_years = {meta.reviewed_year, meta.plan_year} - {None}
+    for child in section.children:
+        years = {int(y) for y in _YEAR.findall(child.title)}
+        if years & report_years or (not report_years and len(years) == 1 and not _YEAR_RANGE.search(child.title)):
+            own = "year"
+        elif rules.FIVE_YEAR_HEADING.search(child.title):
+            own = "five-year"
+        else:
+            own = scope
+        child.scope = own
+        _assign_scopes(child, own, meta)
 
 
 def _part_of_heading(title: str, meta) -> str | None:

@@ -3,7 +3,8 @@
 Every item has ``id``, ``label``, ``aliases``, ``documents`` and ``evidence``; types add their own
 fields (slogans: ``level``, ``components``; projects: ``programmes``, ``parks``, ``places``,
 ``enterprises``, ``investment``, ``status``; parks: ``parent``, ``projects``; indicators: one item
-per observation).
+per observation, with ``qualifier``, ``comparator``, ``value_max`` and ``period`` besides the
+contract's fields).
 
 >>> items = list_entities(store, "slogans")        # doctest: +SKIP
 >>> items[0]["label"], items[0]["level"]           # doctest: +SKIP
@@ -50,11 +51,15 @@ SELECT ?node ?status ?year ?ev WHERE {
 }"""
 
 _OBSERVATIONS = _PREFIXES + """
-SELECT ?o ?indicator ?measure ?region ?year ?value ?raw ?unit ?kind ?ev WHERE {
+SELECT ?o ?indicator ?measure ?region ?year ?value ?raw ?unit ?kind ?ev ?comparator ?qualifier ?valueMax
+       ?periodStart ?periodEnd WHERE {
   ?o a tifa:Observation ; tifa:indicator ?indicator ; tifa:rawValue ?raw ; tifa:valueKind ?kind ;
      prov:wasDerivedFrom ?ev .
   OPTIONAL { ?o tifa:measure ?measure } OPTIONAL { ?o tifa:region ?region }
   OPTIONAL { ?o tifa:year ?year } OPTIONAL { ?o tifa:value ?value } OPTIONAL { ?o tifa:unit ?unit }
+  OPTIONAL { ?o tifa:comparator ?comparator } OPTIONAL { ?o tifa:qualifier ?qualifier }
+  OPTIONAL { ?o tifa:valueMax ?valueMax }
+  OPTIONAL { ?o tifa:periodStart ?periodStart ; tifa:periodEnd ?periodEnd }
 } ORDER BY ?o"""
 
 _DOCUMENTS = _PREFIXES + """
@@ -166,6 +171,9 @@ def _observations(store, facts: Facts) -> list[dict]:
             "region": facts.label(row["region"]) if row.get("region") else None,
             "year": _year(row.get("year")), "value": float(row["value"]) if row.get("value") else None,
             "raw": row["raw"], "unit": row.get("unit"), "kind": row["kind"], "document": ev["document"],
+            "qualifier": row.get("qualifier"), "comparator": row.get("comparator"),
+            "value_max": float(row["valueMax"]) if row.get("valueMax") else None,
+            "period": [_year(row["periodStart"]), _year(row["periodEnd"])] if row.get("periodStart") else None,
         })
     return sorted(items, key=lambda o: (o["indicator"], o["year"] or 0, o["kind"], o["document"],
                                         o["evidence"][0]["start"]))

@@ -213,10 +213,15 @@ def test_names_outside_the_vocabulary():
     "集中开工1158个重大项目，实际完成投资2197.6亿元。",  # no indicator named
     "“以旧换新”带动汽车家电销售8亿元。",  # a verb, no subject
     "以年收入8万元为标准划定新的薄弱村。",  # a condition, not a figure
-    "确保脱贫地区农村居民人均可支配收入增长8%。",  # a group of areas, not the region
 ])
 def test_counts_of_projects_and_funds_are_no_indicators(sentence):
     assert made_up(REVIEW + sentence).observations == []
+
+
+def test_a_group_of_areas_keeps_its_name():
+    # 脱贫地区 is a group of areas, not the region: never the region's 农村居民人均可支配收入
+    doc = made_up(REVIEW + "确保脱贫地区农村居民人均可支配收入增长8%。")
+    assert [o.indicator for o in doc.observations] == ["脱贫地区农村居民人均可支配收入"]
 
 
 def test_targets_in_words_only_in_the_plan():
@@ -309,3 +314,140 @@ def test_resumed_subject_list_markers_and_bounds():
         ("粮食播种面积", "level", 86.0, "万亩", 2025, "target", "≥"),
         ("粮食总产量", "level", 38.0, "万吨", 2025, "target", "≥"),
     ]
+
+
+# ------------------------------------------------------------- open vocabulary, qualifiers, periods
+
+def full(doc: Document) -> list[tuple]:
+    return [(o.indicator, o.measure, o.value, o.value_max, o.unit, o.year, o.kind, o.qualifier, o.period)
+            for o in doc.observations]
+
+
+def test_names_outside_any_list_are_read_as_written():
+    # the examples: 新登记经营主体, 技术合同成交额, 农村劳动力转移就业 (none in the vocabulary)
+    doc = made_up(REVIEW + "新登记经营主体1.7万户，技术合同成交额增长20%。农村劳动力转移就业3.8万人。"
+                  "乡镇便民服务中心覆盖率98%。" + PLAN + "农业产业化经营率达到66%以上。")
+    assert full(doc) == [
+        ("新登记经营主体", "level", 1.7, None, "万户", 2024, "actual", None, None),
+        ("技术合同成交额", "growth", 20.0, None, "%", 2024, "actual", None, None),
+        ("农村劳动力转移就业", "level", 3.8, None, "万人", 2024, "actual", None, None),
+        ("乡镇便民服务中心覆盖率", "rate", 98.0, None, "%", 2024, "actual", None, None),
+        ("农业产业化经营率", "rate", 66.0, None, "%", 2025, "target", "at least", None),
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "实施3000万元以上技改项目260个。",  # the value qualifies a noun: the figure does not close its clause
+    "人均12000元。",  # a bare short word names nothing by itself
+    "惠及群众12万人。",  # whom a measure benefits
+    "全年净增2万户。",  # a verb opening the clause: the subject is elsewhere
+    "地方一般公共预算收入30亿元，同口径增长8%。",  # 同口径 is no name (the growth is read with the revenue)
+])
+def test_open_names_that_are_no_indicator(sentence):
+    names = [o.indicator for o in made_up(REVIEW + sentence).observations]
+    assert all(name == "地方一般公共预算收入" for name in names)
+
+
+def test_from_a_to_b_gives_a_baseline_and_keeps_from_out_of_the_name():
+    doc = made_up(REVIEW + "服务业增加值占地区生产总值比重从62.6%提高到73.6%。" + PLAN
+                  + "常住人口城镇化率由58%提高到60%。")
+    assert full(doc) == [
+        ("服务业增加值占GDP比重", "share", 62.6, None, "%", 2023, "baseline", None, None),
+        ("服务业增加值占GDP比重", "share", 73.6, None, "%", 2024, "actual", None, None),
+        ("常住人口城镇化率", "rate", 58.0, None, "%", 2024, "baseline", None, None),
+        ("常住人口城镇化率", "rate", 60.0, None, "%", 2025, "target", None, None),
+    ]
+    assert [o.raw for o in doc.observations][:2] == ["从62.6%", "提高到73.6%"]
+    # years written in the phrase date both ends: 由1997年的2670亿元增加到2002年的3569亿元
+    doc = made_up(REVIEW + "地区生产总值由1997年的2670亿元增加到2002年的3569亿元。")
+    assert [(o.value, o.year, o.kind) for o in doc.observations] == [(2670.0, 1997, "baseline"),
+                                                                    (3569.0, 2002, "actual")]
+
+
+def test_a_bound_then_the_exact_figure_gives_the_exact_figure():
+    # 西安 2019: 突破9000亿元、达到9321.19亿元 once stored 9000
+    doc = made_up(REVIEW + "全市生产总值突破9000亿元、达到9321.19亿元，增长7.0%。")
+    assert [(o.measure, o.value, o.qualifier) for o in doc.observations] == [("level", 9321.19, None),
+                                                                            ("growth", 7.0, None)]
+    assert doc.observations[0].raw == "突破9000亿元、达到9321.19亿元"
+
+
+def test_percentage_points_per_capita_and_units():
+    doc = made_up(REVIEW + "城镇化率提高1.5百分点。人均地区生产总值突破1万美元。城镇居民人均可支配收入3.2万元。"
+                  "新建城市供水管网15千米。")
+    assert [(o.indicator, o.measure, o.value, o.unit, o.raw) for o in doc.observations] == [
+        ("常住人口城镇化率", "change", 1.5, "个百分点", "提高1.5百分点"),
+        ("人均地区生产总值", "level", 1.0, "万美元", "突破1万美元"),
+        ("城镇居民人均可支配收入", "level", 3.2, "万元", "3.2万元"),
+        ("新建城市供水管网", "level", 15.0, "公里", "15千米"),  # the unit normalised, the words kept
+    ]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("地区生产总值增长6.5%左右", (6.5, None, "about")),
+    ("地区生产总值增长7%以上", (7.0, None, "at least")),
+    ("粮食总产量不低于38万吨", (38.0, None, "at least")),
+    ("城镇登记失业率控制在4.5%以内", (4.5, None, "at most")),
+    ("城镇调查失业率5.5%以下", (5.5, None, "at most")),
+    ("居民消费价格涨幅控制在3%左右", (3.0, None, "at most")),  # 控制在 is a ceiling
+    ("力争地区生产总值增长8%", (8.0, None, "strive")),
+    ("地区生产总值增长2–3%", (2.0, 3.0, None)),
+    ("地区生产总值增长6%—6.5%", (6.0, 6.5, None)),
+    ("地区生产总值增长5%-5.5%左右", (5.0, 5.5, "about")),
+])
+def test_qualifiers_and_ranges_are_data(phrase, expected):
+    doc = made_up(PLAN + phrase + "。")
+    assert [(o.value, o.value_max, o.qualifier) for o in doc.observations] == [expected]
+    assert doc.observations[0].kind == "target" and doc.observations[0].year == 2025
+
+
+def test_a_figure_striven_for_after_the_expected_one():
+    doc = made_up(PLAN + "地区生产总值增长7%左右，力争8%。")
+    assert [(o.value, o.qualifier, o.kind) for o in doc.observations] == [(7.0, "about", "target"),
+                                                                         (8.0, "strive", "target")]
+
+
+def test_targets_stated_in_words_are_told_apart():
+    doc = made_up(PLAN + "居民收入增长与经济增长同步。单位GDP能耗控制在国家下达指标以内。"
+                  "地方一般公共预算收入与地区生产总值同步增长。")
+    assert [(o.indicator, o.measure, o.value, o.qualifier, o.raw) for o in doc.observations] == [
+        ("居民人均可支配收入", "growth", None, None, "增长与经济增长同步"),
+        ("单位GDP能耗", "level", None, "at most", "控制在国家下达指标以内"),
+        ("地方一般公共预算收入", "growth", None, None, "与地区生产总值同步增长"),
+    ]
+
+
+def test_five_year_sections_give_periods():
+    text = ("一、过去五年工作回顾\n地区生产总值年均增长7.2%，五年累计完成固定资产投资5000亿元，"
+            "地区生产总值达到3000亿元。\n二、今后五年的目标任务\n地区生产总值年均增长6%左右。\n"
+            "三、2023年工作安排\n地区生产总值增长6.5%。")
+    doc = made_up(text, reviewed_year=2022, plan_year=2023)
+    assert full(doc) == [
+        ("地区生产总值", "average-growth", 7.2, None, "%", 2022, "actual", None, (2018, 2022)),
+        ("固定资产投资", "level", 5000.0, None, "亿元", 2022, "actual", None, (2018, 2022)),
+        ("地区生产总值", "level", 3000.0, None, "亿元", 2022, "actual", None, None),
+        ("地区生产总值", "average-growth", 6.0, None, "%", 2027, "target", "about", (2023, 2027)),
+        ("地区生产总值", "growth", 6.5, None, "%", 2023, "target", None, None),
+    ]
+    # a paragraph about five years inside a section about one, and a period named in the sentence
+    doc = made_up(REVIEW + "过去五年，城镇居民人均可支配收入年均增长8%。“十三五”期间，固定资产投资年均增长12.5%。")
+    assert [o.period for o in doc.observations] == [(2020, 2024), (2016, 2020)]
+
+
+def test_every_observation_has_a_year():
+    doc = made_up("地区生产总值增长7%。\n" + REVIEW + "地区生产总值增长6%。", reviewed_year=None, plan_year=None)
+    assert doc.observations == []  # nothing dates these figures: none is stored
+    for name in ("lingling-2024-plan", "lingling-2022-plan", "lingling-2019-plan", "lingling-14th-fyp",
+                 "yongzhou-2024-gwr"):
+        assert all(o.year is not None for o in corpus(name).observations)
+
+
+def test_canonical_names_come_from_the_real_set_counts():
+    from tifa.loaders.patterns.indicators import canonical_name, common_names, indicator_key
+
+    assert canonical_name("全市规上工业增加值") == "规模以上工业增加值"
+    assert canonical_name("城镇常住居民人均可支配收入") == "城镇居民人均可支配收入"
+    assert indicator_key("本外币存款余额") == "存款余额"
+    assert canonical_name("某某新奇指标") == "某某新奇指标"  # kept as written
+    # the data file lists names used by many reports, with their report counts
+    assert len(common_names()) > 300 and common_names()["技术合同成交额"] == "技术合同成交额"

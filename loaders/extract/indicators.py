@@ -40,7 +40,9 @@ def extract_indicators(doc: Document) -> None:
     """Add indicator observations (and one indicator mention each) to `doc`."""
     for sentence in doc.sentences:
         if sentence.kind not in SKIPPED_SENTENCE_KINDS:
-            for figure in read_figures(sentence.text, qualitative=sentence.part == "plan"):
+            # a box lists projects: 规划用地300亩 is a project's, so only known names are read there
+            for figure in read_figures(sentence.text, qualitative=sentence.part == "plan",
+                                       open_names=sentence.kind != "box"):
                 _add(doc, sentence, figure)
     for table in doc.tables:
         read_table(doc, table)
@@ -61,6 +63,14 @@ class Figure:
     comparator: str | None = None
     year: int | None = None  # a year the figure's own words state (2015年达到…)
     region: str | None = None  # a place named before the indicator
+    value_max: float | None = None  # the upper end of a range (2-3%)
+    strive: bool = False  # 力争 governs it
+    start_value: bool = False  # the A of 从A提高到B: a baseline
+
+
+def _ungrouped(pattern: str) -> str:
+    """`pattern` with its named groups made plain, to reuse it inside a lookahead."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
 def _build_name_regex() -> re.Pattern:
@@ -69,8 +79,9 @@ def _build_name_regex() -> re.Pattern:
 
 
 NAME = _build_name_regex()
-CANONICAL = {n: canonical for canonical, synonyms in p.INDICATORS.items() for n in synonyms}
-_VALUE = rf"(?P<num>{p.NUMBER})\s*(?P<unit>{p.UNIT})?\s*(?P<cmp>{p.COMPARATOR_WORD})?"
+
+_VALUE = (rf"(?P<num>{p.NUMBER})\s*(?P<unit>{p.UNIT})?"
+          rf"(?:{p.RANGE_JOINER}(?P<max>{p.NUMBER})\s*(?P<unit2>{p.UNIT})?)?\s*(?P<cmp>{p.COMPARATOR_WORD})?")
 VALUE = re.compile(_VALUE)
 VALUE_LIST = re.compile(rf"{_VALUE}(?:{p.LIST_JOINER}(?!，){p.NUMBER}\s*{p.UNIT}?\s*{p.COMPARATOR_WORD}?)*")
 QUALIFIERS = re.compile(p.QUALIFIERS)
@@ -87,19 +98,33 @@ TAIL = re.compile(
     rf")?(?=[-+\d])"
 )
 NEXT_LEAD = re.compile(rf"[，,、]\s*{p.QUALIFIERS}")
+FROM = re.compile(p.FROM_VALUE)
+# A share with its start value: 服务业增加值占地区生产总值比重从62.6%提高到73.6%.
+SHARE_FROM = re.compile(rf"(?P<share>{p.SHARE_OF})(?P<start>{p.FROM_VALUE})(?:{p.LEVEL_VERB}|{p.UP_VERB}到)(?=\d)")
+# After a bound, the exact figure: 突破9000亿元、达到9321.19亿元 → 9321.19.
+EXACT_AFTER_BOUND = re.compile(rf"[、，,]\s*(?:达到|达|实现|为)(?=\d)")
+# After a figure, the figure striven for: 增长7%左右，力争8%.
+STRIVE_NEXT = re.compile(rf"[，,、]\s*{p.STRIVE}(?:达到|实现|增长|突破|超过)?(?=\d)")
+STRIVE_WORDS = re.compile(p.STRIVE)
 NEXT = re.compile(
     rf"(?:(?P<share>{p.SHARE_OF})(?:{p.LEVEL_VERB})?|(?P<up>{p.UP_VERB})(?!到)|(?P<down>{p.DOWN_VERB})(?!到))(?=[-+\d])"
 )
 NAME_JOINER = re.compile(r"(?:、|和|及|与|以及)")
 LEAD_IN = re.compile(p.LEAD_IN + "+")
 # An out-of-vocabulary subject: one or more list items, the last ending in a quantity noun.
-OPEN_NAME = re.compile(rf"(?:{p.LIST_ITEM}、)*[\u4e00-\u9fff]{{1,10}}?{p.QUANTITY_NOUN}(?={p.QUALIFIERS}{TAIL.pattern})")
+# An out-of-vocabulary subject: one or more list items, then a noun phrase right before the value
+# phrase (a start value 从A may come between: 比重从62.6%提高到73.6%, so 从 stays out of the name).
+_VALUE_AHEAD = rf"(?={p.QUALIFIERS}(?:(?:{p.FROM_VALUE})?{TAIL.pattern}|{_ungrouped(SHARE_FROM.pattern)}))"
+OPEN_NAME = re.compile(rf"(?:{p.LIST_ITEM}、)*{p.NAME_CHAR}{{2,{p.MAX_NAME}}}?{_VALUE_AHEAD}")
+# …preferring a name that ends in a quantity noun: 工业税收 in 工业税收还原留抵退税后增长40.4%.
+HEADED_NAME = re.compile(rf"(?:{p.LIST_ITEM}、)*[\u4e00-\u9fff]{{1,10}}?{p.QUANTITY_NOUN}{_VALUE_AHEAD}")
 QUANTITY_TAIL = re.compile(rf"{p.QUANTITY_NOUN}$")
 QUALITATIVE = re.compile(p.QUALITATIVE_TARGET)
 
 
-def read_figures(text: str, qualitative: bool = False) -> list[Figure]:
-    """Every indicator figure in one sentence; with `qualitative`, also targets stated in words.
+def read_figures(text: str, qualitative: bool = False, open_names: bool = True) -> list[Figure]:
+    """Every indicator figure in one sentence; with `qualitative`, also targets stated in words;
+    with `open_names`, also figures of names outside the vocabulary.
 
     >>> [(f.indicator, f.measure, f.value, f.comparator) for f in read_figures("城乡居民收入分别增长9%和10%以上")]
     [('城镇居民人均可支配收入', 'growth', 9.0, None), ('农村居民人均可支配收入', 'growth', 10.0, '≥')]
@@ -114,15 +139,22 @@ def read_figures(text: str, qualitative: bool = False) -> list[Figure]:
     figures: list[Figure] = []
     consumed = 0
     run: list[Figure] = []  # figures of a list joined by 、 (外商直接投资440万美元、内联引资72亿元)
-    for start, subject in _subjects(text):
+    for start, subject in _subjects(text, open_names):
         if start < consumed:
             continue
-        names, end, region = subject
+        names, end, region, open_name = subject
         found, end = _read_tail(text, names, end)
+        if found and open_name and end < len(text) and text[end] not in p.FIGURE_CLOSERS:
+            continue  # 3000万元以上技改项目: the figure qualifies a noun
+        if open_name and len(names) > 1:
+            found = _joint(text, names, found)  # 完成资源产业路、旅游路、撤并村连接路24.2公里: one sum
         if not found:
             found, end = _read_resumed(text, names, end)
         if not found and qualitative:
             found, end = _read_qualitative(text, names, end)
+        if not found and qualitative and len({span for _, span in names}) > 1:  # A与B同步增长: A's target
+            first = [(name, span) for name, span in names if span == names[0][1]]
+            found, end = _read_qualitative(text, first, first[0][1][1])
         if not found:
             continue
         for figure in found:
@@ -136,7 +168,28 @@ def read_figures(text: str, qualitative: bool = False) -> list[Figure]:
     return figures
 
 
-def _subjects(text: str):
+def _joint(text: str, names, found: list[Figure]) -> list[Figure]:
+    """One figure per number for a list of names that shares each number (no 分别): the list, as
+    written, is its name.
+
+    >>> [(f.indicator, f.value) for f in read_figures("机械、电子两大支柱产业产值3202亿元，占规模以上工业产值的55%")]
+    [('机械、电子两大支柱产业产值', 3202.0), ('机械、电子两大支柱产业产值占规模以上工业产值比重', 55.0)]
+    """
+    groups: dict[tuple, list[Figure]] = {}
+    for figure in found:
+        groups.setdefault(figure.value_span, []).append(figure)
+    if any(len(group) != len(names) for group in groups.values()):
+        return found  # 公路、水上运输周转量分别增长22%、14%: a number each
+    joint, first = text[names[0][1][0]:names[0][1][1]], names[0][0]
+    kept = []
+    for group in groups.values():
+        figure = group[0]
+        figure.indicator = joint + figure.indicator[len(first):] if figure.indicator.startswith(first) else joint
+        kept.append(figure)
+    return kept
+
+
+def _subjects(text: str, open_names: bool = True):
     """(start, (names, end, region)) of every subject a figure may follow, in text order.
 
     Vocabulary names first; a noun phrase ending in a quantity noun (工业税收, 公路、水上运输周转量)
@@ -145,20 +198,21 @@ def _subjects(text: str):
     subjects = []
     vocabulary_spans = []
     for match in NAME.finditer(text):
-        vocabulary_spans.append(match.span())
         subject = _subject_at(text, match)
-        if subject is not None:
+        if subject is not None:  # a known name read as written; else (单位国内生产总值能耗) the open reading may
+            vocabulary_spans.append(match.span())
             subjects.append((match.start(), subject))
-    for start in _clause_starts(text):
+    for start in _clause_starts(text) if open_names else ():
         lead = LEAD_IN.match(text, start)
-        match = OPEN_NAME.match(text, lead.end() if lead else start)
+        at = lead.end() if lead else start
+        match = HEADED_NAME.match(text, at) or OPEN_NAME.match(text, at)
         if not match or any(s < match.end() and match.start() < e for s, e in vocabulary_spans):
             continue
-        if p.PARTIAL_PERIOD.search(text, 0, match.start()):
+        if _in_part_of_year(text, match.end()):
             continue
         names = _open_names(text, match)
         if names:
-            subjects.append((match.start(), (names, match.end(), None)))
+            subjects.append((match.start(), (names, match.end(), None, True)))
     return sorted(subjects, key=lambda item: item[0])
 
 
@@ -174,11 +228,16 @@ def _open_names(text: str, match: re.Match) -> list[tuple[str, tuple[int, int]]]
     ['金融机构存款余额', '金融机构贷款余额']
     """
     span, subject = match.span(), match.group()
-    head = QUANTITY_TAIL.search(subject).group()
+    short = len(subject) <= p.SHORT_NAME or (len(subject) <= p.SHORT_UNLESS_COMMON
+                                             and p.indicator_key(subject) not in p.common_names())
+    if short and not _changes(text, span[1]):
+        return []  # 人均12000元, 投入5亿元, 新登记216.8万户: a bare short word names nothing by itself
+    head = QUANTITY_TAIL.search(subject)
+    head = head.group() if head else ""
     distributed = p.DISTRIBUTED in QUALIFIERS.match(text, span[1]).group()
     fused = _split_fused(subject, listed="、" in subject or distributed)
     if fused:
-        return [(CANONICAL.get(name, name), span) for name in fused if _plausible(name, head)]
+        return [(p.canonical_name(name), span) for name in fused if _plausible(name, head)]
     *items, last = subject.split("、")
     if not _plausible(last, head):
         return []
@@ -188,17 +247,23 @@ def _open_names(text: str, match: re.Match) -> list[tuple[str, tuple[int, int]]]
         if len(item) == 1:  # 存、贷款余额
             names.append(item + following[1:] if len(following) > 1 and following.endswith(head) else None)
         else:
-            names.append(item if QUANTITY_TAIL.search(item) else item + head)
+            names.append(item if not head or QUANTITY_TAIL.search(item) else item + head)
         if names[-1] is None or not _plausible(names[-1], head):
             return []
     names.append(last)
-    return [(CANONICAL.get(name, name), span) for name in names]
+    return [(p.canonical_name(name), span) for name in names]
+
+
+def _changes(text: str, pos: int) -> bool:
+    """Whether the value phrase at `pos` states a change or a share (增长, 下降, 增速, 占…)."""
+    tail = TAIL.match(text, QUALIFIERS.match(text, pos).end())
+    return bool(tail and any(tail.group(g) for g in ("up", "down", "gword", "dword", "share")))
 
 
 def _plausible(name: str, head: str) -> bool:
     """A subject names an indicator: a modifier of two characters or more, no project, no verb."""
     return (len(name) - len(head) >= 2 and not any(word in name for word in p.NOT_INDICATOR_WORDS)
-            and not name.startswith(p.NOT_INDICATOR_OPENINGS))
+            and not name.startswith(p.NOT_INDICATOR_OPENINGS) and not name.endswith(p.NOT_INDICATOR_ENDINGS))
 
 
 def _split_fused(name: str, listed: bool) -> list[str]:
@@ -228,22 +293,34 @@ def _read_distributed(text: str, run: list[Figure], pos: int) -> tuple[list[Figu
 
 
 def _read_qualitative(text: str, names, pos: int) -> tuple[list[Figure], int]:
-    """Targets in words: 地区生产总值增速高于全市平均水平 → growth target without a value."""
+    """Targets in words: 地区生产总值增速高于全市平均水平 → growth target without a value; a
+    paired name is then the combined indicator (城乡居民人均可支配收入与经济增长同步).
+
+    >>> [(f.indicator, f.measure, f.comparator) for f in read_figures("城乡居民人均可支配收入与经济增长同步", True)]
+    [('居民人均可支配收入', 'growth', None)]
+    >>> [(f.measure, f.comparator) for f in read_figures("单位GDP能耗控制在省下达指标以内", True)]
+    [('level', '≤')]
+    """
     words = QUALIFIERS.match(text, pos)
     match = QUALITATIVE.match(text, words.end())
     if not match:
         return [], pos
+    if tuple(name for name, _ in names) == p.URBAN_RURAL and names[0][1] == names[1][1]:
+        names = [(p.PAIRED_COMBINED, names[0][1])]
     figures = []
+    comparator = "≤" if match.group("ceiling") else None
     for name, span in names:
-        if match.group("gword"):
+        if match.group("gword") or re.search(r"增长|增速|同步", match.group()):
             measure = "growth"
         elif name.endswith(p.SHARE_SUFFIXES):
             measure = "share"
         elif name.endswith(p.RATE_SUFFIXES):
             measure = "rate"
+        elif comparator:  # 单位GDP能耗控制在省下达指标以内: a ceiling on the indicator itself
+            measure = "level"
         else:
             return [], pos
-        figures.append(Figure(name, span, measure, None, None, (words.end(), match.end())))
+        figures.append(Figure(name, span, measure, None, None, (words.end(), match.end()), comparator))
     return figures, match.end()
 
 
@@ -255,10 +332,21 @@ def _read_resumed(text: str, names, pos: int) -> tuple[list[Figure], int]:
     return _read_tail(text, names, gap.end())
 
 
+def _in_part_of_year(text: str, pos: int) -> bool:
+    """Whether the last period named before `pos` in its clause group is part of a year.
+
+    >>> _in_part_of_year("前三季度，地区生产总值增长5%", 5), _in_part_of_year("上半年增长2.4%，全年增长4.6%；规上", 20)
+    (True, False)
+    """
+    group = re.split(r"[；;]", text[:pos])[-1]
+    periods = p.PERIOD_OF_YEAR.findall(group)
+    return bool(periods) and periods[-1] != p.WHOLE_YEAR
+
+
 def _subject_at(text: str, match: re.Match):
     """(names [(canonical, (start, end))…], end, region) when `match` opens a figure's subject."""
     clause_start = max(text.rfind(ch, 0, match.start()) for ch in CLAUSE_BREAKS) + 1
-    if p.PARTIAL_PERIOD.search(text, 0, match.start()):
+    if _in_part_of_year(text, match.start()):
         return None
     region = _region_before(text[clause_start:match.start()])
     if region is False:
@@ -271,13 +359,13 @@ def _subject_at(text: str, match: re.Match):
             break
         names += _expand(following)
         end = following.end()
-    return names, end, region
+    return names, end, region, False
 
 
 def _expand(match: re.Match) -> list[tuple[str, tuple[int, int]]]:
     span = (match.start(), match.end())
     paired = p.PAIRED_INDICATORS.get(match.group())
-    return [(name, span) for name in paired] if paired else [(CANONICAL[match.group()], span)]
+    return [(name, span) for name in paired] if paired else [(p.VOCABULARY_CANONICAL[match.group()], span)]
 
 
 def _region_before(prefix: str):
@@ -314,26 +402,98 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
         words = lead.group()
         if phrase and p.DISTRIBUTED in words and len(names) < 2:
             break  # …72亿元，分别增长62%、13%: the numbers are for a whole list (`_read_distributed`)
-        tail = (TAIL if phrase == 0 else NEXT).match(text, lead.end())
-        if not tail:
+        start = FROM.match(text, lead.end()) if phrase == 0 else None
+        tail = (TAIL if phrase == 0 else NEXT).match(text, start.end() if start else lead.end())
+        if phrase == 0 and not start and (share := SHARE_FROM.match(text, lead.end())):
+            start = tail = share
+        if not tail or (start and not tail.group()):
             break
-        values = VALUE_LIST.match(text, tail.end())
+        dated = p.YEAR_BEFORE_VALUE.match(text, tail.end()) if tail.group() else None
+        values = VALUE_LIST.match(text, dated.end() if dated else tail.end())
+        if not values:  # a sign with no number after it
+            break
         if text.startswith(p.ATTRIBUTIVE, values.end()):
             return ([], pos) if phrase == 0 else (figures, end)
         explicit = bool(re.search(r"分别|(?<!年)均", words))
-        found = _figures(text, names, tail, values, bool(AVERAGE.search(words)), explicit, phrase_start=lead.start())
+        found = _figures(text, names, tail, values, bool(AVERAGE.search(words)), explicit,
+                         phrase_start=start.end("start" if "start" in start.groupdict() else 0) if start
+                         else lead.start())
         if not found:
             break
-        year = _own_year(words) if phrase == 0 else figures[0].year
+        year = _own_year(words) if phrase == 0 else next(f.year for f in figures if not f.start_value)
+        year = int(dated.group(1)) if dated else year
         for figure in found:
             figure.year = year
             if figure.measure == "change" and figures and len(names) == 1:
                 figure.indicator = figures[-1].indicator  # 占比72.5%、提高2.7个百分点: the share changed
+        if start:
+            figures += _start_figures(start, found)
         figures += found
         end = values.end()
         trailing = re.compile(p.VALUE_TRAILING_WORDS).match(text, end)
         end = trailing.end() if trailing else end
+        end = _read_exact(text, found, end)
+        striven, end = _read_striven(text, found, end)
+        figures += striven
     return figures, end
+
+
+def _start_figures(start: re.Match, found: list[Figure]) -> list[Figure]:
+    """The start values of 从A提高到B, one per figure of B: baselines of the same measure.
+
+    >>> [(f.indicator, f.measure, f.value, f.start_value) for f in read_figures("城镇化率从52.5%提高到56.3%")]
+    [('常住人口城镇化率', 'rate', 52.5, True), ('常住人口城镇化率', 'rate', 56.3, False)]
+    """
+    starts = []
+    for figure in found:
+        unit = p.UNITS_NORMAL.get(start.group("from_unit"), start.group("from_unit")) or figure.unit
+        if unit != figure.unit or figure.measure not in ("level", "share", "rate"):
+            continue
+        year = int(start.group("from_year")) if start.group("from_year") else None
+        span = start.span("start") if "start" in start.groupdict() else start.span()
+        starts.append(Figure(figure.indicator, figure.name_span, figure.measure,
+                             float(start.group("from_num").replace(",", "")), unit, span,
+                             year=year, start_value=True))
+    return starts
+
+
+def _read_exact(text: str, found: list[Figure], pos: int) -> int:
+    """After a bound, the exact figure replaces it: 突破9000亿元、达到9321.19亿元 → 9321.19.
+
+    >>> [(f.value, f.comparator) for f in read_figures("地区生产总值突破9000亿元、达到9321.19亿元")]
+    [(9321.19, None)]
+    """
+    if len(found) != 1 or found[0].comparator not in (">", "≥") or found[0].measure != "level":
+        return pos
+    verb = EXACT_AFTER_BOUND.match(text, pos)
+    value = VALUE.match(text, verb.end()) if verb else None
+    if not value or p.UNITS_NORMAL.get(value.group("unit"), value.group("unit")) != found[0].unit:
+        return pos
+    figure = found[0]
+    figure.value, figure.comparator = float(value.group("num").replace(",", "")), None
+    figure.value_span = (figure.value_span[0], value.end())
+    return value.end()
+
+
+def _read_striven(text: str, found: list[Figure], pos: int) -> tuple[list[Figure], int]:
+    """The figure striven for after the one expected: 增长7%左右，力争8% → a second target, strive.
+
+    >>> [(f.value, f.comparator, f.strive) for f in read_figures("地区生产总值增长7%左右，力争8%")]
+    [(7.0, '约', False), (8.0, None, True)]
+    """
+    verb = STRIVE_NEXT.match(text, pos) if len(found) == 1 else None
+    value = VALUE.match(text, verb.end()) if verb else None
+    if not value:
+        return [], pos
+    unit = value.group("unit") or value.group("unit2")
+    if p.UNITS_NORMAL.get(unit, unit) != found[0].unit:
+        return [], pos
+    first = found[0]
+    number = float(value.group("num").replace(",", "")) * (-1 if first.value is not None and first.value < 0 else 1)
+    figure = Figure(first.indicator, first.name_span, first.measure, number, first.unit,
+                    (verb.start() + 1, value.end()), p.COMPARATOR_AFTER.get(value.group("cmp") or ""),
+                    year=first.year, region=first.region, strive=True)
+    return [figure], value.end()
 
 
 def _figures(text, names, tail: re.Match, values: re.Match, average: bool, explicit: bool,
@@ -355,25 +515,43 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
         assignments = list(zip(names, items))
     else:
         return []
-    last_unit = items[-1].group("unit")
+    last_unit = items[-1].group("unit") or items[-1].group("unit2")
     groups = tail.groupdict()
     verb = groups.get("level") or ""
     figures = []
     for (name, name_span), item in assignments:
-        unit = item.group("unit") or last_unit
+        unit = item.group("unit") or item.group("unit2") or last_unit
         if unit is None:
             return []
         measure, sign, label = _measure(name, unit, groups, average)
         if measure is None:
             return []
-        comparator = p.COMPARATOR_AFTER.get(item.group("cmp") or "") or _comparator_before(verb)
+        bounded = next((c for word, c in p.COMPARATOR_VERBS_BOUNDED.items() if word in tail.group()), None)
+        comparator = (bounded or p.COMPARATOR_AFTER.get(item.group("cmp") or "")
+                      or _comparator_before(verb))  # 涨幅控制在3%左右 is a ceiling too
         if sign < 0:  # 下降3%以上 is a growth of at most -3%
             comparator = p.FLIPPED_COMPARATOR.get(comparator, comparator)
         start = phrase_start if item is items[0] else item.start()
         start = start + len(re.match(r"^[，,、\s]*", text[start:]).group())
-        figures.append(Figure(label, name_span, measure, sign * float(item.group("num").replace(",", "")),
-                              p.UNITS_NORMAL.get(unit, unit), (start, item.end()), comparator))
+        value, value_max = _range(item, sign)
+        figures.append(Figure(label, name_span, measure, value, p.UNITS_NORMAL.get(unit, unit),
+                              (start, item.end()), comparator, value_max=value_max))
     return figures
+
+
+def _range(item: re.Match, sign: int) -> tuple[float, float | None]:
+    """(value, value_max) of a number or a range (2-3%, 2%—3%); a decline of 2-3% is -3 … -2.
+
+    >>> [(f.value, f.value_max) for f in read_figures("地区生产总值增长6%-6.5%，能耗下降2%—3%")]
+    [(6.0, 6.5), (-3.0, -2.0)]
+    """
+    low = sign * float(item.group("num").replace(",", ""))
+    if not item.group("max"):
+        return low, None
+    high = sign * float(item.group("max").replace(",", ""))
+    if abs(high) <= abs(low):  # not a range: 2020-2 …
+        return low, None
+    return min(low, high), max(low, high)
 
 
 def _measure(name: str, unit: str, groups: dict, average: bool) -> tuple[str | None, int, str]:
@@ -387,7 +565,7 @@ def _measure(name: str, unit: str, groups: dict, average: bool) -> tuple[str | N
             return None, 1, name
         denominator = groups.get("denominator")
         if denominator:
-            denominator = CANONICAL.get(denominator, denominator)
+            denominator = p.canonical_name(denominator)
             denominator = "GDP" if denominator == "地区生产总值" else denominator
             return "share", 1, f"{name}占{denominator}比重"
         return "share", 1, f"{name}占比"
@@ -433,40 +611,100 @@ def _follow_on(text: str, previous: str, pos: int) -> list[Figure]:
 
 # ------------------------------------------------------------------------------ kind, year, region
 
-def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None, str]:
-    """(year, kind) of a prose figure from its words, its sentence, its paragraph and the document.
+def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None, str, tuple[int, int] | None]:
+    """(year, kind, period) of a prose figure from its words, its sentence, its paragraph, its
+    section and the document.
 
     The year is the figure's own (2015年达到…), else one named before it in its sentence, else a
-    five-year period opening the sentence (“十四五”时期，… → 2025), else in the plan part a horizon earlier in the
-    paragraph (到2020年), else the
-    year of the report part. Figures in the plan part from the first planned year on are targets;
-    in a five-year plan the base year's figures are baselines; 预计 makes an estimate (`_estimated`).
+    five-year period opening the sentence (“十四五”时期，… → 2025), else in the plan part a horizon
+    earlier in the paragraph (到2020年), else the year of the report part (the last of the five
+    years in a five-year section). Figures in the plan part from the first planned year on are
+    targets; in a five-year plan the base year's figures are baselines; 预计 makes an estimate
+    (`_estimated`); the A of 从A提高到B is a baseline a year (or a period) before B. A figure over
+    several years — 年均增长, 累计, a growth in a five-year section — gets the `period` (start,
+    end) and the end as its year.
     """
     meta = doc.meta
     paragraph_start = doc.text.rfind("\n", 0, sentence.span.start) + 1
     before_in_paragraph = to_halfwidth(doc.text[paragraph_start: sentence.span.start + figure.name_span[0]])
     before_in_sentence = to_halfwidth(sentence.text[: figure.name_span[0]])
     opening_clause = re.split(r"[，,：:]", before_in_sentence)[0]
-    year = figure.year or _sentence_year(before_in_sentence) or _period_year(opening_clause)
     part = sentence.part
+    passage = (_named_period(re.split(r"[；;。]", before_in_sentence)[-1])
+               or _scope_period(doc, sentence, before_in_paragraph))
+    own_year = None if figure.start_value else figure.year
+    year = (own_year or _sentence_year(before_in_sentence) or _period_year(opening_clause)
+            or _horizon_year(before_in_sentence))
     if part == "plan":
         default = meta.period[1] if meta.kind == "five-year-plan" and meta.period else meta.plan_year
+        year = year or _horizon_year(before_in_paragraph)
     elif part == "review":
         default = meta.reviewed_year or meta.baseline_year or (meta.period[0] - 1 if meta.period else None)
     else:
         default = None
-    if part == "plan":
-        year = year or _horizon_year(before_in_paragraph)
+    if passage and part in ("plan", "review"):
+        default = passage[1]
     year = year or default
+    period = passage if passage and _over_period(sentence.text, figure) else None
+    if period:
+        year = period[1]
+    if figure.start_value:
+        year = figure.year or (passage[0] - 1 if passage else year - 1 if year else None)
+        return year, "baseline", None
     first_planned = meta.plan_year or (meta.period[0] if meta.period else None)
     estimate = _estimated(doc, sentence, paragraph_start, year)
     if year is None:
-        return None, "estimate" if estimate else "actual"
-    if first_planned is not None and year >= first_planned and part != "review":
-        return year, "target"
+        return None, "estimate" if estimate else "actual", None
+    reviewed = meta.reviewed_year or (meta.period[0] - 1 if meta.period else None)
+    if first_planned is not None and year >= first_planned and (part != "review" or (reviewed and year > reviewed)):
+        return year, "target", period  # a year not yet begun has no result, even in the review
     if meta.kind == "five-year-plan" and year == (meta.baseline_year or (meta.period[0] - 1 if meta.period else None)):
-        return year, "baseline"
-    return year, "estimate" if estimate else "actual"
+        return year, "baseline", period
+    return year, "estimate" if estimate else "actual", period
+
+
+def _over_period(text: str, figure: Figure) -> bool:
+    """Whether a figure in a passage about several years is over them all: an average or
+    cumulative growth, or words such as 累计 / 五年 in its clause (a level, or a plain 增长8%, is
+    the last year's: 五年来…；预计全市地区生产总值增长8%以上)."""
+    if figure.measure in ("average-growth", "cumulative-change"):
+        return True
+    clause_start = max(text.rfind(ch, 0, figure.name_span[0]) for ch in CLAUSE_BREAKS) + 1
+    return bool(p.OVER_PERIOD_WORDS.search(text, clause_start, figure.value_span[1]))
+
+
+def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -> tuple[int, int] | None:
+    """The five years a passage is about: its section's (过去五年工作回顾) or its paragraph's
+    (过去五年，…), counted from the report's years; None for a passage about one year."""
+    meta = doc.meta
+    named = p.PARAGRAPH_PERIOD.match(before_in_paragraph)
+    if named:
+        end = _period_year(named.group(1) + "五时期")
+        return end - 4, end
+    if sentence.section.scope != "five-year" and not p.FIVE_YEAR_PARAGRAPH.match(before_in_paragraph):
+        return None
+    if meta.kind == "five-year-plan" and meta.period:
+        start, end = meta.period
+        return (start, end) if sentence.part == "plan" else (start - 5, start - 1)
+    if sentence.part == "review" and meta.reviewed_year:
+        return meta.reviewed_year - 4, meta.reviewed_year
+    if sentence.part == "plan" and meta.plan_year:
+        return meta.plan_year, meta.plan_year + 4
+    return None
+
+
+def _named_period(text: str) -> tuple[int, int] | None:
+    """The years of the last five-year plan period named in `text`.
+
+    >>> _named_period("“十三五”期间，"), _named_period("2016—2020年"), _named_period("今年")
+    ((2016, 2020), (2016, 2020), None)
+    """
+    years = p.YEAR_SPAN.findall(text)
+    if years:
+        return int(years[-1][0]), int(years[-1][1])
+    periods = p.NAMED_PERIOD.findall(text)
+    end = 1955 + 5 * chinese_to_int(periods[-1]) if periods else None
+    return (end - 4, end) if end else None
 
 
 def _estimated(doc: Document, sentence: Sentence, paragraph_start: int, year: int | None) -> bool:
@@ -519,13 +757,20 @@ def _horizon_year(text: str) -> int | None:
 
 
 def _add(doc: Document, sentence: Sentence, figure: Figure) -> None:
+    """The observation of `figure`, unless it has no year (a figure nobody could date is no datum)."""
     base = sentence.span.start
-    year, kind = _date(doc, sentence, figure)
+    year, kind, period = _date(doc, sentence, figure)
+    if year is None:
+        return
     span = Span(base + figure.value_span[0], base + figure.value_span[1])
+    clause_start = max(sentence.text.rfind(ch, 0, figure.name_span[0]) for ch in CLAUSE_BREAKS) + 1
+    strive = figure.strive or bool(STRIVE_WORDS.search(sentence.text, clause_start, figure.value_span[0]))
     doc.observations.append(Observation(
         indicator=figure.indicator, measure=figure.measure, value=figure.value, raw=doc.span_text(span),
         unit=figure.unit, year=year, kind=kind, region=figure.region or doc.meta.region, span=span,
-        sentence=sentence, comparator=figure.comparator))
+        sentence=sentence, comparator=figure.comparator,
+        qualifier="strive" if strive and kind == "target" else p.QUALIFIER_OF_COMPARATOR.get(figure.comparator),
+        value_max=figure.value_max, period=period))
     name_span = Span(base + figure.name_span[0], base + figure.name_span[1])
     doc.mentions.append(Mention("indicator", figure.indicator, name_span, sentence))
 
@@ -582,7 +827,7 @@ def _table_name(cell) -> tuple[str, str | None, Span]:
     lead = len(text) - len(text.lstrip())
     name = re.sub(r"\s+", "", text[lead:name_end])
     unit = unit_match.group(1).strip() if unit_match else None
-    return CANONICAL.get(name, name), unit, Span(cell.span.start + lead, cell.span.start + name_end)
+    return p.canonical_name(name), unit, Span(cell.span.start + lead, cell.span.start + name_end)
 
 
 def _table_measure(label: str, unit: str | None) -> str:

@@ -67,3 +67,13 @@ PLAN_WORDS = ("计划草案", "预期目标", "工作安排", "主要任务", "�
 
 OPENING_LINES = re.compile(r"^(各位代表|各位委员|同志们)[：:，,]?")
 """Salutation that ends the title block of a speech-style report."""
+
+# A heading about five years rather than one: 过去五年工作回顾, 今后五年的主要目标, “十四五”时期发展目标,
+# 本届政府工作回顾 (a government's term is five years). Its figures are over the period (年均增长…).
+FIVE_YEAR_HEADING = re.compile(r"(?:过去|今后|未来|近|回首|这)五年|五年来|五年间|十[一二三四五六七八九]?五”?(?:时期|期间|以来|规划|发展)"
+                               r"|本届政府")
+
+# Reports converted without heading numbers: a line this short with no sentence end may be a heading
+# (2021年工作安排), and the sentence of the year's targets opens the plan (今年…的主要预期目标是：…).
+MAX_BARE_HEADING = 30
+TARGETS_SENTENCE = re.compile(r"^[^。]{0,40}?主要(?:预期)?目标(?:是|为|建议为)")

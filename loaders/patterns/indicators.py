@@ -14,6 +14,8 @@ states), never strings copied from one report.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib.resources import files
 
 # ---------------------------------------------------------------------------------------------
 # Indicators: canonical name → other names the reports use for it. Canonical names follow
@@ -31,8 +33,10 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "固定资产投资": ("全社会固定资产投资", "固定资产投资", "固投"),
     "产业投资": ("产业投资",),
     "工业投资": ("工业投资",),
-    "社会消费品零售总额": ("社会消费品零售总额", "社零总额"),
-    "地方一般公共预算收入": ("地方一般公共预算收入", "一般公共预算收入"),
+    "社会消费品零售总额": ("社会消费品零售总额", "社零总额", "社消零总额"),
+    # the same revenue under its earlier names (公共财政预算收入 2011–2014, 一般预算收入 before)
+    "地方一般公共预算收入": ("地方一般公共预算收入", "一般公共预算收入", "地方公共财政预算收入", "公共财政预算收入",
+                             "地方财政一般预算收入", "财政一般预算收入", "地方一般预算收入", "一般预算收入"),
     "一般公共预算支出": ("一般公共预算支出",),
     "财政总收入": ("财政总收入",),
     "地方财政收入": ("地方财政收入",),
@@ -40,7 +44,8 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "全口径税收收入": ("全口径税收收入", "全口径税收"),
     "非税收入": ("非税收入",),
     "居民人均可支配收入": ("全体居民人均可支配收入", "居民人均可支配收入", "居民收入"),
-    "城镇居民人均可支配收入": ("城镇居民人均可支配收入", "城镇常住居民人均可支配收入", "城镇居民收入"),
+    "城镇居民人均可支配收入": ("城镇居民人均可支配收入", "城镇常住居民人均可支配收入", "城镇居民收入",
+                               "城市居民人均可支配收入"),
     "农村居民人均可支配收入": ("农村居民人均可支配收入", "农村常住居民人均可支配收入", "农村居民收入",
                                "农民人均可支配收入", "农民人均纯收入"),
     "城镇调查失业率": ("城镇调查失业率",),
@@ -55,7 +60,7 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "实际利用外资": ("实际利用外资", "实际使用外资"),
     "外商直接投资": ("实际利用外商直接投资", "外商直接投资"),
     "居民消费价格": ("居民消费价格指数", "居民消费价格", "CPI"),
-    "单位GDP能耗": ("单位地区生产总值能耗", "单位GDP能源消耗", "单位GDP能耗", "单位生产总值能耗"),
+    "单位GDP能耗": ("单位地区生产总值能耗", "单位国内生产总值能耗", "单位GDP能源消耗", "单位GDP能耗", "单位生产总值能耗"),
     "单位GDP二氧化碳排放": ("单位地区生产总值二氧化碳排放", "单位GDP二氧化碳排放"),
     "常住人口城镇化率": ("常住人口城镇化率", "城镇化率"),
     "研发经费投入": ("研究与试验发展经费投入", "全社会研发经费投入", "研发经费投入", "研发投入", "R&D经费投入"),
@@ -72,9 +77,11 @@ INDICATORS: dict[str, tuple[str, ...]] = {
 # each, in this order (城镇 first, as the reports write it).
 URBAN_RURAL = ("城镇居民人均可支配收入", "农村居民人均可支配收入")
 PAIRED_INDICATORS: dict[str, tuple[str, ...]] = {
-    name: URBAN_RURAL
-    for name in ("城乡居民人均可支配收入", "城乡居民收入", "城乡居民人均收入", "城镇、农村居民人均可支配收入",
+    spelling: URBAN_RURAL
+    for name in ("城乡居民人均可支配收入", "城乡常住居民人均可支配收入", "城乡居民收入", "城乡居民人均收入",
+                 "城镇、农村居民人均可支配收入", "城镇、农村常住居民人均可支配收入",
                  "城镇和农村居民人均可支配收入", "城镇居民和农村居民人均可支配收入", "城镇居民、农村居民人均可支配收入")
+    for spelling in (name, name.replace("居民人均", "常住居民人均"))  # 城镇和农村常住居民人均可支配收入
 }
 # …and with one figure and no 分别, the paired name means all residents: 城乡居民人均可支配收入29671元.
 PAIRED_COMBINED = "居民人均可支配收入"
@@ -96,7 +103,8 @@ SHARE_SUFFIXES = ("比重", "占比")
 # 亩均税收 is not 税收 and 园区规模工业增加值 is not the region's.
 LEAD_IN = (
     r"(?:全国|全省|全市|全州|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|本区|本市|全年|今年|去年|上年|"
-    r"明年|预计|预计全年|初步预计|全年预计|实现|完成|累计|其中|共|是|的|和|及|与|以及|、|力争|确保|"
+    r"明年|预计|预计全年|初步预计|全年预计|实现|完成|累计|其中|共|是|的|和|及|与|以及|、|力争|确保|努力|争取|"
+    r"五年来|五年间|五年|“?十[一二三四五六七八九]?五”?(?:时期|期间)?|年内|\d+万元以上|"
     r"\d{4}年|\d{4}年底|\d{4}年末|年末|年底|到\d{4}年|至\d{4}年|\s|"
     r"[①-⑳]|\d{1,2}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]是)"  # list markers: ⑤城镇新增就业…
 )
@@ -109,39 +117,55 @@ NOT_PLACES = ("地区", "园区", "城区", "景区", "社区", "片区", "开�
 
 # Figures for part of a year are not annual indicator values: 前三季度地区生产总值增长5%.
 PARTIAL_PERIOD = re.compile(r"(?:上半年|下半年|前三季度|[一二三四1-4]季度|\d{1,2}[-—至到]\d{1,2}月|[1-9]月份?)")
+# …until the clause group ends (；) or the whole year is named again: 上半年增长2.4%，全年增长4.6%.
+WHOLE_YEAR = "全年"
+PERIOD_OF_YEAR = re.compile(rf"{PARTIAL_PERIOD.pattern}|{WHOLE_YEAR}")
 
 # ---------------------------------------------------------------------------------------------
 # The value phrase after the name.
 
 # Words between the name and its verb that change nothing: 规模工业增加值同比增长 …
 QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|预计|全年|同比|比上年|较上年|比去年|较去年|分别|"
-              r"五年年均|年均|年平均|均|累计|"
+              r"按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均|均|累计|"
               r"\d{4}年|力争|确保|可望|有望|已|将|要|"
               r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分]))*")  # 工业税收还原留抵退税后增长40.4%
-AVERAGE = r"(?:年均|五年年均|年平均)"  # 年均增长 7%: an average annual growth rate
+AVERAGE = r"(?:年均|五年年均|五年平均|年平均)"  # 年均增长 7%: an average annual growth rate
 
 # Measure words: 增速/增幅/涨幅 ask for a growth rate, 降幅 for a decline rate.
-GROWTH_WORD = r"(?:增速|增幅|涨幅|增长率)"
+GROWTH_WORD = r"(?:增速|增幅|涨幅|增长率|增长(?=保持|稳定|控制|达到))"  # 年均增长保持在6.5%以上
 DECLINE_WORD = r"(?:降幅|下降率)"
-UP_VERB = r"(?:增长|增加|提高|提升|上升|上涨|增)"
+UP_VERB = r"(?:增长|增加|提高|提升|上升|上涨|新增|增)"
 DOWN_VERB = r"(?:下降|减少|降低|回落|下滑|缩小|降)"
 # Verbs before a level (or before a rate after a measure word): 实现290亿元, 控制在3%以内.
 LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|是|增至|增加到|提高到|提升到|上升到|升至|降至|降到|"
-              r"下降到|降低到|控制在|稳定在|保持在|保持|不低于|不超过|不高于|高于|低于|分别为|分别达到|分别达)")
+              r"下降到|降低到|控制在|稳定在|保持在|保持|不低于|不少于|不超过|不高于|高于|低于|分别为|分别达到|分别达|"
+              r"接近|约为|约)")
 # A share: 占GDP比重 5.7%, 占比 75%, 占地区生产总值的34%.
 SHARE_OF = r"占(?:比|(?P<denominator>[^，,。；;、\d%]{1,12}?)(?:的)?(?:比重|比例)?)"
 
 NUMBER = r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?"
-# Units, longest first; the value keeps the unit as written (亿元 stays 亿元).
-UNITS = ("个百分点", "万亿元", "亿美元", "万美元", "亿元", "万元", "美元", "元", "万吨标准煤", "吨标准煤", "万吨", "吨",
-         "亿斤", "万斤", "斤", "公斤", "万亩", "亩", "万人次", "人次", "万人", "人", "万户", "户", "万千瓦", "千瓦",
-         "公里", "千米", "%", "‰")
+# Units of measure, longest first; the value keeps the unit as written (亿元 stays 亿元). Counts of
+# things (个, 家, 座, 项) are left out on purpose: 在建亿元以上项目947个 is a tally of a task, not an
+# indicator of the region.
+UNITS = ("个百分点", "百分点", "万亿元", "亿美元", "万美元", "亿元", "万元", "美元", "元", "万吨标准煤", "吨标准煤",
+         "亿吨", "万吨", "吨", "亿斤", "万斤", "斤", "公斤", "万公顷", "公顷", "万亩", "亩", "亿人次", "万人次", "人次",
+         "万人", "人", "万户", "户", "亿千瓦时", "万千瓦时", "千瓦时", "亿度", "万千瓦", "千瓦", "亿立方米", "万立方米",
+         "万平方米", "平方米", "平方公里", "万标箱", "公里", "千米", "%", "‰")
 UNIT = "(?:" + "|".join(re.escape(u) for u in UNITS) + ")"
+# A range of values: 2-3%, 2%—3%, 6%到6.5%, 6%至7% (the lower end is the value, the upper `value_max`).
+RANGE_JOINER = r"\s*(?:-|–|—|~|～|至|到)\s*"
+# A start value before the verb that gives the end value: 比重从62.6%提高到73.6%, 由2015年的1.2万元增加到…
+FROM_VALUE = rf"(?:从|由)(?:(?P<from_year>\d{{4}})年(?:底|末)?(?:的)?)?(?P<from_num>{NUMBER})\s*(?P<from_unit>{UNIT})?(?:的?水平)?"
+# Words that make a figure an aspiration: 力争增长8%, 增长7%左右、力争8%.
+STRIVE = r"(?:力争|争取|努力)"
+# The comparator (see below) in words, as `Observation.qualifier` stores it.
+QUALIFIER_OF_COMPARATOR = {"约": "about", ">": "at least", "≥": "at least", "<": "at most", "≤": "at most"}
 # Qualifiers after the number (and the verbs before it) that make the value approximate or bounded.
 COMPARATOR_AFTER = {"左右": "约", "上下": "约", "以上": "≥", "以下": "≤", "以内": "≤", "余": ">", "多": ">"}
-COMPARATOR_BEFORE = {"突破": ">", "超过": ">", "超": ">", "不低于": "≥", "高于": ">", "不超过": "≤",
+COMPARATOR_BEFORE = {"突破": ">", "超过": ">", "超": ">", "不低于": "≥", "不少于": "≥", "高于": ">", "不超过": "≤",
+                     "接近": "约", "约为": "约", "约": "约",
                      "不高于": "≤", "低于": "<"}
-COMPARATOR_VERBS_BOUNDED = {"控制在": "≤"}  # 控制在5.5%: at most 5.5% (unless 左右 says otherwise)
+COMPARATOR_VERBS_BOUNDED = {"控制在": "≤"}  # 控制在5.5%, 控制在3%左右: at most
 FLIPPED_COMPARATOR = {">": "<", "≥": "≤", "<": ">", "≤": "≥"}  # for declines stored as negative growth
 COMPARATOR_WORD = "(?:" + "|".join(COMPARATOR_AFTER) + ")"
 
@@ -171,6 +195,18 @@ HORIZON_YEAR = re.compile(r"(?:到|至)(\d{4})年[，,]")
 # A five-year plan period dates its figures at the period's end: “十四五”时期 → 2025 (the Nth plan
 # ends in 1955 + 5N: 十一五 → 2010).
 FIVE_YEAR_PERIOD = re.compile(r"“?(十[一二三四五六七八九]?)五”?(?:时期|期间|末)")
+# A five-year plan period a figure is over: “十三五”期间 (not a point: “十三五”末, nor a base: 比“十二五”).
+NAMED_PERIOD = re.compile(r"(?<![从由比较自])“?(十[一二三四五六七八九]?)五”?(?:时期|期间|以来)")
+# …or that a paragraph opens with: 刚刚过去的“十四五”，极不寻常 / “十五五”时期，…
+PARAGRAPH_PERIOD = re.compile(r"^[^。；]{0,15}?“(十[一二三四五六七八九]?)五”(?:时期|期间|以来)?[，,]")
+# Years of a period written out: 2016—2020年, 2016年至2020年.
+YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年?\s*(?:—|–|-|~|～|至|到)+\s*((?:19|20)\d{2})年")
+# A paragraph about five years in a section about one: 过去五年，… / 五年来，… / 今后五年，…
+FIVE_YEAR_PARAGRAPH = re.compile(r"^\s*(?:(?:过去|今后|未来|这|回首)的?五年|五年来|五年间|五年中|本届政府)")
+# A year between the verb and the value: 由1997年的2670亿元增加到2002年的3569亿元.
+YEAR_BEFORE_VALUE = re.compile(r"((?:19|20)\d{2})年(?:底|末)?的?(?=\d)")
+# Words that put a figure over the whole period: 五年累计完成投资1.2万亿元.
+OVER_PERIOD_WORDS = re.compile(r"累计|五年|年均")
 
 # ---------------------------------------------------------------------------------------------
 # The five-year plan's indicator table: 指标名称（单位）, 2020年, 2025年, 年均增速［累计］, 属性.
@@ -185,7 +221,7 @@ TABLE_EMPTY = re.compile(r"^\s*$")
 TABLE_COMPARATORS = {">": ">", ">=": "≥", "≥": "≥", "<": "<", "<=": "≤", "≤": "≤"}
 
 # Units written two ways: the observation's unit is the first spelling, `raw` keeps the text.
-UNITS_NORMAL = {"千米": "公里"}
+UNITS_NORMAL = {"千米": "公里", "百分点": "个百分点", "亿度": "亿千瓦时"}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -193,11 +229,21 @@ UNITS_NORMAL = {"千米": "公里"}
 # noun, followed by a figure verb and a number with a unit, states an indicator:
 #     工业税收还原留抵退税后增长40.4%      → 工业税收
 #     北斗产业产值增长18.4%                 → 北斗产业产值
-# The subject must open its clause (after the lead-ins above) and have a modifier of at least two
-# characters (投资增长10% names no indicator). Longest nouns first.
+# Any noun phrase opening a clause may name an indicator when a figure verb and a number with a
+# unit of measure follow and the figure closes the clause (新登记经营主体1.7万户, 技术合同成交额增长
+# 20%); NAME_CHAR and MAX_NAME bound it. A quantity noun at its end (below) is the head that list
+# items share: 公路、水上运输周转量 → 公路周转量, 水上运输周转量. A name must have a modifier of at
+# least two characters before its head (投资增长10% names no indicator). Longest nouns first.
 QUANTITY_NOUNS = ("增加值", "总产值", "产值", "总值", "总额", "余额", "额", "周转量", "吞吐量", "产量", "总量", "量",
                   "收入", "税收", "利润", "支出", "人数", "人次", "投资", "引资", "面积", "数")
 QUANTITY_NOUN = "(?:" + "|".join(QUANTITY_NOUNS) + ")"
+NAME_CHAR = r"[\u4e00-\u9fffA-Za-z]"
+MAX_NAME = 16
+SHORT_NAME = 2  # a name this short must be followed by a change or a share (出口增长10%)
+# …and one a character longer too, unless many reports use it as a name (营造林320万亩, not 新登记216.8万户)
+SHORT_UNLESS_COMMON = 3
+# A figure of an out-of-vocabulary name must close its clause: what may follow it.
+FIGURE_CLOSERS = "，。；：,;:、）)和及与\n"
 # Subjects that are counts or sums of projects, enterprises or funds are not headline indicators
 # (十大产业项目完成投资110亿元, 24个省市重点项目完成年度投资54.7亿元): a subject containing one of
 # these words, or a verb (the clause's subject is then something else), is rejected.
@@ -205,7 +251,24 @@ NOT_INDICATOR_WORDS = ("项目", "企业", "公司", "基地", "平台", "工程
                        "拉动", "申请", "申领", "发放", "销售", "引进", "签约", "获得", "撬动", "到位")
 # …nor do subjects opened by a time or scope word: 年度投资, 当年投资, 累计投资.
 # A preposition opening the phrase makes it a condition: 以年收入8万元为标准.
-NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总", "其", "以", "按", "把", "在", "从", "向")
+NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总", "其", "以", "按", "把", "在", "从", "向",
+                          # a part of the region: 园区规模工业增加值占比75%以上 is the parks' figure
+                          *NOT_PLACES[:12],
+                          # words of the value phrase, never of a name: …72亿元，分别增长62%、13%;
+                          # 一般公共预算收入…，同口径增长8%; 存款余额…，比年初增加120亿元
+                          "分别", "同比", "比上年", "比去年", "较上年", "较去年", "比年初", "同口径", "可比口径",
+                          "按可比", "年均", "均",
+                          "已", "将", "要", "可望", "有望",
+                          # a figure verb opening the clause leaves its subject in an earlier clause:
+                          # 经济总量…，突破5000亿元; …，净增2万户; …，占全省比重达15%
+                          "增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "达到", "突破", "超过",
+                          "接近", "保持", "稳定在", "控制在", "净增", "增产", "占",
+                          # whom a measure benefits, not what it measures: 惠及群众12万人
+                          "惠及", "受益", "涉及")
+# …nor a phrase that ends in a function word, a verb of change or a time word: the figure then
+# belongs to something else (比上年, 同比, 较去年, 占全省的).
+NOT_INDICATOR_ENDINGS = ("的", "了", "等", "和", "及", "与", "是", "在", "比", "较", "同比", "上年", "去年", "全省",
+                         "全市", "全国", "年", "月", "到", "至", "约", "新")
 
 # A list of subjects sharing one quantity noun: 公路、水上运输周转量分别增长22%、14% → 公路周转量 and
 # 水上运输周转量 (the first items take the last item's quantity noun); a one-character item
@@ -224,6 +287,69 @@ DISTRIBUTED = "分别"
 # 保持一致, 居民收入增速高于经济增速. They give an observation without a value. A growth word
 # (增速) makes it a growth target; without one only a rate or share indicator is a target
 # (社会消费品零售总额保持全市前列 is a rank).
+# A ceiling or a quota set elsewhere is a target stated too: 能耗控制在省下达指标以内 (at most),
+# 完成省下达的节能减排任务.
 QUALITATIVE_TARGET = (r"(?P<gword>增速|增幅|增长)?"
-                      r"(?:保持|稳居|高于|快于|略高于|不低于|达到|与[^，,。；;\d]{1,8}?(?:保持一致|保持同步|同步|相当|持平))"
+                      r"(?:(?P<ceiling>控制在[^，,。；;\d%]{1,16}?(?:以内|以下|之内|范围内))"
+                      r"|保持|稳居|高于|快于|略高于|不低于|达到|完成[^，,。；;\d%]{0,8}?下达|"
+                      r"与[^，,。；;\d]{1,8}?(?:保持一致|保持同步|同步|相当|持平))"
                       r"[^，,。；;\d%]*(?=[，,。；;]|$)")
+
+
+# ---------------------------------------------------------------------------------------------
+# Canonical names. Reports name one indicator in several ways (全市生产总值, GDP, 地区生产总值;
+# 规上工业增加值, 规模以上工业增加值; 城镇常住居民人均可支配收入). `indicator_key` normalises a name
+# by these spelling rules; `loaders/data/indicator_names.tsv` (made by scripts/indicator_names.py
+# from the real set's 2,600 reports) lists the names that many reports share, each with its
+# variants and in how many reports it stands. A name outside it is kept as written.
+KEY_REWRITES = [
+    (re.compile(r"^(?:全国|全省|全市|全州|全盟|全区|全县|全镇|我国|我省|我市|我州|我区|我县|本市|本区)"), ""),
+    (re.compile(r"规模以上|规上|规模(?=工业)"), "规模以上"),
+    (re.compile(r"本外币"), ""),
+    (re.compile(r"^规模以上(?=固定资产投资)"), ""),  # 规模以上固定资产投资: the statistics' scope
+    (re.compile(r"^[市州县区境]内(?=生产总值)"), ""),  # 市内生产总值 (云南's reports): GDP
+    (re.compile(r"常住(?=居民)"), ""),  # 城镇常住居民人均可支配收入 → 城镇居民…
+    (re.compile(r"^全体(?=居民)"), ""),
+    (re.compile(r"的"), ""),
+]
+
+
+def indicator_key(name: str) -> str:
+    """The normalised key of an indicator name (scope words dropped, spellings unified).
+
+    >>> indicator_key("全市规上工业增加值"), indicator_key("城镇常住居民人均可支配收入"), indicator_key("GDP")
+    ('规模以上工业增加值', '城镇居民人均可支配收入', '地区生产总值')
+    """
+    for pattern, replacement in KEY_REWRITES:
+        name = pattern.sub(replacement, name)
+    return VOCABULARY_CANONICAL.get(name, name)
+
+
+VOCABULARY_CANONICAL = {name: canonical for canonical, names in INDICATORS.items() for name in names}
+
+
+@lru_cache(maxsize=1)
+def common_names() -> dict[str, str]:
+    """key → canonical name of the indicators many reports share (`indicator_names.tsv`)."""
+    rows = (files("tifa.loaders") / "data" / "indicator_names.tsv").read_text("utf-8").splitlines()[1:]
+    found = {}
+    for row in rows:
+        canonical, variants, _ = row.split("\t")
+        for variant in variants.split("|"):
+            found[indicator_key(variant)] = canonical
+    return found
+
+
+# Said of the economy as a whole, 经济 is GDP: 经济增长6.5%, “十三五”时期经济年均增长保持在6.5%以上. Only an
+# out-of-vocabulary subject of two characters reaches here, and only with a growth verb (SHORT_NAME).
+WHOLE_ECONOMY = {"经济": "地区生产总值"}
+
+
+def canonical_name(name: str) -> str:
+    """The canonical name of an indicator named `name`, or `name` as written when few reports use it.
+
+    >>> canonical_name("规上工业增加值"), canonical_name("北斗产业产值")
+    ('规模以上工业增加值', '北斗产业产值')
+    """
+    key = indicator_key(name)
+    return WHOLE_ECONOMY.get(name) or common_names().get(key) or VOCABULARY_CANONICAL.get(name) or name

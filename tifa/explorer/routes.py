@@ -22,6 +22,7 @@ from starlette.templating import Jinja2Templates
 
 from tifa.ontology.vocab import PREFIXES
 from tifa.queries.library import QueryError, load_library
+from tifa.queries.targets import targets_vs_results
 from tifa.queries.trace import trace
 from tifa.web import Refused
 
@@ -219,6 +220,18 @@ def document(request: Request) -> HTMLResponse:
                   marked=mark is not None)
 
 
+# -- targets against results -----------------------------------------------------------------------------
+
+def targets_page(request: Request) -> HTMLResponse:
+    """``/targets?region=零陵区[&indicator=…]``: each target with the next report's result and both
+    sentences; without a region, the regions to choose from."""
+    region = request.query_params.get("region", "")
+    indicator = request.query_params.get("indicator") or None
+    regions = sorted({d["region"] for d in catalog(request).documents() if d.get("region")})
+    pairs = targets_vs_results(request.app.state.store, region, indicator=indicator) if region else []
+    return render(request, "targets.html", region=region, indicator=indicator or "", regions=regions, pairs=pairs)
+
+
 # -- SPARQL --------------------------------------------------------------------------------------------------
 
 async def sparql_page(request: Request) -> HTMLResponse:
@@ -265,6 +278,7 @@ def page_routes() -> list[Route]:
         Route("/documents", documents),
         Route("/documents/{doc}", document),
         Route("/sparql-ui", sparql_page),
+        Route("/targets", targets_page),
     ]
 
 

@@ -1,0 +1,213 @@
+"""`tifa targets`: what was promised against what was delivered — each target a report set for a
+region and year, with the result the next report gave for that year, and whether it was met.
+
+>>> pairs = targets_vs_results(store, "零陵区")                                     # doctest: +SKIP
+>>> [(p["indicator"], p["year"], p["verdict"]) for p in pairs][:1]                  # doctest: +SKIP
+[('产业投资占固定资产投资比重', 2020, 'met')]
+
+The join (`targets-vs-results.rq`) pairs a target with every result of the same indicator,
+measure and year (and period, for a figure over several years) from another report; here the
+result of the *next* report is kept: the earliest report after the target's that gives one, its
+actual before its estimate before a five-year plan's base-year figure. The verdict reads the
+target's qualifier:
+
+- at most (以内, 控制在, a decline 下降3%以上): met when the result is at or below the target
+  (the upper end of a range);
+- about (左右): met when the result is no more than 5% (relative) below the target;
+- at least, strive, none: met when the result is at or above the target (a plain decline target,
+  下降3%, stored as -3, is met at or below it);
+- a target in words (与经济增长同步) or in units that do not convert: ``stated in words`` or
+  ``not comparable``.
+
+With an indicator, the years whose result has no target say why: ``not stated`` (the report that
+planned that year has targets for it, none for this indicator) or ``not read`` (tifa read no
+target of that report for that year).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from tifa.graph.resolve import resolution_key
+
+from .library import load
+
+ABOUT_MARGIN = 0.05
+"""How far below an 'about' target (增长7.5%左右) a result may fall and still meet it, relative."""
+
+KIND_PREFERENCE = ("actual", "estimate", "baseline")
+
+# What each unit is worth in its base unit, so that a target and a result written in different
+# units compare (1.2万亿元 against 11800亿元). Units not listed compare only with themselves.
+UNIT_SCALE = {"万亿元": ("元", 1e12), "亿元": ("元", 1e8), "万元": ("元", 1e4), "元": ("元", 1),
+              "亿美元": ("美元", 1e8), "万美元": ("美元", 1e4), "美元": ("美元", 1),
+              "亿吨": ("吨", 1e8), "万吨": ("吨", 1e4), "吨": ("吨", 1), "万公顷": ("公顷", 1e4), "公顷": ("公顷", 1),
+              "万亩": ("亩", 1e4), "亩": ("亩", 1), "亿人次": ("人次", 1e8), "万人次": ("人次", 1e4), "人次": ("人次", 1),
+              "万人": ("人", 1e4), "人": ("人", 1), "万户": ("户", 1e4), "户": ("户", 1),
+              "亿千瓦时": ("千瓦时", 1e8), "万千瓦时": ("千瓦时", 1e4), "千瓦时": ("千瓦时", 1)}
+
+_TARGET_YEARS = """
+SELECT ?document ?year (COUNT(?o) AS ?targets) WHERE {
+  ?place skos:prefLabel|skos:altLabel ?region .
+  ?o tifa:region ?place ; tifa:valueKind "target" ; tifa:year ?year ;
+     prov:wasDerivedFrom/tifa:inDocument/dcterms:identifier ?document .
+} GROUP BY ?document ?year"""
+
+_RESULTS = """
+SELECT ?indicator ?measure ?year ?kind ?value ?raw ?unit ?document ?text ?start ?end WHERE {
+  ?place skos:prefLabel|skos:altLabel ?region .
+  ?o tifa:region ?place ; tifa:indicator ?i ; tifa:valueKind ?kind ; tifa:year ?year ; tifa:measure ?measure ;
+     tifa:value ?value ; tifa:rawValue ?raw ; prov:wasDerivedFrom ?e .
+  FILTER(?kind IN ("actual", "estimate"))
+  FILTER NOT EXISTS { ?o tifa:periodStart ?start0 }
+  ?i skos:prefLabel ?indicator .
+  ?e tifa:inDocument/dcterms:identifier ?document ; tifa:text ?text ; tifa:start ?start ; tifa:end ?end .
+  OPTIONAL { ?o tifa:unit ?unit }
+}"""
+
+_REPORTS = """
+SELECT ?document ?date ?plan ?start WHERE {
+  ?d a tifa:Document ; dcterms:identifier ?document .
+  OPTIONAL { ?d dcterms:date ?date } OPTIONAL { ?d tifa:planYear ?plan } OPTIONAL { ?d tifa:periodStart ?start }
+}"""
+
+_PLANNING = """
+SELECT ?document ?plan ?region WHERE {
+  ?d a tifa:Document ; dcterms:identifier ?document ; dcterms:coverage ?region ; tifa:planYear ?plan .
+}"""
+
+
+def targets_vs_results(store, region: str, *, indicator: str | None = None) -> list[dict]:
+    """Target/result pairs of `region` (and of `indicator`, by label or alias, when given), by
+    indicator, year and measure. Each item: ``indicator, region, measure, year, period, target,
+    result, verdict``; ``target`` and ``result`` hold ``value, unit, raw, document, evidence``
+    (``{"document", "text", "start", "end"}``), the target also ``value_max, qualifier`` and the
+    result its ``kind``. With `indicator`, a year whose result has no target gives an item with
+    ``target`` None and the verdict ``not stated`` or ``not read``.
+    """
+    query = load("targets-vs-results")
+    rows = store.select(query.text, query.bind({"region": region}))
+    wanted = resolution_key("indicator", indicator) if indicator else None
+    rows = [row for row in rows if wanted is None or resolution_key("indicator", row["indicator"]) == wanted]
+    order = report_order(store)
+    candidates: dict[tuple, list[dict]] = defaultdict(list)
+    for row in rows:
+        candidates[(row["indicator"], row["measure"], row["year"], row["targetDocument"], int(row["targetStart"]),
+                    row["targetRaw"])].append(row)
+    pairs = []
+    for key, found in candidates.items():
+        later = [row for row in found if order.get(row["resultDocument"], ()) > order.get(row["targetDocument"], ())]
+        if not later:
+            continue
+        first_report = min(order.get(row["resultDocument"], ()) for row in later)
+        chosen = min((row for row in later if order.get(row["resultDocument"], ()) == first_report),
+                     key=lambda row: (KIND_PREFERENCE.index(row["resultKind"]), int(row["resultStart"])))
+        pairs.append(_pair(region, chosen))
+    if wanted is not None:
+        pairs += _unpaired(store, region, wanted, pairs)
+    return sorted(pairs, key=lambda p: (p["indicator"], p["year"], p["measure"], p["verdict"]))
+
+
+def report_order(store) -> dict[str, tuple]:
+    """Document id → a key that sorts reports in the order they were made: by the date heard, else
+    the first year planned (a five-year plan's first year) — the report planning 2020 comes before
+    the five-year plan of 2021–2025 whose base year is 2020."""
+    order = {}
+    for row in store.select(_REPORTS):
+        when = row.get("date") or (row.get("plan") or row.get("start") or "")[:4]
+        order[row["document"]] = (when, row["document"])
+    return order
+
+
+def _pair(region: str, row: dict) -> dict:
+    target = {
+        "value": _number(row.get("targetValue")), "value_max": _number(row.get("targetMax")),
+        "unit": row.get("targetUnit"), "raw": row["targetRaw"], "qualifier": row.get("qualifier"),
+        "comparator": row.get("comparator"), "document": row["targetDocument"],
+        "evidence": _evidence(row, "target"),
+    }
+    result = {"value": float(row["resultValue"]), "unit": row.get("resultUnit"), "raw": row["resultRaw"],
+              "kind": row["resultKind"], "document": row["resultDocument"], "evidence": _evidence(row, "result")}
+    year = int(row["year"][:4])
+    start = int(row["periodStart"][:4]) if row.get("periodStart") else None
+    return {"indicator": row["indicator"], "region": region, "measure": row["measure"], "year": year,
+            "period": [start, year] if start else None, "target": target, "result": result,
+            "verdict": verdict(target, result)}
+
+
+def verdict(target: dict, result: dict) -> str:
+    """met / missed / stated in words / not comparable, from the target's qualifier (see above).
+
+    >>> verdict({"value": 7.5, "unit": "%", "qualifier": "about"}, {"value": 7.2, "unit": "%"})
+    'met'
+    >>> verdict({"value": 3.0, "unit": "%", "qualifier": "at most"}, {"value": 3.4, "unit": "%"})
+    'missed'
+    >>> verdict({"value": 1.2, "unit": "万亿元", "qualifier": None}, {"value": 11800, "unit": "亿元"})
+    'missed'
+    """
+    if target["value"] is None:
+        return "stated in words"
+    expected, achieved = _comparable(target["value"], target["unit"], result["value"], result["unit"])
+    if expected is None:
+        return "not comparable"
+    qualifier = target.get("qualifier")
+    if qualifier == "at most" or (qualifier != "at least" and expected < 0):  # a ceiling, or a decline
+        ceiling = expected
+        if target.get("value_max") is not None and qualifier == "at most":
+            ceiling = _comparable(target["value_max"], target["unit"], result["value"], result["unit"])[0]
+        return "met" if achieved <= ceiling else "missed"
+    if qualifier == "about":
+        return "met" if achieved >= expected - ABOUT_MARGIN * abs(expected) else "missed"
+    return "met" if achieved >= expected else "missed"
+
+
+def _comparable(value: float, unit: str | None, other: float, other_unit: str | None):
+    """Both values in one unit, or (None, None) when the units do not convert."""
+    if unit == other_unit:
+        return value, other
+    if unit in UNIT_SCALE and other_unit in UNIT_SCALE and UNIT_SCALE[unit][0] == UNIT_SCALE[other_unit][0]:
+        return value * UNIT_SCALE[unit][1], other * UNIT_SCALE[other_unit][1]
+    return None, None
+
+
+def _unpaired(store, region: str, wanted: str, pairs: list[dict]) -> list[dict]:
+    """Results of the indicator with no target: ``not stated`` or ``not read`` (see the module)."""
+    bound = {"region": _label(region)}
+    targets = {(row["document"], int(row["year"][:4])): int(row["targets"]) for row in store.select(_TARGET_YEARS, bound)}
+    planning = defaultdict(list)
+    for row in store.select(_PLANNING):
+        if row["region"] == region:
+            planning[int(row["plan"][:4])].append(row["document"])
+    paired = {(p["measure"], p["year"]) for p in pairs}
+    out, seen = [], set()
+    for row in sorted(store.select(_RESULTS, bound), key=lambda r: (r["document"], int(r["start"]))):
+        year = int(row["year"][:4])
+        if resolution_key("indicator", row["indicator"]) != wanted or (row["measure"], year) in paired:
+            continue
+        planners = planning.get(year, [])
+        if not planners or (row["measure"], year) in seen:
+            continue
+        seen.add((row["measure"], year))
+        stated = any(targets.get((document, year)) for document in planners)
+        result = {"value": float(row["value"]), "unit": row.get("unit"), "raw": row["raw"], "kind": row["kind"],
+                  "document": row["document"], "evidence": _evidence(row, "")}
+        out.append({"indicator": row["indicator"], "region": region, "measure": row["measure"], "year": year,
+                    "period": None, "target": None, "result": result,
+                    "verdict": "not stated" if stated else "not read", "planned_in": sorted(planners)})
+    return out
+
+
+def _label(text: str):
+    import pyoxigraph as ox
+
+    return ox.Literal(text, language="zh")
+
+
+def _evidence(row: dict, prefix: str) -> dict:
+    name = (lambda field: prefix + field.capitalize()) if prefix else (lambda field: field)
+    return {"document": row[name("document")], "text": row[name("text")], "start": int(row[name("start")]),
+            "end": int(row[name("end")])}
+
+
+def _number(text) -> float | None:
+    return float(text) if text not in (None, "") else None
