@@ -63,7 +63,8 @@ class QueryPool:
         self.warn = on_warning or (lambda message: print(f"tifa: warning: {message}", file=sys.stderr))
         self._workers: set[_Worker] = set()  # every process, whatever it does
         self._free: list[_Worker] = []  # ready and idle
-        self._starting = 0
+        self._starting: set[asyncio.Task] = set()
+        self._ending: set[asyncio.Task] = set()  # waits for killed workers to exit
         self._busy = 0  # queries running in the main lane (at most `size`)
         self._slow = 0  # queries running in the slow lane (at most `size`)
         self._waiters: collections.deque[asyncio.Future] = collections.deque()
@@ -90,10 +91,10 @@ class QueryPool:
     async def close(self) -> None:
         """Stop every worker."""
         self._closed = True
-        workers = list(self._workers)
-        for worker in workers:
-            worker.kill()
-        await asyncio.gather(*(worker.process.wait() for worker in workers), return_exceptions=True)
+        await asyncio.gather(*self._starting, return_exceptions=True)
+        for worker in list(self._workers):
+            self._retire(worker)
+        await asyncio.gather(*self._ending, return_exceptions=True)
 
     # -- handing out workers --------------------------------------------------------------------------------
 
@@ -106,7 +107,7 @@ class QueryPool:
             self._keep_spare()
             return worker
         if len(self._waiters) >= self.queue:
-            raise Refused(503, f"server busy: {len(self._waiters)} queries are waiting; try again later")
+            raise Refused(503, f"server busy: the queue of waiting queries is full ({self.queue}); try again later")
         waiter = asyncio.get_running_loop().create_future()
         self._waiters.append(waiter)
         self._keep_spare()
@@ -144,10 +145,11 @@ class QueryPool:
         """Start workers so that one is ready beyond those running (one per waiting query, at most one
         more than the main lane holds): a query then seldom waits for a process to start."""
         want = 1 + sum(not waiter.done() for waiter in self._waiters)
-        while (not self._closed and len(self._free) + self._starting < want
-               and self._busy + len(self._free) + self._starting <= self.size):
-            self._starting += 1
-            asyncio.get_running_loop().create_task(self._start())
+        while (not self._closed and len(self._free) + len(self._starting) < want
+               and self._busy + len(self._free) + len(self._starting) <= self.size):
+            task = asyncio.get_running_loop().create_task(self._start())
+            self._starting.add(task)
+            task.add_done_callback(self._starting.discard)
 
     def _release(self, worker: _Worker, answered: bool) -> None:
         """After a query: back to the free workers, or killed (timed out, crashed, in the slow lane)."""
@@ -174,7 +176,11 @@ class QueryPool:
 
     def _retire(self, worker: _Worker) -> None:
         worker.kill()
-        self._workers.discard(worker)
+        if worker in self._workers:
+            self._workers.discard(worker)
+            ending = asyncio.get_running_loop().create_task(worker.process.wait())  # reaped, and awaited by close
+            self._ending.add(ending)
+            ending.add_done_callback(self._ending.discard)
 
     # -- processes ----------------------------------------------------------------------------------------
 
@@ -195,7 +201,6 @@ class QueryPool:
             header = {"ready": False, "message": f"a query worker did not start ({type(error).__name__}: {error})"}
         finally:
             child_end.close()
-            self._starting -= 1
         if not header.get("ready") or self._closed:
             if worker is not None:
                 self._retire(worker)
