@@ -51,13 +51,17 @@ def post(base, query, **options):
     return http(base, data=query, content_type="application/sparql-query", **options)
 
 
-def workers(process) -> list[int]:
-    """The pids of the server's query workers."""
+def children(pid: int) -> list[int]:
     found = []
-    for task in os.listdir(f"/proc/{process.pid}/task"):
-        with open(f"/proc/{process.pid}/task/{task}/children") as children:
-            found += [int(pid) for pid in children.read().split()]
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with open(f"/proc/{pid}/task/{task}/children") as listed:
+            found += [int(child) for child in listed.read().split()]
     return found
+
+
+def workers(process) -> list[int]:
+    """The pids of the server's query workers (forked by its fork server, a child of the server)."""
+    return [worker for child in children(process.pid) for worker in children(child)]
 
 
 def stat(pid: int) -> list[str]:

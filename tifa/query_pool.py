@@ -16,16 +16,19 @@ How a query is run:
   under a second, so the slot is free again soon after the deadline.
 * **Memory.** A worker whose resident memory passes `memory_mb` is killed the same way (checked every
   `WATCH_EVERY` seconds while it runs a query).
-* **Long queries step aside.** A query running longer than `slow_after` seconds moves to a lane of its
-  own (up to `workers` such queries, so at most twice `workers` processes and a spare in all): its
-  worker's priority drops to the minimum (nice 19) and the spare takes its place for other queries. So a
-  few runaway queries neither hold the slots nor the cores that cheap queries need. A worker leaves
-  the slow lane when its query ends (it is replaced: it cannot raise its own priority back).
+* **Long queries step aside.** A query running longer than `slow_after` seconds, or that has used
+  0.03 s of processor time while other queries wait, moves to a lane of its own (up to `workers` such
+  queries, so at most twice `workers` processes and a spare in all): its worker's priority drops to the
+  minimum (nice 19) and the spare takes its place for other queries. So a few runaway queries hold
+  neither the slots nor the cores that cheap queries need. A worker leaves the slow lane when its query
+  ends (it is replaced: it cannot raise its own priority back).
 * **Crashes.** A worker dying on a query answers 400 ("query too complex: …"); the next one is started.
 
-Processes are started with ``python -m tifa.query_worker`` (a fresh interpreter: nothing of the threaded
-server is inherited but the socket they talk over), in their own session so that Ctrl-C reaches the
-server only, and they die with the server (``PR_SET_PDEATHSIG``).
+Processes come from multiprocessing's forkserver (see `_FORKSERVER`): nothing of the threaded server is
+inherited but the socket they talk over, and they die with it (``PR_SET_PDEATHSIG``, through the fork
+server, which ends with the server). They stay in the server's session: where the kernel groups
+scheduling by session (autogroup), a worker in a session of its own would compete with the server as
+an equal whatever its nice value.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import json
+import multiprocessing
 import os
 import signal
 import socket
@@ -40,10 +44,19 @@ import sys
 from dataclasses import asdict
 
 from tifa.answers import Answer
-from tifa.query_worker import frame, read_header
+from tifa.query_worker import frame, read_header, run
 from tifa.sparql_guard import Limits, Refused
 
-WATCH_EVERY = 0.1  # seconds between looks at a running query's time and memory
+# Workers are forked from a process that has imported them already (a new worker is ready in ~20 ms
+# instead of ~0.4 s for a fresh interpreter); that process is a fresh interpreter itself, started once,
+# so nothing of the threaded server is forked.
+_FORKSERVER = multiprocessing.get_context("forkserver")
+_FORKSERVER.set_forkserver_preload(["tifa.query_worker"])
+
+WATCH_EVERY = 0.05  # seconds between looks at a running query's time and memory
+# processor seconds after which a query steps aside when others wait (a cheap query's worker uses ~1 ms;
+# its wall time under load is mostly the server's own delay in reading the answer)
+BUSY_CPU_WHEN_WAITED_FOR = 0.03
 START_TIMEOUT = 60  # seconds a new worker may take to open the store
 
 
@@ -51,7 +64,7 @@ class QueryPool:
     """Worker processes over the graph `source` (``{"store": DIR}`` or ``{"endpoint": URL}``)."""
 
     def __init__(self, source: dict, *, workers: int = 4, timeout: float = 10.0, queue: int = 64,
-                 queue_timeout: float | None = None, memory_mb: int = 1024, slow_after: float = 0.25,
+                 queue_timeout: float | None = None, memory_mb: int = 1024, slow_after: float = 1.0,
                  limits: Limits = Limits(), on_warning=None):
         self.config = {**source, "limits": asdict(limits)}
         self.size = workers
@@ -137,7 +150,7 @@ class QueryPool:
 
     def _has_free(self) -> bool:
         """Whether a free worker is ready (those that died while idle are dropped)."""
-        while self._free and self._free[-1].process.returncode is not None:
+        while self._free and not self._free[-1].alive():
             self._retire(self._free.pop())
         return bool(self._free)
 
@@ -157,7 +170,7 @@ class QueryPool:
             self._slow -= 1
         else:
             self._busy -= 1
-        if answered and not worker.slow and worker.process.returncode is None:
+        if answered and not worker.slow and worker.alive():
             self._free.append(worker)
         else:
             self._retire(worker)
@@ -168,17 +181,14 @@ class QueryPool:
         worker.slow = True
         self._busy -= 1
         self._slow += 1
-        try:
-            os.setpriority(os.PRIO_PROCESS, worker.process.pid, 19)
-        except OSError:
-            pass
+        worker.lower_priority()
         self._dispatch()
 
     def _retire(self, worker: _Worker) -> None:
         worker.kill()
         if worker in self._workers:
             self._workers.discard(worker)
-            ending = asyncio.get_running_loop().create_task(worker.process.wait())  # reaped, and awaited by close
+            ending = asyncio.get_running_loop().create_task(worker.wait())  # reaped, and awaited by close
             self._ending.add(ending)
             ending.add_done_callback(self._ending.discard)
 
@@ -189,10 +199,9 @@ class QueryPool:
         parent_end, child_end = socket.socketpair()
         worker = None
         try:
-            process = await asyncio.create_subprocess_exec(
-                sys.executable, "-m", "tifa.query_worker", str(child_end.fileno()), json.dumps(self.config),
-                pass_fds=(child_end.fileno(),), stdin=asyncio.subprocess.DEVNULL,
-                stdout=asyncio.subprocess.DEVNULL, start_new_session=True)
+            process = _FORKSERVER.Process(target=run, args=(child_end, self.config), name="tifa query worker",
+                                          daemon=True)
+            await asyncio.get_running_loop().run_in_executor(None, process.start)  # the first start is slow
             child_end.close()
             worker = _Worker(process, *await asyncio.open_unix_connection(sock=parent_end))
             self._workers.add(worker)
@@ -226,7 +235,7 @@ class QueryPool:
         worker.writer.write(frame(request))
         reply = asyncio.ensure_future(worker.receive())
         loop = asyncio.get_running_loop()
-        started = loop.time()
+        started, cpu_before = loop.time(), worker.cpu_seconds()
         try:
             while True:
                 left = started + self.timeout - loop.time()
@@ -237,7 +246,9 @@ class QueryPool:
                     raise Refused(503, f"query timed out after {self.timeout:g} s")
                 if worker.rss_mb() > self.memory_mb:
                     raise Refused(503, f"query stopped: it needed more than {self.memory_mb:,} MB of memory")
-                if loop.time() - started > self.slow_after and not worker.slow and self._slow < self.size:
+                if not worker.slow and self._slow < self.size and (
+                        loop.time() - started > self.slow_after
+                        or self._waiters and worker.cpu_seconds() - cpu_before > BUSY_CPU_WHEN_WAITED_FOR):
                     self._step_aside(worker)
         except asyncio.IncompleteReadError:
             raise Refused(400, await worker.crash_message()) from None
@@ -267,9 +278,46 @@ class _Worker:
         except (OSError, ValueError, IndexError):
             return 0.0
 
+    def cpu_seconds(self) -> float:
+        """Processor time the worker has used (0 where /proc cannot tell)."""
+        try:
+            with open(f"/proc/{self.process.pid}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, ValueError, IndexError):
+            return 0.0
+
+    def lower_priority(self) -> None:
+        """Nice 19 for every thread of the worker (Linux keeps a nice value per thread, and the query runs on
+        a thread of its own)."""
+        try:
+            threads = [int(tid) for tid in os.listdir(f"/proc/{self.process.pid}/task")]
+        except OSError:
+            threads = [self.process.pid]
+        for thread in threads:
+            try:
+                os.setpriority(os.PRIO_PROCESS, thread, 19)
+            except OSError:
+                pass
+
+    def alive(self) -> bool:
+        return self.process.exitcode is None
+
+    async def wait(self) -> int:
+        """The worker's exit code once it has ended (minus the signal that ended it)."""
+        if self.alive():
+            loop = asyncio.get_running_loop()
+            ended = loop.create_future()
+            loop.add_reader(self.process.sentinel, lambda: ended.done() or ended.set_result(None))
+            try:
+                await ended
+            finally:
+                loop.remove_reader(self.process.sentinel)
+        return self.process.exitcode
+
     async def crash_message(self) -> str:
         try:
-            code = await asyncio.wait_for(self.process.wait(), 2)
+            code = await asyncio.wait_for(self.wait(), 2)
         except TimeoutError:
             code = None
         how = (signal.Signals(-code).name if code is not None and code < 0 and -code in signal.valid_signals()
@@ -277,7 +325,7 @@ class _Worker:
         return f"query too complex: evaluating it crashed the query worker ({how})"
 
     def kill(self) -> None:
-        if self.process.returncode is None:
+        if self.alive():
             try:
                 self.process.kill()
             except ProcessLookupError:

@@ -1,9 +1,9 @@
 """A query worker of `tifa serve`: a process that opens the graph read-only, cannot reach the network
 (`tifa.sandbox`) and answers, one at a time, the queries its parent sends over a socket.
 
-    python -m tifa.query_worker FD CONFIG-JSON          # started by `tifa.query_pool`, never by hand
+    run(channel, {"store": DIR})        # in a process of its own, started by `tifa.query_pool`
 
-CONFIG is ``{"store": DIR}`` (or ``{"endpoint": URL}`` for a graph on a SPARQL server, which the worker
+The configuration is ``{"store": DIR}`` (or ``{"endpoint": URL}`` for a graph on a SPARQL server, which the worker
 must be able to reach: no network filter then) with the limits of `tifa.sparql_guard.Limits`. A query
 that crashes the engine or runs away ends only this process: the parent kills it at the deadline and
 starts another. Queries run on a thread with a large stack (`QUERY_STACK`): Oxigraph's parser and
@@ -17,10 +17,15 @@ answer is ``{"status": 200, "media_type", "truncated"}`` with the body, or ``{"s
 from __future__ import annotations
 
 import json
+import signal
 import socket
 import struct
-import sys
 import threading
+
+from tifa.answers import answer
+from tifa.graph.store import StoreError, open_store
+from tifa.sandbox import die_with_parent, forbid_network
+from tifa.sparql_guard import Limits, Refused, check
 
 QUERY_STACK = 512 << 20  # bytes; reserved, not used, until a query recurses that deep
 _LENGTHS = struct.Struct(">II")
@@ -37,11 +42,9 @@ def read_header(lengths: bytes) -> tuple[int, int]:
     return _LENGTHS.unpack(lengths)
 
 
-def main(argv: list[str]) -> None:
-    from tifa.sandbox import die_with_parent, forbid_network
-
-    channel = socket.socket(fileno=int(argv[0]))
-    config = json.loads(argv[1])
+def run(channel: socket.socket, config: dict) -> None:
+    """The worker's life: cut off from the network and its parent's death, it answers on a large stack."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the server, which stops its workers
     die_with_parent()
     sandboxed = "store" in config and forbid_network()  # before the store is opened
     threading.stack_size(QUERY_STACK)
@@ -52,9 +55,6 @@ def main(argv: list[str]) -> None:
 
 def serve(channel: socket.socket, config: dict, sandboxed: bool) -> None:
     """Open the graph, say so, then answer requests until the parent closes the socket."""
-    from tifa.graph.store import StoreError
-    from tifa.sparql_guard import Limits
-
     try:
         store = _open(config)
     except StoreError as error:
@@ -69,9 +69,6 @@ def serve(channel: socket.socket, config: dict, sandboxed: bool) -> None:
 
 def reply(store, request: dict, limits) -> tuple[dict, bytes]:
     """The answer to one request ``{"query", "accept", "max_rows"}``: (header, body)."""
-    from tifa.answers import answer
-    from tifa.sparql_guard import Refused, check
-
     try:
         check(request["query"], limits)
         found = answer(store, request["query"], request["accept"], max_rows=request["max_rows"])
@@ -92,8 +89,6 @@ def _open(config: dict):
         from tifa.graph.remote import RemoteStore
 
         return RemoteStore(config["endpoint"], read_only=True)
-    from tifa.graph.store import open_store
-
     return open_store(config["store"], read_only=True)
 
 
@@ -122,7 +117,3 @@ def _read(channel: socket.socket, size: int) -> bytes | None:
 
 def _one_line(error: Exception) -> str:
     return " ".join(str(error).split())
-
-
-if __name__ == "__main__":
-    main(sys.argv[1:])

@@ -23,10 +23,14 @@ Behaviour worth knowing:
   query) gets 403, and so does ``SERVICE`` wherever it is spelled; a query that does not parse gets 400;
   one over 1 MB gets 413, one nested or chained past the guard's limits 400. Beneath that check, the
   workers cannot open network sockets at all (`tifa.sandbox`) and read the store through read-only
-  handles: no query makes this server send a request anywhere.
+  handles: no query makes this server send a request anywhere. (Over a graph on a SPARQL server,
+  ``tifa serve --endpoint URL``, the workers must reach that server, and only the check stands.)
 * **Size caps**: a request body over `max_body` bytes gets 413 (read no further); forms are parsed off
   the event loop. Beyond `max_rows` rows (or triples) an answer is cut to `max_rows` and carries the
   header ``X-Tifa-Truncated: true`` (a partial answer is more useful than an error when exploring).
+* **Pages** of the explorer (trusted, parameterised queries) run in the server itself, on Starlette's
+  worker threads, never on the event loop; they share the interpreter lock with it, so under heavy page
+  load /sparql answers slow down with them (see benchmarks/serve_load.py).
 * **Who may ask**: requests whose Host header is not in `allowed_hosts` get 400 (a web page elsewhere
   cannot reach the server by DNS rebinding); with a `token`, every request must carry it
   (``Authorization: Bearer TOKEN``, or ``?token=TOKEN`` once in a browser, which sets a cookie), else 401.
@@ -69,6 +73,7 @@ def create_app(store, *, timeout: float = 10.0, max_rows: int = 10_000, workers:
     {'head': {}, 'boolean': True}
     """
     from tifa.explorer import explorer_routes
+    from tifa.explorer.catalog import Catalog
 
     source = {"endpoint": store.endpoint} if hasattr(store, "endpoint") else {"store": str(store.path)}
     pool = QueryPool(source, workers=workers, timeout=timeout, queue=queue, memory_mb=memory_mb, limits=limits)
@@ -86,6 +91,7 @@ def create_app(store, *, timeout: float = 10.0, max_rows: int = 10_000, workers:
     app = Starlette(routes=[Route("/sparql", endpoint.handle, methods=["GET", "POST"]), *explorer_routes()],
                     middleware=middleware, lifespan=lifespan)
     app.state.store = store
+    app.state.catalog = Catalog(store)  # read on first use, once (pages asking at once share it)
     app.state.sparql = endpoint
     return app
 
