@@ -65,12 +65,11 @@ def create_app(store, *, timeout: float = 10.0, max_rows: int = 10_000, workers:
                max_body: int = 4 << 20, memory_mb: int = 1024, limits: Limits = Limits(),
                allowed_hosts: list[str] | tuple[str, ...] = LOOPBACK_HOSTS, token: str | None = None) -> Starlette:
     """The web app over an open `tifa.graph.store.Store` or `RemoteStore` (the caller keeps it open and
-    closes it). Its queries run in `workers` processes that open the same store read-only.
+    closes it). Its queries run in `workers` processes that open the same store read-only, which is safe
+    while nothing writes it: `tifa serve` holds the store's writer lock meanwhile (`tifa.graph.store_lock`).
 
-    >>> from starlette.testclient import TestClient                              # doctest: +SKIP
-    >>> with TestClient(create_app(store)) as client:                            # doctest: +SKIP
-    ...     client.get("/sparql", params={"query": "ASK {}"}).json()
-    {'head': {}, 'boolean': True}
+    >>> with open_store(path, read_only=True) as store:                               # doctest: +SKIP
+    ...     uvicorn.run(create_app(store, workers=2), host="127.0.0.1", port=8000)
     """
     from tifa.explorer import explorer_routes
     from tifa.explorer.catalog import Catalog
