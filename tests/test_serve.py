@@ -39,6 +39,7 @@ def start_server(store, *options):
     log = tempfile.TemporaryFile()  # not a pipe: a server writing to an unread pipe would block
     process = subprocess.Popen([sys.executable, "-m", "tifa", "serve", "--store", str(store), "--port", str(port),
                                 *options], env=env, stdout=log, stderr=subprocess.STDOUT)
+    process.log = log  # what the server said (read it with log.seek(0); log.read())
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -82,10 +83,11 @@ def server(built_store):
     stop_server(process)
 
 
-def http(base, path="/sparql", *, params=None, data=None, content_type=None, accept=None):
+def http(base, path="/sparql", *, params=None, data=None, content_type=None, accept=None, headers=None):
     """(status, headers, body text) of a request; HTTP errors are returned, not raised."""
     url = base + path + ("?" + urllib.parse.urlencode(params) if params else "")
-    request = urllib.request.Request(url, data=data.encode("utf-8") if isinstance(data, str) else data)
+    request = urllib.request.Request(url, data=data.encode("utf-8") if isinstance(data, str) else data,
+                                     headers=headers or {})
     if content_type:
         request.add_header("Content-Type", content_type)
     if accept:
@@ -203,7 +205,7 @@ def test_sparql_page_says_how_to_query_without_remote_assets(server):
 
 
 def test_a_slow_query_times_out_with_503(built_store, tmp_path):
-    # its own server (and store copy): the abandoned query keeps a worker busy until the process ends
+    # its own server (and store copy), so that the query it stops cannot slow the other tests
     store = tmp_path / "store"
     shutil.copytree(built_store[0], store)
     process, base = start_server(store, "--timeout", "1")

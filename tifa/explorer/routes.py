@@ -4,7 +4,8 @@ escaped; JSON given to a script goes through the ``tojson`` filter, which escape
 and ``'``).
 
 Handlers are plain functions: Starlette runs them in a worker thread, so store reads do not hold up
-the event loop. The SPARQL page is async: it awaits the endpoint (deadline, row cap) like ``/sparql``.
+the event loop. The SPARQL page and the network of a query are async: they await the endpoint's query
+workers (deadline, row cap) like ``/sparql``, then read and render the answer in a thread.
 """
 
 from __future__ import annotations
@@ -193,7 +194,7 @@ async def _query_network(request: Request, query: str) -> HTMLResponse:
     if not answer.media_type.startswith("application/n-triples"):
         return render(request, "message.html", 400, title="Not a graph",
                       message="Only a CONSTRUCT or DESCRIBE query answers with a graph to draw.")
-    triples = list(ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES))
+    triples = await run_in_threadpool(lambda: list(ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES)))
     entities = await run_in_threadpool(lambda: catalog(request).entities)
     G = networks.triples_network(triples, entities)
     return HTMLResponse(await run_in_threadpool(networks.page, G, "query result"))
@@ -253,12 +254,13 @@ async def sparql_page(request: Request) -> HTMLResponse:
         else:
             context["truncated"] = answer.truncated
             if answer.media_type.endswith("json"):
-                context["result"] = solutions(json.loads(answer.body))
-                context["chart"] = series_chart(context["result"])
+                context["result"] = await run_in_threadpool(solutions, json.loads(answer.body))
+                context["chart"] = await run_in_threadpool(series_chart, context["result"])
             else:
                 context["result"] = {"kind": "graph", "text": answer.body.decode("utf-8"),
                                      "network_url": "/network?" + urlencode({"query": query})}
-    return render(request, "sparql.html", status, **context)
+    # up to max_rows rows: rendered off the event loop
+    return await run_in_threadpool(render, request, "sparql.html", status, **context)
 
 
 def _int(value) -> int | None:
