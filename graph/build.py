@@ -133,9 +133,11 @@ def _prepare(item, overrides: dict, store: Store, version: str, force: bool):
         unchanged = not force and store.has_document(item.id, hash_, version)
         return item.id, None if unchanged else item, hash_
     from tifa.loaders.pipeline import load_report  # the loaders are only needed for files
+    from tifa.loaders.read import check_size
 
     path = Path(str(item))
     doc_id = _document_id(item, overrides)
+    check_size(path)  # a huge file is refused before it is hashed
     hash_ = file_hash(path, overrides)
     if not force and store.has_document(doc_id, hash_, version):
         return doc_id, None, hash_
@@ -146,11 +148,14 @@ def _prepare(item, overrides: dict, store: Store, version: str, force: bool):
 def file_hash(path: Path, overrides: dict) -> str:
     """Hash of a report file's bytes and the metadata overrides it is built with.
 
-    An unreadable file gets no hash: loading it will raise the `ReportError` that explains why.
+    The file is read a megabyte at a time. An unreadable file gets no hash: loading it will raise
+    the `ReportError` that explains why.
     """
     digest = hashlib.sha256(json.dumps(overrides, ensure_ascii=False, sort_keys=True, default=str).encode())
     try:
-        digest.update(path.read_bytes())
+        with open(path, "rb") as file:
+            while chunk := file.read(1 << 20):
+                digest.update(chunk)
     except OSError:
         return ""
     return digest.hexdigest()[:32]
