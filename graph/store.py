@@ -37,6 +37,7 @@ from tifa.ontology.vocab import DCTERMS, RDF, TIFA
 UNION = ox.NamedNode(vocab.UNION_GRAPH)
 EXPORT_FORMATS = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS, "ttl": ox.RdfFormat.TURTLE, "jsonld": None}
 _BLANK = re.compile(r"_:[A-Za-z0-9]+")
+COUNT_TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
 
 
 class StoreError(RuntimeError):
@@ -215,8 +216,7 @@ class Store:
     def count_triples(self) -> int:
         """Distinct triples in the union of all graphs (a fact stated by two documents counts once)."""
         with self._reading():
-            rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
-            return int(next(iter(rows))["n"].value)
+            return int(self.select(COUNT_TRIPLES)[0]["n"])
 
     def query(self, sparql: str, bindings: dict | None = None, **kwargs):
         """Run a SPARQL query over the union of all graphs; tifa's prefixes are predeclared.
@@ -249,9 +249,7 @@ class Store:
         [{'e': 'https://w3id.org/tifa/id/slogan/四区两城@零陵区'}]
         """
         with self._reading():
-            solutions = self.query(sparql, bindings)
-            names = [v.value for v in solutions.variables]
-            return [{n: row[n].value for n in names if row[n] is not None} for row in solutions]
+            return rows_as_strings(self.query(sparql, bindings))
 
     def to_rdflib(self):
         """The whole store as an `rdflib.Dataset` (one graph per document; for validation)."""
@@ -360,6 +358,12 @@ def _is_disk_full(error: Exception) -> bool:
 
 def _clip(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def rows_as_strings(solutions) -> list[dict[str, str]]:
+    """Solutions as dicts of plain strings (IRIs and lexical forms), unbound variables left out."""
+    names = [v.value for v in solutions.variables]
+    return [{n: row[n].value for n in names if row[n] is not None} for row in solutions]
 
 
 def _unstate(graph: ox.NamedNode) -> str:
