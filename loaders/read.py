@@ -635,8 +635,8 @@ def _open_report(path: Path):
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise _Problem(f"unsupported file type {suffix or '(no extension)'!r}; supported: {', '.join(SUPPORTED)}")
-    try:
-        file = open(path, "rb")
+    try:  # without blocking: opening a named pipe would wait for a writer
+        file = os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb")
     except OSError as err:
         raise _Problem(f"cannot read file ({err.strerror or err})") from None
     with file:
