@@ -8,7 +8,8 @@
 
 A document is rebuilt only when its file, its metadata overrides or the extractor code changed
 (`rdf.extractor_version`); each document's graph is replaced in one transaction, so a failing
-file leaves the store as it was and never stops the others.
+file leaves the store as it was and never stops the others. Only the store failing (disk full,
+damaged files, a dead server) stops the build, with the graphs written before kept.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from tifa.loaders.errors import ReportError
 from tifa.ontology import vocab
 
 from .rdf import content_hash, document_quads, extractor_version
-from .store import Store
+from .store import Store, StoreError
 
 _REPORT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
 _COUNT_ENTITIES = "SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?type } GROUP BY ?type"
@@ -33,12 +34,14 @@ _COUNT_ENTITIES = "SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?type } 
 
 @dataclass
 class BuildReport:
-    """What a build did. `failures` and `warnings` are one-line messages naming the document."""
+    """What a build did. `failures` and `warnings` are one-line messages naming the document;
+    `stopped` says why the store took no more (then entities and triples are not counted)."""
 
     built: int = 0
     skipped: int = 0
     failures: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    stopped: str = ""
     documents: list[str] = field(default_factory=list)  # ids built or found unchanged
     entities: dict[str, int] = field(default_factory=dict)  # `tifa list` type name → count
     triples: int = 0
@@ -86,7 +89,11 @@ def _manifest_overrides(entry: dict) -> dict:
 def _build(jobs: list[tuple], store: Store, *, force: bool, progress: bool) -> BuildReport:
     started = time.perf_counter()
     report = BuildReport(store_path=str(store.path))
-    store.load_ontology()
+    try:
+        store.load_ontology()
+    except StoreError as error:
+        report.stopped = str(error)
+        return report
     version = extractor_version()
     claimed: dict[str, object] = {}  # document id → the file that has it in this build
     for item, overrides in _progress(jobs, progress):
@@ -103,8 +110,11 @@ def _build(jobs: list[tuple], store: Store, *, force: bool, progress: bool) -> B
         except ReportError as error:
             report.failures.append(str(error))
             continue
+        except StoreError as error:  # no later report could be written either
+            report.stopped = str(error)
+            break
         except Exception as error:  # a bug met on one report must not stop the others
-            report.failures.append(f"{item}: internal error ({type(error).__name__}: {error})")
+            report.failures.append(f"{item}: internal error ({type(error).__name__}: {' '.join(str(error).split())})")
             continue
         report.documents.append(doc_id)
         if doc is None:
@@ -112,7 +122,14 @@ def _build(jobs: list[tuple], store: Store, *, force: bool, progress: bool) -> B
             continue
         report.built += 1
         report.warnings.extend(f"{doc.id}: {warning}" for warning in doc.warnings)
-    store.flush()
+    report.seconds = time.perf_counter() - started
+    if report.stopped:
+        return report
+    try:
+        store.flush()
+    except StoreError as error:
+        report.stopped = str(error)
+        return report
     report.entities = _entity_counts(store)
     report.triples = store.count_triples()
     report.seconds = time.perf_counter() - started
@@ -133,9 +150,11 @@ def _prepare(item, overrides: dict, store: Store, version: str, force: bool):
         unchanged = not force and store.has_document(item.id, hash_, version)
         return item.id, None if unchanged else item, hash_
     from tifa.loaders.pipeline import load_report  # the loaders are only needed for files
+    from tifa.loaders.read import check_size
 
     path = Path(str(item))
     doc_id = _document_id(item, overrides)
+    check_size(path)  # a huge file is refused before it is hashed
     hash_ = file_hash(path, overrides)
     if not force and store.has_document(doc_id, hash_, version):
         return doc_id, None, hash_
@@ -146,11 +165,14 @@ def _prepare(item, overrides: dict, store: Store, version: str, force: bool):
 def file_hash(path: Path, overrides: dict) -> str:
     """Hash of a report file's bytes and the metadata overrides it is built with.
 
-    An unreadable file gets no hash: loading it will raise the `ReportError` that explains why.
+    The file is read a megabyte at a time. An unreadable file gets no hash: loading it will raise
+    the `ReportError` that explains why.
     """
     digest = hashlib.sha256(json.dumps(overrides, ensure_ascii=False, sort_keys=True, default=str).encode())
     try:
-        digest.update(path.read_bytes())
+        with open(path, "rb") as file:
+            while chunk := file.read(1 << 20):
+                digest.update(chunk)
     except OSError:
         return ""
     return digest.hexdigest()[:32]

@@ -17,10 +17,12 @@ the graph that changes, and queries read it as their default graph. It is not pa
 
 from __future__ import annotations
 
+import errno
 import gc
 import hashlib
 import os
 import re
+from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
 
@@ -35,6 +37,7 @@ from tifa.ontology.vocab import DCTERMS, RDF, TIFA
 UNION = ox.NamedNode(vocab.UNION_GRAPH)
 EXPORT_FORMATS = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS, "ttl": ox.RdfFormat.TURTLE, "jsonld": None}
 _BLANK = re.compile(r"_:[A-Za-z0-9]+")
+COUNT_TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
 
 
 class StoreError(RuntimeError):
@@ -57,6 +60,9 @@ def open_store(path=None, *, read_only: bool = False) -> Store:
     """Open the store at `path` or at `default_store_path()`, creating it unless `read_only`.
 
     A read-only store does not take the writer's lock; do not open one while a build runs.
+    A directory that holds files but no store that opens is refused (`StoreError`), never
+    replaced: RocksDB, given a directory without its ``CURRENT`` file, starts a new database
+    there and deletes the old one's files.
     """
     return Store(Path(path) if path else default_store_path(), read_only=read_only)
 
@@ -68,21 +74,18 @@ class Store:
         self.path = Path(path)
         self.read_only = read_only
         self._document_graphs: list | None = None  # what GRAPH ?g ranges over; every write resets it
+        _check_store_directory(self.path, read_only)
         try:
             if read_only:
-                if not (self.path / "CURRENT").exists():
-                    raise StoreError(f"no store at {self.path} (run `tifa build` first)")
                 self._ox = ox.Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._ox = ox.Store(str(self.path))
+        except (OSError, RuntimeError, ValueError) as error:
+            raise _open_error(self.path, error) from None
+        if not read_only:
+            with self._writing():
                 self._ensure_union()
-        except OSError as error:
-            if "lock" in str(error).lower():
-                raise StoreLockedError(
-                    f"store {self.path} is locked: another tifa process (or an oxigraph server) has it open"
-                ) from None
-            raise StoreError(f"cannot open store {self.path}: {error}") from None
 
     def __enter__(self) -> Store:
         return self
@@ -104,20 +107,44 @@ class Store:
     def remove_document(self, doc_id: str) -> None:
         graph = ox.NamedNode(vocab.document_graph(doc_id))
         self._document_graphs = None
-        self._ox.update(f"{_unstate(graph)};\nDROP SILENT GRAPH {graph}")
+        with self._writing():
+            self._ox.update(f"{_unstate(graph)};\nDROP SILENT GRAPH {graph}")
 
     def _replace_graph(self, graph: ox.NamedNode, quads) -> int:
         """Make `quads` the content of `graph` and keep the union graph in step, in one transaction."""
         quads = [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]  # may raise: nothing written yet
         self._document_graphs = None
-        if not self._ox.contains_named_graph(graph):
-            # one transaction, and twice as fast as an update
-            self._ox.extend(quads + [ox.Quad(q.subject, q.predicate, q.object, UNION) for q in quads])
-            return len(quads)
-        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-        self._ox.update(f"{_unstate(graph)};\nDROP SILENT GRAPH {graph};\n"
-                        f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}} GRAPH {UNION} {{\n{body}\n}} }}")
+        with self._writing():
+            if not self._ox.contains_named_graph(graph):
+                # one transaction, and twice as fast as an update
+                self._ox.extend(quads + [ox.Quad(q.subject, q.predicate, q.object, UNION) for q in quads])
+                return len(quads)
+            body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+            self._ox.update(f"{_unstate(graph)};\nDROP SILENT GRAPH {graph};\n"
+                            f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}} GRAPH {UNION} {{\n{body}\n}} }}")
         return len(quads)
+
+    @contextmanager
+    def _writing(self):
+        """Turn the failure of a write (disk full, I/O error) into a one-line `StoreError`; the
+        transaction it was in is not applied, so the graphs written before stay as they were."""
+        try:
+            yield
+        except (OSError, RuntimeError) as error:
+            if isinstance(error, StoreError):
+                raise
+            raise _write_error(self.path, error) from None
+
+    @contextmanager
+    def _reading(self):
+        """Turn a damaged data file met while reading into a one-line `StoreError` (RocksDB
+        checks a block when it reads it, so damage can show long after the store opened)."""
+        try:
+            yield
+        except (OSError, RuntimeError) as error:
+            if isinstance(error, StoreError) or not is_storage_failure(error):
+                raise
+            raise _damaged(self.path, error) from None
 
     def _ensure_union(self) -> None:
         """Build the union graph of a store written before it existed (once)."""
@@ -136,21 +163,32 @@ class Store:
             return False
         graph = ox.NamedNode(vocab.ONTOLOGY_GRAPH)
         triples = list(ox.parse(path=str(source), format=ox.RdfFormat.TURTLE))
-        if _fingerprint(triples) == _fingerprint(self._ox.quads_for_pattern(None, None, None, graph)):
+        with self._reading():
+            unchanged = _fingerprint(triples) == _fingerprint(self._ox.quads_for_pattern(None, None, None, graph))
+        if unchanged:
             return False
         self._replace_graph(graph, triples)
         return True
 
     def flush(self) -> None:
         if not self.read_only:
-            self._ox.flush()
+            with self._writing():
+                self._ox.flush()
 
     def close(self) -> None:
-        """Flush and release the directory lock."""
+        """Flush and release the directory lock.
+
+        A flush that fails here (disk full, damaged files: already reported by the write or read
+        that met it) loses nothing: every committed transaction is in RocksDB's write-ahead log.
+        """
         if getattr(self, "_ox", None) is not None:
-            self.flush()
-            self._ox = None
-            gc.collect()  # the lock goes with the last reference to the native store
+            try:
+                self.flush()
+            except StoreError:
+                pass
+            finally:
+                self._ox = None
+                gc.collect()  # the lock goes with the last reference to the native store
 
     # -- reading ------------------------------------------------------------------------------
     def has_document(self, doc_id: str, content_hash: str, version: str) -> bool:
@@ -161,22 +199,24 @@ class Store:
             pattern = (ox.NamedNode(subject), ox.NamedNode(str(prop)), None, graph)
             return {q.object.value for q in self._ox.quads_for_pattern(*pattern)}
 
-        return (values(vocab.document_iri(doc_id), TIFA.contentHash) == {content_hash}
-                and values(run_iri(doc_id), TIFA.extractorVersion) == {version})
+        with self._reading():
+            return (values(vocab.document_iri(doc_id), TIFA.contentHash) == {content_hash}
+                    and values(run_iri(doc_id), TIFA.extractorVersion) == {version})
 
     def documents(self) -> list[str]:
         """Ids of the documents in the store, sorted."""
         is_a, document, ident = (ox.NamedNode(str(t)) for t in (RDF.type, TIFA.Document, DCTERMS.identifier))
-        return sorted(
-            q.object.value
-            for typed in self._ox.quads_for_pattern(None, is_a, document, None) if typed.graph_name != UNION
-            for q in self._ox.quads_for_pattern(typed.subject, ident, None, typed.graph_name)
-        )
+        with self._reading():
+            return sorted(
+                q.object.value
+                for typed in self._ox.quads_for_pattern(None, is_a, document, None) if typed.graph_name != UNION
+                for q in self._ox.quads_for_pattern(typed.subject, ident, None, typed.graph_name)
+            )
 
     def count_triples(self) -> int:
         """Distinct triples in the union of all graphs (a fact stated by two documents counts once)."""
-        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
-        return int(next(iter(rows))["n"].value)
+        with self._reading():
+            return int(self.select(COUNT_TRIPLES)[0]["n"])
 
     def query(self, sparql: str, bindings: dict | None = None, **kwargs):
         """Run a SPARQL query over the union of all graphs; tifa's prefixes are predeclared.
@@ -208,9 +248,8 @@ class Store:
         ...              {"name": "四区两城"})                                       # doctest: +SKIP
         [{'e': 'https://w3id.org/tifa/id/slogan/四区两城@零陵区'}]
         """
-        solutions = self.query(sparql, bindings)
-        names = [v.value for v in solutions.variables]
-        return [{n: row[n].value for n in names if row[n] is not None} for row in solutions]
+        with self._reading():
+            return rows_as_strings(self.query(sparql, bindings))
 
     def to_rdflib(self):
         """The whole store as an `rdflib.Dataset` (one graph per document; for validation)."""
@@ -222,7 +261,8 @@ class Store:
 
     def quads(self) -> list[ox.Quad]:
         """Every quad of the document, ontology and inferred graphs (the union graph left out)."""
-        return [q for q in self._ox if q.graph_name != UNION]
+        with self._reading():
+            return [q for q in self._ox if q.graph_name != UNION]
 
     def export(self, fmt: str) -> bytes:
         """The store serialised: ``trig`` / ``nq`` keep the graphs; ``ttl`` / ``jsonld`` merge them."""
@@ -239,6 +279,91 @@ class Store:
         graph = rdflib.Graph()
         graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
         return graph.serialize(format="json-ld", context=vocab.PREFIXES, auto_compact=True).encode("utf-8")
+
+
+# What RocksDB writes in a store directory; any of its data files means a store lives there.
+_ROCKSDB_DATA = re.compile(r"^(MANIFEST-\d+|\d+\.(sst|log|blob))$")
+_ROCKSDB_FILES = re.compile(r"^(CURRENT|IDENTITY|LOCK|LOG(\.old\.\d+)?|OPTIONS-\d+(\.dbtmp)?)$")
+
+
+def _check_store_directory(path: Path, read_only: bool) -> None:
+    """Refuse, before RocksDB sees it, a directory that it would wipe or that is no store.
+
+    >>> _check_store_directory(Path("/nonexistent/store"), read_only=False)  # created later
+    """
+    if not path.exists():
+        if read_only:
+            raise StoreError(f"no store at {path} (run `tifa build` first)")
+        return
+    if not path.is_dir():
+        raise StoreError(f"{path} is a file, not a store directory")
+    try:
+        names = os.listdir(path)
+    except OSError as error:
+        raise StoreError(f"cannot open store {path}: {error.strerror or error}") from None
+    if "CURRENT" in names:
+        return
+    data = sorted(name for name in names if _ROCKSDB_DATA.match(name))
+    if data:
+        manifests = [name for name in data if name.startswith("MANIFEST-")]
+        hint = (f"; if nothing else is wrong, a CURRENT file holding the line {manifests[-1]} restores it"
+                if len(manifests) == 1 else "")
+        raise StoreError(f"store {path} is damaged: its CURRENT file is missing, so it was left untouched "
+                         f"(restore it from a backup{hint})")
+    if any(not _ROCKSDB_FILES.match(name) for name in names):
+        raise StoreError(f"{path} is not a tifa store (it holds other files); name a new or empty directory")
+    if read_only:
+        raise StoreError(f"no store at {path} (run `tifa build` first)")
+
+
+def _open_error(path: Path, error: Exception) -> StoreError:
+    """The one-line error for a store directory that RocksDB or Oxigraph would not open."""
+    message = " ".join(str(error).split())
+    if isinstance(error, OSError) and "lock" in message.lower():
+        return StoreLockedError(f"store {path} is locked: another tifa process (or an oxigraph server) has it open")
+    if "upgrade read-only" in message:
+        return StoreError(f"store {path} was written by an older version of Oxigraph: open it for writing once "
+                          f"to upgrade it (any `tifa build --store {path} FILE` does)")
+    if _is_disk_full(error):
+        return StoreError(f"cannot open store {path}: no space left on its disk")
+    if is_storage_failure(error) and not isinstance(error, OSError):
+        return _damaged(path, error)
+    return StoreError(f"cannot open store {path}: {_clip(message)}")
+
+
+def _write_error(path: Path, error: Exception) -> StoreError:
+    if _is_disk_full(error):
+        return StoreError(f"store {path}: no space left on its disk; the graphs stored before are kept. "
+                          f"Free some space and run the build again")
+    if is_storage_failure(error):
+        return _damaged(path, error)
+    return StoreError(f"store {path}: write failed ({_clip(' '.join(str(error).split()))}); "
+                      f"the graphs stored before are kept")
+
+
+def _damaged(path, error: Exception) -> StoreError:
+    return StoreError(f"store {path} is damaged and was left untouched ({_clip(' '.join(str(error).split()))}); "
+                      f"restore it from a backup or build a new one elsewhere")
+
+
+def is_storage_failure(error: Exception) -> bool:
+    """Whether `error` (raised by pyoxigraph) comes from the store's files rather than from a query."""
+    text = str(error)
+    return isinstance(error, OSError) or text.startswith(("Corruption", "IO error")) or "Column family not found" in text
+
+
+def _is_disk_full(error: Exception) -> bool:
+    return getattr(error, "errno", None) == errno.ENOSPC or "No space left on device" in str(error)
+
+
+def _clip(text: str, limit: int = 200) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def rows_as_strings(solutions) -> list[dict[str, str]]:
+    """Solutions as dicts of plain strings (IRIs and lexical forms), unbound variables left out."""
+    names = [v.value for v in solutions.variables]
+    return [{n: row[n].value for n in names if row[n] is not None} for row in solutions]
 
 
 def _unstate(graph: ox.NamedNode) -> str:

@@ -14,14 +14,10 @@ from pathlib import Path
 from .document import Document
 from .errors import ReportError
 from .extract import EXTRACTORS
+from .limits import MAX_REPORT_CHARS
 from .metadata import apply_overrides, infer_metadata, meta_from_manifest
 from .read import read_report
 from .structure import annotate_structure
-
-
-MAX_REPORT_CHARS = 3_000_000
-"""Longer texts are refused: the longest plans run to about 100,000 characters, so a text 30
-times that size is a concatenation or the wrong file, and would take minutes to extract."""
 
 
 def load_report(path, *, doc_id: str | None = None, meta: dict | None = None) -> Document:

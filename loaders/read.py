@@ -17,16 +17,24 @@ problems (an unreadable PDF page, a few damaged bytes) become `Document.warnings
 from __future__ import annotations
 
 import io
+import os
 import re
+import stat
+import struct
 import unicodedata
 import zipfile
+from contextlib import contextmanager
 from pathlib import Path
 
+from . import limits
 from .document import Document
 from .errors import ReportError
 
 SUPPORTED = (".txt", ".docx", ".pdf", ".html", ".htm")
-MAX_BYTES = 200 * 1024 * 1024
+_SNIFF_BYTES = 65536  # what `sniff_format` looks at
+_MAX_BYTES = {"txt": limits.MAX_TEXT_BYTES, "html": limits.MAX_HTML_BYTES, "docx": limits.MAX_DOCX_BYTES,
+              "pdf": limits.MAX_PDF_BYTES}
+_FORMAT_NAMES = {"txt": "a text report", "html": "a web page", "docx": "a .docx", "pdf": "a PDF"}
 
 # --------------------------------------------------------------------------- format detection
 
@@ -186,17 +194,15 @@ def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
 # --------------------------------------------------------------------------- extraction per format
 
 
-def _docx_text(data: bytes) -> tuple[str, list[str]]:
+def _docx_text(file) -> tuple[str, list[str]]:
     """Paragraphs and tables in body order; a table row is one line of tab-joined cells."""
     import docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    package = _inflated_docx(file)
     try:
-        zipfile.ZipFile(io.BytesIO(data)).testzip()
-        document = docx.Document(io.BytesIO(data))
-    except zipfile.BadZipFile as err:
-        raise _Problem(f"truncated or damaged .docx (bad ZIP archive: {err})")
+        document = docx.Document(io.BytesIO(package))
     except Exception as err:  # python-docx / lxml errors for a ZIP without a valid document
         raise _Problem(f"damaged .docx ({type(err).__name__}: {_one_line(err)})")
 
@@ -226,35 +232,144 @@ def _docx_text(data: bytes) -> tuple[str, list[str]]:
     return "\n".join(lines), []
 
 
-def _pdf_text(data: bytes) -> tuple[str, list[str]]:
-    """The text layer of every page, pages joined by newlines."""
+_XML_PART = re.compile(r"\.(xml|rels)$", re.I)
+
+
+def _inflated_docx(file) -> bytes:
+    """The .docx re-packed uncompressed with its XML parts only (pictures left empty), each part
+    inflated a chunk at a time so that a zip bomb is stopped at `limits.MAX_DOCX_XML_BYTES`
+    whatever sizes its headers declare (zipfile trusts them and inflates a member in one go)."""
+    members = _zip_member_count(file)
+    if members > limits.MAX_DOCX_MEMBERS:
+        raise _Problem(f"not a report: a .docx of {members:,} files (at most {limits.MAX_DOCX_MEMBERS:,})")
+    try:
+        archive = zipfile.ZipFile(file)
+        parts = [info for info in archive.infolist() if not info.is_dir()]
+        declared = sum(info.file_size for info in parts if _XML_PART.search(info.filename))
+        if declared > limits.MAX_DOCX_XML_BYTES:
+            raise _Problem(_docx_too_big(f"declares {declared / 2**20:,.0f} MB"))
+        budget = limits.MAX_DOCX_XML_BYTES
+        repacked = io.BytesIO()
+        with zipfile.ZipFile(repacked, "w", zipfile.ZIP_STORED) as out:
+            for info in parts:
+                if info.filename in out.NameToInfo:
+                    continue
+                if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                    raise _Problem(f"damaged .docx ({info.filename} uses compression method {info.compress_type}, "
+                                   f"which Word never writes)")
+                data = _inflate(archive, info, budget) if _XML_PART.search(info.filename) else b""
+                budget -= len(data)
+                out.writestr(info.filename, data)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as err:
+        raise _Problem(f"truncated or damaged .docx (bad ZIP archive: {_one_line(err)})")
+    return repacked.getvalue()
+
+
+def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> bytes:
+    """One member's bytes, read a megabyte at a time; raises when more than `budget` come out.
+
+    zipfile stops at the declared size too (and then finds the CRC wrong), but only after
+    inflating what one read asks for: a single ``read()`` would inflate the whole member first."""
+    chunks, size = [], 0
+    with archive.open(info) as member:
+        while chunk := member.read(1 << 20):
+            size += len(chunk)
+            if size > budget:
+                raise _Problem(_docx_too_big(f"inflates past {limits.MAX_DOCX_XML_BYTES // 2**20} MB "
+                                             f"(at {info.filename})"))
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _docx_too_big(what: str) -> str:
+    return (f"not a report: the .docx {what} of XML, more than {limits.MAX_DOCX_XML_BYTES // 2**20} MB "
+            f"(a zip bomb, or a document far longer than any report)")
+
+
+def _zip_member_count(file) -> int:
+    """Files a ZIP archive declares in its end record (0 when there is none: zipfile will say why)."""
+    size = file.seek(0, os.SEEK_END)
+    file.seek(max(0, size - 65557))
+    tail = file.read()
+    file.seek(0)
+    end = tail.rfind(b"PK\x05\x06")
+    if end < 0 or end + 22 > len(tail):
+        return 0
+    count = struct.unpack_from("<H", tail, end + 10)[0]
+    return count if count != 0xFFFF else limits.MAX_DOCX_MEMBERS + 1  # ZIP64: no docx needs it
+
+
+_PDF_STREAM_LIMITS = {name: limits.MAX_PDF_STREAM_BYTES for name in (
+    "zlib_maximum_output_length", "lzw_maximum_output_length", "run_length_maximum_output_length",
+    "brotli_maximum_output_length", "jbig2_maximum_output_length", "array_based_stream_maximum_output_length")}
+
+
+def _pdf_text(file) -> tuple[str, list[str]]:
+    """The text layer of every page, pages joined by newlines.
+
+    pypdf's own limits, lowered, stop any one stream at `limits.MAX_PDF_STREAM_BYTES`; the page
+    count and all pages' content together are limited here."""
     import logging
 
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    from pypdf import PdfReader, apply_configuration
+    from pypdf.errors import LimitReachedError, PyPdfError
 
-    if b"%%EOF" not in data[-2048:]:
+    size = file.seek(0, os.SEEK_END)
+    file.seek(max(0, size - 2048))
+    if b"%%EOF" not in file.read():
         raise _Problem("truncated PDF (no %%EOF end-of-file marker)")
+    file.seek(0)
     logging.getLogger("pypdf").setLevel(logging.ERROR)
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise _Problem("encrypted PDF (needs a password)")
-        pages = list(reader.pages)
-    except _Problem:
-        raise
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError, AttributeError) as err:
-        raise _Problem(f"damaged PDF ({type(err).__name__}: {_one_line(err)})")
-    texts, warnings = [], []
-    for number, page in enumerate(pages, 1):
+    with apply_configuration(**_PDF_STREAM_LIMITS):
         try:
-            texts.append(page.extract_text() or "")
-        except Exception as err:  # one bad page should not lose the rest
-            texts.append("")
-            warnings.append(f"page {number}: text not extracted ({type(err).__name__}: {_one_line(err)})")
+            reader = PdfReader(file)
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise _Problem("encrypted PDF (needs a password)")
+            _check_page_count(_declared_page_count(reader))  # costs nothing; counting reads the page tree
+            _check_page_count(len(reader.pages))
+            pages = list(reader.pages)
+        except _Problem:
+            raise
+        except (PyPdfError, ValueError, KeyError, TypeError, OSError, AttributeError, RecursionError) as err:
+            raise _Problem(f"damaged PDF ({type(err).__name__}: {_one_line(err)})")
+        texts, warnings = [], []
+        content, oversized = 0, 0
+        for number, page in enumerate(pages, 1):
+            try:
+                stream = page.get_contents()
+                content += len(stream.get_data()) if stream is not None else 0
+                if content > limits.MAX_PDF_CONTENT_BYTES:
+                    raise _Problem(f"not a report: the PDF's pages inflate to more than "
+                                   f"{limits.MAX_PDF_CONTENT_BYTES // 2**20} MB of content (at page {number})")
+                texts.append(page.extract_text() or "")
+            except _Problem:
+                raise
+            except LimitReachedError:
+                texts.append("")
+                warnings.append(f"page {number}: skipped, a stream inflates past {limits.MAX_PDF_STREAM_BYTES // 2**20} MB")
+                oversized += 1
+                if oversized > limits.MAX_PDF_OVERSIZED_PAGES:
+                    raise _Problem(f"not a report: {oversized} pages inflate past "
+                                   f"{limits.MAX_PDF_STREAM_BYTES // 2**20} MB each")
+            except Exception as err:  # one bad page should not lose the rest
+                texts.append("")
+                warnings.append(f"page {number}: text not extracted ({type(err).__name__}: {_one_line(err)})")
     if not any(t.strip() for t in texts):
         raise _Problem("PDF has no text layer (scanned PDF?)")
     return "\n".join(texts), warnings
+
+
+def _check_page_count(count: int) -> None:
+    if count > limits.MAX_PDF_PAGES:
+        raise _Problem(f"not a report: a PDF of {count:,} pages (at most {limits.MAX_PDF_PAGES:,})")
+
+
+def _declared_page_count(reader) -> int:
+    """The page count the PDF's page tree states (counting the pages themselves reads the whole tree)."""
+    try:
+        return int(reader.root_object["/Pages"].get_object()["/Count"])
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return 0
 
 
 # Containers of a government page's article body, best first.
@@ -283,6 +398,9 @@ def _html_text(data: bytes) -> tuple[str, str, list[str]]:
 
     html, encoding, warnings = _decode_html(data)
     soup = BeautifulSoup(html, "lxml")
+    depth = _depth(soup, Tag)
+    if depth > limits.MAX_HTML_DEPTH:
+        raise _Problem(f"not a report: a web page nested {depth:,} elements deep (at most {limits.MAX_HTML_DEPTH})")
     for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
         node.extract()
     for node in soup.find_all(["script", "style", "noscript", "template"]):
@@ -319,30 +437,42 @@ def _is_noise_named(node) -> bool:
     return bool(_NOISE_NAMES.search(names)) and node.name not in ("body", "html")
 
 
-def _chinese_count(node) -> int:
-    return len(_CJK.findall(node.get_text()))
+def _depth(root, Tag) -> int:
+    """How deep elements nest below `root` (without recursion: a hostile page nests thousands)."""
+    deepest, stack = 0, [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in node.children if isinstance(child, Tag))
+    return deepest
 
 
 def _content_container(soup, Tag):
     """The element holding the article: a known content id/class, else the densest block.
 
     Among named candidates the smallest one still holding most of the named text wins, so a
-    page-wide ``#content`` wrapper loses to the ``.TRS_Editor`` inside it.
+    page-wide ``#content`` wrapper loses to the ``.TRS_Editor`` inside it. Text sizes and noise
+    are worked out once for the whole page, so the cost stays linear in its size.
     """
     body = soup.body or soup
-    named = [n for n in body.find_all(True)
+    nodes = body.find_all(True)  # parents before their children
+    chinese, length = _text_sizes(nodes, Tag)
+    named = [n for n in nodes
              if any(_CONTENT_NAMES.match(v) for v in (n.get("class") or []) + [n.get("id") or ""])
              and n.name not in _NOISE_TAGS and not _is_noise_named(n)]
-    scored = [(n, _chinese_count(n)) for n in named]
-    scored = [(n, c) for n, c in scored if c >= 20]
+    scored = [(n, chinese[id(n)]) for n in named if chinese[id(n)] >= 20]
     if scored:
         most = max(c for _, c in scored)
         good = [n for n, c in scored if c >= 0.5 * most]
-        return min(good, key=lambda n: len(n.get_text()))
+        return min(good, key=lambda n: length[id(n)])
     # Readability's idea: a paragraph's Chinese text counts for the block that holds it.
+    noisy: set[int] = set()  # ids of furniture and of everything inside it
+    for node in nodes:
+        if node.name in _NOISE_TAGS or _is_noise_named(node) or id(node.parent) in noisy:
+            noisy.add(id(node))
     scores: dict[int, tuple[int, object]] = {}
-    for para in body.find_all(["p", "div", "td", "li", "span", "font"]):
-        if any(p.name in _NOISE_TAGS or _is_noise_named(p) for p in [para, *para.parents] if isinstance(p, Tag)):
+    for para in nodes:
+        if para.name not in ("p", "div", "td", "li", "span", "font") or id(para) in noisy:
             continue
         own = sum(len(_CJK.findall(s)) for s in para.find_all(string=True, recursive=False))
         if own and para.parent is not None:
@@ -351,6 +481,22 @@ def _content_container(soup, Tag):
     if not scores:
         return body
     return max(scores.values(), key=lambda pair: pair[0])[1]
+
+
+def _text_sizes(nodes: list, Tag) -> tuple[dict[int, int], dict[int, int]]:
+    """Chinese characters and all characters of text under each node, keyed by ``id(node)``,
+    added up from the leaves in one pass over `nodes` (in document order)."""
+    chinese: dict[int, int] = {}
+    length: dict[int, int] = {}
+    for node in reversed(nodes):  # children before their parents
+        c = n = 0
+        for child in node.children:
+            if isinstance(child, Tag):
+                c, n = c + chinese[id(child)], n + length[id(child)]
+            else:
+                c, n = c + len(_CJK.findall(child)), n + len(child)
+        chinese[id(node)], length[id(node)] = c, n
+    return chinese, length
 
 
 def _html_title_before(container, soup, Tag) -> str | None:
@@ -465,36 +611,75 @@ def read_report(path) -> Document:
         raise
     except MemoryError:
         raise ReportError(path, "file too large to read into memory") from None
+    except RecursionError:
+        raise ReportError(path, "not a report: structure nested too deeply to read") from None
+
+
+def check_size(path) -> None:
+    """Raise `ReportError` when `path` is no file or is too large for a report of its format.
+
+    Costs a stat and one 64 KB read, so callers can refuse a huge file before hashing it.
+    """
+    path = Path(path)
+    try:
+        with _open_report(path):
+            pass
+    except _Problem as problem:
+        raise ReportError(path, str(problem)) from None
+
+
+@contextmanager
+def _open_report(path: Path):
+    """``with _open_report(path) as (file, head, fmt):`` the open file, its first 64 KB and its
+    format, once the file was found to be a regular file within the size limit of that format."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise _Problem(f"unsupported file type {suffix or '(no extension)'!r}; supported: {', '.join(SUPPORTED)}")
+    try:  # without blocking: opening a named pipe would wait for a writer
+        file = os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb")
+    except OSError as err:
+        raise _Problem(f"cannot read file ({err.strerror or err})") from None
+    with file:
+        try:
+            info = os.fstat(file.fileno())
+            head = file.read(_SNIFF_BYTES) if stat.S_ISREG(info.st_mode) else b""
+        except OSError as err:
+            raise _Problem(f"cannot read file ({err.strerror or err})") from None
+        if not stat.S_ISREG(info.st_mode):
+            raise _Problem("not a regular file")
+        if not head:
+            raise _Problem("empty file")
+        fmt = sniff_format(head, suffix)
+        if info.st_size > _MAX_BYTES[fmt]:
+            raise _Problem(f"file too large for {_FORMAT_NAMES[fmt]} ({_megabytes(info.st_size)}; "
+                           f"at most {_megabytes(_MAX_BYTES[fmt])})")
+        yield file, head, fmt
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 2**20:,.1f} MB" if size < 10 * 2**20 else f"{size / 2**20:,.0f} MB"
 
 
 def _read(path: Path) -> Document:
     suffix = path.suffix.lower()
-    if suffix not in SUPPORTED:
-        raise _Problem(f"unsupported file type {suffix or '(no extension)'!r}; supported: {', '.join(SUPPORTED)}")
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise _Problem(f"file too large ({size // 2**20} MB; the limit is {MAX_BYTES // 2**20} MB)")
-        data = path.read_bytes()
-    except OSError as err:
-        raise _Problem(f"cannot read file ({err.strerror or err})") from None
-    if not data:
-        raise _Problem("empty file")
-
-    fmt = sniff_format(data, suffix)
+    with _open_report(path) as (file, head, fmt):
+        encoding, more = None, []
+        if fmt == "docx":
+            source, more = _docx_text(file)
+        elif fmt == "pdf":
+            source, more = _pdf_text(file)
+        else:
+            try:  # the size was checked, but the file may have grown since
+                data = head + file.read(_MAX_BYTES[fmt] - len(head) + 1)
+            except OSError as err:
+                raise _Problem(f"cannot read file ({err.strerror or err})") from None
+            if len(data) > _MAX_BYTES[fmt]:
+                raise _Problem(f"file too large for {_FORMAT_NAMES[fmt]} (more than {_megabytes(_MAX_BYTES[fmt])})")
+            source, encoding, more = decode_text(data) if fmt == "txt" else _html_text(data)
     warnings: list[str] = []
     declared = {".htm": "html"}.get(suffix, suffix.lstrip("."))
     if fmt != declared:
         warnings.append(f"named {suffix} but the content is {fmt}; read as {fmt}")
-    encoding = None
-    if fmt == "txt":
-        source, encoding, more = decode_text(data)
-    elif fmt == "html":
-        source, encoding, more = _html_text(data)
-    elif fmt == "docx":
-        source, more = _docx_text(data)
-    else:
-        source, more = _pdf_text(data)
     warnings += more
 
     _reject_binary(source)

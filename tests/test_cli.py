@@ -142,15 +142,17 @@ def test_user_report_with_metadata_overrides(tmp_path):
                                                                          (2024, "target", 6.5)}
 
 
-def test_a_fifty_megabyte_text_is_refused_in_one_line(tmp_path):
+@pytest.mark.parametrize("megabytes, problem", [(50, "too large for a text report"), (11, "too long for one report")])
+def test_a_huge_text_is_refused_in_one_line(tmp_path, megabytes, problem):
+    """50 MB: refused by its size before it is read; 11 MB (3.8 M characters): read, then refused."""
     store = tmp_path / "store"
     big = tmp_path / "big.txt"
     line = "全年实现地区生产总值290亿元，增长5.2%，规模工业增加值增长6.1%。\n".encode("utf-8")
-    big.write_bytes(line * (50 * 2**20 // len(line)))
+    big.write_bytes(line * (megabytes * 2**20 // len(line)))
     result = tifa("build", "--quiet", str(big), store=store, check=False)
     assert result.returncode != 0
     (message,) = [line for line in result.stderr.splitlines() if line.strip()]
-    assert "big.txt" in message and "too long" in message
+    assert "big.txt" in message and problem in message
 
 
 def test_a_report_without_headings_builds_with_a_warning(tmp_path):

@@ -13,6 +13,7 @@ from importlib.resources import files
 import pytest
 
 from tifa.loaders.errors import ReportError
+from tifa.loaders.limits import MAX_TEXT_BYTES
 from tifa.loaders.read import read_report
 
 CORPUS = files("tifa.corpus")
@@ -114,12 +115,16 @@ def test_text_without_headings_is_read(tmp_path):
     assert doc.text == body and doc.warnings == []
 
 
-def test_fifty_megabytes_are_read_whole(tmp_path):
+def test_a_text_just_within_the_size_limit_is_read_whole(tmp_path):
     paragraph = ("全年实现地区生产总值290亿元，增长5.2%，规模工业增加值增长6.1%。" * 10 + "\n").encode("utf-8")
-    data = paragraph * (50 * 2**20 // len(paragraph) + 1)
+    data = paragraph * (MAX_TEXT_BYTES // len(paragraph))
     path = write(tmp_path, "big.txt", data)
     doc = read_report(path)
     assert len(doc.text.encode("utf-8")) == len(data)
+    with open(path, "ab") as grow:
+        grow.write(paragraph)
+    with pytest.raises(ReportError, match="too large for a text report"):
+        read_report(path)
 
 
 # --------------------------------------------------------------------------- docx

@@ -318,3 +318,159 @@ def test_credentials_from_the_environment_travel_as_http_basic_auth(monkeypatch)
     finally:
         server.shutdown()
         server.server_close()
+
+
+# --------------------------------------------------------------------------- misbehaving servers
+
+
+class Misbehaving:
+    """A loopback HTTP server whose every path misbehaves in its own way (see `answer`)."""
+
+    PAGE = b"<!DOCTYPE html><html><head><title>Sign in</title></head><body><form>user</form></body></html>"
+    SHAPES = {
+        "no-results": {"head": {"vars": ["x"]}},
+        "bindings-not-a-list": {"head": {"vars": ["x"]}, "results": {"bindings": {"x": 1}}},
+        "unknown-term": {"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "weird", "value": "1"}}]}},
+        "bad-iri": {"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "uri", "value": "a b>"}}]}},
+        "boolean-text": {"boolean": "yes"},
+        "a-list": [1, 2, 3],
+    }
+
+    def __init__(self):
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        self.stop = threading.Event()
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                try:
+                    outer.answer(self, self.path.strip("/"))
+                except OSError:
+                    pass  # the client gave up, as it should
+
+            do_GET = do_POST
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def answer(self, handler, path: str) -> None:
+        def head(status=200, content_type="application/sparql-results+json", length=None):
+            handler.send_response(status)
+            handler.send_header("Content-Type", content_type)
+            if length is not None:
+                handler.send_header("Content-Length", str(length))
+            handler.end_headers()
+
+        if path.startswith("drip"):  # the headers, then one byte every N seconds (drip-N)
+            every = float(path.partition("-")[2] or 20)
+            head()
+            while not self.stop.wait(every):
+                handler.wfile.write(b" ")
+                handler.wfile.flush()
+        elif path == "silent":  # accepts, reads the request, never answers
+            self.stop.wait(60)
+        elif path == "endless":
+            head()
+            handler.wfile.write(b'{"head": {"vars": ["x"]}, "results": {"bindings": [')
+            row = b'{"x": {"type": "literal", "value": "' + b"x" * 1000 + b'"}},'
+            while not self.stop.is_set():
+                handler.wfile.write(row * 1000)
+        elif path == "garbage":
+            body = bytes(range(256)) * 40
+            head(length=len(body))
+            handler.wfile.write(body)
+        elif path == "html":
+            head(content_type="text/html", length=len(self.PAGE))
+            handler.wfile.write(self.PAGE)
+        elif path == "html-500":
+            head(500, "text/html", len(self.PAGE))
+            handler.wfile.write(self.PAGE)
+        elif path == "not-http":
+            handler.wfile.write(b"hello there\r\n\r\n")
+        elif path in self.SHAPES:
+            body = json.dumps(self.SHAPES[path]).encode()
+            head(length=len(body))
+            handler.wfile.write(body)
+        else:
+            head(404, "text/plain", 0)
+
+    def close(self):
+        self.stop.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture(scope="module")
+def misbehaving():
+    server = Misbehaving()
+    yield server
+    server.close()
+
+
+def timed(call):
+    started = time.monotonic()
+    try:
+        call()
+    except StoreError as error:
+        return str(error), time.monotonic() - started
+    pytest.fail("no StoreError")
+
+
+@pytest.mark.parametrize("path", ["drip-0.2", "drip-20", "silent"])
+def test_a_stalled_or_dripping_server_is_given_up_at_the_deadline(misbehaving, path):
+    """A byte every 0.2 s keeps a per-read timeout happy for ever: the deadline is for the whole request."""
+    remote = RemoteStore(f"{misbehaving.url}/{path}", timeout=1.5)
+    message, seconds = timed(lambda: remote.select("SELECT * WHERE { ?s ?p ?o }"))
+    assert "no complete answer within 1.5 s" in message and path in message
+    assert seconds < 5
+
+
+def test_an_endless_answer_is_cut_at_the_size_limit(misbehaving):
+    remote = RemoteStore(f"{misbehaving.url}/endless", max_response_bytes=4 * 2**20)
+    message, _ = timed(lambda: remote.select("SELECT * WHERE { ?s ?p ?o }"))
+    assert "larger than 4 MB" in message and "TIFA_ENDPOINT_MAX_MB" in message
+
+
+@pytest.mark.parametrize("path, blamed", [
+    ("garbage", "binary data, not SPARQL JSON results"),
+    ("html", "an HTML page ('Sign in'), not SPARQL JSON results"),
+    ("html-500", "HTTP 500 Internal Server Error: the server failed (the server said: Sign in user)"),
+    ("not-http", "the server's answer is not HTTP"),
+    ("nowhere", "HTTP 404 Not Found: no SPARQL endpoint at this URL"),
+    *[(name, "SPARQL JSON results of the wrong shape") for name in Misbehaving.SHAPES],
+])
+def test_a_server_answering_nonsense_is_blamed_in_one_line(misbehaving, path, blamed):
+    remote = RemoteStore(f"{misbehaving.url}/{path}", timeout=10)
+    query = "ASK { ?s ?p ?o }" if path == "boolean-text" else "SELECT ?x WHERE { ?x ?p ?o }"
+    message, _ = timed(lambda: remote._query(query))
+    assert blamed in message and "\n" not in message and len(message) < 400, message
+
+
+def test_a_construct_answered_with_html_blames_the_server(misbehaving):
+    message, _ = timed(lambda: RemoteStore(f"{misbehaving.url}/html")._query("CONSTRUCT WHERE { ?s ?p ?o }"))
+    assert "an HTML page ('Sign in'), not Turtle" in message
+
+
+def test_the_real_server_refusing_a_malformed_query_blames_the_query(new_server):
+    with pytest.raises(SyntaxError, match="refused the query"):
+        new_server().store().select("SELECT ?x WHERE { ?x ?p }")
+
+
+@pytest.mark.parametrize("path, words", [("drip-20", "no complete answer within 2 s"),
+                                         ("html", "an HTML page"), ("endless", "larger than 1 MB")])
+def test_the_command_gives_one_line_for_a_misbehaving_server(misbehaving, path, words):
+    """`tifa stats` in a child process, the deadline and size taken from the environment."""
+    url = f"{misbehaving.url}/{path}"
+    started = time.monotonic()
+    result = subprocess.run([sys.executable, "-m", "tifa", "stats", "--endpoint", url], capture_output=True,
+                            text=True, timeout=60, env={**os.environ, "PYTHONIOENCODING": "utf-8",
+                                                        "TIFA_ENDPOINT_TIMEOUT": "2", "TIFA_ENDPOINT_MAX_MB": "1"})
+    assert result.returncode == 2 and time.monotonic() - started < 20
+    assert result.stderr.count("\n") == 1 and url in result.stderr and words in result.stderr, result.stderr

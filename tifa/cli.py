@@ -20,7 +20,7 @@ import sys
 from importlib.resources import files
 
 from tifa.graph.build import build, build_corpus
-from tifa.graph.store import StoreError
+from tifa.graph.store import StoreError, is_storage_failure
 from tifa.loaders.document import DocumentMeta
 from tifa.loaders.metadata import META_FIELDS, apply_overrides
 from tifa.queries.library import QueryError
@@ -44,6 +44,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except BrokenPipeError:  # `tifa export | head`
         return 0
+    except OSError as error:  # a file named on the command line, or the store's own files
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"tifa: {where}{error.strerror or ' '.join(str(error).split())}", file=sys.stderr)
+        return 2
+    except RuntimeError as error:  # a damaged store file met while a query's results were read
+        if not is_storage_failure(error):
+            raise
+        print(f"tifa: the store is damaged ({' '.join(str(error).split())})", file=sys.stderr)
+        return 2
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -104,6 +113,9 @@ def _build(args) -> int:
             print(f"tifa: {failure}", file=sys.stderr)
         for warning in report.warnings:
             print(f"tifa: warning: {warning}", file=sys.stderr)
+        if report.stopped:
+            print(f"tifa: {report.stopped} ({report.built} document(s) built before it stopped)", file=sys.stderr)
+            return 2
         counts = stats(store)
         print(f"{report.built} document(s) built, {report.skipped} unchanged, {len(report.failures)} failed "
               f"in {report.seconds:.1f} s")

@@ -2,8 +2,10 @@
 
 The graph lives in an embedded store (``--store DIR``) or on a SPARQL 1.1 server
 (``--endpoint URL``, with ``--update-endpoint URL`` for writes; HTTP basic credentials from
-``TIFA_ENDPOINT_USER`` / ``TIFA_ENDPOINT_PASSWORD``). Without options: ``$TIFA_ENDPOINT`` (and
-``$TIFA_UPDATE_ENDPOINT``) when set, else ``$TIFA_STORE``, else the user data directory.
+``TIFA_ENDPOINT_USER`` / ``TIFA_ENDPOINT_PASSWORD``; ``TIFA_ENDPOINT_TIMEOUT`` seconds for one
+whole request, default 60, and ``TIFA_ENDPOINT_MAX_MB`` for one answer, default 128). Without
+options: ``$TIFA_ENDPOINT`` (and ``$TIFA_UPDATE_ENDPOINT``) when set, else ``$TIFA_STORE``, else
+the user data directory.
 
 >>> parser = argparse.ArgumentParser()
 >>> add_store_options(parser)
@@ -42,5 +44,28 @@ def open_from_args(args: argparse.Namespace, *, read_only: bool = False):
     if not args.store and not endpoint:
         endpoint, update = os.environ.get("TIFA_ENDPOINT"), os.environ.get("TIFA_UPDATE_ENDPOINT")
     if endpoint:
-        return RemoteStore(endpoint, update, read_only=read_only)
+        return RemoteStore(endpoint, update, read_only=read_only, **_endpoint_limits())
     return open_store(args.store, read_only=read_only)
+
+
+def _endpoint_limits() -> dict:
+    """RemoteStore's deadline and answer size from ``TIFA_ENDPOINT_TIMEOUT`` / ``TIFA_ENDPOINT_MAX_MB``."""
+    limits = {}
+    if (seconds := _positive_number("TIFA_ENDPOINT_TIMEOUT")) is not None:
+        limits["timeout"] = seconds
+    if (megabytes := _positive_number("TIFA_ENDPOINT_MAX_MB")) is not None:
+        limits["max_response_bytes"] = int(megabytes * 2**20)
+    return limits
+
+
+def _positive_number(variable: str) -> float | None:
+    value = os.environ.get(variable)
+    if not value:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        number = float("nan")
+    if not number > 0:
+        raise StoreError(f"{variable} must be a positive number, not {value!r}")
+    return number
