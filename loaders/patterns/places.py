@@ -136,7 +136,8 @@ def _name_in(run: str, longest: int, suffix: str) -> str | None:
 
 
 def _could_be_name(name: str, suffix: str) -> bool:
-    return not (name in NOT_NAMES or name[0] in _BAD_START or any(ch in _NON_NAME_CHARS for ch in name)
+    """False for an empty name too: a list piece may be empty (a bare 一、 line)."""
+    return bool(name) and not (name in NOT_NAMES or name[0] in _BAD_START or any(ch in _NON_NAME_CHARS for ch in name)
                 or name.endswith(("城", "超", "上", "门", "委")) or name[-1] in _COMMON_ENDINGS.get(suffix, ()))
 
 
