@@ -9,7 +9,7 @@ S339黄古山至大忠桥二级 + 公路. It counts as a name only when the modi
 (True, False, False)
 >>> [s["status"] for s in statuses_in("建成投产")]
 ['建成', '投产']
->>> investments_in("计划总投资约22.8亿元，其中仓储物流部分投资不低于10亿元")
+>>> [amount[:2] for amount in investments_in("计划总投资约22.8亿元，其中仓储物流部分投资不低于10亿元")]
 [(22.8, '亿元')]
 """
 
@@ -354,11 +354,12 @@ INVESTMENT = re.compile(
     r"(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>亿元|万元|亿|万|元)")
 
 
-def investments_in(text: str) -> list[tuple[float, str]]:
-    """Investment amounts stated in `text` (a clause or a box entry), totals only.
+def investments_in(text: str) -> list[tuple[float, str, int, int]]:
+    """Investment amounts stated in `text` (a clause or a box entry), totals only, each with the
+    offsets of its words (总投资…亿元) in `text`.
 
     >>> investments_in("总投资1.4亿元人民币，用地110亩")
-    [(1.4, '亿元')]
+    [(1.4, '亿元', 0, 8)]
     """
     found = []
     for match in INVESTMENT.finditer(text):
@@ -367,7 +368,7 @@ def investments_in(text: str) -> list[tuple[float, str]]:
             continue
         unit = match.group("unit")
         unit = {"亿": "亿元", "万": "万元"}.get(unit, unit)
-        found.append((float(match.group("value")), unit))
+        found.append((float(match.group("value")), unit, match.start(), match.end()))
     return found
 
 
@@ -383,7 +384,8 @@ _STATUS_RE = re.compile("|".join(sorted(map(re.escape, STATUS_WORDS), key=len, r
 
 
 def statuses_in(text: str) -> list[dict]:
-    """Status words in `text`, in order, each once: ``[{"status": "开工"}, …]``.
+    """Status words in `text`, in order, each once, with their offsets: ``[{"status": "开工",
+    "start": 3, "end": 5}, …]``.
 
     >>> [s["status"] for s in statuses_in("推动项目早日竣工投产，力争年内开工")]
     ['竣工', '投产', '开工']
@@ -393,7 +395,7 @@ def statuses_in(text: str) -> list[dict]:
         status = STATUS_WORDS[match.group()]
         if status not in seen:
             seen.add(status)
-            found.append({"status": status})
+            found.append({"status": status, "start": match.start(), "end": match.end()})
     return found
 
 
