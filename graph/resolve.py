@@ -53,7 +53,7 @@ _SPACE = re.compile(r"\s+")
 _SUFFIX = re.compile("(?:" + "|".join(names.GENERIC_SUFFIXES) + ")$")
 _KINDS = "|".join(sorted(names.KIND_WORDS, key=len, reverse=True))
 _MODIFIER = re.compile(rf"(?<=..)(?:{'|'.join(names.MODIFIERS)})(?=(?:{_KINDS}))")
-_NOT_DISTINCTIVE = re.compile(f"{_KINDS}|{'|'.join(names.GENERIC_WORDS)}")
+_KIND_RE = re.compile(_KINDS)
 _LEGAL_FORM = re.compile("(?:" + "|".join(names.LEGAL_FORMS) + ")$")
 _LEVELS = ("district", "city", "province", "national")
 
@@ -114,8 +114,8 @@ def _project_like_key(type_: str, name: str) -> str:
 
 
 def _names_something(rest: str) -> bool:
-    """At least 4 characters, at least 3 of them not kind or generic words (人民医院 fails)."""
-    return len(rest) >= 4 and len(_NOT_DISTINCTIVE.sub("", rest)) >= 3
+    """At least 4 characters, at least 2 of them not kind or generic words (人民医院 fails)."""
+    return len(rest) >= 4 and names.distinctive_length(_KIND_RE.sub(" ", rest)) >= 2
 
 
 def admin_level(place: str) -> str:

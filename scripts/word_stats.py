@@ -10,7 +10,12 @@ part-of-speech tags), except the held-out evaluation reports (`benchmarks/draw_s
 - **generic words** (`generic_words.tsv`): words of two or more characters written by the reports of
   many regions (at least `GENERIC_REGIONS` of the ~300 regions). A proper name (何仙观, 梁山岐, 东江)
   belongs to one place and is written by one or two regions' reports; 重点, 产业, 标准化, 农贸 are
-  written everywhere. Names of the gazetteer (湖南, 永州) are left out: they are what makes a name.
+  written everywhere. Famous places are written everywhere too (北京, 广东, 深圳): the gazetteer's
+  names of three characters or more and the short forms of provinces and prefectures are left out,
+  since they are what makes a name; short forms of counties that are ordinary words stay (振兴,
+  合作, 新建, 惠民), and so do two-character units named like ordinary words (城区, 矿区). Rivers and
+  regions that every report names stay generic: alone they make no name specific. A word jieba tags
+  as a name (河西, 白沙, 青山, 中山) is generic only when about half the regions write it (城市, 美丽).
 - **name heads** (`name_heads.tsv`): nouns that often close a name, i.e. follow a name-like word (a
   word tagged as a place / person / organisation name, or one written by at most `LOCAL_REGIONS`
   regions): 何仙观|水库, 东江|科技园, 中设|公司. Each head carries how many distinct names stand before it
@@ -38,6 +43,7 @@ from realset import ARCHIVE, read_manifest, unpacked_dir  # noqa: E402
 
 DATA = ROOT / "loaders" / "data"
 GENERIC_REGIONS = 20   # written by the reports of at least this many regions → generic
+GENERIC_NAME_REGIONS = 150  # … this many for a word jieba tags as a name (河西 42, 白沙 25; 城市 306)
 LOCAL_REGIONS = 2      # written by at most this many regions → a local name
 MIN_NAMES = 15         # a head / lead word must stand next to at least this many distinct names
 MIN_SHARE = 0.10       # … in at least this share of its uses
@@ -62,8 +68,10 @@ def texts(folder: Path | None, paths: set[str]):
 
 
 def gazetteer_names() -> set[str]:
+    """Full and former names of three characters or more, short forms of provinces and prefectures."""
     from tifa.loaders import gazetteer
-    return {n for u in gazetteer.units() for n in (u.name, u.short, *u.former) if n}
+    names = {n for u in gazetteer.units() for n in (u.name, *u.former) if len(n) >= 3}
+    return names | {u.short for u in gazetteer.units() if u.tier <= 2 and u.short}
 
 
 def main() -> None:
@@ -119,7 +127,9 @@ def main() -> None:
 
     args.out.mkdir(parents=True, exist_ok=True)
     generic = sorted((w for w, n in spread.items() if n >= GENERIC_REGIONS and len(w) >= 2 and _CJK.search(w)
-                      and _WORD.match(w) and w not in places), key=lambda w: (-spread[w], w))
+                      and _WORD.match(w) and w not in places
+                      and (main_tag(w) not in NAME_TAGS or n >= GENERIC_NAME_REGIONS)),
+                     key=lambda w: (-spread[w], w))
     _write(args.out / "generic_words.tsv", ("word", "regions", "reports"),
            [(w, spread[w], reports[w]) for w in generic],
            f"words written by the reports of at least {GENERIC_REGIONS} regions (scripts/word_stats.py)")

@@ -13,6 +13,7 @@ and the other items of a 、-list holding a company (支持零陵卷烟厂、时
 from __future__ import annotations
 
 from ..document import Document, Mention, Span
+from ..patterns.names import COMPANY_REGIONS
 from ..patterns.projects import (ENTERPRISE_CUTS, ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, PROJECT_SUFFIXES,
                                  is_specific, list_items, names_ending_with, trade_names,
                                  is_brand_name)
@@ -43,7 +44,7 @@ def extract_enterprises(doc: Document, known_names=()) -> list[Mention]:
 def _named(text: str, known_names) -> list[tuple[int, int]]:
     spans = []
     for start, head, end in names_ending_with(text, ENTERPRISE_SUFFIXES, known_names, need_follow=False,
-                                              cuts=ENTERPRISE_CUTS, extend_with=()):
+                                              cuts=ENTERPRISE_CUTS, extend_with=(), regions=COMPANY_REGIONS):
         if text[head] == "厂" and text[start:head + 1].endswith(_WORKS):
             continue
         if text[end:end + 1] in _NOT_AFTER_HEAD or "+" in text[start:end]:
@@ -57,7 +58,7 @@ def _listed(text: str, known_names) -> list[tuple[int, int]]:
     for match in LIST_OF_ENTERPRISES.finditer(text):
         for start, end in list_items(text, match.start(), ENTERPRISE_CUTS):
             item = text[start:end]
-            if 2 <= len(item) <= 20 and is_specific(item, known_names):
+            if 2 <= len(item) <= 20 and is_specific(item, known_names, COMPANY_REGIONS):
                 spans.append((start, end))
     return spans
 

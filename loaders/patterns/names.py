@@ -8,13 +8,24 @@
     中设新材料（二期）         → 中设新材料二期 (a phase is part of the name: it stays)
     GDP / 全区地区生产总值      → 地区生产总值 (indicator synonyms, scope prefix)
 
-Only wording lives here (lists and regular expressions); the order in which they are applied and
-the guards (what must remain) are in `resolve.py`.
+Only wording lives here (lists, regular expressions and the word statistics of the real set); the
+order in which they are applied and the guards (what must remain) are in `resolve.py`.
+
+Which words are generic — they say what kind of thing a name is, not which one — comes from data:
+`loaders/data/generic_words.tsv`, the words written by the reports of at least twenty regions of the
+real set (`scripts/word_stats.py`). A proper name (何仙观, 梁山岐, 东江) is written by one region.
+
+>>> mask_generic("零陵区重点产业项目"), mask_generic("何仙观水库")
+('零陵区      ', '何仙观  ')
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib.resources import files
+
+import rjieba
 
 # Characters that wrap or space a name without being part of it: “四区两城” → 四区两城.
 QUOTE_CHARS = "“”‘’\"'《》「」『』〈〉【】"
@@ -55,12 +66,58 @@ KIND_WORDS = (
     "汽车站", "火车站", "中心", "图书馆", "体育馆", "博物馆", "文化馆", "市场", "基地", "新城", "小区",
     "社区", "景区", "灌区", "厂", "馆", "站", "港", "院", "库", "场", "园",
 )
-# Words that, like kind words, do not tell one thing from another: 人民医院, 第一中学,
-# 农贸市场改造 (what is done to a thing is no name either).
-GENERIC_WORDS = (
-    "人民", "中医", "妇幼", "职业", "技术", "第[一二三四五六七八九十]+", "城东", "城西", "城南", "城北",
-    "改扩建", "改造", "提质", "升级", "扩建", "新建", "整治", "修缮", "保护", "配套", "农贸", "标准化",
+# ---------------------------------------------------------------------------------------------
+# Generic words: the data file, plus single characters. Single characters are not in the data
+# (a segmenter leaves the characters of unknown names single too); these are the kind and
+# quantity characters that, written next to each other, would otherwise pass for a name of two.
+GENERIC_CHARACTERS = frozenset(
+    # kinds of place and work: 全市高速公路、各县园区 (各县 is no name), 新建黄江源、石坝仔水厂
+    "省市区县乡镇村园厂站场馆所库线路桥港网链片带段点群圈"
+    # measure and quality: 建设一批高标准农田 (批), 大型水库, 老旧小区, 新型储能, 中低压配网
+    "大小新老旧好低各批期级型类化性式"
+    # 水, 云, 郊: 水电气 (utilities), 云平台, 郊野公园 — kinds again
+    "水云郊"
 )
+
+
+# Generic words the statistics miss: written by fewer than twenty regions, or tagged as names.
+GENERIC_BY_HAND = frozenset({
+    "普速",  # 完善干线网，加快普速铁路建设和既有铁路扩能改造 (any conventional railway, 17 regions)
+    "沿河",  # 首先抓好沿江风光带及沿河渡口码头建设 (riverside; also 沿河县, so tagged as a place)
+})
+
+
+GENERIC_REGIONS = 20
+"""A word written by the reports of at least this many regions is generic (the data file holds them)."""
+COMPANY_REGIONS = 60
+"""Before a company's head (集团, 公司, 锂业) a word is generic only when written by this many regions:
+紫金锂业 (紫金: 22 regions), 中国稀土集团 (稀土: 47) are companies; 城投集团 (72), 跨国公司 (91) are not."""
+
+
+@cache
+def generic_words() -> dict[str, float]:
+    """Generic word → how many regions of the real set write it (see module doc)."""
+    rows = (files("tifa.loaders") / "data" / "generic_words.tsv").read_text("utf-8").splitlines()
+    found = {word: float(regions) for word, regions, _ in (row.split("\t") for row in rows[2:])}
+    return found | dict.fromkeys(GENERIC_CHARACTERS | GENERIC_BY_HAND, float("inf"))
+
+
+def mask_generic(text: str, fill: str = " ", regions: int = GENERIC_REGIONS) -> str:
+    """`text` with every generic word (written by at least `regions` regions) replaced by `fill`,
+    character for character. Words are cut as the statistics were counted (rjieba, jieba's
+    dictionary), so 锰系新材料 reads 锰系|新|材料."""
+    spread = generic_words()
+    return "".join(fill * len(word) if spread.get(word, 0) >= regions else word for word in rjieba.cut(text))
+
+
+def distinctive_length(text: str, regions: int = GENERIC_REGIONS) -> int:
+    """How many characters of `text` are not generic words.
+
+    >>> distinctive_length("人民医院"), distinctive_length("锰系新材料产业园"), distinctive_length("紫金", COMPANY_REGIONS)
+    (0, 2, 2)
+    """
+    return sum(ch != " " for ch in mask_generic(text, regions=regions))
+
 
 # Size modifiers written between a name and its kind: 何仙观大型水库 → 何仙观水库.
 MODIFIERS = ("大型", "中型", "小型")
