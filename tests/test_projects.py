@@ -335,3 +335,16 @@ def test_listed_investment_and_status_carry_their_own_clause(store):
         assert evidence["end"] - evidence["start"] == len(evidence["text"])
     (amount,) = reservoir["investment"]
     assert amount["value"] == 41.0 and amount["evidence"][0]["text"] == "投资41亿元的何仙观大型水库项目完成国家立项审批"
+
+
+@pytest.mark.parametrize("text, type_, expected", [
+    ("串联东江科技园。", "park", ["东江科技园"]),
+    ("四季度全面推开全省21家国营林场林改，推开全省150家开发区改革。", "park", []),
+    ("放宽跨国公司资金境外运作限制。", "enterprise", []),
+    ("紧盯京津冀、珠三角、长三角等地区与行业领军企业。用好长三角外资企业资源。", "enterprise", []),
+    ("我市国联集团、大经集团跻身中国企业500强。", "enterprise", ["国联集团"]),
+])
+def test_names_do_not_swallow_lead_verbs_or_generic_words(text, type_, expected):
+    """The issue's boundary failures (#8): a name starts after its lead verb, and a name made of
+    generic words (跨国公司, 全省150家开发区, 长三角) is no name."""
+    assert labels(made_up(text), type_) == expected

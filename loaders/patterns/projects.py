@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .names import COMPANY_REGIONS, GENERIC_REGIONS, distinctive_length, mask_generic
+from .names import COMPANY_REGIONS, GENERIC_REGIONS, distinctive_length, leading_verb, mask_generic
 
 # --- kind words ---------------------------------------------------------------------------
 # Heads that end a project name, longest first so 光伏电站 wins over 电站. 路 and 站 alone are
@@ -269,6 +269,9 @@ def strip_lead(text: str) -> str:
             if text.startswith(word) and len(text) > len(word):
                 text, changed = text[len(word):], True
                 break
+        else:
+            if verb := leading_verb(text):
+                text, changed = text[verb:], True
     return text
 
 
