@@ -14,8 +14,8 @@ part-of-speech tags), except the held-out evaluation reports (`benchmarks/draw_s
   names of three characters or more and the short forms of provinces and prefectures are left out,
   since they are what makes a name; short forms of counties that are ordinary words stay (振兴,
   合作, 新建, 惠民), and so do two-character units named like ordinary words (城区, 矿区). Rivers and
-  regions that every report names stay generic: alone they make no name specific. A word jieba tags
-  as a name (河西, 白沙, 青山, 中山) is generic only when about half the regions write it (城市, 美丽).
+  regions that every report names stay generic: alone they make no name specific. The short form of
+  a county or district (河西, 白沙, 青山) is generic only when about half the regions write it.
 - **name heads** (`name_heads.tsv`): nouns that often close a name, i.e. follow a name-like word (a
   word tagged as a place / person / organisation name, or one written by at most `LOCAL_REGIONS`
   regions): 何仙观|水库, 东江|科技园, 中设|公司. Each head carries how many distinct names stand before it
@@ -43,7 +43,7 @@ from realset import ARCHIVE, read_manifest, unpacked_dir  # noqa: E402
 
 DATA = ROOT / "loaders" / "data"
 GENERIC_REGIONS = 20   # written by the reports of at least this many regions → generic
-GENERIC_NAME_REGIONS = 150  # … this many for a word jieba tags as a name (河西 42, 白沙 25; 城市 306)
+GENERIC_NAME_REGIONS = 150  # … this many for a county's short form (河西 42, 白沙 25; 振兴 303, 合作 305)
 LOCAL_REGIONS = 2      # written by at most this many regions → a local name
 MIN_NAMES = 15         # a head / lead word must stand next to at least this many distinct names
 MIN_SHARE = 0.10       # … in at least this share of its uses
@@ -68,10 +68,12 @@ def texts(folder: Path | None, paths: set[str]):
 
 
 def gazetteer_names() -> set[str]:
-    """Full and former names of three characters or more, short forms of provinces and prefectures."""
+    """Full and former names of three characters or more, short forms of provinces and prefectures;
+    and, apart, the short forms of counties and districts."""
     from tifa.loaders import gazetteer
     names = {n for u in gazetteer.units() for n in (u.name, *u.former) if len(n) >= 3}
-    return names | {u.short for u in gazetteer.units() if u.tier <= 2 and u.short}
+    names |= {u.short for u in gazetteer.units() if u.tier <= 2 and u.short}
+    return names, {u.short for u in gazetteer.units() if u.tier == 3 and u.short} - names
 
 
 def main() -> None:
@@ -91,15 +93,15 @@ def main() -> None:
     tagged = {}
     region_ids = {}
     for path, text in texts(args.realset, set(region_of)):
-        pairs = rjieba.tag(text)
-        tagged[path] = pairs
+        tagged[path] = rjieba.tag(text)
         region = region_ids.setdefault(region_of[path], len(region_ids))
-        for word in {w for w, _ in pairs}:
+        # counted on the words tifa cuts at run time (rjieba.cut; the tagger cuts a little differently)
+        for word in set(rjieba.cut(text)) | {w for w, _ in tagged[path]}:
             reports[word] += 1
             regions[word].add(region)
     spread = {w: len(r) for w, r in regions.items()}
     del regions
-    places = gazetteer_names()
+    places, counties = gazetteer_names()
 
     def name_like(word: str, tag: str) -> bool:
         return len(word) >= 2 and _CJK.search(word) is not None and (
@@ -123,12 +125,12 @@ def main() -> None:
                 names_after[word].add(pairs[i + 1][0])
 
     def main_tag(word: str) -> str:
-        return tags[word].most_common(1)[0][0]
+        return tags[word].most_common(1)[0][0] if tags[word] else ""
 
     args.out.mkdir(parents=True, exist_ok=True)
     generic = sorted((w for w, n in spread.items() if n >= GENERIC_REGIONS and len(w) >= 2 and _CJK.search(w)
                       and _WORD.match(w) and w not in places
-                      and (main_tag(w) not in NAME_TAGS or n >= GENERIC_NAME_REGIONS)),
+                      and (w not in counties or n >= GENERIC_NAME_REGIONS)),
                      key=lambda w: (-spread[w], w))
     _write(args.out / "generic_words.tsv", ("word", "regions", "reports"),
            [(w, spread[w], reports[w]) for w in generic],

@@ -146,6 +146,20 @@ def name_heads() -> tuple[str, ...]:
     return tuple(row.split("\t", 1)[0] for row in rows[2:])
 
 
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """The words of `text` as the segmenter cuts them, as (start, end): a name is only a name where
+    it stands as words of its own (永州市场 cuts 永州|市场, so 永州市 is no name there).
+
+    >>> word_spans("永州市场")
+    [(0, 2), (2, 4)]
+    """
+    spans, position = [], 0
+    for word in rjieba.cut(text):
+        spans.append((position, position + len(word)))
+        position += len(word)
+    return spans
+
+
 def leading_verb(text: str) -> int:
     """Length of the word that leads into a name at the start of `text`, or 0: a lead word of the data,
     a pronoun, preposition, conjunction or particle, or a verb of two characters or more that every region writes (串联, 推开, 放宽). A verb that only a

@@ -393,15 +393,21 @@ def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool 
         if need_evidence and head not in CONCRETE_SUFFIXES and not has_name_evidence(modifier, known_names):
             i = end
             continue
-        # a stretch of a named place makes a name of generic words specific: 长征国家文化公园（永州段）
+        # a stretch of a named place makes a name of generic words specific (长征国家文化公园（永州段）),
+        # and so does a project's capacity (年产3万吨磷酸铁锂项目)
         if len(modifier) >= 2 and end - start <= 40 and (is_specific(modifier, known_names, regions)
                                                           or is_paired_abbreviation(modifier, head)
-                                                          or has_name_evidence(text[i + len(head):end], known_names)):
+                                                          or has_name_evidence(text[i + len(head):end], known_names)
+                                                          or need_evidence and _CAPACITY.search(modifier)
+                                                          or head in CONCRETE_SUFFIXES and _OWN_SCOPE.match(modifier)):
             found.append((start, i, end))
             floor = end
         i = end
     return found
 
+
+# 市中医医院新院, 县人民医院: the report's own city / county names its one such institution.
+_OWN_SCOPE = re.compile(r"^[市区县][\u4e00-\u9fff]{2,}")
 
 # Expressways and railways are named by the abbreviations of the two places they join: 永新高速
 # (永州–新田), 桂新高速. Two characters, one of them not generic, are enough there.
