@@ -15,7 +15,8 @@ part-of-speech tags), except the held-out evaluation reports (`benchmarks/draw_s
   since they are what makes a name; short forms of counties that are ordinary words stay (振兴,
   合作, 新建, 惠民), and so do two-character units named like ordinary words (城区, 矿区). Rivers and
   regions that every report names stay generic: alone they make no name specific. The short form of
-  a county or district (河西, 白沙, 青山) is generic only when about half the regions write it.
+  a county or district (河西, 白沙, 青山) and a word the segmenter tags as a name (雄安, 中关村) are
+  generic only when about half the regions write it (振兴, 合作, 城市).
 - **name heads** (`name_heads.tsv`): nouns that often close a name, i.e. follow a name-like word (a
   word tagged as a place / person / organisation name, or one written by at most `LOCAL_REGIONS`
   regions): 何仙观|水库, 东江|科技园, 中设|公司. Each head carries how many distinct names stand before it
@@ -43,7 +44,7 @@ from realset import ARCHIVE, read_manifest, unpacked_dir  # noqa: E402
 
 DATA = ROOT / "loaders" / "data"
 GENERIC_REGIONS = 20   # written by the reports of at least this many regions → generic
-GENERIC_NAME_REGIONS = 150  # … this many for a county's short form (河西 42, 白沙 25; 振兴 303, 合作 305)
+GENERIC_NAME_REGIONS = 150  # … this many for a name (河西 42, 雄安 26; 振兴 303, 城市 306)
 LOCAL_REGIONS = 2      # written by at most this many regions → a local name
 MIN_NAMES = 15         # a head / lead word must stand next to at least this many distinct names
 MIN_SHARE = 0.10       # … in at least this share of its uses
@@ -71,7 +72,10 @@ def gazetteer_names() -> set[str]:
     """Full and former names of three characters or more, short forms of provinces and prefectures;
     and, apart, the short forms of counties and districts."""
     from tifa.loaders import gazetteer
-    names = {n for u in gazetteer.units() for n in (u.name, *u.former) if len(n) >= 3}
+    # units of level "other" (农场, 林场 …) and names many units bear (开发区, 城关镇) are ordinary words
+    bearers = Counter(n for u in gazetteer.units() for n in {u.name, *u.former})
+    names = {n for u in gazetteer.units() if u.level != "other" for n in (u.name, *u.former)
+             if len(n) >= 3 and bearers[n] < 5}
     names |= {u.short for u in gazetteer.units() if u.tier <= 2 and u.short}
     return names, {u.short for u in gazetteer.units() if u.tier == 3 and u.short} - names
 
@@ -129,12 +133,12 @@ def main() -> None:
 
     args.out.mkdir(parents=True, exist_ok=True)
     generic = sorted((w for w, n in spread.items() if n >= GENERIC_REGIONS and len(w) >= 2 and _CJK.search(w)
-                      and _WORD.match(w) and w not in places
-                      and (w not in counties or n >= GENERIC_NAME_REGIONS)),
-                     key=lambda w: (-spread[w], w))
-    _write(args.out / "generic_words.tsv", ("word", "regions", "reports"),
-           [(w, spread[w], reports[w]) for w in generic],
-           f"words written by the reports of at least {GENERIC_REGIONS} regions (scripts/word_stats.py)")
+                      and _WORD.match(w) and w not in places), key=lambda w: (-spread[w], w))
+    _write(args.out / "generic_words.tsv", ("word", "regions", "reports", "name"),
+           [(w, spread[w], reports[w], int(w in counties or main_tag(w) in NAME_TAGS - {"nz"})) for w in generic],
+           f"words written by the reports of at least {GENERIC_REGIONS} regions; name = the short form of a "
+           f"county or a word tagged as a name (generic only from {GENERIC_NAME_REGIONS} regions) "
+           "(scripts/word_stats.py)")
     heads = sorted((w for w in names_before if main_tag(w) in NOUN_TAGS and len(names_before[w]) >= MIN_NAMES
                     and after_name[w] / uses[w] >= MIN_SHARE and _CJK.search(w)), key=lambda w: -len(names_before[w]))
     _write(args.out / "name_heads.tsv", ("word", "tag", "names", "share"),

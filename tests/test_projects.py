@@ -168,8 +168,9 @@ def test_made_up_enterprises_lose_their_lead_verbs_and_categories():
     doc = made_up("吸引新加坡、马来西亚等东盟国家企业投资。满足中国诚通集团自身需求。打掉涉恶集团3个。"
                   "扶持湖南高速建设工程有限公司发展。对德福隆、时代阳光等企业给予支持。出售标准厂房。"
                   "依法平等保护民营企业产权。引进航空航天等领域龙头企业。推进多工厂协同。")
-    # 时代阳光 is lost: a brand made of two words every region writes reads as generic
+    # 时代阳光 (two words every region writes) is a company here only as the neighbour of one
     assert labels(doc, "enterprise") == ["中国诚通集团", "湖南高速建设工程有限公司", "德福隆"]
+    assert "时代阳光" in labels(made_up("大力支持零陵卷烟厂、时代阳光、建华机械厂技改扩能。"), "enterprise")
 
 
 def test_made_up_kinds_and_activities_are_not_projects():

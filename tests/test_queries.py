@@ -88,7 +88,8 @@ def test_slogan_realisation_reaches_projects_with_evidence(store):
 def test_park_projects_through_member_parks(store):
     found = rows(store, "park-projects", label="一区三园")
     hosted = {(r["park"], r["project"]) for r in found}
-    assert ("湖南稀土新材料产业园", "湖南稀土新材料产业园基础设施") in hosted
+    # names of generic words are labelled with the region their short form names (湖南 → 湖南省)
+    assert ("湖南省稀土新材料产业园", "湖南省稀土新材料产业园基础设施") in hosted
     assert all(r["document"] and r["text"] for r in found)
     assert any("十大基础设施项目" in r["text"] for r in found)
 
@@ -239,7 +240,7 @@ def test_construct_answers_with_turtle_or_ntriples(capsys, store_path):
     sparql = "CONSTRUCT { ?p skos:prefLabel ?l } WHERE { ?p a tifa:Park ; skos:prefLabel ?l }"
     code, out, _ = cli(capsys, store_path, "query", "-e", sparql)
     graph = rdflib.Graph().parse(data=out, format="turtle")
-    assert code == 0 and rdflib.Literal("一区三园", lang="zh") in set(graph.objects())
+    assert code == 0 and rdflib.Literal("零陵区一区三园", lang="zh") in set(graph.objects())  # scoped: one region's
     _, out, _ = cli(capsys, store_path, "query", "-e", sparql, "-f", "nt")
     assert len(rdflib.Graph().parse(data=out, format="nt")) == len(graph)
 
@@ -264,9 +265,9 @@ def test_a_query_file(capsys, store_path, tmp_path):
     path = tmp_path / "mine.rq"
     path.write_text("# title: Mine\n# param: label (label) — a park\nSELECT ?label ?p WHERE { ?p skos:prefLabel ?label ; a tifa:Park }\n",
                     encoding="utf-8")
-    code, out, err = cli(capsys, store_path, "query", str(path), "-p", "label=一区三园", "-f", "csv")
+    code, out, err = cli(capsys, store_path, "query", str(path), "-p", "label=零陵区一区三园", "-f", "csv")
     assert code == 0, err
-    assert out.splitlines()[1].startswith("一区三园,https://w3id.org/tifa/id/park/")
+    assert out.splitlines()[1].startswith("零陵区一区三园,https://w3id.org/tifa/id/park/")
 
 
 # -- errors: one line, non-zero exit ----------------------------------------------------------------------

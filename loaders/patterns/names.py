@@ -94,29 +94,49 @@ COMPANY_REGIONS = 60
 紫金锂业 (紫金: 22 regions), 中国稀土集团 (稀土: 47) are companies; 城投集团 (72), 跨国公司 (91) are not."""
 
 
+NAME_REGIONS = 150
+"""The short form of a county, or a word the segmenter tags as a name, is generic only when written by
+this many regions (振兴 303, 合作 305, 城市 306; 河西 42, 城北 69, 雄安 26 name places)."""
+
+
+@cache
+def word_regions() -> dict[str, int]:
+    """Word → how many regions of the real set write it, for the words twenty regions or more write
+    (`loaders/data/generic_words.tsv`, made by `scripts/word_stats.py`)."""
+    rows = (files("tifa.loaders") / "data" / "generic_words.tsv").read_text("utf-8").splitlines()
+    return {word: int(regions) for word, regions, *_ in (row.split("\t") for row in rows[2:])}
+
+
 @cache
 def generic_words() -> dict[str, float]:
     """Generic word → how many regions of the real set write it (see module doc)."""
     rows = (files("tifa.loaders") / "data" / "generic_words.tsv").read_text("utf-8").splitlines()
-    found = {word: float(regions) for word, regions, _ in (row.split("\t") for row in rows[2:])}
+    found = {word: float(regions) for word, regions, _, name in (row.split("\t") for row in rows[2:])
+             if name == "0" or int(regions) >= NAME_REGIONS}
     return found | dict.fromkeys(GENERIC_CHARACTERS | GENERIC_BY_HAND, float("inf"))
 
 
-def mask_generic(text: str, fill: str = " ", regions: int = GENERIC_REGIONS) -> str:
+@cache
+def _with_counties() -> dict[str, float]:
+    return {**generic_words(), **word_regions()}
+
+
+def mask_generic(text: str, fill: str = " ", regions: int = GENERIC_REGIONS, counties: bool = False) -> str:
     """`text` with every generic word (written by at least `regions` regions) replaced by `fill`,
-    character for character. Words are cut as the statistics were counted (rjieba, jieba's
-    dictionary), so 锰系新材料 reads 锰系|新|材料."""
-    spread = generic_words()
+    character for character; with `counties`, the short forms of counties that many regions write
+    too (城北, 河西). Words are cut as the statistics were counted (rjieba, jieba's dictionary), so
+    锰系新材料 reads 锰系|新|材料."""
+    spread = _with_counties() if counties else generic_words()
     return "".join(fill * len(word) if spread.get(word, 0) >= regions else word for word in rjieba.cut(text))
 
 
-def distinctive_length(text: str, regions: int = GENERIC_REGIONS) -> int:
+def distinctive_length(text: str, regions: int = GENERIC_REGIONS, counties: bool = False) -> int:
     """How many characters of `text` are not generic words.
 
     >>> distinctive_length("人民医院"), distinctive_length("锰系新材料产业园"), distinctive_length("紫金", COMPANY_REGIONS)
     (0, 2, 2)
     """
-    return sum(ch != " " for ch in mask_generic(text, regions=regions))
+    return sum(ch != " " for ch in mask_generic(text, regions=regions, counties=counties))
 
 
 # Verbs before names the statistics miss: the segmenter's dictionary tags 串联 as a place, splits
@@ -135,15 +155,14 @@ def lead_words() -> frozenset[str]:
     `loaders/data/lead_words.tsv`), less the words that also close names (高速, 示范), plus
     `LEAD_VERBS_BY_HAND`."""
     rows = (files("tifa.loaders") / "data" / "lead_words.tsv").read_text("utf-8").splitlines()
-    return frozenset(row.split("\t", 1)[0] for row in rows[2:]) - frozenset(name_heads()) | LEAD_VERBS_BY_HAND
+    return frozenset(row.split("\t", 1)[0] for row in rows[2:]) - name_heads() | LEAD_VERBS_BY_HAND
 
 
 @cache
-def name_heads() -> tuple[str, ...]:
-    """Nouns that close names in the real set (水库, 大桥, 产业园, 公司…; `loaders/data/name_heads.tsv`),
-    most names first."""
+def name_heads() -> frozenset[str]:
+    """Nouns that close names in the real set (水库, 大桥, 产业园, 公司…; `loaders/data/name_heads.tsv`)."""
     rows = (files("tifa.loaders") / "data" / "name_heads.tsv").read_text("utf-8").splitlines()
-    return tuple(row.split("\t", 1)[0] for row in rows[2:])
+    return frozenset(row.split("\t", 1)[0] for row in rows[2:])
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
@@ -162,7 +181,8 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 
 def leading_verb(text: str) -> int:
     """Length of the word that leads into a name at the start of `text`, or 0: a lead word of the data,
-    a pronoun, preposition, conjunction or particle, or a verb of two characters or more that every region writes (串联, 推开, 放宽). A verb that only a
+    a pronoun, preposition, conjunction or particle, or a verb or adverb of two characters or more
+    that every region writes (串联, 推开, 放宽, 共同). A verb that only a
     region or two write is a brand the segmenter does not know (中设新材料, 运达风电): it stays.
 
     >>> leading_verb("串联东江"), leading_verb("放宽跨国"), leading_verb("中设新材料"), leading_verb("东江")
@@ -177,8 +197,8 @@ def leading_verb(text: str) -> int:
     if len(words) < 2:
         return 0
     word, tag = words[0]
-    if word in lead_words() or tag in _NEVER_FIRST or (tag == "v" and len(word) >= 2
-                                                       and generic_words().get(word, 0) >= GENERIC_REGIONS):
+    common = generic_words().get(word, 0) >= GENERIC_REGIONS and word not in name_heads()
+    if word in lead_words() or tag in _NEVER_FIRST or (tag in ("v", "d") and len(word) >= 2 and common):
         return len(word)
     return 0
 

@@ -206,7 +206,12 @@ def listed_places(text: str, suffixed: list[PlaceMatch]) -> list[PlaceMatch]:
             continue
         for item in items:
             if item and not any(a.start == item[0] for a in anchors):
-                found.append(PlaceMatch(text[item[0]:item[1]], item[0], item[1], level))
+                name = text[item[0]:item[1]]
+                units = tuple(u for u in gazetteer.lookup(name) if u.level in PLACE_LEVELS)
+                # a list anchored by a place only (福田区、腾讯等3家…) holds other things too: its
+                # bare items must be units of the gazetteer; a list typed by 乡镇 / 县市区 vouches for them
+                if typed or units:
+                    found.append(PlaceMatch(name, item[0], item[1], units[0].level if units and not typed else level, units))
     return found
 
 

@@ -143,6 +143,8 @@ _QUANTITY = re.compile(
     r"\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:吨|千瓦|兆瓦|MW|mw|KV|kV|千伏|亩|公里|km|米|m|个|座|条|台|套|张|家|户|人|万|亿)?"
     r"|[一二三四五六七八九十两百千万]+(?:个|座|条|台|套|家|大|项)")
 _AREA = re.compile(r"平方米|平米|㎡|m²")
+# A count is no part of a name: 银川市两个开发区, 从262个现代农业园区里优选100个园区.
+_COUNT = re.compile(r"[\d一二三四五六七八九十两百千]+个")
 _ROAD_CODE = re.compile(r"[GSXYgsxy]\d{2,4}")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
@@ -224,13 +226,26 @@ def is_category(name: str) -> bool:
 
 
 def has_name_evidence(modifier: str, known_names=()) -> bool:
-    """A known place / enterprise name, a road code or a capacity in the modifier.
+    """A known place / enterprise name, a road code, a capacity or a named river or lake in the
+    modifier.
 
-    >>> has_name_evidence("盛电新材料年产3万吨电池前驱体"), has_name_evidence("研学")
-    (True, False)
+    >>> has_name_evidence("盛电新材料年产3万吨电池前驱体"), has_name_evidence("研学"), has_name_evidence("贤水河")
+    (True, False, True)
+    >>> has_name_evidence("中小河流"), has_name_evidence("农村河道")
+    (False, False)
     """
     return bool(_ROAD_CODE.search(modifier) or _CAPACITY.search(modifier)
-                or any(name and name in modifier for name in known_names))
+                or any(name and name in modifier for name in known_names)
+                or names_water(modifier))
+
+
+def names_water(text: str) -> bool:
+    """A named river or lake in `text` (贤水河, 黄溪河; not 中小河流, 农村河道)."""
+    return any(distinctive_length(m.group(1), counties=True) >= 2 for m in _WATER.finditer(text))
+
+
+# A river or lake is named by what stands before 河 / 江 / 湖 / 溪: 贤水河, 黄溪河 (not 中小河流, 农村河道).
+_WATER = re.compile(r"([\u4e00-\u9fff]{2,3})(?:河|江|湖|溪)(?![道流段])")
 
 
 def is_specific(modifier: str, known_names=(), regions: int = GENERIC_REGIONS) -> bool:
@@ -246,7 +261,7 @@ def is_specific(modifier: str, known_names=(), regions: int = GENERIC_REGIONS) -
     """
     if _ROAD_CODE.search(modifier):
         return True
-    if any(name and name in modifier for name in known_names):
+    if any(name and name in modifier for name in known_names) or names_water(modifier):
         return True
     rest = mask_generic(_QUANTITY.sub(" ", modifier), regions=regions)
     return any(len(_NAME_CHAR.findall(chunk)) >= 2 for chunk in rest.split())
@@ -265,13 +280,12 @@ def strip_lead(text: str) -> str:
         if match:
             text, changed = text[match.end():], True
             continue
-        for word in LEAD_WORDS:
-            if text.startswith(word) and len(text) > len(word):
-                text, changed = text[len(word):], True
-                break
-        else:
-            if verb := leading_verb(text):
-                text, changed = text[verb:], True
+        # the longer of a hand-listed lead word and the segmenter's first word: 共同建好 is one
+        # adverb, not 共 + 同建好
+        listed = next((len(w) for w in LEAD_WORDS if text.startswith(w) and len(text) > len(w)), 0)
+        cut = max(listed, leading_verb(text))
+        if cut:
+            text, changed = text[cut:], True
     return text
 
 
@@ -387,7 +401,7 @@ def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool 
         clause = text[max(text.rfind(ch, 0, start) for ch in "，。；：") + 1:end]
         name = text[start:end]
         if any(w in clause for w in HONOUR_WORDS) or text.startswith(_AWARDED, end) \
-                or _AREA.search(modifier) or not _balanced(name):
+                or _AREA.search(modifier) or _COUNT.search(modifier) or not _balanced(name):
             i = end
             continue
         if need_evidence and head not in CONCRETE_SUFFIXES and not has_name_evidence(modifier, known_names):
