@@ -19,7 +19,7 @@ import rjieba
 from ..document import Document, Mention, Span
 from ..patterns.names import name_heads
 from ..patterns.names import COMPANY_REGIONS
-from ..patterns.projects import (PHASE, ENTERPRISE_CUTS, ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, PROJECT_SUFFIXES,
+from ..patterns.projects import (TRADE_WORDS, PHASE, ENTERPRISE_CUTS, ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, PROJECT_SUFFIXES,
                                  is_specific, list_items, names_ending_with, trade_names,
                                  is_brand_name)
 
@@ -57,6 +57,8 @@ def _named(text: str, known_names) -> list[tuple[int, int]]:
             continue
         if _ENDS_IN_PHASE.search(text, start, end):
             continue  # 青铜峡铝厂三期 is a project of the company
+        if text.startswith("工厂", head - 1) or text.startswith("工厂", head) or text[start - 1:start] == "“" and text[end:end + 1] == "”":
+            continue  # 奥迪Q工厂, 石药灯塔工厂 are plants built; “前店后厂” is a formulation
         spans.append((start, end))
     return spans
 
@@ -83,7 +85,7 @@ def _neighbours(text: str, named, known_names) -> list[tuple[int, int]]:
             continue
         for start, end in items:
             item = text[start:end]
-            if (is_brand_name(item) or _two_nouns(item)) and item not in known_names:
+            if (is_brand_name(item) or _two_nouns(item)) and item not in known_names and not _ends_in_work(item):
                 spans.append((start, end))
     return spans
 
@@ -99,6 +101,20 @@ def _two_nouns(item: str) -> bool:
     words = rjieba.tag(item)
     return len(words) == 2 and all(len(w) >= 2 and tag in _NOUNS and w not in name_heads() for w, tag in words) \
         and not item.endswith(_KINDS)
+
+
+def _ends_in_work(item: str) -> bool:
+    """The item ends with a verb of work (烟厂易地技改, 迪文科技扩建): a project, not a company; a
+    trade word that reads as a verb (金鸥包装) is no work.
+
+    >>> _ends_in_work("烟厂易地技改"), _ends_in_work("金鸥包装"), _ends_in_work("时代阳光")
+    (True, False, False)
+    """
+    word, tag = rjieba.tag(item)[-1]
+    return (tag in ("v", "vn") or word in _WORK_WORDS) and not item.endswith(TRADE_WORDS)
+
+
+_WORK_WORDS = ("技改", "扩能", "扩建", "搬迁")  # tagged as abbreviations or nouns by the segmenter
 
 
 _NOUNS = {"n", "nr", "ns", "nz", "nt", "nrt", "nrfg"}

@@ -181,8 +181,8 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 
 def leading_verb(text: str) -> int:
     """Length of the word that leads into a name at the start of `text`, or 0: a lead word of the data,
-    a pronoun, preposition, conjunction or particle, or a verb or adverb of two characters or more
-    that every region writes (串联, 推开, 放宽, 共同). A verb that only a
+    a pronoun, preposition, conjunction or particle, or a verb, adverb, time or place word of two
+    characters or more that every region writes (串联, 推开, 放宽, 共同, 期间). A verb that only a
     region or two write is a brand the segmenter does not know (中设新材料, 运达风电): it stays.
 
     >>> leading_verb("串联东江"), leading_verb("放宽跨国"), leading_verb("中设新材料"), leading_verb("东江")
@@ -198,7 +198,7 @@ def leading_verb(text: str) -> int:
         return 0
     word, tag = words[0]
     common = generic_words().get(word, 0) >= GENERIC_REGIONS and word not in name_heads()
-    if word in lead_words() or tag in _NEVER_FIRST or (tag in ("v", "d") and len(word) >= 2 and common):
+    if word in lead_words() or tag in _NEVER_FIRST or (tag in ("v", "d", "t", "f") and len(word) >= 2 and common):
         return len(word)
     return 0
 

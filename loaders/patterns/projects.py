@@ -543,7 +543,7 @@ def list_items(text: str, end: int, cuts=INNER_CUTS) -> list[tuple[int, int]]:
     ['金鸥包装', '气派家智能制造']
     """
     start = end
-    while start > 0 and text[start - 1] not in "，。；：！？\n":
+    while start > 0 and text[start - 1] not in "，。；：！？\n“”":
         start -= 1
     items, pos = [], start
     for piece in _list_pieces(text[start:end]):
