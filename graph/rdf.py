@@ -114,7 +114,7 @@ class _DocumentGraph:
         self.base = vocab.document_iri(doc.id)
         self.node = NamedNode(self.base)
         self.quads: dict[Quad, None] = {}
-        self.evidence_nodes: dict[int, NamedNode] = {}
+        self.evidence_nodes: dict[tuple[int, int, int], NamedNode] = {}
         self.labelled: set[str] = set()
 
     def add(self, s, p, o) -> None:
@@ -190,17 +190,21 @@ class _DocumentGraph:
             if section.parent is not None:
                 self.add(node, TIFA.subSectionOf, self.section_node(section.parent))
 
-    def evidence(self, sentence: Sentence) -> NamedNode:
-        """The Evidence node of a sentence (created on first use), anchored by source offsets."""
-        if id(sentence) in self.evidence_nodes:
-            return self.evidence_nodes[id(sentence)]
-        doc, span = self.doc, sentence.span
+    def evidence(self, sentence: Sentence, span=None) -> NamedNode:
+        """The Evidence node of a sentence, or of the clause `span` inside it (created on first
+        use), anchored by source offsets."""
+        span = span or sentence.span
+        key = (id(sentence), span.start, span.end)
+        if key in self.evidence_nodes:
+            return self.evidence_nodes[key]
+        doc = self.doc
         start, end = self.source_range(span)
         node = NamedNode(f"{self.base}/evidence/{start}-{end}")
-        self.evidence_nodes[id(sentence)] = node
+        self.evidence_nodes[key] = node
+        text = doc.span_text(span)
         self.add(node, RDF.type, _n(TIFA.Evidence))
         self.add(node, TIFA.inDocument, self.node)
-        self.add(node, TIFA.text, _zh(sentence.text))
+        self.add(node, TIFA.text, _zh(text))
         self.add(node, TIFA.start, _typed(start, XSD.integer))
         self.add(node, TIFA.end, _typed(end, XSD.integer))
         self.add(node, TIFA.part, Literal(sentence.part))
@@ -209,7 +213,7 @@ class _DocumentGraph:
         quote, position = NamedNode(f"{node.value}/quote"), NamedNode(f"{node.value}/position")
         self.add(node, OA.hasSelector, quote)
         self.add(quote, RDF.type, _n(OA.TextQuoteSelector))
-        self.add(quote, OA.exact, Literal(sentence.text))
+        self.add(quote, OA.exact, Literal(text))
         self.add(quote, OA.prefix, Literal(doc.text[max(0, span.start - QUOTE_CONTEXT) : span.start]))
         self.add(quote, OA.suffix, Literal(doc.text[span.end : span.end + QUOTE_CONTEXT]))
         self.add(node, OA.hasSelector, position)
@@ -249,19 +253,24 @@ class _DocumentGraph:
             self.project_facts(node, mention, entity, evidence)
 
     def project_facts(self, node: NamedNode, mention: Mention, entity: Entity, evidence: NamedNode) -> None:
-        """Investment amounts and status words the sentence states for a project."""
+        """Investment amounts and status words stated for a project, each derived from its own
+        clause (``{"value", "unit", "clause"}`` / ``{"status", "year", "clause"}``; a plain
+        ``(value, unit)`` or status word falls back on the sentence)."""
         attrs = mention.attrs
-        for amount, unit in attrs.get("investment", ()):
-            inv = NamedNode(f"{self.base}/investment/{_digest(entity.iri, amount, unit, mention.span)}")
+        for entry in attrs.get("investment", ()):
+            amount, unit, clause = ((entry["value"], entry["unit"], entry.get("clause")) if isinstance(entry, dict)
+                                    else (*entry, None))
+            inv = NamedNode(f"{self.base}/investment/{_digest(entity.iri, amount, unit, mention.span, clause)}")
             self.add(node, TIFA.hasInvestment, inv)
             self.add(inv, RDF.type, _n(TIFA.InvestmentAmount))
             self.add(inv, TIFA.amount, _decimal(amount))
             if unit:
                 self.add(inv, TIFA.unit, Literal(unit))
-            self.add(inv, PROV.wasDerivedFrom, evidence)
+            self.add(inv, PROV.wasDerivedFrom, self.evidence(mention.sentence, clause) if clause else evidence)
         for entry in attrs.get("status", ()):
-            # "开工", or {"status": "开工", "year": 2024, …} when the extractor dated it
-            status, year = (entry["status"], entry.get("year")) if isinstance(entry, dict) else (entry, None)
+            # "开工", or {"status": "开工", "year": 2024, "clause": Span, …} when the extractor dated it
+            status, year, clause = ((entry["status"], entry.get("year"), entry.get("clause")) if isinstance(entry, dict)
+                                    else (entry, None, None))
             year = year or self.status_year(mention.sentence)
             report = NamedNode(f"{self.base}/status/{_digest(entity.iri, status, year, mention.span)}")
             self.add(node, TIFA.hasStatus, report)
@@ -269,7 +278,7 @@ class _DocumentGraph:
             self.add(report, TIFA.status, _zh(status))
             if year is not None:
                 self.add(report, TIFA.year, _year(year))
-            self.add(report, PROV.wasDerivedFrom, evidence)
+            self.add(report, PROV.wasDerivedFrom, self.evidence(mention.sentence, clause) if clause else evidence)
 
     def status_year(self, sentence: Sentence) -> int | None:
         """A status read in the review part holds for the reviewed year, in the plan part for the

@@ -16,9 +16,13 @@ Choices, by type (wording rules in `tifa.loaders.patterns.names`):
 
 - projects, parks, programmes, enterprises: quotes, spaces and brackets dropped; generic
   suffixes (项目, 工程, 建设项目 …) and size modifiers before the kind (大型水库 → 水库) removed;
-  leading administrative names (湖南省, 永州市, 零陵区, XX县, XX镇 …) removed only while the rest
-  still names something on its own: at least 4 characters, at least 3 of them not generic words
-  (so 零陵区人民医院 and 永州市人民医院 stay apart). A phase (一期, 二期) is part of the name.
+  leading administrative names (湖南省, 永州市, 零陵区, XX县, XX镇, and the gazetteer's short forms
+  零陵, 永州) removed. A phase (一期, 二期) is part of the name.
+  Keys of projects and parks are scoped by region where the name does not tell one from another's
+  (its rest is made of generic words, see `tifa.loaders.patterns.names`): the key is the region's
+  full name and the rest, so 零陵区人民医院 and 永州市人民医院 stay apart, a bare 人民医院 in a 零陵区
+  report is 零陵区人民医院, and 零陵高新区 and a bare 高新区 in a 零陵区 report are both 零陵区高新区.
+  A distinctive name (何仙观水库) needs no region.
 - slogans: the label without quotes (四区两城). The IRI key adds the region that issued it, since
   the same label can name different formulations in different places: a district or city slogan
   is keyed ``四区两城@零陵区`` — the document's own region when the slogan's level is the
@@ -33,8 +37,10 @@ Choices, by type (wording rules in `tifa.loaders.patterns.names`):
   component that no slogan link places is keyed by its wording.
 - programmes: yearly and local, keyed by year, name and issuing region
   (``2025年十大制造业项目@零陵区``); see `programme_entity`.
-- places: the name as written, with its administrative suffix (零陵区); the administrative level
-  is read from that suffix, not from the extractor, so it is the same in every document.
+- places: the full name (零陵区; a short form 零陵 read as a place is labelled 零陵区). A name several
+  units of the gazetteer bear is scoped by the unit holding the one nearest the report's region
+  (珠山镇 in a 零陵区 report → ``珠山镇@零陵区``); a village by the report's region. The
+  administrative level comes from the gazetteer (the suffix for villages), so every document agrees.
 - indicators: the name without scope words (全区), through synonyms (GDP → 地区生产总值).
 """
 
@@ -43,9 +49,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cache
 
+from tifa.loaders import gazetteer
 from tifa.loaders.document import Document, DocumentMeta, Mention
 from tifa.loaders.patterns import names
+from tifa.loaders.patterns.places import ADMIN_SUFFIXES, PLACE_LEVELS, places_in
 from tifa.ontology import vocab
 
 _STRIP = str.maketrans("", "", names.QUOTE_CHARS + names.BRACKET_CHARS)
@@ -53,7 +62,7 @@ _SPACE = re.compile(r"\s+")
 _SUFFIX = re.compile("(?:" + "|".join(names.GENERIC_SUFFIXES) + ")$")
 _KINDS = "|".join(sorted(names.KIND_WORDS, key=len, reverse=True))
 _MODIFIER = re.compile(rf"(?<=..)(?:{'|'.join(names.MODIFIERS)})(?=(?:{_KINDS}))")
-_NOT_DISTINCTIVE = re.compile(f"{_KINDS}|{'|'.join(names.GENERIC_WORDS)}")
+_KIND_RE = re.compile(_KINDS)
 _LEGAL_FORM = re.compile("(?:" + "|".join(names.LEGAL_FORMS) + ")$")
 _LEVELS = ("district", "city", "province", "national")
 
@@ -79,24 +88,27 @@ def clean_label(label: str) -> str:
     return _SPACE.sub("", label).translate(_STRIP)
 
 
-def resolution_key(type_: str, label: str) -> str:
+def resolution_key(type_: str, label: str, region: str | None = None) -> str:
     """Normalised name under which mentions of one type are merged (see module docstring).
+    `region` is the report's region: it scopes the key of a project or park whose name does not.
 
     >>> resolution_key("park", "零陵区锰系新材料产业园")
     '锰系新材料产业园'
+    >>> resolution_key("park", "零陵高新区", "永州市"), resolution_key("park", "高新区", region="零陵区")
+    ('零陵区高新区', '零陵区高新区')
     >>> resolution_key("indicator", "全区GDP")
     '地区生产总值'
     """
     name = clean_label(label)
     if type_ in ("project", "park", "programme", "enterprise"):
-        return _project_like_key(type_, name)
+        return _project_like_key(type_, name, region)
     if type_ == "indicator":
         name = names.INDICATOR_SCOPE_PREFIX.sub("", name)
         return names.INDICATOR_SYNONYMS.get(name, name)
     return name
 
 
-def _project_like_key(type_: str, name: str) -> str:
+def _project_like_key(type_: str, name: str, region: str | None = None) -> str:
     if type_ == "enterprise":
         if len(shorter := _LEGAL_FORM.sub("", name)) >= 2:
             name = shorter
@@ -108,28 +120,92 @@ def _project_like_key(type_: str, name: str) -> str:
         for long, short in names.PARK_SUFFIX_VARIANTS.items():
             if name.endswith(long):
                 name = name[: -len(long)] + short
-    while (match := names.ADMIN_PREFIX.match(name)) and _names_something(name[match.end():]):
-        name = name[match.end():]
-    return name
+    if type_ not in ("project", "park"):
+        while (match := names.ADMIN_PREFIX.match(name)) and _names_something(name[match.end():]):
+            name = name[match.end():]
+        return name
+    scope = None
+    while (place := _leading_place(name, region)) and len(name) - len(place[1]) >= 2:
+        scope, name = place[0], name[len(place[1]):]
+    if _names_something(name):
+        return name
+    if scope is None and (own := _OWN_SCOPE.match(name)) and len(name) - own.end() >= 2:
+        name = name[own.end():]  # 市人民医院 in a city's report: the report's own city
+    scope = scope or region
+    return f"{scope}{name}" if scope and not name.startswith(scope) else name
+
+
+_OWN_SCOPE = re.compile("[省市区县]")
+
+
+def _leading_place(name: str, region: str | None = None) -> tuple[str, str] | None:
+    """(the unit's full name, the prefix as written) of an administrative name opening `name`: a
+    place as `places_in` reads it (永州市, 零陵区, not 工业园区 or the 东安县 of 东安县城), or the
+    short form of a unit around the report's `region` (零陵 in a 永州市 report; not a word twenty
+    regions write, such as 城北; not 永清 of 永清广高铁, a county of another province).
+
+    >>> _leading_place("零陵高新区", "永州市"), _leading_place("永州市零陵区何仙观水库"), _leading_place("工业园区污水处理厂")
+    (('零陵区', '零陵'), ('永州市', '永州市'), None)
+    >>> _leading_place("永清广高铁", "永州市"), _leading_place("零陵高新区")
+    (None, None)
+    """
+    found = places_in(name[:12])
+    if found and found[0].start == 0:
+        return found[0].label, found[0].label
+    around = _short_forms_around(region)
+    for length in (4, 3, 2):
+        prefix = name[:length]
+        if prefix in around and len(name) > length and prefix not in names.word_regions() \
+                and not name.startswith(tuple(ADMIN_SUFFIXES), length):
+            return around[prefix].name, prefix
+    return None
+
+
+@cache
+def _short_forms_around(region: str | None) -> dict:
+    return {u.short: u for u in gazetteer.neighbourhood(gazetteer.region_unit(region)) if u.short}
 
 
 def _names_something(rest: str) -> bool:
-    """At least 4 characters, at least 3 of them not kind or generic words (人民医院 fails)."""
-    return len(rest) >= 4 and len(_NOT_DISTINCTIVE.sub("", rest)) >= 3
+    """At least 4 characters, at least 2 of them not kind or generic words (人民医院, 城北污水处理厂 fail)."""
+    return len(rest) >= 4 and names.distinctive_length(_KIND_RE.sub(" ", rest), counties=True) >= 2
 
 
 def admin_level(place: str) -> str:
-    """Administrative level of a place, from its name alone (so every document agrees).
+    """Administrative level of a place, from the gazetteer (from its suffix for a village), so every
+    document agrees. A scoped key (珠山镇@零陵区) reads as its name.
 
-    >>> admin_level("零陵区"), admin_level("湖南省"), admin_level("珠山镇"), admin_level("湘江")
-    ('district', 'province', 'town', 'unknown')
+    >>> admin_level("零陵区"), admin_level("湖南省"), admin_level("珠山镇@零陵区"), admin_level("何家坪村"), admin_level("湘江")
+    ('district', 'province', 'town', 'village', 'unknown')
     """
+    place = place.split("@")[0]
     if place in names.COUNTRY_NAMES:
         return "country"
+    units = [u for u in gazetteer.lookup(place) if u.level in PLACE_LEVELS]
+    if units:
+        return units[0].level
     for suffix in sorted(names.ADMIN_LEVEL_SUFFIXES, key=len, reverse=True):
         if place.endswith(suffix) and len(place) > len(suffix):
             return names.ADMIN_LEVEL_SUFFIXES[suffix]
     return "unknown"
+
+
+def place_entity(label: str, meta: DocumentMeta | None = None, scope: str | None = None) -> Entity:
+    """A place keyed by its name, scoped where several units bear it (see module docstring).
+
+    >>> place_entity("珠山镇", DocumentMeta(region="零陵区", parent_region="永州市")).key
+    '珠山镇@零陵区'
+    >>> place_entity("零陵区").key, place_entity("何家坪村", scope="零陵区").key
+    ('零陵区', '何家坪村@零陵区')
+    """
+    name = clean_label(label)
+    if scope is None:
+        units = [u for u in gazetteer.lookup(name) if u.level in PLACE_LEVELS and (u.name == name or name in u.former)]
+        if len({u.parent for u in units}) > 1:
+            region = gazetteer.region_unit(meta.region, meta.parent_region) if meta else None
+            holder = gazetteer.parent(gazetteer.nearest(units, region))
+            scope = holder.name if holder else None
+    return Entity("place", f"{name}@{scope}" if scope else name, name)
 
 
 def slogan_scope(level: str, meta: DocumentMeta) -> str | None:
@@ -192,9 +268,10 @@ def component_entity(slogan: Entity, position: int) -> Entity:
     return Entity("component", f"{slogan.key}.{position}", f"{slogan.label}·{position}", position)
 
 
-def name_entity(type_: str, label: str) -> Entity:
-    """An entity identified by its normalised name alone (all types but slogans and components)."""
-    key = resolution_key(type_, label)
+def name_entity(type_: str, label: str, region: str | None = None) -> Entity:
+    """An entity identified by its normalised name (all types but slogans, components and places),
+    scoped by `region` where the name needs it."""
+    key = resolution_key(type_, label, region)
     return Entity(type_, key, key)
 
 
@@ -219,6 +296,9 @@ def resolve_document(doc: Document) -> dict[Mention, Entity]:
             resolved[mention] = programme_entity(mention, doc.meta)
         elif mention in placed:
             resolved[mention] = placed[mention]
+        elif mention.type == "place":
+            resolved[mention] = place_entity(mention.attrs.get("canonical", mention.label), doc.meta,
+                                             mention.attrs.get("scope"))
         else:
-            resolved[mention] = name_entity(mention.type, mention.label)
+            resolved[mention] = name_entity(mention.type, mention.label, doc.meta.region)
     return resolved

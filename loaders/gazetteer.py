@@ -204,3 +204,65 @@ def count_mentions(text: str, tiers: tuple[int, ...] = (1, 2)) -> Counter:
     for index, _, _ in automaton.find_matches_as_indexes(text):
         counts.update(unit_sets[index])
     return counts
+
+
+@cache
+def _children() -> dict[str, tuple[Unit, ...]]:
+    found: dict[str, list[Unit]] = {}
+    for u in units():
+        if u.parent:
+            found.setdefault(u.parent, []).append(u)
+    return {code: tuple(found_units) for code, found_units in found.items()}
+
+
+def children(of: Unit) -> tuple[Unit, ...]:
+    """The units directly inside `of` (a county's towns, townships and streets)."""
+    return _children().get(of.code, ()) if of.code else ()
+
+
+def region_unit(name: str | None, parent_name: str | None = None) -> Unit | None:
+    """The unit a report's region names, told apart by its parent where the name is ambiguous.
+
+    >>> region_unit("朝阳区", "长春市").parent
+    '220100'
+    >>> region_unit("零陵区").name, region_unit(None)
+    ('零陵区', None)
+    """
+    found = [u for u in lookup(name or "") if u.tier <= 3]
+    if parent_name:
+        found = [u for u in found if any(a.name == parent_name or parent_name in (a.short, *a.former)
+                                         for a in ancestors(u))] or found
+    return found[0] if found else None
+
+
+def nearest(candidates, region: Unit | None) -> Unit:
+    """Of the units a name may mean, the one closest to a report's `region`: the region itself or a
+    unit inside it first, then one sharing its nearest enclosing unit; else the most senior.
+
+    >>> [u.name for u in ancestors(nearest(lookup("珠山镇"), region_unit("零陵区")))]
+    ['零陵区', '永州市', '湖南省']
+    """
+    candidates = sorted(candidates, key=lambda u: u.tier)
+    if region is None:
+        return candidates[0]
+    around = [region, *ancestors(region)]
+    codes = {u.code: depth for depth, u in enumerate(around)}
+
+    def distance(unit: Unit) -> int:
+        if unit == region:
+            return 0
+        chain = [unit, *ancestors(unit)]
+        if region in chain:
+            return 1
+        return 2 + min((codes[u.code] for u in chain if u.code in codes), default=len(around) + 1)
+    return min(candidates, key=distance)
+
+
+def neighbourhood(region: Unit | None) -> tuple[Unit, ...]:
+    """The units a report of `region` names by their short forms (零陵, 永州, 东安): the region, the
+    units enclosing it, its parent's other units, and the units inside it."""
+    if region is None:
+        return ()
+    chain = ancestors(region)
+    siblings = children(chain[0]) if chain else ()
+    return tuple(dict.fromkeys((region, *chain, *siblings, *children(region))))

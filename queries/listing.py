@@ -146,12 +146,15 @@ def _add_project_fields(store, facts: Facts, items: dict) -> None:
         return evidence[row["ev"]]["document"] if row.get("ev") in evidence else None
 
     for iri, item in items.items():
+        # each value with the clause it was read from (DESIGN.md: `evidence` of investment / status)
         item["investment"] = sorted(
-            ({"value": float(row["value"]), "unit": row["unit"], "document": document(row)}
+            ({"value": float(row["value"]), "unit": row["unit"], "document": document(row),
+              "evidence": [evidence[row["ev"]]] if row.get("ev") in evidence else []}
              for node in facts.objects("tifa:hasInvestment").get(iri, ()) if (row := amounts.get(node))),
             key=lambda i: (i["document"] or "", i["value"]))
         item["status"] = sorted(
-            ({"year": _year(row.get("year")), "status": row["status"], "document": document(row)}
+            ({"year": _year(row.get("year")), "status": row["status"], "document": document(row),
+              "evidence": [evidence[row["ev"]]] if row.get("ev") in evidence else []}
              for node in facts.objects("tifa:hasStatus").get(iri, ()) if (row := statuses.get(node))),
             key=lambda s: (s["year"] or 0, s["document"] or "", s["status"]))
 

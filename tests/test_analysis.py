@@ -115,7 +115,9 @@ def test_connected_components_cover_the_graph(G):
 
 def test_most_reported_entities(G):
     ranked = most_reported(G, top=8)
-    assert ranked[0]["label"] == "永州市" and len(ranked[0]["documents"]) == 5
+    # every report names 永州市, 零陵区 (also as 零陵) and 湖南省
+    assert {e["label"] for e in ranked[:3]} == {"永州市", "零陵区", "湖南省"}
+    assert all(len(e["documents"]) == 5 for e in ranked[:3])
     reservoir = next(e for e in ranked if e["label"] == "何仙观水库")  # named in four reports
     assert len(reservoir["documents"]) == 4
     counts = [len(e["documents"]) for e in ranked]

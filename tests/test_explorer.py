@@ -130,7 +130,9 @@ def test_entity_page_shows_facts_links_evidence_in_context_and_its_network(base)
     assert "hasComponent" in page and "零陵区2024年国民经济和社会发展计划执行情况" in page  # a link; a report title
     # a project: its status reports and investment
     status, _, page = get(base, "/entity", {"label": "何仙观水库"})
-    assert status == 200 and "开工" in page and "亿元" in page
+    assert status == 200 and "立项" in page and "亿元" in page
+    # each value with the clause it was read from (not the gas power plant's 26亿元 of the same sentence)
+    assert "«投资41亿元的何仙观大型水库项目完成国家立项审批»" in page and "«力争投资26亿元" not in page
 
 
 def test_a_label_naming_several_entities_offers_a_choice_and_an_unknown_one_404(base):

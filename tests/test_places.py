@@ -94,3 +94,13 @@ def test_lists_that_are_not_places():
     assert listed("发展电子、机械、食品3个县域产业") == []
     assert listed("推进稀土、锰业、食品等产业发展") == []
     assert found("对接国省政策") == []
+
+
+@pytest.mark.parametrize("text", ["一、\n二、建设何仙观水库。", "一、", "、、、", "县、、乡", "\n、\n"])
+def test_empty_list_pieces_never_fail_a_report(text):
+    """A bare 一、 line (an empty list piece) once raised IndexError and failed the whole report."""
+    doc = Document(id="t", text=text)
+    annotate_structure(doc)
+    from tifa.loaders.extract.projects import extract_projects
+    extract_projects(doc)
+    assert all(m.label for m in doc.mentions)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tifa.graph.resolve import admin_level, resolution_key, resolve_document
+from tifa.graph.resolve import admin_level, name_entity, place_entity, resolution_key, resolve_document
 from tifa.loaders.document import Document, DocumentMeta, Link, Mention, Section, Sentence, Span
 
 MERGE = [
@@ -42,11 +42,40 @@ def test_different_entities_sharing_words_stay_apart(type_, a, b):
     ("中设新材料（二期）", "中设新材料二期"),
     ("工业园区污水处理厂", "工业园区污水处理厂"),  # 工业园区 is no administrative name
     ("东安县城污水处理厂", "东安县城污水处理厂"),  # 县城 is the county seat, not 县 + 城…
-    ("零陵区水厂", "零陵区水厂"),  # too little would remain
+    ("零陵区水厂", "零陵区水厂"),  # too little would remain: the region scopes the rest
     ("水库工程", "水库工程"),  # a generic suffix is kept when nothing would remain
 ])
-def test_project_keys_read_as_names(label, key):
-    assert resolution_key("project", label) == key
+def test_project_labels_read_as_names(label, key):
+    assert name_entity("project", label).label == key
+
+
+@pytest.mark.parametrize("type_, a, region_a, b, region_b, same", [
+    # the issue's case: one city's 高新技术产业开发区 is not another's
+    ("park", "零陵区高新技术产业开发区", None, "高新技术产业开发区", "冷水滩区", False),
+    ("park", "零陵区高新技术产业开发区", None, "高新技术产业开发区", "零陵区", True),
+    # a bare 高新区 in a 零陵区 report is 零陵区's, as is 零陵高新区 anywhere
+    ("park", "高新区", "零陵区", "零陵高新区", "永州市", True),
+    ("park", "高新区", "零陵区", "高新区", "祁阳市", False),
+    ("project", "人民医院", "零陵区", "零陵区人民医院", "永州市", True),
+    ("project", "市人民医院", "永州市", "永州市人民医院", "零陵区", True),
+    # a distinctive name is one entity whichever region's report names it
+    ("project", "何仙观水库", "零陵区", "永州市零陵区何仙观水库工程", "永州市", True),
+    ("park", "锰系新材料产业园", "零陵区", "锰系新材料产业园", "永州市", True),
+])
+def test_keys_are_scoped_by_region_where_the_name_is_not(type_, a, region_a, b, region_b, same):
+    assert (resolution_key(type_, a, region_a) == resolution_key(type_, b, region_b)) is same
+
+
+def test_places_several_units_bear_are_scoped_by_the_nearest():
+    lingling = DocumentMeta(region="零陵区", parent_region="永州市", level="district")
+    xuanen = DocumentMeta(region="宣恩县", parent_region="恩施土家族苗族自治州", level="district")
+    assert place_entity("珠山镇", lingling).key == "珠山镇@零陵区"
+    assert place_entity("珠山镇", xuanen).key == "珠山镇@宣恩县"
+    assert place_entity("珠山镇", lingling).label == "珠山镇"
+    assert place_entity("零陵区", xuanen).key == "零陵区"  # one unit bears the name: no scope
+    beijing = DocumentMeta(region="北京市", level="province")
+    changchun = DocumentMeta(region="长春市", parent_region="吉林省", level="city")
+    assert place_entity("朝阳区", beijing).key != place_entity("朝阳区", changchun).key
 
 
 def test_places_keep_their_admin_suffix_and_level():

@@ -4,21 +4,28 @@ and the other items of a 、-list holding a company (支持零陵卷烟厂、时
 
 >>> from tifa.loaders.document import Document
 >>> from tifa.loaders.structure import annotate_structure
->>> doc = Document(id="d", text="引进航空航天集团等企业投资6亿元。德福隆、时代阳光等企业不断做强做大。")
+>>> doc = Document(id="d", text="引进湘江建设集团等企业投资6亿元。德福隆、雅大智能等企业不断做强做大。")
 >>> annotate_structure(doc)
 >>> [m.label for m in extract_enterprises(doc)]
-['航空航天集团', '德福隆', '时代阳光']
+['湘江建设集团', '德福隆', '雅大智能']
 """
 
 from __future__ import annotations
 
+import re
+
+import rjieba
+
 from ..document import Document, Mention, Span
-from ..patterns.projects import (ENTERPRISE_CUTS, ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, PROJECT_SUFFIXES,
+from ..patterns.names import name_heads
+from ..patterns.names import COMPANY_REGIONS
+from ..patterns.projects import (TRADE_WORDS, PHASE, ENTERPRISE_CUTS, ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, PROJECT_SUFFIXES,
                                  is_specific, list_items, names_ending_with, trade_names,
                                  is_brand_name)
 
 # 污水处理厂, 自来水厂, 电厂 are works, not companies
 _WORKS = tuple(s for s in PROJECT_SUFFIXES if s.endswith("厂"))
+_ENDS_IN_PHASE = re.compile(f"(?:{PHASE.pattern})$")
 # 厂房, 厂区, 厂长, 厂商, 厂家; 公司化: the head is inside another word
 _NOT_AFTER_HEAD = "房区长商家化"
 
@@ -43,11 +50,15 @@ def extract_enterprises(doc: Document, known_names=()) -> list[Mention]:
 def _named(text: str, known_names) -> list[tuple[int, int]]:
     spans = []
     for start, head, end in names_ending_with(text, ENTERPRISE_SUFFIXES, known_names, need_follow=False,
-                                              cuts=ENTERPRISE_CUTS, extend_with=()):
+                                              cuts=ENTERPRISE_CUTS, extend_with=(), regions=COMPANY_REGIONS):
         if text[head] == "厂" and text[start:head + 1].endswith(_WORKS):
             continue
-        if text[end:end + 1] in _NOT_AFTER_HEAD or "+" in text[start:end]:
+        if text[end:end + 1] in _NOT_AFTER_HEAD or "+" in text[start:end] or "、" in text[start:end]:
             continue
+        if _ENDS_IN_PHASE.search(text, start, end):
+            continue  # 青铜峡铝厂三期 is a project of the company
+        if text.startswith("工厂", head - 1) or text.startswith("工厂", head) or text[start - 1:start] == "“" and text[end:end + 1] == "”":
+            continue  # 奥迪Q工厂, 石药灯塔工厂 are plants built; “前店后厂” is a formulation
         spans.append((start, end))
     return spans
 
@@ -57,7 +68,7 @@ def _listed(text: str, known_names) -> list[tuple[int, int]]:
     for match in LIST_OF_ENTERPRISES.finditer(text):
         for start, end in list_items(text, match.start(), ENTERPRISE_CUTS):
             item = text[start:end]
-            if 2 <= len(item) <= 20 and is_specific(item, known_names):
+            if 2 <= len(item) <= 20 and is_specific(item, known_names, COMPANY_REGIONS):
                 spans.append((start, end))
     return spans
 
@@ -74,9 +85,40 @@ def _neighbours(text: str, named, known_names) -> list[tuple[int, int]]:
             continue
         for start, end in items:
             item = text[start:end]
-            if is_brand_name(item) and item not in known_names:
+            if (is_brand_name(item) or _two_nouns(item)) and item not in known_names and not _ends_in_work(item):
                 spans.append((start, end))
     return spans
+
+
+def _two_nouns(item: str) -> bool:
+    """Two nouns of two characters or more, neither a kind of thing: between named companies, a brand
+    made of common words (时代阳光 in 支持零陵卷烟厂、时代阳光、建华机械厂技改扩能), not a field
+    (新材料) nor a class (重点企业).
+
+    >>> _two_nouns("时代阳光"), _two_nouns("重点企业"), _two_nouns("新材料"), _two_nouns("技术改造")
+    (True, False, False, False)
+    """
+    words = rjieba.tag(item)
+    return len(words) == 2 and all(len(w) >= 2 and tag in _NOUNS and w not in name_heads() for w, tag in words) \
+        and not item.endswith(_KINDS)
+
+
+def _ends_in_work(item: str) -> bool:
+    """The item ends with a verb of work (烟厂易地技改, 迪文科技扩建): a project, not a company; a
+    trade word that reads as a verb (金鸥包装) is no work.
+
+    >>> _ends_in_work("烟厂易地技改"), _ends_in_work("金鸥包装"), _ends_in_work("时代阳光")
+    (True, False, False)
+    """
+    word, tag = rjieba.tag(item)[-1]
+    return (tag in ("v", "vn") or word in _WORK_WORDS) and not item.endswith(TRADE_WORDS)
+
+
+_WORK_WORDS = ("技改", "扩能", "扩建", "搬迁")  # tagged as abbreviations or nouns by the segmenter
+
+
+_NOUNS = {"n", "nr", "ns", "nz", "nt", "nrt", "nrfg"}
+_KINDS = ("企业", "公司", "集团", "产业", "行业", "领域")
 
 
 def _clauses(text: str):

@@ -18,9 +18,12 @@ A place written right after a place of a higher level lies in it: 永州市零�
 
 from __future__ import annotations
 
-from ..document import Document, Link, Mention, Span
 import re
+from dataclasses import dataclass
 
+from .. import gazetteer
+from ..document import Document, Link, Mention, Span
+from ..patterns.names import distinctive_length
 from ..patterns.places import ADMIN_SUFFIXES, listed_places, places_in
 
 # Administrative rank, highest first: a place lies in a directly preceding place of lower rank.
@@ -30,7 +33,12 @@ _RANK = {"province": 0, "city": 1, "district": 2, "county": 2, "street": 3, "tow
 
 def extract_places(doc: Document) -> list[Mention]:
     """Add a place mention for every administrative name in the sentences, and `locatedIn` links
-    between places written one after the other; return the place mentions."""
+    between places written one after the other; return the place mentions.
+
+    A name several units bear (珠山镇 of 零陵区 and of 宣恩县) is read as the one nearest the report's
+    region (`tifa.graph.resolve` scopes its key the same way); a village, which the gazetteer does not
+    list, is scoped by the report's region (``attrs["scope"]``)."""
+    region = report_unit(doc)
     found = []
     for sentence in doc.sentences:
         previous = None
@@ -40,14 +48,26 @@ def extract_places(doc: Document) -> list[Mention]:
         for match in sorted(suffixed + bare, key=lambda m: m.start):
             start = sentence.span.start + match.start
             place = Mention("place", match.label, Span(start, start + len(match.label)), sentence,
-                            {"admin_level": match.admin_level})
+                            _place_attrs(match.label, match.admin_level, match.units, region, doc))
             if previous is not None and previous.span.end == start \
-                    and _RANK[previous.attrs["admin_level"]] < _RANK[match.admin_level]:
+                    and _RANK[previous.attrs["admin_level"]] < _RANK[place.attrs["admin_level"]]:
                 doc.links.append(Link("locatedIn", place, previous, sentence))
             found.append(place)
             previous = place
     doc.mentions.extend(found)
     return found
+
+
+def report_unit(doc: Document):
+    """The gazetteer unit of the report's region (None when the metadata names none)."""
+    return gazetteer.region_unit(doc.meta.region, doc.meta.parent_region)
+
+
+def _place_attrs(label: str, level: str, units, region, doc: Document) -> dict:
+    """The level of the unit nearest the report's region; a village (no unit) is scoped by the region."""
+    if not units:
+        return {"admin_level": level, **({"scope": doc.meta.region} if level == "village" and doc.meta.region else {})}
+    return {"admin_level": gazetteer.nearest(units, region).level}
 
 
 # Mentions a bare place name may not stand inside: 珠山工业园 is a park (lying in 珠山镇), 零陵卷烟厂
@@ -57,14 +77,26 @@ _HOSTS = ("park", "enterprise", "project", "slogan", "component", "programme", "
 _LEFT_EDGE = re.compile(r"(?:^|[，。；：、（“‘\s]|支持|推进|推动|打造|建设|实施|在|和|与|及|到|至|对|把|将|是|为|由|从)$")
 
 
+@dataclass(frozen=True)
+class _Known:
+    """A place a bare name stands for: its full name, level, scope and the mention that named it."""
+
+    label: str
+    admin_level: str
+    scope: str | None
+    named: Mention | None
+
+
 def extract_bare_places(doc: Document) -> list[Mention]:
-    """Bare mentions of the places the document names (珠山镇 earlier, 珠山 later), and `locatedIn`
-    links from parks and projects whose names hold one (珠山工业园 → 珠山镇). Run it after the other
-    extractors: a bare name inside their mentions is not a place of its own."""
-    gazetteer = _gazetteer(doc.mentions_of("place"))
-    if not gazetteer:
+    """Bare mentions of the places the document names (珠山镇 earlier, 珠山 later) and of the units
+    around the report's region by their short forms (零陵, 永州, 东安 in a 零陵区 report), and
+    `locatedIn` links from parks and projects whose names hold one (珠山工业园 → 珠山镇). Run it after
+    the other extractors: a bare name inside their mentions is not a place of its own. A bare
+    mention is labelled with the full name (东安 → 东安县); the short form becomes an alias."""
+    known = _bare_names(doc)
+    if not known:
         return []
-    pattern = re.compile("|".join(map(re.escape, sorted(gazetteer, key=len, reverse=True))))
+    pattern = re.compile("|".join(map(re.escape, sorted(known, key=len, reverse=True))))
     taken = [m for m in doc.mentions if m.type in _HOSTS]
     found = []
     for sentence in doc.sentences:
@@ -74,32 +106,45 @@ def extract_bare_places(doc: Document) -> list[Mention]:
                     sentence.text.startswith(tuple(ADMIN_SUFFIXES), match.end()):
                 continue
             hosts = [m for m in taken if m.span.start < end and start < m.span.end]
-            place = gazetteer[match.group()]
+            place = known[match.group()]
             if hosts:
-                doc.links.extend(Link("locatedIn", host, place, sentence) for host in hosts
-                                 if host.type in ("park", "project") and host.span.start <= start
-                                 and end <= host.span.end and not _linked(doc, host, place))
+                doc.links.extend(Link("locatedIn", host, place.named, sentence)
+                                 for host in hosts if place.named is not None and host.type in ("park", "project")
+                                 and host.span.start <= start and end <= host.span.end
+                                 and not _linked(doc, host, place.label))
                 continue
-            found.append(Mention("place", match.group(), Span(start, end), sentence,
-                                 {"admin_level": place.attrs["admin_level"]}))
+            found.append(_bare_mention(place, match.group(), Span(start, end), sentence))
     doc.mentions.extend(found)
     return found
 
 
-def _gazetteer(places: list[Mention]) -> dict[str, Mention]:
-    """Bare name → the first place mention written with that name and a suffix (two characters at least)."""
-    names = {}
+def _bare_mention(place: _Known, surface: str, span: Span, sentence) -> Mention:
+    attrs = {"admin_level": place.admin_level, **({"scope": place.scope} if place.scope else {})}
+    if surface != place.label:
+        attrs["canonical"] = place.label
+    return Mention("place", surface, span, sentence, attrs)
+
+
+def _bare_names(doc: Document) -> dict[str, _Known]:
+    """Bare name → the place it stands for: first the places the document wrote with a suffix (two
+    characters at least), then the bare names of its lists, then the short forms of the units around
+    the report's region (not ordinary words: 合作, 新建 are no places)."""
+    places = doc.mentions_of("place")
+    names: dict[str, _Known] = {}
     for place in places:
         for suffix in sorted(ADMIN_SUFFIXES, key=len, reverse=True):
             bare = place.label[:-len(suffix)]
             if place.label.endswith(suffix) and len(bare) >= 2:
-                names.setdefault(bare, place)
+                names.setdefault(bare, _Known(place.label, place.attrs["admin_level"], place.attrs.get("scope"), place))
                 break
     for place in places:  # bare names from lists
         if not place.label.endswith(tuple(ADMIN_SUFFIXES)) and len(place.label) >= 2:
-            names.setdefault(place.label, place)
+            names.setdefault(place.label, _Known(place.label, place.attrs["admin_level"], place.attrs.get("scope"), place))
+    for unit in gazetteer.neighbourhood(report_unit(doc)):
+        if unit.short and len(unit.short) >= 2 and unit.level in _RANK and distinctive_length(unit.short):
+            names.setdefault(unit.short, _Known(unit.name, unit.level, None, None))
     return names
 
 
-def _linked(doc: Document, source: Mention, target: Mention) -> bool:
-    return any(l.relation == "locatedIn" and l.source is source and l.target.label == target.label for l in doc.links)
+def _linked(doc: Document, source: Mention, target: str) -> bool:
+    return any(l.relation == "locatedIn" and l.source is source and l.target.label == target for l in doc.links)

@@ -16,8 +16,11 @@ Projects a programme already listed are not repeated; they get the same enrichme
 >>> doc.meta.reviewed_year = 2024
 >>> annotate_structure(doc)
 >>> extract_projects(doc)
->>> [(m.label, m.attrs["investment"], m.attrs["status"]) for m in doc.mentions_of("project")]
-[('何仙观水库', [(5.0, '亿元')], [{'status': '开工', 'year': 2024, 'part': 'review'}])]
+>>> (project,) = doc.mentions_of("project")
+>>> [(i["value"], i["unit"], doc.span_text(i["clause"])) for i in project.attrs["investment"]]
+[(5.0, '亿元', '何仙观水库开工建设，总投资5亿元')]
+>>> [(s["status"], s["year"], doc.span_text(s["clause"])) for s in project.attrs["status"]]
+[('开工', 2024, '何仙观水库开工建设')]
 """
 
 from __future__ import annotations
@@ -234,15 +237,72 @@ def _year(doc: Document, part: str) -> int | None:
 
 
 def _enrich(doc: Document, project: Mention, window: tuple[int, int]) -> None:
-    """Investment and status stated in the project's clause or box entry (outside its name)."""
-    before = doc.text[window[0]:project.span.start]
-    after = doc.text[project.span.end:window[1]]
-    project.attrs.setdefault("investment", []).extend(investments_in(before + "，" + after))
+    """Investment and status stated for the project (outside its name), each with its own clause.
+
+    A project named in a sentence owns the pieces of its window up to the next piece that names
+    another work (a kind word of its own): in 力争投资26亿元的燃气发电项目完成立项审批正式开工、投资41亿元
+    的何仙观大型水库项目完成国家立项审批 the reservoir gets 41亿元 and 立项, not the gas plant's 26亿元
+    and 开工. A box entry or a list item owns its whole window. A value's clause runs from the
+    project's name to the end of the piece holding the value (`Span` in attrs ``clause``).
+    """
     part = project.sentence.part
-    statuses = statuses_in(before + "，" + after)
-    project.attrs.setdefault("status", []).extend(
-        {**s, "year": _year(doc, part), "part": part} for s in statuses)
+    year = _year(doc, part)
+    investment = project.attrs.setdefault("investment", [])
+    status = project.attrs.setdefault("status", [])
+    for start, end in _own_pieces(doc.text, project, window):
+        outside = [(s, e) for s, e in ((start, min(end, project.span.start)), (max(start, project.span.end), end)) if s < e]
+        for s, e in outside:
+            clause = Span(min(start, project.span.start), max(end, project.span.end))
+            for value, unit, _, _ in investments_in(doc.text[s:e]):
+                investment.append({"value": value, "unit": unit, "clause": clause})
+            for found in statuses_in(doc.text[s:e]):
+                if found["status"] not in {x["status"] for x in status}:
+                    status.append({"status": found["status"], "year": year, "part": part, "clause": clause})
     project.attrs.setdefault("section", project.sentence.section.id)
+
+
+def _own_pieces(text: str, project: Mention, window: tuple[int, int]) -> list[tuple[int, int]]:
+    """The pieces of `window` (between 、，；) that speak of `project` (see `_enrich`). Going out
+    from the piece holding the name, a piece that states what another work does (a kind word with
+    words after it) ends the project's share; when the name closes its own piece it is an item of a
+    list (何仙观水库、湘江航道零陵千吨级码头立项) and the words closing the list are its too."""
+    pieces = _pieces(text, *window, "，；,;" if project.attrs.get("from") != "name" else "、，；,;")
+    if project.attrs.get("from") == "box":
+        return pieces
+    home = next((i for i, (s, e) in enumerate(pieces) if s <= project.span.start <= e), 0)
+    listed = not text[project.span.end:pieces[home][1]].strip()
+    own = [pieces[home]]
+    for i in range(home - 1, -1, -1):
+        if _states_another_work(text, *pieces[i]):
+            break
+        own.append(pieces[i])
+    for i in range(home + 1, len(pieces)):
+        if _states_another_work(text, *pieces[i]):
+            if listed:
+                own.append(pieces[i])
+            break
+        own.append(pieces[i])
+    return sorted(own)
+
+
+def _states_another_work(text: str, start: int, end: int) -> bool:
+    """A kind word in the piece with words after it: 投资26亿元的燃气发电项目完成立项审批正式开工."""
+    heads = list(_WORK_HEAD.finditer(text, start, end))
+    return bool(heads) and _AFTER_HEAD.sub("", text[heads[-1].end():end]) != ""
+
+
+_WORK_HEAD = re.compile("|".join(map(re.escape, PROJECT_SUFFIXES)))
+"""A kind word (项目, 工程, 水库, 电站…) naming a work."""
+_AFTER_HEAD = re.compile(r"^(?:建设|项目|工程|[（(][^）)]*[）)])*")
+
+
+def _pieces(text: str, start: int, end: int, breaks: str) -> list[tuple[int, int]]:
+    pieces, piece_start = [], start
+    for i in range(start, end):
+        if text[i] in breaks:
+            pieces.append((piece_start, i))
+            piece_start = i + 1
+    return pieces + [(piece_start, end)]
 
 
 def _link(doc, project, window, places, parks, enterprises) -> None:

@@ -8,13 +8,24 @@
     中设新材料（二期）         → 中设新材料二期 (a phase is part of the name: it stays)
     GDP / 全区地区生产总值      → 地区生产总值 (indicator synonyms, scope prefix)
 
-Only wording lives here (lists and regular expressions); the order in which they are applied and
-the guards (what must remain) are in `resolve.py`.
+Only wording lives here (lists, regular expressions and the word statistics of the real set); the
+order in which they are applied and the guards (what must remain) are in `resolve.py`.
+
+Which words are generic — they say what kind of thing a name is, not which one — comes from data:
+`loaders/data/generic_words.tsv`, the words written by the reports of at least twenty regions of the
+real set (`scripts/word_stats.py`). A proper name (何仙观, 梁山岐, 东江) is written by one region.
+
+>>> mask_generic("零陵区重点产业项目"), mask_generic("何仙观水库")
+('零陵区      ', '何仙观  ')
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib.resources import files
+
+import rjieba
 
 # Characters that wrap or space a name without being part of it: “四区两城” → 四区两城.
 QUOTE_CHARS = "“”‘’\"'《》「」『』〈〉【】"
@@ -55,12 +66,147 @@ KIND_WORDS = (
     "汽车站", "火车站", "中心", "图书馆", "体育馆", "博物馆", "文化馆", "市场", "基地", "新城", "小区",
     "社区", "景区", "灌区", "厂", "馆", "站", "港", "院", "库", "场", "园",
 )
-# Words that, like kind words, do not tell one thing from another: 人民医院, 第一中学,
-# 农贸市场改造 (what is done to a thing is no name either).
-GENERIC_WORDS = (
-    "人民", "中医", "妇幼", "职业", "技术", "第[一二三四五六七八九十]+", "城东", "城西", "城南", "城北",
-    "改扩建", "改造", "提质", "升级", "扩建", "新建", "整治", "修缮", "保护", "配套", "农贸", "标准化",
+# ---------------------------------------------------------------------------------------------
+# Generic words: the data file, plus single characters. Single characters are not in the data
+# (a segmenter leaves the characters of unknown names single too); these are the kind and
+# quantity characters that, written next to each other, would otherwise pass for a name of two.
+GENERIC_CHARACTERS = frozenset(
+    # kinds of place and work: 全市高速公路、各县园区 (各县 is no name), 新建黄江源、石坝仔水厂
+    "省市区县乡镇村园厂站场馆所库线路桥港网链片带段点群圈"
+    # measure and quality: 建设一批高标准农田 (批), 大型水库, 老旧小区, 新型储能, 中低压配网
+    "大小新老旧好低各批期级型类化性式"
+    # 水, 云, 郊: 水电气 (utilities), 云平台, 郊野公园 — kinds again
+    "水云郊"
 )
+
+
+# Generic words the statistics miss: written by fewer than twenty regions, or tagged as names.
+GENERIC_BY_HAND = frozenset({
+    "普速",  # 完善干线网，加快普速铁路建设和既有铁路扩能改造 (any conventional railway, 17 regions)
+    "沿河",  # 首先抓好沿江风光带及沿河渡口码头建设 (riverside; also 沿河县, so tagged as a place)
+})
+
+
+GENERIC_REGIONS = 20
+"""A word written by the reports of at least this many regions is generic (the data file holds them)."""
+COMPANY_REGIONS = 60
+"""Before a company's head (集团, 公司, 锂业) a word is generic only when written by this many regions:
+紫金锂业 (紫金: 22 regions), 中国稀土集团 (稀土: 47) are companies; 城投集团 (72), 跨国公司 (91) are not."""
+
+
+NAME_REGIONS = 150
+"""The short form of a county, or a word the segmenter tags as a name, is generic only when written by
+this many regions (振兴 303, 合作 305, 城市 306; 河西 42, 城北 69, 雄安 26 name places)."""
+
+
+@cache
+def word_regions() -> dict[str, int]:
+    """Word → how many regions of the real set write it, for the words twenty regions or more write
+    (`loaders/data/generic_words.tsv`, made by `scripts/word_stats.py`)."""
+    rows = (files("tifa.loaders") / "data" / "generic_words.tsv").read_text("utf-8").splitlines()
+    return {word: int(regions) for word, regions, *_ in (row.split("\t") for row in rows[2:])}
+
+
+@cache
+def generic_words() -> dict[str, float]:
+    """Generic word → how many regions of the real set write it (see module doc)."""
+    rows = (files("tifa.loaders") / "data" / "generic_words.tsv").read_text("utf-8").splitlines()
+    found = {word: float(regions) for word, regions, _, name in (row.split("\t") for row in rows[2:])
+             if name == "0" or int(regions) >= NAME_REGIONS}
+    return found | dict.fromkeys(GENERIC_CHARACTERS | GENERIC_BY_HAND, float("inf"))
+
+
+@cache
+def _with_counties() -> dict[str, float]:
+    return {**generic_words(), **word_regions()}
+
+
+def mask_generic(text: str, fill: str = " ", regions: int = GENERIC_REGIONS, counties: bool = False) -> str:
+    """`text` with every generic word (written by at least `regions` regions) replaced by `fill`,
+    character for character; with `counties`, the short forms of counties that many regions write
+    too (城北, 河西). Words are cut as the statistics were counted (rjieba, jieba's dictionary), so
+    锰系新材料 reads 锰系|新|材料."""
+    spread = _with_counties() if counties else generic_words()
+    return "".join(fill * len(word) if spread.get(word, 0) >= regions else word for word in rjieba.cut(text))
+
+
+def distinctive_length(text: str, regions: int = GENERIC_REGIONS, counties: bool = False) -> int:
+    """How many characters of `text` are not generic words.
+
+    >>> distinctive_length("人民医院"), distinctive_length("锰系新材料产业园"), distinctive_length("紫金", COMPANY_REGIONS)
+    (0, 2, 2)
+    """
+    return sum(ch != " " for ch in mask_generic(text, regions=regions, counties=counties))
+
+
+# Verbs before names the statistics miss: the segmenter's dictionary tags 串联 as a place, splits
+# 建好 into 建|好, and 推开, 放宽 stand before names in too few of their uses.
+LEAD_VERBS_BY_HAND = frozenset({
+    "串联",  # 串联东江科技园 (the park is 东江科技园)
+    "推开",  # 四季度全面推开全省21家国营林场林改
+    "放宽",  # 放宽跨国公司资金境外运作限制 (no company is named)
+    "建好",  # 建好长征国家文化公园黔东南建设区
+})
+
+
+@cache
+def lead_words() -> frozenset[str]:
+    """Verbs and adverbs that stand right before names in the real set (加快, 依托, 打造…;
+    `loaders/data/lead_words.tsv`), less the words that also close names (高速, 示范), plus
+    `LEAD_VERBS_BY_HAND`."""
+    rows = (files("tifa.loaders") / "data" / "lead_words.tsv").read_text("utf-8").splitlines()
+    return frozenset(row.split("\t", 1)[0] for row in rows[2:]) - name_heads() | LEAD_VERBS_BY_HAND
+
+
+@cache
+def name_heads() -> frozenset[str]:
+    """Nouns that close names in the real set (水库, 大桥, 产业园, 公司…; `loaders/data/name_heads.tsv`)."""
+    rows = (files("tifa.loaders") / "data" / "name_heads.tsv").read_text("utf-8").splitlines()
+    return frozenset(row.split("\t", 1)[0] for row in rows[2:])
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """The words of `text` as the segmenter cuts them, as (start, end): a name is only a name where
+    it stands as words of its own (永州市场 cuts 永州|市场, so 永州市 is no name there).
+
+    >>> word_spans("永州市场")
+    [(0, 2), (2, 4)]
+    """
+    spans, position = [], 0
+    for word in rjieba.cut(text):
+        spans.append((position, position + len(word)))
+        position += len(word)
+    return spans
+
+
+def leading_verb(text: str) -> int:
+    """Length of the word that leads into a name at the start of `text`, or 0: a lead word of the data,
+    a pronoun, preposition, conjunction or particle, or a verb, adverb, time or place word of two
+    characters or more that every region writes (串联, 推开, 放宽, 共同, 期间). A verb that only a
+    region or two write is a brand the segmenter does not know (中设新材料, 运达风电): it stays.
+
+    >>> leading_verb("串联东江"), leading_verb("放宽跨国"), leading_verb("中设新材料"), leading_verb("东江")
+    (2, 2, 0, 0)
+    >>> leading_verb("我市国联集团")
+    2
+    """
+    hand = next((w for w in LEAD_VERBS_BY_HAND if text.startswith(w) and len(text) > len(w)), None)
+    if hand:
+        return len(hand)
+    words = rjieba.tag(text)
+    if len(words) < 2:
+        return 0
+    word, tag = words[0]
+    common = generic_words().get(word, 0) >= GENERIC_REGIONS and word not in name_heads()
+    if word in lead_words() or tag in _NEVER_FIRST or (tag in ("v", "d", "t", "f") and len(word) >= 2 and common):
+        return len(word)
+    return 0
+
+
+_NEVER_FIRST = {"r", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv"}
+"""Parts of speech no name starts with: pronouns (我市国联集团 → 国联集团), prepositions, conjunctions,
+particles."""
+
 
 # Size modifiers written between a name and its kind: 何仙观大型水库 → 何仙观水库.
 MODIFIERS = ("大型", "中型", "小型")

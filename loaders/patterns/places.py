@@ -1,14 +1,16 @@
-"""How reports name places: a name of two to four characters plus an administrative suffix.
+"""How reports name places: the gazetteer's units (full and former names), and villages by suffix.
 
-湖南省 (province), 永州市 (city), 零陵区 (district), 双牌县 (county), 珠山镇 (town),
-大庆坪乡 (township), 七里店街道 (street), 大坪村 (village). A bare word before a suffix is not
-always a name: 全区, 城区, 园区 are not places, 区委 is a body, 市场 is a market.
+Counties and above, towns, townships and streets are recognised with `tifa.loaders.gazetteer`
+(湖南省, 永州市, 零陵区, 双牌县, 珠山镇, 大庆坪乡, 七里店街道), with their level from it; a name is
+taken only where it stands as words of its own (永州市场 is 永州 + 市场, not 永州市). Villages are not
+in the gazetteer: a name of two to four characters before 村 (何家坪村), at word boundaries and not
+a common word (科学规划村庄, 美丽乡村). A suffixed name the gazetteer does not know (上连县) is no place.
 
 >>> [(p.label, p.admin_level) for p in places_in("项目选址珠山镇原上田工业园")]
 [('珠山镇', 'town')]
->>> [p.label for p in places_in("永州市零陵区富家桥镇")]
-['永州市', '零陵区', '富家桥镇']
->>> places_in("全区上下，区委区政府，城区市场")
+>>> [p.label for p in places_in("永州市零陵区富家桥镇何家坪村")]
+['永州市', '零陵区', '富家桥镇', '何家坪村']
+>>> places_in("全区上下，区委区政府，城区市场，向上连县城，科学规划村庄布局")
 []
 >>> [p.label for p in places_in("推进道县、江永县和宁远县发展，支持祁阳市创建")]
 ['道县', '江永县', '宁远县', '祁阳市']
@@ -17,8 +19,10 @@ always a name: 全区, 城区, 园区 are not places, 区委 is a body, 市场 i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from .. import gazetteer
+from .names import distinctive_length, word_spans
 from .projects import DELIMITERS, LEAD_WORDS
 
 # suffix → admin level, longest first (自治区 before 区, 街道 before 道).
@@ -27,12 +31,10 @@ ADMIN_SUFFIXES = {
     "市": "city", "区": "district", "自治县": "county", "县": "county", "旗": "county", "街道": "street",
     "镇": "town", "乡": "township", "村": "village",
 }
-_SUFFIX_ORDER = sorted(ADMIN_SUFFIXES, key=len, reverse=True)
-_SUFFIX_RE = re.compile("|".join(map(re.escape, _SUFFIX_ORDER)))  # longest suffix first at each position
-
-# Longest name (before the suffix) per level; shorter runs are tried from the right.
-MAX_NAME = {"province": 2, "city": 4, "district": 3, "county": 4, "town": 4, "township": 4,
-            "street": 4, "village": 4}
+COMMON_NAME_REGIONS = 150
+"""A unit's name part written by this many regions is an ordinary word (中心 306, 高新 154, 新城 244)."""
+# Gazetteer levels that are places (农场, 林场, 开发区 units of level "other" are not).
+PLACE_LEVELS = {"province", "city", "district", "county", "town", "township", "street"}
 
 # Characters a suffix is never followed by when it ends a place name: 区委, 市场, 县级, 镇村,
 # 市民, 区域, 乡村, 村民, 村级, 县城…
@@ -60,11 +62,8 @@ _NON_NAME_CHARS = set("全省市区县乡镇村地园都强快亿百千万十好
                       "型智慧所有脱贫援部跨让级务业济质量功举打力景片扩矿街夜两多各类"
                       "现推动建设发展管理服务创优化加重点特握帮扶辐射制定执行结合整消除补齐保持指我允许激活涵养引领"
                       "度假贸易无禁蓄滞解决出台失控依法第届战根据联通老小故一能得住公")
-# Characters common in place names were left out of that list on purpose (宁远, 资兴, 接履桥, 洪江,
-# 九江, 六安, 路桥, 丽水, 百色, 福州, 达州, 陆丰, 普洱).
 # Common words made of a character and an admin suffix (小区, 农村, 下乡, 新区…): a name
 # ending in their first character is that word, not a place.
-# 兴 ends slogans of the shape 科教兴区, 产业兴村, 文化兴镇.
 _COMMON_ENDINGS = {"区": set("小护行边活填户煤湾域范导杆验苏太假领禁洪易厂治防政新城园景片矿山库辖郊港灌保社兴"),
                    "村": set("农中留放出围弱控合新乡视古兴"), "乡": set("下故回返家城老兴"),
                    "镇": set("小名古集城乡兴"), "市": set("城超上门股夜都集"), "县": set("帮制撤")}
@@ -80,19 +79,50 @@ class PlaceMatch:
     start: int
     end: int
     admin_level: str
+    units: tuple = field(default=(), repr=False)  # the gazetteer units the name may mean
 
 
 def places_in(text: str) -> list[PlaceMatch]:
     """Places named in `text`, left to right, with offsets relative to `text`."""
+    words = word_spans(text)
+    bounds = {position for span in words for position in span}
+    found = []
+    for match in gazetteer.find_names(text):
+        units = tuple(u for u in match.units if u.level in PLACE_LEVELS)
+        if units and _stands_alone(text, match.start, match.end, bounds) and not _common_word(text, match, words):
+            found.append(PlaceMatch(match.surface, match.start, match.end, units[0].level, units))
+    for village in _villages(text, bounds, found):
+        if not any(village.start < p.end and p.start < village.end for p in found):
+            found.append(village)
+    return sorted(found, key=lambda p: p.start)
+
+
+def _stands_alone(text: str, start: int, end: int, bounds: set[int]) -> bool:
+    """The name starts and ends at word boundaries and is not the head of a longer word (市场, 区委)."""
+    suffix = next((s for s in ADMIN_SUFFIXES if text.startswith(s, end - len(s))), "")
+    return start in bounds and end in bounds and not (end < len(text) and text[end] in NOT_AFTER.get(suffix, ""))
+
+
+def _common_word(text: str, match, words: list[tuple[int, int]]) -> bool:
+    """A unit named like ordinary words: its name part is written by about half the regions or is
+    a word (城区, 高新区, 中心镇, 工业园区, 老城区), or its suffix ends a generic word that starts
+    inside the name (县域城镇 holds no 域城镇). 全州县 (全州: 22 regions) stays a place."""
+    suffix = next((s for s in sorted(ADMIN_SUFFIXES, key=len, reverse=True) if match.surface.endswith(s)), "")
+    split = match.end - len(suffix)
+    part = text[match.start:split]
+    if not suffix or part in NOT_NAMES or distinctive_length(part, COMMON_NAME_REGIONS) == 0:
+        return True
+    return any(match.start <= s < split < e <= match.end and distinctive_length(text[s:e], COMMON_NAME_REGIONS) == 0
+               for s, e in words)
+
+
+def _villages(text: str, bounds: set[int], places: list[PlaceMatch]) -> list[PlaceMatch]:
     found: list[PlaceMatch] = []
-    position = 0
-    while (hit := _SUFFIX_RE.search(text, position)) is not None:
-        match = _place_ending(text, hit.start(), hit.group(), found)
-        if match:
+    for hit in re.finditer("村", text):
+        before = [p for p in (*places, *found) if p.end <= hit.start()]
+        match = _place_ending(text, hit.start(), "村", sorted(before, key=lambda p: p.end)[-1:])
+        if match and match.start in bounds and match.end in bounds and distinctive_length(match.label[:-1]):
             found.append(match)
-            position = match.end
-        else:
-            position = hit.start() + 1
     return found
 
 
@@ -108,8 +138,7 @@ def _place_ending(text: str, i: int, suffix: str, found: list[PlaceMatch]) -> Pl
     while start > floor and _CJK.match(text[start - 1]) and text[start - 1] not in _STOP_CHARS \
             and text[start - 1] not in DELIMITERS:
         start -= 1
-    run = text[start:i]
-    name = _name_in(run, MAX_NAME[level], suffix)
+    name = _name_in(text[start:i], 4, suffix)
     if name is None:
         return None
     name_start = i - len(name)
@@ -120,10 +149,8 @@ def _place_ending(text: str, i: int, suffix: str, found: list[PlaceMatch]) -> Pl
 
 def _name_in(run: str, longest: int, suffix: str) -> str | None:
     """The place name closing `run` (before `suffix`): the longest tail of 2..`longest` characters that starts
-    the run or follows a lead word (项目选址珠山 → 珠山, 支持祁阳 → 祁阳), and is not a common word. A county
-    may have a one-character name (道县) when nothing but a lead word comes before it."""
-    shortest = 1 if suffix == "县" else 2
-    for n in range(min(longest, len(run)), shortest - 1, -1):
+    the run or follows a lead word (项目选址珠山 → 珠山, 支持祁阳 → 祁阳), and is not a common word."""
+    for n in range(min(longest, len(run)), 1, -1):
         name, before = run[-n:], run[:-n]
         if before and not before.endswith(_LEAD_ENDINGS):
             continue
@@ -136,10 +163,9 @@ def _name_in(run: str, longest: int, suffix: str) -> str | None:
 
 
 def _could_be_name(name: str, suffix: str) -> bool:
-    return not (name in NOT_NAMES or name[0] in _BAD_START or any(ch in _NON_NAME_CHARS for ch in name)
-                or name.endswith(("城", "超", "上", "门", "委")) or name[-1] in _COMMON_ENDINGS.get(suffix, ()))
-
-
+    """False for an empty name too: a list piece may be empty (a bare 一、 line)."""
+    return bool(name) and not (name in NOT_NAMES or name[0] in _BAD_START or any(ch in _NON_NAME_CHARS for ch in name)
+                               or name.endswith(("城", "超", "上", "门", "委")) or name[-1] in _COMMON_ENDINGS.get(suffix, ()))
 
 
 # --- places without their suffix ----------------------------------------------------------------
@@ -180,7 +206,12 @@ def listed_places(text: str, suffixed: list[PlaceMatch]) -> list[PlaceMatch]:
             continue
         for item in items:
             if item and not any(a.start == item[0] for a in anchors):
-                found.append(PlaceMatch(text[item[0]:item[1]], item[0], item[1], level))
+                name = text[item[0]:item[1]]
+                units = tuple(u for u in gazetteer.lookup(name) if u.level in PLACE_LEVELS)
+                # a list anchored by a place only (福田区、腾讯等3家…) holds other things too: its
+                # bare items must be units of the gazetteer; a list typed by 乡镇 / 县市区 vouches for them
+                if typed or units:
+                    found.append(PlaceMatch(name, item[0], item[1], units[0].level if units and not typed else level, units))
     return found
 
 

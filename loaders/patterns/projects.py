@@ -9,7 +9,7 @@ S339黄古山至大忠桥二级 + 公路. It counts as a name only when the modi
 (True, False, False)
 >>> [s["status"] for s in statuses_in("建成投产")]
 ['建成', '投产']
->>> investments_in("计划总投资约22.8亿元，其中仓储物流部分投资不低于10亿元")
+>>> [amount[:2] for amount in investments_in("计划总投资约22.8亿元，其中仓储物流部分投资不低于10亿元")]
 [(22.8, '亿元')]
 """
 
@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import functools
 import re
+
+from .names import COMPANY_REGIONS, GENERIC_REGIONS, distinctive_length, leading_verb, mask_generic
 
 # --- kind words ---------------------------------------------------------------------------
 # Heads that end a project name, longest first so 光伏电站 wins over 电站. 路 and 站 alone are
@@ -133,86 +135,18 @@ FOLLOW_WORDS = ("建设", "开工", "动工", "建成", "竣工", "投产", "投
                 "重点项目", "重大项目", "重点工程", "重大工程")
 
 # --- generic vocabulary -------------------------------------------------------------------
-# Words that do not make a name specific. What is left of a modifier after removing them (and
-# numbers with units) must hold at least two characters for the name to be a proper name.
-GENERIC_WORDS = tuple(sorted({
-    # kinds of things and activities
-    "重点", "重大", "产业", "民生", "基础设施", "基础", "设施", "配套", "公共", "服务", "建设", "改造",
-    "提质", "提升", "升级", "巩固", "安全", "饮水", "农村", "城乡", "城市", "城镇", "城区", "乡村",
-    "乡镇", "村级", "县域", "区域", "新型", "现代", "现代化", "标准化", "标准", "高标准", "农田",
-    "水利", "交通", "能源", "新能源", "生态", "环保", "环境", "保护", "治理", "综合", "污水",
-    "垃圾", "处理", "文化", "旅游", "文旅", "教育", "医疗", "卫生", "健康", "养老", "托育", "物流",
-    "商贸", "科技", "创新", "创业", "数字", "信息", "信息化", "智慧", "智能", "绿色", "低碳", "循环",
-    "经济", "工业", "农业", "制造", "制造业", "先进", "高新", "技术", "特色", "示范", "试点", "产业链",
-    "供应链", "链", "招商", "引资", "好", "大", "小", "新", "老", "旧", "优质", "优势", "主导", "龙头",
-    "骨干", "核心", "关键", "一批", "批", "各类", "各", "其他", "相关", "所有", "全部", "多个", "若干",
-    "省级", "市级", "区级", "县级", "国家级", "省市", "国家", "中央", "省", "市", "区", "县", "乡",
-    "镇", "村", "街道", "社区", "小区", "片区", "园区", "工业园", "产业园", "基地", "中心", "平台",
-    "体系", "网络", "管网", "网", "电网", "供水", "供电", "供气", "排水", "给排水", "防洪", "灌溉",
-    "灌区", "水库", "病险", "除险", "加固", "河道", "河流", "流域", "山洪沟", "水土", "保持", "土地",
-    "整理", "整治", "开发", "利用", "资源", "资源化", "再生", "回收", "节能", "减排", "生活", "人居",
-    "住房", "保障性", "保障", "租赁", "安置", "棚户区", "棚改", "老旧", "危房", "道路", "公路",
-    "铁路", "高速", "国省", "国省道", "干线", "农村公路", "乡村振兴", "振兴", "衔接", "脱贫", "攻坚",
-    "帮扶", "就业", "社会", "事业", "能力", "应急", "救援", "防灾", "减灾", "消防", "森林", "防火",
-    "林业", "水", "风光", "光伏", "风电", "风力", "发电", "燃气", "天然气", "充电", "充电桩",
-    "基站", "5G", "新基建", "大数据", "云", "计算", "工程", "项目", "重点工程", "重大项目", "学校",
-    "幼儿园", "中小学", "义务", "职业", "高中", "养老院", "敬老院", "福利", "殡葬", "体育",
-    "文体", "场馆", "全民", "健身", "广场", "公园", "绿化", "美化", "亮化", "景观", "景区",
-    "历史", "街区", "古城", "风貌", "传统", "村落", "遗址", "文物", "非遗", "品牌", "质量", "市场", "主体", "企业", "园", "厂", "站", "场", "馆", "所", "库", "线", "路", "桥", "港",
-    "码头", "航道", "枢纽", "客运", "货运", "站场", "仓储", "冷链", "仓库", "快递", "电商", "商业",
-    "农产品", "加工", "种植", "养殖", "畜禽", "生猪", "粮食", "储备", "高效", "节水", "设备", "装备",
-    "材料", "新材料", "产品", "智造", "提速", "扩能", "技改", "技术改造", "改扩建", "新建", "续建",
-    "扩建", "一体化", "融合", "发展", "建设工程", "示范区", "集中区", "集聚区", "功能区", "承接",
-    "转移", "行动", "计划", "工作", "实事", "民心", "惠民", "为民", "十大", "百亿", "千亿", "亿元",
-    "万元", "年度", "全年", "三年", "五年", "十四五", "十三五", "十五五", "一期", "二期", "三期",
-    "大型", "中型", "小型", "特大", "规模", "以上", "以下", "一级", "二级", "三级", "千吨级", "百吨级",
-    "级", "型", "类", "化", "性", "式", "期", "段", "点", "片", "带", "圈", "群", "区块", "地块",
-    "改革", "政务", "审批", "营商", "数字化", "网格", "治理能力", "电力", "通信", "水电", "热力",
-    "污水处理", "生活垃圾", "城市更新", "海绵城市", "地下", "管廊", "停车场", "停车", "公交", "站点",
-    "水系", "连通", "湿地", "矿山", "修复", "尾矿库", "废弃", "地质灾害", "防治", "监测", "预警",
-    "系统", "高品质", "高端", "中高端", "前沿", "未来", "战略性", "新兴", "传统产业", "数字经济",
-    "总部", "孵化", "众创", "空间", "研发", "检验", "检测", "实验室", "疾控", "医养", "康养",
-    "专项", "借款", "文保", "财源", "守底", "安防", "一号", "注册", "千万", "半拉子", "形象", "水质", "改善",
-    "民兵", "军事", "训练", "困境", "儿童", "关爱", "居民", "保供", "水电气", "应用", "推广", "尖端", "电池",
-    "正极", "伴生矿", "物料", "处置", "蔬菜", "中医药", "康复", "餐厨", "放射性", "低", "中药材", "万亩",
-    "油茶", "国土", "财政", "中央财政", "石漠化", "水土流失", "院校", "达标", "嵌入式", "湘商",
-    "国储林", "储备林", "照明", "污染", "土壤", "生活垃圾焚烧", "焚烧", "寄宿制", "抗旱", "水源", "农畜",
-    "农副", "供应", "固废", "工农业", "强基", "幸福", "安康", "家家", "供港澳", "备案", "主要", "堤防",
-    "自然", "保护地", "内陆", "良种", "供热", "全域", "红色", "爱国主义", "教育培训", "通用航空", "航空",
-    "文创", "四大", "优秀", "道德", "公民", "度假区", "休闲", "储能",
-    "抽水蓄能", "蓄能", "抽水", "实验", "社会治理", "智能社会", "治理效能", "提档", "千镇万村", "千村",
-    "美丽", "存量", "标志性", "先进制造业", "高地", "人才", "创新人才", "五千", "增值", "绿心",
-    "不合规", "PPP", "违规", "举债", "降碳", "算力", "绿色算力", "补短板", "做实", "技术攻关", "攻关",
-    "市场主体", "倍增", "湖区", "重点垸", "特高压", "交流", "直流", "输电", "遗产", "全球",
-    "清洁", "煤制油气", "战略", "出口", "独立", "工矿区", "国防", "领域", "生物多样性", "合作", "应急物资", "物资", "双创", "转移支付", "非共识", "放心", "食品安全", "能源资源",
-    "沿边", "抵边", "科学", "投资", "基础再造", "哲学社会科学", "考古", "防洪控制性", "控制性",
-    "单体", "集中力量", "科技计划", "奖励", "重点产业", "扶贫", "城建", "安居", "畅通", "新一轮", "义务教育",
-    "电影", "拍摄", "标志", "通航", "古建筑群", "建筑群", "实训", "互联网", "机场", "湾区",
-    "政府", "民办", "分钱分物", "疏解", "领航", "评价", "知识更新", "功能完善", "文明创建",
-    "贸易", "师范", "基础学科", "产教", "社区医院", "出租房",
-    "电子信息", "生物医药", "食品", "纺织", "服装", "机械", "电子", "轻工", "化工", "建材", "冶金",
-    # kinds of parks, works and transport that name no particular one (专业园区, 普速铁路, 通用机场)
-    "专业", "既有", "共建", "临空", "人力资源", "分布式", "快速", "普速", "通用", "市域", "城际", "郊",
-    "轨道", "干线网", "烟草", "造纸", "泵业", "钟表", "多式联运", "口岸", "国际",
-    # kinds of companies (融资担保公司, 跨国公司, 城投集团, 灯塔工厂)
-    "担保", "融资", "跨国", "运营", "投融资", "全资", "上市", "金融", "控股", "国有", "国企", "民营", "外资",
-    "外贸", "小额", "贷款", "保险", "机构", "涉恶", "涉黑", "黑恶", "劳务", "工厂", "灯塔", "城投", "经投",
-    "科研", "院所", "子公司", "批零", "住餐", "资质", "入统", "二十国", "集体", "资产", "股份", "实业",
-    "国内", "创意", "静脉", "移动", "饲料", "人工智能", "工业互联网", "农家", "研学", "药材", "中草药",
-    # kinds of parks, buildings and roads that name no particular one (口袋公园, 沿街立面改造, 乡镇敬老院)
-    "口袋", "郊野", "主题", "街心", "沿街", "建筑", "公租", "医院", "院区",
-    # where or whose works are, naming none (全市高速公路, 沿河渡口码头, 涉农物流项目, 出省跨境公路)
-    "全市", "全区", "全县", "全省", "全国", "沿河", "沿线", "涉农", "跨境", "出省", "渡口", "海绵",
-    "支线", "地质", "销售", "汽车", "星级", "酒店",
-}, key=len, reverse=True))
+# Which words are generic (重点, 产业, 标准化…) is read from the real set's statistics
+# (`names.mask_generic`): what is left of a modifier once they are masked (and numbers with units)
+# must hold a run of at least two characters for the name to be a proper name.
 
 _QUANTITY = re.compile(
     r"\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:吨|千瓦|兆瓦|MW|mw|KV|kV|千伏|亩|公里|km|米|m|个|座|条|台|套|张|家|户|人|万|亿)?"
     r"|[一二三四五六七八九十两百千万]+(?:个|座|条|台|套|家|大|项)")
 _AREA = re.compile(r"平方米|平米|㎡|m²")
+# A count is no part of a name: 银川市两个开发区, 从262个现代农业园区里优选100个园区.
+_COUNT = re.compile(r"[\d一二三四五六七八九十两百千]+个")
 _ROAD_CODE = re.compile(r"[GSXYgsxy]\d{2,4}")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
-_GENERIC_RE = re.compile("|".join(map(re.escape, GENERIC_WORDS)))
 
 
 _CAPACITY = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:吨|千瓦|兆瓦|MW|千伏|kV|辆|立方|头|羽|台套)")
@@ -292,16 +226,29 @@ def is_category(name: str) -> bool:
 
 
 def has_name_evidence(modifier: str, known_names=()) -> bool:
-    """A known place / enterprise name, a road code or a capacity in the modifier.
+    """A known place / enterprise name, a road code, a capacity or a named river or lake in the
+    modifier.
 
-    >>> has_name_evidence("盛电新材料年产3万吨电池前驱体"), has_name_evidence("研学")
-    (True, False)
+    >>> has_name_evidence("盛电新材料年产3万吨电池前驱体"), has_name_evidence("研学"), has_name_evidence("贤水河")
+    (True, False, True)
+    >>> has_name_evidence("中小河流"), has_name_evidence("农村河道")
+    (False, False)
     """
     return bool(_ROAD_CODE.search(modifier) or _CAPACITY.search(modifier)
-                or any(name and name in modifier for name in known_names))
+                or any(name and name in modifier for name in known_names)
+                or names_water(modifier))
 
 
-def is_specific(modifier: str, known_names=()) -> bool:
+def names_water(text: str) -> bool:
+    """A named river or lake in `text` (贤水河, 黄溪河; not 中小河流, 农村河道)."""
+    return any(distinctive_length(m.group(1), counties=True) >= 2 for m in _WATER.finditer(text))
+
+
+# A river or lake is named by what stands before 河 / 江 / 湖 / 溪: 贤水河, 黄溪河 (not 中小河流, 农村河道).
+_WATER = re.compile(r"([\u4e00-\u9fff]{2,3})(?:河|江|湖|溪)(?![道流段])")
+
+
+def is_specific(modifier: str, known_names=(), regions: int = GENERIC_REGIONS) -> bool:
     """True when a name's modifier holds a proper-name part.
 
     `known_names` are names the document already uses as places or enterprises: a modifier
@@ -314,10 +261,9 @@ def is_specific(modifier: str, known_names=()) -> bool:
     """
     if _ROAD_CODE.search(modifier):
         return True
-    if any(name and name in modifier for name in known_names):
+    if any(name and name in modifier for name in known_names) or names_water(modifier):
         return True
-    rest = _QUANTITY.sub(" ", modifier)
-    rest = _GENERIC_RE.sub(" ", rest)
+    rest = mask_generic(_QUANTITY.sub(" ", modifier), regions=regions)
     return any(len(_NAME_CHAR.findall(chunk)) >= 2 for chunk in rest.split())
 
 
@@ -334,10 +280,12 @@ def strip_lead(text: str) -> str:
         if match:
             text, changed = text[match.end():], True
             continue
-        for word in LEAD_WORDS:
-            if text.startswith(word) and len(text) > len(word):
-                text, changed = text[len(word):], True
-                break
+        # the longer of a hand-listed lead word and the segmenter's first word: 共同建好 is one
+        # adverb, not 共 + 同建好
+        listed = next((len(w) for w in LEAD_WORDS if text.startswith(w) and len(text) > len(w)), 0)
+        cut = max(listed, leading_verb(text))
+        if cut:
+            text, changed = text[cut:], True
     return text
 
 
@@ -354,11 +302,12 @@ INVESTMENT = re.compile(
     r"(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>亿元|万元|亿|万|元)")
 
 
-def investments_in(text: str) -> list[tuple[float, str]]:
-    """Investment amounts stated in `text` (a clause or a box entry), totals only.
+def investments_in(text: str) -> list[tuple[float, str, int, int]]:
+    """Investment amounts stated in `text` (a clause or a box entry), totals only, each with the
+    offsets of its words (总投资…亿元) in `text`.
 
     >>> investments_in("总投资1.4亿元人民币，用地110亩")
-    [(1.4, '亿元')]
+    [(1.4, '亿元', 0, 8)]
     """
     found = []
     for match in INVESTMENT.finditer(text):
@@ -367,7 +316,7 @@ def investments_in(text: str) -> list[tuple[float, str]]:
             continue
         unit = match.group("unit")
         unit = {"亿": "亿元", "万": "万元"}.get(unit, unit)
-        found.append((float(match.group("value")), unit))
+        found.append((float(match.group("value")), unit, match.start(), match.end()))
     return found
 
 
@@ -383,7 +332,8 @@ _STATUS_RE = re.compile("|".join(sorted(map(re.escape, STATUS_WORDS), key=len, r
 
 
 def statuses_in(text: str) -> list[dict]:
-    """Status words in `text`, in order, each once: ``[{"status": "开工"}, …]``.
+    """Status words in `text`, in order, each once, with their offsets: ``[{"status": "开工",
+    "start": 3, "end": 5}, …]``.
 
     >>> [s["status"] for s in statuses_in("推动项目早日竣工投产，力争年内开工")]
     ['竣工', '投产', '开工']
@@ -393,7 +343,7 @@ def statuses_in(text: str) -> list[dict]:
         status = STATUS_WORDS[match.group()]
         if status not in seen:
             seen.add(status)
-            found.append({"status": status})
+            found.append({"status": status, "start": match.start(), "end": match.end()})
     return found
 
 
@@ -419,7 +369,7 @@ _CONTINUATIONS = ("建设项目", "建设工程")
 
 def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool = True,
                       need_evidence: bool = False, cuts=INNER_CUTS,
-                      extend_with=("项目", "工程")) -> list[tuple[int, int, int]]:
+                      extend_with=("项目", "工程"), regions: int = GENERIC_REGIONS) -> list[tuple[int, int, int]]:
     """Names in `text` that end with one of `suffixes`: ``[(start, head_start, end), …]``.
 
     A name runs from after the last delimiter / break word / lead word to its head (plus a
@@ -451,19 +401,27 @@ def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool 
         clause = text[max(text.rfind(ch, 0, start) for ch in "，。；：") + 1:end]
         name = text[start:end]
         if any(w in clause for w in HONOUR_WORDS) or text.startswith(_AWARDED, end) \
-                or _AREA.search(modifier) or not _balanced(name):
+                or _AREA.search(modifier) or _COUNT.search(modifier) or not _balanced(name):
             i = end
             continue
         if need_evidence and head not in CONCRETE_SUFFIXES and not has_name_evidence(modifier, known_names):
             i = end
             continue
-        if len(modifier) >= 2 and end - start <= 40 and (is_specific(modifier, known_names)
-                                                          or is_paired_abbreviation(modifier, head)):
+        # a stretch of a named place makes a name of generic words specific (长征国家文化公园（永州段）),
+        # and so does a project's capacity (年产3万吨磷酸铁锂项目)
+        if len(modifier) >= 2 and end - start <= 40 and (is_specific(modifier, known_names, regions)
+                                                          or is_paired_abbreviation(modifier, head)
+                                                          or has_name_evidence(text[i + len(head):end], known_names)
+                                                          or need_evidence and _CAPACITY.search(modifier)
+                                                          or head in CONCRETE_SUFFIXES and _OWN_SCOPE.match(modifier)):
             found.append((start, i, end))
             floor = end
         i = end
     return found
 
+
+# 市中医医院新院, 县人民医院: the report's own city / county names its one such institution.
+_OWN_SCOPE = re.compile(r"^[市区县][\u4e00-\u9fff]{2,}")
 
 # Expressways and railways are named by the abbreviations of the two places they join: 永新高速
 # (永州–新田), 桂新高速. Two characters, one of them not generic, are enough there.
@@ -477,7 +435,7 @@ def is_paired_abbreviation(modifier: str, head: str) -> bool:
     (True, False, False)
     """
     return head in PAIRED_HEADS and len(modifier) == 2 and _CJK2.fullmatch(modifier) is not None \
-        and len(_GENERIC_RE.sub("", modifier)) >= 1 and modifier not in LEAD_WORDS
+        and distinctive_length(modifier) >= 1 and modifier not in LEAD_WORDS
 
 
 _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -585,7 +543,7 @@ def list_items(text: str, end: int, cuts=INNER_CUTS) -> list[tuple[int, int]]:
     ['金鸥包装', '气派家智能制造']
     """
     start = end
-    while start > 0 and text[start - 1] not in "，。；：！？\n":
+    while start > 0 and text[start - 1] not in "，。；：！？\n“”":
         start -= 1
     items, pos = [], start
     for piece in _list_pieces(text[start:end]):
@@ -627,7 +585,7 @@ def trade_names(text: str, known_places=()) -> list[tuple[int, int]]:
     spans = []
     for match in _alternation(TRADE_WORDS).finditer(text):
         brand = _brand_before(text, match.start())
-        if brand is None or brand in known_places or not _GENERIC_RE.sub("", brand + match.group()):
+        if brand is None or brand in known_places or not distinctive_length(brand + match.group(), COMPANY_REGIONS):
             continue  # 人工智能 is a field, 永州科技 a place's science
         start, end = match.start() - len(brand), match.end()
         if spans and start < spans[-1][1]:
@@ -644,7 +602,7 @@ def _brand_before(text: str, pos: int) -> str | None:
     while segment_start > 0 and text[segment_start - 1] not in DELIMITERS:
         segment_start -= 1
     tail = name_tail(text[segment_start:pos], ENTERPRISE_CUTS)
-    if not _BRAND.fullmatch(tail or "-") or not _GENERIC_RE.sub("", tail) or tail[-1] in "的和与及等":
+    if not _BRAND.fullmatch(tail or "-") or not distinctive_length(tail, COMPANY_REGIONS) or tail[-1] in "的和与及等":
         return None
     return tail
 
@@ -653,12 +611,12 @@ def is_brand_name(item: str) -> bool:
     """A short company-like name: 2–6 characters, no digits, and proper-name characters beyond the
     generic words (two, or one before a trade word).
 
-    >>> is_brand_name("时代阳光"), is_brand_name("雅大智能"), is_brand_name("新材料"), is_brand_name("重点企业")
+    >>> is_brand_name("紫金锂业"), is_brand_name("雅大智能"), is_brand_name("新材料"), is_brand_name("重点企业")
     (True, True, False, False)
     """
     if not 2 <= len(item) <= 6 or any(ch.isdigit() for ch in item):
         return False
-    rest = len(_GENERIC_RE.sub("", item))
+    rest = distinctive_length(item, COMPANY_REGIONS)
     return rest >= 2 or (rest >= 1 and item.endswith(TRADE_WORDS))
 
 
