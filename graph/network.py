@@ -25,6 +25,7 @@ import networkx as nx
 
 from tifa.ontology.vocab import MENTION_CLASSES, NODE_TYPES, TIFA
 
+from .aliases import alias_iris, key_names
 from .facts import SPARQL_PREFIXES, Facts
 
 _TYPE_OF_CLASS = {str(cls): type_ for type_, cls in MENTION_CLASSES.items()} | {str(TIFA.Section): "section"}
@@ -105,7 +106,8 @@ def _join_sections(store, facts: Facts, G: nx.MultiDiGraph) -> None:
 
 
 def find_nodes(G: nx.Graph, text: str) -> list[str]:
-    """The nodes whose IRI, label or alias is `text`, the most linked first.
+    """The nodes whose IRI, label or alias is `text` (else whose key `text` resolves to, see
+    `graph.aliases`), the most linked first.
 
     >>> G = nx.Graph(); G.add_node("a", label="四区两城", aliases=[]); G.add_node("b", label="x", aliases=["四区两城"])
     >>> G.add_edge("b", "c")
@@ -114,6 +116,9 @@ def find_nodes(G: nx.Graph, text: str) -> list[str]:
     """
     found = [n for n, data in G.nodes(data=True)
              if n == text or data.get("label") == text or text in data.get("aliases", ())]
+    if not found:  # another spelling of a name (何仙观水库工程): the entity its keys name
+        iris, names = set(alias_iris(text)), key_names(text)
+        found = [n for n, data in G.nodes(data=True) if n in iris or data.get("label") in names]
     return sorted(found, key=lambda n: (-G.degree(n), n))
 
 

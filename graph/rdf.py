@@ -243,7 +243,7 @@ class _DocumentGraph:
         for surface in surfaces:
             if surface and surface != entity.label:
                 self.add(node, SKOS.altLabel, _zh(surface))
-        if mention.type == "slogan":
+        if mention.type == "slogan" and entity.level != "unknown":  # unknown: stated by no document
             self.add(node, TIFA.level, Literal(entity.level))
         elif mention.type == "component":
             self.add(node, TIFA.wording, _zh(mention.label))
@@ -251,6 +251,24 @@ class _DocumentGraph:
                 self.add(node, TIFA.position, _typed(entity.position, XSD.integer))
         if mention.type == "project":
             self.project_facts(node, mention, entity, evidence)
+        elif mention.type == "programme":
+            self.programme_facts(node, mention, evidence)
+
+    def programme_facts(self, node: NamedNode, mention: Mention, evidence: NamedNode) -> None:
+        """Where this document gives the programme (list, box, glossary, text), whether it names only
+        some of its items, and its items as worded here, in order (the box's from its entries)."""
+        attrs = mention.attrs
+        if attrs.get("source"):
+            self.add(node, TIFA.listSource, Literal(attrs["source"]))
+        if attrs.get("partial") and attrs.get("items"):
+            self.add(node, TIFA.partial, _typed("true", XSD.boolean))
+        for position, item in enumerate(attrs.get("items", ()), 1):
+            item_node = NamedNode(f"{self.base}/programme-item/{_digest(node.value, mention.span.start)}/{position}")
+            self.add(node, TIFA.hasItem, item_node)
+            self.add(item_node, RDF.type, _n(TIFA.ProgrammeItem))
+            self.add(item_node, TIFA.position, _typed(position, XSD.integer))
+            self.add(item_node, TIFA.wording, _zh(item))
+            self.add(item_node, PROV.wasDerivedFrom, evidence)
 
     def project_facts(self, node: NamedNode, mention: Mention, entity: Entity, evidence: NamedNode) -> None:
         """Investment amounts and status words stated for a project, each derived from its own

@@ -23,13 +23,15 @@ Choices, by type (wording rules in `tifa.loaders.patterns.names`):
   full name and the rest, so 零陵区人民医院 and 永州市人民医院 stay apart, a bare 人民医院 in a 零陵区
   report is 零陵区人民医院, and 零陵高新区 and a bare 高新区 in a 零陵区 report are both 零陵区高新区.
   A distinctive name (何仙观水库) needs no region.
-- slogans: the label without quotes (四区两城). The IRI key adds the region that issued it, since
-  the same label can name different formulations in different places: a district or city slogan
-  is keyed ``四区两城@零陵区`` — the document's own region when the slogan's level is the
-  document's level (or unknown), the document's parent region when the slogan is one level up.
-  Province and national slogans (三高四新, 六稳) are keyed by label alone: a district report does
-  not say which province it is in, and such labels are distinctive. A national slogan whose
-  level the extractor could not tell is therefore scoped to each region that mentions it.
+- slogans: the label without quotes (四区两城), plus the region whose formulation it is, since the
+  same label can name different formulations in different places. The key decides the level, so
+  every document naming the entity states the same one (see `slogan_entity`): national slogans
+  are keyed by label alone (两个维护, national); a province's by label and province
+  (``三高四新@湖南省``: a district report finds its province in the gazetteer); a city's or a
+  district's by label and that region (``四区两城@零陵区``, district). A slogan whose level the
+  text does not tell is keyed by the region of the report naming it and states no level, so
+  that 一区三园 of 零陵区's plan for 2022 (level not told) and for 2024 (district) is one
+  entity with one level; `tifa list` shows ``unknown`` for an entity no report places.
 - slogan components: keyed by (slogan key, position), ``四区两城@零陵区.3``, because the wording
   of an item changes between documents (科教创新引领区 / 科教引领示范区). Their prefLabel is
   ``四区两城·3``; each document's wording is an altLabel (and tifa:wording) in that document's
@@ -208,20 +210,69 @@ def place_entity(label: str, meta: DocumentMeta | None = None, scope: str | None
     return Entity("place", f"{name}@{scope}" if scope else name, name)
 
 
-def slogan_scope(level: str, meta: DocumentMeta) -> str | None:
-    """The region a slogan of `level` mentioned in a document with `meta` belongs to (or None).
+_TIER_LEVELS = {1: "province", 2: "city", 3: "district"}
+
+
+def region_level(region: str | None, meta: DocumentMeta) -> str | None:
+    """The level of a region: from the gazetteer (its tier), else from what the document says
+    about itself or its parent.
+
+    >>> region_level("祁阳市", DocumentMeta()), region_level("上海市", DocumentMeta(level="city"))
+    ('district', 'province')
+    """
+    if not region:
+        return None
+    tiers = {unit.tier for unit in gazetteer.lookup(region) if unit.name == region}
+    if len(tiers) == 1 and tiers <= _TIER_LEVELS.keys():
+        return _TIER_LEVELS[tiers.pop()]
+    if region == meta.region and meta.level in _LEVELS:
+        return meta.level
+    if region == meta.parent_region and meta.level in _LEVELS[:-1]:
+        return _LEVELS[_LEVELS.index(meta.level) + 1]
+    return None
+
+
+def province_of(meta: DocumentMeta) -> str | None:
+    """The province a document's region lies in (itself for a province), from the gazetteer.
+
+    >>> province_of(DocumentMeta(region="零陵区")), province_of(DocumentMeta(region="上海市"))
+    ('湖南省', '上海市')
+    """
+    for region in (meta.region, meta.parent_region):
+        for unit in gazetteer.lookup(region or ""):
+            if unit.name != region:
+                continue
+            chain = [unit, *gazetteer.ancestors(unit)]
+            provinces = [u.name for u in chain if u.tier == 1]
+            if provinces:
+                return provinces[0]
+    return meta.region if meta.level == "province" else None
+
+
+def slogan_scope(level: str, meta: DocumentMeta) -> tuple[str | None, str | None]:
+    """(region, level) of a slogan of `level` named in a document with `meta`: the region keys
+    the entity, the level is the one every document keyed there states (None: not told).
 
     >>> meta = DocumentMeta(region="零陵区", parent_region="永州市", level="district")
     >>> slogan_scope("district", meta), slogan_scope("city", meta), slogan_scope("province", meta)
-    ('零陵区', '永州市', None)
+    (('零陵区', 'district'), ('永州市', 'city'), ('湖南省', 'province'))
+    >>> slogan_scope("national", meta), slogan_scope("unknown", meta)
+    ((None, 'national'), ('零陵区', None))
     """
-    if level in ("province", "national"):
-        return None
-    if level in ("unknown", None) or level == meta.level or meta.level not in _LEVELS:
-        return meta.region
-    if _LEVELS.index(level) == _LEVELS.index(meta.level) + 1:
-        return meta.parent_region
-    return None
+    if level == "national":
+        return None, "national"
+    if level == "province":
+        region = province_of(meta)
+    elif level in ("city", "district") and level in (meta.level, region_level(meta.region, meta)):
+        region = meta.region  # the issuer's own (上海市's, a province-level city, states province)
+    elif level in ("city", "district") and level == region_level(meta.parent_region, meta):
+        region = meta.parent_region
+    else:
+        region = None
+    stated = region_level(region, meta)
+    if region is None or stated is None:
+        return meta.region, None  # the level is not told, or names a region the report does not
+    return region, stated
 
 
 def slogan_levels(mentions: list[Mention]) -> dict[str, str]:
@@ -243,10 +294,17 @@ def slogan_levels(mentions: list[Mention]) -> dict[str, str]:
 
 
 def slogan_entity(mention: Mention, meta: DocumentMeta, level: str = "unknown") -> Entity:
-    """A slogan keyed by label and, for local slogans, region (see module docstring)."""
+    """A slogan keyed by label and, below the national level, region (see module docstring);
+    its level is the one its key implies ("unknown" when the text does not tell).
+
+    >>> meta = DocumentMeta(region="零陵区", parent_region="永州市", level="district")
+    >>> m = Mention("slogan", "一区三园", None, None)
+    >>> [(e.key, e.level) for e in (slogan_entity(m, meta, "district"), slogan_entity(m, meta))]
+    [('一区三园@零陵区', 'district'), ('一区三园@零陵区', 'unknown')]
+    """
     label = resolution_key("slogan", mention.label)
-    scope = slogan_scope(level, meta)
-    return Entity("slogan", f"{label}@{scope}" if scope else label, label, level=level)
+    region, known = slogan_scope(level, meta)
+    return Entity("slogan", f"{label}@{region}" if region else label, label, level=known or "unknown")
 
 
 def programme_entity(mention: Mention, meta: DocumentMeta) -> Entity:

@@ -86,6 +86,12 @@ def inline_items(text: str) -> list[tuple[int, int, int]]:
     return [(n, start, end) for (n, start), end in zip(found, ends)]
 
 
+def in_glossary(section: Section) -> bool:
+    """True for a glossary (名词解释), its entries and anything nested in them: they explain terms,
+    so nothing there realises or lists what it names."""
+    return any(node.style in ("glossary", "glossary-entry") for node in (section, *section.ancestors()))
+
+
 def heading_of(line: str) -> tuple[str, int | None, str, int] | None:
     """(style, number, title, length of the heading text) when `line` opens a section.
 

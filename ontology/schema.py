@@ -97,6 +97,8 @@ CLASSES = {
     "Indicator": (["skos:Concept"], "indicator", "指标", "A statistical indicator, e.g. 地区生产总值."),
     "Observation": (["qb:Observation"], "observation", "指标数值",
                     "One value of an indicator for a region and year: actual, estimate, target or baseline."),
+    "ProgrammeItem": ([], "programme item", "清单条目",
+                      "One item of a programme's list as one document words it, with its position (tifa:position)."),
     "InvestmentAmount": ([], "investment amount", "投资额",
                          "An amount of investment stated for a project in one document."),
     "StatusReport": ([], "status report", "进展情况",
@@ -120,6 +122,11 @@ OBJECT_PROPERTIES = {
                  "realises", "落实", "Inverse of tifa:realisedBy."),
     "includesProject": (["Programme", "Section"], ["Project"], [], [],
                         "includes project", "包含项目", "A project listed in a programme or a section (or in one of the section's subsections)."),
+    "includesProgramme": (["Section"], ["Programme"], [], [],
+                          "includes programme", "包含专栏",
+                          "A programme set out in a section, such as the 专栏 box of a chapter."),
+    "hasItem": (["Programme"], ["ProgrammeItem"], [], [],
+                "has item", "清单条目", "An item of a programme's list, as one document words it."),
     "hasMemberPark": (["Park"], ["Park"], [], ["transitive"],
                       "has member park", "下辖园区", "A park within a larger park or zone (transitive)."),
     "memberParkOf": (["Park"], ["Park"], [], ["transitive"],
@@ -170,8 +177,12 @@ DATA_PROPERTIES = {
               "Administrative level of the issuing region: national, province, city, district or unknown."),
     "adminLevel": (["Place"], "string", [], "administrative level", "行政级别",
                    "country, province, city, district, county, town, township, village or unknown."),
-    "position": (["SloganComponent"], "integer", [], "position", "序号",
-                 "Order of a component within its slogan, from 1."),
+    "position": (["SloganComponent", "ProgrammeItem"], "integer", [], "position", "序号",
+                 "Order of a component within its slogan, or of an item within its programme's list, from 1."),
+    "partial": (["Programme"], "boolean", [], "partial", "部分列举",
+                "True when a document names only some of the items a programme's name announces (A、B等十大水利工程)."),
+    "listSource": (["Programme"], "string", [], "list source", "清单出处",
+                   "Where a document gives the programme: list (after its name), box (a 专栏), glossary or text."),
     "wording": ([], None, [], "wording", "表述", "How one document words a component or entity (usually @zh)."),
     "year": (["Observation", "StatusReport", "Programme"], "gYear", ["functional"], "year", "年份",
              "The year a value, status or programme refers to (a cube dimension)."),
@@ -218,7 +229,7 @@ DATA_PROPERTIES = {
     "extractorVersion": (["ExtractionRun"], "string", [], "extractor version", "抽取器版本",
                          "Version of tifa that ran the extraction."),
 }
-DATATYPES = {"string": str, "integer": int, "decimal": float, "gYear": GYear}
+DATATYPES = {"string": str, "integer": int, "decimal": float, "gYear": GYear, "boolean": bool}
 
 # The indicator cube's structure: (component name, kind, property, order).
 CUBE_COMPONENTS = [

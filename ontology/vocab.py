@@ -64,6 +64,7 @@ LINK_PROPERTIES = {
     "hasComponent": TIFA.hasComponent,  # Slogan → SloganComponent (⊑ skos:narrower)
     "realisedBy": TIFA.realisedBy,  # SloganComponent → Section | Programme
     "includesProject": TIFA.includesProject,  # Programme | Section → Project
+    "includesProgramme": TIFA.includesProgramme,  # Section → Programme (a 专栏 box)
     "hasMemberPark": TIFA.hasMemberPark,  # Park → Park
     "parkHasProject": TIFA.hostsProject,  # Park → Project
     "locatedIn": TIFA.locatedIn,  # Project | Park | Enterprise → Place

@@ -1,7 +1,7 @@
 """`tifa list TYPE`: the entities of one type as plain dicts, in the JSON contract of DESIGN.md.
 
 Every item has ``id``, ``label``, ``aliases``, ``documents`` and ``evidence``; types add their own
-fields (slogans: ``level``, ``components``; projects: ``programmes``, ``parks``, ``places``,
+fields (slogans: ``level``, ``components``; programmes: ``items``, ``partial``, ``source``; projects: ``programmes``, ``parks``, ``places``,
 ``enterprises``, ``investment``, ``status``; parks: ``parent``, ``projects``; indicators: one item
 per observation, with ``qualifier``, ``comparator``, ``value_max`` and ``period`` besides the
 contract's fields).
@@ -17,6 +17,8 @@ kind of fact, de-duplicated (`Facts`), and the joining happens in Python — lin
 """
 
 from __future__ import annotations
+
+from collections import defaultdict
 
 from tifa.graph.facts import SPARQL_PREFIXES as _PREFIXES
 from tifa.graph.facts import Facts, latest
@@ -94,6 +96,8 @@ def list_entities(store, type_: str) -> list[dict]:
         _add_slogan_fields(store, facts, items)
     if type_ == "projects":
         _add_project_fields(store, facts, items)
+    if type_ == "programmes":
+        _add_programme_fields(facts, items)
     return sorted(items.values(), key=lambda i: (i["label"], i["id"]))
 
 
@@ -135,6 +139,25 @@ def _add_slogan_fields(store, facts: Facts, items: dict) -> None:
             label = latest(by_document) if by_document else facts.label(component)
             listed.append({"label": label, "position": position, "wordings": by_document})
         item["components"] = sorted(listed, key=lambda c: c["position"])
+
+
+def _add_programme_fields(facts: Facts, items: dict) -> None:
+    """``items`` (as the latest document giving a list words them, in order), ``partial`` and
+    ``source`` (list, box, glossary, text: the first of these any document gives)."""
+    wordings = facts.wordings()
+    positions = facts.objects("tifa:position")
+    sources = facts.objects("tifa:listSource")
+    partial = facts.objects("tifa:partial")
+    for iri, item in items.items():
+        lists: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+        for node in facts.objects("tifa:hasItem").get(iri, ()):
+            for document, wording in wordings.get(node, {}).items():
+                lists[(document, node.rsplit("/", 1)[0])].append((int(min(positions.get(node, {"0"}), key=int)), wording))
+        chosen = max(lists, key=lambda key: (key[0], len(lists[key]), key[1])) if lists else None
+        item["items"] = [wording for _, wording in sorted(lists[chosen])] if chosen else []
+        item["partial"] = bool(item["items"]) and "true" in partial.get(iri, set())
+        given = sources.get(iri, set())
+        item["source"] = next((source for source in ("list", "box", "glossary", "text") if source in given), None)
 
 
 def _add_project_fields(store, facts: Facts, items: dict) -> None:

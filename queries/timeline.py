@@ -10,20 +10,27 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import pyoxigraph as ox
+from tifa.graph.aliases import find_by_key
+from tifa.graph.sparqltext import with_values
+
 from .library import QueryError, load
 from .trace import document_order
 
 
 def timeline(store, label: str) -> dict:
     """``{"id", "label", "status": [...], "investment": [...], "alternatives": [ids]}`` for the
-    project labelled `label` (prefLabel or alias; when several projects carry it, the one most
-    reported on). Status items: year, status, document, text, start, end — by year, then by
+    project labelled `label` (prefLabel or alias, else any spelling resolving to a project's key;
+    when several projects carry it, the one most reported on). Status items: year, status, document, text, start, end — by year, then by
     report; investment items: amount, unit, document, text, start, end — by report.
 
     `QueryError` when no project carries the label.
     """
     query = load("timeline")
     rows = store.select(query.text, query.bind({"label": label}))
+    if not rows:  # another spelling of a project's name (何仙观水库工程): its key's label
+        for name in _key_labels(store, label):
+            rows += store.select(query.text, query.bind({"label": name}))
     by_project: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         by_project[row["project"]].append(row)
@@ -42,3 +49,16 @@ def timeline(store, label: str) -> dict:
     investment.sort(key=lambda i: (order.get(i["document"], ()), i["start"], i["amount"]))
     return {"id": chosen, "label": label, "status": status, "investment": investment,
             "alternatives": [iri for iri in sorted(by_project) if iri != chosen]}
+
+
+def _key_labels(store, label: str) -> list[str]:
+    """The prefLabels of the projects `label` names through its resolution key."""
+    found = find_by_key(store, label)
+    if not found:
+        return []
+    rows = store.select(with_values(_PROJECT_LABELS, "node", [ox.NamedNode(iri) for iri in found]))
+    return sorted({row["label"] for row in rows})
+
+
+_PROJECT_LABELS = """
+SELECT DISTINCT ?label WHERE { ?node a tifa:Project ; skos:prefLabel ?label }"""

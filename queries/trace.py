@@ -19,7 +19,7 @@ Rules worth knowing:
   parks, places, enterprises (context: shown, not expanded further); park → member parks and
   projects; enterprise → projects; place → what lies in it.
 - **Up**: project → listing sections/programmes and hosting parks; section/programme → the
-  components or slogans it (or an enclosing section) realises; component → slogan; slogan →
+  components or slogans it (or an enclosing section) realises; a box's programme → the section holding it; component → slogan; slogan →
   higher-level slogans.
 - Each entity is expanded once, where it first appears (breadth first); later appearances are
   leaves marked ``"repeated": true``. `depth` cuts the tree below the root; `document` keeps
@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pyoxigraph as ox
+from tifa.graph.aliases import find_by_key
 from tifa.graph.facts import evidence_of
 from tifa.graph.sparqltext import with_rows, with_values
 from tifa.ontology.vocab import ID_BASE, TIFA, document_graph, document_id
@@ -52,7 +53,7 @@ PRIORITY = list(TYPES.values())
 DOWN = {
     "slogan": ("hasComponent", "realisedBy", "alignedFrom"),
     "component": ("realisedBy",),
-    "section": ("includesProject",),
+    "section": ("includesProgramme", "includesProject"),
     "programme": ("includesProject",),
     "project": ("hostedBy", "locatedIn", "involvesEnterprise"),
     "park": ("hasMemberPark", "hostsProject", "locatedIn"),
@@ -62,7 +63,7 @@ DOWN = {
 UP = {
     "project": ("listedIn", "hostedBy"),
     "section": ("realises",),
-    "programme": ("realises",),
+    "programme": ("realises", "heldIn"),
     "component": ("componentOf",),
     "slogan": ("alignsWith",),
     "park": ("memberOf",),
@@ -162,7 +163,9 @@ def find_roots(store, label: str) -> list[dict]:
     """The entities `label` names, best root first: ``[{"id", "label", "type", "documents"}]``.
 
     `label` is matched exactly against prefLabel, altLabel and component wordings (plain or
-    ``@zh``), or taken as an entity IRI when it starts with the entity namespace.
+    ``@zh``), or taken as an entity IRI when it starts with the entity namespace. When nothing
+    carries it, any entity its resolution keys name (`graph.aliases.find_by_key`: 何仙观水库工程 →
+    何仙观水库) is a root.
     """
     if label.startswith(ID_BASE):
         try:
@@ -171,6 +174,8 @@ def find_roots(store, label: str) -> list[dict]:
             rows = []
     else:
         rows = store.select(with_values(_ROOTS, "name", [ox.Literal(label), ox.Literal(label, language="zh")]))
+        if not rows and (keyed := find_by_key(store, label)):  # 何仙观水库工程 → project/何仙观水库
+            rows = store.select(with_values(_ROOT_BY_IRI, "node", [ox.NamedNode(iri) for iri in keyed]))
     found: dict[str, dict] = {}
     for row in rows:
         type_ = TYPES.get(row["class"])

@@ -40,9 +40,10 @@ def test_a_programme_connects_the_projects_it_lists(G, store):
     assert listed
     for programme in listed:
         assert ranked[programme["label"]]["projects"] == len(set(programme["projects"]))
-    # the 2025 ten-project lists of lingling-2024-plan are among the best connected programmes
+    # the 2025 ten-project lists of lingling-2024-plan connect their ten projects; the 专栏 boxes of
+    # lingling-14th-fyp are programmes too, some larger (新型城镇化重点项目)
     best = max(c["projects"] for c in ranked.values())
-    assert ranked["2025年十大制造业项目"]["projects"] == best == 10
+    assert ranked["2025年十大制造业项目"]["projects"] == 10 <= best
 
 
 def test_a_slogan_reaches_projects_through_the_programme_realising_its_component(G):

@@ -57,16 +57,22 @@ def test_items_as_following_sentences_and_programme_without_items():
     # line 11 (review of 2023): 十大产业项目完成投资110亿元 — named, no items
     reviewed = [m for m in programmes(doc, "十大产业项目") if m.attrs["year"] == 2023]
     assert reviewed and reviewed[0].attrs["items"] == []
-    # line 117: the 民生 list is tasks with quantities, not project names
-    assert all(m.attrs["items"] == [] for m in programmes(doc, "十大民生项目"))
+    # line 117: exactly ten sentences follow 滚动实施十大民生项目: the items as written (the gold list);
+    # they are tasks with quantities, so none of them is a project
+    (livelihood,) = [m for m in programmes(doc, "十大民生项目") if m.attrs["items"]]
+    assert len(livelihood.attrs["items"]) == 10 and livelihood.attrs["items"][-2] == "新增城区公共停车泊位6000个"
+    assert included(doc, livelihood) == []
 
 
-def test_status_tails_are_dropped_from_sentence_items():
+def test_status_tails_are_dropped_from_the_projects_of_sentence_items():
     doc = corpus_doc("yongzhou-2024-gwr")
-    # line 75: …。邵永高铁完成投资20亿元。永州综合交通枢纽及配套工程开工建设。…
+    # line 75: …。邵永高铁完成投资20亿元。永州综合交通枢纽及配套工程开工建设。… (ten sentences, ten items)
     infra = [m for m in programmes(doc, "十大基础设施项目") if m.attrs["items"]]
-    assert infra[0].attrs["items"][:2] == ["邵永高铁", "永州综合交通枢纽及配套工程"]
-    assert "新建5G基站1200个" not in infra[0].attrs["items"]
+    assert infra[0].attrs["items"][:2] == ["邵永高铁完成投资20亿元", "永州综合交通枢纽及配套工程开工建设"]
+    assert len(infra[0].attrs["items"]) == 10 and infra[0].attrs["source"] == "list"
+    projects = [p.label for p in included(doc, infra[0])]
+    assert projects[:2] == ["邵永高铁", "永州综合交通枢纽及配套工程"]
+    assert "新建5G基站1200个" not in projects  # a task, not a project
 
 
 def test_counted_projects_are_not_programmes():
@@ -89,3 +95,28 @@ def test_programmes_carry_year_and_issuing_region():
     keys = {(m.label, m.attrs["scope"], m.attrs["year"])
             for doc in (lingling, yongzhou) for m in programmes(doc, "十大基础设施项目")}
     assert ("十大基础设施项目", "零陵区", 2025) in keys and ("十大基础设施项目", "永州市", 2024) in keys
+
+
+def test_named_lists_of_works_in_running_text_and_glossaries():
+    doc = made_up("2026年，办好十件重点民生实事：甲小学扩建、乙医院新院、丙水厂。加快推进甲水库、乙灌区、丙渠等十大水利工程。"
+                  "全面实施“登高、升规、晋位、上市”四大工程。\n名词解释：\n17. 十大产业项目：甲公司新厂、乙大桥、丙水库。")
+    (livelihood,) = programmes(doc, "十件重点民生实事")
+    assert livelihood.attrs["items"] == ["甲小学扩建", "乙医院新院", "丙水厂"] and livelihood.attrs["partial"]
+    (water,) = programmes(doc, "十大水利工程")
+    assert water.attrs["items"] == ["甲水库", "乙灌区", "丙渠"]
+    assert water.attrs["partial"] and water.attrs["source"] == "text"
+    assert not programmes(doc, "四大工程")  # actions: a slogan's components
+    assert [m.label for m in doc.mentions_of("slogan")] == ["四大工程"]
+    (glossary,) = programmes(doc, "十大产业项目")
+    assert glossary.attrs["source"] == "glossary" and glossary.attrs["items"] == ["甲公司新厂", "乙大桥", "丙水库"]
+
+
+def test_numbered_items_run_to_the_next_number():
+    doc = made_up("今年继续办好十件实事：（1）完成甲小学主体工程，确保乙小学、丙中学秋季投入使用。资助困难学生。"
+                  "（2）推动城镇新增就业1万人。（3）改造老旧小区50个。\n各位代表！")
+    (deeds,) = programmes(doc, "十件实事")
+    assert deeds.attrs["items"] == ["完成甲小学主体工程，确保乙小学、丙中学秋季投入使用。资助困难学生",
+                                    "推动城镇新增就业1万人", "改造老旧小区50个"]
+    assert deeds.attrs["partial"] and deeds.attrs["source"] == "list"
+    lines = made_up("办好十件民生实事：\n一是新建甲学校。\n二是改造乙医院。\n三、下一部分")
+    assert programmes(lines, "十件民生实事")[0].attrs["items"] == ["新建甲学校", "改造乙医院"]

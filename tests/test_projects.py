@@ -58,7 +58,8 @@ def test_box_entries_are_projects_of_their_box(corpus):
                             ("永州市零陵区何仙观水库工程", "能源水利")]:
         project = one(fyp, label)
         boxes = [l.source for l in fyp.links if l.relation == "includesProject" and l.target is project]
-        assert len(boxes) == 1 and boxes[0].style == "box" and box_word in boxes[0].title
+        # the box is a programme (source "box") labelled by its title, which lists its entries
+        assert len(boxes) == 1 and boxes[0].attrs["source"] == "box" and box_word in boxes[0].label
     # a category line of a box is not a project: 重大科技项目。建设…
     assert "重大科技项目" not in labels(fyp) and "老旧小区改造" not in labels(fyp)
 

@@ -3,6 +3,7 @@
 import pytest
 
 from tifa.graph.resolve import admin_level, name_entity, place_entity, resolution_key, resolve_document
+from tifa.graph.rdf import document_quads
 from tifa.loaders.document import Document, DocumentMeta, Link, Mention, Section, Sentence, Span
 
 MERGE = [
@@ -123,10 +124,31 @@ def test_a_city_slogan_is_the_same_in_the_city_report_and_in_a_district_report()
     assert in_city.iri == in_district.iri
 
 
-def test_national_and_province_slogans_are_keyed_by_label_alone():
+def test_a_province_slogan_is_keyed_by_its_province_and_a_national_one_by_label_alone():
     a = _entities(_slogan_doc("零陵区", "永州市", "district", "三高四新", ["甲"], "province"), "slogan")[0]
     b = _entities(_slogan_doc("永州市", "湖南省", "city", "三高四新", ["甲"], "province"), "slogan")[0]
-    assert a.iri == b.iri and a.key == "三高四新"
+    elsewhere = _entities(_slogan_doc("成都市", "四川省", "city", "三高四新", ["甲"], "province"), "slogan")[0]
+    assert a.iri == b.iri and a.key == "三高四新@湖南省" and a.level == "province"
+    assert elsewhere.key == "三高四新@四川省"
+    national = _entities(_slogan_doc("零陵区", "永州市", "district", "两个维护", ["甲"], "national"), "slogan")[0]
+    assert national.key == "两个维护" and national.level == "national"
+
+
+def test_one_label_of_one_region_is_one_entity_with_one_level():
+    """一区三园 in 零陵区's plan for 2024 (district) and for 2022 (level not told) is one slogan;
+    only the report that tells the level states it, so the entity never has two."""
+    told = _entities(_slogan_doc("零陵区", "永州市", "district", "一区三园", ["甲"], "district"), "slogan")[0]
+    untold = _entities(_slogan_doc("零陵区", "永州市", "district", "一区三园", ["甲"], "unknown"), "slogan")[0]
+    assert told.iri == untold.iri
+    assert (told.level, untold.level) == ("district", "unknown")
+    quads = document_quads(_slogan_doc("零陵区", "永州市", "district", "一区三园", ["甲"], "unknown"))
+    assert not [q for q in quads if q.predicate.value.endswith("#level") and "slogan/" in q.subject.value]
+
+
+def test_a_level_the_region_does_not_have_is_not_stated():
+    """A city report calling a slogan a district's does not say which district: not told."""
+    found = _entities(_slogan_doc("永州市", "湖南省", "city", "五力零陵", ["甲"], "district"), "slogan")[0]
+    assert found.key == "五力零陵@永州市" and found.level == "unknown"
 
 
 def test_components_are_keyed_by_position_not_wording():

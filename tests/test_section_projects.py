@@ -23,10 +23,21 @@ def test_a_project_is_listed_by_the_inline_item_that_names_it(docs):
     assert ("inline", "全力以赴争资上项") in listed_in(docs["lingling-2024-plan"], "何仙观水库")
 
 
-def test_a_box_entry_keeps_its_box_and_a_body_mention_gets_its_section(docs):
-    fyp = listed_in(docs["lingling-14th-fyp"], "何仙观水库")
-    assert ("box", "零陵“十四五”能源水利基础设施重点建设工程") in fyp
-    assert ("section", "构建能源水利保障体系") in fyp
+def test_a_box_entry_is_listed_by_the_box_programme_and_a_body_mention_by_its_section(docs):
+    fyp = docs["lingling-14th-fyp"]
+    assert ("section", "构建能源水利保障体系") in listed_in(fyp, "何仙观水库")
+    boxes = {link.source.label for link in fyp.links if link.relation == "includesProject"
+             and getattr(link.source, "attrs", {}).get("source") == "box" and "何仙观水库" in link.target.label}
+    assert boxes == {"零陵“十四五”能源水利基础设施重点建设工程"}
+    (held,) = [link for link in fyp.links if link.relation == "includesProgramme"
+               and link.target.label == "零陵“十四五”能源水利基础设施重点建设工程"]
+    assert held.source.style != "box" and "能源水利" in held.source.title  # the section the box sits in
+
+
+def test_a_box_programme_lists_what_the_box_names_in_order(docs):
+    fyp = docs["lingling-14th-fyp"]
+    (parks,) = [m for m in fyp.mentions_of("programme") if m.label == "特色产业园区重点项目"]
+    assert parks.attrs["source"] == "box" and parks.attrs["items"][:2] == ["循环经济产业园", "航空航天新材料产业园"]
 
 
 def test_every_section_link_has_the_project_sentence_as_evidence(docs):

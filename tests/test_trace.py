@@ -252,3 +252,30 @@ def test_cli_timeline(store_path):
     assert result.returncode == 0, result.stderr
     years = [line.split()[0] for line in result.stdout.splitlines()[1:] if line.strip()[:4].isdigit()]
     assert years == sorted(years) and len(years) >= 3
+
+
+# -- issue #8: aliases, boxes, lists of lists ------------------------------------------------------
+
+def test_any_spelling_resolving_to_an_entity_finds_it_in_trace_timeline_viz_and_explorer(store):
+    """何仙观水库工程 is written nowhere as such (永州市零陵区何仙观水库工程 is): its key is 何仙观水库."""
+    from tifa.explorer.catalog import Catalog
+    from tifa.graph.network import find_nodes, load_network
+
+    iri = ID_BASE + "project/何仙观水库"
+    assert trace(store, "何仙观水库工程")["root"]["id"] == iri
+    assert timeline(store, "何仙观水库工程")["id"] == iri
+    assert find_nodes(load_network(store), "何仙观水库工程")[0] == iri
+    assert [e["id"] for e in Catalog(store).named("何仙观水库工程")] == [iri]
+    assert trace(store, "“四区两城”")["root"]["type"] == "slogan"  # quotes are no part of a name
+    with pytest.raises(QueryError):
+        trace(store, "何仙观水库大坝")  # a name of its own, not a spelling of one
+
+
+def test_a_box_is_a_programme_held_by_the_section_it_sits_in(store):
+    box = "零陵十四五能源水利基础设施重点建设工程"  # lingling-14th-fyp 专栏26.3, in 第3节 构建能源水利保障体系
+    down = trace(store, box, depth=1)["root"]
+    assert down["type"] == "programme" and "何仙观水库" in {c["label"] for c in down["children"]}
+    up = trace(store, box, up=True, depth=1)["root"]
+    assert [(c["relation"], c["label"]) for c in up["children"]] == [("heldIn", "第3节 构建能源水利保障体系")]
+    section = trace(store, up["children"][0]["id"], depth=1)["root"]
+    assert ("includesProgramme", box) in {(c["relation"], c["label"]) for c in section["children"]}

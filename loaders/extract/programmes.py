@@ -1,67 +1,149 @@
-"""Programmes: named, numbered lists of projects (2025年十大制造业项目：A；B；…).
+"""Programmes: named lists of works (2025年十大制造业项目：A；B；…, 十件民生实事, 专栏 boxes).
 
 Each occurrence of a programme name becomes ``Mention(type="programme", label="十大制造业项目",
-attrs={"year": 2025, "scope": "零陵区", "count": 10, "items": [...]})``; the label is the name as
-written, the year goes to attrs (from the sentence, else the part of the report: plan → plan year,
-review → reviewed year) and so does the scope, the issuing region (`DocumentMeta.region`): the same
-name in two reports (十大基础设施项目 of 零陵区 for 2025, of 永州市 for 2024) is two programmes. Each item becomes ``Mention(type="project", attrs={"from": "programme",
-"programme": label})`` linked by ``Link("includesProject", programme, project)``. When the
-items do not number as the name announces, a warning goes to `doc.warnings`.
+attrs={"year": 2025, "scope": "零陵区", "count": 10, "items": [...], "partial": False,
+"source": "list"})``; the label is the name as written, the year goes to attrs (from the sentence,
+else the part of the report: plan → plan year, review → reviewed year) and so does the scope, the
+issuing region (`DocumentMeta.region`): the same name in two reports (十大基础设施项目 of 零陵区 for
+2025, of 永州市 for 2024) is two programmes.
 
-Only lists the text calls 项目 are programmes; action lists (财源建设“十大行动”) and 工程 lists
-are slogans whose components are actions (see `extract.slogans`), which keeps every programme
-item a project. Rules are in `patterns.programmes`.
+``items`` are the items as written, in order; ``partial`` is True when the text names fewer than the
+name announces (推进A、B等十大水利工程); ``source`` says where the list stands: ``list`` (after the
+name), ``glossary`` (an entry of 名词解释), ``text`` (in running text, or only named) or ``box``.
+Each item that names a work becomes ``Mention(type="project", attrs={"from": "programme",
+"programme": label})`` linked by ``Link("includesProject", programme, project)``; items that are
+tasks (新增学位5000个) stay items only. When a full list does not number as the name announces, a
+warning goes to `doc.warnings`.
+
+A 专栏 box becomes a programme labelled by its title, with ``source: "box"``; its entries (read by
+`extract.projects`) become its items in `extract.section_projects`, which also links the section
+the box sits in to it (``includesProgramme``).
+
+A list named 工程 is a programme only when its items are works; a name that turns out to be a
+programme is no slogan (the slogan mention `extract.slogans` made of “十大水利工程” is dropped).
+Rules are in `patterns.programmes`.
 
 >>> from tifa.loaders.document import Document, DocumentMeta
 >>> from tifa.loaders.structure import annotate_structure
 >>> doc = Document(id="d", text="2025年将重点实施三大民生项目：甲水厂；乙路；丙学校。", meta=DocumentMeta())
 >>> annotate_structure(doc); extract_programmes(doc)
->>> [(m.label, m.attrs["year"], m.attrs["items"]) for m in doc.mentions_of("programme")]
-[('三大民生项目', 2025, ['甲水厂', '乙路', '丙学校'])]
+>>> [(m.label, m.attrs["year"], m.attrs["items"], m.attrs["source"]) for m in doc.mentions_of("programme")]
+[('三大民生项目', 2025, ['甲水厂', '乙路', '丙学校'], 'list')]
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from ..document import Document, Link, Mention, Sentence, Span, trimmed
+from ..document import Document, Link, Mention, Section, Sentence, Span, trimmed
 from ..patterns import programmes as rules
 from ..patterns.numerals import ordinal_value
+from ..structure import in_glossary
+
+
+@dataclass
+class _Items:
+    spans: list[tuple[int, int]]  # the items as written
+    source: str  # list | glossary | text
+    partial: bool = False
 
 
 def extract_programmes(doc: Document) -> None:
     """Add programme mentions, their project items and includesProject links to `doc`."""
     for match in rules.PROGRAMME.finditer(doc.text):
         sentence = doc.sentence_at(match.start())
-        if sentence is None or _is_counted(doc, match.start(), sentence):
+        if sentence is None:
             continue
         count = ordinal_value(match["num"])
-        label = match["name"]
-        items = _items_after_colon(doc, match.end())
-        if not items and rules.INTRO.search(_clause_before(doc, match.start(), sentence)):
-            items = _items_as_sentences(doc, sentence, count)
-        programme = Mention("programme", label, Span(match.start(), match.end()), sentence,
-                            {"count": count, "year": _year(doc, sentence, match.start()),
-                             "scope": doc.meta.region, "items": []})
+        found = _items(doc, match, sentence, count)
+        if found is None:
+            continue
+        texts = [doc.text[s:e] for s, e in found.spans]
+        if match["kind"] not in rules.WORK_LIST_KINDS and not rules.names_works(texts):
+            continue  # “登高、升规、晋位、上市”四大工程: actions, a slogan's components
+        partial = found.partial or bool(texts) and count is not None and len(texts) < count
+        programme = Mention("programme", match["name"], Span(match.start(), match.end()), sentence,
+                            {"count": count, "year": _year(doc, sentence, match.start()), "scope": doc.meta.region,
+                             "items": texts, "partial": partial, "source": found.source})
         doc.mentions.append(programme)
-        for start, end in items:
-            item_sentence = doc.sentence_at(start) or sentence
-            project = Mention("project", doc.text[start:end], Span(start, end), item_sentence,
-                              {"from": "programme", "programme": label})
-            programme.attrs["items"].append(project.label)
-            doc.mentions.append(project)
-            doc.links.append(Link("includesProject", programme, project, item_sentence))
-        if items and len(items) != count:
-            doc.warnings.append(f"programme {label} announces {count} items, the text gives {len(items)}")
+        _drop_slogan_named(doc, programme)
+        for start, end in found.spans:
+            _add_project(doc, programme, start, end, sentence)
+        if texts and not found.partial and len(texts) != count:
+            doc.warnings.append(f"programme {match['name']} announces {count} items, the text gives {len(texts)}")
+    for box in doc.sections():
+        if box.style == "box" and box.heading is not None and box.title:
+            _box_programme(doc, box)
+
+
+def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None) -> _Items | None:
+    """Where the items of the programme named at `match` are, or None when the name only counts
+    the things listed before it (引进电子信息、生物医药、新能源三大产业链项目)."""
+    glossary = in_glossary(sentence.section)
+    after = _numbered_items(doc, match.end()) or _items_after_colon(doc, match.end())
+    if after:
+        return _Items(after, "glossary" if glossary else "list", doc.text[after[-1][1]:after[-1][1] + 1] == "等")
+    clause = _clause_before(doc, match.start(), sentence)
+    before = rules.LIST_BEFORE.search(clause)
+    if before and "、" in before["items"]:
+        offset = match.start() - len(clause) + before.start("items")
+        items = _list_before(doc, offset, offset + len(before["items"]))
+        texts = [doc.text[s:e] for s, e in items]
+        if before["partial"] and items:
+            return _Items(items, "text", partial=True)
+        if not rules.names_works(texts) or len(items) != count:
+            return None  # categories counted (电子信息、生物医药…三大产业链项目), or a list ending in a
+            # qualifier (A水库、B等水源工程、关中九大灌区…工程): without 等, all the items or none
+        return _Items(items, "text")
+    if rules.INTRO.search(clause):
+        following = _items_as_sentences(doc, sentence, count)
+        if following:
+            return _Items(following, "list")
+    return _Items([], "glossary" if glossary else "text")
+
+
+def _add_project(doc: Document, programme: Mention, start: int, end: int, sentence: Sentence) -> None:
+    """The project an item names (邵永高铁 of 邵永高铁完成投资20亿元), when it names one."""
+    text = doc.text[start:end]
+    tail = rules.ITEM_STATUS_TAIL.search(text)
+    if tail and tail.start() >= 4:
+        end = start + tail.start()
+        text = text[:tail.start()]
+    if len(re.findall(r"[^\x00-\x7f]", text)) > rules.MAX_ITEM_LENGTH or rules.ITEM_NOT_A_NAME.search(text):
+        return  # a task (新增学位5000个), not a work; the length counts Chinese characters, not markup
+    item_sentence = doc.sentence_at(start) or sentence
+    project = Mention("project", text, Span(start, end), item_sentence, {"from": "programme", "programme": programme.label})
+    doc.mentions.append(project)
+    doc.links.append(Link("includesProject", programme, project, item_sentence))
+
+
+def _drop_slogan_named(doc: Document, programme: Mention) -> None:
+    """A name read as a list of works is a programme, not a slogan (“十大水利工程”)."""
+    start, end = programme.span.start, programme.span.end
+    named = [m for m in doc.mentions_of("slogan") if m.span.start < end and start < m.span.end and programme.label in m.label]
+    if not named:
+        return
+    dropped = {id(m) for m in named}
+    dropped |= {id(link.target) for link in doc.links if link.relation == "hasComponent" and id(link.source) in dropped}
+    doc.mentions = [m for m in doc.mentions if id(m) not in dropped]
+    doc.links = [link for link in doc.links if id(link.source) not in dropped and id(link.target) not in dropped]
+
+
+def _box_programme(doc: Document, box: Section) -> None:
+    """专栏7.1 特色产业园区重点项目 → a programme of that name; its items come with its entries."""
+    heading = doc.sentence_at(box.heading.start)
+    if heading is None:
+        return
+    title_start = doc.text.find(box.title, box.heading.start, box.heading.end)
+    start = title_start if title_start >= 0 else box.heading.start
+    doc.mentions.append(Mention("programme", box.title, Span(start, start + len(box.title)), heading,
+                                {"count": None, "year": _year(doc, heading, start), "scope": doc.meta.region,
+                                 "items": [], "partial": False, "source": "box", "box": box.id}))
 
 
 def _clause_before(doc: Document, start: int, sentence: Sentence) -> str:
     return re.split(r"[，。；：]", doc.text[sentence.span.start:start])[-1]
-
-
-def _is_counted(doc: Document, start: int, sentence: Sentence) -> bool:
-    """引进电子信息、生物医药、新能源新材料三大产业链项目: a count of listed things, not a name."""
-    return "、" in _clause_before(doc, start, sentence)
 
 
 def _year(doc: Document, sentence: Sentence, start: int) -> int | None:
@@ -81,31 +163,87 @@ def _items_after_colon(doc: Document, end: int) -> list[tuple[int, int]]:
         return []
     stop = re.compile(r"[。\n]").search(doc.text, end + 1)
     body_end = stop.start() if stop else len(doc.text)
+    lead = re.match(r"(?:即|包括|主要包括|分别是|分别为)", doc.text[end + 1:body_end])
     separators = "；;" if re.search("[；;]", doc.text[end + 1:body_end]) else "、"
-    items, start = [], end + 1
-    for i in range(end + 1, body_end + 1):
-        if i == body_end or doc.text[i] in separators:
-            s, e = trimmed(doc.text, start, i, closing="。；;、")
+    return _split(doc, end + 1 + (lead.end() if lead else 0), body_end, separators)
+
+
+def _numbered_items(doc: Document, end: int) -> list[tuple[int, int]]:
+    """十件实事：一是…。二是…。 / ：（1）…。…（2）…。 → one item per number, from it to the next number
+    (or the end of the paragraph), the number dropped, as long as the numbers count up from one;
+    a list may continue on the lines that follow, each opening with the next number."""
+    if doc.text[end:end + 1] not in "：:":
+        return []
+    items, expected, pos = [], 1, end + 1
+    while (marker := _item_number(doc, pos, expected)) is not None:
+        line_end = doc.text.find("\n", marker.end())
+        line_end = len(doc.text) if line_end < 0 else line_end
+        following = None
+        for candidate in rules.ITEM_NUMBER.finditer(doc.text, marker.end(), line_end):
+            if _number(candidate) == expected + 1 and doc.text[candidate.start() - 1] in "。；;":
+                following = candidate
+                break
+        stop = following.start() if following else line_end
+        s, e = trimmed(doc.text, marker.end(), stop, closing="。；;，,")
+        if e > s:
+            items.append((s, e))
+        expected += 1
+        pos = stop if following else line_end + 1
+    return items if len(items) >= 2 else []
+
+
+def _item_number(doc: Document, pos: int, expected: int):
+    """The number `expected` opening an item at `pos` (blanks and line breaks skipped), else None."""
+    while pos < len(doc.text) and doc.text[pos] in " \t\n\u3000":
+        pos += 1
+    marker = rules.ITEM_NUMBER.match(doc.text, pos)
+    return marker if marker and _number(marker) == expected else None
+
+
+def _number(marker: re.Match) -> int | None:
+    return ordinal_value(marker["num"] or marker["num2"] or marker["num3"])
+
+
+def _list_before(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """推进A水库、B灌区 (before 等十大水利工程) → A水库, B灌区, the clause's verb dropped."""
+    lead = re.match(r"(?:[\u4e00-\u9fff]{0,2}(?:实施|推进|推动|建设|建成|抓好|开工|加快|启动|完成)了?)+",
+                    doc.text[start:end])
+    return _split(doc, start + (lead.end() if lead else 0), end, "、")
+
+
+def _split(doc: Document, start: int, end: int, separators: str) -> list[tuple[int, int]]:
+    items, item_start = [], start
+    for i in range(start, end + 1):
+        if i == end or doc.text[i] in separators:
+            s, e = trimmed(doc.text, item_start, i, closing="。；;、等")
             if e > s:
                 items.append((s, e))
-            start = i + 1
+            item_start = i + 1
     return items
 
 
-def _items_as_sentences(doc: Document, sentence: Sentence, count: int) -> list[tuple[int, int]]:
-    """滚动实施十大产业项目，总投资245亿元。A。B。… : the short name-like sentences that follow on
-    the same line, with status tails dropped (邵永高铁完成投资20亿元 → 邵永高铁)."""
-    items = []
-    for following in doc.sentences[sentence.index + 1:]:
-        if len(items) == count or "\n" in doc.text[sentence.span.end:following.span.start]:
+def _items_as_sentences(doc: Document, sentence: Sentence, count: int | None) -> list[tuple[int, int]]:
+    """滚动实施十大产业项目，总投资245亿元。A。B。… : the sentences that follow on the same line. When
+    exactly as many follow as the name announces, each is an item as written (十大民生项目: tasks
+    too); otherwise the short name-like ones, until prose starts."""
+    following = []
+    for after in doc.sentences[sentence.index + 1:]:
+        if "\n" in doc.text[sentence.span.end:after.span.start] or after.kind == "heading":
             break
-        text = following.text.rstrip("。；;")
+        following.append(after)
+    spans = [trimmed(doc.text, s.span.start, s.span.end, closing="。；;") for s in following]
+    if count and len(spans) == count:
+        return spans
+    items = []
+    for start, end in spans:
+        if count and len(items) == count:
+            break
+        text = doc.text[start:end]
         tail = rules.ITEM_STATUS_TAIL.search(text)
         name = text[:tail.start()] if tail and tail.start() >= 4 else text
         if len(name) > rules.MAX_ITEM_LENGTH or rules.ITEM_NOT_A_NAME.search(name):
             if not items:
                 return []  # prose follows the programme, not its list
             continue
-        items.append((following.span.start, following.span.start + len(name)))
-    return items if len(items) * 2 >= count else []
-
+        items.append((start, end))
+    return items if count and len(items) * 2 >= count else []

@@ -3,7 +3,8 @@
 A project named in the body of a section (a chapter, an item, an inline 一是… item) is linked
 from the innermost headed section around it with ``includesProject``, the sentence naming the
 project as evidence. Tracing then runs slogan → component → the section realising it → the
-projects it lists. Projects already placed by a box or a programme list keep that link only.
+projects it lists (and the boxes it holds, ``includesProgramme``, with theirs). Projects already
+placed by a box or a programme list keep that link only.
 
 >>> from tifa.loaders.document import Document
 >>> from tifa.loaders.structure import annotate_structure
@@ -22,7 +23,8 @@ from ..document import Document, Link, Mention, Section, Span  # noqa: F401  (Me
 
 
 def extract_section_projects(doc: Document) -> None:
-    """Add ``includesProject`` links from headed sections to the projects named in them."""
+    """Add ``includesProject`` links from headed sections to the projects named in them, and hand
+    each 专栏 box's entries to the programme the box is (see `box_programmes`)."""
     placed = {id(link.target) for link in doc.links if link.relation == "includesProject"}
     for mention in doc.mentions:
         if mention.type != "project" or id(mention) in placed:
@@ -30,6 +32,7 @@ def extract_section_projects(doc: Document) -> None:
         section = _headed_section(mention.sentence.section)
         if section is not None:
             doc.links.append(Link("includesProject", section, mention, mention.sentence))
+    box_programmes(doc)
 
 
 def _headed_section(section: Section) -> Section | None:
@@ -38,3 +41,36 @@ def _headed_section(section: Section) -> Section | None:
         if node.heading is not None and node.style not in ("root", "glossary", "glossary-entry", "table"):
             return node
     return None
+
+
+def box_programmes(doc: Document) -> None:
+    """A box's programme (`extract.programmes`) includes the projects the box names, its items are
+    the projects and parks opening its lines (its entries; else all it names), in order, and the section the box sits in includes the programme
+    (第7章 … → 专栏7.1 特色产业园区重点项目 → its projects)."""
+    boxes = {section.id: section for section in doc.sections() if section.style == "box"}
+    listed: dict[int, list[Link]] = {}
+    for link in doc.links:
+        if link.relation == "includesProject" and isinstance(link.source, Section) and link.source.style == "box":
+            listed.setdefault(id(link.source), []).append(link)  # the box's entries and what else it names
+    for programme in doc.mentions_of("programme"):
+        box = boxes.get(programme.attrs.get("box"))
+        if box is None:
+            continue
+        for link in listed.get(id(box), []):
+            link.source = programme
+        named = sorted((m for m in doc.mentions if m.type in ("project", "park") and _box_of(m.sentence.section) is box),
+                       key=lambda m: m.span.start)
+        entries = [m for m in named if _opens_line(doc, m)] or named  # 循环经济产业园。(an entry) / …原上田工业园 (its text)
+        programme.attrs["items"] = list(dict.fromkeys(m.label for m in entries))
+        holder = _headed_section(box.parent) if box.parent is not None else None
+        if holder is not None:
+            doc.links.append(Link("includesProgramme", holder, programme, programme.sentence))
+
+
+def _box_of(section: Section) -> Section | None:
+    return next((node for node in (section, *section.ancestors()) if node.style == "box"), None)
+
+
+def _opens_line(doc: Document, mention: Mention) -> bool:
+    line_start = doc.text.rfind("\n", 0, mention.span.start) + 1
+    return not doc.text[line_start:mention.span.start].strip()

@@ -4,7 +4,8 @@
 component (第35章 建设生态宜居新城 realises 生态宜居新城; 全面推进社会治理 realises 社会治理样板区,
 see `patterns.realising`), when the lead sentence of a section builds
 it (…全力打造承接产业转移示范区…), or when a programme is named after it (安全守底 →
-十大安全守底项目). A heading naming a slogan itself (（一）以“三个高地”建设为引领…) links the slogan.
+十大安全守底项目); a slogan counting lists is realised by the report's lists of that kind
+(四个十大 → 十大产业项目, 十大基础设施项目, …). A heading naming a slogan itself (（一）以“三个高地”建设为引领…) links the slogan.
 The evidence is the heading, lead sentence or programme sentence.
 
 ``Link("alignsWith", lower, higher)`` when one sentence steps down through levels, with an
@@ -17,11 +18,13 @@ Runs after `extract.slogans` and `extract.programmes`.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..document import Document, Link, Mention, Section
 from ..patterns import slogans as rules
 from ..patterns.realising import heading_states
+from ..structure import in_glossary
 from .slogans import is_aligned_clause
 
 MIN_CORE = 4
@@ -51,41 +54,65 @@ def _first_components(doc: Document) -> list[Mention]:
 
 
 def _realised_by_sections(doc: Document) -> None:
+    """Headings and lead sentences stating a component (or naming a slogan) realise it.
+
+    One pass over the sections, each looking only at its own heading and lead sentence, so the
+    time grows with the number of headings, not with its square."""
     components = _first_components(doc)
-    slogans = doc.mentions_of("slogan")
+    slogans_by_sentence: dict[int, list[Mention]] = {}
+    for slogan in doc.mentions_of("slogan"):
+        slogans_by_sentence.setdefault(slogan.sentence.index, []).append(slogan)
+    siblings: dict[str, set[str]] = {}
+    for mention in doc.mentions_of("component"):
+        siblings.setdefault(mention.attrs["slogan"], set()).add(mention.label)
+    starts = [sentence.span.start for sentence in doc.sentences]
+    heads = {slogan.label: _head_noun(slogan) for slogan in doc.mentions_of("slogan")}
     for section in doc.sections():
-        if section.heading is None or section.style in SKIPPED_STYLES:
+        if section.heading is None or section.style in SKIPPED_STYLES or in_glossary(section):
             continue
         heading = doc.sentence_at(section.heading.start)
         title = re.split(r"[:：]", section.title)[0]
         if heading is None or len(title) > MAX_TITLE:
             continue  # a long "heading" is a paragraph: naming something there is not realising it
+        heading_text = doc.text[section.heading.start:section.heading.end]
+        linked = set()
         for component in components:
-            if heading_states(title, component.label) and not _lists_components(doc, component, section):
+            if (heading_states(title, component.label, heads.get(component.attrs["slogan"]))
+                    and not _lists_components(heading_text, component, siblings)):
                 doc.links.append(Link("realisedBy", component, section, heading))
-        for slogan in slogans:  # in the heading, also an inline one (二是更加深入推进“三大品牌”建设)
+                linked.add(id(component))
+        for slogan in slogans_by_sentence.get(heading.index, ()):  # in the heading, also an inline one (二是更加深入推进“三大品牌”建设)
             if section.heading.start <= slogan.span.start < section.heading.end and slogan.label in title:
                 doc.links.append(Link("realisedBy", slogan, section, heading))
-        lead = _lead_sentence(doc, section)
+        lead = _lead_sentence(doc, section, starts)
         if lead is None:
             continue
         for component in components:
-            if _builds(lead.text, component.label) and not _lists_components(doc, component, section):
-                if not any(l.source is component and l.target is section for l in doc.links):
-                    doc.links.append(Link("realisedBy", component, section, lead))
+            if (id(component) not in linked and _builds(lead.text, component.label)
+                    and not _lists_components(heading_text, component, siblings)):
+                doc.links.append(Link("realisedBy", component, section, lead))
 
 
-def _lists_components(doc: Document, component: Mention, section: Section) -> bool:
+def _head_noun(slogan: Mention) -> str | None:
+    """The noun a one-part slogan gives all its components (攻坚战 of 八大攻坚战), if it has one of two
+    characters or more."""
+    parts = rules.slogan_shape(slogan.attrs.get("aliases", [slogan.label])[0])
+    return parts[0][1] if parts and len(parts) == 1 and len(parts[0][1]) >= 2 else None
+
+
+def _lists_components(heading: str, component: Mention, siblings: dict[str, set[str]]) -> bool:
     """A heading naming two or more components of the slogan (实施A、B“两大工程”) lists them and
     realises none; an item heading that is one of them (…“十大行动”。一是土地出让行动) realises it."""
-    heading = doc.text[section.heading.start:section.heading.end]
-    labels = {m.label for m in doc.mentions_of("component") if m.attrs["slogan"] == component.attrs["slogan"]}
-    return sum(label in heading for label in labels) > 1
+    return sum(label in heading for label in siblings[component.attrs["slogan"]]) > 1
 
 
-def _lead_sentence(doc: Document, section: Section):
-    after = doc.sentence_at(section.heading.end) or next(
-        (s for s in doc.sentences if s.span.start >= section.heading.end), None)
+def _lead_sentence(doc: Document, section: Section, starts: list[int]):
+    """The sentence right after a section's heading, when it is inside the section (found by
+    bisection over the sentence starts, not by a scan)."""
+    after = doc.sentence_at(section.heading.end)
+    if after is None:
+        i = bisect.bisect_left(starts, section.heading.end)
+        after = doc.sentences[i] if i < len(starts) else None
     if after is None or after.section is not section or after.kind == "heading":
         return None
     return after
@@ -97,11 +124,23 @@ def _builds(text: str, label: str) -> bool:
 
 
 def _realised_by_programmes(doc: Document) -> None:
-    programmes = doc.mentions_of("programme")
+    """A component names a programme (安全守底 → 十大安全守底项目); a slogan counting lists names the
+    report's lists of that kind (四个十大 → 十大产业项目, 十大基础设施项目, …). Each programme once,
+    with the sentence naming it as evidence."""
+    programmes = list({(p.label, p.attrs.get("year")): p for p in reversed(doc.mentions_of("programme"))}.values())
     for component in _first_components(doc):
         for programme in programmes:
             if component.label in programme.label:
                 doc.links.append(Link("realisedBy", component, programme, programme.sentence))
+    linked = set()
+    for slogan in doc.mentions_of("slogan"):
+        lists = rules.LISTS_OF_LISTS.match(slogan.attrs.get("aliases", [slogan.label])[0])
+        if lists is None or slogan.label in linked:
+            continue
+        linked.add(slogan.label)
+        for programme in programmes:
+            if programme.label.startswith(lists["word"]):
+                doc.links.append(Link("realisedBy", slogan, programme, programme.sentence))
 
 
 def _aligns_with(doc: Document) -> None:

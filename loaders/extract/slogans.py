@@ -54,8 +54,9 @@ import re
 from dataclasses import dataclass
 
 from ..document import Document, Link, Mention, Span, trimmed
+from ..patterns import programmes as programme_rules
 from ..patterns import slogans as rules
-from ..structure import inline_items
+from ..structure import in_glossary, inline_items
 
 _LEVEL_PRIORITY = ["definition", "context", "own", "cascade", "context-weak", "coordination", "glossary",
                    "commitment"]
@@ -95,12 +96,15 @@ def extract_slogans(doc: Document) -> None:
             mention = by_name_start[start]
             defined.setdefault(mention.label, (body_start, body_end))
             _components_from_definition(doc, mention, body_start, body_end, strict=kind == "inline")
-    listed_before = []
+    listed_before, given = [], {m.label for m in slogans if _has_components(doc, m)}
     for mention in slogans:
-        if not _has_components(doc, mention):
+        if mention.label not in given:
             if (_components_before(doc, mention) or _quoted_run_before(doc, mention)
+                    or _quoted_list_before(doc, mention) or _components_in_brackets(doc, mention)
+                    or _run_before(doc, mention)
                     or _components_from_items(doc, mention) or _components_following(doc, mention)):
                 listed_before.append(mention)
+                given.add(mention.label)
     _components_from_quoted_lists(doc, slogans)
     slogans = _drop_unsupported(doc, slogans, set(defined))
     _resolve_levels(doc, slogans, defined, listed_before)
@@ -117,10 +121,44 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
     for quote in rules.QUOTED.finditer(doc.text):
         for kind, pattern in (("glossary", rules.DEFINITION), ("inline", rules.INLINE_DEFINITION)):
             match = pattern.match(doc.text, quote.start())
-            if match and rules.slogan_shape(match["label"], defined=True) is not None:
+            if match and _shaped(match["label"], defined=True):
                 found[match.start("label")] = (match["label"], match.start("body"), _body_end(match), kind)
                 break
+    for sentence in doc.sentences:
+        if sentence.kind != "glossary" and not in_glossary(sentence.section):
+            continue
+        match = rules.GLOSSARY_ENTRY.match(sentence.text)
+        label = _shaped_head(match["label"]) if match else None
+        if label:
+            start = sentence.span.start
+            found.setdefault(start + match.start("label"),
+                             (label, start + match.start("body"), _line_end(doc, start, sentence.span.end), "glossary"))
     return found
+
+
+def _shaped(label: str, *, defined: bool = False) -> bool:
+    """A slogan's shape, weak shapes included (双碳, 3+3+2, 新三样); not a programme's name
+    (十大产业项目, see `extract.programmes`)."""
+    if programme_rules.PROGRAMME.fullmatch(label):
+        return False
+    return rules.slogan_shape(label, defined=defined) is not None or rules.weak_shape(label)
+
+
+def _shaped_head(label: str) -> str | None:
+    """The slogan a glossary label names, with the head noun after it dropped (1139工作部署 → 1139,
+    四个城市 → 四个城市); None when it names none."""
+    if programme_rules.PROGRAMME.fullmatch(label):
+        return None
+    for cut in range(len(label), 1, -1):
+        if len(label) - cut <= 6 and _shaped(label[:cut], defined=True) and not rules.is_bare_count(label[:cut]):
+            return label[:cut]
+    return None
+
+
+def _line_end(doc: Document, start: int, end: int) -> int:
+    """Where the line holding [start, end) ends: a glossary entry's body runs to it."""
+    stop = doc.text.find("\n", end)
+    return len(doc.text) if stop < 0 else stop
 
 
 def _body_end(match: re.Match) -> int:
@@ -139,7 +177,7 @@ _QUALIFIED_INSIDE = re.compile(r"^(?P<qualifier>[\u4e00-\u9fff]{2,8}?)(?P<name>[
 
 def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrence]:
     """Every slogan occurrence: (start, end) → what it names."""
-    found: dict[tuple[int, int], _Occurrence] = {}
+    found = _Found(len(doc.text))
     defined = {label for label, *_ in definitions.values()}
     for match in rules.QUOTED.finditer(doc.text):
         occurrence = _quoted(doc, match, defined)
@@ -159,10 +197,16 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
             span, occurrence = (start, end), _Occurrence(name, name, start, parts)
         found[span] = occurrence
 
+    for start, (label, *_) in definitions.items():
+        if not _overlaps(found, start, start + len(label)):
+            found[(start, start + len(label))] = _Occurrence(label, label, start, _parts(label, defined=True))
     for match in rules.UNQUOTED_SLOGAN.finditer(doc.text):
         parts = rules.slogan_shape(match[0])
         if parts is not None and not _overlaps(found, match.start(), match.end()):
             add_unquoted(match.start(), match.end(), match[0], parts)
+    for start, end in rules.known_formulations(doc.text):
+        if not _overlaps(found, start, end):
+            add_unquoted(start, end, doc.text[start:end], rules.slogan_shape(doc.text[start:end]))
     known = {o.name: o.parts for o in found.values() if o.parts}
     for name in sorted(known, key=len, reverse=True):
         for match in re.finditer(re.escape(name), doc.text):
@@ -174,7 +218,9 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
 def _quoted(doc: Document, match: re.Match, defined: set[str]):
     """A quoted slogan: “八大行动”; 园区“四项”改革 (a bare count takes its head noun); “民生建设十大行动”."""
     text, start, end = match[1], match.start(1), match.end(1)
-    parts = rules.slogan_shape(text, defined=text in defined)
+    if programme_rules.PROGRAMME.fullmatch(text):
+        return None  # “十大产业项目”: a programme
+    parts = _parts(text, defined=text in defined)
     if parts is None:
         inside = _QUALIFIED_INSIDE.match(text)
         if not inside or rules.qualifier_before("“" + inside["qualifier"]) != inside["qualifier"]:
@@ -191,6 +237,20 @@ def _quoted(doc: Document, match: re.Match, defined: set[str]):
         name, end = text + head[0], head.end()
     span = _qualified(doc, start, end, name, parts)
     return span, _named(doc, span, start, name, parts)
+
+
+def _parts(text: str, *, defined: bool = False) -> list | None:
+    """The numbered parts of a slogan's name; a weak shape announces what its number says
+    (双碳 two, 新三样 three), a digit sum nothing."""
+    parts = rules.slogan_shape(text, defined=defined)
+    if parts is not None or not rules.weak_shape(text):
+        return parts
+    prefixed = rules.PREFIXED.match(text)
+    if prefixed:
+        return rules.slogan_shape(prefixed["name"]) or []
+    if rules.DOUBLE.match(text):
+        return [(2, text[1:])]
+    return []
 
 
 def _qualified(doc: Document, start: int, end: int, name: str, parts) -> tuple[int, int]:
@@ -221,15 +281,30 @@ def _resolve_bare_names(found: dict[tuple[int, int], _Occurrence]) -> dict[tuple
     return found
 
 
-def _overlaps(found, start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in found)
+class _Found(dict):
+    """Occurrences by span, with the characters they cover marked so that an overlap test costs
+    the length of the span, not the number of occurrences found so far."""
+
+    def __init__(self, length: int):
+        super().__init__()
+        self.covered = bytearray(length)
+
+    def __setitem__(self, span: tuple[int, int], occurrence) -> None:
+        super().__setitem__(span, occurrence)
+        self.covered[span[0]:span[1]] = b"\1" * (span[1] - span[0])
+
+
+def _overlaps(found: _Found, start: int, end: int) -> bool:
+    return found.covered.find(1, start, end) >= 0
 
 
 def _drop_unsupported(doc: Document, slogans: list[Mention], defined: set[str]) -> list[Mention]:
-    """Slogans of a weak shape (“五老”, “135”) that nothing in the report supports are dropped.
+    """Plain counts and codes that nothing in the report supports are dropped.
 
-    A bare digit run needs components; a number with one character needs components, a
-    definition, or a formulation cue at one of its occurrences (“六稳”工作, 反对“四风”).
+    A count the real set writes bare (三大产业, see `patterns.slogans.is_plain_count`) needs items or
+    a definition. A number with one character, or 双X, quoted by the report is a formulation (“三保”,
+    “双闭环”); a topic before a number (“雅韵三湘”) is a brand unless the report defines it or cues a
+    formulation; a code (“135”, “3+3+2”) needs items, or a system it names (“3+3+2”产业集群).
     """
     by_label: dict[str, list[Mention]] = {}
     for mention in slogans:
@@ -237,9 +312,21 @@ def _drop_unsupported(doc: Document, slogans: list[Mention], defined: set[str]) 
     dropped = set()
     for label, mentions in by_label.items():
         name = mentions[0].attrs.get("aliases", [label])[0]
-        if not rules.needs_support(name) or any(_has_components(doc, m) for m in mentions):
+        if any(_has_components(doc, m) for m in mentions):
             continue
-        if name.isdigit() or not (label in defined or any(_formulation_cue(doc, m) for m in mentions)):
+        if rules.is_plain_count(name) and label not in defined:
+            dropped.update(id(m) for m in mentions)  # 三大产业: a count, unless the report lists or defines it
+            continue
+        if not (rules.needs_support(name) or rules.weak_shape(name)):
+            continue
+        if rules.is_topic_name(name):  # 雅韵三湘, a brand, unless the report says more
+            supported = label in defined or any(_formulation_cue(doc, m) for m in mentions)
+        elif rules.needs_support(name) and not name.isdigit() or rules.DOUBLE.match(name) or rules.PREFIXED.match(name):
+            supported = True  # quoted by the report (“三保”, “双闭环”, “新三样”), or defined, and no plain count
+        else:  # a code (135, 3+3+2, 四六四五): defined with items, or naming a system
+            supported = (label in defined and not name.isdigit() or rules.is_formulation(name)
+                         or any(_formulation_cue(doc, m) for m in mentions))
+        if not supported:
             dropped.update(id(m) for m in mentions)
     doc.mentions = [m for m in doc.mentions if id(m) not in dropped]
     return [m for m in slogans if id(m) not in dropped]
@@ -253,6 +340,9 @@ def _formulation_cue(doc: Document, mention: Mention) -> bool:
     role after the quoted run."""
     before = doc.text[max(0, mention.span.start - 4):mention.span.start].rstrip("“")
     run = _QUOTED_RUN.match(doc.text, mention.span.end)
+    coded = rules.DIGIT_SUM.match(mention.label) or rules.DIGIT_FORMULA.match(mention.label) or rules.NUMERAL_CODE.match(mention.label)
+    if coded and rules.SYSTEM_HEAD.match(doc.text, run.end()):
+        return True  # “3+3+2”产业集群, “11364”发展思路, “四六四五”发展战略
     return bool(rules.FORMULATION_VERB.search(before) or rules.FORMULATION_HEAD.match(doc.text, run.end())
                 or rules.FORMULATION_ROLE.match(doc.text, run.end()))
 
@@ -281,7 +371,7 @@ def _resolve_levels(doc: Document, slogans: list[Mention], defined: dict[str, tu
             offer(label, "glossary", doc.meta.level)
     for mention in listed_before:
         # 大力实施A、B、C“三大工程”; not A、B等“三大工程” (examples) nor A、B、C的“三变” (explained)
-        if doc.text[:mention.span.start].rstrip("“")[-1:] not in "等的" and mention.label not in from_above:
+        if doc.text[max(0, mention.span.start - 2):mention.span.start].rstrip("“")[-1:] not in "等的" and mention.label not in from_above:
             offer(mention.label, "glossary", doc.meta.level)
     for mention in slogans:
         if _names_issuer(doc, mention.label):
@@ -423,7 +513,9 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
             break
     if best is None or (strict and len(best) != count):
         return
-    if any(re.search("[，,；;]", doc.text[s:e]) for s, e in best):
+    best = _trim_restated_label(doc.text, _trim_prose_ends(doc.text, _without_nested_labels(doc.text, best)),
+                                _name(slogan))
+    if any(re.search("[，,；;]", doc.text[s:e]) for s, e in best) or not _plausible_items(doc.text, best):
         return  # items holding clause breaks are prose, not a list (“四送四改”：根据火情、火势，…)
     if count and len(best) != count and any(e - s > 12 for s, e in best):
         return
@@ -452,14 +544,137 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
         items = _split_last_on_and(doc.text, items)
     if len(items) != count or any(e - s > 16 for s, e in items):
         return False
+    if rules.ACTION_ON.search(doc.text[items[-1][0]:items[-1][1]]):
+        return False  # 通过债转股、分离办社会职能、制止“三乱”: the slogan is the object of the last item
     first = rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]])
     if first and first.end() < items[0][1] - items[0][0]:
         items[0] = (items[0][0] + first.end(), items[0][1])
-    items = _parallel(doc.text, items)
-    if items[0][1] - items[0][0] > max(e - s for s, e in items[1:]) + 2:
+    items = _trim_prose_ends(doc.text, _parallel(doc.text, items))
+    lengths = {e - s for s, e in items[1:]}
+    if len(lengths) == 1 and items[0][1] - items[0][0] > (size := lengths.pop()):
+        items[0] = (items[0][1] - size, items[0][1])  # 我市面临需求收缩、供给冲击、预期转弱: words of one length
+    if items[0][1] - items[0][0] > max(e - s for s, e in items[1:]) + 2 or not _plausible_items(doc.text, items):
         return False  # the first item still carries the clause's lead (围绕建成区域经济、消费、…)
     _emit_components(doc, slogan, items)
     return True
+
+
+def _quoted_list_before(doc: Document, slogan: Mention) -> bool:
+    """“登高、升规、晋位、上市”四大工程: a quoted list standing right before the name, with as many
+    items as announced."""
+    count = slogan.attrs.get("count")
+    end = slogan.span.start - (doc.text[slogan.span.start - 1:slogan.span.start] == "“")
+    if not count or count < 2 or doc.text[end - 1:end] != "”":
+        return False
+    start = doc.text.rfind("“", max(0, end - 120), end)
+    if start < 0:
+        return False
+    items = _split(doc.text, start + 1, end - 1, "、，,；;")
+    if len(items) != count or not _plausible_items(doc.text, items):
+        return False
+    _emit_components(doc, slogan, items)
+    return True
+
+
+def _run_before(doc: Document, slogan: Mention) -> bool:
+    """品种品质品牌“三品”, 循环型延伸型体验型“三型”: as many words as announced written one after the
+    other, each opening or closing with the slogan's own character (品, 型)."""
+    count, parts = slogan.attrs.get("count"), rules.slogan_shape(_name(slogan))
+    if not count or not 2 <= count <= 6 or not parts or len(parts) != 1 or len(parts[0][1]) != 1:
+        return False
+    mark = parts[0][1]
+    end = slogan.span.start - (doc.text[slogan.span.start - 1:slogan.span.start] == "“")
+    for size in (2, 3):
+        start = end - size * count
+        words = [doc.text[i:i + size] for i in range(start, end, size)]
+        if start < 0 or not all(re.fullmatch(r"[\u4e00-\u9fff]+", w) for w in words):
+            continue
+        if all(w.startswith(mark) for w in words) or all(w.endswith(mark) for w in words):
+            _emit_components(doc, slogan, [(i, i + size) for i in range(start, end, size)])
+            return True
+    return False
+
+
+def _components_in_brackets(doc: Document, slogan: Mention) -> bool:
+    """“三个转变”（从A转变、从B转变、从C转变）, “三化”并进（A、B、C）: the items in brackets right
+    after the name or the word it heads."""
+    count = slogan.attrs.get("count")
+    head = re.compile(r"”?[\u4e00-\u9fff]{0,4}(?=[（(])").match(doc.text, slogan.span.end)  # “三化”并进（…）
+    start = head.end() if head else slogan.span.end
+    if not count or count < 2 or doc.text[start:start + 1] not in "（(":
+        return False
+    close = re.compile(r"[）)\n]").search(doc.text, start + 1, start + 200)
+    if not close or close[0] == "\n":
+        return False
+    lead = rules.BODY_LEADS.match(doc.text, start + 1)
+    items = _split(doc.text, lead.end() if lead else start + 1, close.start(), "、，,；;")
+    if len(items) + 1 == count:
+        items = _split_last_on_and(doc.text, items)
+    if len(items) != count or not _plausible_items(doc.text, items):
+        return False
+    _emit_components(doc, slogan, items)
+    return True
+
+
+_FUNCTION_START = re.compile(r"^[为以把将对于的和与及等即是]")
+_PROSE_LEAD = re.compile(r".*[把将对即指括是为][^把将对即指括是为]")
+_PROSE_TAIL = re.compile(r"(?:比喻为|称为|作为|合称|简称|统称|等|的).*$")
+MAX_ITEM = 24
+_WIDE = re.compile(r"[^\x00-\x7f]")  # an item's length counts its Chinese characters, not markup or codes
+
+
+def _trim_restated_label(text: str, items, label: str):
+    """A glossary body that ends by restating the name (经济建设、…、生态文明建设五位一体;
+    集聚提升类、…、搬迁撤并类村庄): the last item ends before the part of the name the others lack."""
+    if len(items) < 2:
+        return items
+    start, end = items[-1]
+    last = text[start:end]
+    endings = {text[e - 1] for _, e in items[:-1]}
+    for size in (len(label), *range(2, len(label))):  # the whole name, else its shortest tail
+        tail = label[-size:]
+        if not last.endswith(tail) or len(last) - size < 2 or any(text[s:e].endswith(tail) for s, e in items[:-1]):
+            continue
+        if size == len(label) or endings == {last[-size - 1]}:  # 搬迁撤并类(村庄) ends as 集聚提升类 does
+            return [*items[:-1], (start, end - size)]
+    return items
+
+
+_NESTED_LABEL = re.compile(r"“[^“”]{1,8}”(?:即|是指|指|是)")
+
+
+def _without_nested_labels(text: str, items):
+    """“三廊”即A、B；“三区”即C…: items after a nested label start after it (A, C)."""
+    trimmed_items = []
+    for start, end in items:
+        nested = _NESTED_LABEL.match(text, start, end)
+        trimmed_items.append((nested.end(), end) if nested else (start, end))
+    return trimmed_items
+
+
+def _plausible_items(text: str, items) -> bool:
+    """Items of a list name things: none opens with a function word (为核心 is the tail of a phrase)
+    or runs on like prose."""
+    return all(len(_WIDE.findall(text, s, e)) <= MAX_ITEM and not _FUNCTION_START.match(text[s:e]) for s, e in items)
+
+
+def _trim_prose_ends(text: str, items):
+    """A list told inside a sentence (经济学上常把投资、消费、出口比喻为…“三驾马车”): the first item
+    starts after the last function word of its lead, the last ends before the words closing the list.
+    Only items much longer than those between them are trimmed."""
+    if len(items) < 3:
+        return items
+    typical = max(e - s for s, e in items[1:-1])
+    (first_start, first_end), (last_start, last_end) = items[0], items[-1]
+    if first_end - first_start > typical + 3:
+        lead = _PROSE_LEAD.match(text, first_start, first_end)
+        if lead:
+            items = [(lead.end() - 1, first_end), *items[1:]]
+    if last_end - last_start > typical + 3:
+        tail = _PROSE_TAIL.search(text, last_start + 1, last_end)
+        if tail:
+            items = [*items[:-1], (last_start, tail.start())]
+    return items
 
 
 def _quoted_run_before(doc: Document, slogan: Mention) -> bool:
@@ -617,7 +832,7 @@ def _components_from_quoted_lists(doc: Document, slogans: list[Mention]) -> None
 
 
 def _has_components(doc: Document, slogan: Mention) -> bool:
-    return any(link.relation == "hasComponent" and link.source is slogan for link in doc.links)
+    return slogan.attrs.get("components", 0) > 0
 
 
 def _emit_components(doc: Document, slogan: Mention, items: list[tuple[int, int]], evidence=None) -> None:
@@ -631,6 +846,7 @@ def _emit_components(doc: Document, slogan: Mention, items: list[tuple[int, int]
                             {"slogan": slogan.label, "position": position})
         doc.mentions.append(component)
         doc.links.append(Link("hasComponent", slogan, component, evidence or slogan.sentence, {"position": position}))
+    slogan.attrs["components"] = len(items)
 
 
 # --- splitting -------------------------------------------------------------------------------
@@ -678,7 +894,7 @@ def _parallel(text: str, items):
     firsts = {text[s] for s, _ in items[1:]}
     start, end = items[0]
     if len(items) > 2 and len(firsts) == 1 and text[start] not in firsts:
-        shift = text.find(firsts.pop(), start, min(end, start + 4))
+        shift = text.find(firsts.pop(), start, min(end, start + 6))
         if shift > start:
             items[0] = (shift, end)
     return items

@@ -1,16 +1,23 @@
-"""How reports name programmes: numbered lists of projects (十大制造业项目, 十大民生项目).
+"""How reports name programmes: named lists of works (十大制造业项目, 十大重点民生实事, 专栏 boxes).
 
-A programme is NUM大 + topic + 项目, optionally dated and followed by its items:
+A programme is a number + measure word + topic + 项目 / 工程 / 实事, optionally dated, with its
+items written in one of these ways:
 
-    2025年将重点实施十大制造业项目：A；B；…；J。        items after the colon, split at ；
-    滚动实施十大产业项目，总投资245亿元。A。B。…         items as the following short sentences
-    十大产业项目完成投资110亿元                          mentioned without items
+    2025年将重点实施十大制造业项目：A；B；…；J。          after a colon (a list; in a glossary entry
+    17. 十大产业项目：A、B、C。                              of 名词解释 the source is the glossary)
+    滚动实施十大产业项目，总投资245亿元。A。B。…           as the sentences that follow (a list)
+    推进A水库、B灌区等十大水利工程                         before the name, some of them (partial)
+    十大产业项目完成投资110亿元                            named without items (text)
+    专栏7.1 特色产业园区重点项目                           a box: its entries (box)
 
-Lists of actions (财源建设“十大行动”, 八大行动) and of 工程 are slogans, not programmes: only a list
-the text calls 项目 holds projects.
+Lists of actions (财源建设“十大行动”, 八大行动) are slogans. A list named 工程 is a programme only
+when its items are works (A水库、B灌区…十大水利工程); otherwise (“登高、升规、晋位、上市”四大工程) it
+is a slogan whose components are actions (see `extract.slogans`).
 
 >>> PROGRAMME.search("2025年将重点实施十大制造业项目：").group("name")
 '十大制造业项目'
+>>> [PROGRAMME.search(t).group("name") for t in ("办好十件重点民生实事", "推进等十大水利工程", "百大项目")]
+['十件重点民生实事', '十大水利工程', '百大项目']
 >>> PROGRAMME.search("第十大项目") is None
 True
 """
@@ -19,11 +26,22 @@ from __future__ import annotations
 
 import re
 
-PROGRAMME = re.compile(r"(?<![\d一二两三四五六七八九十第])(?P<name>(?P<num>[二两三四五六七八九十]|\d{1,2})大"
-                       r"(?P<topic>[^\s，。；：:、“”（）()\d]{0,10}?)项目)")
-"""十大制造业项目, 十大项目. The topic holds no punctuation or digits."""
+from .names import KIND_WORDS
 
-INTRO = re.compile(r"(?:实施|推进|抓好|安排|铺排)$")
+PROGRAMME = re.compile(
+    r"(?<![\d一二两三四五六七八九十百千第])(?P<name>"
+    r"(?P<num>[二两三四五六七八九十]{1,2}|[百千]|\d{1,2}(?=大))"
+    r"(?P<measure>大|件|项|个)"
+    r"(?P<topic>(?<=[大件])[^\s，。；：:、“”（）()\d]{0,10}?|(?<=[项个])[^\s，。；：:、“”（）()\d]{2,10}?)"
+    r"(?P<kind>项目|工程|实事))")
+"""十大制造业项目, 十大项目, 十件重点民生实事, 百大项目, 十大水利工程, 十个重大产业项目. The topic
+holds no punctuation or digits; after 个 or 项 it is not empty (三个项目 counts projects), and digits
+count only before 大 (17个产业项目 is a count)."""
+
+WORK_LIST_KINDS = ("项目", "实事")
+"""Names whose lists are works whatever their items say; a 工程 list must show it by its items."""
+
+INTRO = re.compile(r"(?:实施|推进|抓好|安排|铺排|办好|办成|推动|建设)$")
 """A verb right before the name introduces the list (滚动实施十大产业项目，…。A。B。); a name
 without it reports progress (其中，十大基础设施项目完成投资180亿元。…) and takes no sentence items."""
 
@@ -36,6 +54,27 @@ ITEM_NOT_A_NAME = re.compile(
     r"^(?:新增|新建|新改建|改建|改造|实施|建成|完成|推进|推动|加快|开展|城镇新增|每个)"  # a task, not a name
     r"|\d+(?:\.\d+)?[万亿]?[个人户所套座条公里千米平方亩吨家项件]+$"  # ends with a quantity
     r"|[，,]")
-"""Sentences after a programme that are tasks or results rather than project names."""
+"""Items that are tasks or results rather than project names (新增公办普通高中学位5000个): they stay
+items of the programme but name no project."""
 
 MAX_ITEM_LENGTH = 40
+
+ITEM_NUMBER = re.compile(r"\s*(?:(?P<num>[一二三四五六七八九十]{1,3})是|[（(](?P<num2>\d{1,2}|[一二三四五六七八九十]{1,3})[）)]"
+                         r"|(?P<num3>\d{1,2})[.．、](?!\d))")
+"""The number opening an item of a list of works: 一是…, （1）…, 1.… (not 3.5亿元)."""
+
+LIST_BEFORE = re.compile(r"(?P<items>[^，。；：:！？\n]{2,200}?)(?P<partial>等)?$")
+"""The clause standing before a name, which may hold its items (A、B等十大水利工程)."""
+
+WORKS = re.compile("(?:" + "|".join(sorted((*KIND_WORDS, "工程", "项目", "建设", "线", "路", "桥", "渠"),
+                                          key=len, reverse=True)) + ")$")
+"""An item naming a work ends with a kind of work (…水库, …大桥, …工程)."""
+
+
+def names_works(items: list[str]) -> bool:
+    """True when most items name works (水库, 大桥, 工程…), not actions (登高, 升规).
+
+    >>> names_works(["何仙观水库", "永州大桥", "湘江航道"]), names_works(["登高", "升规", "晋位"])
+    (True, False)
+    """
+    return bool(items) and sum(bool(WORKS.search(item)) for item in items) * 2 >= len(items)

@@ -29,7 +29,7 @@ TOPIC_TAILS = ("协同发展", "融合发展", "高质量发展", "建设", "发
 
 LEAD_IN = re.compile(
     r"^(?:全面|加快|大力|着力|全力|持续|深入|积极|扎实|努力|奋力|坚持|聚力|加速|高标准|高质量"
-    r"|推进|建设|打造|构建|创建|推动|建成|提升|促进|发展|做强|做优)+$")
+    r"|推进|建设|打造|构建|创建|推动|建成|提升|促进|发展|做强|做优|聚焦|围绕|实施|深化|强化|建强|坚持)+$")
 """What may stand before the topic in a heading clause: adverbs and verbs only."""
 
 MIN_TOPIC = 4
@@ -38,15 +38,17 @@ MIN_TOPIC = 4
 _CLAUSES = re.compile(r"[\s，,：:；;、]+")
 
 
-def component_topic(label: str) -> str | None:
-    """The topic of a component naming a role, None when it names none or the topic is short.
+def component_topic(label: str, head: str | None = None) -> str | None:
+    """The topic of a component: what remains without the role it names (样板区, 名城) or without
+    the head noun its slogan gives every component (攻坚战 of 八大攻坚战); None when it has neither
+    or the topic is short.
 
     >>> component_topic("社会治理样板区"), component_topic("文化旅游名城"), component_topic("制造业高地")
     ('社会治理', '文化旅游', None)
-    >>> component_topic("园区强基") is None
-    True
+    >>> component_topic("平安银川攻坚战", "攻坚战"), component_topic("园区强基") is None
+    ('平安银川', True)
     """
-    role = next((r for r in ROLE_NOUNS if label.endswith(r)), None)
+    role = next((r for r in (head, *ROLE_NOUNS) if r and label.endswith(r)), None)
     if role is None or len(label) - len(role) < MIN_TOPIC:
         return None
     return label[: -len(role)]
@@ -64,7 +66,7 @@ def topic_wordings(topic: str) -> list[str]:
     return [topic]
 
 
-def heading_states(title: str, label: str) -> bool:
+def heading_states(title: str, label: str, head: str | None = None) -> bool:
     """True when a heading `title` states the component `label`: the label itself, or (for a
     component naming a role) its topic as the whole object of a heading clause.
 
@@ -74,10 +76,12 @@ def heading_states(title: str, label: str) -> bool:
     (True, True)
     >>> heading_states("推进社会治理改革", "社会治理样板区"), heading_states("文旅发展活力迸发", "文化旅游名城")
     (False, False)
+    >>> heading_states("聚焦平安银川建设，在深化治理上奋勇争先", "平安银川攻坚战", head="攻坚战")
+    True
     """
     if label in title:
         return True
-    shape = _topic_clause(label)
+    shape = _topic_clause(label, head)
     if shape is None:
         return False
     for clause in _CLAUSES.split(title):
@@ -88,10 +92,10 @@ def heading_states(title: str, label: str) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
-def _topic_clause(label: str) -> re.Pattern | None:
+def _topic_clause(label: str, head: str | None) -> re.Pattern | None:
     """A heading clause made of a lead-in, one wording of the component's topic and an optional
     role noun or development word (None when the component names no role)."""
-    topic = component_topic(label)
+    topic = component_topic(label, head)
     if topic is None:
         return None
     wordings = "|".join(map(re.escape, topic_wordings(topic)))

@@ -48,7 +48,11 @@ ending with its head noun (see `head_item`: 打好A仗。…打好B仗) — alwa
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib.resources import files
+
+import ahocorasick_rs
 
 from .numerals import chinese_to_int
 
@@ -65,13 +69,24 @@ HEAD_NOUNS = ["攻坚战", "保卫战", "专项整治", "专项行动", "行动"
 """Abstract nouns that make an unquoted NUM+大/个/项+noun a slogan (八大行动, 三大攻坚战, 三个高地).
 Longest first so 攻坚战 wins over 攻坚."""
 
+_CHAINED_HEADS = "|".join(h for h in HEAD_NOUNS if h not in ("建设", "体系"))
+
 UNQUOTED_SLOGAN = re.compile(
-    rf"(?<![{NUMERAL_CHARS}\d第])([二两三四五六七八九十]{{1,2}})([大个项])({'|'.join(HEAD_NOUNS)})")
-"""八大行动, 三大攻坚战, 三个高地 written without quotes. Not after 第 (第三个目标)."""
+    rf"(?<![{NUMERAL_CHARS}\d第])([二两三四五六七八九十]{{1,2}})([大个项])"
+    rf"((?:[\u4e00-\u9fff]{{2}}(?={_CHAINED_HEADS}))?(?:{'|'.join(HEAD_NOUNS)})(?:{_CHAINED_HEADS})?)")
+"""八大行动, 三大攻坚战, 三个高地 written without quotes, also with a two-character modifier before
+the head noun (三大主体战略); two head nouns in a row are one name
+(十二项战略行动, not 十二项战略), but a head noun followed by 建设 or 体系 ends before it
+(三大工程建设 → 三大工程). Not after 第 (第三个目标)."""
+
+GLOSSARY_ENTRY = re.compile(
+    r"^(?:\d{1,2}\s*[.．、]\s*|[（(]\d{1,2}[）)]\s*)?【?(?P<label>[^：:“”【】\s，。；、]{2,16}?)(?:】|\s*[：:])\s*(?P<body>.+)$")
+"""A glossary entry whose label is not quoted: 1.六稳：指稳就业、…; 17. 十大产业项目：A、B、C。;
+【1139工作部署】即…  (quoted labels are read by `DEFINITION`)."""
 
 QUOTED = re.compile(r"“([^“”\n]{1,16})”")
 
-DIGIT_FORMULA = re.compile(r"^(?:[0-9０-９]{2,4}|[0-9０-９]{1,4}(?:[+＋][0-9０-９]{1,2})*[+＋]N)$")
+DIGIT_FORMULA = re.compile(r"^(?:[0-9０-９]{2,6}|[0-9０-９]{1,4}(?:[+＋][0-9０-９]{1,2})*[+＋]N)$")
 """“2614”, “1234+N”, “1+N”: slogans only where the report defines them. Sums of amounts such as
 “100+1000+4000” (a payment rule) are not slogans."""
 
@@ -100,9 +115,14 @@ least four characters remain."""
 
 VERB_BEFORE_LIST = re.compile(
     r"^(?:(?:全力|大力|着力|全面|加快|积极|持续|深入|扎实|统筹|协同|认真|坚决)?"
-    r"(?:推进|实施|开展|完善|深化|采用|推动|推行|实行|配合|打造|建设|构建|落实|强化|抓好|做好|建好|打好|提升|坚持|培育)了?)+")
+    r"(?:推进|实施|开展|完善|深化|采用|推动|推行|实行|配合|打造|建设|构建|落实|强化|抓好|做好|建好|打好|提升|坚持|培育"
+    r"|建立|组建|设立|成立|发展|加强|巩固|引进|培养|壮大|做强|做大|做优|形成|实现)了?)+")
 """Verbs opening the clause of a list that stands before its slogan
 (统筹推进城区、园区、景区、农区、矿区“五区共建” → 城区, …; 培育了A、B…等六个“百万级”品牌 → A)."""
+
+ACTION_ON = re.compile(r"(?:制止|整治|治理|防止|杜绝|清理|纠正|查处|打击|遏制|反对|纠治|破除|减少|消除)$")
+"""A verb ending the last item before a slogan makes the slogan its object, not the list's name
+(通过债转股、分离办社会职能、制止“三乱”等措施)."""
 
 ITEM_SEPARATOR_SETS = ["、；;，,", "；;，,", "；;", "、"]
 """Ways to split a definition body into items, tried in order until the count matches."""
@@ -156,7 +176,7 @@ LEVEL_RANK = {"national": 4, "province": 3, "city": 2, "district": 1, "unknown":
 
 CLAUSE_BREAK = re.compile(r"[，。；：、,;:！？\n]")
 
-FORMULATION_HEAD = re.compile(r"(?:工作|理念|理论|思想|任务|要求|精神|作风|方针|教育|战略|政策)")
+FORMULATION_HEAD = re.compile(r"(?:工作|理念|理论|思想|任务|要求|精神|作风|方针|教育|战略|政策|行动|活动)")
 """Heads that make a weak term a formulation: “六稳”工作, “两山”理念, “四史”教育, “三干”作风,
 “两重”“两新”政策 (the head may follow a run of quoted terms).
 Used with ``.match(text, pos)`` right after the closing quote."""
@@ -175,7 +195,7 @@ BARE_COUNT_HEAD = re.compile("(?:" + "|".join(HEAD_NOUNS + ["改革", "措施", 
 """A noun after a bare count (园区“四项”改革) completes its name: 四项改革."""
 
 QUALIFIER_VERBS = re.compile(
-    r"(?:推进|实施|开展|推动|落实|抓好|做好|打好|打赢|打造|构建|完善|深化|强化|用好|坚持|聚焦|锚定|围绕|推出|"
+    r"(?:推进|实施|开展|推动|落实|抓好|做好|打好|打赢|打造|构建|完善|深化|强化|用好|坚持|聚焦|锚定|围绕|推出|实现|"
     r"启动|谋划|部署|组织|召开|发起|打响|实行|推行|加快|加大|拓展|增强|提升|下放|建立|健全|牢记|领悟|把握|"
     r"遵循|做到|执行|抓住|贯彻|践行|对标|融入|"
     r"(?P<adverb>持续|深入|全面|大力|着力|扎实|坚定|坚决|继续|积极|严格|必须|深刻|紧紧|牢牢|不断|强力|切实|认真|努力|全力))")
@@ -220,7 +240,14 @@ that of the name without the quoted part (六个品牌). Not 三大“百亿产�
 on the quoted thing) nor 三个“三年行动计划” (no head noun)."""
 
 _SEGMENT = re.compile(
-    rf"(?P<num>[{NUMERAL_CHARS}]+|双)(?P<measure>[{MEASURES}]?)(?P<word>(?<=个)一[^{NUMERAL_CHARS}、]{{0,3}}|[^{NUMERAL_CHARS}、\d\s]{{1,4}})")
+    rf"(?P<num>[{NUMERAL_CHARS}]+|双)(?P<measure>[{MEASURES}]?)(?P<word>(?<=个)[一二三四五六七八九十][^{NUMERAL_CHARS}、]{{0,3}}|[^{NUMERAL_CHARS}双、\d\s]{{1,4}}|双(?![^{NUMERAL_CHARS}、\d\s]))")
+
+
+IN_ONE = re.compile(r"^(?P<num>[二两三四五六七八九十])位一体$")
+"""三位一体, 五位一体: so many things as one, announcing that many (not one more)."""
+
+LISTS_OF_LISTS = re.compile(r"^(?P<num>[二两三四五六七八九十])个(?P<word>[十百千][大件项个])$")
+"""四个十大, 五个十大: so many lists of ten (十大产业项目, 十大基础设施项目, …), each a programme."""
 
 
 def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] | None:
@@ -237,8 +264,8 @@ def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] |
     [None, None, None, None]
     >>> slogan_shape("2614"), slogan_shape("2614", defined=True)
     (None, [])
-    >>> slogan_shape("千县工程"), slogan_shape("发展六仗"), slogan_shape("六大人才")
-    ([], [(6, '仗')], [(6, '人才')])
+    >>> slogan_shape("千县工程"), slogan_shape("发展六仗"), slogan_shape("六大人才"), slogan_shape("四个十大")
+    ([], [(6, '仗')], [(6, '人才')], [(4, '十大')])
     """
     if DIGIT_FORMULA.match(text):
         return [] if defined else None
@@ -247,7 +274,15 @@ def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] |
     topic = _topic_name(text)
     if topic:
         return slogan_shape(topic["name"])
-    parts, pos, joined = [], 0, False
+    if STREAK.search(text):
+        return None  # 七连增, 五连冠: years in a row
+    lists = LISTS_OF_LISTS.match(text)
+    if lists:
+        return [(_numeral(lists["num"]), lists["word"])]
+    in_one = IN_ONE.match(text)
+    if in_one:
+        return [(_numeral(in_one["num"]), "位一体")]
+    parts, pos, joined, counted = [], 0, False, 0
     while pos < len(text):
         if parts and text[pos] == "、":
             pos, joined = pos + 1, True
@@ -256,12 +291,13 @@ def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] |
         if not match:
             return None
         value = 2 if match["num"] == "双" else _numeral(match["num"])
-        if value is None or match["word"][0] in COUNTED_OBJECT_STARTS and match["measure"] != "大":
-            return None  # 三年, 三级; but 六大人才 (大 does not count people)
+        if value is None:
+            return None
+        counted += match["word"][0] in COUNTED_OBJECT_STARTS and match["measure"] != "大"
         parts.append((value, match["word"], match["measure"]))
         pos = match.end()
-    if not parts:
-        return None
+    if not parts or counted == len(parts):
+        return None  # 三年, 三级, 三级医院、二甲妇保院; but 六大人才 (大 does not count people), 六倍增 in a compound
     if len(parts) == 1:
         value, word, _ = parts[0]
         if not 2 <= value <= 99 or text[0] in "百千万双":
@@ -271,6 +307,122 @@ def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] |
     elif not joined and any(len(word) > 2 for _, word, _ in parts):
         return None  # 一生只为一事来: concatenated parts are one or two characters each
     return [(value, word) for value, word, _ in parts]
+
+
+DOUBLE = re.compile(r"^双[\u4e00-\u9fff]{1,3}$")
+"""双碳, 双减, 双控, 双一流: two things named by one character or word."""
+
+DIGIT_SUM = re.compile(r"^[0-9０-９]{1,3}(?:[+＋][0-9０-９]{1,3}){1,4}$")
+"""3+3+2, 1+1+9: a formula of small numbers (the parts of a slogan, not amounts)."""
+
+SYSTEM_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:体系|集群|格局|布局|模式|工程|行动|战略|部署|机制|产业|工作法|思路)")
+"""What a digit sum names when a noun of a system follows it: “3+3+2”产业集群, “1+1+9”工作部署,
+“4+4”现代产业体系. Used with ``.match(text, pos)`` right after the closing quote."""
+
+NUMERAL_CODE = re.compile(r"^(?!(?:十[一二三四五六七八九]?|[六七八九])五$)[一二三四五六七八九十百千万]{3,6}$")
+"""“四六四五”发展战略, “一十百千万”工程: numerals read digit by digit, a code like “11364”; not a
+plan period (十四五, 十五五, 九五)."""
+
+PREFIXED = re.compile(rf"^(?P<prefix>[新老大小])(?P<name>[{NUMERAL_CHARS[1:10]}][\u4e00-\u9fff])$")
+"""新三样, 老三样: a one-character qualifier before a number and a noun."""
+
+STREAK = re.compile(rf"[{NUMERAL_CHARS}\d]+连[\u4e00-\u9fff]")
+"""七连增, 五连冠: a number of years in a row, not a formulation."""
+
+
+def candidate_shape(text: str) -> bool:
+    """Any shape a slogan may take, weak ones included (for the real-set statistics and for
+    `weak_shape`): 四区两城, 三大产业, 双碳, 新三样, 3+3+2. Streaks (七连增) are not.
+
+    >>> [candidate_shape(t) for t in ("四区两城", "双碳", "新三样", "3+3+2", "七连增", "十四五")]
+    [True, True, True, True, False, False]
+    """
+    if STREAK.search(text):
+        return False
+    return bool(slogan_shape(text) is not None or weak_shape(text))
+
+
+def weak_shape(text: str) -> bool:
+    """Shapes that are slogans only where the report or the real set treats them as one:
+    双X (双碳), a digit sum (3+3+2), a qualified count (新三样), a numeral code (四六四五).
+
+    >>> [weak_shape(t) for t in ("双碳", "双一流", "3+3+2", "新三样", "11364", "双")]
+    [True, True, True, True, True, False]
+    """
+    return bool(DOUBLE.match(text) or DIGIT_SUM.match(text) or DIGIT_FORMULA.match(text) or PREFIXED.match(text)
+                or NUMERAL_CODE.match(text) and slogan_shape(text) is None)
+
+
+FORMULATION_MIN_QUOTED = 3
+"""Reports of the real set that must quote a label before it counts as a formulation there."""
+
+PLAIN_COUNT_MIN_REPORTS = 10
+"""Reports that must use a label, mostly bare, before it counts as a plain count there."""
+
+
+@functools.cache
+def real_set_usage() -> dict[str, tuple[int, int, int]]:
+    """label → (reports using it, reports quoting it, reports defining it or listing its items),
+    counted over the real set by `scripts/make_slogan_stats.py` (labels used by two reports or more).
+    """
+    rows = (files("tifa.loaders") / "data" / "slogan_stats.tsv").read_text("utf-8").splitlines()[1:]
+    usage = {}
+    for row in rows:
+        label, reports, quoted, defined = row.split("\t")
+        usage[label] = (int(reports), int(quoted), int(defined))
+    return usage
+
+
+def is_formulation(label: str) -> bool:
+    """True when the reports of the real set treat `label` as a formulation: at least three
+    quote it, and at least half of those using it do (“四风” 1,137 of 1,149, “双碳” 233 of 269,
+    “新三样” 58 of 60).
+
+    >>> is_formulation("四风"), is_formulation("双碳"), is_formulation("三大产业")
+    (True, True, False)
+    """
+    reports, quoted, _ = real_set_usage().get(label, (0, 0, 0))
+    return quoted >= FORMULATION_MIN_QUOTED and quoted * 2 >= reports
+
+
+def is_plain_count(label: str) -> bool:
+    """True when the real set writes `label` as a plain count: many reports use it and fewer than
+    one in twenty quote it (三大产业: 113 reports, one quote). 八项规定 (1,638 reports, 147 quotes)
+    is written bare by most, but quoted often enough to be a formulation.
+
+    >>> is_plain_count("三大产业"), is_plain_count("八项规定"), is_plain_count("四区两城")
+    (True, False, False)
+    """
+    reports, quoted, _ = real_set_usage().get(label, (0, 0, 0))
+    return reports >= PLAIN_COUNT_MIN_REPORTS and quoted * 20 < reports
+
+
+KNOWN_FORMULATION_MIN_LENGTH = 4
+"""Formulations of the real set are found unquoted only from four characters on (两个确立, 五位一体):
+shorter ones (三公, 四风) are also pieces of ordinary words (三公里)."""
+
+
+@functools.cache
+def _formulation_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
+    labels = sorted(label for label in real_set_usage()
+                    if len(label) >= KNOWN_FORMULATION_MIN_LENGTH and is_formulation(label)
+                    and slogan_shape(label) is not None)
+    return ahocorasick_rs.AhoCorasick(labels, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), labels
+
+
+def known_formulations(text: str) -> list[tuple[int, int]]:
+    """Spans of the real set's formulations written in `text` without quotes (坚定拥护两个确立).
+
+    >>> text = "坚定拥护两个确立，坚决做到两个维护"
+    >>> [text[s:e] for s, e in known_formulations(text)]
+    ['两个确立', '两个维护']
+    """
+    automaton, labels = _formulation_automaton()
+    found = []
+    for _, start, end in automaton.find_matches_as_indexes(text):
+        if not (start and text[start - 1] in NUMERAL_CHARS + "第"):
+            found.append((start, end))
+    return found
 
 
 def needs_support(text: str) -> bool:
@@ -419,6 +571,15 @@ def strip_leading_verb(item: str) -> int:
     if match and len(item) - match.end() >= 4:
         return match.end()
     return 0
+
+
+def is_topic_name(text: str) -> bool:
+    """A topic word before a number and one character (“发展六仗”, “雅韵三湘”, see `TOPIC_NAME`).
+
+    >>> is_topic_name("雅韵三湘"), is_topic_name("四区两城")
+    (True, False)
+    """
+    return _topic_name(text) is not None
 
 
 def _topic_name(text: str) -> re.Match | None:

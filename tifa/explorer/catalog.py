@@ -18,6 +18,7 @@ from collections import defaultdict
 
 import pyoxigraph as ox
 
+from tifa.graph.aliases import alias_iris, key_names
 from tifa.graph.network import load_network
 from tifa.ontology.vocab import ENTITY_CLASSES
 from tifa.queries.listing import TYPES, list_entities
@@ -89,8 +90,12 @@ class Catalog:
         return self.entities.get(iri)
 
     def named(self, label: str) -> list[dict]:
-        """The entities whose label or alias is exactly `label`, the most documented first."""
+        """The entities whose label or alias is exactly `label` (else whose key it resolves to, see
+        `tifa.graph.aliases`), the most documented first."""
         found = [e for e in self.entities.values() if e["label"] == label or label in e["aliases"]]
+        if not found and label:  # another spelling of a name (何仙观水库工程): the entity its keys name
+            iris, names = set(alias_iris(label)), key_names(label)
+            found = [e for e in self.entities.values() if e["id"] in iris or e["label"] in names]
         return sorted(found, key=_prominence)
 
     def suggest(self, text: str, limit: int = 12) -> list[dict]:
