@@ -10,7 +10,6 @@ workers (deadline, row cap) like ``/sparql``, then read and render the answer in
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
@@ -21,16 +20,13 @@ from starlette.responses import HTMLResponse, JSONResponse
 from starlette.routing import Route
 from starlette.templating import Jinja2Templates
 
-from tifa.ontology.vocab import PREFIXES
-from tifa.queries.library import QueryError, load_library
+from tifa.queries.library import QueryError
 from tifa.queries.targets import targets_vs_results
-from tifa.queries.trace import trace
 from tifa.web import Refused
 
 from . import networks
 from .catalog import Catalog
 from .highlight import highlight
-from .sparql import EXAMPLE_ACCEPT, GRAPH_EXAMPLE, example_text, series_chart, solutions
 
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 
@@ -143,20 +139,6 @@ def _links(G, iri: str) -> list[dict]:
 
 # -- traces and networks -------------------------------------------------------------------------------------
 
-def trace_page(request: Request) -> HTMLResponse:
-    label = request.query_params.get("label", "").strip()
-    up = request.query_params.get("up") == "1"
-    depth = _int(request.query_params.get("depth"))
-    store = request.app.state.store
-    try:
-        tree = trace(store, label, up=up, depth=depth)
-    except QueryError as error:
-        return not_found(request, str(error))
-    return render(request, "trace.html", label=label, up=up, depth=depth, tree=tree,
-                  network_url="/network?" + urlencode({"trace": label, **({"up": 1} if up else {}),
-                                                       **({"depth": depth} if depth else {})}))
-
-
 async def network_page(request: Request) -> HTMLResponse:
     """``?focus=IRI&depth=N``: a neighbourhood; ``?trace=LABEL[&up=1][&depth=N]``: a trace tree;
     ``?query=SPARQL``: the triples of a CONSTRUCT/DESCRIBE answer."""
@@ -195,7 +177,10 @@ async def _query_network(request: Request, query: str) -> HTMLResponse:
         return render(request, "message.html", 400, title="Not a graph",
                       message="Only a CONSTRUCT or DESCRIBE query answers with a graph to draw.")
     triples = await run_in_threadpool(lambda: list(ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES)))
-    entities = await run_in_threadpool(lambda: catalog(request).entities)
+    from .sparql import term_names  # sections by their heading, documents by their title
+
+    iris = {t.value for triple in triples for t in (triple.subject, triple.object) if isinstance(t, ox.NamedNode)}
+    entities = await run_in_threadpool(lambda: {**term_names(request.app.state.store, iris), **catalog(request).entities})
     G = networks.triples_network(triples, entities)
     return HTMLResponse(await run_in_threadpool(networks.page, G, "query result"))
 
@@ -233,36 +218,6 @@ def targets_page(request: Request) -> HTMLResponse:
     return render(request, "targets.html", region=region, indicator=indicator or "", regions=regions, pairs=pairs)
 
 
-# -- SPARQL --------------------------------------------------------------------------------------------------
-
-async def sparql_page(request: Request) -> HTMLResponse:
-    """The editor with the library's queries as examples; with ``?query=`` the answer below it."""
-    endpoint = request.app.state.sparql
-    query = request.query_params.get("query", "")
-    examples = {name: {"title": q.title, "description": q.description, "text": example_text(q)}
-                for name, q in load_library().items()} | {"graph": GRAPH_EXAMPLE}
-    # an empty editor says nothing: open with the overview query (run it to see what the graph holds)
-    context = {"query": query or examples["overview"]["text"], "examples": examples, "result": None, "error": None,
-               "endpoint": str(request.url.replace(path="/sparql", query="")), "prefixes": list(PREFIXES),
-               "timeout": f"{endpoint.timeout:g}", "max_rows": f"{endpoint.max_rows:,}", "chart": None}
-    status = 200
-    if query.strip():
-        try:
-            answer = await endpoint.answer(query, EXAMPLE_ACCEPT)
-        except Refused as refused:
-            context["error"], status = str(refused), refused.status
-        else:
-            context["truncated"] = answer.truncated
-            if answer.media_type.endswith("json"):
-                context["result"] = await run_in_threadpool(solutions, json.loads(answer.body))
-                context["chart"] = await run_in_threadpool(series_chart, context["result"])
-            else:
-                context["result"] = {"kind": "graph", "text": answer.body.decode("utf-8"),
-                                     "network_url": "/network?" + urlencode({"query": query})}
-    # up to max_rows rows: rendered off the event loop
-    return await run_in_threadpool(render, request, "sparql.html", status, **context)
-
-
 def _int(value) -> int | None:
     try:
         return int(value) if value not in (None, "") else None
@@ -275,11 +230,9 @@ def page_routes() -> list[Route]:
         Route("/", home),
         Route("/api/suggest", suggest),
         Route("/entity", entity),
-        Route("/trace", trace_page),
         Route("/network", network_page),
         Route("/documents", documents),
         Route("/documents/{doc}", document),
-        Route("/sparql-ui", sparql_page),
         Route("/targets", targets_page),
     ]
 
