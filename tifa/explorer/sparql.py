@@ -54,9 +54,9 @@ NUMERIC = {f"http://www.w3.org/2001/XMLSchema#{name}" for name in (
 LABEL_BATCH = 2000
 
 _NAMES = """
-SELECT ?s ?pref ?title ?label ?class WHERE {
-  OPTIONAL { ?s skos:prefLabel ?pref } OPTIONAL { ?s dcterms:title ?title } OPTIONAL { ?s rdfs:label ?label }
-  OPTIONAL { ?s a ?class }
+SELECT ?s ?wording ?pref ?title ?label ?class WHERE {
+  OPTIONAL { ?s tifa:wording ?wording } OPTIONAL { ?s skos:prefLabel ?pref } OPTIONAL { ?s dcterms:title ?title }
+  OPTIONAL { ?s rdfs:label ?label } OPTIONAL { ?s a ?class }
 }"""
 
 _ONTOLOGY_TERMS = f"""
@@ -100,20 +100,20 @@ def prefixed(iri: str) -> str | None:
 
 
 def term_names(store, iris) -> dict[str, dict]:
-    """IRI → ``{"label", "type", "documents": []}`` (the shape of the catalog's entities) for the IRIs the store names: its skos:prefLabel, else its
-    dcterms:title (documents, sections: the heading), else its rdfs:label; the type from its class
-    (slogan, component, section …, or ``resource``). IRIs the store says nothing of are left out."""
+    """IRI → ``{"label", "type", "documents": []}`` (the shape of the catalog's entities) for the IRIs
+    the store names: a component's wording (the first in order, as 生态宜居新城 for 四区两城·6), else the
+    skos:prefLabel, else the dcterms:title (documents; sections: the heading), else the rdfs:label; the
+    type from its class (slogan, component, section …, or ``resource``). IRIs the store says nothing of are left out."""
     found: dict[str, dict] = {}
     iris = sorted(set(iris))
     for start in range(0, len(iris), LABEL_BATCH):
         terms = [ox.NamedNode(iri) for iri in iris[start:start + LABEL_BATCH]]
         for row in store.select(with_values(_NAMES, "s", terms)):
-            label = row.get("pref") or row.get("title") or row.get("label")
+            ranked = [(rank, row[key]) for rank, key in enumerate(("wording", "pref", "title", "label")) if row.get(key)]
             kind = TYPE_OF_CLASS.get(row.get("class", ""))
-            item = found.setdefault(row["s"], {"label": None, "type": "resource", "rank": 9})
-            rank = 0 if row.get("pref") else 1 if row.get("title") else 2
-            if label and rank < item["rank"]:
-                item.update(label=label, rank=rank)
+            item = found.setdefault(row["s"], {"label": None, "type": "resource", "rank": (9, "")})
+            if ranked and min(ranked) < item["rank"]:
+                item.update(label=min(ranked)[1], rank=min(ranked))
             if kind:
                 item["type"] = kind
     return {iri: {"label": item["label"], "type": item["type"], "documents": []}
@@ -123,7 +123,7 @@ def term_names(store, iris) -> dict[str, dict]:
 def solutions(answer: dict, names: dict[str, dict] | None = None) -> dict:
     """SPARQL JSON results as ``{"kind": "select", "columns", "rows"}`` or ``{"kind": "ask", "boolean"}``.
     Each cell is ``{"value", "term" (uri/literal/bnode/""), "label", "type", "link"}``: ``label`` is the
-    entity's name from `names` (`term_names`) or the prefixed name of a vocabulary IRI, ``link`` the
+    prefixed name of a vocabulary IRI (tifa:hasComponent) or the entity's name from `names` (`term_names`), ``link`` the
     explorer's page of one of its own entities.
 
     >>> answer = {"head": {"vars": ["s"]}, "results": {"bindings": [{"s": {"type": "uri", "value": ID_BASE + "x"}}]}}
@@ -141,13 +141,12 @@ def solutions(answer: dict, names: dict[str, dict] | None = None) -> dict:
         for name in columns:
             term = binding.get(name) or {"type": "", "value": ""}
             value, kind = term["value"], term["type"]
-            known = names.get(value) if kind == "uri" else None
             cell = {"value": value, "term": kind, "label": None, "type": None, "link": None,
                     "datatype": term.get("datatype")}
-            if known:
-                cell.update(label=known["label"], type=known["type"])
-            elif kind == "uri":
-                cell["label"] = prefixed(value)
+            if kind == "uri":  # a term of the vocabulary as one writes it in a query, an entity by its name
+                known = names.get(value)
+                cell["label"] = prefixed(value) or (known and known["label"])
+                cell["type"] = known["type"] if known and not prefixed(value) else None
             if kind == "uri" and value.startswith(ID_BASE):
                 cell["link"] = "/entity?" + urlencode({"id": value})
             row.append(cell)
@@ -211,7 +210,8 @@ def bar_chart(result: dict) -> dict | None:
 
 def result_network(result: dict) -> dict:
     """The entities of a SELECT answer as a network for vis-network: each IRI a node (labelled), and in
-    every row an edge from the row's first IRI to each other IRI, named by that IRI's column.
+    every row an edge from each IRI to the next one along the row, named by the next one's column
+    (?slogan ?component ?realiser: slogan → component → realiser).
 
     >>> uri = lambda v: {"value": v, "term": "uri", "label": v.upper(), "type": "project"}
     >>> net = result_network({"kind": "select", "columns": ["a", "b"], "rows": [[uri("x"), uri("y")]]})
@@ -224,8 +224,8 @@ def result_network(result: dict) -> dict:
         for _, cell in iris:
             nodes.setdefault(cell["value"], {"id": cell["value"], "label": cell["label"] or cell["value"],
                                              "group": cell["type"] or "resource", "link": cell.get("link")})
-        for column, cell in iris[1:]:
-            edge = (iris[0][1]["value"], column, cell["value"])
+        for (_, before), (column, cell) in zip(iris, iris[1:]):
+            edge = (before["value"], column, cell["value"])
             if edge[0] != edge[2] and edge not in seen:
                 seen.add(edge)
                 edges.append({"from": edge[0], "to": edge[2], "label": column})
