@@ -114,24 +114,6 @@ def test_trace_network_draws_nodes_and_a_click_shows_the_evidence(session):
     session.shot("evidence")
 
 
-def test_a_sparql_example_fills_the_editor_and_runs_into_a_table(session):
-    page = session.page
-    page.goto(session.base + "/sparql-ui")
-    page.select_option("#examples", "slogan-components")
-    assert '"四区两城"@zh' in page.locator("#query").input_value()
-    session.shot("example")
-    page.locator("#run").click()
-    page.wait_for_selector("#results")
-    cells = page.locator("#results tbody tr").all_inner_texts()
-    assert len(cells) >= 6 and any("生态宜居新城" in row for row in cells)
-    session.shot("table")
-    page.select_option("#examples", "series")  # a series is drawn too, by plotly.js from this server
-    page.locator("#run").click()
-    page.wait_for_selector("#chart .main-svg")
-    assert page.locator("#chart .scatterlayer .trace").count() > 0
-    session.shot("chart")
-
-
 def test_a_report_full_of_markup_runs_no_script(browser, tmp_path_factory, tmp_path):
     with open_store(build_evil_store(tmp_path_factory.mktemp("evil-browser")), read_only=True) as store:
         with serving(store) as url:

@@ -82,8 +82,12 @@ def test_downloads_come_from_sparql_with_a_format(base):
     assert set(re.findall(r'id="download-(\w+)"', page)) == {"ttl", "nt"}
     status, kind, body = get(base, "/sparql", {"query": graph, "format": "nt"})
     assert kind.startswith("application/n-triples") and "hasComponent" in body
-    status, kind, body = get(base, "/sparql", {"query": "ASK {}", "format": "pdf"})
-    assert status == 400 and "unknown format 'pdf'" in body
+    status, kind, body = get(base, "/sparql", {"query": graph, "format": "turtle"})  # as SPARQLWrapper names it
+    assert kind.startswith("text/turtle") and "tifa:hasComponent" in body
+    status, kind, body = get(base, "/sparql", {"query": SECTIONS, "format": "text/tab-separated-values"})
+    assert kind.startswith("text/tab-separated-values") and body.startswith("?section\t?title")
+    status, kind, body = get(base, "/sparql", {"query": "ASK {}", "format": "pdf"})  # unknown: the Accept header's
+    assert status == 200 and kind.startswith("application/sparql-results+json") and json.loads(body)["boolean"]
 
 
 def test_completion_offers_the_vocabulary_and_entity_labels(base):
