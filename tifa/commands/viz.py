@@ -62,7 +62,7 @@ def _viz(args) -> int:
     except QueryError as error:
         return _fail(str(error))
     if G.number_of_nodes() == 0:
-        return _fail(f"nothing to draw: {title} has no links")
+        return _fail(f"nothing to draw: no entity in {title}")
     shown, dropped = cut_by_degree(G, args.limit, keep=keep)
     page = network_html(G, title=title, layout=layout, limit=args.limit, keep=keep)
     output, note = output_path(args.output, "tifa-network.html")
