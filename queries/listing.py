@@ -22,7 +22,7 @@ from collections import defaultdict
 
 from tifa.graph.facts import SPARQL_PREFIXES as _PREFIXES
 from tifa.graph.facts import Facts, latest
-from tifa.ontology.vocab import ENTITY_CLASSES
+from tifa.ontology.types import ENTITY_CLASSES
 
 TYPES = ("documents", *ENTITY_CLASSES)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from tifa.ontology.vocab import NODE_TYPES
+from tifa.ontology.types import NODE_TYPES
 from tifa.queries.library import QueryError
 from tifa.queries.trace import trace
 

@@ -20,12 +20,8 @@ import pyoxigraph as ox
 
 from tifa.graph.aliases import alias_iris, key_names
 from tifa.graph.network import load_network
-from tifa.ontology.vocab import ENTITY_CLASSES
+from tifa.ontology.types import fact_type
 from tifa.queries.listing import TYPES, list_entities
-
-# `tifa list` type (plural) → the singular the network, the trace and the pages use
-SINGULAR = {plural: singular for plural, singular in zip(ENTITY_CLASSES, (
-    "slogan", "component", "programme", "project", "park", "enterprise", "place", "indicator"))}
 
 _INDICATORS = """
 SELECT DISTINCT ?i ?label ?alias WHERE {
@@ -62,7 +58,7 @@ class Catalog:
             if plural in ("documents", "indicators"):
                 continue
             for item in list_entities(self.store, plural):
-                found.setdefault(item["id"], {**item, "type": SINGULAR[plural]})
+                found.setdefault(item["id"], {**item, "type": fact_type(plural).name})
         found.update(self._read_indicators())
         return found
 
