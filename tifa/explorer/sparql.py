@@ -22,6 +22,7 @@ from starlette.responses import HTMLResponse, JSONResponse
 from starlette.routing import Route
 
 from tifa.graph.sparqltext import inject_values, with_values
+from tifa.ontology.types import FACT_TYPES
 from tifa.ontology.vocab import ID_BASE, ONTOLOGY_GRAPH, PREFIXES
 from tifa.queries.library import NamedQuery, QueryError, load_library
 from tifa.queries.trace import TYPES as TYPE_OF_CLASS
@@ -52,6 +53,7 @@ DOWNLOADS = {"select": ("csv", "tsv", "json"), "graph": ("ttl", "nt"), "ask": ("
 NUMERIC = {f"http://www.w3.org/2001/XMLSchema#{name}" for name in (
     "integer", "decimal", "double", "float", "int", "long", "short", "nonNegativeInteger", "positiveInteger")}
 LABEL_BATCH = 2000
+OTHER_COLOR = "#7f7f7f"  # a node of no fact type (a document, a vocabulary term …)
 
 _NAMES = """
 SELECT ?s ?wording ?pref ?title ?label ?class WHERE {
@@ -209,7 +211,8 @@ def bar_chart(result: dict) -> dict | None:
 
 
 def result_network(result: dict) -> dict:
-    """The entities of a SELECT answer as a network for vis-network: each IRI a node (labelled), and in
+    """The entities of a SELECT answer as a network for vis-network: each IRI a node (labelled, drawn as
+    `tifa.ontology.types` draws its type), and in
     every row an edge from each IRI to the next one along the row, named by the next one's column
     (?slogan ?component ?realiser: slogan → component → realiser).
 
@@ -222,8 +225,10 @@ def result_network(result: dict) -> dict:
     for row in result.get("rows", ()):
         iris = [(column, cell) for column, cell in zip(result["columns"], row) if cell["term"] == "uri"]
         for _, cell in iris:
+            drawn = FACT_TYPES.get(cell["type"] or "")
             nodes.setdefault(cell["value"], {"id": cell["value"], "label": cell["label"] or cell["value"],
-                                             "group": cell["type"] or "resource", "link": cell.get("link")})
+                                             "color": drawn.color if drawn else OTHER_COLOR,
+                                             "shape": drawn.shape if drawn else "dot", "link": cell.get("link")})
         for (_, before), (column, cell) in zip(iris, iris[1:]):
             edge = (before["value"], column, cell["value"])
             if edge[0] != edge[2] and edge not in seen:

@@ -106,15 +106,12 @@
     const figure = JSON.parse(data.textContent);
     Plotly.newPlot("chart", figure.data, figure.layout, { responsive: true, displaylogo: false });
   }
-  const COLOURS = { slogan: "#d62728", component: "#ff7f0e", programme: "#9467bd", section: "#8c564b",
-    project: "#1f77b4", park: "#2ca02c", enterprise: "#e377c2", place: "#17becf", indicator: "#bcbd22",
-    resource: "#7f7f7f" };
   function drawNetwork() {
     const data = document.getElementById("network-data");
     if (!data || !window.vis) return;
     const graph = JSON.parse(data.textContent);
     const nodes = graph.nodes.map((n) => ({ id: n.id, label: n.label, title: n.id, link: n.link,
-      color: COLOURS[n.group] || COLOURS.resource, font: { size: 15 }, shape: "dot", size: 12 }));
+      color: n.color, shape: n.shape, font: { size: 15 }, size: 12 }));
     const edges = graph.edges.map((e) => ({ from: e.from, to: e.to, label: e.label, arrows: "to",
       font: { size: 11, color: "#6a737d" }, color: "#b0b7bf" }));
     const network = new vis.Network(document.getElementById("result-network"),
