@@ -53,6 +53,7 @@ DOWNLOADS = {"select": ("csv", "tsv", "json"), "graph": ("ttl", "nt"), "ask": ("
 NUMERIC = {f"http://www.w3.org/2001/XMLSchema#{name}" for name in (
     "integer", "decimal", "double", "float", "int", "long", "short", "nonNegativeInteger", "positiveInteger")}
 LABEL_BATCH = 2000
+NETWORK_ROWS = 500
 OTHER_COLOR = "#7f7f7f"  # a node of no fact type (a document, a vocabulary term …)
 
 _NAMES = """
@@ -214,7 +215,8 @@ def result_network(result: dict) -> dict:
     """The entities of a SELECT answer as a network for vis-network: each IRI a node (labelled, drawn as
     `tifa.ontology.types` draws its type), and in
     every row an edge from each IRI to the next one along the row, named by the next one's column
-    (?slogan ?component ?realiser: slogan → component → realiser).
+    (?slogan ?component ?realiser: slogan → component → realiser). The first `NETWORK_ROWS` rows only:
+    a network of thousands of nodes is no longer readable.
 
     >>> uri = lambda v: {"value": v, "term": "uri", "label": v.upper(), "type": "project"}
     >>> net = result_network({"kind": "select", "columns": ["a", "b"], "rows": [[uri("x"), uri("y")]]})
@@ -222,7 +224,7 @@ def result_network(result: dict) -> dict:
     (['X', 'Y'], [('x', 'b', 'y')])
     """
     nodes, edges, seen = {}, [], set()
-    for row in result.get("rows", ()):
+    for row in result.get("rows", ())[:NETWORK_ROWS]:
         iris = [(column, cell) for column, cell in zip(result["columns"], row) if cell["term"] == "uri"]
         for _, cell in iris:
             drawn = FACT_TYPES.get(cell["type"] or "")
@@ -277,11 +279,12 @@ def _answered(store, query: str, answer) -> dict:
         raw = json.loads(answer.body)
         result = solutions(raw, term_names(store, result_iris(raw)))
         found.update(result=result, chart=series_chart(result) or bar_chart(result),
-                     network=result_network(result) if result["kind"] == "select" else None)
+                     network=result_network(result) if result["kind"] == "select" else None,
+                     network_rows=NETWORK_ROWS if len(result.get("rows", ())) > NETWORK_ROWS else None)
     else:
         result = {"kind": "graph", "text": answer.body.decode("utf-8"),
                   "network_url": "/network?" + urlencode({"query": query})}
-        found.update(result=result, chart=None, network=None)
+        found.update(result=result, chart=None, network=None, network_rows=None)
     found["downloads"] = [(name, f"/sparql?query={quote(query, safe='')}&format={name}")
                           for name in DOWNLOADS[result["kind"]]]
     return found

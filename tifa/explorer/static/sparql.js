@@ -91,6 +91,7 @@
     description.textContent = example.description;
   });
   form.addEventListener("submit", () => { if (!select.value) select.disabled = true; });  // no empty example=
+  window.addEventListener("pageshow", () => { select.disabled = false; });  // back from the answer
 
   // result views
   const drawn = {};
