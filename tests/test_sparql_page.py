@@ -12,7 +12,7 @@ import pytest
 from test_browser import Session, drawn_pixels, network_frame
 from test_explorer import get, serving
 
-from tifa.explorer.sparql import examples
+from tifa.explorer.sparql import NETWORK_ROWS, examples, result_network
 
 SECTIONS = "SELECT ?section ?title WHERE { ?section a tifa:Section ; dcterms:title ?title } ORDER BY ?title LIMIT 5"
 COMPONENTS = examples()["slogan-components"]["text"]
@@ -113,6 +113,13 @@ def test_a_select_answer_becomes_a_network_of_its_entities(base):
     chain = {(named[e["from"]], e["label"], named[e["to"]]) for e in network["edges"]}
     assert ("四区两城", "component", "承接产业转移示范区") in chain
     assert ("承接产业转移示范区", "realiser", "建设承接产业转移示范区") in chain  # along the row, not all from ?slogan
+
+
+def test_a_long_answer_draws_only_its_first_rows_as_a_network():
+    uri = lambda value: {"value": value, "term": "uri", "label": value, "type": "project"}  # noqa: E731
+    rows = [[uri(f"a{n}"), uri(f"b{n}")] for n in range(NETWORK_ROWS + 100)]
+    network = result_network({"kind": "select", "columns": ["a", "b"], "rows": rows})
+    assert len(network["edges"]) == NETWORK_ROWS and len(network["nodes"]) == 2 * NETWORK_ROWS
 
 
 # -- in the browser ---------------------------------------------------------------------------------------
