@@ -195,7 +195,8 @@ def chains(G: nx.MultiDiGraph, a: str, b: str, *, k: int = 1, avoid_hubs: bool =
                           "links": [_link(G, here, there) for here, there in pairwise(nodes)],
                           "cost": sum(degree[n] for n in nodes[1:-1])})
     except nx.NetworkXNoPath:
-        raise ValueError(f"no chain of links joins {a!r} and {b!r} (they lie in different parts of the graph)") from None
+        raise ValueError(f"no chain of links joins {a!r} and {b!r} "
+                         "(they lie in different parts of the graph)") from None
     return found
 
 

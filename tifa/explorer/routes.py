@@ -180,7 +180,8 @@ async def _query_network(request: Request, query: str) -> HTMLResponse:
     from .sparql import term_names  # sections by their heading, documents by their title
 
     iris = {t.value for triple in triples for t in (triple.subject, triple.object) if isinstance(t, ox.NamedNode)}
-    entities = await run_in_threadpool(lambda: {**term_names(request.app.state.store, iris), **catalog(request).entities})
+    store = request.app.state.store
+    entities = await run_in_threadpool(lambda: {**term_names(store, iris), **catalog(request).entities})
     G = networks.triples_network(triples, entities)
     return HTMLResponse(await run_in_threadpool(networks.page, G, "query result"))
 

@@ -112,7 +112,8 @@ def term_names(store, iris) -> dict[str, dict]:
     for start in range(0, len(iris), LABEL_BATCH):
         terms = [ox.NamedNode(iri) for iri in iris[start:start + LABEL_BATCH]]
         for row in store.select(with_values(_NAMES, "s", terms)):
-            ranked = [(rank, row[key]) for rank, key in enumerate(("wording", "pref", "title", "label")) if row.get(key)]
+            ranked = [(rank, row[key]) for rank, key in enumerate(("wording", "pref", "title", "label"))
+                      if row.get(key)]
             kind = TYPE_OF_CLASS.get(row.get("class", ""))
             item = found.setdefault(row["s"], {"label": None, "type": "resource", "rank": (9, "")})
             if ranked and min(ranked) < item["rank"]:
@@ -198,25 +199,23 @@ def bar_chart(result: dict) -> dict | None:
     if not numeric:
         return None
 
-    def name(row) -> str:
-        if not names:
-            return str(result["rows"].index(row) + 1)
-        cell = row[names[0]]
-        return cell["label"] or cell["value"]
+    def name(number: int, row) -> str:
+        cell = row[names[0]] if names else None
+        return (cell["label"] or cell["value"]) if cell else str(number)
 
-    data = [{"type": "bar", "name": result["columns"][k], "x": [name(row) for row in result["rows"]],
+    x = [name(number, row) for number, row in enumerate(result["rows"], 1)]
+    data = [{"type": "bar", "name": result["columns"][k], "x": x,
              "y": [float(row[k]["value"]) if row[k]["value"] else None for row in result["rows"]]} for k in numeric]
-    return {"data": data, "layout": {"height": 420, "template": {"layout": {"font": {"size": 12}}},
-                                     "barmode": "group", "margin": {"t": 30, "b": 120},
-                                     "xaxis": {"automargin": True}, "showlegend": len(data) > 1}}
+    layout = {"height": 420, "font": {"size": 12}, "barmode": "group", "margin": {"t": 30, "b": 120},
+              "xaxis": {"automargin": True}, "showlegend": len(data) > 1}
+    return {"data": data, "layout": layout}
 
 
 def result_network(result: dict) -> dict:
     """The entities of a SELECT answer as a network for vis-network: each IRI a node (labelled, drawn as
-    `tifa.ontology.types` draws its type), and in
-    every row an edge from each IRI to the next one along the row, named by the next one's column
-    (?slogan ?component ?realiser: slogan → component → realiser). The first `NETWORK_ROWS` rows only:
-    a network of thousands of nodes is no longer readable.
+    `tifa.ontology.types` draws its type), and in every row an edge from each IRI to the next one along
+    the row, named by the next one's column (?slogan ?component ?realiser: slogan → component →
+    realiser). The first `NETWORK_ROWS` rows only: a network of thousands of nodes is no longer readable.
 
     >>> uri = lambda v: {"value": v, "term": "uri", "label": v.upper(), "type": "project"}
     >>> net = result_network({"kind": "select", "columns": ["a", "b"], "rows": [[uri("x"), uri("y")]]})
@@ -266,7 +265,8 @@ async def sparql_page(request: Request) -> HTMLResponse:
             context.update(await run_in_threadpool(_answered, request.app.state.store, query, answer))
             views = VIEWS[context["result"]["kind"]]
             context["view"] = params.get("view") if params.get("view") in views else (views or ("",))[0]
-            keep = {"query": query, **({"example": chosen} if chosen else {}), **({"lang": lang} if lang != "zh" else {})}
+            keep = {"query": query, **({"example": chosen} if chosen else {}),
+                    **({"lang": lang} if lang != "zh" else {})}
             context["tabs"] = [(name, "/sparql-ui?" + urlencode({**keep, "view": name})) for name in views]
     # up to max_rows rows: rendered off the event loop
     return await run_in_threadpool(render, request, "sparql.html", status, **context)
