@@ -350,3 +350,11 @@ def test_names_do_not_swallow_lead_verbs_or_generic_words(text, type_, expected)
     """The issue's boundary failures (#8): a name starts after its lead verb, and a name made of
     generic words (跨国公司, 全省150家开发区, 长三角) is no name."""
     assert labels(made_up(text), type_) == expected
+
+
+def test_made_up_lists_closed_by_building_are_works_but_their_sites_are_not():
+    doc = made_up("加快鹿鸣湾大道、青溪岭隧道等建设，确保800千伏石门变、白鹭洲通用机场等建成投用。"
+                  "推进桃花坪村、柳塘村等设施蔬菜基地建设，做好防汛抗旱、森林防火等工作。")
+    found = labels(doc)
+    assert {"鹿鸣湾大道", "青溪岭隧道", "800千伏石门变", "白鹭洲通用机场"} <= set(found)
+    assert not [label for label in found if "村" in label or "防" in label]

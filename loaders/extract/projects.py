@@ -29,7 +29,7 @@ import re
 
 from ..document import Document, Link, Mention, Section, Sentence, Span
 from ..patterns.places import ADMIN_SUFFIXES
-from ..patterns.projects import (WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, LEAD_WORDS, LIST_OF_PROJECTS, PARK_SUFFIXES, PROJECT_SUFFIXES,
+from ..patterns.projects import (WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, is_activity, is_category, is_landmark, is_specific, list_items,
                                  names_ending_with, statuses_in)
 from .enterprises import extract_enterprises
@@ -169,10 +169,12 @@ def _shared_kind(sentence: Sentence, named) -> list[Mention]:
 
 
 def _listed(text: str, known) -> list[tuple[int, int]]:
-    """Items of 'A、B等N个…项目' lists and of 'A、B项目' (the last item carries the head)."""
+    """Items of 'A、B等N个…项目' lists, of lists closed by 等 and building (A、B等建设, A、B等水厂建成投用)
+    and of 'A、B项目' (the last item carries the head)."""
     spans = []
-    for match in LIST_OF_PROJECTS.finditer(text):
-        spans += _good_items(text, list_items(text, match.start(), PROJECT_CUTS), known)
+    ends = {m.start() for pattern in (LIST_OF_PROJECTS, LIST_OF_WORKS) for m in pattern.finditer(text)}
+    for end in sorted(ends):
+        spans += _good_items(text, list_items(text, end, PROJECT_CUTS), known)
     for start, _, end in names_ending_with(text, ("项目",), known, cuts=PROJECT_CUTS):
         if start > 0 and text[start - 1] == "、":
             spans += _good_items(text, list_items(text, start - 1, PROJECT_CUTS), known) + [(start, end)]
@@ -180,8 +182,15 @@ def _listed(text: str, known) -> list[tuple[int, int]]:
 
 
 def _good_items(text: str, items, known) -> list[tuple[int, int]]:
+    """Items that name works: specific, 4–30 characters, not a place (牛皮滩村、横石村等设施蔬菜基地建设
+    names the villages where bases are built)."""
     return [(s, e) for s, e in items if 4 <= e - s <= 30 and is_specific(text[s:e], known)
-            and not any(ch in text[s:e] for ch in "“”：") and _balanced(text[s:e])]
+            and not any(ch in text[s:e] for ch in "“”：") and _balanced(text[s:e])
+            and not text[s:e].endswith(_PLACE_ENDINGS)]
+
+
+# administrative units below the district (counties, towns, villages): the sites of works, not works
+_PLACE_ENDINGS = tuple(s for s in ADMIN_SUFFIXES if s not in ("区", "市", "省", "自治区", "特别行政区"))
 
 
 def _balanced(name: str) -> bool:

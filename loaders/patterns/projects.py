@@ -355,6 +355,14 @@ _LIST_END = r"(?<![平同对相均高中初上次何优劣])等"
 # Heritage, sports and event items (衡阳花鼓戏、祁剧等五个国家级非遗项目) are not works.
 LIST_OF_PROJECTS = re.compile(_LIST_END + r"(?:一批|一系列|多个|[\d一二三四五六七八九十百]+个)?"
                               r"(?:(?!非遗|遗产|赛事|活动|体育)[^，。；、等]){0,8}?项目")
+# 加快杭绍甬智慧高速、杭州中环绍兴柯桥段等建设; 建成刘湾水厂、航空港第一水厂等项目; 郑徐高铁、郑州至机场等
+# 城际铁路加快建设; 确保500千伏汉水变、竹山通用机场等建成投用 — a list closed by 等 and a word of building
+# or a status (after at most a kind of work) names works too. 等工作, 等人民团体建设 are no works: between
+# 等 and the verb stands nothing or a kind of work (`PROJECT_SUFFIXES`).
+_BUILT = r"(?:开工建设|建设|新改扩建|改扩建|开工|动工|建成|投用|投产|竣工|完工|通车|并网|前期)"
+LIST_OF_WORKS = re.compile(_LIST_END + r"(?:一批|一系列|多个|[\d一二三四五六七八九十百]+[个座条处])?"
+                           r"(?:[^，。；、等]{0,8}?(?:" + "|".join(map(re.escape, PROJECT_SUFFIXES)) + r"))?"
+                           r"(?:加快|正在|全面|相继|陆续|顺利|先后|基本)?" + _BUILT)
 # The words between 等 and 企业 qualify companies (农业, 外贸, 3家); words naming a category of
 # things (领域, 国家, 类, 产业和, 等级) mean the items are fields or countries, not companies:
 # 引进航空航天等领域龙头企业, 吸引新加坡、马来西亚等东盟国家企业.
