@@ -358,3 +358,10 @@ def test_made_up_lists_closed_by_building_are_works_but_their_sites_are_not():
     found = labels(doc)
     assert {"鹿鸣湾大道", "青溪岭隧道", "800千伏石门变", "白鹭洲通用机场"} <= set(found)
     assert not [label for label in found if "村" in label or "防" in label]
+
+
+def test_made_up_works_followed_by_their_rebuilding_or_a_stretch():
+    doc = made_up("启动青溪高速改扩建、白鹭洲机场改扩建，加快鹿鸣高速北段建设，"
+                  "开工建设柳塘站改造、石门港一期、桃源至常德航道等工程。")
+    found = set(labels(doc))
+    assert {"青溪高速", "白鹭洲机场", "鹿鸣高速北段", "柳塘站改造", "石门港一期", "桃源至常德航道"} <= found
