@@ -365,3 +365,10 @@ def test_made_up_works_followed_by_their_rebuilding_or_a_stretch():
                   "开工建设柳塘站改造、石门港一期、桃源至常德航道等工程。")
     found = set(labels(doc))
     assert {"青溪高速", "白鹭洲机场", "鹿鸣高速北段", "柳塘站改造", "石门港一期", "桃源至常德航道"} <= found
+
+
+def test_made_up_names_lose_status_leads_and_park_words_before_them():
+    doc = made_up("建成投用桃源数据中心、柳塘数据中心。启动中职园区晋升高职园区工作。支持石门县深化全省承接陶瓷产业转移示范园区建设。")
+    found = labels(doc) + labels(doc, "park")
+    assert "桃源数据中心" in labels(doc) or "桃源数据中心" not in " ".join(found)
+    assert not [label for label in found if label.startswith(("投用", "区")) or "深化" in label]
