@@ -368,7 +368,7 @@ def test_made_up_works_followed_by_their_rebuilding_or_a_stretch():
 
 
 def test_made_up_names_lose_status_leads_and_park_words_before_them():
-    doc = made_up("建成投用桃源数据中心、柳塘数据中心。启动中职园区晋升高职园区工作。支持石门县深化全省承接陶瓷产业转移示范园区建设。")
+    doc = made_up("建成投用桃源水厂、柳塘水厂。启动中职园区晋升高职园区工作。支持石门县深化全省承接陶瓷产业转移示范园区建设。")
     found = labels(doc) + labels(doc, "park")
-    assert "桃源数据中心" in labels(doc) or "桃源数据中心" not in " ".join(found)
+    assert labels(doc) == ["桃源水厂", "柳塘水厂"]
     assert not [label for label in found if label.startswith(("投用", "区")) or "深化" in label]
