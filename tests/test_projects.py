@@ -372,3 +372,8 @@ def test_made_up_names_lose_status_leads_and_park_words_before_them():
     found = labels(doc) + labels(doc, "park")
     assert labels(doc) == ["桃源水厂", "柳塘水厂"]
     assert not [label for label in found if label.startswith(("投用", "区")) or "深化" in label]
+
+
+def test_made_up_stretches_without_brackets_belong_to_the_name():
+    doc = made_up("确保鹿鸣铁路大保段、柳溪铁路建成通车，青溪水电站全部机组投产发电，加快高速公路路段改造。")
+    assert labels(doc) == ["鹿鸣铁路大保段", "柳溪铁路", "青溪水电站"]

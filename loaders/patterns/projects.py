@@ -56,8 +56,8 @@ ENTERPRISE_SUFFIXES = tuple(sorted({
 }, key=len, reverse=True))
 
 # A name may continue after its head with a phase or a stretch: 大唐风力发电站（二期）,
-# 零道高速（零陵段）, 十巫高速北段, 香零山大桥建设工程.
-PHASE = re.compile(r"(?:[（(](?:[一二三四五六七八九十\d]+期|[^（）()]{1,8}段)[）)]|[一二三四五六七八九十\d]期|[东南西北]段)")
+# 零道高速（零陵段）, 十巫高速北段, 大瑞铁路大保段, 渝昆高铁云南段, 香零山大桥建设工程.
+PHASE = re.compile(r"(?:[（(](?:[一二三四五六七八九十\d]+期|[^（）()]{1,8}段)[）)]|[一二三四五六七八九十\d]期|[\u4e00-\u9fff]{1,3}?段(?![落位]))")
 
 # --- boundaries ---------------------------------------------------------------------------
 DELIMITERS = "，。；：、！？“”‘’《》「」\n\t ,;:!?"
@@ -136,9 +136,10 @@ FOLLOW_WORDS = ("建设", "开工", "动工", "建成", "竣工", "投产", "投
                 "重点项目", "重大项目", "重点工程", "重大工程",
                 # the commonest words after a work's kind in the real set that the words above miss
                 # (counted over 300 real-set reports: heads not followed well): 启动福银高速改扩建, 太和医院迁建,
-                # 病险水库除险加固, 十巫北延, 城际铁路复线, 污水处理厂提标改造, 相继/即将/如期/尽快建成
+                # 病险水库除险加固, 十巫北延, 城际铁路复线, 污水处理厂提标改造, 相继/即将/如期/尽快建成,
+                # 乌东德水电站全部机组投产
                 "改扩建", "迁建", "除险加固", "北延", "南延", "东延", "西延", "复线", "提标", "扩能",
-                "相继", "即将", "如期", "尽快")
+                "相继", "即将", "如期", "尽快", "全部")
 
 # --- generic vocabulary -------------------------------------------------------------------
 # Which words are generic (重点, 产业, 标准化…) is read from the real set's statistics
