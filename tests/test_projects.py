@@ -377,3 +377,9 @@ def test_made_up_names_lose_status_leads_and_park_words_before_them():
 def test_made_up_stretches_without_brackets_belong_to_the_name():
     doc = made_up("确保鹿鸣铁路大保段、柳溪铁路建成通车，青溪水电站全部机组投产发电，加快高速公路路段改造。")
     assert labels(doc) == ["鹿鸣铁路大保段", "柳溪铁路", "青溪水电站"]
+
+
+def test_made_up_metro_lines_and_venues_are_works():
+    doc = made_up("加快地铁1号线、2号线二期建设，青溪轨道交通13号线东延段建成运营，开通公交线路15条。"
+                  "推进柳塘奥体中心体育场、桃源机场T3航站楼建设，新建体育场3个。")
+    assert labels(doc) == ["地铁1号线", "2号线二期", "青溪轨道交通13号线东延段", "柳塘奥体中心体育场", "桃源机场T3航站楼"]

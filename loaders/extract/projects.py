@@ -6,7 +6,8 @@ Runs after the slogan and programme extractors. It adds places, enterprises and 
 - entries of a project box (专栏… 重点建设工程): ``梁山岐风电场，建设装机10万千瓦…`` — the name is
   the text before the first ， or 。; the box links to each entry (`includesProject`);
 - list items closed by 等…项目: ``金鸥包装、气派家智能制造等17个产业项目建成投产``;
-- names in sentences: a specific modifier plus a kind word (何仙观水库, S339…二级公路).
+- names in sentences: a specific modifier plus a kind word (何仙观水库, S339…二级公路), and metro
+  lines named by their number (地铁1号线, 2号线二期).
 
 Projects a programme already listed are not repeated; they get the same enrichment.
 
@@ -29,7 +30,7 @@ import re
 
 from ..document import Document, Link, Mention, Section, Sentence, Span
 from ..patterns.places import ADMIN_SUFFIXES
-from ..patterns.projects import (WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, PARK_SUFFIXES, PROJECT_SUFFIXES,
+from ..patterns.projects import (WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, is_activity, is_category, is_landmark, is_specific, list_items,
                                  names_ending_with, statuses_in)
 from .enterprises import extract_enterprises
@@ -142,6 +143,7 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
                                   extend_with=("项目", "工程", *WORK_ACTIONS))
         spans = [(s, e, "name") for s, _, e in named]
         spans += [(s, e, "list") for s, e in _listed(sentence.text, known)]
+        spans += [(m.start() + lead_length(m.group()), m.end(), "name") for m in METRO_LINE.finditer(sentence.text)]
         for start, end, how in sorted(spans):
             span = Span(offset + start, offset + end)
             label = sentence.text[start:end]
