@@ -383,3 +383,8 @@ def test_made_up_metro_lines_and_venues_are_works():
     doc = made_up("加快地铁1号线、2号线二期建设，青溪轨道交通13号线东延段建成运营，开通公交线路15条。"
                   "推进柳塘奥体中心体育场、桃源机场T3航站楼建设，新建体育场3个。")
     assert labels(doc) == ["地铁1号线", "2号线二期", "青溪轨道交通13号线东延段", "柳塘奥体中心体育场", "桃源机场T3航站楼"]
+
+
+def test_made_up_works_named_after_a_place_the_report_does_not_list():
+    doc = made_up("加快龙华口调水工程、潍宿高铁至青岛连接线工程建设，推进中水回用工程和园艺产品提质增效工程。")
+    assert labels(doc) == ["龙华口调水工程", "潍宿高铁至青岛连接线工程"]

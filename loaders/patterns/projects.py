@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .names import COMPANY_REGIONS, GENERIC_REGIONS, distinctive_length, leading_verb, mask_generic
+from .names import COMPANY_REGIONS, GENERIC_REGIONS, distinctive_length, has_proper_word, leading_verb, mask_generic
 
 # --- kind words ---------------------------------------------------------------------------
 # Heads that end a project name, longest first so 光伏电站 wins over 电站. 路 and 站 alone are
@@ -255,7 +255,7 @@ def has_name_evidence(modifier: str, known_names=()) -> bool:
     """
     return bool(_ROAD_CODE.search(modifier) or _CAPACITY.search(modifier)
                 or any(name and name in modifier for name in known_names)
-                or names_water(modifier))
+                or names_water(modifier) or has_proper_word(modifier))
 
 
 def names_water(text: str) -> bool:
