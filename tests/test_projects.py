@@ -388,3 +388,8 @@ def test_made_up_metro_lines_and_venues_are_works():
 def test_made_up_works_named_after_a_place_the_report_does_not_list():
     doc = made_up("加快龙华口调水工程、潍宿高铁至青岛连接线工程建设，推进中水回用工程和园艺产品提质增效工程。")
     assert labels(doc) == ["龙华口调水工程", "潍宿高铁至青岛连接线工程"]
+
+
+def test_made_up_enterprise_lists_of_fields_phases_and_lead_verbs():
+    doc = made_up("扩大出版发行、广播影视等企业规模。重组青溪文旅集团。支持柳锂三期、桃钒四期等项目建设。对德福隆、远达新材料等企业给予支持。")
+    assert labels(doc, "enterprise") == ["青溪文旅集团", "德福隆", "远达新材料"]

@@ -18,7 +18,7 @@ import rjieba
 
 from ..document import Document, Mention, Span
 from ..patterns.names import name_heads
-from ..patterns.names import COMPANY_REGIONS
+from ..patterns.names import COMPANY_REGIONS, GENERIC_REGIONS
 from ..patterns.projects import (TRADE_WORDS, PHASE, ENTERPRISE_CUTS, ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, PROJECT_SUFFIXES,
                                  is_specific, list_items, names_ending_with, trade_names,
                                  is_brand_name)
@@ -38,8 +38,8 @@ def extract_enterprises(doc: Document, known_names=()) -> list[Mention]:
         spans = named + _listed(sentence.text, known_names) + _neighbours(sentence.text, named, known_names)
         taken = []
         for start, end in sorted(spans):
-            if any(start < e and s < end for s, e in taken):
-                continue
+            if any(start < e and s < end for s, e in taken) or _ENDS_IN_PHASE.search(sentence.text, start, end):
+                continue  # 中锂三期、圣钒四期等项目: a phase names a project of the company
             taken.append((start, end))
             offset = sentence.span.start
             found.append(Mention("enterprise", sentence.text[start:end], Span(offset + start, offset + end), sentence))
@@ -68,7 +68,10 @@ def _listed(text: str, known_names) -> list[tuple[int, int]]:
     for match in LIST_OF_ENTERPRISES.finditer(text):
         for start, end in list_items(text, match.start(), ENTERPRISE_CUTS):
             item = text[start:end]
-            if 2 <= len(item) <= 20 and is_specific(item, known_names, COMPANY_REGIONS):
+            # an item without a company head must hold words few regions write (德福隆, 远达新材料):
+            # fields are written everywhere (出版发行、广播影视等企业)
+            regions = COMPANY_REGIONS if item.endswith(ENTERPRISE_SUFFIXES) else GENERIC_REGIONS
+            if 2 <= len(item) <= 20 and is_specific(item, known_names, regions):
                 spans.append((start, end))
     return spans
 

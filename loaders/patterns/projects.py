@@ -122,7 +122,7 @@ ACTION_CUTS = INNER_CUTS + (
 PROJECT_CUTS = ACTION_CUTS + ("建设", "新建", "扩建", "续建", "园内", "区内", "创建")
 _BUILDING = ("建设", "新建", "扩建", "续建", "改建")
 # A company name holds no second 企业 either: 区属国有企业腾运贸易公司 → 腾运贸易公司.
-ENTERPRISE_CUTS = ACTION_CUTS + ("企业",)
+ENTERPRISE_CUTS = ACTION_CUTS + ("企业", "重组", "改制")  # 重组武当山文旅集团 → 武当山文旅集团
 # A park's name holds no 建设 / 创建 either, nor a second park word (休闲园异蛇生态产业园; 启动中职园区
 # 晋升高职园区 → the cut is after 园区, not inside it), nor the
 # 至 of a boundary (南至零陵高新区).
