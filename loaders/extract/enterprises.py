@@ -1,6 +1,7 @@
 """Enterprises: company names (XX有限公司, XX集团, XX公司, XX厂), brand + trade names a company
 verb follows (鑫城锰业获评…, see `trade_names`), items of enterprise lists (德福隆、时代阳光等企业 …)
-and the other items of a 、-list holding a company (支持零陵卷烟厂、时代阳光、建华机械厂…).
+the other items of a 、-list holding a company (支持零陵卷烟厂、时代阳光、建华机械厂…), and the short
+names that reports of several regions list as companies (宁德时代, 科大讯飞; `enterprise_names`).
 
 >>> from tifa.loaders.document import Document
 >>> from tifa.loaders.structure import annotate_structure
@@ -13,11 +14,13 @@ and the other items of a 、-list holding a company (支持零陵卷烟厂、时
 from __future__ import annotations
 
 import re
+from functools import cache
 
+import ahocorasick_rs
 import rjieba
 
 from ..document import Document, Mention, Span
-from ..patterns.names import name_heads
+from ..patterns.names import enterprise_names, name_heads, word_spans
 from ..patterns.names import COMPANY_REGIONS, GENERIC_REGIONS
 from ..patterns.projects import (TRADE_WORDS, PHASE, ENTERPRISE_CUTS, ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, PROJECT_SUFFIXES,
                                  is_specific, list_items, names_ending_with, trade_names,
@@ -36,8 +39,9 @@ def extract_enterprises(doc: Document, known_names=()) -> list[Mention]:
     for sentence in doc.sentences:
         named = _named(sentence.text, known_names) + trade_names(sentence.text, known_names)
         spans = named + _listed(sentence.text, known_names) + _neighbours(sentence.text, named, known_names)
+        spans += _known_companies(sentence.text)
         taken = []
-        for start, end in sorted(spans):
+        for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
             if any(start < e and s < end for s, e in taken) or _ENDS_IN_PHASE.search(sentence.text, start, end):
                 continue  # 中锂三期、圣钒四期等项目: a phase names a project of the company
             taken.append((start, end))
@@ -61,6 +65,30 @@ def _named(text: str, known_names) -> list[tuple[int, int]]:
             continue  # 奥迪Q工厂, 石药灯塔工厂 are plants built; “前店后厂” is a formulation
         spans.append((start, end))
     return spans
+
+
+def _known_companies(text: str) -> list[tuple[int, int]]:
+    """Short company names of the real set (`enterprise_names`) standing as words of their own:
+    宁德时代 in 宁德时代新能源电池基地, not 海马 in 河海马头.
+
+    >>> text = "推进宁德时代新能源电池基地建设，引进科大讯飞。"
+    >>> [text[s:e] for s, e in _known_companies(text)]
+    ['宁德时代', '科大讯飞']
+    """
+    if not text:
+        return []
+    starts, ends = set(), set()
+    for start, end in word_spans(text):
+        starts.add(start)
+        ends.add(end)
+    names = enterprise_names()
+    return [(start, end) for index, start, end in _company_automaton().find_matches_as_indexes(text)
+            if start in starts and end in ends and len(names[index]) == end - start]
+
+
+@cache
+def _company_automaton() -> ahocorasick_rs.AhoCorasick:
+    return ahocorasick_rs.AhoCorasick(enterprise_names(), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
 
 def _listed(text: str, known_names) -> list[tuple[int, int]]:

@@ -262,3 +262,11 @@ def has_proper_word(text: str) -> bool:
     spread = _with_counties()
     return any(len(word) >= 2 and tag in _NAME_TAGS and spread.get(word, 0) < GENERIC_REGIONS
                for word, tag in rjieba.tag(text))
+
+
+@cache
+def enterprise_names() -> tuple[str, ...]:
+    """Short company names that reports of several regions list as companies (华为's peers: 宁德时代,
+    科大讯飞, 中联重科; `loaders/data/enterprise_names.tsv`, made by `scripts/enterprise_names.py`)."""
+    rows = (files("tifa.loaders") / "data" / "enterprise_names.tsv").read_text("utf-8").splitlines()
+    return tuple(row.split("\t", 1)[0] for row in rows[2:])
