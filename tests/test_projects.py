@@ -393,3 +393,8 @@ def test_made_up_works_named_after_a_place_the_report_does_not_list():
 def test_made_up_enterprise_lists_of_fields_phases_and_lead_verbs():
     doc = made_up("扩大出版发行、广播影视等企业规模。重组青溪文旅集团。支持柳锂三期、桃钒四期等项目建设。对德福隆、远达新材料等企业给予支持。")
     assert labels(doc, "enterprise") == ["青溪文旅集团", "德福隆", "远达新材料"]
+
+
+def test_made_up_company_heads_inside_other_words_counts_and_adverbs():
+    doc = made_up("工业生产者出厂价格上涨8.1％。努力解决青溪纱厂问题。16家区属产业集团顶层设计基本完成。引进科大讯飞、宁德时代。")
+    assert labels(doc, "enterprise") == ["青溪纱厂", "科大讯飞", "宁德时代"]

@@ -59,6 +59,8 @@ def _named(text: str, known_names) -> list[tuple[int, int]]:
             continue
         if text[end:end + 1] in _NOT_AFTER_HEAD or "+" in text[start:end] or "、" in text[start:end]:
             continue
+        if text.startswith("出厂", head - 1):
+            continue  # 工业生产者出厂价格: 出厂 is "leaving the factory"
         if _ENDS_IN_PHASE.search(text, start, end):
             continue  # 青铜峡铝厂三期 is a project of the company
         if text.startswith("工厂", head - 1) or text.startswith("工厂", head) or text[start - 1:start] == "“" and text[end:end + 1] == "”":

@@ -187,8 +187,8 @@ def leading_verb(text: str) -> int:
 
     >>> leading_verb("串联东江"), leading_verb("放宽跨国"), leading_verb("中设新材料"), leading_verb("东江")
     (2, 2, 0, 0)
-    >>> leading_verb("我市国联集团")
-    2
+    >>> leading_verb("我市国联集团"), leading_verb("努力解决豫北纱厂")
+    (2, 2)
     """
     hand = next((w for w in LEAD_VERBS_BY_HAND if text.startswith(w) and len(text) > len(w)), None)
     if hand:
@@ -198,7 +198,7 @@ def leading_verb(text: str) -> int:
         return 0
     word, tag = words[0]
     common = generic_words().get(word, 0) >= GENERIC_REGIONS and word not in name_heads()
-    if word in lead_words() or tag in _NEVER_FIRST or (tag in ("v", "d", "t", "f") and len(word) >= 2 and common):
+    if word in lead_words() or tag in _NEVER_FIRST or (tag in ("v", "d", "ad", "t", "f") and len(word) >= 2 and common):
         return len(word)
     return 0
 

@@ -162,8 +162,8 @@ _QUANTITY = re.compile(
     r"\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:吨|千瓦|兆瓦|MW|mw|KV|kV|千伏|亩|公里|km|米|m|个|座|条|台|套|张|家|户|人|万|亿)?"
     r"|[一二三四五六七八九十两百千万]+(?:个|座|条|台|套|家|大|项)")
 _AREA = re.compile(r"平方米|平米|㎡|m²")
-# A count is no part of a name: 银川市两个开发区, 从262个现代农业园区里优选100个园区.
-_COUNT = re.compile(r"[\d一二三四五六七八九十两百千]+个")
+# A count is no part of a name: 银川市两个开发区, 从262个现代农业园区里优选100个园区, 16家区属产业集团.
+_COUNT = re.compile(r"[\d一二三四五六七八九十两百千]+[个家]")
 _ROAD_CODE = re.compile(r"[GSXYgsxy]\d{2,4}")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
