@@ -398,3 +398,8 @@ def test_made_up_enterprise_lists_of_fields_phases_and_lead_verbs():
 def test_made_up_company_heads_inside_other_words_counts_and_adverbs():
     doc = made_up("工业生产者出厂价格上涨8.1％。努力解决青溪纱厂问题。16家区属产业集团顶层设计基本完成。引进科大讯飞、宁德时代。")
     assert labels(doc, "enterprise") == ["青溪纱厂", "科大讯飞", "宁德时代"]
+
+
+def test_made_up_park_kinds_of_the_real_set_but_not_policy_zones():
+    doc = made_up("加快青溪产业集聚区、柳塘软件园、桃源保税港区建设，推进海南自贸区建设。")
+    assert labels(doc, "park") == ["青溪产业集聚区", "柳塘软件园", "桃源保税港区"]

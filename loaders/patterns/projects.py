@@ -60,6 +60,9 @@ WORK_ACTIONS = ("维修加固", "整体搬迁", "提质改造", "改造提升", 
 PARK_SUFFIXES = tuple(sorted({
     "产业园", "工业园", "物流园", "科技园", "产业园区", "工业园区", "工业集中区", "高新区", "开发区",
     "经开区", "高新技术产业开发区", "经济技术开发区", "产业开发区", "综合保税区", "保税区", "园区",
+    # park heads among the real set's name heads (软件园, 工业区) and their kin; free trade zones
+    # (自贸区, 海南自贸区) are policy zones like 试验区
+    "工业区", "产业集聚区", "保税港区", "出口加工区", "软件园", "科技城", "科学城",
 }, key=len, reverse=True))
 
 # Heads of enterprise names (有限公司 before 公司).
