@@ -77,15 +77,11 @@ def _known_companies(text: str) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in _known_companies(text)]
     ['宁德时代', '科大讯飞']
     """
-    if not text:
+    matches = _company_automaton().find_matches_as_indexes(text) if text else []
+    if not matches:
         return []
-    starts, ends = set(), set()
-    for start, end in word_spans(text):
-        starts.add(start)
-        ends.add(end)
-    names = enterprise_names()
-    return [(start, end) for index, start, end in _company_automaton().find_matches_as_indexes(text)
-            if start in starts and end in ends and len(names[index]) == end - start]
+    bounds = {position for span in word_spans(text) for position in span}
+    return [(start, end) for _, start, end in matches if start in bounds and end in bounds]
 
 
 @cache
