@@ -403,3 +403,8 @@ def test_made_up_company_heads_inside_other_words_counts_and_adverbs():
 def test_made_up_park_kinds_of_the_real_set_but_not_policy_zones():
     doc = made_up("加快青溪产业集聚区、柳塘软件园、桃源保税港区建设，推进海南自贸区建设。")
     assert labels(doc, "park") == ["青溪产业集聚区", "柳塘软件园", "桃源保税港区"]
+
+
+def test_made_up_a_dash_leads_into_a_name_but_joins_two_places_inside_one():
+    doc = made_up("特别是“一号工程”——柳塘能源化工基地建设启动，青溪—桃源补水工程通水，加快柳溪水库建设。")
+    assert "柳塘能源化工基地" in labels(doc) and not [label for label in labels(doc) if label.startswith("—")]

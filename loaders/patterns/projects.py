@@ -544,7 +544,10 @@ def _name_start(text: str, floor: int, head: int, cuts=INNER_CUTS) -> int:
     start = head
     while start > floor and not _ends_name(text, start - 1):
         start -= 1
-    return head - len(name_tail(text[start:head], cuts))
+    start = head - len(name_tail(text[start:head], cuts))
+    while start < head and text[start] in "—－-":  # “一号工程”——宁东能源化工基地: a dash leads in
+        start += 1
+    return start
 
 
 def name_tail(segment: str, cuts=INNER_CUTS) -> str:
