@@ -408,3 +408,8 @@ def test_made_up_park_kinds_of_the_real_set_but_not_policy_zones():
 def test_made_up_a_dash_leads_into_a_name_but_joins_two_places_inside_one():
     doc = made_up("特别是“一号工程”——柳塘能源化工基地建设启动，青溪—桃源补水工程通水，加快柳溪水库建设。")
     assert "柳塘能源化工基地" in labels(doc) and not [label for label in labels(doc) if label.startswith("—")]
+
+
+def test_made_up_known_companies_take_their_region_but_not_other_words():
+    doc = made_up("湖南温氏产值突破50亿元，引进比亚迪、腾讯。万里长城风光秀美。")
+    assert labels(doc, "enterprise") == ["湖南温氏", "比亚迪", "腾讯"]

@@ -19,6 +19,7 @@ from functools import cache
 import ahocorasick_rs
 import rjieba
 
+from .. import gazetteer
 from ..document import Document, Mention, Span
 from ..patterns.names import enterprise_names, name_heads, word_spans
 from ..patterns.names import COMPANY_REGIONS, GENERIC_REGIONS
@@ -73,15 +74,25 @@ def _known_companies(text: str) -> list[tuple[int, int]]:
     """Short company names of the real set (`enterprise_names`) standing as words of their own:
     宁德时代 in 宁德时代新能源电池基地, not 海马 in 河海马头.
 
-    >>> text = "推进宁德时代新能源电池基地建设，引进科大讯飞。"
+    >>> text = "推进宁德时代新能源电池基地建设，引进科大讯飞。湖南温氏产值突破50亿元。"
     >>> [text[s:e] for s, e in _known_companies(text)]
-    ['宁德时代', '科大讯飞']
+    ['宁德时代', '科大讯飞', '湖南温氏']
     """
     matches = _company_automaton().find_matches_as_indexes(text) if text else []
     if not matches:
         return []
     bounds = {position for span in word_spans(text) for position in span}
-    return [(start, end) for _, start, end in matches if start in bounds and end in bounds]
+    return [(_region_before(text, start), end) for _, start, end in matches if start in bounds and end in bounds]
+
+
+def _region_before(text: str, start: int) -> int:
+    """Where a company name starts once the province or prefecture written right before it is taken
+    in: 湖南温氏, 江西正邦, 浙江传化 (names of 2–3 characters, full or short)."""
+    for length in (3, 2):
+        before = text[max(0, start - length):start]
+        if len(before) == length and any(u.tier <= 2 for u in gazetteer.lookup(before)):
+            return start - length
+    return start
 
 
 @cache
