@@ -413,3 +413,8 @@ def test_made_up_a_dash_leads_into_a_name_but_joins_two_places_inside_one():
 def test_made_up_known_companies_take_their_region_but_not_other_words():
     doc = made_up("湖南温氏产值突破50亿元，引进比亚迪、腾讯。万里长城风光秀美。")
     assert labels(doc, "enterprise") == ["湖南温氏", "比亚迪", "腾讯"]
+
+
+def test_made_up_works_put_into_use_and_pedestrian_streets():
+    doc = made_up("青溪污水处理厂投入使用，柳塘路步行街竣工使用。")
+    assert labels(doc) == ["青溪污水处理厂", "柳塘路步行街"]

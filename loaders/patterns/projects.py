@@ -33,7 +33,7 @@ PROJECT_SUFFIXES = tuple(sorted({
         # heads of physical works among the name heads of the real set (`loaders/data/name_heads.tsv`:
         # nouns closing at least 15 distinct names): 二环快速路, 小清河干渠, 奥体中心体育场, 桃仙机场航站楼
         "快速路", "快速通道", "水利枢纽", "体育中心", "体育场", "立交桥", "高架桥", "干渠", "科技馆",
-        "航站楼", "有轨电车", "大剧院", "美术馆", "图书馆", "会展中心")),
+        "航站楼", "有轨电车", "大剧院", "美术馆", "图书馆", "会展中心", "步行街", "大堤", "数据中心")),
 }, key=len, reverse=True))
 
 # Heads naming a physical work: a specific-looking modifier is enough (涔天河水库). Other heads
@@ -152,9 +152,9 @@ FOLLOW_WORDS = ("建设", "开工", "动工", "建成", "竣工", "投产", "投
                 # the commonest words after a work's kind in the real set that the words above miss
                 # (counted over 300 real-set reports: heads not followed well): 启动福银高速改扩建, 太和医院迁建,
                 # 病险水库除险加固, 十巫北延, 城际铁路复线, 污水处理厂提标改造, 相继/即将/如期/尽快建成,
-                # 乌东德水电站全部机组投产
+                # 乌东德水电站全部机组投产, 朝阳污水处理厂投入使用
                 "改扩建", "迁建", "除险加固", "北延", "南延", "东延", "西延", "复线", "提标", "扩能",
-                "相继", "即将", "如期", "尽快", "全部")
+                "相继", "即将", "如期", "尽快", "全部", "投入")
 
 # --- generic vocabulary -------------------------------------------------------------------
 # Which words are generic (重点, 产业, 标准化…) is read from the real set's statistics
