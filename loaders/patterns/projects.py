@@ -21,6 +21,11 @@ import re
 from .names import COMPANY_REGIONS, GENERIC_REGIONS, distinctive_length, has_proper_word, leading_verb, mask_generic
 
 # --- kind words ---------------------------------------------------------------------------
+# Heads of physical works among the name heads of the real set (`loaders/data/name_heads.tsv`: nouns
+# closing at least 15 distinct names): 二环快速路, 小清河干渠, 奥体中心体育场, 桃仙机场航站楼.
+VENUE_KINDS = ("快速路", "快速通道", "水利枢纽", "体育中心", "体育场", "立交桥", "高架桥", "干渠", "科技馆",
+               "航站楼", "有轨电车", "大剧院", "美术馆", "图书馆", "会展中心", "步行街", "大堤", "数据中心")
+
 # Heads that end a project name, longest first so 光伏电站 wins over 电站. 路 and 站 alone are
 # left out on purpose (思路, 道路, 站位…); named roads are found in project boxes.
 PROJECT_SUFFIXES = tuple(sorted({
@@ -29,21 +34,18 @@ PROJECT_SUFFIXES = tuple(sorted({
     "机场", "航道", "运河", "隧道", "大道", "生产线", "汽车站", "客运站", "火车站", "高铁站", "东站",
     "西站", "南站", "北站", "枢纽", "灌区", "综合体", "物流园", "产业园", "工业园", "园区", "医院",
     "气站", "储气库", "电厂", "热电厂", "体育馆", "敬老院", "公租房", "公园", "新院", "博物馆", "东路", "西路",
-    "南路", "北路", "中路", "立面改造", *(_VENUES := (
-        # heads of physical works among the name heads of the real set (`loaders/data/name_heads.tsv`:
-        # nouns closing at least 15 distinct names): 二环快速路, 小清河干渠, 奥体中心体育场, 桃仙机场航站楼
-        "快速路", "快速通道", "水利枢纽", "体育中心", "体育场", "立交桥", "高架桥", "干渠", "科技馆",
-        "航站楼", "有轨电车", "大剧院", "美术馆", "图书馆", "会展中心", "步行街", "大堤", "数据中心")),
+    "南路", "北路", "中路", "立面改造", *VENUE_KINDS,
 }, key=len, reverse=True))
 
 # Heads naming a physical work: a specific-looking modifier is enough (涔天河水库). Other heads
 # (项目, 工程, 基地, 生产线…) also name programmes and honours (头号工程, 研学基地), so in running
-# text they need positive evidence: a known place or enterprise name, a road code or a capacity.
+# text they need positive evidence: a known place or enterprise name, a road code, a capacity or a
+# word the segmenter tags as a name that few regions write (`names.has_proper_word`).
 CONCRETE_SUFFIXES = ("电站", "光伏电站", "风电场", "发电站", "变电站", "水库", "水厂", "自来水厂", "污水处理厂",
                      "大桥", "公路", "高速公路", "高速", "铁路", "高铁", "城际铁路", "轻轨", "码头", "港口",
                      "机场", "航道", "运河", "隧道", "大道", "汽车站", "客运站", "火车站", "高铁站", "东站",
                      "西站", "南站", "北站", "灌区", "电厂", "热电厂", "储气库", "综合体", "体育馆", "敬老院",
-                     "公租房", "公园", "新院", "东路", "西路", "南路", "北路", "中路", "立面改造", *_VENUES)
+                     "公租房", "公园", "新院", "东路", "西路", "南路", "北路", "中路", "立面改造", *VENUE_KINDS)
 
 # A metro or tram line is named by its number: 地铁1号线, 轨道交通13号线, 2号线二期 (a work of the report's city).
 METRO_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:地铁|轨道交通|轻轨)|地铁|轨道交通|轻轨)?"
@@ -248,8 +250,8 @@ def is_category(name: str) -> bool:
 
 
 def has_name_evidence(modifier: str, known_names=()) -> bool:
-    """A known place / enterprise name, a road code, a capacity or a named river or lake in the
-    modifier.
+    """A known place / enterprise name, a road code, a capacity, a named river or lake, or a rare
+    proper-name word (`has_proper_word`: 潍宿, 龙华) in the modifier.
 
     >>> has_name_evidence("盛电新材料年产3万吨电池前驱体"), has_name_evidence("研学"), has_name_evidence("贤水河")
     (True, False, True)
