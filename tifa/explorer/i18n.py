@@ -65,6 +65,20 @@ LEVELS = {"national": ("国家", "national"), "province": ("省级", "province")
 KINDS = {"actual": ("实际", "actual"), "estimate": ("预计", "estimate"), "target": ("目标", "target"),
          "baseline": ("基期", "baseline")}
 
+# table columns (keys of the browse rows, reach rows …) → (Chinese, English)
+COLUMNS = {
+    "label": ("名称", "Name"), "level": ("层级", "Level"), "components": ("组成部分", "Components"),
+    "regions": ("地区", "Regions"), "years": ("年份", "Years"), "documents": ("报告数", "Reports"),
+    "evidence": ("句数", "Sentences"), "slogans": ("所属提法", "Slogans"), "items": ("清单项", "Items"),
+    "projects": ("项目", "Projects"), "programmes": ("项目清单", "Programmes"), "parks": ("园区", "Parks"),
+    "places": ("地点", "Places"), "status": ("最新进展", "Latest status"), "investment": ("投资", "Investment"),
+    "parent": ("所属", "Part of"), "within": ("位于", "Within"), "observations": ("观测值", "Observations"),
+    "kind": ("类别", "Kind"), "region": ("地区", "Region"), "year": ("年份", "Year"), "date": ("日期", "Date"),
+    "id": ("编号", "Id"), "document": ("报告", "Report"), "programme": ("项目清单", "Programme"),
+    "slogan": ("提法", "Slogan"), "component": ("组成项", "Component"), "via": ("经由", "Via"),
+    "project": ("项目", "Project"), "title": ("报告标题", "Report title"), "sentence": ("原句", "Sentence"),
+}
+
 # the words of the pages: key → (Chinese, English)
 TEXTS = {
     "search": ("搜索", "Search"),
@@ -183,6 +197,15 @@ def text(key: str, lang: str = DEFAULT, **values) -> str:
     zh, en = TEXTS[key]
     chosen = en if lang == "en" else zh
     return chosen.format(**values) if values else chosen
+
+
+def column_name(column: str, lang: str = DEFAULT) -> str:
+    """A table column's or a facet's caption (unknown ones as given).
+
+    >>> column_name("evidence"), column_name("evidence", "en")
+    ('句数', 'Sentences')
+    """
+    return COLUMNS.get(column, (column, column))[lang == "en"]
 
 
 def type_name(type_: str, lang: str = DEFAULT, *, plural: bool = False) -> str:
