@@ -28,7 +28,8 @@ def render(request: Request, name: str, status_code: int = 200, **context) -> HT
     """The template `name` filled with `context` in the request's language."""
     lang = request_language(request)
     other = "en" if lang == "zh" else "zh"
-    context = {"lang": lang, "lang_url": str(request.url.include_query_params(lang=other)), **context}
+    switched = request.url.include_query_params(lang=other)
+    context = {"lang": lang, "lang_url": f"{switched.path}?{switched.query}", **context}
     response = templates.TemplateResponse(request, name, context, status_code=status_code)
     if request.query_params.get("lang") in i18n.LANGUAGES:
         response.set_cookie(i18n.COOKIE, lang, max_age=365 * 86400, samesite="lax")

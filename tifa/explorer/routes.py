@@ -27,7 +27,7 @@ from tifa.web import Refused
 
 from . import networks
 from .highlight import highlight
-from .i18n import text
+from . import i18n
 from .rendering import render, request_language
 from .sparql import EXAMPLE_ACCEPT, GRAPH_EXAMPLE, example_text, series_chart, solutions
 from .views import browse, browse_index, catalog, documents, entity, home, not_found, reach, search, suggest
@@ -106,7 +106,7 @@ def document(request: Request) -> HTMLResponse:
     doc_id = request.path_params["doc"]
     text = found.text(doc_id)
     if text is None:
-        return not_found(request, text("no_document", request_language(request), id=doc_id), doc_id)
+        return not_found(request, i18n.text("no_document", request_language(request), id=doc_id), doc_id)
     meta = next((d for d in found.documents() if d["id"] == doc_id), {"id": doc_id, "label": doc_id})
     start, end = _int(request.query_params.get("start")), _int(request.query_params.get("end"))
     mark = (start, end) if start is not None and end is not None and start < end else None
