@@ -308,7 +308,7 @@ def test_browse_sorts_and_pages_with_the_same_rows_in_html_json_and_csv(base):
     assert counts == sorted(counts, reverse=True)
     status, kind, page = get(base, "/browse/slogan", params)
     assert status == 200 and kind.startswith("text/html")
-    cells = re.findall(r'<td class="c-label"><a href="[^"]+">(.*?)</a>', page)
+    cells = re.findall(r'<td class="c-label">\s*<a href="[^"]+">(.*?)</a>', page)
     assert [html.unescape(c) for c in cells] == labels
     assert 'rel="prev"' in page and 'rel="next"' in page
     status, kind, body = get(base, "/browse/slogan.csv", params)
