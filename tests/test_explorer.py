@@ -168,6 +168,15 @@ def test_document_page_marks_the_sentence_and_highlights_what_was_read_there(bas
     status, _, listing = get(base, "/documents")
     assert status == 200 and listing.count('href="/documents/') == 5 and "annual-plan-report" in listing
     assert get(base, "/documents/no-such-report")[0] == 404
+    # the report's details and every entity read in it, with the sentence, as JSON and CSV
+    read = browse_json(base, "/documents/lingling-2024-plan")
+    assert read["document"]["label"].startswith("零陵区2024年") and read["mentions"]
+    assert {"entity": "四区两城", "type": "slogan", "start": 11983, "end": 12040, "sentence": GLOSSARY_SENTENCE} \
+        .items() <= next(m for m in read["mentions"] if m["start"] == 11983 and m["entity"] == "四区两城").items()
+    rows = list(csv.DictReader(io.StringIO(get(base, "/documents/lingling-2024-plan.csv")[2])))
+    assert [r["entity"] for r in rows] == [m["entity"] for m in read["mentions"]]
+    listed = browse_json(base, "/documents")["rows"]
+    assert len(listed) == 5 and {r["level"] for r in listed} == {"district", "city"}
 
 
 def test_trace_page_nests_the_tree_with_evidence_and_draws_it(base):

@@ -11,12 +11,12 @@ workers (deadline, row cap) like ``/sparql``, then read and render the answer in
 from __future__ import annotations
 
 import json
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import pyoxigraph as ox
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse
+from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
 from tifa.ontology.vocab import PREFIXES
@@ -25,9 +25,8 @@ from tifa.queries.targets import targets_vs_results
 from tifa.queries.trace import trace
 from tifa.web import Refused
 
-from . import networks
+from . import downloads, i18n, networks
 from .highlight import highlight
-from . import i18n
 from .rendering import render, request_language
 from .sparql import EXAMPLE_ACCEPT, GRAPH_EXAMPLE, example_text, series_chart, solutions
 from .views import browse, browse_index, catalog, documents, entity, home, not_found, reach, search, suggest
@@ -101,19 +100,35 @@ async def _query_network(request: Request, query: str) -> HTMLResponse:
 
 # -- documents -----------------------------------------------------------------------------------------------
 
-def document(request: Request) -> HTMLResponse:
+def document(request: Request) -> Response:
+    """``/documents/ID``: the report's text, its entities highlighted where they were read, and the sentence
+    ``?start=&end=`` marked; ``.json`` / ``.csv``: the report's details and each entity read in it with
+    its sentence."""
     found = catalog(request)
-    doc_id = request.path_params["doc"]
+    doc_id, fmt = request.path_params["doc"], "html"
     text = found.text(doc_id)
+    if text is None:  # ID.json / ID.csv (an id that itself ends so is found first)
+        doc_id, fmt = downloads.split_format(doc_id, request.query_params)
+        text = found.text(doc_id) if fmt != "html" else None
+    else:
+        fmt = downloads.split_format("", request.query_params)[1]
     if text is None:
         return not_found(request, i18n.text("no_document", request_language(request), id=doc_id), doc_id)
     meta = next((d for d in found.documents() if d["id"] == doc_id), {"id": doc_id, "label": doc_id})
+    mentions = found.mentions_in(doc_id)
+    rows = sorted(({"entity": entity["label"], "type": entity["type"], "start": evidence["start"], "end": evidence["end"],
+                    "sentence": evidence["text"], "id": entity["id"]} for entity, evidence in mentions),
+                  key=lambda row: (row["start"], row["entity"]))
+    if fmt == "json":
+        return downloads.json_response({"document": meta, "mentions": rows})
+    if fmt == "csv":
+        return downloads.csv_response(rows, ["entity", "type", "start", "end", "sentence", "id"], doc_id,
+                                      bom=request.query_params.get("bom") == "1")
     start, end = _int(request.query_params.get("start")), _int(request.query_params.get("end"))
     mark = (start, end) if start is not None and end is not None and start < end else None
-    mentions = found.mentions_in(doc_id)
     kinds = sorted({entity["type"] for entity, _ in mentions}, key=TYPES.index)
     return render(request, "document.html", doc=meta, body=highlight(text, mentions, mark), kinds=kinds,
-                  marked=mark is not None)
+                  marked=mark is not None, downloads=downloads.format_urls(f"/documents/{quote(doc_id, safe='')}", {}))
 
 
 # -- targets against results -----------------------------------------------------------------------------

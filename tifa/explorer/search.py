@@ -52,13 +52,6 @@ class Finder:
                     found[entity["id"]] = _suggestion(name, "close", entity)
         return list(found.values())[:limit]
 
-    def close(self, text: str, limit: int = 8) -> list[dict]:
-        """Only the close names (typos, variant characters), nearest first, each entity once."""
-        found: dict[str, dict] = {}
-        for name, entity, _ in self._names().close(text, limit=limit * 2):
-            found.setdefault(entity["id"], _suggestion(name, "close", entity))
-        return list(found.values())[:limit]
-
     def _all_sentences(self) -> list[dict]:
         with self._lock:
             if self._sentences is None:

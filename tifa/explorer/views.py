@@ -176,7 +176,7 @@ def entity(request: Request) -> Response:
                                          for o in item["observations"]]}
     return tabular(request, fmt, link_rows, ["direction", "relation", "other", "other_type", "document", "start",
                                              "end", "sentence", "other_id"], item["label"], data, "entity.html",
-                   entity=item, facts=facts, links=links, titles=named_titles, evidence=evidence, reach=_grouped(reach),
+                   entity=item, facts=facts, links=links, titles=named_titles, evidence=evidence, reach=_grouped(reach, found),
                    reach_count=len(reach), serves=serves, shown=EVIDENCE_SHOWN,
                    reach_urls=downloads.format_urls("/reach", {"id": iri}),
                    downloads=downloads.format_urls(path, {"id": iri}),
@@ -273,15 +273,16 @@ def _figure(clause: str, value: float) -> str | None:
     return clause[at:end]
 
 
-def _grouped(rows: list[dict]) -> list[dict]:
+def _grouped(rows: list[dict], found: Catalog) -> list[dict]:
     """Reach rows grouped by component, then by report: ``[{"component", "component_id", "reports":
-    [{"document", "title", "rows"}]}]`` in the rows' order."""
+    [{"document", "title", "rows"}]}]`` in the rows' order, each sentence with the project's names marked."""
     groups: dict[str, dict] = {}
     for row in rows:
         group = groups.setdefault(row["component_id"], {"component": row["component"], "component_id": row["component_id"],
                                                         "reports": {}})
         report = group["reports"].setdefault(row["document"], {"document": row["document"], "title": row["title"], "rows": []})
-        report["rows"].append({**row, "html": marked(row["sentence"], [row["project"]])})
+        project = found.entity(row["project_id"]) or {"aliases": []}
+        report["rows"].append({**row, "html": marked(row["sentence"], [row["project"], *project["aliases"]])})
     return [{**g, "reports": list(g["reports"].values())} for g in groups.values()]
 
 
@@ -300,7 +301,7 @@ def reach(request: Request) -> Response:
                          request.query_params.get("label", ""))
     rows = projects_reached(request.app.state.store, iri, titles(request)) if iri in found.network() else []
     return tabular(request, fmt, rows, REACH_COLUMNS, f"{item['label']}-projects", {"entity": item["label"], "id": iri,
-                   "rows": rows}, "reach.html", entity=item, reach=_grouped(rows), reach_count=len(rows),
+                   "rows": rows}, "reach.html", entity=item, reach=_grouped(rows, found), reach_count=len(rows),
                    reach_urls=downloads.format_urls(path, {"id": iri}))
 
 
