@@ -16,7 +16,7 @@ from .browse import TYPES as BROWSE_TYPES
 from .browse import Browser, singular
 from .catalog import Catalog
 from .evidence import fact_evidence, marked, sentences
-from .i18n import text
+from .i18n import text, type_name
 from .reach import COLUMNS as REACH_COLUMNS
 from .reach import chains_up, projects_reached
 from .rendering import render, request_language
@@ -91,9 +91,12 @@ def home(request: Request) -> Response:
 
 
 def suggest(request: Request) -> JSONResponse:
-    """``/api/suggest?q=四区`` → ``[{"text", "match", "label", "type", "id"}, …]``, best first: labels and
-    aliases holding the words, then names their keys give, then names a few edits away."""
-    return JSONResponse(finder(request).names(request.query_params.get("q", "")))
+    """``/api/suggest?q=四区`` → ``[{"text", "match", "label", "type", "type_name", "id"}, …]``, best first:
+    labels and aliases holding the words, then names their keys give, then names a few edits away
+    (``type_name`` in the reader's language)."""
+    lang = request_language(request)
+    return JSONResponse([{**s, "type_name": type_name(s["type"], lang)}
+                         for s in finder(request).names(request.query_params.get("q", ""))])
 
 
 def search(request: Request) -> Response:

@@ -28,7 +28,7 @@
       }
       const badge = document.createElement("span");
       badge.className = "badge t-" + s.type;
-      badge.textContent = s.type;
+      badge.textContent = s.type_name || s.type;
       a.append(" ", badge);
       li.append(a);
       list.append(li);
