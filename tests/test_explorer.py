@@ -166,7 +166,7 @@ def test_document_page_marks_the_sentence_and_highlights_what_was_read_there(bas
     assert re.search(r'class="entity t-component"[^>]*>生态宜居新城</a>', marked)
     assert '<script src="/static/document.js">' in page
     status, _, listing = get(base, "/documents")
-    assert status == 200 and listing.count('href="/documents/') == 5 and "annual-plan-report" in listing
+    assert status == 200 and listing.count('href="/documents/') == 5 and "计划执行情况报告" in listing
     assert get(base, "/documents/no-such-report")[0] == 404
     # the report's details and every entity read in it, with the sentence, as JSON and CSV
     read = browse_json(base, "/documents/lingling-2024-plan")
@@ -340,6 +340,8 @@ def test_search_forgives_typos_and_variant_wordings_and_searches_sentences(base)
     assert found["sentence_count"] == len(found["sentences"])
     status, _, page = get(base, "/search", {"q": "千吨级码头"})
     assert status == 200 and '<mark class="mention">千吨级码头</mark>' in page
+    status, _, page = get(base, "/search", {"q": "四区二城"})  # found as the reports write it, and marked so
+    assert '<mark class="mention">四区两城</mark>' in page and "四区二城" not in plain(page.split("</h1>", 1)[1].split("</form>", 1)[1])
     rows = list(csv.DictReader(io.StringIO(get(base, "/search.csv", {"q": "千吨级码头"})[2])))
     assert [r["sentence"] for r in rows] == [s["sentence"] for s in found["sentences"]]
 

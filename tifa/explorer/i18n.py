@@ -63,7 +63,9 @@ RELATIONS = {
 LEVELS = {"national": ("国家", "national"), "province": ("省级", "province"), "city": ("市级", "city"),
           "district": ("区县", "district"), "unknown": ("未知", "unknown")}
 KINDS = {"actual": ("实际", "actual"), "estimate": ("预计", "estimate"), "target": ("目标", "target"),
-         "baseline": ("基期", "baseline")}
+         "baseline": ("基期", "baseline"),  # an observation's kind; below, a report's
+         "five-year-plan": ("五年规划", "five-year plan"), "annual-plan-report": ("计划执行情况报告", "annual plan report"),
+         "government-work-report": ("政府工作报告", "government work report"), "other": ("其他", "other")}
 
 # table columns (keys of the browse rows, reach rows …) → (Chinese, English)
 COLUMNS = {
@@ -235,5 +237,5 @@ def level_name(level: str | None, lang: str = DEFAULT) -> str:
 
 
 def kind_name(kind: str | None, lang: str = DEFAULT) -> str:
-    """An observation's kind (actual, estimate, target, baseline)."""
+    """An observation's kind (actual, estimate, target, baseline) or a report's (five-year-plan …)."""
     return KINDS.get(kind, (kind or "", kind or ""))[lang == "en"]

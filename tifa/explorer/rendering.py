@@ -6,6 +6,7 @@ an earlier visit chose English (a cookie remembers the choice). Templates call `
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
@@ -17,6 +18,8 @@ from starlette.templating import Jinja2Templates
 from . import i18n
 
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+# the language of the page being rendered, for macros imported without the page's context
+_language: ContextVar[str] = ContextVar("language", default=i18n.DEFAULT)
 
 
 def request_language(request: Request) -> str:
@@ -30,7 +33,11 @@ def render(request: Request, name: str, status_code: int = 200, **context) -> HT
     other = "en" if lang == "zh" else "zh"
     switched = request.url.include_query_params(lang=other)
     context = {"lang": lang, "lang_url": f"{switched.path}?{switched.query}", **context}
-    response = templates.TemplateResponse(request, name, context, status_code=status_code)
+    token = _language.set(lang)
+    try:
+        response = templates.TemplateResponse(request, name, context, status_code=status_code)  # renders now
+    finally:
+        _language.reset(token)
     if request.query_params.get("lang") in i18n.LANGUAGES:
         response.set_cookie(i18n.COOKIE, lang, max_age=365 * 86400, samesite="lax")
     return response
@@ -63,34 +70,38 @@ def query_with(params: dict, **changes) -> str:
     return "?" + urlencode(merged) if merged else "?"
 
 
+def _lang(context) -> str:
+    return context.get("lang") or _language.get()
+
+
 @pass_context
 def _text(context, key: str, **values) -> str:
-    return i18n.text(key, context.get("lang", i18n.DEFAULT), **values)
+    return i18n.text(key, _lang(context), **values)
 
 
 @pass_context
 def _type_name(context, type_: str, plural: bool = False) -> str:
-    return i18n.type_name(type_, context.get("lang", i18n.DEFAULT), plural=plural)
+    return i18n.type_name(type_, _lang(context), plural=plural)
 
 
 @pass_context
 def _relation_name(context, relation: str, direction: str = "out") -> str:
-    return i18n.relation_name(relation, context.get("lang", i18n.DEFAULT), direction)
+    return i18n.relation_name(relation, _lang(context), direction)
 
 
 @pass_context
 def _level_name(context, level: str | None) -> str:
-    return i18n.level_name(level, context.get("lang", i18n.DEFAULT))
+    return i18n.level_name(level, _lang(context))
 
 
 @pass_context
 def _column_name(context, column: str) -> str:
-    return i18n.column_name(column, context.get("lang", i18n.DEFAULT))
+    return i18n.column_name(column, _lang(context))
 
 
 @pass_context
 def _kind_name(context, kind: str | None) -> str:
-    return i18n.kind_name(kind, context.get("lang", i18n.DEFAULT))
+    return i18n.kind_name(kind, _lang(context))
 
 
 templates.env.globals.update(context_url=context_url, entity_url=entity_url, label_url=label_url,

@@ -74,11 +74,23 @@ class Finder:
         hits = [s for s in self._all_sentences() if query in s["folded"]]
         shown = hits if limit is None else hits[:limit]
         return [{key: s[key] for key in ("document", "text", "start", "end", "entities")}
-                | {"html": marked(s["text"], [text.strip()])} for s in shown]
+                | {"html": marked(s["text"], _as_written(s["text"], text.strip(), query))} for s in shown]
 
     def count_sentences(self, text: str) -> int:
         query = fold(text.strip())
         return sum(query in s["folded"] for s in self._all_sentences()) if query else 0
+
+
+def _as_written(sentence: str, text: str, folded: str) -> list[str]:
+    """How the sentence writes the words searched for (四区两城 for 四区二城): the pieces of it that fold
+    to the same, or the words themselves when written alike."""
+    if text in sentence:
+        return [text]
+    for n in range(len(folded), len(text) + 3):  # the shortest pieces: quotes around them left out
+        found = {sentence[i:i + n] for i in range(len(sentence) - n + 1) if fold(sentence[i:i + n]) == folded}
+        if found:
+            return list(found)
+    return []
 
 
 def _suggestion(text: str, match: str, entity: dict) -> dict:
