@@ -230,6 +230,9 @@ def evil_pages(base):
              "/sparql-ui?" + urllib.parse.urlencode({"query": "SELECT ?l WHERE { ?s skos:prefLabel ?l }"}),
              "/trace?" + urllib.parse.urlencode({"label": "三区两城"}),
              "/entity?" + urllib.parse.urlencode({"label": "三区两城"})]
+    paths += ["/browse/" + type_ for type_ in ("slogan", "component", "programme", "project", "document")]
+    paths += ["/search?" + urllib.parse.urlencode({"q": "<script>"}), "/search?" + urllib.parse.urlencode({"q": "名城"}),
+              "/reach?" + urllib.parse.urlencode({"label": "三区两城"}), "/browse/project?lang=en"]
     for name in EVIL_NAMES:
         paths.append("/entity?" + urllib.parse.urlencode({"id": names[name]["id"]}))
         paths.append("/entity?" + urllib.parse.urlencode({"label": name}))
@@ -380,6 +383,10 @@ def test_a_slogan_lists_the_projects_it_reaches_by_component_and_report_with_sen
     rows = list(csv.DictReader(io.StringIO(get(base, "/reach.csv", {"id": iri})[2])))
     assert [(r["component"], r["project"], r["sentence"]) for r in rows] == \
         [(r["component"], r["project"], r["sentence"]) for r in reached]
+    described = browse_json(base, "/entity", {"id": iri})  # the entity page as JSON: the same projects
+    assert described["reach"] == reached and described["entity"]["label"] == "四区两城"
+    links = list(csv.DictReader(io.StringIO(get(base, "/entity.csv", {"id": iri})[2])))
+    assert {"hasComponent", "alignsWith"} <= {r["relation"] for r in links} and all(r["sentence"] for r in links)
     tree = page[page.index('id="reach"'):]
     assert tree.index(reached[0]["component"]) < tree.index(reached[0]["project"])
 
