@@ -152,6 +152,10 @@ def test_a_label_naming_several_entities_offers_a_choice_and_an_unknown_one_404(
     assert status == 200 and page.count('href="/entity?id=') >= 2 and "提法" in page and "园区" in page
     # each told apart by region, level and the titles of its reports, not by document ids
     assert "零陵区" in page and "区县" in page and "零陵区2024年国民经济和社会发展计划执行情况" in page
+    status, _, page = get(base, "/entity", {"label": "三高四新"})  # the province's, the city's and the district's
+    assert status == 200 and page.count('<tr><td><span class="badge t-slogan"') == 3 and "省级" in page
+    wheres = [s["where"] for s in suggest(base, "三高四新") if s["text"] == "三高四新"]
+    assert len(wheres) == len(set(wheres)) == 3  # the suggestions tell the three apart too
     status, _, page = get(base, "/entity", {"label": "三区"})  # no such label: labels containing it are offered
     assert status == 404 and "三区两城" in page and 'action="/search"' in page
     assert get(base, "/entity", {"id": "https://w3id.org/tifa/id/nothing"})[0] == 404

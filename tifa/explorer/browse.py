@@ -73,7 +73,7 @@ class Browser:
         self.catalog = catalog
         self.store = store
         self._lock = threading.Lock()
-        self._rows: dict[str, list[dict]] = {}
+        self._rows: dict = {}  # type → rows; "_where" → IRI → regions and levels
         self._documents: dict[str, dict] | None = None
 
     def documents(self) -> dict[str, dict]:
@@ -95,6 +95,15 @@ class Browser:
                 rows.sort(key=lambda r: (r["label"], r["id"]))
             self._rows[type_] = rows
         return self._rows[type_]
+
+    def where(self, iri: str) -> dict:
+        """Where an entity belongs: ``{"regions"}`` of the reports naming it and ``{"levels"}`` (a slogan's
+        own level, else its reports'), to tell apart entities of one label (empty for an unknown IRI)."""
+        if "_where" not in self._rows:
+            self._rows["_where"] = {row["id"]: {"regions": row["regions"],
+                                                "levels": row["level"].split("/") if row.get("level") else row["levels"]}
+                                    for type_ in TYPES[:-1] for row in self.rows(type_)}
+        return self._rows["_where"].get(iri, {"regions": [], "levels": []})
 
     def table(self, type_: str, params) -> dict:
         """One page of the table of `type_` as `params` (a mapping of the URL's query) filter, sort and

@@ -16,7 +16,7 @@ from .browse import TYPES as BROWSE_TYPES
 from .browse import Browser, singular
 from .catalog import Catalog
 from .evidence import fact_evidence, marked, sentences
-from .i18n import text, type_name
+from .i18n import level_name, text, type_name
 from .reach import COLUMNS as REACH_COLUMNS
 from .reach import chains_up, projects_reached
 from .rendering import render, request_language
@@ -63,7 +63,7 @@ def titles(request: Request) -> dict[str, str]:
 
 def not_found(request: Request, message: str, query: str = "") -> Response:
     """A 404 page saying what was not found, with close names to `query` and a search box."""
-    close = finder(request).names(query, limit=8) if query.strip() else []
+    close = _with_places(request, finder(request).names(query, limit=8)) if query.strip() else []
     return render(request, "message.html", 404, title=text("not_found", request_language(request)), message=message,
                   suggestions=close, query=query)
 
@@ -94,16 +94,26 @@ def suggest(request: Request) -> JSONResponse:
     """``/api/suggest?q=四区`` → ``[{"text", "match", "label", "type", "type_name", "id"}, …]``, best first:
     labels and aliases holding the words, then names their keys give, then names a few edits away
     (``type_name`` in the reader's language)."""
+    return JSONResponse(_with_places(request, finder(request).names(request.query_params.get("q", ""))))
+
+
+def _with_places(request: Request, suggestions: list[dict]) -> list[dict]:
+    """Suggestions with ``type_name`` (in the reader's language) and ``where`` (the regions and levels of
+    their reports: 三高四新 in 湖南省 · 省级 or in 零陵区 · 区县)."""
     lang = request_language(request)
-    return JSONResponse([{**s, "type_name": type_name(s["type"], lang)}
-                         for s in finder(request).names(request.query_params.get("q", ""))])
+    out = []
+    for s in suggestions:
+        where = browser(request).where(s["id"])
+        places = [*where["regions"], *(level_name(level, lang) for level in where["levels"])]
+        out.append({**s, "type_name": type_name(s["type"], lang), "where": " · ".join(places)})
+    return out
 
 
 def search(request: Request) -> Response:
     """``/search?q=…``: the names matching (forgiving typos) and the sentences holding the words."""
     path, fmt = downloads.split_format(request.url.path, request.query_params)
     q = request.query_params.get("q", "").strip()
-    names = finder(request).names(q, limit=30) if q else []
+    names = _with_places(request, finder(request).names(q, limit=30)) if q else []
     hits = finder(request).sentences(q, limit=None if fmt == "csv" else 200) if q else []
     named = titles(request)
     rows = [{"document": s["document"], "title": named.get(s["document"], s["document"]), "start": s["start"],
@@ -193,8 +203,7 @@ def _choose(request: Request, label: str, named: list[dict]) -> Response:
     choices = []
     for e in named:
         reports = [documents[d] for d in e["documents"] if d in documents]
-        choices.append({**e, "regions": sorted({d["region"] for d in reports if d["region"]}),
-                        "levels": sorted({d["level"] for d in reports if d["level"]}), "reports": reports})
+        choices.append({**e, **browser(request).where(e["id"]), "reports": reports})
     return render(request, "choose.html", label=label, entities=choices)
 
 
