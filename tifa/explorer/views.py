@@ -64,6 +64,8 @@ def titles(request: Request) -> dict[str, str]:
 def not_found(request: Request, message: str, query: str = "") -> Response:
     """A 404 page saying what was not found, with close names to `query` and a search box."""
     close = _with_places(request, finder(request).names(query, limit=8)) if query.strip() else []
+    if downloads.split_format(request.url.path, request.query_params)[1] != "html":  # asked for data: data
+        return JSONResponse({"error": message, "suggestions": close}, status_code=404)
     return render(request, "message.html", 404, title=text("not_found", request_language(request)), message=message,
                   suggestions=close, query=query)
 
@@ -166,7 +168,7 @@ def entity(request: Request) -> Response:
         if len(named) != 1:
             if not named:
                 return not_found(request, text("no_label", lang, label=label or ""), label or "")
-            return _choose(request, label, named)
+            return _choose(request, label, named, fmt)
         iri = named[0]["id"]
     item = found.entity(iri) or _network_node(found, iri)
     if item is None:
@@ -197,13 +199,16 @@ def entity(request: Request) -> Response:
                                               "enterprise", "place") and iri in G)
 
 
-def _choose(request: Request, label: str, named: list[dict]) -> Response:
+def _choose(request: Request, label: str, named: list[dict], fmt: str) -> Response:
     """The chooser for a label several entities carry: each with its regions, levels and reports."""
     documents = browser(request).documents()
     choices = []
     for e in named:
         reports = [documents[d] for d in e["documents"] if d in documents]
         choices.append({**e, **browser(request).where(e["id"]), "reports": reports})
+    if fmt != "html":
+        return JSONResponse({"label": label, "choices": [{key: c[key] for key in ("id", "label", "type", "regions", "levels")}
+                                                         | {"reports": [d["label"] for d in c["reports"]]} for c in choices]})
     return render(request, "choose.html", label=label, entities=choices)
 
 
