@@ -18,8 +18,8 @@ SENTENCE_END = "。！？!?\n"
 LONGEST = 120  # characters of context kept on each side of a fact or a name, at most
 
 
-def marked(text: str, names) -> Markup:
-    """`text` escaped, with every occurrence of one of `names` in ``<mark class="mention">`` (the longest
+def marked(text: str, names, kind: str = "mention") -> Markup:
+    """`text` escaped, with every occurrence of one of `names` in ``<mark class="KIND">`` (the longest
     name wins where two overlap). A long text is cut to `LONGEST` characters around its first mention."""
     names = sorted({n for n in names if n}, key=len, reverse=True)
     if not names:
@@ -28,12 +28,12 @@ def marked(text: str, names) -> Markup:
     first = pattern.search(text)
     if first and len(text) > 3 * LONGEST:
         begin, end = max(0, first.start() - LONGEST), min(len(text), first.end() + LONGEST)
-        return Markup("").join([Markup("…") if begin else "", marked(text[begin:end], names),
+        return Markup("").join([Markup("…") if begin else "", marked(text[begin:end], names, kind),
                                 Markup("…") if end < len(text) else ""])
     out, at = [], 0
     for match in pattern.finditer(text):
         out.append(escape(text[at:match.start()]))
-        out.append(Markup('<mark class="mention">{}</mark>').format(match.group()))
+        out.append(Markup('<mark class="{}">{}</mark>').format(kind, match.group()))
         at = match.end()
     out.append(escape(text[at:]))
     return Markup("").join(out)

@@ -261,7 +261,7 @@ def _facts(found: Catalog, item: dict, G) -> list[dict]:
             best = min((e for e in evidence if c["label"] in e["text"]), key=lambda e: len(e["text"]), default=None)
             values.append({"text": c["label"], "position": c["position"], "id": component,
                            "evidence": fact_evidence(text_of, best, c["label"]) if best else None})
-        facts.append({"key": "components", "values": values})
+        facts.append({"key": "components", "values": values, "shared": _shared_sentence(values, text_of)})
     for field in FACT_FIELDS.get(item["type"], []):
         value = item.get(field)
         if value:
@@ -276,6 +276,18 @@ def _facts(found: Catalog, item: dict, G) -> list[dict]:
         facts.append({"key": "status", "values": [{"text": label, "document": entry["document"], "evidence":
                       fact_evidence(text_of, e)} for e in entry["evidence"]] or [{"text": label, "document": entry["document"]}]})
     return facts
+
+
+def _shared_sentence(values: list[dict], text_of) -> dict | None:
+    """When every component was read from one sentence (a glossary entry, a list), that sentence once with
+    each component marked: ``{"document", "start", "end", "html"}``; else None."""
+    spans = {(v["evidence"]["document"], v["evidence"]["sentence_start"], v["evidence"]["sentence_end"])
+             for v in values if v["evidence"] and "sentence_start" in v["evidence"]}
+    if len(values) < 2 or len(spans) != 1 or any(not v["evidence"] for v in values):
+        return None
+    document, start, end = spans.pop()
+    return {"document": document, "start": start, "end": end,
+            "html": marked(text_of(document)[start:end], [v["text"] for v in values], "fact")}
 
 
 def _figure(clause: str, value: float) -> str | None:
