@@ -309,6 +309,8 @@ def test_browse_counts_every_entity_of_a_type_and_facets_count_what_they_filter(
     assert all("零陵区" in row["regions"] for row in in_lingling["rows"])
     started = browse_json(base, "/browse/project", {"status": "开工", "size": "all"})["rows"]
     assert any(row["label"] == "零道高速" for row in started)  # reported 开工 in 2023
+    provincial = browse_json(base, "/browse/slogan", {"level": "province", "size": "all"})["rows"]
+    assert "三高四新" in {row["label"] for row in provincial} and all(row["level"] == "province" for row in provincial)
     # the plural names the same table (one URL per page)
     assert browse_json(base, "/browse/projects")["total"] == table["total"]
     status, _, page = get(base, "/browse/nothing")

@@ -186,6 +186,8 @@ def _values(row: dict, facet: str) -> set[str]:
     """The values a row has for a facet, as strings (what a URL carries)."""
     if facet == "document":
         values = row.get("document_ids", [])
+    elif facet == "level" and row.get("level"):  # a slogan's own level (a province's slogan named by a district)
+        values = row["level"].split("/")
     elif facet in ("region", "level", "year", "kind") and facet + "s" in row:
         values = row[facet + "s"]
     elif facet == "programme":
