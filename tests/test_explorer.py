@@ -413,3 +413,15 @@ def test_entity_evidence_is_listed_once_highlighted_and_folded_after_three(base)
     # what the project serves: the sections and programmes listing it
     serves = page[page.index('id="serves"'):]
     assert "零陵十四五能源水利基础设施重点建设工程" in serves[:serves.index("</ul>")]
+
+
+def test_an_entity_of_every_type_has_its_page_in_both_languages(base):
+    from tifa.explorer.browse import TYPES
+
+    for type_ in TYPES[:-1]:
+        rows = browse_json(base, f"/browse/{type_}", {"size": "3"})["rows"]
+        assert rows, type_
+        for row in rows:
+            for lang in ("zh", "en"):
+                status, _, page = get(base, "/entity", {"id": row["id"], "lang": lang})
+                assert status == 200 and f'<html lang="{"en" if lang == "en" else "zh-CN"}">' in page, (type_, row["id"])

@@ -52,6 +52,16 @@ def test_every_relation_and_type_of_the_graph_has_a_chinese_name(store):
     assert all(i18n.relation_name(r) != r and i18n.relation_name(r, "en") != r for r in relations)
 
 
+def test_every_caption_a_page_asks_for_is_in_both_languages():
+    from tifa.explorer.browse import COLUMNS, FACETS
+    from tifa.explorer.views import FACT_FIELDS
+
+    facts = {field for fields in FACT_FIELDS.values() for field in fields} | {"level", "components", "investment", "status"}
+    assert facts <= set(i18n.TEXTS)
+    assert {c for columns in COLUMNS.values() for c in columns} | {f for facets in FACETS.values() for f in facets} \
+        <= set(i18n.COLUMNS)
+
+
 def test_tifa_targets_names_close_regions_and_indicators(store_path):
     def targets(*words):
         return subprocess.run([sys.executable, "-m", "tifa", "targets", "--store", str(store_path), *words],

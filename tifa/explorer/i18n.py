@@ -110,6 +110,7 @@ TEXTS = {
     "slogans": ("所属提法", "Slogans"),
     "projects": ("项目", "Projects"),
     "programmes": ("项目清单", "Programmes"),
+    "items": ("清单项", "Items"),
     "parks": ("园区", "Parks"),
     "places": ("地点", "Places"),
     "enterprises": ("企业", "Enterprises"),
