@@ -37,7 +37,7 @@ def test_iris_are_shown_by_their_labels_and_link_to_the_entity(base):
     status, _, page = get(base, "/sparql-ui", {"query": SECTIONS})
     assert status == 200
     table = page[page.index('id="results"'):page.index("</table>")]
-    links = re.findall(r'<a href="/entity\?id=([^"]+)" title="([^"]+)">([^<]+)</a> <span class="badge t-section">', table)
+    links = re.findall(r'<a href="/entity\?id=([^"]+)" title="([^"]+)">([^<]+)</a> <span class="badge t-section"', table)
     assert len(links) == 5
     for quoted, iri, label in links:
         assert urllib.parse.unquote(quoted) == iri and "/section/s." in iri

@@ -75,7 +75,7 @@ def test_projects_view_lists_each_project_with_component_report_and_sentence(bas
 
 def test_english_on_request(base):
     page = get(base, "/trace", {"label": LABEL, "lang": "en"})[2]
-    assert "Expand all" in page and "Trace down from" in page
+    assert "Expand all" in page and "Trace down" in page
     assert "全部展开" in get(base, "/trace", {"label": LABEL})[2]
 
 

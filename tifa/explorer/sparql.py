@@ -28,8 +28,9 @@ from tifa.queries.library import NamedQuery, QueryError, load_library
 from tifa.queries.trace import TYPES as TYPE_OF_CLASS
 from tifa.web import Refused
 
-from .routes import catalog, render
-from .words import words
+from .rendering import render, request_language
+from .views import catalog
+from .i18n import words
 
 # SELECT/ASK as SPARQL JSON, CONSTRUCT/DESCRIBE as Turtle (the endpoint negotiates per kind of result)
 EXAMPLE_ACCEPT = "application/sparql-results+json, text/turtle;q=0.9"
@@ -245,7 +246,7 @@ async def sparql_page(request: Request) -> HTMLResponse:
     view ``?view=`` names."""
     endpoint = request.app.state.sparql
     params = request.query_params
-    lang = params.get("lang", "zh")
+    lang = request_language(request)
     query, chosen = params.get("query", ""), params.get("example", "")
     known = examples()
     # an empty editor says nothing: open with the chosen example, or the overview (run it to see the graph)

@@ -26,8 +26,10 @@ from starlette.routing import Route
 from tifa.queries.library import QueryError
 from tifa.queries.trace import trace
 
-from .routes import _int, catalog, context_url, not_found, render
-from .words import words
+from .rendering import context_url, render, request_language
+from .routes import _int
+from .views import catalog, not_found
+from .i18n import words
 
 TREE_COLUMNS = ("depth", "relation", "type", "label", "id", "parent", "document", "sentence", "start", "end")
 PROJECT_COLUMNS = ("project", "component", "via", "document", "report", "sentence", "start", "end", "project_id")
@@ -99,11 +101,11 @@ def trace_page(request: Request) -> Response:
     up = params.get("up") == "1"
     depth = _int(params.get("depth"))
     view = "projects" if params.get("view") == "projects" else "tree"
-    lang = params.get("lang", "zh")
+    lang = request_language(request)
     try:
         tree = trace(request.app.state.store, label, up=up, depth=depth)
     except QueryError as error:
-        return not_found(request, str(error))
+        return not_found(request, str(error), label)
     titles = {d["id"]: d["label"] for d in catalog(request).documents()}
     kept = {"label": label, **({"up": 1} if up else {}), **({"depth": depth} if depth else {}),
             **({"lang": lang} if lang != "zh" else {})}
