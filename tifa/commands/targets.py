@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sys
 
-from tifa.explorer.suggest import close_names
+from ..close_names import close_names
 from tifa.queries.targets import targets_vs_results
 
 from ..options import open_from_args
