@@ -451,3 +451,46 @@ def test_canonical_names_come_from_the_real_set_counts():
     assert canonical_name("某某新奇指标") == "某某新奇指标"  # kept as written
     # the data file lists names used by many reports, with their report counts
     assert len(common_names()) > 300 and common_names()["技术合同成交额"] == "技术合同成交额"
+
+
+def test_a_year_opening_the_paragraph_dates_its_figures():
+    # the review part unrecognised (a heading naming no part): the paragraph's own year dates it
+    text = ("一、努力攻坚，圆满收官\n2015年，全市上下团结奋斗。预计，全市实现地区生产总值1280亿元，增长10.5%左右。"
+            "财政收入228亿元，增长9.5%。\n二、2016年工作\n地区生产总值增长9.5%左右。")
+    doc = made_up(text, reviewed_year=2015, plan_year=2016)
+    assert [(o.indicator, o.value, o.year, o.kind) for o in doc.observations] == [
+        ("地区生产总值", 1280.0, 2015, "estimate"), ("地区生产总值", 10.5, 2015, "estimate"),
+        ("财政收入", 228.0, 2015, "actual"), ("财政收入", 9.5, 2015, "actual"),
+        ("地区生产总值", 9.5, 2016, "target")]
+    # a comparison base is no opening year
+    doc = made_up(REVIEW + "比2015年，地区生产总值增长30%。")
+    assert [o.year for o in doc.observations] == [2024]
+
+
+def test_lists_across_commas_and_joiners_share_their_figures():
+    doc = made_up(REVIEW + "城镇居民人均可支配收入15603元，农牧民人均纯收入4608元，分别增长12.6%和19.3%。"
+                  "生产总值100亿元，财政收入8亿元，税收收入6亿元，分别增长5%、6%。"
+                  "全部财政收入和公共财政预算收入分别增长4%和5%。")
+    assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
+        ("城镇居民人均可支配收入", "level", 15603.0), ("农村居民人均可支配收入", "level", 4608.0),
+        ("城镇居民人均可支配收入", "growth", 12.6), ("农村居民人均可支配收入", "growth", 19.3),
+        ("地区生产总值", "level", 100.0), ("财政收入", "level", 8.0), ("税收收入", "level", 6.0),
+        ("财政收入", "growth", 5.0), ("税收收入", "growth", 6.0),  # the last two names take the two numbers
+        ("全部财政收入", "growth", 4.0), ("地方一般公共预算收入", "growth", 5.0)]
+
+
+def test_a_target_in_words_shared_by_a_list():
+    doc = made_up(PLAN + "城镇登记失业率、人口出生率、居民消费价格涨幅、单位生产总值能耗、主要污染物排放均控制在省下达的目标以内。")
+    assert [(o.indicator, o.measure, o.value, o.qualifier) for o in doc.observations] == [
+        ("城镇登记失业率", "rate", None, "at most"), ("居民消费价格", "growth", None, "at most"),
+        ("单位GDP能耗", "level", None, "at most")]
+    # without 均 the list states nothing about the first names
+    assert made_up(PLAN + "城镇登记失业率、人口出生率继续下降。").observations == []
+
+
+def test_sector_short_names_shares_written_out_and_comparisons():
+    doc = made_up(REVIEW + "地区生产总值增长7%，其中一产增长5.2%，三产增长4.7%。"
+                  "全社会研发经费支出相当于全市生产总值的比例达到4.4%左右。存贷比为68%，较年初上升13.8个百分点。")
+    assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
+        ("地区生产总值", "growth", 7.0), ("第一产业增加值", "growth", 5.2), ("第三产业增加值", "growth", 4.7),
+        ("研发经费投入强度", "share", 4.4)]  # 较年初 names nothing

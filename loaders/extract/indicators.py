@@ -120,6 +120,9 @@ OPEN_NAME = re.compile(rf"(?:{p.LIST_ITEM}、)*{p.NAME_CHAR}{{2,{p.MAX_NAME}}}?{
 HEADED_NAME = re.compile(rf"(?:{p.LIST_ITEM}、)*[\u4e00-\u9fff]{{1,10}}?{p.QUANTITY_NOUN}{_VALUE_AHEAD}")
 QUANTITY_TAIL = re.compile(rf"{p.QUANTITY_NOUN}$")
 QUALITATIVE = re.compile(p.QUALITATIVE_TARGET)
+SHARED_TARGET = re.compile(p.SHARED_TARGET)
+# An out-of-vocabulary name and a joiner right before a known name (…$ of the text searched).
+LISTED_BEFORE = re.compile(rf"(?:{p.LEAD_IN})*(?P<name>{p.NAME_CHAR}{{1,10}}?{p.QUANTITY_NOUN})(?:和|、|及|与)$")
 
 
 def read_figures(text: str, qualitative: bool = False, open_names: bool = True) -> list[Figure]:
@@ -152,6 +155,8 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
             found, end = _read_resumed(text, names, end)
         if not found and qualitative:
             found, end = _read_qualitative(text, names, end)
+        if not found and qualitative:
+            found, end = _read_shared_qualitative(text, names, end)
         if not found and qualitative and len({span for _, span in names}) > 1:  # A与B同步增长: A's target
             first = [(name, span) for name, span in names if span == names[0][1]]
             found, end = _read_qualitative(text, first, first[0][1][1])
@@ -159,7 +164,7 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
             continue
         for figure in found:
             figure.region = region
-        run = run + found if run and text[consumed:start] == "、" else found
+        run = run + found if run and text[consumed:start] in ("、", "，", ",") else found
         figures += found
         consumed = end
         distributed, consumed = _read_distributed(text, run, consumed)
@@ -279,17 +284,43 @@ def _split_fused(name: str, listed: bool) -> list[str]:
 
 
 def _read_distributed(text: str, run: list[Figure], pos: int) -> tuple[list[Figure], int]:
-    """Figures a later clause distributes over a list: …72亿元，分别增长62%、13%."""
+    """Figures a later clause distributes over a list (the last names of the run, as many as there
+    are numbers): …72亿元，分别增长62%、13%.
+
+    >>> [(f.indicator, f.value) for f in read_figures("城镇居民人均可支配收入15603元，农牧民人均纯收入4608元，分别增长12.6%和19.3%")][2:]
+    [('城镇居民人均可支配收入', 12.6), ('农村居民人均可支配收入', 19.3)]
+    >>> [(f.indicator, f.value) for f in read_figures("生产总值100亿元，财政收入8亿元，税收收入6亿元，分别增长5%和6%")][3:]
+    [('财政收入', 5.0), ('税收收入', 6.0)]
+    """
     indicators = list(dict.fromkeys(f.indicator for f in run))
     if len(indicators) < 2 or not text.startswith(("，" + p.DISTRIBUTED, "," + p.DISTRIBUTED), pos):
         return [], pos
     names = [(name, next(f.name_span for f in run if f.indicator == name)) for name in indicators]
-    found, end = _read_tail(text, names, pos + 1)
-    if len({figure.value_span for figure in found}) != len(names):  # one number each
+    for first in range(len(names) - 1):
+        found, end = _read_tail(text, names[first:], pos + 1)
+        if found and len({figure.value_span for figure in found}) == len(names) - first:  # one number each
+            for figure in found:
+                figure.region = run[0].region
+            return found, end
+    return [], pos
+
+
+def _read_shared_qualitative(text: str, names, pos: int) -> tuple[list[Figure], int]:
+    """A target in words that a list shares (…、…均控制在省下达的目标以内): each name of the list
+    that tifa reads gets it, the words after the name (涨幅) telling its measure.
+
+    >>> [(f.indicator, f.measure) for f in read_figures("城镇登记失业率、人口出生率、居民消费价格涨幅均控制在省下达的目标以内", True)]
+    [('城镇登记失业率', 'rate'), ('居民消费价格', 'growth')]
+    """
+    shared = SHARED_TARGET.match(text, pos)
+    if not shared or not QUALITATIVE.match(text, shared.end()):
         return [], pos
+    rewritten = text[:pos] + ("增幅" if shared.group("gword") else "") + text[shared.end():]  # 涨幅: a growth
+    found, _ = _read_qualitative(rewritten, names, pos)
+    end = QUALITATIVE.match(text, shared.end()).end()
     for figure in found:
-        figure.region = run[0].region
-    return found, end
+        figure.value_span = (pos, end)
+    return found, pos  # the names later in the list read the same target
 
 
 def _read_qualitative(text: str, names, pos: int) -> tuple[list[Figure], int]:
@@ -348,10 +379,13 @@ def _subject_at(text: str, match: re.Match):
     clause_start = max(text.rfind(ch, 0, match.start()) for ch in CLAUSE_BREAKS) + 1
     if _in_part_of_year(text, match.start()):
         return None
-    region = _region_before(text[clause_start:match.start()])
+    names, end = _expand(match), match.end()
+    listed = _listed_before(text, clause_start, match.start())
+    prefix = text[clause_start:listed[0][1][0] if listed else match.start()]
+    region = _region_before(prefix.rsplit("、", 1)[-1])  # an item of a list begins a new noun
     if region is False:
         return None
-    names, end = _expand(match), match.end()
+    names = listed + names
     while True:  # 固定资产投资、社会消费品零售总额分别增长…
         joiner = NAME_JOINER.match(text, end)
         following = NAME.match(text, joiner.end()) if joiner else None
@@ -360,6 +394,19 @@ def _subject_at(text: str, match: re.Match):
         names += _expand(following)
         end = following.end()
     return names, end, region, False
+
+
+def _listed_before(text: str, clause_start: int, name_start: int) -> list[tuple[str, tuple[int, int]]]:
+    """An out-of-vocabulary name listed right before a known one, sharing its figures:
+    全部财政收入和公共财政预算收入分别增长4%和5% → 全部财政收入.
+
+    >>> [(f.indicator, f.value) for f in read_figures("全部财政收入和公共财政预算收入分别增长4%和5%")]
+    [('全部财政收入', 4.0), ('地方一般公共预算收入', 5.0)]
+    """
+    match = LISTED_BEFORE.search(text, clause_start, name_start)
+    if not match or not _plausible(match.group("name"), QUANTITY_TAIL.search(match.group("name")).group()):
+        return []
+    return [(p.canonical_name(match.group("name")), match.span("name"))]
 
 
 def _expand(match: re.Match) -> list[tuple[str, tuple[int, int]]]:
@@ -567,7 +614,7 @@ def _measure(name: str, unit: str, groups: dict, average: bool) -> tuple[str | N
         if denominator:
             denominator = p.canonical_name(denominator)
             denominator = "GDP" if denominator == "地区生产总值" else denominator
-            return "share", 1, f"{name}占{denominator}比重"
+            return "share", 1, p.canonical_name(f"{name}占{denominator}比重")
         return "share", 1, f"{name}占比"
     if unit == "个百分点":
         return ("change", sign, name) if (groups.get("up") or groups.get("down") or groups.get("level")) else (None, 1, name)
@@ -616,8 +663,8 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
     section and the document.
 
     The year is the figure's own (2015年达到…), else one named before it in its sentence, else a
-    five-year period opening the sentence (“十四五”时期，… → 2025), else in the plan part a horizon
-    earlier in the paragraph (到2020年), else the year of the report part (the last of the five
+    five-year period opening the sentence (“十四五”时期，… → 2025), else a year opening the paragraph
+    (2015年，…), else in the plan part a horizon earlier in the paragraph (到2020年), else the year of the report part (the last of the five
     years in a five-year section). Figures in the plan part from the first planned year on are
     targets; in a five-year plan the base year's figures are baselines; 预计 makes an estimate
     (`_estimated`); the A of 从A提高到B is a baseline a year (or a period) before B. A figure over
@@ -634,7 +681,7 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
                or _scope_period(doc, sentence, before_in_paragraph))
     own_year = None if figure.start_value else figure.year
     year = (own_year or _sentence_year(before_in_sentence) or _period_year(opening_clause)
-            or _horizon_year(before_in_sentence))
+            or _horizon_year(before_in_sentence) or _paragraph_year(before_in_paragraph))
     if part == "plan":
         default = meta.period[1] if meta.kind == "five-year-plan" and meta.period else meta.plan_year
         year = year or _horizon_year(before_in_paragraph)
@@ -749,6 +796,16 @@ def _period_year(text: str) -> int | None:
     periods = p.FIVE_YEAR_PERIOD.findall(text)
     number = chinese_to_int(periods[-1]) if periods else None
     return 1955 + 5 * number if number else None
+
+
+def _paragraph_year(before_in_paragraph: str) -> int | None:
+    """The year a paragraph opens with, framing all its figures (2015年，全市…).
+
+    >>> _paragraph_year("2015年，全市各族人民…实现"), _paragraph_year("刚刚过去的2020年，是极不平凡的一年"), _paragraph_year("比2015年")
+    (2015, 2020, None)
+    """
+    match = p.PARAGRAPH_YEAR.match(before_in_paragraph)
+    return int(match.group(1)) if match else None
 
 
 def _horizon_year(text: str) -> int | None:

@@ -47,7 +47,8 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "城镇居民人均可支配收入": ("城镇居民人均可支配收入", "城镇常住居民人均可支配收入", "城镇居民收入",
                                "城市居民人均可支配收入"),
     "农村居民人均可支配收入": ("农村居民人均可支配收入", "农村常住居民人均可支配收入", "农村居民收入",
-                               "农民人均可支配收入", "农民人均纯收入"),
+                               "农民人均可支配收入", "农民人均纯收入", "农牧民人均可支配收入", "农牧民人均纯收入",
+                               "农村牧区居民人均可支配收入"),
     "城镇调查失业率": ("城镇调查失业率",),
     "城镇登记失业率": ("城镇登记失业率",),
     "城镇新增就业": ("城镇新增就业人数", "城镇新增就业", "新增城镇就业人数", "新增城镇就业"),
@@ -64,7 +65,9 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "单位GDP二氧化碳排放": ("单位地区生产总值二氧化碳排放", "单位GDP二氧化碳排放"),
     "常住人口城镇化率": ("常住人口城镇化率", "城镇化率"),
     "研发经费投入": ("研究与试验发展经费投入", "全社会研发经费投入", "研发经费投入", "研发投入", "R&D经费投入"),
-    "研发经费投入强度": ("研发经费投入强度", "研发投入强度"),
+    # …and its share of GDP written out: 全社会研发经费支出相当于全市生产总值的比例 (the label `占GDP比重`)
+    "研发经费投入强度": ("研发经费投入强度", "研发投入强度", "研发经费支出占GDP比重", "研发经费投入占GDP比重",
+                         "全社会研发经费支出占GDP比重", "全社会研发经费投入占GDP比重", "研究与试验发展经费支出占GDP比重"),
     "森林覆盖率": ("森林覆盖率",),
     "空气质量优良天数比例": ("空气质量优良天数比例", "空气质量优良天数比率", "空气优良天数比例"),
     "人口自然增长率": ("人口自然增长率",),
@@ -140,8 +143,8 @@ DOWN_VERB = r"(?:下降|减少|降低|回落|下滑|缩小|降)"
 LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|是|增至|增加到|提高到|提升到|上升到|升至|降至|降到|"
               r"下降到|降低到|控制在|稳定在|保持在|保持|不低于|不少于|不超过|不高于|高于|低于|分别为|分别达到|分别达|"
               r"接近|约为|约)")
-# A share: 占GDP比重 5.7%, 占比 75%, 占地区生产总值的34%.
-SHARE_OF = r"占(?:比|(?P<denominator>[^，,。；;、\d%]{1,12}?)(?:的)?(?:比重|比例)?)"
+# A share: 占GDP比重 5.7%, 占比 75%, 占地区生产总值的34%, 相当于全市生产总值的比例达到4.4%.
+SHARE_OF = r"(?:占|相当于)(?:比|(?P<denominator>[^，,。；;、\d%]{1,12}?)(?:的)?(?:比重|比例)?)"
 
 NUMBER = r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?"
 # Units of measure, longest first; the value keeps the unit as written (亿元 stays 亿元). Counts of
@@ -192,6 +195,8 @@ YEAR_IN_SENTENCE = re.compile(r"(?<![比较于从自])(?:到|至)?(\d{4})年(?!�
 # A horizon framing the paragraph dates the targets after it: 到2020年，… 规模工业总产值突破2000亿元
 # (a framing adverbial, closed by a comma: 力争到2026年上半年将… frames nothing).
 HORIZON_YEAR = re.compile(r"(?:到|至)(\d{4})年[，,]")
+# A year opening the paragraph dates its figures: 2015年，全市各族人民… / 刚刚过去的2020年，是极不寻常的一年。
+PARAGRAPH_YEAR = re.compile(r"^\s*(?:刚刚过去的|过去的|即将过去的)?((?:19|20)\d{2})年[，,]")
 # A five-year plan period dates its figures at the period's end: “十四五”时期 → 2025 (the Nth plan
 # ends in 1955 + 5N: 十一五 → 2010).
 FIVE_YEAR_PERIOD = re.compile(r"“?(十[一二三四五六七八九]?)五”?(?:时期|期间|末)")
@@ -264,7 +269,9 @@ NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总
                           "增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "达到", "突破", "超过",
                           "接近", "保持", "稳定在", "控制在", "净增", "增产", "占",
                           # whom a measure benefits, not what it measures: 惠及群众12万人
-                          "惠及", "受益", "涉及")
+                          "惠及", "受益", "涉及",
+                          # a comparison opening the clause: 存贷比为68%，较年初上升13.8个百分点
+                          "较", "比")
 # …nor a phrase that ends in a function word, a verb of change or a time word: the figure then
 # belongs to something else (比上年, 同比, 较去年, 占全省的).
 NOT_INDICATOR_ENDINGS = ("的", "了", "等", "和", "及", "与", "是", "在", "比", "较", "同比", "上年", "去年", "全省",
@@ -296,6 +303,10 @@ QUALITATIVE_TARGET = (r"(?P<gword>增速|增幅|增长)?"
                       r"[^，,。；;\d%]*(?=[，,。；;]|$)")
 
 
+# A list of names that share one target in words: 城镇登记失业率、人口出生率、居民消费价格涨幅…均控制在
+# 省下达的目标以内 (the other items of the list, up to 均/都, are skipped to reach the target).
+SHARED_TARGET = (r"(?P<gword>增速|增幅|涨幅)?(?:、[^，,。；;\d%]{1,24}?)*(?:均|都|全部)")
+
 # ---------------------------------------------------------------------------------------------
 # Canonical names. Reports name one indicator in several ways (全市生产总值, GDP, 地区生产总值;
 # 规上工业增加值, 规模以上工业增加值; 城镇常住居民人均可支配收入). `indicator_key` normalises a name
@@ -310,6 +321,8 @@ KEY_REWRITES = [
     (re.compile(r"^[市州县区境]内(?=生产总值)"), ""),  # 市内生产总值 (云南's reports): GDP
     (re.compile(r"常住(?=居民)"), ""),  # 城镇常住居民人均可支配收入 → 城镇居民…
     (re.compile(r"^全体(?=居民)"), ""),
+    # the three sectors by their short names: 一产增长5.2% → 第一产业增加值
+    (re.compile(r"^([一二三])产(?:业)?(?:增加值)?$"), r"第\1产业增加值"),
     (re.compile(r"的"), ""),
 ]
 
@@ -336,7 +349,7 @@ def common_names() -> dict[str, str]:
     for row in rows:
         canonical, variants, _ = row.split("\t")
         for variant in variants.split("|"):
-            found[indicator_key(variant)] = canonical
+            found.setdefault(indicator_key(variant), canonical)  # rows run from the most used down
     return found
 
 
