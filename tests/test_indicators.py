@@ -472,8 +472,8 @@ def test_lists_across_commas_and_joiners_share_their_figures():
                   "生产总值100亿元，财政收入8亿元，税收收入6亿元，分别增长5%、6%。"
                   "全部财政收入和公共财政预算收入分别增长4%和5%。")
     assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
-        ("城镇居民人均可支配收入", "level", 15603.0), ("农村居民人均可支配收入", "level", 4608.0),
-        ("城镇居民人均可支配收入", "growth", 12.6), ("农村居民人均可支配收入", "growth", 19.3),
+        ("城镇居民人均可支配收入", "level", 15603.0), ("农牧民人均纯收入", "level", 4608.0),  # 纯收入: its own series
+        ("城镇居民人均可支配收入", "growth", 12.6), ("农牧民人均纯收入", "growth", 19.3),
         ("地区生产总值", "level", 100.0), ("财政收入", "level", 8.0), ("税收收入", "level", 6.0),
         ("财政收入", "growth", 5.0), ("税收收入", "growth", 6.0),  # the last two names take the two numbers
         ("全部财政收入", "growth", 4.0), ("地方一般公共预算收入", "growth", 5.0)]
@@ -494,3 +494,39 @@ def test_sector_short_names_shares_written_out_and_comparisons():
     assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
         ("地区生产总值", "growth", 7.0), ("第一产业增加值", "growth", 5.2), ("第三产业增加值", "growth", 4.7),
         ("研发经费投入强度", "share", 4.4)]  # 较年初 names nothing
+
+
+def test_older_wordings_of_the_headline_figures():
+    doc = made_up(REVIEW + "―――生产总值初步预计960亿元，比上年增长12.5%。"
+                  "―――工业化率由上年的 42.4%大幅提高到46.3%。同口径财政总收入5591.3亿元。"
+                  "城镇居民和农民人均可支配收入分别为39625元和16220元，增长8.2%和10.6%。"
+                  "城镇常住居民人均可支配收入32860元，实际增长4%。" + PLAN
+                  + "居民消费价格预期目标上涨控制在5%左右。居民消费价格指数控制在3%以内。居民消费价格指数为102.5%。"
+                  "单位生产总值综合能耗下降4.8%左右，农村居民人均纯收入增长9%。")
+    assert [(o.indicator, o.measure, o.value, o.year, o.kind) for o in doc.observations] == [
+        ("地区生产总值", "level", 960.0, 2024, "estimate"), ("地区生产总值", "growth", 12.5, 2024, "estimate"),
+        ("工业化率", "rate", 42.4, 2023, "baseline"), ("工业化率", "rate", 46.3, 2024, "actual"),
+        ("财政总收入", "level", 5591.3, 2024, "actual"),
+        ("城镇居民人均可支配收入", "level", 39625.0, 2024, "actual"),
+        ("农村居民人均可支配收入", "level", 16220.0, 2024, "actual"),
+        ("城镇居民人均可支配收入", "growth", 8.2, 2024, "actual"),
+        ("农村居民人均可支配收入", "growth", 10.6, 2024, "actual"),
+        ("城镇居民人均可支配收入", "level", 32860.0, 2024, "actual"),
+        ("城镇居民人均可支配收入", "growth", 4.0, 2024, "actual"),
+        ("居民消费价格", "growth", 5.0, 2025, "target"), ("居民消费价格", "growth", 3.0, 2025, "target"),
+        ("单位GDP能耗", "growth", -4.8, 2025, "target"), ("农村居民人均纯收入", "growth", 9.0, 2025, "target")]
+
+
+def test_lists_of_open_names_sharing_or_distributing_a_figure():
+    doc = made_up(PLAN + "化学需氧量和二氧化硫排放量分别削减3%、3.6%。化学需氧量、氨氮排放量均削减6%。"
+                  "财政总收入和地方级财政收入均增长10.5%。万元生产总值耗电、耗水分别下降1.4%和2.2%。"
+                  "居民收入增长和经济发展同步，居民消费价格总水平涨幅不高于全国平均水平。")
+    assert [(o.indicator, o.measure, o.value, o.comparator) for o in doc.observations] == [
+        ("化学需氧量", "growth", -3.0, None), ("二氧化硫排放量", "growth", -3.6, None),
+        ("化学需氧量", "growth", -6.0, None), ("氨氮排放量", "growth", -6.0, None),
+        ("财政总收入", "growth", 10.5, None), ("地方级财政收入", "growth", 10.5, None),
+        ("万元生产总值耗电", "growth", -1.4, None), ("万元生产总值耗水", "growth", -2.2, None),
+        ("居民人均可支配收入", "growth", None, None), ("居民消费价格", "growth", None, "≤")]
+    # a list with one figure and no 均/分别 is one sum, named as written
+    assert [o.indicator for o in made_up(REVIEW + "完成资源产业路、旅游路、撤并村连接路24.2公里。").observations] == [
+        "资源产业路、旅游路、撤并村连接路"]

@@ -149,7 +149,7 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
         found, end = _read_tail(text, names, end)
         if found and open_name and end < len(text) and text[end] not in p.FIGURE_CLOSERS:
             continue  # 3000万元以上技改项目: the figure qualifies a noun
-        if open_name and len(names) > 1:
+        if open_name and len(names) > 1 and not re.match(r"(?:分别|均|各)", text[subject[1]:]):
             found = _joint(text, names, found)  # 完成资源产业路、旅游路、撤并村连接路24.2公里: one sum
         if not found:
             found, end = _read_resumed(text, names, end)
@@ -215,6 +215,8 @@ def _subjects(text: str, open_names: bool = True):
             continue
         if _in_part_of_year(text, match.end()):
             continue
+        if start and text[start - 1] == "、" and len(match.group()) <= p.SHORT_UNLESS_COMMON:
+            continue  # 万元生产总值耗电、耗水分别下降…: a short item shares the head of its list
         names = _open_names(text, match)
         if names:
             subjects.append((match.start(), (names, match.end(), None, True)))
@@ -239,11 +241,16 @@ def _open_names(text: str, match: re.Match) -> list[tuple[str, tuple[int, int]]]
         return []  # 人均12000元, 投入5亿元, 新登记216.8万户: a bare short word names nothing by itself
     head = QUANTITY_TAIL.search(subject)
     head = head.group() if head else ""
-    distributed = p.DISTRIBUTED in QUALIFIERS.match(text, span[1]).group()
+    distributed = bool(re.search(rf"{p.DISTRIBUTED}|(?<!年)均", QUALIFIERS.match(text, span[1]).group()))
     fused = _split_fused(subject, listed="、" in subject or distributed)
     if fused:
         return [(p.canonical_name(name), span) for name in fused if _plausible(name, head)]
+    pair = subject.split("和")
+    if distributed and len(pair) == 2 and all(QUANTITY_TAIL.search(part) and len(part) > 2 for part in pair):
+        subject = "、".join(pair)  # 化学需氧量和二氧化硫排放量分别削减3%、3.6%: two names
     *items, last = subject.split("、")
+    if items and len(last) <= p.SHORT_NAME < len(items[0]) - len(last) and not head:
+        last = items[0][:-len(last)] + last  # 万元生产总值耗电、耗水 → 万元生产总值耗水
     if not _plausible(last, head):
         return []
     names = []
@@ -288,7 +295,7 @@ def _read_distributed(text: str, run: list[Figure], pos: int) -> tuple[list[Figu
     are numbers): …72亿元，分别增长62%、13%.
 
     >>> [(f.indicator, f.value) for f in read_figures("城镇居民人均可支配收入15603元，农牧民人均纯收入4608元，分别增长12.6%和19.3%")][2:]
-    [('城镇居民人均可支配收入', 12.6), ('农村居民人均可支配收入', 19.3)]
+    [('城镇居民人均可支配收入', 12.6), ('农牧民人均纯收入', 19.3)]
     >>> [(f.indicator, f.value) for f in read_figures("生产总值100亿元，财政收入8亿元，税收收入6亿元，分别增长5%和6%")][3:]
     [('财政收入', 5.0), ('税收收入', 6.0)]
     """
@@ -389,9 +396,12 @@ def _subject_at(text: str, match: re.Match):
     while True:  # 固定资产投资、社会消费品零售总额分别增长…
         joiner = NAME_JOINER.match(text, end)
         following = NAME.match(text, joiner.end()) if joiner else None
-        if not following:
+        if following:
+            names += _expand(following)
+        elif joiner and (following := _open_following(text, joiner.end())):  # 财政总收入和地方级财政收入均增长…
+            names.append((p.canonical_name(following.group()), following.span()))
+        else:
             break
-        names += _expand(following)
         end = following.end()
     return names, end, region, False
 
@@ -407,6 +417,18 @@ def _listed_before(text: str, clause_start: int, name_start: int) -> list[tuple[
     if not match or not _plausible(match.group("name"), QUANTITY_TAIL.search(match.group("name")).group()):
         return []
     return [(p.canonical_name(match.group("name")), match.span("name"))]
+
+
+def _open_following(text: str, pos: int) -> re.Match | None:
+    """An out-of-vocabulary name after a known one and a joiner, right before the figure they share.
+
+    >>> [(f.indicator, f.value) for f in read_figures("财政总收入和地方级财政收入均增长10.5%")]
+    [('财政总收入', 10.5), ('地方级财政收入', 10.5)]
+    """
+    match = HEADED_NAME.match(text, pos)
+    if not match or "、" in match.group() or NAME.search(match.group()):
+        return None
+    return match if _plausible(match.group(), QUANTITY_TAIL.search(match.group()).group()) else None
 
 
 def _expand(match: re.Match) -> list[tuple[str, tuple[int, int]]]:
@@ -571,7 +593,7 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
         if unit is None:
             return []
         measure, sign, label = _measure(name, unit, groups, average)
-        if measure is None:
+        if measure is None or (label in p.PRICE_INDICES and float(item.group("num").replace(",", "")) >= p.INDEX_LEVEL):
             return []
         bounded = next((c for word, c in p.COMPARATOR_VERBS_BOUNDED.items() if word in tail.group()), None)
         comparator = (bounded or p.COMPARATOR_AFTER.get(item.group("cmp") or "")
@@ -622,6 +644,8 @@ def _measure(name: str, unit: str, groups: dict, average: bool) -> tuple[str | N
         return (growth, sign, name) if percent else (None, 1, name)
     if groups.get("up") or groups.get("down"):
         return (growth, sign, name) if percent else ("change", sign, name)
+    if percent and name in p.PRICE_INDICES:  # 居民消费价格指数控制在3%以内: its rise
+        return growth, 1, name
     if percent:  # a bare percentage: a rate or a share when the indicator is one
         if name.endswith(p.SHARE_SUFFIXES):
             return "share", 1, name
