@@ -530,3 +530,19 @@ def test_lists_of_open_names_sharing_or_distributing_a_figure():
     # a list with one figure and no 均/分别 is one sum, named as written
     assert [o.indicator for o in made_up(REVIEW + "完成资源产业路、旅游路、撤并村连接路24.2公里。").observations] == [
         "资源产业路、旅游路、撤并村连接路"]
+
+
+def test_spaces_left_by_line_breaks_and_shares_changed_in_points():
+    doc = made_up(REVIEW + "全 社会固定资产投资完成1259亿元，增长20.3%。城市居民人均可支配收入11467元，增 长11.2%。"
+                  "规模以上工业总产值首次突破1万亿元。" + PLAN + "社会消费品零售总额增长 11%，城市居民消费价格上涨幅度控制在3%左右，"
+                  "实际直接利用外资增长25%，服务业增加值占地区生产总值比重提高1个百分点，民间投资占比下降2个百分点。")
+    assert [(o.indicator, o.measure, o.value, o.kind) for o in doc.observations] == [
+        ("固定资产投资", "level", 1259.0, "actual"), ("固定资产投资", "growth", 20.3, "actual"),
+        ("城镇居民人均可支配收入", "level", 11467.0, "actual"), ("城镇居民人均可支配收入", "growth", 11.2, "actual"),
+        ("规模以上工业总产值", "level", 1.0, "actual"),
+        ("社会消费品零售总额", "growth", 11.0, "target"), ("居民消费价格", "growth", 3.0, "target"),
+        ("实际利用外资", "growth", 25.0, "target"), ("服务业增加值占GDP比重", "change", 1.0, "target"),
+        ("民间投资占比", "change", -2.0, "target")]
+    # evidence keeps the text as written, spaces included
+    assert [o.raw for o in doc.observations][3] == "增 长11.2%"
+    assert doc.text[doc.mentions[0].span.start:doc.mentions[0].span.end] == "全 社会固定资产投资"

@@ -89,7 +89,7 @@ AVERAGE = re.compile(p.AVERAGE)
 LEAD_INS = re.compile(p.LEAD_INS)
 # The value phrase: a measure, then the number(s). Group names tell the measure.
 TAIL = re.compile(
-    rf"(?:(?P<share>{p.SHARE_OF})(?:{p.LEVEL_VERB}|{p.UP_VERB}到)?"
+    rf"(?:(?P<share>{p.SHARE_OF})(?:{p.LEVEL_VERB}|{p.UP_VERB}到|(?P<share_up>{p.UP_VERB})|(?P<share_down>{p.DOWN_VERB}))?"
     rf"|(?P<gword>{p.GROWTH_WORD})(?:{p.LEVEL_VERB}|{p.UP_VERB}到)?"
     rf"|(?P<dword>{p.DECLINE_WORD})(?:{p.LEVEL_VERB})?"
     rf"|(?P<level>{p.LEVEL_VERB})"
@@ -139,6 +139,8 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
     [('城镇调查失业率', 'rate', None)]
     """
     text = to_halfwidth(text)
+    if p.INNER_SPACE.search(text):
+        return _read_spaced(text, qualitative, open_names)
     figures: list[Figure] = []
     consumed = 0
     run: list[Figure] = []  # figures of a list joined by 、 (外商直接投资440万美元、内联引资72亿元)
@@ -170,6 +172,25 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
         distributed, consumed = _read_distributed(text, run, consumed)
         figures += distributed
         figures += _follow_on(text, found[-1].indicator, consumed)
+    return figures
+
+
+def _read_spaced(text: str, qualitative: bool, open_names: bool) -> list[Figure]:
+    """`read_figures` of a text whose words hold spaces, read without them, offsets mapped back.
+
+    >>> [(f.indicator, f.value, f.value_span) for f in read_figures("全 社会固定资产投资增 长 20.3%")]
+    [('固定资产投资', 20.3, (10, 19))]
+    """
+    spaces = {i for match in p.INNER_SPACE.finditer(text) for i in range(*match.span())}
+    kept = [i for i in range(len(text)) if i not in spaces]
+    compact = "".join(text[i] for i in kept)
+
+    def back(span: tuple[int, int]) -> tuple[int, int]:
+        return kept[span[0]], kept[span[1] - 1] + 1 if span[1] > span[0] else kept[span[0]]
+
+    figures = read_figures(compact, qualitative, open_names)
+    for figure in figures:
+        figure.name_span, figure.value_span = back(figure.name_span), back(figure.value_span)
     return figures
 
 
@@ -630,6 +651,10 @@ def _measure(name: str, unit: str, groups: dict, average: bool) -> tuple[str | N
     sign = -1 if down else 1
     growth = "average-growth" if average else "growth"
     if groups.get("share") is not None:
+        if unit == "个百分点" and (groups.get("share_up") or groups.get("share_down")):  # 比重提高1个百分点
+            share_sign = -1 if groups.get("share_down") else 1
+            _, _, label = _measure(name, "%", {"share": "", "denominator": groups.get("denominator")}, average)
+            return "change", share_sign, label
         if not percent:
             return None, 1, name
         denominator = groups.get("denominator")

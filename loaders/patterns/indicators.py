@@ -58,9 +58,9 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "旅游收入": ("旅游综合收入", "旅游总收入", "旅游收入"),
     "进出口总额": ("外贸进出口总额", "对外贸易进出口总额", "进出口总额", "外贸进出口", "进出口总值"),
     "出口总额": ("外贸出口总额", "出口总额"),
-    "实际利用外资": ("实际利用外资", "实际使用外资"),
+    "实际利用外资": ("实际利用外资", "实际使用外资", "实际直接利用外资"),
     "外商直接投资": ("实际利用外商直接投资", "外商直接投资"),
-    "居民消费价格": ("居民消费价格指数", "居民消费价格总水平", "居民消费价格", "CPI"),
+    "居民消费价格": ("居民消费价格指数", "居民消费价格总水平", "居民消费价格", "城市居民消费价格", "CPI"),
     "单位GDP能耗": ("单位地区生产总值能耗", "单位国内生产总值能耗", "单位GDP能源消耗", "单位GDP能耗", "单位生产总值能耗",
                     "单位地区生产总值综合能耗", "单位生产总值综合能耗"),
     "单位GDP二氧化碳排放": ("单位地区生产总值二氧化碳排放", "单位GDP二氧化碳排放"),
@@ -138,14 +138,14 @@ PERIOD_OF_YEAR = re.compile(rf"{PARTIAL_PERIOD.pattern}|{WHOLE_YEAR}")
 # The value phrase after the name.
 
 # Words between the name and its verb that change nothing: 规模工业增加值同比增长 …
-QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|初步预计|初步测算|初步核算|预计|预期目标|全年|实际(?=增长|下降)|同比|比上年|较上年|比去年|较去年|分别|"
+QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|首次|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|全年|实际(?=增长|下降)|同比|比上年|较上年|比去年|较去年|分别|"
               r"按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均|均|累计|"
               r"\d{4}年|力争|确保|可望|有望|已|将|要|"
               r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分]))*")  # 工业税收还原留抵退税后增长40.4%
 AVERAGE = r"(?:年均|五年年均|五年平均|年平均)"  # 年均增长 7%: an average annual growth rate
 
 # Measure words: 增速/增幅/涨幅 ask for a growth rate, 降幅 for a decline rate.
-GROWTH_WORD = r"(?:增速|增幅|涨幅|增长率|(?:增长|上涨)(?=保持|稳定|控制|达到))"  # 年均增长保持在6.5%以上
+GROWTH_WORD = r"(?:增速|增长幅度|上涨幅度|增幅|涨幅|增长率|(?:增长|上涨)(?=保持|稳定|控制|达到))"  # 年均增长保持在6.5%以上
 DECLINE_WORD = r"(?:降幅|下降率)"
 UP_VERB = r"(?:增长|增加|提高|提升|上升|上涨|新增|增)"
 DOWN_VERB = r"(?:下降|减少|降低|回落|下滑|缩小|削减|降)"
@@ -235,6 +235,10 @@ TABLE_CUMULATIVE = re.compile(r"^[［\[](.*)[］\]]$")  # [-30%]: change over th
 TABLE_VALUE = re.compile(rf"^(?P<cmp>[>≥<≤＞＜]=?)?\s*(?P<num>{NUMBER})\s*(?P<unit>%|‰)?$")
 TABLE_EMPTY = re.compile(r"^\s*$")
 TABLE_COMPARATORS = {">": ">", ">=": "≥", "≥": "≥", "<": "<", "<=": "≤", "≤": "≤"}
+
+# Spaces a report's line breaks left inside words and numbers (全 社会固定资产投资, 增长 11%): dropped
+# before reading, between two characters of a word or a number.
+INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d])[ \t\u3000]+(?=[\u4e00-\u9fff\d%])")
 
 # Units written two ways: the observation's unit is the first spelling, `raw` keeps the text.
 UNITS_NORMAL = {"千米": "公里", "百分点": "个百分点", "亿度": "亿千瓦时"}
