@@ -384,9 +384,16 @@ def _read_qualitative(text: str, names, pos: int) -> tuple[list[Figure], int]:
 
 
 def _read_resumed(text: str, names, pos: int) -> tuple[list[Figure], int]:
-    """Figures from the next clause when it resumes the subject: …，总量突破5万亿元，增长4.6%."""
+    """Figures from the next clause when it resumes the subject: …，总量突破5万亿元，增长4.6%; after a
+    clause without a number, a level verb: 首次跨上万亿元台阶，达10070亿元.
+
+    >>> [(f.indicator, f.value) for f in read_figures("规模以上工业总产值首次跨上万亿元台阶，达10070亿元，增长11.5%")]
+    [('规模以上工业总产值', 10070.0), ('规模以上工业总产值', 11.5)]
+    """
     gap = re.compile(rf"[^{CLAUSE_BREAKS}]{{0,{p.RESUMING_GAP}}}[，,]").match(text, pos)
-    if not gap or not text.startswith(p.RESUMING_WORDS, gap.end()):
+    numberless = gap and not re.search(r"\d", gap.group())
+    if not gap or not (text.startswith(p.RESUMING_WORDS, gap.end())
+                       or (numberless and p.RESUMING_LEVEL.match(text, gap.end()))):
         return [], pos
     return _read_tail(text, names, gap.end())
 

@@ -67,7 +67,7 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "常住人口城镇化率": ("常住人口城镇化率", "城镇化率"),
     "研发经费投入": ("研究与试验发展经费投入", "全社会研发经费投入", "研发经费投入", "研发投入", "R&D经费投入"),
     # …and its share of GDP written out: 全社会研发经费支出相当于全市生产总值的比例 (the label `占GDP比重`)
-    "研发经费投入强度": ("研发经费投入强度", "研发投入强度", "研发经费支出占GDP比重", "研发经费投入占GDP比重",
+    "研发经费投入强度": ("研发经费投入强度", "研发投入强度", "研究与试验发展经费投入强度", "R&D经费投入强度", "研发经费支出占GDP比重", "研发经费投入占GDP比重",
                          "全社会研发经费支出占GDP比重", "全社会研发经费投入占GDP比重", "研究与试验发展经费支出占GDP比重"),
     "森林覆盖率": ("森林覆盖率",),
     "空气质量优良天数比例": ("空气质量优良天数比例", "空气质量优良天数比率", "空气优良天数比例"),
@@ -189,6 +189,9 @@ LIST_JOINER = r"(?:、|和|及|以及|与|，)"
 # A name whose own clause gives no figure may get it from the next clause when that clause
 # opens with one of these words: 地区生产总值迈上新台阶，总量突破5万亿元，增长4.6%.
 RESUMING_WORDS = ("总量", "总额")
+# …or, after a clause without a number, with a level verb and the number: 规模以上工业总产值首次跨上万亿元
+# 台阶，达10070亿元 / 生产总值接连迈上三个万亿元台阶，达到50013.2亿元.
+RESUMING_LEVEL = re.compile(r"(?:达到|达|突破|实现|完成|为)(?=\d)")
 RESUMING_GAP = 12  # at most this many characters between the name and the comma
 
 # Words that may close a value without changing it: 突破4000亿元大关，增长5.5%.
