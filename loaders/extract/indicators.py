@@ -732,7 +732,7 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
     before_in_paragraph = to_halfwidth(doc.text[paragraph_start: sentence.span.start + figure.name_span[0]])
     before_in_sentence = to_halfwidth(sentence.text[: figure.name_span[0]])
     opening_clause = re.split(r"[，,：:]", before_in_sentence)[0]
-    part = sentence.part
+    part = sentence.part if sentence.part != "other" or not _opens_with_past_year(doc, sentence) else "review"
     passage = (_named_period(re.split(r"[；;。]", before_in_sentence)[-1])
                or _scope_period(doc, sentence, before_in_paragraph))
     own_year = None if figure.start_value else figure.year
@@ -764,6 +764,25 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
     if meta.kind == "five-year-plan" and year == (meta.baseline_year or (meta.period[0] - 1 if meta.period else None)):
         return year, "baseline", period
     return year, "estimate" if estimate else "actual", period
+
+
+def _opens_with_past_year(doc: Document, sentence: Sentence) -> bool:
+    """Whether the top-level section of `sentence` opens with the past year (过去一年，…), before any
+    planned part: its figures are the reviewed year's though no heading says so.
+
+    >>> from tifa.loaders.document import DocumentMeta
+    >>> from tifa.loaders.structure import annotate_structure
+    >>> doc = Document(id="d", text="一、开启新征程\\n过去一年，全市上下团结奋斗。\\n地区生产总值增长8%。\\n二、抓好五件事\\n推进项目。",
+    ...                meta=DocumentMeta(region="河池市", reviewed_year=2021, plan_year=2022))
+    >>> annotate_structure(doc); extract_indicators(doc)
+    >>> [(o.value, o.year, o.kind) for o in doc.observations]
+    [(8.0, 2021, 'actual')]
+    """
+    top = next((s for s in doc.root.children if s.span.start <= sentence.span.start < s.span.end), None)
+    if top is None or top.heading is None or any(
+            s.part == "plan" for s in doc.root.children if s.span.start < top.span.start):
+        return False
+    return bool(p.REVIEW_OPENING.match(doc.text, top.heading.end + 1))
 
 
 def _over_period(text: str, figure: Figure) -> bool:

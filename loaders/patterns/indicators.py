@@ -209,6 +209,9 @@ YEAR_IN_SENTENCE = re.compile(r"(?<![比较于从自])(?:到|至)?(\d{4})年(?!�
 # A horizon framing the paragraph dates the targets after it: 到2020年，… 规模工业总产值突破2000亿元
 # (a framing adverbial, closed by a comma: 力争到2026年上半年将… frames nothing).
 HORIZON_YEAR = re.compile(r"(?:到|至)(\d{4})年[，,]")
+# A part no heading placed is the review when its top-level section opens with the past year: 一、开启
+# “六新河池”建设新征程\n过去一年，在自治区党委… (its figures are the reviewed year's).
+REVIEW_OPENING = re.compile(r"\s*(?:过去的?一年|刚刚过去的一年|一年来|去年)")
 # A year opening the paragraph dates its figures: 2015年，全市各族人民… / 刚刚过去的2020年，是极不寻常的一年。
 PARAGRAPH_YEAR = re.compile(r"^\s*(?:刚刚过去的|过去的|即将过去的)?((?:19|20)\d{2})年[，,]")
 # A five-year plan period dates its figures at the period's end: “十四五”时期 → 2025 (the Nth plan
