@@ -546,3 +546,9 @@ def test_spaces_left_by_line_breaks_and_shares_changed_in_points():
     # evidence keeps the text as written, spaces included
     assert [o.raw for o in doc.observations][3] == "增 长11.2%"
     assert doc.text[doc.mentions[0].span.start:doc.mentions[0].span.end] == "全 社会固定资产投资"
+
+
+def test_a_short_note_in_brackets_before_the_name():
+    doc = made_up(REVIEW + "预计（下同）全市实现地区生产总值增长5.5%左右，固定资产投资增长8%以上。")
+    assert [(o.indicator, o.value, o.kind, o.qualifier) for o in doc.observations] == [
+        ("地区生产总值", 5.5, "estimate", "about"), ("固定资产投资", 8.0, "estimate", "at least")]
