@@ -271,13 +271,15 @@ def test_levels_of_glossary_entries_follow_the_report_not_the_glossary():
     assert levels["一区三园"][0] == "district"  # 零陵高新…; 湖南稀土… is a park, not the province
 
 
-def test_merely_mentioned_national_formulations_stay_unknown():
+def test_merely_mentioned_national_formulations_are_national_by_real_set_usage():
+    # nothing in the text names the issuer; the real set does: the State Council's reports use them,
+    # or the reports of many provinces share them, quoted and seldom explained
     doc19 = corpus_doc("lingling-2019-plan")
     for label in ("六稳", "六保", "三大攻坚战", "三去一降一补"):
-        assert {m.attrs["level"] for m in slogans(doc19, label)} == {"unknown"}, label
+        assert {(m.attrs["level"], m.attrs["level_source"]) for m in slogans(doc19, label)} == {("national", "usage")}, label
     doc14 = corpus_doc("lingling-14th-fyp")
     for label in ("三个代表", "一带一路", "两不愁三保障", "三线一单"):  # 指… glossary bodies explain
-        assert {m.attrs["level"] for m in slogans(doc14, label)} == {"unknown"}, label
+        assert {m.attrs["level"] for m in slogans(doc14, label)} == {"national"}, label
 
 
 def test_level_rules_on_made_up_text():
@@ -295,12 +297,30 @@ def test_level_rules_on_made_up_text():
     assert levels["两区同建"] == ("unknown", "none")  # 全区首个: a ranking, not an owner
 
 
+def test_levels_from_real_set_usage():
+    # a 湖南 city: 三高四新 is its province's (湖南省 and its cities use it), 两个确立 the State
+    # Council's; 三大工程 is a frame many regions fill with their own items (no level from usage);
+    # a label nobody else uses is the city's own unless the report carries it out from above
+    text = "坚定拥护“两个确立”。奋力实施“三高四新”。推进“三大工程”。推进“七彩甲城”。落实“九彩乙城”。"
+    doc = _annotate(Document(id="t", text=text, meta=DocumentMeta(level="city", region="长沙市", parent_region="湖南省")))
+    got = {m.label: (m.attrs["level"], m.attrs["level_source"]) for m in doc.mentions_of("slogan")}
+    assert got["两个确立"] == ("national", "usage")
+    assert got["三高四新"] == ("province", "usage")
+    assert got["三大工程"][1] != "usage"
+    assert got["七彩甲城"] == ("city", "coined")
+    assert got["九彩乙城"] == ("unknown", "none")  # 落实: from above
+    # the same province slogan in another province's city is no province's of that report
+    other = made_up("奋力实施“三高四新”。", level="city", region="南昌市")
+    assert slogans(other, "三高四新")[0].attrs["level_source"] != "usage"
+
+
 def test_coordination_needs_a_verb_between_parallel_slogans():
     doc = made_up("名词解释：\n1.“八个统筹”：省委提出的“统筹甲，统筹乙”。\n"
                   "全面落实“八个统筹”，大力实施“六大行动”。随着“八个统筹”、“两城一带”建设，发展加快。")
     levels = {m.label: m.attrs["level"] for m in doc.mentions_of("slogan")}
+    sources = {m.label: m.attrs["level_source"] for m in doc.mentions_of("slogan")}
     assert levels["六大行动"] == "province"
-    assert levels["两城一带"] == "unknown"  # a bare list is not parallel
+    assert sources["两城一带"] != "coordination"  # a bare list is not parallel
 
 
 @pytest.mark.skipif(not DEVSET.exists(), reason="devset folder absent")
@@ -424,13 +444,17 @@ def test_commitment_verbs_give_the_issuers_level():
     gwr = corpus_doc("yongzhou-2024-gwr")  # line 79: 着力打造“三区两城”，加快构建“一核两轴三圈”
     for label in ("三区两城", "一核两轴三圈", "一带一廊四中心"):
         assert {m.attrs["level"] for m in slogans(gwr, label)} == {"city"}, label
-    assert {m.attrs["level"] for m in slogans(gwr, "三高四新")} == {"unknown"}  # 锚定: aimed at, not built
+    # 锚定: aimed at, not built; the real set knows it as 湖南省's (its province and cities use it)
+    assert {(m.attrs["level"], m.attrs["level_source"]) for m in slogans(gwr, "三高四新")} == {("province", "usage")}
     doc = made_up("着力打造“两区一城”。对标市委打造“三区两园”。锚定“四新目标”，加快构建“四新目标”。"
                   "大力推进“三网融合”。争创“四好乡路”示范区。", level="city", region="甲市")
     level = {m.label: m.attrs["level"] for m in doc.mentions_of("slogan")}
     assert level["两区一城"] == "city"
     assert level["三区两园"] == "city" and slogans(doc, "三区两园")[0].attrs["level_source"] == "context"
-    assert level["四新目标"] == "unknown" and level["三网融合"] == "unknown" and level["四好乡路"] == "unknown"
+    source = {m.label: m.attrs["level_source"] for m in doc.mentions_of("slogan")}
+    assert level["四新目标"] == "unknown"  # 锚定: from above, although the real set does not know it
+    assert level["三网融合"] == "national"  # 推进: no commitment; the real set shares it across provinces
+    assert source["四好乡路"] == "coined"  # 争创…示范区: no commitment; unknown to the real set, so coined here
 
 
 # --- issue #8: shapes seen on unseen reports --------------------------------------------------------

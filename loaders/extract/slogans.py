@@ -13,8 +13,12 @@ Levels. A slogan is the issuer's only when the report makes it its own; otherwis
 level's when the text says so, and ``unknown`` when nothing does. Evidence, strongest first:
 
   definition    the definition names who made it (省委…提出的“…”; 指我区…)
-  context       an authority right before a mention (对标市委“三区两城”; 聚焦市里…)
   own           the label or its definition names the issuer's region (五力零陵; 一区三园：零陵高新…)
+  usage         the real set says whose it is (see `patterns.slogans.usage_level`): national when
+                the State Council's reports use it or reports of many provinces share it (两个确立),
+                a province's when it stays in the issuer's province and that province uses it
+                (三高四新 in a 湖南 city), the issuer's when only its own reports do
+  context       an authority right before a mention (对标市委“三区两城”; 聚焦市里…)
   cascade       the last, undetermined slogan of a sentence stepping down through levels
   context-weak  a territory word right before a mention (全区“三品一标”企业), not in rankings
                 (全市首个…, 在全省率先…)
@@ -27,6 +31,8 @@ level's when the text says so, and ``unknown`` when nothing does. Evidence, stro
   commitment    the issuer commits to build it (着力打造“三区两城”, see
                 `patterns.slogans.COMMITMENT_VERB`), with no authority word in the clause and
                 no carrying-out verb at any mention: the issuer's
+  coined        the real set hardly knows the label (fewer than two reports use it) and the
+                report neither carries it out from above nor explains it as a term: the issuer's
 
 Authority words elsewhere in the sentence are no evidence: a province report aims at its own
 “三高四新” in a sentence naming only 党中央, a city report at it after 党中央…省委…市委.
@@ -53,14 +59,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import gazetteer
 from ..document import Document, Link, Mention, Span, trimmed
 from ..patterns import programmes as programme_rules
 from ..patterns import slogans as rules
 from ..structure import in_glossary, inline_items
 
-_LEVEL_PRIORITY = ["definition", "context", "own", "cascade", "context-weak", "coordination", "glossary",
-                   "commitment"]
-_STRONG_SOURCES = ("definition", "context", "own", "cascade")
+_LEVEL_PRIORITY = ["definition", "own", "usage", "context", "cascade", "context-weak", "coordination", "glossary",
+                   "commitment", "coined"]
+_STRONG_SOURCES = ("definition", "own", "usage", "context", "cascade")
 _REGION_SUFFIX = re.compile(r"(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|省|市|区|县)$")
 
 
@@ -360,6 +367,7 @@ def _resolve_levels(doc: Document, slogans: list[Mention], defined: dict[str, tu
             evidence[label][source] = level
 
     from_above = {m.label for m in slogans if rules.HIGHER_LEVEL_VERB.search(_clause_before(doc, m.span.start))}
+    explained = {label for label, (start, end) in defined.items() if rules.EXPLAINED_TERM.match(doc.text[start:end].lstrip())}
     for label, (body_start, body_end) in defined.items():
         body = doc.text[body_start:body_end]
         found = rules.level_in(body[:20])
@@ -382,6 +390,13 @@ def _resolve_levels(doc: Document, slogans: list[Mention], defined: dict[str, tu
             offer(mention.label, "context", found[0])
         elif found and not rules.RANKING.search(clause):
             offer(mention.label, "context-weak", found[0])
+    chain = _issuer_chain(doc)
+    for mention in slogans:
+        level = rules.usage_level(mention.label, chain)
+        if level:
+            offer(mention.label, "usage", level)
+        elif mention.label not in from_above | explained and rules.is_coined(mention.label):
+            offer(mention.label, "coined", doc.meta.level)
     for mention in slogans:
         clause = _clause_before(doc, mention.span.start)
         if (mention.label not in from_above and rules.COMMITMENT_VERB.search(clause) and not rules.level_in(clause)
@@ -405,6 +420,19 @@ def _resolve_levels(doc: Document, slogans: list[Mention], defined: dict[str, tu
         scope = _scope(doc, mention.attrs["level"])
         if scope:
             mention.attrs["scope"] = scope
+
+
+_TIER_LEVELS = {1: "province", 2: "city", 3: "district"}
+
+
+def _issuer_chain(doc: Document) -> list[tuple[str, str]]:
+    """The issuer's region and the regions above it, with their levels, the issuer first
+    ([("零陵区", "district"), ("永州市", "city"), ("湖南省", "province")]); [] when the region is unknown."""
+    unit = gazetteer.region_unit(doc.meta.region, doc.meta.parent_region)
+    if unit is None or doc.meta.level not in ("province", "city", "district"):
+        return []
+    above = [(u.name, _TIER_LEVELS[u.tier]) for u in gazetteer.ancestors(unit) if u.tier in _TIER_LEVELS]
+    return [(unit.name, doc.meta.level), *above]
 
 
 def _names_issuer(doc: Document, text: str) -> bool:
@@ -452,7 +480,7 @@ def _cascade_own(doc: Document, mentions: list[Mention], evidence) -> list[str]:
     down from higher levels (at least one slogan carries an alignment cue or an authority word);
     an undetermined slogan after the lowest of them belongs to the issuer, when the issuer is lower.
     """
-    levels = [_known_level(evidence.get(m.label, {}), ("definition", "context", "own")) for m in mentions]
+    levels = [_known_level(evidence.get(m.label, {}), ("definition", "own", "usage", "context")) for m in mentions]
     known = [(i, lvl) for i, lvl in enumerate(levels) if lvl]
     if len(known) < 1 or not any(is_aligned_clause(doc, m) for m in mentions):
         return []
