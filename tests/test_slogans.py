@@ -503,3 +503,19 @@ def test_plain_counts_are_dropped_unless_the_report_lists_them():
 def test_formulations_of_the_real_set_are_found_unquoted():
     doc = made_up("坚定拥护两个确立，坚决做到两个维护，统筹推进五位一体总体布局。")
     assert {"两个确立", "两个维护", "五位一体"} <= {m.label for m in doc.mentions_of("slogan")}
+
+
+def test_components_in_long_lists_before_and_clauses_after_the_slogan():
+    doc = made_up("集中力量办好甲乙丙丁商用车论坛、汽车汽配交易大会、第七届太极拳国际联谊大会暨国家太极文化论坛、"
+                  "大湾区供应链对接大会“四大活动”。着力构建适应本市大城市发展定位的一体化应急调度、专业化应急救援、"
+                  "标准化应急保障、综合化应急管理四大体系。开展工业园区“三个行动”，实施承载能力大提升行动，强化保障；"
+                  "实施配套产业大引进行动，新建厂房；实施助力企业大帮扶行动，推进服务。全力推进“三个大起底”行动。"
+                  "开展沉淀资金大起底，收回资金。开展待批项目大起底，应批尽批。开展“半拉子”工程大起底，全部销号。")
+    assert components(doc, "四大活动") == [["甲乙丙丁商用车论坛", "汽车汽配交易大会", "第七届太极拳国际联谊大会暨国家太极文化论坛",
+                                        "大湾区供应链对接大会"]]
+    assert components(doc, "四大体系") == [["一体化应急调度", "专业化应急救援", "标准化应急保障", "综合化应急管理"]]
+    assert components(doc, "工业园区三个行动") == [["承载能力大提升行动", "配套产业大引进行动", "助力企业大帮扶行动"]]
+    assert components(doc, "三个大起底") == [["沉淀资金大起底", "待批项目大起底", "“半拉子”工程大起底"]]
+    # one clause too many after the slogan: no items rather than wrong ones
+    over = made_up("开展“两个行动”，实施甲大提升行动；实施乙大引进行动；实施丙大帮扶行动。")
+    assert components(over, "两个行动") == []

@@ -551,7 +551,12 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
 
 
 def _components_before(doc: Document, slogan: Mention) -> bool:
-    """实施A、B、C三大工程 / 加快推进A、“B”、C等“三大工程”: the n items right before the slogan."""
+    """实施A、B、C三大工程 / 加快推进A、“B”、C等“三大工程”: the n items right before the slogan.
+
+    Items may be long names (办好商用车论坛、…、第七届武当太极拳国际联谊大会暨国家太极文化论坛、…“四大活动”),
+    and a first item still holding its clause's lead is cut to the length the others share
+    (构建适应…定位的一体化应急调度、专业化应急救援、…四大体系 → 一体化应急调度).
+    """
     count = slogan.attrs.get("count")
     numbered = re.sub(r"“[^“”]*”", "", slogan.label)  # 六个“百万级”品牌 counts as 六个品牌
     if not count or count < 2 or len(re.findall(f"[{rules.NUMERAL_CHARS}]", numbered)) > 2:
@@ -570,8 +575,8 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
     items = _split(doc.text, start, end, "、")
     if len(items) + 1 == count:
         items = _split_last_on_and(doc.text, items)
-    if len(items) != count or any(e - s > 16 for s, e in items):
-        return False
+    if len(items) != count or any(e - s > MAX_ITEM for s, e in items[1:]):
+        return False  # the first item may still carry the clause's lead (着力构建适应…的一体化应急调度)
     if rules.ACTION_ON.search(doc.text[items[-1][0]:items[-1][1]]):
         return False  # 通过债转股、分离办社会职能、制止“三乱”: the slogan is the object of the last item
     first = rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]])
@@ -647,7 +652,7 @@ def _components_in_brackets(doc: Document, slogan: Mention) -> bool:
 _FUNCTION_START = re.compile(r"^[为以把将对于的和与及等即是]")
 _PROSE_LEAD = re.compile(r".*[把将对即指括是为][^把将对即指括是为]")
 _PROSE_TAIL = re.compile(r"(?:比喻为|称为|作为|合称|简称|统称|等|的).*$")
-MAX_ITEM = 24
+MAX_ITEM = 30
 _WIDE = re.compile(r"[^\x00-\x7f]")  # an item's length counts its Chinese characters, not markup or codes
 
 
@@ -730,8 +735,9 @@ _LAST_QUOTE = re.compile(r"“([^“”\n]{2,12})”、?$")
 
 
 def _components_following(doc: Document, slogan: Mention) -> bool:
-    """Items spelled out right after the sentence naming the slogan, in its paragraph (or in the
-    next one when the sentence closes its own):
+    """Items spelled out right after the slogan in its own sentence (开展工业园区“三个行动”，实施A大提升
+    行动，…；实施B大引进行动，…；实施C大帮扶行动), else in the sentences after it, in its paragraph
+    (or in the next one when the sentence closes its own):
 
         坚持“三个同步”…。坚持A同步、B同步、C同步，…       a list whose items agree with the parts
         推动“发展六仗”…。打好A仗。…打好B仗。…             phrases ending with the head noun
@@ -743,10 +749,15 @@ def _components_following(doc: Document, slogan: Mention) -> bool:
     count, parts = slogan.attrs.get("count"), rules.slogan_shape(_name(slogan))
     if not count or count < 2 or not parts:
         return False
-    scope = _following_sentences(doc, slogan.sentence)
-    if not scope:
-        return False
-    items = _agreeing_list(doc, scope[0], parts, count) or _head_items(doc, scope, _head_noun(_name(slogan)))
+    head = _head_noun(_name(slogan))
+    rest = [(slogan.span.end, slogan.sentence.span.end)]
+    items = _head_items(doc, rest, head)
+    if len(items) != count:
+        scope = _following_sentences(doc, slogan.sentence)
+        if not scope:
+            return False
+        items = (_agreeing_list(doc, scope[0], parts, count)
+                 or _head_items(doc, [(s.span.start, s.span.end) for s in scope], head))
     if len(items) != count:
         return False
     _emit_components(doc, slogan, items)
@@ -783,17 +794,18 @@ def _agreeing_list(doc: Document, sentence, parts, count: int) -> list[tuple[int
     return []
 
 
-def _head_items(doc: Document, scope: list, head: str | None) -> list[tuple[int, int]]:
-    """Phrases ending with the head noun, one per clause, in order (see `patterns.slogans.HEAD_ITEM`)."""
+def _head_items(doc: Document, scope: list[tuple[int, int]], head: str | None) -> list[tuple[int, int]]:
+    """Phrases ending with the head noun, one per clause of the text ranges in `scope`, in order
+    (see `patterns.slogans.head_item`)."""
     if not head:
         return []
     items, seen = [], set()
-    for sentence in scope:
-        for clause in re.finditer(r"[^，。；：]+", sentence.text):
+    for scope_start, scope_end in scope:
+        for clause in re.finditer(r"[^，。；：]+", doc.text[scope_start:scope_end]):
             found = rules.head_item(clause[0], head)
             if found:
-                start = sentence.span.start + clause.start() + found[0]
-                end = sentence.span.start + clause.start() + found[1]
+                start = scope_start + clause.start() + found[0]
+                end = scope_start + clause.start() + found[1]
                 if doc.text[start:end] not in seen:
                     seen.add(doc.text[start:end])
                     items.append((start, end))

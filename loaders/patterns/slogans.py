@@ -115,11 +115,12 @@ start noun phrases (发展更有活力, 提升行动) are only dropped after an 
 least four characters remain."""
 
 VERB_BEFORE_LIST = re.compile(
-    r"^(?:(?:全力|大力|着力|全面|加快|积极|持续|深入|扎实|统筹|协同|认真|坚决)?"
-    r"(?:推进|实施|开展|完善|深化|采用|推动|推行|实行|配合|打造|建设|构建|落实|强化|抓好|做好|建好|打好|提升|坚持|培育"
+    r"^(?:(?:全力|大力|着力|全面|加快|积极|持续|深入|扎实|统筹|协同|认真|坚决|集中力量|全力以赴)?"
+    r"(?:推进|实施|开展|完善|深化|采用|推动|推行|实行|配合|打造|建设|构建|落实|强化|抓好|做好|建好|打好|办好|举办|提升|坚持|培育"
     r"|建立|组建|设立|成立|发展|加强|巩固|引进|培养|壮大|做强|做大|做优|形成|实现)了?)+")
 """Verbs opening the clause of a list that stands before its slogan
-(统筹推进城区、园区、景区、农区、矿区“五区共建” → 城区, …; 培育了A、B…等六个“百万级”品牌 → A)."""
+(统筹推进城区、园区、景区、农区、矿区“五区共建” → 城区, …; 培育了A、B…等六个“百万级”品牌 → A;
+集中力量办好A、B…“四大活动” → A)."""
 
 ACTION_ON = re.compile(r"(?:制止|整治|治理|防止|杜绝|清理|纠正|查处|打击|遏制|反对|纠治|破除|减少|消除)$")
 """A verb ending the last item before a slogan makes the slogan its object, not the list's name
@@ -564,6 +565,7 @@ ITEM_OPENING = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一�
 spelled out before it end there."""
 
 ITEM_VERBS = ("打好", "打赢", "打造", "建设", "推进", "构建", "实施", "开展", "抓好", "做好", "培育", "建好", "提升")
+"""Verbs leading an item of a slogan spelled out clause by clause (开展沉淀资金大起底; 实施承载能力大提升行动)."""
 
 HEAD_ITEM_MAX = 12
 HEAD_ITEM_OPENING_MAX = 8
@@ -574,7 +576,8 @@ def head_item(clause: str, head: str) -> tuple[int, int] | None:
     """Where an item of a slogan with this head noun stands in a clause (None when it has none).
 
     The item is the quoted term right before the head (打造更加优质的“学在零陵”品牌 → 学在零陵), the
-    phrase after a verb up to the head (上下同心打好经济增长主动仗 → 经济增长主动仗), or, for heads
+    phrase after a verb up to the head (上下同心打好经济增长主动仗 → 经济增长主动仗; 开展“半拉子”工程大起底
+    → “半拉子”工程大起底), or, for heads
     of two characters or more, the phrase opening the clause (制造业高地建设培育了… → 制造业高地).
     A phrase holding a number (三大攻坚战 named again) is no item.
 
@@ -586,7 +589,7 @@ def head_item(clause: str, head: str) -> tuple[int, int] | None:
     if quoted:
         return quoted.start(1), quoted.end(1)
     verbs = "|".join(ITEM_VERBS)
-    led = re.search(rf"(?:{verbs})([^“”、{NUMERAL_CHARS}\d]{{1,{HEAD_ITEM_MAX}}}?{re.escape(head)})", clause)
+    led = re.search(rf"(?:{verbs})((?:“[^“”]{{1,8}}”|[^“”、{NUMERAL_CHARS}\d]){{1,{HEAD_ITEM_MAX}}}?{re.escape(head)})", clause)
     if led:
         return led.start(1), led.end(1)
     if len(head) >= 2:
