@@ -519,3 +519,15 @@ def test_components_in_long_lists_before_and_clauses_after_the_slogan():
     # one clause too many after the slogan: no items rather than wrong ones
     over = made_up("开展“两个行动”，实施甲大提升行动；实施乙大引进行动；实施丙大帮扶行动。")
     assert components(over, "两个行动") == []
+
+
+def test_components_numbered_after_a_colon_or_in_brackets():
+    doc = made_up("围绕增收目标，突出了“三抓”：一是常规农业抓科技，推广新技术；二是特色农业抓项目，安排资金；"
+                  "三是乡镇企业抓改制，促提高。抓好“一江两湖”（即赣江、青山湖、象湖）整治。全力打好“基础设施建设、"
+                  "招商引资、开业投产和优质服务”四场硬仗。")
+    assert components(doc, "三抓") == [["常规农业抓科技", "特色农业抓项目", "乡镇企业抓改制"]]
+    assert components(doc, "一江两湖") == [["赣江", "青山湖", "象湖"]]
+    assert components(doc, "四场硬仗") == [["基础设施建设", "招商引资", "开业投产", "优质服务"]]
+    # results reviewed item by item are not the items of the name
+    review = made_up("2.“三大攻坚”成果丰硕。一是脱贫质效提升。二是生态持续向好。三是风险有效化解。")
+    assert components(review, "三大攻坚") == []

@@ -61,6 +61,7 @@ from dataclasses import dataclass
 
 from .. import gazetteer
 from ..document import Document, Link, Mention, Span, trimmed
+from ..patterns import headings
 from ..patterns import programmes as programme_rules
 from ..patterns import slogans as rules
 from ..structure import in_glossary, inline_items
@@ -109,7 +110,8 @@ def extract_slogans(doc: Document) -> None:
             if (_components_before(doc, mention) or _quoted_run_before(doc, mention)
                     or _quoted_list_before(doc, mention) or _components_in_brackets(doc, mention)
                     or _run_before(doc, mention)
-                    or _components_from_items(doc, mention) or _components_following(doc, mention)):
+                    or _components_from_items(doc, mention) or _numbered_items_after(doc, mention)
+                    or _components_following(doc, mention)):
                 listed_before.append(mention)
                 given.add(mention.label)
     _components_from_quoted_lists(doc, slogans)
@@ -593,8 +595,8 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
 
 
 def _quoted_list_before(doc: Document, slogan: Mention) -> bool:
-    """“登高、升规、晋位、上市”四大工程: a quoted list standing right before the name, with as many
-    items as announced."""
+    """“登高、升规、晋位、上市”四大工程, “A、B、C和D”四场硬仗: a quoted list standing right before the
+    name, with as many items as announced."""
     count = slogan.attrs.get("count")
     end = slogan.span.start - (doc.text[slogan.span.start - 1:slogan.span.start] == "“")
     if not count or count < 2 or doc.text[end - 1:end] != "”":
@@ -603,6 +605,8 @@ def _quoted_list_before(doc: Document, slogan: Mention) -> bool:
     if start < 0:
         return False
     items = _split(doc.text, start + 1, end - 1, "、，,；;")
+    if len(items) + 1 == count:
+        items = _split_last_on_and(doc.text, items)
     if len(items) != count or not _plausible_items(doc.text, items):
         return False
     _emit_components(doc, slogan, items)
@@ -629,8 +633,8 @@ def _run_before(doc: Document, slogan: Mention) -> bool:
 
 
 def _components_in_brackets(doc: Document, slogan: Mention) -> bool:
-    """“三个转变”（从A转变、从B转变、从C转变）, “三化”并进（A、B、C）: the items in brackets right
-    after the name or the word it heads."""
+    """“三个转变”（从A转变、从B转变、从C转变）, “三化”并进（A、B、C）, “一江两湖两河”（即A、B、C、D、E）:
+    the items in brackets right after the name or the word it heads."""
     count = slogan.attrs.get("count")
     head = re.compile(r"”?[\u4e00-\u9fff]{0,4}(?=[（(])").match(doc.text, slogan.span.end)  # “三化”并进（…）
     start = head.end() if head else slogan.span.end
@@ -639,8 +643,8 @@ def _components_in_brackets(doc: Document, slogan: Mention) -> bool:
     close = re.compile(r"[）)\n]").search(doc.text, start + 1, start + 200)
     if not close or close[0] == "\n":
         return False
-    lead = rules.BODY_LEADS.match(doc.text, start + 1)
-    items = _split(doc.text, lead.end() if lead else start + 1, close.start(), "、，,；;")
+    lead = rules.BODY_LEADS.match(doc.text[start + 1:close.start()])  # （即A、B…）
+    items = _split(doc.text, start + 1 + (lead.end() if lead else 0), close.start(), "、，,；;")
     if len(items) + 1 == count:
         items = _split_last_on_and(doc.text, items)
     if len(items) != count or not _plausible_items(doc.text, items):
@@ -834,6 +838,38 @@ def _components_from_items(doc: Document, slogan: Mention) -> bool:
     named = sum(doc.text[s:e].endswith(head) for s, e in items)
     if len(items) != count or named * 2 < count:
         return False  # most items must be named like the slogan (…行动 for 十大行动)
+    _emit_components(doc, slogan, items)
+    return True
+
+
+_ITEMS_LEAD = re.compile(r"”?[\u4e00-\u9fff]{0,4}[：:]|”?[。；]")
+"""What may stand between a slogan and the 一是… that spells it out: its head and a colon
+(突出了“六抓”：一是…), or the end of the sentence right after the name (…抓好“三个一”。一是…). Not a
+predicate (三大攻坚战成果丰硕。一是… reviews the results of each, it does not name them)."""
+
+
+def _numbered_items_after(doc: Document, slogan: Mention) -> bool:
+    """突出了“六抓”：一是常规农业抓科技，…；二是特色农业抓项目，… / 在“七个作模范”上体现担当。一要用行动
+    体现忠诚，…二要…: items numbered 一是 (一要, 一抓…) right after the slogan, in its paragraph, each
+    up to its first clause break; exactly as many as announced."""
+    count = slogan.attrs.get("count")
+    lead = _ITEMS_LEAD.match(doc.text, slogan.span.end)
+    if not count or count < 2 or not lead:
+        return False
+    start = lead.end()
+    stop = doc.text.find("\n", start)
+    paragraph = doc.text[start:stop if stop >= 0 else len(doc.text)]
+    found = inline_items(paragraph)
+    if len(found) != count or found[0][1] != 0:
+        return False
+    items = []
+    for _, item_start, item_end in found:
+        marker = headings.INLINE_ITEM.match(paragraph, item_start)
+        clause = re.search(r"[，。；：,;]", paragraph[marker.end():item_end])
+        end = marker.end() + (clause.start() if clause else item_end - marker.end())
+        items.append(_trim(doc.text, start + marker.end(), start + end))
+    if any(e <= s for s, e in items) or not _plausible_items(doc.text, items):
+        return False
     _emit_components(doc, slogan, items)
     return True
 

@@ -97,8 +97,9 @@ DEFINITION = re.compile(r"“(?P<label>[^“”\n]{1,16})”(?P<suffix>[^\s“�
 NEXT_DEFINITION = re.compile(r"[；;]“[^“”\n]{1,16}”[^\s“”：:，。；、]{0,6}[：:]")
 """Where the next definition of a run starts inside a body (…；“六到位”：…)."""
 
-INLINE_DEFINITION = re.compile(r"“(?P<label>[^“”\n]{1,16})”(?P<suffix>[^\s“”：:，。；、]{0,6})[，,]?即(?P<body>[^。\n]*)")
-"""“三高四新”战略，即… : components must then match the announced count exactly."""
+INLINE_DEFINITION = re.compile(r"“(?P<label>[^“”\n]{1,16})”(?P<suffix>[^\s“”：:，。；、（(]{0,6})[，,]?即(?P<body>[^。\n]*)")
+"""“三高四新”战略，即… : components must then match the announced count exactly. Not “一江两湖”（即A、B、C）
+整治, whose items end at the bracket (read as items in brackets)."""
 
 EXPLAINED_TERM = re.compile(r"^(?:即|是指|指)(?!.{0,6}(?:我区|我县|我市|我省|本区|本县|本市|本省))")
 """A glossary body that explains a term (“三线一单”：指生态保护红线…) rather than stating the
