@@ -531,3 +531,11 @@ def test_components_numbered_after_a_colon_or_in_brackets():
     # results reviewed item by item are not the items of the name
     review = made_up("2.“三大攻坚”成果丰硕。一是脱贫质效提升。二是生态持续向好。三是风险有效化解。")
     assert components(review, "三大攻坚") == []
+
+
+def test_open_ended_and_merged_shapes():
+    doc = made_up("优化“一核两翼多节点”空间布局，推行“三证合一”登记，推进“多规合一”，坚持“一核多极”。")
+    labels = {m.label: m.attrs.get("count") for m in doc.mentions_of("slogan")}
+    assert labels["一核两翼多节点"] is None  # 多 leaves the count open
+    assert labels["三证合一"] == 3
+    assert "多规合一" not in labels and "一核多极" not in labels  # no number; one part before 多

@@ -246,8 +246,13 @@ _SEGMENT = re.compile(
     rf"(?P<num>[{NUMERAL_CHARS}]+|双)(?P<measure>[{MEASURES}]?)(?P<word>(?<=个)[一二三四五六七八九十][^{NUMERAL_CHARS}、]{{0,3}}|[^{NUMERAL_CHARS}双、\d\s]{{1,4}}|双(?![^{NUMERAL_CHARS}、\d\s]))")
 
 
-IN_ONE = re.compile(r"^(?P<num>[二两三四五六七八九十])位一体$")
-"""三位一体, 五位一体: so many things as one, announcing that many (not one more)."""
+IN_ONE = re.compile(r"^(?P<num>[二两三四五六七八九十])(?P<word>位一体|[\u4e00-\u9fff]合一)$")
+"""三位一体, 五位一体, 三证合一: so many things as one, announcing that many (not one more). Not
+多规合一: with no number it names a practice, not a set."""
+
+MANY_TAIL = re.compile(r"多[\u4e00-\u9fff]{1,3}$")
+"""一心两翼多点, 一核两翼多节点: numbered parts closed by an open-ended one (多点), which leaves the
+count unannounced."""
 
 LISTS_OF_LISTS = re.compile(r"^(?P<num>[二两三四五六七八九十])个(?P<word>[十百千][大件项个])$")
 """四个十大, 五个十大: so many lists of ten (十大产业项目, 十大基础设施项目, …), each a programme."""
@@ -269,6 +274,8 @@ def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] |
     (None, [])
     >>> slogan_shape("千县工程"), slogan_shape("发展六仗"), slogan_shape("六大人才"), slogan_shape("四个十大")
     ([], [(6, '仗')], [(6, '人才')], [(4, '十大')])
+    >>> slogan_shape("一核两翼多节点"), slogan_shape("三证合一"), slogan_shape("多规合一")
+    ([(1, '核'), (2, '翼'), (0, '节点')], [(3, '证合一')], None)
     """
     if DIGIT_FORMULA.match(text):
         return [] if defined else None
@@ -284,13 +291,15 @@ def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] |
         return [(_numeral(lists["num"]), lists["word"])]
     in_one = IN_ONE.match(text)
     if in_one:
-        return [(_numeral(in_one["num"]), "位一体")]
+        return [(_numeral(in_one["num"]), in_one["word"])]
     parts, pos, joined, counted = [], 0, False, 0
-    while pos < len(text):
+    many = MANY_TAIL.search(text, 2)
+    end = many.start() if many and text[many.start() - 1] != "、" else len(text)
+    while pos < end:
         if parts and text[pos] == "、":
             pos, joined = pos + 1, True
             continue
-        match = _SEGMENT.match(text, pos)
+        match = _SEGMENT.match(text, pos, end)
         if not match:
             return None
         value = 2 if match["num"] == "双" else _numeral(match["num"])
@@ -309,6 +318,10 @@ def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] |
             return None  # 十八洞 (a village): big numbers count with a measure word (十五条硬措施)
     elif not joined and any(len(word) > 2 for _, word, _ in parts):
         return None  # 一生只为一事来: concatenated parts are one or two characters each
+    if end < len(text):
+        if len(parts) < 2:
+            return None  # 三大多元: an open-ended tail needs numbered parts before it
+        parts.append((0, text[end + 1:], ""))
     return [(value, word) for value, word, _ in parts]
 
 
@@ -442,13 +455,17 @@ def is_coined(label: str) -> bool:
 def is_formulation(label: str) -> bool:
     """True when the reports of the real set treat `label` as a formulation: at least three
     quote it, and at least half of those using it do (“四风” 1,137 of 1,149, “双碳” 233 of 269,
-    “新三样” 58 of 60).
+    “新三样” 58 of 60) — or, for the State Council's own formulations, which its reports and most
+    others write bare, one in twenty (八项规定: 16 national reports, quoted by 150 of 1,639).
 
-    >>> is_formulation("四风"), is_formulation("双碳"), is_formulation("三大产业")
-    (True, True, False)
+    >>> is_formulation("四风"), is_formulation("双碳"), is_formulation("八项规定"), is_formulation("三大产业")
+    (True, True, True, False)
     """
     usage = real_set_usage().get(label, Usage(0, 0, 0))
-    return usage.quoted >= FORMULATION_MIN_QUOTED and usage.quoted * 2 >= usage.reports
+    if usage.quoted < FORMULATION_MIN_QUOTED:
+        return False
+    national = usage.national >= NATIONAL_MIN_REPORTS
+    return usage.quoted * 2 >= usage.reports or national and usage.quoted * 20 >= usage.reports
 
 
 def is_plain_count(label: str) -> bool:
@@ -608,8 +625,8 @@ def announced_count(parts: list[tuple[int, str]]) -> int | None:
     >>> announced_count([(4, '区'), (2, '城')]), announced_count([(1, '带'), (1, '路')])
     (6, None)
     """
-    if not parts or all(value == 1 for value, _ in parts):
-        return None
+    if not parts or all(value == 1 for value, _ in parts) or any(value == 0 for value, _ in parts):
+        return None  # 一带一路; 一核两翼多节点 (多 is open-ended)
     return sum(value for value, _ in parts)
 
 
