@@ -539,3 +539,14 @@ def test_open_ended_and_merged_shapes():
     assert labels["一核两翼多节点"] is None  # 多 leaves the count open
     assert labels["三证合一"] == 3
     assert "多规合一" not in labels and "一核多极" not in labels  # no number; one part before 多
+
+
+def test_nested_definitions_with_ji_or_zhi_and_items_opening_with_he_or_yi():
+    doc = made_up("名词解释：\n14.“两纵一环”高速公路网：“两纵”即甲高速、乙高速，“一环”即丙绕城高速。\n"
+                  "15.“三有”指有稳固住房、有饮用水、有电用。\n"
+                  "建设学习型、创新型、和谐型“三型机关”。综合采取以打促稳、宽严相济“两项举措”。")
+    assert components(doc, "两纵") == [["甲高速", "乙高速"]]  # ends where “一环”即 begins
+    assert components(doc, "两纵一环") == [["甲高速", "乙高速", "丙绕城高速"]]  # all the roads, not the first label's
+    assert components(doc, "三有") == [["有稳固住房", "有饮用水", "有电用"]]
+    assert components(doc, "三型机关") == [["学习型", "创新型", "和谐型"]]
+    assert components(doc, "两项举措") == [["以打促稳", "宽严相济"]]

@@ -174,8 +174,8 @@ def _body_end(match: re.Match) -> int:
     """A body ends where the next definition of a list begins (…全覆盖；“六到位”：…), unless the
     body is itself that list of definitions."""
     body = match["body"]
-    if rules.DEFINITION.match(body):
-        return match.end("body")
+    if rules.DEFINITION.match(body) or rules.INLINE_DEFINITION.match(body):
+        return match.end("body")  # “五纵三横一环”：“五纵”即A…，“三横”即B…
     nested = rules.NEXT_DEFINITION.search(body)
     return match.start("body") + nested.start() if nested else match.end("body")
 
@@ -653,7 +653,7 @@ def _components_in_brackets(doc: Document, slogan: Mention) -> bool:
     return True
 
 
-_FUNCTION_START = re.compile(r"^[为以把将对于的和与及等即是]")
+_FUNCTION_START = re.compile(r"^(?:[为把将对于的与及等即是]|以.*为)")  # 和谐型, 以打促稳 open items; 以湘江为轴 is prose
 _PROSE_LEAD = re.compile(r".*[把将对即指括是为][^把将对即指括是为]")
 _PROSE_TAIL = re.compile(r"(?:比喻为|称为|作为|合称|简称|统称|等|的).*$")
 MAX_ITEM = 30

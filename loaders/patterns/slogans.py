@@ -94,11 +94,13 @@ DIGIT_FORMULA = re.compile(r"^(?:[0-9０-９]{2,6}|[0-9０-９]{1,4}(?:[+＋][0-
 DEFINITION = re.compile(r"“(?P<label>[^“”\n]{1,16})”(?P<suffix>[^\s“”：:，。；、]{0,6})[：:](?P<body>[^\n]*)")
 """A glossary entry or inline definition: 1.“四区两城”：承接产业转移示范区、…  /  “2614”工作法：…"""
 
-NEXT_DEFINITION = re.compile(r"[；;]“[^“”\n]{1,16}”[^\s“”：:，。；、]{0,6}[：:]")
-"""Where the next definition of a run starts inside a body (…；“六到位”：…)."""
+NEXT_DEFINITION = re.compile(r"[；;，,]“[^“”\n]{1,16}”[^\s“”：:，。；、]{0,6}(?:[：:]|即|是指|指(?![导引出示挥标向]))")
+"""Where the next definition of a run starts inside a body (…；“六到位”：…; …高速，“三横”即…)."""
 
-INLINE_DEFINITION = re.compile(r"“(?P<label>[^“”\n]{1,16})”(?P<suffix>[^\s“”：:，。；、（(]{0,6})[，,]?即(?P<body>[^。\n]*)")
-"""“三高四新”战略，即… : components must then match the announced count exactly. Not “一江两湖”（即A、B、C）
+INLINE_DEFINITION = re.compile(
+    r"“(?P<label>[^“”\n]{1,16})”(?P<suffix>[^\s“”：:，。；、（(]{0,6})[，,]?(?:即|是指|指(?![导引出示挥标向]))(?P<body>[^。\n]*)")
+"""“三高四新”战略，即… / “五纵”即A、B…，“三横”即… / “八有”指…: components must then match the announced
+count exactly. Not “一江两湖”（即A、B、C）
 整治, whose items end at the bracket (read as items in brackets)."""
 
 EXPLAINED_TERM = re.compile(r"^(?:即|是指|指)(?!.{0,6}(?:我区|我县|我市|我省|本区|本县|本市|本省))")
