@@ -550,3 +550,10 @@ def test_nested_definitions_with_ji_or_zhi_and_items_opening_with_he_or_yi():
     assert components(doc, "三有") == [["有稳固住房", "有饮用水", "有电用"]]
     assert components(doc, "三型机关") == [["学习型", "创新型", "和谐型"]]
     assert components(doc, "两项举措") == [["以打促稳", "宽严相济"]]
+
+
+def test_components_from_the_sections_under_the_slogan():
+    doc = made_up("二、重点工作\n（一）全力实施“三大工程”\n1.产业提升工程。建设甲园。\n2.城市更新工程。改造乙街。\n"
+                  "3.乡村振兴工程，建设丙村。\n（二）做好“两个方面”工作\n1.稳增长。\n2.防风险。\n")
+    assert components(doc, "三大工程") == [["产业提升工程", "城市更新工程", "乡村振兴工程"]]
+    assert components(doc, "两个方面") == []  # the sections do not name 方面

@@ -110,7 +110,8 @@ def extract_slogans(doc: Document) -> None:
             if (_components_before(doc, mention) or _quoted_run_before(doc, mention)
                     or _quoted_list_before(doc, mention) or _components_in_brackets(doc, mention)
                     or _run_before(doc, mention)
-                    or _components_from_items(doc, mention) or _numbered_items_after(doc, mention)
+                    or _components_from_items(doc, mention) or _components_from_sections(doc, mention)
+                    or _numbered_items_after(doc, mention)
                     or _components_following(doc, mention)):
                 listed_before.append(mention)
                 given.add(mention.label)
@@ -838,6 +839,32 @@ def _components_from_items(doc: Document, slogan: Mention) -> bool:
     named = sum(doc.text[s:e].endswith(head) for s, e in items)
     if len(items) != count or named * 2 < count:
         return False  # most items must be named like the slogan (…行动 for 十大行动)
+    _emit_components(doc, slogan, items)
+    return True
+
+
+def _components_from_sections(doc: Document, slogan: Mention) -> bool:
+    """（二）实施“三大工程” (or its opening paragraph) followed by the sections 1.产业提升工程 2.城市更新工程
+    3.乡村振兴工程: the titles of the sub-sections, each up to its first clause break, when they number
+    exactly as announced and most hold the slogan's head noun (a count of 方面 has no such sections)."""
+    count, head = slogan.attrs.get("count"), _head_noun(_name(slogan))
+    section = slogan.sentence.section
+    if not count or count < 2 or not head or len(head) < 2 or section.heading is None:
+        return False
+    children = [c for c in section.children if c.heading is not None and c.style != "inline"]
+    opening_end = children[0].heading.start if children else section.span.end
+    if len(children) != count or slogan.span.start >= opening_end or len({c.style for c in children}) != 1:
+        return False
+    items = []
+    for child in children:
+        title_start = doc.text.find(child.title, child.heading.start, child.heading.end) if child.title else -1
+        if title_start < 0:
+            return False
+        clause = re.search(r"[，。；：,;:]", child.title)
+        items.append((title_start, title_start + (clause.start() if clause else len(child.title))))
+    named = sum(head in doc.text[s:e] for s, e in items)
+    if named * 2 < count or not _plausible_items(doc.text, items):
+        return False
     _emit_components(doc, slogan, items)
     return True
 
