@@ -557,3 +557,10 @@ def test_components_from_the_sections_under_the_slogan():
                   "3.乡村振兴工程，建设丙村。\n（二）做好“两个方面”工作\n1.稳增长。\n2.防风险。\n")
     assert components(doc, "三大工程") == [["产业提升工程", "城市更新工程", "乡村振兴工程"]]
     assert components(doc, "两个方面") == []  # the sections do not name 方面
+
+
+def test_definition_items_that_open_with_a_short_clause():
+    doc = made_up("“三改”是：改水，使农民喝上干净水；改厕，建设卫生厕所；改灶，推广节能灶。"
+                  "“两送”：根据火情、火势，及时调度力量；送到现场。")
+    assert components(doc, "三改") == [["改水", "改厕", "改灶"]]
+    assert components(doc, "两送") == []  # the first part is no item but a condition running on

@@ -522,7 +522,8 @@ def _scope(doc: Document, level: str) -> str | None:
 # --- components ------------------------------------------------------------------------------
 
 def _components_from_definition(doc, slogan: Mention, body_start: int, body_end: int, *, strict: bool) -> None:
-    """Items of a definition body: “四区两城”：A、B、C… / “十个统筹”：省委…提出的“A，B…” / “五个一”：强化“一个引领”，…；…"""
+    """Items of a definition body: “四区两城”：A、B、C… / “十个统筹”：省委…提出的“A，B…” / “五个一”：强化“一个引领”，…；…
+    / “四改”是：改水，使农民…；改厕，…"""
     count = slogan.attrs.get("count")
     start, end = _trim(doc.text, body_start, body_end)
     lead = rules.BODY_LEADS.match(doc.text[start:end])
@@ -534,7 +535,7 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
             items = _split(doc.text, *region, separators)
             if count and len(items) + 1 == count:
                 items = _split_last_on_and(doc.text, items)
-            items = _quoted_heads(doc.text, items) or items
+            items = _quoted_heads(doc.text, items) or _head_clauses(doc.text, items, separators) or items
             if count and len(items) == count:
                 best = items
                 break
@@ -1006,6 +1007,23 @@ def _parallel(text: str, items):
 def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Quoted stretches inside a definition body (省委…提出的“统筹好…，统筹好…”)."""
     return [(start + m.start(1), start + m.end(1)) for m in re.finditer(r"“([^“”]{8,})”", text[start:end])]
+
+
+HEAD_CLAUSE_MAX = 8
+
+
+def _head_clauses(text: str, items, separators: str):
+    """Items split at ； that each open with a short clause and go on explaining it (“四改”是：改水，使
+    农民…；改厕，…): the opening clauses (改水, 改厕); None when some item does not read so."""
+    if "、" in separators or "，" in separators or len(items) < 2:
+        return None
+    heads = []
+    for start, end in items:
+        clause = re.compile(r"[，,：:]").search(text, start, end)
+        if not clause or not 2 <= clause.start() - start <= HEAD_CLAUSE_MAX:
+            return None
+        heads.append((start, clause.start()))
+    return heads
 
 
 def _quoted_heads(text: str, items):

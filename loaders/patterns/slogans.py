@@ -94,8 +94,8 @@ DIGIT_FORMULA = re.compile(r"^(?:[0-9０-９]{2,6}|[0-9０-９]{1,4}(?:[+＋][0-
 DEFINITION = re.compile(r"“(?P<label>[^“”\n]{1,16})”(?P<suffix>[^\s“”：:，。；、]{0,6})[：:](?P<body>[^\n]*)")
 """A glossary entry or inline definition: 1.“四区两城”：承接产业转移示范区、…  /  “2614”工作法：…"""
 
-NEXT_DEFINITION = re.compile(r"[；;，,]“[^“”\n]{1,16}”[^\s“”：:，。；、]{0,6}(?:[：:]|即|是指|指(?![导引出示挥标向]))")
-"""Where the next definition of a run starts inside a body (…；“六到位”：…; …高速，“三横”即…)."""
+NEXT_DEFINITION = re.compile(r"[；;，,。]“[^“”\n]{1,16}”[^\s“”：:，。；、]{0,6}(?:[：:]|即|是指|指(?![导引出示挥标向]))")
+"""Where the next definition of a run starts inside a body (…；“六到位”：…; …高速，“三横”即…; …设施。“四改”是：…)."""
 
 INLINE_DEFINITION = re.compile(
     r"“(?P<label>[^“”\n]{1,16})”(?P<suffix>[^\s“”：:，。；、（(]{0,6})[，,]?(?:即|是指|指(?![导引出示挥标向]))(?P<body>[^。\n]*)")
