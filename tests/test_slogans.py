@@ -564,3 +564,10 @@ def test_definition_items_that_open_with_a_short_clause():
                   "“两送”：根据火情、火势，及时调度力量；送到现场。")
     assert components(doc, "三改") == [["改水", "改厕", "改灶"]]
     assert components(doc, "两送") == []  # the first part is no item but a condition running on
+
+
+def test_endnotes_define_like_a_glossary():
+    doc = made_up("坚持以“三个发展”〔1〕践行新理念。\n附件：注释\n〔1〕三个发展：指真实的发展、绿色的发展、经得起历史检验和党性拷问的发展。\n"
+                  "[2]两资一促：指招商引资、立项争资，促有效投资。")
+    assert components(doc, "三个发展") == [["真实的发展", "绿色的发展", "经得起历史检验和党性拷问的发展"]]
+    assert components(doc, "两资一促") == [["招商引资", "立项争资", "促有效投资"]]

@@ -135,7 +135,7 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
                 found[match.start("label")] = (match["label"], match.start("body"), _body_end(match), kind)
                 break
     for sentence in doc.sentences:
-        if sentence.kind != "glossary" and not in_glossary(sentence.section):
+        if sentence.kind != "glossary" and not in_glossary(sentence.section) and not rules.NOTE_MARKER.match(sentence.text):
             continue
         match = rules.GLOSSARY_ENTRY.match(sentence.text)
         label = _shaped_head(match["label"]) if match else None
@@ -711,8 +711,8 @@ def _trim_prose_ends(text: str, items):
             items = [(lead.end() - 1, first_end), *items[1:]]
     if last_end - last_start > typical + 3:
         tail = _PROSE_TAIL.search(text, last_start + 1, last_end)
-        if tail:
-            items = [*items[:-1], (last_start, tail.start())]
+        if tail and not all(text[s:e].endswith(text[tail.start():last_end]) for s, e in items[:-1]):
+            items = [*items[:-1], (last_start, tail.start())]  # not …的发展 when every item ends so
     return items
 
 

@@ -80,10 +80,14 @@ the head noun (三大主体战略); two head nouns in a row are one name
 (十二项战略行动, not 十二项战略), but a head noun followed by 建设 or 体系 ends before it
 (三大工程建设 → 三大工程). Not after 第 (第三个目标)."""
 
+NOTE_MARKER = re.compile(r"^\s*(?:〔\d{1,2}〕|\[\d{1,2}\]|［\d{1,2}］)")
+"""The number of an endnote (〔1〕六个发展：指…, [24]八有一超：…): notes explain terms as a glossary does,
+wherever the notes stand (附件：注释)."""
+
 GLOSSARY_ENTRY = re.compile(
-    r"^(?:\d{1,2}\s*[.．、]\s*|[（(]\d{1,2}[）)]\s*)?【?(?P<label>[^：:“”【】\s，。；、]{2,16}?)(?:】|\s*[：:])\s*(?P<body>.+)$")
+    r"^(?:\d{1,2}\s*[.．、]\s*|[（(]\d{1,2}[）)]\s*|\s*(?:〔\d{1,2}〕|\[\d{1,2}\]|［\d{1,2}］)\s*)?【?(?P<label>[^：:“”【】\s，。；、]{2,16}?)(?:】|\s*[：:])\s*(?P<body>.+)$")
 """A glossary entry whose label is not quoted: 1.六稳：指稳就业、…; 17. 十大产业项目：A、B、C。;
-【1139工作部署】即…  (quoted labels are read by `DEFINITION`)."""
+【1139工作部署】即…; 〔1〕六个发展：指… (quoted labels are read by `DEFINITION`)."""
 
 QUOTED = re.compile(r"“([^“”\n]{1,16})”")
 
