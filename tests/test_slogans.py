@@ -571,3 +571,13 @@ def test_endnotes_define_like_a_glossary():
                   "[2]两资一促：指招商引资、立项争资，促有效投资。")
     assert components(doc, "三个发展") == [["真实的发展", "绿色的发展", "经得起历史检验和党性拷问的发展"]]
     assert components(doc, "两资一促") == [["招商引资", "立项争资", "促有效投资"]]
+
+
+def test_items_named_right_after_the_slogan_in_running_text():
+    doc = made_up("重点实施三大工程，即甲工程、乙工程、丙工程。着力打造“四个中心”，包括甲中心、乙中心、丙中心、丁中心。"
+                  "推进“两项改革”：甲改革和乙改革。构建三大体系，分别是甲体系、乙体系和丙体系。落实“两个清单”，即清单。")
+    assert components(doc, "三大工程") == [["甲工程", "乙工程", "丙工程"]]
+    assert components(doc, "四个中心") == [["甲中心", "乙中心", "丙中心", "丁中心"]]
+    assert components(doc, "两项改革") == [["甲改革", "乙改革"]]  # a definition in running text ends with its sentence
+    assert components(doc, "三大体系") == [["甲体系", "乙体系", "丙体系"]]
+    assert components(doc, "两个清单") == []  # one item for two: none

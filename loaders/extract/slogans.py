@@ -111,6 +111,7 @@ def extract_slogans(doc: Document) -> None:
                     or _quoted_list_before(doc, mention) or _components_in_brackets(doc, mention)
                     or _run_before(doc, mention)
                     or _components_from_items(doc, mention) or _components_from_sections(doc, mention)
+                    or _components_defined_after(doc, mention)
                     or _numbered_items_after(doc, mention)
                     or _components_following(doc, mention)):
                 listed_before.append(mention)
@@ -132,7 +133,11 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
         for kind, pattern in (("glossary", rules.DEFINITION), ("inline", rules.INLINE_DEFINITION)):
             match = pattern.match(doc.text, quote.start())
             if match and _shaped(match["label"], defined=True):
-                found[match.start("label")] = (match["label"], match.start("body"), _body_end(match), kind)
+                body_end = _body_end(match)
+                if kind == "glossary" and not _opens_line(doc, quote.start()):
+                    stop = doc.text.find("。", match.start("body"), body_end)  # “两项改革”：A和B。构建… in running text
+                    body_end = stop if stop >= 0 else body_end
+                found[match.start("label")] = (match["label"], match.start("body"), body_end, kind)
                 break
     for sentence in doc.sentences:
         if sentence.kind != "glossary" and not in_glossary(sentence.section) and not rules.NOTE_MARKER.match(sentence.text):
@@ -144,6 +149,12 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
             found.setdefault(start + match.start("label"),
                              (label, start + match.start("body"), _line_end(doc, start, sentence.span.end), "glossary"))
     return found
+
+
+def _opens_line(doc: Document, start: int) -> bool:
+    """True when `start` opens its line, past an entry number (1.“四区两城”：…, 〔2〕“八双”：…)."""
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    return bool(re.fullmatch(r"[\s\d.．、（）()〔〕\[\]［］【】]*", doc.text[line_start:start]))
 
 
 def _shaped(label: str, *, defined: bool = False) -> bool:
@@ -842,6 +853,17 @@ def _components_from_items(doc: Document, slogan: Mention) -> bool:
         return False  # most items must be named like the slogan (…行动 for 十大行动)
     _emit_components(doc, slogan, items)
     return True
+
+
+def _components_defined_after(doc: Document, slogan: Mention) -> bool:
+    """重点实施三大工程，即A、B、C: an unquoted name spelled out right after it (quoted names are read
+    as definitions); exactly as many items as announced."""
+    match = rules.UNQUOTED_DEFINITION.match(doc.text, slogan.span.end)
+    if not slogan.attrs.get("count") or not match:
+        return False
+    before = slogan.attrs.get("components", 0)
+    _components_from_definition(doc, slogan, match.start("body"), match.end("body"), strict=True)
+    return slogan.attrs.get("components", 0) > before
 
 
 def _components_from_sections(doc: Document, slogan: Mention) -> bool:
