@@ -581,3 +581,10 @@ def test_items_named_right_after_the_slogan_in_running_text():
     assert components(doc, "两项改革") == [["甲改革", "乙改革"]]  # a definition in running text ends with its sentence
     assert components(doc, "三大体系") == [["甲体系", "乙体系", "丙体系"]]
     assert components(doc, "两个清单") == []  # one item for two: none
+
+
+def test_amounts_and_cut_quotes_are_no_items():
+    doc = made_up("深刻领悟“两个确立”的决定性意义，坚决拥护“两个确立”、坚决做到“两个维护”。"
+                  "完成危房改造2110户、6.9万户“两清零”任务。")
+    assert components(doc, "两个维护") == []
+    assert components(doc, "两清零") == []

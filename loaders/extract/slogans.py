@@ -702,10 +702,16 @@ def _without_nested_labels(text: str, items):
     return trimmed_items
 
 
+_QUANTITY = re.compile(r"[\d.,％%]+[万亿千百]?[\u4e00-\u9fff]{0,2}")
+"""An amount (2110户, 6.9万户): what a list counts, not one of its items."""
+
+
 def _plausible_items(text: str, items) -> bool:
-    """Items of a list name things: none opens with a function word (为核心 is the tail of a phrase)
-    or runs on like prose."""
-    return all(len(_WIDE.findall(text, s, e)) <= MAX_ITEM and not _FUNCTION_START.match(text[s:e]) for s, e in items)
+    """Items of a list name things: none opens with a function word (为核心 is the tail of a phrase),
+    runs on like prose, is an amount (2110户) or cuts a quoted term (个确立” of “两个确立”)."""
+    return all(len(_WIDE.findall(text, s, e)) <= MAX_ITEM and not _FUNCTION_START.match(text[s:e])
+               and not _QUANTITY.fullmatch(text, s, e) and text.count("“", s, e) == text.count("”", s, e)
+               for s, e in items)
 
 
 def _trim_prose_ends(text: str, items):
