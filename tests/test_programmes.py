@@ -120,3 +120,20 @@ def test_numbered_items_run_to_the_next_number():
     assert deeds.attrs["partial"] and deeds.attrs["source"] == "list"
     lines = made_up("办好十件民生实事：\n一是新建甲学校。\n二是改造乙医院。\n三、下一部分")
     assert programmes(lines, "十件民生实事")[0].attrs["items"] == ["新建甲学校", "改造乙医院"]
+
+
+def test_programmes_counted_in_digits_quoted_or_numbered_after_a_full_stop():
+    doc = made_up("今年我们将继续办好10件民生实事。一是就业创业方面，新增就业1万人。二是教育惠民方面，新建甲小学。\n"
+                  "重点抓好“两大重点建设项目”:一是城市道路骨干建设。主要是扩建甲路；二是老城区改造。\n"
+                  "办好20项为民办实事。全年37项省市重点民生实事全面完成。17个产业项目开工。\n"
+                  "5．三大工程：《甲市实施方案》提出，实施甲水库工程、乙大桥工程、丙灌区工程。")
+    (deeds,) = programmes(doc, "10件民生实事")
+    assert deeds.attrs["items"] == ["就业创业方面，新增就业1万人", "教育惠民方面，新建甲小学"]
+    assert deeds.attrs["count"] == 10 and deeds.attrs["partial"]
+    (works,) = programmes(doc, "两大重点建设项目")
+    assert works.attrs["items"] == ["城市道路骨干建设。主要是扩建甲路", "老城区改造"]
+    assert programmes(doc, "20项为民办实事")[0].attrs["source"] == "text"  # named only
+    labels = {m.label for m in doc.mentions_of("programme")}
+    assert not any("省市" in label or "17个" in label for label in labels)  # two issuers' lists; a count
+    (three,) = programmes(doc, "三大工程")
+    assert three.attrs["items"] == ["甲水库工程", "乙大桥工程", "丙灌区工程"]  # the lead clause and verb dropped

@@ -31,3 +31,19 @@ def test_glossary_entries_never_realise_a_component():
     for doc in load_corpus(files("tifa.corpus")):
         sections = [link.target for link in doc.links if link.relation == "realisedBy" and hasattr(link.target, "style")]
         assert sections and not any(in_glossary(section) for section in sections)
+
+
+def test_alignment_steps_down_in_neighbouring_clauses_only():
+    from tifa.loaders.document import Document, DocumentMeta
+    from tifa.loaders.extract.slogan_links import extract_slogan_links
+    from tifa.loaders.extract.slogans import extract_slogans
+    from tifa.loaders.structure import annotate_structure
+    text = ("坚持以“三个代表”重要思想为指导，全面贯彻党的基本理论、基本路线、基本方略，统筹推进经济建设、政治建设、"
+            "文化建设、社会建设、生态文明建设，锚定“三高四新”，聚焦市里“三区两城”定位，全力推进“四区两城”建设。")
+    doc = Document(id="t", text=text, meta=DocumentMeta(level="district", region="零陵区", parent_region="永州市"))
+    annotate_structure(doc)
+    extract_slogans(doc)
+    extract_slogan_links(doc)
+    pairs = {(l.source.label, l.target.label) for l in doc.links if l.relation == "alignsWith"}
+    assert ("三区两城", "三高四新") in pairs and ("四区两城", "三区两城") in pairs
+    assert not any(target == "三个代表" for _, target in pairs)  # named far back, as a guide: no step

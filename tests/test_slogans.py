@@ -271,13 +271,15 @@ def test_levels_of_glossary_entries_follow_the_report_not_the_glossary():
     assert levels["一区三园"][0] == "district"  # 零陵高新…; 湖南稀土… is a park, not the province
 
 
-def test_merely_mentioned_national_formulations_stay_unknown():
+def test_merely_mentioned_national_formulations_are_national_by_real_set_usage():
+    # nothing in the text names the issuer; the real set does: the State Council's reports use them,
+    # or the reports of many provinces share them, quoted and seldom explained
     doc19 = corpus_doc("lingling-2019-plan")
     for label in ("六稳", "六保", "三大攻坚战", "三去一降一补"):
-        assert {m.attrs["level"] for m in slogans(doc19, label)} == {"unknown"}, label
+        assert {(m.attrs["level"], m.attrs["level_source"]) for m in slogans(doc19, label)} == {("national", "usage")}, label
     doc14 = corpus_doc("lingling-14th-fyp")
     for label in ("三个代表", "一带一路", "两不愁三保障", "三线一单"):  # 指… glossary bodies explain
-        assert {m.attrs["level"] for m in slogans(doc14, label)} == {"unknown"}, label
+        assert {m.attrs["level"] for m in slogans(doc14, label)} == {"national"}, label
 
 
 def test_level_rules_on_made_up_text():
@@ -295,12 +297,30 @@ def test_level_rules_on_made_up_text():
     assert levels["两区同建"] == ("unknown", "none")  # 全区首个: a ranking, not an owner
 
 
+def test_levels_from_real_set_usage():
+    # a 湖南 city: 三高四新 is its province's (湖南省 and its cities use it), 两个确立 the State
+    # Council's; 三大工程 is a frame many regions fill with their own items (no level from usage);
+    # a label nobody else uses is the city's own unless the report carries it out from above
+    text = "坚定拥护“两个确立”。奋力实施“三高四新”。推进“三大工程”。推进“七彩甲城”。落实“九彩乙城”。"
+    doc = _annotate(Document(id="t", text=text, meta=DocumentMeta(level="city", region="长沙市", parent_region="湖南省")))
+    got = {m.label: (m.attrs["level"], m.attrs["level_source"]) for m in doc.mentions_of("slogan")}
+    assert got["两个确立"] == ("national", "usage")
+    assert got["三高四新"] == ("province", "usage")
+    assert got["三大工程"][1] != "usage"
+    assert got["七彩甲城"] == ("city", "coined")
+    assert got["九彩乙城"] == ("unknown", "none")  # 落实: from above
+    # the same province slogan in another province's city is no province's of that report
+    other = made_up("奋力实施“三高四新”。", level="city", region="南昌市")
+    assert slogans(other, "三高四新")[0].attrs["level_source"] != "usage"
+
+
 def test_coordination_needs_a_verb_between_parallel_slogans():
     doc = made_up("名词解释：\n1.“八个统筹”：省委提出的“统筹甲，统筹乙”。\n"
                   "全面落实“八个统筹”，大力实施“六大行动”。随着“八个统筹”、“两城一带”建设，发展加快。")
     levels = {m.label: m.attrs["level"] for m in doc.mentions_of("slogan")}
+    sources = {m.label: m.attrs["level_source"] for m in doc.mentions_of("slogan")}
     assert levels["六大行动"] == "province"
-    assert levels["两城一带"] == "unknown"  # a bare list is not parallel
+    assert sources["两城一带"] != "coordination"  # a bare list is not parallel
 
 
 @pytest.mark.skipif(not DEVSET.exists(), reason="devset folder absent")
@@ -424,13 +444,17 @@ def test_commitment_verbs_give_the_issuers_level():
     gwr = corpus_doc("yongzhou-2024-gwr")  # line 79: 着力打造“三区两城”，加快构建“一核两轴三圈”
     for label in ("三区两城", "一核两轴三圈", "一带一廊四中心"):
         assert {m.attrs["level"] for m in slogans(gwr, label)} == {"city"}, label
-    assert {m.attrs["level"] for m in slogans(gwr, "三高四新")} == {"unknown"}  # 锚定: aimed at, not built
+    # 锚定: aimed at, not built; the real set knows it as 湖南省's (its province and cities use it)
+    assert {(m.attrs["level"], m.attrs["level_source"]) for m in slogans(gwr, "三高四新")} == {("province", "usage")}
     doc = made_up("着力打造“两区一城”。对标市委打造“三区两园”。锚定“四新目标”，加快构建“四新目标”。"
                   "大力推进“三网融合”。争创“四好乡路”示范区。", level="city", region="甲市")
     level = {m.label: m.attrs["level"] for m in doc.mentions_of("slogan")}
     assert level["两区一城"] == "city"
     assert level["三区两园"] == "city" and slogans(doc, "三区两园")[0].attrs["level_source"] == "context"
-    assert level["四新目标"] == "unknown" and level["三网融合"] == "unknown" and level["四好乡路"] == "unknown"
+    source = {m.label: m.attrs["level_source"] for m in doc.mentions_of("slogan")}
+    assert level["四新目标"] == "unknown"  # 锚定: from above, although the real set does not know it
+    assert level["三网融合"] == "national"  # 推进: no commitment; the real set shares it across provinces
+    assert source["四好乡路"] == "coined"  # 争创…示范区: no commitment; unknown to the real set, so coined here
 
 
 # --- issue #8: shapes seen on unseen reports --------------------------------------------------------
@@ -479,3 +503,88 @@ def test_plain_counts_are_dropped_unless_the_report_lists_them():
 def test_formulations_of_the_real_set_are_found_unquoted():
     doc = made_up("坚定拥护两个确立，坚决做到两个维护，统筹推进五位一体总体布局。")
     assert {"两个确立", "两个维护", "五位一体"} <= {m.label for m in doc.mentions_of("slogan")}
+
+
+def test_components_in_long_lists_before_and_clauses_after_the_slogan():
+    doc = made_up("集中力量办好甲乙丙丁商用车论坛、汽车汽配交易大会、第七届太极拳国际联谊大会暨国家太极文化论坛、"
+                  "大湾区供应链对接大会“四大活动”。着力构建适应本市大城市发展定位的一体化应急调度、专业化应急救援、"
+                  "标准化应急保障、综合化应急管理四大体系。开展工业园区“三个行动”，实施承载能力大提升行动，强化保障；"
+                  "实施配套产业大引进行动，新建厂房；实施助力企业大帮扶行动，推进服务。全力推进“三个大起底”行动。"
+                  "开展沉淀资金大起底，收回资金。开展待批项目大起底，应批尽批。开展“半拉子”工程大起底，全部销号。")
+    assert components(doc, "四大活动") == [["甲乙丙丁商用车论坛", "汽车汽配交易大会", "第七届太极拳国际联谊大会暨国家太极文化论坛",
+                                        "大湾区供应链对接大会"]]
+    assert components(doc, "四大体系") == [["一体化应急调度", "专业化应急救援", "标准化应急保障", "综合化应急管理"]]
+    assert components(doc, "工业园区三个行动") == [["承载能力大提升行动", "配套产业大引进行动", "助力企业大帮扶行动"]]
+    assert components(doc, "三个大起底") == [["沉淀资金大起底", "待批项目大起底", "“半拉子”工程大起底"]]
+    # one clause too many after the slogan: no items rather than wrong ones
+    over = made_up("开展“两个行动”，实施甲大提升行动；实施乙大引进行动；实施丙大帮扶行动。")
+    assert components(over, "两个行动") == []
+
+
+def test_components_numbered_after_a_colon_or_in_brackets():
+    doc = made_up("围绕增收目标，突出了“三抓”：一是常规农业抓科技，推广新技术；二是特色农业抓项目，安排资金；"
+                  "三是乡镇企业抓改制，促提高。抓好“一江两湖”（即赣江、青山湖、象湖）整治。全力打好“基础设施建设、"
+                  "招商引资、开业投产和优质服务”四场硬仗。")
+    assert components(doc, "三抓") == [["常规农业抓科技", "特色农业抓项目", "乡镇企业抓改制"]]
+    assert components(doc, "一江两湖") == [["赣江", "青山湖", "象湖"]]
+    assert components(doc, "四场硬仗") == [["基础设施建设", "招商引资", "开业投产", "优质服务"]]
+    # results reviewed item by item are not the items of the name
+    review = made_up("2.“三大攻坚”成果丰硕。一是脱贫质效提升。二是生态持续向好。三是风险有效化解。")
+    assert components(review, "三大攻坚") == []
+
+
+def test_open_ended_and_merged_shapes():
+    doc = made_up("优化“一核两翼多节点”空间布局，推行“三证合一”登记，推进“多规合一”，坚持“一核多极”。")
+    labels = {m.label: m.attrs.get("count") for m in doc.mentions_of("slogan")}
+    assert labels["一核两翼多节点"] is None  # 多 leaves the count open
+    assert labels["三证合一"] == 3
+    assert "多规合一" not in labels and "一核多极" not in labels  # no number; one part before 多
+
+
+def test_nested_definitions_with_ji_or_zhi_and_items_opening_with_he_or_yi():
+    doc = made_up("名词解释：\n14.“两纵一环”高速公路网：“两纵”即甲高速、乙高速，“一环”即丙绕城高速。\n"
+                  "15.“三有”指有稳固住房、有饮用水、有电用。\n"
+                  "建设学习型、创新型、和谐型“三型机关”。综合采取以打促稳、宽严相济“两项举措”。")
+    assert components(doc, "两纵") == [["甲高速", "乙高速"]]  # ends where “一环”即 begins
+    assert components(doc, "两纵一环") == [["甲高速", "乙高速", "丙绕城高速"]]  # all the roads, not the first label's
+    assert components(doc, "三有") == [["有稳固住房", "有饮用水", "有电用"]]
+    assert components(doc, "三型机关") == [["学习型", "创新型", "和谐型"]]
+    assert components(doc, "两项举措") == [["以打促稳", "宽严相济"]]
+
+
+def test_components_from_the_sections_under_the_slogan():
+    doc = made_up("二、重点工作\n（一）全力实施“三大工程”\n1.产业提升工程。建设甲园。\n2.城市更新工程。改造乙街。\n"
+                  "3.乡村振兴工程，建设丙村。\n（二）做好“两个方面”工作\n1.稳增长。\n2.防风险。\n")
+    assert components(doc, "三大工程") == [["产业提升工程", "城市更新工程", "乡村振兴工程"]]
+    assert components(doc, "两个方面") == []  # the sections do not name 方面
+
+
+def test_definition_items_that_open_with_a_short_clause():
+    doc = made_up("“三改”是：改水，使农民喝上干净水；改厕，建设卫生厕所；改灶，推广节能灶。"
+                  "“两送”：根据火情、火势，及时调度力量；送到现场。")
+    assert components(doc, "三改") == [["改水", "改厕", "改灶"]]
+    assert components(doc, "两送") == []  # the first part is no item but a condition running on
+
+
+def test_endnotes_define_like_a_glossary():
+    doc = made_up("坚持以“三个发展”〔1〕践行新理念。\n附件：注释\n〔1〕三个发展：指真实的发展、绿色的发展、经得起历史检验和党性拷问的发展。\n"
+                  "[2]两资一促：指招商引资、立项争资，促有效投资。")
+    assert components(doc, "三个发展") == [["真实的发展", "绿色的发展", "经得起历史检验和党性拷问的发展"]]
+    assert components(doc, "两资一促") == [["招商引资", "立项争资", "促有效投资"]]
+
+
+def test_items_named_right_after_the_slogan_in_running_text():
+    doc = made_up("重点实施三大工程，即甲工程、乙工程、丙工程。着力打造“四个中心”，包括甲中心、乙中心、丙中心、丁中心。"
+                  "推进“两项改革”：甲改革和乙改革。构建三大体系，分别是甲体系、乙体系和丙体系。落实“两个清单”，即清单。")
+    assert components(doc, "三大工程") == [["甲工程", "乙工程", "丙工程"]]
+    assert components(doc, "四个中心") == [["甲中心", "乙中心", "丙中心", "丁中心"]]
+    assert components(doc, "两项改革") == [["甲改革", "乙改革"]]  # a definition in running text ends with its sentence
+    assert components(doc, "三大体系") == [["甲体系", "乙体系", "丙体系"]]
+    assert components(doc, "两个清单") == []  # one item for two: none
+
+
+def test_amounts_and_cut_quotes_are_no_items():
+    doc = made_up("深刻领悟“两个确立”的决定性意义，坚决拥护“两个确立”、坚决做到“两个维护”。"
+                  "完成危房改造2110户、6.9万户“两清零”任务。")
+    assert components(doc, "两个维护") == []
+    assert components(doc, "两清零") == []

@@ -81,7 +81,8 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
     """Where the items of the programme named at `match` are, or None when the name only counts
     the things listed before it (引进电子信息、生物医药、新能源三大产业链项目)."""
     glossary = in_glossary(sentence.section)
-    after = _numbered_items(doc, match.end()) or _items_after_colon(doc, match.end())
+    name_end = match.end() + (doc.text[match.end():match.end() + 1] == "”")  # “五大重点建设项目”：…
+    after = _numbered_items(doc, name_end) or _items_after_colon(doc, name_end)
     if after:
         return _Items(after, "glossary" if glossary else "list", doc.text[after[-1][1]:after[-1][1] + 1] == "等")
     clause = _clause_before(doc, match.start(), sentence)
@@ -165,14 +166,28 @@ def _items_after_colon(doc: Document, end: int) -> list[tuple[int, int]]:
     body_end = stop.start() if stop else len(doc.text)
     lead = re.match(r"(?:即|包括|主要包括|分别是|分别为)", doc.text[end + 1:body_end])
     separators = "；;" if re.search("[；;]", doc.text[end + 1:body_end]) else "、"
-    return _split(doc, end + 1 + (lead.end() if lead else 0), body_end, separators)
+    items = _split(doc, end + 1 + (lead.end() if lead else 0), body_end, separators)
+    if separators == "、" and items:
+        items[0] = _without_lead_clause(doc, *items[0])
+    return items
+
+
+def _without_lead_clause(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """The first item of a list told in a sentence: 《…方案》提出，实施A工程 → A工程 (the clause
+    before the list and the verb opening it dropped)."""
+    clause = max(doc.text.rfind(mark, start, end) for mark in "，,")
+    if clause >= 0:
+        start = clause + 1
+    verb = rules.LIST_LEAD.match(doc.text, start, end)
+    return (verb.end(), end) if verb and end - verb.end() >= 2 else (start, end)
 
 
 def _numbered_items(doc: Document, end: int) -> list[tuple[int, int]]:
-    """十件实事：一是…。二是…。 / ：（1）…。…（2）…。 → one item per number, from it to the next number
-    (or the end of the paragraph), the number dropped, as long as the numbers count up from one;
-    a list may continue on the lines that follow, each opening with the next number."""
-    if doc.text[end:end + 1] not in "：:":
+    """十件实事：一是…。二是…。 / ：（1）…。…（2）…。 / 办好十件民生实事。一是… → one item per number,
+    from it to the next number (or the end of the paragraph), the number dropped, as long as the
+    numbers count up from one and the first follows the name's colon or full stop; a list may continue
+    on the lines that follow, each opening with the next number."""
+    if doc.text[end:end + 1] not in "：:。":
         return []
     items, expected, pos = [], 1, end + 1
     while (marker := _item_number(doc, pos, expected)) is not None:
@@ -206,8 +221,7 @@ def _number(marker: re.Match) -> int | None:
 
 def _list_before(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     """推进A水库、B灌区 (before 等十大水利工程) → A水库, B灌区, the clause's verb dropped."""
-    lead = re.match(r"(?:[\u4e00-\u9fff]{0,2}(?:实施|推进|推动|建设|建成|抓好|开工|加快|启动|完成)了?)+",
-                    doc.text[start:end])
+    lead = rules.LIST_LEAD.match(doc.text[start:end])
     return _split(doc, start + (lead.end() if lead else 0), end, "、")
 
 

@@ -11,7 +11,7 @@ The evidence is the heading, lead sentence or programme sentence.
 ``Link("alignsWith", lower, higher)`` when one sentence steps down through levels, with an
 alignment cue (大力实施“三高四新”战略，聚焦市里“三区两城”定位，全力推进“四区两城”建设 →
 四区两城 → 三区两城 → 三高四新): each slogan links to the nearest slogan before it of the next
-higher level present.
+higher level present, a few clauses back at most (`MAX_ALIGNMENT_GAP`).
 
 Runs after `extract.slogans` and `extract.programmes`.
 """
@@ -33,6 +33,11 @@ MIN_CORE = 4
 MAX_TITLE = 40
 
 SKIPPED_STYLES = {"root", "glossary", "glossary-entry", "table"}
+
+MAX_ALIGNMENT_GAP = 60
+"""Characters at most between a slogan and the higher one it aligns with: a cascade steps down in
+neighbouring clauses (…“三高四新”战略，聚焦市里“三区两城”定位，全力推进“四区两城”…); a guiding
+formulation named far earlier in a long sentence (以…“三个代表”重要思想…为指导，…) is no step of it."""
 
 
 def extract_slogan_links(doc: Document) -> None:
@@ -162,6 +167,8 @@ def _aligns_with(doc: Document) -> None:
                 continue
             next_rank = min(rules.LEVEL_RANK[m.attrs["level"]] for m in higher)
             target = [m for m in higher if rules.LEVEL_RANK[m.attrs["level"]] == next_rank][-1]
+            if lower.span.start - target.span.end > MAX_ALIGNMENT_GAP:
+                continue
             if (lower.label, target.label, lower.sentence.index) not in linked:
                 linked.add((lower.label, target.label, lower.sentence.index))
                 doc.links.append(Link("alignsWith", lower, target, lower.sentence))

@@ -13,8 +13,12 @@ Levels. A slogan is the issuer's only when the report makes it its own; otherwis
 level's when the text says so, and ``unknown`` when nothing does. Evidence, strongest first:
 
   definition    the definition names who made it (省委…提出的“…”; 指我区…)
-  context       an authority right before a mention (对标市委“三区两城”; 聚焦市里…)
   own           the label or its definition names the issuer's region (五力零陵; 一区三园：零陵高新…)
+  usage         the real set says whose it is (see `patterns.slogans.usage_level`): national when
+                the State Council's reports use it or reports of many provinces share it (两个确立),
+                a province's when it stays in the issuer's province and that province uses it
+                (三高四新 in a 湖南 city), the issuer's when only its own reports do
+  context       an authority right before a mention (对标市委“三区两城”; 聚焦市里…)
   cascade       the last, undetermined slogan of a sentence stepping down through levels
   context-weak  a territory word right before a mention (全区“三品一标”企业), not in rankings
                 (全市首个…, 在全省率先…)
@@ -27,6 +31,8 @@ level's when the text says so, and ``unknown`` when nothing does. Evidence, stro
   commitment    the issuer commits to build it (着力打造“三区两城”, see
                 `patterns.slogans.COMMITMENT_VERB`), with no authority word in the clause and
                 no carrying-out verb at any mention: the issuer's
+  coined        the real set hardly knows the label (fewer than two reports use it) and the
+                report neither carries it out from above nor explains it as a term: the issuer's
 
 Authority words elsewhere in the sentence are no evidence: a province report aims at its own
 “三高四新” in a sentence naming only 党中央, a city report at it after 党中央…省委…市委.
@@ -53,14 +59,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import gazetteer
 from ..document import Document, Link, Mention, Span, trimmed
+from ..patterns import headings
 from ..patterns import programmes as programme_rules
 from ..patterns import slogans as rules
 from ..structure import in_glossary, inline_items
 
-_LEVEL_PRIORITY = ["definition", "context", "own", "cascade", "context-weak", "coordination", "glossary",
-                   "commitment"]
-_STRONG_SOURCES = ("definition", "context", "own", "cascade")
+_LEVEL_PRIORITY = ["definition", "own", "usage", "context", "cascade", "context-weak", "coordination", "glossary",
+                   "commitment", "coined"]
+_STRONG_SOURCES = ("definition", "own", "usage", "context", "cascade")
 _REGION_SUFFIX = re.compile(r"(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|省|市|区|县)$")
 
 
@@ -102,7 +110,10 @@ def extract_slogans(doc: Document) -> None:
             if (_components_before(doc, mention) or _quoted_run_before(doc, mention)
                     or _quoted_list_before(doc, mention) or _components_in_brackets(doc, mention)
                     or _run_before(doc, mention)
-                    or _components_from_items(doc, mention) or _components_following(doc, mention)):
+                    or _components_from_items(doc, mention) or _components_from_sections(doc, mention)
+                    or _components_defined_after(doc, mention)
+                    or _numbered_items_after(doc, mention)
+                    or _components_following(doc, mention)):
                 listed_before.append(mention)
                 given.add(mention.label)
     _components_from_quoted_lists(doc, slogans)
@@ -122,10 +133,14 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
         for kind, pattern in (("glossary", rules.DEFINITION), ("inline", rules.INLINE_DEFINITION)):
             match = pattern.match(doc.text, quote.start())
             if match and _shaped(match["label"], defined=True):
-                found[match.start("label")] = (match["label"], match.start("body"), _body_end(match), kind)
+                body_end = _body_end(match)
+                if kind == "glossary" and not _opens_line(doc, quote.start()):
+                    stop = doc.text.find("。", match.start("body"), body_end)  # “两项改革”：A和B。构建… in running text
+                    body_end = stop if stop >= 0 else body_end
+                found[match.start("label")] = (match["label"], match.start("body"), body_end, kind)
                 break
     for sentence in doc.sentences:
-        if sentence.kind != "glossary" and not in_glossary(sentence.section):
+        if sentence.kind != "glossary" and not in_glossary(sentence.section) and not rules.NOTE_MARKER.match(sentence.text):
             continue
         match = rules.GLOSSARY_ENTRY.match(sentence.text)
         label = _shaped_head(match["label"]) if match else None
@@ -134,6 +149,12 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
             found.setdefault(start + match.start("label"),
                              (label, start + match.start("body"), _line_end(doc, start, sentence.span.end), "glossary"))
     return found
+
+
+def _opens_line(doc: Document, start: int) -> bool:
+    """True when `start` opens its line, past an entry number (1.“四区两城”：…, 〔2〕“八双”：…)."""
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    return bool(re.fullmatch(r"[\s\d.．、（）()〔〕\[\]［］【】]*", doc.text[line_start:start]))
 
 
 def _shaped(label: str, *, defined: bool = False) -> bool:
@@ -165,8 +186,8 @@ def _body_end(match: re.Match) -> int:
     """A body ends where the next definition of a list begins (…全覆盖；“六到位”：…), unless the
     body is itself that list of definitions."""
     body = match["body"]
-    if rules.DEFINITION.match(body):
-        return match.end("body")
+    if rules.DEFINITION.match(body) or rules.INLINE_DEFINITION.match(body):
+        return match.end("body")  # “五纵三横一环”：“五纵”即A…，“三横”即B…
     nested = rules.NEXT_DEFINITION.search(body)
     return match.start("body") + nested.start() if nested else match.end("body")
 
@@ -360,6 +381,7 @@ def _resolve_levels(doc: Document, slogans: list[Mention], defined: dict[str, tu
             evidence[label][source] = level
 
     from_above = {m.label for m in slogans if rules.HIGHER_LEVEL_VERB.search(_clause_before(doc, m.span.start))}
+    explained = {label for label, (start, end) in defined.items() if rules.EXPLAINED_TERM.match(doc.text[start:end].lstrip())}
     for label, (body_start, body_end) in defined.items():
         body = doc.text[body_start:body_end]
         found = rules.level_in(body[:20])
@@ -382,6 +404,13 @@ def _resolve_levels(doc: Document, slogans: list[Mention], defined: dict[str, tu
             offer(mention.label, "context", found[0])
         elif found and not rules.RANKING.search(clause):
             offer(mention.label, "context-weak", found[0])
+    chain = _issuer_chain(doc)
+    for mention in slogans:
+        level = rules.usage_level(mention.label, chain)
+        if level:
+            offer(mention.label, "usage", level)
+        elif mention.label not in from_above | explained and rules.is_coined(mention.label):
+            offer(mention.label, "coined", doc.meta.level)
     for mention in slogans:
         clause = _clause_before(doc, mention.span.start)
         if (mention.label not in from_above and rules.COMMITMENT_VERB.search(clause) and not rules.level_in(clause)
@@ -405,6 +434,19 @@ def _resolve_levels(doc: Document, slogans: list[Mention], defined: dict[str, tu
         scope = _scope(doc, mention.attrs["level"])
         if scope:
             mention.attrs["scope"] = scope
+
+
+_TIER_LEVELS = {1: "province", 2: "city", 3: "district"}
+
+
+def _issuer_chain(doc: Document) -> list[tuple[str, str]]:
+    """The issuer's region and the regions above it, with their levels, the issuer first
+    ([("零陵区", "district"), ("永州市", "city"), ("湖南省", "province")]); [] when the region is unknown."""
+    unit = gazetteer.region_unit(doc.meta.region, doc.meta.parent_region)
+    if unit is None or doc.meta.level not in ("province", "city", "district"):
+        return []
+    above = [(u.name, _TIER_LEVELS[u.tier]) for u in gazetteer.ancestors(unit) if u.tier in _TIER_LEVELS]
+    return [(unit.name, doc.meta.level), *above]
 
 
 def _names_issuer(doc: Document, text: str) -> bool:
@@ -452,7 +494,7 @@ def _cascade_own(doc: Document, mentions: list[Mention], evidence) -> list[str]:
     down from higher levels (at least one slogan carries an alignment cue or an authority word);
     an undetermined slogan after the lowest of them belongs to the issuer, when the issuer is lower.
     """
-    levels = [_known_level(evidence.get(m.label, {}), ("definition", "context", "own")) for m in mentions]
+    levels = [_known_level(evidence.get(m.label, {}), ("definition", "own", "usage", "context")) for m in mentions]
     known = [(i, lvl) for i, lvl in enumerate(levels) if lvl]
     if len(known) < 1 or not any(is_aligned_clause(doc, m) for m in mentions):
         return []
@@ -491,7 +533,8 @@ def _scope(doc: Document, level: str) -> str | None:
 # --- components ------------------------------------------------------------------------------
 
 def _components_from_definition(doc, slogan: Mention, body_start: int, body_end: int, *, strict: bool) -> None:
-    """Items of a definition body: “四区两城”：A、B、C… / “十个统筹”：省委…提出的“A，B…” / “五个一”：强化“一个引领”，…；…"""
+    """Items of a definition body: “四区两城”：A、B、C… / “十个统筹”：省委…提出的“A，B…” / “五个一”：强化“一个引领”，…；…
+    / “四改”是：改水，使农民…；改厕，…"""
     count = slogan.attrs.get("count")
     start, end = _trim(doc.text, body_start, body_end)
     lead = rules.BODY_LEADS.match(doc.text[start:end])
@@ -503,7 +546,7 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
             items = _split(doc.text, *region, separators)
             if count and len(items) + 1 == count:
                 items = _split_last_on_and(doc.text, items)
-            items = _quoted_heads(doc.text, items) or items
+            items = _quoted_heads(doc.text, items) or _head_clauses(doc.text, items, separators) or items
             if count and len(items) == count:
                 best = items
                 break
@@ -523,7 +566,12 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
 
 
 def _components_before(doc: Document, slogan: Mention) -> bool:
-    """实施A、B、C三大工程 / 加快推进A、“B”、C等“三大工程”: the n items right before the slogan."""
+    """实施A、B、C三大工程 / 加快推进A、“B”、C等“三大工程”: the n items right before the slogan.
+
+    Items may be long names (办好商用车论坛、…、第七届武当太极拳国际联谊大会暨国家太极文化论坛、…“四大活动”),
+    and a first item still holding its clause's lead is cut to the length the others share
+    (构建适应…定位的一体化应急调度、专业化应急救援、…四大体系 → 一体化应急调度).
+    """
     count = slogan.attrs.get("count")
     numbered = re.sub(r"“[^“”]*”", "", slogan.label)  # 六个“百万级”品牌 counts as 六个品牌
     if not count or count < 2 or len(re.findall(f"[{rules.NUMERAL_CHARS}]", numbered)) > 2:
@@ -542,8 +590,8 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
     items = _split(doc.text, start, end, "、")
     if len(items) + 1 == count:
         items = _split_last_on_and(doc.text, items)
-    if len(items) != count or any(e - s > 16 for s, e in items):
-        return False
+    if len(items) != count or any(e - s > MAX_ITEM for s, e in items[1:]):
+        return False  # the first item may still carry the clause's lead (着力构建适应…的一体化应急调度)
     if rules.ACTION_ON.search(doc.text[items[-1][0]:items[-1][1]]):
         return False  # 通过债转股、分离办社会职能、制止“三乱”: the slogan is the object of the last item
     first = rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]])
@@ -560,8 +608,8 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
 
 
 def _quoted_list_before(doc: Document, slogan: Mention) -> bool:
-    """“登高、升规、晋位、上市”四大工程: a quoted list standing right before the name, with as many
-    items as announced."""
+    """“登高、升规、晋位、上市”四大工程, “A、B、C和D”四场硬仗: a quoted list standing right before the
+    name, with as many items as announced."""
     count = slogan.attrs.get("count")
     end = slogan.span.start - (doc.text[slogan.span.start - 1:slogan.span.start] == "“")
     if not count or count < 2 or doc.text[end - 1:end] != "”":
@@ -570,6 +618,8 @@ def _quoted_list_before(doc: Document, slogan: Mention) -> bool:
     if start < 0:
         return False
     items = _split(doc.text, start + 1, end - 1, "、，,；;")
+    if len(items) + 1 == count:
+        items = _split_last_on_and(doc.text, items)
     if len(items) != count or not _plausible_items(doc.text, items):
         return False
     _emit_components(doc, slogan, items)
@@ -596,8 +646,8 @@ def _run_before(doc: Document, slogan: Mention) -> bool:
 
 
 def _components_in_brackets(doc: Document, slogan: Mention) -> bool:
-    """“三个转变”（从A转变、从B转变、从C转变）, “三化”并进（A、B、C）: the items in brackets right
-    after the name or the word it heads."""
+    """“三个转变”（从A转变、从B转变、从C转变）, “三化”并进（A、B、C）, “一江两湖两河”（即A、B、C、D、E）:
+    the items in brackets right after the name or the word it heads."""
     count = slogan.attrs.get("count")
     head = re.compile(r"”?[\u4e00-\u9fff]{0,4}(?=[（(])").match(doc.text, slogan.span.end)  # “三化”并进（…）
     start = head.end() if head else slogan.span.end
@@ -606,8 +656,8 @@ def _components_in_brackets(doc: Document, slogan: Mention) -> bool:
     close = re.compile(r"[）)\n]").search(doc.text, start + 1, start + 200)
     if not close or close[0] == "\n":
         return False
-    lead = rules.BODY_LEADS.match(doc.text, start + 1)
-    items = _split(doc.text, lead.end() if lead else start + 1, close.start(), "、，,；;")
+    lead = rules.BODY_LEADS.match(doc.text[start + 1:close.start()])  # （即A、B…）
+    items = _split(doc.text, start + 1 + (lead.end() if lead else 0), close.start(), "、，,；;")
     if len(items) + 1 == count:
         items = _split_last_on_and(doc.text, items)
     if len(items) != count or not _plausible_items(doc.text, items):
@@ -616,10 +666,10 @@ def _components_in_brackets(doc: Document, slogan: Mention) -> bool:
     return True
 
 
-_FUNCTION_START = re.compile(r"^[为以把将对于的和与及等即是]")
+_FUNCTION_START = re.compile(r"^(?:[为把将对于的与及等即是]|以.*为)")  # 和谐型, 以打促稳 open items; 以湘江为轴 is prose
 _PROSE_LEAD = re.compile(r".*[把将对即指括是为][^把将对即指括是为]")
 _PROSE_TAIL = re.compile(r"(?:比喻为|称为|作为|合称|简称|统称|等|的).*$")
-MAX_ITEM = 24
+MAX_ITEM = 30
 _WIDE = re.compile(r"[^\x00-\x7f]")  # an item's length counts its Chinese characters, not markup or codes
 
 
@@ -652,10 +702,16 @@ def _without_nested_labels(text: str, items):
     return trimmed_items
 
 
+_QUANTITY = re.compile(r"[\d.,％%]+[万亿千百]?[\u4e00-\u9fff]{0,2}")
+"""An amount (2110户, 6.9万户): what a list counts, not one of its items."""
+
+
 def _plausible_items(text: str, items) -> bool:
-    """Items of a list name things: none opens with a function word (为核心 is the tail of a phrase)
-    or runs on like prose."""
-    return all(len(_WIDE.findall(text, s, e)) <= MAX_ITEM and not _FUNCTION_START.match(text[s:e]) for s, e in items)
+    """Items of a list name things: none opens with a function word (为核心 is the tail of a phrase),
+    runs on like prose, is an amount (2110户) or cuts a quoted term (个确立” of “两个确立”)."""
+    return all(len(_WIDE.findall(text, s, e)) <= MAX_ITEM and not _FUNCTION_START.match(text[s:e])
+               and not _QUANTITY.fullmatch(text, s, e) and text.count("“", s, e) == text.count("”", s, e)
+               for s, e in items)
 
 
 def _trim_prose_ends(text: str, items):
@@ -672,8 +728,8 @@ def _trim_prose_ends(text: str, items):
             items = [(lead.end() - 1, first_end), *items[1:]]
     if last_end - last_start > typical + 3:
         tail = _PROSE_TAIL.search(text, last_start + 1, last_end)
-        if tail:
-            items = [*items[:-1], (last_start, tail.start())]
+        if tail and not all(text[s:e].endswith(text[tail.start():last_end]) for s, e in items[:-1]):
+            items = [*items[:-1], (last_start, tail.start())]  # not …的发展 when every item ends so
     return items
 
 
@@ -702,8 +758,9 @@ _LAST_QUOTE = re.compile(r"“([^“”\n]{2,12})”、?$")
 
 
 def _components_following(doc: Document, slogan: Mention) -> bool:
-    """Items spelled out right after the sentence naming the slogan, in its paragraph (or in the
-    next one when the sentence closes its own):
+    """Items spelled out right after the slogan in its own sentence (开展工业园区“三个行动”，实施A大提升
+    行动，…；实施B大引进行动，…；实施C大帮扶行动), else in the sentences after it, in its paragraph
+    (or in the next one when the sentence closes its own):
 
         坚持“三个同步”…。坚持A同步、B同步、C同步，…       a list whose items agree with the parts
         推动“发展六仗”…。打好A仗。…打好B仗。…             phrases ending with the head noun
@@ -715,10 +772,15 @@ def _components_following(doc: Document, slogan: Mention) -> bool:
     count, parts = slogan.attrs.get("count"), rules.slogan_shape(_name(slogan))
     if not count or count < 2 or not parts:
         return False
-    scope = _following_sentences(doc, slogan.sentence)
-    if not scope:
-        return False
-    items = _agreeing_list(doc, scope[0], parts, count) or _head_items(doc, scope, _head_noun(_name(slogan)))
+    head = _head_noun(_name(slogan))
+    rest = [(slogan.span.end, slogan.sentence.span.end)]
+    items = _head_items(doc, rest, head)
+    if len(items) != count:
+        scope = _following_sentences(doc, slogan.sentence)
+        if not scope:
+            return False
+        items = (_agreeing_list(doc, scope[0], parts, count)
+                 or _head_items(doc, [(s.span.start, s.span.end) for s in scope], head))
     if len(items) != count:
         return False
     _emit_components(doc, slogan, items)
@@ -755,17 +817,18 @@ def _agreeing_list(doc: Document, sentence, parts, count: int) -> list[tuple[int
     return []
 
 
-def _head_items(doc: Document, scope: list, head: str | None) -> list[tuple[int, int]]:
-    """Phrases ending with the head noun, one per clause, in order (see `patterns.slogans.HEAD_ITEM`)."""
+def _head_items(doc: Document, scope: list[tuple[int, int]], head: str | None) -> list[tuple[int, int]]:
+    """Phrases ending with the head noun, one per clause of the text ranges in `scope`, in order
+    (see `patterns.slogans.head_item`)."""
     if not head:
         return []
     items, seen = [], set()
-    for sentence in scope:
-        for clause in re.finditer(r"[^，。；：]+", sentence.text):
+    for scope_start, scope_end in scope:
+        for clause in re.finditer(r"[^，。；：]+", doc.text[scope_start:scope_end]):
             found = rules.head_item(clause[0], head)
             if found:
-                start = sentence.span.start + clause.start() + found[0]
-                end = sentence.span.start + clause.start() + found[1]
+                start = scope_start + clause.start() + found[0]
+                end = scope_start + clause.start() + found[1]
                 if doc.text[start:end] not in seen:
                     seen.add(doc.text[start:end])
                     items.append((start, end))
@@ -794,6 +857,75 @@ def _components_from_items(doc: Document, slogan: Mention) -> bool:
     named = sum(doc.text[s:e].endswith(head) for s, e in items)
     if len(items) != count or named * 2 < count:
         return False  # most items must be named like the slogan (…行动 for 十大行动)
+    _emit_components(doc, slogan, items)
+    return True
+
+
+def _components_defined_after(doc: Document, slogan: Mention) -> bool:
+    """重点实施三大工程，即A、B、C: an unquoted name spelled out right after it (quoted names are read
+    as definitions); exactly as many items as announced."""
+    match = rules.UNQUOTED_DEFINITION.match(doc.text, slogan.span.end)
+    if not slogan.attrs.get("count") or not match:
+        return False
+    before = slogan.attrs.get("components", 0)
+    _components_from_definition(doc, slogan, match.start("body"), match.end("body"), strict=True)
+    return slogan.attrs.get("components", 0) > before
+
+
+def _components_from_sections(doc: Document, slogan: Mention) -> bool:
+    """（二）实施“三大工程” (or its opening paragraph) followed by the sections 1.产业提升工程 2.城市更新工程
+    3.乡村振兴工程: the titles of the sub-sections, each up to its first clause break, when they number
+    exactly as announced and most hold the slogan's head noun (a count of 方面 has no such sections)."""
+    count, head = slogan.attrs.get("count"), _head_noun(_name(slogan))
+    section = slogan.sentence.section
+    if not count or count < 2 or not head or len(head) < 2 or section.heading is None:
+        return False
+    children = [c for c in section.children if c.heading is not None and c.style != "inline"]
+    opening_end = children[0].heading.start if children else section.span.end
+    if len(children) != count or slogan.span.start >= opening_end or len({c.style for c in children}) != 1:
+        return False
+    items = []
+    for child in children:
+        title_start = doc.text.find(child.title, child.heading.start, child.heading.end) if child.title else -1
+        if title_start < 0:
+            return False
+        clause = re.search(r"[，。；：,;:]", child.title)
+        items.append((title_start, title_start + (clause.start() if clause else len(child.title))))
+    named = sum(head in doc.text[s:e] for s, e in items)
+    if named * 2 < count or not _plausible_items(doc.text, items):
+        return False
+    _emit_components(doc, slogan, items)
+    return True
+
+
+_ITEMS_LEAD = re.compile(r"”?[\u4e00-\u9fff]{0,4}[：:]|”?[。；]")
+"""What may stand between a slogan and the 一是… that spells it out: its head and a colon
+(突出了“六抓”：一是…), or the end of the sentence right after the name (…抓好“三个一”。一是…). Not a
+predicate (三大攻坚战成果丰硕。一是… reviews the results of each, it does not name them)."""
+
+
+def _numbered_items_after(doc: Document, slogan: Mention) -> bool:
+    """突出了“六抓”：一是常规农业抓科技，…；二是特色农业抓项目，… / 在“七个作模范”上体现担当。一要用行动
+    体现忠诚，…二要…: items numbered 一是 (一要, 一抓…) right after the slogan, in its paragraph, each
+    up to its first clause break; exactly as many as announced."""
+    count = slogan.attrs.get("count")
+    lead = _ITEMS_LEAD.match(doc.text, slogan.span.end)
+    if not count or count < 2 or not lead:
+        return False
+    start = lead.end()
+    stop = doc.text.find("\n", start)
+    paragraph = doc.text[start:stop if stop >= 0 else len(doc.text)]
+    found = inline_items(paragraph)
+    if len(found) != count or found[0][1] != 0:
+        return False
+    items = []
+    for _, item_start, item_end in found:
+        marker = headings.INLINE_ITEM.match(paragraph, item_start)
+        clause = re.search(r"[，。；：,;]", paragraph[marker.end():item_end])
+        end = marker.end() + (clause.start() if clause else item_end - marker.end())
+        items.append(_trim(doc.text, start + marker.end(), start + end))
+    if any(e <= s for s, e in items) or not _plausible_items(doc.text, items):
+        return False
     _emit_components(doc, slogan, items)
     return True
 
@@ -903,6 +1035,23 @@ def _parallel(text: str, items):
 def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Quoted stretches inside a definition body (省委…提出的“统筹好…，统筹好…”)."""
     return [(start + m.start(1), start + m.end(1)) for m in re.finditer(r"“([^“”]{8,})”", text[start:end])]
+
+
+HEAD_CLAUSE_MAX = 8
+
+
+def _head_clauses(text: str, items, separators: str):
+    """Items split at ； that each open with a short clause and go on explaining it (“四改”是：改水，使
+    农民…；改厕，…): the opening clauses (改水, 改厕); None when some item does not read so."""
+    if "、" in separators or "，" in separators or len(items) < 2:
+        return None
+    heads = []
+    for start, end in items:
+        clause = re.compile(r"[，,：:]").search(text, start, end)
+        if not clause or not 2 <= clause.start() - start <= HEAD_CLAUSE_MAX:
+            return None
+        heads.append((start, clause.start()))
+    return heads
 
 
 def _quoted_heads(text: str, items):

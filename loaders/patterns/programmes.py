@@ -18,8 +18,10 @@ is a slogan whose components are actions (see `extract.slogans`).
 '十大制造业项目'
 >>> [PROGRAMME.search(t).group("name") for t in ("办好十件重点民生实事", "推进等十大水利工程", "百大项目")]
 ['十件重点民生实事', '十大水利工程', '百大项目']
->>> PROGRAMME.search("第十大项目") is None
-True
+>>> [PROGRAMME.search(t).group("name") for t in ("办好10件民生实事", "实施33项民生工程", "20项为民办实事")]
+['10件民生实事', '33项民生工程', '20项为民办实事']
+>>> [PROGRAMME.search(t) for t in ("第十大项目", "17个产业项目", "15项重大工程", "37项省市重点民生实事")]
+[None, None, None, None]
 """
 
 from __future__ import annotations
@@ -30,13 +32,16 @@ from .names import KIND_WORDS
 
 PROGRAMME = re.compile(
     r"(?<![\d一二两三四五六七八九十百千第])(?P<name>"
-    r"(?P<num>[二两三四五六七八九十]{1,2}|[百千]|\d{1,2}(?=大))"
-    r"(?P<measure>大|件|项|个)"
+    r"(?P<num>[二两三四五六七八九十]{1,2}|[百千]"
+    r"|\d{1,2}(?=大|件|项[^\s，。；：:、“”（）()\d]{0,8}?(?:实事|民[生心][^\s，。；：:、“”（）()\d]{0,4}?工程)))"
+    r"(?P<measure>大|件|项|个)(?!省市|省、市)"
     r"(?P<topic>(?<=[大件])[^\s，。；：:、“”（）()\d]{0,10}?|(?<=[项个])[^\s，。；：:、“”（）()\d]{2,10}?)"
     r"(?P<kind>项目|工程|实事))")
-"""十大制造业项目, 十大项目, 十件重点民生实事, 百大项目, 十大水利工程, 十个重大产业项目. The topic
-holds no punctuation or digits; after 个 or 项 it is not empty (三个项目 counts projects), and digits
-count only before 大 (17个产业项目 is a count)."""
+"""十大制造业项目, 十大项目, 十件重点民生实事, 百大项目, 十大水利工程, 十个重大产业项目, 10件民生实事,
+33项民生工程, 20项为民办实事. The topic holds no punctuation or digits; after 个 or 项 it is not empty
+(三个项目 counts projects), and digits count only before 大, 件, and 项 naming 实事 or 民生/民心 工程
+(17个产业项目, 15项重大工程 are counts). Lists of two issuers together (37项省市重点民生实事) are a count
+of their items, not one named list."""
 
 WORK_LIST_KINDS = ("项目", "实事")
 """Names whose lists are works whatever their items say; a 工程 list must show it by its items."""
@@ -62,6 +67,9 @@ MAX_ITEM_LENGTH = 40
 ITEM_NUMBER = re.compile(r"\s*(?:(?P<num>[一二三四五六七八九十]{1,3})是|[（(](?P<num2>\d{1,2}|[一二三四五六七八九十]{1,3})[）)]"
                          r"|(?P<num3>\d{1,2})[.．、](?!\d))")
 """The number opening an item of a list of works: 一是…, （1）…, 1.… (not 3.5亿元)."""
+
+LIST_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,2}(?:实施|推进|推动|建设|建成|抓好|开工|加快|启动|完成)了?)+")
+"""The verb opening a list of works (推进A水库、B灌区; 实施A工程、B工程), dropped from its first item."""
 
 LIST_BEFORE = re.compile(r"(?P<items>[^，。；：:！？\n]{2,200}?)(?P<partial>等)?$")
 """The clause standing before a name, which may hold its items (A、B等十大水利工程)."""

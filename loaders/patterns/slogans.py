@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from importlib.resources import files
 
 import ahocorasick_rs
@@ -79,10 +80,14 @@ the head noun (三大主体战略); two head nouns in a row are one name
 (十二项战略行动, not 十二项战略), but a head noun followed by 建设 or 体系 ends before it
 (三大工程建设 → 三大工程). Not after 第 (第三个目标)."""
 
+NOTE_MARKER = re.compile(r"^\s*(?:〔\d{1,2}〕|\[\d{1,2}\]|［\d{1,2}］)")
+"""The number of an endnote (〔1〕六个发展：指…, [24]八有一超：…): notes explain terms as a glossary does,
+wherever the notes stand (附件：注释)."""
+
 GLOSSARY_ENTRY = re.compile(
-    r"^(?:\d{1,2}\s*[.．、]\s*|[（(]\d{1,2}[）)]\s*)?【?(?P<label>[^：:“”【】\s，。；、]{2,16}?)(?:】|\s*[：:])\s*(?P<body>.+)$")
+    r"^(?:\d{1,2}\s*[.．、]\s*|[（(]\d{1,2}[）)]\s*|\s*(?:〔\d{1,2}〕|\[\d{1,2}\]|［\d{1,2}］)\s*)?【?(?P<label>[^：:“”【】\s，。；、]{2,16}?)(?:】|\s*[：:])\s*(?P<body>.+)$")
 """A glossary entry whose label is not quoted: 1.六稳：指稳就业、…; 17. 十大产业项目：A、B、C。;
-【1139工作部署】即…  (quoted labels are read by `DEFINITION`)."""
+【1139工作部署】即…; 〔1〕六个发展：指… (quoted labels are read by `DEFINITION`)."""
 
 QUOTED = re.compile(r"“([^“”\n]{1,16})”")
 
@@ -93,18 +98,25 @@ DIGIT_FORMULA = re.compile(r"^(?:[0-9０-９]{2,6}|[0-9０-９]{1,4}(?:[+＋][0-
 DEFINITION = re.compile(r"“(?P<label>[^“”\n]{1,16})”(?P<suffix>[^\s“”：:，。；、]{0,6})[：:](?P<body>[^\n]*)")
 """A glossary entry or inline definition: 1.“四区两城”：承接产业转移示范区、…  /  “2614”工作法：…"""
 
-NEXT_DEFINITION = re.compile(r"[；;]“[^“”\n]{1,16}”[^\s“”：:，。；、]{0,6}[：:]")
-"""Where the next definition of a run starts inside a body (…；“六到位”：…)."""
+NEXT_DEFINITION = re.compile(r"[；;，,。]“[^“”\n]{1,16}”[^\s“”：:，。；、]{0,6}(?:[：:]|即|是指|指(?![导引出示挥标向]))")
+"""Where the next definition of a run starts inside a body (…；“六到位”：…; …高速，“三横”即…; …设施。“四改”是：…)."""
 
-INLINE_DEFINITION = re.compile(r"“(?P<label>[^“”\n]{1,16})”(?P<suffix>[^\s“”：:，。；、]{0,6})[，,]?即(?P<body>[^。\n]*)")
-"""“三高四新”战略，即… : components must then match the announced count exactly."""
+INLINE_DEFINITION = re.compile(
+    r"“(?P<label>[^“”\n]{1,16})”(?P<suffix>[^\s“”：:，。；、（(]{0,6})"
+    r"(?:[，,]?(?:即|是指|指(?![导引出示挥标向]))|[，,](?:主要包括|包括|分别是|分别为))(?P<body>[^。\n]*)")
+"""“三高四新”战略，即… / “五纵”即A、B…，“三横”即… / “八有”指… / “四个中心”，包括A、B…: components must
+then match the announced count exactly. Not “一江两湖”（即A、B、C）
+整治, whose items end at the bracket (read as items in brackets)."""
 
 EXPLAINED_TERM = re.compile(r"^(?:即|是指|指)(?!.{0,6}(?:我区|我县|我市|我省|本区|本县|本市|本省))")
 """A glossary body that explains a term (“三线一单”：指生态保护红线…) rather than stating the
 issuer's own formulation (“园区强基”：指我区…): the issuer's level is then not assumed."""
 
-BODY_LEADS = re.compile(r"^(?:即|是指|指|主要是|主要包括|包括)")
+BODY_LEADS = re.compile(r"^(?:即|是指|指|主要是|主要包括|包括|分别是|分别为)")
 """Words opening a definition body before the items (…：即全力打造A，…)."""
+
+UNQUOTED_DEFINITION = re.compile(r"[，,](?:即|主要包括|包括|分别是|分别为)(?P<body>[^。；;\n]*)")
+"""三大工程，即A、B、C / 三大体系，分别是A、B和C: the items right after an unquoted name (matched at its end)."""
 
 LEADING_VERBS = re.compile(
     r"^(?:(?:全力|快力|大力|着力|全面|加快|积极|努力|奋力|致力|持续|深入|扎实|加速|重点|统筹)"
@@ -114,11 +126,12 @@ start noun phrases (发展更有活力, 提升行动) are only dropped after an 
 least four characters remain."""
 
 VERB_BEFORE_LIST = re.compile(
-    r"^(?:(?:全力|大力|着力|全面|加快|积极|持续|深入|扎实|统筹|协同|认真|坚决)?"
-    r"(?:推进|实施|开展|完善|深化|采用|推动|推行|实行|配合|打造|建设|构建|落实|强化|抓好|做好|建好|打好|提升|坚持|培育"
+    r"^(?:(?:全力|大力|着力|全面|加快|积极|持续|深入|扎实|统筹|协同|认真|坚决|集中力量|全力以赴)?"
+    r"(?:推进|实施|开展|完善|深化|采用|推动|推行|实行|配合|打造|建设|构建|落实|强化|抓好|做好|建好|打好|办好|举办|提升|坚持|培育"
     r"|建立|组建|设立|成立|发展|加强|巩固|引进|培养|壮大|做强|做大|做优|形成|实现)了?)+")
 """Verbs opening the clause of a list that stands before its slogan
-(统筹推进城区、园区、景区、农区、矿区“五区共建” → 城区, …; 培育了A、B…等六个“百万级”品牌 → A)."""
+(统筹推进城区、园区、景区、农区、矿区“五区共建” → 城区, …; 培育了A、B…等六个“百万级”品牌 → A;
+集中力量办好A、B…“四大活动” → A)."""
 
 ACTION_ON = re.compile(r"(?:制止|整治|治理|防止|杜绝|清理|纠正|查处|打击|遏制|反对|纠治|破除|减少|消除)$")
 """A verb ending the last item before a slogan makes the slogan its object, not the list's name
@@ -243,8 +256,13 @@ _SEGMENT = re.compile(
     rf"(?P<num>[{NUMERAL_CHARS}]+|双)(?P<measure>[{MEASURES}]?)(?P<word>(?<=个)[一二三四五六七八九十][^{NUMERAL_CHARS}、]{{0,3}}|[^{NUMERAL_CHARS}双、\d\s]{{1,4}}|双(?![^{NUMERAL_CHARS}、\d\s]))")
 
 
-IN_ONE = re.compile(r"^(?P<num>[二两三四五六七八九十])位一体$")
-"""三位一体, 五位一体: so many things as one, announcing that many (not one more)."""
+IN_ONE = re.compile(r"^(?P<num>[二两三四五六七八九十])(?P<word>位一体|[\u4e00-\u9fff]合一)$")
+"""三位一体, 五位一体, 三证合一: so many things as one, announcing that many (not one more). Not
+多规合一: with no number it names a practice, not a set."""
+
+MANY_TAIL = re.compile(r"多[\u4e00-\u9fff]{1,3}$")
+"""一心两翼多点, 一核两翼多节点: numbered parts closed by an open-ended one (多点), which leaves the
+count unannounced."""
 
 LISTS_OF_LISTS = re.compile(r"^(?P<num>[二两三四五六七八九十])个(?P<word>[十百千][大件项个])$")
 """四个十大, 五个十大: so many lists of ten (十大产业项目, 十大基础设施项目, …), each a programme."""
@@ -266,6 +284,8 @@ def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] |
     (None, [])
     >>> slogan_shape("千县工程"), slogan_shape("发展六仗"), slogan_shape("六大人才"), slogan_shape("四个十大")
     ([], [(6, '仗')], [(6, '人才')], [(4, '十大')])
+    >>> slogan_shape("一核两翼多节点"), slogan_shape("三证合一"), slogan_shape("多规合一")
+    ([(1, '核'), (2, '翼'), (0, '节点')], [(3, '证合一')], None)
     """
     if DIGIT_FORMULA.match(text):
         return [] if defined else None
@@ -281,13 +301,15 @@ def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] |
         return [(_numeral(lists["num"]), lists["word"])]
     in_one = IN_ONE.match(text)
     if in_one:
-        return [(_numeral(in_one["num"]), "位一体")]
+        return [(_numeral(in_one["num"]), in_one["word"])]
     parts, pos, joined, counted = [], 0, False, 0
-    while pos < len(text):
+    many = MANY_TAIL.search(text, 2)
+    end = many.start() if many and text[many.start() - 1] != "、" else len(text)
+    while pos < end:
         if parts and text[pos] == "、":
             pos, joined = pos + 1, True
             continue
-        match = _SEGMENT.match(text, pos)
+        match = _SEGMENT.match(text, pos, end)
         if not match:
             return None
         value = 2 if match["num"] == "双" else _numeral(match["num"])
@@ -306,6 +328,10 @@ def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] |
             return None  # 十八洞 (a village): big numbers count with a measure word (十五条硬措施)
     elif not joined and any(len(word) > 2 for _, word, _ in parts):
         return None  # 一生只为一事来: concatenated parts are one or two characters each
+    if end < len(text):
+        if len(parts) < 2:
+            return None  # 三大多元: an open-ended tail needs numbered parts before it
+        parts.append((0, text[end + 1:], ""))
     return [(value, word) for value, word, _ in parts]
 
 
@@ -360,29 +386,96 @@ PLAIN_COUNT_MIN_REPORTS = 10
 """Reports that must use a label, mostly bare, before it counts as a plain count there."""
 
 
+@dataclass(frozen=True)
+class Usage:
+    """How the real set uses a label (a row of `loaders/data/slogan_stats.tsv`): the reports using
+    it, quoting it, defining it or listing its items, the national (State Council) reports using
+    it, the provinces its users lie in, and the regions using it (None when more than the script's
+    ``MAX_REGIONS`` do)."""
+
+    reports: int
+    quoted: int
+    defined: int
+    national: int = 0
+    provinces: int = 0
+    regions: frozenset[str] | None = None
+
+
 @functools.cache
-def real_set_usage() -> dict[str, tuple[int, int, int]]:
-    """label → (reports using it, reports quoting it, reports defining it or listing its items),
-    counted over the real set by `scripts/make_slogan_stats.py` (labels used by two reports or more).
-    """
+def real_set_usage() -> dict[str, Usage]:
+    """label → its `Usage`, counted over the real set by `scripts/make_slogan_stats.py` (labels used
+    by two reports or more)."""
     rows = (files("tifa.loaders") / "data" / "slogan_stats.tsv").read_text("utf-8").splitlines()[1:]
     usage = {}
     for row in rows:
-        label, reports, quoted, defined = row.split("\t")
-        usage[label] = (int(reports), int(quoted), int(defined))
+        label, reports, quoted, defined, national, provinces, regions = row.split("\t")
+        usage[label] = Usage(int(reports), int(quoted), int(defined), int(national), int(provinces),
+                             None if regions == "*" else frozenset(regions.split("|")))
     return usage
+
+
+NATIONAL_MIN_REPORTS = 3
+"""National reports that must use a label before it is the State Council's (八项规定, 三大攻坚战, 六保)."""
+
+SHARED_MIN_PROVINCES = 5
+"""Provinces whose reports must use a label before it counts as shared from above: a province's or a
+city's own formulation (三高四新: 湖南省 and its cities) stays inside its province."""
+
+
+def usage_level(label: str, issuer_chain: list[tuple[str, str]]) -> str | None:
+    """The level whose formulation the real set says `label` is, for a report whose region and the
+    regions above it are `issuer_chain` ([(name, level)…], the issuer first); None when it does not say.
+
+    National: used by national reports (`NATIONAL_MIN_REPORTS`), or shared by the reports of many
+    provinces, nearly always quoted and rarely explained (两个确立 in 31 provinces, quoted by 743 of 744
+    reports, defined by 22): a frame each region fills with its own items (三大工程, defined by 107 of
+    171) is no shared formulation, nor is a code (each region has its own “1+2+N”). Else a region of the chain: the province when the label stays inside
+    the issuer's province and that province's reports use it (三高四新 in a 湖南 city), a city or the
+    issuer when only its reports do.
+
+    >>> chain = [("长沙市", "city"), ("湖南省", "province")]
+    >>> usage_level("两个确立", chain), usage_level("三高四新", chain), usage_level("三大工程", chain)
+    ('national', 'province', None)
+    """
+    usage = real_set_usage().get(label)
+    if usage is None:
+        return None
+    if usage.national >= NATIONAL_MIN_REPORTS or (
+            not re.search(r"\d", label) and usage.provinces >= SHARED_MIN_PROVINCES and usage.quoted * 5 >= usage.reports * 4
+            and usage.defined * 5 <= usage.reports):
+        return "national"
+    if usage.regions is None or usage.provinces != 1:
+        return None
+    for name, level in reversed(issuer_chain):  # the highest region first
+        if name in usage.regions and (level == "province" or usage.regions == {name}):
+            return level
+    return None
+
+
+def is_coined(label: str) -> bool:
+    """True when the real set hardly knows `label` (fewer than two reports use it): a formulation
+    the report coins.
+
+    >>> is_coined("五力零陵"), is_coined("两个确立")
+    (True, False)
+    """
+    return label not in real_set_usage()
 
 
 def is_formulation(label: str) -> bool:
     """True when the reports of the real set treat `label` as a formulation: at least three
     quote it, and at least half of those using it do (“四风” 1,137 of 1,149, “双碳” 233 of 269,
-    “新三样” 58 of 60).
+    “新三样” 58 of 60) — or, for the State Council's own formulations, which its reports and most
+    others write bare, one in twenty (八项规定: 16 national reports, quoted by 150 of 1,639).
 
-    >>> is_formulation("四风"), is_formulation("双碳"), is_formulation("三大产业")
-    (True, True, False)
+    >>> is_formulation("四风"), is_formulation("双碳"), is_formulation("八项规定"), is_formulation("三大产业")
+    (True, True, True, False)
     """
-    reports, quoted, _ = real_set_usage().get(label, (0, 0, 0))
-    return quoted >= FORMULATION_MIN_QUOTED and quoted * 2 >= reports
+    usage = real_set_usage().get(label, Usage(0, 0, 0))
+    if usage.quoted < FORMULATION_MIN_QUOTED:
+        return False
+    national = usage.national >= NATIONAL_MIN_REPORTS
+    return usage.quoted * 2 >= usage.reports or national and usage.quoted * 20 >= usage.reports
 
 
 def is_plain_count(label: str) -> bool:
@@ -393,8 +486,8 @@ def is_plain_count(label: str) -> bool:
     >>> is_plain_count("三大产业"), is_plain_count("八项规定"), is_plain_count("四区两城")
     (True, False, False)
     """
-    reports, quoted, _ = real_set_usage().get(label, (0, 0, 0))
-    return reports >= PLAIN_COUNT_MIN_REPORTS and quoted * 20 < reports
+    usage = real_set_usage().get(label, Usage(0, 0, 0))
+    return usage.reports >= PLAIN_COUNT_MIN_REPORTS and usage.quoted * 20 < usage.reports
 
 
 KNOWN_FORMULATION_MIN_LENGTH = 4
@@ -500,6 +593,7 @@ ITEM_OPENING = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一�
 spelled out before it end there."""
 
 ITEM_VERBS = ("打好", "打赢", "打造", "建设", "推进", "构建", "实施", "开展", "抓好", "做好", "培育", "建好", "提升")
+"""Verbs leading an item of a slogan spelled out clause by clause (开展沉淀资金大起底; 实施承载能力大提升行动)."""
 
 HEAD_ITEM_MAX = 12
 HEAD_ITEM_OPENING_MAX = 8
@@ -510,7 +604,8 @@ def head_item(clause: str, head: str) -> tuple[int, int] | None:
     """Where an item of a slogan with this head noun stands in a clause (None when it has none).
 
     The item is the quoted term right before the head (打造更加优质的“学在零陵”品牌 → 学在零陵), the
-    phrase after a verb up to the head (上下同心打好经济增长主动仗 → 经济增长主动仗), or, for heads
+    phrase after a verb up to the head (上下同心打好经济增长主动仗 → 经济增长主动仗; 开展“半拉子”工程大起底
+    → “半拉子”工程大起底), or, for heads
     of two characters or more, the phrase opening the clause (制造业高地建设培育了… → 制造业高地).
     A phrase holding a number (三大攻坚战 named again) is no item.
 
@@ -522,7 +617,7 @@ def head_item(clause: str, head: str) -> tuple[int, int] | None:
     if quoted:
         return quoted.start(1), quoted.end(1)
     verbs = "|".join(ITEM_VERBS)
-    led = re.search(rf"(?:{verbs})([^“”、{NUMERAL_CHARS}\d]{{1,{HEAD_ITEM_MAX}}}?{re.escape(head)})", clause)
+    led = re.search(rf"(?:{verbs})((?:“[^“”]{{1,8}}”|[^“”、{NUMERAL_CHARS}\d]){{1,{HEAD_ITEM_MAX}}}?{re.escape(head)})", clause)
     if led:
         return led.start(1), led.end(1)
     if len(head) >= 2:
@@ -540,8 +635,8 @@ def announced_count(parts: list[tuple[int, str]]) -> int | None:
     >>> announced_count([(4, '区'), (2, '城')]), announced_count([(1, '带'), (1, '路')])
     (6, None)
     """
-    if not parts or all(value == 1 for value, _ in parts):
-        return None
+    if not parts or all(value == 1 for value, _ in parts) or any(value == 0 for value, _ in parts):
+        return None  # 一带一路; 一核两翼多节点 (多 is open-ended)
     return sum(value for value, _ in parts)
 
 
