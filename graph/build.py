@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -28,7 +29,6 @@ from tifa.ontology import vocab
 from .rdf import content_hash, document_quads, extractor_version
 from .store import Store, StoreError
 
-_REPORT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
 _COUNT_ENTITIES = "SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?type } GROUP BY ?type"
 
 
@@ -55,35 +55,87 @@ class BuildReport:
 
 def build(paths_or_docs, store: Store, *, meta: dict | None = None, force: bool = False,
           progress: bool = True) -> BuildReport:
-    """Build (or update) the graphs of the given report files or `Document`s.
+    """Build (or update) the graphs of the given report files, folders or `Document`s.
 
-    `meta` overrides inferred metadata for every file (keys of `DocumentMeta`, plus ``id``);
-    `force` rebuilds unchanged documents too. Unreadable files are reported, not raised.
+    A folder is built whole: with its manifest.json when it has one, else every report file
+    below it (see `report_jobs` for the document ids). `meta` overrides inferred metadata for
+    every file (keys of `DocumentMeta`, plus ``id``); `force` rebuilds unchanged documents too.
+    Unreadable files are reported, not raised.
     """
-    return _build([(item, dict(meta or {})) for item in paths_or_docs], store, force=force, progress=progress)
+    return _build(report_jobs(paths_or_docs, meta), store, force=force, progress=progress)
 
 
 def build_corpus(folder, store: Store, *, force: bool = False, progress: bool = True) -> BuildReport:
-    """Build every report listed in `folder`'s manifest.json with the manifest's metadata
-    (a folder without a manifest: every report file in it, metadata inferred)."""
-    from tifa.loaders.pipeline import read_manifest
+    """Build every report of a corpus folder (`build` of the folder alone)."""
+    return build([folder], store, force=force, progress=progress)
 
-    folder = Path(str(folder))
+
+def report_jobs(paths_or_docs, meta: dict | None = None) -> list[tuple]:
+    """(file or Document, metadata overrides with the document id when it is not the stem), in order.
+
+    Ids are unique and readable across a corpus of many regions, and the same command gives the
+    same ids again:
+    - a folder with a manifest.json: the manifest's ids;
+    - a folder without: each report file below it (recursively), its id the path below the folder,
+      parts joined by "-" (``city/上海市/2012.txt`` → ``city-上海市-2012``; a flat folder's ids are
+      the stems);
+    - files named one by one: the stem; where stems collide, the path below the colliding files'
+      common folder (``a/2012.txt b/2012.txt`` → ``a-2012``, ``b-2012``);
+    - ``meta["id"]`` for one file.
+
+    >>> [overrides["id"] for _, overrides in report_jobs(["city/上海市/2012.txt", "city/济南市/2012.txt"])]
+    ['上海市-2012', '济南市-2012']
+    """
+    meta = dict(meta or {})
+    jobs: list[tuple] = []
+    named: list[int] = []  # positions of files named one by one, without an id given
+    for item in paths_or_docs:
+        if isinstance(item, Document):
+            jobs.append((item, {}))
+            continue
+        path = Path(str(item))
+        if path.is_dir():
+            jobs.extend(_folder_jobs(path, meta))
+            continue
+        if not meta.get("id"):
+            named.append(len(jobs))
+        jobs.append((path, dict(meta)))
+    by_stem: dict[str, list[int]] = {}
+    for position in named:
+        by_stem.setdefault(jobs[position][0].stem, []).append(position)
+    for positions in by_stem.values():
+        paths = [jobs[position][0].absolute() for position in positions]
+        if len(set(paths)) < 2:
+            continue  # one file (perhaps named twice: refused later as a taken id)
+        common = Path(os.path.commonpath([path.parent for path in paths]))
+        for position, path in zip(positions, paths):
+            jobs[position][1]["id"] = _path_id(path.relative_to(common))
+    return jobs
+
+
+def _folder_jobs(folder: Path, meta: dict) -> list[tuple]:
+    """The reports of one folder: its manifest's, else every supported file below it."""
+    from tifa.loaders.pipeline import manifest_overrides, read_manifest
+    from tifa.loaders.read import SUPPORTED
+
     manifest = read_manifest(folder)
     if manifest:
-        jobs = [(folder / name, _manifest_overrides(entry)) for name, entry in manifest.items()]
-    else:
-        jobs = [(path, {}) for path in sorted(folder.iterdir()) if path.suffix.lower() in _REPORT_SUFFIXES]
-    return _build(jobs, store, force=force, progress=progress)
+        return [(folder / name, {**manifest_overrides(entry), **meta}) for name, entry in manifest.items()]
+    found = []
+    for root, dirs, names in os.walk(folder):  # symbolic links to folders are not followed
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found += [Path(root) / name for name in sorted(names)
+                  if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED]
+    jobs = []
+    for path in found:
+        doc_id = _path_id(path.relative_to(folder))
+        jobs.append((path, {**meta, "id": doc_id} if doc_id != path.stem else dict(meta)))
+    return jobs
 
 
-def _manifest_overrides(entry: dict) -> dict:
-    """The fields of a manifest entry that `load_report` takes as metadata overrides."""
-    from tifa.loaders.metadata import meta_from_manifest
-
-    meta = meta_from_manifest(entry)
-    given = {k: v for k, v in vars(meta).items() if k in entry and v is not None}
-    return {**given, "id": entry.get("id") or Path(entry["file"]).stem}
+def _path_id(relative: Path) -> str:
+    """A document id from a path below a folder: its parts without the suffix, joined by "-"."""
+    return "-".join(relative.with_suffix("").parts)
 
 
 def _build(jobs: list[tuple], store: Store, *, force: bool, progress: bool) -> BuildReport:

@@ -2,6 +2,7 @@
 
     tifa build                          # the corpus shipped with tifa → the default store
     tifa build report.docx plan.pdf     # add your own reports (txt, docx, pdf, html)
+    tifa build reports/                 # a folder of them, e.g. LEVEL/REGION/YEAR.txt
     tifa list slogans                   # a readable table; --json for the JSON contract
     tifa stats --json
     tifa export --format trig > kg.trig
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from importlib.resources import files
 
@@ -69,7 +71,8 @@ def _parser() -> argparse.ArgumentParser:
         return sub
 
     b = command("build", _build, "build or update the graph from reports (default: the shipped corpus)")
-    b.add_argument("files", nargs="*", metavar="FILE", help="reports to add: .txt .docx .pdf .html")
+    b.add_argument("files", nargs="*", metavar="FILE", help="reports to add: .txt .docx .pdf .html, or folders of them "
+                   "(searched recursively; ids from the path below the folder, e.g. city-上海市-2012)")
     b.add_argument("--force", action="store_true", help="rebuild documents even when unchanged")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     for field, help_ in META_FIELDS.items():
@@ -96,7 +99,7 @@ def _parser() -> argparse.ArgumentParser:
 def _build(args) -> int:
     overrides = {field: value for field in META_FIELDS
                  if (value := getattr(args, f"meta_{field}")) is not None}
-    if overrides.get("id") and len(args.files) != 1:
+    if overrides.get("id") and (len(args.files) != 1 or os.path.isdir(args.files[0])):
         print("tifa: --id names one document; give exactly one FILE with it", file=sys.stderr)
         return 2
     try:

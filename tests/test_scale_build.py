@@ -1,0 +1,76 @@
+"""Building many reports: folders of LEVEL/REGION/YEAR.txt with unique ids, extraction in worker
+processes giving the same graph as one process, the bulk path for new graphs, skipping unchanged ones."""
+
+import io
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+
+import pytest
+
+from tifa.cli import main
+from tifa.graph.build import build
+from tifa.graph.store import open_store
+
+REGIONS = {"city": ["永州市", "郴州市"], "province": ["湖南省"]}
+YEARS = [2023, 2024]
+
+
+def work_report(region: str, year: int) -> str:
+    """A short government work report of `region` delivered in `year` (made up, in the reports' style)."""
+    return (f"{region}{year}年政府工作报告\n——{year}年1月10日在{region}第十届人民代表大会第三次会议上\n各位代表：\n"
+            f"一、{year - 1}年工作回顾\n全年实现地区生产总值{year - 1700}亿元，增长5.{year % 10}%。"
+            f"开工建设{region}绕城高速项目，总投资{year % 100}亿元。\n"
+            f"二、{year}年工作安排\n聚焦打造“四区两城”：承接产业转移示范区、科教引领示范区、生态宜居新城。\n")
+
+
+def report_tree(root: Path) -> Path:
+    """LEVEL/REGION/YEAR.txt as the real set unpacks: every stem is a bare year, so stems collide."""
+    for level, regions in REGIONS.items():
+        for region in regions:
+            for year in YEARS:
+                path = root / level / region / f"{year}.txt"
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(work_report(region, year), "utf-8")
+    (root / "README.md").write_text("not a report", "utf-8")
+    return root
+
+
+def tifa(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        code = main(list(args))
+    return code, out.getvalue(), err.getvalue()
+
+
+EXPECTED_IDS = sorted(f"{level}-{region}-{year}" for level, regions in REGIONS.items()
+                      for region in regions for year in YEARS)
+
+
+def test_a_folder_of_level_region_year_files_builds_with_unique_ids(tmp_path):
+    tree = report_tree(tmp_path / "reports")
+    code, out, err = tifa("build", "--quiet", "--store", str(tmp_path / "store"), str(tree))
+    assert code == 0, err
+    assert "6 document(s) built, 0 unchanged, 0 failed" in out
+    with open_store(tmp_path / "store", read_only=True) as store:
+        assert store.documents() == EXPECTED_IDS
+        regions = {row["id"]: row["region"] for row in store.select(
+            "SELECT ?id ?region { ?d a tifa:Document ; dcterms:identifier ?id ; dcterms:coverage ?region }")}
+    assert regions["city-郴州市-2024"] == "郴州市" and regions["province-湖南省-2023"] == "湖南省"
+    code, out, err = tifa("build", "--quiet", "--store", str(tmp_path / "store"), str(tree))
+    assert code == 0 and "0 document(s) built, 6 unchanged" in out, err
+
+
+def test_files_named_one_by_one_take_the_path_below_their_common_folder_where_stems_collide(tmp_path):
+    tree = report_tree(tmp_path / "reports")
+    files = [tree / "city" / "永州市" / "2024.txt", tree / "city" / "郴州市" / "2024.txt",
+             tree / "province" / "湖南省" / "2023.txt"]
+    with open_store(tmp_path / "store") as store:
+        result = build(files, store, progress=False)
+        assert result.failures == [] and store.documents() == ["2023", "永州市-2024", "郴州市-2024"]
+
+
+def test_an_id_cannot_name_a_whole_folder(tmp_path):
+    tree = report_tree(tmp_path / "reports")
+    code, _, err = tifa("build", "--store", str(tmp_path / "store"), "--id", "x", str(tree))
+    assert code == 2 and "--id names one document" in err
+    assert not (tmp_path / "store").exists()
