@@ -207,11 +207,14 @@ def test_two_files_with_one_stem_do_not_overwrite_each_other(tmp_path):
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "report.txt").write_text(f"{folder}县。全年实现地区生产总值29亿元。", encoding="utf-8")
-    result = tifa("build", "--quiet", str(tmp_path / "a" / "report.txt"), str(tmp_path / "b" / "report.txt"),
-                  store=store, check=False)
-    assert result.returncode == 1 and "1 document(s) built" in result.stdout
+    a, b = str(tmp_path / "a" / "report.txt"), str(tmp_path / "b" / "report.txt")
+    result = tifa("build", "--quiet", a, b, store=store, check=False)
+    assert result.returncode == 0 and "2 document(s) built" in result.stdout, result.stderr
+    assert [d["id"] for d in listing(store, "documents")] == ["a-report", "b-report"]
+    result = tifa("build", "--quiet", a, a, store=store, check=False)  # one file named twice
+    assert result.returncode == 1 and "1 document(s) built, 0 unchanged, 1 failed" in result.stdout
     (message,) = [line for line in result.stderr.splitlines() if "warning" not in line]
-    assert "already taken" in message and str(tmp_path / "b" / "report.txt") in message
+    assert "already taken" in message and a in message
 
 
 def test_a_build_killed_midway_leaves_the_previous_graph_usable(tmp_path):

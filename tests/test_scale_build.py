@@ -1,15 +1,19 @@
 """Building many reports: folders of LEVEL/REGION/YEAR.txt with unique ids, extraction in worker
 processes giving the same graph as one process, the bulk path for new graphs, skipping unchanged ones."""
 
+import gc
 import io
 from contextlib import redirect_stderr, redirect_stdout
+from importlib.resources import files
 from pathlib import Path
-
-import pytest
 
 from tifa.cli import main
 from tifa.graph.build import build
-from tifa.graph.store import open_store
+from tifa.graph.rdf import document_quads
+from tifa.graph.store import PENDING, UNION, open_store
+from tifa.loaders.pipeline import load_report
+from tifa.ontology import vocab
+from tifa.ontology.vocab import RDF
 
 REGIONS = {"city": ["永州市", "郴州市"], "province": ["湖南省"]}
 YEARS = [2023, 2024]
@@ -74,3 +78,70 @@ def test_an_id_cannot_name_a_whole_folder(tmp_path):
     code, _, err = tifa("build", "--store", str(tmp_path / "store"), "--id", "x", str(tree))
     assert code == 2 and "--id names one document" in err
     assert not (tmp_path / "store").exists()
+
+
+# ----------------------------------------------------------------- worker processes and the bulk path
+
+def canonical(store) -> list[str]:
+    """Every quad of the store (union graph included) as sorted N-Quads lines, blank node labels erased."""
+    import re
+
+    return sorted(re.sub(r"_:[A-Za-z0-9]+", "_:b", str(q)) for q in store._ox)
+
+
+def test_extraction_in_two_processes_gives_the_same_graph_as_one(tmp_path):
+    tree = report_tree(tmp_path / "reports")
+    corpus = Path(str(files("tifa.corpus")))
+    graphs = []
+    for workers in (1, 2):
+        with open_store(tmp_path / f"store{workers}") as store:
+            result = build([tree, corpus], store, progress=False, workers=workers)
+            assert result.failures == [] and result.built == 11
+            graphs.append(canonical(store))
+    assert len(graphs[0]) > 50_000 and graphs[0] == graphs[1]
+
+
+def union_is_the_set_of_document_triples(store) -> bool:
+    union = {(q.subject, q.predicate, q.object) for q in store._ox.quads_for_pattern(None, None, None, UNION)}
+    stated = {(q.subject, q.predicate, q.object) for q in store.quads()}
+    return union == stated
+
+
+def test_new_graphs_are_bulk_loaded_and_changed_ones_replaced_with_the_union_kept_in_step(tmp_path):
+    tree = report_tree(tmp_path / "reports")
+    with open_store(tmp_path / "store") as store:
+        build([tree], store, progress=False, workers=1)
+        assert union_is_the_set_of_document_triples(store)
+        changed = tree / "city" / "永州市" / "2024.txt"
+        changed.write_text(work_report("永州市", 2024).replace("生态宜居新城", "开放活力新城"), "utf-8")
+        result = build([tree], store, progress=False, workers=1)
+        assert (result.built, result.skipped) == (1, 5)
+        wordings = {row["w"] for row in store.select(
+            "SELECT ?w { GRAPH ?g { ?c tifa:wording ?w } }")}
+        assert "开放活力新城" in wordings and "生态宜居新城" in wordings  # the other documents still say it
+        assert union_is_the_set_of_document_triples(store)
+        assert not store._ox.contains_named_graph(PENDING)
+
+
+def test_a_bulk_load_cut_short_is_undone_when_the_store_is_next_opened_for_writing(tmp_path):
+    """What a build killed inside `bulk_extend` leaves: a listed graph, part of its quads, part of its
+    union share. Written here with pyoxigraph itself, on the real store directory."""
+    import pyoxigraph as ox
+
+    tree = report_tree(tmp_path / "reports")
+    path = tmp_path / "store"
+    with open_store(path) as store:
+        build([tree / "city"], store, progress=False, workers=1)
+        before = canonical(store)
+    doc = load_report(tree / "province" / "湖南省" / "2024.txt")
+    graph = ox.NamedNode(vocab.document_graph(doc.id))
+    quads = [ox.Quad(q.subject, q.predicate, q.object, graph) for q in document_quads(doc)]
+    raw = ox.Store(str(path))
+    raw.extend([ox.Quad(graph, ox.NamedNode(str(RDF.type)), PENDING, PENDING)])
+    raw.bulk_extend(quads)
+    raw.bulk_extend([ox.Quad(q.subject, q.predicate, q.object, UNION) for q in quads[: len(quads) // 2]])
+    del raw
+    gc.collect()  # releases the directory lock
+    with open_store(path) as store:
+        assert canonical(store) == before
+        assert store.documents() == ["永州市-2023", "永州市-2024", "郴州市-2023", "郴州市-2024"]

@@ -21,7 +21,7 @@ import os
 import sys
 from importlib.resources import files
 
-from tifa.graph.build import build, build_corpus
+from tifa.graph.build import build, build_corpus, default_workers
 from tifa.graph.store import StoreError, is_storage_failure
 from tifa.loaders.document import DocumentMeta
 from tifa.loaders.metadata import META_FIELDS, apply_overrides
@@ -75,6 +75,9 @@ def _parser() -> argparse.ArgumentParser:
                    "(searched recursively; ids from the path below the folder, e.g. city-上海市-2012)")
     b.add_argument("--force", action="store_true", help="rebuild documents even when unchanged")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
+    b.add_argument("--jobs", "-j", type=_positive_int, default=None, metavar="N",
+                   help=f"read and extract reports in N processes (default: the machine's cores, "
+                        f"{default_workers()}, when there is over a megabyte to read); one process writes the store")
     for field, help_ in META_FIELDS.items():
         b.add_argument(f"--{field.replace('_', '-')}", dest=f"meta_{field}", metavar="VALUE",
                        help=f"override inferred metadata: {help_}")
@@ -109,9 +112,11 @@ def _build(args) -> int:
         return 2
     with open_from_args(args) as store:
         if args.files:
-            report = build(args.files, store, meta=overrides, force=args.force, progress=not args.quiet)
+            report = build(args.files, store, meta=overrides, force=args.force, progress=not args.quiet,
+                           workers=args.jobs)
         else:
-            report = build_corpus(files("tifa.corpus"), store, force=args.force, progress=not args.quiet)
+            report = build_corpus(files("tifa.corpus"), store, force=args.force, progress=not args.quiet,
+                                  workers=args.jobs)
         for failure in report.failures:
             print(f"tifa: {failure}", file=sys.stderr)
         for warning in report.warnings:
@@ -126,6 +131,12 @@ def _build(args) -> int:
     if report.failures and not report.built and not report.skipped:
         return 1
     return 1 if report.failures else 0
+
+
+def _positive_int(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, at least 1, not {text!r}")
+    return int(text)
 
 
 def _summary(counts: dict, path) -> str:
