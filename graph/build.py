@@ -19,6 +19,7 @@ import json
 import multiprocessing
 import os
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,6 +51,7 @@ class BuildReport:
     triples: int = 0
     store_path: str = ""
     seconds: float = 0.0
+    write_seconds: float = 0.0  # of `seconds`, spent writing graphs into the store
 
     @property
     def failed(self) -> int:
@@ -236,11 +238,14 @@ def _extract_and_write(todo: list[tuple], store: Store, version: str, workers: i
     warnings: list[str] = []
 
     def write() -> bool:
+        started = time.perf_counter()
         try:
             store.add_documents(batch)
         except StoreError as error:  # no later report could be written either
             report.stopped = str(error)
             return False
+        finally:
+            report.write_seconds += time.perf_counter() - started
         report.built += len(batch)
         report.documents.extend(batch)
         report.warnings.extend(warnings)
@@ -277,12 +282,26 @@ def _extracted(todo: list[tuple], version: str, workers: int):
     yield from map(_extract, [task for task in tasks if not isinstance(task[0], str)])
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["tifa.graph.build", "tifa.loaders.pipeline"])
-    with context.Pool(min(workers, len(files))) as pool:
+    with context.Pool(min(workers, len(files)), initializer=_exit_with_parent) as pool:
         for outcome in pool.imap(_extract_in_worker, files):
             if isinstance(outcome, tuple):
                 doc_id, nquads, doc_warnings = outcome
                 outcome = doc_id, list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS)), doc_warnings
             yield outcome
+
+
+def _exit_with_parent() -> None:
+    """Make a worker end when the build does: killed outright (SIGKILL), the build cannot stop its
+    pool, and a worker waiting for its next task would wait for ever. The fork server ends with the
+    build, so the worker's parent changes; a thread notices within a second."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _extract_in_worker(task: tuple):

@@ -22,11 +22,9 @@ def tifa(*args, store, check=True):
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    path = tmp_path_factory.mktemp("cli") / "store"
-    result = tifa("build", "--quiet", store=path)
-    assert "store:" in result.stdout and str(path) in result.stdout
-    return path
+def store(corpus_store_copy):
+    """The corpus store as `tifa build` makes it (built once per run), copied: these tests write."""
+    return corpus_store_copy("cli")
 
 
 def listing(store, type_):
@@ -90,6 +88,7 @@ def test_rebuilding_the_same_files_changes_nothing(store):
     before = tifa("export", "--format", "nq", store=store).stdout
     result = tifa("build", "--quiet", store=store)
     assert "0 document(s) built, 5 unchanged" in result.stdout
+    assert "store:" in result.stdout and str(store) in result.stdout
     assert tifa("export", "--format", "nq", store=store).stdout == before
 
 
@@ -217,14 +216,13 @@ def test_two_files_with_one_stem_do_not_overwrite_each_other(tmp_path):
     assert "already taken" in message and a in message
 
 
-def test_a_build_killed_midway_leaves_the_previous_graph_usable(tmp_path):
+def test_a_build_killed_midway_leaves_the_previous_graph_usable(tmp_path, corpus_store_copy):
     import shutil
     import signal
     import time
     from importlib.resources import files
 
-    store = tmp_path / "store"
-    tifa("build", "--quiet", store=store)
+    store = corpus_store_copy("killed")
     before = json.loads(tifa("stats", "--json", store=store).stdout)
     copies = tmp_path / "copies"
     copies.mkdir()

@@ -3,9 +3,16 @@ processes giving the same graph as one process, the bulk path for new graphs, sk
 
 import gc
 import io
+import json
+import os
+import shutil
+import subprocess
+import sys
 from contextlib import redirect_stderr, redirect_stdout
 from importlib.resources import files
 from pathlib import Path
+
+import pytest
 
 from tifa.cli import main
 from tifa.graph.build import build
@@ -14,6 +21,8 @@ from tifa.graph.store import PENDING, UNION, open_store
 from tifa.loaders.pipeline import load_report
 from tifa.ontology import vocab
 from tifa.ontology.vocab import RDF
+
+from test_remote import OXIGRAPH, Server, same_quads
 
 REGIONS = {"city": ["永州市", "郴州市"], "province": ["湖南省"]}
 YEARS = [2023, 2024]
@@ -145,3 +154,38 @@ def test_a_bulk_load_cut_short_is_undone_when_the_store_is_next_opened_for_writi
     with open_store(path) as store:
         assert canonical(store) == before
         assert store.documents() == ["永州市-2023", "永州市-2024", "郴州市-2023", "郴州市-2024"]
+
+
+# ----------------------------------------------------------------- beyond one machine
+
+def test_two_builds_at_once_into_one_server_give_the_graph_of_one_embedded_build(tmp_path, store):
+    """Extraction sharded by document: two `tifa build --endpoint` processes, each over half of the
+    shipped corpus (a folder with its half of the manifest), write concurrently into one
+    `oxigraph serve --union-default-graph`; the server ends with the quads of one embedded build."""
+    if OXIGRAPH is None:
+        pytest.skip("the `oxigraph` server binary is missing (pip install -e '.[test]' installs it)")
+    corpus = Path(str(files("tifa.corpus")))
+    entries = json.loads((corpus / "manifest.json").read_text("utf-8"))["documents"]
+    halves = [entries[0::2], entries[1::2]]
+    folders = []
+    for n, half in enumerate(halves):
+        folder = tmp_path / f"half{n}"
+        folder.mkdir()
+        for entry in half:
+            shutil.copyfile(corpus / entry["file"], folder / entry["file"])
+        (folder / "manifest.json").write_text(json.dumps({"documents": half}, ensure_ascii=False), "utf-8")
+        folders.append(folder)
+    server = Server(tmp_path / "server")
+    try:
+        env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+        builds = [subprocess.Popen([sys.executable, "-m", "tifa", "build", "--quiet", "--endpoint",
+                                    f"{server.url}/query", "--update-endpoint", f"{server.url}/update", str(folder)],
+                                   env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                  for folder in folders]
+        outputs = [process.communicate(timeout=300) for process in builds]
+        for process, (out, err), half in zip(builds, outputs, halves):
+            assert process.returncode == 0, err
+            assert out.startswith(f"{len(half)} document(s) built, 0 unchanged, 0 failed")
+        assert same_quads(server.store().quads(), store.quads())
+    finally:
+        server.stop()
