@@ -264,8 +264,13 @@ class Store:
             )
 
     def count_triples(self) -> int:
-        """Distinct triples in the union of all graphs (a fact stated by two documents counts once)."""
+        """Distinct triples in the union of all graphs (a fact stated by two documents counts once).
+
+        The union graph holds each triple once, so counting its quads needs no DISTINCT (which
+        took most of a rebuild with nothing changed at 300 reports)."""
         with self._reading():
+            if self._ox.contains_named_graph(UNION):
+                return int(self.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"])
             return int(self.select(COUNT_TRIPLES)[0]["n"])
 
     def query(self, sparql: str, bindings: dict | None = None, **kwargs):
