@@ -7,9 +7,12 @@
 (5, 0, [])
 
 A document is rebuilt only when its file, its metadata overrides or the extractor code changed
-(`rdf.extractor_version`); each document's graph is replaced in one transaction, so a failing
-file leaves the store as it was and never stops the others. Only the store failing (disk full,
-damaged files, a dead server) stops the build, with the graphs written before kept.
+(`rdf.extractor_version`). Reports are read and extracted in worker processes (`--jobs`); this
+process alone writes: a changed document's graph is replaced in one transaction, new graphs are
+bulk loaded in batches that a killed build leaves to be undone (`Store.add_documents`), so every
+graph ends old or new. A failing file leaves the store as it was and never stops the others. Only
+the store failing (disk full, damaged files, a dead server) stops the build, with the graphs
+written before kept.
 """
 
 from __future__ import annotations
@@ -183,7 +186,8 @@ WORKERS_MIN_BYTES = 1_000_000
 
 def _workers(todo: list[tuple]) -> int:
     """Processes to extract in when the caller did not say: every core for a large build, else one."""
-    size = sum(Path(item).stat().st_size for item, _, _ in todo if not isinstance(item, Document))
+    size = sum(os.path.getsize(item) for item, _, _ in todo
+               if not isinstance(item, Document) and os.path.isfile(item))
     return default_workers() if size >= WORKERS_MIN_BYTES else 1
 
 
