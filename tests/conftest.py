@@ -1,6 +1,7 @@
 """Fixtures shared by the test modules."""
 
 import os
+import shutil
 from importlib.resources import files
 
 import pytest
@@ -15,6 +16,18 @@ def corpus_store_path(tmp_path_factory):
     with open_store(path) as store:
         build_corpus(files("tifa.corpus"), store, progress=False)
     return path
+
+
+@pytest.fixture(scope="session")
+def corpus_store_copy(corpus_store_path, tmp_path_factory):
+    """Makes a writable copy of the corpus store (for tests that write, or a server that locks it):
+    ``corpus_store_copy("name")`` → the copy's path. Copying takes milliseconds, building seconds."""
+    def copy(name: str = "corpus-copy"):
+        path = tmp_path_factory.mktemp(name) / "store"
+        shutil.copytree(corpus_store_path, path, ignore=shutil.ignore_patterns("LOCK"))
+        return path
+
+    return copy
 
 
 @pytest.fixture(scope="session")

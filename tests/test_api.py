@@ -2,8 +2,6 @@
 
 import importlib
 import importlib.util
-import subprocess
-import sys
 
 import pytest
 import rdflib
@@ -16,11 +14,8 @@ from test_serve import start_server, stop_server
 
 
 @pytest.fixture(scope="module")
-def store_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("api") / "store"
-    subprocess.run([sys.executable, "-m", "tifa", "build", "--quiet", "--store", str(path)], check=True,
-                   capture_output=True)
-    return path
+def store_path(corpus_store_copy):
+    return corpus_store_copy("api")
 
 
 @pytest.fixture(scope="module")

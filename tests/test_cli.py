@@ -22,11 +22,9 @@ def tifa(*args, store, check=True):
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    path = tmp_path_factory.mktemp("cli") / "store"
-    result = tifa("build", "--quiet", store=path)
-    assert "store:" in result.stdout and str(path) in result.stdout
-    return path
+def store(corpus_store_copy):
+    """The corpus store as `tifa build` makes it (built once per run), copied: these tests write."""
+    return corpus_store_copy("cli")
 
 
 def listing(store, type_):
@@ -90,6 +88,7 @@ def test_rebuilding_the_same_files_changes_nothing(store):
     before = tifa("export", "--format", "nq", store=store).stdout
     result = tifa("build", "--quiet", store=store)
     assert "0 document(s) built, 5 unchanged" in result.stdout
+    assert "store:" in result.stdout and str(store) in result.stdout
     assert tifa("export", "--format", "nq", store=store).stdout == before
 
 
@@ -207,21 +206,23 @@ def test_two_files_with_one_stem_do_not_overwrite_each_other(tmp_path):
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "report.txt").write_text(f"{folder}县。全年实现地区生产总值29亿元。", encoding="utf-8")
-    result = tifa("build", "--quiet", str(tmp_path / "a" / "report.txt"), str(tmp_path / "b" / "report.txt"),
-                  store=store, check=False)
-    assert result.returncode == 1 and "1 document(s) built" in result.stdout
+    a, b = str(tmp_path / "a" / "report.txt"), str(tmp_path / "b" / "report.txt")
+    result = tifa("build", "--quiet", a, b, store=store, check=False)
+    assert result.returncode == 0 and "2 document(s) built" in result.stdout, result.stderr
+    assert [d["id"] for d in listing(store, "documents")] == ["a-report", "b-report"]
+    result = tifa("build", "--quiet", a, a, store=store, check=False)  # one file named twice
+    assert result.returncode == 1 and "1 document(s) built, 0 unchanged, 1 failed" in result.stdout
     (message,) = [line for line in result.stderr.splitlines() if "warning" not in line]
-    assert "already taken" in message and str(tmp_path / "b" / "report.txt") in message
+    assert "already taken" in message and a in message
 
 
-def test_a_build_killed_midway_leaves_the_previous_graph_usable(tmp_path):
+def test_a_build_killed_midway_leaves_the_previous_graph_usable(tmp_path, corpus_store_copy):
     import shutil
     import signal
     import time
     from importlib.resources import files
 
-    store = tmp_path / "store"
-    tifa("build", "--quiet", store=store)
+    store = corpus_store_copy("killed")
     before = json.loads(tifa("stats", "--json", store=store).stdout)
     copies = tmp_path / "copies"
     copies.mkdir()

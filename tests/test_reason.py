@@ -21,10 +21,8 @@ def tifa(*args, store, env=None):
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    path = tmp_path_factory.mktemp("reason") / "store"
-    assert tifa("build", "--quiet", store=path).returncode == 0
-    return path
+def store(corpus_store_copy):
+    return corpus_store_copy("reason")  # `tifa reason` writes its graph into it
 
 
 def served_by(store, slogan, project, graph=None):

@@ -85,7 +85,7 @@ def new_server(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
+def built(tmp_path_factory, corpus_store_copy):
     """(server with the corpus pushed by `tifa build --endpoint`, embedded store dir built by `tifa build`)."""
     folder = tmp_path_factory.mktemp("remote")
     server = Server(folder / "server")
@@ -94,9 +94,7 @@ def built(tmp_path_factory):
                               "--update-endpoint", f"{server.url}/update")
         assert code == 0, err
         assert f"store: {server.url}/query" in out
-        code, _, err = tifa("build", "--quiet", "--store", str(folder / "embedded"))
-        assert code == 0, err
-        yield server, folder / "embedded"
+        yield server, corpus_store_copy("remote-embedded")
     finally:
         server.stop()
 

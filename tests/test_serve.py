@@ -65,10 +65,8 @@ def stop_server(process) -> None:
 
 
 @pytest.fixture(scope="module")
-def built_store(tmp_path_factory):
-    path = tmp_path_factory.mktemp("serve") / "store"
-    subprocess.run([sys.executable, "-m", "tifa", "build", "--quiet", "--store", str(path)], check=True,
-                   capture_output=True)
+def built_store(corpus_store_copy):
+    path = corpus_store_copy("serve")
     with open_store(path, read_only=True) as store:
         slogans = int(store.select(SLOGAN_COUNT)[0]["n"])
         triples = store.count_triples()

@@ -2,6 +2,7 @@
 
     tifa build                          # the corpus shipped with tifa → the default store
     tifa build report.docx plan.pdf     # add your own reports (txt, docx, pdf, html)
+    tifa build reports/                 # a folder of them, e.g. LEVEL/REGION/YEAR.txt
     tifa list slogans                   # a readable table; --json for the JSON contract
     tifa stats --json
     tifa export --format trig > kg.trig
@@ -16,10 +17,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from importlib.resources import files
 
-from tifa.graph.build import build, build_corpus
+from tifa.graph.build import build, build_corpus, default_workers
 from tifa.graph.store import StoreError, is_storage_failure
 from tifa.loaders.document import DocumentMeta
 from tifa.loaders.metadata import META_FIELDS, apply_overrides
@@ -69,9 +71,13 @@ def _parser() -> argparse.ArgumentParser:
         return sub
 
     b = command("build", _build, "build or update the graph from reports (default: the shipped corpus)")
-    b.add_argument("files", nargs="*", metavar="FILE", help="reports to add: .txt .docx .pdf .html")
+    b.add_argument("files", nargs="*", metavar="FILE", help="reports to add: .txt .docx .pdf .html, or folders of them "
+                   "(searched recursively; ids from the path below the folder, e.g. city-上海市-2012)")
     b.add_argument("--force", action="store_true", help="rebuild documents even when unchanged")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
+    b.add_argument("--jobs", "-j", type=_positive_int, default=None, metavar="N",
+                   help=f"read and extract reports in N processes (default: the machine's cores, "
+                        f"{default_workers()}, when there is over a megabyte to read); one process writes the store")
     for field, help_ in META_FIELDS.items():
         b.add_argument(f"--{field.replace('_', '-')}", dest=f"meta_{field}", metavar="VALUE",
                        help=f"override inferred metadata: {help_}")
@@ -96,7 +102,7 @@ def _parser() -> argparse.ArgumentParser:
 def _build(args) -> int:
     overrides = {field: value for field in META_FIELDS
                  if (value := getattr(args, f"meta_{field}")) is not None}
-    if overrides.get("id") and len(args.files) != 1:
+    if overrides.get("id") and (len(args.files) != 1 or os.path.isdir(args.files[0])):
         print("tifa: --id names one document; give exactly one FILE with it", file=sys.stderr)
         return 2
     try:
@@ -106,9 +112,11 @@ def _build(args) -> int:
         return 2
     with open_from_args(args) as store:
         if args.files:
-            report = build(args.files, store, meta=overrides, force=args.force, progress=not args.quiet)
+            report = build(args.files, store, meta=overrides, force=args.force, progress=not args.quiet,
+                           workers=args.jobs)
         else:
-            report = build_corpus(files("tifa.corpus"), store, force=args.force, progress=not args.quiet)
+            report = build_corpus(files("tifa.corpus"), store, force=args.force, progress=not args.quiet,
+                                  workers=args.jobs)
         for failure in report.failures:
             print(f"tifa: {failure}", file=sys.stderr)
         for warning in report.warnings:
@@ -123,6 +131,12 @@ def _build(args) -> int:
     if report.failures and not report.built and not report.skipped:
         return 1
     return 1 if report.failures else 0
+
+
+def _positive_int(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, at least 1, not {text!r}")
+    return int(text)
 
 
 def _summary(counts: dict, path) -> str:
