@@ -35,6 +35,14 @@ SELECT ?ev ?doc ?text ?start ?end WHERE {
 
 _WORDINGS = SPARQL_PREFIXES + "SELECT ?c ?wording ?g WHERE { GRAPH ?g { ?c tifa:wording ?wording } }"
 
+_PROPERTIES = "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }"
+
+# what `label_from` reads of a node
+LABEL_PREDICATES = ("skos:prefLabel", "dcterms:title", "tifa:sectionStyle", "tifa:headingNumber")
+
+# how many nodes one bound query asks about (a VALUES block of this many IRIs)
+BATCH = 500
+
 # headings whose number the reader expects before the title (第35章 建设生态宜居新城)
 _NUMBERED_HEADINGS = {"part": "第{}篇", "chapter": "第{}章", "section": "第{}节"}
 
@@ -71,16 +79,9 @@ class Facts:
         return {row["s"] for row in self.store.select(f"SELECT DISTINCT ?s WHERE {{ ?s a <{cls}> }}")}
 
     def label(self, iri: str) -> str:
-        """What a reader calls the node: a component as the latest report words it, a section as its
-        printed heading, a document by its title, anything else by its prefLabel."""
-        if wordings := self.wordings().get(iri):
-            return latest(wordings)
-        if titles := self.objects("dcterms:title").get(iri):
-            if styles := self.objects("tifa:sectionStyle").get(iri):
-                return heading(min(titles), min(styles), min(self.objects("tifa:headingNumber").get(iri, {""})))
-            return min(titles)
-        labels = self.objects("skos:prefLabel").get(iri)
-        return min(labels) if labels else iri.rsplit("/", 1)[-1]
+        """What a reader calls the node (see `label_from`)."""
+        return label_from(iri, {predicate: self.objects(predicate).get(iri, set()) for predicate in LABEL_PREDICATES},
+                          self.wordings().get(iri))
 
     def document_ids(self) -> dict[str, str]:
         """document IRI → document id."""
@@ -111,17 +112,85 @@ class Facts:
 
 
 def evidence_of(store, iris) -> dict[str, dict]:
-    """evidence IRI → ``{"document", "text", "start", "end"}`` for the evidence nodes `iris`, in one query.
+    """evidence IRI → ``{"document", "text", "start", "end"}`` for the evidence nodes `iris`, in bound
+    queries (`BATCH` nodes each).
 
     >>> evidence_of(store, ["https://w3id.org/tifa/id/doc/lingling-2024-plan/evidence/12231-12280"])  # doctest: +SKIP
     {'https://…/evidence/12231-12280': {'document': 'lingling-2024-plan', 'text': '4.“八大行动”：…', …}}
     """
     iris = sorted(set(iris))
-    if not iris:
-        return {}
-    rows = store.select(with_values(_EVIDENCE_OF, "ev", [ox.NamedNode(iri) for iri in iris]))
+    rows = (row for start in range(0, len(iris), BATCH)
+            for row in store.select(with_values(_EVIDENCE_OF, "ev", [ox.NamedNode(iri) for iri in iris[start:start + BATCH]])))
     return {row["ev"]: {"document": row["doc"], "text": row["text"], "start": int(row["start"]), "end": int(row["end"])}
             for row in rows}
+
+
+def properties(store, iris, predicates, *, inverse: bool = False) -> dict[str, dict[str, set[str]]]:
+    """node → predicate → its values, for the nodes `iris` and the `predicates` (prefixed names), in a
+    few bound queries (`BATCH` nodes each): the cost of the answer, whatever the size of the graph.
+    With `inverse`, the values are the subjects pointing at each node.
+
+    >>> properties(store, ["https://w3id.org/tifa/id/place/零陵区"], ["skos:prefLabel"])  # doctest: +SKIP
+    {'https://w3id.org/tifa/id/place/零陵区': {'skos:prefLabel': {'零陵区'}}}
+    """
+    iris = sorted(set(iris))
+    full = {_expand(predicate): predicate for predicate in predicates}
+    found: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    node, other = ("o", "s") if inverse else ("s", "o")
+    for start in range(0, len(iris) if full else 0, BATCH):
+        text = with_values(with_values(_PROPERTIES, "p", [ox.NamedNode(p) for p in full]),
+                           node, [ox.NamedNode(iri) for iri in iris[start:start + BATCH]])
+        for row in store.select(text):
+            found[row[node]][full[row["p"]]].add(row[other])
+    return found
+
+
+def wordings_of(store, iris) -> dict[str, dict[str, str]]:
+    """node → {document id: its wording there}, for the nodes `iris` (components, programme items).
+
+    >>> wordings_of(store, ["https://w3id.org/tifa/id/component/四区两城@零陵区·6"])  # doctest: +SKIP
+    {'https://…/component/四区两城@零陵区·6': {'lingling-2022-plan': '生态宜居新城', …}}
+    """
+    iris = sorted(set(iris))
+    found: dict[str, dict[str, str]] = defaultdict(dict)
+    for start in range(0, len(iris), BATCH):
+        for row in store.select(with_values(_WORDINGS, "c", [ox.NamedNode(iri) for iri in iris[start:start + BATCH]])):
+            found[row["c"]][document_id(row["g"])] = row["wording"]
+    return found
+
+
+def labels_of(store, iris) -> dict[str, str]:
+    """node → what a reader calls it (`label_from`), for the nodes `iris`, in bound queries."""
+    iris = set(iris)
+    props, wordings = properties(store, iris, LABEL_PREDICATES), wordings_of(store, iris)
+    return {iri: label_from(iri, props.get(iri, {}), wordings.get(iri)) for iri in iris}
+
+
+def label_from(iri: str, props: dict[str, set[str]], wordings: dict[str, str] | None) -> str:
+    """What a reader calls a node, from its `LABEL_PREDICATES` values and its wordings by document:
+    a component as the latest report words it, a section as its printed heading, a document by its
+    title, anything else by its prefLabel (else the end of its IRI).
+
+    >>> label_from("x:/s.4", {"dcterms:title": {"建设生态宜居新城"}, "tifa:sectionStyle": {"chapter"},
+    ...                       "tifa:headingNumber": {"35"}}, None)
+    '第35章 建设生态宜居新城'
+    >>> label_from("x:/c·1", {"skos:prefLabel": {"四区两城·1"}}, {"a-2022-plan": "生态宜居新城"})
+    '生态宜居新城'
+    """
+    if wordings:
+        return latest(wordings)
+    if titles := props.get("dcterms:title"):
+        if styles := props.get("tifa:sectionStyle"):
+            return heading(min(titles), min(styles), min(props.get("tifa:headingNumber") or {""}))
+        return min(titles)
+    labels = props.get("skos:prefLabel")
+    return min(labels) if labels else iri.rsplit("/", 1)[-1]
+
+
+def _expand(name: str) -> str:
+    """A prefixed name's IRI (``skos:prefLabel`` → ``http://www.w3.org/2004/02/skos/core#prefLabel``)."""
+    prefix, local = name.split(":", 1)
+    return PREFIXES[prefix] + local
 
 
 def latest(by_document: dict[str, str]) -> str:
