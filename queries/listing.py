@@ -179,6 +179,20 @@ def iter_entities(store, type_: str, *, document: str | None = None, region: str
             yield from _items(store, type_, ids, batch)
 
 
+def items_of(store, type_: str, iris) -> list[dict]:
+    """The items of the entities `iris` (of `type_`, not indicators: those are listed by observation),
+    in the order given, as `iter_entities` gives them.
+
+    >>> items_of(store, "slogans", ["https://w3id.org/tifa/id/slogan/四区两城@零陵区"])[0]["level"]  # doctest: +SKIP
+    'district'
+    """
+    type_, iris = type_name(type_), list(iris)
+    if type_ in ("documents", "indicators"):
+        raise ValueError(f"items_of takes entity types other than {type_}")
+    ids = {d["iri"]: d["id"] for d in _documents(store)}
+    return [item for start in range(0, len(iris), BATCH) for item in _items(store, type_, ids, iris[start:start + BATCH])]
+
+
 def _members(store, cls, chosen: list[dict] | None) -> list[str]:
     """IRIs of the instances of `cls` (mentioned in one of the `chosen` documents, when given)."""
     if chosen is None:
