@@ -55,13 +55,14 @@ _RELATIONS = {
 }
 
 # what every item reads of its node, and what each type adds
-_COMMON = (*LABEL_PREDICATES, "skos:altLabel", "tifa:mentionedIn", "prov:wasDerivedFrom")
+_COMMON = ("skos:altLabel", "tifa:mentionedIn", "prov:wasDerivedFrom")
 _OWN = {"slogans": ("tifa:level", "tifa:hasComponent"),
         "programmes": ("tifa:hasItem", "tifa:listSource", "tifa:partial"),
         "projects": ("tifa:hasInvestment", "tifa:hasStatus")}
 
-_MEMBERS = _PREFIXES + "SELECT DISTINCT ?e WHERE { ?e a ?class }"
-_MENTIONED = _PREFIXES + "SELECT DISTINCT ?e WHERE { ?e tifa:mentionedIn ?d ; a ?class }"
+# the class written in, not bound: a query with two VALUES blocks is a join with a scan of the whole graph
+_MEMBERS = _PREFIXES + "SELECT DISTINCT ?e WHERE { ?e a <%s> }"
+_MENTIONED = _PREFIXES + "SELECT DISTINCT ?e WHERE { ?e tifa:mentionedIn ?d ; a <%s> }"
 
 _AMOUNTS = _PREFIXES + """
 SELECT ?node ?value ?unit ?ev WHERE {
@@ -168,7 +169,10 @@ def iter_entities(store, type_: str, *, document: str | None = None, region: str
         ordered = _observation_order(store, ids, chosen)
     else:
         members = _members(store, ENTITY_CLASSES[type_], chosen)
-        labels = labels_of(store, members)
+        # what labels them, read once: for sorting, then for the items (only components have wordings)
+        named = properties(store, members, LABEL_PREDICATES)
+        wordings = wordings_of(store, members) if type_ == "components" else {}
+        labels = {iri: label_from(iri, named[iri], wordings.get(iri)) for iri in members}
         ordered = sorted(members, key=lambda iri: (labels[iri], iri))
     page = ordered[offset:None if limit is None else offset + limit]
     for start in range(0, len(page), BATCH):
@@ -176,7 +180,7 @@ def iter_entities(store, type_: str, *, document: str | None = None, region: str
         if type_ == "indicators":
             yield from _observations(store, ids, batch)
         else:
-            yield from _items(store, type_, ids, batch)
+            yield from _items(store, type_, ids, batch, {iri: (named[iri], labels[iri]) for iri in batch}, wordings)
 
 
 def items_of(store, type_: str, iris) -> list[dict]:
@@ -190,32 +194,36 @@ def items_of(store, type_: str, iris) -> list[dict]:
     if type_ in ("documents", "indicators"):
         raise ValueError(f"items_of takes entity types other than {type_}")
     ids = {d["iri"]: d["id"] for d in _documents(store)}
-    return [item for start in range(0, len(iris), BATCH) for item in _items(store, type_, ids, iris[start:start + BATCH])]
+    named = properties(store, iris, LABEL_PREDICATES)
+    wordings = wordings_of(store, iris) if type_ == "components" else {}
+    labelled = {iri: (named[iri], label_from(iri, named[iri], wordings.get(iri))) for iri in iris}
+    return [item for start in range(0, len(iris), BATCH)
+            for item in _items(store, type_, ids, iris[start:start + BATCH], labelled, wordings)]
 
 
 def _members(store, cls, chosen: list[dict] | None) -> list[str]:
     """IRIs of the instances of `cls` (mentioned in one of the `chosen` documents, when given)."""
     if chosen is None:
-        return [row["e"] for row in store.select(_MEMBERS, {"class": ox.NamedNode(cls)})]
+        return [row["e"] for row in store.select(_MEMBERS % cls)]
     found: set[str] = set()
     for start in range(0, len(chosen), BATCH):
-        text = with_values(_MENTIONED, "d", [ox.NamedNode(d["iri"]) for d in chosen[start:start + BATCH]])
-        found.update(row["e"] for row in store.select(text, {"class": ox.NamedNode(cls)}))
+        text = with_values(_MENTIONED % cls, "d", [ox.NamedNode(d["iri"]) for d in chosen[start:start + BATCH]])
+        found.update(row["e"] for row in store.select(text))
     return list(found)
 
 
-def _items(store, type_: str, ids: dict[str, str], batch: list[str]) -> list[dict]:
-    """The contract dicts of the entities `batch` (IRIs of one type), in that order."""
+def _items(store, type_: str, ids: dict[str, str], batch: list[str], labelled: dict, wordings: dict) -> list[dict]:
+    """The contract dicts of the entities `batch` (IRIs of one type), in that order; `labelled` gives each
+    one's `LABEL_PREDICATES` values and label, `wordings` the components' wordings."""
     props = properties(store, batch, (*_COMMON, *_OWN.get(type_, ()), *_out_relations(type_)))
-    wordings = wordings_of(store, batch) if type_ == "components" else {}
-    evidence = evidence_of(store, {ev for iri in batch for ev in props[iri]["prov:wasDerivedFrom"]})
+    evidence = evidence_of(store, {ev for iri in batch for ev in props[iri]["prov:wasDerivedFrom"]}, ids)
     items = {}
     for iri in batch:
         own = props[iri]
-        label = label_from(iri, own, wordings.get(iri))
+        named, label = labelled[iri]
         aliases = own["skos:altLabel"] - {label}
         if iri in wordings:  # a component's prefLabel is its key (四区两城·3): readers expect the text's words
-            aliases |= own["skos:prefLabel"] - {label}
+            aliases |= named["skos:prefLabel"] - {label}
         items[iri] = {
             "id": iri,
             "label": label,
@@ -228,7 +236,7 @@ def _items(store, type_: str, ids: dict[str, str], batch: list[str]) -> list[dic
     if type_ == "slogans":
         _add_slogan_fields(store, props, items)
     if type_ == "projects":
-        _add_project_fields(store, props, items)
+        _add_project_fields(store, ids, props, items)
     if type_ == "programmes":
         _add_programme_fields(store, props, items)
     return [items[iri] for iri in batch]
@@ -293,12 +301,12 @@ def _add_programme_fields(store, props: dict, items: dict) -> None:
         item["source"] = next((source for source in ("list", "box", "glossary", "text") if source in given), None)
 
 
-def _add_project_fields(store, props: dict, items: dict) -> None:
+def _add_project_fields(store, ids: dict[str, str], props: dict, items: dict) -> None:
     investments = {n for iri in items for n in props[iri]["tifa:hasInvestment"]}
     reports = {n for iri in items for n in props[iri]["tifa:hasStatus"]}
     amounts = _rows_of(store, _AMOUNTS, investments)
     statuses = _rows_of(store, _STATUSES, reports)
-    evidence = evidence_of(store, {row["ev"] for row in (*amounts.values(), *statuses.values()) if row.get("ev")})
+    evidence = evidence_of(store, {row["ev"] for row in (*amounts.values(), *statuses.values()) if row.get("ev")}, ids)
 
     def document(row) -> str | None:
         return evidence[row["ev"]]["document"] if row.get("ev") in evidence else None
@@ -345,7 +353,7 @@ def _observation_order(store, ids: dict[str, str], chosen: list[dict] | None) ->
 def _observations(store, ids: dict[str, str], batch: list[str]) -> list[dict]:
     """The items of the observations `batch`, in that order (one per observation and sentence)."""
     rows = [row for row in store.select(with_values(_OBSERVATIONS, "o", [ox.NamedNode(o) for o in batch]))]
-    evidence = evidence_of(store, {row["ev"] for row in rows})
+    evidence = evidence_of(store, {row["ev"] for row in rows}, ids)
     labels = labels_of(store, {row[key] for row in rows for key in ("indicator", "region") if row.get(key)})
     found = defaultdict(list)
     for row in rows:
