@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pyoxigraph as ox
-from tifa.ontology.vocab import PREFIXES, document_graph, document_id
+from tifa.ontology.vocab import PREFIXES, TIFA, document_graph, document_id
 
 from .sparqltext import with_rows, with_values
 
@@ -48,6 +48,9 @@ SELECT DISTINCT ?c ?id WHERE { { ?c tifa:mentionedIn ?d } UNION { ?c prov:wasDer
 
 # what `label_from` reads of a node
 LABEL_PREDICATES = ("skos:prefLabel", "dcterms:title", "tifa:sectionStyle", "tifa:headingNumber")
+
+# the classes whose nodes carry a wording per document (tifa:wording)
+WORDED_CLASSES = {str(TIFA.SloganComponent), str(TIFA.ProgrammeItem)}
 
 # how many nodes one bound query asks about (a VALUES block of this many IRIs)
 BATCH = 500
@@ -182,8 +185,10 @@ def _batches(iris) -> list[list[str]]:
 def labels_of(store, iris) -> dict[str, str]:
     """node → what a reader calls it (`label_from`), for the nodes `iris`, in bound queries."""
     iris = set(iris)
-    props, wordings = properties(store, iris, LABEL_PREDICATES), wordings_of(store, iris)
-    return {iri: label_from(iri, props.get(iri, {}), wordings.get(iri)) for iri in iris}
+    props = properties(store, iris, (*LABEL_PREDICATES, "rdf:type"))
+    worded = [iri for iri in iris if props[iri]["rdf:type"] & WORDED_CLASSES]  # the only nodes with wordings
+    wordings = wordings_of(store, worded)
+    return {iri: label_from(iri, props[iri], wordings.get(iri)) for iri in iris}
 
 
 def label_from(iri: str, props: dict[str, set[str]], wordings: dict[str, str] | None) -> str:

@@ -93,8 +93,8 @@ SELECT ?o ?indicator ?measure ?region ?year ?value ?raw ?unit ?kind ?ev ?compara
   OPTIONAL { ?o tifa:year ?year } OPTIONAL { ?o tifa:value ?value } OPTIONAL { ?o tifa:unit ?unit }
   OPTIONAL { ?o tifa:comparator ?comparator } OPTIONAL { ?o tifa:qualifier ?qualifier }
   OPTIONAL { ?o tifa:valueMax ?valueMax }
-  OPTIONAL { ?o tifa:periodStart ?periodStart ; tifa:periodEnd ?periodEnd }
-}"""
+  OPTIONAL { ?o tifa:periodStart ?periodStart } OPTIONAL { ?o tifa:periodEnd ?periodEnd }
+}"""  # OPTIONALs of one pattern each: one of two patterns was evaluated over the whole graph
 
 _DOCUMENTS = _PREFIXES + """
 SELECT ?d ?id ?title ?kind ?region ?level ?date ?reviewed ?plan ?periodStart WHERE {
