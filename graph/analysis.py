@@ -1,11 +1,11 @@
 """Analysis of the linked graph (`load_network`): what connects the most projects, how the graph
-falls apart into connected components, which entities the most reports mention, and the shortest
-chain of stated links between two entities.
+falls apart into connected components, which entities the most reports mention, and the chains of
+stated links between two entities (through specific entities rather than hubs).
 
 >>> G = load_network(store)                                              # doctest: +SKIP
 >>> [(c["label"], c["projects"]) for c in connectors(G, top=2)]          # doctest: +SKIP
 [('四区两城', 62), ('2024年十大产业项目', 10)]
->>> [link["relation"] for link in shortest_path(G, "四区两城", "何仙观水库")["links"]]  # doctest: +SKIP
+>>> [link["relation"] for link in chains(G, "四区两城", "何仙观水库")[0]["links"]]  # doctest: +SKIP
 ['hasComponent', 'realisedBy', 'includesProject']
 
 Every function takes the MultiDiGraph of `tifa.graph.network.load_network` (node attributes
@@ -141,51 +141,81 @@ def most_reported(G: nx.MultiDiGraph, *, top: int | None = None) -> list[dict]:
     return [{**_node(G, n), "documents": G.nodes[n]["documents"], "links": G.degree(n)} for n in ranked[:top]]
 
 
-MAX_CHAINS = 1000  # equally short chains compared (their number can grow exponentially)
+def chains(G: nx.MultiDiGraph, a: str, b: str, *, k: int = 1, avoid_hubs: bool = True) -> list[dict]:
+    """Up to `k` chains of stated links between the entities labelled `a` and `b` (labels, aliases or
+    IRIs, resolved by `find_nodes`; when a label names several nodes, any of them may start or end a
+    chain), best first. Links count in either direction.
+
+    How chains are ranked: every entity costs its degree (how many entities it is linked to), and a
+    chain costs the degrees of the entities it passes through (each link costs the mean degree of its
+    two ends, so the two ends weigh the same on every chain). With `avoid_hubs` (the default) the
+    cheapest chains win, so a chain through a project's own section and park beats a shorter one
+    through 湖南省, which hundreds of things are located in. Without it the fewest links win, and
+    among those the cheapest. Several chains are the `k` cheapest loopless ones (Yen's algorithm,
+    `networkx.shortest_simple_paths`).
+
+    Each chain is ``{"source": NODE, "target": NODE, "links": [LINK…], "cost"}`` where NODE is ``{id,
+    label, type}`` and each LINK, in order from `a` to `b`, is ``{"from": NODE, "to": NODE, "relation",
+    "direction", "evidence": [{document, text, start, end}…]}``; ``direction`` is ``"forward"`` when
+    the report states the link from → to (e.g. park hostsProject project) and ``"backward"`` when it
+    states it to → from. Where two entities are joined by several stated links, a forward one is
+    shown first, then by relation name. ``cost`` is the sum of the degrees of the entities between
+    the ends.
+
+    Raises LookupError when a label names no entity, ValueError when no chain joins them.
+
+    >>> G = nx.MultiDiGraph()
+    >>> _ = G.add_edges_from([("a", "hub"), ("hub", "b"), ("a", "x"), ("x", "y"), ("y", "b")]
+    ...                      + [("hub", f"p{n}") for n in range(5)], relation="r", evidence=[])
+    >>> for n in G: G.nodes[n].update(label=n, type="project", aliases=[])
+    >>> [[link["to"]["label"] for link in chain["links"]] for chain in chains(G, "a", "b", k=2)]
+    [['x', 'y', 'b'], ['hub', 'b']]
+    >>> [link["to"]["label"] for link in chains(G, "a", "b", avoid_hubs=False)[0]["links"]]
+    ['hub', 'b']
+    """
+    starts, ends = _resolve(G, a), _resolve(G, b)
+    if set(starts) & set(ends):
+        same = next(n for n in starts if n in ends)
+        return [{"source": _node(G, same), "target": _node(G, same), "links": [], "cost": 0}]
+    U = nx.Graph()  # who is linked to whom, once, either way (G's own data untouched)
+    U.add_nodes_from(G)
+    U.add_edges_from(G.edges())
+    degree = dict(U.degree())
+    per_link = 0 if avoid_hubs else 2 * U.number_of_edges() + 1  # more than any chain's degrees
+    for here, there, data in U.edges(data=True):
+        data["cost"] = per_link + (degree[here] + degree[there]) / 2
+    source, target = object(), object()  # every start and every end, joined for free
+    U.add_edges_from(((source, n) for n in starts), cost=0)
+    U.add_edges_from(((n, target) for n in ends), cost=0)
+    found = []
+    try:
+        for nodes in islice(nx.shortest_simple_paths(U, source, target, weight="cost"), k):
+            nodes = nodes[1:-1]
+            found.append({"source": _node(G, nodes[0]), "target": _node(G, nodes[-1]),
+                          "links": [_link(G, here, there) for here, there in pairwise(nodes)],
+                          "cost": sum(degree[n] for n in nodes[1:-1])})
+    except nx.NetworkXNoPath:
+        raise ValueError(f"no chain of links joins {a!r} and {b!r} "
+                         "(they lie in different parts of the graph)") from None
+    return found
 
 
 def shortest_path(G: nx.MultiDiGraph, a: str, b: str) -> dict:
-    """The shortest chain of stated links between the entities labelled `a` and `b` (labels,
-    aliases or IRIs, resolved by `find_nodes`; when a label names several nodes, the shortest chain
-    among them wins). Links count in either direction.
-
-    Returns ``{"source": NODE, "target": NODE, "links": [LINK…]}`` where NODE is ``{id, label,
-    type}`` and each LINK, in order from `a` to `b`, is ``{"from": NODE, "to": NODE, "relation",
-    "direction", "evidence": [{document, text, start, end}…]}``; ``direction`` is ``"forward"``
-    when the report states the link from → to (e.g. park hostsProject project) and ``"backward"``
-    when it states it to → from. Where two entities are joined by several stated links, a forward
-    one is shown first, then by relation name. Among equally short chains, the one through the
-    least linked entities wins: a chain through a project's own section says more than one through
-    零陵区, which hundreds of things are located in.
-
-    Raises LookupError when a label names no entity, ValueError when no chain joins them.
+    """The chain of the fewest stated links between `a` and `b`; among equally short ones, the one
+    through the least linked entities (`chains` with ``avoid_hubs=False``).
 
     >>> G = nx.MultiDiGraph([("a", "b", {"relation": "r", "evidence": []}), ("c", "b", {"relation": "s", "evidence": []})])
     >>> for n in G: G.nodes[n].update(label=n.upper(), type="project", aliases=[])
     >>> [(x["from"]["label"], x["relation"], x["direction"], x["to"]["label"]) for x in shortest_path(G, "A", "C")["links"]]
     [('A', 'r', 'forward', 'B'), ('B', 's', 'backward', 'C')]
     """
-    starts, ends = _resolve(G, a), _resolve(G, b)
-    undirected = G.to_undirected(as_view=True)
-    best = None
-    for start in starts:
-        lengths = nx.single_source_shortest_path_length(undirected, start)
-        for end in ends:
-            if end in lengths and (best is None or lengths[end] < best[0]):
-                best = (lengths[end], start, end)
-    if best is None:
-        raise ValueError(f"no chain of links joins {a!r} and {b!r} (they lie in different parts of the graph)")
-    _, start, end = best
-    chains = islice(nx.all_shortest_paths(undirected, start, end), MAX_CHAINS)
-    nodes = min(chains, key=lambda chain: (sum(undirected.degree(n) for n in chain[1:-1]), chain))
-    return {"source": _node(G, start), "target": _node(G, end),
-            "links": [_link(G, here, there) for here, there in pairwise(nodes)]}
+    return chains(G, a, b, avoid_hubs=False)[0]
 
 
 def _resolve(G: nx.MultiDiGraph, label: str) -> list[str]:
     found = find_nodes(G, label)
     if not found:
-        raise LookupError(f"no linked entity labelled {label!r} in the graph")
+        raise LookupError(f"no linked entity labelled {label!r} in the graph", label)
     return found
 
 

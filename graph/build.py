@@ -23,7 +23,7 @@ from pathlib import Path
 
 from tifa.loaders.document import Document
 from tifa.loaders.errors import ReportError
-from tifa.ontology import vocab
+from tifa.ontology.types import ENTITY_CLASSES
 
 from .rdf import content_hash, document_quads, extractor_version
 from .store import Store, StoreError
@@ -180,7 +180,7 @@ def file_hash(path: Path, overrides: dict) -> str:
 
 def _entity_counts(store: Store) -> dict[str, int]:
     by_class = {row["type"]: int(row["n"]) for row in store.select(_COUNT_ENTITIES)}
-    return {name: by_class.get(str(cls), 0) for name, cls in vocab.ENTITY_CLASSES.items()}
+    return {name: by_class.get(str(cls), 0) for name, cls in ENTITY_CLASSES.items()}
 
 
 def _progress(jobs: list, enabled: bool):

@@ -23,12 +23,12 @@ from collections import defaultdict
 
 import networkx as nx
 
-from tifa.ontology.vocab import MENTION_CLASSES, NODE_TYPES, TIFA
+from tifa.ontology.types import FACT_TYPES, NODE_TYPES
 
 from .aliases import alias_iris, key_names
 from .facts import SPARQL_PREFIXES, Facts
 
-_TYPE_OF_CLASS = {str(cls): type_ for type_, cls in MENTION_CLASSES.items()} | {str(TIFA.Section): "section"}
+_TYPE_OF_CLASS = {str(t.cls): t.name for t in FACT_TYPES.values()}
 
 _STATEMENTS = SPARQL_PREFIXES + """
 SELECT DISTINCT ?s ?p ?o ?ev WHERE {

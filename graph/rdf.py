@@ -30,6 +30,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from tifa.loaders.document import Document, Mention, Section, Sentence
 from tifa.ontology import vocab
+from tifa.ontology.types import FACT_TYPES
 from tifa.ontology.vocab import DCTERMS, OA, PROV, QB, RDF, SKOS, TIFA, XSD
 
 from .resolve import Entity, admin_level, clean_label, name_entity, resolve_document
@@ -228,7 +229,7 @@ class _DocumentGraph:
         node = NamedNode(entity.iri)
         if entity.iri not in self.labelled:
             self.labelled.add(entity.iri)
-            self.add(node, RDF.type, _n(vocab.MENTION_CLASSES[entity.type]))
+            self.add(node, RDF.type, _n(FACT_TYPES[entity.type].cls))
             self.add(node, SKOS.prefLabel, _zh(entity.label))
             self.add(node, TIFA.mentionedIn, self.node)
             if entity.type == "place":

@@ -38,6 +38,8 @@ import networkx as nx
 import pyvis
 from pyvis.network import Network
 
+from tifa.ontology.types import FACT_TYPES, NODE_TYPES
+
 LIMIT = 2000
 """Most nodes a page draws; beyond it `network_html` keeps the most connected (`cut_by_degree`)."""
 
@@ -45,14 +47,9 @@ LABEL_LENGTH = 18
 """Characters of a label drawn on the canvas (the panel and the tooltip show it whole)."""
 
 TYPE_STYLE: dict[str, dict] = {
-    "slogan": {"color": "#d62728", "shape": "star", "legend": "提法 slogan"},
-    "component": {"color": "#ff7f0e", "shape": "diamond", "legend": "组成部分 component"},
-    "programme": {"color": "#9467bd", "shape": "square", "legend": "项目清单 programme"},
-    "section": {"color": "#c7a27c", "shape": "box", "legend": "章节 section"},
-    "project": {"color": "#1f77b4", "shape": "dot", "legend": "项目 project"},
-    "park": {"color": "#2ca02c", "shape": "triangle", "legend": "园区 park"},
-    "enterprise": {"color": "#e377c2", "shape": "hexagon", "legend": "企业 enterprise"},
-    "place": {"color": "#17becf", "shape": "triangleDown", "legend": "地点 place"},
+    name: {"color": FACT_TYPES[name].color, "shape": FACT_TYPES[name].shape,
+           "legend": f"{FACT_TYPES[name].label_zh} {FACT_TYPES[name].label_en}"}
+    for name in NODE_TYPES
 }
 """Colour, vis-network shape and legend name of each node type."""
 

@@ -32,33 +32,6 @@ PREFIXES = {
     "oa": str(OA), "rdf": str(RDF), "rdfs": str(RDFS), "owl": str(OWL), "xsd": str(XSD),
 }
 
-# Entity types as the command line names them (`tifa list TYPE`) → class.
-ENTITY_CLASSES = {
-    "slogans": TIFA.Slogan,
-    "components": TIFA.SloganComponent,
-    "programmes": TIFA.Programme,
-    "projects": TIFA.Project,
-    "parks": TIFA.Park,
-    "enterprises": TIFA.Enterprise,
-    "places": TIFA.Place,
-    "indicators": TIFA.Indicator,
-}
-
-# Mention.type (singular, as extractors name it) → class.
-MENTION_CLASSES = {
-    "slogan": TIFA.Slogan,
-    "component": TIFA.SloganComponent,
-    "programme": TIFA.Programme,
-    "project": TIFA.Project,
-    "park": TIFA.Park,
-    "enterprise": TIFA.Enterprise,
-    "place": TIFA.Place,
-    "indicator": TIFA.Indicator,
-}
-
-# The types of the nodes of a network view (`tifa.graph.network`), from the top of a trace to its bottom.
-NODE_TYPES = ("slogan", "component", "programme", "section", "park", "project", "enterprise", "place")
-
 # Link.relation (as extractors name it) → property.
 LINK_PROPERTIES = {
     "hasComponent": TIFA.hasComponent,  # Slogan → SloganComponent (⊑ skos:narrower)

@@ -34,7 +34,7 @@ import pyoxigraph as ox
 from tifa.graph.facts import (BATCH, LABEL_PREDICATES, SPARQL_PREFIXES as _PREFIXES, evidence_of, label_from,
                               labels_of, latest, properties, wordings_of)
 from tifa.graph.sparqltext import with_values
-from tifa.ontology.vocab import ENTITY_CLASSES, MENTION_CLASSES, TIFA
+from tifa.ontology.types import ENTITY_CLASSES, MENTION_CLASSES
 
 TYPES = ("documents", *ENTITY_CLASSES)
 SINGULAR = {"documents": "document", **dict(zip(ENTITY_CLASSES, MENTION_CLASSES))}

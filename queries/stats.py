@@ -6,7 +6,8 @@
 
 from __future__ import annotations
 
-from tifa.ontology.vocab import ENTITY_CLASSES, PREFIXES, TIFA
+from tifa.ontology.types import ENTITY_CLASSES
+from tifa.ontology.vocab import PREFIXES, TIFA
 
 _PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 

@@ -4,6 +4,9 @@ at characters 11983–12040). A second store, built from a report written below,
 ampersands into a title, component and project names and sentences: every page must show them as text."""
 
 import contextlib
+import csv
+import html
+import io
 import json
 import re
 import socket
@@ -15,6 +18,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
+import pyoxigraph as ox
 import pytest
 import uvicorn
 from tifa.graph.store import open_store
@@ -120,26 +124,44 @@ def test_suggestions_match_labels_then_aliases_prefix_before_substring(base):
     assert suggest(base, "  ") == [] and suggest(base, "没有这个词语") == []
 
 
+def plain(page: str) -> str:
+    """A page's text without its tags (marks and links inside sentences), entities unescaped."""
+    return html.unescape(re.sub(r"<[^>]+>", "", page))
+
+
 def test_entity_page_shows_facts_links_evidence_in_context_and_its_network(base):
     status, _, page = get(base, "/entity", {"label": "四区两城"})
     assert status == 200
-    assert GLOSSARY_SENTENCE in page and GLOSSARY_HREF in page
-    assert "district" in page and "生态宜居新城" in page  # level and components
+    assert GLOSSARY_SENTENCE in plain(page) and GLOSSARY_HREF in page
+    assert "区县" in page and "生态宜居新城" in page  # level and components, in Chinese
     iri = suggest(base, "四区两城")[0]["id"]
     assert f'src="/network?{urllib.parse.urlencode({"focus": iri, "depth": 1})}"'.replace("&", "&amp;") in page
-    assert "hasComponent" in page and "零陵区2024年国民经济和社会发展计划执行情况" in page  # a link; a report title
+    assert "组成部分" in page and "零陵区2024年国民经济和社会发展计划执行情况" in page  # a link; a report title
+    assert "hasComponent" not in plain(page)
     # a project: its status reports and investment
     status, _, page = get(base, "/entity", {"label": "何仙观水库"})
     assert status == 200 and "立项" in page and "亿元" in page
-    # each value with the clause it was read from (not the gas power plant's 26亿元 of the same sentence)
-    assert "«投资41亿元的何仙观大型水库项目完成国家立项审批»" in page and "«力争投资26亿元" not in page
+    # each value marked in its own sentence (not the gas power plant's 26亿元 of the same sentence)
+    marks = re.findall(r'<mark class="fact">(.*?)</mark>', page)
+    assert "41亿元" in marks and "投资41亿元的何仙观大型水库项目完成国家立项审批" in marks
+    assert "26亿元" not in marks and not any(m.startswith("力争投资26亿元") for m in marks)
 
 
 def test_a_label_naming_several_entities_offers_a_choice_and_an_unknown_one_404(base):
     status, _, page = get(base, "/entity", {"label": "一区三园"})  # a slogan and a park
-    assert status == 200 and page.count('href="/entity?id=') >= 2 and "slogan" in page and "park" in page
+    assert status == 200 and page.count('href="/entity?id=') >= 2 and "提法" in page and "园区" in page
+    # each told apart by region, level and the titles of its reports, not by document ids
+    assert "零陵区" in page and "区县" in page and "零陵区2024年国民经济和社会发展计划执行情况" in page
+    status, _, page = get(base, "/entity", {"label": "三高四新"})  # the province's, the city's and the district's
+    assert status == 200 and page.count('<tr><td><span class="badge t-slogan"') == 3 and "省级" in page
+    choices = browse_json(base, "/entity", {"label": "三高四新"})["choices"]
+    assert len(choices) == 3 and all(c["reports"] and c["regions"] for c in choices)
+    status, kind, body = get(base, "/entity.json", {"label": "四区二城"})
+    assert status == 404 and kind.startswith("application/json") and json.loads(body)["suggestions"][0]["label"] == "四区两城"
+    wheres = [s["where"] for s in suggest(base, "三高四新") if s["text"] == "三高四新"]
+    assert len(wheres) == len(set(wheres)) == 3  # the suggestions tell the three apart too
     status, _, page = get(base, "/entity", {"label": "三区"})  # no such label: labels containing it are offered
-    assert status == 404 and "三区两城" in page
+    assert status == 404 and "三区两城" in page and 'action="/search"' in page
     assert get(base, "/entity", {"id": "https://w3id.org/tifa/id/nothing"})[0] == 404
 
 
@@ -152,8 +174,17 @@ def test_document_page_marks_the_sentence_and_highlights_what_was_read_there(bas
     assert re.search(r'class="entity t-component"[^>]*>生态宜居新城</a>', marked)
     assert '<script src="/static/document.js">' in page
     status, _, listing = get(base, "/documents")
-    assert status == 200 and listing.count('href="/documents/') == 5 and "annual-plan-report" in listing
+    assert status == 200 and listing.count('href="/documents/') == 5 and "计划执行情况报告" in listing
     assert get(base, "/documents/no-such-report")[0] == 404
+    # the report's details and every entity read in it, with the sentence, as JSON and CSV
+    read = browse_json(base, "/documents/lingling-2024-plan")
+    assert read["document"]["label"].startswith("零陵区2024年") and read["mentions"]
+    assert {"entity": "四区两城", "type": "slogan", "start": 11983, "end": 12040, "sentence": GLOSSARY_SENTENCE} \
+        .items() <= next(m for m in read["mentions"] if m["start"] == 11983 and m["entity"] == "四区两城").items()
+    rows = list(csv.DictReader(io.StringIO(get(base, "/documents/lingling-2024-plan.csv")[2])))
+    assert [r["entity"] for r in rows] == [m["entity"] for m in read["mentions"]]
+    listed = browse_json(base, "/documents")["rows"]
+    assert len(listed) == 5 and {r["level"] for r in listed} == {"district", "city"}
 
 
 def test_trace_page_nests_the_tree_with_evidence_and_draws_it(base):
@@ -207,6 +238,9 @@ def evil_pages(base):
              "/sparql-ui?" + urllib.parse.urlencode({"query": "SELECT ?l WHERE { ?s skos:prefLabel ?l }"}),
              "/trace?" + urllib.parse.urlencode({"label": "三区两城"}),
              "/entity?" + urllib.parse.urlencode({"label": "三区两城"})]
+    paths += ["/browse/" + type_ for type_ in ("slogan", "component", "programme", "project", "document")]
+    paths += ["/search?" + urllib.parse.urlencode({"q": "<script>"}), "/search?" + urllib.parse.urlencode({"q": "名城"}),
+              "/reach?" + urllib.parse.urlencode({"label": "三区两城"}), "/browse/project?lang=en"]
     for name in EVIL_NAMES:
         paths.append("/entity?" + urllib.parse.urlencode({"id": names[name]["id"]}))
         paths.append("/entity?" + urllib.parse.urlencode({"label": name}))
@@ -232,3 +266,162 @@ def test_markup_quotes_and_ampersands_from_reports_are_escaped_on_every_page(evi
     assert "<h1>A&amp;B&lt;i&gt;大桥&lt;/i&gt;维修加固" in page
     found = suggest(evil, "<script>")  # JSON carries the names as they are
     assert any(s["text"] == "文化<script>window.pwned=1</script>名城" for s in found)
+
+
+def get_with_headers(base, path, headers):
+    """(status, headers, body) of a GET sending `headers`."""
+    request = urllib.request.Request(base + path, headers=headers)
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return response.status, response.headers, response.read().decode("utf-8")
+
+
+def test_pages_speak_chinese_by_default_and_english_when_asked_remembered_by_a_cookie(base):
+    status, _, page = get(base, "/entity", {"label": "四区两城"})
+    assert '<html lang="zh-CN">' in page and "组成部分" in page and "向下追溯" in page and ">浏览<" in page
+    status, headers, page = get_with_headers(base, "/entity?" + urllib.parse.urlencode({"label": "四区两城", "lang": "en"}), {})
+    assert '<html lang="en">' in page and "has component" in page and "Trace down" in page and "district" in page
+    cookie = headers["set-cookie"].split(";")[0]
+    assert cookie == "tifa_lang=en"
+    _, _, later = get_with_headers(base, "/browse/project", {"Cookie": cookie})  # the choice holds on other pages
+    assert "Browse projects" in later and "浏览：" not in later
+    _, _, back = get_with_headers(base, "/browse/project?lang=zh", {"Cookie": cookie})
+    assert "浏览：项目" in back
+
+
+def browse_json(base, path, params=None):
+    status, kind, body = get(base, path + ".json", params)
+    assert status == 200 and kind.startswith("application/json"), (path, body[:200])
+    return json.loads(body)
+
+
+def test_browse_counts_every_entity_of_a_type_and_facets_count_what_they_filter(base, store):
+    from tifa.queries.listing import list_entities
+
+    table = browse_json(base, "/browse/project", {"size": "all"})
+    assert table["total"] == len(list_entities(store, "projects")) == len(table["rows"])
+    for facet in ("document", "region", "level", "year", "programme", "status"):
+        assert table["facets"][facet], facet
+        value = table["facets"][facet][0]
+        narrowed = browse_json(base, "/browse/project", {facet: value["value"], "size": "all"})
+        assert narrowed["total"] == value["count"] < table["total"] or facet in ("region", "level"), facet
+        assert narrowed["filters"] == {facet: value["value"]}
+    in_lingling = browse_json(base, "/browse/project", {"region": "零陵区", "size": "all"})
+    assert all("零陵区" in row["regions"] for row in in_lingling["rows"])
+    started = browse_json(base, "/browse/project", {"status": "开工", "size": "all"})["rows"]
+    assert any(row["label"] == "零道高速" for row in started)  # reported 开工 in 2023
+    provincial = browse_json(base, "/browse/slogan", {"level": "province", "size": "all"})["rows"]
+    assert "三高四新" in {row["label"] for row in provincial} and all(row["level"] == "province" for row in provincial)
+    # the plural names the same table (one URL per page)
+    assert browse_json(base, "/browse/projects")["total"] == table["total"]
+    status, _, page = get(base, "/browse/nothing")
+    assert status == 404 and 'action="/search"' in page
+
+
+def test_browse_sorts_and_pages_with_the_same_rows_in_html_json_and_csv(base):
+    params = {"sort": "label", "size": "10", "page": "2", "level": "district"}
+    table = browse_json(base, "/browse/slogan", params)
+    labels = [row["label"] for row in table["rows"]]
+    assert len(labels) == 10 and labels == sorted(labels) and table["page"] == 2
+    first = browse_json(base, "/browse/slogan", {**params, "page": "1"})
+    assert first["rows"][-1]["label"] <= labels[0]
+    assert not {r["id"] for r in table["rows"]} & {r["id"] for r in first["rows"]}
+    descending = browse_json(base, "/browse/slogan", {**params, "sort": "-documents", "page": "1"})
+    counts = [row["documents"] for row in descending["rows"]]
+    assert counts == sorted(counts, reverse=True)
+    status, kind, page = get(base, "/browse/slogan", params)
+    assert status == 200 and kind.startswith("text/html")
+    cells = re.findall(r'<td class="c-label">\s*<a href="[^"]+">(.*?)</a>', page)
+    assert [html.unescape(c) for c in cells] == labels
+    assert 'rel="prev"' in page and 'rel="next"' in page
+    status, kind, body = get(base, "/browse/slogan.csv", params)
+    assert kind.startswith("text/csv") and not body.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(body)))
+    assert [row["label"] for row in rows] == labels and rows[0]["id"] == table["rows"][0]["id"]
+    assert get(base, "/browse/slogan", {**params, "format": "csv"})[2] == body  # ?format= is the same
+    excel = get(base, "/browse/slogan.csv", {**params, "bom": "1"})[2]
+    assert excel == "\ufeff" + body
+    everything = list(csv.DictReader(io.StringIO(get(base, "/browse/slogan.csv", {"size": "all"})[2])))
+    assert len(everything) == browse_json(base, "/browse/slogan")["total"]
+
+
+def test_search_forgives_typos_and_variant_wordings_and_searches_sentences(base):
+    assert suggest(base, "四区二城")[0]["text"] == "四区两城"  # 二 for 两
+    assert "四区两城" in [s["text"] for s in suggest(base, "四区两成")]  # a typo
+    assert suggest(base, "永州市零陵区何仙观水库")[0]["label"] == "何仙观水库"  # the resolution key
+    found = browse_json(base, "/search", {"q": "千吨级码头"})
+    assert found["sentences"] and all("千吨级码头" in s["sentence"] for s in found["sentences"])
+    assert found["sentence_count"] == len(found["sentences"])
+    status, _, page = get(base, "/search", {"q": "千吨级码头"})
+    assert status == 200 and '<mark class="mention">千吨级码头</mark>' in page
+    status, _, page = get(base, "/search", {"q": "四区二城"})  # found as the reports write it, and marked so
+    assert '<mark class="mention">四区两城</mark>' in page and "四区二城" not in plain(page.split("</h1>", 1)[1].split("</form>", 1)[1])
+    rows = list(csv.DictReader(io.StringIO(get(base, "/search.csv", {"q": "千吨级码头"})[2])))
+    assert [r["sentence"] for r in rows] == [s["sentence"] for s in found["sentences"]]
+
+
+def test_every_not_found_page_suggests_close_names_and_has_a_search_box(base):
+    status, _, page = get(base, "/entity", {"label": "四区二城"})
+    assert status == 404 and "四区两城" in page and 'action="/search"' in page
+    assert re.search(r'href="/entity\?id=[^"]+">四区两城</a>', page)
+    status, _, page = get(base, "/documents/lingling-2024-pla")
+    assert status == 404 and 'action="/search"' in page
+    status, _, page = get(base, "/entity", {"id": "https://w3id.org/tifa/id/slogan/四区二城@零陵区"})
+    assert status == 404 and "四区两城" in page
+
+
+def test_a_slogan_lists_the_projects_it_reaches_by_component_and_report_with_sentences(base, store):
+    from tifa.queries.trace import trace
+
+    iri = suggest(base, "四区两城")[0]["id"]
+    status, _, page = get(base, "/entity", {"id": iri})
+    assert status == 200 and 'id="reach"' in page and "/reach.csv?id=" in page
+    reached = browse_json(base, "/reach", {"id": iri})["rows"]
+    assert reached
+    # the same projects the trace tree reaches, each with the sentence listing it
+    def projects(node):
+        return {node["label"]} if node["type"] == "project" else set().union(*map(projects, node["children"]), set())
+    assert {row["project"] for row in reached} <= projects(trace(store, iri)["root"])
+    components = {"承接产业转移示范区", "精品农业先行区", "科教引领示范区", "社会治理样板区", "文化旅游名城", "生态宜居新城"}
+    assert {row["component"] for row in reached} <= components
+    texts = {}
+    for row in reached:
+        if row["document"] not in texts:
+            texts[row["document"]] = store.select(
+                "SELECT ?t WHERE { ?d dcterms:identifier ?id ; tifa:sourceText ?t }", {"id": ox.Literal(row["document"])})[0]["t"]
+        assert texts[row["document"]][row["start"]:row["end"]] == row["sentence"]
+        assert row["title"] != row["document"]  # reports by title
+    rows = list(csv.DictReader(io.StringIO(get(base, "/reach.csv", {"id": iri})[2])))
+    assert [(r["component"], r["project"], r["sentence"]) for r in rows] == \
+        [(r["component"], r["project"], r["sentence"]) for r in reached]
+    described = browse_json(base, "/entity", {"id": iri})  # the entity page as JSON: the same projects
+    assert described["reach"] == reached and described["entity"]["label"] == "四区两城"
+    links = list(csv.DictReader(io.StringIO(get(base, "/entity.csv", {"id": iri})[2])))
+    assert {"hasComponent", "alignsWith"} <= {r["relation"] for r in links} and all(r["sentence"] for r in links)
+    tree = page[page.index('id="reach"'):]
+    assert tree.index(reached[0]["component"]) < tree.index(reached[0]["project"])
+
+
+def test_entity_evidence_is_listed_once_highlighted_and_folded_after_three(base):
+    status, _, page = get(base, "/entity", {"label": "何仙观水库"})
+    section = page[page.index('<div id="evidence">'):]
+    items = re.findall(r"<li><q>(.*?)</q>", section, re.DOTALL)
+    assert len(items) == len(set(items)) == 5
+    shown = section[:section.index("<details")]
+    assert shown.count("<li>") == 3 and "显示全部 5 句" in section
+    assert all('<mark class="mention">' in item for item in items[:3])
+    assert "全部展开" in page  # expand all
+    # what the project serves: the sections and programmes listing it
+    serves = page[page.index('id="serves"'):]
+    assert "零陵十四五能源水利基础设施重点建设工程" in serves[:serves.index("</ul>")]
+
+
+def test_an_entity_of_every_type_has_its_page_in_both_languages(base):
+    from tifa.explorer.browse import TYPES
+
+    for type_ in TYPES[:-1]:
+        rows = browse_json(base, f"/browse/{type_}", {"size": "3"})["rows"]
+        assert rows, type_
+        for row in rows:
+            for lang in ("zh", "en"):
+                status, _, page = get(base, "/entity", {"id": row["id"], "lang": lang})
+                assert status == 200 and f'<html lang="{"en" if lang == "en" else "zh-CN"}">' in page, (type_, row["id"])

@@ -451,3 +451,104 @@ def test_canonical_names_come_from_the_real_set_counts():
     assert canonical_name("某某新奇指标") == "某某新奇指标"  # kept as written
     # the data file lists names used by many reports, with their report counts
     assert len(common_names()) > 300 and common_names()["技术合同成交额"] == "技术合同成交额"
+
+
+def test_a_year_opening_the_paragraph_dates_its_figures():
+    # the review part unrecognised (a heading naming no part): the paragraph's own year dates it
+    text = ("一、努力攻坚，圆满收官\n2015年，全市上下团结奋斗。预计，全市实现地区生产总值1280亿元，增长10.5%左右。"
+            "财政收入228亿元，增长9.5%。\n二、2016年工作\n地区生产总值增长9.5%左右。")
+    doc = made_up(text, reviewed_year=2015, plan_year=2016)
+    assert [(o.indicator, o.value, o.year, o.kind) for o in doc.observations] == [
+        ("地区生产总值", 1280.0, 2015, "estimate"), ("地区生产总值", 10.5, 2015, "estimate"),
+        ("财政收入", 228.0, 2015, "actual"), ("财政收入", 9.5, 2015, "actual"),
+        ("地区生产总值", 9.5, 2016, "target")]
+    # a comparison base is no opening year
+    doc = made_up(REVIEW + "比2015年，地区生产总值增长30%。")
+    assert [o.year for o in doc.observations] == [2024]
+
+
+def test_lists_across_commas_and_joiners_share_their_figures():
+    doc = made_up(REVIEW + "城镇居民人均可支配收入15603元，农牧民人均纯收入4608元，分别增长12.6%和19.3%。"
+                  "生产总值100亿元，财政收入8亿元，税收收入6亿元，分别增长5%、6%。"
+                  "全部财政收入和公共财政预算收入分别增长4%和5%。")
+    assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
+        ("城镇居民人均可支配收入", "level", 15603.0), ("农牧民人均纯收入", "level", 4608.0),  # 纯收入: its own series
+        ("城镇居民人均可支配收入", "growth", 12.6), ("农牧民人均纯收入", "growth", 19.3),
+        ("地区生产总值", "level", 100.0), ("财政收入", "level", 8.0), ("税收收入", "level", 6.0),
+        ("财政收入", "growth", 5.0), ("税收收入", "growth", 6.0),  # the last two names take the two numbers
+        ("全部财政收入", "growth", 4.0), ("地方一般公共预算收入", "growth", 5.0)]
+
+
+def test_a_target_in_words_shared_by_a_list():
+    doc = made_up(PLAN + "城镇登记失业率、人口出生率、居民消费价格涨幅、单位生产总值能耗、主要污染物排放均控制在省下达的目标以内。")
+    assert [(o.indicator, o.measure, o.value, o.qualifier) for o in doc.observations] == [
+        ("城镇登记失业率", "rate", None, "at most"), ("居民消费价格", "growth", None, "at most"),
+        ("单位GDP能耗", "level", None, "at most")]
+    # without 均 the list states nothing about the first names
+    assert made_up(PLAN + "城镇登记失业率、人口出生率继续下降。").observations == []
+
+
+def test_sector_short_names_shares_written_out_and_comparisons():
+    doc = made_up(REVIEW + "地区生产总值增长7%，其中一产增长5.2%，三产增长4.7%。"
+                  "全社会研发经费支出相当于全市生产总值的比例达到4.4%左右。存贷比为68%，较年初上升13.8个百分点。")
+    assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
+        ("地区生产总值", "growth", 7.0), ("第一产业增加值", "growth", 5.2), ("第三产业增加值", "growth", 4.7),
+        ("研发经费投入强度", "share", 4.4)]  # 较年初 names nothing
+
+
+def test_older_wordings_of_the_headline_figures():
+    doc = made_up(REVIEW + "―――生产总值初步预计960亿元，比上年增长12.5%。"
+                  "―――工业化率由上年的 42.4%大幅提高到46.3%。同口径财政总收入5591.3亿元。"
+                  "城镇居民和农民人均可支配收入分别为39625元和16220元，增长8.2%和10.6%。"
+                  "城镇常住居民人均可支配收入32860元，实际增长4%。" + PLAN
+                  + "居民消费价格预期目标上涨控制在5%左右。居民消费价格指数控制在3%以内。居民消费价格指数为102.5%。"
+                  "单位生产总值综合能耗下降4.8%左右，农村居民人均纯收入增长9%。")
+    assert [(o.indicator, o.measure, o.value, o.year, o.kind) for o in doc.observations] == [
+        ("地区生产总值", "level", 960.0, 2024, "estimate"), ("地区生产总值", "growth", 12.5, 2024, "estimate"),
+        ("工业化率", "rate", 42.4, 2023, "baseline"), ("工业化率", "rate", 46.3, 2024, "actual"),
+        ("财政总收入", "level", 5591.3, 2024, "actual"),
+        ("城镇居民人均可支配收入", "level", 39625.0, 2024, "actual"),
+        ("农村居民人均可支配收入", "level", 16220.0, 2024, "actual"),
+        ("城镇居民人均可支配收入", "growth", 8.2, 2024, "actual"),
+        ("农村居民人均可支配收入", "growth", 10.6, 2024, "actual"),
+        ("城镇居民人均可支配收入", "level", 32860.0, 2024, "actual"),
+        ("城镇居民人均可支配收入", "growth", 4.0, 2024, "actual"),
+        ("居民消费价格", "growth", 5.0, 2025, "target"), ("居民消费价格", "growth", 3.0, 2025, "target"),
+        ("单位GDP能耗", "growth", -4.8, 2025, "target"), ("农村居民人均纯收入", "growth", 9.0, 2025, "target")]
+
+
+def test_lists_of_open_names_sharing_or_distributing_a_figure():
+    doc = made_up(PLAN + "化学需氧量和二氧化硫排放量分别削减3%、3.6%。化学需氧量、氨氮排放量均削减6%。"
+                  "财政总收入和地方级财政收入均增长10.5%。万元生产总值耗电、耗水分别下降1.4%和2.2%。"
+                  "居民收入增长和经济发展同步，居民消费价格总水平涨幅不高于全国平均水平。")
+    assert [(o.indicator, o.measure, o.value, o.comparator) for o in doc.observations] == [
+        ("化学需氧量", "growth", -3.0, None), ("二氧化硫排放量", "growth", -3.6, None),
+        ("化学需氧量", "growth", -6.0, None), ("氨氮排放量", "growth", -6.0, None),
+        ("财政总收入", "growth", 10.5, None), ("地方级财政收入", "growth", 10.5, None),
+        ("万元生产总值耗电", "growth", -1.4, None), ("万元生产总值耗水", "growth", -2.2, None),
+        ("居民人均可支配收入", "growth", None, None), ("居民消费价格", "growth", None, "≤")]
+    # a list with one figure and no 均/分别 is one sum, named as written
+    assert [o.indicator for o in made_up(REVIEW + "完成资源产业路、旅游路、撤并村连接路24.2公里。").observations] == [
+        "资源产业路、旅游路、撤并村连接路"]
+
+
+def test_spaces_left_by_line_breaks_and_shares_changed_in_points():
+    doc = made_up(REVIEW + "全 社会固定资产投资完成1259亿元，增长20.3%。城市居民人均可支配收入11467元，增 长11.2%。"
+                  "规模以上工业总产值首次突破1万亿元。" + PLAN + "社会消费品零售总额增长 11%，城市居民消费价格上涨幅度控制在3%左右，"
+                  "实际直接利用外资增长25%，服务业增加值占地区生产总值比重提高1个百分点，民间投资占比下降2个百分点。")
+    assert [(o.indicator, o.measure, o.value, o.kind) for o in doc.observations] == [
+        ("固定资产投资", "level", 1259.0, "actual"), ("固定资产投资", "growth", 20.3, "actual"),
+        ("城镇居民人均可支配收入", "level", 11467.0, "actual"), ("城镇居民人均可支配收入", "growth", 11.2, "actual"),
+        ("规模以上工业总产值", "level", 1.0, "actual"),
+        ("社会消费品零售总额", "growth", 11.0, "target"), ("居民消费价格", "growth", 3.0, "target"),
+        ("实际利用外资", "growth", 25.0, "target"), ("服务业增加值占GDP比重", "change", 1.0, "target"),
+        ("民间投资占比", "change", -2.0, "target")]
+    # evidence keeps the text as written, spaces included
+    assert [o.raw for o in doc.observations][3] == "增 长11.2%"
+    assert doc.text[doc.mentions[0].span.start:doc.mentions[0].span.end] == "全 社会固定资产投资"
+
+
+def test_a_short_note_in_brackets_before_the_name():
+    doc = made_up(REVIEW + "预计（下同）全市实现地区生产总值增长5.5%左右，固定资产投资增长8%以上。")
+    assert [(o.indicator, o.value, o.kind, o.qualifier) for o in doc.observations] == [
+        ("地区生产总值", 5.5, "estimate", "about"), ("固定资产投资", 8.0, "estimate", "at least")]

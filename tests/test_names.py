@@ -55,3 +55,9 @@ def test_word_spans_cover_the_text():
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
     assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))
     assert (0, 2) in spans  # 永州|市场: no 永州市 here
+
+
+def test_proper_words_are_rare_names_not_common_words():
+    from tifa.loaders.patterns.names import has_proper_word
+    assert has_proper_word("哈尔滨磨盘山供水")
+    assert not has_proper_word("中水回用") and not has_proper_word("海关监管")

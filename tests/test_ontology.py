@@ -13,7 +13,8 @@ from rdflib.namespace import DCTERMS, PROV, QB
 
 from tifa.ontology import load, schema
 # XSD via rdflib.XSD: a module-level XSD makes pytest warn while it collects.
-from tifa.ontology.vocab import ENTITY_CLASSES, LINK_PROPERTIES, MENTION_CLASSES, OA, TIFA, document_iri, entity_iri
+from tifa.ontology.types import ENTITY_CLASSES, MENTION_CLASSES
+from tifa.ontology.vocab import LINK_PROPERTIES, OA, TIFA, document_iri, entity_iri
 
 
 def test_generated_files_are_up_to_date(tmp_path):

@@ -350,3 +350,71 @@ def test_names_do_not_swallow_lead_verbs_or_generic_words(text, type_, expected)
     """The issue's boundary failures (#8): a name starts after its lead verb, and a name made of
     generic words (跨国公司, 全省150家开发区, 长三角) is no name."""
     assert labels(made_up(text), type_) == expected
+
+
+def test_made_up_lists_closed_by_building_are_works_but_their_sites_are_not():
+    doc = made_up("加快鹿鸣湾大道、青溪岭隧道等建设，确保800千伏石门变、白鹭洲通用机场等建成投用。"
+                  "推进桃花坪村、柳塘村等设施蔬菜基地建设，做好防汛抗旱、森林防火等工作。")
+    found = labels(doc)
+    assert {"鹿鸣湾大道", "青溪岭隧道", "800千伏石门变", "白鹭洲通用机场"} <= set(found)
+    assert not [label for label in found if "村" in label or "防" in label]
+
+
+def test_made_up_works_followed_by_their_rebuilding_or_a_stretch():
+    doc = made_up("启动青溪高速改扩建、白鹭洲机场改扩建，加快鹿鸣高速北段建设，"
+                  "开工建设柳塘站改造、石门港一期、桃源至常德航道等工程。")
+    found = set(labels(doc))
+    assert {"青溪高速", "白鹭洲机场", "鹿鸣高速北段", "柳塘站改造", "石门港一期", "桃源至常德航道"} <= found
+
+
+def test_made_up_names_lose_status_leads_and_park_words_before_them():
+    doc = made_up("建成投用桃源水厂、柳塘水厂。启动中职园区晋升高职园区工作。支持石门县深化全省承接陶瓷产业转移示范园区建设。")
+    found = labels(doc) + labels(doc, "park")
+    assert labels(doc) == ["桃源水厂", "柳塘水厂"]
+    assert not [label for label in found if label.startswith(("投用", "区")) or "深化" in label]
+
+
+def test_made_up_stretches_without_brackets_belong_to_the_name():
+    doc = made_up("确保鹿鸣铁路大保段、柳溪铁路建成通车，青溪水电站全部机组投产发电，加快高速公路路段改造。")
+    assert labels(doc) == ["鹿鸣铁路大保段", "柳溪铁路", "青溪水电站"]
+
+
+def test_made_up_metro_lines_and_venues_are_works():
+    doc = made_up("加快地铁1号线、2号线二期建设，青溪轨道交通13号线东延段建成运营，开通公交线路15条。"
+                  "推进柳塘奥体中心体育场、桃源机场T3航站楼建设，新建体育场3个。")
+    assert labels(doc) == ["地铁1号线", "2号线二期", "青溪轨道交通13号线东延段", "柳塘奥体中心体育场", "桃源机场T3航站楼"]
+
+
+def test_made_up_works_named_after_a_place_the_report_does_not_list():
+    doc = made_up("加快龙华口调水工程、潍宿高铁至青岛连接线工程建设，推进中水回用工程和园艺产品提质增效工程。")
+    assert labels(doc) == ["龙华口调水工程", "潍宿高铁至青岛连接线工程"]
+
+
+def test_made_up_enterprise_lists_of_fields_phases_and_lead_verbs():
+    doc = made_up("扩大出版发行、广播影视等企业规模。重组青溪文旅集团。支持柳锂三期、桃钒四期等项目建设。对德福隆、远达新材料等企业给予支持。")
+    assert labels(doc, "enterprise") == ["青溪文旅集团", "德福隆", "远达新材料"]
+
+
+def test_made_up_company_heads_inside_other_words_counts_and_adverbs():
+    doc = made_up("工业生产者出厂价格上涨8.1％。努力解决青溪纱厂问题。16家区属产业集团顶层设计基本完成。引进科大讯飞、宁德时代。")
+    assert labels(doc, "enterprise") == ["青溪纱厂", "科大讯飞", "宁德时代"]
+
+
+def test_made_up_park_kinds_of_the_real_set_but_not_policy_zones():
+    doc = made_up("加快青溪产业集聚区、柳塘软件园、桃源保税港区建设，推进海南自贸区建设。")
+    assert labels(doc, "park") == ["青溪产业集聚区", "柳塘软件园", "桃源保税港区"]
+
+
+def test_made_up_a_dash_leads_into_a_name_but_joins_two_places_inside_one():
+    doc = made_up("特别是“一号工程”——柳塘能源化工基地建设启动，青溪—桃源补水工程通水，加快柳溪水库建设。")
+    assert "柳塘能源化工基地" in labels(doc) and not [label for label in labels(doc) if label.startswith("—")]
+
+
+def test_made_up_known_companies_take_their_region_but_not_other_words():
+    doc = made_up("湖南温氏产值突破50亿元，引进比亚迪、腾讯。万里长城风光秀美。")
+    assert labels(doc, "enterprise") == ["湖南温氏", "比亚迪", "腾讯"]
+
+
+def test_made_up_works_put_into_use_and_pedestrian_streets():
+    doc = made_up("青溪污水处理厂投入使用，柳塘路步行街竣工使用。")
+    assert labels(doc) == ["青溪污水处理厂", "柳塘路步行街"]

@@ -200,7 +200,7 @@ def test_results_beyond_max_rows_are_cut_and_flagged(server, accept):
 def test_sparql_page_says_how_to_query_without_remote_assets(server):
     status, headers, body = http(server, "/sparql-ui")
     assert status == 200 and headers["Content-Type"].startswith("text/html")
-    assert "/sparql" in body and "application/sparql-query" in body and "read-only" in body
+    assert "/sparql" in body and "application/sparql-query" in body and "只读" in body  # read-only, in Chinese
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", body)
 
 

@@ -114,6 +114,21 @@ def test_markdown_headings_and_spaced_glossary():
     assert [(s.style, s.title) for s in doc.root.children] == [("chapter", "发展环境"), ("glossary", "")]
 
 
+@pytest.mark.parametrize("title", ["名词解释", "《政府工作报告》注释", "名词解释和说明", "解释说明", "有关情况说明",
+                                   "附：术语解读", "【名词解释】", "部分名词注释：", "相关用语说明"])
+def test_glossaries_however_titled_realise_nothing(title):
+    doc = structured(f"（一）以项目为支撑\n推进项目建设。\n\n{title}\n\n1.“三争”：争项目、争资源、争资金。\n"
+                     "2.“三治”工程：治水、治气、治土工程。")
+    glossary = doc.root.children[-1]
+    assert glossary.style == "glossary"
+    assert [c.style for c in glossary.children] == ["glossary-entry", "glossary-entry"]
+
+
+@pytest.mark.parametrize("line", ["注释说明了问题的根源。", "说明：以上数据为初步统计。", "名词解释的工作要做好。"])
+def test_sentences_opening_with_glossary_words_are_no_glossary(line):
+    assert heading_of(line) is None or heading_of(line)[0] != "glossary"
+
+
 def test_no_headings_still_gives_sentences():
     doc = structured("全年实现地区生产总值290亿元。增长5.3%。")
     assert doc.root.children == [] and len(doc.sentences) == 2

@@ -13,7 +13,9 @@ Behaviour worth knowing:
 
 * **Formats** by content negotiation (`tifa.answers`): SELECT as SPARQL JSON (default), XML, CSV or TSV;
   ASK as JSON or XML; CONSTRUCT/DESCRIBE as Turtle (default) or N-Triples. An Accept header matching
-  nothing gets the default rather than a 406.
+  nothing gets the default rather than a 406. ``?format=json|xml|csv|tsv|ttl|nt`` (or a media type) overrides the
+  header, so that a download link can carry it; a format the kind of result has not gets that kind's
+  default, and a format we do not know leaves the choice to the header.
 * **Queries run in worker processes** (`tifa.query_pool`), never in the server: a query that crashes
   the engine, runs past `timeout` seconds (503) or past the workers' memory limit (503) ends its worker,
   which is killed and replaced; the server answers the client in one line and goes on. At most
@@ -50,7 +52,7 @@ from starlette.requests import HTTPConnection, Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
-from tifa.answers import Answer
+from tifa.answers import FORMAT_OF, Answer
 from tifa.query_pool import QueryPool
 from tifa.sparql_guard import Limits, Refused
 
@@ -59,6 +61,8 @@ __all__ = ["Answer", "Refused", "SparqlEndpoint", "create_app"]
 TRUNCATED_HEADER = "X-Tifa-Truncated"
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]")
 TOKEN_COOKIE = "tifa_token"
+MEDIA_TYPE_OF = {name: media for media, name in FORMAT_OF.items()} | {"turtle": "text/turtle",
+                                                                     "ntriples": "application/n-triples"}
 
 
 def create_app(store, *, timeout: float = 10.0, max_rows: int = 10_000, workers: int = 4, queue: int = 64,
@@ -107,7 +111,7 @@ class SparqlEndpoint:
     async def handle(self, request: Request) -> Response:
         try:
             query = await read_query(request, self.max_body)
-            answer = await self.answer(query, request.headers.get("accept", "*/*"))
+            answer = await self.answer(query, requested_format(request))
         except Refused as refused:
             return PlainTextResponse(str(refused) + "\n", status_code=refused.status)
         headers = {TRUNCATED_HEADER: "true"} if answer.truncated else {}
@@ -117,6 +121,14 @@ class SparqlEndpoint:
         """Run `query` with the deadline and the row cap, in the format `accept` prefers; `Refused`
         (with the HTTP status to answer) when it cannot."""
         return await self.pool.run(query, accept, max_rows=self.max_rows)
+
+
+def requested_format(request: Request) -> str:
+    """The media types the client asks for: ``?format=`` when it names one of ours (json, xml, csv, tsv,
+    ttl or turtle, nt or ntriples, or a media type), which a link can carry; else the Accept header (so
+    clients such as SPARQLWrapper, which send both, get what their header asks for)."""
+    name = request.query_params.get("format", "").strip().lower()
+    return MEDIA_TYPE_OF.get(name) or (name if name in FORMAT_OF else request.headers.get("accept", "*/*"))
 
 
 async def read_query(request: Request, max_body: int) -> str:

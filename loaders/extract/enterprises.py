@@ -1,6 +1,7 @@
 """Enterprises: company names (XX有限公司, XX集团, XX公司, XX厂), brand + trade names a company
 verb follows (鑫城锰业获评…, see `trade_names`), items of enterprise lists (德福隆、时代阳光等企业 …)
-and the other items of a 、-list holding a company (支持零陵卷烟厂、时代阳光、建华机械厂…).
+the other items of a 、-list holding a company (支持零陵卷烟厂、时代阳光、建华机械厂…), and the short
+names that reports of several regions list as companies (宁德时代, 科大讯飞; `enterprise_names`).
 
 >>> from tifa.loaders.document import Document
 >>> from tifa.loaders.structure import annotate_structure
@@ -13,12 +14,15 @@ and the other items of a 、-list holding a company (支持零陵卷烟厂、时
 from __future__ import annotations
 
 import re
+from functools import cache
 
+import ahocorasick_rs
 import rjieba
 
+from .. import gazetteer
 from ..document import Document, Mention, Span
-from ..patterns.names import name_heads
-from ..patterns.names import COMPANY_REGIONS
+from ..patterns.names import enterprise_names, name_heads, word_spans
+from ..patterns.names import COMPANY_REGIONS, GENERIC_REGIONS
 from ..patterns.projects import (TRADE_WORDS, PHASE, ENTERPRISE_CUTS, ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, PROJECT_SUFFIXES,
                                  is_specific, list_items, names_ending_with, trade_names,
                                  is_brand_name)
@@ -36,10 +40,11 @@ def extract_enterprises(doc: Document, known_names=()) -> list[Mention]:
     for sentence in doc.sentences:
         named = _named(sentence.text, known_names) + trade_names(sentence.text, known_names)
         spans = named + _listed(sentence.text, known_names) + _neighbours(sentence.text, named, known_names)
+        spans += _known_companies(sentence.text)
         taken = []
-        for start, end in sorted(spans):
-            if any(start < e and s < end for s, e in taken):
-                continue
+        for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+            if any(start < e and s < end for s, e in taken) or _ENDS_IN_PHASE.search(sentence.text, start, end):
+                continue  # 中锂三期、圣钒四期等项目: a phase names a project of the company
             taken.append((start, end))
             offset = sentence.span.start
             found.append(Mention("enterprise", sentence.text[start:end], Span(offset + start, offset + end), sentence))
@@ -55,6 +60,8 @@ def _named(text: str, known_names) -> list[tuple[int, int]]:
             continue
         if text[end:end + 1] in _NOT_AFTER_HEAD or "+" in text[start:end] or "、" in text[start:end]:
             continue
+        if text.startswith("出厂", head - 1):
+            continue  # 工业生产者出厂价格: 出厂 is "leaving the factory"
         if _ENDS_IN_PHASE.search(text, start, end):
             continue  # 青铜峡铝厂三期 is a project of the company
         if text.startswith("工厂", head - 1) or text.startswith("工厂", head) or text[start - 1:start] == "“" and text[end:end + 1] == "”":
@@ -63,12 +70,45 @@ def _named(text: str, known_names) -> list[tuple[int, int]]:
     return spans
 
 
+def _known_companies(text: str) -> list[tuple[int, int]]:
+    """Short company names of the real set (`enterprise_names`) standing as words of their own:
+    宁德时代 in 宁德时代新能源电池基地, not 海马 in 河海马头.
+
+    >>> text = "推进宁德时代新能源电池基地建设，引进科大讯飞。湖南温氏产值突破50亿元。"
+    >>> [text[s:e] for s, e in _known_companies(text)]
+    ['宁德时代', '科大讯飞', '湖南温氏']
+    """
+    matches = _company_automaton().find_matches_as_indexes(text) if text else []
+    if not matches:
+        return []
+    bounds = {position for span in word_spans(text) for position in span}
+    return [(_region_before(text, start), end) for _, start, end in matches if start in bounds and end in bounds]
+
+
+def _region_before(text: str, start: int) -> int:
+    """Where a company name starts once the province or prefecture written right before it is taken
+    in: 湖南温氏, 江西正邦, 浙江传化 (names of 2–3 characters, full or short)."""
+    for length in (3, 2):
+        before = text[max(0, start - length):start]
+        if len(before) == length and any(u.tier <= 2 for u in gazetteer.lookup(before)):
+            return start - length
+    return start
+
+
+@cache
+def _company_automaton() -> ahocorasick_rs.AhoCorasick:
+    return ahocorasick_rs.AhoCorasick(enterprise_names(), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+
 def _listed(text: str, known_names) -> list[tuple[int, int]]:
     spans = []
     for match in LIST_OF_ENTERPRISES.finditer(text):
         for start, end in list_items(text, match.start(), ENTERPRISE_CUTS):
             item = text[start:end]
-            if 2 <= len(item) <= 20 and is_specific(item, known_names, COMPANY_REGIONS):
+            # an item without a company head must hold words few regions write (德福隆, 远达新材料):
+            # fields are written everywhere (出版发行、广播影视等企业)
+            regions = COMPANY_REGIONS if item.endswith(ENTERPRISE_SUFFIXES) else GENERIC_REGIONS
+            if 2 <= len(item) <= 20 and is_specific(item, known_names, regions):
                 spans.append((start, end))
     return spans
 

@@ -89,7 +89,7 @@ AVERAGE = re.compile(p.AVERAGE)
 LEAD_INS = re.compile(p.LEAD_INS)
 # The value phrase: a measure, then the number(s). Group names tell the measure.
 TAIL = re.compile(
-    rf"(?:(?P<share>{p.SHARE_OF})(?:{p.LEVEL_VERB}|{p.UP_VERB}到)?"
+    rf"(?:(?P<share>{p.SHARE_OF})(?:{p.LEVEL_VERB}|{p.UP_VERB}到|(?P<share_up>{p.UP_VERB})|(?P<share_down>{p.DOWN_VERB}))?"
     rf"|(?P<gword>{p.GROWTH_WORD})(?:{p.LEVEL_VERB}|{p.UP_VERB}到)?"
     rf"|(?P<dword>{p.DECLINE_WORD})(?:{p.LEVEL_VERB})?"
     rf"|(?P<level>{p.LEVEL_VERB})"
@@ -120,6 +120,9 @@ OPEN_NAME = re.compile(rf"(?:{p.LIST_ITEM}、)*{p.NAME_CHAR}{{2,{p.MAX_NAME}}}?{
 HEADED_NAME = re.compile(rf"(?:{p.LIST_ITEM}、)*[\u4e00-\u9fff]{{1,10}}?{p.QUANTITY_NOUN}{_VALUE_AHEAD}")
 QUANTITY_TAIL = re.compile(rf"{p.QUANTITY_NOUN}$")
 QUALITATIVE = re.compile(p.QUALITATIVE_TARGET)
+SHARED_TARGET = re.compile(p.SHARED_TARGET)
+# An out-of-vocabulary name and a joiner right before a known name (…$ of the text searched).
+LISTED_BEFORE = re.compile(rf"(?:{p.LEAD_IN})*(?P<name>{p.NAME_CHAR}{{1,10}}?{p.QUANTITY_NOUN})(?:和|、|及|与)$")
 
 
 def read_figures(text: str, qualitative: bool = False, open_names: bool = True) -> list[Figure]:
@@ -136,6 +139,8 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
     [('城镇调查失业率', 'rate', None)]
     """
     text = to_halfwidth(text)
+    if p.INNER_SPACE.search(text):
+        return _read_spaced(text, qualitative, open_names)
     figures: list[Figure] = []
     consumed = 0
     run: list[Figure] = []  # figures of a list joined by 、 (外商直接投资440万美元、内联引资72亿元)
@@ -146,12 +151,14 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
         found, end = _read_tail(text, names, end)
         if found and open_name and end < len(text) and text[end] not in p.FIGURE_CLOSERS:
             continue  # 3000万元以上技改项目: the figure qualifies a noun
-        if open_name and len(names) > 1:
+        if open_name and len(names) > 1 and not re.match(r"(?:分别|均|各)", text[subject[1]:]):
             found = _joint(text, names, found)  # 完成资源产业路、旅游路、撤并村连接路24.2公里: one sum
         if not found:
             found, end = _read_resumed(text, names, end)
         if not found and qualitative:
             found, end = _read_qualitative(text, names, end)
+        if not found and qualitative:
+            found, end = _read_shared_qualitative(text, names, end)
         if not found and qualitative and len({span for _, span in names}) > 1:  # A与B同步增长: A's target
             first = [(name, span) for name, span in names if span == names[0][1]]
             found, end = _read_qualitative(text, first, first[0][1][1])
@@ -159,12 +166,31 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
             continue
         for figure in found:
             figure.region = region
-        run = run + found if run and text[consumed:start] == "、" else found
+        run = run + found if run and text[consumed:start] in ("、", "，", ",") else found
         figures += found
         consumed = end
         distributed, consumed = _read_distributed(text, run, consumed)
         figures += distributed
         figures += _follow_on(text, found[-1].indicator, consumed)
+    return figures
+
+
+def _read_spaced(text: str, qualitative: bool, open_names: bool) -> list[Figure]:
+    """`read_figures` of a text whose words hold spaces, read without them, offsets mapped back.
+
+    >>> [(f.indicator, f.value, f.value_span) for f in read_figures("全 社会固定资产投资增 长 20.3%")]
+    [('固定资产投资', 20.3, (10, 19))]
+    """
+    spaces = {i for match in p.INNER_SPACE.finditer(text) for i in range(*match.span())}
+    kept = [i for i in range(len(text)) if i not in spaces]
+    compact = "".join(text[i] for i in kept)
+
+    def back(span: tuple[int, int]) -> tuple[int, int]:
+        return kept[span[0]], kept[span[1] - 1] + 1 if span[1] > span[0] else kept[span[0]]
+
+    figures = read_figures(compact, qualitative, open_names)
+    for figure in figures:
+        figure.name_span, figure.value_span = back(figure.name_span), back(figure.value_span)
     return figures
 
 
@@ -210,6 +236,8 @@ def _subjects(text: str, open_names: bool = True):
             continue
         if _in_part_of_year(text, match.end()):
             continue
+        if start and text[start - 1] == "、" and len(match.group()) <= p.SHORT_UNLESS_COMMON:
+            continue  # 万元生产总值耗电、耗水分别下降…: a short item shares the head of its list
         names = _open_names(text, match)
         if names:
             subjects.append((match.start(), (names, match.end(), None, True)))
@@ -234,11 +262,16 @@ def _open_names(text: str, match: re.Match) -> list[tuple[str, tuple[int, int]]]
         return []  # 人均12000元, 投入5亿元, 新登记216.8万户: a bare short word names nothing by itself
     head = QUANTITY_TAIL.search(subject)
     head = head.group() if head else ""
-    distributed = p.DISTRIBUTED in QUALIFIERS.match(text, span[1]).group()
+    distributed = bool(re.search(rf"{p.DISTRIBUTED}|(?<!年)均", QUALIFIERS.match(text, span[1]).group()))
     fused = _split_fused(subject, listed="、" in subject or distributed)
     if fused:
         return [(p.canonical_name(name), span) for name in fused if _plausible(name, head)]
+    pair = subject.split("和")
+    if distributed and len(pair) == 2 and all(QUANTITY_TAIL.search(part) and len(part) > 2 for part in pair):
+        subject = "、".join(pair)  # 化学需氧量和二氧化硫排放量分别削减3%、3.6%: two names
     *items, last = subject.split("、")
+    if items and len(last) <= p.SHORT_NAME < len(items[0]) - len(last) and not head:
+        last = items[0][:-len(last)] + last  # 万元生产总值耗电、耗水 → 万元生产总值耗水
     if not _plausible(last, head):
         return []
     names = []
@@ -279,17 +312,43 @@ def _split_fused(name: str, listed: bool) -> list[str]:
 
 
 def _read_distributed(text: str, run: list[Figure], pos: int) -> tuple[list[Figure], int]:
-    """Figures a later clause distributes over a list: …72亿元，分别增长62%、13%."""
+    """Figures a later clause distributes over a list (the last names of the run, as many as there
+    are numbers): …72亿元，分别增长62%、13%.
+
+    >>> [(f.indicator, f.value) for f in read_figures("城镇居民人均可支配收入15603元，农牧民人均纯收入4608元，分别增长12.6%和19.3%")][2:]
+    [('城镇居民人均可支配收入', 12.6), ('农牧民人均纯收入', 19.3)]
+    >>> [(f.indicator, f.value) for f in read_figures("生产总值100亿元，财政收入8亿元，税收收入6亿元，分别增长5%和6%")][3:]
+    [('财政收入', 5.0), ('税收收入', 6.0)]
+    """
     indicators = list(dict.fromkeys(f.indicator for f in run))
     if len(indicators) < 2 or not text.startswith(("，" + p.DISTRIBUTED, "," + p.DISTRIBUTED), pos):
         return [], pos
     names = [(name, next(f.name_span for f in run if f.indicator == name)) for name in indicators]
-    found, end = _read_tail(text, names, pos + 1)
-    if len({figure.value_span for figure in found}) != len(names):  # one number each
+    for first in range(len(names) - 1):
+        found, end = _read_tail(text, names[first:], pos + 1)
+        if found and len({figure.value_span for figure in found}) == len(names) - first:  # one number each
+            for figure in found:
+                figure.region = run[0].region
+            return found, end
+    return [], pos
+
+
+def _read_shared_qualitative(text: str, names, pos: int) -> tuple[list[Figure], int]:
+    """A target in words that a list shares (…、…均控制在省下达的目标以内): each name of the list
+    that tifa reads gets it, the words after the name (涨幅) telling its measure.
+
+    >>> [(f.indicator, f.measure) for f in read_figures("城镇登记失业率、人口出生率、居民消费价格涨幅均控制在省下达的目标以内", True)]
+    [('城镇登记失业率', 'rate'), ('居民消费价格', 'growth')]
+    """
+    shared = SHARED_TARGET.match(text, pos)
+    if not shared or not QUALITATIVE.match(text, shared.end()):
         return [], pos
+    rewritten = text[:pos] + ("增幅" if shared.group("gword") else "") + text[shared.end():]  # 涨幅: a growth
+    found, _ = _read_qualitative(rewritten, names, pos)
+    end = QUALITATIVE.match(text, shared.end()).end()
     for figure in found:
-        figure.region = run[0].region
-    return found, end
+        figure.value_span = (pos, end)
+    return found, pos  # the names later in the list read the same target
 
 
 def _read_qualitative(text: str, names, pos: int) -> tuple[list[Figure], int]:
@@ -325,9 +384,16 @@ def _read_qualitative(text: str, names, pos: int) -> tuple[list[Figure], int]:
 
 
 def _read_resumed(text: str, names, pos: int) -> tuple[list[Figure], int]:
-    """Figures from the next clause when it resumes the subject: …，总量突破5万亿元，增长4.6%."""
+    """Figures from the next clause when it resumes the subject: …，总量突破5万亿元，增长4.6%; after a
+    clause without a number, a level verb: 首次跨上万亿元台阶，达10070亿元.
+
+    >>> [(f.indicator, f.value) for f in read_figures("规模以上工业总产值首次跨上万亿元台阶，达10070亿元，增长11.5%")]
+    [('规模以上工业总产值', 10070.0), ('规模以上工业总产值', 11.5)]
+    """
     gap = re.compile(rf"[^{CLAUSE_BREAKS}]{{0,{p.RESUMING_GAP}}}[，,]").match(text, pos)
-    if not gap or not text.startswith(p.RESUMING_WORDS, gap.end()):
+    numberless = gap and not re.search(r"\d", gap.group())
+    if not gap or not (text.startswith(p.RESUMING_WORDS, gap.end())
+                       or (numberless and p.RESUMING_LEVEL.match(text, gap.end()))):
         return [], pos
     return _read_tail(text, names, gap.end())
 
@@ -348,18 +414,49 @@ def _subject_at(text: str, match: re.Match):
     clause_start = max(text.rfind(ch, 0, match.start()) for ch in CLAUSE_BREAKS) + 1
     if _in_part_of_year(text, match.start()):
         return None
-    region = _region_before(text[clause_start:match.start()])
+    names, end = _expand(match), match.end()
+    listed = _listed_before(text, clause_start, match.start())
+    prefix = text[clause_start:listed[0][1][0] if listed else match.start()]
+    region = _region_before(prefix.rsplit("、", 1)[-1])  # an item of a list begins a new noun
     if region is False:
         return None
-    names, end = _expand(match), match.end()
+    names = listed + names
     while True:  # 固定资产投资、社会消费品零售总额分别增长…
         joiner = NAME_JOINER.match(text, end)
         following = NAME.match(text, joiner.end()) if joiner else None
-        if not following:
+        if following:
+            names += _expand(following)
+        elif joiner and (following := _open_following(text, joiner.end())):  # 财政总收入和地方级财政收入均增长…
+            names.append((p.canonical_name(following.group()), following.span()))
+        else:
             break
-        names += _expand(following)
         end = following.end()
     return names, end, region, False
+
+
+def _listed_before(text: str, clause_start: int, name_start: int) -> list[tuple[str, tuple[int, int]]]:
+    """An out-of-vocabulary name listed right before a known one, sharing its figures:
+    全部财政收入和公共财政预算收入分别增长4%和5% → 全部财政收入.
+
+    >>> [(f.indicator, f.value) for f in read_figures("全部财政收入和公共财政预算收入分别增长4%和5%")]
+    [('全部财政收入', 4.0), ('地方一般公共预算收入', 5.0)]
+    """
+    match = LISTED_BEFORE.search(text, clause_start, name_start)
+    if not match or not _plausible(match.group("name"), QUANTITY_TAIL.search(match.group("name")).group()):
+        return []
+    return [(p.canonical_name(match.group("name")), match.span("name"))]
+
+
+def _open_following(text: str, pos: int) -> re.Match | None:
+    """An out-of-vocabulary name after a known one and a joiner, right before the figure they share.
+
+    >>> [(f.indicator, f.value) for f in read_figures("财政总收入和地方级财政收入均增长10.5%")]
+    [('财政总收入', 10.5), ('地方级财政收入', 10.5)]
+    """
+    match = HEADED_NAME.match(text, pos)
+    if not match or "、" in match.group() or NAME.search(match.group()):
+        return None
+    return match if _plausible(match.group(), QUANTITY_TAIL.search(match.group()).group()) else None
 
 
 def _expand(match: re.Match) -> list[tuple[str, tuple[int, int]]]:
@@ -524,7 +621,7 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
         if unit is None:
             return []
         measure, sign, label = _measure(name, unit, groups, average)
-        if measure is None:
+        if measure is None or (label in p.PRICE_INDICES and float(item.group("num").replace(",", "")) >= p.INDEX_LEVEL):
             return []
         bounded = next((c for word, c in p.COMPARATOR_VERBS_BOUNDED.items() if word in tail.group()), None)
         comparator = (bounded or p.COMPARATOR_AFTER.get(item.group("cmp") or "")
@@ -561,13 +658,17 @@ def _measure(name: str, unit: str, groups: dict, average: bool) -> tuple[str | N
     sign = -1 if down else 1
     growth = "average-growth" if average else "growth"
     if groups.get("share") is not None:
+        if unit == "个百分点" and (groups.get("share_up") or groups.get("share_down")):  # 比重提高1个百分点
+            share_sign = -1 if groups.get("share_down") else 1
+            _, _, label = _measure(name, "%", {"share": "", "denominator": groups.get("denominator")}, average)
+            return "change", share_sign, label
         if not percent:
             return None, 1, name
         denominator = groups.get("denominator")
         if denominator:
             denominator = p.canonical_name(denominator)
             denominator = "GDP" if denominator == "地区生产总值" else denominator
-            return "share", 1, f"{name}占{denominator}比重"
+            return "share", 1, p.canonical_name(f"{name}占{denominator}比重")
         return "share", 1, f"{name}占比"
     if unit == "个百分点":
         return ("change", sign, name) if (groups.get("up") or groups.get("down") or groups.get("level")) else (None, 1, name)
@@ -575,6 +676,8 @@ def _measure(name: str, unit: str, groups: dict, average: bool) -> tuple[str | N
         return (growth, sign, name) if percent else (None, 1, name)
     if groups.get("up") or groups.get("down"):
         return (growth, sign, name) if percent else ("change", sign, name)
+    if percent and name in p.PRICE_INDICES:  # 居民消费价格指数控制在3%以内: its rise
+        return growth, 1, name
     if percent:  # a bare percentage: a rate or a share when the indicator is one
         if name.endswith(p.SHARE_SUFFIXES):
             return "share", 1, name
@@ -616,8 +719,8 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
     section and the document.
 
     The year is the figure's own (2015年达到…), else one named before it in its sentence, else a
-    five-year period opening the sentence (“十四五”时期，… → 2025), else in the plan part a horizon
-    earlier in the paragraph (到2020年), else the year of the report part (the last of the five
+    five-year period opening the sentence (“十四五”时期，… → 2025), else a year opening the paragraph
+    (2015年，…), else in the plan part a horizon earlier in the paragraph (到2020年), else the year of the report part (the last of the five
     years in a five-year section). Figures in the plan part from the first planned year on are
     targets; in a five-year plan the base year's figures are baselines; 预计 makes an estimate
     (`_estimated`); the A of 从A提高到B is a baseline a year (or a period) before B. A figure over
@@ -629,12 +732,12 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
     before_in_paragraph = to_halfwidth(doc.text[paragraph_start: sentence.span.start + figure.name_span[0]])
     before_in_sentence = to_halfwidth(sentence.text[: figure.name_span[0]])
     opening_clause = re.split(r"[，,：:]", before_in_sentence)[0]
-    part = sentence.part
+    part = sentence.part if sentence.part != "other" or not _opens_with_past_year(doc, sentence) else "review"
     passage = (_named_period(re.split(r"[；;。]", before_in_sentence)[-1])
                or _scope_period(doc, sentence, before_in_paragraph))
     own_year = None if figure.start_value else figure.year
     year = (own_year or _sentence_year(before_in_sentence) or _period_year(opening_clause)
-            or _horizon_year(before_in_sentence))
+            or _horizon_year(before_in_sentence) or _paragraph_year(before_in_paragraph))
     if part == "plan":
         default = meta.period[1] if meta.kind == "five-year-plan" and meta.period else meta.plan_year
         year = year or _horizon_year(before_in_paragraph)
@@ -661,6 +764,25 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
     if meta.kind == "five-year-plan" and year == (meta.baseline_year or (meta.period[0] - 1 if meta.period else None)):
         return year, "baseline", period
     return year, "estimate" if estimate else "actual", period
+
+
+def _opens_with_past_year(doc: Document, sentence: Sentence) -> bool:
+    """Whether the top-level section of `sentence` opens with the past year (过去一年，…), before any
+    planned part: its figures are the reviewed year's though no heading says so.
+
+    >>> from tifa.loaders.document import DocumentMeta
+    >>> from tifa.loaders.structure import annotate_structure
+    >>> doc = Document(id="d", text="一、开启新征程\\n过去一年，全市上下团结奋斗。\\n地区生产总值增长8%。\\n二、抓好五件事\\n推进项目。",
+    ...                meta=DocumentMeta(region="河池市", reviewed_year=2021, plan_year=2022))
+    >>> annotate_structure(doc); extract_indicators(doc)
+    >>> [(o.value, o.year, o.kind) for o in doc.observations]
+    [(8.0, 2021, 'actual')]
+    """
+    top = next((s for s in doc.root.children if s.span.start <= sentence.span.start < s.span.end), None)
+    if top is None or top.heading is None or any(
+            s.part == "plan" for s in doc.root.children if s.span.start < top.span.start):
+        return False
+    return bool(p.REVIEW_OPENING.match(doc.text, top.heading.end + 1))
 
 
 def _over_period(text: str, figure: Figure) -> bool:
@@ -749,6 +871,16 @@ def _period_year(text: str) -> int | None:
     periods = p.FIVE_YEAR_PERIOD.findall(text)
     number = chinese_to_int(periods[-1]) if periods else None
     return 1955 + 5 * number if number else None
+
+
+def _paragraph_year(before_in_paragraph: str) -> int | None:
+    """The year a paragraph opens with, framing all its figures (2015年，全市…).
+
+    >>> _paragraph_year("2015年，全市各族人民…实现"), _paragraph_year("刚刚过去的2020年，是极不平凡的一年"), _paragraph_year("比2015年")
+    (2015, 2020, None)
+    """
+    match = p.PARAGRAPH_YEAR.match(before_in_paragraph)
+    return int(match.group(1)) if match else None
 
 
 def _horizon_year(text: str) -> int | None:

@@ -6,7 +6,8 @@ Runs after the slogan and programme extractors. It adds places, enterprises and 
 - entries of a project box (专栏… 重点建设工程): ``梁山岐风电场，建设装机10万千瓦…`` — the name is
   the text before the first ， or 。; the box links to each entry (`includesProject`);
 - list items closed by 等…项目: ``金鸥包装、气派家智能制造等17个产业项目建成投产``;
-- names in sentences: a specific modifier plus a kind word (何仙观水库, S339…二级公路).
+- names in sentences: a specific modifier plus a kind word (何仙观水库, S339…二级公路), and metro
+  lines named by their number (地铁1号线, 2号线二期).
 
 Projects a programme already listed are not repeated; they get the same enrichment.
 
@@ -29,7 +30,7 @@ import re
 
 from ..document import Document, Link, Mention, Section, Sentence, Span
 from ..patterns.places import ADMIN_SUFFIXES
-from ..patterns.projects import (WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, LEAD_WORDS, LIST_OF_PROJECTS, PARK_SUFFIXES, PROJECT_SUFFIXES,
+from ..patterns.projects import (WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, is_activity, is_category, is_landmark, is_specific, list_items,
                                  names_ending_with, statuses_in)
 from .enterprises import extract_enterprises
@@ -142,6 +143,7 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
                                   extend_with=("项目", "工程", *WORK_ACTIONS))
         spans = [(s, e, "name") for s, _, e in named]
         spans += [(s, e, "list") for s, e in _listed(sentence.text, known)]
+        spans += [(m.start() + lead_length(m.group()), m.end(), "name") for m in METRO_LINE.finditer(sentence.text)]
         for start, end, how in sorted(spans):
             span = Span(offset + start, offset + end)
             label = sentence.text[start:end]
@@ -169,10 +171,12 @@ def _shared_kind(sentence: Sentence, named) -> list[Mention]:
 
 
 def _listed(text: str, known) -> list[tuple[int, int]]:
-    """Items of 'A、B等N个…项目' lists and of 'A、B项目' (the last item carries the head)."""
+    """Items of 'A、B等N个…项目' lists, of lists closed by 等 and building (A、B等建设, A、B等水厂建成投用)
+    and of 'A、B项目' (the last item carries the head)."""
     spans = []
-    for match in LIST_OF_PROJECTS.finditer(text):
-        spans += _good_items(text, list_items(text, match.start(), PROJECT_CUTS), known)
+    ends = {m.start() for pattern in (LIST_OF_PROJECTS, LIST_OF_WORKS) for m in pattern.finditer(text)}
+    for end in sorted(ends):
+        spans += _good_items(text, list_items(text, end, PROJECT_CUTS), known)
     for start, _, end in names_ending_with(text, ("项目",), known, cuts=PROJECT_CUTS):
         if start > 0 and text[start - 1] == "、":
             spans += _good_items(text, list_items(text, start - 1, PROJECT_CUTS), known) + [(start, end)]
@@ -180,8 +184,15 @@ def _listed(text: str, known) -> list[tuple[int, int]]:
 
 
 def _good_items(text: str, items, known) -> list[tuple[int, int]]:
+    """Items that name works: specific, 4–30 characters, not a place (牛皮滩村、横石村等设施蔬菜基地建设
+    names the villages where bases are built)."""
     return [(s, e) for s, e in items if 4 <= e - s <= 30 and is_specific(text[s:e], known)
-            and not any(ch in text[s:e] for ch in "“”：") and _balanced(text[s:e])]
+            and not any(ch in text[s:e] for ch in "“”：") and _balanced(text[s:e])
+            and not text[s:e].endswith(_PLACE_ENDINGS)]
+
+
+# administrative units below the district (counties, towns, villages): the sites of works, not works
+_PLACE_ENDINGS = tuple(s for s in ADMIN_SUFFIXES if s not in ("区", "市", "省", "自治区", "特别行政区"))
 
 
 def _balanced(name: str) -> bool:

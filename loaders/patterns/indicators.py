@@ -47,7 +47,8 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "城镇居民人均可支配收入": ("城镇居民人均可支配收入", "城镇常住居民人均可支配收入", "城镇居民收入",
                                "城市居民人均可支配收入"),
     "农村居民人均可支配收入": ("农村居民人均可支配收入", "农村常住居民人均可支配收入", "农村居民收入",
-                               "农民人均可支配收入", "农民人均纯收入"),
+                               "农民人均可支配收入", "农民人均纯收入", "农牧民人均可支配收入",
+                               "农村牧区居民人均可支配收入"),
     "城镇调查失业率": ("城镇调查失业率",),
     "城镇登记失业率": ("城镇登记失业率",),
     "城镇新增就业": ("城镇新增就业人数", "城镇新增就业", "新增城镇就业人数", "新增城镇就业"),
@@ -57,14 +58,17 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "旅游收入": ("旅游综合收入", "旅游总收入", "旅游收入"),
     "进出口总额": ("外贸进出口总额", "对外贸易进出口总额", "进出口总额", "外贸进出口", "进出口总值"),
     "出口总额": ("外贸出口总额", "出口总额"),
-    "实际利用外资": ("实际利用外资", "实际使用外资"),
+    "实际利用外资": ("实际利用外资", "实际使用外资", "实际直接利用外资"),
     "外商直接投资": ("实际利用外商直接投资", "外商直接投资"),
-    "居民消费价格": ("居民消费价格指数", "居民消费价格", "CPI"),
-    "单位GDP能耗": ("单位地区生产总值能耗", "单位国内生产总值能耗", "单位GDP能源消耗", "单位GDP能耗", "单位生产总值能耗"),
+    "居民消费价格": ("居民消费价格指数", "居民消费价格总水平", "居民消费价格", "城市居民消费价格", "CPI"),
+    "单位GDP能耗": ("单位地区生产总值能耗", "单位国内生产总值能耗", "单位GDP能源消耗", "单位GDP能耗", "单位生产总值能耗",
+                    "单位地区生产总值综合能耗", "单位生产总值综合能耗"),
     "单位GDP二氧化碳排放": ("单位地区生产总值二氧化碳排放", "单位GDP二氧化碳排放"),
     "常住人口城镇化率": ("常住人口城镇化率", "城镇化率"),
     "研发经费投入": ("研究与试验发展经费投入", "全社会研发经费投入", "研发经费投入", "研发投入", "R&D经费投入"),
-    "研发经费投入强度": ("研发经费投入强度", "研发投入强度"),
+    # …and its share of GDP written out: 全社会研发经费支出相当于全市生产总值的比例 (the label `占GDP比重`)
+    "研发经费投入强度": ("研发经费投入强度", "研发投入强度", "研究与试验发展经费投入强度", "R&D经费投入强度", "研发经费支出占GDP比重", "研发经费投入占GDP比重",
+                         "全社会研发经费支出占GDP比重", "全社会研发经费投入占GDP比重", "研究与试验发展经费支出占GDP比重"),
     "森林覆盖率": ("森林覆盖率",),
     "空气质量优良天数比例": ("空气质量优良天数比例", "空气质量优良天数比率", "空气优良天数比例"),
     "人口自然增长率": ("人口自然增长率",),
@@ -82,6 +86,10 @@ PAIRED_INDICATORS: dict[str, tuple[str, ...]] = {
                  "城镇、农村居民人均可支配收入", "城镇、农村常住居民人均可支配收入",
                  "城镇和农村居民人均可支配收入", "城镇居民和农村居民人均可支配收入", "城镇居民、农村居民人均可支配收入")
     for spelling in (name, name.replace("居民人均", "常住居民人均"))  # 城镇和农村常住居民人均可支配收入
+} | {  # 城镇居民和农民人均可支配收入, 城市居民、农牧民人均纯收入 …
+    f"{urban}{joiner}{rural}人均{income}": URBAN_RURAL
+    for urban in ("城镇居民", "城镇常住居民", "城市居民") for joiner in ("和", "、", "与", "及")
+    for rural in ("农民", "农牧民", "农村居民", "农村常住居民") for income in ("可支配收入", "纯收入")
 }
 # …and with one figure and no 分别, the paired name means all residents: 城乡居民人均可支配收入29671元.
 PAIRED_COMBINED = "居民人均可支配收入"
@@ -94,6 +102,10 @@ FOLLOW_ON_NAMES: dict[str, dict[str, str]] = {
                  "实现旅游收入": "旅游收入"},
 }
 
+# Price indices whose bare percentage is their rise: 居民消费价格指数控制在3%以内 (not the index
+# itself, 居民消费价格指数为102.5%: a percentage from INDEX_LEVEL up is no rise).
+PRICE_INDICES = ("居民消费价格",)
+INDEX_LEVEL = 50
 # Indicators whose bare percentage is a rate or a share (城镇调查失业率5.3% is a rate, not growth).
 RATE_SUFFIXES = ("率", "强度", "比例", "比率")
 SHARE_SUFFIXES = ("比重", "占比")
@@ -106,7 +118,8 @@ LEAD_IN = (
     r"明年|预计|预计全年|初步预计|全年预计|实现|完成|累计|其中|共|是|的|和|及|与|以及|、|力争|确保|努力|争取|"
     r"五年来|五年间|五年|“?十[一二三四五六七八九]?五”?(?:时期|期间)?|年内|\d+万元以上|"
     r"\d{4}年|\d{4}年底|\d{4}年末|年末|年底|到\d{4}年|至\d{4}年|\s|"
-    r"[①-⑳]|\d{1,2}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]是)"  # list markers: ⑤城镇新增就业…
+    r"[①-⑳]|\d{1,2}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]是|[―—]+|"  # list markers: ⑤城镇新增就业…
+    r"同口径|可比口径|[（(][^（）()\d]{1,5}[）)])"  # ―――生产总值初步预计960亿元, 同口径财政总收入5591.3亿元, 预计（下同）
 )
 LEAD_INS = re.compile(LEAD_IN + "+$")
 # A place before the name makes it that place's figure: 其中，中心城区地区生产总值… (checked after
@@ -125,23 +138,23 @@ PERIOD_OF_YEAR = re.compile(rf"{PARTIAL_PERIOD.pattern}|{WHOLE_YEAR}")
 # The value phrase after the name.
 
 # Words between the name and its verb that change nothing: 规模工业增加值同比增长 …
-QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|预计|全年|同比|比上年|较上年|比去年|较去年|分别|"
+QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|首次|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|全年|实际(?=增长|下降)|同比|比上年|较上年|比去年|较去年|分别|"
               r"按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均|均|累计|"
               r"\d{4}年|力争|确保|可望|有望|已|将|要|"
               r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分]))*")  # 工业税收还原留抵退税后增长40.4%
 AVERAGE = r"(?:年均|五年年均|五年平均|年平均)"  # 年均增长 7%: an average annual growth rate
 
 # Measure words: 增速/增幅/涨幅 ask for a growth rate, 降幅 for a decline rate.
-GROWTH_WORD = r"(?:增速|增幅|涨幅|增长率|增长(?=保持|稳定|控制|达到))"  # 年均增长保持在6.5%以上
+GROWTH_WORD = r"(?:增速|增长幅度|上涨幅度|增幅|涨幅|增长率|(?:增长|上涨)(?=保持|稳定|控制|达到))"  # 年均增长保持在6.5%以上
 DECLINE_WORD = r"(?:降幅|下降率)"
 UP_VERB = r"(?:增长|增加|提高|提升|上升|上涨|新增|增)"
-DOWN_VERB = r"(?:下降|减少|降低|回落|下滑|缩小|降)"
+DOWN_VERB = r"(?:下降|减少|降低|回落|下滑|缩小|削减|降)"
 # Verbs before a level (or before a rate after a measure word): 实现290亿元, 控制在3%以内.
 LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|是|增至|增加到|提高到|提升到|上升到|升至|降至|降到|"
               r"下降到|降低到|控制在|稳定在|保持在|保持|不低于|不少于|不超过|不高于|高于|低于|分别为|分别达到|分别达|"
               r"接近|约为|约)")
-# A share: 占GDP比重 5.7%, 占比 75%, 占地区生产总值的34%.
-SHARE_OF = r"占(?:比|(?P<denominator>[^，,。；;、\d%]{1,12}?)(?:的)?(?:比重|比例)?)"
+# A share: 占GDP比重 5.7%, 占比 75%, 占地区生产总值的34%, 相当于全市生产总值的比例达到4.4%.
+SHARE_OF = r"(?:占|相当于)(?:比|(?P<denominator>[^，,。；;、\d%]{1,12}?)(?:的)?(?:比重|比例)?)"
 
 NUMBER = r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?"
 # Units of measure, longest first; the value keeps the unit as written (亿元 stays 亿元). Counts of
@@ -155,7 +168,8 @@ UNIT = "(?:" + "|".join(re.escape(u) for u in UNITS) + ")"
 # A range of values: 2-3%, 2%—3%, 6%到6.5%, 6%至7% (the lower end is the value, the upper `value_max`).
 RANGE_JOINER = r"\s*(?:-|–|—|~|～|至|到)\s*"
 # A start value before the verb that gives the end value: 比重从62.6%提高到73.6%, 由2015年的1.2万元增加到…
-FROM_VALUE = rf"(?:从|由)(?:(?P<from_year>\d{{4}})年(?:底|末)?(?:的)?)?(?P<from_num>{NUMBER})\s*(?P<from_unit>{UNIT})?(?:的?水平)?"
+FROM_VALUE = (rf"(?:从|由)(?:(?P<from_year>\d{{4}})年(?:底|末)?(?:的)?|(?:上年|去年|年初)(?:底|末)?的?)?\s*"
+              rf"(?P<from_num>{NUMBER})\s*(?P<from_unit>{UNIT})?(?:的?水平)?(?:大幅|明显|进一步|稳步)?")  # 由上年的 42.4%大幅提高到
 # Words that make a figure an aspiration: 力争增长8%, 增长7%左右、力争8%.
 STRIVE = r"(?:力争|争取|努力)"
 # The comparator (see below) in words, as `Observation.qualifier` stores it.
@@ -175,6 +189,9 @@ LIST_JOINER = r"(?:、|和|及|以及|与|，)"
 # A name whose own clause gives no figure may get it from the next clause when that clause
 # opens with one of these words: 地区生产总值迈上新台阶，总量突破5万亿元，增长4.6%.
 RESUMING_WORDS = ("总量", "总额")
+# …or, after a clause without a number, with a level verb and the number: 规模以上工业总产值首次跨上万亿元
+# 台阶，达10070亿元 / 生产总值接连迈上三个万亿元台阶，达到50013.2亿元.
+RESUMING_LEVEL = re.compile(r"(?:达到|达|突破|实现|完成|为)(?=\d)")
 RESUMING_GAP = 12  # at most this many characters between the name and the comma
 
 # Words that may close a value without changing it: 突破4000亿元大关，增长5.5%.
@@ -192,6 +209,11 @@ YEAR_IN_SENTENCE = re.compile(r"(?<![比较于从自])(?:到|至)?(\d{4})年(?!�
 # A horizon framing the paragraph dates the targets after it: 到2020年，… 规模工业总产值突破2000亿元
 # (a framing adverbial, closed by a comma: 力争到2026年上半年将… frames nothing).
 HORIZON_YEAR = re.compile(r"(?:到|至)(\d{4})年[，,]")
+# A part no heading placed is the review when its top-level section opens with the past year: 一、开启
+# “六新河池”建设新征程\n过去一年，在自治区党委… (its figures are the reviewed year's).
+REVIEW_OPENING = re.compile(r"\s*(?:过去的?一年|刚刚过去的一年|一年来|去年)")
+# A year opening the paragraph dates its figures: 2015年，全市各族人民… / 刚刚过去的2020年，是极不寻常的一年。
+PARAGRAPH_YEAR = re.compile(r"^\s*(?:刚刚过去的|过去的|即将过去的)?((?:19|20)\d{2})年[，,]")
 # A five-year plan period dates its figures at the period's end: “十四五”时期 → 2025 (the Nth plan
 # ends in 1955 + 5N: 十一五 → 2010).
 FIVE_YEAR_PERIOD = re.compile(r"“?(十[一二三四五六七八九]?)五”?(?:时期|期间|末)")
@@ -219,6 +241,10 @@ TABLE_CUMULATIVE = re.compile(r"^[［\[](.*)[］\]]$")  # [-30%]: change over th
 TABLE_VALUE = re.compile(rf"^(?P<cmp>[>≥<≤＞＜]=?)?\s*(?P<num>{NUMBER})\s*(?P<unit>%|‰)?$")
 TABLE_EMPTY = re.compile(r"^\s*$")
 TABLE_COMPARATORS = {">": ">", ">=": "≥", "≥": "≥", "<": "<", "<=": "≤", "≤": "≤"}
+
+# Spaces a report's line breaks left inside words and numbers (全 社会固定资产投资, 增长 11%): dropped
+# before reading, between two characters of a word or a number.
+INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d])[ \t\u3000]+(?=[\u4e00-\u9fff\d%])")
 
 # Units written two ways: the observation's unit is the first spelling, `raw` keeps the text.
 UNITS_NORMAL = {"千米": "公里", "百分点": "个百分点", "亿度": "亿千瓦时"}
@@ -264,7 +290,9 @@ NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总
                           "增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "达到", "突破", "超过",
                           "接近", "保持", "稳定在", "控制在", "净增", "增产", "占",
                           # whom a measure benefits, not what it measures: 惠及群众12万人
-                          "惠及", "受益", "涉及")
+                          "惠及", "受益", "涉及",
+                          # a comparison opening the clause: 存贷比为68%，较年初上升13.8个百分点
+                          "较", "比")
 # …nor a phrase that ends in a function word, a verb of change or a time word: the figure then
 # belongs to something else (比上年, 同比, 较去年, 占全省的).
 NOT_INDICATOR_ENDINGS = ("的", "了", "等", "和", "及", "与", "是", "在", "比", "较", "同比", "上年", "去年", "全省",
@@ -289,12 +317,16 @@ DISTRIBUTED = "分别"
 # (社会消费品零售总额保持全市前列 is a rank).
 # A ceiling or a quota set elsewhere is a target stated too: 能耗控制在省下达指标以内 (at most),
 # 完成省下达的节能减排任务.
-QUALITATIVE_TARGET = (r"(?P<gword>增速|增幅|增长)?"
-                      r"(?:(?P<ceiling>控制在[^，,。；;\d%]{1,16}?(?:以内|以下|之内|范围内))"
+QUALITATIVE_TARGET = (r"(?P<gword>增速|增幅|涨幅|增长)?"
+                      r"(?:(?P<ceiling>控制在[^，,。；;\d%]{1,16}?(?:以内|以下|之内|范围内)|不高于|低于|不超过)"
                       r"|保持|稳居|高于|快于|略高于|不低于|达到|完成[^，,。；;\d%]{0,8}?下达|"
-                      r"与[^，,。；;\d]{1,8}?(?:保持一致|保持同步|同步|相当|持平))"
+                      r"(?:与|和|同)[^，,。；;\d]{1,8}?(?:保持一致|保持同步|同步|相当|持平))"
                       r"[^，,。；;\d%]*(?=[，,。；;]|$)")
 
+
+# A list of names that share one target in words: 城镇登记失业率、人口出生率、居民消费价格涨幅…均控制在
+# 省下达的目标以内 (the other items of the list, up to 均/都, are skipped to reach the target).
+SHARED_TARGET = (r"(?P<gword>增速|增幅|涨幅)?(?:、[^，,。；;\d%]{1,24}?)*(?:均|都|全部)")
 
 # ---------------------------------------------------------------------------------------------
 # Canonical names. Reports name one indicator in several ways (全市生产总值, GDP, 地区生产总值;
@@ -310,6 +342,8 @@ KEY_REWRITES = [
     (re.compile(r"^[市州县区境]内(?=生产总值)"), ""),  # 市内生产总值 (云南's reports): GDP
     (re.compile(r"常住(?=居民)"), ""),  # 城镇常住居民人均可支配收入 → 城镇居民…
     (re.compile(r"^全体(?=居民)"), ""),
+    # the three sectors by their short names: 一产增长5.2% → 第一产业增加值
+    (re.compile(r"^([一二三])产(?:业)?(?:增加值)?$"), r"第\1产业增加值"),
     (re.compile(r"的"), ""),
 ]
 
@@ -336,7 +370,7 @@ def common_names() -> dict[str, str]:
     for row in rows:
         canonical, variants, _ = row.split("\t")
         for variant in variants.split("|"):
-            found[indicator_key(variant)] = canonical
+            found.setdefault(indicator_key(variant), canonical)  # rows run from the most used down
     return found
 
 

@@ -187,8 +187,8 @@ def leading_verb(text: str) -> int:
 
     >>> leading_verb("串联东江"), leading_verb("放宽跨国"), leading_verb("中设新材料"), leading_verb("东江")
     (2, 2, 0, 0)
-    >>> leading_verb("我市国联集团")
-    2
+    >>> leading_verb("我市国联集团"), leading_verb("努力解决豫北纱厂")
+    (2, 2)
     """
     hand = next((w for w in LEAD_VERBS_BY_HAND if text.startswith(w) and len(text) > len(w)), None)
     if hand:
@@ -198,7 +198,7 @@ def leading_verb(text: str) -> int:
         return 0
     word, tag = words[0]
     common = generic_words().get(word, 0) >= GENERIC_REGIONS and word not in name_heads()
-    if word in lead_words() or tag in _NEVER_FIRST or (tag in ("v", "d", "t", "f") and len(word) >= 2 and common):
+    if word in lead_words() or tag in _NEVER_FIRST or (tag in ("v", "d", "ad", "t", "f") and len(word) >= 2 and common):
         return len(word)
     return 0
 
@@ -243,3 +243,30 @@ ADMIN_LEVEL_SUFFIXES = {
     "县": "county", "旗": "county", "镇": "town", "乡": "township", "村": "village", "社区": "village",
 }
 COUNTRY_NAMES = ("中国", "全国", "中华人民共和国")
+
+
+
+_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
+"""The segmenter's tags of proper names: places, persons, organisations, other names."""
+
+
+def has_proper_word(text: str) -> bool:
+    """A word of `text` that the segmenter tags as a proper name and that fewer than `GENERIC_REGIONS`
+    regions write (巴中, 潍宿, 磨盘山, 致真; not 海关 215 regions, 中水 65, 国防科技 35).
+
+    >>> has_proper_word("哈尔滨磨盘山供水"), has_proper_word("潍宿高铁至青岛连接线"), has_proper_word("园艺产品提质增效")
+    (True, True, False)
+    >>> has_proper_word("中水回用"), has_proper_word("国防科技工业强基")
+    (False, False)
+    """
+    spread = _with_counties()
+    return any(len(word) >= 2 and tag in _NAME_TAGS and spread.get(word, 0) < GENERIC_REGIONS
+               for word, tag in rjieba.tag(text))
+
+
+@cache
+def enterprise_names() -> tuple[str, ...]:
+    """Short company names that reports of several regions list as companies (华为's peers: 宁德时代,
+    科大讯飞, 中联重科; `loaders/data/enterprise_names.tsv`, made by `scripts/enterprise_names.py`)."""
+    rows = (files("tifa.loaders") / "data" / "enterprise_names.tsv").read_text("utf-8").splitlines()
+    return tuple(row.split("\t", 1)[0] for row in rows[2:])

@@ -1,9 +1,10 @@
-"""`tifa analyze` and `tifa path`: the graph's structure measured with networkx, and the shortest
-chain of stated links between two entities.
+"""`tifa analyze` and `tifa path`: the graph's structure measured with networkx, and the chains of
+stated links between two entities (through specific entities rather than hubs).
 
     tifa analyze                        # what connects the most projects, bridges, components, most reported
     tifa analyze --top 5 --document lingling-2024-plan --json
     tifa path 四区两城 何仙观水库           # each link with its sentence and document
+    tifa path 八大行动 锰系新材料产业园 --k 3  # the three best chains, avoiding hubs such as 湖南省
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import json
 import sys
 
+from ..close_names import hint
 from ..options import open_from_args
 from ..table import excerpt, render
 
@@ -24,11 +26,21 @@ def register(command) -> None:
     a.add_argument("--document", metavar="ID", help="only the links stated in this document")
     a.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
 
-    p = command("path", _path, "the shortest chain of stated links between two entities, with evidence")
+    p = command("path", _path, "chains of stated links between two entities, through specific entities "
+                               "rather than hubs, with evidence")
+    p.description = ("Chains of stated links between two entities, each link with its sentence. By default "
+                            "hubs are avoided: every entity on a chain costs its degree (how many entities it is "
+                     "linked to) and the cheapest chain wins, so a chain through a project's own section "
+                     "and park beats a shorter one through 湖南省, which hundreds of things are located in. "
+                     "--shortest takes the fewest links instead.")
     p.add_argument("a", metavar="A", help="a label, alias or IRI, e.g. 四区两城")
     p.add_argument("b", metavar="B", help="another one, e.g. 何仙观水库")
+    p.add_argument("--k", type=int, default=1, metavar="N", help="show the N best chains (1)")
+    p.add_argument("--shortest", action="store_true",
+                   help="fewest links first (then the least linked entities), even through hubs")
     p.add_argument("--json", action="store_true",
-                   help='print {"source", "target", "links": [{"from", "to", "relation", "direction", "evidence"}]}')
+                   help='print {"source", "target", "links": [{"from", "to", "relation", "direction", "evidence"}], '
+                        '"cost", "alternatives": [the next chains]}')
 
 
 def _fail(message) -> int:
@@ -98,27 +110,39 @@ def _report_text(report: dict) -> str:
 
 
 def _path(args) -> int:
-    from tifa.graph.analysis import shortest_path
+    from tifa.graph.analysis import chains
     from tifa.graph.network import load_network
 
+    if args.k < 1:
+        return _fail("--k must be 1 or more")
     with open_from_args(args, read_only=True) as store:
         G = load_network(store)
     try:
-        path = shortest_path(G, args.a, args.b)
-    except (LookupError, ValueError) as error:
+        found = chains(G, args.a, args.b, k=args.k, avoid_hubs=not args.shortest)
+    except LookupError as error:
+        names = {name for _, data in G.nodes(data=True) for name in (data["label"], *data.get("aliases", ()))}
+        return _fail(error.args[0] + hint(error.args[1], names))
+    except ValueError as error:
         return _fail(error.args[0])
     if args.json:
-        print(json.dumps(path, ensure_ascii=False, indent=2))
+        print(json.dumps({**found[0], "alternatives": found[1:]}, ensure_ascii=False, indent=2))
         return 0
-    source = path["source"]
-    lines = [f"{source['label']} [{source['type']}]"
-             + (f" — {len(path['links'])} link(s) to {path['target']['label']}" if path["links"] else " (same entity)")]
-    for link in path["links"]:
-        arrow = f"—{link['relation']}→" if link["direction"] == "forward" else f"←{link['relation']}—"
-        lines.append(f"  {link['from']['label']} {arrow} {link['to']['label']} [{link['to']['type']}]")
-        for evidence in link["evidence"][:1]:
-            more = f" (+{len(link['evidence']) - 1} more)" if len(link["evidence"]) > 1 else ""
-            lines.append(f"      «{excerpt(evidence['text'], link['to']['label'])}»")
-            lines.append(f"      {evidence['document']} {evidence['start']}–{evidence['end']}{more}")
+    lines = []
+    for number, chain in enumerate(found, 1):
+        source, links = chain["source"], chain["links"]
+        heading = f"{source['label']} [{source['type']}]" + (
+            f" — {len(links)} link(s) to {chain['target']['label']}" if links else " (same entity)")
+        if len(found) > 1:
+            heading = f"{number}. {heading}, through entities of {chain['cost']:,} links in all"
+        lines.append(heading)
+        for link in links:
+            arrow = f"—{link['relation']}→" if link["direction"] == "forward" else f"←{link['relation']}—"
+            lines.append(f"  {link['from']['label']} {arrow} {link['to']['label']} [{link['to']['type']}]")
+            for evidence in link["evidence"][:1]:
+                more = f" (+{len(link['evidence']) - 1} more)" if len(link["evidence"]) > 1 else ""
+                lines.append(f"      «{excerpt(evidence['text'], link['to']['label'])}»")
+                lines.append(f"      {evidence['document']} {evidence['start']}–{evidence['end']}{more}")
+    if len(found) < args.k:
+        lines.append(f"(only {len(found)} chain(s) join them)")
     print("\n".join(lines))
     return 0

@@ -8,14 +8,15 @@ HTML chart (and a PNG), or the headline indicators on one page.
 
 from __future__ import annotations
 
-import difflib
 import sys
 from pathlib import Path
 
 from tifa.queries.listing import list_entities
 from tifa.queries.series import series
 
+from ..close_names import hint
 from ..options import open_from_args
+from ..outputs import output_path
 
 
 def register(command) -> None:
@@ -24,8 +25,9 @@ def register(command) -> None:
     c.add_argument("--region", metavar="R", help="only this region, e.g. 零陵区")
     c.add_argument("--all", action="store_true", help="the headline indicators on one page instead")
     c.add_argument("--top", type=int, default=12, metavar="N", help="with --all: how many indicators (12)")
-    c.add_argument("-o", "--output", metavar="FILE", help="HTML file to write (default: INDICATOR.html, "
-                                                          "or indicators.html with --all)")
+    c.add_argument("-o", "--output", metavar="FILE", help="HTML file to write (default: INDICATOR.html, or "
+                                                          "indicators.html with --all; INDICATOR-2.html … when "
+                                                          "that exists: a default never replaces a file)")
     c.add_argument("--png", metavar="FILE", help="also write the chart as a PNG")
 
 
@@ -39,12 +41,12 @@ def _chart(args) -> int:
         return _fail("--png draws one indicator; --all writes an HTML page only")
     with open_from_args(args, read_only=True) as store:
         if args.all:
-            return _write(args.output or "indicators.html", small_multiples_html(store, top=args.top))
+            return _write(args.output, "indicators.html", small_multiples_html(store, top=args.top))
         rows = series(store, args.indicator, region=args.region)
         if not rows:
             return _fail(_not_found(store, args.indicator, args.region))
     title = chart_title(args.indicator, args.region)
-    code = _write(args.output or f"{args.indicator}.html", chart_html(rows, title))
+    code = _write(args.output, f"{args.indicator}.html", chart_html(rows, title))
     if args.png:
         chart_png(rows, title, args.png)
         print(f"wrote {args.png} ({Path(args.png).stat().st_size:,} bytes)")
@@ -57,13 +59,18 @@ def _not_found(store, indicator: str, region: str | None) -> str:
     if region and any(o["indicator"] == indicator for o in observations):
         regions = sorted({o["region"] for o in observations if o["indicator"] == indicator and o["region"]})
         return f"no values of {indicator!r} for {region!r}; regions with values: {', '.join(regions)}"
-    close = difflib.get_close_matches(indicator, sorted({o["indicator"] for o in observations}), n=5, cutoff=0.4)
-    hint = f"; close names: {', '.join(close)}" if close else " (tifa list indicators shows them all)"
-    return f"no indicator {indicator!r} in the graph{hint}"
+    close = hint(indicator, {o["indicator"] for o in observations})
+    return f"no indicator {indicator!r} in the graph{close or ' (tifa list indicators shows them all)'}"
 
 
-def _write(path: str, page: str) -> int:
-    Path(path).write_text(page, encoding="utf-8")
+def _write(given: str | None, default: str, page: str) -> int:
+    path, note = output_path(given, default)
+    try:
+        path.write_text(page, encoding="utf-8")
+    except OSError as error:
+        return _fail(f"cannot write {path}: {error.strerror or error}")
+    if note:
+        print(f"tifa: {note}", file=sys.stderr)
     print(f"wrote {path} ({len(page.encode()):,} bytes)")
     return 0
 

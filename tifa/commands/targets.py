@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sys
 
+from ..close_names import close_names
 from tifa.queries.targets import targets_vs_results
 
 from ..options import open_from_args
@@ -28,16 +29,23 @@ def register(command) -> None:
     t.add_argument("--english", action="store_true", help="verdicts in English")
 
 
+_NAMES = """
+SELECT DISTINCT ?indicator ?region WHERE {
+  ?o a tifa:Observation ; tifa:indicator ?i ; tifa:region ?r . ?i skos:prefLabel ?indicator . ?r skos:prefLabel ?region
+}"""
+
+
 def _targets(args) -> int:
     with open_from_args(args, read_only=True) as store:
         pairs = targets_vs_results(store, args.region, indicator=args.indicator)
+        hint = _close_names_hint(store, args) if not pairs and not args.json else ""
     if args.json:
         json.dump(pairs, sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0
     if not pairs:
         about = f" of {args.indicator}" if args.indicator else ""
-        print(f"tifa: no target{about} for {args.region} has a result in a later report", file=sys.stderr)
+        print(f"tifa: no target{about} for {args.region} has a result in a later report{hint}", file=sys.stderr)
         return 1
     header = ["indicator", "measure", "year", "target", "result", "verdict", "target from", "result from"]
     rows = []
@@ -55,6 +63,17 @@ def _targets(args) -> int:
                 print(f"  target  «{excerpt(pair['target']['evidence']['text'], pair['target']['raw'])}»")
             print(f"  result  «{excerpt(pair['result']['evidence']['text'], pair['result']['raw'])}»")
     return 0
+
+
+def _close_names_hint(store, args) -> str:
+    """"; close names: …" for a region or an indicator no observation carries, else ""."""
+    rows = store.select(_NAMES)
+    for given, column in ((args.region, "region"), (args.indicator, "indicator")):
+        names = {row[column] for row in rows}
+        if given and given not in names:
+            close = close_names(given, names)
+            return f"; no {column} is named {given}" + (f" (close names: {', '.join(close)})" if close else "")
+    return ""
 
 
 def _years(pair: dict) -> str:

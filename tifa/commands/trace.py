@@ -18,6 +18,7 @@ from tifa.queries.series import COLUMNS, KINDS, series
 from tifa.queries.timeline import timeline
 from tifa.queries.trace import trace
 
+from ..close_names import hint, store_labels
 from ..options import open_from_args
 from ..table import excerpt, render
 
@@ -52,7 +53,7 @@ def _trace(args) -> int:
         try:
             tree = trace(store, args.label, depth=args.depth, document=args.document, up=args.up)
         except QueryError as error:
-            return _fail(error)
+            return _fail(QueryError(f"{error}{hint(args.label, store_labels(store))}"))
     if args.json:
         print(json.dumps(tree, ensure_ascii=False, indent=2))
         return 0
@@ -84,7 +85,7 @@ def _timeline(args) -> int:
         try:
             line = timeline(store, args.label)
         except QueryError as error:
-            return _fail(error)
+            return _fail(QueryError(f"{error}{hint(args.label, store_labels(store))}"))
     if args.json:
         print(json.dumps(line, ensure_ascii=False, indent=2))
         return 0
@@ -101,9 +102,10 @@ def _timeline(args) -> int:
 def _series(args) -> int:
     with open_from_args(args, read_only=True) as store:
         rows = series(store, args.indicator, region=args.region)
-    if not rows:
-        where = f" for {args.region}" if args.region else ""
-        return _fail(QueryError(f"no values of {args.indicator!r}{where} in the graph"))
+        if not rows:
+            where = f" for {args.region}" if args.region else ""
+            close = "" if args.region else hint(args.indicator, store_labels(store))
+            return _fail(QueryError(f"no values of {args.indicator!r}{where} in the graph{close}"))
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0

@@ -9,13 +9,17 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from tifa.ontology.vocab import NODE_TYPES
+from tifa.ontology.types import NODE_TYPES
 from tifa.queries.library import QueryError
 from tifa.queries.trace import trace
 
+from ..close_names import hint, store_labels
 from ..options import open_from_args
+from ..outputs import output_path
+
+
+_DOCUMENT_IDS = "SELECT ?id WHERE { ?d a tifa:Document ; dcterms:identifier ?id }"
 
 
 def register(command) -> None:
@@ -28,8 +32,9 @@ def register(command) -> None:
     v.add_argument("--up", action="store_true", help="with --trace: what the entity serves, not what realises it")
     v.add_argument("--types", metavar="T,T…", help=f"only nodes of these types: {','.join(NODE_TYPES)}")
     v.add_argument("--document", metavar="ID", help="only links stated in this document")
-    v.add_argument("--output", "-o", metavar="FILE", default="tifa-network.html",
-                   help="the HTML file to write (default: tifa-network.html)")
+    v.add_argument("--output", "-o", metavar="FILE",
+                   help="the HTML file to write (default: tifa-network.html, or tifa-network-2.html … when that "
+                        "exists: a default never replaces a file)")
     v.add_argument("--limit", type=int, metavar="N",
                    help="draw at most N nodes, the most connected (default: 2,000, which stay usable)")
 
@@ -56,13 +61,17 @@ def _viz(args) -> int:
         G, title, layout, keep = _graph(args, types)
     except QueryError as error:
         return _fail(str(error))
+    if G.number_of_nodes() == 0:
+        return _fail(f"nothing to draw: no entity in {title}")
     shown, dropped = cut_by_degree(G, args.limit, keep=keep)
     page = network_html(G, title=title, layout=layout, limit=args.limit, keep=keep)
-    output = Path(args.output)
+    output, note = output_path(args.output, "tifa-network.html")
     try:
         output.write_text(page, encoding="utf-8")
     except OSError as error:
         return _fail(f"cannot write {output}: {error.strerror or error}")
+    if note:
+        print(f"tifa: {note}", file=sys.stderr)
     if dropped:
         print(f"tifa: warning: {G.number_of_nodes():,} nodes is over the limit of {args.limit:,}: drew the "
               f"{shown.number_of_nodes():,} most connected ({dropped:,} left out)", file=sys.stderr)
@@ -75,8 +84,15 @@ def _graph(args, types):
     from tifa.graph.network import find_nodes, load_network, neighbourhood, trace_network
 
     with open_from_args(args, read_only=True) as store:
+        if args.document:
+            documents = [row["id"] for row in store.select(_DOCUMENT_IDS)]
+            if args.document not in documents:
+                raise QueryError(f"no document {args.document!r} in the graph{hint(args.document, documents)}")
         if args.trace:
-            tree = trace(store, args.trace, depth=args.depth, document=args.document, up=args.up)
+            try:
+                tree = trace(store, args.trace, depth=args.depth, document=args.document, up=args.up)
+            except QueryError as error:
+                raise QueryError(f"{error}{hint(args.trace, store_labels(store))}") from None
             G = trace_network(tree)
             if types:
                 G.remove_nodes_from([n for n, t in G.nodes(data="type") if t not in types and n != tree["root"]["id"]])
@@ -88,7 +104,9 @@ def _graph(args, types):
         return G, f"tifa network{scope}", "physics", []
     found = find_nodes(G, args.focus)
     if not found:
-        raise QueryError(f"nothing linked in the graph is labelled {args.focus!r}{scope.replace(' · ', ' in ', 1)}")
+        names = {name for _, data in G.nodes(data=True) for name in (data["label"], *data.get("aliases", ()))}
+        raise QueryError(f"nothing linked in the graph is labelled {args.focus!r}{scope.replace(' · ', ' in ', 1)}"
+                         f"{hint(args.focus, names)}")
     depth = 1 if args.depth is None else args.depth
     node = found[0]
     return neighbourhood(G, node, depth), f"{G.nodes[node]['label']} — {depth} link(s) around{scope}", "physics", [node]

@@ -1,5 +1,6 @@
-"""Scripts and styles, all served by this app: ours from ``static/``, and one shared copy of
-vis-network (pyvis's bundled build) and of plotly.js (the plotly package's) under ``/assets/``.
+"""Scripts and styles, all served by this app: ours from ``static/``, and under ``/assets/`` one shared
+copy of vis-network (pyvis's bundled build), of plotly.js (the plotly package's) and of the SPARQL
+editor, CodeMirror 5 (vendored in ``static/codemirror/``, MIT, see its README and LICENSE).
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ def vendored() -> dict[str, Path]:
     import pyvis
 
     vis = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+    editor = STATIC / "codemirror"
     return {
+        **{path.name if path.stem == "codemirror" else f"codemirror-{path.name}": path
+           for path in [*editor.glob("*.js"), *editor.glob("*.css")]},
         "vis-network.min.js": vis / "vis-network.min.js",
         "vis-network.css": vis / "vis-network.css",
         "plotly.min.js": Path(plotly.__file__).parent / "package_data" / "plotly.min.js",

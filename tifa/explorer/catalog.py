@@ -22,11 +22,15 @@ import pyoxigraph as ox
 
 from tifa.graph.aliases import alias_iris, key_names
 from tifa.graph.network import load_network
-from tifa.queries.listing import SINGULAR, TYPES, items_of, list_entities
+from tifa.ontology.types import fact_type
+from tifa.ontology.vocab import TIFA
+from tifa.queries.listing import TYPES, items_of, list_entities
 
 # how many documents mention each slogan: the home page's ranking, read without the slogans' other facts
 _SLOGAN_REACH = """
 SELECT ?e (COUNT(DISTINCT ?d) AS ?n) WHERE { ?e a tifa:Slogan ; tifa:mentionedIn ?d } GROUP BY ?e"""
+
+_COUNT = "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a <%s> }"
 
 _INDICATORS = """
 SELECT DISTINCT ?i ?label ?alias WHERE {
@@ -49,6 +53,7 @@ class Catalog:
         self._texts: dict[str, str] = {}
         self._documents: list[dict] | None = None
         self._top_slogans: dict[int, list[dict]] = {}
+        self._counts: dict[str, int] = {}
 
     # -- entities --------------------------------------------------------------------------------------------
 
@@ -66,7 +71,7 @@ class Catalog:
             if plural in ("documents", "indicators"):
                 continue
             for item in list_entities(self.store, plural):
-                found.setdefault(item["id"], {**item, "type": SINGULAR[plural]})
+                found.setdefault(item["id"], {**item, "type": fact_type(plural).name})
         found.update(self._read_indicators())
         return found
 
@@ -140,6 +145,17 @@ class Catalog:
             return self._top_slogans[limit]
 
     # -- documents and the network ---------------------------------------------------------------------------
+
+    def counts(self, types) -> dict[str, int]:
+        """How many entities of each of `types` (singular names; ``document`` too) the store holds, by one
+        count per class — the first page's figures without reading the catalog — kept."""
+        with self._first_page_lock:
+            for name in types:
+                if name not in self._counts:
+                    cls = TIFA.Document if name == "document" else fact_type(name).cls
+                    rows = self.store.select(_COUNT % cls)
+                    self._counts[name] = int(rows[0]["n"]) if rows else 0
+            return {name: self._counts[name] for name in types}
 
     def documents(self) -> list[dict]:
         """The documents as `tifa list documents` gives them (id, label = title, kind, region, date …), read

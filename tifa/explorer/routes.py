@@ -10,152 +10,32 @@ workers (deadline, row cap) like ``/sparql``, then read and render the answer in
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-from urllib.parse import quote, urlencode
+from urllib.parse import quote
 
 import pyoxigraph as ox
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse
+from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
-from starlette.templating import Jinja2Templates
 
-from tifa.ontology.vocab import PREFIXES
-from tifa.queries.library import QueryError, load_library
+from tifa.queries.library import QueryError
 from tifa.queries.targets import targets_vs_results
-from tifa.queries.trace import trace
 from tifa.web import Refused
 
-from . import networks
-from .catalog import Catalog
+from . import downloads, i18n, networks
 from .highlight import highlight
-from .sparql import EXAMPLE_ACCEPT, GRAPH_EXAMPLE, example_text, series_chart, solutions
+from .rendering import render, request_language
+from .views import browse, browse_index, catalog, documents, entity, home, not_found, reach, search, suggest
 
-templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
-
-# what an entity page lists under "Facts", by type: (field of the `tifa list` item, caption)
-FACT_FIELDS = {
-    "slogan": [("level", "Level"), ("components", "Components")],
-    "component": [("slogans", "Slogans")],
-    "programme": [("projects", "Projects")],
-    "project": [("programmes", "Programmes"), ("parks", "Parks"), ("places", "Places"),
-                ("enterprises", "Enterprises"), ("investment", "Investment"), ("status", "Status")],
-    "park": [("parent", "Part of"), ("projects", "Projects")],
-    "place": [("within", "Within")],
-}
-TYPES = ("slogan", "component", "programme", "section", "project", "park", "enterprise", "place", "indicator")
 MAX_DEPTH = 3
+TYPES = ("slogan", "component", "programme", "section", "project", "park", "enterprise", "place", "indicator")
 
 
-def context_url(evidence: dict) -> str:
-    """The document page with the evidence sentence marked.
-
-    >>> context_url({"document": "a b", "start": 1, "end": 9})
-    '/documents/a%20b?start=1&end=9'
-    """
-    return f"/documents/{quote(evidence['document'], safe='')}?start={evidence['start']}&end={evidence['end']}"
-
-
-def entity_url(iri: str) -> str:
-    return "/entity?" + urlencode({"id": iri})
-
-
-def label_url(label: str) -> str:
-    return "/entity?" + urlencode({"label": label})
-
-
-templates.env.globals.update(context_url=context_url, entity_url=entity_url, label_url=label_url,
-                             urlencode=urlencode, TYPES=TYPES)
-
-
-def catalog(request: Request) -> Catalog:
-    state = request.app.state
-    if getattr(state, "catalog", None) is None:
-        state.catalog = Catalog(state.store)
-    return state.catalog
-
-
-def render(request: Request, name: str, status_code: int = 200, **context) -> HTMLResponse:
-    return templates.TemplateResponse(request, name, context, status_code=status_code)
-
-
-def not_found(request: Request, message: str) -> HTMLResponse:
-    return render(request, "message.html", 404, title="Not found", message=message)
-
-
-# -- search --------------------------------------------------------------------------------------------------
-
-def home(request: Request) -> HTMLResponse:
-    found = catalog(request)
-    return render(request, "home.html", slogans=found.top_slogans(), documents=found.documents())
-
-
-def suggest(request: Request) -> JSONResponse:
-    """``/api/suggest?q=四区`` → ``[{"text", "match", "label", "type", "id"}, …]``, best first."""
-    return JSONResponse(catalog(request).suggest(request.query_params.get("q", "")))
-
-
-# -- entities ------------------------------------------------------------------------------------------------
-
-def entity(request: Request) -> HTMLResponse:
-    found = catalog(request)
-    iri, label = request.query_params.get("id"), request.query_params.get("label")
-    if not iri:
-        named = found.named(label or "")
-        if len(named) != 1:
-            return render(request, "choose.html", 200 if named else 404, label=label or "", entities=named,
-                          suggestions=found.suggest(label or ""))
-        iri = named[0]["id"]
-    item = found.entity(iri) or _network_node(found, iri)
-    if item is None:
-        return not_found(request, f"No entity {iri}")
-    G = found.network()
-    links = _links(G, iri) if iri in G else []
-    titles = {d["id"]: d["label"] for d in found.documents()}
-    facts = [(caption, item[field]) for field, caption in FACT_FIELDS.get(item["type"], ()) if item.get(field)]
-    return render(request, "entity.html", entity=item, facts=facts, links=links, titles=titles,
-                  traceable=item["type"] in ("slogan", "component", "programme", "section", "project", "park",
-                                             "enterprise", "place") and iri in G)
-
-
-def _network_node(found: Catalog, iri: str) -> dict | None:
-    """An entity known only to the network (a section): what the network says of it."""
-    G = found.network()
-    if iri not in G:
-        return None
-    data = G.nodes[iri]
-    return {"id": iri, "label": data["label"], "type": data["type"], "aliases": data["aliases"],
-            "documents": data["documents"], "evidence": []}
-
-
-def _links(G, iri: str) -> list[dict]:
-    """The entity's stated links, outgoing first: relation, direction, the other end, evidence."""
-    links = []
-    for direction, edges in (("out", G.out_edges(iri, keys=True, data=True)), ("in", G.in_edges(iri, keys=True, data=True))):
-        for source, target, relation, data in edges:
-            other = target if direction == "out" else source
-            links.append({"relation": relation, "direction": direction, "id": other,
-                          "label": G.nodes[other]["label"], "type": G.nodes[other]["type"],
-                          "evidence": data["evidence"]})
-    return sorted(links, key=lambda link: (link["direction"] == "in", link["relation"], link["label"]))
+def _not_found(request: Request, message: str) -> HTMLResponse:
+    return not_found(request, message, request.query_params.get("label", ""))
 
 
 # -- traces and networks -------------------------------------------------------------------------------------
-
-def trace_page(request: Request) -> HTMLResponse:
-    label = request.query_params.get("label", "").strip()
-    up = request.query_params.get("up") == "1"
-    depth = _int(request.query_params.get("depth"))
-    store = request.app.state.store
-    try:
-        tree = trace(store, label, up=up, depth=depth)
-    except QueryError as error:
-        return not_found(request, str(error))
-    return render(request, "trace.html", label=label, up=up, depth=depth, tree=tree,
-                  network_url="/network?" + urlencode({"trace": label, **({"up": 1} if up else {}),
-                                                       **({"depth": depth} if depth else {})}))
-
 
 async def network_page(request: Request) -> HTMLResponse:
     """``?focus=IRI&depth=N``: a neighbourhood; ``?trace=LABEL[&up=1][&depth=N]``: a trace tree;
@@ -174,7 +54,7 @@ def _network(request: Request) -> HTMLResponse:
         try:
             G = networks.trace_tree_network(request.app.state.store, label, up=params.get("up") == "1", depth=depth)
         except QueryError as error:
-            return not_found(request, str(error))
+            return _not_found(request, str(error))
         return HTMLResponse(networks.page(G, f"{label} — trace{' up' if params.get('up') == '1' else ''}",
                                           layout="tree"))
     focus = params.get("focus", "")
@@ -195,30 +75,46 @@ async def _query_network(request: Request, query: str) -> HTMLResponse:
         return render(request, "message.html", 400, title="Not a graph",
                       message="Only a CONSTRUCT or DESCRIBE query answers with a graph to draw.")
     triples = await run_in_threadpool(lambda: list(ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES)))
-    entities = await run_in_threadpool(lambda: catalog(request).entities)
+    from .sparql import term_names  # sections by their heading, documents by their title
+
+    iris = {t.value for triple in triples for t in (triple.subject, triple.object) if isinstance(t, ox.NamedNode)}
+    store = request.app.state.store
+    entities = await run_in_threadpool(lambda: {**term_names(store, iris), **catalog(request).entities})
     G = networks.triples_network(triples, entities)
     return HTMLResponse(await run_in_threadpool(networks.page, G, "query result"))
 
 
 # -- documents -----------------------------------------------------------------------------------------------
 
-def documents(request: Request) -> HTMLResponse:
-    return render(request, "documents.html", documents=catalog(request).documents())
-
-
-def document(request: Request) -> HTMLResponse:
+def document(request: Request) -> Response:
+    """``/documents/ID``: the report's text, its entities highlighted where they were read, and the sentence
+    ``?start=&end=`` marked; ``.json`` / ``.csv``: the report's details and each entity read in it with
+    its sentence."""
     found = catalog(request)
-    doc_id = request.path_params["doc"]
+    doc_id, fmt = request.path_params["doc"], "html"
     text = found.text(doc_id)
+    if text is None:  # ID.json / ID.csv (an id that itself ends so is found first)
+        doc_id, fmt = downloads.split_format(doc_id, request.query_params)
+        text = found.text(doc_id) if fmt != "html" else None
+    else:
+        fmt = downloads.split_format("", request.query_params)[1]
     if text is None:
-        return not_found(request, f"No document {doc_id}")
+        return not_found(request, i18n.text("no_document", request_language(request), id=doc_id), doc_id)
     meta = next((d for d in found.documents() if d["id"] == doc_id), {"id": doc_id, "label": doc_id})
+    mentions = found.mentions_in(doc_id)
+    rows = sorted(({"entity": entity["label"], "type": entity["type"], "start": evidence["start"], "end": evidence["end"],
+                    "sentence": evidence["text"], "id": entity["id"]} for entity, evidence in mentions),
+                  key=lambda row: (row["start"], row["entity"]))
+    if fmt == "json":
+        return downloads.json_response({"document": meta, "mentions": rows})
+    if fmt == "csv":
+        return downloads.csv_response(rows, ["entity", "type", "start", "end", "sentence", "id"], doc_id,
+                                      bom=request.query_params.get("bom") == "1")
     start, end = _int(request.query_params.get("start")), _int(request.query_params.get("end"))
     mark = (start, end) if start is not None and end is not None and start < end else None
-    mentions = found.mentions_in(doc_id)
     kinds = sorted({entity["type"] for entity, _ in mentions}, key=TYPES.index)
     return render(request, "document.html", doc=meta, body=highlight(text, mentions, mark), kinds=kinds,
-                  marked=mark is not None)
+                  marked=mark is not None, downloads=downloads.format_urls(f"/documents/{quote(doc_id, safe='')}", {}))
 
 
 # -- targets against results -----------------------------------------------------------------------------
@@ -233,36 +129,6 @@ def targets_page(request: Request) -> HTMLResponse:
     return render(request, "targets.html", region=region, indicator=indicator or "", regions=regions, pairs=pairs)
 
 
-# -- SPARQL --------------------------------------------------------------------------------------------------
-
-async def sparql_page(request: Request) -> HTMLResponse:
-    """The editor with the library's queries as examples; with ``?query=`` the answer below it."""
-    endpoint = request.app.state.sparql
-    query = request.query_params.get("query", "")
-    examples = {name: {"title": q.title, "description": q.description, "text": example_text(q)}
-                for name, q in load_library().items()} | {"graph": GRAPH_EXAMPLE}
-    # an empty editor says nothing: open with the overview query (run it to see what the graph holds)
-    context = {"query": query or examples["overview"]["text"], "examples": examples, "result": None, "error": None,
-               "endpoint": str(request.url.replace(path="/sparql", query="")), "prefixes": list(PREFIXES),
-               "timeout": f"{endpoint.timeout:g}", "max_rows": f"{endpoint.max_rows:,}", "chart": None}
-    status = 200
-    if query.strip():
-        try:
-            answer = await endpoint.answer(query, EXAMPLE_ACCEPT)
-        except Refused as refused:
-            context["error"], status = str(refused), refused.status
-        else:
-            context["truncated"] = answer.truncated
-            if answer.media_type.endswith("json"):
-                context["result"] = await run_in_threadpool(solutions, json.loads(answer.body))
-                context["chart"] = await run_in_threadpool(series_chart, context["result"])
-            else:
-                context["result"] = {"kind": "graph", "text": answer.body.decode("utf-8"),
-                                     "network_url": "/network?" + urlencode({"query": query})}
-    # up to max_rows rows: rendered off the event loop
-    return await run_in_threadpool(render, request, "sparql.html", status, **context)
-
-
 def _int(value) -> int | None:
     try:
         return int(value) if value not in (None, "") else None
@@ -274,12 +140,18 @@ def page_routes() -> list[Route]:
     return [
         Route("/", home),
         Route("/api/suggest", suggest),
+        Route("/search", search),
+        Route("/search.{fmt:str}", search),
+        Route("/browse", browse_index),
+        Route("/browse/{name:str}", browse),
         Route("/entity", entity),
-        Route("/trace", trace_page),
+        Route("/entity.{fmt:str}", entity),
+        Route("/reach", reach),
+        Route("/reach.{fmt:str}", reach),
         Route("/network", network_page),
         Route("/documents", documents),
+        Route("/documents.{fmt:str}", documents),
         Route("/documents/{doc}", document),
-        Route("/sparql-ui", sparql_page),
         Route("/targets", targets_page),
     ]
 

@@ -28,8 +28,14 @@
       }
       const badge = document.createElement("span");
       badge.className = "badge t-" + s.type;
-      badge.textContent = s.type;
+      badge.textContent = s.type_name || s.type;
       a.append(" ", badge);
+      if (s.where) {  // which reports name it: tells apart entities of one label
+        const where = document.createElement("span");
+        where.className = "muted where";
+        where.textContent = " " + s.where;
+        a.append(where);
+      }
       li.append(a);
       list.append(li);
     }

@@ -1,0 +1,82 @@
+"""How often a slogan reaches a project, on real-set reports drawn at random.
+
+    python benchmarks/trace_reach.py                 # 50 reports, seed 8
+    python benchmarks/trace_reach.py --seed 9 --n 100
+
+Issue #8's aim: of the slogans with components, in reports that list programmes or 专栏 boxes, at
+least 80% reach a project — slogan → component → section or programme (→ sub-sections, boxes) →
+project, following the links `tifa trace` follows. The held-out evaluation reports are never drawn.
+Prints per report the slogans with components and how many reach a project, and the totals for all
+reports and for those with programmes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+import draw_sample
+import realset
+
+from tifa.loaders.document import Document, Section
+from tifa.loaders.pipeline import load_report
+
+
+def reaching_slogans(doc: Document) -> tuple[int, int]:
+    """(slogans with components, those of them that reach a project) in one annotated report."""
+    def key(node) -> tuple:  # mentions of one label are one entity, as the graph resolves them
+        return ("section", id(node)) if isinstance(node, Section) else (node.type, node.label)
+
+    below: dict[tuple, list] = {}
+    for link in doc.links:
+        below.setdefault(key(link.source), []).append(link)
+
+    def reaches(node, seen: set[tuple]) -> bool:
+        if key(node) in seen:
+            return False
+        seen.add(key(node))
+        starts = list(node.walk()) if isinstance(node, Section) else [node]
+        for start in starts:
+            for link in below.get(key(start), ()):
+                if link.relation in ("includesProject", "parkHasProject"):
+                    return True
+                if link.relation in ("hasComponent", "realisedBy", "includesProgramme") and reaches(link.target, seen):
+                    return True
+        return False
+
+    slogans = {link.source.label: link.source for link in doc.links if link.relation == "hasComponent"}
+    return len(slogans), sum(reaches(slogan, set()) for slogan in slogans.values())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seed", type=int, default=8)
+    parser.add_argument("--n", type=int, default=50)
+    args = parser.parse_args()
+    if not realset.available():
+        sys.exit("trace_reach: ../shared/realset is not here")
+    held_out = {r["path"] for r in draw_sample.draw_stratified(draw_sample.read_manifest())}
+    rows = draw_sample.draw_plain(draw_sample.read_manifest(), args.seed, args.n, exclude=held_out)
+    texts = realset.read_texts([r["path"] for r in rows])
+    totals = {"all": [0, 0], "with programmes": [0, 0]}
+    print(f"{'report':<28} {'slogans':>8} {'reach':>6}  programmes")
+    with tempfile.TemporaryDirectory() as folder:
+        for row in rows:
+            path = Path(folder) / "report.txt"
+            path.write_text(texts[row["path"]], "utf-8")
+            doc = load_report(path, doc_id="report")
+            slogans, reached = reaching_slogans(doc)
+            has_programmes = bool(doc.mentions_of("programme"))
+            for key in ("all", "with programmes") if has_programmes else ("all",):
+                totals[key][0] += slogans
+                totals[key][1] += reached
+            print(f"{row['path']:<28} {slogans:>8} {reached:>6}  {'yes' if has_programmes else ''}")
+    for key, (slogans, reached) in totals.items():
+        print(f"{key}: {reached} of {slogans} slogans with components reach a project"
+              f" ({reached / slogans:.2f})" if slogans else f"{key}: no slogans with components")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,240 @@
+"""Browse pages: one table per type (``/browse/project``), with facets (report, region, level, year,
+programme, status, kind where they apply), a sort, pages and counts. The rows are plain dicts of flat
+values, so the HTML, the JSON and the CSV of a page carry the same data.
+
+An entity's region, level and year are those of the reports naming it; a project's status is the latest
+one reported.
+
+>>> browser = Browser(catalog, store)                                             # doctest: +SKIP
+>>> table = browser.table("project", {"region": "零陵区", "sort": "label"})         # doctest: +SKIP
+>>> table["total"], table["rows"][0]["label"]                                      # doctest: +SKIP
+(201, '万亩高标准农田')
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections import Counter
+
+TYPES = ("slogan", "component", "programme", "project", "park", "enterprise", "place", "indicator", "document")
+PLURALS = {"slogans": "slogan", "components": "component", "programmes": "programme", "projects": "project",
+           "parks": "park", "enterprises": "enterprise", "places": "place", "indicators": "indicator",
+           "documents": "document"}
+
+# type → the columns of its table (after label), each a key of the row
+COLUMNS = {
+    "slogan": ["level", "components", "regions", "years", "documents", "evidence"],
+    "component": ["slogans", "regions", "years", "documents", "evidence"],
+    "programme": ["items", "projects", "regions", "years", "documents", "evidence"],
+    "project": ["programmes", "parks", "places", "status", "investment", "regions", "years", "documents", "evidence"],
+    "park": ["parent", "projects", "regions", "years", "documents", "evidence"],
+    "enterprise": ["regions", "years", "documents", "evidence"],
+    "place": ["within", "regions", "years", "documents", "evidence"],
+    "indicator": ["observations", "regions", "years", "documents", "evidence"],
+    "document": ["kind", "region", "level", "year", "date", "id"],
+}
+# type → the facets offered, in order
+FACETS = {
+    "slogan": ["document", "region", "level", "year"],
+    "component": ["document", "region", "level", "year", "slogan"],
+    "programme": ["document", "region", "level", "year"],
+    "project": ["document", "region", "level", "year", "programme", "status"],
+    "park": ["document", "region", "level", "year"],
+    "enterprise": ["document", "region", "level", "year"],
+    "place": ["document", "region", "level", "year"],
+    "indicator": ["document", "region", "level", "year", "kind"],
+    "document": ["region", "level", "year", "kind"],
+}
+SORTS = {  # sort key → how rows compare (missing values last); "-" before a key sorts descending
+    "label": lambda row: row["label"],
+    "documents": lambda row: row.get("documents", 0),
+    "evidence": lambda row: row.get("evidence", 0),
+    "year": lambda row: max(row.get("years") or [row.get("year") or 0]),
+    "investment": lambda row: row.get("investment_value") or 0,
+}
+DEFAULT_SORT = {"document": "year", "indicator": "-observations"}
+PAGE_SIZE = 50
+MAX_PAGE_SIZE = 500
+
+_DOCUMENT_LEVELS = """
+SELECT ?id ?level WHERE { ?d a tifa:Document ; dcterms:identifier ?id ; tifa:level ?level }"""
+
+
+def singular(type_: str) -> str | None:
+    """The type a URL names, singular or plural (``projects`` → ``project``); None if unknown."""
+    return type_ if type_ in TYPES else PLURALS.get(type_)
+
+
+class Browser:
+    """The rows and facet values of every type, worked out once from a `Catalog`."""
+
+    def __init__(self, catalog, store):
+        self.catalog = catalog
+        self.store = store
+        self._lock = threading.Lock()
+        self._rows: dict = {}  # type → rows; "_where" → IRI → regions and levels
+        self._documents: dict[str, dict] | None = None
+
+    def documents(self) -> dict[str, dict]:
+        """Document id → its row (title, kind, region, level, year …)."""
+        with self._lock:
+            if self._documents is None:
+                levels = {row["id"]: row["level"] for row in self.store.select(_DOCUMENT_LEVELS)}
+                self._documents = {d["id"]: _document_row(d, levels.get(d["id"])) for d in self.catalog.documents()}
+            return self._documents
+
+    def rows(self, type_: str) -> list[dict]:
+        """Every row of `type_`, unfiltered, in label order."""
+        if type_ not in self._rows:
+            documents = self.documents()
+            if type_ == "document":
+                rows = sorted(documents.values(), key=lambda d: (d["year"] or 0, d["label"]))
+            else:
+                rows = [_entity_row(e, documents) for e in self.catalog.entities.values() if e["type"] == type_]
+                rows.sort(key=lambda r: (r["label"], r["id"]))
+            self._rows[type_] = rows
+        return self._rows[type_]
+
+    def where(self, iri: str) -> dict:
+        """Where an entity belongs: ``{"regions"}`` of the reports naming it and ``{"levels"}`` (a slogan's
+        own level, else its reports'), to tell apart entities of one label (empty for an unknown IRI)."""
+        if "_where" not in self._rows:
+            self._rows["_where"] = {row["id"]: {"regions": row["regions"],
+                                                "levels": row["level"].split("/") if row.get("level") else row["levels"]}
+                                    for type_ in TYPES[:-1] for row in self.rows(type_)}
+        return self._rows["_where"].get(iri, {"regions": [], "levels": []})
+
+    def table(self, type_: str, params) -> dict:
+        """One page of the table of `type_` as `params` (a mapping of the URL's query) filter, sort and
+        cut it: ``{"type", "columns", "rows", "total", "page", "size", "pages", "sort", "filters",
+        "facets": {name: [{"value", "label", "count", "selected"}]}}``.
+
+        Filters are facet names with one value each (``region=零陵区``), ``q`` keeps the rows whose label
+        or an alias contains it; ``sort`` is a key of `SORTS` (``-`` for descending); ``page`` counts from 1;
+        ``size`` is the page size (``all`` for every row)."""
+        rows = self.rows(type_)
+        facets = FACETS[type_]
+        filters = {name: params[name] for name in facets if params.get(name)}
+        q = (params.get("q") or "").strip()
+        if q:
+            rows = [r for r in rows if q in r["label"] or any(q in a for a in r.get("aliases", ()))]
+        chosen = [r for r in rows if all(value in _values(r, name) for name, value in filters.items())]
+        sort = params.get("sort") or DEFAULT_SORT.get(type_, "-documents")
+        key = SORTS.get(sort.lstrip("-"))
+        if key is None and sort.lstrip("-") in COLUMNS[type_]:
+            column = sort.lstrip("-")
+            key = lambda row: _sortable(row.get(column))  # noqa: E731
+        if key is not None:
+            chosen = sorted(chosen, key=lambda r: (key(r), r["label"]), reverse=sort.startswith("-"))
+        size = _size(params.get("size"), len(chosen))
+        pages = max(1, math.ceil(len(chosen) / size)) if size else 1
+        page = min(max(1, _int(params.get("page"), 1)), pages)
+        shown = chosen[(page - 1) * size: page * size] if size else chosen
+        documents = self.documents()
+        return {"type": type_, "columns": ["label", *COLUMNS[type_]], "rows": shown, "total": len(chosen),
+                "page": page, "size": size or len(chosen), "pages": pages, "sort": sort, "filters": filters,
+                "q": q, "facets": {name: _facet(chosen, name, filters.get(name), documents) for name in facets}}
+
+
+def _document_row(d: dict, level: str | None) -> dict:
+    year = d.get("reviewed_year") or d.get("plan_year") or _int((d.get("date") or "")[:4], None)
+    return {"id": d["id"], "label": d["label"], "kind": d.get("kind"), "region": d.get("region"), "level": level,
+            "year": year, "date": d.get("date"), "url": f"/documents/{d['id']}"}
+
+
+def _entity_row(e: dict, documents: dict[str, dict]) -> dict:
+    named_in = [documents[d] for d in e["documents"] if d in documents]
+    row = {"id": e["id"], "label": e["label"], "aliases": e.get("aliases", []),
+           "documents": len(e["documents"]), "evidence": len({(v["document"], v["start"]) for v in e["evidence"]}),
+           "document_ids": list(e["documents"]),
+           "regions": sorted({d["region"] for d in named_in if d["region"]}),
+           "levels": sorted({d["level"] for d in named_in if d["level"]}),
+           "years": sorted({d["year"] for d in named_in if d["year"]})}
+    kind = e["type"]
+    if kind == "slogan":
+        row["level"] = e.get("level")
+        row["components"] = [c["label"] for c in e.get("components", [])]
+    elif kind == "component":
+        row["slogans"] = e.get("slogans", [])
+    elif kind == "programme":
+        row["items"] = e.get("items", [])
+        row["projects"] = e.get("projects", [])
+    elif kind == "project":
+        row.update({field: e.get(field, []) for field in ("programmes", "parks", "places")})
+        latest = max(e.get("status") or [], key=lambda s: s["year"] or 0, default=None)
+        row["status"] = latest["status"] if latest else None
+        row["statuses"] = sorted({s["status"] for s in e.get("status") or []})
+        invested = e.get("investment") or []
+        row["investment"] = "; ".join(f"{_number(i['value'])} {i['unit']}" for i in invested) or None
+        row["investment_value"] = max((i["value"] for i in invested if i["unit"] == "亿元"), default=None)
+    elif kind == "park":
+        row["parent"] = e.get("parent")
+        row["projects"] = e.get("projects", [])
+    elif kind == "place":
+        row["within"] = e.get("within", [])
+    elif kind == "indicator":
+        observations = e.get("observations", [])
+        row["observations"] = len(observations)
+        row["kinds"] = sorted({o["kind"] for o in observations})
+        row["regions"] = sorted(set(row["regions"]) | {o["region"] for o in observations if o["region"]})
+        row["years"] = sorted(set(row["years"]) | {o["year"] for o in observations if o["year"]})
+    return row
+
+
+def _values(row: dict, facet: str) -> set[str]:
+    """The values a row has for a facet, as strings (what a URL carries)."""
+    if facet == "document":
+        values = row.get("document_ids", [])
+    elif facet == "level" and row.get("level"):  # a slogan's own level (a province's slogan named by a district)
+        values = row["level"].split("/")
+    elif facet in ("region", "level", "year", "kind") and facet + "s" in row:
+        values = row[facet + "s"]
+    elif facet == "programme":
+        values = row.get("programmes", [])
+    elif facet == "status":
+        values = row.get("statuses", [])
+    elif facet == "slogan":
+        values = row.get("slogans", [])
+    else:
+        values = [row.get(facet)] if row.get(facet) is not None else []
+    return {str(v) for v in values}
+
+
+def _facet(rows: list[dict], name: str, selected: str | None, documents: dict[str, dict]) -> list[dict]:
+    """The values of facet `name` among `rows`, with how many rows have each, most frequent first
+    (years newest first); the selected value is always listed."""
+    counts = Counter(value for row in rows for value in _values(row, name))
+    if selected and selected not in counts:
+        counts[selected] = 0
+    if name == "year":
+        ordered = sorted(counts, reverse=True)
+    else:
+        ordered = sorted(counts, key=lambda v: (-counts[v], v))
+    labels = {v: documents[v]["label"] for v in counts if v in documents} if name == "document" else {}
+    return [{"value": v, "label": labels.get(v, v), "count": counts[v], "selected": v == selected}
+            for v in ordered]
+
+
+def _sortable(value):
+    if isinstance(value, list):
+        return len(value)
+    return (value is not None, value if value is not None else "")
+
+
+def _size(value, total: int) -> int:
+    """The page size a URL asks for: ``all`` → 0 (every row), else 1 … MAX_PAGE_SIZE."""
+    if value == "all":
+        return 0
+    return min(max(1, _int(value, PAGE_SIZE)), MAX_PAGE_SIZE)
+
+
+def _int(value, default):
+    try:
+        return int(value) if value not in (None, "") else default
+    except (TypeError, ValueError):
+        return default
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)

@@ -1,0 +1,97 @@
+"""Search that forgives: names containing the words (`Catalog.suggest`), names the words resolve to
+(`tifa.graph.aliases.key_names`), names a few edits away (`tifa.explorer.suggest`), and the sentences
+the graph was read from (full text).
+
+>>> finder = Finder(catalog)                                                    # doctest: +SKIP
+>>> [s["text"] for s in finder.names("四区二城")][:1]                            # doctest: +SKIP
+['四区两城']
+>>> finder.sentences("何仙观")[0]["document"]                                    # doctest: +SKIP
+'lingling-14th-fyp'
+"""
+
+from __future__ import annotations
+
+import threading
+
+from tifa.graph.aliases import key_names
+
+from .evidence import marked
+from .suggest import NameIndex, fold
+
+
+class Finder:
+    """Name and sentence indexes over a `Catalog`'s entities, built on first use."""
+
+    def __init__(self, catalog):
+        self.catalog = catalog
+        self._lock = threading.Lock()
+        self._index: NameIndex | None = None
+        self._sentences: list[dict] | None = None
+
+    def _names(self) -> NameIndex:
+        with self._lock:
+            if self._index is None:
+                self._index = NameIndex((name, entity) for entity in self.catalog.entities.values()
+                                        for name in (entity["label"], *entity["aliases"]))
+            return self._index
+
+    def names(self, text: str, limit: int = 12) -> list[dict]:
+        """Suggestions ``{"text", "match", "label", "type", "id"}`` for `text`: labels and aliases holding
+        it first (``match`` label/alias), then names its keys give (``key``), then close names
+        (``close``), each entity once."""
+        text = text.strip()
+        found = {s["id"]: s for s in self.catalog.suggest(text, limit)}
+        if len(found) < limit and text:
+            keyed = key_names(text)
+            for entity in self.catalog.entities.values():
+                if entity["id"] not in found and entity["label"] in keyed:
+                    found[entity["id"]] = _suggestion(entity["label"], "key", entity)
+        if len(found) < limit and text:
+            for name, entity, _ in self._names().close(text, limit=limit * 2):
+                if entity["id"] not in found:
+                    found[entity["id"]] = _suggestion(name, "close", entity)
+        return list(found.values())[:limit]
+
+    def _all_sentences(self) -> list[dict]:
+        with self._lock:
+            if self._sentences is None:
+                by_place: dict[tuple, dict] = {}
+                for entity in self.catalog.entities.values():
+                    for e in entity["evidence"]:
+                        item = by_place.setdefault((e["document"], e["start"], e["end"]),
+                                                   {**e, "folded": fold(e["text"]), "entities": []})
+                        if all(x["id"] != entity["id"] for x in item["entities"]):
+                            item["entities"].append({"id": entity["id"], "label": entity["label"], "type": entity["type"]})
+                self._sentences = sorted(by_place.values(), key=lambda s: (s["document"], s["start"]))
+            return self._sentences
+
+    def sentences(self, text: str, limit: int | None = 50) -> list[dict]:
+        """The sentences holding `text` (compared folded: 两/二, spaces), each
+        ``{"document", "text", "start", "end", "html", "entities"}`` with the words highlighted."""
+        query = fold(text.strip())
+        if not query:
+            return []
+        hits = [s for s in self._all_sentences() if query in s["folded"]]
+        shown = hits if limit is None else hits[:limit]
+        return [{key: s[key] for key in ("document", "text", "start", "end", "entities")}
+                | {"html": marked(s["text"], _as_written(s["text"], text.strip(), query))} for s in shown]
+
+    def count_sentences(self, text: str) -> int:
+        query = fold(text.strip())
+        return sum(query in s["folded"] for s in self._all_sentences()) if query else 0
+
+
+def _as_written(sentence: str, text: str, folded: str) -> list[str]:
+    """How the sentence writes the words searched for (四区两城 for 四区二城): the pieces of it that fold
+    to the same, or the words themselves when written alike."""
+    if text in sentence:
+        return [text]
+    for n in range(len(folded), len(text) + 3):  # the shortest pieces: quotes around them left out
+        found = {sentence[i:i + n] for i in range(len(sentence) - n + 1) if fold(sentence[i:i + n]) == folded}
+        if found:
+            return list(found)
+    return []
+
+
+def _suggestion(text: str, match: str, entity: dict) -> dict:
+    return {"text": text, "match": match, "label": entity["label"], "type": entity["type"], "id": entity["id"]}

@@ -1,0 +1,103 @@
+"""Close names for a label nobody wrote: edit distance over names folded for variant wordings, so that
+a typo or another spelling still finds the entity. Plain functions over plain names, for the explorer's
+search and not-found pages and for any command that takes a label.
+
+>>> close_names("四区二城", ["四区两城", "三区两城", "八大行动"])
+['四区两城', '三区两城']
+>>> close_names("何仙观水库工成", ["何仙观水库工程", "何仙观水厂"])
+['何仙观水库工程']
+>>> edit_distance("kitten", "sitting")
+3
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+
+# characters reports use interchangeably in names: folded to one before comparing
+VARIANTS = str.maketrans({"两": "二", "貳": "二", "〇": "零", "０": "0", "（": "(", "）": ")", "·": "", "・": "",
+                          " ": "", "\u3000": "", "“": "", "”": "", "\"": "", "《": "", "》": ""})
+
+
+def fold(name: str) -> str:
+    """`name` as compared: NFKC, variant characters folded, spaces and quotes dropped.
+
+    >>> fold("四区两城") == fold("四区二城") == fold(" 四区 两城")
+    True
+    """
+    return unicodedata.normalize("NFKC", name).translate(VARIANTS).lower()
+
+
+def edit_distance(a: str, b: str, limit: int | None = None) -> int:
+    """Levenshtein distance between `a` and `b`; with `limit`, any distance above it is returned as
+    ``limit + 1`` (and found sooner)."""
+    if len(a) < len(b):
+        a, b = b, a
+    if limit is not None and len(a) - len(b) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if limit is not None and min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def allowed_distance(text: str) -> int:
+    """How many edits a name of this length may differ by and still be offered: one per three characters,
+    at least one."""
+    return max(1, len(text) // 3)
+
+
+class NameIndex:
+    """Names (each with what it names) indexed by their characters, to find the close ones quickly.
+
+    >>> index = NameIndex([("四区两城", 1), ("三区两城", 2), ("一区三园", 3)])
+    >>> index.close("四区二城")
+    [('四区两城', 1, 0), ('三区两城', 2, 1)]
+    """
+
+    def __init__(self, names: Iterable[tuple[str, object]]):
+        self.names: list[tuple[str, str, object]] = []
+        self.by_char: dict[str, set[int]] = defaultdict(set)
+        for name, payload in names:
+            if not name:
+                continue
+            folded = fold(name)
+            for char in set(folded):
+                self.by_char[char].add(len(self.names))
+            self.names.append((name, folded, payload))
+
+    def close(self, text: str, limit: int = 10, max_distance: int | None = None) -> list[tuple[str, object, int]]:
+        """(name, payload, distance) of the names within `max_distance` edits of `text` (by default
+        `allowed_distance`), nearest first, then shortest."""
+        query = fold(text.strip())
+        if not query:
+            return []
+        bound = allowed_distance(query) if max_distance is None else max_distance
+        chars = set(query)
+        shared: dict[int, int] = defaultdict(int)
+        for char in chars:
+            for k in self.by_char.get(char, ()):
+                shared[k] += 1
+        found = []
+        for k, count in shared.items():
+            name, folded, payload = self.names[k]
+            # each edit changes one character of the query: fewer shared characters than this is too far
+            if count < len(chars) - bound or abs(len(folded) - len(query)) > bound:
+                continue
+            distance = edit_distance(query, folded, bound)
+            if distance <= bound:
+                found.append((distance, len(name), name, payload))
+        found.sort(key=lambda f: (f[0], f[1], f[2]))
+        return [(name, payload, distance) for distance, _, name, payload in found[:limit]]
+
+
+def close_names(text: str, names: Iterable[str], limit: int = 5) -> list[str]:
+    """The names close to `text` (see `NameIndex.close`), nearest first, each once."""
+    return list(dict.fromkeys(name for name, _, _ in NameIndex((n, None) for n in names).close(text, limit)))
