@@ -1,30 +1,43 @@
-"""`tifa list TYPE`: the entities of one type as plain dicts, in the JSON contract of DESIGN.md.
+"""`tifa list TYPE`: the entities of one type as plain dicts, in the JSON contract of DESIGN.md,
+streamed, filtered by the reports that mention them and paged.
 
 Every item has ``id``, ``label``, ``aliases``, ``documents`` and ``evidence``; types add their own
 fields (slogans: ``level``, ``components``; programmes: ``items``, ``partial``, ``source``; projects: ``programmes``, ``parks``, ``places``,
 ``enterprises``, ``investment``, ``status``; parks: ``parent``, ``projects``; indicators: one item
 per observation, with ``qualifier``, ``comparator``, ``value_max`` and ``period`` besides the
-contract's fields).
+contract's fields; documents: ``kind``, ``region``, ``level``, ``year``, ``date``, ``reviewed_year``,
+``plan_year``).
 
->>> items = list_entities(store, "slogans")        # doctest: +SKIP
->>> items[0]["label"], items[0]["level"]           # doctest: +SKIP
+>>> items = list(iter_entities(store, "slogan", region="零陵区", limit=5))   # doctest: +SKIP
+>>> items[0]["label"], items[0]["level"]                                  # doctest: +SKIP
 ('四区两城', 'district')
 
-Why the queries are this small: an entity named by many documents has its triples in each of
-their graphs, and Oxigraph reads the union of graphs as a bag, so a join of several patterns
-about one entity multiplies its copies (k graphs → k × k × … rows). Each query here asks for one
-kind of fact, de-duplicated (`Facts`), and the joining happens in Python — linear in the graph.
+Filters choose reports (`Filters`); an entity is listed when one of the reports it is mentioned in
+(its ``documents``) passes them, and it is listed whole, as the unfiltered list gives it.
+
+Why it costs what the answer costs: the entities to list are found first — from the bound class,
+or from the mentions in the chosen reports — with only what orders them (labels); they are sorted
+and paged, and the fields of each page are read by a few queries bound to its nodes (`BATCH` at a
+time, `tifa.graph.facts.properties`). No query reads a fact of an entity that is not listed, and
+the joining happens in Python (a join of several patterns about an entity named by many reports
+is what made the old queries slow).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
 
-from tifa.graph.facts import SPARQL_PREFIXES as _PREFIXES
-from tifa.graph.facts import Facts, latest
-from tifa.ontology.types import ENTITY_CLASSES
+import pyoxigraph as ox
+
+from tifa.graph.facts import (BATCH, LABEL_PREDICATES, SPARQL_PREFIXES as _PREFIXES, evidence_of, label_from,
+                              labels_of, latest, properties, wordings_of)
+from tifa.graph.sparqltext import with_values
+from tifa.ontology.types import ENTITY_CLASSES, MENTION_CLASSES
 
 TYPES = ("documents", *ENTITY_CLASSES)
+SINGULAR = {"documents": "document", **dict(zip(ENTITY_CLASSES, MENTION_CLASSES))}
 
 # type → {field: (predicate, direction[, type of the other end])}: "out" follows ?e → ?other,
 # "in" follows ?other → ?e
@@ -41,6 +54,16 @@ _RELATIONS = {
     "places": {"within": ("tifa:locatedIn", "out")},
 }
 
+# what every item reads of its node, and what each type adds
+_COMMON = ("skos:altLabel", "tifa:mentionedIn", "prov:wasDerivedFrom")
+_OWN = {"slogans": ("tifa:level", "tifa:hasComponent"),
+        "programmes": ("tifa:hasItem", "tifa:listSource", "tifa:partial"),
+        "projects": ("tifa:hasInvestment", "tifa:hasStatus")}
+
+# the class written in, not bound: a query with two VALUES blocks is a join with a scan of the whole graph
+_MEMBERS = _PREFIXES + "SELECT DISTINCT ?e WHERE { ?e a <%s> }"
+_MENTIONED = _PREFIXES + "SELECT DISTINCT ?e WHERE { ?e tifa:mentionedIn ?d ; a <%s> }"
+
 _AMOUNTS = _PREFIXES + """
 SELECT ?node ?value ?unit ?ev WHERE {
   ?node tifa:amount ?value ; tifa:unit ?unit . OPTIONAL { ?node prov:wasDerivedFrom ?ev }
@@ -52,6 +75,15 @@ SELECT ?node ?status ?year ?ev WHERE {
   OPTIONAL { ?node tifa:year ?year } OPTIONAL { ?node prov:wasDerivedFrom ?ev }
 }"""
 
+# what orders observations: indicator, year, kind, and the document and offset of their sentence
+_OBSERVATION_KEYS = _PREFIXES + """
+SELECT ?o ?indicator ?year ?kind ?d ?start WHERE {
+  ?o a tifa:Observation ; tifa:indicator ?indicator ; tifa:rawValue ?raw ; tifa:valueKind ?kind ;
+     prov:wasDerivedFrom ?ev .
+  ?ev tifa:inDocument ?d ; tifa:start ?start .
+  OPTIONAL { ?o tifa:year ?year }
+}"""
+
 _OBSERVATIONS = _PREFIXES + """
 SELECT ?o ?indicator ?measure ?region ?year ?value ?raw ?unit ?kind ?ev ?comparator ?qualifier ?valueMax
        ?periodStart ?periodEnd WHERE {
@@ -61,109 +93,220 @@ SELECT ?o ?indicator ?measure ?region ?year ?value ?raw ?unit ?kind ?ev ?compara
   OPTIONAL { ?o tifa:year ?year } OPTIONAL { ?o tifa:value ?value } OPTIONAL { ?o tifa:unit ?unit }
   OPTIONAL { ?o tifa:comparator ?comparator } OPTIONAL { ?o tifa:qualifier ?qualifier }
   OPTIONAL { ?o tifa:valueMax ?valueMax }
-  OPTIONAL { ?o tifa:periodStart ?periodStart ; tifa:periodEnd ?periodEnd }
-} ORDER BY ?o"""
+  OPTIONAL { ?o tifa:periodStart ?periodStart } OPTIONAL { ?o tifa:periodEnd ?periodEnd }
+}"""  # OPTIONALs of one pattern each: one of two patterns was evaluated over the whole graph
 
 _DOCUMENTS = _PREFIXES + """
-SELECT ?d ?id ?title ?kind ?region ?date ?reviewed ?plan WHERE {
+SELECT ?d ?id ?title ?kind ?region ?level ?date ?reviewed ?plan ?periodStart WHERE {
   ?d a tifa:Document ; dcterms:identifier ?id .
   OPTIONAL { ?d dcterms:title ?title } OPTIONAL { ?d tifa:reportKind ?kind }
-  OPTIONAL { ?d dcterms:coverage ?region } OPTIONAL { ?d dcterms:date ?date }
+  OPTIONAL { ?d dcterms:coverage ?region } OPTIONAL { ?d tifa:level ?level } OPTIONAL { ?d dcterms:date ?date }
   OPTIONAL { ?d tifa:reviewedYear ?reviewed } OPTIONAL { ?d tifa:planYear ?plan }
+  OPTIONAL { ?d tifa:periodStart ?periodStart }
 } ORDER BY ?id"""
 
 
-def list_entities(store, type_: str) -> list[dict]:
-    """All entities of `type_` (a name from `TYPES`) as contract dicts, sorted by label."""
-    if type_ not in TYPES:
-        raise ValueError(f"unknown type {type_!r}; choose one of {', '.join(TYPES)}")
-    facts = Facts(store)
+def type_name(name: str) -> str:
+    """The `TYPES` name of a type given in the plural or the singular (any case).
+
+    >>> type_name("Slogan"), type_name("projects")
+    ('slogans', 'projects')
+    """
+    wanted = name.strip().lower()
+    for plural, singular in SINGULAR.items():
+        if wanted in (plural, singular):
+            return plural
+    raise ValueError(f"unknown type {name!r}; choose one of {', '.join(TYPES)} (or the singular)")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which reports count: all the given conditions hold (a report's year is the year of its
+    session, else the year it plans, else the first year of its period).
+
+    >>> Filters(region="零陵区", year=2024).admits({"id": "x", "region": "零陵区", "level": "district", "year": 2024})
+    True
+    """
+
+    document: str | None = None
+    region: str | None = None
+    level: str | None = None
+    year: int | None = None
+
+    def __bool__(self) -> bool:
+        return any(value is not None for value in (self.document, self.region, self.level, self.year))
+
+    def admits(self, document: dict) -> bool:
+        return ((self.document is None or document["id"] == self.document)
+                and (self.region is None or document["region"] == self.region)
+                and (self.level is None or document["level"] == self.level)
+                and (self.year is None or document["year"] == self.year))
+
+
+def list_entities(store, type_: str, **options) -> list[dict]:
+    """All entities of `type_` (plural or singular) as contract dicts, sorted by label; `options`
+    as `iter_entities` takes them."""
+    return list(iter_entities(store, type_, **options))
+
+
+def iter_entities(store, type_: str, *, document: str | None = None, region: str | None = None,
+                  level: str | None = None, year: int | None = None, limit: int | None = None,
+                  offset: int = 0) -> Iterator[dict]:
+    """The entities of `type_` mentioned in the reports the filters admit (all of them without
+    filters), sorted by label then id (indicators: by indicator, year, kind, document, offset),
+    from `offset` on, at most `limit` of them — produced a page of `BATCH` at a time."""
+    type_ = type_name(type_)
+    if offset < 0 or (limit is not None and limit < 0):
+        raise ValueError("--limit and --offset take numbers ≥ 0")
+    filters = Filters(document, region, level, year)
+    documents = _documents(store)
+    chosen = [d for d in documents if filters.admits(d)] if filters else None
     if type_ == "documents":
-        return _documents(store)
+        yield from (chosen if chosen is not None else documents)[offset:None if limit is None else offset + limit]
+        return
+    ids = {d["iri"]: d["id"] for d in documents}
     if type_ == "indicators":
-        return _observations(store, facts)
-    items = {iri: _item(facts, iri) for iri in facts.instances(ENTITY_CLASSES[type_])}
-    for field, (predicate, direction, *other_type) in _RELATIONS.get(type_, {}).items():
-        related = facts.objects(predicate) if direction == "out" else facts.subjects(predicate)
-        allowed = facts.instances(ENTITY_CLASSES[other_type[0]]) if other_type else None
-        for iri, item in items.items():
-            others = related.get(iri, set())
-            labels = sorted({facts.label(other) for other in (others & allowed if allowed is not None else others)})
-            item[field] = (labels[0] if labels else None) if field == "parent" else labels
-    if type_ == "components":
-        _label_by_wording(facts, items)
+        ordered = _observation_order(store, ids, chosen)
+    else:
+        members = _members(store, ENTITY_CLASSES[type_], chosen)
+        # what labels them, read once: for sorting, then for the items (only components have wordings)
+        named = properties(store, members, LABEL_PREDICATES)
+        wordings = wordings_of(store, members) if type_ == "components" else {}
+        labels = {iri: label_from(iri, named[iri], wordings.get(iri)) for iri in members}
+        ordered = sorted(members, key=lambda iri: (labels[iri], iri))
+    page = ordered[offset:None if limit is None else offset + limit]
+    for start in range(0, len(page), BATCH):
+        batch = page[start:start + BATCH]
+        if type_ == "indicators":
+            yield from _observations(store, ids, batch)
+        else:
+            yield from _items(store, type_, ids, batch, {iri: (named[iri], labels[iri]) for iri in batch}, wordings)
+
+
+def items_of(store, type_: str, iris) -> list[dict]:
+    """The items of the entities `iris` (of `type_`, not indicators: those are listed by observation),
+    in the order given, as `iter_entities` gives them.
+
+    >>> items_of(store, "slogans", ["https://w3id.org/tifa/id/slogan/四区两城@零陵区"])[0]["level"]  # doctest: +SKIP
+    'district'
+    """
+    type_, iris = type_name(type_), list(iris)
+    if type_ in ("documents", "indicators"):
+        raise ValueError(f"items_of takes entity types other than {type_}")
+    ids = {d["iri"]: d["id"] for d in _documents(store)}
+    named = properties(store, iris, LABEL_PREDICATES)
+    wordings = wordings_of(store, iris) if type_ == "components" else {}
+    labelled = {iri: (named[iri], label_from(iri, named[iri], wordings.get(iri))) for iri in iris}
+    return [item for start in range(0, len(iris), BATCH)
+            for item in _items(store, type_, ids, iris[start:start + BATCH], labelled, wordings)]
+
+
+def _members(store, cls, chosen: list[dict] | None) -> list[str]:
+    """IRIs of the instances of `cls` (mentioned in one of the `chosen` documents, when given)."""
+    if chosen is None:
+        return [row["e"] for row in store.select(_MEMBERS % cls)]
+    found: set[str] = set()
+    for start in range(0, len(chosen), BATCH):
+        text = with_values(_MENTIONED % cls, "d", [ox.NamedNode(d["iri"]) for d in chosen[start:start + BATCH]])
+        found.update(row["e"] for row in store.select(text))
+    return list(found)
+
+
+def _items(store, type_: str, ids: dict[str, str], batch: list[str], labelled: dict, wordings: dict) -> list[dict]:
+    """The contract dicts of the entities `batch` (IRIs of one type), in that order; `labelled` gives each
+    one's `LABEL_PREDICATES` values and label, `wordings` the components' wordings."""
+    props = properties(store, batch, (*_COMMON, *_OWN.get(type_, ()), *_out_relations(type_)))
+    evidence = evidence_of(store, {ev for iri in batch for ev in props[iri]["prov:wasDerivedFrom"]}, ids)
+    items = {}
+    for iri in batch:
+        own = props[iri]
+        named, label = labelled[iri]
+        aliases = own["skos:altLabel"] - {label}
+        if iri in wordings:  # a component's prefLabel is its key (四区两城·3): readers expect the text's words
+            aliases |= named["skos:prefLabel"] - {label}
+        items[iri] = {
+            "id": iri,
+            "label": label,
+            "aliases": sorted(aliases),
+            "documents": sorted({ids[d] for d in own["tifa:mentionedIn"] if d in ids}),
+            "evidence": sorted((evidence[e] for e in own["prov:wasDerivedFrom"] if e in evidence),
+                               key=lambda e: (e["document"], e["start"])),
+        }
+    _add_relations(store, type_, props, items)
     if type_ == "slogans":
-        _add_slogan_fields(store, facts, items)
+        _add_slogan_fields(store, props, items)
     if type_ == "projects":
-        _add_project_fields(store, facts, items)
+        _add_project_fields(store, ids, props, items)
     if type_ == "programmes":
-        _add_programme_fields(facts, items)
-    return sorted(items.values(), key=lambda i: (i["label"], i["id"]))
+        _add_programme_fields(store, props, items)
+    return [items[iri] for iri in batch]
 
 
-def _item(facts: Facts, iri: str) -> dict:
-    doc_ids = facts.document_ids()
-    evidence = facts.evidence()
-    label = facts.label(iri)
-    return {
-        "id": iri,
-        "label": label,
-        "aliases": sorted(facts.objects("skos:altLabel").get(iri, set()) - {label}),
-        "documents": sorted({doc_ids[d] for d in facts.objects("tifa:mentionedIn").get(iri, ()) if d in doc_ids}),
-        "evidence": sorted((evidence[e] for e in facts.objects("prov:wasDerivedFrom").get(iri, ()) if e in evidence),
-                           key=lambda e: (e["document"], e["start"])),
-    }
+def _out_relations(type_: str) -> list[str]:
+    return [predicate for predicate, direction, *_ in _RELATIONS.get(type_, {}).values() if direction == "out"]
 
 
-def _label_by_wording(facts: Facts, items: dict) -> None:
-    """A component's prefLabel is its key (四区两城·3); readers expect the words of the text, so
-    the label is the latest document's wording and the key becomes an alias."""
+def _add_relations(store, type_: str, props: dict, items: dict) -> None:
+    """The labels of the nodes each item links to (`_RELATIONS`), sorted (``parent``: the first)."""
+    relations = _RELATIONS.get(type_, {})
+    incoming = properties(store, items, [p for p, direction, *_ in relations.values() if direction == "in"],
+                          inverse=True)
+    linked = {field: {iri: (props if direction == "out" else incoming)[iri][predicate] for iri in items}
+              for field, (predicate, direction, *_) in relations.items()}
+    others = {other for by_item in linked.values() for found in by_item.values() for other in found}
+    labels = labels_of(store, others)
+    typed = properties(store, others, ["rdf:type"])
+    for field, (_, _, *other_type) in relations.items():
+        for iri, item in items.items():
+            found = linked[field][iri]
+            if other_type:
+                found = {other for other in found if str(ENTITY_CLASSES[other_type[0]]) in typed[other]["rdf:type"]}
+            names = sorted({labels[other] for other in found})
+            item[field] = (names[0] if names else None) if field == "parent" else names
+
+
+def _add_slogan_fields(store, props: dict, items: dict) -> None:
+    components = {c for iri in items for c in props[iri]["tifa:hasComponent"]}
+    positions = properties(store, components, ["tifa:position"])
+    wordings = wordings_of(store, components)
+    labels = labels_of(store, components - set(wordings))
     for iri, item in items.items():
-        if iri in facts.wordings():
-            keys = facts.objects("skos:prefLabel").get(iri, set())
-            item["aliases"] = sorted({*item["aliases"], *keys} - {item["label"]})
-
-
-def _add_slogan_fields(store, facts: Facts, items: dict) -> None:
-    wordings = facts.wordings()
-    components = facts.objects("tifa:hasComponent")
-    positions = facts.objects("tifa:position")
-    for iri, item in items.items():
-        levels = facts.objects("tifa:level").get(iri, set())
-        known = sorted(levels - {"unknown"})
+        known = sorted(props[iri]["tifa:level"] - {"unknown"})
         item["level"] = known[0] if len(known) == 1 else ("unknown" if not known else "/".join(known))
         listed = []
-        for component in components.get(iri, ()):
-            position = int(min(positions.get(component, {"0"}), key=int))
+        for component in props[iri]["tifa:hasComponent"]:
+            position = int(min(positions[component]["tifa:position"] or {"0"}, key=int))
             by_document = dict(sorted(wordings.get(component, {}).items()))
-            label = latest(by_document) if by_document else facts.label(component)
+            label = latest(by_document) if by_document else labels[component]
             listed.append({"label": label, "position": position, "wordings": by_document})
         item["components"] = sorted(listed, key=lambda c: c["position"])
 
 
-def _add_programme_fields(facts: Facts, items: dict) -> None:
+def _add_programme_fields(store, props: dict, items: dict) -> None:
     """``items`` (as the latest document giving a list words them, in order), ``partial`` and
     ``source`` (list, box, glossary, text: the first of these any document gives)."""
-    wordings = facts.wordings()
-    positions = facts.objects("tifa:position")
-    sources = facts.objects("tifa:listSource")
-    partial = facts.objects("tifa:partial")
+    nodes = {node for iri in items for node in props[iri]["tifa:hasItem"]}
+    positions = properties(store, nodes, ["tifa:position"])
+    wordings = wordings_of(store, nodes)
     for iri, item in items.items():
         lists: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
-        for node in facts.objects("tifa:hasItem").get(iri, ()):
+        for node in props[iri]["tifa:hasItem"]:
             for document, wording in wordings.get(node, {}).items():
-                lists[(document, node.rsplit("/", 1)[0])].append((int(min(positions.get(node, {"0"}), key=int)), wording))
+                position = int(min(positions[node]["tifa:position"] or {"0"}, key=int))
+                lists[(document, node.rsplit("/", 1)[0])].append((position, wording))
         chosen = max(lists, key=lambda key: (key[0], len(lists[key]), key[1])) if lists else None
         item["items"] = [wording for _, wording in sorted(lists[chosen])] if chosen else []
-        item["partial"] = bool(item["items"]) and "true" in partial.get(iri, set())
-        given = sources.get(iri, set())
+        item["partial"] = bool(item["items"]) and "true" in props[iri]["tifa:partial"]
+        given = props[iri]["tifa:listSource"]
         item["source"] = next((source for source in ("list", "box", "glossary", "text") if source in given), None)
 
 
-def _add_project_fields(store, facts: Facts, items: dict) -> None:
-    evidence = facts.evidence()
-    amounts = {row["node"]: row for row in store.select(_AMOUNTS)}
-    statuses = {row["node"]: row for row in store.select(_STATUSES)}
+def _add_project_fields(store, ids: dict[str, str], props: dict, items: dict) -> None:
+    investments = {n for iri in items for n in props[iri]["tifa:hasInvestment"]}
+    reports = {n for iri in items for n in props[iri]["tifa:hasStatus"]}
+    amounts = _rows_of(store, _AMOUNTS, investments)
+    statuses = _rows_of(store, _STATUSES, reports)
+    evidence = evidence_of(store, {row["ev"] for row in (*amounts.values(), *statuses.values()) if row.get("ev")}, ids)
 
     def document(row) -> str | None:
         return evidence[row["ev"]]["document"] if row.get("ev") in evidence else None
@@ -173,45 +316,74 @@ def _add_project_fields(store, facts: Facts, items: dict) -> None:
         item["investment"] = sorted(
             ({"value": float(row["value"]), "unit": row["unit"], "document": document(row),
               "evidence": [evidence[row["ev"]]] if row.get("ev") in evidence else []}
-             for node in facts.objects("tifa:hasInvestment").get(iri, ()) if (row := amounts.get(node))),
+             for node in props[iri]["tifa:hasInvestment"] if (row := amounts.get(node))),
             key=lambda i: (i["document"] or "", i["value"]))
         item["status"] = sorted(
             ({"year": _year(row.get("year")), "status": row["status"], "document": document(row),
               "evidence": [evidence[row["ev"]]] if row.get("ev") in evidence else []}
-             for node in facts.objects("tifa:hasStatus").get(iri, ()) if (row := statuses.get(node))),
+             for node in props[iri]["tifa:hasStatus"] if (row := statuses.get(node))),
             key=lambda s: (s["year"] or 0, s["document"] or "", s["status"]))
 
 
-def _observations(store, facts: Facts) -> list[dict]:
-    evidence = facts.evidence()
-    items = []
-    for row in store.select(_OBSERVATIONS):
+def _rows_of(store, query: str, nodes) -> dict[str, dict]:
+    """node → a row of `query` (whose ``?node`` is bound to `nodes`, `BATCH` at a time)."""
+    nodes = sorted(nodes)
+    return {row["node"]: row for start in range(0, len(nodes), BATCH)
+            for row in store.select(with_values(query, "node", [ox.NamedNode(n) for n in nodes[start:start + BATCH]]))}
+
+
+def _observation_order(store, ids: dict[str, str], chosen: list[dict] | None) -> list[str]:
+    """The observations (in the `chosen` documents, when given) in listing order."""
+    if chosen is None:
+        rows = store.select(_OBSERVATION_KEYS)
+    else:
+        rows = [row for start in range(0, len(chosen), BATCH)
+                for row in store.select(with_values(_OBSERVATION_KEYS, "d",
+                                                    [ox.NamedNode(d["iri"]) for d in chosen[start:start + BATCH]]))]
+    indicators = labels_of(store, {row["indicator"] for row in rows})
+    keys = {}
+    for row in rows:
+        if row["d"] in ids:
+            key = (indicators[row["indicator"]], _year(row.get("year")) or 0, row["kind"], ids[row["d"]],
+                   int(row["start"]), row["o"])
+            keys[row["o"]] = min(key, keys.get(row["o"], key))
+    return sorted(keys, key=keys.get)
+
+
+def _observations(store, ids: dict[str, str], batch: list[str]) -> list[dict]:
+    """The items of the observations `batch`, in that order (one per observation and sentence)."""
+    rows = [row for row in store.select(with_values(_OBSERVATIONS, "o", [ox.NamedNode(o) for o in batch]))]
+    evidence = evidence_of(store, {row["ev"] for row in rows}, ids)
+    labels = labels_of(store, {row[key] for row in rows for key in ("indicator", "region") if row.get(key)})
+    found = defaultdict(list)
+    for row in rows:
         ev = evidence.get(row["ev"])
         if ev is None:
             continue
-        indicator = facts.label(row["indicator"])
-        items.append({
+        indicator = labels[row["indicator"]]
+        found[row["o"]].append({
             "id": row["o"], "label": f"{indicator} {row.get('year', '')[:4]}".strip(), "aliases": [],
             "documents": [ev["document"]], "evidence": [ev],
             "indicator": indicator, "measure": row.get("measure"),
-            "region": facts.label(row["region"]) if row.get("region") else None,
+            "region": labels[row["region"]] if row.get("region") else None,
             "year": _year(row.get("year")), "value": float(row["value"]) if row.get("value") else None,
             "raw": row["raw"], "unit": row.get("unit"), "kind": row["kind"], "document": ev["document"],
             "qualifier": row.get("qualifier"), "comparator": row.get("comparator"),
             "value_max": float(row["valueMax"]) if row.get("valueMax") else None,
             "period": [_year(row["periodStart"]), _year(row["periodEnd"])] if row.get("periodStart") else None,
         })
-    return sorted(items, key=lambda o: (o["indicator"], o["year"] or 0, o["kind"], o["document"],
-                                        o["evidence"][0]["start"]))
+    return [item for o in batch for item in sorted(found[o], key=lambda i: (i["document"], i["evidence"][0]["start"]))]
 
 
 def _documents(store) -> list[dict]:
     out = []
     for row in store.select(_DOCUMENTS):
+        date = row.get("date")
         out.append({"id": row["id"], "label": row.get("title") or row["id"], "aliases": [],
                     "documents": [row["id"]], "evidence": [], "iri": row["d"], "kind": row.get("kind"),
-                    "region": row.get("region"), "date": row.get("date"),
-                    "reviewed_year": _year(row.get("reviewed")), "plan_year": _year(row.get("plan"))})
+                    "region": row.get("region"), "level": row.get("level"),
+                    "year": _year(date) or _year(row.get("plan")) or _year(row.get("periodStart")),
+                    "date": date, "reviewed_year": _year(row.get("reviewed")), "plan_year": _year(row.get("plan"))})
     return out
 
 

@@ -9,9 +9,11 @@ share a row.
 
 from __future__ import annotations
 
-from .library import load
+from .library import load, to_term
 
 KINDS = ("actual", "estimate", "target", "baseline")
+# the pattern that keeps one region's observations (series.rq's ?regionLabel, bound)
+_IN_REGION = "?observation tifa:region/skos:prefLabel ?regionLabel ."
 COLUMNS = ("indicator", "region", "year", "measure", "unit", *KINDS, "documents")
 
 
@@ -22,7 +24,11 @@ def series(store, indicator: str, *, region: str | None = None) -> list[dict]:
     no report gives that kind; documents is the list of document ids the row came from.
     """
     query = load("series")
-    return series_rows(store.select(query.text, query.bind({"indicator": indicator})), region=region)
+    text, bound = query.text, query.bind({"indicator": indicator})
+    if region is not None:  # only that region's observations are read (not every region's, then dropped)
+        text = text.replace("WHERE {", f"WHERE {{ {_IN_REGION}", 1)
+        bound["regionLabel"] = to_term(region, "label")
+    return series_rows(store.select(text, bound), region=region)
 
 
 def series_rows(rows: list[dict], *, region: str | None = None) -> list[dict]:

@@ -19,14 +19,16 @@ import argparse
 import json
 import os
 import sys
+import textwrap
 from importlib.resources import files
+from typing import get_args
 
 from tifa.graph.build import build, build_corpus, default_workers
 from tifa.graph.store import StoreError, is_storage_failure
-from tifa.loaders.document import DocumentMeta
+from tifa.loaders.document import DocumentMeta, Level
 from tifa.loaders.metadata import META_FIELDS, apply_overrides
 from tifa.queries.library import QueryError
-from tifa.queries.listing import TYPES, list_entities
+from tifa.queries.listing import TYPES, iter_entities, type_name
 from tifa.queries.stats import stats
 
 from .commands import register_all
@@ -34,6 +36,7 @@ from .options import add_store_options, open_from_args
 from .table import clip, pad, width
 
 EXPORT_FORMATS = ("trig", "ttl", "nq", "jsonld")
+LEVELS = get_args(Level)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,10 +85,16 @@ def _parser() -> argparse.ArgumentParser:
         b.add_argument(f"--{field.replace('_', '-')}", dest=f"meta_{field}", metavar="VALUE",
                        help=f"override inferred metadata: {help_}")
 
-    ls = command("list", _list, "list the entities of one type")
-    ls.add_argument("type", choices=TYPES, metavar="TYPE", help=" ".join(TYPES))
-    ls.add_argument("--json", action="store_true", help="print the JSON contract instead of a table")
+    ls = command("list", _list, "list the entities of one type, sorted by label")
+    ls.add_argument("type", type=_type_name, metavar="TYPE", help=" ".join(TYPES) + " (or the singular)")
+    ls.add_argument("--json", action="store_true", help="print the JSON contract (streamed) instead of a table")
     ls.add_argument("--document", metavar="ID", help="only entities mentioned in this document")
+    ls.add_argument("--region", metavar="NAME", help="only entities mentioned in reports of this region, e.g. 零陵区")
+    ls.add_argument("--level", choices=LEVELS, help="only entities mentioned in reports of this level")
+    ls.add_argument("--year", type=int, metavar="YYYY",
+                    help="only entities mentioned in reports of this year (of the session, else planned)")
+    ls.add_argument("--limit", type=_count, metavar="N", help="at most N items")
+    ls.add_argument("--offset", type=_count, default=0, metavar="N", help="skip the first N items")
 
     st = command("stats", _stats, "count documents, entities per type and triples")
     st.add_argument("--json", action="store_true")
@@ -147,15 +156,36 @@ def _summary(counts: dict, path) -> str:
 
 def _list(args) -> int:
     with open_from_args(args, read_only=True) as store:
-        items = list_entities(store, args.type)
-    if args.document:
-        items = [item for item in items if args.document in item["documents"]]
-    if args.json:
-        json.dump(items, sys.stdout, ensure_ascii=False, indent=2)
-        print()
-    else:
-        print(_table(args.type, items))
+        items = iter_entities(store, args.type, document=args.document, region=args.region, level=args.level,
+                              year=args.year, limit=args.limit, offset=args.offset)
+        if args.json:
+            _write_json_array(items, sys.stdout)
+        else:
+            print(_table(args.type, items))
     return 0
+
+
+def _type_name(name: str) -> str:
+    try:
+        return type_name(name)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _count(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a whole number ≥ 0, not {text!r}")
+    return int(text)
+
+
+def _write_json_array(items, out) -> None:
+    """`items` as one JSON array, written as they come (what ``json.dump(list, indent=2)`` writes)."""
+    first = True
+    for item in items:
+        out.write("[\n" if first else ",\n")
+        out.write(textwrap.indent(json.dumps(item, ensure_ascii=False, indent=2), "  "))
+        first = False
+    out.write("[]\n" if first else "\n]\n")
 
 
 def _table(type_: str, items: list[dict]) -> str:
@@ -170,7 +200,7 @@ def _table(type_: str, items: list[dict]) -> str:
         "documents": lambda i: f"{i['kind'] or ''} {i['region'] or ''} {i['date'] or ''}",
     }.get(type_, lambda i: "、".join(i["aliases"][:3]))
     rows = [(item["label"] if type_ != "indicators" else item["indicator"], detail(item).strip(),
-             ",".join(item["documents"])) for item in items]
+             ",".join(item["documents"])) for item in items]  # only the cells are kept, not the items
     if not rows:
         return f"no {type_} in the store (run `tifa build` first?)"
     label_width = min(28, max(width(r[0]) for r in rows))

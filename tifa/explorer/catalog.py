@@ -1,5 +1,7 @@
-"""What the explorer's pages look up, read from the store once: every entity as `tifa list` gives it,
-a label index for suggestions, the documents, and the network of stated links.
+"""What the explorer's pages look up, read from the store on first use and kept: every entity as `tifa list`
+gives it, a label index for suggestions, the documents, and the network of stated links. The first page
+needs only the documents and the leading slogans, read on their own (seconds at any size), so `tifa serve`
+answers it without reading the whole catalog.
 
 The server holds the store's writer lock while it runs (see `tifa.commands.serve`), so nothing changes
 under it and reading once is safe.
@@ -21,7 +23,14 @@ import pyoxigraph as ox
 from tifa.graph.aliases import alias_iris, key_names
 from tifa.graph.network import load_network
 from tifa.ontology.types import fact_type
-from tifa.queries.listing import TYPES, list_entities
+from tifa.ontology.vocab import TIFA
+from tifa.queries.listing import TYPES, items_of, list_entities
+
+# how many documents mention each slogan: the home page's ranking, read without the slogans' other facts
+_SLOGAN_REACH = """
+SELECT ?e (COUNT(DISTINCT ?d) AS ?n) WHERE { ?e a tifa:Slogan ; tifa:mentionedIn ?d } GROUP BY ?e"""
+
+_COUNT = "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a <%s> }"
 
 _INDICATORS = """
 SELECT DISTINCT ?i ?label ?alias WHERE {
@@ -38,9 +47,13 @@ class Catalog:
     def __init__(self, store):
         self.store = store
         self._lock = threading.Lock()
+        self._first_page_lock = threading.Lock()  # the first page never waits for the whole catalog
         self._entities: dict[str, dict] | None = None
         self._network = None
         self._texts: dict[str, str] = {}
+        self._documents: list[dict] | None = None
+        self._top_slogans: dict[int, list[dict]] = {}
+        self._counts: dict[str, int] = {}
 
     # -- entities --------------------------------------------------------------------------------------------
 
@@ -119,15 +132,38 @@ class Catalog:
         return [suggestion for _, suggestion in sorted(best.values(), key=lambda pair: pair[0])][:limit]
 
     def top_slogans(self, limit: int = 12) -> list[dict]:
-        """The slogans named in the most documents and sentences."""
-        slogans = [e for e in self.entities.values() if e["type"] == "slogan"]
-        return sorted(slogans, key=_prominence)[:limit]
+        """The slogans named in the most documents and sentences (then by label): the first page's list,
+        read from the counts of their documents and the items of the leaders only — never the whole
+        catalog — and kept."""
+        with self._first_page_lock:
+            if limit not in self._top_slogans:
+                reach = {row["e"]: int(row["n"]) for row in self.store.select(_SLOGAN_REACH)}
+                least = sorted(reach.values(), reverse=True)[limit - 1] if len(reach) >= limit > 0 else 0
+                leaders = sorted(iri for iri, n in reach.items() if n >= least)
+                items = [{**item, "type": "slogan"} for item in items_of(self.store, "slogans", leaders)]
+                self._top_slogans[limit] = sorted(items, key=lambda e: (*_prominence(e), e["label"], e["id"]))[:limit]
+            return self._top_slogans[limit]
 
     # -- documents and the network ---------------------------------------------------------------------------
 
+    def counts(self, types) -> dict[str, int]:
+        """How many entities of each of `types` (singular names; ``document`` too) the store holds, by one
+        count per class — the first page's figures without reading the catalog — kept."""
+        with self._first_page_lock:
+            for name in types:
+                if name not in self._counts:
+                    cls = TIFA.Document if name == "document" else fact_type(name).cls
+                    rows = self.store.select(_COUNT % cls)
+                    self._counts[name] = int(rows[0]["n"]) if rows else 0
+            return {name: self._counts[name] for name in types}
+
     def documents(self) -> list[dict]:
-        """The documents as `tifa list documents` gives them (id, label = title, kind, region, date …)."""
-        return list_entities(self.store, "documents")
+        """The documents as `tifa list documents` gives them (id, label = title, kind, region, date …), read
+        once."""
+        with self._first_page_lock:
+            if self._documents is None:
+                self._documents = list_entities(self.store, "documents")
+            return self._documents
 
     def text(self, document: str) -> str | None:
         """The decoded text of a document (what evidence offsets index), or None for an unknown id."""
