@@ -1,4 +1,4 @@
-"""`tifa list TYPE`: the entities of one type as plain dicts, in the JSON contract of DESIGN.md,
+"""`tifa list TYPE`: the entities of one type as plain dicts, in the README's JSON contract,
 streamed, filtered by the reports that mention them and paged.
 
 Every item has ``id``, ``label``, ``aliases``, ``documents`` and ``evidence``; types add their own
@@ -312,7 +312,7 @@ def _add_project_fields(store, ids: dict[str, str], props: dict, items: dict) ->
         return evidence[row["ev"]]["document"] if row.get("ev") in evidence else None
 
     for iri, item in items.items():
-        # each value with the clause it was read from (DESIGN.md: `evidence` of investment / status)
+        # each value with the clause it was read from (the JSON contract: `evidence` of investment / status)
         item["investment"] = sorted(
             ({"value": float(row["value"]), "unit": row["unit"], "document": document(row),
               "evidence": [evidence[row["ev"]]] if row.get("ev") in evidence else []}

@@ -120,7 +120,7 @@ _NUMBERED_HEADINGS = {"part": "第{}篇", "chapter": "第{}章", "section": "第
 def trace(store, label: str, *, depth: int | None = None, document: str | None = None,
           up: bool = False) -> dict:
     """The tree below (or, with `up`, above) the entity labelled `label`, as ``{"root": NODE}``
-    with NODE = ``{"id", "label", "type", "relation", "evidence", "children"}`` (DESIGN.md),
+    with NODE = ``{"id", "label", "type", "relation", "evidence", "children"}`` (the README's JSON contract),
     plus ``alternatives``: the other entities carrying that label.
 
     `QueryError` when nothing carries the label.

@@ -245,9 +245,10 @@ def test_a_label_of_several_entities_is_told_apart_by_region_level_and_report(se
     page = session.page
     page.goto(session.base + "/entity?label=" + "一区三园")
     rows = page.locator("table.choices tr")
-    assert rows.count() == 3  # a header and two entities
-    assert "零陵区" in rows.nth(1).inner_text() and "区县" in rows.nth(1).inner_text()
-    assert "国民经济和社会发展计划执行情况" in rows.nth(2).inner_text()
+    texts = [rows.nth(i).inner_text() for i in range(1, rows.count())]  # after the header
+    assert len(texts) >= 2
+    assert any("零陵区" in t and "区县" in t for t in texts)
+    assert all("国民经济和社会发展计划执行情况" in t for t in texts)  # named by the titles of their reports
     session.shot("chooser")
     rows.nth(2).locator("a").first.click()
     page.wait_for_url("**/entity?id=*")

@@ -2,7 +2,7 @@
 up to slogans), a project through the reports, an indicator through the years.
 
     tifa trace 四区两城                    # indented tree, each edge with its sentence and document
-    tifa trace 何仙观水库 --up --json       # {"root": NODE} as DESIGN.md describes
+    tifa trace 何仙观水库 --up --json       # {"root": NODE}, the README's JSON contract
     tifa timeline 何仙观水库
     tifa series 地区生产总值 --region 零陵区 --format csv
 """
@@ -26,7 +26,7 @@ from ..table import excerpt, render
 def register(command) -> None:
     t = command("trace", _trace, "the tree from a slogan down to projects, parks and places (or --up)")
     t.add_argument("label", metavar="LABEL", help="a label or alias (e.g. 四区两城), or an entity IRI")
-    t.add_argument("--json", action="store_true", help='print {"root": NODE} (DESIGN.md) instead of a tree')
+    t.add_argument("--json", action="store_true", help='print {"root": NODE} (the JSON contract in the README) instead of a tree')
     t.add_argument("--depth", type=int, metavar="N", help="stop N links below the root")
     t.add_argument("--document", metavar="ID", help="only links stated in this document")
     t.add_argument("--up", action="store_true", help="what the entity serves: sections, components, slogans")

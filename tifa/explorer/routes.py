@@ -20,7 +20,7 @@ from starlette.routing import Route
 
 from tifa.queries.library import QueryError
 from tifa.queries.targets import targets_vs_results
-from tifa.web import Refused
+from tifa.sparql_guard import Refused
 
 from . import downloads, i18n, networks
 from .highlight import highlight

@@ -26,7 +26,7 @@ from tifa.ontology.types import FACT_TYPES
 from tifa.ontology.vocab import ID_BASE, ONTOLOGY_GRAPH, PREFIXES
 from tifa.queries.library import NamedQuery, QueryError, load_library
 from tifa.queries.trace import TYPES as TYPE_OF_CLASS
-from tifa.web import Refused
+from tifa.sparql_guard import Refused
 
 from .rendering import render, request_language
 from .views import catalog
