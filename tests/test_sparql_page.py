@@ -9,7 +9,7 @@ import re
 import urllib.parse
 
 import pytest
-from test_browser import Session, drawn_pixels, network_frame
+from test_browser import drawn_pixels, network_frame, session  # noqa: F401  (session: a fixture)
 from test_explorer import get, serving
 
 from tifa.explorer.sparql import NETWORK_ROWS, examples, result_network
@@ -123,12 +123,6 @@ def test_a_long_answer_draws_only_its_first_rows_as_a_network():
 
 
 # -- in the browser ---------------------------------------------------------------------------------------
-
-@pytest.fixture
-def session(browser, base, tmp_path):
-    opened = Session(browser, base, tmp_path)
-    yield opened
-    opened.close()
 
 
 def editor_text(page) -> str:

@@ -10,7 +10,7 @@ import sys
 import urllib.parse
 
 import pytest
-from test_browser import Session
+from test_browser import session  # noqa: F401  (a fixture)
 from test_explorer import get, serving
 
 from tifa.queries.trace import trace
@@ -80,13 +80,6 @@ def test_english_on_request(base):
 
 
 # -- in the browser ---------------------------------------------------------------------------------------
-
-@pytest.fixture
-def session(browser, base, tmp_path):
-    opened = Session(browser, base, tmp_path)
-    yield opened
-    opened.close()
-
 
 def test_expand_all_and_collapse_all(session):
     page = session.page

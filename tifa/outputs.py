@@ -12,6 +12,7 @@ so), or a default name that never replaces anything (the first free ``name-2.htm
 
 from __future__ import annotations
 
+import sys
 from itertools import count
 from pathlib import Path
 
@@ -27,3 +28,13 @@ def output_path(given: str | Path | None, default: str | Path) -> tuple[Path, st
     free = next(candidate for n in count(2)
                 if not (candidate := path.with_name(f"{path.stem}-{n}{path.suffix}")).exists())
     return free, f"{path} exists: wrote {free.name} instead"
+
+
+def write_output(given: str | Path | None, default: str | Path, text: str) -> Path:
+    """Write `text` where `output_path` says, print its note on stderr, and return the path written.
+    An OSError (no such folder, no space…) is the caller's to report; its ``filename`` names the file."""
+    path, note = output_path(given, default)
+    path.write_text(text, encoding="utf-8")
+    if note:
+        print(f"tifa: {note}", file=sys.stderr)
+    return path

@@ -16,7 +16,7 @@ from tifa.queries.series import series
 
 from ..close_names import hint
 from ..options import open_from_args
-from ..outputs import output_path
+from ..outputs import write_output
 
 
 def register(command) -> None:
@@ -64,13 +64,10 @@ def _not_found(store, indicator: str, region: str | None) -> str:
 
 
 def _write(given: str | None, default: str, page: str) -> int:
-    path, note = output_path(given, default)
     try:
-        path.write_text(page, encoding="utf-8")
+        path = write_output(given, default, page)
     except OSError as error:
-        return _fail(f"cannot write {path}: {error.strerror or error}")
-    if note:
-        print(f"tifa: {note}", file=sys.stderr)
+        return _fail(f"cannot write {error.filename}: {error.strerror or error}")
     print(f"wrote {path} ({len(page.encode()):,} bytes)")
     return 0
 

@@ -16,7 +16,7 @@ from tifa.queries.trace import trace
 
 from ..close_names import hint, store_labels
 from ..options import open_from_args
-from ..outputs import output_path
+from ..outputs import write_output
 
 
 _DOCUMENT_IDS = "SELECT ?id WHERE { ?d a tifa:Document ; dcterms:identifier ?id }"
@@ -65,13 +65,10 @@ def _viz(args) -> int:
         return _fail(f"nothing to draw: no entity in {title}")
     shown, dropped = cut_by_degree(G, args.limit, keep=keep)
     page = network_html(G, title=title, layout=layout, limit=args.limit, keep=keep)
-    output, note = output_path(args.output, "tifa-network.html")
     try:
-        output.write_text(page, encoding="utf-8")
+        output = write_output(args.output, "tifa-network.html", page)
     except OSError as error:
-        return _fail(f"cannot write {output}: {error.strerror or error}")
-    if note:
-        print(f"tifa: {note}", file=sys.stderr)
+        return _fail(f"cannot write {error.filename}: {error.strerror or error}")
     if dropped:
         print(f"tifa: warning: {G.number_of_nodes():,} nodes is over the limit of {args.limit:,}: drew the "
               f"{shown.number_of_nodes():,} most connected ({dropped:,} left out)", file=sys.stderr)
