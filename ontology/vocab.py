@@ -24,6 +24,7 @@ GRAPH_BASE = "https://w3id.org/tifa/graph/"
 ONTOLOGY_IRI = "https://w3id.org/tifa/ontology"
 ONTOLOGY_GRAPH = GRAPH_BASE + "ontology"
 UNION_GRAPH = GRAPH_BASE + "union"
+INFERRED_GRAPH = GRAPH_BASE + "inferred"  # what `tifa reason` infers, apart from what reports state
 """Every triple of the other graphs once: the embedded store keeps it so that queries read the
 union as a set (see `tifa.graph.store`)."""
 

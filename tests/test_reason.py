@@ -1,5 +1,6 @@
 """`tifa reason`: HermiT's inferences over the shipped corpus, kept in their own named graph."""
 
+import json
 import os
 import shutil
 import subprocess
@@ -77,6 +78,8 @@ def test_reason_replaces_its_graph_instead_of_adding_to_it(store, reasoned):
     with open_store(store, read_only=True) as kg:
         n = kg.select(f"SELECT (COUNT(*) AS ?n) {{ GRAPH <{INFERRED}> {{ ?s ?p ?o }} }}")[0]["n"]
     assert f"{int(n):,} inferred" in second.stdout
+    stats = json.loads(tifa("stats", "--json", store=store).stdout)
+    assert stats["inferred"] == int(n) > 0  # `tifa stats` says what reasoning added
 
 
 def test_without_java_reason_fails_with_one_line(store, tmp_path):

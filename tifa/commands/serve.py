@@ -36,11 +36,10 @@ import pyoxigraph as ox
 
 from tifa.graph.store import StoreError, default_store_path, open_store
 from tifa.graph.store_lock import hold_writer_lock
-from tifa.ontology.vocab import GRAPH_BASE
+from tifa.ontology.vocab import INFERRED_GRAPH
 
 from ..options import open_from_args
 
-INFERRED_GRAPH = GRAPH_BASE + "inferred"
 
 # What HermiT is given: the typed entities and sections and the links between them.
 REASONING_INPUT = f"""
@@ -181,7 +180,8 @@ def _reason(args) -> int:
     except (RuntimeError, InconsistentGraph) as error:  # no Java; data contradicting the ontology
         print(f"tifa: {error}", file=sys.stderr)
         return 2
-    print(f"{count:,} inferred triple(s) in graph <{INFERRED_GRAPH}>")
+    print(f"{count:,} inferred triple(s) in graph <{INFERRED_GRAPH}>; `tifa stats` counts them apart "
+          f"(inferred) and within its triples")
     return 0
 
 
