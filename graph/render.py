@@ -83,20 +83,21 @@ _TREE_PHYSICS = {
 
 
 def network_html(G: nx.MultiDiGraph, *, title: str, layout: str = "physics", limit: int = LIMIT,
-                 evidence_link: str | None = None, keep=()) -> str:
+                 evidence_link: str | None = None, keep=(), focus: str | None = None) -> str:
     """The page drawing `G` (nodes with ``label``, ``type``, ``documents``, ``aliases`` and, for
     ``layout="tree"``, ``level``; edges with ``relation`` and ``evidence``).
 
     `layout` is ``"physics"`` (force-directed) or ``"tree"`` (top-down by ``level``). Beyond
     `limit` nodes the most connected are kept (and the nodes in `keep`, plus any node at level 0)
     and the page says so. `evidence_link`, e.g. ``"/documents/{document}?start={start}&end={end}"``,
-    turns each evidence sentence into a link (opened in the top window).
+    turns each evidence sentence into a link (opened in the top window). A `focus` node (a neighbourhood's
+    centre) is kept and, when the whole graph fitted would be too small to read, shown readable in the middle.
     """
     if layout not in ("physics", "tree"):
         raise ValueError(f"layout must be 'physics' or 'tree', not {layout!r}")
     total = G.number_of_nodes()
     roots = [n for n, level in G.nodes(data="level") if level == 0]
-    G, dropped = cut_by_degree(G, limit, keep=[*keep, *roots])
+    G, dropped = cut_by_degree(G, limit, keep=[*keep, *([focus] if focus else []), *roots])
     nodes, edges, options = _vis_data(G, layout, evidence_link)
     types = {data.get("type") for _, data in G.nodes(data=True)}
     legend = [{**style, "glyph": _GLYPHS[style["shape"]]} for type_, style in TYPE_STYLE.items() if type_ in types]
@@ -105,7 +106,7 @@ def network_html(G: nx.MultiDiGraph, *, title: str, layout: str = "physics", lim
     return _template().render(
         title=title, legend=legend, dropped=dropped, total=total, shown=G.number_of_nodes(),
         vis_css=_library("vis-network.css"), vis_js=_library("vis-network.min.js"),
-        data=script_json({"nodes": nodes, "edges": edges, "options": options,
+        data=script_json({"nodes": nodes, "edges": edges, "options": options, "focus": focus if focus in G else None,
                           "types": {t: s["legend"] for t, s in TYPE_STYLE.items()}}),
     )
 

@@ -6,6 +6,7 @@ pages make must go to that server (no CDN, no other host)."""
 import csv
 import io
 import time
+import urllib.parse
 
 import pytest
 from test_explorer import GLOSSARY_SENTENCE, build_evil_store, serving
@@ -284,3 +285,25 @@ def test_an_analyst_finds_the_projects_serving_a_slogan_with_sentences_and_downl
     shown = reach.locator("table.reach-rows td:first-child a").all_inner_texts()
     assert sorted(shown) == sorted(row["project"] for row in rows)
     assert {row["component"] for row in rows} <= set(groups.locator("summary > a").all_inner_texts())
+
+
+def test_the_network_of_a_hub_is_readable_around_the_hub(session):
+    """零陵区 two links out is some 80 entities: fitted whole in a frame the size of the entity page's, its
+    labels would be a few pixels high (scale 0.39), so the view centres the hub at a readable scale instead."""
+    page = session.page
+    page.set_viewport_size({"width": 1200, "height": 520})
+    page.goto(session.base + "/network?" + urllib.parse.urlencode(
+        {"focus": "https://w3id.org/tifa/id/place/零陵区", "depth": 2}))
+    page.locator("body[data-settled]").wait_for(timeout=60_000)
+    assert page.evaluate("window.network.body.data.nodes.length") > 50
+    view = page.evaluate("""() => {
+        const focus = new URLSearchParams(location.search).get("focus");
+        const at = window.network.canvasToDOM(window.network.getPositions([focus])[focus]);
+        const canvas = document.querySelector("canvas");
+        return {scale: window.network.getScale(), x: at.x, y: at.y, width: canvas.clientWidth,
+                height: canvas.clientHeight, selected: window.network.getSelectedNodes()};
+    }""")
+    assert view["scale"] >= 0.6 - 1e-9
+    assert 0 <= view["x"] <= view["width"] and 0 <= view["y"] <= view["height"]  # the hub itself is in view
+    assert view["selected"] == ["https://w3id.org/tifa/id/place/零陵区"]
+    session.shot("hub-network")

@@ -55,12 +55,12 @@ def triples_network(triples, entities: dict[str, dict]) -> nx.MultiDiGraph:
     return G
 
 
-def page(G: nx.MultiDiGraph, title: str, *, layout: str = "physics") -> str:
+def page(G: nx.MultiDiGraph, title: str, *, layout: str = "physics", focus: str | None = None) -> str:
     """The interactive network page of `G` (`tifa.graph.render.network_html`), its evidence sentences
-    linking to the explorer's document pages."""
+    linking to the explorer's document pages; a neighbourhood's `focus` is shown readable."""
     from tifa.graph.render import network_html
 
-    return network_html(G, title=title, layout=layout, evidence_link=EVIDENCE_LINK)
+    return network_html(G, title=title, layout=layout, evidence_link=EVIDENCE_LINK, focus=focus)
 
 
 def _key(term) -> str:

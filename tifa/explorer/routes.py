@@ -63,7 +63,7 @@ def _network(request: Request) -> HTMLResponse:
     if focus not in G:
         return not_found(request, f"No links from or to {focus}")
     title = G.nodes[focus]["label"]
-    return HTMLResponse(networks.page(networks.focus_network(G, focus, min(depth or 1, MAX_DEPTH)), title))
+    return HTMLResponse(networks.page(networks.focus_network(G, focus, min(depth or 1, MAX_DEPTH)), title, focus=focus))
 
 
 async def _query_network(request: Request, query: str) -> HTMLResponse:
