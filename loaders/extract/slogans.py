@@ -617,13 +617,7 @@ def _quoted_list_before(doc: Document, slogan: Mention) -> bool:
     start = doc.text.rfind("“", max(0, end - 120), end)
     if start < 0:
         return False
-    items = _split(doc.text, start + 1, end - 1, "、，,；;")
-    if len(items) + 1 == count:
-        items = _split_last_on_and(doc.text, items)
-    if len(items) != count or not _plausible_items(doc.text, items):
-        return False
-    _emit_components(doc, slogan, items)
-    return True
+    return _emit_counted(doc, slogan, start + 1, end - 1, count)
 
 
 def _run_before(doc: Document, slogan: Mention) -> bool:
@@ -657,7 +651,13 @@ def _components_in_brackets(doc: Document, slogan: Mention) -> bool:
     if not close or close[0] == "\n":
         return False
     lead = rules.BODY_LEADS.match(doc.text[start + 1:close.start()])  # （即A、B…）
-    items = _split(doc.text, start + 1 + (lead.end() if lead else 0), close.start(), "、，,；;")
+    return _emit_counted(doc, slogan, start + 1 + (lead.end() if lead else 0), close.start(), count)
+
+
+def _emit_counted(doc: Document, slogan: Mention, start: int, end: int, count: int) -> bool:
+    """Emit the items of ``doc.text[start:end]`` as the slogan's components when there are as many as it
+    counts (the last one split on 和/及 when one is missing) and they read as items."""
+    items = _split(doc.text, start, end, "、，,；;")
     if len(items) + 1 == count:
         items = _split_last_on_and(doc.text, items)
     if len(items) != count or not _plausible_items(doc.text, items):
