@@ -30,14 +30,21 @@ def extract_parks(doc: Document, known_names=()) -> list[Mention]:
     for sentence in doc.sentences:
         parks = []
         # a park ends at its kind word: 科力尔智能制造产业园项目 is a project in the park
-        for start, _, end in names_ending_with(sentence.text, PARK_SUFFIXES, known_names, need_follow=False,
-                                               cuts=PARK_CUTS, extend_with=()):
+        for start, head, end in names_ending_with(sentence.text, PARK_SUFFIXES, known_names, need_follow=False,
+                                                  cuts=PARK_CUTS, extend_with=()):
+            # 永州陆港智慧家居产业园一期: the park is named without the phase (the phase is a project built)
+            end = head + len(_head(sentence.text, head))
             offset = sentence.span.start
             parks.append(Mention("park", sentence.text[start:end], Span(offset + start, offset + end), sentence))
         found.extend(parks)
         found.extend(_group(doc, sentence, parks))
     doc.mentions.extend(found)
     return found
+
+
+def _head(text: str, head: int) -> str:
+    """The park kind word written at `head` (longest first)."""
+    return next(s for s in PARK_SUFFIXES if text.startswith(s, head))
 
 
 def _group(doc: Document, sentence, parks: list[Mention]) -> list[Mention]:

@@ -27,12 +27,14 @@ Projects a programme already listed are not repeated; they get the same enrichme
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..document import Document, Link, Mention, Section, Sentence, Span
 from ..patterns.places import ADMIN_SUFFIXES
+from ..patterns.names import KIND_WORDS, name_heads
 from ..patterns.projects import (WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
-                                 investments_in, is_activity, is_category, is_landmark, is_specific, list_items,
-                                 names_ending_with, statuses_in)
+                                 investments_in, invested_names, is_activity, is_category, is_formulation, is_landmark,
+                                 is_specific, list_items, names_ending_with, phased_names, road_stretches, statuses_in)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
 from .places import extract_bare_places, extract_places
@@ -142,18 +144,29 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
         named = names_ending_with(sentence.text, PROJECT_SUFFIXES, known, need_evidence=True, cuts=PROJECT_CUTS,
                                   extend_with=("项目", "工程", *WORK_ACTIONS))
         spans = [(s, e, "name") for s, _, e in named]
+        spans += [(s, e, "name") for s, _, e in phased_names(sentence.text, known, PROJECT_CUTS)]
+        spans += [(s, e, "name") for s, e in road_stretches(sentence.text)]
+        spans += [(s, e, "name") for s, e in invested_names(sentence.text, _invested_heads(), known)]
         spans += [(s, e, "list") for s, e in _listed(sentence.text, known)]
         spans += [(m.start() + lead_length(m.group()), m.end(), "name") for m in METRO_LINE.finditer(sentence.text)]
         for start, end, how in sorted(spans):
             span = Span(offset + start, offset + end)
             label = sentence.text[start:end]
-            if (span.start, span.end) in park_spans or _overlaps(span, taken + found) or is_activity(label, known):
+            if (span.start, span.end) in park_spans or _overlaps(span, taken + found) or is_activity(label, known) \
+                    or is_formulation(sentence.text, start, end):
                 continue
             if is_category(label) or is_landmark(sentence.text[:start], label, sentence.text[end:]):
                 continue
             found.append(Mention("project", label, span, sentence, {"section": sentence.section.id, "from": how}))
         found += _shared_kind(sentence, named)
     return found
+
+
+@cache
+def _invested_heads() -> tuple[str, ...]:
+    """Words that end a name a sum invested stands before: project kinds, kind words and the name heads of
+    the real set (基地, 中心, 工厂, 园…)."""
+    return tuple(sorted({*PROJECT_SUFFIXES, *KIND_WORDS, *name_heads()}, key=len, reverse=True))
 
 
 def _shared_kind(sentence: Sentence, named) -> list[Mention]:

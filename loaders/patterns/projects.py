@@ -24,7 +24,10 @@ from .names import COMPANY_REGIONS, GENERIC_REGIONS, distinctive_length, has_pro
 # Heads of physical works among the name heads of the real set (`loaders/data/name_heads.tsv`: nouns
 # closing at least 15 distinct names): 二环快速路, 小清河干渠, 奥体中心体育场, 桃仙机场航站楼.
 VENUE_KINDS = ("快速路", "快速通道", "水利枢纽", "体育中心", "体育场", "立交桥", "高架桥", "干渠", "科技馆",
-               "航站楼", "有轨电车", "大剧院", "美术馆", "图书馆", "会展中心", "步行街", "大堤", "数据中心")
+               "航站楼", "有轨电车", "大剧院", "美术馆", "图书馆", "会展中心", "步行街", "大堤", "数据中心",
+               # roads and ports among the name heads (25–160 names each): 松山湖大道常平连接线, 虎门港支线,
+               # 麻涌港区, 港城西大街互通, 洪都高架, 武汉二环线, 市域快线, 市城区南外环
+               "连接线", "支线", "港区", "互通", "高架", "环线", "快线", "外环")
 
 # Heads that end a project name, longest first so 光伏电站 wins over 电站. 路 and 站 alone are
 # left out on purpose (思路, 道路, 站位…); named roads are found in project boxes.
@@ -122,6 +125,7 @@ ACTION_CUTS = INNER_CUTS + (
     "清理", "出售", "扶持", "对接", "支撑", "参与", "带动", "指导", "扩大", "提供", "享受", "给予", "赋予",
     "设立", "获批", "创成", "成为", "包括", "进行", "并", "对", "营收", "过", "一批", "一体", "健全", "培植",
     "批", "深化",  # 支持竹山县深化全省承接卫浴产业转移示范园区建设
+    "晋升",  # 松山湖成功晋升国家级高新区 (the park is 松山湖, not the promotion)
 )
 # A project's modifier holds no verb of building (河西工业园内新建年产3万吨锂电池项目 → 年产3万吨锂电池项目).
 PROJECT_CUTS = ACTION_CUTS + ("建设", "新建", "扩建", "续建", "园内", "区内", "创建")
@@ -135,7 +139,8 @@ PARK_CUTS = ACTION_CUTS + ("建设", "创建", "争创", "申创", "园区", "�
 
 # A name after these is an honour, a bid for one or a listing (获评…示范基地, 争创国家级…产业园,
 # 列入…项目), not a project.
-HONOUR_WORDS = ("获评", "获批", "列入", "纳入", "入选", "评为", "认定为", "被评", "荣获", "命名为", "授予", "争创", "申创")
+HONOUR_WORDS = ("获评", "获批", "列入", "纳入", "入选", "评为", "认定为", "被评", "荣获", "命名为", "授予", "争创", "申创",
+                "晋升")  # 通城县人民医院晋升三级综合医院: a promotion, no work
 # …and a venue followed by one received an award (零陵体育馆获评…); 列入 / 纳入 do not say that.
 _AWARDED = ("获评", "荣获", "入选", "评为", "被评", "命名为", "授予")
 _YEAR_LEAD = re.compile(r"^(?:\d{4}年(?:底|内|初|上半年|下半年)?|[一二三四五六七八九十]+是|\d+[.、．])")
@@ -445,12 +450,112 @@ def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool 
         if len(modifier) >= 2 and end - start <= 40 and (is_specific(modifier, known_names, regions)
                                                           or is_paired_abbreviation(modifier, head)
                                                           or has_name_evidence(text[i + len(head):end], known_names)
+                                                          or names_stretch(text[i + len(head):end])
                                                           or need_evidence and _CAPACITY.search(modifier)
                                                           or head in CONCRETE_SUFFIXES and _OWN_SCOPE.match(modifier)):
             found.append((start, i, end))
             floor = end
         i = end
     return found
+
+
+# A numbered phase closes a project's name whatever word stands before it: 万华乙烯二期, 环莞快速一期,
+# 雅园新村二期, 烟台机场二期, 裕龙岛炼化一体化项目一期. Not a session (第三期, 每期), a period (十四五期间,
+# 三年一期) nor a stage of life (一期末).
+_PHASE_END = re.compile(r"(?<![第每分年届])[一二三四五六七八九十]期(?![间末初内限满])")
+
+
+def phased_names(text: str, known_names=(), cuts=INNER_CUTS) -> list[tuple[int, int, int]]:
+    """Names closed by a numbered phase (see `_PHASE_END`), with a specific modifier before it:
+    ``[(start, phase_start, end), …]`` as `names_ending_with` gives them; 项目 / 工程 after the phase
+    belong to the name.
+
+    >>> text = "投产万华乙烯二期、汉高鲲鹏工厂，环莞快速一期等39项工程竣工，完成十四五期间目标，举办第三期培训"
+    >>> [text[s:e] for s, _, e in phased_names(text)]
+    ['万华乙烯二期', '环莞快速一期']
+    """
+    found, floor = [], 0
+    for match in _PHASE_END.finditer(text):
+        if match.start() < floor:
+            continue
+        start = _name_start(text, floor, match.start(), cuts)
+        end = _extend(text, match.end())
+        modifier, name = text[start:match.start()], text[start:end]
+        clause = text[max(text.rfind(ch, 0, start) for ch in "，。；：") + 1:end]
+        if len(modifier) < 2 or end - start > 30 or not _balanced(name) or _COUNT.search(modifier) \
+                or any(w in clause for w in HONOUR_WORDS) or not is_specific(modifier, known_names):
+            continue
+        found.append((start, match.start(), end))
+        floor = end
+    return found
+
+
+# A road named by its code and a stretch: S120石排至桥头段, G347蕲春至团风段, 107国道咸安和赤壁绕城段,
+# 国道228烟台绕城段 (the stretch is the work; the code alone is an existing road).
+ROAD_STRETCH = re.compile(r"(?:[GS]\d{2,4}|\d{2,4}[国省]道|[国省]道\d{2,4})[\u4e00-\u9fff]{1,12}?段(?![落位])")
+""">>> [m.group() for m in ROAD_STRETCH.finditer("完成S120石排至桥头段、107国道咸安和赤壁绕城段改造，G4沿线")]
+['S120石排至桥头段', '107国道咸安和赤壁绕城段']
+"""
+
+
+def road_stretches(text: str) -> list[tuple[int, int]]:
+    """Spans of `ROAD_STRETCH` names, with a phase or 工程 after them (`_extend`)."""
+    return [(m.start(), _extend(text, m.end(), ("改扩建工程", "改造工程", "工程", "项目"))) for m in ROAD_STRETCH.finditer(text)]
+
+
+_STRETCH = re.compile(r"([\u4e00-\u9fff]{2,6})段")
+
+
+def names_stretch(after_head: str) -> bool:
+    """The words after a kind name a stretch of places (沿江高铁合武段, 京九高铁阜阳至黄冈段): a specific
+    stretch of a generic-sounding line is a work. 城区段, 市区段 name no place.
+
+    >>> names_stretch("合武段"), names_stretch("阜阳至黄冈段"), names_stretch("城区段"), names_stretch("东段")
+    (True, True, False, False)
+    """
+    match = _STRETCH.search(after_head)
+    return match is not None and distinctive_length(match.group(1).replace("至", "")) >= 2
+
+
+# A sum invested right before a name marks a project: 投资100亿元的华勤通讯南昌生产基地, 50亿元的中国商飞
+# 飞机交付中心, 总投资1168亿元的裕龙岛炼化一体化项目一期投产. The name runs to the end of its list item.
+_INVESTED = re.compile(r"\d+(?:\.\d+)?(?:万|亿)元(?:人民币)?的")
+
+
+def invested_names(text: str, heads, known_names=()) -> list[tuple[int, int]]:
+    """Names a sum invested stands right before (`_INVESTED`), ending with one of `heads` or a phase,
+    followed by the end of their list item or a word of progress (`FOLLOW_WORDS`).
+
+    >>> text = "其中包括投资100亿元的华勤通讯南昌生产基地、50亿元的中国商飞飞机交付中心等项目，完成投资10亿元的目标"
+    >>> [text[s:e] for s, e in invested_names(text, ("基地", "中心", "目标"))]
+    ['华勤通讯南昌生产基地', '中国商飞飞机交付中心']
+    """
+    found = []
+    for match in _INVESTED.finditer(text):
+        start = match.end()
+        stop = min([i for i in (text.find(ch, start) for ch in "，。；：、等（(") if i >= 0], default=len(text))
+        chunk = text[start:stop]
+        ends = [p for p in range(len(chunk), 1, -1)
+                if (chunk[:p].endswith(tuple(heads)) or _PHASE_END.search(chunk, p - 2, p))
+                and (p == len(chunk) or chunk.startswith(FOLLOW_WORDS, p))]
+        for p in ends[:1]:
+            head = next((h for h in sorted(heads, key=len, reverse=True) if chunk[:p].endswith(h)), "")
+            if p <= 30 and is_specific(chunk[:p - len(head)] if head else chunk[:p], known_names):
+                found.append((start, start + p))
+    return found
+
+
+def is_formulation(text: str, start: int, end: int) -> bool:
+    """A quoted initiative (实施“招硕引博工程”, “花朵护卫工程”) or a coverage slogan (县县通高铁, 村村通公路)
+    named like a work: no project.
+
+    >>> text = "实施“苗子工程”，实现县县通高铁，建设“南三县”天然气长输管道工程"
+    >>> [is_formulation(text, text.index(n), text.index(n) + len(n)) for n in ("苗子工程", "县县通高铁", "天然气长输管道工程")]
+    [True, True, False]
+    """
+    name = text[start:end]
+    quoted = text[start - 1:start] == "“" and text[end:end + 1] == "”" and name.endswith(("工程", "计划", "行动"))
+    return quoted or (len(name) >= 2 and name[0] == name[1])
 
 
 # 市中医医院新院, 县人民医院: the report's own city / county names its one such institution.
