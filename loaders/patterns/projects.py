@@ -26,8 +26,8 @@ from .names import COMPANY_REGIONS, GENERIC_REGIONS, distinctive_length, has_pro
 VENUE_KINDS = ("快速路", "快速通道", "水利枢纽", "体育中心", "体育场", "立交桥", "高架桥", "干渠", "科技馆",
                "航站楼", "有轨电车", "大剧院", "美术馆", "图书馆", "会展中心", "步行街", "大堤", "数据中心",
                # roads and ports among the name heads (25–160 names each): 松山湖大道常平连接线, 虎门港支线,
-               # 麻涌港区, 港城西大街互通, 洪都高架, 武汉二环线, 市域快线, 市城区南外环
-               "连接线", "支线", "港区", "互通", "高架", "环线", "快线", "外环")
+               # 麻涌港区, 洪都高架, 武汉二环线, 市城区南外环
+               "连接线", "支线", "港区", "高架", "环线", "外环")
 
 # Heads that end a project name, longest first so 光伏电站 wins over 电站. 路 and 站 alone are
 # left out on purpose (思路, 道路, 站位…); named roads are found in project boxes.
@@ -101,7 +101,7 @@ LEAD_WORDS = tuple(sorted({
     "抢抓", "紧抓", "用好", "探索", "谋求", "坚持", "统筹", "突出", "聚焦", "主攻", "瞄准",
     "还", "并", "同时", "其中", "包括", "分别", "已经", "正在", "即将", "共", "累计", "新增", "年产",
     "选址", "位于", "入驻", "落户", "进驻", "引导", "鼓励", "着手", "开启", "迎来", "助力", "成立",
-    "组建", "培育", "壮大", "发展", "招引", "对接", "洽谈", "考察", "以及", "高标准", "高质量",
+    "组建", "培育", "壮大", "发展", "招引", "对接", "洽谈", "考察", "以及", "高标准", "高质量", "投运",
     "一批", "一个", "一座", "一条", "一期", "二期", "原", "好", "起", "扎实推进", "深入实施", "深入推进",
     "组织申报", "组织实施", "滚动实施", "坚决", "尽早", "想方设法", "充分", "认真", "集中", "因地制宜",
     "创新实施", "更多", "引育", "止于", "起于", "市里", "狠抓", "采取", "安排", "推出", "研究",
@@ -549,13 +549,17 @@ def is_formulation(text: str, start: int, end: int) -> bool:
     """A quoted initiative (实施“招硕引博工程”, “花朵护卫工程”) or a coverage slogan (县县通高铁, 村村通公路)
     named like a work: no project.
 
-    >>> text = "实施“苗子工程”，实现县县通高铁，建设“南三县”天然气长输管道工程"
-    >>> [is_formulation(text, text.index(n), text.index(n) + len(n)) for n in ("苗子工程", "县县通高铁", "天然气长输管道工程")]
-    [True, True, False]
+    >>> text = "实施“苗子工程”，实现县县通高铁，建设“南三县”天然气长输管道工程、黄黄高铁"
+    >>> [is_formulation(text, text.index(n), text.index(n) + len(n)) for n in ("苗子工程", "县县通高铁", "天然气长输管道工程", "黄黄高铁")]
+    [True, True, False, False]
     """
     name = text[start:end]
     quoted = text[start - 1:start] == "“" and text[end:end + 1] == "”" and name.endswith(("工程", "计划", "行动"))
-    return quoted or (len(name) >= 2 and name[0] == name[1])
+    return quoted or (len(name) >= 2 and name[0] == name[1] and name[0] in _UNITS)
+
+
+_UNITS = "省市县区乡镇村组户家人"
+"""Units a coverage slogan doubles (县县通, 村村通, 户户通); 黄黄高铁 doubles a place's initial."""
 
 
 # 市中医医院新院, 县人民医院: the report's own city / county names its one such institution.
