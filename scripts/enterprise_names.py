@@ -1,6 +1,6 @@
 """Company names of the real set: short names reports use for companies, read from 2,600 reports.
 
-    python scripts/enterprise_names.py                  # writes loaders/data/enterprise_names.tsv
+    python scripts/enterprise_names.py --exclude-draw 2027:6   # as shipped (leaves the names dev set out)
     python scripts/enterprise_names.py --realset DIR    # an unpacked copy of ../shared/realset (else the archive)
 
 A report names a company by its short name (华为, 宁德时代, 中国重汽) mostly in lists that close with
@@ -15,7 +15,9 @@ Then each candidate is counted by the regions whose reports write it at all. A n
 - it is no place of the gazetteer, has no company head (those the extractor finds itself) and is not
   a word about half the regions write.
 
-The file holds names and counts only, never text.
+Draws named with ``--exclude-draw SEED:N`` (as `draw_sample.py --seed SEED --n N` draws them) are left
+out like the held-out reports, so a dev set is not scored on counts of its own text. The file holds
+names and counts only, never text.
 """
 
 from __future__ import annotations
@@ -57,8 +59,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--realset", type=Path, default=unpacked_dir())
     parser.add_argument("--out", type=Path, default=DATA / "enterprise_names.tsv")
+    parser.add_argument("--exclude-draw", action="append", default=[], metavar="SEED:N",
+                        help="leave out the reports `draw_sample.py --seed SEED --n N` draws (a dev set)")
     args = parser.parse_args()
     import ahocorasick_rs
+
+    from draw_sample import draw_plain
 
     from tifa.loaders import gazetteer
     from tifa.loaders.patterns.names import NAME_REGIONS, distinctive_length
@@ -66,6 +72,8 @@ def main() -> None:
 
     rows = read_manifest()
     held_out = {r["path"] for r in draw_stratified(rows)}
+    for seed, n in (tuple(int(x) for x in item.split(":")) for item in args.exclude_draw):
+        held_out |= {r["path"] for r in draw_plain(rows, seed, n, exclude={r["path"] for r in draw_stratified(rows)})}
     region_of = {r["path"]: r["region"] for r in rows if r["path"] not in held_out}
     print(f"{len(region_of)} reports ({len(held_out)} held out)", file=sys.stderr)
 

@@ -32,6 +32,9 @@ _WORKS = tuple(s for s in PROJECT_SUFFIXES if s.endswith("厂"))
 _ENDS_IN_PHASE = re.compile(f"(?:{PHASE.pattern})$")
 # 厂房, 厂区, 厂长, 厂商, 厂家; 公司化: the head is inside another word
 _NOT_AFTER_HEAD = "房区长商家化"
+_RELICS = ("旧址", "遗址", "遗存", "原址")
+# the name is an item of a list closed by a word for sites: 郑州记忆油化厂、亳都新象等历史街区
+_HERITAGE_LIST = re.compile(r"(?:、[^，。；、等]+)*等[^，。；、]{0,6}?(?:街区|景区|遗址|遗迹|文物|旧址|场馆|片区)")
 
 
 def extract_enterprises(doc: Document, known_names=()) -> list[Mention]:
@@ -62,6 +65,8 @@ def _named(text: str, known_names) -> list[tuple[int, int]]:
             continue
         if text.startswith("出厂", head - 1):
             continue  # 工业生产者出厂价格: 出厂 is "leaving the factory"
+        if text.startswith(_RELICS, end) or _HERITAGE_LIST.match(text, end):
+            continue  # 原省煤机厂旧址; 二砂文创园、郑州记忆油化厂等历史街区: heritage sites, no company
         if _ENDS_IN_PHASE.search(text, start, end):
             continue  # 青铜峡铝厂三期 is a project of the company
         if text.startswith("工厂", head - 1) or text.startswith("工厂", head) or text[start - 1:start] == "“" and text[end:end + 1] == "”":
@@ -107,7 +112,10 @@ def _listed(text: str, known_names) -> list[tuple[int, int]]:
             item = text[start:end]
             # an item without a company head must hold words few regions write (德福隆, 远达新材料):
             # fields are written everywhere (出版发行、广播影视等企业)
-            regions = COMPANY_REGIONS if item.endswith(ENTERPRISE_SUFFIXES) else GENERIC_REGIONS
+            # (中铁装备, 新世纪数码: words 50–60 regions write, in a list of companies); a list's item the
+            # segmenter reads as one word is a field or a trade (出版发行、广播影视等企业, 货代、物流等企业)
+            regions = COMPANY_REGIONS if item.endswith(ENTERPRISE_SUFFIXES) or len(rjieba.cut(item)) > 1 \
+                else GENERIC_REGIONS
             if 2 <= len(item) <= 20 and is_specific(item, known_names, regions):
                 spans.append((start, end))
     return spans

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .names import COMPANY_REGIONS, GENERIC_REGIONS, distinctive_length, has_proper_word, leading_verb, mask_generic
+from .names import COMPANY_REGIONS, GENERIC_REGIONS, distinctive_length, has_proper_word, leading_verb, mask_generic, word_regions, word_spans
 
 # --- kind words ---------------------------------------------------------------------------
 # Heads of physical works among the name heads of the real set (`loaders/data/name_heads.tsv`: nouns
@@ -395,10 +395,10 @@ LIST_OF_WORKS = re.compile(_LIST_END + r"(?:一批|一系列|多个|[\d一二三
                            r"(?:加快|正在|全面|相继|陆续|顺利|先后|基本)?" + _BUILT)
 # The words between 等 and 企业 qualify companies (农业, 外贸, 3家); words naming a category of
 # things (领域, 国家, 类, 产业和, 等级) mean the items are fields or countries, not companies:
-# 引进航空航天等领域龙头企业, 吸引新加坡、马来西亚等东盟国家企业.
+# 引进航空航天等领域龙头企业, 吸引新加坡、马来西亚等东盟国家企业, 引进国产直升机、无人机研发制造等上下游企业.
 LIST_OF_ENTERPRISES = re.compile(
     _LIST_END + r"(?:一批|多家|[\d一二三四五六七八九十百]+家)?"
-    r"(?:(?!领域|国家|地区|行业|产业|类|级|和|与|及)[^，。；、等]){0,6}?(?:企业|公司)")
+    r"(?:(?!领域|国家|地区|行业|产业|类|级|和|与|及|上下游|配套)[^，。；、等]){0,6}?(?:企业|公司)")
 
 
 # --- finding names ----------------------------------------------------------------------------
@@ -710,7 +710,7 @@ def list_items(text: str, end: int, cuts=INNER_CUTS) -> list[tuple[int, int]]:
 TRADE_WORDS = ("锰业", "锂业", "矿业", "木业", "药业", "制药", "医药", "食品", "农牧", "牧业", "陶瓷", "电子",
                "电机", "电化", "电器", "电气", "新材料", "材料", "科技", "智能", "生物", "风电", "化工", "机械",
                "实业", "纺织", "酒业", "茶业", "光电", "新能源", "能源", "钢铁", "水泥", "建材", "包装", "物流",
-               "股份", "油脂", "饲料", "环保", "种业", "米业", "竹业", "电缆", "精工", "模具")
+               "股份", "油脂", "饲料", "环保", "种业", "米业", "竹业", "电缆", "精工", "模具", "化学")
 # Verbs and phrases a company (not a field or a place) is the subject of.
 COMPANY_VERBS = ("获评", "荣获", "入选", "获批", "被评为", "评为", "投产", "即将投产", "建成投产", "上市", "挂牌",
                  "落户", "签约", "成功创建", "成功", "首台", "产值", "营收", "年产", "正式", "顺利", "入围",
@@ -728,7 +728,10 @@ def trade_names(text: str, known_places=()) -> list[tuple[int, int]]:
     ['鑫城锰业', '紫金锂业']
     """
     spans = []
+    words = word_spans(text)
     for match in _alternation(TRADE_WORDS).finditer(text):
+        if _inside_common_word(text, words, match.start()):
+            continue  # 郑州人工智能计算中心: 智能 is inside the word 人工智能, a field
         brand = _brand_before(text, match.start())
         if brand is None or brand in known_places or not distinctive_length(brand + match.group(), COMPANY_REGIONS):
             continue  # 人工智能 is a field, 永州科技 a place's science
@@ -738,6 +741,13 @@ def trade_names(text: str, known_places=()) -> list[tuple[int, int]]:
         if _company_follows(text, end):
             spans.append((start, end))
     return spans
+
+
+def _inside_common_word(text: str, words, pos: int) -> bool:
+    """The character at `pos` is inside (not at the start of) a word many regions write: 人工智能 is a
+    field, while the segmenter's 城锰业 (鑫|城锰业) is a brand it does not know."""
+    word = next(((s, e) for s, e in words if s < pos < e), None)
+    return word is not None and word_regions().get(text[slice(*word)], 0) >= GENERIC_REGIONS
 
 
 def _brand_before(text: str, pos: int) -> str | None:
