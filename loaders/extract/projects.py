@@ -152,7 +152,9 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
         for start, end, how in sorted(spans):
             span = Span(offset + start, offset + end)
             label = sentence.text[start:end]
-            if (span.start, span.end) in park_spans or _overlaps(span, taken + found) or is_activity(label, known) \
+            # a park is a project where a list of projects holds it (星光农机产业园、阿洛亚运动乐园等产业项目)
+            if (span.start, span.end) in park_spans and how != "list" or _overlaps(span, taken + found) \
+                    or is_activity(label, known) \
                     or is_formulation(sentence.text, start, end):
                 continue
             if is_category(label) or is_landmark(sentence.text[:start], label, sentence.text[end:]):

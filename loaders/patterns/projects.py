@@ -27,7 +27,9 @@ VENUE_KINDS = ("快速路", "快速通道", "水利枢纽", "体育中心", "体
                "航站楼", "有轨电车", "大剧院", "美术馆", "图书馆", "会展中心", "步行街", "大堤", "数据中心",
                # roads and ports among the name heads (25–160 names each): 松山湖大道常平连接线, 虎门港支线,
                # 麻涌港区, 洪都高架, 武汉二环线, 市城区南外环
-               "连接线", "支线", "港区", "高架", "环线", "外环")
+               "连接线", "支线", "港区", "高架", "环线", "外环",
+               # and of venues and lines (26–50 names): 际华冰雪乐园, 烟威特高压
+               "乐园", "特高压")
 
 # Heads that end a project name, longest first so 光伏电站 wins over 电站. 路 and 站 alone are
 # left out on purpose (思路, 道路, 站位…); named roads are found in project boxes.
@@ -170,7 +172,8 @@ FOLLOW_WORDS = ("建设", "开工", "动工", "建成", "竣工", "投产", "投
 
 _QUANTITY = re.compile(
     r"\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:吨|千瓦|兆瓦|MW|mw|KV|kV|千伏|亩|公里|km|米|m|个|座|条|台|套|张|家|户|人|万|亿)?"
-    r"|[一二三四五六七八九十两百千万]+(?:个|座|条|台|套|家|大|项)")
+    r"|[一二三四五六七八九十两百千万]+(?:个|座|条|台|套|家|大(?![道街桥厦楼])|项)")
+"""Counts and quantities (十大, 3万吨), not the 九大 of 昌九大道 (a road of 昌 and 九)."""
 _AREA = re.compile(r"平方米|平米|㎡|m²")
 # A count is no part of a name: 银川市两个开发区, 从262个现代农业园区里优选100个园区, 16家区属产业集团.
 _COUNT = re.compile(r"[\d一二三四五六七八九十两百千]+[个家]")
@@ -255,17 +258,39 @@ def is_category(name: str) -> bool:
 
 
 def has_name_evidence(modifier: str, known_names=()) -> bool:
-    """A known place / enterprise name, a road code, a capacity, a named river or lake, or a rare
-    proper-name word (`has_proper_word`: 潍宿, 龙华) in the modifier.
+    """A known place / enterprise name, a road code, a capacity, a named river, lake or road, a named
+    work, or a rare proper-name word (`has_proper_word`: 潍宿, 龙华) in the modifier.
 
     >>> has_name_evidence("盛电新材料年产3万吨电池前驱体"), has_name_evidence("研学"), has_name_evidence("贤水河")
     (True, False, True)
     >>> has_name_evidence("中小河流"), has_name_evidence("农村河道")
     (False, False)
+    >>> has_name_evidence("东纵路内涝整治"), has_name_evidence("龙烟铁路市域化改造"), has_name_evidence("农村公路危桥改造")
+    (True, True, False)
     """
     return bool(_ROAD_CODE.search(modifier) or _CAPACITY.search(modifier)
                 or any(name and name in modifier for name in known_names)
-                or names_water(modifier) or has_proper_word(modifier))
+                or names_water(modifier) or names_road(modifier) or names_work(modifier) or has_proper_word(modifier))
+
+
+# A street or road is named by what stands before 路 / 街 / 大道: 东纵路, 四环路宏远路段 (not 四好农村路, 高速公路).
+_ROAD = re.compile(r"([\u4e00-\u9fff]{2,3})(?:大道|大街|路|街)(?![线网径子口])")
+
+
+def names_road(text: str) -> bool:
+    """A named road or street in `text` (东纵路; not 农村公路, 一带一路, 新路子)."""
+    return any(distinctive_length(m.group(1)) >= 2 for m in _ROAD.finditer(text))
+
+
+def names_work(text: str) -> bool:
+    """A named physical work inside `text`: a concrete kind with a specific modifier of its own
+    (龙烟铁路 in 龙烟铁路市域化改造, 宝塔片区污水处理厂 …), so the words after it say what is done to it."""
+    for match in _alternation(CONCRETE_SUFFIXES).finditer(text):
+        modifier = text[:match.start()]
+        if is_paired_abbreviation(modifier[-2:], match.group()) and len(modifier) == 2 or \
+                len(modifier) >= 2 and is_specific(modifier):
+            return True
+    return False
 
 
 def names_water(text: str) -> bool:
