@@ -152,8 +152,10 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
         for start, end, how in sorted(spans):
             span = Span(offset + start, offset + end)
             label = sentence.text[start:end]
-            # a park is a project where a list of projects holds it (星光农机产业园、阿洛亚运动乐园等产业项目)
-            if (span.start, span.end) in park_spans and how != "list" or _overlaps(span, taken + found) \
+            # a park is a project where a list of projects holds it (星光农机产业园、阿洛亚运动乐园等产业项目) or
+            # a verb of building governs it (建设环渤海绿色低碳高端智造产业园、东方海缆北方产业基地)
+            if (span.start, span.end) in park_spans and how != "list" and not _built(sentence.text, start) \
+                    or _overlaps(span, taken + found) \
                     or is_activity(label, known) \
                     or is_formulation(sentence.text, start, end):
                 continue
@@ -162,6 +164,24 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
             found.append(Mention("project", label, span, sentence, {"section": sentence.section.id, "from": how}))
         found += _shared_kind(sentence, named)
     return found
+
+
+_BUILDING_VERB = r"(?:开工建设|启动建设|加快建设|建设|开建|新建|续建|建成)"
+_BUILT_BEFORE = re.compile(_BUILDING_VERB + "$")
+_BUILT_FIRST = re.compile(r"^(?:加快|全力|大力|重点|积极|着力)?" + _BUILDING_VERB)
+
+
+def _built(text: str, start: int) -> bool:
+    """A verb of building stands before the name at `start`, or before the first item of its 、-list.
+
+    >>> text = "建设环渤海产业园、蓬莱海工产业园，推动开发区扩容"
+    >>> _built(text, text.index("环渤海")), _built(text, text.index("蓬莱")), _built(text, text.index("开发区"))
+    (True, True, False)
+    """
+    clause = text[max(text.rfind(ch, 0, start) for ch in "，。；：！？") + 1:start]
+    if "、" not in clause:
+        return _BUILT_BEFORE.search(clause) is not None
+    return _BUILT_FIRST.match(clause) is not None
 
 
 @cache
