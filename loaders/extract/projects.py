@@ -34,7 +34,7 @@ from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads
 from ..patterns.projects import (WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, invested_names, is_activity, is_category, is_formulation, is_landmark,
-                                 is_specific, list_items, names_ending_with, phased_names, road_stretches, statuses_in)
+                                 is_specific, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, statuses_in)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
 from .places import extract_bare_places, extract_places
@@ -156,7 +156,7 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
             # a verb of building governs it (建设环渤海绿色低碳高端智造产业园、东方海缆北方产业基地)
             if (span.start, span.end) in park_spans and how != "list" and not _built(sentence.text, start) \
                     or _overlaps(span, taken + found) \
-                    or is_activity(label, known) \
+                    or is_activity(label, known) or listed_for_honour(sentence.text, end) \
                     or is_formulation(sentence.text, start, end):
                 continue
             if is_category(label) or is_landmark(sentence.text[:start], label, sentence.text[end:]):

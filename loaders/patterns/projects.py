@@ -29,7 +29,9 @@ VENUE_KINDS = ("快速路", "快速通道", "水利枢纽", "体育中心", "体
                # 麻涌港区, 洪都高架, 武汉二环线, 市城区南外环
                "连接线", "支线", "港区", "高架", "环线", "外环",
                # and of venues and lines (26–50 names): 际华冰雪乐园, 烟威特高压
-               "乐园", "特高压")
+               "乐园", "特高压",
+               # the short form of 立交桥 (a name head): 解放路立交, 德润路立交
+               "立交")
 
 # Heads that end a project name, longest first so 光伏电站 wins over 电站. 路 and 站 alone are
 # left out on purpose (思路, 道路, 站位…); named roads are found in project boxes.
@@ -145,6 +147,22 @@ HONOUR_WORDS = ("获评", "获批", "列入", "纳入", "入选", "评为", "认
                 "晋升")  # 通城县人民医院晋升三级综合医院: a promotion, no work
 # …and a venue followed by one received an award (零陵体育馆获评…); 列入 / 纳入 do not say that.
 _AWARDED = ("获评", "荣获", "入选", "评为", "被评", "命名为", "授予")
+
+
+def listed_for_honour(text: str, end: int) -> bool:
+    """The name is an item of a 、-list its clause then says was awarded or promoted: 赤壁市人民医院、
+    通城县人民医院晋升三级综合医院 (no work, two hospitals promoted).
+
+    >>> text = "赤壁市人民医院、通城县人民医院晋升三级综合医院，何仙观水库、涔天河水库开工"
+    >>> _listed_for_honour(text, text.index("、")), _listed_for_honour(text, text.index("何仙观水库") + 5)
+    (True, False)
+    """
+    if text[end:end + 1] != "、":
+        return False
+    rest = re.split(r"[，。；：]", text[end:], maxsplit=1)[0]
+    return any(w in rest for w in (*_AWARDED, "晋升"))
+
+
 _YEAR_LEAD = re.compile(r"^(?:\d{4}年(?:底|内|初|上半年|下半年)?|[一二三四五六七八九十]+是|\d+[.、．])")
 
 # Words a name may be followed by (besides a delimiter or the end of the sentence): verbs of
