@@ -418,3 +418,49 @@ def test_made_up_known_companies_take_their_region_but_not_other_words():
 def test_made_up_works_put_into_use_and_pedestrian_streets():
     doc = made_up("青溪污水处理厂投入使用，柳塘路步行街竣工使用。")
     assert labels(doc) == ["青溪污水处理厂", "柳塘路步行街"]
+
+
+def test_made_up_names_closed_by_a_phase_but_not_sessions_or_periods():
+    doc = made_up("投产柳塘化工三期、青溪物流港二期，举办第二期企业家培训班，完成十四五期间目标任务。")
+    assert labels(doc) == ["柳塘化工三期", "青溪物流港二期"]
+
+
+def test_made_up_a_park_with_a_phase_is_a_park_and_its_phase_a_project():
+    doc = made_up("青溪智能装备产业园一期标准厂房主体完工。")
+    assert labels(doc, "park") == ["青溪智能装备产业园"] and labels(doc) == ["青溪智能装备产业园一期"]
+
+
+def test_made_up_coded_and_named_road_stretches():
+    doc = made_up("完成S215柳塘至青溪段、318国道城东和城西绕城段改造，推进沿江高铁宁芜段建设，G4沿线绿化。")
+    assert labels(doc) == ["S215柳塘至青溪段", "318国道城东和城西绕城段", "沿江高铁宁芜段"]
+
+
+def test_made_up_names_after_a_sum_invested():
+    doc = made_up("签约总投资80亿元的远川新能源电池生产基地、30亿元的丰禾冷链物流中心等项目，完成投资10亿元的目标。")
+    assert labels(doc) == ["远川新能源电池生产基地", "丰禾冷链物流中心"]
+
+
+def test_made_up_initiatives_coverage_slogans_and_promotions_are_not_projects():
+    doc = made_up("实施“青溪英才工程”，实现县县通高铁，柳塘市人民医院、桃源县人民医院晋升三级综合医院，建成柳黄高铁。")
+    assert labels(doc) == ["柳黄高铁"]
+
+
+def test_made_up_named_roads_and_works_give_evidence_to_what_is_done():
+    doc = made_up("动工建设西纵路内涝整治工程，龙溪铁路市域化改造工程启动建设，实施农村公路危桥改造工程。")
+    assert labels(doc) == ["西纵路内涝整治工程", "龙溪铁路市域化改造工程"]
+
+
+def test_made_up_a_numeral_before_a_road_is_no_count():
+    doc = made_up("宁九大道快速路二期通车。")
+    assert labels(doc) == ["宁九大道快速路二期"]
+
+
+def test_made_up_parks_built_or_listed_as_projects_are_projects_too():
+    doc = made_up("建设柳塘高端智造产业园、青溪海缆产业基地，推动开发区扩容。")
+    assert labels(doc, "park") == ["柳塘高端智造产业园"] and labels(doc) == ["柳塘高端智造产业园", "青溪海缆产业基地"]
+
+
+def test_made_up_company_lists_of_brands_products_and_heritage():
+    doc = made_up("依托中冶重装、新世纪数码等企业，引进直升机、无人机研发制造等上下游企业，保护利用原红星机械厂旧址，"
+                  "推进青溪人工智能计算中心建设，柳塘化学获评绿色工厂。")
+    assert labels(doc, "enterprise") == ["中冶重装", "新世纪数码", "柳塘化学"]
