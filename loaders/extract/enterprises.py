@@ -21,9 +21,9 @@ import rjieba
 
 from .. import gazetteer
 from ..document import Document, Mention, Span
-from ..patterns.names import enterprise_names, name_heads, word_spans
+from ..patterns.names import enterprise_names, generic_words, name_heads, word_spans
 from ..patterns.names import COMPANY_REGIONS, GENERIC_REGIONS
-from ..patterns.projects import (TRADE_WORDS, PHASE, ENTERPRISE_CUTS, ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, PROJECT_SUFFIXES,
+from ..patterns.projects import (COMPANY_VERBS, TRADE_WORDS, PHASE, ENTERPRISE_CUTS, ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, PROJECT_SUFFIXES,
                                  is_specific, list_items, names_ending_with, trade_names,
                                  is_brand_name)
 
@@ -61,7 +61,7 @@ def _named(text: str, known_names) -> list[tuple[int, int]]:
                                               cuts=ENTERPRISE_CUTS, extend_with=(), regions=COMPANY_REGIONS):
         if text[head] == "厂" and text[start:head + 1].endswith(_WORKS):
             continue
-        if text[end:end + 1] in _NOT_AFTER_HEAD or "+" in text[start:end] or "、" in text[start:end]:
+        if text[end:end + 1] in _NOT_AFTER_HEAD or any(ch in text[start:end] for ch in "+＋、"):
             continue
         if text.startswith("出厂", head - 1):
             continue  # 工业生产者出厂价格: 出厂 is "leaving the factory"
@@ -87,7 +87,24 @@ def _known_companies(text: str) -> list[tuple[int, int]]:
     if not matches:
         return []
     bounds = {position for span in word_spans(text) for position in span}
-    return [(_region_before(text, start), end) for _, start, end in matches if start in bounds and end in bounds]
+    return [(_region_before(text, start), end) for _, start, end in matches if start in bounds and end in bounds
+            and not _common_word_alone(text, start, end)]
+
+
+def _common_word_alone(text: str, start: int, end: int) -> bool:
+    """A company name that is also a word many regions write (浪潮 "wave"), standing with no company
+    context: a noun before it, no company head or verb after it, no list of names around it
+    (数字化浪潮奔涌向前; but 引进浪潮, 与浪潮合作, 浪潮、华为等企业).
+
+    >>> _common_word_alone("数字化浪潮奔涌向前", 3, 5), _common_word_alone("引进浪潮大数据中心", 2, 4)
+    (True, False)
+    """
+    if generic_words().get(text[start:end], 0) < GENERIC_REGIONS:
+        return False  # 比亚迪, 富士康 are written by many regions, but as names
+    listed = text[start - 1:start] == "、" or text[end:end + 1] == "、"
+    before = rjieba.tag(text[max(0, start - 6):start])
+    led = not before or before[-1][1][:1] in ("v", "p", "c") or text[max(0, start - 6):start][-1] in "，。；：“"
+    return not (listed or led or text.startswith((*ENTERPRISE_SUFFIXES, *COMPANY_VERBS), end))
 
 
 def _region_before(text: str, start: int) -> int:
@@ -133,7 +150,8 @@ def _neighbours(text: str, named, known_names) -> list[tuple[int, int]]:
             continue
         for start, end in items:
             item = text[start:end]
-            if (is_brand_name(item) or _two_nouns(item)) and item not in known_names and not _ends_in_work(item):
+            if (is_brand_name(item) or _two_nouns(item)) and item not in known_names and not _ends_in_work(item) \
+                    and not _ends_in_kind(item):
                 spans.append((start, end))
     return spans
 
@@ -149,6 +167,17 @@ def _two_nouns(item: str) -> bool:
     words = rjieba.tag(item)
     return len(words) == 2 and all(len(w) >= 2 and tag in _NOUNS and w not in name_heads() for w, tag in words) \
         and not item.endswith(_KINDS)
+
+
+def _ends_in_kind(item: str) -> bool:
+    """The item's last word is a name head other than a company's (设立江西总部、新钢平台公司: 总部 is
+    an office, no brand).
+
+    >>> _ends_in_kind("江西总部"), _ends_in_kind("时代阳光"), _ends_in_kind("雅大药业")
+    (True, False, False)
+    """
+    last = rjieba.cut(item)[-1]
+    return last in name_heads() and not item.endswith((*ENTERPRISE_SUFFIXES, *TRADE_WORDS))
 
 
 def _ends_in_work(item: str) -> bool:

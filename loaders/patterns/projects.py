@@ -67,7 +67,7 @@ WORK_ACTIONS = ("维修加固", "整体搬迁", "提质改造", "改造提升", 
 
 # Heads of physical parks. 示范区 / 试验区 / 经济带 are policy zones, not parks.
 PARK_SUFFIXES = tuple(sorted({
-    "产业园", "工业园", "物流园", "科技园", "产业园区", "工业园区", "工业集中区", "高新区", "开发区",
+    "产业园", "工业园", "物流园", "科技园", "产业园区", "工业园区", "科技园区", "工业集中区", "高新区", "开发区",
     "经开区", "高新技术产业开发区", "经济技术开发区", "产业开发区", "综合保税区", "保税区", "园区",
     # park heads among the real set's name heads (软件园, 工业区) and their kin; free trade zones
     # (自贸区, 海南自贸区) are policy zones like 试验区
