@@ -198,7 +198,7 @@ def leading_verb(text: str) -> int:
         return 0
     word, tag = words[0]
     common = generic_words().get(word, 0) >= GENERIC_REGIONS and word not in name_heads()
-    if word in lead_words() or tag in _NEVER_FIRST or (tag in ("v", "d", "ad", "t", "f") and len(word) >= 2 and common):
+    if word in lead_words() or tag in _NEVER_FIRST or (tag in ("v", "vn", "d", "ad", "t", "f") and len(word) >= 2 and common):
         return len(word)
     return 0
 
