@@ -464,3 +464,8 @@ def test_made_up_company_lists_of_brands_products_and_heritage():
     doc = made_up("依托中冶重装、新世纪数码等企业，引进直升机、无人机研发制造等上下游企业，保护利用原红星机械厂旧址，"
                   "推进青溪人工智能计算中心建设，柳塘化学获评绿色工厂。")
     assert labels(doc, "enterprise") == ["中冶重装", "新世纪数码", "柳塘化学"]
+
+
+def test_made_up_blocs_and_gangs_are_no_companies():
+    doc = made_up("敌对势力还在拼凑军事集团，打掉涉黑犯罪集团3个，支持柳塘建设集团做大做强。")
+    assert labels(doc, "enterprise") == ["柳塘建设集团"]
