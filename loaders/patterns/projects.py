@@ -154,7 +154,7 @@ def listed_for_honour(text: str, end: int) -> bool:
     通城县人民医院晋升三级综合医院 (no work, two hospitals promoted).
 
     >>> text = "赤壁市人民医院、通城县人民医院晋升三级综合医院，何仙观水库、涔天河水库开工"
-    >>> _listed_for_honour(text, text.index("、")), _listed_for_honour(text, text.index("何仙观水库") + 5)
+    >>> listed_for_honour(text, text.index("、")), listed_for_honour(text, text.index("何仙观水库") + 5)
     (True, False)
     """
     if text[end:end + 1] != "、":
