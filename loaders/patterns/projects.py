@@ -31,7 +31,9 @@ VENUE_KINDS = ("快速路", "快速通道", "水利枢纽", "体育中心", "体
                # and of venues and lines (26–50 names): 际华冰雪乐园, 烟威特高压
                "乐园", "特高压",
                # the short form of 立交桥 (a name head): 解放路立交, 德润路立交
-               "立交")
+               "立交",
+               # two words the name heads cannot hold: 谋划鄂黄第三过江通道, 武穴至瑞昌过江通道前期工作
+               "过江通道")
 
 # Heads that end a project name, longest first so 光伏电站 wins over 电站. 路 and 站 alone are
 # left out on purpose (思路, 道路, 站位…); named roads are found in project boxes.
