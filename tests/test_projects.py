@@ -469,3 +469,8 @@ def test_made_up_company_lists_of_brands_products_and_heritage():
 def test_made_up_blocs_and_gangs_are_no_companies():
     doc = made_up("敌对势力还在拼凑军事集团，打掉涉黑犯罪集团3个，支持柳塘建设集团做大做强。")
     assert labels(doc, "enterprise") == ["柳塘建设集团"]
+
+
+def test_made_up_named_road_stretches_between_two_places():
+    doc = made_up("加快柳江东路青石大桥至日新路段改造，新建道路至园区段。")
+    assert labels(doc) == ["柳江东路青石大桥至日新路段"]

@@ -543,9 +543,27 @@ ROAD_STRETCH = re.compile(r"(?:[GS]\d{2,4}|\d{2,4}[国省]道|[国省]道\d{2,4}
 """
 
 
+# A named road and the stretch between two places on it: 湘江东路九嶷大桥至日升路段, 沪昆铁路长沙至株洲段.
+_NAMED_ROAD_STRETCH = re.compile(r"(?:大道|大街|路)[\u4e00-\u9fff]{1,12}?至[\u4e00-\u9fff]{1,10}?段(?![落位])")
+_STRETCH_WORKS = ("改扩建工程", "改造工程", "工程", "项目")
+
+
 def road_stretches(text: str) -> list[tuple[int, int]]:
-    """Spans of `ROAD_STRETCH` names, with a phase or 工程 after them (`_extend`)."""
-    return [(m.start(), _extend(text, m.end(), ("改扩建工程", "改造工程", "工程", "项目"))) for m in ROAD_STRETCH.finditer(text)]
+    """Spans of coded road stretches (`ROAD_STRETCH`) and of named roads with a stretch between two places,
+    with a phase or 工程 after them (`_extend`).
+
+    >>> text = "加快湘江东路九嶷大桥至日升路段改造，新建道路至园区段"
+    >>> [text[s:e] for s, e in road_stretches(text)]
+    ['湘江东路九嶷大桥至日升路段']
+    """
+    spans = [(m.start(), _extend(text, m.end(), _STRETCH_WORKS)) for m in ROAD_STRETCH.finditer(text)]
+    for match in _NAMED_ROAD_STRETCH.finditer(text):
+        road_end = match.start() + (2 if text.startswith(("大道", "大街"), match.start()) else 1)
+        segment_start = max(text.rfind(ch, 0, match.start()) for ch in DELIMITERS) + 1
+        start = road_end - len(name_tail(text[segment_start:road_end], PROJECT_CUTS))
+        if names_road(text[start:road_end]) and not any(s <= start < e for s, e in spans):
+            spans.append((start, _extend(text, match.end(), _STRETCH_WORKS)))
+    return sorted(spans)
 
 
 _STRETCH = re.compile(r"([\u4e00-\u9fff]{2,6})段")
