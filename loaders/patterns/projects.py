@@ -70,6 +70,7 @@ WORK_ACTIONS = ("维修加固", "整体搬迁", "提质改造", "改造提升", 
 # Heads of physical parks. 示范区 / 试验区 / 经济带 are policy zones, not parks.
 PARK_SUFFIXES = tuple(sorted({
     "产业园", "工业园", "物流园", "科技园", "产业园区", "工业园区", "科技园区", "工业集中区", "高新区", "开发区",
+    "综保区",  # a name head of the real set (新郑综保区, 经开综保区), the short form of 综合保税区
     "经开区", "高新技术产业开发区", "经济技术开发区", "产业开发区", "综合保税区", "保税区", "园区",
     # park heads among the real set's name heads (软件园, 工业区) and their kin; free trade zones
     # (自贸区, 海南自贸区) are policy zones like 试验区
@@ -145,8 +146,7 @@ PARK_CUTS = ACTION_CUTS + ("建设", "创建", "争创", "申创", "园区", "�
 
 # A name after these is an honour, a bid for one or a listing (获评…示范基地, 争创国家级…产业园,
 # 列入…项目), not a project.
-HONOUR_WORDS = ("获评", "获批", "列入", "纳入", "入选", "评为", "认定为", "被评", "荣获", "命名为", "授予", "争创", "申创",
-                "晋升")  # 通城县人民医院晋升三级综合医院: a promotion, no work
+HONOUR_WORDS = ("获评", "获批", "列入", "纳入", "入选", "评为", "认定为", "被评", "荣获", "命名为", "授予", "争创", "申创")
 # …and a venue followed by one received an award (零陵体育馆获评…); 列入 / 纳入 do not say that.
 _AWARDED = ("获评", "荣获", "入选", "评为", "被评", "命名为", "授予")
 
