@@ -26,7 +26,7 @@ needs_realset = pytest.mark.skipif(not realset.available(), reason="needs ../sha
 # improves, never lower them. Types scored as an accuracy have (None, accuracy).
 IN_SAMPLE_FLOORS = {
     "slogans": (0.95, 0.95), "components": (0.85, 0.88), "slogan levels": (None, 0.91),
-    "programmes": (1.0, 1.0), "programme items": (1.0, 1.0), "projects": (0.97, 0.84),
+    "programmes": (1.0, 1.0), "programme items": (1.0, 1.0), "projects": (0.97, 0.86),
     "parks": (1.0, 0.90), "enterprises": (0.96, 0.70), "places": (0.96, 0.77),
     "park members": (1.0, 1.0), "indicators": (0.79, 0.75),
 }
@@ -35,7 +35,7 @@ IN_SAMPLE_FLOORS = {
 # precision from 0.53 to 0.71 (the issue's aim is precision ≥ 0.90). Every other floor only goes up.
 OUT_OF_SAMPLE_FLOORS = {
     "metadata": (None, 0.96), "slogans": (0.95, 0.82), "components": (0.90, 0.52), "slogan levels": (None, 0.73),
-    "programmes": (1.0, 0.62), "programme items": (1.0, 0.51), "projects": (0.92, 0.55),
+    "programmes": (1.0, 0.62), "programme items": (1.0, 0.51), "projects": (0.92, 0.58),
     "parks": (0.95, 0.48), "enterprises": (0.83, 0.35), "places": (0.89, 0.61), "indicators": (0.76, 0.58),
 }
 
