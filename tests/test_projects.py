@@ -474,3 +474,8 @@ def test_made_up_blocs_and_gangs_are_no_companies():
 def test_made_up_named_road_stretches_between_two_places():
     doc = made_up("加快柳江东路青石大桥至日新路段改造，新建道路至园区段。")
     assert labels(doc) == ["柳江东路青石大桥至日新路段"]
+
+
+def test_made_up_a_name_followed_by_its_count_is_a_class():
+    doc = made_up("柳塘示范区青溪项目开工35个，桃源水库开工建设。")
+    assert labels(doc) == ["桃源水库"]

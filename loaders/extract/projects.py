@@ -159,13 +159,16 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
                     or is_activity(label, known) or listed_for_honour(sentence.text, end) \
                     or is_formulation(sentence.text, start, end):
                 continue
-            if is_category(label) or is_landmark(sentence.text[:start], label, sentence.text[end:]):
+            if is_category(label) or is_landmark(sentence.text[:start], label, sentence.text[end:]) \
+                    or _COUNTED_AFTER.match(sentence.text, end):
                 continue
             found.append(Mention("project", label, span, sentence, {"section": sentence.section.id, "from": how}))
         found += _shared_kind(sentence, named)
     return found
 
 
+# A name followed by how many of it started is a class of projects: 曹妃甸示范区北京项目开工35个.
+_COUNTED_AFTER = re.compile(r"(?:开工|签约|落地|建成|竣工|投产|完工|实施)?\d+个")
 _BUILDING_VERB = r"(?:开工建设|启动建设|加快建设|建设|开建|新建|续建|建成)"
 _BUILT_BEFORE = re.compile(_BUILDING_VERB + "$")
 _BUILT_FIRST = re.compile(r"^(?:加快|全力|大力|重点|积极|着力)?" + _BUILDING_VERB)
