@@ -167,7 +167,7 @@ TEXTS = {
     "choose_hint": ("请按地区、层级和报告选择：", "Choose by region, level and report:"),
     "search_title": ("搜索：{q}", "Search: {q}"),
     "names_found": ("名称", "Names"),
-    "sentences_found": ("原句（全文）", "Sentences (full text)"),
+    "sentences_found": ("抽取所依据的原句", "Sentences the graph was read from"),
     "no_results": ("没有找到结果。", "Nothing found."),
     "close_names": ("相近的名称", "Close names"),
     "mention": ("提及", "mention"),
@@ -214,6 +214,11 @@ TEXTS = {
     "context": ("看上下文", "read in context"),
     "no_projects": ("这棵树里没有项目。", "No project in this tree."),
     "network": ("网络图", "Network"),
+    # full text
+    "fulltext": ("原文检索", "Full text"),
+    "fulltext_title": ("原文检索：{q}", "Full text: {q}"),
+    "fulltext_hint": ("报告原文中的词句，如 千吨级码头", "Words in the reports' text, e.g. 千吨级码头"),
+    "fulltext_more": ("在全部报告原文中检索“{q}”", "Search the reports' whole text for “{q}”"),
 }
 
 

@@ -25,7 +25,8 @@ from tifa.sparql_guard import Refused
 from . import downloads, i18n, networks
 from .highlight import highlight
 from .rendering import render, request_language
-from .views import browse, browse_index, catalog, documents, entity, home, not_found, reach, search, suggest
+from .views import (browse, browse_index, catalog, documents, entity, full_text, home, not_found, reach, search,
+                    suggest)
 
 MAX_DEPTH = 3
 TYPES = ("slogan", "component", "programme", "section", "project", "park", "enterprise", "place", "indicator")
@@ -142,6 +143,8 @@ def page_routes() -> list[Route]:
         Route("/api/suggest", suggest),
         Route("/search", search),
         Route("/search.{fmt:str}", search),
+        Route("/sentences", full_text),
+        Route("/sentences.{fmt:str}", full_text),
         Route("/browse", browse_index),
         Route("/browse/{name:str}", browse),
         Route("/entity", entity),

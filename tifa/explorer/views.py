@@ -8,14 +8,17 @@ event loop.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from . import downloads
 from .browse import TYPES as BROWSE_TYPES
-from .browse import Browser, singular
+from .browse import Browser, paged, singular
 from .catalog import Catalog
 from .evidence import fact_evidence, marked, sentences
+from .fulltext import SentenceSearch
 from .i18n import level_name, text, type_name
 from .reach import COLUMNS as REACH_COLUMNS
 from .reach import chains_up, projects_reached
@@ -55,6 +58,13 @@ def finder(request: Request) -> Finder:
     if getattr(state, "finder", None) is None:
         state.finder = Finder(catalog(request))
     return state.finder
+
+
+def sentence_search(request: Request) -> SentenceSearch:
+    state = request.app.state
+    if getattr(state, "sentence_search", None) is None:
+        state.sentence_search = SentenceSearch(state.store)
+    return state.sentence_search
 
 
 def titles(request: Request) -> dict[str, str]:
@@ -124,6 +134,33 @@ def search(request: Request) -> Response:
     return tabular(request, fmt, rows, ["document", "title", "start", "end", "sentence", "entities"], f"search-{q}",
                    data, "search.html", status_code=200, q=q, names=names, hits=hits, titles=named,
                    count=data["sentence_count"], downloads=downloads.format_urls(path, {"q": q}))
+
+
+def full_text(request: Request) -> Response:
+    """``/sentences?q=…[&document=ID][&page=N&size=N]`` (``.json``, ``.csv``): every sentence of the
+    reports holding the words, marked, each linking to its place in its report; by report (newest
+    first), a page at a time, with the count per report as a facet."""
+    path, fmt = downloads.split_format(request.url.path, request.query_params)
+    params = _params(request)
+    q = params.get("q", "").strip()
+    reports = browser(request).documents()
+    newest_first = sorted(reports, key=lambda d: (-(reports[d]["year"] or 0), d))
+    hits = sentence_search(request).find(q, newest_first) if q else []
+    per_report = Counter(h["document"] for h in hits)
+    chosen = params.get("document")
+    if chosen:
+        hits = [h for h in hits if h["document"] == chosen]
+    page = paged(hits, params)
+    rows = [{"document": h["document"], "title": reports.get(h["document"], {}).get("label", h["document"]),
+             "start": h["start"], "end": h["end"], "sentence": h["sentence"]} for h in page["rows"]]
+    facet = [{"value": d, "label": reports.get(d, {}).get("label", d), "count": n, "selected": d == chosen}
+             for d, n in sorted(per_report.items(), key=lambda pair: (-pair[1], pair[0]))]
+    data = {"q": q, "document": chosen, **{k: v for k, v in page.items() if k != "rows"}, "rows": rows,
+            "reports": [{"document": f["value"], "title": f["label"], "count": f["count"]} for f in facet]}
+    return tabular(request, fmt, rows, ["document", "title", "start", "end", "sentence"], f"sentences-{q}", data,
+                   "sentences.html", q=q, hits=page["rows"], page=page, facet=facet, chosen=chosen, params=params,
+                   titles={d: row["label"] for d, row in reports.items()},
+                   downloads=downloads.format_urls(path, params, page["total"]) if q else None)
 
 
 # -- browse --------------------------------------------------------------------------------------------------

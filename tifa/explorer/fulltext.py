@@ -1,0 +1,103 @@
+"""Full-text search over the reports themselves (not only the sentences something was read from): every
+sentence holding a phrase, the phrase marked, with where it stands in its report. The store finds the
+reports holding the phrase (``CONTAINS`` over their text, so the server keeps no copy of every report);
+the sentences around each occurrence are cut here (`tifa.explorer.evidence.in_sentence`).
+
+Variant characters reports use interchangeably in names (两/二, 〇/零, see `tifa.explorer.suggest`)
+match each other: 四区二城 finds 四区两城.
+
+>>> variant_pattern("四区二城")
+'四区[两二貳]城'
+>>> hits = SentenceSearch(store).find("千吨级码头")                                # doctest: +SKIP
+>>> hits[0]["document"], hits[0]["sentence"][:12]                                  # doctest: +SKIP
+('lingling-2024-plan', '力争何仙观水库、湘江航道零陵千')
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+
+import pyoxigraph as ox
+from markupsafe import Markup, escape
+
+from .evidence import in_sentence
+from .suggest import VARIANTS
+
+_HOLDING = """
+SELECT ?id ?text WHERE {
+  ?d a tifa:Document ; dcterms:identifier ?id ; tifa:sourceText ?text FILTER(REGEX(?text, ?pattern))
+}"""
+
+LONGEST_PHRASE = 200
+KEPT = 32  # phrases whose hits are kept (paging through one asks again)
+
+# a character → every character folded to the same one (两 → [二两貳])
+_SAME = {}
+for _char, _folded in VARIANTS.items():
+    if _folded and len(_folded) == 1:
+        _SAME.setdefault(_folded, {_folded}).add(chr(_char))
+
+
+def variant_pattern(phrase: str) -> str:
+    """A regular expression (SPARQL's and Python's alike) matching `phrase` with each variant
+    character written either way."""
+    out = []
+    for char in phrase:
+        same = _SAME.get(VARIANTS.get(ord(char), char))
+        out.append("[" + "".join(sorted(same)) + "]" if same and len(same) > 1 else re.escape(char))
+    return "".join(out)
+
+
+class SentenceSearch:
+    """Sentences of the reports in one store holding a phrase; the last phrases' hits are kept."""
+
+    def __init__(self, store):
+        self.store = store
+        self._lock = threading.Lock()
+        self._kept: OrderedDict[str, list[dict]] = OrderedDict()
+
+    def find(self, phrase: str, order: list[str] | None = None) -> list[dict]:
+        """Every sentence holding `phrase`, as ``{"document", "start", "end", "sentence", "html"}`` (each
+        sentence once, every occurrence in it marked), by report — in `order` of document ids when given —
+        and place in the report. Empty for a blank phrase."""
+        phrase = phrase.strip()[:LONGEST_PHRASE]
+        if not phrase:
+            return []
+        with self._lock:
+            if phrase in self._kept:
+                self._kept.move_to_end(phrase)
+                hits = self._kept[phrase]
+            else:
+                hits = self._kept[phrase] = self._search(phrase)
+                if len(self._kept) > KEPT:
+                    self._kept.popitem(last=False)
+        if order is not None:
+            rank = {d: i for i, d in enumerate(order)}
+            hits = sorted(hits, key=lambda h: (rank.get(h["document"], len(rank)), h["start"]))
+        return hits
+
+    def _search(self, phrase: str) -> list[dict]:
+        pattern = variant_pattern(phrase)
+        found = re.compile(pattern)
+        hits = []
+        for row in self.store.select(_HOLDING, {"pattern": ox.Literal(pattern)}):
+            text, by_sentence = row["text"], {}
+            for match in found.finditer(text):
+                sentence = in_sentence(text, match.start(), match.end())
+                by_sentence.setdefault((sentence["start"], sentence["end"]), []).append(match.span())
+            for (start, end), spans in by_sentence.items():
+                hits.append({"document": row["id"], "start": start, "end": end, "sentence": text[start:end],
+                             "html": _marked(text, start, end, spans)})
+        return sorted(hits, key=lambda h: (h["document"], h["start"]))
+
+
+def _marked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> Markup:
+    """text[start:end] escaped, each of `spans` (offsets in `text`) in ``<mark class="mention">``."""
+    out, at = [], start
+    for begin, finish in spans:
+        out += [escape(text[at:begin]), Markup('<mark class="mention">{}</mark>').format(text[begin:finish])]
+        at = finish
+    out.append(escape(text[at:end]))
+    return Markup("").join(out)
