@@ -214,6 +214,27 @@ TEXTS = {
     "context": ("看上下文", "read in context"),
     "no_projects": ("这棵树里没有项目。", "No project in this tree."),
     "network": ("网络图", "Network"),
+    # the schema
+    "schema": ("本体与类", "Schema"),
+    "schema_hint": ("图谱的类和属性：每个类有多少实例、举例，每个属性有多少陈述；点“查询”在 SPARQL 页打开相应查询。",
+                    "The graph's classes and properties: how many instances each class has, with examples, and how "
+                    "many statements each property makes; “Query” opens the matching query on the SPARQL page."),
+    "schema_link": ("本体与类：可查询的类和属性", "Schema: the classes and properties to query"),
+    "schema_link_hint": ("图谱有哪些类和属性、各有多少实例，附示例和查询。", "the classes and properties of the graph, "
+                         "with counts, examples and queries."),
+    "classes": ("类", "Classes"),
+    "class": ("类", "Class"),
+    "properties": ("属性", "Properties"),
+    "property": ("属性", "Property"),
+    "prefixed_name": ("前缀名", "Prefixed name"),
+    "instances": ("实例数", "Instances"),
+    "statements": ("陈述数", "Statements"),
+    "examples": ("示例", "Examples"),
+    "meaning": ("说明（英文）", "Meaning"),
+    "domain_range": ("定义域 → 值域", "Domain → range"),
+    "object_property": ("对象属性", "object"),
+    "datatype_property": ("数据属性", "datatype"),
+    "query_it": ("查询", "Query"),
     # full text
     "fulltext": ("原文检索", "Full text"),
     "fulltext_title": ("原文检索：{q}", "Full text: {q}"),

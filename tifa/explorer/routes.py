@@ -24,9 +24,10 @@ from tifa.sparql_guard import Refused
 
 from . import downloads, i18n, networks
 from .highlight import highlight
+from .schema import Schema
 from .rendering import render, request_language
 from .views import (browse, browse_index, catalog, documents, entity, full_text, home, not_found, reach, search,
-                    suggest)
+                    suggest, tabular)
 
 MAX_DEPTH = 3
 TYPES = ("slogan", "component", "programme", "section", "project", "park", "enterprise", "place", "indicator")
@@ -130,6 +131,24 @@ def targets_page(request: Request) -> HTMLResponse:
     return render(request, "targets.html", region=region, indicator=indicator or "", regions=regions, pairs=pairs)
 
 
+# -- the schema -------------------------------------------------------------------------------------------
+
+SCHEMA_COLUMNS = ["kind", "name", "label_zh", "label_en", "count", "parents", "domains", "ranges", "comment", "iri"]
+
+
+def schema_page(request: Request) -> Response:
+    """``/schema`` (``.json``, ``.csv``): the ontology's classes and properties, each with its names, its
+    count in the graph and (classes) a few instances, linking to its table and to a query."""
+    state = request.app.state
+    if getattr(state, "schema", None) is None:
+        state.schema = Schema(state.store)
+    path, fmt = downloads.split_format(request.url.path, request.query_params)
+    read = state.schema.read()
+    rows = [{"kind": "class", **c} for c in read["classes"]] + read["properties"]
+    return tabular(request, fmt, rows, SCHEMA_COLUMNS, "schema", read, "schema.html", classes=read["classes"],
+                   properties=read["properties"], downloads=downloads.format_urls(path, {}))
+
+
 def _int(value) -> int | None:
     try:
         return int(value) if value not in (None, "") else None
@@ -156,6 +175,8 @@ def page_routes() -> list[Route]:
         Route("/documents.{fmt:str}", documents),
         Route("/documents/{doc}", document),
         Route("/targets", targets_page),
+        Route("/schema", schema_page),
+        Route("/schema.{fmt:str}", schema_page),
     ]
 
 
