@@ -214,6 +214,32 @@ TEXTS = {
     "context": ("看上下文", "read in context"),
     "no_projects": ("这棵树里没有项目。", "No project in this tree."),
     "network": ("网络图", "Network"),
+    # the network page
+    "other": ("其他", "other"),
+    "no_links": ("没有与 {id} 相连的链接", "No links from or to {id}"),
+    "not_a_graph": ("不是图", "Not a graph"),
+    "not_a_graph_hint": ("只有 CONSTRUCT 或 DESCRIBE 查询的结果是可画的图。", "Only a CONSTRUCT or DESCRIBE query answers with a graph to draw."),
+    "query_refused": ("查询被拒绝", "Query refused"),
+    "query_result": ("查询结果", "query result"),
+    "net_nodes": ("{n} 个节点", "{n} nodes"),
+    "net_hint": ("点击节点查看说明它的原句，并在原处展开它的邻居；点击连线查看说明这条关系的原句。",
+                 "Click a node to see the sentences that state it and to draw its neighbours in place; click a link to see its sentences."),
+    "net_hint_tree": ("点击节点或连线，查看说明它的原句。", "Click a node or a link to see the sentences that state it."),
+    "net_too_many": ("节点太多：只画出连接最多的 {shown} 个（共 {total} 个，略去 {dropped} 个）。请缩小范围（聚焦某个实体、选类型或报告）。",
+                     "Too many nodes to draw: showing the {shown} most connected of {total} ({dropped} left out). "
+                     "Narrow the view (focus on an entity, pick types or a document)."),
+    "net_laying_out": ("布局中", "laying out"),
+    "net_also": ("又称", "Also"),
+    "net_documents": ("报告", "Reports"),
+    "net_links": ("关联（{n}）", "Links ({n})"),
+    "net_more_sentences": ("还有 {n} 句：点击查看", "+{n} more: click"),
+    "net_no_sentence": ("（没有记录原句）", "(no sentence recorded)"),
+    "net_more_links": ("另有 {n} 条关联未列出", "{n} more links not listed"),
+    "net_expanding": ("正在载入邻居…", "loading neighbours…"),
+    "net_expanded": ("已展开：新增 {n} 个节点", "expanded: {n} nodes added"),
+    "net_more_neighbours": ("另有 {n} 个邻居未画出：", "{n} more neighbours not drawn: "),
+    "net_open_network": ("以它为中心的网络", "its own network"),
+    "net_open_entity": ("打开实体页", "Open its page"),
     # the schema
     "schema": ("本体与类", "Schema"),
     "schema_hint": ("图谱的类和属性：每个类有多少实例、举例，每个属性有多少陈述；点“查询”在 SPARQL 页打开相应查询。",
@@ -239,7 +265,7 @@ TEXTS = {
     "fulltext": ("原文检索", "Full text"),
     "fulltext_title": ("原文检索：{q}", "Full text: {q}"),
     "fulltext_hint": ("报告原文中的词句，如 千吨级码头", "Words in the reports' text, e.g. 千吨级码头"),
-    "fulltext_more": ("在全部报告原文中检索“{q}”", "Search the reports' whole text for “{q}”"),
+    "fulltext_more": ("在全部报告原文中检索这些字", "Search the reports' whole text for these words"),
 }
 
 

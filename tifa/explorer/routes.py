@@ -27,7 +27,7 @@ from .highlight import highlight
 from .schema import Schema
 from .rendering import render, request_language
 from .views import (browse, browse_index, catalog, documents, entity, full_text, home, not_found, reach, search,
-                    suggest, tabular)
+                    suggest, tabular, titles)
 
 MAX_DEPTH = 3
 TYPES = ("slogan", "component", "programme", "section", "project", "park", "enterprise", "place", "indicator")
@@ -57,25 +57,37 @@ def _network(request: Request) -> HTMLResponse:
             G = networks.trace_tree_network(request.app.state.store, label, up=params.get("up") == "1", depth=depth)
         except QueryError as error:
             return _not_found(request, str(error))
-        return HTMLResponse(networks.page(G, f"{label} — trace{' up' if params.get('up') == '1' else ''}",
-                                          layout="tree"))
+        lang = request_language(request)
+        return networks.page(request, G, f"{label} — {i18n.text('trace_up' if params.get('up') == '1' else 'trace_down', lang)}",
+                             layout="tree", titles=titles(request))
     focus = params.get("focus", "")
     found = catalog(request)
     G = found.network()
     if focus not in G:
-        return not_found(request, f"No links from or to {focus}")
+        return not_found(request, i18n.text("no_links", request_language(request), id=focus))
     title = G.nodes[focus]["label"]
-    return HTMLResponse(networks.page(networks.focus_network(G, focus, min(depth or 1, MAX_DEPTH)), title, focus=focus))
+    return networks.page(request, networks.focus_network(G, focus, min(depth or 1, MAX_DEPTH)), title, focus=focus,
+                         expandable=True, titles=titles(request))
+
+
+def network_neighbours(request: Request) -> Response:
+    """``/network.json?focus=IRI``: the links of one node and the nodes at their other ends, as the network
+    page adds them when the node is clicked (``{"nodes", "edges", "more"}``, vis-network's shape)."""
+    G = catalog(request).network()
+    return downloads.json_response(networks.neighbours_data(G, request.query_params.get("focus", ""),
+                                                            request_language(request), titles(request)))
 
 
 async def _query_network(request: Request, query: str) -> HTMLResponse:
     try:
         answer = await request.app.state.sparql.answer(query, "application/n-triples")
     except Refused as refused:
-        return render(request, "message.html", refused.status, title="Query refused", message=str(refused))
+        return render(request, "message.html", refused.status, title=i18n.text("query_refused", request_language(request)),
+                      message=str(refused))
     if not answer.media_type.startswith("application/n-triples"):
-        return render(request, "message.html", 400, title="Not a graph",
-                      message="Only a CONSTRUCT or DESCRIBE query answers with a graph to draw.")
+        lang = request_language(request)
+        return render(request, "message.html", 400, title=i18n.text("not_a_graph", lang),
+                      message=i18n.text("not_a_graph_hint", lang))
     triples = await run_in_threadpool(lambda: list(ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES)))
     from .sparql import term_names  # sections by their heading, documents by their title
 
@@ -83,7 +95,8 @@ async def _query_network(request: Request, query: str) -> HTMLResponse:
     store = request.app.state.store
     entities = await run_in_threadpool(lambda: {**term_names(store, iris), **catalog(request).entities})
     G = networks.triples_network(triples, entities)
-    return HTMLResponse(await run_in_threadpool(networks.page, G, "query result"))
+    title = i18n.text("query_result", request_language(request))
+    return await run_in_threadpool(lambda: networks.page(request, G, title, expandable=True, titles=titles(request)))
 
 
 # -- documents -----------------------------------------------------------------------------------------------
@@ -171,6 +184,7 @@ def page_routes() -> list[Route]:
         Route("/reach", reach),
         Route("/reach.{fmt:str}", reach),
         Route("/network", network_page),
+        Route("/network.json", network_neighbours),
         Route("/documents", documents),
         Route("/documents.{fmt:str}", documents),
         Route("/documents/{doc}", document),
