@@ -141,7 +141,8 @@ def targets_page(request: Request) -> HTMLResponse:
     indicator = request.query_params.get("indicator") or None
     regions = sorted({d["region"] for d in catalog(request).documents() if d.get("region")})
     pairs = targets_vs_results(request.app.state.store, region, indicator=indicator) if region else []
-    return render(request, "targets.html", region=region, indicator=indicator or "", regions=regions, pairs=pairs)
+    return render(request, "targets.html", region=region, indicator=indicator or "", regions=regions, pairs=pairs,
+                  titles=titles(request))
 
 
 # -- the schema -------------------------------------------------------------------------------------------

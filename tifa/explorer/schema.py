@@ -15,8 +15,9 @@ import threading
 import pyoxigraph as ox
 
 from tifa.ontology.types import FACT_TYPES
-from tifa.ontology.vocab import PREFIXES, TIFA
+from tifa.ontology.vocab import TIFA
 
+from .sparql import prefixed as prefixed_name
 from .sparql import term_names
 
 EXAMPLES = 3  # instances shown per class
@@ -50,15 +51,12 @@ BROWSE_OF_CLASS[str(TIFA.Document)] = "document"
 
 
 def prefixed(iri: str) -> str:
-    """`iri` as a prefixed name when one of tifa's prefixes covers it.
+    """`iri` as a prefixed name when one of tifa's prefixes covers it, else whole.
 
     >>> prefixed("https://w3id.org/tifa/ontology#Project"), prefixed("http://example.org/x")
     ('tifa:Project', 'http://example.org/x')
     """
-    for prefix, namespace in PREFIXES.items():
-        if iri.startswith(namespace) and len(iri) > len(namespace):
-            return f"{prefix}:{iri[len(namespace):]}"
-    return iri
+    return prefixed_name(iri) or iri
 
 
 class Schema:
@@ -91,8 +89,10 @@ class Schema:
                     for iri, item in classes.items() if item["count"]}
         names = term_names(self.store, [x for found in examples.values() for x in found])
         for iri, item in classes.items():
-            item["examples"] = [{"iri": x, "label": names.get(x, {}).get("label") or prefixed(x).rsplit("/id/", 1)[-1],
-                                 "type": names.get(x, {}).get("type", "resource")} for x in examples.get(iri, [])]
+            # entities by their names; other nodes (evidence, terms of the vocabulary) by their IRI's tail
+            item["examples"] = [{"iri": x, "type": names.get(x, {}).get("type", "resource"),
+                                 "label": names[x]["label"] if names.get(x, {}).get("type", "resource") != "resource"
+                                 else prefixed(x).rsplit("/id/", 1)[-1]} for x in examples.get(iri, [])]
         return sorted(classes.values(), key=_order)
 
     def _properties(self) -> list[dict]:

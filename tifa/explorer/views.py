@@ -116,8 +116,9 @@ def _with_places(request: Request, suggestions: list[dict]) -> list[dict]:
     out = []
     for s in suggestions:
         where = browser(request).where(s["id"])
-        places = [*where["regions"], *(level_name(level, lang) for level in where["levels"])]
-        out.append({**s, "type_name": type_name(s["type"], lang), "where": " · ".join(places)})
+        levels = [level_name(level, lang) for level in where["levels"]]
+        out.append({**s, "type_name": type_name(s["type"], lang), "where": " · ".join([*where["regions"], *levels]),
+                    "regions": where["regions"], "levels": levels})
     return out
 
 
@@ -175,7 +176,8 @@ def browse(request: Request) -> Response:
     type_ = singular(name)
     lang = request_language(request)
     if type_ is None:
-        return not_found(request, text("no_type", lang, type=name, types=", ".join(BROWSE_TYPES)), name)
+        return not_found(request, text("no_type", lang, type=name, types="、".join(type_name(t, lang, plural=True) for t in BROWSE_TYPES)),
+                         name)
     if type_ != name:  # one URL per page: the singular
         query = request.url.query
         return RedirectResponse(f"/browse/{type_}{'.' + fmt if fmt != 'html' else ''}{'?' + query if query else ''}",
