@@ -1,7 +1,8 @@
 """Full-text search over the reports themselves (not only the sentences something was read from): every
 sentence holding a phrase, the phrase marked, with where it stands in its report. The store finds the
-reports holding the phrase (``CONTAINS`` over their text, so the server keeps no copy of every report);
-the sentences around each occurrence are cut here (`tifa.explorer.evidence.in_sentence`).
+reports holding the phrase (``REGEX`` over their text, so the server keeps no copy of every report); the
+sentence around each occurrence is found here, and a long one is shown around the phrase
+(`tifa.explorer.evidence.marked`).
 
 Variant characters reports use interchangeably in names (两/二, 〇/零, see `tifa.explorer.suggest`)
 match each other: 四区二城 finds 四区两城.
@@ -20,9 +21,7 @@ import threading
 from collections import OrderedDict
 
 import pyoxigraph as ox
-from markupsafe import Markup, escape
-
-from .evidence import in_sentence
+from .evidence import SENTENCE_END, marked
 from .suggest import VARIANTS
 
 _HOLDING = """
@@ -60,7 +59,7 @@ class SentenceSearch:
 
     def find(self, phrase: str, order: list[str] | None = None) -> list[dict]:
         """Every sentence holding `phrase`, as ``{"document", "start", "end", "sentence", "html"}`` (each
-        sentence once, every occurrence in it marked), by report — in `order` of document ids when given —
+        sentence once, the phrase marked wherever it stands in it), by report — in `order` of document ids when given —
         and place in the report. Empty for a blank phrase."""
         phrase = phrase.strip()[:LONGEST_PHRASE]
         if not phrase:
@@ -85,19 +84,27 @@ class SentenceSearch:
         for row in self.store.select(_HOLDING, {"pattern": ox.Literal(pattern)}):
             text, by_sentence = row["text"], {}
             for match in found.finditer(text):
-                sentence = in_sentence(text, match.start(), match.end())
-                by_sentence.setdefault((sentence["start"], sentence["end"]), []).append(match.span())
-            for (start, end), spans in by_sentence.items():
+                by_sentence.setdefault(sentence_around(text, match.start(), match.end()), set()).add(match.group())
+            for (start, end), written in by_sentence.items():
                 hits.append({"document": row["id"], "start": start, "end": end, "sentence": text[start:end],
-                             "html": _marked(text, start, end, spans)})
+                             "html": marked(text[start:end], written)})
         return sorted(hits, key=lambda h: (h["document"], h["start"]))
 
 
-def _marked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> Markup:
-    """text[start:end] escaped, each of `spans` (offsets in `text`) in ``<mark class="mention">``."""
-    out, at = [], start
-    for begin, finish in spans:
-        out += [escape(text[at:begin]), Markup('<mark class="mention">{}</mark>').format(text[begin:finish])]
-        at = finish
-    out.append(escape(text[at:end]))
-    return Markup("").join(out)
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence of `text` holding `start`–`end`: from after the previous sentence end
+    (。！？ or a line break) to the next one, blanks trimmed.
+
+    >>> text = "一是建设水库。二是修路，建设千吨级码头！三是……"
+    >>> start, end = sentence_around(text, 14, 19)
+    >>> text[start:end]
+    '二是修路，建设千吨级码头！'
+    """
+    begin = max(text.rfind(c, 0, start) for c in SENTENCE_END) + 1
+    stops = [at for c in SENTENCE_END if (at := text.find(c, end)) >= 0]
+    finish = min(stops) + 1 if stops else len(text)
+    while begin < finish and text[begin].isspace():
+        begin += 1
+    while finish > begin and text[finish - 1].isspace():
+        finish -= 1
+    return begin, finish
