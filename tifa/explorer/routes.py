@@ -136,13 +136,28 @@ def document(request: Request) -> Response:
 
 def targets_page(request: Request) -> HTMLResponse:
     """``/targets?region=零陵区[&indicator=…]``: each target with the next report's result and both
-    sentences; without a region, the regions to choose from."""
+    sentences; without a region, the regions to choose from. The pairs of the last regions asked are
+    kept (nothing writes the store while it is served)."""
     region = request.query_params.get("region", "")
     indicator = request.query_params.get("indicator") or None
     regions = sorted({d["region"] for d in catalog(request).documents() if d.get("region")})
-    pairs = targets_vs_results(request.app.state.store, region, indicator=indicator) if region else []
+    pairs = _targets(request.app.state, region, indicator) if region else []
     return render(request, "targets.html", region=region, indicator=indicator or "", regions=regions, pairs=pairs,
                   titles=titles(request))
+
+
+KEPT_TARGETS = 32
+
+
+def _targets(state, region: str, indicator: str | None) -> list[dict]:
+    if getattr(state, "targets", None) is None:
+        state.targets = {}
+    kept = state.targets
+    if (region, indicator) not in kept:
+        if len(kept) >= KEPT_TARGETS:
+            kept.pop(next(iter(kept)))
+        kept[(region, indicator)] = targets_vs_results(state.store, region, indicator=indicator)
+    return kept[(region, indicator)]
 
 
 # -- the schema -------------------------------------------------------------------------------------------

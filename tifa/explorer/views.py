@@ -28,6 +28,9 @@ from .search import Finder
 EVIDENCE_SHOWN = 3  # sentences shown before "show all"
 REACHING = ("slogan", "component", "programme", "section", "park")  # types whose page lists the projects reached
 SERVING = ("component", "programme", "section", "project", "park")  # types whose page lists what they serve
+LINK_COLUMNS = ["direction", "relation", "other", "other_type", "document", "start", "end", "sentence", "other_id"]
+OBSERVATION_COLUMNS = ["indicator", "region", "year", "kind", "measure", "value", "unit", "raw", "qualifier", "document"]
+OBSERVATION_CSV = [*OBSERVATION_COLUMNS, "start", "end", "sentence"]
 FACT_FIELDS = {  # entity type → fields of its `tifa list` item shown as facts (captions in i18n)
     "component": ["slogans"],
     "programme": ["items", "projects"],
@@ -196,7 +199,8 @@ def browse(request: Request) -> Response:
 # -- entities ------------------------------------------------------------------------------------------------
 
 def entity(request: Request) -> Response:
-    """``/entity?id=IRI`` (or ``?label=``; ``.json`` / ``.csv`` for its links): the entity's facts, each
+    """``/entity?id=IRI`` (or ``?label=``; ``.json``, ``.csv`` of its links — an indicator's: of its values):
+    the entity's facts, each
     with its sentence, what it serves and what serves it, its links and where the reports name it."""
     path, fmt = downloads.split_format(request.url.path, request.query_params)
     found = catalog(request)
@@ -226,10 +230,13 @@ def entity(request: Request) -> Response:
                   "end": e["end"], "sentence": e["text"]} for link in links for e in link["evidence"]]
     data = {"entity": item, "serves": serves, "reach": reach, "links": link_rows}
     if item.get("observations"):  # each value marked in its sentence (a copy: the catalog's item stays as it is)
-        item = {**item, "observations": [{**o, "marked": [fact_evidence(found.text, e, o["raw"]) for e in o["evidence"]]}
+        item = {**item, "observations": [{**o, "marked": [fact_evidence(found.text, e, o["raw"], names) for e in o["evidence"]]}
                                          for o in item["observations"]]}
-    return tabular(request, fmt, link_rows, ["direction", "relation", "other", "other_type", "document", "start",
-                                             "end", "sentence", "other_id"], item["label"], data, "entity.html",
+    rows, columns = link_rows, LINK_COLUMNS
+    if item.get("observations"):  # an indicator's CSV: its values, each with its sentence
+        rows, columns = [{**{k: o.get(k) for k in OBSERVATION_COLUMNS}, "sentence": e["text"], "start": e["start"],
+                          "end": e["end"]} for o in item["observations"] for e in o["evidence"]], OBSERVATION_CSV
+    return tabular(request, fmt, rows, columns, item["label"], data, "entity.html",
                    entity=item, facts=facts, links=links, titles=named_titles, evidence=evidence, reach=_grouped(reach, found),
                    reach_count=len(reach), serves=serves, shown=EVIDENCE_SHOWN,
                    reach_urls=downloads.format_urls("/reach", {"id": iri}),
