@@ -134,16 +134,29 @@ def document(request: Request) -> Response:
 
 # -- targets against results -----------------------------------------------------------------------------
 
-def targets_page(request: Request) -> HTMLResponse:
-    """``/targets?region=零陵区[&indicator=…]``: each target with the next report's result and both
-    sentences; without a region, the regions to choose from. The pairs of the last regions asked are
-    kept (nothing writes the store while it is served)."""
+TARGET_COLUMNS = ["indicator", "measure", "year", "verdict", "target", "target_value", "target_unit",
+                  "target_document", "target_sentence", "result", "result_value", "result_unit", "result_kind",
+                  "result_document", "result_sentence"]
+
+
+def targets_page(request: Request) -> Response:
+    """``/targets?region=零陵区[&indicator=…]`` (``.json``, ``.csv``): each target with the next report's
+    result and both sentences; without a region, the regions to choose from. The pairs of the last
+    regions asked are kept (nothing writes the store while it is served)."""
+    path, fmt = downloads.split_format(request.url.path, request.query_params)
     region = request.query_params.get("region", "")
     indicator = request.query_params.get("indicator") or None
     regions = sorted({d["region"] for d in catalog(request).documents() if d.get("region")})
     pairs = _targets(request.app.state, region, indicator) if region else []
-    return render(request, "targets.html", region=region, indicator=indicator or "", regions=regions, pairs=pairs,
-                  titles=titles(request))
+    rows = [{"indicator": p["indicator"], "measure": p["measure"], "year": p["year"], "verdict": p["verdict"],
+             **{f"{side}{key}": (p[side] or {}).get(name) for side in ("target", "result")
+                for key, name in (("", "raw"), ("_value", "value"), ("_unit", "unit"), ("_document", "document"))},
+             "target_sentence": (p["target"] or {}).get("evidence", {}).get("text"),
+             "result_kind": p["result"]["kind"], "result_sentence": p["result"]["evidence"]["text"]} for p in pairs]
+    params = {k: v for k, v in (("region", region), ("indicator", indicator)) if v}
+    return tabular(request, fmt, rows, TARGET_COLUMNS, f"targets-{region}", {"region": region, "regions": regions,
+                   "pairs": pairs}, "targets.html", region=region, indicator=indicator or "", regions=regions,
+                   pairs=pairs, titles=titles(request), downloads=downloads.format_urls(path, params) if region else None)
 
 
 KEPT_TARGETS = 32
@@ -205,6 +218,7 @@ def page_routes() -> list[Route]:
         Route("/documents.{fmt:str}", documents),
         Route("/documents/{doc}", document),
         Route("/targets", targets_page),
+        Route("/targets.{fmt:str}", targets_page),
         Route("/schema", schema_page),
         Route("/schema.{fmt:str}", schema_page),
     ]
