@@ -98,6 +98,8 @@ def test_sentences_find_variant_wordings_and_page_filter_and_download(base):
         {k: str(v) for k, v in r.items()} for r in everything["rows"]]
     assert data(base, "/sentences.json", {"q": "没有这样的句子"})["total"] == 0
     assert data(base, "/sentences.json", {"q": "a.b(c"})["total"] == 0  # a phrase, not a pattern
+    dotted = data(base, "/sentences.json", {"q": "2.3%", "size": "all"})
+    assert dotted["total"] > 0 and all("2.3%" in r["sentence"] for r in dotted["rows"])
 
 
 # -- a network node's neighbours ------------------------------------------------------------------------

@@ -26,10 +26,11 @@ from .suggest import VARIANTS
 
 _HOLDING = """
 SELECT ?id ?text WHERE {
-  ?d a tifa:Document ; dcterms:identifier ?id ; tifa:sourceText ?text FILTER(REGEX(?text, ?pattern))
+  ?d a tifa:Document ; dcterms:identifier ?id ; tifa:sourceText ?text FILTER(%s)
 }"""
 
 LONGEST_PHRASE = 200
+_SPECIAL = set("\\|.-^?*+{}()[]$")  # special in XPath's regular expressions (SPARQL's) and Python's
 KEPT = 32  # phrases whose hits are kept (paging through one asks again)
 
 # a character → every character folded to the same one (两 → [二两貳])
@@ -40,12 +41,17 @@ for _char, _folded in VARIANTS.items():
 
 
 def variant_pattern(phrase: str) -> str:
-    """A regular expression (SPARQL's and Python's alike) matching `phrase` with each variant
-    character written either way."""
+    """A regular expression (SPARQL's and Python's alike: only the characters special to both are
+    escaped) matching `phrase` with each variant character written either way.
+
+    >>> print(variant_pattern("a.b(c)#&"))
+    a\\.b[(（]c[)）]#&
+    """
     out = []
     for char in phrase:
         same = _SAME.get(VARIANTS.get(ord(char), char))
-        out.append("[" + "".join(sorted(same)) + "]" if same and len(same) > 1 else re.escape(char))
+        out.append("[" + "".join(sorted(same)) + "]" if same and len(same) > 1
+                   else "\\" + char if char in _SPECIAL else char)
     return "".join(out)
 
 
@@ -81,7 +87,9 @@ class SentenceSearch:
         pattern = variant_pattern(phrase)
         found = re.compile(pattern)
         hits = []
-        for row in self.store.select(_HOLDING, {"pattern": ox.Literal(pattern)}):
+        plain = pattern == phrase  # nothing to escape, no variant: a plain CONTAINS finds the reports
+        test = "CONTAINS(?text, ?phrase)" if plain else "REGEX(?text, ?phrase)"
+        for row in self.store.select(_HOLDING % test, {"phrase": ox.Literal(phrase if plain else pattern)}):
             text, by_sentence = row["text"], {}
             for match in found.finditer(text):
                 by_sentence.setdefault(sentence_around(text, match.start(), match.end()), set()).add(match.group())
