@@ -60,7 +60,9 @@
     if (evidence.length > TOOLTIP_SENTENCES) box.append(el("div", say("more_sentences", evidence.length - TOOLTIP_SENTENCES), "doc"));
     return box;
   }
-  function relationText(e) { return e.label === e.relation ? e.label : e.label + " (" + e.relation + ")"; }
+  // the relation as the page's language says it, and as stated when that reads otherwise (组成部分 (hasComponent))
+  function sameWords(e) { return e.label.replace(/\s+/g, "").toLowerCase() === e.relation.toLowerCase(); }
+  function relationText(e) { return sameWords(e) ? e.label : e.label + " (" + e.relation + ")"; }
   function nodeTooltip(n) {
     return tooltip(n.fullLabel, n.typeName, sentences(linksOf.get(n.id)), [n.fullLabel, ...n.aliases]);
   }
@@ -96,7 +98,7 @@
     links.slice(0, PANEL_LINKS).forEach(e => {
       const outgoing = e.from === id, other = outgoing ? e.to : e.from;
       const heading = el("h3", (outgoing ? e.label + " → " : "← " + e.label + " ") + label(other));
-      if (e.label !== e.relation) heading.append(" ", el("span", e.relation, "stated"));
+      if (!sameWords(e)) heading.append(" ", el("span", e.relation, "stated"));
       panel.append(heading, evidenceList(e.evidence, [n.fullLabel, ...n.aliases, label(other)]));
     });
     if (links.length > PANEL_LINKS) panel.append(el("p", say("more_links", links.length - PANEL_LINKS), "hint"));
