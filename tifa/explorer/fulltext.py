@@ -1,8 +1,8 @@
 """Full-text search over the reports themselves (not only the sentences something was read from): every
-sentence holding a phrase, the phrase marked, with where it stands in its report. The store finds the
-reports holding the phrase (``REGEX`` over their text, so the server keeps no copy of every report); the
-sentence around each occurrence is found here, and a long one is shown around the phrase
-(`tifa.explorer.evidence.marked`).
+sentence holding a phrase, the phrase marked, with where it stands in its report. The reports' texts are
+read once and scanned in memory (a regular expression of the phrase: tens of milliseconds over thousands
+of reports, where asking the store to scan them takes seconds each time); the sentence around each
+occurrence is found here, and a long one is shown around the phrase (`tifa.explorer.evidence.marked`).
 
 Variant characters reports use interchangeably in names (两/二, 〇/零, see `tifa.explorer.suggest`)
 match each other: 四区二城 finds 四区两城.
@@ -20,17 +20,14 @@ import re
 import threading
 from collections import OrderedDict
 
-import pyoxigraph as ox
 from .evidence import SENTENCE_END, marked
 from .suggest import VARIANTS
 
-_HOLDING = """
-SELECT ?id ?text WHERE {
-  ?d a tifa:Document ; dcterms:identifier ?id ; tifa:sourceText ?text FILTER(%s)
-}"""
+_TEXTS = """
+SELECT ?id ?text WHERE { ?d a tifa:Document ; dcterms:identifier ?id ; tifa:sourceText ?text }"""
 
 LONGEST_PHRASE = 200
-_SPECIAL = set("\\|.-^?*+{}()[]$")  # special in XPath's regular expressions (SPARQL's) and Python's
+_SPECIAL = set("\\|.-^?*+{}()[]$")  # special in regular expressions
 KEPT = 32  # phrases whose hits are kept (paging through one asks again)
 
 # a character → every character folded to the same one (两 → [二两貳])
@@ -41,8 +38,8 @@ for _char, _folded in VARIANTS.items():
 
 
 def variant_pattern(phrase: str) -> str:
-    """A regular expression (SPARQL's and Python's alike: only the characters special to both are
-    escaped) matching `phrase` with each variant character written either way.
+    """A regular expression matching `phrase` with each variant character written either way (only the
+    characters special to regular expressions escaped).
 
     >>> print(variant_pattern("a.b(c)#&"))
     a\\.b[(（]c[)）]#&
@@ -62,6 +59,7 @@ class SentenceSearch:
         self.store = store
         self._lock = threading.Lock()
         self._kept: OrderedDict[str, list[dict]] = OrderedDict()
+        self._text: dict[str, str] | None = None
 
     def find(self, phrase: str, order: list[str] | None = None) -> list[dict]:
         """Every sentence holding `phrase`, as ``{"document", "start", "end", "sentence", "html"}`` (each
@@ -71,11 +69,13 @@ class SentenceSearch:
         if not phrase:
             return []
         with self._lock:
-            if phrase in self._kept:
+            hits = self._kept.get(phrase)
+            if hits is not None:
                 self._kept.move_to_end(phrase)
-                hits = self._kept[phrase]
-            else:
-                hits = self._kept[phrase] = self._search(phrase)
+        if hits is None:
+            hits = self._search(phrase)
+            with self._lock:
+                self._kept[phrase] = hits
                 if len(self._kept) > KEPT:
                     self._kept.popitem(last=False)
         if order is not None:
@@ -83,18 +83,23 @@ class SentenceSearch:
             hits = sorted(hits, key=lambda h: (rank.get(h["document"], len(rank)), h["start"]))
         return hits
 
+    def _texts(self) -> dict[str, str]:
+        """Document id → its text, read from the store on the first search and kept (a few seconds and
+        some 100 MB for 2,600 reports; each search then scans them in memory)."""
+        with self._lock:
+            if self._text is None:
+                self._text = {row["id"]: row["text"] for row in self.store.select(_TEXTS)}
+            return self._text
+
     def _search(self, phrase: str) -> list[dict]:
-        pattern = variant_pattern(phrase)
-        found = re.compile(pattern)
+        found = re.compile(variant_pattern(phrase))
         hits = []
-        plain = pattern == phrase  # nothing to escape, no variant: a plain CONTAINS finds the reports
-        test = "CONTAINS(?text, ?phrase)" if plain else "REGEX(?text, ?phrase)"
-        for row in self.store.select(_HOLDING % test, {"phrase": ox.Literal(phrase if plain else pattern)}):
-            text, by_sentence = row["text"], {}
+        for document, text in self._texts().items():
+            by_sentence = {}
             for match in found.finditer(text):
                 by_sentence.setdefault(sentence_around(text, match.start(), match.end()), set()).add(match.group())
             for (start, end), written in by_sentence.items():
-                hits.append({"document": row["id"], "start": start, "end": end, "sentence": text[start:end],
+                hits.append({"document": document, "start": start, "end": end, "sentence": text[start:end],
                              "html": marked(text[start:end], written)})
         return sorted(hits, key=lambda h: (h["document"], h["start"]))
 
