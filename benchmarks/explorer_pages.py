@@ -1,5 +1,6 @@
 """How fast the explorer's pages answer (aim: under 300 ms each on the shipped corpus): every kind of page
-— home, browse tables (HTML, JSON, CSV), entities, the projects a slogan reaches, search, not-found —
+— home, browse tables (HTML, JSON, CSV), entities, the projects a slogan reaches, search, full text, the
+schema, networks and a node's neighbours, not-found —
 asked once cold (the first ask reads what the page needs) and then `--repeat` times warm. Prints the
 first time and the median of the warm ones per page; asserts nothing.
 
@@ -23,7 +24,10 @@ PAGES = [
     "/browse/project.csv?size=all", "/browse/indicator.json", "/browse/document", "/documents",
     "/entity?label=四区两城", "/entity?label=何仙观水库", "/entity?label=一区三园", "/entity?label=生态宜居新城",
     "/reach.csv?label=四区两城", "/search?q=四区二城", "/search?q=千吨级码头", "/api/suggest?q=四区二城",
-    "/entity?label=四区二城", "/entity?label=四区两城&lang=en",
+    "/entity?label=四区二城", "/entity?label=四区两城&lang=en", "/schema", "/schema.json",
+    "/sentences?q=水库", "/sentences?q=项目&page=3", "/sentences.csv?q=建设&size=all",
+    "/network?focus=https://w3id.org/tifa/id/place/零陵区", "/network.json?focus=https://w3id.org/tifa/id/place/零陵区",
+    "/network?trace=四区两城", "/targets?region=零陵区",
 ]
 
 

@@ -1,6 +1,8 @@
 """Promised against delivered (queries/targets.py, targets-vs-results.rq, `tifa targets`): on the
 corpus, and on consecutive reports made up here so that every verdict has a case."""
 
+import csv
+import io
 import json
 
 import pytest
@@ -142,9 +144,13 @@ def test_explorer_view_lists_targets_with_both_sentences(made_up_store):
         status, _, page = get(base, "/targets", {"region": "株洲市"})
         assert status == 200 and page.count('<tr class="verdict-') == 5
         assert 'class="verdict-missed"' in page and "地方一般公共预算收入" in page
-        assert "«一、2023年工作回顾" not in page and "增长7%左右" in page and "增长6.8%" in page
+        assert "<q>一、2023年工作回顾" not in page and "增长7%左右" in page and "增长6.8%" in page
         assert 'href="/documents/zhuzhou-2024?start=' in page  # the result's sentence in its report
+        data = json.loads(get(base, "/targets.json", {"region": "株洲市"})[2])
+        rows = list(csv.DictReader(io.StringIO(get(base, "/targets.csv", {"region": "株洲市"})[2])))
+        assert len(data["pairs"]) == len(rows) == 5 and "missed" in {r["verdict"] for r in rows}
+        assert [r["result_sentence"] for r in rows] == [p["result"]["evidence"]["text"] for p in data["pairs"]]
         status, _, choose = get(base, "/targets")
         assert status == 200 and "<option value=\"醴陵市\"" in choose and "株洲市" in choose
         status, _, none = get(base, "/targets", {"region": "醴陵市", "indicator": "地区生产总值"})
-        assert status == 200 and "not read" in none
+        assert status == 200 and "未读出" in none  # the verdict "not read", in Chinese

@@ -2,10 +2,13 @@
 
 Pages (``routes.py`` and ``views.py``, templates in ``templates/``, words in ``i18n.py``: Chinese unless
 ``?lang=en``): ``/`` search with suggestions (``/api/suggest?q=``), ``/search?q=`` (names forgiving typos,
-and sentences), ``/browse/TYPE`` (a table with facets, sort and pages), ``/reach?id=IRI`` (the projects an
-entity reaches), ``/entity?id=IRI`` (or ``?label=``), ``/trace?label=`` (``traces.py``), ``/network?focus=IRI&depth=N`` /
-``?trace=LABEL[&up=1]`` / ``?query=SPARQL``, ``/sparql-ui`` (``sparql.py``), ``/documents`` and ``/documents/{id}``. Tables also answer as JSON and CSV (``.json`` /
-``.csv`` after the path, or ``?format=``).
+and the sentences the graph was read from), ``/sentences?q=`` (full text of the reports, ``fulltext.py``),
+``/browse/TYPE`` (a table with facets, sort and pages), ``/reach?id=IRI`` (the projects an entity reaches),
+``/entity?id=IRI`` (or ``?label=``), ``/trace?label=`` (``traces.py``), ``/network?focus=IRI&depth=N`` /
+``?trace=LABEL[&up=1]`` / ``?query=SPARQL`` (``networks.py``; a click on a node adds its neighbours from
+``/network.json?focus=IRI``), ``/sparql-ui`` (``sparql.py``), ``/schema`` (classes and properties,
+``schema.py``), ``/targets``, ``/documents`` and ``/documents/{id}``. Tables also answer as JSON and CSV
+(``.json`` / ``.csv`` after the path, or ``?format=``).
 Scripts and styles are ours (``static/``) or the packages' own copies of vis-network and plotly.js
 (``assets.py``): a page never asks another host for anything.
 """

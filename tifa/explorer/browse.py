@@ -127,14 +127,26 @@ class Browser:
             key = lambda row: _sortable(row.get(column))  # noqa: E731
         if key is not None:
             chosen = sorted(chosen, key=lambda r: (key(r), r["label"]), reverse=sort.startswith("-"))
-        size = _size(params.get("size"), len(chosen))
-        pages = max(1, math.ceil(len(chosen) / size)) if size else 1
-        page = min(max(1, _int(params.get("page"), 1)), pages)
-        shown = chosen[(page - 1) * size: page * size] if size else chosen
         documents = self.documents()
-        return {"type": type_, "columns": ["label", *COLUMNS[type_]], "rows": shown, "total": len(chosen),
-                "page": page, "size": size or len(chosen), "pages": pages, "sort": sort, "filters": filters,
-                "q": q, "facets": {name: _facet(chosen, name, filters.get(name), documents) for name in facets}}
+        return {"type": type_, "columns": ["label", *COLUMNS[type_]], **paged(chosen, params), "sort": sort,
+                "filters": filters, "q": q,
+                "facets": {name: _facet(chosen, name, filters.get(name), documents) for name in facets}}
+
+
+def paged(rows: list, params) -> dict:
+    """One page of `rows` as ``params`` ask (``page`` from 1, ``size`` up to `MAX_PAGE_SIZE` or ``all``):
+    ``{"rows", "total", "page", "size", "pages"}``.
+
+    >>> {k: v for k, v in paged(list(range(120)), {"page": "3"}).items() if k != "rows"}
+    {'total': 120, 'page': 3, 'size': 50, 'pages': 3}
+    >>> paged(list(range(120)), {"page": "3"})["rows"][:2], len(paged(list(range(120)), {"size": "all"})["rows"])
+    ([100, 101], 120)
+    """
+    size = _size(params.get("size"), len(rows))
+    pages = max(1, math.ceil(len(rows) / size)) if size else 1
+    page = min(max(1, _int(params.get("page"), 1)), pages)
+    shown = rows[(page - 1) * size: page * size] if size else rows
+    return {"rows": shown, "total": len(rows), "page": page, "size": size or len(rows), "pages": pages}
 
 
 def _document_row(d: dict, level: str | None) -> dict:

@@ -26,6 +26,8 @@ from tifa.ontology.types import fact_type
 from tifa.ontology.vocab import TIFA
 from tifa.queries.listing import TYPES, items_of, list_entities
 
+from .i18n import kind_name
+
 # how many documents mention each slogan: the home page's ranking, read without the slogans' other facts
 _SLOGAN_REACH = """
 SELECT ?e (COUNT(DISTINCT ?d) AS ?n) WHERE { ?e a tifa:Slogan ; tifa:mentionedIn ?d } GROUP BY ?e"""
@@ -159,10 +161,11 @@ class Catalog:
 
     def documents(self) -> list[dict]:
         """The documents as `tifa list documents` gives them (id, label = title, kind, region, date …), read
-        once."""
+        once; a report whose text states no title is named from its region, year and kind (`named_report`)."""
         with self._first_page_lock:
             if self._documents is None:
-                self._documents = list_entities(self.store, "documents")
+                self._documents = [d | {"label": named_report(d)} if d["label"] == d["id"] else d
+                                   for d in list_entities(self.store, "documents")]
             return self._documents
 
     def text(self, document: str) -> str | None:
@@ -185,6 +188,21 @@ class Catalog:
             if self._network is None:
                 self._network = load_network(self.store)
             return self._network
+
+
+def named_report(document: dict) -> str:
+    """A name for a report whose text states no title: its region, the year it plans for (else its own) and
+    its kind, as a reader would say it; the id when none of those is known.
+
+    >>> named_report({"id": "yongzhou-2024-gwr", "region": "永州市", "plan_year": 2024, "kind": "government-work-report"})
+    '永州市2024年政府工作报告'
+    >>> named_report({"id": "x"})
+    'x'
+    """
+    year = document.get("plan_year") or document.get("year")
+    words = [document.get("region") or "", f"{year}年" if year else "",
+             kind_name(document["kind"]) if document.get("kind") not in (None, "other") else "报告"]
+    return "".join(words) if words[0] or words[1] else document["id"]
 
 
 def _prominence(entity: dict) -> tuple:

@@ -61,6 +61,41 @@ KINDS = {"actual": ("实际", "actual"), "estimate": ("预计", "estimate"), "ta
          "five-year-plan": ("五年规划", "five-year plan"), "annual-plan-report": ("计划执行情况报告", "annual plan report"),
          "government-work-report": ("政府工作报告", "government work report"), "other": ("其他", "other")}
 
+# an observation's measure (what its value counts) → (Chinese, English)
+MEASURES = {"level": ("总量", "level"), "growth": ("增速", "growth"), "average-growth": ("年均增速", "average growth"),
+            "share": ("占比", "share"), "rate": ("比率", "rate"), "change": ("增减", "change"),
+            "cumulative-change": ("累计增减", "cumulative change")}
+# whether a target was met (`tifa.queries.targets.verdict`) → (Chinese, English)
+VERDICTS = {"met": ("完成", "met"), "missed": ("未完成", "missed"), "stated in words": ("文字表述", "stated in words"),
+            "not comparable": ("无法比较", "not comparable"), "not stated": ("未给出目标", "not stated"),
+            "not read": ("未读出", "not read")}
+# the SPARQL page's examples (the query library's names) → (Chinese title, Chinese description); English
+# pages show the library's own
+EXAMPLES = {
+    "aligned-slogans": ("各级对接的提法", "一个提法向上对接的上级提法和向下对接它的下级提法（区 ↔ 市 ↔ 省，沿 alignsWith 传递），"
+                        "从最低一级起，每行附到达它的链接及其原句和报告；提法本身标为 self。"),
+    "documents-mentioning": ("提到某实体的报告", "提到某名称实体的报告：编号、标题、类别、日期、提到它的句数和其中一句。"),
+    "entity": ("某实体的全部信息", "从某名称实体出发或指向它的每个三元组（类型、名称、关联、进展、投资、报告），每条关联附其原句和报告；"
+               "prov:wasDerivedFrom 各行列出抽取该实体所依据的句子。"),
+    "indicator-values": ("指标数值：目标与实际", "某指标按地区、年份、度量和单位分组的数值：实际值与目标值并列，预计值、基期值另列，每个数值后附其报告。"),
+    "overview": ("概览", "图谱中有多少提法、组成部分、项目清单、项目、园区、企业、地点、指标、数值和依据句子：按报告分列，并给出全部报告的合计（多份报告中的同一实体只计一次）。"),
+    "park-projects": ("园区的项目", "某园区直接或经其下属园区（hasMemberPark，任意层级）承载的项目，每个附上说明它的原句和报告。"),
+    "project-status": ("项目进展", "某项目逐年的进展（立项、开工、竣工……），每条附原句和报告；tifa timeline 还会加上投资。"),
+    "series": ("指标序列", "某指标按地区、年份和度量（总量、增速、占比……）的数值：实际、预计、目标、基期并列，附来源报告；"
+               "报告只用文字给出的数值（增速高于全市平均水平）按原文显示。"),
+    "slogan-components": ("提法的组成部分", "某提法按顺序排列的组成部分，以及各报告中的表述。"),
+    "slogan-realisation": ("提法的落实", "某提法的各组成部分、落实它们的章节或项目清单以及其中列出的项目（含下级小节），每条关联附原句和报告；"
+                           "没有章节或清单落实的组成部分单独一行，其余为空。"),
+    "targets-vs-results": ("目标与结果", "各报告为某地区设定的目标，以及其他报告对同一指标、度量和年份给出的结果（实际、预计或五年规划的基期数），附两边原句。"
+                           "tifa targets 取下一份报告的结果并判断目标是否完成。"),
+    "timeline": ("项目时间线", "某项目在各报告中的进展（年份、立项／开工／竣工等）和投资额，每条附报告和原句。"),
+    "trace-down": ("向下追溯一步", "某实体下一层的陈述关联（与 tifa trace 相同），每条附其原句所在的证据节点：提法 → 组成部分、落实它的章节或清单、"
+                   "对接它的下级提法；章节 → 所列项目和专栏；园区 → 下属园区和项目；项目 → 园区、地点和企业。"),
+    "trace-up": ("向上追溯一步", "某实体上一层的陈述关联（与 tifa trace --up 相同），每条附其原句所在的证据节点：项目 → 列出它的章节或清单、承载它的园区；"
+                 "章节或清单 → 它落实的组成部分或提法；组成部分 → 所属提法；提法 → 对接的上级提法。"),
+    "graph": ("图：一个提法、它的组成部分及其落实（CONSTRUCT，画成网络）", "CONSTRUCT 查询的结果是一个图：本页列出其三元组并画出来。"),
+}
+
 # table columns (keys of the browse rows, reach rows …) → (Chinese, English)
 COLUMNS = {
     "label": ("名称", "Name"), "level": ("层级", "Level"), "components": ("组成部分", "Components"),
@@ -167,7 +202,7 @@ TEXTS = {
     "choose_hint": ("请按地区、层级和报告选择：", "Choose by region, level and report:"),
     "search_title": ("搜索：{q}", "Search: {q}"),
     "names_found": ("名称", "Names"),
-    "sentences_found": ("原句（全文）", "Sentences (full text)"),
+    "sentences_found": ("抽取所依据的原句", "Sentences the graph was read from"),
     "no_results": ("没有找到结果。", "Nothing found."),
     "close_names": ("相近的名称", "Close names"),
     "mention": ("提及", "mention"),
@@ -214,6 +249,74 @@ TEXTS = {
     "context": ("看上下文", "read in context"),
     "no_projects": ("这棵树里没有项目。", "No project in this tree."),
     "network": ("网络图", "Network"),
+    "home_placeholder": ("例如 四区两城、何仙观水库、一区三园 …", "e.g. 四区两城, 何仙观水库, 一区三园 …"),
+    "views": ("视图", "Views"),
+    "query_error": ("查询有误：", "The query has an error:"),
+    # targets against results
+    "targets_title": ("目标与结果", "Targets against results"),
+    "indicator_optional": ("指标（可不填）", "Indicator (optional)"),
+    "show": ("显示", "Show"),
+    "targets_hint": ("{region} 各报告设定的目标，以及下一份报告给出的该年结果。",
+                     "Each target a report set for {region}, with the result the next report gave for that year."),
+    "target": ("目标", "Target"),
+    "result": ("结果", "Result"),
+    "verdict": ("判断", "Verdict"),
+    "indicator": ("指标", "Indicator"),
+    "any_indicator": ("任何指标", "any indicator"),
+    "no_targets": ("{region} 没有{indicator}的目标在后来的报告中有结果。", "No target of {indicator} for {region} has a result in a later report."),
+    "choose_region": ("选择地区", "Choose a region"),
+    # the network page
+    "other": ("其他", "other"),
+    "no_links": ("没有与 {id} 相连的链接", "No links from or to {id}"),
+    "not_a_graph": ("不是图", "Not a graph"),
+    "not_a_graph_hint": ("只有 CONSTRUCT 或 DESCRIBE 查询的结果是可画的图。", "Only a CONSTRUCT or DESCRIBE query answers with a graph to draw."),
+    "query_refused": ("查询被拒绝", "Query refused"),
+    "query_result": ("查询结果", "query result"),
+    "net_nodes": ("{n} 个节点", "{n} nodes"),
+    "net_hint": ("点击节点查看说明它的原句，并在原处展开它的邻居；点击连线查看说明这条关系的原句。",
+                 "Click a node to see the sentences that state it and to draw its neighbours in place; click a link to see its sentences."),
+    "net_hint_tree": ("点击节点或连线，查看说明它的原句。", "Click a node or a link to see the sentences that state it."),
+    "net_too_many": ("节点太多：只画出连接最多的 {shown} 个（共 {total} 个，略去 {dropped} 个）。请缩小范围（聚焦某个实体、选类型或报告）。",
+                     "Too many nodes to draw: showing the {shown} most connected of {total} ({dropped} left out). "
+                     "Narrow the view (focus on an entity, pick types or a document)."),
+    "net_laying_out": ("布局中", "laying out"),
+    "net_also": ("又称", "Also"),
+    "net_documents": ("报告", "Reports"),
+    "net_links": ("关联（{n}）", "Links ({n})"),
+    "net_more_sentences": ("还有 {n} 句：点击查看", "+{n} more: click"),
+    "net_no_sentence": ("（没有记录原句）", "(no sentence recorded)"),
+    "net_more_links": ("另有 {n} 条关联未列出", "{n} more links not listed"),
+    "net_expanding": ("正在载入邻居…", "loading neighbours…"),
+    "net_expanded": ("已展开：新增 {n} 个节点", "expanded: {n} nodes added"),
+    "net_more_neighbours": ("另有 {n} 个邻居未画出：", "{n} more neighbours not drawn: "),
+    "net_open_network": ("以它为中心的网络", "its own network"),
+    "net_open_entity": ("打开实体页", "Open its page"),
+    # the schema
+    "schema": ("本体与类", "Schema"),
+    "schema_hint": ("图谱的类和属性：每个类有多少实例、举例，每个属性有多少陈述；点“查询”在 SPARQL 页打开相应查询。",
+                    "The graph's classes and properties: how many instances each class has, with examples, and how "
+                    "many statements each property makes; “Query” opens the matching query on the SPARQL page."),
+    "schema_link": ("本体与类：可查询的类和属性", "Schema: the classes and properties to query"),
+    "schema_link_hint": ("图谱有哪些类和属性、各有多少实例，附示例和查询。", "the classes and properties of the graph, "
+                         "with counts, examples and queries."),
+    "classes": ("类", "Classes"),
+    "class": ("类", "Class"),
+    "properties": ("属性", "Properties"),
+    "property": ("属性", "Property"),
+    "prefixed_name": ("前缀名", "Prefixed name"),
+    "instances": ("实例数", "Instances"),
+    "statements": ("陈述数", "Statements"),
+    "examples": ("示例", "Examples"),
+    "meaning": ("说明（英文）", "Meaning"),
+    "domain_range": ("定义域 → 值域", "Domain → range"),
+    "object_property": ("对象属性", "object"),
+    "datatype_property": ("数据属性", "datatype"),
+    "query_it": ("查询", "Query"),
+    # full text
+    "fulltext": ("原文检索", "Full text"),
+    "fulltext_title": ("原文检索：{q}", "Full text: {q}"),
+    "fulltext_hint": ("报告原文中的词句，如 千吨级码头", "Words in the reports' text, e.g. 千吨级码头"),
+    "fulltext_more": ("在全部报告原文中检索这些字", "Search the reports' whole text for these words"),
 }
 
 
@@ -271,6 +374,26 @@ def level_name(level: str | None, lang: str = DEFAULT) -> str:
     if not level:
         return ""
     return "/".join(LEVELS.get(part, (part, part))[lang == "en"] for part in level.split("/"))
+
+
+def measure_name(measure: str | None, lang: str = DEFAULT) -> str:
+    """An observation's measure (level, growth, share …).
+
+    >>> measure_name("average-growth"), measure_name("average-growth", "en")
+    ('年均增速', 'average growth')
+    """
+    return MEASURES.get(measure, (measure or "", measure or ""))[lang == "en"]
+
+
+def verdict_name(verdict: str | None, lang: str = DEFAULT) -> str:
+    """Whether a target was met (met, missed, stated in words …)."""
+    return VERDICTS.get(verdict, (verdict or "", verdict or ""))[lang == "en"]
+
+
+def example_words(name: str, title: str, description: str, lang: str = DEFAULT) -> tuple[str, str]:
+    """The title and description of a query of the library in `lang` (the library's own in English, and
+    where no Chinese is written)."""
+    return EXAMPLES.get(name, (title, description)) if lang != "en" else (title, description)
 
 
 def kind_name(kind: str | None, lang: str = DEFAULT) -> str:

@@ -1,6 +1,8 @@
 """The graphs the ``/network`` page draws: an entity's neighbourhood, a trace tree, or the triples of a
 CONSTRUCT/DESCRIBE answer, each a networkx MultiDiGraph in the shape `tifa.graph.network` gives
-(node ``label``/``type``/``aliases``/``documents``, edge ``relation``/``evidence``).
+(node ``label``/``type``/``aliases``/``documents``, edge ``relation``/``evidence``); and the page itself,
+in the reader's language, whose nodes open their neighbours in place (``/network.json?focus=IRI``).
+vis-network's data comes from `tifa.graph.render` (the same drawing `tifa viz` writes to a file).
 
 >>> G = triples_network([ox.Triple(ox.NamedNode("http://x/a"), ox.NamedNode("http://x#p"), ox.Literal("v"))], {})
 >>> [(G.nodes[n]["label"], G.nodes[n]["type"]) for n in G], [k for _, _, k in G.edges(keys=True)]
@@ -14,13 +16,23 @@ from urllib.parse import unquote
 import networkx as nx
 import pyoxigraph as ox
 
+from starlette.responses import HTMLResponse
+
 from tifa.graph.network import neighbourhood, trace_network
+from tifa.graph.render import _GLYPHS as GLYPHS
+from tifa.graph.render import LIMIT, OTHER_STYLE, TYPE_STYLE, cut_by_degree
+from tifa.graph.render import _vis_data
 from tifa.queries.trace import trace
+
+from .i18n import relation_name, text, type_name
+from .rendering import render, request_language
 
 EVIDENCE_LINK = "/documents/{document}?start={start}&end={end}"
 """Where a network's evidence sentences link to: the sentence in its report."""
 
 LITERAL_LABEL_LENGTH = 40
+EXPANSION_LIMIT = 60
+"""Most neighbours one click on a node adds (the most connected first; the panel says how many more)."""
 
 
 def focus_network(G: nx.MultiDiGraph, node: str, depth: int) -> nx.MultiDiGraph:
@@ -55,12 +67,64 @@ def triples_network(triples, entities: dict[str, dict]) -> nx.MultiDiGraph:
     return G
 
 
-def page(G: nx.MultiDiGraph, title: str, *, layout: str = "physics", focus: str | None = None) -> str:
-    """The interactive network page of `G` (`tifa.graph.render.network_html`), its evidence sentences
-    linking to the explorer's document pages; a neighbourhood's `focus` is shown readable."""
-    from tifa.graph.render import network_html
+def page(request, G: nx.MultiDiGraph, title: str, *, layout: str = "physics", focus: str | None = None,
+         expandable: bool = False, titles: dict[str, str] | None = None) -> HTMLResponse:
+    """The interactive network page of `G` in the reader's language: vis-network drawing it, relations and
+    types named in that language (the stated names in tooltips), evidence sentences linking to the
+    document pages; a neighbourhood's `focus` is shown readable. When `expandable`, a click on a node
+    also draws its neighbours in place (`neighbours_data`, asked from ``/network.json``). Reports are
+    named by their `titles` (document id → title)."""
+    lang = request_language(request)
+    total = G.number_of_nodes()
+    roots = [n for n, level in G.nodes(data="level") if level == 0]
+    G, dropped = cut_by_degree(G, LIMIT, keep=[*([focus] if focus else []), *roots])
+    data = vis_data(G, layout, lang, titles)
+    legend = [{"color": style["color"], "glyph": GLYPHS[style["shape"]], "name": type_name(type_, lang),
+               "title": type_name(type_, "en" if lang == "zh" else "zh")}
+              for type_, style in TYPE_STYLE.items() if type_ in {n["type"] for n in data["nodes"]}]
+    if {n["type"] for n in data["nodes"]} - set(TYPE_STYLE):
+        legend.append({"color": OTHER_STYLE["color"], "glyph": GLYPHS[OTHER_STYLE["shape"]],
+                       "name": text("other", lang), "title": text("other", "en" if lang == "zh" else "zh")})
+    return render(request, "network.html", title=title, legend=legend, dropped=dropped, total=total,
+                  shown=G.number_of_nodes(), data=data | {"focus": focus if focus in G else None,
+                                                          "expand": "/network.json?focus=" if expandable else None})
 
-    return network_html(G, title=title, layout=layout, evidence_link=EVIDENCE_LINK, focus=focus)
+
+def neighbours_data(G: nx.MultiDiGraph, node: str, lang: str, titles: dict[str, str] | None = None,
+                    limit: int = EXPANSION_LIMIT) -> dict:
+    """What a click on `node` adds to a network: its links and the nodes at their other ends, as
+    vis-network data (``{"nodes", "edges", "more"}``), the `limit` most connected neighbours first and
+    ``more`` saying how many were left out.
+
+    >>> G = nx.MultiDiGraph()
+    >>> for n in "abc": G.add_node(n, label=n.upper(), type="project", aliases=[], documents=[])
+    >>> _ = G.add_edge("a", "b", key="locatedIn", relation="locatedIn", evidence=[])
+    >>> _ = G.add_edge("c", "a", key="locatedIn", relation="locatedIn", evidence=[])
+    >>> found = neighbours_data(G, "a", "zh", {}, limit=1)
+    >>> sorted(n["id"] for n in found["nodes"]), [e["label"] for e in found["edges"]], found["more"]
+    (['a', 'b'], ['位于'], 1)
+    """
+    if node not in G:
+        return {"nodes": [], "edges": [], "more": 0}
+    around = focus_network(G, node, 1)
+    cut, dropped = cut_by_degree(around, limit + 1, keep=[node])
+    return vis_data(cut, "physics", lang, titles) | {"more": dropped}
+
+
+def vis_data(G: nx.MultiDiGraph, layout: str, lang: str, titles: dict[str, str] | None = None) -> dict:
+    """vis-network's nodes, edges and options for `G` (`tifa.graph.render`), each edge labelled with its
+    relation in `lang` (``relation`` keeps the stated name, ``id`` is the same for the same link in any
+    drawing), each node with its type's name in `lang`, evidence linking to the document pages; ``titles``
+    names the reports they cite."""
+    nodes, edges, options = _vis_data(G, layout, EVIDENCE_LINK)
+    for edge in edges:
+        edge["id"] = f"{edge['from']}|{edge['relation']}|{edge['to']}"
+        edge["label"] = relation_name(edge["relation"], lang)
+    for node in nodes:
+        node["typeName"] = type_name(node["type"], lang)
+    cited = {d for node in nodes for d in node["documents"]} | {e["document"] for edge in edges for e in edge["evidence"]}
+    return {"nodes": nodes, "edges": edges, "options": options,
+            "titles": {d: (titles or {})[d] for d in cited if d in (titles or {})}}
 
 
 def _key(term) -> str:

@@ -104,6 +104,32 @@ def _kind_name(context, kind: str | None) -> str:
     return i18n.kind_name(kind, _lang(context))
 
 
+@pass_context
+def _measure_name(context, measure: str | None) -> str:
+    return i18n.measure_name(measure, _lang(context))
+
+
+@pass_context
+def _verdict_name(context, verdict: str | None) -> str:
+    return i18n.verdict_name(verdict, _lang(context))
+
+
+@pass_context
+def _other_type_name(context, type_: str) -> str:
+    """A type's name in the other language (the tooltip of its badge)."""
+    return i18n.type_name(type_, "zh" if _lang(context) == "en" else "en")
+
+
+@pass_context
+def _relation_title(context, relation: str, direction: str = "out") -> str:
+    """A relation's name in the other language and as stated (the tooltip where a page names it):
+    ``has component · hasComponent``."""
+    other = i18n.relation_name(relation, "zh" if _lang(context) == "en" else "en", direction)
+    return other if other == relation else f"{other} · {relation}"
+
+
 templates.env.globals.update(context_url=context_url, entity_url=entity_url, label_url=label_url,
                              urlencode=urlencode, query_with=query_with, t=_text, type_name=_type_name, relation_name=_relation_name,
-                             level_name=_level_name, column_name=_column_name, kind_name=_kind_name)
+                             level_name=_level_name, column_name=_column_name, kind_name=_kind_name,
+                             measure_name=_measure_name, verdict_name=_verdict_name, other_type_name=_other_type_name,
+                             relation_title=_relation_title)

@@ -24,8 +24,10 @@ from tifa.sparql_guard import Refused
 
 from . import downloads, i18n, networks
 from .highlight import highlight
+from .schema import Schema
 from .rendering import render, request_language
-from .views import browse, browse_index, catalog, documents, entity, home, not_found, reach, search, suggest
+from .views import (browse, browse_index, catalog, documents, entity, full_text, home, not_found, reach, search,
+                    suggest, tabular, titles)
 
 MAX_DEPTH = 3
 TYPES = ("slogan", "component", "programme", "section", "project", "park", "enterprise", "place", "indicator")
@@ -55,25 +57,37 @@ def _network(request: Request) -> HTMLResponse:
             G = networks.trace_tree_network(request.app.state.store, label, up=params.get("up") == "1", depth=depth)
         except QueryError as error:
             return _not_found(request, str(error))
-        return HTMLResponse(networks.page(G, f"{label} — trace{' up' if params.get('up') == '1' else ''}",
-                                          layout="tree"))
+        lang = request_language(request)
+        return networks.page(request, G, f"{label} — {i18n.text('trace_up' if params.get('up') == '1' else 'trace_down', lang)}",
+                             layout="tree", titles=titles(request))
     focus = params.get("focus", "")
     found = catalog(request)
     G = found.network()
     if focus not in G:
-        return not_found(request, f"No links from or to {focus}")
+        return not_found(request, i18n.text("no_links", request_language(request), id=focus))
     title = G.nodes[focus]["label"]
-    return HTMLResponse(networks.page(networks.focus_network(G, focus, min(depth or 1, MAX_DEPTH)), title, focus=focus))
+    return networks.page(request, networks.focus_network(G, focus, min(depth or 1, MAX_DEPTH)), title, focus=focus,
+                         expandable=True, titles=titles(request))
+
+
+def network_neighbours(request: Request) -> Response:
+    """``/network.json?focus=IRI``: the links of one node and the nodes at their other ends, as the network
+    page adds them when the node is clicked (``{"nodes", "edges", "more"}``, vis-network's shape)."""
+    G = catalog(request).network()
+    return downloads.json_response(networks.neighbours_data(G, request.query_params.get("focus", ""),
+                                                            request_language(request), titles(request)))
 
 
 async def _query_network(request: Request, query: str) -> HTMLResponse:
     try:
         answer = await request.app.state.sparql.answer(query, "application/n-triples")
     except Refused as refused:
-        return render(request, "message.html", refused.status, title="Query refused", message=str(refused))
+        return render(request, "message.html", refused.status, title=i18n.text("query_refused", request_language(request)),
+                      message=str(refused))
     if not answer.media_type.startswith("application/n-triples"):
-        return render(request, "message.html", 400, title="Not a graph",
-                      message="Only a CONSTRUCT or DESCRIBE query answers with a graph to draw.")
+        lang = request_language(request)
+        return render(request, "message.html", 400, title=i18n.text("not_a_graph", lang),
+                      message=i18n.text("not_a_graph_hint", lang))
     triples = await run_in_threadpool(lambda: list(ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES)))
     from .sparql import term_names  # sections by their heading, documents by their title
 
@@ -81,7 +95,8 @@ async def _query_network(request: Request, query: str) -> HTMLResponse:
     store = request.app.state.store
     entities = await run_in_threadpool(lambda: {**term_names(store, iris), **catalog(request).entities})
     G = networks.triples_network(triples, entities)
-    return HTMLResponse(await run_in_threadpool(networks.page, G, "query result"))
+    title = i18n.text("query_result", request_language(request))
+    return await run_in_threadpool(lambda: networks.page(request, G, title, expandable=True, titles=titles(request)))
 
 
 # -- documents -----------------------------------------------------------------------------------------------
@@ -119,14 +134,61 @@ def document(request: Request) -> Response:
 
 # -- targets against results -----------------------------------------------------------------------------
 
-def targets_page(request: Request) -> HTMLResponse:
-    """``/targets?region=零陵区[&indicator=…]``: each target with the next report's result and both
-    sentences; without a region, the regions to choose from."""
+TARGET_COLUMNS = ["indicator", "measure", "year", "verdict", "target", "target_value", "target_unit",
+                  "target_document", "target_sentence", "result", "result_value", "result_unit", "result_kind",
+                  "result_document", "result_sentence"]
+
+
+def targets_page(request: Request) -> Response:
+    """``/targets?region=零陵区[&indicator=…]`` (``.json``, ``.csv``): each target with the next report's
+    result and both sentences; without a region, the regions to choose from. The pairs of the last
+    regions asked are kept (nothing writes the store while it is served)."""
+    path, fmt = downloads.split_format(request.url.path, request.query_params)
     region = request.query_params.get("region", "")
     indicator = request.query_params.get("indicator") or None
     regions = sorted({d["region"] for d in catalog(request).documents() if d.get("region")})
-    pairs = targets_vs_results(request.app.state.store, region, indicator=indicator) if region else []
-    return render(request, "targets.html", region=region, indicator=indicator or "", regions=regions, pairs=pairs)
+    pairs = _targets(request.app.state, region, indicator) if region else []
+    rows = [{"indicator": p["indicator"], "measure": p["measure"], "year": p["year"], "verdict": p["verdict"],
+             **{f"{side}{key}": (p[side] or {}).get(name) for side in ("target", "result")
+                for key, name in (("", "raw"), ("_value", "value"), ("_unit", "unit"), ("_document", "document"))},
+             "target_sentence": (p["target"] or {}).get("evidence", {}).get("text"),
+             "result_kind": p["result"]["kind"], "result_sentence": p["result"]["evidence"]["text"]} for p in pairs]
+    params = {k: v for k, v in (("region", region), ("indicator", indicator)) if v}
+    return tabular(request, fmt, rows, TARGET_COLUMNS, f"targets-{region}", {"region": region, "regions": regions,
+                   "pairs": pairs}, "targets.html", region=region, indicator=indicator or "", regions=regions,
+                   pairs=pairs, titles=titles(request), downloads=downloads.format_urls(path, params) if region else None)
+
+
+KEPT_TARGETS = 32
+
+
+def _targets(state, region: str, indicator: str | None) -> list[dict]:
+    if getattr(state, "targets", None) is None:
+        state.targets = {}
+    kept = state.targets
+    if (region, indicator) not in kept:
+        if len(kept) >= KEPT_TARGETS:
+            kept.pop(next(iter(kept)))
+        kept[(region, indicator)] = targets_vs_results(state.store, region, indicator=indicator)
+    return kept[(region, indicator)]
+
+
+# -- the schema -------------------------------------------------------------------------------------------
+
+SCHEMA_COLUMNS = ["kind", "name", "label_zh", "label_en", "count", "parents", "domains", "ranges", "comment", "iri"]
+
+
+def schema_page(request: Request) -> Response:
+    """``/schema`` (``.json``, ``.csv``): the ontology's classes and properties, each with its names, its
+    count in the graph and (classes) a few instances, linking to its table and to a query."""
+    state = request.app.state
+    if getattr(state, "schema", None) is None:
+        state.schema = Schema(state.store)
+    path, fmt = downloads.split_format(request.url.path, request.query_params)
+    read = state.schema.read()
+    rows = [{"kind": "class", **c} for c in read["classes"]] + read["properties"]
+    return tabular(request, fmt, rows, SCHEMA_COLUMNS, "schema", read, "schema.html", classes=read["classes"],
+                   properties=read["properties"], downloads=downloads.format_urls(path, {}))
 
 
 def _int(value) -> int | None:
@@ -142,6 +204,8 @@ def page_routes() -> list[Route]:
         Route("/api/suggest", suggest),
         Route("/search", search),
         Route("/search.{fmt:str}", search),
+        Route("/sentences", full_text),
+        Route("/sentences.{fmt:str}", full_text),
         Route("/browse", browse_index),
         Route("/browse/{name:str}", browse),
         Route("/entity", entity),
@@ -149,10 +213,14 @@ def page_routes() -> list[Route]:
         Route("/reach", reach),
         Route("/reach.{fmt:str}", reach),
         Route("/network", network_page),
+        Route("/network.json", network_neighbours),
         Route("/documents", documents),
         Route("/documents.{fmt:str}", documents),
         Route("/documents/{doc}", document),
         Route("/targets", targets_page),
+        Route("/targets.{fmt:str}", targets_page),
+        Route("/schema", schema_page),
+        Route("/schema.{fmt:str}", schema_page),
     ]
 
 

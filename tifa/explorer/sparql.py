@@ -30,7 +30,7 @@ from tifa.sparql_guard import Refused
 
 from .rendering import render, request_language
 from .views import catalog
-from .i18n import words
+from .i18n import example_words, words
 
 # SELECT/ASK as SPARQL JSON, CONSTRUCT/DESCRIBE as Turtle (the endpoint negotiates per kind of result)
 EXAMPLE_ACCEPT = "application/sparql-results+json, text/turtle;q=0.9"
@@ -248,7 +248,8 @@ async def sparql_page(request: Request) -> HTMLResponse:
     params = request.query_params
     lang = request_language(request)
     query, chosen = params.get("query", ""), params.get("example", "")
-    known = examples()
+    known = {name: {**e, **dict(zip(("title", "description"), example_words(name, e["title"], e["description"], lang)))}
+             for name, e in examples().items()}
     # an empty editor says nothing: open with the chosen example, or the overview (run it to see the graph)
     if chosen not in known:
         chosen = ""

@@ -8,14 +8,17 @@ event loop.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from . import downloads
 from .browse import TYPES as BROWSE_TYPES
-from .browse import Browser, singular
+from .browse import Browser, paged, singular
 from .catalog import Catalog
 from .evidence import fact_evidence, marked, sentences
+from .fulltext import SentenceSearch
 from .i18n import level_name, text, type_name
 from .reach import COLUMNS as REACH_COLUMNS
 from .reach import chains_up, projects_reached
@@ -25,6 +28,9 @@ from .search import Finder
 EVIDENCE_SHOWN = 3  # sentences shown before "show all"
 REACHING = ("slogan", "component", "programme", "section", "park")  # types whose page lists the projects reached
 SERVING = ("component", "programme", "section", "project", "park")  # types whose page lists what they serve
+LINK_COLUMNS = ["direction", "relation", "other", "other_type", "document", "start", "end", "sentence", "other_id"]
+OBSERVATION_COLUMNS = ["indicator", "region", "year", "kind", "measure", "value", "unit", "raw", "qualifier", "document"]
+OBSERVATION_CSV = [*OBSERVATION_COLUMNS, "start", "end", "sentence"]
 FACT_FIELDS = {  # entity type → fields of its `tifa list` item shown as facts (captions in i18n)
     "component": ["slogans"],
     "programme": ["items", "projects"],
@@ -55,6 +61,13 @@ def finder(request: Request) -> Finder:
     if getattr(state, "finder", None) is None:
         state.finder = Finder(catalog(request))
     return state.finder
+
+
+def sentence_search(request: Request) -> SentenceSearch:
+    state = request.app.state
+    if getattr(state, "sentence_search", None) is None:
+        state.sentence_search = SentenceSearch(state.store)
+    return state.sentence_search
 
 
 def titles(request: Request) -> dict[str, str]:
@@ -106,8 +119,9 @@ def _with_places(request: Request, suggestions: list[dict]) -> list[dict]:
     out = []
     for s in suggestions:
         where = browser(request).where(s["id"])
-        places = [*where["regions"], *(level_name(level, lang) for level in where["levels"])]
-        out.append({**s, "type_name": type_name(s["type"], lang), "where": " · ".join(places)})
+        levels = [level_name(level, lang) for level in where["levels"]]
+        out.append({**s, "type_name": type_name(s["type"], lang), "where": " · ".join([*where["regions"], *levels]),
+                    "regions": where["regions"], "levels": levels})
     return out
 
 
@@ -126,6 +140,33 @@ def search(request: Request) -> Response:
                    count=data["sentence_count"], downloads=downloads.format_urls(path, {"q": q}))
 
 
+def full_text(request: Request) -> Response:
+    """``/sentences?q=…[&document=ID][&page=N&size=N]`` (``.json``, ``.csv``): every sentence of the
+    reports holding the words, marked, each linking to its place in its report; by report (newest
+    first), a page at a time, with the count per report as a facet."""
+    path, fmt = downloads.split_format(request.url.path, request.query_params)
+    params = _params(request)
+    q = params.get("q", "").strip()
+    reports = browser(request).documents()
+    newest_first = sorted(reports, key=lambda d: (-(reports[d]["year"] or 0), d))
+    hits = sentence_search(request).find(q, newest_first) if q else []
+    per_report = Counter(h["document"] for h in hits)
+    chosen = params.get("document")
+    if chosen:
+        hits = [h for h in hits if h["document"] == chosen]
+    page = paged(hits, params)
+    rows = [{"document": h["document"], "title": reports.get(h["document"], {}).get("label", h["document"]),
+             "start": h["start"], "end": h["end"], "sentence": h["sentence"]} for h in page["rows"]]
+    facet = [{"value": d, "label": reports.get(d, {}).get("label", d), "count": n, "selected": d == chosen}
+             for d, n in sorted(per_report.items(), key=lambda pair: (-pair[1], pair[0]))]
+    data = {"q": q, "document": chosen, **{k: v for k, v in page.items() if k != "rows"}, "rows": rows,
+            "reports": [{"document": f["value"], "title": f["label"], "count": f["count"]} for f in facet]}
+    return tabular(request, fmt, rows, ["document", "title", "start", "end", "sentence"], f"sentences-{q}", data,
+                   "sentences.html", q=q, hits=page["rows"], page=page, facet=facet, chosen=chosen, params=params,
+                   titles={d: row["label"] for d, row in reports.items()},
+                   downloads=downloads.format_urls(path, params, page["total"]) if q else None)
+
+
 # -- browse --------------------------------------------------------------------------------------------------
 
 def browse_index(request: Request) -> Response:
@@ -138,7 +179,8 @@ def browse(request: Request) -> Response:
     type_ = singular(name)
     lang = request_language(request)
     if type_ is None:
-        return not_found(request, text("no_type", lang, type=name, types=", ".join(BROWSE_TYPES)), name)
+        return not_found(request, text("no_type", lang, type=name, types="、".join(type_name(t, lang, plural=True) for t in BROWSE_TYPES)),
+                         name)
     if type_ != name:  # one URL per page: the singular
         query = request.url.query
         return RedirectResponse(f"/browse/{type_}{'.' + fmt if fmt != 'html' else ''}{'?' + query if query else ''}",
@@ -157,7 +199,8 @@ def browse(request: Request) -> Response:
 # -- entities ------------------------------------------------------------------------------------------------
 
 def entity(request: Request) -> Response:
-    """``/entity?id=IRI`` (or ``?label=``; ``.json`` / ``.csv`` for its links): the entity's facts, each
+    """``/entity?id=IRI`` (or ``?label=``; ``.json``, ``.csv`` of its links — an indicator's: of its values):
+    the entity's facts, each
     with its sentence, what it serves and what serves it, its links and where the reports name it."""
     path, fmt = downloads.split_format(request.url.path, request.query_params)
     found = catalog(request)
@@ -187,10 +230,13 @@ def entity(request: Request) -> Response:
                   "end": e["end"], "sentence": e["text"]} for link in links for e in link["evidence"]]
     data = {"entity": item, "serves": serves, "reach": reach, "links": link_rows}
     if item.get("observations"):  # each value marked in its sentence (a copy: the catalog's item stays as it is)
-        item = {**item, "observations": [{**o, "marked": [fact_evidence(found.text, e, o["raw"]) for e in o["evidence"]]}
+        item = {**item, "observations": [{**o, "marked": [fact_evidence(found.text, e, o["raw"], names) for e in o["evidence"]]}
                                          for o in item["observations"]]}
-    return tabular(request, fmt, link_rows, ["direction", "relation", "other", "other_type", "document", "start",
-                                             "end", "sentence", "other_id"], item["label"], data, "entity.html",
+    rows, columns = link_rows, LINK_COLUMNS
+    if item.get("observations"):  # an indicator's CSV: its values, each with its sentence
+        rows, columns = [{**{k: o.get(k) for k in OBSERVATION_COLUMNS}, "sentence": e["text"], "start": e["start"],
+                          "end": e["end"]} for o in item["observations"] for e in o["evidence"]], OBSERVATION_CSV
+    return tabular(request, fmt, rows, columns, item["label"], data, "entity.html",
                    entity=item, facts=facts, links=links, titles=named_titles, evidence=evidence, reach=_grouped(reach, found),
                    reach_count=len(reach), serves=serves, shown=EVIDENCE_SHOWN,
                    reach_urls=downloads.format_urls("/reach", {"id": iri}),
