@@ -546,7 +546,8 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
             items = _split(doc.text, *region, separators)
             if count and len(items) + 1 == count:
                 items = _split_last_on_and(doc.text, items)
-            items = _quoted_heads(doc.text, items) or _head_clauses(doc.text, items, separators) or items
+            items = (_quoted_heads(doc.text, items) or _head_clauses(doc.text, items, separators)
+                     or _closing_parts(doc.text, items, _name(slogan)) or items)
             if count and len(items) == count:
                 best = items
                 break
@@ -582,6 +583,9 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
     if after and after.start() - slogan.span.end > 5:
         return False  # the slogan qualifies a longer phrase (…妇女“两癌”免费检查9万人)
     end = slogan.span.start
+    qualified = _QUALIFIER_AFTER_ETC.search(doc.text, max(slogan.sentence.span.start, end - 10), end)
+    if qualified:
+        end = qualified.start() + 1  # A、B等乡村振兴“十大工程”: the list ends at 等
     while end > slogan.sentence.span.start and doc.text[end - 1] in "“等":
         end -= 1
     start = end
@@ -601,10 +605,25 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
     lengths = {e - s for s, e in items[1:]}
     if len(lengths) == 1 and items[0][1] - items[0][0] > (size := lengths.pop()):
         items[0] = (items[0][1] - size, items[0][1])  # 我市面临需求收缩、供给冲击、预期转弱: words of one length
-    if items[0][1] - items[0][0] > max(e - s for s, e in items[1:]) + 2 or not _plausible_items(doc.text, items):
-        return False  # the first item still carries the clause's lead (围绕建成区域经济、消费、…)
+    longest = max(e - s for s, e in items[1:]) + 2
+    if items[0][1] - items[0][0] > longest:
+        items[0] = _after_later_lead(doc.text, *items[0])
+    if (items[0][1] - items[0][0] > longest and not (first and len(items) == 2)) or not _plausible_items(doc.text, items):
+        return False  # the first item still carries the clause's lead (围绕建成区域经济、消费、…); with two
+        # items there is no typical length, and a lead verb dropped is enough (用好A和“B”活动“两个抓手”)
     _emit_components(doc, slogan, items)
     return True
+
+
+_QUALIFIER_AFTER_ETC = re.compile(r"等[\u4e00-\u9fff]{2,8}“?$")
+"""A list closed by 等 and a qualifier of the name (A、B等乡村振兴“十大工程”)."""
+
+
+def _after_later_lead(text: str, start: int, end: int) -> tuple[int, int]:
+    """A first item still holding its clause's lead starts after the last list verb joined by 和/与/及/并
+    (以开展…活动和深化产业增量提质 → 产业增量提质), when one leaves a word."""
+    leads = [m for m in rules.LATER_LEAD.finditer(text, start, end) if end - m.end() >= 2]
+    return (leads[-1].end(), end) if leads else (start, end)
 
 
 def _quoted_list_before(doc: Document, slogan: Mention) -> bool:
@@ -971,6 +990,9 @@ def _emit_components(doc: Document, slogan: Mention, items: list[tuple[int, int]
     count = slogan.attrs.get("count")
     if count and count != len(items):
         doc.warnings.append(f"slogan {slogan.label} announces {count} components, the text gives {len(items)}")
+    items = _from_shared_opening(doc.text, items)
+    if not 0 <= slogan.span.start - items[-1][1] <= LIST_TO_NAME:
+        items = _without_shared_head(doc.text, items, _head_words(doc, slogan))  # not A、B、C工程等“十大工程”
     for position, (start, end) in enumerate(items, 1):
         start += rules.strip_leading_verb(doc.text[start:end])
         sentence = doc.sentence_at(start) or slogan.sentence
@@ -979,6 +1001,56 @@ def _emit_components(doc: Document, slogan: Mention, items: list[tuple[int, int]
         doc.mentions.append(component)
         doc.links.append(Link("hasComponent", slogan, component, evidence or slogan.sentence, {"position": position}))
     slogan.attrs["components"] = len(items)
+
+
+LIST_TO_NAME = 12
+"""Characters between a list and the name written after it (A、B、C等乡村振兴“十大工程”): such a name
+restates the head itself, so the last item keeps its own (脱贫奔康工程)."""
+
+
+def _head_words(doc: Document, slogan: Mention) -> list[str]:
+    """The words a list may share with its last item: the name without its numbers (行动计划 of
+    八大行动计划, 责任 of 四方责任) and the word written right after the quoted name (整治 of “十大乱象”整治)."""
+    words = re.sub(f"[{rules.NUMERAL_CHARS}{rules.MEASURES}\\d“”]", "", _name(slogan))
+    after = re.compile(r"”?([\u4e00-\u9fff]{2,4})").match(doc.text, slogan.span.end)
+    return [words] + ([after[1]] if after else [])
+
+
+def _without_shared_head(text: str, items, heads: list[str]):
+    """A head noun written once after the last item belongs to every item (A、B、C行动 for “三大行动”;
+    …垃圾乱扔整治 for “十大乱象”整治): when only the last item ends with a word that opens or ends the
+    name, or opens the word after it, that word is dropped from it (C)."""
+    if len(items) < 2:
+        return items
+    start, end = items[-1]
+    last = text[start:end]
+    for size in range(min(4, len(last) - 2), 1, -1):
+        tail = last[-size:]
+        if any(text[s:e].endswith(tail) for s, e in items[:-1]):
+            continue
+        if any(head.startswith(tail) or head.endswith(tail) for head in heads if len(head) >= 2):
+            return [*items[:-1], (start, end - size)]
+    return items
+
+
+SHARED_OPENING = 2
+SHARED_OPENING_REACH = 8
+
+
+def _from_shared_opening(text: str, items):
+    """Items written in parallel open alike (稳中求进、稳中向好、稳中提质，增速高于全国、高于全省): an item
+    followed by two that open with the same two characters, which it holds a little later, starts
+    there (主要经济指标稳中求进 → 稳中求进, 增速高于全国 → 高于全国)."""
+    items = list(items)
+    for i in range(len(items) - 2):
+        (start, end), (s1, _), (s2, _) = items[i], items[i + 1], items[i + 2]
+        opening = text[s1:s1 + SHARED_OPENING]
+        if text[s2:s2 + SHARED_OPENING] != opening or text.startswith(opening, start):
+            continue
+        shift = text.find(opening, start, min(end, start + SHARED_OPENING_REACH + SHARED_OPENING))
+        if shift > start and end - shift > SHARED_OPENING:
+            items[i] = (shift, end)
+    return items
 
 
 # --- splitting -------------------------------------------------------------------------------
@@ -1052,6 +1124,27 @@ def _head_clauses(text: str, items, separators: str):
             return None
         heads.append((start, clause.start()))
     return heads
+
+
+def _closing_parts(text: str, items, name: str):
+    """Clauses that each end by naming one part of the slogan, in order (“两带一区”：以A为重点，发展…，建设
+    现代农业经济带；以B…，建设特色农业经济带；…，建设生态农业示范区): the phrase closing each clause
+    (现代农业经济带, 特色农业经济带, 生态农业示范区), its lead verb dropped later; None when some clause
+    does not close so."""
+    parts = rules.slogan_shape(name)
+    endings = [word[-1] for value, word in parts or [] for _ in range(value)]
+    if len(endings) != len(items) or len(items) < 2:
+        return None
+    closing = []
+    for (start, end), ending in zip(items, endings):
+        clause = max(text.rfind(mark, start, end) for mark in "，,")
+        if clause < 0 or text[end - 1] != ending or not 2 <= end - clause - 1 <= HEAD_ITEM_MAX:
+            return None
+        closing.append((clause + 1, end))
+    return closing
+
+
+HEAD_ITEM_MAX = 12
 
 
 def _quoted_heads(text: str, items):
