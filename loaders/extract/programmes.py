@@ -62,7 +62,7 @@ def extract_programmes(doc: Document) -> None:
         texts = [doc.text[s:e] for s, e in found.spans]
         if match["kind"] not in rules.WORK_LIST_KINDS and not rules.names_works(texts):
             continue  # “登高、升规、晋位、上市”四大工程: actions, a slogan's components
-        partial = found.partial or bool(texts) and count is not None and len(texts) < count
+        partial = bool(texts) and (found.partial and count is None or count is not None and len(texts) < count)
         programme = Mention("programme", match["name"], Span(match.start(), match.end()), sentence,
                             {"count": count, "year": _year(doc, sentence, match.start()), "scope": doc.meta.region,
                              "items": texts, "partial": partial, "source": found.source})
@@ -144,15 +144,19 @@ def _box_programme(doc: Document, box: Section) -> None:
 
 
 def _clause_before(doc: Document, start: int, sentence: Sentence) -> str:
-    return re.split(r"[，。；：]", doc.text[sentence.span.start:start])[-1]
+    """The clause before a name, from the last break or opening bracket (以“三个十大”项目（A、B等10大交通项目
+    → A、B等)."""
+    clause = re.split(r"[，。；：]", doc.text[sentence.span.start:start])[-1]
+    opening = max(clause.rfind("（"), clause.rfind("("))
+    return clause[opening + 1:] if opening >= 0 and not re.search(r"[）)]", clause[opening:]) else clause
 
 
 def _year(doc: Document, sentence: Sentence, start: int) -> int | None:
     years = rules.YEAR.findall(doc.text[sentence.span.start:start])
     if years:
         return int(years[-1])
-    if sentence.part == "plan":
-        return doc.meta.plan_year
+    if sentence.part == "plan" or in_glossary(sentence.section) and doc.meta.plan_year:
+        return doc.meta.plan_year  # a glossary explains the terms of the plan the report presents
     if sentence.part == "review":
         return doc.meta.reviewed_year
     return None
@@ -187,9 +191,10 @@ def _numbered_items(doc: Document, end: int) -> list[tuple[int, int]]:
     from it to the next number (or the end of the paragraph), the number dropped, as long as the
     numbers count up from one and the first follows the name's colon or full stop; a list may continue
     on the lines that follow, each opening with the next number."""
-    if doc.text[end:end + 1] not in "：:。":
+    opening = rules.NAME_TAIL.match(doc.text, end)
+    if not opening:
         return []
-    items, expected, pos = [], 1, end + 1
+    items, expected, pos = [], 1, opening.end()
     while (marker := _item_number(doc, pos, expected)) is not None:
         line_end = doc.text.find("\n", marker.end())
         line_end = len(doc.text) if line_end < 0 else line_end
@@ -204,7 +209,19 @@ def _numbered_items(doc: Document, end: int) -> list[tuple[int, int]]:
             items.append((s, e))
         expected += 1
         pos = stop if following else line_end + 1
-    return items if len(items) >= 2 else []
+    return _titles(doc, items) or items if len(items) >= 2 else []
+
+
+def _titles(doc: Document, items: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """Items that each open with a short title sentence (1.教育惠民。1.3万名幼儿…。2.卫生惠民。…) are
+    named by their titles (教育惠民, 卫生惠民); None when some item has no such title."""
+    titles = []
+    for start, end in items:
+        stop = doc.text.find("。", start, end)
+        if stop < 0 or not 2 <= stop - start <= rules.TITLE_MAX or re.search(r"[，,；;、\d]", doc.text[start:stop]):
+            return None
+        titles.append((start, stop))
+    return titles
 
 
 def _item_number(doc: Document, pos: int, expected: int):

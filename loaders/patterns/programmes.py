@@ -64,6 +64,13 @@ items of the programme but name no project."""
 
 MAX_ITEM_LENGTH = 40
 
+NAME_TAIL = re.compile(r"”?(?:[、和及与][\u4e00-\u9fff]{1,3})?[：:。]")
+"""What may stand between a name and the numbered list after it: a closing quote, a word joined to
+the name (办十件惠民实事、好事。1.…), then a colon or a full stop."""
+
+TITLE_MAX = 10
+"""Characters of a title sentence opening a numbered item (1.教育惠民。…)."""
+
 ITEM_NUMBER = re.compile(r"\s*(?:(?P<num>[一二三四五六七八九十]{1,3})是|[（(](?P<num2>\d{1,2}|[一二三四五六七八九十]{1,3})[）)]"
                          r"|(?P<num3>\d{1,2})[.．、](?!\d))")
 """The number opening an item of a list of works: 一是…, （1）…, 1.… (not 3.5亿元)."""
