@@ -64,6 +64,7 @@ from ..document import Document, Link, Mention, Span, trimmed
 from ..patterns import headings
 from ..patterns import programmes as programme_rules
 from ..patterns import slogans as rules
+from ..patterns.numerals import ordinal_value
 from ..structure import in_glossary, inline_items
 
 _LEVEL_PRIORITY = ["definition", "own", "usage", "context", "cascade", "context-weak", "coordination", "glossary",
@@ -591,6 +592,8 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
     start = end
     while start > slogan.sentence.span.start and doc.text[start - 1] not in "，。；：,;:！？\n":
         start -= 1
+    number = _HEADING_NUMBER.match(doc.text, start, end)
+    start = number.end() if number else start  # 三、全力推进“两大攻坚”: a heading's number is no item
     items = _split(doc.text, start, end, "、")
     if len(items) + 1 == count:
         items = _split_last_on_and(doc.text, items)
@@ -614,6 +617,8 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
     _emit_components(doc, slogan, items)
     return True
 
+
+_HEADING_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
 
 _QUALIFIER_AFTER_ETC = re.compile(r"等[\u4e00-\u9fff]{2,8}“?$")
 """A list closed by 等 and a qualifier of the name (A、B等乡村振兴“十大工程”)."""
@@ -688,6 +693,8 @@ def _emit_counted(doc: Document, slogan: Mention, start: int, end: int, count: i
 _FUNCTION_START = re.compile(r"^(?:[为把将对于的与及等即是]|以.*为)")  # 和谐型, 以打促稳 open items; 以湘江为轴 is prose
 _PROSE_LEAD = re.compile(r".*[把将对即指括是为][^把将对即指括是为]")
 _PROSE_TAIL = re.compile(r"(?:比喻为|称为|作为|合称|简称|统称|等|的).*$")
+_CLOSING_PREDICATE = re.compile(r"(?:相结合|相融合|相统一|相衔接|相协调|并重|并举|齐抓共管)$")
+"""A predicate closing a list (自治、法治、德治相结合): not part of its last item."""
 MAX_ITEM = 30
 _WIDE = re.compile(r"[^\x00-\x7f]")  # an item's length counts its Chinese characters, not markup or codes
 
@@ -737,6 +744,11 @@ def _trim_prose_ends(text: str, items):
     """A list told inside a sentence (经济学上常把投资、消费、出口比喻为…“三驾马车”): the first item
     starts after the last function word of its lead, the last ends before the words closing the list.
     Only items much longer than those between them are trimmed."""
+    if len(items) >= 2:
+        last_start, last_end = items[-1]
+        closing = _CLOSING_PREDICATE.search(text, last_start, last_end)
+        if closing and closing.start() - last_start >= 2:
+            items = [*items[:-1], (last_start, closing.start())]
     if len(items) < 3:
         return items
     typical = max(e - s for s, e in items[1:-1])
@@ -933,6 +945,8 @@ def _numbered_items_after(doc: Document, slogan: Mention) -> bool:
         return False
     start = lead.end()
     stop = doc.text.find("\n", start)
+    if not doc.text[start:stop].strip():
+        return _items_on_following_lines(doc, slogan, stop, count)
     paragraph = doc.text[start:stop if stop >= 0 else len(doc.text)]
     found = inline_items(paragraph)
     if len(found) != count or found[0][1] != 0:
@@ -943,6 +957,28 @@ def _numbered_items_after(doc: Document, slogan: Mention) -> bool:
         clause = re.search(r"[，。；：,;]", paragraph[marker.end():item_end])
         end = marker.end() + (clause.start() if clause else item_end - marker.end())
         items.append(_trim(doc.text, start + marker.end(), start + end))
+    if any(e <= s for s, e in items) or not _plausible_items(doc.text, items):
+        return False
+    _emit_components(doc, slogan, items)
+    return True
+
+
+def _items_on_following_lines(doc: Document, slogan: Mention, pos: int, count: int) -> bool:
+    """实施“三大行动”。⏎一是产业升级行动。…⏎二是…: a slogan closing its paragraph, spelled out by the
+    paragraphs after it, each opening with the next number (一是, 二要…) — its item up to the first clause
+    break; exactly as many as announced."""
+    items = []
+    for expected in range(1, count + 1):
+        while 0 <= pos < len(doc.text) and doc.text[pos] in " \t\u3000\n":
+            pos += 1
+        marker = headings.INLINE_ITEM.match(doc.text, pos)
+        if not marker or ordinal_value(marker[1]) != expected:
+            return False
+        clause = re.compile(r"[，。；：,;:\n]").search(doc.text, marker.end())
+        end = clause.start() if clause else len(doc.text)
+        items.append(_trim(doc.text, marker.end(), end))
+        line_end = doc.text.find("\n", marker.end())
+        pos = line_end if line_end >= 0 else len(doc.text)
     if any(e <= s for s, e in items) or not _plausible_items(doc.text, items):
         return False
     _emit_components(doc, slogan, items)
