@@ -163,14 +163,17 @@ def _year(doc: Document, sentence: Sentence, start: int) -> int | None:
 
 
 def _items_after_colon(doc: Document, end: int) -> list[tuple[int, int]]:
-    """十大制造业项目：A；B；C。 → spans of A, B, C (split at ；, or at 、 when there is no ；)."""
-    if doc.text[end:end + 1] not in "：:":
+    """十大制造业项目：A；B；C。 / 十大产业项目，包括A、B、C。 → spans of A, B, C (split at ；, or at 、
+    when there is no ；)."""
+    opening = rules.LIST_OPENING.match(doc.text, end)
+    if not opening:
         return []
-    stop = re.compile(r"[。\n]").search(doc.text, end + 1)
+    stop = re.compile(r"[。\n]").search(doc.text, opening.end())
     body_end = stop.start() if stop else len(doc.text)
-    lead = re.match(r"(?:即|包括|主要包括|分别是|分别为)", doc.text[end + 1:body_end])
-    separators = "；;" if re.search("[；;]", doc.text[end + 1:body_end]) else "、"
-    items = _split(doc, end + 1 + (lead.end() if lead else 0), body_end, separators)
+    separators = "；;" if re.search("[；;]", doc.text[opening.end():body_end]) else "、"
+    items = _split(doc, opening.end(), body_end, separators)
+    if separators == "、" and len(items) < 2:
+        return []  # 十大产业项目，包括总投资… : no list
     if separators == "、" and items:
         items[0] = _without_lead_clause(doc, *items[0])
     return items
@@ -214,14 +217,16 @@ def _numbered_items(doc: Document, end: int) -> list[tuple[int, int]]:
 
 def _titles(doc: Document, items: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
     """Items that each open with a short title sentence (1.教育惠民。1.3万名幼儿…。2.卫生惠民。…) are
-    named by their titles (教育惠民, 卫生惠民); None when some item has no such title."""
+    named by their titles (教育惠民, 卫生惠民; an item of one short sentence is its own title); None when
+    some item has no such title or none goes on after it."""
     titles = []
     for start, end in items:
         stop = doc.text.find("。", start, end)
-        if stop < 0 or not 2 <= stop - start <= rules.TITLE_MAX or re.search(r"[，,；;、\d]", doc.text[start:stop]):
+        stop = end if stop < 0 else stop
+        if not 2 <= stop - start <= rules.TITLE_MAX or re.search(r"[，,；;、]", doc.text[start:stop]):
             return None
         titles.append((start, stop))
-    return titles
+    return titles if titles != items else None
 
 
 def _item_number(doc: Document, pos: int, expected: int):

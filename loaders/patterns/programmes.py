@@ -68,8 +68,13 @@ NAME_TAIL = re.compile(r"”?(?:[、和及与][\u4e00-\u9fff]{1,3})?[：:。]")
 """What may stand between a name and the numbered list after it: a closing quote, a word joined to
 the name (办十件惠民实事、好事。1.…), then a colon or a full stop."""
 
-TITLE_MAX = 10
-"""Characters of a title sentence opening a numbered item (1.教育惠民。…)."""
+TITLE_MAX = 20
+"""Characters of a title sentence opening a numbered item (1.教育惠民。…, （一）新建甲小学。…)."""
+
+LIST_OPENING = re.compile(r"”?(?:[：:]|[，,](?=即|包括|主要包括|具体是|具体包括|分别是|分别为))"
+                          r"(?:即|包括|主要包括|具体是|具体包括|分别是|分别为)?[：:]?")
+"""What opens the list after a name: a colon (十大产业项目：A、B), or a comma and a word announcing the
+items (十大产业项目，包括A、B、C)."""
 
 ITEM_NUMBER = re.compile(r"\s*(?:(?P<num>[一二三四五六七八九十]{1,3})是|[（(](?P<num2>\d{1,2}|[一二三四五六七八九十]{1,3})[）)]"
                          r"|(?P<num3>\d{1,2})[.．、](?!\d))")
