@@ -40,6 +40,7 @@ from ..document import Document, Link, Mention, Section, Sentence, Span, trimmed
 from ..patterns import programmes as rules
 from ..patterns.numerals import ordinal_value
 from ..structure import in_glossary
+from .slogans import split_last_on_and
 
 
 @dataclass
@@ -83,6 +84,8 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
     glossary = in_glossary(sentence.section)
     name_end = match.end() + (doc.text[match.end():match.end() + 1] == "”")  # “五大重点建设项目”：…
     after = _numbered_items(doc, name_end) or _items_after_colon(doc, name_end)
+    if after and count and len(after) + 1 == count:
+        after = split_last_on_and(doc.text, after)  # …、D工程和E工程 for 五大…工程
     if after:
         return _Items(after, "glossary" if glossary else "list", doc.text[after[-1][1]:after[-1][1] + 1] == "等")
     clause = _clause_before(doc, match.start(), sentence)
@@ -97,7 +100,7 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
             return None  # categories counted (电子信息、生物医药…三大产业链项目), or a list ending in a
             # qualifier (A水库、B等水源工程、关中九大灌区…工程): without 等, all the items or none
         return _Items(items, "text")
-    if rules.INTRO.search(clause):
+    if rules.INTRO.search(clause) and not rules.COUNTED_AFTER.match(doc.text, name_end):
         following = _items_as_sentences(doc, sentence, count)
         if following:
             return _Items(following, "list")

@@ -546,7 +546,7 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
         for separators in rules.ITEM_SEPARATOR_SETS:
             items = _split(doc.text, *region, separators)
             if count and len(items) + 1 == count:
-                items = _split_last_on_and(doc.text, items)
+                items = split_last_on_and(doc.text, items)
             items = (_quoted_heads(doc.text, items) or _head_clauses(doc.text, items, separators)
                      or _closing_parts(doc.text, items, _name(slogan)) or items)
             if count and len(items) == count:
@@ -596,7 +596,7 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
     start = number.end() if number else start  # 三、全力推进“两大攻坚”: a heading's number is no item
     items = _split(doc.text, start, end, "、")
     if len(items) + 1 == count:
-        items = _split_last_on_and(doc.text, items)
+        items = split_last_on_and(doc.text, items)
     if len(items) != count or any(e - s > MAX_ITEM for s, e in items[1:]):
         return False  # the first item may still carry the clause's lead (着力构建适应…的一体化应急调度)
     if rules.ACTION_ON.search(doc.text[items[-1][0]:items[-1][1]]):
@@ -683,7 +683,7 @@ def _emit_counted(doc: Document, slogan: Mention, start: int, end: int, count: i
     counts (the last one split on 和/及 when one is missing) and they read as items."""
     items = _split(doc.text, start, end, "、，,；;")
     if len(items) + 1 == count:
-        items = _split_last_on_and(doc.text, items)
+        items = split_last_on_and(doc.text, items)
     if len(items) != count or not _plausible_items(doc.text, items):
         return False
     _emit_components(doc, slogan, items)
@@ -1113,7 +1113,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return trimmed(text, start, end, closing="。；;，,、等")
 
 
-def _split_last_on_and(text: str, items):
+def split_last_on_and(text: str, items):
     """A、B和C: the last item holds two (三线一单: …资源利用上线和生态环境准入清单)."""
     if not items:
         return items
