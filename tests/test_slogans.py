@@ -633,3 +633,15 @@ def test_components_told_after_the_name_in_running_text_or_on_the_next_lines():
     assert components(lines, "三大行动") == [["产业升级行动", "城市更新行动", "民生改善行动"]]
     short = made_up("今年全面实施“三大行动”。\n一是产业升级行动。\n二是城市更新行动。\n四是民生改善行动。\n")
     assert components(short, "三大行动") == []  # the numbers must count up as announced
+
+
+def test_nested_parts_defined_with_wei_and_glossary_entries_sharing_a_line():
+    doc = made_up("名词解释\n1.“两控一禁”：具体措施，“两控”为控尘、控煤；“一禁”为严禁焚烧。\n"
+                  "2.“四县一山”：甲县、乙县、丙县、丁市和戊山。3.“两声三乱”：麻将声、鞭炮声，乱停、乱放、乱摆。\n"
+                  "4.碳达峰三大行动：能源转型行动、节能降碳行动、工业达峰行动。\n")
+    assert components(doc, "两控") == [["控尘", "控煤"]]
+    assert components(doc, "四县一山") == [["甲县", "乙县", "丙县", "丁市", "戊山"]]  # ends where entry 3 begins
+    assert components(doc, "两声三乱") == [["麻将声", "鞭炮声", "乱停", "乱放", "乱摆"]]
+    assert components(doc, "三大行动") == [["能源转型行动", "节能降碳行动", "工业达峰行动"]]  # a qualified entry
+    prose = made_up("以“三通”为契机，扩大经贸合作，支持东部地区发展。以“五化”为引领，推动产业壮大。")
+    assert components(prose, "三通") == [] and components(prose, "五化") == []  # 为 is no definition here

@@ -131,7 +131,8 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
     """
     found = {}
     for quote in rules.QUOTED.finditer(doc.text):
-        for kind, pattern in (("glossary", rules.DEFINITION), ("inline", rules.INLINE_DEFINITION)):
+        for kind, pattern in (("glossary", rules.DEFINITION), ("inline", rules.INLINE_DEFINITION),
+                              ("inline", rules.BARE_DEFINITION)):
             match = pattern.match(doc.text, quote.start())
             if match and _shaped(match["label"], defined=True):
                 body_end = _body_end(match)
@@ -145,9 +146,13 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
             continue
         match = rules.GLOSSARY_ENTRY.match(sentence.text)
         label = _shaped_head(match["label"]) if match else None
+        offset = 0
+        inside = _QUALIFIED_INSIDE.match(match["label"]) if match and not label else None
+        if inside and (label := _shaped_head(inside["name"])):
+            offset = inside.start("name")  # 28.碳达峰十大行动：A行动、B行动… names 十大行动, qualified
         if label:
             start = sentence.span.start
-            found.setdefault(start + match.start("label"),
+            found.setdefault(start + match.start("label") + offset,
                              (label, start + match.start("body"), _line_end(doc, start, sentence.span.end), "glossary"))
     return found
 
@@ -620,8 +625,9 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
 
 _HEADING_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
 
-_QUALIFIER_AFTER_ETC = re.compile(r"等[\u4e00-\u9fff]{2,8}“?$")
-"""A list closed by 等 and a qualifier of the name (A、B等乡村振兴“十大工程”)."""
+_QUALIFIER_AFTER_ETC = re.compile(r"等[\u4e00-\u9fff]{4,8}“?$")
+"""A list closed by 等 and a qualifier of the name (A、B等乡村振兴“十大工程”); not the kind the items are
+(武大、华科大等高校“双一流”)."""
 
 
 def _after_later_lead(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1044,27 +1050,30 @@ LIST_TO_NAME = 12
 restates the head itself, so the last item keeps its own (脱贫奔康工程)."""
 
 
-def _head_words(doc: Document, slogan: Mention) -> list[str]:
+def _head_words(doc: Document, slogan: Mention) -> tuple[str, str]:
     """The words a list may share with its last item: the name without its numbers (行动计划 of
-    八大行动计划, 责任 of 四方责任) and the word written right after the quoted name (整治 of “十大乱象”整治)."""
+    八大行动计划, 方责任 of 四方责任) and the word written right after the quoted name (整治 of “十大乱象”整治)."""
     words = re.sub(f"[{rules.NUMERAL_CHARS}{rules.MEASURES}\\d“”]", "", _name(slogan))
     after = re.compile(r"”?([\u4e00-\u9fff]{2,4})").match(doc.text, slogan.span.end)
-    return [words] + ([after[1]] if after else [])
+    return words, after[1] if after else ""
 
 
-def _without_shared_head(text: str, items, heads: list[str]):
+def _without_shared_head(text: str, items, heads: tuple[str, str]):
     """A head noun written once after the last item belongs to every item (A、B、C行动 for “三大行动”;
-    …垃圾乱扔整治 for “十大乱象”整治): when only the last item ends with a word that opens or ends the
-    name, or opens the word after it, that word is dropped from it (C)."""
+    …垃圾乱扔整治 for “十大乱象”整治): when only the last item holds a word closing it that opens or ends
+    the name, or opens the word after it, that word is dropped from it (C). Not when another item holds
+    the word too (汉族离不开少数民族、…、各少数民族之间也相互离不开 for “三个离不开”), nor when a count is left
+    (做好五项工作)."""
     if len(items) < 2:
         return items
+    name, after = heads
     start, end = items[-1]
     last = text[start:end]
     for size in range(min(4, len(last) - 2), 1, -1):
         tail = last[-size:]
-        if any(text[s:e].endswith(tail) for s, e in items[:-1]):
+        if any(tail in text[s:e] for s, e in items[:-1]) or last[-size - 1] in rules.MEASURES + rules.NUMERAL_CHARS:
             continue
-        if any(head.startswith(tail) or head.endswith(tail) for head in heads if len(head) >= 2):
+        if len(name) >= 2 and (name.startswith(tail) or name.endswith(tail)) or after.startswith(tail):
             return [*items[:-1], (start, end - size)]
     return items
 

@@ -98,8 +98,13 @@ DIGIT_FORMULA = re.compile(r"^(?:[0-9０-９]{2,6}|[0-9０-９]{1,4}(?:[+＋][0-
 DEFINITION = re.compile(r"“(?P<label>[^“”\n]{1,16})”(?P<suffix>[^\s“”：:，。；、]{0,6})[：:](?P<body>[^\n]*)")
 """A glossary entry or inline definition: 1.“四区两城”：承接产业转移示范区、…  /  “2614”工作法：…"""
 
-NEXT_DEFINITION = re.compile(r"[；;，,。]“[^“”\n]{1,16}”[^\s“”：:，。；、]{0,6}(?:[：:]|即|是指|指(?![导引出示挥标向]))")
-"""Where the next definition of a run starts inside a body (…；“六到位”：…; …高速，“三横”即…; …设施。“四改”是：…)."""
+NEXT_DEFINITION = re.compile(r"[；;，,。](?:\d{1,2}[.．、])?“[^“”\n]{1,16}”(?:[^\s“”：:，。；、]{0,6}(?:[：:]|即|是指|指(?![导引出示挥标向]))|为|包括)")
+"""Where the next definition of a run starts inside a body (…；“六到位”：…; …高速，“三横”即…; …设施。“四改”是：…;
+…；“十禁”为…; …和庐山。12.“两声三乱”：… — the next glossary entry on the same line)."""
+
+BARE_DEFINITION = re.compile(r"“(?P<label>[^“”\n]{1,16})”(?:为|包括)(?P<body>[^。；;，,\n]*)")
+"""A nested part defined with 为 or 包括 right after its quote (“六控”为控尘、控煤…；“十禁”为…, “六体系”包括A、B…):
+the body ends at the first clause break, so 以“三通”为契机，A，B is no definition of three."""
 
 INLINE_DEFINITION = re.compile(
     r"“(?P<label>[^“”\n]{1,16})”(?P<suffix>[^\s“”：:，。；、（(]{0,6})"
