@@ -625,9 +625,9 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
 
 _HEADING_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
 
-_QUALIFIER_AFTER_ETC = re.compile(r"等[\u4e00-\u9fff]{4,8}“?$")
+_QUALIFIER_AFTER_ETC = re.compile(r"(?<![高平同对均中上初次特优])等[\u4e00-\u9fff]{4,8}“?$")
 """A list closed by 等 and a qualifier of the name (A、B等乡村振兴“十大工程”); not the kind the items are
-(武大、华科大等高校“双一流”)."""
+(武大、华科大等高校“双一流”), nor 等 inside a word (甲幼儿师范高等专科学校争创“双高”)."""
 
 
 def _after_later_lead(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1033,8 +1033,10 @@ def _emit_components(doc: Document, slogan: Mention, items: list[tuple[int, int]
     if count and count != len(items):
         doc.warnings.append(f"slogan {slogan.label} announces {count} components, the text gives {len(items)}")
     items = _from_shared_opening(doc.text, items)
-    if not 0 <= slogan.span.start - items[-1][1] <= LIST_TO_NAME:
-        items = _without_shared_head(doc.text, items, _head_words(doc, slogan))  # not A、B、C工程等“十大工程”
+    parts = rules.slogan_shape(_name(slogan))
+    if parts and len(parts) == 1 and not 0 <= slogan.span.start - items[-1][1] <= LIST_TO_NAME:
+        items = _without_shared_head(doc.text, items, _head_words(doc, slogan))  # not A、B、C工程等“十大工程”,
+        # nor the parts of a name of several (一屏观全域、一网管全城)
     for position, (start, end) in enumerate(items, 1):
         start += rules.strip_leading_verb(doc.text[start:end])
         sentence = doc.sentence_at(start) or slogan.sentence
