@@ -595,8 +595,11 @@ def test_a_head_written_once_after_the_last_item_is_shared():
                   "2.“三大乱象”整治：车辆乱停、摊位乱摆、垃圾乱扔整治。\n")
     assert components(doc, "服务业四大行动") == [["协调发展", "开放创新", "集聚发展", "载体建设"]]
     assert components(doc, "三大乱象") == [["车辆乱停", "摊位乱摆", "垃圾乱扔"]]  # the word after the name
-    kept = made_up("大力实施的园区提质、城区更新、脱贫奔康工程等乡村振兴“三大工程”。")
+    kept = made_up("大力实施的园区提质、城区更新、脱贫奔康工程等乡村振兴“三大工程”。深化“一网通办、一次办成”改革。"
+                   "支持甲铁道职业技术学院、乙幼儿师范高等专科学校争创“双高”。")
     assert components(kept, "三大工程") == [["园区提质", "城区更新", "脱贫奔康工程"]]  # the name restates its head
+    assert components(kept, "一网通办、一次办成") == [["一网通办", "一次办成"]]  # parts of the name, not a shared head
+    assert all("甲铁道职业技术学院" in items[0] for items in components(kept, "双高"))  # 高等 is no 等 closing a list
 
 
 def test_items_written_in_parallel_start_where_their_neighbours_open():
