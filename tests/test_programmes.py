@@ -170,3 +170,13 @@ def test_glossary_programmes_take_the_plan_year_and_a_last_item_holding_two():
     (glossary,) = programmes(doc, "三大能力提升工程")
     assert glossary.attrs["source"] == "glossary" and glossary.attrs["year"] == 2025
     assert glossary.attrs["items"] == ["甲医院标准化提升工程", "乙中心创新工程", "丙县医疗促进工程"]
+
+
+def test_programme_lists_under_a_title_line_or_after_a_listing_word():
+    doc = made_up("2025年三件民生实事\n（一）教育提质工程。新建学校5所。\n（二）医疗惠民工程。\n（三）安居工程。\n"
+                  "集中力量办好三件为民实事，即：新建甲小学、改造乙医院、建设丙公园。"
+                  "继续实施“三大民生工程”，主要是：甲安居工程、乙饮水工程、丙助学工程。")
+    assert programmes(doc, "三件民生实事")[0].attrs["items"] == ["教育提质工程", "医疗惠民工程", "安居工程"]
+    assert programmes(doc, "三件为民实事")[0].attrs["items"] == ["新建甲小学", "改造乙医院", "建设丙公园"]
+    assert programmes(doc, "三大民生工程")[0].attrs["items"] == ["甲安居工程", "乙饮水工程", "丙助学工程"]
+    assert not [m for m in doc.mentions_of("slogan") if m.label == "三大民生工程"]  # a list of works, no slogan

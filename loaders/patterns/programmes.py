@@ -68,18 +68,19 @@ items of the programme but name no project."""
 
 MAX_ITEM_LENGTH = 40
 
-NAME_TAIL = re.compile(r"”?(?:[、和及与][\u4e00-\u9fff]{1,3})?[：:。]")
+NAME_TAIL = re.compile(r"”?(?:[、和及与][\u4e00-\u9fff]{1,3})?(?:[：:。]|[ \t]*(?=\n))")
 """What may stand between a name and the numbered list after it: a closing quote, a word joined to
-the name (办十件惠民实事、好事。1.…), then a colon or a full stop."""
+the name (办十件惠民实事、好事。1.…), then a colon, a full stop or the end of the line (a title:
+2025年十件民生实事⏎（一）…)."""
 
 TITLE_MAX = 20
 """Characters of a title sentence opening a numbered item (1.教育惠民。…, （一）新建甲小学。…)."""
 
-LIST_OPENING = re.compile(r"”?(?:[：:]|[，,](?=包括|主要包括|具体是|具体包括))"
-                          r"(?:即|是指|指|包括|主要包括|具体是|具体包括|分别是|分别为)?[：:]?")
+LIST_OPENING = re.compile(r"”?(?:[：:]|[，,](?=包括|主要包括|主要是|主要有|具体是|具体包括|即[：:]))"
+                          r"(?:即|是指|指|包括|主要包括|主要是|主要有|具体是|具体包括|分别是|分别为)?[：:]?")
 """What opens the list after a name: a colon (十大产业项目：A、B), or a comma and a word listing the
-items (十大产业项目，包括A、B、C). Not ，即 in running text: 三大工程，即A工程、B工程 defines a
-formulation (a slogan's components)."""
+items (十大产业项目，包括A、B、C; 十大民生工程”，主要是：A、B; 十件民生实事，即：A、B). Not ，即 without a
+colon in running text: 三大工程，即A工程、B工程 defines a formulation (a slogan's components)."""
 
 ITEM_NUMBER = re.compile(r"\s*(?:(?P<num>[一二三四五六七八九十]{1,3})是|[（(](?P<num2>\d{1,2}|[一二三四五六七八九十]{1,3})[）)]"
                          r"|(?P<num3>\d{1,2})[.．、](?!\d))")
