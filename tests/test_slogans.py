@@ -648,3 +648,11 @@ def test_nested_parts_defined_with_wei_and_glossary_entries_sharing_a_line():
     assert components(doc, "三大行动") == [["能源转型行动", "节能降碳行动", "工业达峰行动"]]  # a qualified entry
     prose = made_up("以“三通”为契机，扩大经贸合作，支持东部地区发展。以“五化”为引领，推动产业壮大。")
     assert components(prose, "三通") == [] and components(prose, "五化") == []  # 为 is no definition here
+
+
+def test_round_numbered_campaigns_announce_their_count():
+    doc = made_up("深入实施服务业“三百工程”，新增投资“两百亿”。\n名词解释\n1.“三百工程”：建设100个重大项目、培育100个重点企业、"
+                  "打造100个重点品牌。\n")
+    (slogan, *_) = slogans(doc, "三百工程")
+    assert slogan.attrs["count"] == 3 and not slogans(doc, "两百亿")  # an amount is no slogan
+    assert [len(items) for items in components(doc, "三百工程")] == [3]

@@ -275,6 +275,11 @@ MANY_TAIL = re.compile(r"多[\u4e00-\u9fff]{1,3}$")
 """一心两翼多点, 一核两翼多节点: numbered parts closed by an open-ended one (多点), which leaves the
 count unannounced."""
 
+ROUND_HUNDREDS = re.compile(r"^(?P<num>[两二三四五六七八九])(?P<word>[百千](?:工程|行动|计划|活动))$")
+"""“三百工程” (the real set quotes it 52 times), “五千工程”, “四千行动”: so many round-numbered targets (建设100个
+重大项目、培育100个重点企业、打造100个重点品牌), announcing that many. Not an amount (“两百亿”): the head is
+a campaign's."""
+
 LISTS_OF_LISTS = re.compile(r"^(?P<num>[二两三四五六七八九十])个(?P<word>[十百千][大件项个])$")
 """四个十大, 五个十大: so many lists of ten (十大产业项目, 十大基础设施项目, …), each a programme."""
 
@@ -295,6 +300,8 @@ def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] |
     (None, [])
     >>> slogan_shape("千县工程"), slogan_shape("发展六仗"), slogan_shape("六大人才"), slogan_shape("四个十大")
     ([], [(6, '仗')], [(6, '人才')], [(4, '十大')])
+    >>> slogan_shape("三百工程"), slogan_shape("两百亿")
+    ([(3, '百工程')], None)
     >>> slogan_shape("一核两翼多节点"), slogan_shape("三证合一"), slogan_shape("多规合一")
     ([(1, '核'), (2, '翼'), (0, '节点')], [(3, '证合一')], None)
     """
@@ -307,7 +314,7 @@ def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] |
         return slogan_shape(topic["name"])
     if STREAK.search(text):
         return None  # 七连增, 五连冠: years in a row
-    lists = LISTS_OF_LISTS.match(text)
+    lists = LISTS_OF_LISTS.match(text) or ROUND_HUNDREDS.match(text)
     if lists:
         return [(_numeral(lists["num"]), lists["word"])]
     in_one = IN_ONE.match(text)
