@@ -589,7 +589,7 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
     if after and after.start() - slogan.span.end > 5:
         return False  # the slogan qualifies a longer phrase (…妇女“两癌”免费检查9万人)
     end = slogan.span.start
-    qualified = _QUALIFIER_AFTER_ETC.search(doc.text, max(slogan.sentence.span.start, end - 10), end)
+    qualified = rules.QUALIFIER_AFTER_ETC.search(doc.text, max(slogan.sentence.span.start, end - 10), end)
     if qualified:
         end = qualified.start() + 1  # A、B等乡村振兴“十大工程”: the list ends at 等
     while end > slogan.sentence.span.start and doc.text[end - 1] in "“等":
@@ -597,7 +597,7 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
     start = end
     while start > slogan.sentence.span.start and doc.text[start - 1] not in "，。；：,;:！？\n":
         start -= 1
-    number = _HEADING_NUMBER.match(doc.text, start, end)
+    number = rules.HEADING_NUMBER.match(doc.text, start, end)
     start = number.end() if number else start  # 三、全力推进“两大攻坚”: a heading's number is no item
     items = _split(doc.text, start, end, "、")
     if len(items) + 1 == count:
@@ -621,13 +621,6 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
         # items there is no typical length, and a lead verb dropped is enough (用好A和“B”活动“两个抓手”)
     _emit_components(doc, slogan, items)
     return True
-
-
-_HEADING_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
-
-_QUALIFIER_AFTER_ETC = re.compile(r"(?<![高平同对均中上初次特优])等[\u4e00-\u9fff]{4,8}“?$")
-"""A list closed by 等 and a qualifier of the name (A、B等乡村振兴“十大工程”); not the kind the items are
-(武大、华科大等高校“双一流”), nor 等 inside a word (甲幼儿师范高等专科学校争创“双高”)."""
 
 
 def _after_later_lead(text: str, start: int, end: int) -> tuple[int, int]:
@@ -699,8 +692,6 @@ def _emit_counted(doc: Document, slogan: Mention, start: int, end: int, count: i
 _FUNCTION_START = re.compile(r"^(?:[为把将对于的与及等即是]|以.*为)")  # 和谐型, 以打促稳 open items; 以湘江为轴 is prose
 _PROSE_LEAD = re.compile(r".*[把将对即指括是为][^把将对即指括是为]")
 _PROSE_TAIL = re.compile(r"(?:比喻为|称为|作为|合称|简称|统称|等|的).*$")
-_CLOSING_PREDICATE = re.compile(r"(?:相结合|相融合|相统一|相衔接|相协调|并重|并举|齐抓共管)$")
-"""A predicate closing a list (自治、法治、德治相结合): not part of its last item."""
 MAX_ITEM = 30
 _WIDE = re.compile(r"[^\x00-\x7f]")  # an item's length counts its Chinese characters, not markup or codes
 
@@ -752,7 +743,7 @@ def _trim_prose_ends(text: str, items):
     Only items much longer than those between them are trimmed."""
     if len(items) >= 2:
         last_start, last_end = items[-1]
-        closing = _CLOSING_PREDICATE.search(text, last_start, last_end)
+        closing = rules.CLOSING_PREDICATE.search(text, last_start, last_end)
         if closing and closing.start() - last_start >= 2:
             items = [*items[:-1], (last_start, closing.start())]
     if len(items) < 3:

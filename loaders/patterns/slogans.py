@@ -606,6 +606,16 @@ def qualifier_before(text: str) -> str:
     return qualifier
 
 
+HEADING_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
+"""The number opening a heading (三、全力推进“两大攻坚”): no item of a list that follows it on its line."""
+
+QUALIFIER_AFTER_ETC = re.compile(r"(?<![高平同对均中上初次特优])等[\u4e00-\u9fff]{4,8}“?$")
+"""A list closed by 等 and a qualifier of the name (A、B等乡村振兴“十大工程”); not the kind the items are
+(武大、华科大等高校“双一流”), nor 等 inside a word (甲幼儿师范高等专科学校争创“双高”)."""
+
+CLOSING_PREDICATE = re.compile(r"(?:相结合|相融合|相统一|相衔接|相协调|并重|并举|齐抓共管)$")
+"""A predicate closing a list (自治、法治、德治相结合): not part of its last item."""
+
 ITEM_OPENING = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])")
 """A sentence opening the next item of an enumeration (三是…, （三）…, 3.…): the items of a slogan
 spelled out before it end there."""
