@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from test_slogans import corpus_doc, made_up
 
+from tifa.loaders.document import Document, DocumentMeta
+from tifa.loaders.extract.programmes import extract_programmes
+from tifa.loaders.structure import annotate_structure
+
 
 def programmes(doc, label):
     return [m for m in doc.mentions_of("programme") if m.label == label]
@@ -131,9 +135,48 @@ def test_programmes_counted_in_digits_quoted_or_numbered_after_a_full_stop():
     assert deeds.attrs["items"] == ["就业创业方面，新增就业1万人", "教育惠民方面，新建甲小学"]
     assert deeds.attrs["count"] == 10 and deeds.attrs["partial"]
     (works,) = programmes(doc, "两大重点建设项目")
-    assert works.attrs["items"] == ["城市道路骨干建设。主要是扩建甲路", "老城区改造"]
+    assert works.attrs["items"] == ["城市道路骨干建设", "老城区改造"]  # an item's title sentence names it
     assert programmes(doc, "20项为民办实事")[0].attrs["source"] == "text"  # named only
     labels = {m.label for m in doc.mentions_of("programme")}
     assert not any("省市" in label or "17个" in label for label in labels)  # two issuers' lists; a count
     (three,) = programmes(doc, "三大工程")
     assert three.attrs["items"] == ["甲水库工程", "乙大桥工程", "丙灌区工程"]  # the lead clause and verb dropped
+
+
+def test_programme_lists_told_in_running_text_and_on_numbered_lines():
+    doc = made_up("加快实施三大产业项目，包括甲钢铁技改项目、乙新材料项目、丙物流园项目。\n"
+                  "继续集中财力办三件惠民实事、好事。1.教育惠民。资助学生1万名。2.卫生惠民。3.安居惠民。新建住房500套。\n"
+                  "今年继续办好三件为民实事。\n（一）新建甲小学。增加学位2000个。\n（二）改造乙医院。\n（三）建设丙公园。新增绿地。\n")
+    assert programmes(doc, "三大产业项目")[0].attrs["items"] == ["甲钢铁技改项目", "乙新材料项目", "丙物流园项目"]
+    assert programmes(doc, "三件惠民实事")[0].attrs["items"] == ["教育惠民", "卫生惠民", "安居惠民"]
+    assert programmes(doc, "三件为民实事")[0].attrs["items"] == ["新建甲小学", "改造乙医院", "建设丙公园"]
+
+
+def test_partial_lists_in_brackets_and_lists_named_in_full():
+    doc = made_up("以“两个十大”项目（甲铁路项目、乙公路项目等10大交通项目，丙园区项目等10大产业项目）为抓手。"
+                  "开工甲片区、乙片区、丙片区等三大片区改造项目。实施三大交通项目14个。甲机场扩建完成。消费回暖向好。")
+    (transport,) = programmes(doc, "10大交通项目")
+    assert transport.attrs["items"] == ["甲铁路项目", "乙公路项目"] and transport.attrs["partial"]
+    (areas,) = programmes(doc, "三大片区改造项目")
+    assert areas.attrs["items"] == ["甲片区", "乙片区", "丙片区"] and not areas.attrs["partial"]  # 等 closing a full list
+    assert programmes(doc, "三大交通项目")[0].attrs["items"] == []  # a count after the name introduces no list
+
+
+def test_glossary_programmes_take_the_plan_year_and_a_last_item_holding_two():
+    doc = Document(id="t", text="推进各项工作。\n名词解释\n1.三大能力提升工程：是指甲医院标准化提升工程、乙中心创新工程和"
+                                "丙县医疗促进工程。\n", meta=DocumentMeta(region="甲市", reviewed_year=2024, plan_year=2025))
+    annotate_structure(doc)
+    extract_programmes(doc)
+    (glossary,) = programmes(doc, "三大能力提升工程")
+    assert glossary.attrs["source"] == "glossary" and glossary.attrs["year"] == 2025
+    assert glossary.attrs["items"] == ["甲医院标准化提升工程", "乙中心创新工程", "丙县医疗促进工程"]
+
+
+def test_programme_lists_under_a_title_line_or_after_a_listing_word():
+    doc = made_up("2025年三件民生实事\n（一）教育提质工程。新建学校5所。\n（二）医疗惠民工程。\n（三）安居工程。\n"
+                  "集中力量办好三件为民实事，即：新建甲小学、改造乙医院、建设丙公园。"
+                  "继续实施“三大民生工程”，主要是：甲安居工程、乙饮水工程、丙助学工程。")
+    assert programmes(doc, "三件民生实事")[0].attrs["items"] == ["教育提质工程", "医疗惠民工程", "安居工程"]
+    assert programmes(doc, "三件为民实事")[0].attrs["items"] == ["新建甲小学", "改造乙医院", "建设丙公园"]
+    assert programmes(doc, "三大民生工程")[0].attrs["items"] == ["甲安居工程", "乙饮水工程", "丙助学工程"]
+    assert not [m for m in doc.mentions_of("slogan") if m.label == "三大民生工程"]  # a list of works, no slogan

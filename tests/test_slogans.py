@@ -588,3 +588,71 @@ def test_amounts_and_cut_quotes_are_no_items():
                   "完成危房改造2110户、6.9万户“两清零”任务。")
     assert components(doc, "两个维护") == []
     assert components(doc, "两清零") == []
+
+
+def test_a_head_written_once_after_the_last_item_is_shared():
+    doc = made_up("名词解释\n1.服务业“四大行动”：协调发展、开放创新、集聚发展、载体建设行动。\n"
+                  "2.“三大乱象”整治：车辆乱停、摊位乱摆、垃圾乱扔整治。\n")
+    assert components(doc, "服务业四大行动") == [["协调发展", "开放创新", "集聚发展", "载体建设"]]
+    assert components(doc, "三大乱象") == [["车辆乱停", "摊位乱摆", "垃圾乱扔"]]  # the word after the name
+    kept = made_up("大力实施的园区提质、城区更新、脱贫奔康工程等乡村振兴“三大工程”。深化“一网通办、一次办成”改革。"
+                   "支持甲铁道职业技术学院、乙幼儿师范高等专科学校争创“双高”。")
+    assert components(kept, "三大工程") == [["园区提质", "城区更新", "脱贫奔康工程"]]  # the name restates its head
+    assert components(kept, "一网通办、一次办成") == [["一网通办", "一次办成"]]  # parts of the name, not a shared head
+    assert all("甲铁道职业技术学院" in items[0] for items in components(kept, "双高"))  # 高等 is no 等 closing a list
+
+
+def test_items_written_in_parallel_start_where_their_neighbours_open():
+    doc = made_up("名词解释\n1.“三稳三高于”：主要指标稳中求进、稳中向好、稳中提质，增速高于全国、高于全省、高于全市。\n")
+    assert components(doc, "三稳三高于") == [["稳中求进", "稳中向好", "稳中提质", "高于全国", "高于全省", "高于全市"]]
+
+
+def test_glossary_clauses_that_each_close_with_a_part_of_the_name():
+    doc = made_up("名词解释\n1.“两带一区”：以甲县为重点，发展蔬菜，建设山区农业带；以乙县为重点，建设沿江农业带；"
+                  "以丙县、丁县为重点，发展旅游，建设生态农业示范区。\n"
+                  "2.“两廊一心”：以甲县为重点，建设山区农业带；以乙县为重点，发展旅游；以丙县为重点，建设商务中心。\n")
+    assert components(doc, "两带一区") == [["山区农业带", "沿江农业带", "生态农业示范区"]]
+    assert components(doc, "两廊一心") == []  # the clauses do not close with 廊, 廊, 心
+
+
+def test_lists_before_the_name_with_their_lead_cut():
+    doc = made_up("以开展主题教育和深化产业提质、民生改善、环境提升“三大工程”为抓手，切实守好甲门、乙门、丙门“三道门”，"
+                  "促进经济、政治、文化“三个发展”。")
+    assert components(doc, "三大工程") == [["产业提质", "民生改善", "环境提升"]]
+    assert components(doc, "三道门") == [["甲门", "乙门", "丙门"]]
+    assert components(doc, "三个发展") == [["经济", "政治", "文化"]]
+    heading = made_up("三、全力推进“两大攻坚”\n（一）园区扩容攻坚。加快园区建设。\n（二）项目落地攻坚。加快项目建设。\n")
+    assert components(heading, "两大攻坚") == [["园区扩容攻坚", "项目落地攻坚"]]  # not 三 and 全力推进
+
+
+def test_components_told_after_the_name_in_running_text_or_on_the_next_lines():
+    doc = made_up("今年实施“三大行动”，具体是：产业升级行动、城市更新行动、民生改善行动。"
+                  "深化“两项改革”，具体包括财税改革和金融改革。推进“三治融合”，即自治、法治、德治相结合。")
+    assert components(doc, "三大行动") == [["产业升级行动", "城市更新行动", "民生改善行动"]]
+    assert components(doc, "两项改革") == [["财税改革", "金融改革"]]
+    assert components(doc, "三治融合") == [["自治", "法治", "德治"]]  # 相结合 closes the list
+    lines = made_up("今年全面实施“三大行动”。\n一是产业升级行动。推动技改。\n二是城市更新行动。改造小区。\n"
+                    "三是民生改善行动。办好实事。\n")
+    assert components(lines, "三大行动") == [["产业升级行动", "城市更新行动", "民生改善行动"]]
+    short = made_up("今年全面实施“三大行动”。\n一是产业升级行动。\n二是城市更新行动。\n四是民生改善行动。\n")
+    assert components(short, "三大行动") == []  # the numbers must count up as announced
+
+
+def test_nested_parts_defined_with_wei_and_glossary_entries_sharing_a_line():
+    doc = made_up("名词解释\n1.“两控一禁”：具体措施，“两控”为控尘、控煤；“一禁”为严禁焚烧。\n"
+                  "2.“四县一山”：甲县、乙县、丙县、丁市和戊山。3.“两声三乱”：麻将声、鞭炮声，乱停、乱放、乱摆。\n"
+                  "4.碳达峰三大行动：能源转型行动、节能降碳行动、工业达峰行动。\n")
+    assert components(doc, "两控") == [["控尘", "控煤"]]
+    assert components(doc, "四县一山") == [["甲县", "乙县", "丙县", "丁市", "戊山"]]  # ends where entry 3 begins
+    assert components(doc, "两声三乱") == [["麻将声", "鞭炮声", "乱停", "乱放", "乱摆"]]
+    assert components(doc, "三大行动") == [["能源转型行动", "节能降碳行动", "工业达峰行动"]]  # a qualified entry
+    prose = made_up("以“三通”为契机，扩大经贸合作，支持东部地区发展。以“五化”为引领，推动产业壮大。")
+    assert components(prose, "三通") == [] and components(prose, "五化") == []  # 为 is no definition here
+
+
+def test_round_numbered_campaigns_announce_their_count():
+    doc = made_up("深入实施服务业“三百工程”，新增投资“两百亿”。\n名词解释\n1.“三百工程”：建设100个重大项目、培育100个重点企业、"
+                  "打造100个重点品牌。\n")
+    (slogan, *_) = slogans(doc, "三百工程")
+    assert slogan.attrs["count"] == 3 and not slogans(doc, "两百亿")  # an amount is no slogan
+    assert [len(items) for items in components(doc, "三百工程")] == [3]

@@ -40,6 +40,7 @@ from ..document import Document, Link, Mention, Section, Sentence, Span, trimmed
 from ..patterns import programmes as rules
 from ..patterns.numerals import ordinal_value
 from ..structure import in_glossary
+from .slogans import split_last_on_and
 
 
 @dataclass
@@ -62,7 +63,7 @@ def extract_programmes(doc: Document) -> None:
         texts = [doc.text[s:e] for s, e in found.spans]
         if match["kind"] not in rules.WORK_LIST_KINDS and not rules.names_works(texts):
             continue  # “登高、升规、晋位、上市”四大工程: actions, a slogan's components
-        partial = found.partial or bool(texts) and count is not None and len(texts) < count
+        partial = bool(texts) and (found.partial and count is None or count is not None and len(texts) < count)
         programme = Mention("programme", match["name"], Span(match.start(), match.end()), sentence,
                             {"count": count, "year": _year(doc, sentence, match.start()), "scope": doc.meta.region,
                              "items": texts, "partial": partial, "source": found.source})
@@ -83,6 +84,8 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
     glossary = in_glossary(sentence.section)
     name_end = match.end() + (doc.text[match.end():match.end() + 1] == "”")  # “五大重点建设项目”：…
     after = _numbered_items(doc, name_end) or _items_after_colon(doc, name_end)
+    if after and count and len(after) + 1 == count:
+        after = split_last_on_and(doc.text, after)  # …、D工程和E工程 for 五大…工程
     if after:
         return _Items(after, "glossary" if glossary else "list", doc.text[after[-1][1]:after[-1][1] + 1] == "等")
     clause = _clause_before(doc, match.start(), sentence)
@@ -97,7 +100,7 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
             return None  # categories counted (电子信息、生物医药…三大产业链项目), or a list ending in a
             # qualifier (A水库、B等水源工程、关中九大灌区…工程): without 等, all the items or none
         return _Items(items, "text")
-    if rules.INTRO.search(clause):
+    if rules.INTRO.search(clause) and not rules.COUNTED_AFTER.match(doc.text, name_end):
         following = _items_as_sentences(doc, sentence, count)
         if following:
             return _Items(following, "list")
@@ -144,29 +147,36 @@ def _box_programme(doc: Document, box: Section) -> None:
 
 
 def _clause_before(doc: Document, start: int, sentence: Sentence) -> str:
-    return re.split(r"[，。；：]", doc.text[sentence.span.start:start])[-1]
+    """The clause before a name, from the last break or opening bracket (以“三个十大”项目（A、B等10大交通项目
+    → A、B等)."""
+    clause = re.split(r"[，。；：]", doc.text[sentence.span.start:start])[-1]
+    opening = max(clause.rfind("（"), clause.rfind("("))
+    return clause[opening + 1:] if opening >= 0 and not re.search(r"[）)]", clause[opening:]) else clause
 
 
 def _year(doc: Document, sentence: Sentence, start: int) -> int | None:
     years = rules.YEAR.findall(doc.text[sentence.span.start:start])
     if years:
         return int(years[-1])
-    if sentence.part == "plan":
-        return doc.meta.plan_year
+    if sentence.part == "plan" or in_glossary(sentence.section) and doc.meta.plan_year:
+        return doc.meta.plan_year  # a glossary explains the terms of the plan the report presents
     if sentence.part == "review":
         return doc.meta.reviewed_year
     return None
 
 
 def _items_after_colon(doc: Document, end: int) -> list[tuple[int, int]]:
-    """十大制造业项目：A；B；C。 → spans of A, B, C (split at ；, or at 、 when there is no ；)."""
-    if doc.text[end:end + 1] not in "：:":
+    """十大制造业项目：A；B；C。 / 十大产业项目，包括A、B、C。 → spans of A, B, C (split at ；, or at 、
+    when there is no ；)."""
+    opening = rules.LIST_OPENING.match(doc.text, end)
+    if not opening:
         return []
-    stop = re.compile(r"[。\n]").search(doc.text, end + 1)
+    stop = re.compile(r"[。\n]").search(doc.text, opening.end())
     body_end = stop.start() if stop else len(doc.text)
-    lead = re.match(r"(?:即|包括|主要包括|分别是|分别为)", doc.text[end + 1:body_end])
-    separators = "；;" if re.search("[；;]", doc.text[end + 1:body_end]) else "、"
-    items = _split(doc, end + 1 + (lead.end() if lead else 0), body_end, separators)
+    separators = "；;" if re.search("[；;]", doc.text[opening.end():body_end]) else "、"
+    items = _split(doc, opening.end(), body_end, separators)
+    if separators == "、" and len(items) < 2:
+        return []  # 十大产业项目，包括总投资… : no list
     if separators == "、" and items:
         items[0] = _without_lead_clause(doc, *items[0])
     return items
@@ -187,9 +197,10 @@ def _numbered_items(doc: Document, end: int) -> list[tuple[int, int]]:
     from it to the next number (or the end of the paragraph), the number dropped, as long as the
     numbers count up from one and the first follows the name's colon or full stop; a list may continue
     on the lines that follow, each opening with the next number."""
-    if doc.text[end:end + 1] not in "：:。":
+    opening = rules.NAME_TAIL.match(doc.text, end)
+    if not opening:
         return []
-    items, expected, pos = [], 1, end + 1
+    items, expected, pos = [], 1, opening.end()
     while (marker := _item_number(doc, pos, expected)) is not None:
         line_end = doc.text.find("\n", marker.end())
         line_end = len(doc.text) if line_end < 0 else line_end
@@ -204,7 +215,21 @@ def _numbered_items(doc: Document, end: int) -> list[tuple[int, int]]:
             items.append((s, e))
         expected += 1
         pos = stop if following else line_end + 1
-    return items if len(items) >= 2 else []
+    return _titles(doc, items) or items if len(items) >= 2 else []
+
+
+def _titles(doc: Document, items: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """Items that each open with a short title sentence (1.教育惠民。1.3万名幼儿…。2.卫生惠民。…) are
+    named by their titles (教育惠民, 卫生惠民; an item of one short sentence is its own title); None when
+    some item has no such title or none goes on after it."""
+    titles = []
+    for start, end in items:
+        stop = doc.text.find("。", start, end)
+        stop = end if stop < 0 else stop
+        if not 2 <= stop - start <= rules.TITLE_MAX or re.search(r"[，,；;、]", doc.text[start:stop]):
+            return None
+        titles.append((start, stop))
+    return titles if titles != items else None
 
 
 def _item_number(doc: Document, pos: int, expected: int):

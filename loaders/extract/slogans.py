@@ -64,6 +64,7 @@ from ..document import Document, Link, Mention, Span, trimmed
 from ..patterns import headings
 from ..patterns import programmes as programme_rules
 from ..patterns import slogans as rules
+from ..patterns.numerals import ordinal_value
 from ..structure import in_glossary, inline_items
 
 _LEVEL_PRIORITY = ["definition", "own", "usage", "context", "cascade", "context-weak", "coordination", "glossary",
@@ -130,7 +131,8 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
     """
     found = {}
     for quote in rules.QUOTED.finditer(doc.text):
-        for kind, pattern in (("glossary", rules.DEFINITION), ("inline", rules.INLINE_DEFINITION)):
+        for kind, pattern in (("glossary", rules.DEFINITION), ("inline", rules.INLINE_DEFINITION),
+                              ("inline", rules.BARE_DEFINITION)):
             match = pattern.match(doc.text, quote.start())
             if match and _shaped(match["label"], defined=True):
                 body_end = _body_end(match)
@@ -144,9 +146,13 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
             continue
         match = rules.GLOSSARY_ENTRY.match(sentence.text)
         label = _shaped_head(match["label"]) if match else None
+        offset = 0
+        inside = _QUALIFIED_INSIDE.match(match["label"]) if match and not label else None
+        if inside and (label := _shaped_head(inside["name"])):
+            offset = inside.start("name")  # 28.碳达峰十大行动：A行动、B行动… names 十大行动, qualified
         if label:
             start = sentence.span.start
-            found.setdefault(start + match.start("label"),
+            found.setdefault(start + match.start("label") + offset,
                              (label, start + match.start("body"), _line_end(doc, start, sentence.span.end), "glossary"))
     return found
 
@@ -545,8 +551,9 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
         for separators in rules.ITEM_SEPARATOR_SETS:
             items = _split(doc.text, *region, separators)
             if count and len(items) + 1 == count:
-                items = _split_last_on_and(doc.text, items)
-            items = _quoted_heads(doc.text, items) or _head_clauses(doc.text, items, separators) or items
+                items = split_last_on_and(doc.text, items)
+            items = (_quoted_heads(doc.text, items) or _head_clauses(doc.text, items, separators)
+                     or _closing_parts(doc.text, items, _name(slogan)) or items)
             if count and len(items) == count:
                 best = items
                 break
@@ -582,14 +589,19 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
     if after and after.start() - slogan.span.end > 5:
         return False  # the slogan qualifies a longer phrase (…妇女“两癌”免费检查9万人)
     end = slogan.span.start
+    qualified = rules.QUALIFIER_AFTER_ETC.search(doc.text, max(slogan.sentence.span.start, end - 10), end)
+    if qualified:
+        end = qualified.start() + 1  # A、B等乡村振兴“十大工程”: the list ends at 等
     while end > slogan.sentence.span.start and doc.text[end - 1] in "“等":
         end -= 1
     start = end
     while start > slogan.sentence.span.start and doc.text[start - 1] not in "，。；：,;:！？\n":
         start -= 1
+    number = rules.HEADING_NUMBER.match(doc.text, start, end)
+    start = number.end() if number else start  # 三、全力推进“两大攻坚”: a heading's number is no item
     items = _split(doc.text, start, end, "、")
     if len(items) + 1 == count:
-        items = _split_last_on_and(doc.text, items)
+        items = split_last_on_and(doc.text, items)
     if len(items) != count or any(e - s > MAX_ITEM for s, e in items[1:]):
         return False  # the first item may still carry the clause's lead (着力构建适应…的一体化应急调度)
     if rules.ACTION_ON.search(doc.text[items[-1][0]:items[-1][1]]):
@@ -601,10 +613,21 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
     lengths = {e - s for s, e in items[1:]}
     if len(lengths) == 1 and items[0][1] - items[0][0] > (size := lengths.pop()):
         items[0] = (items[0][1] - size, items[0][1])  # 我市面临需求收缩、供给冲击、预期转弱: words of one length
-    if items[0][1] - items[0][0] > max(e - s for s, e in items[1:]) + 2 or not _plausible_items(doc.text, items):
-        return False  # the first item still carries the clause's lead (围绕建成区域经济、消费、…)
+    longest = max(e - s for s, e in items[1:]) + 2
+    if items[0][1] - items[0][0] > longest:
+        items[0] = _after_later_lead(doc.text, *items[0])
+    if (items[0][1] - items[0][0] > longest and not (first and len(items) == 2)) or not _plausible_items(doc.text, items):
+        return False  # the first item still carries the clause's lead (围绕建成区域经济、消费、…); with two
+        # items there is no typical length, and a lead verb dropped is enough (用好A和“B”活动“两个抓手”)
     _emit_components(doc, slogan, items)
     return True
+
+
+def _after_later_lead(text: str, start: int, end: int) -> tuple[int, int]:
+    """A first item still holding its clause's lead starts after the last list verb joined by 和/与/及/并
+    (以开展…活动和深化产业增量提质 → 产业增量提质), when one leaves a word."""
+    leads = [m for m in rules.LATER_LEAD.finditer(text, start, end) if end - m.end() >= 2]
+    return (leads[-1].end(), end) if leads else (start, end)
 
 
 def _quoted_list_before(doc: Document, slogan: Mention) -> bool:
@@ -659,7 +682,7 @@ def _emit_counted(doc: Document, slogan: Mention, start: int, end: int, count: i
     counts (the last one split on 和/及 when one is missing) and they read as items."""
     items = _split(doc.text, start, end, "、，,；;")
     if len(items) + 1 == count:
-        items = _split_last_on_and(doc.text, items)
+        items = split_last_on_and(doc.text, items)
     if len(items) != count or not _plausible_items(doc.text, items):
         return False
     _emit_components(doc, slogan, items)
@@ -718,6 +741,11 @@ def _trim_prose_ends(text: str, items):
     """A list told inside a sentence (经济学上常把投资、消费、出口比喻为…“三驾马车”): the first item
     starts after the last function word of its lead, the last ends before the words closing the list.
     Only items much longer than those between them are trimmed."""
+    if len(items) >= 2:
+        last_start, last_end = items[-1]
+        closing = rules.CLOSING_PREDICATE.search(text, last_start, last_end)
+        if closing and closing.start() - last_start >= 2:
+            items = [*items[:-1], (last_start, closing.start())]
     if len(items) < 3:
         return items
     typical = max(e - s for s, e in items[1:-1])
@@ -914,6 +942,8 @@ def _numbered_items_after(doc: Document, slogan: Mention) -> bool:
         return False
     start = lead.end()
     stop = doc.text.find("\n", start)
+    if not doc.text[start:stop].strip():
+        return _items_on_following_lines(doc, slogan, stop, count)
     paragraph = doc.text[start:stop if stop >= 0 else len(doc.text)]
     found = inline_items(paragraph)
     if len(found) != count or found[0][1] != 0:
@@ -924,6 +954,28 @@ def _numbered_items_after(doc: Document, slogan: Mention) -> bool:
         clause = re.search(r"[，。；：,;]", paragraph[marker.end():item_end])
         end = marker.end() + (clause.start() if clause else item_end - marker.end())
         items.append(_trim(doc.text, start + marker.end(), start + end))
+    if any(e <= s for s, e in items) or not _plausible_items(doc.text, items):
+        return False
+    _emit_components(doc, slogan, items)
+    return True
+
+
+def _items_on_following_lines(doc: Document, slogan: Mention, pos: int, count: int) -> bool:
+    """实施“三大行动”。⏎一是产业升级行动。…⏎二是…: a slogan closing its paragraph, spelled out by the
+    paragraphs after it, each opening with the next number (一是, 二要…) — its item up to the first clause
+    break; exactly as many as announced."""
+    items = []
+    for expected in range(1, count + 1):
+        while 0 <= pos < len(doc.text) and doc.text[pos] in " \t\u3000\n":
+            pos += 1
+        marker = headings.INLINE_ITEM.match(doc.text, pos)
+        if not marker or ordinal_value(marker[1]) != expected:
+            return False
+        clause = re.compile(r"[，。；：,;:\n]").search(doc.text, marker.end())
+        end = clause.start() if clause else len(doc.text)
+        items.append(_trim(doc.text, marker.end(), end))
+        line_end = doc.text.find("\n", marker.end())
+        pos = line_end if line_end >= 0 else len(doc.text)
     if any(e <= s for s, e in items) or not _plausible_items(doc.text, items):
         return False
     _emit_components(doc, slogan, items)
@@ -971,6 +1023,11 @@ def _emit_components(doc: Document, slogan: Mention, items: list[tuple[int, int]
     count = slogan.attrs.get("count")
     if count and count != len(items):
         doc.warnings.append(f"slogan {slogan.label} announces {count} components, the text gives {len(items)}")
+    items = _from_shared_opening(doc.text, items)
+    parts = rules.slogan_shape(_name(slogan))
+    if parts and len(parts) == 1 and not 0 <= slogan.span.start - items[-1][1] <= LIST_TO_NAME:
+        items = _without_shared_head(doc.text, items, _head_words(doc, slogan))  # not A、B、C工程等“十大工程”,
+        # nor the parts of a name of several (一屏观全域、一网管全城)
     for position, (start, end) in enumerate(items, 1):
         start += rules.strip_leading_verb(doc.text[start:end])
         sentence = doc.sentence_at(start) or slogan.sentence
@@ -979,6 +1036,59 @@ def _emit_components(doc: Document, slogan: Mention, items: list[tuple[int, int]
         doc.mentions.append(component)
         doc.links.append(Link("hasComponent", slogan, component, evidence or slogan.sentence, {"position": position}))
     slogan.attrs["components"] = len(items)
+
+
+LIST_TO_NAME = 12
+"""Characters between a list and the name written after it (A、B、C等乡村振兴“十大工程”): such a name
+restates the head itself, so the last item keeps its own (脱贫奔康工程)."""
+
+
+def _head_words(doc: Document, slogan: Mention) -> tuple[str, str]:
+    """The words a list may share with its last item: the name without its numbers (行动计划 of
+    八大行动计划, 方责任 of 四方责任) and the word written right after the quoted name (整治 of “十大乱象”整治)."""
+    words = re.sub(f"[{rules.NUMERAL_CHARS}{rules.MEASURES}\\d“”]", "", _name(slogan))
+    after = re.compile(r"”?([\u4e00-\u9fff]{2,4})").match(doc.text, slogan.span.end)
+    return words, after[1] if after else ""
+
+
+def _without_shared_head(text: str, items, heads: tuple[str, str]):
+    """A head noun written once after the last item belongs to every item (A、B、C行动 for “三大行动”;
+    …垃圾乱扔整治 for “十大乱象”整治): when only the last item holds a word closing it that opens or ends
+    the name, or opens the word after it, that word is dropped from it (C). Not when another item holds
+    the word too (汉族离不开少数民族、…、各少数民族之间也相互离不开 for “三个离不开”), nor when a count is left
+    (做好五项工作)."""
+    if len(items) < 2:
+        return items
+    name, after = heads
+    start, end = items[-1]
+    last = text[start:end]
+    for size in range(min(4, len(last) - 2), 1, -1):
+        tail = last[-size:]
+        if any(tail in text[s:e] for s, e in items[:-1]) or last[-size - 1] in rules.MEASURES + rules.NUMERAL_CHARS:
+            continue
+        if len(name) >= 2 and (name.startswith(tail) or name.endswith(tail)) or after.startswith(tail):
+            return [*items[:-1], (start, end - size)]
+    return items
+
+
+SHARED_OPENING = 2
+SHARED_OPENING_REACH = 8
+
+
+def _from_shared_opening(text: str, items):
+    """Items written in parallel open alike (稳中求进、稳中向好、稳中提质，增速高于全国、高于全省): an item
+    followed by two that open with the same two characters, which it holds a little later, starts
+    there (主要经济指标稳中求进 → 稳中求进, 增速高于全国 → 高于全国)."""
+    items = list(items)
+    for i in range(len(items) - 2):
+        (start, end), (s1, _), (s2, _) = items[i], items[i + 1], items[i + 2]
+        opening = text[s1:s1 + SHARED_OPENING]
+        if text[s2:s2 + SHARED_OPENING] != opening or text.startswith(opening, start):
+            continue
+        shift = text.find(opening, start, min(end, start + SHARED_OPENING_REACH + SHARED_OPENING))
+        if shift > start and end - shift > SHARED_OPENING:
+            items[i] = (shift, end)
+    return items
 
 
 # --- splitting -------------------------------------------------------------------------------
@@ -1005,7 +1115,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return trimmed(text, start, end, closing="。；;，,、等")
 
 
-def _split_last_on_and(text: str, items):
+def split_last_on_and(text: str, items):
     """A、B和C: the last item holds two (三线一单: …资源利用上线和生态环境准入清单)."""
     if not items:
         return items
@@ -1052,6 +1162,27 @@ def _head_clauses(text: str, items, separators: str):
             return None
         heads.append((start, clause.start()))
     return heads
+
+
+def _closing_parts(text: str, items, name: str):
+    """Clauses that each end by naming one part of the slogan, in order (“两带一区”：以A为重点，发展…，建设
+    现代农业经济带；以B…，建设特色农业经济带；…，建设生态农业示范区): the phrase closing each clause
+    (现代农业经济带, 特色农业经济带, 生态农业示范区), its lead verb dropped later; None when some clause
+    does not close so."""
+    parts = rules.slogan_shape(name)
+    endings = [word[-1] for value, word in parts or [] for _ in range(value)]
+    if len(endings) != len(items) or len(items) < 2:
+        return None
+    closing = []
+    for (start, end), ending in zip(items, endings):
+        clause = max(text.rfind(mark, start, end) for mark in "，,")
+        if clause < 0 or text[end - 1] != ending or not 2 <= end - clause - 1 <= HEAD_ITEM_MAX:
+            return None
+        closing.append((clause + 1, end))
+    return closing
+
+
+HEAD_ITEM_MAX = 12
 
 
 def _quoted_heads(text: str, items):

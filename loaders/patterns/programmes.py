@@ -50,6 +50,10 @@ INTRO = re.compile(r"(?:实施|推进|抓好|安排|铺排|办好|办成|推动|
 """A verb right before the name introduces the list (滚动实施十大产业项目，…。A。B。); a name
 without it reports progress (其中，十大基础设施项目完成投资180亿元。…) and takes no sentence items."""
 
+COUNTED_AFTER = re.compile(r"\d+[个项]")
+"""A count right after the name (实施三大高速公路新通道项目14个。): the projects of a programme counted,
+not its list introduced, so the sentences after are no items."""
+
 YEAR = re.compile(r"(20\d\d)年")
 
 ITEM_STATUS_TAIL = re.compile(r"(?:完成投资|年度投资|总投资|开工建设|开工|建成|竣工|投产|并网|全线|即将).*$")
@@ -64,11 +68,25 @@ items of the programme but name no project."""
 
 MAX_ITEM_LENGTH = 40
 
+NAME_TAIL = re.compile(r"”?(?:[、和及与][\u4e00-\u9fff]{1,3})?(?:[：:。]|[ \t]*(?=\n))")
+"""What may stand between a name and the numbered list after it: a closing quote, a word joined to
+the name (办十件惠民实事、好事。1.…), then a colon, a full stop or the end of the line (a title:
+2025年十件民生实事⏎（一）…)."""
+
+TITLE_MAX = 20
+"""Characters of a title sentence opening a numbered item (1.教育惠民。…, （一）新建甲小学。…)."""
+
+LIST_OPENING = re.compile(r"”?(?:[：:]|[，,](?=包括|主要包括|主要是|主要有|具体是|具体包括|即[：:]))"
+                          r"(?:即|是指|指|包括|主要包括|主要是|主要有|具体是|具体包括|分别是|分别为)?[：:]?")
+"""What opens the list after a name: a colon (十大产业项目：A、B), or a comma and a word listing the
+items (十大产业项目，包括A、B、C; 十大民生工程”，主要是：A、B; 十件民生实事，即：A、B). Not ，即 without a
+colon in running text: 三大工程，即A工程、B工程 defines a formulation (a slogan's components)."""
+
 ITEM_NUMBER = re.compile(r"\s*(?:(?P<num>[一二三四五六七八九十]{1,3})是|[（(](?P<num2>\d{1,2}|[一二三四五六七八九十]{1,3})[）)]"
                          r"|(?P<num3>\d{1,2})[.．、](?!\d))")
 """The number opening an item of a list of works: 一是…, （1）…, 1.… (not 3.5亿元)."""
 
-LIST_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,2}(?:实施|推进|推动|建设|建成|抓好|开工|加快|启动|完成)了?)+")
+LIST_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,2}(?:实施|推进|推动|建设|建成|抓好|开工|加快|启动|完成|引进)了?)+")
 """The verb opening a list of works (推进A水库、B灌区; 实施A工程、B工程), dropped from its first item."""
 
 LIST_BEFORE = re.compile(r"(?P<items>[^，。；：:！？\n]{2,200}?)(?P<partial>等)?$")

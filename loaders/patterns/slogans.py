@@ -98,13 +98,19 @@ DIGIT_FORMULA = re.compile(r"^(?:[0-9０-９]{2,6}|[0-9０-９]{1,4}(?:[+＋][0-
 DEFINITION = re.compile(r"“(?P<label>[^“”\n]{1,16})”(?P<suffix>[^\s“”：:，。；、]{0,6})[：:](?P<body>[^\n]*)")
 """A glossary entry or inline definition: 1.“四区两城”：承接产业转移示范区、…  /  “2614”工作法：…"""
 
-NEXT_DEFINITION = re.compile(r"[；;，,。]“[^“”\n]{1,16}”[^\s“”：:，。；、]{0,6}(?:[：:]|即|是指|指(?![导引出示挥标向]))")
-"""Where the next definition of a run starts inside a body (…；“六到位”：…; …高速，“三横”即…; …设施。“四改”是：…)."""
+NEXT_DEFINITION = re.compile(r"[；;，,。](?:\d{1,2}[.．、])?“[^“”\n]{1,16}”(?:[^\s“”：:，。；、]{0,6}(?:[：:]|即|是指|指(?![导引出示挥标向]))|为|包括)")
+"""Where the next definition of a run starts inside a body (…；“六到位”：…; …高速，“三横”即…; …设施。“四改”是：…;
+…；“十禁”为…; …和庐山。12.“两声三乱”：… — the next glossary entry on the same line)."""
+
+BARE_DEFINITION = re.compile(r"“(?P<label>[^“”\n]{1,16})”(?:为|包括)(?P<body>[^。；;，,\n]*)")
+"""A nested part defined with 为 or 包括 right after its quote (“六控”为控尘、控煤…；“十禁”为…, “六体系”包括A、B…):
+the body ends at the first clause break, so 以“三通”为契机，A，B is no definition of three."""
 
 INLINE_DEFINITION = re.compile(
     r"“(?P<label>[^“”\n]{1,16})”(?P<suffix>[^\s“”：:，。；、（(]{0,6})"
-    r"(?:[，,]?(?:即|是指|指(?![导引出示挥标向]))|[，,](?:主要包括|包括|分别是|分别为))(?P<body>[^。\n]*)")
-"""“三高四新”战略，即… / “五纵”即A、B…，“三横”即… / “八有”指… / “四个中心”，包括A、B…: components must
+    r"(?:[，,]?(?:即|是指|指(?![导引出示挥标向]))|[，,](?:具体是|具体为|具体包括|主要包括|包括|分别是|分别为)[：:]?)"
+    r"(?P<body>[^。\n]*)")
+"""“三高四新”战略，即… / “五纵”即A、B…，“三横”即… / “八有”指… / “四个中心”，包括A、B… / “三大行动”，具体是：A、B、C: components must
 then match the announced count exactly. Not “一江两湖”（即A、B、C）
 整治, whose items end at the bracket (read as items in brackets)."""
 
@@ -112,10 +118,10 @@ EXPLAINED_TERM = re.compile(r"^(?:即|是指|指)(?!.{0,6}(?:我区|我县|我�
 """A glossary body that explains a term (“三线一单”：指生态保护红线…) rather than stating the
 issuer's own formulation (“园区强基”：指我区…): the issuer's level is then not assumed."""
 
-BODY_LEADS = re.compile(r"^(?:即|是指|指|主要是|主要包括|包括|分别是|分别为)")
+BODY_LEADS = re.compile(r"^(?:即|是指|指|主要是|主要包括|具体是|具体为|具体包括|包括|分别是|分别为)[：:]?")
 """Words opening a definition body before the items (…：即全力打造A，…)."""
 
-UNQUOTED_DEFINITION = re.compile(r"[，,](?:即|主要包括|包括|分别是|分别为)(?P<body>[^。；;\n]*)")
+UNQUOTED_DEFINITION = re.compile(r"[，,](?:即|具体是|具体为|具体包括|主要包括|包括|分别是|分别为)[：:]?(?P<body>[^。；;\n]*)")
 """三大工程，即A、B、C / 三大体系，分别是A、B和C: the items right after an unquoted name (matched at its end)."""
 
 LEADING_VERBS = re.compile(
@@ -125,13 +131,18 @@ LEADING_VERBS = re.compile(
 start noun phrases (发展更有活力, 提升行动) are only dropped after an adverb. Only stripped when at
 least four characters remain."""
 
-VERB_BEFORE_LIST = re.compile(
-    r"^(?:(?:全力|大力|着力|全面|加快|积极|持续|深入|扎实|统筹|协同|认真|坚决|集中力量|全力以赴)?"
+_LIST_VERB = (
+    r"(?:(?:全力|大力|着力|全面|加快|积极|持续|深入|扎实|统筹|协同|认真|坚决|切实|集中力量|全力以赴)?"
     r"(?:推进|实施|开展|完善|深化|采用|推动|推行|实行|配合|打造|建设|构建|落实|强化|抓好|做好|建好|打好|办好|举办|提升|坚持|培育"
-    r"|建立|组建|设立|成立|发展|加强|巩固|引进|培养|壮大|做强|做大|做优|形成|实现)了?)+")
+    r"|建立|组建|设立|成立|发展|加强|巩固|引进|培养|壮大|做强|做大|做优|形成|实现|促进|守好|用好)了?的?)+")
+VERB_BEFORE_LIST = re.compile("^" + _LIST_VERB)
 """Verbs opening the clause of a list that stands before its slogan
 (统筹推进城区、园区、景区、农区、矿区“五区共建” → 城区, …; 培育了A、B…等六个“百万级”品牌 → A;
-集中力量办好A、B…“四大活动” → A)."""
+集中力量办好A、B…“四大活动” → A; 切实守好A、B、C“三道门” → A; 全力实施的A、B…等“十大工程” → A)."""
+
+LATER_LEAD = re.compile("[和与及并]" + _LIST_VERB)
+"""A verb opening the list later in a first item that still holds its clause's lead
+(以开展…活动和深化A、B、C“五大工程”为抓手 → A): searched from the right."""
 
 ACTION_ON = re.compile(r"(?:制止|整治|治理|防止|杜绝|清理|纠正|查处|打击|遏制|反对|纠治|破除|减少|消除)$")
 """A verb ending the last item before a slogan makes the slogan its object, not the list's name
@@ -264,6 +275,11 @@ MANY_TAIL = re.compile(r"多[\u4e00-\u9fff]{1,3}$")
 """一心两翼多点, 一核两翼多节点: numbered parts closed by an open-ended one (多点), which leaves the
 count unannounced."""
 
+ROUND_HUNDREDS = re.compile(r"^(?P<num>[两二三四五六七八九])(?P<word>[百千](?:工程|行动|计划|活动))$")
+"""“三百工程” (the real set quotes it 52 times), “五千工程”, “四千行动”: so many round-numbered targets (建设100个
+重大项目、培育100个重点企业、打造100个重点品牌), announcing that many. Not an amount (“两百亿”): the head is
+a campaign's."""
+
 LISTS_OF_LISTS = re.compile(r"^(?P<num>[二两三四五六七八九十])个(?P<word>[十百千][大件项个])$")
 """四个十大, 五个十大: so many lists of ten (十大产业项目, 十大基础设施项目, …), each a programme."""
 
@@ -284,6 +300,8 @@ def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] |
     (None, [])
     >>> slogan_shape("千县工程"), slogan_shape("发展六仗"), slogan_shape("六大人才"), slogan_shape("四个十大")
     ([], [(6, '仗')], [(6, '人才')], [(4, '十大')])
+    >>> slogan_shape("三百工程"), slogan_shape("两百亿")
+    ([(3, '百工程')], None)
     >>> slogan_shape("一核两翼多节点"), slogan_shape("三证合一"), slogan_shape("多规合一")
     ([(1, '核'), (2, '翼'), (0, '节点')], [(3, '证合一')], None)
     """
@@ -296,7 +314,7 @@ def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] |
         return slogan_shape(topic["name"])
     if STREAK.search(text):
         return None  # 七连增, 五连冠: years in a row
-    lists = LISTS_OF_LISTS.match(text)
+    lists = LISTS_OF_LISTS.match(text) or ROUND_HUNDREDS.match(text)
     if lists:
         return [(_numeral(lists["num"]), lists["word"])]
     in_one = IN_ONE.match(text)
@@ -588,12 +606,23 @@ def qualifier_before(text: str) -> str:
     return qualifier
 
 
+HEADING_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
+"""The number opening a heading (三、全力推进“两大攻坚”): no item of a list that follows it on its line."""
+
+QUALIFIER_AFTER_ETC = re.compile(r"(?<![高平同对均中上初次特优])等[\u4e00-\u9fff]{4,8}“?$")
+"""A list closed by 等 and a qualifier of the name (A、B等乡村振兴“十大工程”); not the kind the items are
+(武大、华科大等高校“双一流”), nor 等 inside a word (甲幼儿师范高等专科学校争创“双高”)."""
+
+CLOSING_PREDICATE = re.compile(r"(?:相结合|相融合|相统一|相衔接|相协调|并重|并举|齐抓共管)$")
+"""A predicate closing a list (自治、法治、德治相结合): not part of its last item."""
+
 ITEM_OPENING = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])")
 """A sentence opening the next item of an enumeration (三是…, （三）…, 3.…): the items of a slogan
 spelled out before it end there."""
 
-ITEM_VERBS = ("打好", "打赢", "打造", "建设", "推进", "构建", "实施", "开展", "抓好", "做好", "培育", "建好", "提升")
-"""Verbs leading an item of a slogan spelled out clause by clause (开展沉淀资金大起底; 实施承载能力大提升行动)."""
+ITEM_VERBS = ("打好", "打赢", "打造", "建设", "推进", "构建", "实施", "开展", "抓好", "做好", "培育", "建好", "提升", "通过")
+"""Verbs leading an item of a slogan spelled out clause by clause (开展沉淀资金大起底; 实施承载能力大提升行动;
+通过项目带动集聚要素 for “两个带动”)."""
 
 HEAD_ITEM_MAX = 12
 HEAD_ITEM_OPENING_MAX = 8
