@@ -208,6 +208,11 @@ def test_a_slow_query_times_out_with_503(built_store, tmp_path):
     shutil.copytree(built_store[0], store)
     process, base = start_server(store, "--timeout", "1")
     try:
+        # the first worker may take longer than the 1 s queue wait to start on a loaded machine:
+        # this test is about a running query's deadline, so it starts once a worker answers
+        deadline = time.monotonic() + 30
+        while http(base, params={"query": "ASK {}"})[0] != 200 and time.monotonic() < deadline:
+            time.sleep(0.2)
         cross = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . FILTER(STR(?c) = STR(?f)) }"  # ~10⁹ pairs
         started = time.monotonic()
         status, _, body = http(base, params={"query": cross})
