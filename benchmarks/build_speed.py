@@ -17,8 +17,8 @@ import time
 from importlib.resources import files
 from pathlib import Path
 
-from tifa.graph.build import build, build_corpus
-from tifa.graph.store import open_store
+from tifa.store.build import build, build_corpus
+from tifa.store.embedded import open_store
 
 
 def replicate(corpus: Path, times: int, into: Path) -> list[Path]:

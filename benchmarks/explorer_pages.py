@@ -39,8 +39,8 @@ def main() -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
     from test_explorer import get, serving
 
-    from tifa.graph.build import build_corpus
-    from tifa.graph.store import open_store
+    from tifa.store.build import build_corpus
+    from tifa.store.embedded import open_store
 
     with tempfile.TemporaryDirectory() as folder:
         path = args.store

@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import tifa
-from tifa.graph.resolve import clean_label, resolution_key, slogan_levels
+from tifa.store.resolve import clean_label, resolution_key, slogan_levels
 from tifa.loaders.pipeline import load_report, manifest_overrides, read_manifest
 
 GOLD_DIR = Path(__file__).parent / "gold"

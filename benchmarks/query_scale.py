@@ -25,7 +25,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from tifa.graph.store import open_store
+from tifa.store.embedded import open_store
 
 _MOST_NAMED = """
 SELECT ?label (COUNT(DISTINCT ?d) AS ?n) WHERE {{ ?e a tifa:{cls} ; skos:prefLabel ?label ; tifa:mentionedIn ?d }}

@@ -28,9 +28,9 @@ from pathlib import Path
 import rdflib
 
 from build_speed import replicate
-from tifa.graph.build import build, build_corpus
-from tifa.graph.sparqltext import inject_values
-from tifa.graph.store import open_store
+from tifa.store.build import build, build_corpus
+from tifa.store.sparqltext import inject_values
+from tifa.store.embedded import open_store
 from tifa.ontology.vocab import PREFIXES
 from tifa.queries.library import load_library
 from tifa.queries.series import series
@@ -47,7 +47,7 @@ CALLS = {  # tifa's own functions, as the commands call them
 
 
 class RdflibStore:
-    """An rdflib dataset answering `select` as `tifa.graph.store.Store` does (for tifa's functions)."""
+    """An rdflib dataset answering `select` as `tifa.store.embedded.Store` does (for tifa's functions)."""
 
     def __init__(self, dataset: rdflib.Dataset):
         self.dataset = dataset

@@ -5,7 +5,7 @@
     python benchmarks/scale.py --all --realset DIR   # DIR: the real set unpacked as LEVEL/REGION/YEAR.txt
 
 For each size, a folder of links to a fixed random sample (seed 12; the held-out evaluation reports
-left out) is built from scratch into a new store with `tifa.graph.build.build` (folder ids such as
+left out) is built from scratch into a new store with `tifa.store.build.build` (folder ids such as
 city-上海市-2012), then built again with nothing changed. Printed per size: reports/s and characters/s
 of the first build, its seconds and the part spent writing the store, the rebuild's seconds, triples
 in the union, store size on disk, peak memory of the build (this process and its workers, summed,
@@ -34,8 +34,8 @@ import pyoxigraph as ox
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import realset  # noqa: E402
 
-from tifa.graph.build import build, default_workers  # noqa: E402
-from tifa.graph.store import open_store  # noqa: E402
+from tifa.store.build import build, default_workers  # noqa: E402
+from tifa.store.embedded import open_store  # noqa: E402
 
 SEED = 12
 HELD_OUT = {"province/云南省/2011.txt", "province/湖南省/2025.txt", "province/云南省/2024.txt",

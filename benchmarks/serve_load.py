@@ -71,8 +71,8 @@ def main() -> None:
         if args.store:
             shutil.copytree(args.store, store, ignore=shutil.ignore_patterns("LOCK"))
         else:
-            from tifa.graph.build import build_corpus
-            from tifa.graph.store import open_store
+            from tifa.store.build import build_corpus
+            from tifa.store.embedded import open_store
 
             with open_store(store) as opened:
                 build_corpus(files("tifa.corpus"), opened, progress=False)

@@ -34,9 +34,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 import draw_sample  # noqa: E402
 import realset  # noqa: E402
 
-from tifa.graph.build import build  # noqa: E402
-from tifa.graph.resolve import resolution_key  # noqa: E402
-from tifa.graph.store import open_store  # noqa: E402
+from tifa.store.build import build  # noqa: E402
+from tifa.store.resolve import resolution_key  # noqa: E402
+from tifa.store.embedded import open_store  # noqa: E402
 from tifa.queries.targets import targets_vs_results  # noqa: E402
 
 HEADLINE = ("地区生产总值", "地方一般公共预算收入", "社会消费品零售总额", "固定资产投资", "居民人均可支配收入",

@@ -22,10 +22,10 @@ from pathlib import Path
 import networkx as nx
 from playwright.sync_api import sync_playwright
 
-from tifa.graph.build import build_corpus
-from tifa.graph.network import find_nodes, load_network, neighbourhood, trace_network
-from tifa.graph.render import network_html
-from tifa.graph.store import open_store
+from tifa.store.build import build_corpus
+from tifa.views.network import find_nodes, load_network, neighbourhood, trace_network
+from tifa.views.render import network_html
+from tifa.store.embedded import open_store
 from tifa.queries.trace import trace
 from tifa.table import pad
 

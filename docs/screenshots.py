@@ -22,8 +22,8 @@ from urllib.parse import urlencode
 import uvicorn
 from PIL import Image
 from playwright.sync_api import sync_playwright
-from tifa.graph.build import build_corpus
-from tifa.graph.store import open_store
+from tifa.store.build import build_corpus
+from tifa.store.embedded import open_store
 
 from tifa.web import create_app
 

@@ -48,7 +48,7 @@ FACT_TYPES: dict[str, FactType] = {t.name: t for t in _TABLE}
 """Every fact type by its singular name, in trace order."""
 
 NODE_TYPES = tuple(t.name for t in _TABLE if t.name != "indicator")
-"""The types of the nodes of a network view (`tifa.graph.network`), from the top of a trace to its bottom."""
+"""The types of the nodes of a network view (`tifa.views.network`), from the top of a trace to its bottom."""
 
 ENTITY_CLASSES = {t.plural: t.cls for t in _TABLE if t.listed}
 """Entity types as the command line names them (`tifa list TYPE`) → class."""

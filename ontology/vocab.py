@@ -1,7 +1,7 @@
 """Names of the tifa ontology and of the data it describes — the one place IRIs are spelled.
 
 `schema.py` declares every term below in OWL (with owlready2) and `shapes.ttl` constrains them;
-`graph/` writes data only with these names, so the data never uses a predicate the ontology
+`store/` writes data only with these names, so the data never uses a predicate the ontology
 does not declare (a test checks it).
 
 >>> str(TIFA.Slogan)
@@ -26,7 +26,7 @@ ONTOLOGY_GRAPH = GRAPH_BASE + "ontology"
 UNION_GRAPH = GRAPH_BASE + "union"
 INFERRED_GRAPH = GRAPH_BASE + "inferred"  # what `tifa reason` infers, apart from what reports state
 """Every triple of the other graphs once: the embedded store keeps it so that queries read the
-union as a set (see `tifa.graph.store`)."""
+union as a set (see `tifa.store.embedded`)."""
 
 PREFIXES = {
     "tifa": str(TIFA), "skos": str(SKOS), "prov": str(PROV), "qb": str(QB), "dcterms": str(DCTERMS),

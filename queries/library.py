@@ -31,7 +31,7 @@ Other shapes that Oxigraph evaluates over the whole graph instead of from the bo
 - a required pattern after an OPTIONAL: it is evaluated on its own (``project-status.rq`` 135 s →
   0.04 s at 1,000 reports with the OPTIONAL last);
 - two VALUES blocks in one query: joined with a scan of the whole graph — bind one, write the rest in
-  (`tifa.graph.facts.properties`).
+  (`tifa.queries.facts.properties`).
 Still slow at 1,000 reports: ``entity.rq``'s OPTIONAL group reading a link's reified statement (several
 patterns, evaluated over every statement of the graph).
 
@@ -50,7 +50,7 @@ from importlib.resources import files
 from pathlib import Path
 
 import pyoxigraph as ox
-from tifa.graph.store import StoreError
+from tifa.store.embedded import StoreError
 
 PARAM_TYPES = ("label", "string", "integer", "year", "iri")
 _HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")

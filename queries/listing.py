@@ -18,7 +18,7 @@ Filters choose reports (`Filters`); an entity is listed when one of the reports 
 Why it costs what the answer costs: the entities to list are found first — from the bound class,
 or from the mentions in the chosen reports — with only what orders them (labels); they are sorted
 and paged, and the fields of each page are read by a few queries bound to its nodes (`BATCH` at a
-time, `tifa.graph.facts.properties`). No query reads a fact of an entity that is not listed, and
+time, `tifa.queries.facts.properties`). No query reads a fact of an entity that is not listed, and
 the joining happens in Python (a join of several patterns about an entity named by many reports
 is what made the old queries slow).
 """
@@ -31,9 +31,9 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from tifa.graph.facts import (BATCH, LABEL_PREDICATES, SPARQL_PREFIXES as _PREFIXES, evidence_of, label_from,
+from tifa.queries.facts import (BATCH, LABEL_PREDICATES, SPARQL_PREFIXES as _PREFIXES, evidence_of, label_from,
                               labels_of, latest, properties, wordings_of)
-from tifa.graph.sparqltext import with_values
+from tifa.store.sparqltext import with_values
 from tifa.ontology.types import ENTITY_CLASSES, MENTION_CLASSES
 
 TYPES = ("documents", *ENTITY_CLASSES)

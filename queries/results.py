@@ -2,7 +2,7 @@
 and ASK, Turtle and N-Triples for CONSTRUCT and DESCRIBE.
 
 Works from what `Store.query` returns, embedded or remote: solutions with ``.variables`` and rows
-indexable by variable name (pyoxigraph `QuerySolutions` or `tifa.graph.remote.Solutions`), a boolean
+indexable by variable name (pyoxigraph `QuerySolutions` or `tifa.store.remote.Solutions`), a boolean
 (`bool` or `QueryBoolean`), or an iterable of `Triple`. Results are read once into a `Result`, which
 every writer takes, so one query can be written in several formats.
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from tifa.graph.resolve import resolution_key
+from tifa.store.resolve import resolution_key
 
 from .library import load
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pyoxigraph as ox
-from tifa.graph.aliases import find_by_key
-from tifa.graph.sparqltext import with_values
+from tifa.queries.aliases import find_by_key
+from tifa.store.sparqltext import with_values
 
 from .library import QueryError, load
 from .trace import document_order

@@ -35,9 +35,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pyoxigraph as ox
-from tifa.graph.aliases import find_by_key
-from tifa.graph.facts import evidence_of
-from tifa.graph.sparqltext import with_rows, with_values
+from tifa.queries.aliases import find_by_key
+from tifa.queries.facts import evidence_of
+from tifa.store.sparqltext import with_rows, with_values
 from tifa.ontology.vocab import ID_BASE, TIFA, document_graph, document_id
 
 from .library import QueryError, load

@@ -5,8 +5,8 @@ import shutil
 from importlib.resources import files
 
 import pytest
-from tifa.graph.build import build_corpus
-from tifa.graph.store import open_store
+from tifa.store.build import build_corpus
+from tifa.store.embedded import open_store
 
 
 @pytest.fixture(scope="session")

@@ -1,11 +1,11 @@
-"""networkx analysis of the corpus graph (graph/analysis.py) and `tifa analyze` / `tifa path`;
+"""networkx analysis of the corpus graph (views/analysis.py) and `tifa analyze` / `tifa path`;
 the expected facts were read in the reports and in `tifa list`."""
 
 import json
 
 import networkx as nx
 import pytest
-from tifa.graph.analysis import (
+from tifa.views.analysis import (
     connected_components,
     connectors,
     most_reported,
@@ -13,7 +13,7 @@ from tifa.graph.analysis import (
     projects_below,
     shortest_path,
 )
-from tifa.graph.network import find_nodes, load_network
+from tifa.views.network import find_nodes, load_network
 from tifa.queries.listing import list_entities
 
 from tifa.cli import main

@@ -10,7 +10,7 @@ import urllib.parse
 
 import pytest
 from test_explorer import GLOSSARY_SENTENCE, build_evil_store, serving
-from tifa.graph.store import open_store
+from tifa.store.embedded import open_store
 
 COMPONENT = "https://w3id.org/tifa/id/component/四区两城@零陵区.6"  # 生态宜居新城, defined in GLOSSARY_SENTENCE
 

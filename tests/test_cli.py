@@ -245,7 +245,7 @@ def test_a_build_killed_midway_leaves_the_previous_graph_usable(tmp_path, corpus
     tifa("export", "--format", "nq", "-o", str(tmp_path / "kg.nq"), store=store)
     # every document graph in the store is whole: its metadata and its extraction run were
     # written in the same transaction as its facts
-    from tifa.graph.store import open_store
+    from tifa.store.embedded import open_store
 
     with open_store(store, read_only=True) as opened:
         incomplete = opened.select("""SELECT ?d WHERE { ?d a tifa:Document .

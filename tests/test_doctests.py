@@ -9,7 +9,7 @@ import pytest
 
 import tifa
 
-PACKAGES = ("tifa", "tifa.loaders", "tifa.ontology", "tifa.graph", "tifa.queries")
+PACKAGES = ("tifa", "tifa.loaders", "tifa.ontology", "tifa.store", "tifa.queries", "tifa.views")
 MODULES = sorted(
     module.name
     for package in PACKAGES
@@ -19,7 +19,7 @@ MODULES = sorted(
 
 
 def test_every_package_is_searched():
-    assert "tifa.graph.network" in MODULES and "tifa.loaders.structure" in MODULES and tifa
+    assert "tifa.views.network" in MODULES and "tifa.loaders.structure" in MODULES and tifa
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -21,7 +21,7 @@ import urllib.request
 import pyoxigraph as ox
 import pytest
 import uvicorn
-from tifa.graph.store import open_store
+from tifa.store.embedded import open_store
 
 from tifa.web import create_app
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from pyoxigraph import BlankNode, NamedNode
 
-from tifa.graph.build import build, build_corpus
-from tifa.graph.rdf import document_quads
-from tifa.graph.store import open_store
+from tifa.store.build import build, build_corpus
+from tifa.store.rdf import document_quads
+from tifa.store.embedded import open_store
 from tifa.loaders.document import Document, DocumentMeta, Link, Mention, Observation, Section, Sentence, Span
 from tifa.ontology import vocab
 from tifa.ontology.vocab import PROV, RDF, SKOS, TIFA

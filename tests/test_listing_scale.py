@@ -8,7 +8,7 @@ import sys
 
 import pytest
 from tifa.explorer.catalog import Catalog
-from tifa.graph import facts
+from tifa.queries import facts
 from tifa.queries import listing
 from tifa.queries.listing import TYPES, Filters, iter_entities, list_entities, type_name
 from tifa.queries.series import series

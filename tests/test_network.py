@@ -3,7 +3,7 @@
 import networkx as nx
 import pytest
 
-from tifa.graph.network import NODE_TYPES, find_nodes, load_network, neighbourhood, trace_network
+from tifa.views.network import NODE_TYPES, find_nodes, load_network, neighbourhood, trace_network
 from tifa.queries.trace import trace
 
 

@@ -148,7 +148,7 @@ EVIDENCE = URIRef(entity_iri("evidence", "demo-2024-12"))
 
 
 def good_graph() -> rdflib.Graph:
-    """A small graph as graph/ should write it: every shape satisfied."""
+    """A small graph as store/ should write it: every shape satisfied."""
     g = rdflib.Graph()
     zh = lambda text: Literal(text, lang="zh")  # noqa: E731
     add = lambda s, p, o: g.add((s, p, o))  # noqa: E731

@@ -7,8 +7,8 @@ import json
 
 import networkx as nx
 import pytest
-from tifa.graph.analysis import chains, shortest_path
-from tifa.graph.network import find_nodes, load_network
+from tifa.views.analysis import chains, shortest_path
+from tifa.views.network import find_nodes, load_network
 
 from tifa.cli import main
 

@@ -22,7 +22,7 @@ import xml.etree.ElementTree as ET
 import pyoxigraph as ox
 import pytest
 import rdflib
-from tifa.graph.store import open_store
+from tifa.store.embedded import open_store
 from tifa.ontology.vocab import RDF, SKOS, TIFA
 from tifa.queries.library import QueryError, from_text, load, load_library, run
 from tifa.queries.results import read, serialize

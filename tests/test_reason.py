@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from tifa.graph.store import open_store
+from tifa.store.embedded import open_store
 
 INFERRED = "https://w3id.org/tifa/graph/inferred"
 

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from tifa.graph.remote import RemoteStore
-from tifa.graph.sparqltext import inject_values
-from tifa.graph.store import StoreError, open_store
+from tifa.store.remote import RemoteStore
+from tifa.store.sparqltext import inject_values
+from tifa.store.embedded import StoreError, open_store
 from tifa.ontology import vocab
 
 from tifa.cli import main

@@ -2,8 +2,8 @@
 
 import pytest
 
-from tifa.graph.resolve import admin_level, name_entity, place_entity, resolution_key, resolve_document
-from tifa.graph.rdf import document_quads
+from tifa.store.resolve import admin_level, name_entity, place_entity, resolution_key, resolve_document
+from tifa.store.rdf import document_quads
 from tifa.loaders.document import Document, DocumentMeta, Link, Mention, Section, Sentence, Span
 
 MERGE = [

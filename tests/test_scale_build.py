@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from tifa.cli import main
-from tifa.graph.build import build
-from tifa.graph.rdf import document_quads
-from tifa.graph.store import PENDING, UNION, open_store
+from tifa.store.build import build
+from tifa.store.rdf import document_quads
+from tifa.store.embedded import PENDING, UNION, open_store
 from tifa.loaders.pipeline import load_report
 from tifa.ontology import vocab
 from tifa.ontology.vocab import RDF

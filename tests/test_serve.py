@@ -20,7 +20,7 @@ import pytest
 import rdflib
 from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
 
-from tifa.graph.store import open_store
+from tifa.store.embedded import open_store
 
 SLOGAN_COUNT = "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a tifa:Slogan }"
 MAX_ROWS = 1000

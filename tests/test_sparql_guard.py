@@ -1,4 +1,4 @@
-"""The query check of `tifa serve` (`tifa.sparql_guard`, on the lexer `tifa.graph.sparqllex`) against the
+"""The query check of `tifa serve` (`tifa.sparql_guard`, on the lexer `tifa.queries.sparqllex`) against the
 engine it guards: every query is also given to pyoxigraph, in this process and without the workers'
 network filter, with a loopback listener as the SERVICE target. A query the check lets through must
 never reach the listener, however SERVICE is spelled or hidden (hypothesis writes the spellings too);
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tifa.graph.sparqllex import LexError, tokens
+from tifa.queries.sparqllex import LexError, tokens
 from tifa.sparql_guard import Limits, Refused, check
 
 EMPTY_RESULTS = b'{"head": {"vars": ["x"]}, "results": {"bindings": []}}'

@@ -7,7 +7,7 @@ import pytest
 import rdflib
 from pyoxigraph import Literal, NamedNode, Quad
 
-from tifa.graph.store import StoreError, StoreLockedError, default_store_path, open_store
+from tifa.store.embedded import StoreError, StoreLockedError, default_store_path, open_store
 from tifa.ontology import vocab
 
 EX = "https://example.org/"
@@ -77,7 +77,7 @@ def test_queries_see_the_union_of_document_graphs(store):
 def test_a_locked_store_gives_a_one_line_error(tmp_path):
     path = tmp_path / "store"
     with open_store(path):
-        code = (f"from tifa.graph.store import open_store, StoreLockedError\n"
+        code = (f"from tifa.store.embedded import open_store, StoreLockedError\n"
                 f"try:\n    open_store({str(path)!r})\nexcept StoreLockedError as e:\n    print(e); raise SystemExit(3)")
         result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 3, result.stderr
@@ -107,7 +107,7 @@ def test_default_location_follows_the_environment(monkeypatch, tmp_path):
 
 
 def test_has_document_compares_hash_and_extractor_version(store):
-    from tifa.graph.rdf import document_quads
+    from tifa.store.rdf import document_quads
     from tifa.loaders.document import Document
 
     store.replace_document("d", document_quads(Document(id="d", text="文本。"), content_hash_="h1", version_="v1"))

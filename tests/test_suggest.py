@@ -9,7 +9,7 @@ from tifa.explorer import i18n
 from tifa.explorer.catalog import Catalog
 from tifa.explorer.search import Finder
 from tifa.explorer.suggest import NameIndex, close_names, edit_distance, fold
-from tifa.graph.network import load_network
+from tifa.views.network import load_network
 
 
 def test_edit_distance_counts_insertions_deletions_and_substitutions():

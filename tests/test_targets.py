@@ -6,8 +6,8 @@ import io
 import json
 
 import pytest
-from tifa.graph.build import build
-from tifa.graph.store import open_store
+from tifa.store.build import build
+from tifa.store.embedded import open_store
 from tifa.queries.library import load
 from tifa.queries.series import series
 from tifa.queries.targets import targets_vs_results, verdict

@@ -23,7 +23,7 @@ from importlib.resources import files
 import pyoxigraph as ox
 import pytest
 
-from tifa.graph.store import open_store
+from tifa.store.embedded import open_store
 from tifa.ontology.vocab import ID_BASE, SKOS, TIFA
 from tifa.queries.library import QueryError
 from tifa.queries.series import series
@@ -265,7 +265,7 @@ def test_cli_timeline(store_path):
 def test_any_spelling_resolving_to_an_entity_finds_it_in_trace_timeline_viz_and_explorer(store):
     """何仙观水库工程 is written nowhere as such (永州市零陵区何仙观水库工程 is): its key is 何仙观水库."""
     from tifa.explorer.catalog import Catalog
-    from tifa.graph.network import find_nodes, load_network
+    from tifa.views.network import find_nodes, load_network
 
     iri = ID_BASE + "project/何仙观水库"
     assert trace(store, "何仙观水库工程")["root"]["id"] == iri

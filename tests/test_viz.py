@@ -1,4 +1,4 @@
-"""`tifa viz` and the page `tifa.graph.render.network_html` writes: made by the command on the corpus
+"""`tifa viz` and the page `tifa.views.render.network_html` writes: made by the command on the corpus
 store, opened from file:// in headless Debian chromium with networking disabled (offline context, and a
 route that aborts and records any request that is not a file), drawn, settled, clicked and hovered.
 Screenshots go under each test's tmp_path."""
@@ -7,8 +7,8 @@ import re
 
 import networkx as nx
 import pytest
-from tifa.graph.network import find_nodes, load_network, neighbourhood
-from tifa.graph.render import TYPE_STYLE, cut_by_degree, network_html
+from tifa.views.network import find_nodes, load_network, neighbourhood
+from tifa.views.render import TYPE_STYLE, cut_by_degree, network_html
 
 from tifa.cli import main
 
@@ -26,6 +26,7 @@ MODES = {
     "trace-up": ["--trace", "何仙观水库", "--up"],
     "filtered": ["--types", "slogan,component", "--document", "lingling-2024-plan"],
     "cut": ["--limit", "40"],
+    "english": ["--focus", "四区两城", "--lang", "en"],
 }
 
 
@@ -151,12 +152,14 @@ def test_a_focus_view_renders_offline_and_a_click_shows_the_sentence(offline, wr
     page = offline.open(written["focus"][1])
     assert page.locator("#network canvas").count() == 1
     assert page.evaluate("window.network.body.data.nodes.length") == neighbourhood(G, node, 2).number_of_nodes()
-    assert "提法 slogan" in page.locator("#legend").inner_text()
+    slogan = page.locator("#legend li").filter(has_text="提法")  # Chinese first, English in its tooltip
+    assert slogan.count() == 1 and slogan.get_attribute("title") == "slogan"
+    assert "has" not in page.locator("#status").inner_text() and "个节点" in page.locator("#status").inner_text()
     offline.shot("focus")
     point = offline.point(node)
     page.mouse.click(point["x"], point["y"])
     panel = page.locator("#evidence")
-    panel.get_by_text("Links (").wait_for()
+    panel.get_by_text("关联（").wait_for()
     assert panel.locator("h2").inner_text() == "四区两城"
     assert COMPONENTS_SENTENCE in panel.inner_text()
     assert "lingling-2024-plan" in panel.inner_text()
@@ -208,11 +211,20 @@ def test_a_trace_is_laid_out_top_down_from_its_root(offline, written):
     offline.shot("trace")
 
 
+def test_a_page_speaks_english_when_asked(offline, written):
+    page = offline.open(written["english"][1])
+    assert page.title() == "Network around 四区两城 (1)"
+    assert "slogan" in page.locator("#legend").inner_text() and "nodes" in page.locator("#status").inner_text()
+    labels = page.evaluate("window.network.body.data.edges.get().map(e => e.label)")
+    assert "has component" in labels and "hasComponent" not in labels
+    assert "Click a node" in page.locator("#evidence").inner_text()
+
+
 def test_a_graph_beyond_the_limit_is_cut_with_a_warning(offline, written):
     page = offline.open(written["cut"][1])
     assert page.evaluate("window.network.body.data.nodes.length") == 40
     warning = page.locator("#warning")
-    assert warning.is_visible() and "40 most connected" in warning.inner_text()
+    assert warning.is_visible() and "只画出连接最多的 40 个" in warning.inner_text()
     offline.shot("cut")
 
 
@@ -258,7 +270,7 @@ def test_markup_in_labels_sentences_and_titles_stays_text(offline, tmp_path):
 
 
 def test_every_type_has_a_colour_a_shape_and_a_bilingual_name():
-    from tifa.graph.network import NODE_TYPES
+    from tifa.views.network import NODE_TYPES
 
     assert set(TYPE_STYLE) == set(NODE_TYPES)
     for style in TYPE_STYLE.values():

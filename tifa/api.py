@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from tifa.graph.store import open_store
+from tifa.store.embedded import open_store
 from tifa.queries.library import find, run
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -45,7 +45,7 @@ def open(store=None, *, endpoint: str | None = None) -> Graph:  # noqa: A001 (ti
     if store is not None and endpoint is not None:
         raise ValueError("give a store or an endpoint, not both")
     if endpoint is not None:
-        from tifa.graph.remote import RemoteStore
+        from tifa.store.remote import RemoteStore
 
         return Graph(RemoteStore(endpoint, read_only=True))
     return Graph(open_store(store))

@@ -23,8 +23,8 @@ import textwrap
 from importlib.resources import files
 from typing import get_args
 
-from tifa.graph.build import build, build_corpus, default_workers
-from tifa.graph.store import StoreError, is_storage_failure
+from tifa.store.build import build, build_corpus, default_workers
+from tifa.store.embedded import StoreError, is_storage_failure
 from tifa.loaders.document import DocumentMeta, Level
 from tifa.loaders.metadata import META_FIELDS, apply_overrides
 from tifa.queries.library import QueryError

@@ -18,8 +18,8 @@ from __future__ import annotations
 import argparse
 import os
 
-from tifa.graph.remote import RemoteStore
-from tifa.graph.store import StoreError, default_store_path, open_store
+from tifa.store.remote import RemoteStore
+from tifa.store.embedded import StoreError, default_store_path, open_store
 
 
 def add_store_options(parser: argparse.ArgumentParser) -> None:

@@ -23,7 +23,7 @@ import struct
 import threading
 
 from tifa.answers import answer
-from tifa.graph.store import StoreError, open_store
+from tifa.store.embedded import StoreError, open_store
 from tifa.sandbox import die_with_parent, forbid_network
 from tifa.sparql_guard import Limits, Refused, check
 
@@ -86,7 +86,7 @@ def reply(store, request: dict, limits) -> tuple[dict, bytes]:
 
 def _open(config: dict):
     if "endpoint" in config:
-        from tifa.graph.remote import RemoteStore
+        from tifa.store.remote import RemoteStore
 
         return RemoteStore(config["endpoint"], read_only=True)
     return open_store(config["store"], read_only=True)

@@ -7,7 +7,7 @@ Traceback (most recent call last):
 ...
 tifa.sparql_guard.Refused: federated queries (SERVICE, line 1, column 34) are refused: this server makes no outbound requests
 
-The query is read by `tifa.graph.sparqllex`, which reads strings, IRIs and comments as Oxigraph does:
+The query is read by `tifa.queries.sparqllex`, which reads strings, IRIs and comments as Oxigraph does:
 a SERVICE inside a string, an IRI or a comment is data, a SERVICE anywhere else is refused, including
 inside a longer word or a prefix name (Oxigraph reads ``SERVICESILENT<…>`` and ``SERVICE:x`` as SERVICE).
 Oxigraph parses recursively and evaluates nested operators recursively: 3,000 nested braces, 10,000
@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tifa.graph.sparqllex import LexError, tokens, where
+from tifa.queries.sparqllex import LexError, tokens, where
 
 FORMS = {"SELECT", "CONSTRUCT", "DESCRIBE", "ASK"}
 UPDATES = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}

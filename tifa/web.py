@@ -68,9 +68,9 @@ MEDIA_TYPE_OF = {name: media for media, name in FORMAT_OF.items()} | {"turtle": 
 def create_app(store, *, timeout: float = 10.0, max_rows: int = 10_000, workers: int = 4, queue: int = 64,
                max_body: int = 4 << 20, memory_mb: int = 1024, limits: Limits = Limits(),
                allowed_hosts: list[str] | tuple[str, ...] = LOOPBACK_HOSTS, token: str | None = None) -> Starlette:
-    """The web app over an open `tifa.graph.store.Store` or `RemoteStore` (the caller keeps it open and
+    """The web app over an open `tifa.store.embedded.Store` or `RemoteStore` (the caller keeps it open and
     closes it). Its queries run in `workers` processes that open the same store read-only, which is safe
-    while nothing writes it: `tifa serve` holds the store's writer lock meanwhile (`tifa.graph.store_lock`).
+    while nothing writes it: `tifa serve` holds the store's writer lock meanwhile (`tifa.store.lock`).
 
     >>> with open_store(path, read_only=True) as store:                               # doctest: +SKIP
     ...     uvicorn.run(create_app(store, workers=2), host="127.0.0.1", port=8000)

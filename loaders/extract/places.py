@@ -36,7 +36,7 @@ def extract_places(doc: Document) -> list[Mention]:
     between places written one after the other; return the place mentions.
 
     A name several units bear (珠山镇 of 零陵区 and of 宣恩县) is read as the one nearest the report's
-    region (`tifa.graph.resolve` scopes its key the same way); a village, which the gazetteer does not
+    region (`tifa.store.resolve` scopes its key the same way); a village, which the gazetteer does not
     list, is scoped by the report's region (``attrs["scope"]``)."""
     region = report_unit(doc)
     found = []

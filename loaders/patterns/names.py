@@ -1,6 +1,6 @@
 """How reports spell the same thing differently: the wording rules behind name normalisation.
 
-`tifa.graph.resolve` applies these to decide that two mentions name one entity:
+`tifa.store.resolve` applies these to decide that two mentions name one entity:
 
     永州市零陵区何仙观水库工程 → 何仙观水库   (admin prefixes, generic suffix)
     何仙观大型水库项目         → 何仙观水库   (generic suffix, size modifier before the kind)

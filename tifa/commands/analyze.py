@@ -50,13 +50,13 @@ def _fail(message) -> int:
 
 def _analyze(args) -> int:
     # networkx loads here, not at the top: every `tifa` command would pay for it otherwise
-    from tifa.graph.analysis import (
+    from tifa.views.analysis import (
         CONNECTOR_TYPES,
         connected_components,
         connectors,
         most_reported,
     )
-    from tifa.graph.network import load_network
+    from tifa.views.network import load_network
 
     if args.top < 1:
         return _fail("--top must be 1 or more")
@@ -110,8 +110,8 @@ def _report_text(report: dict) -> str:
 
 
 def _path(args) -> int:
-    from tifa.graph.analysis import chains
-    from tifa.graph.network import load_network
+    from tifa.views.analysis import chains
+    from tifa.views.network import load_network
 
     if args.k < 1:
         return _fail("--k must be 1 or more")

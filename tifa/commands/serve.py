@@ -6,7 +6,7 @@
 
 The server never writes: it and its query workers read the store through read-only handles, which
 pyoxigraph makes safe only while no other process writes. So while it serves it holds the store's
-writer lock (`tifa.graph.store_lock`): a build on the same store is refused ("store … is locked")
+writer lock (`tifa.store.lock`): a build on the same store is refused ("store … is locked")
 instead of risking torn reads; stop the server to rebuild. A missing store is refused, never created.
 It listens on 127.0.0.1 unless told otherwise, and another address needs ``--public`` (see `tifa.web`
 for the Host allow-list and the optional token).
@@ -34,8 +34,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from tifa.graph.store import StoreError, default_store_path, open_store
-from tifa.graph.store_lock import hold_writer_lock
+from tifa.store.embedded import StoreError, default_store_path, open_store
+from tifa.store.lock import hold_writer_lock
 from tifa.ontology.vocab import INFERRED_GRAPH
 
 from ..options import open_from_args
@@ -120,7 +120,7 @@ def _held(args):
     """The store to serve, open read-only, while this process keeps a build (or another server) from
     writing it. An embedded store must exist (it is never created here).
 
-    A writer is kept out by the store's own lock (`tifa.graph.store_lock`) rather than by an open
+    A writer is kept out by the store's own lock (`tifa.store.lock`) rather than by an open
     read-write store: the query workers read through read-only handles, which are safe only while
     nothing writes, and a read-write store may compact in the background even when nobody writes.
     """

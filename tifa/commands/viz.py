@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 
+from tifa.explorer.i18n import DEFAULT, LANGUAGES, relation_name, text, type_name
 from tifa.ontology.types import NODE_TYPES
 from tifa.queries.library import QueryError
 from tifa.queries.trace import trace
@@ -37,6 +38,8 @@ def register(command) -> None:
                         "exists: a default never replaces a file)")
     v.add_argument("--limit", type=int, metavar="N",
                    help="draw at most N nodes, the most connected (default: 2,000, which stay usable)")
+    v.add_argument("--lang", choices=LANGUAGES, default=DEFAULT,
+                   help="the page's language: zh (default, 中文) or en")
 
 
 def _fail(message: str) -> int:
@@ -46,7 +49,7 @@ def _fail(message: str) -> int:
 
 def _viz(args) -> int:
     # networkx and pyvis load here, not at the top: every `tifa` command would pay for them otherwise
-    from tifa.graph.render import LIMIT, cut_by_degree, network_html
+    from tifa.views.render import LIMIT, cut_by_degree, network_html
 
     args.limit = LIMIT if args.limit is None else args.limit
     types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
@@ -64,7 +67,8 @@ def _viz(args) -> int:
     if G.number_of_nodes() == 0:
         return _fail(f"nothing to draw: no entity in {title}")
     shown, dropped = cut_by_degree(G, args.limit, keep=keep)
-    page = network_html(G, title=title, layout=layout, limit=args.limit, keep=keep)
+    page = network_html(G, title=title, layout=layout, limit=args.limit, keep=keep, lang=args.lang,
+                        relation_name=relation_name, type_name=type_name)
     try:
         output = write_output(args.output, "tifa-network.html", page)
     except OSError as error:
@@ -78,7 +82,7 @@ def _viz(args) -> int:
 
 def _graph(args, types):
     """The graph to draw, its title, its layout and the nodes a cut must keep."""
-    from tifa.graph.network import find_nodes, load_network, neighbourhood, trace_network
+    from tifa.views.network import find_nodes, load_network, neighbourhood, trace_network
 
     with open_from_args(args, read_only=True) as store:
         if args.document:
@@ -93,12 +97,12 @@ def _graph(args, types):
             G = trace_network(tree)
             if types:
                 G.remove_nodes_from([n for n, t in G.nodes(data="type") if t not in types and n != tree["root"]["id"]])
-            direction = "up" if args.up else "down"
-            return G, f"{tree['root']['label']} — trace {direction}", "tree", [tree["root"]["id"]]
+            direction = text("trace_up" if args.up else "trace_down", args.lang)
+            return G, f"{tree['root']['label']} — {direction}", "tree", [tree["root"]["id"]]
         G = load_network(store, document=args.document, types=types)
     scope = "".join([f" · {','.join(types)}" if types else "", f" · {args.document}" if args.document else ""])
     if not args.focus:
-        return G, f"tifa network{scope}", "physics", []
+        return G, f"tifa {text('network', args.lang)}{scope}", "physics", []
     found = find_nodes(G, args.focus)
     if not found:
         names = {name for _, data in G.nodes(data=True) for name in (data["label"], *data.get("aliases", ()))}
@@ -106,4 +110,5 @@ def _graph(args, types):
                          f"{hint(args.focus, names)}")
     depth = 1 if args.depth is None else args.depth
     node = found[0]
-    return neighbourhood(G, node, depth), f"{G.nodes[node]['label']} — {depth} link(s) around{scope}", "physics", [node]
+    title = text("network_around", args.lang, label=G.nodes[node]["label"])
+    return neighbourhood(G, node, depth), f"{title} ({depth}){scope}", "physics", [node]

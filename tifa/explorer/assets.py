@@ -1,4 +1,5 @@
-"""Scripts and styles, all served by this app: ours from ``static/``, and under ``/assets/`` one shared
+"""Scripts and styles, all served by this app: ours from ``static/``, and under ``/assets/`` the network
+page's (``tifa.views``'s, which `tifa viz` inlines in its files) and one shared
 copy of vis-network (pyvis's bundled build), of plotly.js (the plotly package's) and of the SPARQL
 editor, CodeMirror 5 (vendored in ``static/codemirror/``, MIT, see its README and LICENSE).
 """
@@ -11,7 +12,10 @@ from starlette.responses import FileResponse, PlainTextResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+import tifa.views
+
 STATIC = Path(__file__).parent / "static"
+VIEWS_STATIC = Path(tifa.views.__file__).parent / "static"
 
 
 def vendored() -> dict[str, Path]:
@@ -27,6 +31,7 @@ def vendored() -> dict[str, Path]:
         "vis-network.min.js": vis / "vis-network.min.js",
         "vis-network.css": vis / "vis-network.css",
         "plotly.min.js": Path(plotly.__file__).parent / "package_data" / "plotly.min.js",
+        **{name: VIEWS_STATIC / name for name in ("network.js", "network.css")},  # one page script, also in files
     }
 
 

@@ -20,8 +20,8 @@ from collections import defaultdict
 
 import pyoxigraph as ox
 
-from tifa.graph.aliases import alias_iris, key_names
-from tifa.graph.network import load_network
+from tifa.queries.aliases import alias_iris, key_names
+from tifa.views.network import load_network
 from tifa.ontology.types import fact_type
 from tifa.ontology.vocab import TIFA
 from tifa.queries.listing import TYPES, items_of, list_entities
@@ -102,7 +102,7 @@ class Catalog:
 
     def named(self, label: str) -> list[dict]:
         """The entities whose label or alias is exactly `label` (else whose key it resolves to, see
-        `tifa.graph.aliases`), the most documented first."""
+        `tifa.queries.aliases`), the most documented first."""
         found = [e for e in self.entities.values() if e["label"] == label or label in e["aliases"]]
         if not found and label:  # another spelling of a name (何仙观水库工程): the entity its keys name
             iris, names = set(alias_iris(label)), key_names(label)
@@ -183,7 +183,7 @@ class Catalog:
                 for evidence in entity["evidence"] if evidence["document"] == document]
 
     def network(self):
-        """The stated links of the whole store (`tifa.graph.network.load_network`)."""
+        """The stated links of the whole store (`tifa.views.network.load_network`)."""
         with self._lock:
             if self._network is None:
                 self._network = load_network(self.store)

@@ -1,8 +1,8 @@
 """The graphs the ``/network`` page draws: an entity's neighbourhood, a trace tree, or the triples of a
-CONSTRUCT/DESCRIBE answer, each a networkx MultiDiGraph in the shape `tifa.graph.network` gives
+CONSTRUCT/DESCRIBE answer, each a networkx MultiDiGraph in the shape `tifa.views.network` gives
 (node ``label``/``type``/``aliases``/``documents``, edge ``relation``/``evidence``); and the page itself,
 in the reader's language, whose nodes open their neighbours in place (``/network.json?focus=IRI``).
-vis-network's data comes from `tifa.graph.render` (the same drawing `tifa viz` writes to a file).
+vis-network's data comes from `tifa.views.render` (the same drawing `tifa viz` writes to a file).
 
 >>> G = triples_network([ox.Triple(ox.NamedNode("http://x/a"), ox.NamedNode("http://x#p"), ox.Literal("v"))], {})
 >>> [(G.nodes[n]["label"], G.nodes[n]["type"]) for n in G], [k for _, _, k in G.edges(keys=True)]
@@ -18,14 +18,12 @@ import pyoxigraph as ox
 
 from starlette.responses import HTMLResponse
 
-from tifa.graph.network import neighbourhood, trace_network
-from tifa.graph.render import _GLYPHS as GLYPHS
-from tifa.graph.render import LIMIT, OTHER_STYLE, TYPE_STYLE, cut_by_degree
-from tifa.graph.render import _vis_data
 from tifa.queries.trace import trace
+from tifa.views import render
+from tifa.views.network import neighbourhood, trace_network
 
-from .i18n import relation_name, text, type_name
-from .rendering import render, request_language
+from .i18n import relation_name, type_name
+from .rendering import request_language
 
 EVIDENCE_LINK = "/documents/{document}?start={start}&end={end}"
 """Where a network's evidence sentences link to: the sentence in its report."""
@@ -77,17 +75,10 @@ def page(request, G: nx.MultiDiGraph, title: str, *, layout: str = "physics", fo
     lang = request_language(request)
     total = G.number_of_nodes()
     roots = [n for n, level in G.nodes(data="level") if level == 0]
-    G, dropped = cut_by_degree(G, LIMIT, keep=[*([focus] if focus else []), *roots])
-    data = vis_data(G, layout, lang, titles)
-    legend = [{"color": style["color"], "glyph": GLYPHS[style["shape"]], "name": type_name(type_, lang),
-               "title": type_name(type_, "en" if lang == "zh" else "zh")}
-              for type_, style in TYPE_STYLE.items() if type_ in {n["type"] for n in data["nodes"]}]
-    if {n["type"] for n in data["nodes"]} - set(TYPE_STYLE):
-        legend.append({"color": OTHER_STYLE["color"], "glyph": GLYPHS[OTHER_STYLE["shape"]],
-                       "name": text("other", lang), "title": text("other", "en" if lang == "zh" else "zh")})
-    return render(request, "network.html", title=title, legend=legend, dropped=dropped, total=total,
-                  shown=G.number_of_nodes(), data=data | {"focus": focus if focus in G else None,
-                                                          "expand": "/network.json?focus=" if expandable else None})
+    G, _ = render.cut_by_degree(G, render.LIMIT, keep=[*([focus] if focus else []), *roots])
+    data = vis_data(G, layout, lang, titles) | {"focus": focus if focus in G else None, "entity": "/entity?id=",
+                                                "expand": "/network.json?focus=" if expandable else None}
+    return HTMLResponse(render.page_html(data, title=title, lang=lang, total=total, assets="/assets/"))
 
 
 def neighbours_data(G: nx.MultiDiGraph, node: str, lang: str, titles: dict[str, str] | None = None,
@@ -107,24 +98,19 @@ def neighbours_data(G: nx.MultiDiGraph, node: str, lang: str, titles: dict[str, 
     if node not in G:
         return {"nodes": [], "edges": [], "more": 0}
     around = focus_network(G, node, 1)
-    cut, dropped = cut_by_degree(around, limit + 1, keep=[node])
+    cut, dropped = render.cut_by_degree(around, limit + 1, keep=[node])
     return vis_data(cut, "physics", lang, titles) | {"more": dropped}
 
 
 def vis_data(G: nx.MultiDiGraph, layout: str, lang: str, titles: dict[str, str] | None = None) -> dict:
-    """vis-network's nodes, edges and options for `G` (`tifa.graph.render`), each edge labelled with its
+    """vis-network's nodes, edges and options for `G` (`tifa.views.render`), each edge labelled with its
     relation in `lang` (``relation`` keeps the stated name, ``id`` is the same for the same link in any
     drawing), each node with its type's name in `lang`, evidence linking to the document pages; ``titles``
     names the reports they cite."""
-    nodes, edges, options = _vis_data(G, layout, EVIDENCE_LINK)
-    for edge in edges:
-        edge["id"] = f"{edge['from']}|{edge['relation']}|{edge['to']}"
-        edge["label"] = relation_name(edge["relation"], lang)
-    for node in nodes:
-        node["typeName"] = type_name(node["type"], lang)
-    cited = {d for node in nodes for d in node["documents"]} | {e["document"] for edge in edges for e in edge["evidence"]}
-    return {"nodes": nodes, "edges": edges, "options": options,
-            "titles": {d: (titles or {})[d] for d in cited if d in (titles or {})}}
+    data = render.vis_data(G, layout, EVIDENCE_LINK, lang=lang, relation_name=relation_name, type_name=type_name)
+    cited = ({d for node in data["nodes"] for d in node["documents"]}
+             | {e["document"] for edge in data["edges"] for e in edge["evidence"]})
+    return data | {"titles": {d: (titles or {})[d] for d in cited if d in (titles or {})}}
 
 
 def _key(term) -> str:

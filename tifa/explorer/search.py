@@ -1,5 +1,5 @@
 """Search that forgives: names containing the words (`Catalog.suggest`), names the words resolve to
-(`tifa.graph.aliases.key_names`), names a few edits away (`tifa.explorer.suggest`), and the sentences
+(`tifa.queries.aliases.key_names`), names a few edits away (`tifa.explorer.suggest`), and the sentences
 the graph was read from (full text).
 
 >>> finder = Finder(catalog)                                                    # doctest: +SKIP
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 
-from tifa.graph.aliases import key_names
+from tifa.queries.aliases import key_names
 
 from .evidence import marked
 from .suggest import NameIndex, fold

@@ -21,7 +21,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse
 from starlette.routing import Route
 
-from tifa.graph.sparqltext import inject_values, with_values
+from tifa.store.sparqltext import inject_values, with_values
 from tifa.ontology.types import FACT_TYPES
 from tifa.ontology.vocab import ID_BASE, ONTOLOGY_GRAPH, PREFIXES
 from tifa.queries.library import NamedQuery, QueryError, load_library

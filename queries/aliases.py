@@ -16,8 +16,8 @@ import pyoxigraph as ox
 
 from tifa.ontology.vocab import entity_iri
 
-from .resolve import clean_label, resolution_key
-from .sparqltext import with_values
+from tifa.store.resolve import clean_label, resolution_key
+from tifa.store.sparqltext import with_values
 
 KEYED_TYPES = ("project", "park", "enterprise", "place", "indicator", "slogan")
 """Types whose IRI is their key alone (slogans: when national; components and programmes carry

@@ -43,7 +43,7 @@ from tifa.ontology.vocab import DCTERMS, RDF, TIFA
 
 from .rdf import run_iri
 from .sparqltext import declared_prefixes, inject_values, query_form
-from .store import COUNT_TRIPLES, Store, StoreError, _fingerprint, rows_as_strings
+from .embedded import COUNT_TRIPLES, Store, StoreError, _fingerprint, rows_as_strings
 
 DEFAULT_TIMEOUT = 60  # seconds for one whole HTTP request, from connecting to the answer's last byte
 MAX_RESPONSE_BYTES = 128 * 2**20

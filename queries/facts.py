@@ -18,7 +18,7 @@ from collections import defaultdict
 import pyoxigraph as ox
 from tifa.ontology.vocab import PREFIXES, TIFA, document_graph, document_id
 
-from .sparqltext import with_rows, with_values
+from tifa.store.sparqltext import with_rows, with_values
 
 SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 

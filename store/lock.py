@@ -23,7 +23,7 @@ import os
 import struct
 from pathlib import Path
 
-from .store import StoreLockedError
+from .embedded import StoreLockedError
 
 # struct flock: short l_type, short l_whence, off_t l_start, off_t l_len, pid_t l_pid (+ padding)
 _FLOCK = "hhqqi4x"

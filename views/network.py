@@ -25,8 +25,8 @@ import networkx as nx
 
 from tifa.ontology.types import FACT_TYPES, NODE_TYPES
 
-from .aliases import alias_iris, key_names
-from .facts import SPARQL_PREFIXES, Facts
+from tifa.queries.aliases import alias_iris, key_names
+from tifa.queries.facts import SPARQL_PREFIXES, Facts
 
 _TYPE_OF_CLASS = {str(t.cls): t.name for t in FACT_TYPES.values()}
 

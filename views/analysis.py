@@ -8,7 +8,7 @@ stated links between two entities (through specific entities rather than hubs).
 >>> [link["relation"] for link in chains(G, "四区两城", "何仙观水库")[0]["links"]]  # doctest: +SKIP
 ['hasComponent', 'realisedBy', 'includesProject']
 
-Every function takes the MultiDiGraph of `tifa.graph.network.load_network` (node attributes
+Every function takes the MultiDiGraph of `tifa.views.network.load_network` (node attributes
 ``label``, ``type``, ``documents``; edge attributes ``relation``, ``evidence``) and returns plain
 dicts, ready for JSON.
 """

@@ -1,6 +1,6 @@
 """Reports → the store: read each file, extract, resolve, write its graph; skip what is unchanged.
 
->>> from tifa.graph.store import open_store
+>>> from tifa.store.embedded import open_store
 >>> with open_store("/tmp/tifa-demo") as store:                     # doctest: +SKIP
 ...     report = build_corpus(files("tifa.corpus"), store)
 >>> report.built, report.skipped, report.failures                   # doctest: +SKIP
@@ -34,7 +34,7 @@ from tifa.loaders.errors import ReportError
 from tifa.ontology.types import ENTITY_CLASSES
 
 from .rdf import content_hash, document_quads, extractor_version
-from .store import Store, StoreError
+from .embedded import Store, StoreError
 
 _COUNT_ENTITIES = "SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?type } GROUP BY ?type"
 
@@ -285,7 +285,7 @@ def _extracted(todo: list[tuple], version: str, workers: int):
         return
     yield from map(_extract, [task for task in tasks if not isinstance(task[0], str)])
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["tifa.graph.build", "tifa.loaders.pipeline"])
+    context.set_forkserver_preload(["tifa.store.build", "tifa.loaders.pipeline"])
     with context.Pool(min(workers, len(files)), initializer=_exit_with_parent) as pool:
         for outcome in pool.imap(_extract_in_worker, files):
             if isinstance(outcome, tuple):

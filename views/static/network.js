@@ -1,7 +1,8 @@
-// The network page: vis-network draws the graph of #network-data; hovering shows a node's or a link's
-// sentences, a click lists them in the panel and (when the page allows it) draws the node's neighbours
-// in place, asked from /network.json. Words come from #network-words (the reader's language). Strings
-// from reports are only ever set as text, never parsed as HTML.
+// A network page (`tifa viz` writes it to a file, the explorer serves it at /network): vis-network draws
+// the graph of #network-data; hovering shows a node's or a link's sentences, a click lists them in the
+// panel and, when the page gives DATA.expand (the explorer), draws the node's neighbours in place, asked
+// from that URL. Words come from #network-words (the reader's language). Strings from reports are only
+// ever set as text, never parsed as HTML.
 (function () {
   "use strict";
   const DATA = JSON.parse(document.getElementById("network-data").textContent);
@@ -81,16 +82,15 @@
     if (!evidence.length) list.append(el("li", WORDS.no_sentence, "hint"));
     return list;
   }
-  function entityLink(id) {
-    const a = el("a", WORDS.open_entity);
-    a.href = "/entity?id=" + encodeURIComponent(id);
-    a.target = "_top";
-    return a;
-  }
   function showNode(id) {
     const n = byId.get(id), links = linksOf.get(id);
-    const meta = el("p", n.typeName + " · ", "meta");
-    meta.append(entityLink(id));
+    const meta = el("p", n.typeName, "meta");
+    if (DATA.entity) {  // the explorer's page of the entity
+      const a = el("a", WORDS.open_entity);
+      a.href = DATA.entity + encodeURIComponent(id);
+      a.target = "_top";
+      meta.append(" · ", a);
+    }
     panel.replaceChildren(el("h2", n.fullLabel), meta);
     if (n.aliases.length) panel.append(el("p", WORDS.also + "：" + n.aliases.join("、"), "meta"));
     if (n.documents.length) panel.append(el("p", WORDS.documents + "：" + n.documents.map(title).join("；"), "meta"));
