@@ -8,7 +8,7 @@ import re
 import networkx as nx
 import pytest
 from tifa.views.network import find_nodes, load_network, neighbourhood
-from tifa.views.render import TYPE_STYLE, cut_by_degree, network_html
+from tifa.views.render import GLYPHS, TYPE_STYLE, own_type_name, cut_by_degree, network_html
 
 from tifa.cli import main
 
@@ -269,13 +269,14 @@ def test_markup_in_labels_sentences_and_titles_stays_text(offline, tmp_path):
     assert offline.dialogs == []
 
 
-def test_every_type_has_a_colour_a_shape_and_a_bilingual_name():
+def test_every_type_has_a_colour_a_shape_and_a_name_in_each_language():
     from tifa.views.network import NODE_TYPES
 
     assert set(TYPE_STYLE) == set(NODE_TYPES)
-    for style in TYPE_STYLE.values():
-        assert style["color"].startswith("#") and style["shape"]
-        assert re.search(r"[\u4e00-\u9fff]", style["legend"]) and re.search(r"[a-z]", style["legend"])
+    for type_, style in TYPE_STYLE.items():
+        assert style["color"].startswith("#") and style["shape"] in GLYPHS
+        assert re.fullmatch(r"[\u4e00-\u9fff]+", own_type_name(type_, "zh"))
+        assert re.fullmatch(r"[a-z ]+", own_type_name(type_, "en"))
 
 
 def test_an_empty_graph_still_settles(offline, tmp_path):
@@ -292,5 +293,6 @@ def test_a_filtered_view_draws_the_nodes_of_those_types_in_that_document(offline
     drawn = page.evaluate("window.network.body.data.nodes.get().map(n => n.type)")
     assert len(drawn) == expected.number_of_nodes() > 10
     assert set(drawn) == {"slogan", "component"}
-    assert page.locator("#legend li").all_inner_texts() == ["★提法 slogan", "◆组成部分 component"]
+    assert page.locator("#legend li").all_inner_texts() == ["★提法", "◆组成部分"]
+    assert page.locator("#legend li").evaluate_all("items => items.map(i => i.title)") == ["slogan", "component"]
     offline.shot("filtered")

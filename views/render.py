@@ -49,14 +49,11 @@ LIMIT = 2000
 LABEL_LENGTH = 18
 """Characters of a label drawn on the canvas (the panel and the tooltip show it whole)."""
 
-TYPE_STYLE: dict[str, dict] = {
-    name: {"color": FACT_TYPES[name].color, "shape": FACT_TYPES[name].shape,
-           "legend": f"{FACT_TYPES[name].label_zh} {FACT_TYPES[name].label_en}"}
-    for name in NODE_TYPES
-}
-"""Colour, vis-network shape and legend name of each node type."""
+TYPE_STYLE: dict[str, dict] = {name: {"color": FACT_TYPES[name].color, "shape": FACT_TYPES[name].shape}
+                                 for name in NODE_TYPES}
+"""Colour and vis-network shape of each node type (named in the legend by `own_type_name` or the caller's)."""
 
-OTHER_STYLE = {"color": "#9e9e9e", "shape": "ellipse", "legend": "其他 other"}
+OTHER_STYLE = {"color": "#9e9e9e", "shape": "ellipse"}
 """The style of a node whose type is not in `TYPE_STYLE` (a SPARQL answer's literal, say)."""
 
 WORDS = {
@@ -159,7 +156,7 @@ def _legend(types: set[str], lang: str, data: dict) -> list[dict]:
     names = {n["type"]: n["typeName"] for n in data["nodes"]}
     other_lang = "en" if lang == "zh" else "zh"
     legend = [{"color": style["color"], "glyph": GLYPHS[style["shape"]], "name": names[type_],
-               "title": _own_type_name(type_, other_lang)}
+               "title": own_type_name(type_, other_lang)}
               for type_, style in TYPE_STYLE.items() if type_ in types]
     if types - set(TYPE_STYLE):
         legend.append({"color": OTHER_STYLE["color"], "glyph": GLYPHS[OTHER_STYLE["shape"]],
@@ -167,7 +164,12 @@ def _legend(types: set[str], lang: str, data: dict) -> list[dict]:
     return legend
 
 
-def _own_type_name(type_: str, lang: str) -> str:
+def own_type_name(type_: str, lang: str) -> str:
+    """A node type's own name in `lang` (`tifa.ontology.types`), or the type as written.
+
+    >>> own_type_name("slogan", "zh"), own_type_name("slogan", "en"), own_type_name("literal", "zh")
+    ('提法', 'slogan', 'literal')
+    """
     fact = FACT_TYPES.get(type_)
     return (fact.label_en if lang == "en" else fact.label_zh) if fact else type_
 
@@ -216,7 +218,7 @@ def vis_data(G: nx.MultiDiGraph, layout: str = "physics", evidence_link: str | N
         extra = {"level": data["level"]} if layout == "tree" and data.get("level") is not None else {}
         type_ = data.get("type") or ""
         net.add_node(str(node), label=_short(label), shape=style["shape"], color=style["color"],
-                     fullLabel=label, type=type_, typeName=(type_name or _own_type_name)(type_, lang),
+                     fullLabel=label, type=type_, typeName=(type_name or own_type_name)(type_, lang),
                      documents=list(data.get("documents", [])), aliases=list(data.get("aliases", [])), **extra)
     for source, target, data in G.edges(data=True):
         relation = data.get("relation") or ""

@@ -23,23 +23,13 @@ from .. import gazetteer
 from ..document import Document, Mention, Span
 from ..patterns.names import enterprise_names, generic_words, name_heads, word_spans
 from ..patterns.names import COMPANY_REGIONS, GENERIC_REGIONS
-from ..patterns.projects import (COMPANY_VERBS, TRADE_WORDS, PHASE, ENTERPRISE_CUTS, ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, PROJECT_SUFFIXES,
+from ..patterns.projects import (HERITAGE_LIST, NOT_AFTER_COMPANY_HEAD, NOT_COMPANY_GROUPS, RELIC_WORDS, COMPANY_VERBS, TRADE_WORDS, PHASE, ENTERPRISE_CUTS, ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, PROJECT_SUFFIXES,
                                  is_specific, list_items, names_ending_with, trade_names,
                                  is_brand_name)
 
 # 污水处理厂, 自来水厂, 电厂 are works, not companies
 _WORKS = tuple(s for s in PROJECT_SUFFIXES if s.endswith("厂"))
 _ENDS_IN_PHASE = re.compile(f"(?:{PHASE.pattern})$")
-# 厂房, 厂区, 厂长, 厂商, 厂家; 公司化: the head is inside another word
-_NOT_AFTER_HEAD = "房区长商家化"
-_RELICS = ("旧址", "遗址", "遗存", "原址")
-# 集团 as a bloc or a gang: 还在拼凑军事集团 (1950s national reports), 帝国主义好战集团, 原西藏地方政府和上层反动
-# 集团, 断绝同蒋介石集团的所谓外交关系, 严厉打击达赖集团分裂破坏活动, 打掉涉黑犯罪集团, 电信诈骗集团, 走私集团,
-# 黑恶势力集团.
-_NOT_COMPANY_GROUPS = ("军事", "好战", "反动", "侵略", "蒋介石", "达赖", "犯罪", "诈骗", "走私", "传销", "势力", "恐怖",
-                       "利益")
-# the name is an item of a list closed by a word for sites: 郑州记忆油化厂、亳都新象等历史街区
-_HERITAGE_LIST = re.compile(r"(?:、[^，。；、等]+)*等[^，。；、]{0,6}?(?:街区|景区|遗址|遗迹|文物|旧址|场馆|片区)")
 
 
 def extract_enterprises(doc: Document, known_names=()) -> list[Mention]:
@@ -66,13 +56,13 @@ def _named(text: str, known_names) -> list[tuple[int, int]]:
                                               cuts=ENTERPRISE_CUTS, extend_with=(), regions=COMPANY_REGIONS):
         if text[head] == "厂" and text[start:head + 1].endswith(_WORKS):
             continue
-        if text[end:end + 1] in _NOT_AFTER_HEAD or any(ch in text[start:end] for ch in "+＋、"):
+        if text[end:end + 1] in NOT_AFTER_COMPANY_HEAD or any(ch in text[start:end] for ch in "+＋、"):
             continue
         if text.startswith("出厂", head - 1):
             continue  # 工业生产者出厂价格: 出厂 is "leaving the factory"
-        if text.startswith("集团", head) and text[start:head].endswith(_NOT_COMPANY_GROUPS):
+        if text.startswith("集团", head) and text[start:head].endswith(NOT_COMPANY_GROUPS):
             continue  # 拼凑军事集团, 帝国主义好战集团, 打掉犯罪集团: a bloc or a gang, no company
-        if text.startswith(_RELICS, end) or _HERITAGE_LIST.match(text, end):
+        if text.startswith(RELIC_WORDS, end) or HERITAGE_LIST.match(text, end):
             continue  # 原省煤机厂旧址; 二砂文创园、郑州记忆油化厂等历史街区: heritage sites, no company
         if _ENDS_IN_PHASE.search(text, start, end):
             continue  # 青铜峡铝厂三期 is a project of the company

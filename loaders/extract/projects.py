@@ -32,7 +32,7 @@ from functools import cache
 from ..document import Document, Link, Mention, Section, Sentence, Span
 from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads
-from ..patterns.projects import (WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
+from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, invested_names, is_activity, is_category, is_formulation, is_landmark,
                                  is_specific, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, statuses_in)
 from .enterprises import extract_enterprises
@@ -160,18 +160,13 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
                     or is_formulation(sentence.text, start, end):
                 continue
             if is_category(label) or is_landmark(sentence.text[:start], label, sentence.text[end:]) \
-                    or _COUNTED_AFTER.match(sentence.text, end):
+                    or COUNTED_AFTER.match(sentence.text, end):
                 continue
             found.append(Mention("project", label, span, sentence, {"section": sentence.section.id, "from": how}))
         found += _shared_kind(sentence, named)
     return found
 
 
-# A name followed by how many of it started is a class of projects: 曹妃甸示范区北京项目开工35个.
-_COUNTED_AFTER = re.compile(r"(?:开工|签约|落地|建成|竣工|投产|完工|实施)?\d+个")
-_BUILDING_VERB = r"(?:开工建设|启动建设|加快建设|建设|开建|新建|续建|建成)"
-_BUILT_BEFORE = re.compile(_BUILDING_VERB + "$")
-_BUILT_FIRST = re.compile(r"^(?:加快|全力|大力|重点|积极|着力)?" + _BUILDING_VERB)
 
 
 def _built(text: str, start: int) -> bool:
@@ -183,8 +178,8 @@ def _built(text: str, start: int) -> bool:
     """
     clause = text[max(text.rfind(ch, 0, start) for ch in "，。；：！？") + 1:start]
     if "、" not in clause:
-        return _BUILT_BEFORE.search(clause) is not None
-    return _BUILT_FIRST.match(clause) is not None
+        return BUILT_BEFORE.search(clause) is not None
+    return BUILT_FIRST.match(clause) is not None
 
 
 @cache

@@ -139,6 +139,24 @@ PROJECT_CUTS = ACTION_CUTS + ("建设", "新建", "扩建", "续建", "园内", 
 _BUILDING = ("建设", "新建", "扩建", "续建", "改建")
 # A company name holds no second 企业 either: 区属国有企业腾运贸易公司 → 腾运贸易公司.
 ENTERPRISE_CUTS = ACTION_CUTS + ("企业", "重组", "改制")  # 重组武当山文旅集团 → 武当山文旅集团
+
+# --- words around a name that tell it is no company or no single project ---------------
+# 厂房, 厂区, 厂长, 厂商, 厂家; 公司化: the head is inside another word
+NOT_AFTER_COMPANY_HEAD = "房区长商家化"
+RELIC_WORDS = ("旧址", "遗址", "遗存", "原址")
+# 集团 as a bloc or a gang: 还在拼凑军事集团 (1950s national reports), 帝国主义好战集团, 原西藏地方政府和上层反动
+# 集团, 断绝同蒋介石集团的所谓外交关系, 严厉打击达赖集团分裂破坏活动, 打掉涉黑犯罪集团, 电信诈骗集团, 走私集团,
+# 黑恶势力集团.
+NOT_COMPANY_GROUPS = ("军事", "好战", "反动", "侵略", "蒋介石", "达赖", "犯罪", "诈骗", "走私", "传销", "势力", "恐怖",
+                       "利益")
+# the name is an item of a list closed by a word for sites: 郑州记忆油化厂、亳都新象等历史街区
+HERITAGE_LIST = re.compile(r"(?:、[^，。；、等]+)*等[^，。；、]{0,6}?(?:街区|景区|遗址|遗迹|文物|旧址|场馆|片区)")
+
+# A name followed by how many of it started is a class of projects: 曹妃甸示范区北京项目开工35个.
+COUNTED_AFTER = re.compile(r"(?:开工|签约|落地|建成|竣工|投产|完工|实施)?\d+个")
+BUILDING_VERB = r"(?:开工建设|启动建设|加快建设|建设|开建|新建|续建|建成)"
+BUILT_BEFORE = re.compile(BUILDING_VERB + "$")
+BUILT_FIRST = re.compile(r"^(?:加快|全力|大力|重点|积极|着力)?" + BUILDING_VERB)
 # A park's name holds no 建设 / 创建 either, nor a second park word (休闲园异蛇生态产业园; 启动中职园区
 # 晋升高职园区 → the cut is after 园区, not inside it), nor the
 # 至 of a boundary (南至零陵高新区).
