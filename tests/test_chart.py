@@ -65,11 +65,16 @@ def test_levels_and_growth_rates_get_panels_of_their_own(gdp):
 def test_target_and_actual_points_carry_value_and_source_report(gdp):
     fig = chart_figure(gdp, "GDP")
     names = {trace.name for trace in fig.data}
-    assert {"actual", "target", "estimate", "baseline"} <= names
+    assert {"实际", "目标", "预计", "基期"} <= names  # Chinese first
+    assert [a.text.split("<br>")[0] for a in fig.layout.annotations][:2] == ["总量 (亿元)", "增速 (%)"]
     hovers = [text for trace in fig.data for text in trace.hovertext]
-    assert any("2019" in h and "222.5亿元" in h and "lingling-2019-plan" in h for h in hovers)
-    assert any("2024" in h and "estimate" in h and "290亿元" in h and "lingling-2024-plan" in h for h in hovers)
-    assert any("2025" in h and "target" in h and "341亿元" in h and "lingling-14th-fyp" in h for h in hovers)
+    assert any("2019" in h and "222.5亿元" in h and "来源: lingling-2019-plan" in h for h in hovers)
+    assert any("2024" in h and "预计" in h and "290亿元" in h and "lingling-2024-plan" in h for h in hovers)
+    assert any("2025" in h and "目标" in h and "341亿元" in h and "lingling-14th-fyp" in h for h in hovers)
+    english = chart_figure(gdp, "GDP", "en")
+    assert {"actual", "target", "estimate", "baseline"} <= {trace.name for trace in english.data}
+    assert [a.text.split("<br>")[0] for a in english.layout.annotations][:2] == ["level (亿元)", "growth (%)"]
+    assert any("source: lingling-2019-plan" in h for trace in english.data for h in trace.hovertext)
     labels = [text for trace in fig.data for text in trace.text]
     assert "7.5%" in labels and "341亿元" in labels
     # the value given only in words stays visible, under its panel's title

@@ -5,7 +5,8 @@ interactive HTML chart (plotly, plotly.js inlined) or a PNG (matplotlib).
 >>> html = chart_html(rows, "地区生产总值 · 零陵区")                      # doctest: +SKIP
 >>> chart_png(rows, "地区生产总值 · 零陵区", "gdp.png")                   # doctest: +SKIP
 
-Rows are those of `tifa.queries.series.series`. Each measure (level, growth, share …) and unit
+Rows are those of `tifa.queries.series.series`. Charts speak Chinese (`lang="en"` for English):
+panels, kinds of value and notes are named by `tifa.explorer.i18n`. Each measure (level, growth, share …) and unit
 gets a panel of its own, so levels (亿元) and growth rates (%) never share an axis. Every point
 carries its value with its unit and the report(s) of its row: on hover in HTML, as a numbered
 footnote in the PNG. A value a report gives only in words (增速高于全市平均水平) cannot be
@@ -22,6 +23,7 @@ import plotly.graph_objects as go
 from plotly.offline import get_plotlyjs
 from plotly.subplots import make_subplots
 
+from tifa.explorer.i18n import DEFAULT, kind_name, measure_name
 from tifa.queries.listing import list_entities
 from tifa.queries.series import KINDS, series
 
@@ -36,6 +38,17 @@ STYLE = {  # kind → colour, line dash (plotly name, matplotlib name), marker (
 }
 
 CJK_FONT = "WenQuanYi Micro Hei"
+
+WORDS = {  # the charts' own words, Chinese and English
+    "source": ("来源", "source"),
+    "headline_title": ("主要指标：目标与实际", "Headline indicators: target vs actual"),
+    "headline_intro": ("{n} 个指标，按有数值的报告数排列；鼠标悬停在点上可见来源报告。",
+                       "{n} indicators with values in the most reports; hover a point for its source report."),
+}
+
+
+def _word(key: str, lang: str, **values) -> str:
+    return WORDS[key][lang == "en"].format(**values)
 
 
 @dataclass
@@ -117,8 +130,19 @@ def _regions(rows: list[dict]) -> list[str | None]:
     return sorted(counts, key=lambda region: (-counts[region], region or ""))
 
 
-def _word_note(point: Point) -> str:
-    return f"{point.year or ''} {point.kind}: {point.shown} ({', '.join(point.documents)})".strip()
+def _word_note(point: Point, lang: str) -> str:
+    return f"{point.year or ''} {kind_name(point.kind, lang)}: {point.shown} ({', '.join(point.documents)})".strip()
+
+
+def _panel_title(panel: Panel, lang: str) -> str:
+    """``总量 (亿元)``: the panel's measure in `lang`, and its unit."""
+    name = measure_name(panel.measure, lang)
+    return f"{name} ({panel.unit})" if panel.unit else name
+
+
+def _line_name(region: str | None, kind: str, regions: list, lang: str) -> str:
+    """A line's legend name: its kind in `lang`, after its region when the chart has several."""
+    return f"{region} {kind_name(kind, lang)}" if len(regions) > 1 else kind_name(kind, lang)
 
 
 # --- plotly -------------------------------------------------------------------------------------
@@ -128,7 +152,7 @@ def _e(text) -> str:
     return html.escape(str(text), quote=False)
 
 
-def chart_figure(rows: list[dict], title: str) -> go.Figure:
+def chart_figure(rows: list[dict], title: str, lang: str = DEFAULT) -> go.Figure:
     """A plotly figure of `rows` (as `series` returns them): one panel per measure and unit,
     stacked over a shared year axis, one line per kind (and region, when there are several);
     hovering a point shows its year, kind, value with unit and source report(s).
@@ -137,17 +161,17 @@ def chart_figure(rows: list[dict], title: str) -> go.Figure:
     ...                      "actual": [290.0], "estimate": [], "target": [300.0], "baseline": [],
     ...                      "documents": ["d"]}], "GDP")
     >>> [trace.name for trace in fig.data]
-    ['actual', 'target']
+    ['实际', '目标']
     """
     found = panels(rows)
     regions = _regions(rows)
     fig = make_subplots(rows=max(1, len(found)), cols=1, shared_xaxes=True, vertical_spacing=0.12,
-                        subplot_titles=[_subplot_title(p) for p in found] or [""])
+                        subplot_titles=[_subplot_title(p, lang) for p in found] or [""])
     legend_seen = set()
     for index, panel in enumerate(found, start=1):
         for (region, kind), points in _series_of(panel).items():
             colour, (dash, _), (symbol, _) = STYLE[kind]
-            name = f"{region} {kind}" if len(regions) > 1 else kind
+            name = _line_name(region, kind, regions, lang)
             symbol += "-open" if regions.index(region) else ""
             fig.add_trace(go.Scatter(
                 x=[p.year for p in points], y=[p.value for p in points], name=_e(name),
@@ -155,8 +179,8 @@ def chart_figure(rows: list[dict], title: str) -> go.Figure:
                 mode="lines+markers+text", text=[_e(p.shown) for p in points], textposition="top center",
                 textfont={"size": 10, "color": colour},
                 line={"color": colour, "dash": dash}, marker={"symbol": symbol, "size": 9},
-                hovertext=[_e(f"{p.year} {p.region or ''} {kind}: {p.shown}") + "<br>"
-                           + _e("source: " + ", ".join(p.documents)) for p in points],
+                hovertext=[_e(f"{p.year} {p.region or ''} {kind_name(kind, lang)}: {p.shown}") + "<br>"
+                           + _e(f"{_word('source', lang)}: " + ", ".join(p.documents)) for p in points],
                 hoverinfo="text", cliponaxis=False), row=index, col=1)
             legend_seen.add(name)
         fig.update_yaxes(title_text=_e(panel.unit or ""), rangemode="tozero" if panel.measure == "level"
@@ -167,16 +191,18 @@ def chart_figure(rows: list[dict], title: str) -> go.Figure:
     return fig
 
 
-def _subplot_title(panel: Panel) -> str:
+def _subplot_title(panel: Panel, lang: str) -> str:
     """The panel's title, with the values given in words on small lines under it."""
-    notes = "".join(f'<br><span style="font-size:10px;color:#555">{_e(_word_note(p))}</span>' for p in panel.words)
-    return _e(panel.title) + notes
+    notes = "".join(f'<br><span style="font-size:10px;color:#555">{_e(_word_note(p, lang))}</span>'
+                    for p in panel.words)
+    return _e(_panel_title(panel, lang)) + notes
 
 
-def chart_html(rows: list[dict], title: str, *, include_plotlyjs=True) -> str:
+def chart_html(rows: list[dict], title: str, *, include_plotlyjs=True, lang: str = DEFAULT) -> str:
     """A whole HTML page with the chart; plotly.js is inlined by default, so it opens offline."""
-    page = chart_figure(rows, title).to_html(include_plotlyjs=include_plotlyjs, full_html=True,
+    page = chart_figure(rows, title, lang).to_html(include_plotlyjs=include_plotlyjs, full_html=True,
                                              config={"displaylogo": False})
+    page = page.replace("<html>", f'<html lang="{"en" if lang == "en" else "zh-CN"}">', 1)
     return page.replace("<head>", f'<head><meta charset="utf-8"><title>{html.escape(title)}</title>', 1)
 
 
@@ -196,7 +222,7 @@ def _font_rc() -> dict:
     return {"font.family": "sans-serif", "font.sans-serif": [CJK_FONT, "DejaVu Sans"], "axes.unicode_minus": False}
 
 
-def chart_png(rows: list[dict], title: str, path) -> None:
+def chart_png(rows: list[dict], title: str, path, lang: str = DEFAULT) -> None:
     """The same chart as a PNG at `path`: each point labelled with its value and a number whose
     footnote names its source report(s)."""
     import matplotlib
@@ -215,7 +241,7 @@ def chart_png(rows: list[dict], title: str, path) -> None:
         for ax, panel in zip(axes, found):
             for (region, kind), points in _series_of(panel).items():
                 colour, (_, dash), (_, marker) = STYLE[kind]
-                label = f"{region} {kind}" if len(regions) > 1 else kind
+                label = _line_name(region, kind, regions, lang)
                 ax.plot([p.year for p in points], [p.value for p in points], linestyle=dash, marker=marker,
                         color=colour, label=_mpl(label), fillstyle="none" if regions.index(region) else "full")
                 for p in points:
@@ -223,9 +249,9 @@ def chart_png(rows: list[dict], title: str, path) -> None:
                     ax.annotate(_mpl(f"{p.value:g} [{note}]"), (p.year, p.value), textcoords="offset points",
                                 xytext=(0, 6), ha="center", fontsize=7, color=colour)
             if panel.words:
-                ax.set_title(_mpl("\n".join(_word_note(p) for p in panel.words)), fontsize=7, color="#555",
+                ax.set_title(_mpl("\n".join(_word_note(p, lang) for p in panel.words)), fontsize=7, color="#555",
                              loc="right")
-            ax.set_title(_mpl(panel.title), fontsize=10, loc="left")
+            ax.set_title(_mpl(_panel_title(panel, lang)), fontsize=10, loc="left")
             ax.set_ylabel(_mpl(panel.unit or ""))
             ax.grid(alpha=0.3)
             ax.margins(x=0.08, y=0.25)
@@ -267,19 +293,19 @@ def chart_title(indicator: str, region: str | None) -> str:
     return f"{indicator} · {region}" if region else indicator
 
 
-def small_multiples_html(store, top: int = 12) -> str:
+def small_multiples_html(store, top: int = 12, lang: str = DEFAULT) -> str:
     """One offline HTML page with a small chart for each headline indicator (plotly.js inlined once)."""
     figures = []
     for indicator, region in headline_indicators(store, top):
         rows = [row for row in series(store, indicator) if row["region"] == region]
-        fig = chart_figure(rows, chart_title(indicator, region))
+        fig = chart_figure(rows, chart_title(indicator, region), lang)
         fig.update_layout(height=120 + 190 * len(panels(rows)), font={"size": 10},
                           margin={"l": 50, "r": 10, "t": 70, "b": 30}, legend={"font": {"size": 9}})
         figures.append(fig.to_html(include_plotlyjs=False, full_html=False, config={"displaylogo": False}))
-    title = "Headline indicators: target vs actual"
+    title = _word("headline_title", lang)
     cells = "\n".join(f'<div class="panel">{figure}</div>' for figure in figures)
     return f"""<!DOCTYPE html>
-<html lang="zh"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
+<html lang="{'en' if lang == 'en' else 'zh-CN'}"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
 <script>{get_plotlyjs()}</script>
 <style>
 body {{ font-family: sans-serif; margin: 1em; }}
@@ -287,7 +313,7 @@ body {{ font-family: sans-serif; margin: 1em; }}
 .panel {{ border: 1px solid #ddd; border-radius: 4px; }}
 </style></head>
 <body><h1>{html.escape(title)}</h1>
-<p>{len(figures)} indicators with values in the most reports; hover a point for its source report.</p>
+<p>{html.escape(_word("headline_intro", lang, n=len(figures)))}</p>
 <div class="grid">
 {cells}
 </div></body></html>

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from tifa.explorer.i18n import DEFAULT, LANGUAGES
 from tifa.queries.listing import list_entities
 from tifa.queries.series import series
 
@@ -29,6 +30,7 @@ def register(command) -> None:
                                                           "indicators.html with --all; INDICATOR-2.html … when "
                                                           "that exists: a default never replaces a file)")
     c.add_argument("--png", metavar="FILE", help="also write the chart as a PNG")
+    c.add_argument("--lang", choices=LANGUAGES, default=DEFAULT, help="the chart's language: zh (default, 中文) or en")
 
 
 def _chart(args) -> int:
@@ -41,14 +43,14 @@ def _chart(args) -> int:
         return _fail("--png draws one indicator; --all writes an HTML page only")
     with open_from_args(args, read_only=True) as store:
         if args.all:
-            return _write(args.output, "indicators.html", small_multiples_html(store, top=args.top))
+            return _write(args.output, "indicators.html", small_multiples_html(store, top=args.top, lang=args.lang))
         rows = series(store, args.indicator, region=args.region)
         if not rows:
             return _fail(_not_found(store, args.indicator, args.region))
     title = chart_title(args.indicator, args.region)
-    code = _write(args.output, f"{args.indicator}.html", chart_html(rows, title))
+    code = _write(args.output, f"{args.indicator}.html", chart_html(rows, title, lang=args.lang))
     if args.png:
-        chart_png(rows, title, args.png)
+        chart_png(rows, title, args.png, args.lang)
         print(f"wrote {args.png} ({Path(args.png).stat().st_size:,} bytes)")
     return code
 

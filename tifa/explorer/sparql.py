@@ -167,7 +167,7 @@ def result_iris(answer: dict) -> set[str]:
 
 # -- views ---------------------------------------------------------------------------------------------------
 
-def series_chart(result: dict) -> dict | None:
+def series_chart(result: dict, lang: str) -> dict | None:
     """A plotly figure (as JSON-ready dict) for a result with the ``series`` query's columns, else None."""
     if result["kind"] != "select" or not set(SERIES_COLUMNS) <= set(result["columns"]) or not result["rows"]:
         return None
@@ -178,7 +178,7 @@ def series_chart(result: dict) -> dict | None:
     rows = series_rows([{name: row[k]["value"] for name, k in index.items() if row[k]["value"]}
                         for row in result["rows"]])
     title = " / ".join(sorted({row["indicator"] for row in rows}))
-    return json.loads(chart_figure(rows, title).to_json())  # plain JSON types (plotly may hold numpy arrays)
+    return json.loads(chart_figure(rows, title, lang).to_json())  # plain JSON types (plotly may hold numpy arrays)
 
 
 def bar_chart(result: dict) -> dict | None:
@@ -264,7 +264,7 @@ async def sparql_page(request: Request) -> HTMLResponse:
         except Refused as refused:
             context["error"], status = str(refused), refused.status
         else:
-            context.update(await run_in_threadpool(_answered, request.app.state.store, query, answer))
+            context.update(await run_in_threadpool(_answered, request.app.state.store, query, answer, lang))
             views = VIEWS[context["result"]["kind"]]
             context["view"] = params.get("view") if params.get("view") in views else (views or ("",))[0]
             keep = {"query": query, **({"example": chosen} if chosen else {}),
@@ -274,13 +274,13 @@ async def sparql_page(request: Request) -> HTMLResponse:
     return await run_in_threadpool(render, request, "sparql.html", status, **context)
 
 
-def _answered(store, query: str, answer) -> dict:
+def _answered(store, query: str, answer, lang: str) -> dict:
     """What the page shows of an endpoint's answer: the result, its views and its download links."""
     found = {"truncated": answer.truncated}
     if answer.media_type.endswith("json"):
         raw = json.loads(answer.body)
         result = solutions(raw, term_names(store, result_iris(raw)))
-        found.update(result=result, chart=series_chart(result) or bar_chart(result),
+        found.update(result=result, chart=series_chart(result, lang) or bar_chart(result),
                      network=result_network(result) if result["kind"] == "select" else None,
                      network_rows=NETWORK_ROWS if len(result.get("rows", ())) > NETWORK_ROWS else None)
     else:
