@@ -417,8 +417,49 @@ def _assign_parts(doc: Document) -> None:
             carried = "plan"
     for sentence in doc.sentences:
         sentence.part = sentence.section.part
+    for section in doc.root.children:
+        if section.part == "review" and meta.plan_year != meta.reviewed_year:
+            _plan_without_heading(doc, section)
     _parts_from_bare_lines(doc)
     _assign_scopes(doc.root, "five-year" if meta.kind == "five-year-plan" else "year", meta)
+
+
+def _plan_without_heading(doc: Document, review: Section) -> None:
+    """A review section whose numbered items restart ((一)…(八), then (一) again) holds the plan too:
+    its heading was lost. The plan begins at the first sentence after the first series that opens it
+    (今年是…之年, 主要预期目标是…; `rules.PLAN_OPENING`, a year it names the plan year); without such a
+    sentence a restart is a second list of the review (成绩, then 问题: 一是…), not a plan.
+
+    >>> from tifa.loaders.document import Document, DocumentMeta
+    >>> doc = Document(id="d", text="一、2014年工作回顾\\n（一）经济增长。\\n（二）民生改善。\\n今年是关键之年。\\n"
+    ...                "（一）推进园区建设。\\n（二）办好实事。", meta=DocumentMeta(reviewed_year=2014, plan_year=2015))
+    >>> annotate_structure(doc)
+    >>> [s.part for s in doc.sentences]  # the heading, (一), (二), 今年是…, (一), (二)
+    ['review', 'review', 'review', 'plan', 'plan', 'plan']
+    """
+    children = review.children
+    restart = next((k for k, child in enumerate(children) if k and child.number == 1 and child.style == children[0].style
+                    and children[k - 1].number is not None and children[k - 1].number > 1), None)
+    if restart is None:
+        return
+    first_series_end = children[restart - 1].heading.end if children[restart - 1].heading else children[restart - 1].span.start
+    opening = next((sentence for sentence in doc.sentences
+                    if first_series_end <= sentence.span.start < children[restart].span.start
+                    and sentence.kind == "body" and _opens_plan(sentence.text, doc.meta.plan_year)), None)
+    if opening is None:
+        return
+    begin = opening.span.start
+    for child in children[restart:]:
+        _set_part(child, "plan", doc.meta)
+    for sentence in doc.sentences:
+        if begin <= sentence.span.start < review.span.end and sentence.kind != "glossary":
+            sentence.part = "plan"
+
+
+def _opens_plan(text: str, plan_year: int | None) -> bool:
+    match = rules.PLAN_OPENING.search(text)
+    year = match and (match["year"] or match["year2"] or match["year3"])
+    return bool(match) and (year is None or int(year) == plan_year)
 
 
 def _parts_from_bare_lines(doc: Document) -> None:

@@ -160,3 +160,25 @@ def test_inline_items_inside_one_sentence_stay_in_it():
     (item,) = doc.root.children
     assert item.children == []
     assert [s.text for s in doc.sentences] == ["1.抓项目。", "主要是一是稳投资，二是促消费。"]
+
+
+REVIEW_ONLY = ("一、2014年工作回顾\n（一）经济稳步增长。\n（二）民生持续改善。\n"
+               "在肯定成绩的同时，我们也看到不少问题。\n（一）经济下行压力加大。\n（二）产业结构不够合理。\n")
+
+
+def test_a_plan_whose_heading_was_lost_starts_at_the_sentence_opening_it():
+    doc = structured(REVIEW_ONLY.replace("在肯定成绩的同时，我们也看到不少问题。", "今年是全面深化改革的关键之年。\n"
+                                         "经济社会发展主要预期目标是：地区生产总值增长7%。"),
+                     reviewed_year=2014, plan_year=2015)
+    parts = {s.text: s.part for s in doc.sentences}
+    assert parts["（二）民生持续改善。"] == "review"
+    assert parts["今年是全面深化改革的关键之年。"] == parts["（一）经济下行压力加大。"] == "plan"
+    assert [s.part for s in doc.root.children[0].children] == ["review", "review", "plan", "plan"]
+
+
+@pytest.mark.parametrize("opening", ["在肯定成绩的同时，我们也看到不少问题。",  # a second list of the review
+                                     "2014年是“十二五”规划的关键之年。"])  # the reviewed year, not the plan's
+def test_a_second_numbered_list_of_the_review_stays_review(opening):
+    doc = structured(REVIEW_ONLY.replace("在肯定成绩的同时，我们也看到不少问题。", opening),
+                     reviewed_year=2014, plan_year=2015)
+    assert {s.part for s in doc.sentences} == {"review"}

@@ -84,3 +84,10 @@ FIVE_YEAR_HEADING = re.compile(r"(?:过去|今后|未来|近|回首|这)五年|�
 # (2021年工作安排), and the sentence of the year's targets opens the plan (今年…的主要预期目标是：…).
 MAX_BARE_HEADING = 30
 TARGETS_SENTENCE = re.compile(r"^[^。]{0,40}?主要(?:预期)?目标(?:是|为|建议为)")
+
+# A plan whose own heading was lost (二、2015年工作安排 missing, so its numbered items (一)… restart under
+# the review's heading) opens with the year's place in time or its targets: 今年是全面深化改革的关键之年,
+# 2015年是“十二五”规划的收官之年, 做好今年的工作, 今年政府工作的总体要求是, 经济社会发展主要预期目标是.
+PLAN_OPENING = re.compile(r"^(?:今年|明年|(?P<year>\d{4})年)，?是|^做好(?:今年|明年|(?P<year2>\d{4})年)[^。]{0,6}工作"
+                          r"|^[^。]{0,12}(?:今年|(?P<year3>\d{4})年)[^。]{0,10}总体要求|" + TARGETS_SENTENCE.pattern[1:])
+"""(The year a match names must be the plan year: 2020年是“十三五”收官之年 opens a review of 2020.)"""
