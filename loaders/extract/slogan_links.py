@@ -116,8 +116,8 @@ def _realised_by_sections(doc: Document, named: _Named) -> None:
             continue
         heading = doc.sentence_at(section.heading.start)
         title = re.split(r"[:：]", section.title)[0]
-        if heading is None or len(title) > MAX_TITLE:
-            continue  # a long "heading" is a paragraph: naming something there is not realising it
+        if heading is None or len(title) > MAX_TITLE or defines(section.title):
+            continue  # a long "heading" is a paragraph, and one defining a term a glossary line: naming something there is not realising it
         heading_text = doc.text[section.heading.start:section.heading.end]
         linked = set()
         for component in named.components:
@@ -170,9 +170,12 @@ def _lists_components(heading: str, component: Mention, siblings: dict[str, set[
 
 def _lead_sentence(doc: Document, section: Section, starts: list[int]):
     """The sentence right after a section's heading, when it is inside the section (found by
-    bisection over the sentence starts, not by a scan)."""
+    bisection over the sentence starts, not by a scan); for an item whose heading is the first
+    clause of its sentence (一是推动核心产业向全产业链、价值链高端迈进。), the sentence after that one."""
     after = doc.sentence_at(section.heading.end)
-    if after is None:
+    if after is not None and after.span.start <= section.heading.start:
+        after = doc.sentences[after.index + 1] if after.index + 1 < len(doc.sentences) else None
+    elif after is None:
         i = bisect.bisect_left(starts, section.heading.end)
         after = doc.sentences[i] if i < len(starts) else None
     if after is None or after.section is not section or after.kind == "heading":

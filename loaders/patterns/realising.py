@@ -141,25 +141,31 @@ CARRYING_OUT_ADVERBS = (
 """What may stand before the verb in such a clause: adverbs of manner and the subject
 (全市上下深入实施…, 我们坚持…)."""
 
+ITEM_OPENERS = r"[一二三四五六七八九十]+是|首先|其次|再次|此外|另外"
+"""Words opening an item paragraph written on its own line (四是大力推进“两重”建设和“两新”工作，…)."""
+
 _CARRYING_OUT_CLAUSE = re.compile(
-    rf"^(?:{'|'.join(CARRYING_OUT_ADVERBS)}|上下|[和与、])*"
+    rf"^(?:{ITEM_OPENERS})?(?:{'|'.join(CARRYING_OUT_ADVERBS)}|上下|[和与、])*"
     rf"(?:(?P<verb>{'|'.join(CARRYING_OUT_VERBS)})|(?P<sum>{'|'.join(SUMMING_UP)}))")
 
-_DEFINITION = re.compile(r"^[^，。；]{1,40}?(?:[:：]\s*(?:是指|指|即)|是指|即指)")
-"""A glossary line written as running text (旅游“双创”：指创建全域旅游示范区…; 四好农村路是指…): it
-explains a term, so it carries nothing out."""
-
-_CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
+_DEFINITION = re.compile(r"^[^，。；：:]{1,30}?(?:[：:]\s*(?:是指|指|即|[^，。；：:]{1,40}?、)|是指|即指)")
+"""A glossary line outside a glossary, as a heading or as running text (2.“十大清零”：滞销积压扶贫
+农产品销售清零、教育扶贫问题清零…; 旅游“双创”：指创建全域旅游示范区…; 四好农村路是指…): a term, a
+colon, then what it means or lists. It explains the term, so it carries nothing out."""
 
 
 def defines(sentence: str) -> bool:
-    """True for a sentence explaining a term (a glossary line in running text).
+    """True for a line explaining a term (a glossary line outside a glossary).
 
-    >>> defines("旅游“双创”：指创建全域旅游示范区和广西特色旅游名县。"), defines("加力落实“两新”行动。")
-    (True, False)
+    >>> defines("旅游“双创”：指创建全域旅游示范区和广西特色旅游名县。"), defines("“十大清零”：滞销积压清零、教育扶贫清零。")
+    (True, True)
+    >>> defines("加力落实“两新”行动。"), defines("增动能，强支撑：三大产业稳中有进")
+    (False, False)
     """
     return _DEFINITION.match(sentence) is not None
 
+
+_CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
 
 _GUIDANCE = re.compile(r"为指导|总体要求|决策部署")
 """Words of a sentence stating the guidance a whole part of a report follows: it names every
@@ -217,6 +223,8 @@ def carries_out(clause: str, start: int, end: int) -> bool:
     (True, False)
     >>> carries_out("大力实施设备更新、消费品以旧换新四大行动", 12, 16), carries_out("围绕“四区两城”建设", 3, 7)
     (True, True)
+    >>> carries_out("四是大力推进“两重”建设和“两新”工作", 7, 9)
+    True
     """
     match = _CARRYING_OUT_CLAUSE.match(clause)
     return match is not None and match.end() <= start
