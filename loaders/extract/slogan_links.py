@@ -27,7 +27,8 @@ from dataclasses import dataclass
 
 from ..document import Document, Link, Mention, Section
 from ..patterns import slogans as rules
-from ..patterns.realising import carries_out, clauses, defines, heading_states, stands_alone, states_guidance
+from ..patterns.realising import (carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
+                                  states_guidance)
 from ..structure import in_glossary, paragraph_leads, paragraph_section
 from .slogans import is_aligned_clause
 
@@ -53,12 +54,12 @@ def extract_slogan_links(doc: Document) -> None:
     _aligns_with(doc)
 
 
-def _first_components(doc: Document) -> list[Mention]:
-    """One component mention per (slogan, label): the first one."""
+def _first_components(doc: Document, min_length: int = MIN_CORE) -> list[Mention]:
+    """One component mention per (slogan, label): the first one, if its label is that long."""
     seen, firsts = set(), []
     for mention in doc.mentions_of("component"):
         key = (mention.attrs["slogan"], mention.label)
-        if key not in seen and len(mention.label) >= MIN_CORE:
+        if key not in seen and len(mention.label) >= min_length:
             seen.add(key)
             firsts.append(mention)
     return firsts
@@ -72,6 +73,7 @@ class _Named:
     components: list[Mention]
     siblings: dict[str, set[str]]
     slogans: dict[int, list[Mention]]
+    written: list[tuple[Mention, str]]  # each component with each way a report writes it in full
 
     @classmethod
     def of(cls, doc: Document) -> _Named:
@@ -81,7 +83,10 @@ class _Named:
         slogans: dict[int, list[Mention]] = {}
         for slogan in doc.mentions_of("slogan"):
             slogans.setdefault(slogan.sentence.index, []).append(slogan)
-        return cls(_first_components(doc), siblings, slogans)
+        written = [(component, wording) for component in _first_components(doc, min_length=1)
+                   for wording in component_wordings(component.label, component.attrs["slogan"])
+                   if len(wording) >= MIN_CORE]
+        return cls(_first_components(doc), siblings, slogans, written)
 
     def carried_out(self, sentence, clauses: list[tuple[int, str]]) -> list[Mention]:
         """The slogans named in `sentence` and the components that its `clauses` (offset in the
@@ -93,10 +98,10 @@ class _Named:
             found += [slogan for slogan in self.slogans.get(sentence.index, ())
                       if start <= slogan.span.start and slogan.span.end <= end
                       and carries_out(clause, slogan.span.start - start, slogan.span.end - start)]
-            for component in self.components:
-                where = clause.find(component.label)
-                if (where >= 0 and carries_out(clause, where, where + len(component.label))
-                        and stands_alone(clause, where, where + len(component.label))
+            for component, wording in self.written:
+                where = clause.find(wording)
+                if (where >= 0 and carries_out(clause, where, where + len(wording))
+                        and stands_alone(clause, where, where + len(wording))
                         and not _lists_components(clause, component, self.siblings)):
                     found.append(component)
         return list(dict.fromkeys(found))

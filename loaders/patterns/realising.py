@@ -20,6 +20,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .slogans import slogan_shape
+
 ROLE_NOUNS = ("示范区", "先行区", "引领区", "样板区", "试验区", "先导区", "核心区", "集聚区", "名城", "新城",
               "强区", "强县", "强市", "强省", "高地", "中心", "枢纽", "门户", "标杆")
 """Roles a place claims for itself: what remains of a component without them is its topic."""
@@ -228,3 +230,22 @@ def carries_out(clause: str, start: int, end: int) -> bool:
     """
     match = _CARRYING_OUT_CLAUSE.match(clause)
     return match is not None and match.end() <= start
+
+
+def component_wordings(label: str, slogan: str) -> list[str]:
+    """The ways a report writes a component of `slogan` when it carries it out: as listed, and in
+    full, with the slogan's head noun and the words before its count (区域四大高地 lists 教育, and a
+    paragraph opens 加快建设区域教育高地).
+
+    >>> component_wordings("教育", "区域四大高地"), component_wordings("平安银川攻坚战", "八大攻坚战")
+    (['教育', '教育高地', '区域教育高地'], ['平安银川攻坚战'])
+    """
+    wordings = [label]
+    for i in range(len(slogan)):
+        parts = slogan_shape(slogan[i:])
+        if parts and len(parts) == 1 and len(parts[0][1]) >= 2:
+            head = parts[0][1]
+            if not label.endswith(head):
+                wordings += [label + head] + ([slogan[:i] + label + head] if i else [])
+            break
+    return wordings
