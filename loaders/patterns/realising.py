@@ -169,10 +169,12 @@ def defines(sentence: str) -> bool:
 
 _CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
 
-_GUIDANCE = re.compile(r"为指导|总体要求|决策部署")
-"""Words of a sentence stating the guidance a whole part of a report follows: it names every
-higher formulation in turn (2025年全区经济社会发展的总体要求是：以习近平新时代…为指导，…全面落实…
-“四区两城”…; 全区上下认真贯彻落实党中央国务院…决策部署，…), so it carries none of them out in particular."""
+_GUIDANCE = re.compile(r"为指导|总体要求|决策部署|[，,]即[:：]?")
+"""Words of a sentence stating the guidance a whole part of a report follows, or summing up the
+tasks of a whole plan: it names every formulation in turn (2025年全区经济社会发展的总体要求是：以习近平
+新时代…为指导，…全面落实…“四区两城”…; 全区上下认真贯彻落实党中央国务院…决策部署，…; 纲要细化明确了
+“十四五”时期发展的11个方面重点任务，即实施…，实施“两山”转化工程…), so it carries none of them out
+in particular."""
 
 
 def states_guidance(sentence: str) -> bool:
