@@ -2,6 +2,7 @@
 
     python benchmarks/trace_reach.py                 # 50 reports, seed 8
     python benchmarks/trace_reach.py --seed 9 --n 100
+    python benchmarks/trace_reach.py --links         # also each realisedBy link to a section, for reading
 
 Issue #8's aim: of the slogans with components, in reports that list programmes or 专栏 boxes, at
 least 80% reach a project — slogan → component → section or programme (→ sub-sections, boxes) →
@@ -84,6 +85,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument("--n", type=int, default=50)
+    parser.add_argument("--links", action="store_true", help="print each realisedBy link to a section or paragraph")
     args = parser.parse_args()
     if not realset.available():
         sys.exit("trace_reach: ../shared/realset is not here")
@@ -108,6 +110,10 @@ def main() -> None:
                 for label in missing:
                     reasons[key][why_not(doc, label)] += 1
             print(f"{row['path']:<28} {slogans:>8} {reached:>6}  {'yes' if has_programmes else ''}")
+            if args.links:
+                for link in doc.links:
+                    if link.relation == "realisedBy" and isinstance(link.target, Section):
+                        print(f"    {link.source.type} {link.source.label} → {link.target.style}: {link.evidence.text}")
     for key, (slogans, reached) in totals.items():
         print(f"{key}: {reached} of {slogans} slogans with components reach a project"
               f" ({reached / slogans:.2f})" if slogans else f"{key}: no slogans with components")
