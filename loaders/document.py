@@ -79,7 +79,9 @@ class Section:
 
     `style` names the heading style that opened the section (see `patterns.headings`), e.g.
     ``chapter`` for 第4章, ``cn-item`` for 一、, ``paren-item`` for （一）, ``box`` for a 专栏,
-    ``glossary`` for 名词解释, ``table`` for an indicator table, ``inline`` for 一是… .
+    ``glossary`` for 名词解释, ``table`` for an indicator table, ``inline`` for 一是… ,
+    ``paragraph`` for a paragraph found to carry a slogan out (its heading is its lead sentence; see
+    `extract.slogan_links`).
     """
 
     id: str  # stable within the document: "s", "s.2", "s.2.3", …

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -90,6 +91,41 @@ def in_glossary(section: Section) -> bool:
     """True for a glossary (名词解释), its entries and anything nested in them: they explain terms,
     so nothing there realises or lists what it names."""
     return any(node.style in ("glossary", "glossary-entry") for node in (section, *section.ancestors()))
+
+
+def paragraph_leads(doc: Document):
+    """Each paragraph of running text (a line) with its lead sentence: ``(lead, span of the line)``
+    for every body sentence opening a line, except one opening a section (a heading, an 一是 item)
+    or right after its section's heading: the section already stands for those.
+
+    >>> doc = Document(id="d", text="（一）抓项目\\n抓好项目。\\n加力落实“两新”行动。推进甲工程。\\n一是建园区。二是招商。")
+    >>> annotate_structure(doc)
+    >>> [(lead.text, doc.text[span.start:span.end]) for lead, span in paragraph_leads(doc)]
+    [('加力落实“两新”行动。', '加力落实“两新”行动。推进甲工程。')]
+    """
+    text = doc.text
+    for sentence in doc.sentences:
+        start = sentence.span.start
+        heading = sentence.section.heading
+        previous = doc.sentences[sentence.index - 1] if sentence.index else None
+        if sentence.kind != "body" or text[text.rfind("\n", 0, start) + 1:start].strip() \
+                or (heading is not None and heading.start == start) \
+                or (previous is not None and previous.kind == "heading" and previous.section is sentence.section):
+            continue
+        end = text.find("\n", start)
+        yield sentence, Span(start, len(text) if end < 0 else end)
+
+
+def paragraph_section(lead: Sentence, span: Span, title: str) -> Section:
+    """A ``paragraph`` section for the paragraph `span` opened by `lead`, titled by the clause that
+    states its topic, placed in document order under the section holding it (made when a paragraph
+    is found to carry something out, so that it can realise it)."""
+    owner = lead.section
+    section = Section(id=f"{owner.id}.p{lead.index}", level=owner.level + 1, style="paragraph", number=None,
+                      title=title, heading=lead.span, span=span, part=lead.part, scope=owner.scope, parent=owner)
+    starts = [child.span.start for child in owner.children]
+    owner.children.insert(bisect.bisect_right(starts, span.start), section)
+    return section
 
 
 def heading_of(line: str) -> tuple[str, int | None, str, int] | None:

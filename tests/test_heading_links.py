@@ -23,7 +23,7 @@ def _report(n: int) -> Document:
                 "文化旅游名城、生态宜居新城。\n")
     blocks = []
     for i in range(n):
-        lead = "" if i % 2 else f"全力打造承接产业转移示范区{i}号，推进何仙观水库{i}期建设。"
+        lead = "" if i % 2 else f"全力打造承接产业转移示范区，推进何仙观水库{i}期建设。"
         blocks.append(f"（{i % 9 + 1}）建设第{i}个生态宜居新城，深入实施“三大行动”\n{lead}新增就业{i}人。")
     return annotated("\n".join(blocks) + "\n" + glossary)
 

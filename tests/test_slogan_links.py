@@ -1,11 +1,28 @@
 """Links from slogans down to what realises them: lists of lists, topics, glossaries (issue #8)."""
 
+import sys
+import tempfile
 from importlib.resources import files
+from pathlib import Path
 
-from tifa.loaders.pipeline import load_corpus
+import pytest
+
+from tifa.loaders.pipeline import load_corpus, load_report
 from tifa.loaders.structure import in_glossary
 
 from test_heading_links import annotated
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+import realset  # noqa: E402  (the benchmarks' reader of ../shared/realset)
+
+needs_realset = pytest.mark.skipif(not realset.available(), reason="needs ../shared/realset")
+
+
+def load_text(text: str, doc_id: str):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"{doc_id}.txt"
+        path.write_text(text, "utf-8")
+        return load_report(path, doc_id=doc_id)
 
 
 def realised(doc):
@@ -47,3 +64,76 @@ def test_alignment_steps_down_in_neighbouring_clauses_only():
     pairs = {(l.source.label, l.target.label) for l in doc.links if l.relation == "alignsWith"}
     assert ("三区两城", "三高四新") in pairs and ("四区两城", "三区两城") in pairs
     assert not any(target == "三个代表" for _, target in pairs)  # named far back, as a guide: no step
+
+
+# -- paragraphs carrying a slogan out (issue #8: the trace on reports nobody tuned on) ---------------
+
+def _realisers(doc, label):
+    """The sections realising `label` and, for each, what it includes."""
+    realisers = [l.target for l in doc.links if l.relation == "realisedBy" and l.source.label == label]
+    return {section.title: {l.target.label for l in doc.links if l.source is section
+                            and l.relation in ("includesProject", "includesProgramme")} for section in realisers}
+
+
+def test_a_paragraph_carrying_a_slogan_out_realises_it_with_the_projects_it_names():
+    doc = annotated("（一）抓项目促投资\n全年完成投资120亿元。\n"
+                    "加力落实“两新”行动。推进何仙观水库、绿影大道建设，开工潇湘文化旅游度假区项目。\n"
+                    "稳定就业。新增就业2000人，推进张飞游乐园项目。\n")
+    assert _realisers(doc, "两新") == {"加力落实“两新”行动": {"何仙观水库", "绿影大道", "潇湘文化旅游度假区项目"}}
+    link = next(l for l in doc.links if l.relation == "realisedBy" and l.source.label == "两新")
+    assert link.evidence.text == "加力落实“两新”行动。" and link.target.style == "paragraph"
+    assert doc.text[link.target.span.start:link.target.span.end].endswith("度假区项目。")  # the paragraph, no further
+
+
+def test_a_paragraph_naming_a_slogan_in_passing_does_not_realise_it():
+    doc = annotated("（一）抓项目促投资\n全年完成投资120亿元。\n"
+                    "推进漓江生态保护和修复。深化“两新”工作，推进何仙观水库、绿影大道建设。\n"
+                    "“两新”工作成效明显，何仙观水库开工建设。\n")
+    assert {m.label for m in doc.mentions if m.type == "slogan"} == {"两新"}
+    assert _realisers(doc, "两新") == {}
+
+
+def test_an_item_paragraph_on_its_own_line_carries_out():
+    doc = annotated("一、2024年工作回顾\n全年完成投资120亿元。\n"
+                    "四是大力推进“两重”建设和“两新”工作，内需潜力进一步释放。加快何仙观水库建设。\n")
+    assert _realisers(doc, "两新") == {"四是大力推进“两重”建设和“两新”工作": {"何仙观水库"}}
+
+
+def test_a_component_carried_out_in_full_with_its_slogan_head_noun():
+    doc = annotated("加快打造教育、医疗、文化、商贸“四大高地”。\n（一）抓民生\n全年完成投资120亿元。\n"
+                    "加快建设教育高地。推进何仙观水库建设。\n推进文化事业。建成绿影大道。\n")
+    assert _realisers(doc, "教育") == {"加快建设教育高地": {"何仙观水库"}}
+    assert _realisers(doc, "文化") == {}  # 推进文化事业 is not the 文化高地
+
+
+def test_a_glossary_line_outside_a_glossary_realises_nothing():
+    doc = annotated("（一）脱贫攻坚\n全年完成投资120亿元。\n"
+                    "2.“十大清零”：滞销农产品销售清零、教育扶贫问题清零、健康扶贫问题清零。\n"
+                    "旅游“双创”：指创建全域旅游示范区和广西特色旅游名县。\n")
+    assert not [l for l in doc.links if l.relation == "realisedBy"]
+
+
+def test_a_sentence_stating_guidance_carries_none_of_its_formulations_out():
+    doc = annotated("（一）总体要求\n全年完成投资120亿元。\n"
+                    "坚持以习近平新时代中国特色社会主义思想为指导，全力推进“四区两城”建设，推进何仙观水库建设。\n")
+    assert _realisers(doc, "四区两城") == {}
+
+
+def test_the_shipped_corpus_reaches_projects_through_a_paragraph():
+    doc = next(d for d in load_corpus(files("tifa.corpus")) if d.id == "lingling-2022-plan")
+    # line 78: 全力建设文化旅游名城。坚持以零陵古城为龙头，…加速推进滨江新城康养综合体…张飞游乐园项目…
+    reached = _realisers(doc, "文化旅游名城")["全力建设文化旅游名城"]
+    assert {"张飞游乐园项目", "滨江新城康养综合体"} <= reached
+
+
+@needs_realset
+def test_unseen_reports_reach_projects_through_paragraphs_and_not_in_passing():
+    texts = realset.read_texts(["province/广东省/2025.txt", "city/汕头市/2021.txt"])
+    guangdong = load_text(texts["province/广东省/2025.txt"], "guangdong")
+    shantou = load_text(texts["city/汕头市/2021.txt"], "shantou")
+    # 四是大力推进“两重”建设和“两新”工作，…梅龙高铁…
+    assert any("梅龙高铁" in projects for projects in _realisers(guangdong, "两新").values())
+    # 深入实施“湾区通”工程。加快…，深化轨道交通“四网融合”，做好广珠澳高铁…: named in passing
+    assert _realisers(guangdong, "四网融合") == {}
+    # 加快建设区域教育高地。…汕头大学东校区一期…
+    assert any("汕头大学东校区一期" in projects for projects in _realisers(shantou, "教育").values())

@@ -285,3 +285,12 @@ def test_a_box_is_a_programme_held_by_the_section_it_sits_in(store):
     assert [(c["relation"], c["label"]) for c in up["children"]] == [("heldIn", "第3节 构建能源水利保障体系")]
     section = trace(store, up["children"][0]["id"], depth=1)["root"]
     assert ("includesProgramme", box) in {(c["relation"], c["label"]) for c in section["children"]}
+
+
+def test_a_paragraph_carrying_a_component_out_leads_to_its_projects(store):
+    # lingling-2022-plan line 78: 全力建设文化旅游名城。…支持云天科技加快潇湘文化旅游度假区项目建设，…张飞游乐园项目建设…
+    root = trace(store, "文化旅游名城")["root"]
+    paragraph = next(c for c in root["children"] if c["label"] == "全力建设文化旅游名城")
+    assert paragraph["relation"] == "realisedBy" and paragraph["type"] == "section"
+    assert [e["document"] for e in paragraph["evidence"]] == ["lingling-2022-plan"]
+    assert {"张飞游乐园", "潇湘文化旅游度假区"} <= {c["label"] for c in paragraph["children"]}

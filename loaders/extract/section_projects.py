@@ -19,6 +19,8 @@ placed by a box or a programme list keep that link only.
 
 from __future__ import annotations
 
+import bisect
+
 from ..document import Document, Link, Mention, Section, Span  # noqa: F401  (Mention, Span: doctest)
 
 
@@ -33,6 +35,23 @@ def extract_section_projects(doc: Document) -> None:
         if section is not None:
             doc.links.append(Link("includesProject", section, mention, mention.sentence))
     box_programmes(doc)
+    _paragraph_contents(doc, placed)
+
+
+def _paragraph_contents(doc: Document, placed: set[int]) -> None:
+    """A ``paragraph`` section (one carrying a slogan out, see `extract.slogan_links`) includes the
+    projects named in it, unless a programme list places them, and the programmes named in it."""
+    paragraphs = [section for section in doc.sections() if section.style == "paragraph"]
+    if not paragraphs:
+        return
+    starts = [paragraph.span.start for paragraph in paragraphs]
+    for mention in doc.mentions:
+        if mention.type not in ("project", "programme") or id(mention) in placed:
+            continue
+        i = bisect.bisect_right(starts, mention.span.start) - 1
+        if i >= 0 and mention.span.end <= paragraphs[i].span.end:
+            relation = "includesProject" if mention.type == "project" else "includesProgramme"
+            doc.links.append(Link(relation, paragraphs[i], mention, mention.sentence))
 
 
 def _headed_section(section: Section) -> Section | None:

@@ -6,6 +6,9 @@ see `patterns.realising`), when the lead sentence of a section builds
 it (…全力打造承接产业转移示范区…), or when a programme is named after it (安全守底 →
 十大安全守底项目); a slogan counting lists is realised by the report's lists of that kind
 (四个十大 → 十大产业项目, 十大基础设施项目, …). A heading naming a slogan itself (（一）以“三个高地”建设为引领…) links the slogan.
+A paragraph whose lead sentence carries a slogan or a component out (加力落实“两新”行动。…, see
+`patterns.realising.carries_out`) realises it: the paragraph becomes a ``paragraph`` section, and
+`extract.section_projects` links it to the projects and programmes it names.
 The evidence is the heading, lead sentence or programme sentence.
 
 ``Link("alignsWith", lower, higher)`` when one sentence steps down through levels, with an
@@ -20,11 +23,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from ..document import Document, Link, Mention, Section
 from ..patterns import slogans as rules
-from ..patterns.realising import heading_states
-from ..structure import in_glossary
+from ..patterns.realising import (carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
+                                  states_guidance)
+from ..structure import in_glossary, paragraph_leads, paragraph_section
 from .slogans import is_aligned_clause
 
 MIN_CORE = 4
@@ -42,34 +47,73 @@ formulation named far earlier in a long sentence (以…“三个代表”重要
 
 def extract_slogan_links(doc: Document) -> None:
     """Add realisedBy and alignsWith links to `doc`."""
-    _realised_by_sections(doc)
-    _realised_by_programmes(doc)
+    named = _Named.of(doc)
+    _realised_by_sections(doc, named)
+    _realised_by_paragraphs(doc, named)
+    _realised_by_programmes(doc, named)
     _aligns_with(doc)
 
 
-def _first_components(doc: Document) -> list[Mention]:
-    """One component mention per (slogan, label): the first one."""
+def _first_components(doc: Document, min_length: int = MIN_CORE) -> list[Mention]:
+    """One component mention per (slogan, label): the first one, if its label is that long."""
     seen, firsts = set(), []
     for mention in doc.mentions_of("component"):
         key = (mention.attrs["slogan"], mention.label)
-        if key not in seen and len(mention.label) >= MIN_CORE:
+        if key not in seen and len(mention.label) >= min_length:
             seen.add(key)
             firsts.append(mention)
     return firsts
 
 
-def _realised_by_sections(doc: Document) -> None:
-    """Headings and lead sentences stating a component (or naming a slogan) realise it.
+@dataclass
+class _Named:
+    """What a report names that a part of it may realise: the first mention of each component,
+    every component label of each slogan, and the slogans named in each sentence."""
+
+    components: list[Mention]
+    siblings: dict[str, set[str]]
+    slogans: dict[int, list[Mention]]
+    written: list[tuple[Mention, str]]  # each component with each way a report writes it in full
+
+    @classmethod
+    def of(cls, doc: Document) -> _Named:
+        siblings: dict[str, set[str]] = {}
+        for mention in doc.mentions_of("component"):
+            siblings.setdefault(mention.attrs["slogan"], set()).add(mention.label)
+        slogans: dict[int, list[Mention]] = {}
+        for slogan in doc.mentions_of("slogan"):
+            slogans.setdefault(slogan.sentence.index, []).append(slogan)
+        written = [(component, wording) for component in _first_components(doc, min_length=1)
+                   for wording in component_wordings(component.label, component.attrs["slogan"])
+                   if len(wording) >= MIN_CORE]
+        return cls(_first_components(doc), siblings, slogans, written)
+
+    def carried_out(self, sentence, clauses: list[tuple[int, str]]) -> list[Mention]:
+        """The slogans named in `sentence` and the components that its `clauses` (offset in the
+        sentence, text) carry out; a clause listing two components of one slogan (实施A、B四大行动)
+        carries the slogan out, not them."""
+        found = []
+        for at, clause in clauses:
+            start, end = sentence.span.start + at, sentence.span.start + at + len(clause)
+            found += [slogan for slogan in self.slogans.get(sentence.index, ())
+                      if start <= slogan.span.start and slogan.span.end <= end
+                      and carries_out(clause, slogan.span.start - start, slogan.span.end - start)]
+            for component, wording in self.written:
+                where = clause.find(wording)
+                if (where >= 0 and carries_out(clause, where, where + len(wording))
+                        and stands_alone(clause, where, where + len(wording))
+                        and not _lists_components(clause, component, self.siblings)):
+                    found.append(component)
+        return list(dict.fromkeys(found))
+
+
+def _realised_by_sections(doc: Document, named: _Named) -> None:
+    """Headings stating a component (or naming a slogan) realise it, and so do the sections whose
+    lead sentence carries it out (…全力打造承接产业转移示范区…; a slogan only when the section has
+    no headed sub-sections: over them, the lead previews what each of them carries out).
 
     One pass over the sections, each looking only at its own heading and lead sentence, so the
     time grows with the number of headings, not with its square."""
-    components = _first_components(doc)
-    slogans_by_sentence: dict[int, list[Mention]] = {}
-    for slogan in doc.mentions_of("slogan"):
-        slogans_by_sentence.setdefault(slogan.sentence.index, []).append(slogan)
-    siblings: dict[str, set[str]] = {}
-    for mention in doc.mentions_of("component"):
-        siblings.setdefault(mention.attrs["slogan"], set()).add(mention.label)
     starts = [sentence.span.start for sentence in doc.sentences]
     heads = {slogan.label: _head_noun(slogan) for slogan in doc.mentions_of("slogan")}
     for section in doc.sections():
@@ -77,25 +121,43 @@ def _realised_by_sections(doc: Document) -> None:
             continue
         heading = doc.sentence_at(section.heading.start)
         title = re.split(r"[:：]", section.title)[0]
-        if heading is None or len(title) > MAX_TITLE:
-            continue  # a long "heading" is a paragraph: naming something there is not realising it
+        if heading is None or len(title) > MAX_TITLE or defines(section.title):
+            continue  # a long "heading" is a paragraph, and one defining a term a glossary line: naming something there is not realising it
         heading_text = doc.text[section.heading.start:section.heading.end]
         linked = set()
-        for component in components:
+        for component in named.components:
             if (heading_states(title, component.label, heads.get(component.attrs["slogan"]))
-                    and not _lists_components(heading_text, component, siblings)):
+                    and not _lists_components(heading_text, component, named.siblings)):
                 doc.links.append(Link("realisedBy", component, section, heading))
                 linked.add(id(component))
-        for slogan in slogans_by_sentence.get(heading.index, ()):  # in the heading, also an inline one (二是更加深入推进“三大品牌”建设)
+        for slogan in named.slogans.get(heading.index, ()):  # in the heading, also an inline one (二是更加深入推进“三大品牌”建设)
             if section.heading.start <= slogan.span.start < section.heading.end and slogan.label in title:
                 doc.links.append(Link("realisedBy", slogan, section, heading))
+                linked.add(id(slogan))
         lead = _lead_sentence(doc, section, starts)
-        if lead is None:
+        if lead is None or defines(lead.text) or states_guidance(lead.text):
             continue
-        for component in components:
-            if (id(component) not in linked and _builds(lead.text, component.label)
-                    and not _lists_components(heading_text, component, siblings)):
-                doc.links.append(Link("realisedBy", component, section, lead))
+        container = any(child.style not in ("inline", "paragraph") for child in section.children)
+        for mention in named.carried_out(lead, clauses(lead.text)):
+            if mention.type == "slogan" and container:
+                continue  # a lead over sub-sections previews what they carry out (坚决打好…三大战役，…)
+            if id(mention) not in linked and not (mention.type == "component"
+                                                  and _lists_components(heading_text, mention, named.siblings)):
+                doc.links.append(Link("realisedBy", mention, section, lead))
+
+
+def _realised_by_paragraphs(doc: Document, named: _Named) -> None:
+    """A paragraph whose lead clause carries a slogan or a component out realises it; one merely
+    naming it further on (推进漓江生态保护和修复。深化漓江“三统”改革，…) does not."""
+    for lead, span in paragraph_leads(doc):
+        if in_glossary(lead.section) or defines(lead.text) or states_guidance(lead.text):
+            continue
+        first = clauses(lead.text)[:1]
+        realised = named.carried_out(lead, first)
+        if realised:
+            section = paragraph_section(lead, span, first[0][1])
+            for mention in realised:
+                doc.links.append(Link("realisedBy", mention, section, lead))
 
 
 def _head_noun(slogan: Mention) -> str | None:
@@ -113,9 +175,12 @@ def _lists_components(heading: str, component: Mention, siblings: dict[str, set[
 
 def _lead_sentence(doc: Document, section: Section, starts: list[int]):
     """The sentence right after a section's heading, when it is inside the section (found by
-    bisection over the sentence starts, not by a scan)."""
+    bisection over the sentence starts, not by a scan); for an item whose heading is the first
+    clause of its sentence (一是推动核心产业向全产业链、价值链高端迈进。), the sentence after that one."""
     after = doc.sentence_at(section.heading.end)
-    if after is None:
+    if after is not None and after.span.start <= section.heading.start:
+        after = doc.sentences[after.index + 1] if after.index + 1 < len(doc.sentences) else None
+    elif after is None:
         i = bisect.bisect_left(starts, section.heading.end)
         after = doc.sentences[i] if i < len(starts) else None
     if after is None or after.section is not section or after.kind == "heading":
@@ -123,17 +188,12 @@ def _lead_sentence(doc: Document, section: Section, starts: list[int]):
     return after
 
 
-def _builds(text: str, label: str) -> bool:
-    """全力打造承接产业转移示范区: the label right after a building verb."""
-    return re.search(rf"(?:打造|建设|建成|推进|构建|创建){re.escape(label)}", text) is not None
-
-
-def _realised_by_programmes(doc: Document) -> None:
+def _realised_by_programmes(doc: Document, named: _Named) -> None:
     """A component names a programme (安全守底 → 十大安全守底项目); a slogan counting lists names the
     report's lists of that kind (四个十大 → 十大产业项目, 十大基础设施项目, …). Each programme once,
     with the sentence naming it as evidence."""
     programmes = list({(p.label, p.attrs.get("year")): p for p in reversed(doc.mentions_of("programme"))}.values())
-    for component in _first_components(doc):
+    for component in named.components:
         for programme in programmes:
             if component.label in programme.label:
                 doc.links.append(Link("realisedBy", component, programme, programme.sentence))

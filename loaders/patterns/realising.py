@@ -20,6 +20,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .slogans import slogan_shape
+
 ROLE_NOUNS = ("示范区", "先行区", "引领区", "样板区", "试验区", "先导区", "核心区", "集聚区", "名城", "新城",
               "强区", "强县", "强市", "强省", "高地", "中心", "枢纽", "门户", "标杆")
 """Roles a place claims for itself: what remains of a component without them is its topic."""
@@ -101,3 +103,151 @@ def _topic_clause(label: str, head: str | None) -> re.Pattern | None:
     wordings = "|".join(map(re.escape, topic_wordings(topic)))
     closing = "|".join(map(re.escape, ROLE_NOUNS + TOPIC_TAILS))
     return re.compile(rf"(?P<lead>.*?)(?:{wordings})(?:{closing})?")
+
+
+# --- paragraphs carrying a slogan out -------------------------------------------------------
+# A paragraph of a report opens with its topic sentence; when that sentence carries a slogan (or
+# one of its components) out, the projects, programmes and boxes the paragraph names are how it is
+# carried out:
+#
+#     加力落实“两新”行动。突出工业、农业…领域，大力实施设备更新、…四大行动。     落实 + slogan
+#     加快构建“双城”发展格局。精心打造紧凑活力“津城”，…泰达时尚广场…          构建 + slogan
+#     深入实施“引大引强引头部”行动。引进…企业投资项目58项，金汇能…等项目顺利推进。 深入实施 + slogan
+#     围绕“四区两城”建设，实施重点项目120个，…                                 围绕 + slogan (sums up)
+#
+# A paragraph that only mentions the slogan in passing does not carry it out: 推进漓江生态保护和修复。
+# 深化漓江“三统”改革，…漓江流域山水林田湖草项目… (the topic is the river's protection; 三统 is named in
+# its second sentence), nor does a clause whose verb is not one of carrying out (“双高”建设成效明显).
+
+CARRYING_OUT_VERBS = (
+    "实施",  # 深入实施“引大引强引头部”行动
+    "落实",  # 加力落实“两新”行动
+    "推进", "推动",  # 全力推进“四区两城”建设
+    "打好", "打赢", "打响",  # 打好精准脱贫、污染防治和防范化解重大风险三大攻坚战
+    "抓好", "抓实", "做好",  # 抓好“六稳”工作
+    "开展",  # 深入开展“七个一批”
+    "建设", "打造", "构建", "创建", "建成",  # 加快构建“双城”发展格局; 全力打造承接产业转移示范区
+    "启动", "深化",  # 深化“放管服”改革
+)
+"""Verbs that open a clause carrying a slogan out, each with the phrasing that motivates it."""
+
+SUMMING_UP = ("紧紧围绕", "围绕", "聚焦", "紧扣")
+"""Words that sum a paragraph up under a slogan: 围绕“四区两城”建设，实施重点项目120个."""
+
+CARRYING_OUT_ADVERBS = (
+    "全面", "加快", "加力", "大力", "着力", "全力", "持续", "深入", "积极", "扎实", "努力", "奋力", "聚力",
+    "加速", "统筹", "坚持", "继续", "进一步", "高标准", "高质量", "强力", "扎实有效", "全力以赴", "重点",
+    "不断", "坚决", "切实", "系统", "协同", "精准", "有序", "稳步", "全速", "我们", "全市", "全区",
+    "全县", "全省", "今年", "明年", "同时",
+)
+"""What may stand before the verb in such a clause: adverbs of manner and the subject
+(全市上下深入实施…, 我们坚持…)."""
+
+ITEM_OPENERS = r"[一二三四五六七八九十]+是|首先|其次|再次|此外|另外"
+"""Words opening an item paragraph written on its own line (四是大力推进“两重”建设和“两新”工作，…)."""
+
+_CARRYING_OUT_CLAUSE = re.compile(
+    rf"^(?:{ITEM_OPENERS})?(?:{'|'.join(CARRYING_OUT_ADVERBS)}|上下|[和与、])*"
+    rf"(?:(?P<verb>{'|'.join(CARRYING_OUT_VERBS)})|(?P<sum>{'|'.join(SUMMING_UP)}))")
+
+_DEFINITION = re.compile(r"^[^，。；：:]{1,30}?(?:[：:]\s*(?:是指|指|即|[^，。；：:]{1,40}?、)|是指|即指)")
+"""A glossary line outside a glossary, as a heading or as running text (2.“十大清零”：滞销积压扶贫
+农产品销售清零、教育扶贫问题清零…; 旅游“双创”：指创建全域旅游示范区…; 四好农村路是指…): a term, a
+colon, then what it means or lists. It explains the term, so it carries nothing out."""
+
+
+def defines(sentence: str) -> bool:
+    """True for a line explaining a term (a glossary line outside a glossary).
+
+    >>> defines("旅游“双创”：指创建全域旅游示范区和广西特色旅游名县。"), defines("“十大清零”：滞销积压清零、教育扶贫清零。")
+    (True, True)
+    >>> defines("加力落实“两新”行动。"), defines("增动能，强支撑：三大产业稳中有进")
+    (False, False)
+    """
+    return _DEFINITION.match(sentence) is not None
+
+
+_CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
+
+_GUIDANCE = re.compile(r"为指导|总体要求|决策部署|[，,]即[:：]?")
+"""Words of a sentence stating the guidance a whole part of a report follows, or summing up the
+tasks of a whole plan: it names every formulation in turn (2025年全区经济社会发展的总体要求是：以习近平
+新时代…为指导，…全面落实…“四区两城”…; 全区上下认真贯彻落实党中央国务院…决策部署，…; 纲要细化明确了
+“十四五”时期发展的11个方面重点任务，即实施…，实施“两山”转化工程…), so it carries none of them out
+in particular."""
+
+
+def states_guidance(sentence: str) -> bool:
+    """True for a sentence stating the guidance a part of a report follows.
+
+    >>> states_guidance("坚持以习近平新时代中国特色社会主义思想为指导，全面落实“四区两城”。")
+    True
+    """
+    return _GUIDANCE.search(sentence) is not None
+
+
+def clauses(sentence: str) -> list[tuple[int, str]]:
+    """The clauses of a sentence with their offsets, split at ，；。：.
+
+    >>> clauses("坚持项目带动战略，落实“五个一”工作机制。")
+    [(0, '坚持项目带动战略'), (9, '落实“五个一”工作机制')]
+    """
+    found, start = [], 0
+    for match in _CLAUSE_END.finditer(sentence + "。"):
+        if match.start() > start:
+            found.append((start, sentence[start:match.start()]))
+        start = match.end()
+    return found
+
+
+def stands_alone(clause: str, start: int, end: int) -> bool:
+    """True when the words at [start, end) of `clause` are a name of their own there, not part of a
+    longer one: a quote, a list mark or the clause's edge on each side, or a word naming what is
+    carried out after it (建设, 战略, 行动…). 实施创新驱动发展战略 names 创新驱动; 实施…中科协创新驱动助力工程 does not.
+
+    >>> stands_alone("实施创新驱动发展战略", 2, 6), stands_alone("实施中科协创新驱动助力工程", 5, 9)
+    (True, False)
+    """
+    before, after = clause[:start], clause[end:]
+    return ((not before or before[-1] in "“‘「、和与及" or _CARRYING_OUT_CLAUSE.fullmatch(before) is not None)
+            and (not after or after[0] in "”’」、和与及等" or after.startswith(CARRIED_OUT_NOUNS)))
+
+
+CARRIED_OUT_NOUNS = TOPIC_TAILS + ("战略", "行动", "工程", "计划", "攻坚", "改革", "格局", "体系", "示范")
+"""Words after a name saying what kind of thing is carried out (实施创新驱动发展战略, 推进新型城镇化建设)."""
+
+
+def carries_out(clause: str, start: int, end: int) -> bool:
+    """True when `clause` carries out the formulation standing at [start, end) in it: the clause
+    opens (after adverbs or its subject) with a verb of carrying out or a word summing up, and the
+    formulation follows that verb.
+
+    >>> text = "加力落实“两新”行动"
+    >>> carries_out(text, 5, 7), carries_out("“双高”建设成效明显", 1, 3)
+    (True, False)
+    >>> carries_out("大力实施设备更新、消费品以旧换新四大行动", 12, 16), carries_out("围绕“四区两城”建设", 3, 7)
+    (True, True)
+    >>> carries_out("四是大力推进“两重”建设和“两新”工作", 7, 9)
+    True
+    """
+    match = _CARRYING_OUT_CLAUSE.match(clause)
+    return match is not None and match.end() <= start
+
+
+def component_wordings(label: str, slogan: str) -> list[str]:
+    """The ways a report writes a component of `slogan` when it carries it out: as listed, and in
+    full, with the slogan's head noun and the words before its count (区域四大高地 lists 教育, and a
+    paragraph opens 加快建设区域教育高地).
+
+    >>> component_wordings("教育", "区域四大高地"), component_wordings("平安银川攻坚战", "八大攻坚战")
+    (['教育', '教育高地', '区域教育高地'], ['平安银川攻坚战'])
+    """
+    wordings = [label]
+    for i in range(len(slogan)):
+        parts = slogan_shape(slogan[i:])
+        if parts and len(parts) == 1 and len(parts[0][1]) >= 2:
+            head = parts[0][1]
+            if not label.endswith(head):
+                wordings += [label + head] + ([slogan[:i] + label + head] if i else [])
+            break
+    return wordings
