@@ -468,7 +468,7 @@ def _assign_scopes(section: Section, scope: str, meta) -> None:
         years = {int(y) for y in _YEAR.findall(child.title)}
         if years & report_years or (not report_years and len(years) == 1 and not _YEAR_RANGE.search(child.title)):
             own = "year"
-        elif rules.FIVE_YEAR_HEADING.search(child.title):
+        elif rules.FIVE_YEAR_HEADING.search(child.title) and not rules.PERIOD_YEAR_HEADING.search(child.title):
             own = "five-year"
         else:
             own = scope

@@ -389,7 +389,8 @@ def test_percentage_points_per_capita_and_units():
     ("粮食总产量不低于38万吨", (38.0, None, "at least")),
     ("城镇登记失业率控制在4.5%以内", (4.5, None, "at most")),
     ("城镇调查失业率5.5%以下", (5.5, None, "at most")),
-    ("居民消费价格涨幅控制在3%左右", (3.0, None, "at most")),  # 控制在 is a ceiling
+    ("居民消费价格涨幅控制在3%", (3.0, None, "at most")),  # 控制在 is a ceiling
+    ("居民消费价格涨幅控制在3%左右", (3.0, None, "about")),  # …of about 3%, as the words after the number say
     ("力争地区生产总值增长8%", (8.0, None, "strive")),
     ("地区生产总值增长2–3%", (2.0, 3.0, None)),
     ("地区生产总值增长6%—6.5%", (6.0, 6.5, None)),

@@ -391,7 +391,7 @@ def _read_resumed(text: str, names, pos: int) -> tuple[list[Figure], int]:
     [('规模以上工业总产值', 10070.0), ('规模以上工业总产值', 11.5)]
     """
     gap = re.compile(rf"[^{CLAUSE_BREAKS}]{{0,{p.RESUMING_GAP}}}[，,]").match(text, pos)
-    numberless = gap and not re.search(r"\d", gap.group())
+    numberless = gap and not re.search(r"\d", p.YEAR_WORD.sub("", gap.group()))
     if not gap or not (text.startswith(p.RESUMING_WORDS, gap.end())
                        or (numberless and p.RESUMING_LEVEL.match(text, gap.end()))):
         return [], pos
@@ -624,8 +624,8 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
         if measure is None or (label in p.PRICE_INDICES and float(item.group("num").replace(",", "")) >= p.INDEX_LEVEL):
             return []
         bounded = next((c for word, c in p.COMPARATOR_VERBS_BOUNDED.items() if word in tail.group()), None)
-        comparator = (bounded or p.COMPARATOR_AFTER.get(item.group("cmp") or "")
-                      or _comparator_before(verb))  # 涨幅控制在3%左右 is a ceiling too
+        comparator = (p.COMPARATOR_AFTER.get(item.group("cmp") or "") or bounded
+                      or _comparator_before(verb))  # 涨幅控制在3%左右 is about 3%, 控制在3% at most 3%
         if sign < 0:  # 下降3%以上 is a growth of at most -3%
             comparator = p.FLIPPED_COMPARATOR.get(comparator, comparator)
         start = phrase_start if item is items[0] else item.start()
@@ -749,6 +749,8 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
         default = passage[1]
     year = year or default
     period = passage if passage and _over_period(sentence.text, figure) else None
+    if not period and figure.measure == "average-growth" and part == "plan" and year and year % p.PLAN_YEARS == 0:
+        period = (year - p.PLAN_YEARS + 1, year)
     if period:
         year = period[1]
     if figure.start_value:

@@ -57,7 +57,9 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "接待游客": ("接待国内外游客", "接待游客总人次", "接待游客", "游客接待总人次", "游客接待量", "旅游接待人次"),
     "旅游收入": ("旅游综合收入", "旅游总收入", "旅游收入"),
     "进出口总额": ("外贸进出口总额", "对外贸易进出口总额", "进出口总额", "外贸进出口", "进出口总值"),
-    "出口总额": ("外贸出口总额", "出口总额"),
+    # …and bare, after the total they are part of: 进出口贸易总额6833亿美元，增长7.8%，其中出口4041亿美元 (广东 2009)
+    "出口总额": ("外贸出口总额", "出口总额", "出口"),
+    "进口总额": ("外贸进口总额", "进口总额", "进口"),
     "实际利用外资": ("实际利用外资", "实际使用外资", "实际直接利用外资"),
     "外商直接投资": ("实际利用外商直接投资", "外商直接投资"),
     "居民消费价格": ("居民消费价格指数", "居民消费价格总水平", "居民消费价格", "城市居民消费价格", "CPI"),
@@ -138,7 +140,7 @@ PERIOD_OF_YEAR = re.compile(rf"{PARTIAL_PERIOD.pattern}|{WHOLE_YEAR}")
 # The value phrase after the name.
 
 # Words between the name and its verb that change nothing: 规模工业增加值同比增长 …
-QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|首次|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|全年|实际(?=增长|下降)|同比|比上年|较上年|比去年|较去年|分别|"
+QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|首次|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|全年|实际(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|"
               r"按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均|均|累计|"
               r"\d{4}年|力争|确保|可望|有望|已|将|要|"
               r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分]))*")  # 工业税收还原留抵退税后增长40.4%
@@ -191,8 +193,12 @@ LIST_JOINER = r"(?:、|和|及|以及|与|，)"
 RESUMING_WORDS = ("总量", "总额")
 # …or, after a clause without a number, with a level verb and the number: 规模以上工业总产值首次跨上万亿元
 # 台阶，达10070亿元 / 生产总值接连迈上三个万亿元台阶，达到50013.2亿元.
-RESUMING_LEVEL = re.compile(r"(?:达到|达|突破|实现|完成|为)(?=\d)")
-RESUMING_GAP = 12  # at most this many characters between the name and the comma
+# …or with a change verb (in a year's or a period's words): 居民消费价格水平呈前高后低走势，全年上涨5.6%
+# (广东 2009); 地区生产总值在2010年的基础上翻一番，年均增长7.5%以上 (宁夏 2016).
+RESUMING_LEVEL = re.compile(r"(?:全年|年均|同比)?(?:达到|达|突破|实现|完成|为|增长|上涨|下降)(?=\d)")
+# A clause without a figure may still name a year: 在2010年的基础上.
+YEAR_WORD = re.compile(r"(?:19|20)\d{2}年")
+RESUMING_GAP = 16  # 地区生产总值在2010年的基础上翻一番，年均增长7.5%以上  # at most this many characters between the name and the comma
 
 # Words that may close a value without changing it: 突破4000亿元大关，增长5.5%.
 VALUE_TRAILING_WORDS = r"(?:大关|关口|大台阶|台阶)"
@@ -221,6 +227,9 @@ FIVE_YEAR_PERIOD = re.compile(r"“?(十[一二三四五六七八九]?)五”?(?
 NAMED_PERIOD = re.compile(r"(?<![从由比较自])“?(十[一二三四五六七八九]?)五”?(?:时期|期间|以来)")
 # …or that a paragraph opens with: 刚刚过去的“十四五”，极不寻常 / “十五五”时期，…
 PARAGRAPH_PERIOD = re.compile(r"^[^。；]{0,15}?“(十[一二三四五六七八九]?)五”(?:时期|期间|以来)?[，,]")
+# An average growth to a horizon that closes a five-year plan is over that plan's years: 到2020年，…
+# 年均增长7.5%以上 (宁夏 2016) → 2016–2020 (the plans end in the years divisible by 5).
+PLAN_YEARS = 5
 # Years of a period written out: 2016—2020年, 2016年至2020年.
 YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年?\s*(?:—|–|-|~|～|至|到)+\s*((?:19|20)\d{2})年")
 # A paragraph about five years in a section about one: 过去五年，… / 五年来，… / 今后五年，…
