@@ -90,7 +90,7 @@ LEAD_INS = re.compile(p.LEAD_INS)
 # The value phrase: a measure, then the number(s). Group names tell the measure.
 TAIL = re.compile(
     rf"(?:(?P<share>{p.SHARE_OF})(?:{p.LEVEL_VERB}|{p.UP_VERB}到|(?P<share_up>{p.UP_VERB})|(?P<share_down>{p.DOWN_VERB}))?"
-    rf"|(?P<gword>{p.GROWTH_WORD})(?:{p.LEVEL_VERB}|{p.UP_VERB}到)?"
+    rf"|(?P<gword>{p.GROWTH_WORD})(?:{p.LEVEL_VERB}|{p.UP_VERB}到|{p.GROWTH_LINK})?"
     rf"|(?P<dword>{p.DECLINE_WORD})(?:{p.LEVEL_VERB})?"
     rf"|(?P<level>{p.LEVEL_VERB})"
     rf"|(?P<up>{p.UP_VERB})(?!到)"
@@ -110,6 +110,7 @@ NEXT = re.compile(
     rf"(?:(?P<share>{p.SHARE_OF})(?:{p.LEVEL_VERB})?|(?P<up>{p.UP_VERB})(?!到)|(?P<down>{p.DOWN_VERB})(?!到))(?=[-+\d])"
 )
 NAME_JOINER = re.compile(r"(?:、|和|及|与|以及)")
+NAME_TRAILING = re.compile(rf"{p.NAME_TRAILING_WORDS}?")
 LEAD_IN = re.compile(p.LEAD_IN + "+")
 # An out-of-vocabulary subject: one or more list items, the last ending in a quantity noun.
 # An out-of-vocabulary subject: one or more list items, then a noun phrase right before the value
@@ -422,6 +423,7 @@ def _subject_at(text: str, match: re.Match):
         return None
     names = listed + names
     while True:  # 固定资产投资、社会消费品零售总额分别增长…
+        end = NAME_TRAILING.match(text, end).end()  # 固定资产投资总额、…
         joiner = NAME_JOINER.match(text, end)
         following = NAME.match(text, joiner.end()) if joiner else None
         if following:
@@ -453,8 +455,8 @@ def _open_following(text: str, pos: int) -> re.Match | None:
     >>> [(f.indicator, f.value) for f in read_figures("财政总收入和地方级财政收入均增长10.5%")]
     [('财政总收入', 10.5), ('地方级财政收入', 10.5)]
     """
-    match = HEADED_NAME.match(text, pos)
-    if not match or "、" in match.group() or NAME.search(match.group()):
+    match = HEADED_NAME.match(text, pos)  # 国内税收收入 is no 税收收入, 税收收入总额 is
+    if not match or "、" in match.group() or NAME.match(match.group()):
         return None
     return match if _plausible(match.group(), QUANTITY_TAIL.search(match.group()).group()) else None
 

@@ -185,6 +185,12 @@ COMPARATOR_VERBS_BOUNDED = {"控制在": "≤"}  # 控制在5.5%, 控制在3%左
 FLIPPED_COMPARATOR = {">": "<", "≥": "≤", "<": ">", "≤": "≥"}  # for declines stored as negative growth
 COMPARATOR_WORD = "(?:" + "|".join(COMPARATOR_AFTER) + ")"
 
+# Words that may close a known name in a list without changing it: 规上工业增加值、固定资产投资总额、社会
+# 消费品零售总额…分别增长 (潮州 2022).
+NAME_TRAILING_WORDS = r"(?:总额|总量)"
+# A growth word may take its value after 在: 全市生产总值增速在10%以上 (商丘 2014).
+GROWTH_LINK = r"(?:在|保持在|稳定在|达到|达)"
+
 # Joiners inside a list of names or of values: 城乡居民收入分别增长5.3%、6.5%; 7%以上和7.5%.
 LIST_JOINER = r"(?:、|和|及|以及|与|，)"
 
@@ -298,6 +304,8 @@ NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总
                           # 经济总量…，突破5000亿元; …，净增2万户; …，占全省比重达15%
                           "增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "达到", "突破", "超过",
                           "接近", "保持", "稳定在", "控制在", "净增", "增产", "占",
+                          # a sum built from parts: 地方财政收入175亿元，加上上划中央税收收入共322亿元 (陕西 2004)
+                          "加上",
                           # whom a measure benefits, not what it measures: 惠及群众12万人
                           "惠及", "受益", "涉及",
                           # a comparison opening the clause: 存贷比为68%，较年初上升13.8个百分点
