@@ -120,6 +120,8 @@ OPEN_NAME = re.compile(rf"(?:{p.LIST_ITEM}、)*{p.NAME_CHAR}{{2,{p.MAX_NAME}}}?{
 # …preferring a name that ends in a quantity noun: 工业税收 in 工业税收还原留抵退税后增长40.4%.
 HEADED_NAME = re.compile(rf"(?:{p.LIST_ITEM}、)*[\u4e00-\u9fff]{{1,10}}?{p.QUANTITY_NOUN}{_VALUE_AHEAD}")
 QUANTITY_TAIL = re.compile(rf"{p.QUANTITY_NOUN}$")
+# …or one in the middle of a list of names: 全市生产总值、一般公共预算总收入、规模以上工业增加值…分别增长.
+LISTED_HEADED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?{p.QUANTITY_NOUN}(?=、)")
 QUALITATIVE = re.compile(p.QUALITATIVE_TARGET)
 SHARED_TARGET = re.compile(p.SHARED_TARGET)
 # An out-of-vocabulary name and a joiner right before a known name (…$ of the text searched).
@@ -454,8 +456,10 @@ def _open_following(text: str, pos: int) -> re.Match | None:
 
     >>> [(f.indicator, f.value) for f in read_figures("财政总收入和地方级财政收入均增长10.5%")]
     [('财政总收入', 10.5), ('地方级财政收入', 10.5)]
+    >>> [f.indicator for f in read_figures("全市生产总值、一般公共预算总收入、固定资产投资分别增长8.9%、11.3%、18.5%")]
+    ['地区生产总值', '一般公共预算总收入', '固定资产投资']
     """
-    match = HEADED_NAME.match(text, pos)  # 国内税收收入 is no 税收收入, 税收收入总额 is
+    match = HEADED_NAME.match(text, pos) or LISTED_HEADED_NAME.match(text, pos)  # 国内税收收入 is no 税收收入
     if not match or "、" in match.group() or NAME.match(match.group()):
         return None
     return match if _plausible(match.group(), QUANTITY_TAIL.search(match.group()).group()) else None
