@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from ..document import Document, Mention, Observation, Sentence, Span, Table
 from ..patterns import indicators as p
+from ..patterns.headings import FIVE_YEAR_HEADING
 from ..patterns.numerals import chinese_to_int, to_halfwidth
 
 SKIPPED_SENTENCE_KINDS = ("table", "glossary", "title")
@@ -109,6 +110,8 @@ STRIVE_WORDS = re.compile(p.STRIVE)
 NEXT = re.compile(
     rf"(?:(?P<share>{p.SHARE_OF})(?:{p.LEVEL_VERB})?|(?P<up>{p.UP_VERB})(?!到)|(?P<down>{p.DOWN_VERB})(?!到))(?=[-+\d])"
 )
+# A clause distributing its figures over the list before it: ，分别增长…; ，年均分别增长… (海南 2018).
+DISTRIBUTING = re.compile(rf"[，,](?:{p.AVERAGE}|同比)?{p.DISTRIBUTED}")
 NAME_JOINER = re.compile(r"(?:、|和|及|与|以及)")
 NAME_TRAILING = re.compile(rf"{p.NAME_TRAILING_WORDS}?")
 LEAD_IN = re.compile(p.LEAD_IN + "+")
@@ -322,9 +325,11 @@ def _read_distributed(text: str, run: list[Figure], pos: int) -> tuple[list[Figu
     [('城镇居民人均可支配收入', 12.6), ('农牧民人均纯收入', 19.3)]
     >>> [(f.indicator, f.value) for f in read_figures("生产总值100亿元，财政收入8亿元，税收收入6亿元，分别增长5%和6%")][3:]
     [('财政收入', 5.0), ('税收收入', 6.0)]
+    >>> [(f.indicator, f.measure, f.value) for f in read_figures("旅游总收入从379亿元增长到812亿元，税收收入从20亿元增长到30亿元，年均分别增长15.4%和8%")][4:]
+    [('旅游收入', 'average-growth', 15.4), ('税收收入', 'average-growth', 8.0)]
     """
     indicators = list(dict.fromkeys(f.indicator for f in run))
-    if len(indicators) < 2 or not text.startswith(("，" + p.DISTRIBUTED, "," + p.DISTRIBUTED), pos):
+    if len(indicators) < 2 or not DISTRIBUTING.match(text, pos):
         return [], pos
     names = [(name, next(f.name_span for f in run if f.indicator == name)) for name in indicators]
     for first in range(len(names) - 1):
@@ -757,10 +762,13 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
     period = passage if passage and _over_period(sentence.text, figure) else None
     if not period and figure.measure == "average-growth" and part == "plan" and year and year % p.PLAN_YEARS == 0:
         period = (year - p.PLAN_YEARS + 1, year)
+    five_years = None if passage or part != "review" else _five_years_beside_one(doc, sentence, figure)
+    if not period and five_years and (figure.measure in ("average-growth", "cumulative-change") or figure.start_value):
+        period = five_years
     if period:
         year = period[1]
     if figure.start_value:
-        year = figure.year or (passage[0] - 1 if passage else year - 1 if year else None)
+        year = figure.year or (passage[0] - 1 if passage else period[0] - 1 if period else year - 1 if year else None)
         return year, "baseline", None
     first_planned = meta.plan_year or (meta.period[0] if meta.period else None)
     estimate = _estimated(doc, sentence, paragraph_start, year)
@@ -821,6 +829,18 @@ def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -
     if sentence.part == "plan" and meta.plan_year:
         return meta.plan_year, meta.plan_year + 4
     return None
+
+
+def _five_years_beside_one(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int, int] | None:
+    """The five reviewed years when the sentence's section reviews them beside the last one (过去五年和
+    2017年工作) and the figure's clause group speaks of several years (年均, 累计); else None."""
+    reviewed = doc.meta.reviewed_year
+    sections = [sentence.section, *sentence.section.ancestors()]
+    if not reviewed or not any(FIVE_YEAR_HEADING.search(s.title or "") for s in sections):
+        return None
+    group = re.split(r"[；;。]", sentence.text[:figure.value_span[1]])[-1]
+    rest = re.split(r"[；;。]", sentence.text[figure.value_span[1]:])[0]
+    return (reviewed - 4, reviewed) if p.OVER_YEARS_IN_SENTENCE.search(group + rest) else None
 
 
 def _named_period(text: str) -> tuple[int, int] | None:

@@ -154,7 +154,9 @@ DECLINE_WORD = r"(?:降幅|下降率)"
 UP_VERB = r"(?:增长|增加|提高|提升|上升|上涨|新增|增)"
 DOWN_VERB = r"(?:下降|减少|降低|回落|下滑|缩小|削减|降)"
 # Verbs before a level (or before a rate after a measure word): 实现290亿元, 控制在3%以内.
-LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|是|增至|增加到|提高到|提升到|上升到|升至|降至|降到|"
+# 旅游总收入从379.1亿元增长到812亿元, 从3320.4万人次跃升到6745万人次 (海南 2018).
+LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|是|增至|增加到|增长到|增长至|跃升到|跃升至|跃升为|提高到|提高至|"
+              r"提升到|提升至|上升到|升至|降至|降到|"
               r"下降到|降低到|控制在|稳定在|保持在|保持|不低于|不少于|不超过|不高于|高于|低于|分别为|分别达到|分别达|"
               r"接近|约为|约)")
 # A share: 占GDP比重 5.7%, 占比 75%, 占地区生产总值的34%, 相当于全市生产总值的比例达到4.4%.
@@ -240,6 +242,9 @@ PARAGRAPH_PERIOD = re.compile(r"^[^。；]{0,15}?“(十[一二三四五六七�
 PLAN_YEARS = 5
 # Years of a period written out: 2016—2020年, 2016年至2020年.
 YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年?\s*(?:—|–|-|~|～|至|到)+\s*((?:19|20)\d{2})年")
+# A review section of the five years and the last one (一、过去五年和2017年工作, 安徽 2018): a figure
+# there over several years (年均增长, 从A增加到B…年均) is over the five years, the others the last year's.
+OVER_YEARS_IN_SENTENCE = re.compile(r"年均|五年|累计")
 # A paragraph about five years in a section about one: 过去五年，… / 五年来，… / 今后五年，…
 FIVE_YEAR_PARAGRAPH = re.compile(r"^\s*(?:(?:过去|今后|未来|这|回首)的?五年|五年来|五年间|五年中|本届政府)")
 # A year between the verb and the value: 由1997年的2670亿元增加到2002年的3569亿元.
