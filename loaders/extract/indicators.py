@@ -803,9 +803,10 @@ def _opens_with_past_year(doc: Document, sentence: Sentence) -> bool:
 
 def _over_period(text: str, figure: Figure) -> bool:
     """Whether a figure in a passage about several years is over them all: an average or
-    cumulative growth, or words such as 累计 / 五年 in its clause (a level, or a plain 增长8%, is
-    the last year's: 五年来…；预计全市地区生产总值增长8%以上)."""
-    if figure.measure in ("average-growth", "cumulative-change"):
+    cumulative growth, a change in units (五年来，城镇居民人均可支配收入增加8514元; 提高6.3个百分点), or
+    words such as 累计 / 五年 in its clause (a level, or a plain 增长8%, is the last year's:
+    五年来…；预计全市地区生产总值增长8%以上)."""
+    if figure.measure in ("average-growth", "cumulative-change", "change"):
         return True
     clause_start = max(text.rfind(ch, 0, figure.name_span[0]) for ch in CLAUSE_BREAKS) + 1
     return bool(p.OVER_PERIOD_WORDS.search(text, clause_start, figure.value_span[1]))
