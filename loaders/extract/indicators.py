@@ -172,7 +172,7 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
             continue
         for figure in found:
             figure.region = region
-        run = run + found if run and text[consumed:start] in ("、", "，", ",") else found
+        run = run + found if run and text[consumed:start] in p.RUN_JOINERS else found
         figures += found
         consumed = end
         distributed, consumed = _read_distributed(text, run, consumed)
@@ -399,6 +399,10 @@ def _read_resumed(text: str, names, pos: int) -> tuple[list[Figure], int]:
     [('规模以上工业总产值', 10070.0), ('规模以上工业总产值', 11.5)]
     """
     gap = re.compile(rf"[^{CLAUSE_BREAKS}]{{0,{p.RESUMING_GAP}}}[，,]").match(text, pos)
+    if gap and gap.end() == pos + 1:  # the names alone close their clause: 城镇居民…收入，2000年分别达到2253元…
+        found, end = _read_tail(text, names, gap.end())
+        if found:
+            return found, end
     numberless = gap and not re.search(r"\d", p.YEAR_WORD.sub("", gap.group()))
     if not gap or not (text.startswith(p.RESUMING_WORDS, gap.end())
                        or (numberless and p.RESUMING_LEVEL.match(text, gap.end()))):
@@ -706,7 +710,12 @@ def _comparator_before(verb: str) -> str | None:
 
 
 def _own_year(words: str) -> int | None:
-    years = re.findall(r"(\d{4})年", words)
+    """The year the words before a value date it by (2015年达到), not a base of comparison (比1995年).
+
+    >>> _own_year("2000年底"), _own_year("分别比1995年")
+    (2000, None)
+    """
+    years = re.findall(r"(?<![比较])(\d{4})年", words)
     return int(years[-1]) if years else None
 
 
@@ -762,6 +771,9 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
     period = passage if passage and _over_period(sentence.text, figure) else None
     if not period and figure.measure == "average-growth" and part == "plan" and year and year % p.PLAN_YEARS == 0:
         period = (year - p.PLAN_YEARS + 1, year)
+    since = p.SINCE_YEAR.findall(to_halfwidth(sentence.text[figure.name_span[0]:figure.value_span[1]]))
+    if not period and since and year and int(since[-1]) < year - 1:  # 分别比1995年增长69%: over 1996–2000
+        period = (int(since[-1]) + 1, year)
     five_years = None if passage or part != "review" else _five_years_beside_one(doc, sentence, figure)
     if not period and five_years and (figure.measure in ("average-growth", "cumulative-change") or figure.start_value):
         period = five_years

@@ -17,6 +17,8 @@ import re
 from functools import lru_cache
 from importlib.resources import files
 
+from .headings import PLAN_ORDINAL
+
 # ---------------------------------------------------------------------------------------------
 # Indicators: canonical name → other names the reports use for it. Canonical names follow
 # `patterns.names.INDICATOR_SYNONYMS` (规模以上工业增加值, 地区生产总值) so the resolver agrees.
@@ -120,7 +122,7 @@ SHARE_SUFFIXES = ("比重", "占比")
 LEAD_IN = (
     r"(?:全国|全省|全市|全州|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|本区|本市|全年|今年|去年|上年|"
     r"明年|预计|预计全年|初步预计|全年预计|实现|完成|累计|其中|共|是|的|和|及|与|以及|、|力争|确保|努力|争取|"
-    r"五年来|五年间|五年|“?十[一二三四五六七八九]?五”?(?:时期|期间)?|年内|\d+万元以上|"
+    r"五年来|五年间|五年|“?" + PLAN_ORDINAL + r"五”?(?:时期|期间)?|年内|\d+万元以上|"
     r"\d{4}年|\d{4}年底|\d{4}年末|年末|年底|到\d{4}年|至\d{4}年|\s|"
     r"[①-⑳]|\d{1,2}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]是|[―—]+|"  # list markers: ⑤城镇新增就业…
     r"同口径|可比口径|[（(][^（）()\d]{1,5}[）)])"  # ―――生产总值初步预计960亿元, 同口径财政总收入5591.3亿元, 预计（下同）
@@ -143,10 +145,10 @@ PERIOD_OF_YEAR = re.compile(rf"{PARTIAL_PERIOD.pattern}|{WHOLE_YEAR}")
 
 # Words between the name and its verb that change nothing: 规模工业增加值同比增长 …
 QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|首次|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|全年|实际(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|"
-              r"按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均|均|累计|"
-              r"\d{4}年|力争|确保|可望|有望|已|将|要|"
+              r"按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均每年|平均|均|累计|"
+              r"(?:比|较)?\d{4}年(?:底|末)?|力争|确保|可望|有望|已|将|要|"
               r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分]))*")  # 工业税收还原留抵退税后增长40.4%
-AVERAGE = r"(?:年均|五年年均|五年平均|年平均)"  # 年均增长 7%: an average annual growth rate
+AVERAGE = r"(?:年均|五年年均|五年平均|年平均|平均每年)"  # 年均增长 7%, 平均每年增长8.3% (全国 2001): an average annual growth rate
 
 # Measure words: 增速/增幅/涨幅 ask for a growth rate, 降幅 for a decline rate.
 GROWTH_WORD = r"(?:增速|增长幅度|上涨幅度|增幅|涨幅|增长率|(?:增长|上涨)(?=保持|稳定|控制|达到))"  # 年均增长保持在6.5%以上
@@ -195,6 +197,12 @@ NAME_TRAILING_WORDS = r"(?:总额|总量)"
 # A growth word may take its value after 在: 全市生产总值增速在10%以上 (商丘 2014).
 GROWTH_LINK = r"(?:在|保持在|稳定在|达到|达)"
 
+# What may stand between the figures of one list, for a later 分别 to distribute over them: 、, a comma, or
+# ，其中 (进出口总额达4743亿美元，其中出口2492亿美元，分别比1995年增长69%和67%, 全国 2001).
+RUN_JOINERS = ("、", "，", ",", "，其中", ",其中")
+# A change against a year before the last is over the years since: 比1995年增长69% (a 2000 figure) → 1996–2000.
+SINCE_YEAR = re.compile(r"(?:比|较)((?:19|20)\d{2})年(?:底|末)?(?:实际)?(?:增长|增加|提高|上升|下降|减少|降低)")
+
 # Joiners inside a list of names or of values: 城乡居民收入分别增长5.3%、6.5%; 7%以上和7.5%.
 LIST_JOINER = r"(?:、|和|及|以及|与|，)"
 
@@ -232,11 +240,11 @@ REVIEW_OPENING = re.compile(r"\s*(?:过去的?一年|刚刚过去的一年|一�
 PARAGRAPH_YEAR = re.compile(r"^\s*(?:刚刚过去的|过去的|即将过去的)?((?:19|20)\d{2})年[，,]")
 # A five-year plan period dates its figures at the period's end: “十四五”时期 → 2025 (the Nth plan
 # ends in 1955 + 5N: 十一五 → 2010).
-FIVE_YEAR_PERIOD = re.compile(r"“?(十[一二三四五六七八九]?)五”?(?:时期|期间|末)")
+FIVE_YEAR_PERIOD = re.compile(rf"“?({PLAN_ORDINAL})五”?(?:时期|期间|末)")
 # A five-year plan period a figure is over: “十三五”期间 (not a point: “十三五”末, nor a base: 比“十二五”).
-NAMED_PERIOD = re.compile(r"(?<![从由比较自])“?(十[一二三四五六七八九]?)五”?(?:时期|期间|以来)")
+NAMED_PERIOD = re.compile(rf"(?<![从由比较自])“?({PLAN_ORDINAL})五”?(?:时期|期间|以来)")
 # …or that a paragraph opens with: 刚刚过去的“十四五”，极不寻常 / “十五五”时期，…
-PARAGRAPH_PERIOD = re.compile(r"^[^。；]{0,15}?“(十[一二三四五六七八九]?)五”(?:时期|期间|以来)?[，,]")
+PARAGRAPH_PERIOD = re.compile(rf"^[^。；]{{0,15}}?“({PLAN_ORDINAL})五”(?:时期|期间|以来)?[，,]")
 # An average growth to a horizon that closes a five-year plan is over that plan's years: 到2020年，…
 # 年均增长7.5%以上 (宁夏 2016) → 2016–2020 (the plans end in the years divisible by 5).
 PLAN_YEARS = 5
