@@ -553,3 +553,90 @@ def test_a_short_note_in_brackets_before_the_name():
     doc = made_up(REVIEW + "预计（下同）全市实现地区生产总值增长5.5%左右，固定资产投资增长8%以上。")
     assert [(o.indicator, o.value, o.kind, o.qualifier) for o in doc.observations] == [
         ("地区生产总值", 5.5, "estimate", "about"), ("固定资产投资", 8.0, "estimate", "at least")]
+
+
+# ------------------------------------------------------------- wordings of the indicators dev set
+
+def test_a_heading_of_a_periods_first_year_is_about_that_year():
+    # 宁夏 2016: 三、…奋力实现“十三五”发展良好开局 holds this year's targets, not the five years'
+    doc = made_up("一、2015年工作回顾\n地区生产总值增长8%。\n二、奋力实现“十三五”发展良好开局\n"
+                  "今年的主要预期目标是：地区生产总值增长7.5%以上。", reviewed_year=2015, plan_year=2016)
+    assert facts(doc)[-1] == ("地区生产总值", "growth", 7.5, "%", 2016, "target", "≥")
+
+
+def test_a_subject_resumed_after_a_clause_with_a_year_or_a_change_verb():
+    doc = made_up(REVIEW + "居民消费价格水平呈前高后低走势，全年上涨5.6%。物价基本平稳，涨幅为3.9%。\n" + PLAN
+                  + "到2030年，地区生产总值在2020年的基础上翻一番，年均增长7.5%以上。")
+    assert facts(doc) == [("居民消费价格", "growth", 5.6, "%", 2024, "actual", None),
+                          ("居民消费价格", "growth", 3.9, "%", 2024, "actual", None),
+                          ("地区生产总值", "average-growth", 7.5, "%", 2030, "target", "≥")]
+    assert doc.observations[-1].period == (2026, 2030)  # an average to a plan's last year is over the plan
+
+
+def test_lists_with_closing_words_open_names_and_a_part_after_its_total():
+    doc = made_up(REVIEW + "规上工业增加值、固定资产投资总额、一般公共预算总收入和国内税收收入分别增长8.2%、1.6%、6.5%和6.1%。"
+                  "进出口贸易总额6833亿美元，增长7.8%，其中出口4041亿美元，增长9.4%。"
+                  "金融机构本外币存贷款余额分别为56119亿元和33836亿元，比上年末增长14.6%和12.6%。")
+    assert [(o.indicator, o.value) for o in doc.observations] == [
+        ("规模以上工业增加值", 8.2), ("固定资产投资", 1.6), ("一般公共预算总收入", 6.5), ("国内税收收入", 6.1),
+        ("进出口贸易总额", 6833.0), ("进出口贸易总额", 7.8), ("出口总额", 4041.0), ("出口总额", 9.4),
+        ("金融机构存款余额", 56119.0), ("金融机构贷款余额", 33836.0),
+        ("金融机构存款余额", 14.6), ("金融机构贷款余额", 12.6)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("全市生产总值增速在10%以上", ("地区生产总值", "growth", 10.0, "≥")),  # 商丘 2014
+    ("物价总水平涨幅控制在3%左右", ("居民消费价格", "growth", 3.0, "约")),
+])
+def test_growth_words_before_their_value(sentence, expected):
+    doc = made_up(PLAN + sentence + "。")
+    assert [(o.indicator, o.measure, o.value, o.comparator) for o in doc.observations] == [expected]
+
+
+def test_a_sum_built_from_parts_names_no_indicator():
+    doc = made_up(REVIEW + "地方财政收入175亿元，加上上划中央税收收入共322亿元，增长18%。")
+    assert [o.indicator for o in doc.observations] == ["地方财政收入"]
+
+
+def test_five_years_in_the_words_of_older_reports():
+    # 全国 2001: the ninth plan's review, averages 平均每年, changes against its first year's base
+    doc = made_up("一、“九五”时期国民经济和社会发展的回顾\n国内生产总值2000年达89404亿元，平均每年增长8.3%。"
+                  "2000年进出口总额达4743亿美元，其中出口2492亿美元，分别比1995年增长69%和67%。"
+                  "国家外汇储备2000年底达1656亿美元，比1995年底增加920亿美元。"
+                  "农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元，平均每年实际增长4.7%和5.7%。",
+                  reviewed_year=2000, plan_year=2001)
+    got = {(o.indicator, o.measure, o.value): (o.year, o.kind, o.period) for o in doc.observations}
+    five = (1996, 2000)
+    assert got[("地区生产总值", "level", 89404.0)] == (2000, "actual", None)
+    assert got[("地区生产总值", "average-growth", 8.3)] == (2000, "actual", five)
+    assert got[("进出口总额", "growth", 69.0)] == (2000, "actual", five)
+    assert got[("出口总额", "growth", 67.0)] == (2000, "actual", five)
+    assert got[("国家外汇储备", "change", 920.0)] == (2000, "actual", five)
+    assert got[("城镇居民人均可支配收入", "level", 6280.0)] == (2000, "actual", None)
+    assert got[("城镇居民人均可支配收入", "average-growth", 5.7)] == (2000, "actual", five)
+
+
+def test_a_section_of_five_years_beside_one_dates_only_its_averages_over_the_five():
+    doc = made_up("一、过去五年和2017年工作\n全省生产总值从1.72万亿元增加到2.75万亿元，年均增长9.1%。"
+                  "旅游总收入从379.1亿元增长到812亿元，税收收入从20亿元增长到30亿元，年均分别增长15.4%和8%。"
+                  "2017年地区生产总值增长8.5%。\n"
+                  "二、“十四五”时期主要目标任务和2018年工作安排\n《纲要》提出，地区生产总值年均增长6%左右。"
+                  "今年地区生产总值增长7%。", reviewed_year=2017, plan_year=2018)
+    got = [(o.indicator, o.measure, o.value, o.year, o.kind, o.period) for o in doc.observations]
+    assert got == [
+        ("地区生产总值", "level", 1.72, 2012, "baseline", None), ("地区生产总值", "level", 2.75, 2017, "actual", None),
+        ("地区生产总值", "average-growth", 9.1, 2017, "actual", (2013, 2017)),
+        ("旅游收入", "level", 379.1, 2012, "baseline", None), ("旅游收入", "level", 812.0, 2017, "actual", None),
+        ("税收收入", "level", 20.0, 2012, "baseline", None), ("税收收入", "level", 30.0, 2017, "actual", None),
+        ("旅游收入", "average-growth", 15.4, 2017, "actual", (2013, 2017)),
+        ("税收收入", "average-growth", 8.0, 2017, "actual", (2013, 2017)),
+        ("地区生产总值", "growth", 8.5, 2017, "actual", None),
+        ("地区生产总值", "average-growth", 6.0, 2025, "target", (2021, 2025)),
+        ("地区生产总值", "growth", 7.0, 2018, "target", None)]
+
+
+def test_a_change_in_units_in_a_five_year_passage_is_over_the_five_years():
+    doc = made_up("一、过去五年工作回顾\n五年来，城镇居民人均可支配收入增加8514元，常住人口城镇化率提高6.3个百分点。\n"
+                  "二、2016年工作回顾\n城镇居民人均可支配收入比上年增加2100元。", reviewed_year=2016, plan_year=2017)
+    assert [(o.value, o.measure, o.period) for o in doc.observations] == [
+        (8514.0, "change", (2012, 2016)), (6.3, "change", (2012, 2016)), (2100.0, "change", None)]

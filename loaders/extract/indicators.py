@@ -124,7 +124,7 @@ OPEN_NAME = re.compile(rf"(?:{p.LIST_ITEM}、)*{p.NAME_CHAR}{{2,{p.MAX_NAME}}}?{
 HEADED_NAME = re.compile(rf"(?:{p.LIST_ITEM}、)*[\u4e00-\u9fff]{{1,10}}?{p.QUANTITY_NOUN}{_VALUE_AHEAD}")
 QUANTITY_TAIL = re.compile(rf"{p.QUANTITY_NOUN}$")
 # …or one in the middle of a list of names: 全市生产总值、一般公共预算总收入、规模以上工业增加值…分别增长.
-LISTED_HEADED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?{p.QUANTITY_NOUN}(?=、)")
+LISTED_HEADED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?{p.QUANTITY_NOUN}(?=、|和|及|与)")
 QUALITATIVE = re.compile(p.QUALITATIVE_TARGET)
 SHARED_TARGET = re.compile(p.SHARED_TARGET)
 # An out-of-vocabulary name and a joiner right before a known name (…$ of the text searched).
@@ -774,7 +774,7 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
     since = p.SINCE_YEAR.findall(to_halfwidth(sentence.text[figure.name_span[0]:figure.value_span[1]]))
     if not period and since and year and int(since[-1]) < year - 1:  # 分别比1995年增长69%: over 1996–2000
         period = (int(since[-1]) + 1, year)
-    five_years = None if passage or part != "review" else _five_years_beside_one(doc, sentence, figure)
+    five_years = None if passage or part not in ("review", "plan") else _five_years_beside_one(doc, sentence, figure, part)
     if not period and five_years and (figure.measure in ("average-growth", "cumulative-change") or figure.start_value):
         period = five_years
     if period:
@@ -844,16 +844,25 @@ def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -
     return None
 
 
-def _five_years_beside_one(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int, int] | None:
-    """The five reviewed years when the sentence's section reviews them beside the last one (过去五年和
-    2017年工作) and the figure's clause group speaks of several years (年均, 累计); else None."""
-    reviewed = doc.meta.reviewed_year
+def _five_years_beside_one(doc: Document, sentence: Sentence, figure: Figure, part: str) -> tuple[int, int] | None:
+    """The five years a section heading names beside one year (一、过去五年和2017年工作; 二、“十四五”时期主要
+    目标任务和2021年工作安排, 辽宁 2021) when the figure's clause group speaks of several years (年均,
+    累计): the period named, else the five reviewed or planned years. None otherwise."""
+    meta = doc.meta
     sections = [sentence.section, *sentence.section.ancestors()]
-    if not reviewed or not any(FIVE_YEAR_HEADING.search(s.title or "") for s in sections):
-        return None
+    heading = next((s.title for s in sections if s.title and FIVE_YEAR_HEADING.search(s.title)), None)
     group = re.split(r"[；;。]", sentence.text[:figure.value_span[1]])[-1]
     rest = re.split(r"[；;。]", sentence.text[figure.value_span[1]:])[0]
-    return (reviewed - 4, reviewed) if p.OVER_YEARS_IN_SENTENCE.search(group + rest) else None
+    if heading is None or not p.OVER_YEARS_IN_SENTENCE.search(group + rest):
+        return None
+    named = _named_period(heading)
+    if named:
+        return named
+    if part == "review" and meta.reviewed_year:
+        return meta.reviewed_year - 4, meta.reviewed_year
+    if part == "plan" and meta.plan_year:
+        return meta.plan_year, meta.plan_year + 4
+    return None
 
 
 def _named_period(text: str) -> tuple[int, int] | None:

@@ -250,8 +250,9 @@ PARAGRAPH_PERIOD = re.compile(rf"^[^。；]{{0,15}}?“({PLAN_ORDINAL})五”(?:
 PLAN_YEARS = 5
 # Years of a period written out: 2016—2020年, 2016年至2020年.
 YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年?\s*(?:—|–|-|~|～|至|到)+\s*((?:19|20)\d{2})年")
-# A review section of the five years and the last one (一、过去五年和2017年工作, 安徽 2018): a figure
-# there over several years (年均增长, 从A增加到B…年均) is over the five years, the others the last year's.
+# A section of the five years beside one (一、过去五年和2017年工作, 安徽 2018; “十四五”时期主要目标任务和2021年
+# 工作安排, 辽宁 2021): a figure there over several years (年均增长, 从A增加到B…年均) is over the five
+# years, the others the one year's.
 OVER_YEARS_IN_SENTENCE = re.compile(r"年均|五年|累计")
 # A paragraph about five years in a section about one: 过去五年，… / 五年来，… / 今后五年，…
 FIVE_YEAR_PARAGRAPH = re.compile(r"^\s*(?:(?:过去|今后|未来|这|回首)的?五年|五年来|五年间|五年中|本届政府)")
