@@ -90,13 +90,13 @@ AVERAGE = re.compile(p.AVERAGE)
 LEAD_INS = re.compile(p.LEAD_INS)
 # The value phrase: a measure, then the number(s). Group names tell the measure.
 TAIL = re.compile(
-    rf"(?:(?P<share>{p.SHARE_OF})(?:{p.LEVEL_VERB}|{p.UP_VERB}到|(?P<share_up>{p.UP_VERB})|(?P<share_down>{p.DOWN_VERB}))?"
+    rf"(?:(?P<share>{p.SHARE_OF})(?:{p.LAST_YEAR_BASE.pattern})?(?:{p.LEVEL_VERB}|{p.UP_VERB}到|(?P<share_up>{p.UP_VERB})|(?P<share_down>{p.DOWN_VERB}))?"
     rf"|(?P<gword>{p.GROWTH_WORD})(?:{p.LEVEL_VERB}|{p.UP_VERB}到|{p.GROWTH_LINK})?"
     rf"|(?P<dword>{p.DECLINE_WORD})(?:{p.LEVEL_VERB})?"
     rf"|(?P<level>{p.LEVEL_VERB})"
     rf"|(?P<up>{p.UP_VERB})(?!到)"
     rf"|(?P<down>{p.DOWN_VERB})(?!到)"
-    rf")?(?=[-+\d])"
+    rf")?(?=[-+\d]|(?:去年|上年)(?:底|末)?的\d)"
 )
 NEXT_LEAD = re.compile(rf"[，,、]\s*{p.QUALIFIERS}")
 FROM = re.compile(p.FROM_VALUE)
@@ -262,8 +262,9 @@ def _open_names(text: str, match: re.Match) -> list[tuple[str, tuple[int, int]]]
     ['金融机构存款余额', '金融机构贷款余额']
     """
     span, subject = match.span(), match.group()
-    short = len(subject) <= p.SHORT_NAME or (len(subject) <= p.SHORT_UNLESS_COMMON
-                                             and p.indicator_key(subject) not in p.common_names())
+    common = p.indicator_key(subject) in p.common_names()
+    part = common and text.endswith(p.PART_OF_TOTAL, 0, span[0])
+    short = not part and (len(subject) <= p.SHORT_NAME or (len(subject) <= p.SHORT_UNLESS_COMMON and not common))
     if short and not _changes(text, span[1]):
         return []  # 人均12000元, 投入5亿元, 新登记216.8万户: a bare short word names nothing by itself
     head = QUANTITY_TAIL.search(subject)
@@ -533,7 +534,7 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
         if not found:
             break
         year = _own_year(words) if phrase == 0 else next(f.year for f in figures if not f.start_value)
-        year = int(dated.group(1)) if dated else year
+        year = int(dated.group(1)) if dated and dated.group(1) else year
         for figure in found:
             figure.year = year
             if figure.measure == "change" and figures and len(names) == 1:
@@ -818,9 +819,11 @@ def _over_period(text: str, figure: Figure) -> bool:
     cumulative growth, a change in units (五年来，城镇居民人均可支配收入增加8514元; 提高6.3个百分点), or
     words such as 累计 / 五年 in its clause (a level, or a plain 增长8%, is the last year's:
     五年来…；预计全市地区生产总值增长8%以上)."""
-    if figure.measure in ("average-growth", "cumulative-change", "change"):
-        return True
     clause_start = max(text.rfind(ch, 0, figure.name_span[0]) for ch in CLAUSE_BREAKS) + 1
+    if figure.measure in ("average-growth", "cumulative-change"):
+        return True
+    if figure.measure == "change":
+        return not p.LAST_YEAR_BASE.search(text, clause_start, figure.value_span[1])
     return bool(p.OVER_PERIOD_WORDS.search(text, clause_start, figure.value_span[1]))
 
 

@@ -59,9 +59,7 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "接待游客": ("接待国内外游客", "接待游客总人次", "接待游客", "游客接待总人次", "游客接待量", "旅游接待人次"),
     "旅游收入": ("旅游综合收入", "旅游总收入", "旅游收入"),
     "进出口总额": ("外贸进出口总额", "对外贸易进出口总额", "进出口总额", "外贸进出口", "进出口总值"),
-    # …and bare, after the total they are part of: 进出口贸易总额6833亿美元，增长7.8%，其中出口4041亿美元 (广东 2009)
-    "出口总额": ("外贸出口总额", "出口总额", "出口"),
-    "进口总额": ("外贸进口总额", "进口总额", "进口"),
+    "出口总额": ("外贸出口总额", "出口总额"),
     "实际利用外资": ("实际利用外资", "实际使用外资", "实际直接利用外资"),
     "外商直接投资": ("实际利用外商直接投资", "外商直接投资"),
     # …and in a word, 物价: 物价基本平稳，涨幅为3.9% (新疆 2014), 物价总水平涨幅控制在3%左右
@@ -153,8 +151,8 @@ AVERAGE = r"(?:年均|五年年均|五年平均|年平均|平均每年)"  # 年�
 # Measure words: 增速/增幅/涨幅 ask for a growth rate, 降幅 for a decline rate.
 GROWTH_WORD = r"(?:增速|增长幅度|上涨幅度|增幅|涨幅|增长率|(?:增长|上涨)(?=保持|稳定|控制|达到))"  # 年均增长保持在6.5%以上
 DECLINE_WORD = r"(?:降幅|下降率)"
-UP_VERB = r"(?:增长|增加|提高|提升|上升|上涨|新增|增)"
-DOWN_VERB = r"(?:下降|减少|降低|回落|下滑|缩小|削减|降)"
+UP_VERB = r"(?:增长|增加|提高|提升|上升|上涨|新增|递增|增)"  # 经济年均递增10%
+DOWN_VERB = r"(?:下降|减少|降低|回落|下滑|缩小|削减|递减|降)"
 # Verbs before a level (or before a rate after a measure word): 实现290亿元, 控制在3%以内.
 # 旅游总收入从379.1亿元增长到812亿元, 从3320.4万人次跃升到6745万人次 (海南 2018).
 LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|是|增至|增加到|增长到|增长至|跃升到|跃升至|跃升为|提高到|提高至|"
@@ -176,7 +174,7 @@ UNIT = "(?:" + "|".join(re.escape(u) for u in UNITS) + ")"
 # A range of values: 2-3%, 2%—3%, 6%到6.5%, 6%至7% (the lower end is the value, the upper `value_max`).
 RANGE_JOINER = r"\s*(?:-|–|—|~|～|至|到)\s*"
 # A start value before the verb that gives the end value: 比重从62.6%提高到73.6%, 由2015年的1.2万元增加到…
-FROM_VALUE = (rf"(?:从|由)(?:(?P<from_year>\d{{4}})年(?:底|末)?(?:的)?|(?:上年|去年|年初)(?:底|末)?的?)?\s*"
+FROM_VALUE = (rf"(?:从|由)(?:(?P<from_year>\d{{4}})年(?:底|末)?(?:的)?|(?:上年|去年|年初)(?:底|末)?的?|“?{PLAN_ORDINAL}五”?末期?的?)?\s*"
               rf"(?P<from_num>{NUMBER})\s*(?P<from_unit>{UNIT})?(?:的?水平)?(?:大幅|明显|进一步|稳步)?")  # 由上年的 42.4%大幅提高到
 # Words that make a figure an aspiration: 力争增长8%, 增长7%左右、力争8%.
 STRIVE = r"(?:力争|争取|努力)"
@@ -240,9 +238,11 @@ REVIEW_OPENING = re.compile(r"\s*(?:过去的?一年|刚刚过去的一年|一�
 PARAGRAPH_YEAR = re.compile(r"^\s*(?:刚刚过去的|过去的|即将过去的)?((?:19|20)\d{2})年[，,]")
 # A five-year plan period dates its figures at the period's end: “十四五”时期 → 2025 (the Nth plan
 # ends in 1955 + 5N: 十一五 → 2010).
-FIVE_YEAR_PERIOD = re.compile(rf"“?({PLAN_ORDINAL})五”?(?:时期|期间|末)")
+# (not a start or a base: 由“九五”末期的5850元提高到…, 沈阳 2006)
+NOT_AFTER_BASE = r"(?<![从由比较自])(?<![从由比较自]“)"
+FIVE_YEAR_PERIOD = re.compile(rf"{NOT_AFTER_BASE}“?({PLAN_ORDINAL})五”?(?:时期|期间|末)")
 # A five-year plan period a figure is over: “十三五”期间 (not a point: “十三五”末, nor a base: 比“十二五”).
-NAMED_PERIOD = re.compile(rf"(?<![从由比较自])“?({PLAN_ORDINAL})五”?(?:时期|期间|以来)")
+NAMED_PERIOD = re.compile(rf"{NOT_AFTER_BASE}“?({PLAN_ORDINAL})五”?(?:时期|期间|以来)")
 # …or that a paragraph opens with: 刚刚过去的“十四五”，极不寻常 / “十五五”时期，…
 PARAGRAPH_PERIOD = re.compile(rf"^[^。；]{{0,15}}?“({PLAN_ORDINAL})五”(?:时期|期间|以来)?[，,]")
 # An average growth to a horizon that closes a five-year plan is over that plan's years: 到2020年，…
@@ -257,9 +257,12 @@ OVER_YEARS_IN_SENTENCE = re.compile(r"年均|五年|累计")
 # A paragraph about five years in a section about one: 过去五年，… / 五年来，… / 今后五年，…
 FIVE_YEAR_PARAGRAPH = re.compile(r"^\s*(?:(?:过去|今后|未来|这|回首)的?五年|五年来|五年间|五年中|本届政府)")
 # A year between the verb and the value: 由1997年的2670亿元增加到2002年的3569亿元.
-YEAR_BEFORE_VALUE = re.compile(r"((?:19|20)\d{2})年(?:底|末)?的?(?=\d)")
+# …or the last year: 由“九五”末期的5850元提高到去年的10098元 (沈阳 2006).
+YEAR_BEFORE_VALUE = re.compile(r"(?:((?:19|20)\d{2})年|去年|上年)(?:底|末)?的?(?=\d)")
 # Words that put a figure over the whole period: 五年累计完成投资1.2万亿元.
 OVER_PERIOD_WORDS = re.compile(r"累计|五年|年均")
+# …but a change against the year before is the last year's: 比重较上年提高0.2个百分点.
+LAST_YEAR_BASE = re.compile(r"(?:比|较)(?:上年|去年)(?:末|底)?")
 
 # ---------------------------------------------------------------------------------------------
 # The five-year plan's indicator table: 指标名称（单位）, 2020年, 2025年, 年均增速［累计］, 属性.
@@ -296,7 +299,10 @@ QUANTITY_NOUNS = ("增加值", "总产值", "产值", "总值", "总额", "余�
 QUANTITY_NOUN = "(?:" + "|".join(QUANTITY_NOUNS) + ")"
 NAME_CHAR = r"[\u4e00-\u9fffA-Za-z]"
 MAX_NAME = 16
-SHORT_NAME = 2  # a name this short must be followed by a change or a share (出口增长10%)
+SHORT_NAME = 2  # a name this short must be followed by a change or a share (出口增长10%)…
+# …unless many reports use it as a name and it follows the total it is part of: 进出口贸易总额6833亿美元，
+# 增长7.8%，其中出口4041亿美元 (广东 2009).
+PART_OF_TOTAL = "其中"
 # …and one a character longer too, unless many reports use it as a name (营造林320万亩, not 新登记216.8万户)
 SHORT_UNLESS_COMMON = 3
 # A figure of an out-of-vocabulary name must close its clause: what may follow it.
@@ -322,6 +328,8 @@ NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总
                           "接近", "保持", "稳定在", "控制在", "净增", "增产", "占",
                           # a sum built from parts: 地方财政收入175亿元，加上上划中央税收收入共322亿元 (陕西 2004)
                           "加上",
+                          # a verb of the task, whose object is the indicator: 推动全市森林覆盖率提升至41.8%
+                          "推动", "使其", "使", "促进", "促使",
                           # whom a measure benefits, not what it measures: 惠及群众12万人
                           "惠及", "受益", "涉及",
                           # a comparison opening the clause: 存贷比为68%，较年初上升13.8个百分点
