@@ -120,6 +120,7 @@ SHARE_SUFFIXES = ("比重", "占比")
 LEAD_IN = (
     r"(?:全国|全省|全市|全州|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|本区|本市|全年|今年|去年|上年|"
     r"明年|预计|预计全年|初步预计|全年预计|实现|完成|累计|其中|共|是|的|和|及|与|以及|、|力争|确保|努力|争取|"
+    r"推动|促进|促使|使其|"  # a task's verb before its object: 推动工业投资增长8%以上
     r"五年来|五年间|五年|“?" + PLAN_ORDINAL + r"五”?(?:时期|期间)?|年内|\d+万元以上|"
     r"\d{4}年|\d{4}年底|\d{4}年末|年末|年底|到\d{4}年|至\d{4}年|\s|"
     r"[①-⑳]|\d{1,2}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]是|[―—]+|"  # list markers: ⑤城镇新增就业…
@@ -328,8 +329,8 @@ NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总
                           "接近", "保持", "稳定在", "控制在", "净增", "增产", "占",
                           # a sum built from parts: 地方财政收入175亿元，加上上划中央税收收入共322亿元 (陕西 2004)
                           "加上",
-                          # a verb of the task, whose object is the indicator: 推动全市森林覆盖率提升至41.8%
-                          "推动", "使其", "使", "促进", "促使",
+                          # a bare 使 (使用, 使其…): a task's verb whose object is the indicator is a lead-in
+                          "使",
                           # whom a measure benefits, not what it measures: 惠及群众12万人
                           "惠及", "受益", "涉及",
                           # a comparison opening the clause: 存贷比为68%，较年初上升13.8个百分点
