@@ -666,3 +666,10 @@ def test_a_change_against_last_year_in_a_five_year_passage_is_the_last_years():
 ])
 def test_the_object_of_a_task_verb_is_the_indicator(sentence, expected):
     assert [o.indicator for o in made_up(PLAN + sentence + "。").observations] == expected
+
+
+def test_shares_of_a_list_raised_to_their_values():
+    # 宿迁 2019 (outside its annotated paragraphs): 分别 between the share and its verb
+    doc = made_up(REVIEW + "设施农业、设施渔业占比分别提升至18.56%、31.1%。")
+    assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
+        ("设施农业占比", "share", 18.56), ("设施渔业占比", "share", 31.1)]
