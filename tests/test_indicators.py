@@ -673,3 +673,21 @@ def test_shares_of_a_list_raised_to_their_values():
     doc = made_up(REVIEW + "设施农业、设施渔业占比分别提升至18.56%、31.1%。")
     assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
         ("设施农业占比", "share", 18.56), ("设施渔业占比", "share", 31.1)]
+
+
+def test_ranks_nearly_and_a_growth_after_a_clause_without_figures():
+    doc = made_up(REVIEW + "全市地区生产总值突破4000亿元大关，达到4163亿元、全省第三，增长7%、全省第二。"  # 沧州 2022
+                  "固定资产投资总额近8000亿元。"  # 深圳 2021
+                  "全市生产总值达到3910.8亿元，比“十五”末翻一番，年均增长13.9%。")  # 济南 2011
+    assert [(o.measure, o.value, o.qualifier) for o in doc.observations] == [
+        ("level", 4163.0, None), ("growth", 7.0, None), ("level", 8000.0, "about"),
+        ("level", 3910.8, None), ("average-growth", 13.9, None)]
+
+
+def test_the_next_five_years_in_a_section_of_the_review_are_targets():
+    # 深圳 2021: 未来五年，… stands in a section the review's heading opens
+    doc = made_up("一、过去五年工作回顾\n五年来，地区生产总值年均增长7.1%。\n"
+                  "未来五年，我们要全力实现建成现代化国际化创新型城市。全社会研发投入占地区生产总值比重达5%左右，新增就业60万人。",
+                  reviewed_year=2020, plan_year=2021)
+    assert [(o.indicator, o.year, o.kind) for o in doc.observations] == [
+        ("地区生产总值", 2020, "actual"), ("全社会研发投入占GDP比重", 2025, "target"), ("新增就业", 2025, "target")]

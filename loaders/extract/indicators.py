@@ -98,6 +98,7 @@ TAIL = re.compile(
     rf"|(?P<down>{p.DOWN_VERB})(?!到)"
     rf")?(?=[-+\d]|(?:去年|上年)(?:底|末)?的\d)"
 )
+VALUE_RANK = re.compile(p.VALUE_RANK)
 NEXT_LEAD = re.compile(rf"[，,、]\s*{p.QUALIFIERS}")
 FROM = re.compile(p.FROM_VALUE)
 # A share with its start value: 服务业增加值占地区生产总值比重从62.6%提高到73.6%.
@@ -159,6 +160,9 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
             continue  # 3000万元以上技改项目: the figure qualifies a noun
         if open_name and len(names) > 1 and not re.match(r"(?:分别|均|各)", text[subject[1]:]):
             found = _joint(text, names, found)  # 完成资源产业路、旅游路、撤并村连接路24.2公里: one sum
+        if found:
+            resumed, end = _read_growth_after(text, names, end)
+            found += resumed
         if not found:
             found, end = _read_resumed(text, names, end)
         if not found and qualitative:
@@ -411,6 +415,20 @@ def _read_resumed(text: str, names, pos: int) -> tuple[list[Figure], int]:
     return _read_tail(text, names, gap.end())
 
 
+def _read_growth_after(text: str, names, pos: int) -> tuple[list[Figure], int]:
+    """The growth of the subject after its figure and a clause that states none.
+
+    >>> [(f.measure, f.value) for f in read_figures("全市生产总值达到3910.8亿元，比“十五”末翻一番，年均增长13.9%")]
+    [('level', 3910.8), ('average-growth', 13.9)]
+    >>> [f.value for f in read_figures("地区生产总值达到100亿元，财政收入20亿元，增长10%")]
+    [100.0, 20.0, 10.0]
+    """
+    gap = re.compile(rf"[，,][^{CLAUSE_BREAKS}]{{1,{p.RESUMING_GAP}}}[，,]").match(text, pos)
+    if not gap or re.search(r"\d", p.YEAR_WORD.sub("", gap.group())) or not p.RESUMING_GROWTH.match(text, gap.end()):
+        return [], pos
+    return _read_tail(text, names, gap.end())
+
+
 def _in_part_of_year(text: str, pos: int) -> bool:
     """Whether the last period named before `pos` in its clause group is part of a year.
 
@@ -546,6 +564,7 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
         trailing = re.compile(p.VALUE_TRAILING_WORDS).match(text, end)
         end = trailing.end() if trailing else end
         end = _read_exact(text, found, end)
+        end = VALUE_RANK.match(text, end).end()
         striven, end = _read_striven(text, found, end)
         figures += striven
     return figures, end
@@ -840,6 +859,8 @@ def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -
     if meta.kind == "five-year-plan" and meta.period:
         start, end = meta.period
         return (start, end) if sentence.part == "plan" else (start - 5, start - 1)
+    if p.FUTURE_FIVE_YEAR_PARAGRAPH.match(before_in_paragraph) and meta.plan_year:
+        return meta.plan_year, meta.plan_year + 4
     if sentence.part == "review" and meta.reviewed_year:
         return meta.reviewed_year - 4, meta.reviewed_year
     if sentence.part == "plan" and meta.plan_year:

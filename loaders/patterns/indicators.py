@@ -121,7 +121,7 @@ LEAD_IN = (
     r"(?:全国|全省|全市|全州|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|本区|本市|全年|今年|去年|上年|"
     r"明年|预计|预计全年|初步预计|全年预计|实现|完成|累计|其中|共|是|的|和|及|与|以及|、|力争|确保|努力|争取|"
     r"推动|促进|促使|使其|"  # a task's verb before its object: 推动工业投资增长8%以上
-    r"五年来|五年间|五年|“?" + PLAN_ORDINAL + r"五”?(?:时期|期间)?|年内|\d+万元以上|"
+    r"五年来|五年间|(?:未来|今后|过去)?五年|“?" + PLAN_ORDINAL + r"五”?(?:时期|期间)?|年内|\d+万元以上|"
     r"\d{4}年|\d{4}年底|\d{4}年末|年末|年底|到\d{4}年|至\d{4}年|\s|"
     r"[①-⑳]|\d{1,2}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]是|[―—]+|"  # list markers: ⑤城镇新增就业…
     r"同口径|可比口径|[（(][^（）()\d]{1,5}[）)])"  # ―――生产总值初步预计960亿元, 同口径财政总收入5591.3亿元, 预计（下同）
@@ -159,7 +159,7 @@ DOWN_VERB = r"(?:下降|减少|降低|回落|下滑|缩小|削减|递减|降)"
 LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|是|增至|增加到|增长到|增长至|跃升到|跃升至|跃升为|提高到|提高至|"
               r"提升到|提升至|上升到|升至|降至|降到|"
               r"下降到|降低到|控制在|稳定在|保持在|保持|不低于|不少于|不超过|不高于|高于|低于|分别为|分别达到|分别达|"
-              r"接近|约为|约)")
+              r"接近|约为|约|近)")  # 固定资产投资总额近8000亿元 (深圳 2021)
 # A share: 占GDP比重 5.7%, 占比 75%, 占地区生产总值的34%, 相当于全市生产总值的比例达到4.4%.
 SHARE_OF = r"(?:占|相当于)(?:比|(?P<denominator>[^，,。；;、\d%]{1,12}?)(?:的)?(?:比重|比例)?)"
 
@@ -184,7 +184,7 @@ QUALIFIER_OF_COMPARATOR = {"约": "about", ">": "at least", "≥": "at least", "
 # Qualifiers after the number (and the verbs before it) that make the value approximate or bounded.
 COMPARATOR_AFTER = {"左右": "约", "上下": "约", "以上": "≥", "以下": "≤", "以内": "≤", "余": ">", "多": ">"}
 COMPARATOR_BEFORE = {"突破": ">", "超过": ">", "超": ">", "不低于": "≥", "不少于": "≥", "高于": ">", "不超过": "≤",
-                     "接近": "约", "约为": "约", "约": "约",
+                     "接近": "约", "约为": "约", "约": "约", "近": "约",
                      "不高于": "≤", "低于": "<"}
 COMPARATOR_VERBS_BOUNDED = {"控制在": "≤"}  # 控制在5.5%, 控制在3%左右: at most
 FLIPPED_COMPARATOR = {">": "<", "≥": "≤", "<": ">", "≤": "≥"}  # for declines stored as negative growth
@@ -213,12 +213,18 @@ RESUMING_WORDS = ("总量", "总额")
 # …or with a change verb (in a year's or a period's words): 居民消费价格水平呈前高后低走势，全年上涨5.6%
 # (广东 2009); 地区生产总值在2010年的基础上翻一番，年均增长7.5%以上 (宁夏 2016).
 RESUMING_LEVEL = re.compile(r"(?:全年|年均|同比)?(?:达到|达|突破|实现|完成|为|增长|上涨|下降|(?:涨幅|增幅|增速)为?)(?=\d)")
-# A clause without a figure may still name a year: 在2010年的基础上.
-YEAR_WORD = re.compile(r"(?:19|20)\d{2}年")
+# A clause without a figure may still name a year or a multiple: 在2010年的基础上, 是“十五”末的2.5倍.
+YEAR_WORD = re.compile(r"(?:19|20)\d{2}年|\d+(?:\.\d+)?倍")
+# After a figure and such a clause, a growth verb resumes the subject: 全市生产总值达到3910.8亿元，比“十五”末翻一番，
+# 年均增长13.9% (济南 2011); …达2.77万亿元，经济总量位居亚洲城市第五位，五年年均增长7.1% (深圳 2021).
+RESUMING_GROWTH = re.compile(r"(?:五年)?(?:年均|同比)?(?:增长|下降)(?=\d)")
 RESUMING_GAP = 16  # 地区生产总值在2010年的基础上翻一番，年均增长7.5%以上  # at most this many characters between the name and the comma
 
 # Words that may close a value without changing it: 突破4000亿元大关，增长5.5%.
 VALUE_TRAILING_WORDS = r"(?:大关|关口|大台阶|台阶)"
+# …nor does a rank after it: 达到4163亿元、全省第三，增长7%、全省第二 (沧州 2022).
+VALUE_RANK = (r"(?:[、，,]\s*(?:居|位居|排名?|列|位列)?(?:全国|全省|全市|全区|全州|全自治区)"
+              r"(?:第[一二三四五六七八九十\d]{1,3}位?|前列|首位)(?=[，,、。；;]))?")
 # A value followed by 的 qualifies a noun: 经济总量超500亿元的县市达8个.
 ATTRIBUTIVE = "的"
 
@@ -257,6 +263,8 @@ YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年?\s*(?:—|–|-|~|～|至|到)+\s*(
 OVER_YEARS_IN_SENTENCE = re.compile(r"年均|五年|累计")
 # A paragraph about five years in a section about one: 过去五年，… / 五年来，… / 今后五年，…
 FIVE_YEAR_PARAGRAPH = re.compile(r"^\s*(?:(?:过去|今后|未来|这|回首)的?五年|五年来|五年间|五年中|本届政府)")
+# …of which these are the next five years, wherever they stand: 未来五年，我们要… (深圳 2021, in the review's section)
+FUTURE_FIVE_YEAR_PARAGRAPH = re.compile(r"^\s*(?:今后|未来)的?五年")
 # A year between the verb and the value: 由1997年的2670亿元增加到2002年的3569亿元.
 # …or the last year: 由“九五”末期的5850元提高到去年的10098元 (沈阳 2006).
 YEAR_BEFORE_VALUE = re.compile(r"(?:((?:19|20)\d{2})年|去年|上年)(?:底|末)?的?(?=\d)")
