@@ -691,3 +691,11 @@ def test_the_next_five_years_in_a_section_of_the_review_are_targets():
                   reviewed_year=2020, plan_year=2021)
     assert [(o.indicator, o.year, o.kind) for o in doc.observations] == [
         ("地区生产总值", 2020, "actual"), ("全社会研发投入占GDP比重", 2025, "target"), ("新增就业", 2025, "target")]
+
+
+def test_tax_share_and_spending_after_revenue():
+    doc = made_up(REVIEW + "税收占比达到80%，居全省第二位。"  # 济南 2018
+                  "地方一般公共预算收入5026.7亿元，增长10.2%；支出7175.9亿元，增长7.3%。")  # 山东 2015
+    assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
+        ("税收收入占比", "share", 80.0), ("地方一般公共预算收入", "level", 5026.7),
+        ("地方一般公共预算收入", "growth", 10.2), ("一般公共预算支出", "level", 7175.9), ("一般公共预算支出", "growth", 7.3)]

@@ -742,7 +742,7 @@ def _own_year(words: str) -> int | None:
 def _follow_on(text: str, previous: str, pos: int) -> list[Figure]:
     """Figures for a bare name that continues the previous one: 粮食播种面积86.7万亩，总产38.5万吨."""
     words = p.FOLLOW_ON_NAMES.get(previous)
-    if not words or not text.startswith(("，", "、", ","), pos):
+    if not words or not text.startswith(("，", "、", ",", "；", ";"), pos):
         return []
     for word in sorted(words, key=len, reverse=True):
         if text.startswith(word, pos + 1):
