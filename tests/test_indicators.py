@@ -699,3 +699,14 @@ def test_tax_share_and_spending_after_revenue():
     assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
         ("税收收入占比", "share", 80.0), ("地方一般公共预算收入", "level", 5026.7),
         ("地方一般公共预算收入", "growth", 10.2), ("一般公共预算支出", "level", 7175.9), ("一般公共预算支出", "growth", 7.3)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("第三产业所占比重达到67.7%", ("第三产业占比", "share", 67.7)),  # 北京 2006
+    ("民营经济占地区生产总值的比重争取年均提高2个百分点", ("民营经济占GDP比重", "change", 2.0)),  # 朔州 2016
+    ("民生支出占一般公共预算支出比重稳在80%以上", ("民生支出占一般公共预算支出比重", "share", 80.0)),
+    ("制造业增加值占第二产业比重同比提高1.2个百分点", ("制造业增加值占第二产业比重", "change", 1.2)),
+])
+def test_words_between_a_share_and_its_verb_stay_out_of_its_name(sentence, expected):
+    doc = made_up(PLAN + sentence + "。")
+    assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [expected]
