@@ -660,6 +660,7 @@ def test_a_change_against_last_year_in_a_five_year_passage_is_the_last_years():
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("各项指标平均增幅超30%", []),  # many indicators at once name none
     ("推动全市森林覆盖率提升至41.8%", ["森林覆盖率"]),  # the verb of the task is no part of the name
     ("推动工业投资增长8%以上", ["工业投资"]),
     ("使其在农业产值中占比超86%", []),
@@ -706,6 +707,7 @@ def test_tax_share_and_spending_after_revenue():
     ("民营经济占地区生产总值的比重争取年均提高2个百分点", ("民营经济占GDP比重", "change", 2.0)),  # 朔州 2016
     ("民生支出占一般公共预算支出比重稳在80%以上", ("民生支出占一般公共预算支出比重", "share", 80.0)),
     ("制造业增加值占第二产业比重同比提高1.2个百分点", ("制造业增加值占第二产业比重", "change", 1.2)),
+    ("全社会研发投入占到GDP的1%以上", ("全社会研发投入占GDP比重", "share", 1.0)),
 ])
 def test_words_between_a_share_and_its_verb_stay_out_of_its_name(sentence, expected):
     doc = made_up(PLAN + sentence + "。")

@@ -164,7 +164,7 @@ LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|�
               r"接近|约为|约|近)")  # 固定资产投资总额近8000亿元 (深圳 2021)
 # A share: 占GDP比重 5.7%, 占比 75%, 占地区生产总值的34%, 相当于全市生产总值的比例达到4.4%.
 # (所占比重: the share of the whole, 第三产业所占比重达到67.7%, 北京 2006)
-SHARE_OF = r"(?:所占(?:比重|比例)|(?:占|相当于)(?:比|(?P<denominator>[^，,。；;、\d%]{1,12}?)(?:的)?(?:比重|比例)?))"
+SHARE_OF = r"(?:所占(?:比重|比例)|(?:占到?|相当于)(?:比|(?P<denominator>[^，,。；;、\d%]{1,12}?)(?:的)?(?:比重|比例)?))"
 
 NUMBER = r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?"
 # Units of measure, longest first; the value keeps the unit as written (亿元 stays 亿元). Counts of
@@ -327,6 +327,8 @@ NOT_INDICATOR_WORDS = ("项目", "企业", "公司", "基地", "平台", "工程
 # …nor do subjects opened by a time or scope word: 年度投资, 当年投资, 累计投资.
 # A preposition opening the phrase makes it a condition: 以年收入8万元为标准.
 NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总", "其", "以", "按", "把", "在", "从", "向",
+                          # many indicators at once: 各项指标平均增幅超30%
+                          "各项",
                           # a part of the region: 园区规模工业增加值占比75%以上 is the parks' figure
                           *NOT_PLACES[:12],
                           # words of the value phrase, never of a name: …72亿元，分别增长62%、13%;
