@@ -712,3 +712,12 @@ def test_tax_share_and_spending_after_revenue():
 def test_words_between_a_share_and_its_verb_stay_out_of_its_name(sentence, expected):
     doc = made_up(PLAN + sentence + "。")
     assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [expected]
+
+
+def test_a_note_after_the_value_and_the_regions_exports():
+    # 太原 2005: 固定资产投资298.8亿元（城镇口径），增长51.4%; 地区外贸出口总额30亿美元; 湖南 2007: 各项存款余额
+    doc = made_up(REVIEW + "固定资产投资298.8亿元（城镇口径），增长51.4%；地区外贸出口总额30亿美元，增长15%；"
+                  "各项存款余额7800亿元，新增1210亿元。")
+    assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
+        ("固定资产投资", "level", 298.8), ("固定资产投资", "growth", 51.4), ("出口总额", "level", 30.0),
+        ("出口总额", "growth", 15.0), ("各项存款余额", "level", 7800.0), ("各项存款余额", "change", 1210.0)]

@@ -123,6 +123,7 @@ LEAD_IN = (
     r"(?:全国|全省|全市|全州|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|本区|本市|全年|今年|去年|上年|"
     r"明年|预计|预计全年|初步预计|全年预计|实现|完成|累计|其中|共|是|的|和|及|与|以及|、|力争|确保|努力|争取|"
     r"推动|促进|促使|使其|"  # a task's verb before its object: 推动工业投资增长8%以上
+    r"地区(?!生产总值)|"  # the region's: 地区外贸出口总额30亿美元 (太原 2005)
     r"五年来|五年间|(?:未来|今后|过去)?五年|“?" + PLAN_ORDINAL + r"五”?(?:时期|期间)?|年内|\d+万元以上|"
     r"\d{4}年|\d{4}年底|\d{4}年末|年末|年底|到\d{4}年|至\d{4}年|\s|"
     r"[①-⑳]|\d{1,2}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]是|[―—]+|"  # list markers: ⑤城镇新增就业…
@@ -224,7 +225,8 @@ RESUMING_GROWTH = re.compile(r"(?:五年)?(?:年均|同比)?(?:增长|下降)(?=
 RESUMING_GAP = 16  # 地区生产总值在2010年的基础上翻一番，年均增长7.5%以上  # at most this many characters between the name and the comma
 
 # Words that may close a value without changing it: 突破4000亿元大关，增长5.5%.
-VALUE_TRAILING_WORDS = r"(?:大关|关口|大台阶|台阶)"
+# …nor does a note in brackets: 固定资产投资298.8亿元（城镇口径），增长51.4% (太原 2005).
+VALUE_TRAILING_WORDS = r"(?:大关|关口|大台阶|台阶|[（(][^（）()\d]{1,8}[）)])"
 # …nor does a rank after it: 达到4163亿元、全省第三，增长7%、全省第二 (沧州 2022).
 VALUE_RANK = (r"(?:[、，,]\s*(?:居|位居|排名?|列|位列)?(?:全国|全省|全市|全区|全州|全自治区)"
               r"(?:第[一二三四五六七八九十\d]{1,3}位?|前列|首位)(?=[，,、。；;]))?")
@@ -322,13 +324,12 @@ FIGURE_CLOSERS = "，。；：,;:、）)和及与\n"
 # Subjects that are counts or sums of projects, enterprises or funds are not headline indicators
 # (十大产业项目完成投资110亿元, 24个省市重点项目完成年度投资54.7亿元): a subject containing one of
 # these words, or a verb (the clause's subject is then something else), is rejected.
-NOT_INDICATOR_WORDS = ("项目", "企业", "公司", "基地", "平台", "工程", "资金", "补贴", "完成", "实现", "争取", "带动",
+# (指标: many indicators at once, 各项指标平均增幅超30%)
+NOT_INDICATOR_WORDS = ("项目", "企业", "公司", "基地", "平台", "工程", "资金", "补贴", "指标", "完成", "实现", "争取", "带动",
                        "拉动", "申请", "申领", "发放", "销售", "引进", "签约", "获得", "撬动", "到位")
 # …nor do subjects opened by a time or scope word: 年度投资, 当年投资, 累计投资.
 # A preposition opening the phrase makes it a condition: 以年收入8万元为标准.
 NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总", "其", "以", "按", "把", "在", "从", "向",
-                          # many indicators at once: 各项指标平均增幅超30%
-                          "各项",
                           # a part of the region: 园区规模工业增加值占比75%以上 is the parks' figure
                           *NOT_PLACES[:12],
                           # words of the value phrase, never of a name: …72亿元，分别增长62%、13%;
