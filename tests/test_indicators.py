@@ -721,3 +721,11 @@ def test_a_note_after_the_value_and_the_regions_exports():
     assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
         ("固定资产投资", "level", 298.8), ("固定资产投资", "growth", 51.4), ("出口总额", "level", 30.0),
         ("出口总额", "growth", 15.0), ("各项存款余额", "level", 7800.0), ("各项存款余额", "change", 1210.0)]
+
+
+def test_a_bare_heading_line_of_a_five_year_review_gives_its_averages_a_period():
+    # 西藏 2013: 过去五年工作回顾 stands alone on its line, no heading number; the plan's bare lines do not
+    doc = made_up("过去五年工作回顾\n社会消费品零售总额突破250亿元，年均增长17%。\n2013年工作安排\n"
+                  "今后五年的主要预期目标\n今年地区生产总值增长12%。", reviewed_year=2012, plan_year=2013)
+    assert [(o.value, o.year, o.kind, o.period) for o in doc.observations] == [
+        (250.0, 2012, "actual", None), (17.0, 2012, "actual", (2008, 2012)), (12.0, 2013, "target", None)]

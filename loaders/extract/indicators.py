@@ -854,7 +854,7 @@ def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -
     if named:
         end = _period_year(named.group(1) + "五时期")
         return end - 4, end
-    if sentence.section.scope != "five-year" and not p.FIVE_YEAR_PARAGRAPH.match(before_in_paragraph):
+    if (sentence.scope or sentence.section.scope) != "five-year" and not p.FIVE_YEAR_PARAGRAPH.match(before_in_paragraph):
         return None
     if meta.kind == "five-year-plan" and meta.period:
         start, end = meta.period
