@@ -178,10 +178,11 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
             figure.region = region
         run = run + found if run and text[consumed:start] in p.RUN_JOINERS else found
         figures += found
-        consumed = end
+        following, consumed = _follow_on(text, found[-1].indicator, end)
+        figures += following
+        run += following  # 接待游客1.2亿人次，实现旅游收入1200亿元，分别增长12%和15%
         distributed, consumed = _read_distributed(text, run, consumed)
         figures += distributed
-        figures += _follow_on(text, found[-1].indicator, consumed)
     return figures
 
 
@@ -739,17 +740,22 @@ def _own_year(words: str) -> int | None:
     return int(years[-1]) if years else None
 
 
-def _follow_on(text: str, previous: str, pos: int) -> list[Figure]:
-    """Figures for a bare name that continues the previous one: 粮食播种面积86.7万亩，总产38.5万吨."""
+def _follow_on(text: str, previous: str, pos: int) -> tuple[list[Figure], int]:
+    """Figures for a bare name that continues the previous one (粮食播种面积86.7万亩，总产38.5万吨), and
+    where they end (`pos` when there are none).
+
+    >>> [(f.indicator, f.value) for f in read_figures("全年接待游客1.2亿人次，实现旅游收入1200亿元，分别增长12%和15%")]
+    [('接待游客', 1.2), ('旅游收入', 1200.0), ('接待游客', 12.0), ('旅游收入', 15.0)]
+    """
     words = p.FOLLOW_ON_NAMES.get(previous)
     if not words or not text.startswith(("，", "、", ",", "；", ";"), pos):
-        return []
+        return [], pos
     for word in sorted(words, key=len, reverse=True):
         if text.startswith(word, pos + 1):
             span = (pos + 1, pos + 1 + len(word))
-            figures, _ = _read_tail(text, [(words[word], span)], span[1])
-            return figures
-    return []
+            figures, end = _read_tail(text, [(words[word], span)], span[1])
+            return figures, end if figures else pos
+    return [], pos
 
 
 # ------------------------------------------------------------------------------ kind, year, region
