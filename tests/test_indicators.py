@@ -729,3 +729,11 @@ def test_a_bare_heading_line_of_a_five_year_review_gives_its_averages_a_period()
                   "今后五年的主要预期目标\n今年地区生产总值增长12%。", reviewed_year=2012, plan_year=2013)
     assert [(o.value, o.year, o.kind, o.period) for o in doc.observations] == [
         (250.0, 2012, "actual", None), (17.0, 2012, "actual", (2008, 2012)), (12.0, 2013, "target", None)]
+
+
+def test_last_year_named_in_the_plan_and_a_start_year_of_an_average():
+    doc = made_up(REVIEW + "2019年以来，地区生产总值年均增长6.5%。" + PLAN
+                  + "去年全市地区生产总值增长6%。在去年基础上，今年地区生产总值增长7%，固定资产投资增长3%，今年目标增长8%。")
+    assert [(o.indicator, o.value, o.year, o.kind, o.period) for o in doc.observations] == [
+        ("地区生产总值", 6.5, 2024, "actual", (2019, 2024)), ("地区生产总值", 6.0, 2024, "actual", None),
+        ("地区生产总值", 7.0, 2025, "target", None), ("固定资产投资", 3.0, 2025, "target", None)]

@@ -783,7 +783,8 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
                or _scope_period(doc, sentence, before_in_paragraph))
     own_year = None if figure.start_value else figure.year
     year = (own_year or _sentence_year(before_in_sentence) or _period_year(opening_clause)
-            or _horizon_year(before_in_sentence) or _paragraph_year(before_in_paragraph))
+            or _horizon_year(before_in_sentence) or _last_year(meta, sentence, before_in_sentence)
+            or _paragraph_year(before_in_paragraph))
     if part == "plan":
         default = meta.period[1] if meta.kind == "five-year-plan" and meta.period else meta.plan_year
         year = year or _horizon_year(before_in_paragraph)
@@ -800,6 +801,9 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
     since = p.SINCE_YEAR.findall(to_halfwidth(sentence.text[figure.name_span[0]:figure.value_span[1]]))
     if not period and since and year and int(since[-1]) < year - 1:  # 分别比1995年增长69%: over 1996–2000
         period = (int(since[-1]) + 1, year)
+    start = p.SINCE_START.findall(re.split(r"[；;。]", before_in_sentence)[-1])
+    if not period and start and year and int(start[-1]) < year and figure.measure in ("average-growth", "cumulative-change"):
+        period = (int(start[-1]), year)  # 2019年以来，…年均增长6.5%
     five_years = None if passage or part not in ("review", "plan") else _five_years_beside_one(doc, sentence, figure, part)
     if not period and five_years and (figure.measure in ("average-growth", "cumulative-change") or figure.start_value):
         period = five_years
@@ -951,6 +955,16 @@ def _period_year(text: str) -> int | None:
     periods = p.FIVE_YEAR_PERIOD.findall(text)
     number = chinese_to_int(periods[-1]) if periods else None
     return 1955 + 5 * number if number else None
+
+
+def _last_year(meta, sentence: Sentence, before_in_sentence: str) -> int | None:
+    """The year 去年 names in the plan part, before the figure in its clause group: the year before the
+    report was heard, else the reviewed year."""
+    words = p.YEAR_WORDS.findall(re.split(r"[；;]", before_in_sentence)[-1])
+    if sentence.part != "plan" or not words or words[-1] not in p.LAST_YEAR:
+        return None
+    heard = int(meta.date[:4]) if meta.date and meta.date[:4].isdigit() else None
+    return heard - 1 if heard else meta.reviewed_year
 
 
 def _paragraph_year(before_in_paragraph: str) -> int | None:

@@ -240,6 +240,13 @@ ESTIMATE_WORDS = re.compile(r"预计|初步测算|初步统计|预估")
 ESTIMATE_CARRIED_ON = re.compile(r"(?:预计|预估)[^。；;\n]{0,4}下同")
 # A year in the sentence dates the figure unless it is a comparison base: 比2020年增长 / 2012年以来.
 YEAR_IN_SENTENCE = re.compile(r"(?<![比较于从自])(?:到|至)?(\d{4})年(?!以来|来|起|以前|前|的|比)")
+# Last year, named in the plan part: 去年全市地区生产总值增长6% is the reviewed year's result (the year
+# before the report was heard, when its date is known).
+# (the last of 今年 / 去年 before the name decides: 在去年基础上，今年… is this year's)
+YEAR_WORDS = re.compile(r"今年|明年|去年(?!底|末|同期|以来)|上年(?!底|末|同期|以来)")
+LAST_YEAR = ("去年", "上年")
+# A start year an average runs from: 2019年以来，地区生产总值年均增长6.5% → 2019 to the figure's year.
+SINCE_START = re.compile(r"((?:19|20)\d{2})年以来")
 # A horizon framing the paragraph dates the targets after it: 到2020年，… 规模工业总产值突破2000亿元
 # (a framing adverbial, closed by a comma: 力争到2026年上半年将… frames nothing).
 HORIZON_YEAR = re.compile(r"(?:到|至)(\d{4})年[，,]")
@@ -325,7 +332,7 @@ FIGURE_CLOSERS = "，。；：,;:、）)和及与\n"
 # (十大产业项目完成投资110亿元, 24个省市重点项目完成年度投资54.7亿元): a subject containing one of
 # these words, or a verb (the clause's subject is then something else), is rejected.
 # (指标: many indicators at once, 各项指标平均增幅超30%)
-NOT_INDICATOR_WORDS = ("项目", "企业", "公司", "基地", "平台", "工程", "资金", "补贴", "指标", "完成", "实现", "争取", "带动",
+NOT_INDICATOR_WORDS = ("项目", "企业", "公司", "基地", "平台", "工程", "资金", "补贴", "指标", "目标", "完成", "实现", "争取", "带动",
                        "拉动", "申请", "申领", "发放", "销售", "引进", "签约", "获得", "撬动", "到位")
 # …nor do subjects opened by a time or scope word: 年度投资, 当年投资, 累计投资.
 # A preposition opening the phrase makes it a condition: 以年收入8万元为标准.
