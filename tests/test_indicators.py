@@ -737,3 +737,47 @@ def test_last_year_named_in_the_plan_and_a_start_year_of_an_average():
     assert [(o.indicator, o.value, o.year, o.kind, o.period) for o in doc.observations] == [
         ("地区生产总值", 6.5, 2024, "actual", (2019, 2024)), ("地区生产总值", 6.0, 2024, "actual", None),
         ("地区生产总值", 7.0, 2025, "target", None), ("固定资产投资", 3.0, 2025, "target", None)]
+
+
+# ------------------------------------------------------------------------ real-set reports (dev set)
+
+def _realset():
+    import importlib.util
+    import sys
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "realset.py"
+    spec = importlib.util.spec_from_file_location("realset", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("realset", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+REALSET = _realset()
+
+
+@pytest.fixture(scope="module")
+def real_report(tmp_path_factory):
+    """A real-set report read as a user's file (metadata from its text), with its indicators."""
+    folder = tmp_path_factory.mktemp("realset")
+
+    def read(path: str) -> Document:
+        file = folder / path.replace("/", "-")
+        file.write_text(REALSET.read_texts([path])[path], "utf-8")
+        return report(str(file))
+    return read
+
+
+@pytest.mark.skipif(not REALSET.available(), reason="needs ../shared/realset")
+def test_real_set_reports_of_the_indicators_dev_set(real_report):
+    # 宁夏 2016: this year's targets under “十三五”发展良好开局, the plan's averages over 2016–2020
+    ningxia = {(o.indicator, o.measure, o.value, o.year, o.kind): o for o in real_report("province/宁夏回族自治区/2016.txt").observations}
+    assert ("地区生产总值", "growth", 7.5, 2016, "target") in ningxia
+    assert ningxia[("地区生产总值", "average-growth", 7.5, 2020, "target")].period == (2016, 2020)
+    assert ("地区生产总值", "level", 1690.0, 2010, "baseline") in ningxia
+    # 全国 2001: 平均每年增长 over the ninth plan; 分别比1995年增长69%和67%
+    national = {(o.indicator, o.measure, o.value): o for o in real_report("national/全国/2001.txt").observations}
+    assert national[("地区生产总值", "average-growth", 8.3)].period == (1996, 2000)
+    assert national[("出口", "growth", 67.0)].period == (1996, 2000)
+    # 广东 2009: 居民消费价格水平呈前高后低走势，全年上涨5.6%; 其中出口4041亿美元
+    guangdong = {(o.indicator, o.measure, o.value, o.year) for o in real_report("province/广东省/2009.txt").observations}
+    assert {("居民消费价格", "growth", 5.6, 2008), ("出口", "level", 4041.0, 2008)} <= guangdong
