@@ -781,3 +781,9 @@ def test_real_set_reports_of_the_indicators_dev_set(real_report):
     # 广东 2009: 居民消费价格水平呈前高后低走势，全年上涨5.6%; 其中出口4041亿美元
     guangdong = {(o.indicator, o.measure, o.value, o.year) for o in real_report("province/广东省/2009.txt").observations}
     assert {("居民消费价格", "growth", 5.6, 2008), ("出口", "level", 4041.0, 2008)} <= guangdong
+
+
+def test_a_figure_level_with_last_years_is_a_growth_of_nothing():
+    doc = made_up(REVIEW + "城镇常住居民人均可支配收入同比持平，农村常住居民人均可支配收入增长8%。")  # 辽阳 2021
+    assert [(o.indicator, o.value, o.raw) for o in doc.observations] == [
+        ("城镇居民人均可支配收入", 0.0, "同比持平"), ("农村居民人均可支配收入", 8.0, "增长8%")]

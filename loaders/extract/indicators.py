@@ -127,6 +127,7 @@ QUANTITY_TAIL = re.compile(rf"{p.QUANTITY_NOUN}$")
 # …or one in the middle of a list of names: 全市生产总值、一般公共预算总收入、规模以上工业增加值…分别增长.
 LISTED_HEADED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?{p.QUANTITY_NOUN}(?=、|和|及|与)")
 QUALITATIVE = re.compile(p.QUALITATIVE_TARGET)
+FLAT = re.compile(p.FLAT)
 SHARED_TARGET = re.compile(p.SHARED_TARGET)
 # An out-of-vocabulary name and a joiner right before a known name (…$ of the text searched).
 LISTED_BEFORE = re.compile(rf"(?:{p.LEAD_IN})*(?P<name>{p.NAME_CHAR}{{1,10}}?{p.QUANTITY_NOUN})(?:和|、|及|与)$")
@@ -165,6 +166,8 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
             found += resumed
         if not found:
             found, end = _read_resumed(text, names, end)
+        if not found:
+            found, end = _read_flat(text, names, end)
         if not found and qualitative:
             found, end = _read_qualitative(text, names, end)
         if not found and qualitative:
@@ -414,6 +417,18 @@ def _read_resumed(text: str, names, pos: int) -> tuple[list[Figure], int]:
                        or (numberless and p.RESUMING_LEVEL.match(text, gap.end()))):
         return [], pos
     return _read_tail(text, names, gap.end())
+
+
+def _read_flat(text: str, names, pos: int) -> tuple[list[Figure], int]:
+    """A growth of 0 said in words: 城镇常住居民人均可支配收入同比持平.
+
+    >>> [(f.indicator, f.value) for f in read_figures("城镇常住居民人均可支配收入同比持平，农村常住居民人均可支配收入增长8%")]
+    [('城镇居民人均可支配收入', 0.0), ('农村居民人均可支配收入', 8.0)]
+    """
+    flat = FLAT.match(text, pos)
+    if not flat:
+        return [], pos
+    return [Figure(name, span, "growth", 0.0, "%", (pos, flat.end())) for name, span in names], flat.end()
 
 
 def _read_growth_after(text: str, names, pos: int) -> tuple[list[Figure], int]:

@@ -387,6 +387,9 @@ QUALITATIVE_TARGET = (r"(?P<gword>增速|增幅|涨幅|增长)?"
                       r"[^，,。；;\d%]*(?=[，,。；;]|$)")
 
 
+# A figure equal to last year's is a growth of 0: 城镇常住居民人均可支配收入同比持平 (辽阳 2021).
+FLAT = r"(?:同比|与上年|比上年|较上年)?(?:基本)?持平(?=[，,。；;]|$)"
+
 # A list of names that share one target in words: 城镇登记失业率、人口出生率、居民消费价格涨幅…均控制在
 # 省下达的目标以内 (the other items of the list, up to 均/都, are skipped to reach the target).
 SHARED_TARGET = (r"(?P<gword>增速|增幅|涨幅)?(?:、[^，,。；;\d%]{1,24}?)*(?:均|都|全部)")
