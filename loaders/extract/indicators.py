@@ -810,18 +810,7 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
     if passage and part in ("plan", "review"):
         default = passage[1]
     year = year or default
-    period = passage if passage and _over_period(sentence.text, figure) else None
-    if not period and figure.measure == "average-growth" and part == "plan" and year and year % p.PLAN_YEARS == 0:
-        period = (year - p.PLAN_YEARS + 1, year)
-    since = p.SINCE_YEAR.findall(to_halfwidth(sentence.text[figure.name_span[0]:figure.value_span[1]]))
-    if not period and since and year and int(since[-1]) < year - 1:  # 分别比1995年增长69%: over 1996–2000
-        period = (int(since[-1]) + 1, year)
-    start = p.SINCE_START.findall(re.split(r"[；;。]", before_in_sentence)[-1])
-    if not period and start and year and int(start[-1]) < year and figure.measure in ("average-growth", "cumulative-change"):
-        period = (int(start[-1]), year)  # 2019年以来，…年均增长6.5%
-    five_years = None if passage or part not in ("review", "plan") else _five_years_beside_one(doc, sentence, figure, part)
-    if not period and five_years and (figure.measure in ("average-growth", "cumulative-change") or figure.start_value):
-        period = five_years
+    period = _period(doc, sentence, figure, part, passage, year, before_in_sentence)
     if period:
         year = period[1]
     if figure.start_value:
@@ -890,6 +879,30 @@ def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -
         return meta.reviewed_year - 4, meta.reviewed_year
     if sentence.part == "plan" and meta.plan_year:
         return meta.plan_year, meta.plan_year + 4
+    return None
+
+
+def _period(doc: Document, sentence: Sentence, figure: Figure, part: str, passage: tuple[int, int] | None,
+            year: int | None, before_in_sentence: str) -> tuple[int, int] | None:
+    """The years a figure is over, or None for a figure of one year: the passage's five years for a
+    figure over them all (`_over_period`); a plan's five years for an average to its last year (到2020年，
+    …年均增长7.5%); the years since a base (分别比1995年增长69%: 1996–2000) or a start (2019年以来，…年均增长);
+    the five years a section names beside one year (`_five_years_beside_one`)."""
+    if passage and _over_period(sentence.text, figure):
+        return passage
+    if year is None:
+        return None
+    over_years = figure.measure in ("average-growth", "cumulative-change")
+    if figure.measure == "average-growth" and part == "plan" and year % p.PLAN_YEARS == 0:
+        return year - p.PLAN_YEARS + 1, year
+    since = p.SINCE_YEAR.findall(to_halfwidth(sentence.text[figure.name_span[0]:figure.value_span[1]]))
+    if since and int(since[-1]) < year - 1:
+        return int(since[-1]) + 1, year
+    start = p.SINCE_START.findall(re.split(r"[；;。]", before_in_sentence)[-1])
+    if start and int(start[-1]) < year and over_years:
+        return int(start[-1]), year
+    if not passage and part in ("review", "plan") and (over_years or figure.start_value):
+        return _five_years_beside_one(doc, sentence, figure, part)
     return None
 
 
