@@ -787,3 +787,11 @@ def test_a_figure_level_with_last_years_is_a_growth_of_nothing():
     doc = made_up(REVIEW + "城镇常住居民人均可支配收入同比持平，农村常住居民人均可支配收入增长8%。")  # 辽阳 2021
     assert [(o.indicator, o.value, o.raw) for o in doc.observations] == [
         ("城镇居民人均可支配收入", 0.0, "同比持平"), ("农村居民人均可支配收入", 8.0, "增长8%")]
+
+
+def test_the_economys_growth_speed_is_gdp_growth():
+    # 全国 2001: “十五”期间年均经济增长速度预期目标为7%左右
+    doc = made_up("二、“十五”计划的主要目标\n综合考虑各方面因素，“十五”期间年均经济增长速度预期目标为7%左右。",
+                  reviewed_year=2000, plan_year=2001)
+    assert [(o.indicator, o.measure, o.value, o.year, o.kind, o.period) for o in doc.observations] == [
+        ("地区生产总值", "growth", 7.0, 2005, "target", (2001, 2005))]

@@ -91,7 +91,7 @@ LEAD_INS = re.compile(p.LEAD_INS)
 # The value phrase: a measure, then the number(s). Group names tell the measure.
 TAIL = re.compile(
     rf"(?:(?P<share>{p.SHARE_OF}){p.QUALIFIERS}(?:{p.LEVEL_VERB}|{p.UP_VERB}到|(?P<share_up>{p.UP_VERB})|(?P<share_down>{p.DOWN_VERB}))?"
-    rf"|(?P<gword>{p.GROWTH_WORD})(?:{p.LEVEL_VERB}|{p.UP_VERB}到|{p.GROWTH_LINK})?"
+    rf"|(?P<gword>{p.GROWTH_WORD}){p.QUALIFIERS}(?:{p.LEVEL_VERB}|{p.UP_VERB}到|{p.GROWTH_LINK})?"
     rf"|(?P<dword>{p.DECLINE_WORD})(?:{p.LEVEL_VERB})?"
     rf"|(?P<level>{p.LEVEL_VERB})"
     rf"|(?P<up>{p.UP_VERB})(?!到)"
