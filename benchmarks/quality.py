@@ -61,6 +61,9 @@ MIN_SHARED = 4
 
 ADMIN_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|自治县|街道|社区|省|市|区|县|镇|乡|村)$")
 LEADING_YEAR = re.compile(r"^\d{4}年")
+# The gold's measures: a growth or change over several years is `growth` / `change` with a period
+# (tifa says which of them are averages or sums; the gold's `period` row scores the years).
+MEASURE_OF_GOLD = {"average-growth": "growth", "cumulative-change": "change"}
 
 
 @dataclass
@@ -323,18 +326,44 @@ def score_members(doc, gold: dict) -> Score:
 def score_indicators(doc, gold: dict, same_kinds: dict | None = None) -> Score:
     """Observations in the gold scope paragraphs; `same_kinds` maps kinds to count as equal
     ({"estimate": "actual"} forgives the actual/estimate call, the commonest disagreement)."""
+    return _indicator_matches(doc, gold, same_kinds)[0]
+
+
+def score_indicator_details(doc, gold: dict) -> dict[str, Score]:
+    """Of the observations matched (actual and estimate merged), how many carry the gold's
+    qualifier (about / at least / at most / strive, or none) and period (start and end years, or
+    none): accuracies, as the level rows are."""
+    score, observed, items = _indicator_matches(doc, gold, {"estimate": "actual"})
+    qualifier, period = Score(), Score()
+    for key, gold_key in score.tp:
+        got, item = observed[key], items[gold_key]
+        want_q, got_q = item.get("qualifier"), (got.qualifier or "").replace(" ", "_") or None
+        (qualifier.tp if got_q == want_q else qualifier.fn).append((gold_key, got_q, want_q))
+        want_p, got_p = item.get("period"), list(got.period) if got.period else None
+        (period.tp if got_p == want_p else period.fn).append((gold_key, got_p, want_p))
+    return {"ind. qualifier": qualifier, "ind. period": period}
+
+
+def _indicator_matches(doc, gold: dict, same_kinds: dict | None) -> tuple[Score, dict, dict]:
+    """The assignment of observations to gold items, with the observation of each predicted key
+    and the gold item of each gold key."""
     same_kinds = same_kinds or {}
     spec = gold["indicators"]
     spans = scope_spans(doc.text, spec["scope"])
-    observed = distinct(_observation_key(o.indicator, o.measure, o.year, same_kinds.get(o.kind, o.kind), o.value)
-                        for o in doc.observations if any(s <= o.span.start < e for s, e in spans))
-    entries = []
+    observed: dict[str, object] = {}
+    for o in doc.observations:
+        if any(s <= o.span.start < e for s, e in spans):
+            key = _observation_key(o.indicator, MEASURE_OF_GOLD.get(o.measure, o.measure), o.year,
+                                   same_kinds.get(o.kind, o.kind), o.value)
+            observed.setdefault(key, o)
+    entries, items = [], {}
     for item in spec["items"]:
         names = [item["indicator"], *item.get("aliases", [])]
         kind = same_kinds.get(item["kind"], item["kind"])
         keys = [_observation_key(n, item["measure"], item["year"], kind, item["value"]) for n in names]
         entries.append(Gold(keys[0], keys[1:], item.get("optional", False)))
-    return assign(observed, entries, _observation_rank)
+        items.setdefault(keys[0], item)
+    return assign(distinct(observed), entries, _observation_rank), observed, items
 
 
 def _observation_rank(predicted: str, gold: str) -> int:
@@ -379,6 +408,7 @@ def evaluate(doc, gold: dict) -> dict[str, Score]:
     if "indicators" in gold:
         scores["indicators"] = score_indicators(doc, gold)
         scores["ind. est=act"] = score_indicators(doc, gold, {"estimate": "actual"})
+        scores.update(score_indicator_details(doc, gold))
     return scores
 
 
@@ -437,7 +467,7 @@ def _cells(type_: str, s: Score) -> str:
     counts = f"{len(s.tp):>5}{len(s.fp):>4}{len(s.fn):>4}"
     if not (s.tp or s.fp or s.fn):
         return f"{'—':>6}{'—':>6}{counts}"
-    if type_.endswith("levels") or type_ == "metadata":  # an accuracy over matched entries, not a P/R
+    if type_.endswith("levels") or type_ in ("metadata", "ind. qualifier", "ind. period"):  # an accuracy over matched entries, not a P/R
         return f"{'acc':>6}{s.recall:>6.2f}{counts}"
     return f"{s.precision:>6.2f}{s.recall:>6.2f}{counts}"
 

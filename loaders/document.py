@@ -120,6 +120,7 @@ class Sentence:
     section: Section = field(repr=False)
     kind: str = "body"  # body | heading | glossary | box | table | title
     part: Part = "other"
+    scope: str | None = None  # "five-year" / "year" where a bare heading line set it, else its section's
 
 
 @dataclass

@@ -510,15 +510,19 @@ def _parts_from_bare_lines(doc: Document) -> None:
     >>> [s.part for s in doc.sentences if s.kind == "body"]
     ['review', 'plan']
     """
-    current = "other"
+    current, scope = "other", None
     for sentence in doc.sentences:
         text = sentence.text
         if len(text) <= rules.MAX_BARE_HEADING and not any(ch in text for ch in rules.SENTENCE_END):
-            current = _part_of_heading(text, doc.meta) or current
+            part = _part_of_heading(text, doc.meta)
+            current = part or current
+            # 过去五年工作回顾 (西藏 2013); in the plan a bare 今后五年 line may precede this year's targets
+            scope = _scope_of_heading(text, doc.meta, "year") if part == "review" else None if part else scope
         elif rules.TARGETS_SENTENCE.search(text) and current == "review":
-            current = "plan"
+            current, scope = "plan", "year"
         if sentence.part == "other" and sentence.kind not in ("glossary", "title"):
             sentence.part = current
+            sentence.scope = scope
 
 
 def _set_part(section: Section, part: str, meta) -> None:
@@ -540,17 +544,21 @@ def _assign_scopes(section: Section, scope: str, meta) -> None:
     >>> [(s.part, s.scope) for s in doc.root.children]
     [('review', 'five-year'), ('plan', 'year')]
     """
-    report_years = {meta.reviewed_year, meta.plan_year} - {None}
     for child in section.children:
-        years = {int(y) for y in _YEAR.findall(child.title)}
-        if years & report_years or (not report_years and len(years) == 1 and not _YEAR_RANGE.search(child.title)):
-            own = "year"
-        elif rules.FIVE_YEAR_HEADING.search(child.title):
-            own = "five-year"
-        else:
-            own = scope
-        child.scope = own
-        _assign_scopes(child, own, meta)
+        child.scope = _scope_of_heading(child.title, meta, scope)
+        _assign_scopes(child, child.scope, meta)
+
+
+def _scope_of_heading(title: str, meta, scope: str) -> str:
+    """"year" for a heading that names the reviewed or the planned year, "five-year" for one about
+    five years (not their first or last year), else `scope`."""
+    report_years = {meta.reviewed_year, meta.plan_year} - {None}
+    years = {int(y) for y in _YEAR.findall(title)}
+    if years & report_years or (not report_years and len(years) == 1 and not _YEAR_RANGE.search(title)):
+        return "year"
+    if rules.FIVE_YEAR_HEADING.search(title) and not rules.PERIOD_YEAR_HEADING.search(title):
+        return "five-year"
+    return scope
 
 
 def _part_of_heading(title: str, meta) -> str | None:

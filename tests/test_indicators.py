@@ -389,7 +389,8 @@ def test_percentage_points_per_capita_and_units():
     ("粮食总产量不低于38万吨", (38.0, None, "at least")),
     ("城镇登记失业率控制在4.5%以内", (4.5, None, "at most")),
     ("城镇调查失业率5.5%以下", (5.5, None, "at most")),
-    ("居民消费价格涨幅控制在3%左右", (3.0, None, "at most")),  # 控制在 is a ceiling
+    ("居民消费价格涨幅控制在3%", (3.0, None, "at most")),  # 控制在 is a ceiling
+    ("居民消费价格涨幅控制在3%左右", (3.0, None, "about")),  # …of about 3%, as the words after the number say
     ("力争地区生产总值增长8%", (8.0, None, "strive")),
     ("地区生产总值增长2–3%", (2.0, 3.0, None)),
     ("地区生产总值增长6%—6.5%", (6.0, 6.5, None)),
@@ -552,3 +553,245 @@ def test_a_short_note_in_brackets_before_the_name():
     doc = made_up(REVIEW + "预计（下同）全市实现地区生产总值增长5.5%左右，固定资产投资增长8%以上。")
     assert [(o.indicator, o.value, o.kind, o.qualifier) for o in doc.observations] == [
         ("地区生产总值", 5.5, "estimate", "about"), ("固定资产投资", 8.0, "estimate", "at least")]
+
+
+# ------------------------------------------------------------- wordings of the indicators dev set
+
+def test_a_heading_of_a_periods_first_year_is_about_that_year():
+    # 宁夏 2016: 三、…奋力实现“十三五”发展良好开局 holds this year's targets, not the five years'
+    doc = made_up("一、2015年工作回顾\n地区生产总值增长8%。\n二、奋力实现“十三五”发展良好开局\n"
+                  "今年的主要预期目标是：地区生产总值增长7.5%以上。", reviewed_year=2015, plan_year=2016)
+    assert facts(doc)[-1] == ("地区生产总值", "growth", 7.5, "%", 2016, "target", "≥")
+
+
+def test_a_subject_resumed_after_a_clause_with_a_year_or_a_change_verb():
+    doc = made_up(REVIEW + "居民消费价格水平呈前高后低走势，全年上涨5.6%。物价基本平稳，涨幅为3.9%。\n" + PLAN
+                  + "到2030年，地区生产总值在2020年的基础上翻一番，年均增长7.5%以上。")
+    assert facts(doc) == [("居民消费价格", "growth", 5.6, "%", 2024, "actual", None),
+                          ("居民消费价格", "growth", 3.9, "%", 2024, "actual", None),
+                          ("地区生产总值", "average-growth", 7.5, "%", 2030, "target", "≥")]
+    assert doc.observations[-1].period == (2026, 2030)  # an average to a plan's last year is over the plan
+
+
+def test_lists_with_closing_words_open_names_and_a_part_after_its_total():
+    # a bare 出口 is a name only after its total (出口额, 出口创汇 keep their own names)
+    doc = made_up(REVIEW + "规上工业增加值、固定资产投资总额、一般公共预算总收入和国内税收收入分别增长8.2%、1.6%、6.5%和6.1%。"
+                  "进出口贸易总额6833亿美元，增长7.8%，其中出口4041亿美元，增长9.4%。"
+                  "金融机构本外币存贷款余额分别为56119亿元和33836亿元，比上年末增长14.6%和12.6%。")
+    assert [(o.indicator, o.value) for o in doc.observations] == [
+        ("规模以上工业增加值", 8.2), ("固定资产投资", 1.6), ("一般公共预算总收入", 6.5), ("国内税收收入", 6.1),
+        ("进出口贸易总额", 6833.0), ("进出口贸易总额", 7.8), ("出口", 4041.0), ("出口", 9.4),
+        ("金融机构存款余额", 56119.0), ("金融机构贷款余额", 33836.0),
+        ("金融机构存款余额", 14.6), ("金融机构贷款余额", 12.6)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("全市生产总值增速在10%以上", ("地区生产总值", "growth", 10.0, "≥")),  # 商丘 2014
+    ("物价总水平涨幅控制在3%左右", ("居民消费价格", "growth", 3.0, "约")),
+])
+def test_growth_words_before_their_value(sentence, expected):
+    doc = made_up(PLAN + sentence + "。")
+    assert [(o.indicator, o.measure, o.value, o.comparator) for o in doc.observations] == [expected]
+
+
+def test_a_sum_built_from_parts_names_no_indicator():
+    doc = made_up(REVIEW + "地方财政收入175亿元，加上上划中央税收收入共322亿元，增长18%。")
+    assert [o.indicator for o in doc.observations] == ["地方财政收入"]
+
+
+def test_five_years_in_the_words_of_older_reports():
+    # 全国 2001: the ninth plan's review, averages 平均每年, changes against its first year's base
+    doc = made_up("一、“九五”时期国民经济和社会发展的回顾\n国内生产总值2000年达89404亿元，平均每年增长8.3%。"
+                  "2000年进出口总额达4743亿美元，其中出口2492亿美元，分别比1995年增长69%和67%。"
+                  "国家外汇储备2000年底达1656亿美元，比1995年底增加920亿美元。"
+                  "农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元，平均每年实际增长4.7%和5.7%。",
+                  reviewed_year=2000, plan_year=2001)
+    got = {(o.indicator, o.measure, o.value): (o.year, o.kind, o.period) for o in doc.observations}
+    five = (1996, 2000)
+    assert got[("地区生产总值", "level", 89404.0)] == (2000, "actual", None)
+    assert got[("地区生产总值", "average-growth", 8.3)] == (2000, "actual", five)
+    assert got[("进出口总额", "growth", 69.0)] == (2000, "actual", five)
+    assert got[("出口", "growth", 67.0)] == (2000, "actual", five)
+    assert got[("国家外汇储备", "change", 920.0)] == (2000, "actual", five)
+    assert got[("城镇居民人均可支配收入", "level", 6280.0)] == (2000, "actual", None)
+    assert got[("城镇居民人均可支配收入", "average-growth", 5.7)] == (2000, "actual", five)
+
+
+def test_a_section_of_five_years_beside_one_dates_only_its_averages_over_the_five():
+    doc = made_up("一、过去五年和2017年工作\n全省生产总值从1.72万亿元增加到2.75万亿元，年均增长9.1%。"
+                  "旅游总收入从379.1亿元增长到812亿元，税收收入从20亿元增长到30亿元，年均分别增长15.4%和8%。"
+                  "2017年地区生产总值增长8.5%。\n"
+                  "二、“十四五”时期主要目标任务和2018年工作安排\n《纲要》提出，地区生产总值年均增长6%左右。"
+                  "今年地区生产总值增长7%。", reviewed_year=2017, plan_year=2018)
+    got = [(o.indicator, o.measure, o.value, o.year, o.kind, o.period) for o in doc.observations]
+    assert got == [
+        ("地区生产总值", "level", 1.72, 2012, "baseline", None), ("地区生产总值", "level", 2.75, 2017, "actual", None),
+        ("地区生产总值", "average-growth", 9.1, 2017, "actual", (2013, 2017)),
+        ("旅游收入", "level", 379.1, 2012, "baseline", None), ("旅游收入", "level", 812.0, 2017, "actual", None),
+        ("税收收入", "level", 20.0, 2012, "baseline", None), ("税收收入", "level", 30.0, 2017, "actual", None),
+        ("旅游收入", "average-growth", 15.4, 2017, "actual", (2013, 2017)),
+        ("税收收入", "average-growth", 8.0, 2017, "actual", (2013, 2017)),
+        ("地区生产总值", "growth", 8.5, 2017, "actual", None),
+        ("地区生产总值", "average-growth", 6.0, 2025, "target", (2021, 2025)),
+        ("地区生产总值", "growth", 7.0, 2018, "target", None)]
+
+
+def test_a_change_in_units_in_a_five_year_passage_is_over_the_five_years():
+    doc = made_up("一、过去五年工作回顾\n五年来，城镇居民人均可支配收入增加8514元，常住人口城镇化率提高6.3个百分点。\n"
+                  "二、2016年工作回顾\n城镇居民人均可支配收入比上年增加2100元。", reviewed_year=2016, plan_year=2017)
+    assert [(o.value, o.measure, o.period) for o in doc.observations] == [
+        (8514.0, "change", (2012, 2016)), (6.3, "change", (2012, 2016)), (2100.0, "change", None)]
+
+
+def test_a_start_at_a_plan_periods_end_and_an_end_in_the_last_year():
+    # 沈阳 2006: 由“九五”末期的5850元提高到去年的10098元 — the period is the start, not the figures' date
+    doc = made_up("一、过去五年工作回顾\n过去的五年，城市居民人均可支配收入由“九五”末期的5850元提高到去年的10098元，"
+                  "年均增长11.5%；职工平均工资由6995元提高到16025元。", reviewed_year=2005, plan_year=2006)
+    assert [(o.value, o.year, o.kind) for o in doc.observations] == [
+        (5850.0, 2000, "baseline"), (10098.0, 2005, "actual"), (11.5, 2005, "actual"),
+        (6995.0, 2000, "baseline"), (16025.0, 2005, "actual")]
+
+
+def test_a_change_against_last_year_in_a_five_year_passage_is_the_last_years():
+    doc = made_up("一、过去五年工作回顾\n五年来，经济年均递增10%，研发经费支出占地区生产总值比重较上年提高0.2个百分点。",
+                  reviewed_year=2012, plan_year=2013)
+    assert [(o.indicator, o.measure, o.value, o.period) for o in doc.observations] == [
+        ("地区生产总值", "average-growth", 10.0, (2008, 2012)), ("研发经费投入强度", "change", 0.2, None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("各项指标平均增幅超30%", []),  # many indicators at once name none
+    ("推动全市森林覆盖率提升至41.8%", ["森林覆盖率"]),  # the verb of the task is no part of the name
+    ("推动工业投资增长8%以上", ["工业投资"]),
+    ("使其在农业产值中占比超86%", []),
+])
+def test_the_object_of_a_task_verb_is_the_indicator(sentence, expected):
+    assert [o.indicator for o in made_up(PLAN + sentence + "。").observations] == expected
+
+
+def test_shares_of_a_list_raised_to_their_values():
+    # 宿迁 2019 (outside its annotated paragraphs): 分别 between the share and its verb
+    doc = made_up(REVIEW + "设施农业、设施渔业占比分别提升至18.56%、31.1%。")
+    assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
+        ("设施农业占比", "share", 18.56), ("设施渔业占比", "share", 31.1)]
+
+
+def test_ranks_nearly_and_a_growth_after_a_clause_without_figures():
+    doc = made_up(REVIEW + "全市地区生产总值突破4000亿元大关，达到4163亿元、全省第三，增长7%、全省第二。"  # 沧州 2022
+                  "固定资产投资总额近8000亿元。"  # 深圳 2021
+                  "全市生产总值达到3910.8亿元，比“十五”末翻一番，年均增长13.9%。")  # 济南 2011
+    assert [(o.measure, o.value, o.qualifier) for o in doc.observations] == [
+        ("level", 4163.0, None), ("growth", 7.0, None), ("level", 8000.0, "about"),
+        ("level", 3910.8, None), ("average-growth", 13.9, None)]
+
+
+def test_the_next_five_years_in_a_section_of_the_review_are_targets():
+    # 深圳 2021: 未来五年，… stands in a section the review's heading opens
+    doc = made_up("一、过去五年工作回顾\n五年来，地区生产总值年均增长7.1%。\n"
+                  "未来五年，我们要全力实现建成现代化国际化创新型城市。全社会研发投入占地区生产总值比重达5%左右，新增就业60万人。",
+                  reviewed_year=2020, plan_year=2021)
+    assert [(o.indicator, o.year, o.kind) for o in doc.observations] == [
+        ("地区生产总值", 2020, "actual"), ("全社会研发投入占GDP比重", 2025, "target"), ("新增就业", 2025, "target")]
+
+
+def test_tax_share_and_spending_after_revenue():
+    doc = made_up(REVIEW + "税收占比达到80%，居全省第二位。"  # 济南 2018
+                  "地方一般公共预算收入5026.7亿元，增长10.2%；支出7175.9亿元，增长7.3%。")  # 山东 2015
+    assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
+        ("税收收入占比", "share", 80.0), ("地方一般公共预算收入", "level", 5026.7),
+        ("地方一般公共预算收入", "growth", 10.2), ("一般公共预算支出", "level", 7175.9), ("一般公共预算支出", "growth", 7.3)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("第三产业所占比重达到67.7%", ("第三产业占比", "share", 67.7)),  # 北京 2006
+    ("民营经济占地区生产总值的比重争取年均提高2个百分点", ("民营经济占GDP比重", "change", 2.0)),  # 朔州 2016
+    ("民生支出占一般公共预算支出比重稳在80%以上", ("民生支出占一般公共预算支出比重", "share", 80.0)),
+    ("制造业增加值占第二产业比重同比提高1.2个百分点", ("制造业增加值占第二产业比重", "change", 1.2)),
+    ("全社会研发投入占到GDP的1%以上", ("全社会研发投入占GDP比重", "share", 1.0)),
+])
+def test_words_between_a_share_and_its_verb_stay_out_of_its_name(sentence, expected):
+    doc = made_up(PLAN + sentence + "。")
+    assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [expected]
+
+
+def test_a_note_after_the_value_and_the_regions_exports():
+    # 太原 2005: 固定资产投资298.8亿元（城镇口径），增长51.4%; 地区外贸出口总额30亿美元; 湖南 2007: 各项存款余额
+    doc = made_up(REVIEW + "固定资产投资298.8亿元（城镇口径），增长51.4%；地区外贸出口总额30亿美元，增长15%；"
+                  "各项存款余额7800亿元，新增1210亿元。")
+    assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
+        ("固定资产投资", "level", 298.8), ("固定资产投资", "growth", 51.4), ("出口总额", "level", 30.0),
+        ("出口总额", "growth", 15.0), ("各项存款余额", "level", 7800.0), ("各项存款余额", "change", 1210.0)]
+
+
+def test_a_bare_heading_line_of_a_five_year_review_gives_its_averages_a_period():
+    # 西藏 2013: 过去五年工作回顾 stands alone on its line, no heading number; the plan's bare lines do not
+    doc = made_up("过去五年工作回顾\n社会消费品零售总额突破250亿元，年均增长17%。\n2013年工作安排\n"
+                  "今后五年的主要预期目标\n今年地区生产总值增长12%。", reviewed_year=2012, plan_year=2013)
+    assert [(o.value, o.year, o.kind, o.period) for o in doc.observations] == [
+        (250.0, 2012, "actual", None), (17.0, 2012, "actual", (2008, 2012)), (12.0, 2013, "target", None)]
+
+
+def test_last_year_named_in_the_plan_and_a_start_year_of_an_average():
+    doc = made_up(REVIEW + "2019年以来，地区生产总值年均增长6.5%。" + PLAN
+                  + "去年全市地区生产总值增长6%。在去年基础上，今年地区生产总值增长7%，固定资产投资增长3%，今年目标增长8%。")
+    assert [(o.indicator, o.value, o.year, o.kind, o.period) for o in doc.observations] == [
+        ("地区生产总值", 6.5, 2024, "actual", (2019, 2024)), ("地区生产总值", 6.0, 2024, "actual", None),
+        ("地区生产总值", 7.0, 2025, "target", None), ("固定资产投资", 3.0, 2025, "target", None)]
+
+
+# ------------------------------------------------------------------------ real-set reports (dev set)
+
+def _realset():
+    import importlib.util
+    import sys
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "realset.py"
+    spec = importlib.util.spec_from_file_location("realset", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("realset", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+REALSET = _realset()
+
+
+@pytest.fixture(scope="module")
+def real_report(tmp_path_factory):
+    """A real-set report read as a user's file (metadata from its text), with its indicators."""
+    folder = tmp_path_factory.mktemp("realset")
+
+    def read(path: str) -> Document:
+        file = folder / path.replace("/", "-")
+        file.write_text(REALSET.read_texts([path])[path], "utf-8")
+        return report(str(file))
+    return read
+
+
+@pytest.mark.skipif(not REALSET.available(), reason="needs ../shared/realset")
+def test_real_set_reports_of_the_indicators_dev_set(real_report):
+    # 宁夏 2016: this year's targets under “十三五”发展良好开局, the plan's averages over 2016–2020
+    ningxia = {(o.indicator, o.measure, o.value, o.year, o.kind): o for o in real_report("province/宁夏回族自治区/2016.txt").observations}
+    assert ("地区生产总值", "growth", 7.5, 2016, "target") in ningxia
+    assert ningxia[("地区生产总值", "average-growth", 7.5, 2020, "target")].period == (2016, 2020)
+    assert ("地区生产总值", "level", 1690.0, 2010, "baseline") in ningxia
+    # 全国 2001: 平均每年增长 over the ninth plan; 分别比1995年增长69%和67%
+    national = {(o.indicator, o.measure, o.value): o for o in real_report("national/全国/2001.txt").observations}
+    assert national[("地区生产总值", "average-growth", 8.3)].period == (1996, 2000)
+    assert national[("出口", "growth", 67.0)].period == (1996, 2000)
+    # 广东 2009: 居民消费价格水平呈前高后低走势，全年上涨5.6%; 其中出口4041亿美元
+    guangdong = {(o.indicator, o.measure, o.value, o.year) for o in real_report("province/广东省/2009.txt").observations}
+    assert {("居民消费价格", "growth", 5.6, 2008), ("出口", "level", 4041.0, 2008)} <= guangdong
+
+
+def test_a_figure_level_with_last_years_is_a_growth_of_nothing():
+    doc = made_up(REVIEW + "城镇常住居民人均可支配收入同比持平，农村常住居民人均可支配收入增长8%。")  # 辽阳 2021
+    assert [(o.indicator, o.value, o.raw) for o in doc.observations] == [
+        ("城镇居民人均可支配收入", 0.0, "同比持平"), ("农村居民人均可支配收入", 8.0, "增长8%")]
+
+
+def test_the_economys_growth_speed_is_gdp_growth():
+    # 全国 2001: “十五”期间年均经济增长速度预期目标为7%左右
+    doc = made_up("二、“十五”计划的主要目标\n综合考虑各方面因素，“十五”期间年均经济增长速度预期目标为7%左右。",
+                  reviewed_year=2000, plan_year=2001)
+    assert [(o.indicator, o.measure, o.value, o.year, o.kind, o.period) for o in doc.observations] == [
+        ("地区生产总值", "growth", 7.0, 2005, "target", (2001, 2005))]

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from ..document import Document, Mention, Observation, Sentence, Span, Table
 from ..patterns import indicators as p
+from ..patterns.headings import FIVE_YEAR_HEADING
 from ..patterns.numerals import chinese_to_int, to_halfwidth
 
 SKIPPED_SENTENCE_KINDS = ("table", "glossary", "title")
@@ -89,14 +90,15 @@ AVERAGE = re.compile(p.AVERAGE)
 LEAD_INS = re.compile(p.LEAD_INS)
 # The value phrase: a measure, then the number(s). Group names tell the measure.
 TAIL = re.compile(
-    rf"(?:(?P<share>{p.SHARE_OF})(?:{p.LEVEL_VERB}|{p.UP_VERB}到|(?P<share_up>{p.UP_VERB})|(?P<share_down>{p.DOWN_VERB}))?"
-    rf"|(?P<gword>{p.GROWTH_WORD})(?:{p.LEVEL_VERB}|{p.UP_VERB}到)?"
+    rf"(?:(?P<share>{p.SHARE_OF}){p.QUALIFIERS}(?:{p.LEVEL_VERB}|{p.UP_VERB}到|(?P<share_up>{p.UP_VERB})|(?P<share_down>{p.DOWN_VERB}))?"
+    rf"|(?P<gword>{p.GROWTH_WORD}){p.QUALIFIERS}(?:{p.LEVEL_VERB}|{p.UP_VERB}到|{p.GROWTH_LINK})?"
     rf"|(?P<dword>{p.DECLINE_WORD})(?:{p.LEVEL_VERB})?"
     rf"|(?P<level>{p.LEVEL_VERB})"
     rf"|(?P<up>{p.UP_VERB})(?!到)"
     rf"|(?P<down>{p.DOWN_VERB})(?!到)"
-    rf")?(?=[-+\d])"
+    rf")?(?=[-+\d]|(?:去年|上年)(?:底|末)?的\d)"
 )
+VALUE_RANK = re.compile(p.VALUE_RANK)
 NEXT_LEAD = re.compile(rf"[，,、]\s*{p.QUALIFIERS}")
 FROM = re.compile(p.FROM_VALUE)
 # A share with its start value: 服务业增加值占地区生产总值比重从62.6%提高到73.6%.
@@ -109,7 +111,10 @@ STRIVE_WORDS = re.compile(p.STRIVE)
 NEXT = re.compile(
     rf"(?:(?P<share>{p.SHARE_OF})(?:{p.LEVEL_VERB})?|(?P<up>{p.UP_VERB})(?!到)|(?P<down>{p.DOWN_VERB})(?!到))(?=[-+\d])"
 )
+# A clause distributing its figures over the list before it: ，分别增长…; ，年均分别增长… (海南 2018).
+DISTRIBUTING = re.compile(rf"[，,](?:{p.AVERAGE}|同比)?{p.DISTRIBUTED}")
 NAME_JOINER = re.compile(r"(?:、|和|及|与|以及)")
+NAME_TRAILING = re.compile(rf"{p.NAME_TRAILING_WORDS}?")
 LEAD_IN = re.compile(p.LEAD_IN + "+")
 # An out-of-vocabulary subject: one or more list items, the last ending in a quantity noun.
 # An out-of-vocabulary subject: one or more list items, then a noun phrase right before the value
@@ -119,7 +124,10 @@ OPEN_NAME = re.compile(rf"(?:{p.LIST_ITEM}、)*{p.NAME_CHAR}{{2,{p.MAX_NAME}}}?{
 # …preferring a name that ends in a quantity noun: 工业税收 in 工业税收还原留抵退税后增长40.4%.
 HEADED_NAME = re.compile(rf"(?:{p.LIST_ITEM}、)*[\u4e00-\u9fff]{{1,10}}?{p.QUANTITY_NOUN}{_VALUE_AHEAD}")
 QUANTITY_TAIL = re.compile(rf"{p.QUANTITY_NOUN}$")
+# …or one in the middle of a list of names: 全市生产总值、一般公共预算总收入、规模以上工业增加值…分别增长.
+LISTED_HEADED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?{p.QUANTITY_NOUN}(?=、|和|及|与)")
 QUALITATIVE = re.compile(p.QUALITATIVE_TARGET)
+FLAT = re.compile(p.FLAT)
 SHARED_TARGET = re.compile(p.SHARED_TARGET)
 # An out-of-vocabulary name and a joiner right before a known name (…$ of the text searched).
 LISTED_BEFORE = re.compile(rf"(?:{p.LEAD_IN})*(?P<name>{p.NAME_CHAR}{{1,10}}?{p.QUANTITY_NOUN})(?:和|、|及|与)$")
@@ -153,8 +161,13 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
             continue  # 3000万元以上技改项目: the figure qualifies a noun
         if open_name and len(names) > 1 and not re.match(r"(?:分别|均|各)", text[subject[1]:]):
             found = _joint(text, names, found)  # 完成资源产业路、旅游路、撤并村连接路24.2公里: one sum
+        if found:
+            resumed, end = _read_growth_after(text, names, end)
+            found += resumed
         if not found:
             found, end = _read_resumed(text, names, end)
+        if not found:
+            found, end = _read_flat(text, names, end)
         if not found and qualitative:
             found, end = _read_qualitative(text, names, end)
         if not found and qualitative:
@@ -166,12 +179,13 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
             continue
         for figure in found:
             figure.region = region
-        run = run + found if run and text[consumed:start] in ("、", "，", ",") else found
+        run = run + found if run and text[consumed:start] in p.RUN_JOINERS else found
         figures += found
-        consumed = end
+        following, consumed = _follow_on(text, found[-1].indicator, end)
+        figures += following
+        run += following  # 接待游客1.2亿人次，实现旅游收入1200亿元，分别增长12%和15%
         distributed, consumed = _read_distributed(text, run, consumed)
         figures += distributed
-        figures += _follow_on(text, found[-1].indicator, consumed)
     return figures
 
 
@@ -256,8 +270,9 @@ def _open_names(text: str, match: re.Match) -> list[tuple[str, tuple[int, int]]]
     ['金融机构存款余额', '金融机构贷款余额']
     """
     span, subject = match.span(), match.group()
-    short = len(subject) <= p.SHORT_NAME or (len(subject) <= p.SHORT_UNLESS_COMMON
-                                             and p.indicator_key(subject) not in p.common_names())
+    common = p.indicator_key(subject) in p.common_names()
+    part = common and text.endswith(p.PART_OF_TOTAL, 0, span[0])
+    short = not part and (len(subject) <= p.SHORT_NAME or (len(subject) <= p.SHORT_UNLESS_COMMON and not common))
     if short and not _changes(text, span[1]):
         return []  # 人均12000元, 投入5亿元, 新登记216.8万户: a bare short word names nothing by itself
     head = QUANTITY_TAIL.search(subject)
@@ -319,9 +334,11 @@ def _read_distributed(text: str, run: list[Figure], pos: int) -> tuple[list[Figu
     [('城镇居民人均可支配收入', 12.6), ('农牧民人均纯收入', 19.3)]
     >>> [(f.indicator, f.value) for f in read_figures("生产总值100亿元，财政收入8亿元，税收收入6亿元，分别增长5%和6%")][3:]
     [('财政收入', 5.0), ('税收收入', 6.0)]
+    >>> [(f.indicator, f.measure, f.value) for f in read_figures("旅游总收入从379亿元增长到812亿元，税收收入从20亿元增长到30亿元，年均分别增长15.4%和8%")][4:]
+    [('旅游收入', 'average-growth', 15.4), ('税收收入', 'average-growth', 8.0)]
     """
     indicators = list(dict.fromkeys(f.indicator for f in run))
-    if len(indicators) < 2 or not text.startswith(("，" + p.DISTRIBUTED, "," + p.DISTRIBUTED), pos):
+    if len(indicators) < 2 or not DISTRIBUTING.match(text, pos):
         return [], pos
     names = [(name, next(f.name_span for f in run if f.indicator == name)) for name in indicators]
     for first in range(len(names) - 1):
@@ -391,9 +408,39 @@ def _read_resumed(text: str, names, pos: int) -> tuple[list[Figure], int]:
     [('规模以上工业总产值', 10070.0), ('规模以上工业总产值', 11.5)]
     """
     gap = re.compile(rf"[^{CLAUSE_BREAKS}]{{0,{p.RESUMING_GAP}}}[，,]").match(text, pos)
-    numberless = gap and not re.search(r"\d", gap.group())
+    if gap and gap.end() == pos + 1:  # the names alone close their clause: 城镇居民…收入，2000年分别达到2253元…
+        found, end = _read_tail(text, names, gap.end())
+        if found:
+            return found, end
+    numberless = gap and not re.search(r"\d", p.YEAR_WORD.sub("", gap.group()))
     if not gap or not (text.startswith(p.RESUMING_WORDS, gap.end())
                        or (numberless and p.RESUMING_LEVEL.match(text, gap.end()))):
+        return [], pos
+    return _read_tail(text, names, gap.end())
+
+
+def _read_flat(text: str, names, pos: int) -> tuple[list[Figure], int]:
+    """A growth of 0 said in words: 城镇常住居民人均可支配收入同比持平.
+
+    >>> [(f.indicator, f.value) for f in read_figures("城镇常住居民人均可支配收入同比持平，农村常住居民人均可支配收入增长8%")]
+    [('城镇居民人均可支配收入', 0.0), ('农村居民人均可支配收入', 8.0)]
+    """
+    flat = FLAT.match(text, pos)
+    if not flat:
+        return [], pos
+    return [Figure(name, span, "growth", 0.0, "%", (pos, flat.end())) for name, span in names], flat.end()
+
+
+def _read_growth_after(text: str, names, pos: int) -> tuple[list[Figure], int]:
+    """The growth of the subject after its figure and a clause that states none.
+
+    >>> [(f.measure, f.value) for f in read_figures("全市生产总值达到3910.8亿元，比“十五”末翻一番，年均增长13.9%")]
+    [('level', 3910.8), ('average-growth', 13.9)]
+    >>> [f.value for f in read_figures("地区生产总值达到100亿元，财政收入20亿元，增长10%")]
+    [100.0, 20.0, 10.0]
+    """
+    gap = re.compile(rf"[，,][^{CLAUSE_BREAKS}]{{1,{p.RESUMING_GAP}}}[，,]").match(text, pos)
+    if not gap or re.search(r"\d", p.YEAR_WORD.sub("", gap.group())) or not p.RESUMING_GROWTH.match(text, gap.end()):
         return [], pos
     return _read_tail(text, names, gap.end())
 
@@ -422,6 +469,7 @@ def _subject_at(text: str, match: re.Match):
         return None
     names = listed + names
     while True:  # 固定资产投资、社会消费品零售总额分别增长…
+        end = NAME_TRAILING.match(text, end).end()  # 固定资产投资总额、…
         joiner = NAME_JOINER.match(text, end)
         following = NAME.match(text, joiner.end()) if joiner else None
         if following:
@@ -452,9 +500,11 @@ def _open_following(text: str, pos: int) -> re.Match | None:
 
     >>> [(f.indicator, f.value) for f in read_figures("财政总收入和地方级财政收入均增长10.5%")]
     [('财政总收入', 10.5), ('地方级财政收入', 10.5)]
+    >>> [f.indicator for f in read_figures("全市生产总值、一般公共预算总收入、固定资产投资分别增长8.9%、11.3%、18.5%")]
+    ['地区生产总值', '一般公共预算总收入', '固定资产投资']
     """
-    match = HEADED_NAME.match(text, pos)
-    if not match or "、" in match.group() or NAME.search(match.group()):
+    match = HEADED_NAME.match(text, pos) or LISTED_HEADED_NAME.match(text, pos)  # 国内税收收入 is no 税收收入
+    if not match or "、" in match.group() or NAME.match(match.group()):
         return None
     return match if _plausible(match.group(), QUANTITY_TAIL.search(match.group()).group()) else None
 
@@ -518,7 +568,7 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
         if not found:
             break
         year = _own_year(words) if phrase == 0 else next(f.year for f in figures if not f.start_value)
-        year = int(dated.group(1)) if dated else year
+        year = int(dated.group(1)) if dated and dated.group(1) else year
         for figure in found:
             figure.year = year
             if figure.measure == "change" and figures and len(names) == 1:
@@ -530,6 +580,7 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
         trailing = re.compile(p.VALUE_TRAILING_WORDS).match(text, end)
         end = trailing.end() if trailing else end
         end = _read_exact(text, found, end)
+        end = VALUE_RANK.match(text, end).end()
         striven, end = _read_striven(text, found, end)
         figures += striven
     return figures, end
@@ -624,8 +675,8 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
         if measure is None or (label in p.PRICE_INDICES and float(item.group("num").replace(",", "")) >= p.INDEX_LEVEL):
             return []
         bounded = next((c for word, c in p.COMPARATOR_VERBS_BOUNDED.items() if word in tail.group()), None)
-        comparator = (bounded or p.COMPARATOR_AFTER.get(item.group("cmp") or "")
-                      or _comparator_before(verb))  # 涨幅控制在3%左右 is a ceiling too
+        comparator = (p.COMPARATOR_AFTER.get(item.group("cmp") or "") or bounded
+                      or _comparator_before(verb))  # 涨幅控制在3%左右 is about 3%, 控制在3% at most 3%
         if sign < 0:  # 下降3%以上 is a growth of at most -3%
             comparator = p.FLIPPED_COMPARATOR.get(comparator, comparator)
         start = phrase_start if item is items[0] else item.start()
@@ -695,21 +746,31 @@ def _comparator_before(verb: str) -> str | None:
 
 
 def _own_year(words: str) -> int | None:
-    years = re.findall(r"(\d{4})年", words)
+    """The year the words before a value date it by (2015年达到), not a base of comparison (比1995年).
+
+    >>> _own_year("2000年底"), _own_year("分别比1995年")
+    (2000, None)
+    """
+    years = re.findall(r"(?<![比较])(\d{4})年", words)
     return int(years[-1]) if years else None
 
 
-def _follow_on(text: str, previous: str, pos: int) -> list[Figure]:
-    """Figures for a bare name that continues the previous one: 粮食播种面积86.7万亩，总产38.5万吨."""
+def _follow_on(text: str, previous: str, pos: int) -> tuple[list[Figure], int]:
+    """Figures for a bare name that continues the previous one (粮食播种面积86.7万亩，总产38.5万吨), and
+    where they end (`pos` when there are none).
+
+    >>> [(f.indicator, f.value) for f in read_figures("全年接待游客1.2亿人次，实现旅游收入1200亿元，分别增长12%和15%")]
+    [('接待游客', 1.2), ('旅游收入', 1200.0), ('接待游客', 12.0), ('旅游收入', 15.0)]
+    """
     words = p.FOLLOW_ON_NAMES.get(previous)
-    if not words or not text.startswith(("，", "、", ","), pos):
-        return []
+    if not words or not text.startswith(("，", "、", ",", "；", ";"), pos):
+        return [], pos
     for word in sorted(words, key=len, reverse=True):
         if text.startswith(word, pos + 1):
             span = (pos + 1, pos + 1 + len(word))
-            figures, _ = _read_tail(text, [(words[word], span)], span[1])
-            return figures
-    return []
+            figures, end = _read_tail(text, [(words[word], span)], span[1])
+            return figures, end if figures else pos
+    return [], pos
 
 
 # ------------------------------------------------------------------------------ kind, year, region
@@ -737,7 +798,8 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
                or _scope_period(doc, sentence, before_in_paragraph))
     own_year = None if figure.start_value else figure.year
     year = (own_year or _sentence_year(before_in_sentence) or _period_year(opening_clause)
-            or _horizon_year(before_in_sentence) or _paragraph_year(before_in_paragraph))
+            or _horizon_year(before_in_sentence) or _last_year(meta, sentence, before_in_sentence)
+            or _paragraph_year(before_in_paragraph))
     if part == "plan":
         default = meta.period[1] if meta.kind == "five-year-plan" and meta.period else meta.plan_year
         year = year or _horizon_year(before_in_paragraph)
@@ -748,11 +810,11 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
     if passage and part in ("plan", "review"):
         default = passage[1]
     year = year or default
-    period = passage if passage and _over_period(sentence.text, figure) else None
+    period = _period(doc, sentence, figure, part, passage, year, before_in_sentence)
     if period:
         year = period[1]
     if figure.start_value:
-        year = figure.year or (passage[0] - 1 if passage else year - 1 if year else None)
+        year = figure.year or (passage[0] - 1 if passage else period[0] - 1 if period else year - 1 if year else None)
         return year, "baseline", None
     first_planned = meta.plan_year or (meta.period[0] if meta.period else None)
     estimate = _estimated(doc, sentence, paragraph_start, year)
@@ -787,11 +849,14 @@ def _opens_with_past_year(doc: Document, sentence: Sentence) -> bool:
 
 def _over_period(text: str, figure: Figure) -> bool:
     """Whether a figure in a passage about several years is over them all: an average or
-    cumulative growth, or words such as 累计 / 五年 in its clause (a level, or a plain 增长8%, is
-    the last year's: 五年来…；预计全市地区生产总值增长8%以上)."""
+    cumulative growth, a change in units (五年来，城镇居民人均可支配收入增加8514元; 提高6.3个百分点), or
+    words such as 累计 / 五年 in its clause (a level, or a plain 增长8%, is the last year's:
+    五年来…；预计全市地区生产总值增长8%以上)."""
+    clause_start = max(text.rfind(ch, 0, figure.name_span[0]) for ch in CLAUSE_BREAKS) + 1
     if figure.measure in ("average-growth", "cumulative-change"):
         return True
-    clause_start = max(text.rfind(ch, 0, figure.name_span[0]) for ch in CLAUSE_BREAKS) + 1
+    if figure.measure == "change":
+        return not p.LAST_YEAR_BASE.search(text, clause_start, figure.value_span[1])
     return bool(p.OVER_PERIOD_WORDS.search(text, clause_start, figure.value_span[1]))
 
 
@@ -803,14 +868,61 @@ def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -
     if named:
         end = _period_year(named.group(1) + "五时期")
         return end - 4, end
-    if sentence.section.scope != "five-year" and not p.FIVE_YEAR_PARAGRAPH.match(before_in_paragraph):
+    if (sentence.scope or sentence.section.scope) != "five-year" and not p.FIVE_YEAR_PARAGRAPH.match(before_in_paragraph):
         return None
     if meta.kind == "five-year-plan" and meta.period:
         start, end = meta.period
         return (start, end) if sentence.part == "plan" else (start - 5, start - 1)
+    if p.FUTURE_FIVE_YEAR_PARAGRAPH.match(before_in_paragraph) and meta.plan_year:
+        return meta.plan_year, meta.plan_year + 4
     if sentence.part == "review" and meta.reviewed_year:
         return meta.reviewed_year - 4, meta.reviewed_year
     if sentence.part == "plan" and meta.plan_year:
+        return meta.plan_year, meta.plan_year + 4
+    return None
+
+
+def _period(doc: Document, sentence: Sentence, figure: Figure, part: str, passage: tuple[int, int] | None,
+            year: int | None, before_in_sentence: str) -> tuple[int, int] | None:
+    """The years a figure is over, or None for a figure of one year: the passage's five years for a
+    figure over them all (`_over_period`); a plan's five years for an average to its last year (到2020年，
+    …年均增长7.5%); the years since a base (分别比1995年增长69%: 1996–2000) or a start (2019年以来，…年均增长);
+    the five years a section names beside one year (`_five_years_beside_one`)."""
+    if passage and _over_period(sentence.text, figure):
+        return passage
+    if year is None:
+        return None
+    over_years = figure.measure in ("average-growth", "cumulative-change")
+    if figure.measure == "average-growth" and part == "plan" and year % p.PLAN_YEARS == 0:
+        return year - p.PLAN_YEARS + 1, year
+    since = p.SINCE_YEAR.findall(to_halfwidth(sentence.text[figure.name_span[0]:figure.value_span[1]]))
+    if since and int(since[-1]) < year - 1:
+        return int(since[-1]) + 1, year
+    start = p.SINCE_START.findall(re.split(r"[；;。]", before_in_sentence)[-1])
+    if start and int(start[-1]) < year and over_years:
+        return int(start[-1]), year
+    if not passage and part in ("review", "plan") and (over_years or figure.start_value):
+        return _five_years_beside_one(doc, sentence, figure, part)
+    return None
+
+
+def _five_years_beside_one(doc: Document, sentence: Sentence, figure: Figure, part: str) -> tuple[int, int] | None:
+    """The five years a section heading names beside one year (一、过去五年和2017年工作; 二、“十四五”时期主要
+    目标任务和2021年工作安排, 辽宁 2021) when the figure's clause group speaks of several years (年均,
+    累计): the period named, else the five reviewed or planned years. None otherwise."""
+    meta = doc.meta
+    sections = [sentence.section, *sentence.section.ancestors()]
+    heading = next((s.title for s in sections if s.title and FIVE_YEAR_HEADING.search(s.title)), None)
+    group = re.split(r"[；;。]", sentence.text[:figure.value_span[1]])[-1]
+    rest = re.split(r"[；;。]", sentence.text[figure.value_span[1]:])[0]
+    if heading is None or not p.OVER_YEARS_IN_SENTENCE.search(group + rest):
+        return None
+    named = _named_period(heading)
+    if named:
+        return named
+    if part == "review" and meta.reviewed_year:
+        return meta.reviewed_year - 4, meta.reviewed_year
+    if part == "plan" and meta.plan_year:
         return meta.plan_year, meta.plan_year + 4
     return None
 
@@ -871,6 +983,16 @@ def _period_year(text: str) -> int | None:
     periods = p.FIVE_YEAR_PERIOD.findall(text)
     number = chinese_to_int(periods[-1]) if periods else None
     return 1955 + 5 * number if number else None
+
+
+def _last_year(meta, sentence: Sentence, before_in_sentence: str) -> int | None:
+    """The year 去年 names in the plan part, before the figure in its clause group: the year before the
+    report was heard, else the reviewed year."""
+    words = p.YEAR_WORDS.findall(re.split(r"[；;]", before_in_sentence)[-1])
+    if sentence.part != "plan" or not words or words[-1] not in p.LAST_YEAR:
+        return None
+    heard = int(meta.date[:4]) if meta.date and meta.date[:4].isdigit() else None
+    return heard - 1 if heard else meta.reviewed_year
 
 
 def _paragraph_year(before_in_paragraph: str) -> int | None:

@@ -17,6 +17,8 @@ import re
 from functools import lru_cache
 from importlib.resources import files
 
+from .headings import PLAN_ORDINAL
+
 # ---------------------------------------------------------------------------------------------
 # Indicators: canonical name → other names the reports use for it. Canonical names follow
 # `patterns.names.INDICATOR_SYNONYMS` (规模以上工业增加值, 地区生产总值) so the resolver agrees.
@@ -40,7 +42,7 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "一般公共预算支出": ("一般公共预算支出",),
     "财政总收入": ("财政总收入",),
     "地方财政收入": ("地方财政收入",),
-    "税收收入": ("地方税收收入", "地方税收", "税收收入"),
+    "税收收入": ("地方税收收入", "地方税收", "税收收入", "税收"),  # 税收占比达到80% (济南 2018)
     "全口径税收收入": ("全口径税收收入", "全口径税收"),
     "非税收入": ("非税收入",),
     "居民人均可支配收入": ("全体居民人均可支配收入", "居民人均可支配收入", "居民收入"),
@@ -60,7 +62,9 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "出口总额": ("外贸出口总额", "出口总额"),
     "实际利用外资": ("实际利用外资", "实际使用外资", "实际直接利用外资"),
     "外商直接投资": ("实际利用外商直接投资", "外商直接投资"),
-    "居民消费价格": ("居民消费价格指数", "居民消费价格总水平", "居民消费价格", "城市居民消费价格", "CPI"),
+    # …and in a word, 物价: 物价基本平稳，涨幅为3.9% (新疆 2014), 物价总水平涨幅控制在3%左右
+    "居民消费价格": ("居民消费价格指数", "居民消费价格总水平", "居民消费价格", "城市居民消费价格", "CPI", "物价总水平",
+                     "物价"),
     "单位GDP能耗": ("单位地区生产总值能耗", "单位国内生产总值能耗", "单位GDP能源消耗", "单位GDP能耗", "单位生产总值能耗",
                     "单位地区生产总值综合能耗", "单位生产总值综合能耗"),
     "单位GDP二氧化碳排放": ("单位地区生产总值二氧化碳排放", "单位GDP二氧化碳排放"),
@@ -97,6 +101,8 @@ PAIRED_COMBINED = "居民人均可支配收入"
 # After a figure for the first indicator, a bare word may name a second one: 粮食播种面积86.7万亩，
 # 总产38.5万吨 (总产 = 粮食总产量). previous canonical name → {word: canonical name}.
 FOLLOW_ON_NAMES: dict[str, dict[str, str]] = {
+    # 地方一般公共预算收入5026.7亿元，增长10.2%；支出7175.9亿元，增长7.3% (山东 2015)
+    "地方一般公共预算收入": {"支出": "一般公共预算支出"},
     "粮食播种面积": {"总产量": "粮食总产量", "总产": "粮食总产量", "产量": "粮食总产量"},
     "接待游客": {"实现旅游综合收入": "旅游收入", "旅游综合收入": "旅游收入", "旅游收入": "旅游收入",
                  "实现旅游收入": "旅游收入"},
@@ -116,7 +122,10 @@ SHARE_SUFFIXES = ("比重", "占比")
 LEAD_IN = (
     r"(?:全国|全省|全市|全州|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|本区|本市|全年|今年|去年|上年|"
     r"明年|预计|预计全年|初步预计|全年预计|实现|完成|累计|其中|共|是|的|和|及|与|以及|、|力争|确保|努力|争取|"
-    r"五年来|五年间|五年|“?十[一二三四五六七八九]?五”?(?:时期|期间)?|年内|\d+万元以上|"
+    r"推动|促进|促使|使其|"  # a task's verb before its object: 推动工业投资增长8%以上
+    r"地区(?!生产总值)|"  # the region's: 地区外贸出口总额30亿美元 (太原 2005)
+    r"年均(?=经济)|"  # “十五”期间年均经济增长速度预期目标为7%左右 (全国 2001)
+    r"五年来|五年间|(?:未来|今后|过去)?五年|“?" + PLAN_ORDINAL + r"五”?(?:时期|期间)?|年内|\d+万元以上|"
     r"\d{4}年|\d{4}年底|\d{4}年末|年末|年底|到\d{4}年|至\d{4}年|\s|"
     r"[①-⑳]|\d{1,2}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]是|[―—]+|"  # list markers: ⑤城镇新增就业…
     r"同口径|可比口径|[（(][^（）()\d]{1,5}[）)])"  # ―――生产总值初步预计960亿元, 同口径财政总收入5591.3亿元, 预计（下同）
@@ -138,23 +147,26 @@ PERIOD_OF_YEAR = re.compile(rf"{PARTIAL_PERIOD.pattern}|{WHOLE_YEAR}")
 # The value phrase after the name.
 
 # Words between the name and its verb that change nothing: 规模工业增加值同比增长 …
-QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|首次|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|全年|实际(?=增长|下降)|同比|比上年|较上年|比去年|较去年|分别|"
-              r"按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均|均|累计|"
-              r"\d{4}年|力争|确保|可望|有望|已|将|要|"
+QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|首次|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|全年|实际(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|"
+              r"按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均每年|平均|均|累计|"
+              r"(?:比|较)?\d{4}年(?:底|末)?|力争|争取|努力|确保|可望|有望|已|将|要|"
               r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分]))*")  # 工业税收还原留抵退税后增长40.4%
-AVERAGE = r"(?:年均|五年年均|五年平均|年平均)"  # 年均增长 7%: an average annual growth rate
+AVERAGE = r"(?:年均|五年年均|五年平均|年平均|平均每年)"  # 年均增长 7%, 平均每年增长8.3% (全国 2001): an average annual growth rate
 
 # Measure words: 增速/增幅/涨幅 ask for a growth rate, 降幅 for a decline rate.
-GROWTH_WORD = r"(?:增速|增长幅度|上涨幅度|增幅|涨幅|增长率|(?:增长|上涨)(?=保持|稳定|控制|达到))"  # 年均增长保持在6.5%以上
+GROWTH_WORD = r"(?:增速|增长速度|增长幅度|上涨幅度|增幅|涨幅|增长率|(?:增长|上涨)(?=保持|稳定|控制|达到))"  # 年均增长保持在6.5%以上
 DECLINE_WORD = r"(?:降幅|下降率)"
-UP_VERB = r"(?:增长|增加|提高|提升|上升|上涨|新增|增)"
-DOWN_VERB = r"(?:下降|减少|降低|回落|下滑|缩小|削减|降)"
+UP_VERB = r"(?:增长|增加|提高|提升|上升|上涨|新增|递增|增)"  # 经济年均递增10%
+DOWN_VERB = r"(?:下降|减少|降低|回落|下滑|缩小|削减|递减|降)"
 # Verbs before a level (or before a rate after a measure word): 实现290亿元, 控制在3%以内.
-LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|是|增至|增加到|提高到|提升到|上升到|升至|降至|降到|"
-              r"下降到|降低到|控制在|稳定在|保持在|保持|不低于|不少于|不超过|不高于|高于|低于|分别为|分别达到|分别达|"
-              r"接近|约为|约)")
+# 旅游总收入从379.1亿元增长到812亿元, 从3320.4万人次跃升到6745万人次 (海南 2018).
+LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|是|增至|增加到|增长到|增长至|跃升到|跃升至|跃升为|提高到|提高至|"
+              r"提升到|提升至|上升到|升至|降至|降到|"
+              r"下降到|降低到|控制在|稳定在|稳在|保持在|保持|不低于|不少于|不超过|不高于|高于|低于|分别为|分别达到|分别达|"
+              r"接近|逼近|将近|约为|约|近)")  # 固定资产投资总额近8000亿元 (深圳 2021)
 # A share: 占GDP比重 5.7%, 占比 75%, 占地区生产总值的34%, 相当于全市生产总值的比例达到4.4%.
-SHARE_OF = r"(?:占|相当于)(?:比|(?P<denominator>[^，,。；;、\d%]{1,12}?)(?:的)?(?:比重|比例)?)"
+# (所占比重: the share of the whole, 第三产业所占比重达到67.7%, 北京 2006)
+SHARE_OF = r"(?:所占(?:比重|比例)|(?:占到?|相当于)(?:比|(?P<denominator>[^，,。；;、\d%]{1,12}?)(?:的)?(?:比重|比例)?))"
 
 NUMBER = r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?"
 # Units of measure, longest first; the value keeps the unit as written (亿元 stays 亿元). Counts of
@@ -168,7 +180,7 @@ UNIT = "(?:" + "|".join(re.escape(u) for u in UNITS) + ")"
 # A range of values: 2-3%, 2%—3%, 6%到6.5%, 6%至7% (the lower end is the value, the upper `value_max`).
 RANGE_JOINER = r"\s*(?:-|–|—|~|～|至|到)\s*"
 # A start value before the verb that gives the end value: 比重从62.6%提高到73.6%, 由2015年的1.2万元增加到…
-FROM_VALUE = (rf"(?:从|由)(?:(?P<from_year>\d{{4}})年(?:底|末)?(?:的)?|(?:上年|去年|年初)(?:底|末)?的?)?\s*"
+FROM_VALUE = (rf"(?:从|由)(?:(?P<from_year>\d{{4}})年(?:底|末)?(?:的)?|(?:上年|去年|年初)(?:底|末)?的?|“?{PLAN_ORDINAL}五”?末期?的?)?\s*"
               rf"(?P<from_num>{NUMBER})\s*(?P<from_unit>{UNIT})?(?:的?水平)?(?:大幅|明显|进一步|稳步)?")  # 由上年的 42.4%大幅提高到
 # Words that make a figure an aspiration: 力争增长8%, 增长7%左右、力争8%.
 STRIVE = r"(?:力争|争取|努力)"
@@ -177,11 +189,23 @@ QUALIFIER_OF_COMPARATOR = {"约": "about", ">": "at least", "≥": "at least", "
 # Qualifiers after the number (and the verbs before it) that make the value approximate or bounded.
 COMPARATOR_AFTER = {"左右": "约", "上下": "约", "以上": "≥", "以下": "≤", "以内": "≤", "余": ">", "多": ">"}
 COMPARATOR_BEFORE = {"突破": ">", "超过": ">", "超": ">", "不低于": "≥", "不少于": "≥", "高于": ">", "不超过": "≤",
-                     "接近": "约", "约为": "约", "约": "约",
+                     "接近": "约", "逼近": "约", "将近": "约", "约为": "约", "约": "约", "近": "约",
                      "不高于": "≤", "低于": "<"}
 COMPARATOR_VERBS_BOUNDED = {"控制在": "≤"}  # 控制在5.5%, 控制在3%左右: at most
 FLIPPED_COMPARATOR = {">": "<", "≥": "≤", "<": ">", "≤": "≥"}  # for declines stored as negative growth
 COMPARATOR_WORD = "(?:" + "|".join(COMPARATOR_AFTER) + ")"
+
+# Words that may close a known name in a list without changing it: 规上工业增加值、固定资产投资总额、社会
+# 消费品零售总额…分别增长 (潮州 2022).
+NAME_TRAILING_WORDS = r"(?:总额|总量)"
+# A growth word may take its value after 在: 全市生产总值增速在10%以上 (商丘 2014).
+GROWTH_LINK = r"(?:在|保持在|稳定在|达到|达)"
+
+# What may stand between the figures of one list, for a later 分别 to distribute over them: 、, a comma, or
+# ，其中 (进出口总额达4743亿美元，其中出口2492亿美元，分别比1995年增长69%和67%, 全国 2001).
+RUN_JOINERS = ("、", "，", ",", "，其中", ",其中")
+# A change against a year before the last is over the years since: 比1995年增长69% (a 2000 figure) → 1996–2000.
+SINCE_YEAR = re.compile(r"(?:比|较)((?:19|20)\d{2})年(?:底|末)?(?:实际)?(?:增长|增加|提高|上升|下降|减少|降低)")
 
 # Joiners inside a list of names or of values: 城乡居民收入分别增长5.3%、6.5%; 7%以上和7.5%.
 LIST_JOINER = r"(?:、|和|及|以及|与|，)"
@@ -191,11 +215,22 @@ LIST_JOINER = r"(?:、|和|及|以及|与|，)"
 RESUMING_WORDS = ("总量", "总额")
 # …or, after a clause without a number, with a level verb and the number: 规模以上工业总产值首次跨上万亿元
 # 台阶，达10070亿元 / 生产总值接连迈上三个万亿元台阶，达到50013.2亿元.
-RESUMING_LEVEL = re.compile(r"(?:达到|达|突破|实现|完成|为)(?=\d)")
-RESUMING_GAP = 12  # at most this many characters between the name and the comma
+# …or with a change verb (in a year's or a period's words): 居民消费价格水平呈前高后低走势，全年上涨5.6%
+# (广东 2009); 地区生产总值在2010年的基础上翻一番，年均增长7.5%以上 (宁夏 2016).
+RESUMING_LEVEL = re.compile(r"(?:全年|年均|同比)?(?:达到|达|突破|实现|完成|为|增长|上涨|下降|(?:涨幅|增幅|增速)为?)(?=\d)")
+# A clause without a figure may still name a year or a multiple: 在2010年的基础上, 是“十五”末的2.5倍.
+YEAR_WORD = re.compile(r"(?:19|20)\d{2}年|\d+(?:\.\d+)?倍")
+# After a figure and such a clause, a growth verb resumes the subject: 全市生产总值达到3910.8亿元，比“十五”末翻一番，
+# 年均增长13.9% (济南 2011); …达2.77万亿元，经济总量位居亚洲城市第五位，五年年均增长7.1% (深圳 2021).
+RESUMING_GROWTH = re.compile(r"(?:五年)?(?:年均|同比)?(?:增长|下降)(?=\d)")
+RESUMING_GAP = 16  # 地区生产总值在2010年的基础上翻一番，年均增长7.5%以上  # at most this many characters between the name and the comma
 
 # Words that may close a value without changing it: 突破4000亿元大关，增长5.5%.
-VALUE_TRAILING_WORDS = r"(?:大关|关口|大台阶|台阶)"
+# …nor does a note in brackets: 固定资产投资298.8亿元（城镇口径），增长51.4% (太原 2005).
+VALUE_TRAILING_WORDS = r"(?:大关|关口|大台阶|台阶|[（(][^（）()\d]{1,8}[）)])"
+# …nor does a rank after it: 达到4163亿元、全省第三，增长7%、全省第二 (沧州 2022).
+VALUE_RANK = (r"(?:[、，,]\s*(?:居|位居|排名?|列|位列)?(?:全国|全省|全市|全区|全州|全自治区)"
+              r"(?:第[一二三四五六七八九十\d]{1,3}位?|前列|首位)(?=[，,、。；;]))?")
 # A value followed by 的 qualifies a noun: 经济总量超500亿元的县市达8个.
 ATTRIBUTIVE = "的"
 
@@ -206,6 +241,13 @@ ESTIMATE_WORDS = re.compile(r"预计|初步测算|初步统计|预估")
 ESTIMATE_CARRIED_ON = re.compile(r"(?:预计|预估)[^。；;\n]{0,4}下同")
 # A year in the sentence dates the figure unless it is a comparison base: 比2020年增长 / 2012年以来.
 YEAR_IN_SENTENCE = re.compile(r"(?<![比较于从自])(?:到|至)?(\d{4})年(?!以来|来|起|以前|前|的|比)")
+# Last year, named in the plan part: 去年全市地区生产总值增长6% is the reviewed year's result (the year
+# before the report was heard, when its date is known).
+# (the last of 今年 / 去年 before the name decides: 在去年基础上，今年… is this year's)
+YEAR_WORDS = re.compile(r"今年|明年|去年(?!底|末|同期|以来)|上年(?!底|末|同期|以来)")
+LAST_YEAR = ("去年", "上年")
+# A start year an average runs from: 2019年以来，地区生产总值年均增长6.5% → 2019 to the figure's year.
+SINCE_START = re.compile(r"((?:19|20)\d{2})年以来")
 # A horizon framing the paragraph dates the targets after it: 到2020年，… 规模工业总产值突破2000亿元
 # (a framing adverbial, closed by a comma: 力争到2026年上半年将… frames nothing).
 HORIZON_YEAR = re.compile(r"(?:到|至)(\d{4})年[，,]")
@@ -216,19 +258,33 @@ REVIEW_OPENING = re.compile(r"\s*(?:过去的?一年|刚刚过去的一年|一�
 PARAGRAPH_YEAR = re.compile(r"^\s*(?:刚刚过去的|过去的|即将过去的)?((?:19|20)\d{2})年[，,]")
 # A five-year plan period dates its figures at the period's end: “十四五”时期 → 2025 (the Nth plan
 # ends in 1955 + 5N: 十一五 → 2010).
-FIVE_YEAR_PERIOD = re.compile(r"“?(十[一二三四五六七八九]?)五”?(?:时期|期间|末)")
+# (not a start or a base: 由“九五”末期的5850元提高到…, 沈阳 2006)
+NOT_AFTER_BASE = r"(?<![从由比较自])(?<![从由比较自]“)"
+FIVE_YEAR_PERIOD = re.compile(rf"{NOT_AFTER_BASE}“?({PLAN_ORDINAL})五”?(?:时期|期间|末)")
 # A five-year plan period a figure is over: “十三五”期间 (not a point: “十三五”末, nor a base: 比“十二五”).
-NAMED_PERIOD = re.compile(r"(?<![从由比较自])“?(十[一二三四五六七八九]?)五”?(?:时期|期间|以来)")
+NAMED_PERIOD = re.compile(rf"{NOT_AFTER_BASE}“?({PLAN_ORDINAL})五”?(?:时期|期间|以来)")
 # …or that a paragraph opens with: 刚刚过去的“十四五”，极不寻常 / “十五五”时期，…
-PARAGRAPH_PERIOD = re.compile(r"^[^。；]{0,15}?“(十[一二三四五六七八九]?)五”(?:时期|期间|以来)?[，,]")
+PARAGRAPH_PERIOD = re.compile(rf"^[^。；]{{0,15}}?“({PLAN_ORDINAL})五”(?:时期|期间|以来)?[，,]")
+# An average growth to a horizon that closes a five-year plan is over that plan's years: 到2020年，…
+# 年均增长7.5%以上 (宁夏 2016) → 2016–2020 (the plans end in the years divisible by 5).
+PLAN_YEARS = 5
 # Years of a period written out: 2016—2020年, 2016年至2020年.
 YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年?\s*(?:—|–|-|~|～|至|到)+\s*((?:19|20)\d{2})年")
+# A section of the five years beside one (一、过去五年和2017年工作, 安徽 2018; “十四五”时期主要目标任务和2021年
+# 工作安排, 辽宁 2021): a figure there over several years (年均增长, 从A增加到B…年均) is over the five
+# years, the others the one year's.
+OVER_YEARS_IN_SENTENCE = re.compile(r"年均|五年|累计")
 # A paragraph about five years in a section about one: 过去五年，… / 五年来，… / 今后五年，…
 FIVE_YEAR_PARAGRAPH = re.compile(r"^\s*(?:(?:过去|今后|未来|这|回首)的?五年|五年来|五年间|五年中|本届政府)")
+# …of which these are the next five years, wherever they stand: 未来五年，我们要… (深圳 2021, in the review's section)
+FUTURE_FIVE_YEAR_PARAGRAPH = re.compile(r"^\s*(?:今后|未来)的?五年")
 # A year between the verb and the value: 由1997年的2670亿元增加到2002年的3569亿元.
-YEAR_BEFORE_VALUE = re.compile(r"((?:19|20)\d{2})年(?:底|末)?的?(?=\d)")
+# …or the last year: 由“九五”末期的5850元提高到去年的10098元 (沈阳 2006).
+YEAR_BEFORE_VALUE = re.compile(r"(?:((?:19|20)\d{2})年|去年|上年)(?:底|末)?的?(?=\d)")
 # Words that put a figure over the whole period: 五年累计完成投资1.2万亿元.
 OVER_PERIOD_WORDS = re.compile(r"累计|五年|年均")
+# …but a change against the year before is the last year's: 比重较上年提高0.2个百分点.
+LAST_YEAR_BASE = re.compile(r"(?:比|较)(?:上年|去年)(?:末|底)?")
 
 # ---------------------------------------------------------------------------------------------
 # The five-year plan's indicator table: 指标名称（单位）, 2020年, 2025年, 年均增速［累计］, 属性.
@@ -265,7 +321,10 @@ QUANTITY_NOUNS = ("增加值", "总产值", "产值", "总值", "总额", "余�
 QUANTITY_NOUN = "(?:" + "|".join(QUANTITY_NOUNS) + ")"
 NAME_CHAR = r"[\u4e00-\u9fffA-Za-z]"
 MAX_NAME = 16
-SHORT_NAME = 2  # a name this short must be followed by a change or a share (出口增长10%)
+SHORT_NAME = 2  # a name this short must be followed by a change or a share (出口增长10%)…
+# …unless many reports use it as a name and it follows the total it is part of: 进出口贸易总额6833亿美元，
+# 增长7.8%，其中出口4041亿美元 (广东 2009).
+PART_OF_TOTAL = "其中"
 # …and one a character longer too, unless many reports use it as a name (营造林320万亩, not 新登记216.8万户)
 SHORT_UNLESS_COMMON = 3
 # A figure of an out-of-vocabulary name must close its clause: what may follow it.
@@ -273,7 +332,8 @@ FIGURE_CLOSERS = "，。；：,;:、）)和及与\n"
 # Subjects that are counts or sums of projects, enterprises or funds are not headline indicators
 # (十大产业项目完成投资110亿元, 24个省市重点项目完成年度投资54.7亿元): a subject containing one of
 # these words, or a verb (the clause's subject is then something else), is rejected.
-NOT_INDICATOR_WORDS = ("项目", "企业", "公司", "基地", "平台", "工程", "资金", "补贴", "完成", "实现", "争取", "带动",
+# (指标: many indicators at once, 各项指标平均增幅超30%)
+NOT_INDICATOR_WORDS = ("项目", "企业", "公司", "基地", "平台", "工程", "资金", "补贴", "指标", "目标", "完成", "实现", "争取", "带动",
                        "拉动", "申请", "申领", "发放", "销售", "引进", "签约", "获得", "撬动", "到位")
 # …nor do subjects opened by a time or scope word: 年度投资, 当年投资, 累计投资.
 # A preposition opening the phrase makes it a condition: 以年收入8万元为标准.
@@ -289,6 +349,10 @@ NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总
                           # 经济总量…，突破5000亿元; …，净增2万户; …，占全省比重达15%
                           "增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "达到", "突破", "超过",
                           "接近", "保持", "稳定在", "控制在", "净增", "增产", "占",
+                          # a sum built from parts: 地方财政收入175亿元，加上上划中央税收收入共322亿元 (陕西 2004)
+                          "加上",
+                          # a bare 使 (使用, 使其…): a task's verb whose object is the indicator is a lead-in
+                          "使",
                           # whom a measure benefits, not what it measures: 惠及群众12万人
                           "惠及", "受益", "涉及",
                           # a comparison opening the clause: 存贷比为68%，较年初上升13.8个百分点
@@ -323,6 +387,9 @@ QUALITATIVE_TARGET = (r"(?P<gword>增速|增幅|涨幅|增长)?"
                       r"(?:与|和|同)[^，,。；;\d]{1,8}?(?:保持一致|保持同步|同步|相当|持平))"
                       r"[^，,。；;\d%]*(?=[，,。；;]|$)")
 
+
+# A figure equal to last year's is a growth of 0: 城镇常住居民人均可支配收入同比持平 (辽阳 2021).
+FLAT = r"(?:同比|与上年|比上年|较上年)?(?:基本)?持平(?=[，,。；;]|$)"
 
 # A list of names that share one target in words: 城镇登记失业率、人口出生率、居民消费价格涨幅…均控制在
 # 省下达的目标以内 (the other items of the list, up to 均/都, are skipped to reach the target).
