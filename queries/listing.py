@@ -54,6 +54,10 @@ _RELATIONS = {
     "places": {"within": ("tifa:locatedIn", "out")},
 }
 
+# the links whose other end's label an item shows: an item changes when a linked entity's label does
+LINKS = sorted({predicate for fields in _RELATIONS.values() for predicate, *_ in fields.values()}
+               | {"tifa:hasComponent"})
+
 # what every item reads of its node, and what each type adds
 _COMMON = ("skos:altLabel", "tifa:mentionedIn", "prov:wasDerivedFrom")
 _OWN = {"slogans": ("tifa:level", "tifa:hasComponent"),
@@ -166,7 +170,7 @@ def iter_entities(store, type_: str, *, document: str | None = None, region: str
         return
     ids = {d["iri"]: d["id"] for d in documents}
     if type_ == "indicators":
-        ordered = _observation_order(store, ids, chosen)
+        ordered = _observation_order(store, ids, None if chosen is None else ("d", [d["iri"] for d in chosen]))
     else:
         members = _members(store, ENTITY_CLASSES[type_], chosen)
         # what labels them, read once: for sorting, then for the items (only components have wordings)
@@ -332,14 +336,16 @@ def _rows_of(store, query: str, nodes) -> dict[str, dict]:
             for row in store.select(with_values(query, "node", [ox.NamedNode(n) for n in nodes[start:start + BATCH]]))}
 
 
-def _observation_order(store, ids: dict[str, str], chosen: list[dict] | None) -> list[str]:
-    """The observations (in the `chosen` documents, when given) in listing order."""
-    if chosen is None:
+def _observation_order(store, ids: dict[str, str], bound: tuple[str, list[str]] | None) -> list[str]:
+    """The observations in listing order: all of them, or those whose variable ``bound[0]`` (``d``, the
+    document; ``indicator``) is one of the IRIs ``bound[1]``."""
+    if bound is None:
         rows = store.select(_OBSERVATION_KEYS)
     else:
-        rows = [row for start in range(0, len(chosen), BATCH)
-                for row in store.select(with_values(_OBSERVATION_KEYS, "d",
-                                                    [ox.NamedNode(d["iri"]) for d in chosen[start:start + BATCH]]))]
+        name, iris = bound
+        rows = [row for start in range(0, len(iris), BATCH)
+                for row in store.select(with_values(_OBSERVATION_KEYS, name,
+                                                    [ox.NamedNode(iri) for iri in iris[start:start + BATCH]]))]
     indicators = labels_of(store, {row["indicator"] for row in rows})
     keys = {}
     for row in rows:
@@ -348,6 +354,14 @@ def _observation_order(store, ids: dict[str, str], chosen: list[dict] | None) ->
                    int(row["start"]), row["o"])
             keys[row["o"]] = min(key, keys.get(row["o"], key))
     return sorted(keys, key=keys.get)
+
+
+def observations_of(store, indicators) -> list[dict]:
+    """The items of the observations of the indicators `indicators` (IRIs), in listing order (what
+    ``tifa list indicators`` gives of them)."""
+    ids = {d["iri"]: d["id"] for d in _documents(store)}
+    ordered = _observation_order(store, ids, ("indicator", sorted(set(indicators))))
+    return [item for start in range(0, len(ordered), BATCH) for item in _observations(store, ids, ordered[start:start + BATCH])]
 
 
 def _observations(store, ids: dict[str, str], batch: list[str]) -> list[dict]:
