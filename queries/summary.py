@@ -80,6 +80,18 @@ def summary_path(store) -> Path | None:
     return Path(path) / FILE if isinstance(path, Path) and Path(path).is_dir() else None
 
 
+def refresh_summary(store) -> int:
+    """Bring the index beside an embedded store in step with it (`Summary.refresh`); nothing for an
+    endpoint, whose index lives in the memory of the process reading it."""
+    if summary_path(store) is None:
+        return 0
+    summary = Summary(store)
+    try:
+        return summary.refresh()
+    finally:
+        summary.close()
+
+
 class Summary:
     """The summary index of one store (see the module docstring); safe to share between threads."""
 

@@ -190,7 +190,7 @@ def browse(request: Request) -> Response:
     rows = [{k: v for k, v in row.items() if k not in ("document_ids", "url")} for row in table["rows"]]
     columns = [*table["columns"], *(["id"] if "id" not in table["columns"] else [])]
     data = {k: v for k, v in table.items() if k != "rows"} | {"rows": rows}
-    counts = {t: len(browser(request).rows(t)) for t in BROWSE_TYPES}
+    counts = {t: browser(request).count(t) for t in BROWSE_TYPES}
     return tabular(request, fmt, rows, columns, f"{type_}", data, "browse.html", table=table, counts=counts,
                    params=params, base=f"/browse/{type_}", types=BROWSE_TYPES,
                    downloads=downloads.format_urls(f"/browse/{type_}", params, table["total"]))
