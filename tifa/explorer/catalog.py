@@ -171,6 +171,13 @@ class Catalog:
         return [(entity, evidence) for entity in self.summary.in_document(document)
                 for evidence in entity["evidence"] if evidence["document"] == document]
 
+    def links(self, iri: str):
+        """A network holding the stated links to and from `iri`: read on their own for an entity the summary
+        lists (`load_network` ``around``), else (a section) the whole network."""
+        if self._network is None and self.entity(iri) is not None:
+            return load_network(self.store, around=iri)
+        return self.network()
+
     def network(self):
         """The stated links of the whole store (`tifa.graph.network.load_network`)."""
         with self._lock:
