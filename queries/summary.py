@@ -4,7 +4,7 @@ store's directory; in memory for a SPARQL endpoint). The explorer's pages read o
 names matching some words from it, instead of reading the whole graph.
 
 >>> summary = Summary(store)                                  # doctest: +SKIP
->>> summary.refresh()                                         # documents whose entities were re-read
+>>> summary.refresh()                                         # doctest: +SKIP
 300
 >>> [item["label"] for item in summary.items("slogan")][:2]   # doctest: +SKIP
 ['一带一路', '三高四新']
@@ -122,8 +122,9 @@ class Summary:
             rows = _rows(self.store, affected)
             with self._db:  # one transaction: the rows of every changed document replaced, or none
                 self._db.execute("BEGIN IMMEDIATE")
+                affected = sorted(affected)
                 for start in range(0, len(affected), BATCH):
-                    part = sorted(affected)[start:start + BATCH]
+                    part = affected[start:start + BATCH]
                     for table in ("entities", "names", "mentions"):
                         self._db.execute(f"DELETE FROM {table} WHERE iri IN ({_marks(part)})", part)
                 self._db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)",
