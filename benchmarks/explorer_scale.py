@@ -1,6 +1,7 @@
 """The explorer's pages on a large store, each asked of a server just started (what a reader waits for
 when they open it), then once more warm: home, the first page of every browse table, a hub's entity page
-(the region with most reports), search suggestions, a slogan's entity page and its trace.
+(the region with most reports), search suggestions, a slogan's entity page, its trace and the projects it
+reaches, the search page and a report's page.
 
     python benchmarks/explorer_scale.py --store /tmp/scale-store/store
     python benchmarks/explorer_scale.py --store DIR --shared    # one server for all pages, in order
@@ -34,7 +35,8 @@ def pages(given: dict[str, str]) -> list[str]:
     return ["/", *(f"/browse/{t}" for t in ("slogan", "component", "programme", "project", "park", "enterprise",
                                              "place", "indicator", "document")),
             f"/browse/project?region={region}", f"/entity?label={region}", f"/api/suggest?q={slogan[:2]}",
-            f"/entity?label={slogan}", f"/network?trace={slogan}", f"/reach.csv?label={slogan}"]
+            f"/entity?label={slogan}", f"/network?trace={slogan}", f"/reach.csv?label={slogan}",
+            f"/search?q={slogan}", f"/documents/{given['document']}"]
 
 
 def ask(base: str, page: str, timeout: float) -> str:
@@ -60,6 +62,8 @@ def main() -> None:
     parser.add_argument("--only", action="append", default=[], metavar="TEXT", help="pages containing TEXT")
     args = parser.parse_args()
     given = examples(str(args.store))
+    with open_store(args.store, read_only=True) as store:
+        given["document"] = store.documents()[0]
     print("examples: " + ", ".join(f"{name}={value}" for name, value in given.items()))
     print(f"{'first ms':>9} {'warm ms':>8}  page ({'one server' if args.shared else 'a new server each'})")
     with open_store(args.store, read_only=True) as store, ExitStack() as shared:
