@@ -155,10 +155,12 @@ def list_entities(store, type_: str, **options) -> list[dict]:
 
 def iter_entities(store, type_: str, *, document: str | None = None, region: str | None = None,
                   level: str | None = None, year: int | None = None, limit: int | None = None,
-                  offset: int = 0) -> Iterator[dict]:
+                  offset: int = 0, summary=None) -> Iterator[dict]:
     """The entities of `type_` mentioned in the reports the filters admit (all of them without
     filters), sorted by label then id (indicators: by indicator, year, kind, document, offset),
-    from `offset` on, at most `limit` of them — produced a page of `BATCH` at a time."""
+    from `offset` on, at most `limit` of them — produced a page of `BATCH` at a time, or read from
+    `summary` (a `tifa.queries.summary.Summary` in step with the store) for types other than documents
+    and indicators."""
     type_ = type_name(type_)
     if offset < 0 or (limit is not None and limit < 0):
         raise ValueError("--limit and --offset take numbers ≥ 0")
@@ -167,6 +169,9 @@ def iter_entities(store, type_: str, *, document: str | None = None, region: str
     chosen = [d for d in documents if filters.admits(d)] if filters else None
     if type_ == "documents":
         yield from (chosen if chosen is not None else documents)[offset:None if limit is None else offset + limit]
+        return
+    if summary is not None and type_ != "indicators":
+        yield from summary.listed(SINGULAR[type_], None if chosen is None else [d["id"] for d in chosen], limit, offset)
         return
     ids = {d["iri"]: d["id"] for d in documents}
     if type_ == "indicators":

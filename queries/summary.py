@@ -24,6 +24,7 @@ import json
 import sqlite3
 import threading
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -92,6 +93,19 @@ def refresh_summary(store) -> int:
         summary.close()
 
 
+def summary_in_step(store) -> Summary | None:
+    """The index beside an embedded store if it is in step with the store, else None (then the caller
+    reads the store: re-reading a stale index costs more than one listing)."""
+    path = summary_path(store)
+    if path is None or not path.exists():
+        return None
+    summary = Summary(store)
+    if summary.changed()[1]:
+        summary.close()
+        return None
+    return summary
+
+
 class Summary:
     """The summary index of one store (see the module docstring); safe to share between threads."""
 
@@ -108,12 +122,17 @@ class Summary:
 
     # -- keeping it right -----------------------------------------------------------------------------------
 
+    def changed(self) -> tuple[dict[str, str], list[str]]:
+        """The store's documents (id → what its graph was built from) and the ids of those whose rows are
+        not in step with it (changed, new or removed)."""
+        now = {row["id"]: f"{row['hash']} {row['version']}" for row in self.store.select(_STATES)}
+        old = dict(self._db.execute("SELECT document, built FROM state"))
+        return now, sorted(d for d in now.keys() | old.keys() if now.get(d) != old.get(d))
+
     def refresh(self) -> int:
         """Bring the index in step with the store; returns how many documents' rows were re-read."""
         with self._lock:
-            now = {row["id"]: f"{row['hash']} {row['version']}" for row in self.store.select(_STATES)}
-            old = dict(self._db.execute("SELECT document, built FROM state"))
-            changed = sorted(d for d in now.keys() | old.keys() if now.get(d) != old.get(d))
+            now, changed = self.changed()
             if not changed:
                 return 0
             named_before = self._column(f"SELECT DISTINCT iri FROM mentions WHERE document IN ({_marks(changed)})",
@@ -152,6 +171,19 @@ class Summary:
     def items(self, type_: str | None = None) -> list[dict]:
         """The items of one type (singular name), else of every type, by label then IRI."""
         return self._items("WHERE e.type = ?", [type_]) if type_ else self._items("", [])
+
+    def listed(self, type_: str, documents: list[str] | None = None, limit: int | None = None,
+               offset: int = 0) -> Iterator[dict]:
+        """The `tifa list` items of one type (singular) named in one of `documents` (ids; all without), by
+        label then IRI, from `offset` on, at most `limit` of them, read as they are given."""
+        where, values = "WHERE type = ?", [type_]
+        if documents is not None:
+            where += f" AND iri IN (SELECT iri FROM mentions WHERE document IN ({_marks(documents)}))"
+            values += documents
+        rows = self._db.execute(f"SELECT item FROM entities {where} ORDER BY label, iri LIMIT ? OFFSET ?",
+                                [*values, -1 if limit is None else limit, offset])
+        for (item,) in rows:
+            yield {key: value for key, value in json.loads(item).items() if key != "type"}
 
     def counts(self) -> dict[str, int]:
         """type (singular) → how many entities of it."""

@@ -3,8 +3,11 @@ reads it from the store, the explorer's tables, facets and pages read from it, a
 document is rebuilt, when one is removed, and when a build wrote the store without refreshing it (a build
 cut short after its writes)."""
 
+import json
 import shutil
 import sqlite3
+import subprocess
+import sys
 from importlib.resources import files
 
 import networkx as nx
@@ -15,8 +18,8 @@ from tifa.graph.build import build_corpus
 from tifa.graph.network import load_network
 from tifa.graph.store import open_store
 from tifa.ontology.types import ENTITY_CLASSES, fact_type
-from tifa.queries.listing import list_entities
-from tifa.queries.summary import FILE, Summary, indicator_items, refresh_summary
+from tifa.queries.listing import iter_entities, list_entities
+from tifa.queries.summary import FILE, Summary, indicator_items, refresh_summary, summary_in_step
 
 CHANGED = "lingling-2024-plan"
 
@@ -150,3 +153,29 @@ def test_an_entity_page_reads_the_links_of_its_entity_as_the_whole_network_has_t
         assert all(around.edges[edge] == G.edges[edge] for edge in incident)
         assert dict(around.nodes(data=True)) == dict(G.edge_subgraph(incident).nodes(data=True))
     assert nx.is_empty(load_network(store, around="https://w3id.org/tifa/id/place/无此地"))
+
+
+def test_tifa_list_reads_the_same_items_filtered_and_paged_from_an_index_in_step(store):
+    refresh_summary(store)
+    summary = summary_in_step(store)
+    documents = list_entities(store, "documents")
+    cases = [{}, {"document": documents[0]["id"]}, {"region": documents[-1]["region"]}, {"level": "district"},
+             {"year": documents[0]["year"]}, {"region": "无此地"}, {"limit": 7, "offset": 3}, {"offset": 10_000},
+             {"region": documents[0]["region"], "limit": 5}]
+    for plural in ENTITY_CLASSES:
+        for case in cases:
+            assert list(iter_entities(store, plural, summary=summary, **case)) == list_entities(store, plural, **case)
+    summary.close()
+
+
+def test_a_stale_index_is_not_read_by_tifa_list(corpus_store_copy, tmp_path):
+    path = corpus_store_copy("summary-list")
+    with open_store(path) as store:
+        refresh_summary(store)
+        assert summary_in_step(store) is not None
+        store.remove_document(CHANGED)
+        assert summary_in_step(store) is None
+    listed = subprocess.run([sys.executable, "-m", "tifa", "list", "slogans", "--json", "--store", str(path)],
+                            capture_output=True, text=True, check=True)
+    with open_store(path, read_only=True) as store:
+        assert json.loads(listed.stdout) == list_entities(store, "slogans")

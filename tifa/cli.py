@@ -30,7 +30,7 @@ from tifa.loaders.metadata import META_FIELDS, apply_overrides
 from tifa.queries.library import QueryError
 from tifa.queries.listing import TYPES, iter_entities, type_name
 from tifa.queries.stats import stats
-from tifa.queries.summary import refresh_summary
+from tifa.queries.summary import refresh_summary, summary_in_step
 
 from .commands import register_all
 from .options import add_store_options, open_from_args
@@ -159,7 +159,7 @@ def _summary(counts: dict, path) -> str:
 def _list(args) -> int:
     with open_from_args(args, read_only=True) as store:
         items = iter_entities(store, args.type, document=args.document, region=args.region, level=args.level,
-                              year=args.year, limit=args.limit, offset=args.offset)
+                              year=args.year, limit=args.limit, offset=args.offset, summary=summary_in_step(store))
         if args.json:
             _write_json_array(items, sys.stdout)
         else:
