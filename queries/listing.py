@@ -239,7 +239,7 @@ def _items(store, type_: str, ids: dict[str, str], batch: list[str], labelled: d
             "aliases": sorted(aliases),
             "documents": sorted({ids[d] for d in own["tifa:mentionedIn"] if d in ids}),
             "evidence": sorted((evidence[e] for e in own["prov:wasDerivedFrom"] if e in evidence),
-                               key=lambda e: (e["document"], e["start"])),
+                               key=lambda e: (e["document"], e["start"], e["end"])),
         }
     _add_relations(store, type_, props, items)
     if type_ == "slogans":
@@ -326,12 +326,18 @@ def _add_project_fields(store, ids: dict[str, str], props: dict, items: dict) ->
             ({"value": float(row["value"]), "unit": row["unit"], "document": document(row),
               "evidence": [evidence[row["ev"]]] if row.get("ev") in evidence else []}
              for node in props[iri]["tifa:hasInvestment"] if (row := amounts.get(node))),
-            key=lambda i: (i["document"] or "", i["value"]))
+            key=lambda i: (i["document"] or "", i["value"], _places(i)))
         item["status"] = sorted(
             ({"year": _year(row.get("year")), "status": row["status"], "document": document(row),
               "evidence": [evidence[row["ev"]]] if row.get("ev") in evidence else []}
              for node in props[iri]["tifa:hasStatus"] if (row := statuses.get(node))),
-            key=lambda s: (s["year"] or 0, s["document"] or "", s["status"]))
+            key=lambda s: (s["year"] or 0, s["document"] or "", s["status"], _places(s)))
+
+
+def _places(value: dict) -> list[tuple[str, int, int]]:
+    """Where a value was read (document, offsets of each sentence): what orders two values alike otherwise
+    (a set's order changes from one run to the next)."""
+    return [(e["document"], e["start"], e["end"]) for e in value["evidence"]]
 
 
 def _rows_of(store, query: str, nodes) -> dict[str, dict]:
