@@ -94,7 +94,7 @@ def load_network(store, *, document: str | None = None, types=None, around: str 
             documents=facts.documents_of(iri),
         )
     for _, _, data in G.edges(data=True):
-        data["evidence"].sort(key=lambda e: (e["document"], e["start"]))
+        data["evidence"].sort(key=lambda e: (e["document"], e["start"], e["end"]))
     if types is not None:
         G.remove_nodes_from([n for n, t in G.nodes(data="type") if t not in set(types)])
     return G
