@@ -1,8 +1,9 @@
 """The summary index (`tifa.queries.summary`) on the shipped corpus: it holds every entity as `tifa list`
 reads it from the store, the explorer's tables, facets and pages read from it, and it stays right when one
-document is rebuilt, when one is removed, and when a build wrote the store without refreshing it (a build
-cut short after its writes)."""
+document is rebuilt, when one is removed, when a build wrote the store without refreshing it (a build
+cut short after its writes) and when a bulk load was cut short; `tifa list` reads it only when in step."""
 
+import gc
 import json
 import shutil
 import sqlite3
@@ -11,12 +12,16 @@ import sys
 from importlib.resources import files
 
 import networkx as nx
+import pyoxigraph as ox
 import pytest
 from tifa.explorer.browse import FACETS, Browser
 from tifa.explorer.catalog import Catalog
 from tifa.graph.build import build_corpus
 from tifa.graph.network import load_network
-from tifa.graph.store import open_store
+from tifa.graph.rdf import document_quads
+from tifa.graph.store import PENDING, UNION, open_store
+from tifa.loaders.pipeline import load_report
+from tifa.ontology import vocab
 from tifa.ontology.types import ENTITY_CLASSES, fact_type
 from tifa.queries.listing import iter_entities, list_entities
 from tifa.queries.summary import FILE, Summary, indicator_items, refresh_summary, summary_in_step
@@ -179,3 +184,40 @@ def test_a_stale_index_is_not_read_by_tifa_list(corpus_store_copy, tmp_path):
                             capture_output=True, text=True, check=True)
     with open_store(path, read_only=True) as store:
         assert json.loads(listed.stdout) == list_entities(store, "slogans")
+
+
+def test_a_bulk_load_cut_short_leaves_the_index_right_once_undone(corpus_store_copy, tmp_path):
+    """A build killed inside a bulk load leaves a listed graph and part of its union share (written here with
+    pyoxigraph itself): an index read meanwhile holds the half-written report; once the store is opened for
+    writing (which undoes the load) the next refresh takes its rows out again."""
+    path = corpus_store_copy("summary-cut")
+    with open_store(path) as store:
+        refresh_summary(store)
+        before = read_whole(store)
+    report = tmp_path / "newtown-2024-plan.txt"
+    report.write_text((files("tifa.corpus") / f"{CHANGED}.txt").read_text("utf-8")[:20_000], "utf-8")
+    doc = load_report(report)
+    graph = ox.NamedNode(vocab.document_graph(doc.id))
+    quads = [ox.Quad(q.subject, q.predicate, q.object, graph) for q in document_quads(doc)]
+    raw = ox.Store(str(path))
+    raw.extend([ox.Quad(graph, ox.NamedNode(str(vocab.RDF.type)), PENDING, PENDING)])
+    raw.bulk_extend(quads)
+    raw.bulk_extend([ox.Quad(q.subject, q.predicate, q.object, UNION) for q in quads[: len(quads) // 2]])
+    del raw
+    gc.collect()  # releases the directory lock
+    with open_store(path, read_only=True) as store:
+        assert refresh_summary(store) == 1
+    with open_store(path) as store:  # undoes the load
+        assert refresh_summary(store) == 1
+        assert indexed(store) == read_whole(store) == before
+
+
+def test_tifa_build_leaves_the_index_in_step_with_the_store(tmp_path):
+    path = tmp_path / "store"
+    subprocess.run([sys.executable, "-m", "tifa", "build", "--quiet", "--store", str(path)], check=True,
+                   capture_output=True)
+    assert (path / FILE).exists()
+    with open_store(path, read_only=True) as store:
+        summary = summary_in_step(store)
+        assert summary is not None and summary.counts()["slogan"] == len(list_entities(store, "slogans"))
+        summary.close()
