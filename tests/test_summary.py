@@ -26,6 +26,8 @@ from tifa.ontology.types import ENTITY_CLASSES, fact_type
 from tifa.queries.listing import iter_entities, list_entities
 from tifa.queries.summary import FILE, Summary, indicator_items, refresh_summary, summary_in_step
 
+from test_remote import OXIGRAPH, Server
+
 CHANGED = "lingling-2024-plan"
 
 
@@ -221,3 +223,15 @@ def test_tifa_build_leaves_the_index_in_step_with_the_store(tmp_path):
         summary = summary_in_step(store)
         assert summary is not None and summary.counts()["slogan"] == len(list_entities(store, "slogans"))
         summary.close()
+
+
+@pytest.mark.skipif(not OXIGRAPH, reason="needs the oxigraph server")
+def test_over_an_endpoint_the_index_lives_in_memory_and_holds_the_same(tmp_path, whole):
+    server = Server(tmp_path / "server")
+    try:
+        with server.store() as remote:
+            build_corpus(files("tifa.corpus"), remote, progress=False)
+            assert refresh_summary(remote) == 0  # nothing written beside an endpoint
+            assert indexed(remote) == whole
+    finally:
+        server.stop()
