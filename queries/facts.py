@@ -37,6 +37,8 @@ SELECT ?ev ?doc ?text ?start ?end WHERE {
 _EVIDENCE_IN = SPARQL_PREFIXES + """
 SELECT ?ev ?d ?text ?start ?end WHERE { ?ev tifa:text ?text ; tifa:start ?start ; tifa:end ?end ; tifa:inDocument ?d }"""
 
+_DOCUMENT_IDS = SPARQL_PREFIXES + "SELECT ?d (MIN(?given) AS ?id) WHERE { ?d a tifa:Document ; dcterms:identifier ?given } GROUP BY ?d"
+
 _WORDINGS = SPARQL_PREFIXES + "SELECT ?c ?wording ?g WHERE { GRAPH ?g { ?c tifa:wording ?wording } }"
 
 _PROPERTIES = "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o FILTER(?p IN (%s)) }"
@@ -120,6 +122,39 @@ class Facts:
             for row in self.store.select(_WORDINGS):
                 found[row["c"]][document_id(row["g"])] = row["wording"]
             self._cache["wordings"] = found
+        return self._cache["wordings"]
+
+
+class NodeFacts(Facts):
+    """What `Facts` gives of some nodes only (and of the evidence nodes `evidence`), read by queries bound
+    to them: the cost of those nodes, whatever the size of the graph."""
+
+    def __init__(self, store, nodes, evidence=()):
+        super().__init__(store)
+        self.nodes, self.evidence_nodes = set(nodes), set(evidence)
+
+    def objects(self, predicate: str) -> dict[str, set[str]]:
+        if predicate not in self._cache:
+            found = properties(self.store, self.nodes, [predicate])
+            self._cache[predicate] = defaultdict(set, {node: values[predicate] for node, values in found.items()})
+        return self._cache[predicate]
+
+    def instances(self, cls) -> set[str]:
+        return {node for node, types in self.objects("rdf:type").items() if str(cls) in types}
+
+    def document_ids(self) -> dict[str, str]:
+        if "documents" not in self._cache:
+            self._cache["documents"] = {row["d"]: row["id"] for row in self.store.select(_DOCUMENT_IDS)}
+        return self._cache["documents"]
+
+    def evidence(self) -> dict[str, dict]:
+        if "evidence" not in self._cache:
+            self._cache["evidence"] = evidence_of(self.store, self.evidence_nodes)
+        return self._cache["evidence"]
+
+    def wordings(self) -> dict[str, dict[str, str]]:
+        if "wordings" not in self._cache:
+            self._cache["wordings"] = wordings_of(self.store, self.nodes)
         return self._cache["wordings"]
 
 

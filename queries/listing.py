@@ -54,6 +54,10 @@ _RELATIONS = {
     "places": {"within": ("tifa:locatedIn", "out")},
 }
 
+# the links whose other end's label an item shows: an item changes when a linked entity's label does
+LINKS = sorted({predicate for fields in _RELATIONS.values() for predicate, *_ in fields.values()}
+               | {"tifa:hasComponent"})
+
 # what every item reads of its node, and what each type adds
 _COMMON = ("skos:altLabel", "tifa:mentionedIn", "prov:wasDerivedFrom")
 _OWN = {"slogans": ("tifa:level", "tifa:hasComponent"),
@@ -151,10 +155,12 @@ def list_entities(store, type_: str, **options) -> list[dict]:
 
 def iter_entities(store, type_: str, *, document: str | None = None, region: str | None = None,
                   level: str | None = None, year: int | None = None, limit: int | None = None,
-                  offset: int = 0) -> Iterator[dict]:
+                  offset: int = 0, summary=None) -> Iterator[dict]:
     """The entities of `type_` mentioned in the reports the filters admit (all of them without
     filters), sorted by label then id (indicators: by indicator, year, kind, document, offset),
-    from `offset` on, at most `limit` of them — produced a page of `BATCH` at a time."""
+    from `offset` on, at most `limit` of them — produced a page of `BATCH` at a time, or read from
+    `summary` (a `tifa.queries.summary.Summary` in step with the store) for types other than documents
+    and indicators."""
     type_ = type_name(type_)
     if offset < 0 or (limit is not None and limit < 0):
         raise ValueError("--limit and --offset take numbers ≥ 0")
@@ -164,9 +170,12 @@ def iter_entities(store, type_: str, *, document: str | None = None, region: str
     if type_ == "documents":
         yield from (chosen if chosen is not None else documents)[offset:None if limit is None else offset + limit]
         return
+    if summary is not None and type_ != "indicators":
+        yield from summary.listed(SINGULAR[type_], None if chosen is None else [d["id"] for d in chosen], limit, offset)
+        return
     ids = {d["iri"]: d["id"] for d in documents}
     if type_ == "indicators":
-        ordered = _observation_order(store, ids, chosen)
+        ordered = _observation_order(store, ids, None if chosen is None else ("d", [d["iri"] for d in chosen]))
     else:
         members = _members(store, ENTITY_CLASSES[type_], chosen)
         # what labels them, read once: for sorting, then for the items (only components have wordings)
@@ -230,7 +239,7 @@ def _items(store, type_: str, ids: dict[str, str], batch: list[str], labelled: d
             "aliases": sorted(aliases),
             "documents": sorted({ids[d] for d in own["tifa:mentionedIn"] if d in ids}),
             "evidence": sorted((evidence[e] for e in own["prov:wasDerivedFrom"] if e in evidence),
-                               key=lambda e: (e["document"], e["start"])),
+                               key=lambda e: (e["document"], e["start"], e["end"])),
         }
     _add_relations(store, type_, props, items)
     if type_ == "slogans":
@@ -317,12 +326,18 @@ def _add_project_fields(store, ids: dict[str, str], props: dict, items: dict) ->
             ({"value": float(row["value"]), "unit": row["unit"], "document": document(row),
               "evidence": [evidence[row["ev"]]] if row.get("ev") in evidence else []}
              for node in props[iri]["tifa:hasInvestment"] if (row := amounts.get(node))),
-            key=lambda i: (i["document"] or "", i["value"]))
+            key=lambda i: (i["document"] or "", i["value"], _places(i)))
         item["status"] = sorted(
             ({"year": _year(row.get("year")), "status": row["status"], "document": document(row),
               "evidence": [evidence[row["ev"]]] if row.get("ev") in evidence else []}
              for node in props[iri]["tifa:hasStatus"] if (row := statuses.get(node))),
-            key=lambda s: (s["year"] or 0, s["document"] or "", s["status"]))
+            key=lambda s: (s["year"] or 0, s["document"] or "", s["status"], _places(s)))
+
+
+def _places(value: dict) -> list[tuple[str, int, int]]:
+    """Where a value was read (document, offsets of each sentence): what orders two values alike otherwise
+    (a set's order changes from one run to the next)."""
+    return [(e["document"], e["start"], e["end"]) for e in value["evidence"]]
 
 
 def _rows_of(store, query: str, nodes) -> dict[str, dict]:
@@ -332,14 +347,16 @@ def _rows_of(store, query: str, nodes) -> dict[str, dict]:
             for row in store.select(with_values(query, "node", [ox.NamedNode(n) for n in nodes[start:start + BATCH]]))}
 
 
-def _observation_order(store, ids: dict[str, str], chosen: list[dict] | None) -> list[str]:
-    """The observations (in the `chosen` documents, when given) in listing order."""
-    if chosen is None:
+def _observation_order(store, ids: dict[str, str], bound: tuple[str, list[str]] | None) -> list[str]:
+    """The observations in listing order: all of them, or those whose variable ``bound[0]`` (``d``, the
+    document; ``indicator``) is one of the IRIs ``bound[1]``."""
+    if bound is None:
         rows = store.select(_OBSERVATION_KEYS)
     else:
-        rows = [row for start in range(0, len(chosen), BATCH)
-                for row in store.select(with_values(_OBSERVATION_KEYS, "d",
-                                                    [ox.NamedNode(d["iri"]) for d in chosen[start:start + BATCH]]))]
+        name, iris = bound
+        rows = [row for start in range(0, len(iris), BATCH)
+                for row in store.select(with_values(_OBSERVATION_KEYS, name,
+                                                    [ox.NamedNode(iri) for iri in iris[start:start + BATCH]]))]
     indicators = labels_of(store, {row["indicator"] for row in rows})
     keys = {}
     for row in rows:
@@ -348,6 +365,14 @@ def _observation_order(store, ids: dict[str, str], chosen: list[dict] | None) ->
                    int(row["start"]), row["o"])
             keys[row["o"]] = min(key, keys.get(row["o"], key))
     return sorted(keys, key=keys.get)
+
+
+def observations_of(store, indicators) -> list[dict]:
+    """The items of the observations of the indicators `indicators` (IRIs), in listing order (what
+    ``tifa list indicators`` gives of them)."""
+    ids = {d["iri"]: d["id"] for d in _documents(store)}
+    ordered = _observation_order(store, ids, ("indicator", sorted(set(indicators))))
+    return [item for start in range(0, len(ordered), BATCH) for item in _observations(store, ids, ordered[start:start + BATCH])]
 
 
 def _observations(store, ids: dict[str, str], batch: list[str]) -> list[dict]:

@@ -30,6 +30,7 @@ from tifa.loaders.metadata import META_FIELDS, apply_overrides
 from tifa.queries.library import QueryError
 from tifa.queries.listing import TYPES, iter_entities, type_name
 from tifa.queries.stats import stats
+from tifa.queries.summary import refresh_summary, summary_in_step
 
 from .commands import register_all
 from .options import add_store_options, open_from_args
@@ -133,6 +134,7 @@ def _build(args) -> int:
         if report.stopped:
             print(f"tifa: {report.stopped} ({report.built} document(s) built before it stopped)", file=sys.stderr)
             return 2
+        refresh_summary(store)
         counts = stats(store)
         print(f"{report.built} document(s) built, {report.skipped} unchanged, {len(report.failures)} failed "
               f"in {report.seconds:.1f} s")
@@ -157,7 +159,7 @@ def _summary(counts: dict, path) -> str:
 def _list(args) -> int:
     with open_from_args(args, read_only=True) as store:
         items = iter_entities(store, args.type, document=args.document, region=args.region, level=args.level,
-                              year=args.year, limit=args.limit, offset=args.offset)
+                              year=args.year, limit=args.limit, offset=args.offset, summary=summary_in_step(store))
         if args.json:
             _write_json_array(items, sys.stdout)
         else:

@@ -22,11 +22,13 @@ from __future__ import annotations
 from collections import defaultdict
 
 import networkx as nx
+import pyoxigraph as ox
 
 from tifa.ontology.types import FACT_TYPES, NODE_TYPES
 
 from tifa.queries.aliases import alias_iris, key_names
-from tifa.queries.facts import SPARQL_PREFIXES, Facts
+from tifa.queries.facts import SPARQL_PREFIXES, Facts, NodeFacts
+from tifa.store.sparqltext import with_values
 
 _TYPE_OF_CLASS = {str(t.cls): t.name for t in FACT_TYPES.values()}
 
@@ -35,21 +37,35 @@ SELECT DISTINCT ?s ?p ?o ?ev WHERE {
   ?statement a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?ev .
 }"""
 
+# the links stated from (``subject``) or to (``object``) the bound ?node
+_STATEMENTS_AT = SPARQL_PREFIXES + """
+SELECT DISTINCT ?s ?p ?o ?ev WHERE {
+  ?statement rdf:%s ?node ; a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?ev .
+}"""
+
 _SECTIONS = SPARQL_PREFIXES + """
 SELECT ?section ?start ?title WHERE { ?section a tifa:Section ; tifa:start ?start ; dcterms:title ?title }"""
 
 
-def load_network(store, *, document: str | None = None, types=None) -> nx.MultiDiGraph:
+def load_network(store, *, document: str | None = None, types=None, around: str | None = None) -> nx.MultiDiGraph:
     """All stated links of the store as a MultiDiGraph (see the module docstring).
 
     `document` keeps the links stated in that document (and the nodes they join); `types` keeps the
     nodes of those types (e.g. ``{"slogan", "component", "project"}``) and the links between them.
-    Entities with no link at all are left out.
+    Entities with no link at all are left out. `around` (an IRI, not a section's) keeps the links stated
+    to or from that node, read by queries bound to it: the cost of its links, whatever the size of the
+    store (the links between sections are left out: a section's nearest enclosing one in the graph
+    depends on the whole graph).
     """
-    facts = Facts(store)
+    if around is None:
+        facts, rows = Facts(store), store.select(_STATEMENTS)
+    else:
+        node = [ox.NamedNode(around)]
+        rows = [row for end in ("subject", "object") for row in store.select(with_values(_STATEMENTS_AT % end, "node", node))]
+        facts = NodeFacts(store, {around} | {row[end] for row in rows for end in ("s", "o")}, {row["ev"] for row in rows})
     evidence = facts.evidence()
     G = nx.MultiDiGraph()
-    for row in store.select(_STATEMENTS):
+    for row in rows:
         item = evidence.get(row["ev"])
         if item is None or (document and item["document"] != document):
             continue
@@ -60,7 +76,8 @@ def load_network(store, *, document: str | None = None, types=None) -> nx.MultiD
                 found.append(item)
         else:
             G.add_edge(row["s"], row["o"], key=relation, relation=relation, evidence=[item])
-    _join_sections(store, facts, G)
+    if around is None:
+        _join_sections(store, facts, G)
     types_of = defaultdict(set)
     for cls, type_ in _TYPE_OF_CLASS.items():
         for iri in facts.instances(cls) & set(G):
@@ -77,7 +94,7 @@ def load_network(store, *, document: str | None = None, types=None) -> nx.MultiD
             documents=facts.documents_of(iri),
         )
     for _, _, data in G.edges(data=True):
-        data["evidence"].sort(key=lambda e: (e["document"], e["start"]))
+        data["evidence"].sort(key=lambda e: (e["document"], e["start"], e["end"]))
     if types is not None:
         G.remove_nodes_from([n for n, t in G.nodes(data="type") if t not in set(types)])
     return G

@@ -91,19 +91,22 @@ class Browser:
             if type_ == "document":
                 rows = sorted(documents.values(), key=lambda d: (d["year"] or 0, d["label"]))
             else:
-                rows = [_entity_row(e, documents) for e in self.catalog.entities.values() if e["type"] == type_]
-                rows.sort(key=lambda r: (r["label"], r["id"]))
+                rows = [_entity_row(e, documents) for e in self.catalog.items(type_)]  # by label, then id
             self._rows[type_] = rows
         return self._rows[type_]
+
+    def count(self, type_: str) -> int:
+        """How many rows the table of `type_` has."""
+        return len(self.documents()) if type_ == "document" else self.catalog.type_counts().get(type_, 0)
 
     def where(self, iri: str) -> dict:
         """Where an entity belongs: ``{"regions"}`` of the reports naming it and ``{"levels"}`` (a slogan's
         own level, else its reports'), to tell apart entities of one label (empty for an unknown IRI)."""
-        if "_where" not in self._rows:
-            self._rows["_where"] = {row["id"]: {"regions": row["regions"],
-                                                "levels": row["level"].split("/") if row.get("level") else row["levels"]}
-                                    for type_ in TYPES[:-1] for row in self.rows(type_)}
-        return self._rows["_where"].get(iri, {"regions": [], "levels": []})
+        entity = self.catalog.entity(iri)
+        if entity is None or entity["type"] == "document":
+            return {"regions": [], "levels": []}
+        row = _entity_row(entity, self.documents())
+        return {"regions": row["regions"], "levels": row["level"].split("/") if row.get("level") else row["levels"]}
 
     def table(self, type_: str, params) -> dict:
         """One page of the table of `type_` as `params` (a mapping of the URL's query) filter, sort and

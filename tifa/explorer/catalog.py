@@ -1,7 +1,7 @@
-"""What the explorer's pages look up, read from the store on first use and kept: every entity as `tifa list`
-gives it, a label index for suggestions, the documents, and the network of stated links. The first page
-needs only the documents and the leading slogans, read on their own (seconds at any size), so `tifa serve`
-answers it without reading the whole catalog.
+"""What the explorer's pages look up: the entities as `tifa list` gives them — one type, one entity, the names
+holding some words — read from the store's summary index (`tifa.queries.summary`, brought in step with the
+store on first use), the documents, and the network of stated links (read on first use and kept). The first
+page needs only the documents and the leading slogans, read on their own (seconds at any size).
 
 The server holds the store's writer lock while it runs (see `tifa.commands.serve`), so nothing changes
 under it and reading once is safe.
@@ -16,7 +16,6 @@ under it and reading once is safe.
 from __future__ import annotations
 
 import threading
-from collections import defaultdict
 
 import pyoxigraph as ox
 
@@ -24,7 +23,8 @@ from tifa.queries.aliases import alias_iris, key_names
 from tifa.views.network import load_network
 from tifa.ontology.types import fact_type
 from tifa.ontology.vocab import TIFA
-from tifa.queries.listing import TYPES, items_of, list_entities
+from tifa.queries.listing import items_of, list_entities
+from tifa.queries.summary import TYPE_ORDER, Summary
 
 from .i18n import kind_name
 
@@ -33,11 +33,6 @@ _SLOGAN_REACH = """
 SELECT ?e (COUNT(DISTINCT ?d) AS ?n) WHERE { ?e a tifa:Slogan ; tifa:mentionedIn ?d } GROUP BY ?e"""
 
 _COUNT = "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a <%s> }"
-
-_INDICATORS = """
-SELECT DISTINCT ?i ?label ?alias WHERE {
-  ?i a tifa:Indicator ; skos:prefLabel ?label . OPTIONAL { ?i skos:altLabel ?alias }
-}"""
 
 _SOURCE_TEXT = """
 SELECT ?text WHERE { ?d a tifa:Document ; dcterms:identifier ?id ; tifa:sourceText ?text }"""
@@ -49,7 +44,9 @@ class Catalog:
     def __init__(self, store):
         self.store = store
         self._lock = threading.Lock()
+        self._summary_lock = threading.Lock()
         self._first_page_lock = threading.Lock()  # the first page never waits for the whole catalog
+        self._summary: Summary | None = None
         self._entities: dict[str, dict] | None = None
         self._network = None
         self._texts: dict[str, str] = {}
@@ -57,57 +54,50 @@ class Catalog:
         self._top_slogans: dict[int, list[dict]] = {}
         self._counts: dict[str, int] = {}
 
-    # -- entities --------------------------------------------------------------------------------------------
+    # -- entities ------------------------------------------------------------------------------------------
+
+    @property
+    def summary(self) -> Summary:
+        """The store's summary index (`tifa.queries.summary`), brought in step with the store on first use."""
+        with self._summary_lock:
+            if self._summary is None:
+                summary = Summary(self.store)
+                summary.refresh()
+                self._summary = summary
+            return self._summary
 
     @property
     def entities(self) -> dict[str, dict]:
-        """IRI → the entity's `tifa list` item with its ``type`` (singular) added."""
-        with self._lock:
-            if self._entities is None:
-                self._entities = self._read_entities()
-            return self._entities
+        """IRI → the entity's `tifa list` item with its ``type`` (singular) added: every entity, read whole
+        (what full-text search and query pictures need; pages of one type or one entity read less)."""
+        if self._entities is None:
+            self._entities = {item["id"]: item for item in self.summary.items()}
+        return self._entities
 
-    def _read_entities(self) -> dict[str, dict]:
-        found: dict[str, dict] = {}
-        for plural in TYPES:
-            if plural in ("documents", "indicators"):
-                continue
-            for item in list_entities(self.store, plural):
-                found.setdefault(item["id"], {**item, "type": fact_type(plural).name})
-        found.update(self._read_indicators())
-        return found
+    def items(self, type_: str) -> list[dict]:
+        """The entities of one type (singular), by label then IRI."""
+        return self.summary.items(type_)
 
-    def _read_indicators(self) -> dict[str, dict]:
-        """Indicators as entities, each with its observations (``tifa list indicators`` gives one item
-        per observation)."""
-        by_label = defaultdict(list)
-        for observation in list_entities(self.store, "indicators"):
-            by_label[observation["indicator"]].append(observation)
-        found: dict[str, dict] = {}
-        for row in self.store.select(_INDICATORS):
-            item = found.setdefault(row["i"], {"id": row["i"], "label": row["label"], "aliases": [],
-                                               "type": "indicator"})
-            if row.get("alias") and row["alias"] != row["label"] and row["alias"] not in item["aliases"]:
-                item["aliases"].append(row["alias"])
-        for item in found.values():
-            observations = by_label.get(item["label"], [])
-            item["observations"] = observations
-            item["documents"] = sorted({o["document"] for o in observations})
-            item["evidence"] = [e for o in observations for e in o["evidence"]]
-        return found
+    def type_counts(self) -> dict[str, int]:
+        """type (singular) → how many entities of it."""
+        return self.summary.counts()
 
     def entity(self, iri: str) -> dict | None:
         """The entity with this IRI, or None."""
-        return self.entities.get(iri)
+        return self.summary.item(iri)
 
     def named(self, label: str) -> list[dict]:
         """The entities whose label or alias is exactly `label` (else whose key it resolves to, see
         `tifa.queries.aliases`), the most documented first."""
-        found = [e for e in self.entities.values() if e["label"] == label or label in e["aliases"]]
+        found = self.summary.named([label])
         if not found and label:  # another spelling of a name (何仙观水库工程): the entity its keys name
-            iris, names = set(alias_iris(label)), key_names(label)
-            found = [e for e in self.entities.values() if e["id"] in iris or e["label"] in names]
+            found = self.summary.with_iris(alias_iris(label)) + self.summary.labelled(key_names(label))
+            found = list({e["id"]: e for e in sorted(found, key=_listed)}.values())
         return sorted(found, key=_prominence)
+
+    def labelled(self, labels) -> list[dict]:
+        """The entities whose label is one of `labels`."""
+        return self.summary.labelled(labels)
 
     def suggest(self, text: str, limit: int = 12) -> list[dict]:
         """Entities whose label or an alias contains `text`: exact matches first, then prefixes, then
@@ -120,17 +110,16 @@ class Catalog:
         if not text:
             return []
         best: dict[str, tuple] = {}
-        for entity in self.entities.values():
-            names = [(entity["label"], "label")] + [(alias, "alias") for alias in entity["aliases"]]
-            for name, match in names:
-                where = name.find(text)
-                if where < 0:
-                    continue
-                rank = (0 if name == text else 1 if where == 0 else 2, match != "label", *_prominence(entity),
-                        len(name), name)
-                if entity["id"] not in best or rank < best[entity["id"]][0]:
-                    best[entity["id"]] = (rank, {"text": name, "match": match, "label": entity["label"],
-                                                 "type": entity["type"], "id": entity["id"]})
+        for found in self.summary.names_containing(text):
+            name, match = found["name"], found["match"]
+            if text not in name:  # LIKE folds ASCII case
+                continue
+            where = name.find(text)
+            rank = (0 if name == text else 1 if where == 0 else 2, match != "label", -found["documents"],
+                    -found["evidence"], len(name), name)
+            if found["id"] not in best or rank < best[found["id"]][0]:
+                best[found["id"]] = (rank, {"text": name, "match": match, "label": found["label"],
+                                            "type": found["type"], "id": found["id"]})
         return [suggestion for _, suggestion in sorted(best.values(), key=lambda pair: pair[0])][:limit]
 
     def top_slogans(self, limit: int = 12) -> list[dict]:
@@ -179,8 +168,15 @@ class Catalog:
 
     def mentions_in(self, document: str) -> list[tuple[dict, dict]]:
         """(entity, evidence) for every evidence sentence of an entity in `document`."""
-        return [(entity, evidence) for entity in self.entities.values()
+        return [(entity, evidence) for entity in self.summary.in_document(document)
                 for evidence in entity["evidence"] if evidence["document"] == document]
+
+    def links(self, iri: str):
+        """A network holding the stated links to and from `iri`: read on their own for an entity the summary
+        lists (`load_network` ``around``), else (a section) the whole network."""
+        if self._network is None and self.entity(iri) is not None:
+            return load_network(self.store, around=iri)
+        return self.network()
 
     def network(self):
         """The stated links of the whole store (`tifa.views.network.load_network`)."""
@@ -203,6 +199,11 @@ def named_report(document: dict) -> str:
     words = [document.get("region") or "", f"{year}年" if year else "",
              kind_name(document["kind"]) if document.get("kind") not in (None, "other") else "报告"]
     return "".join(words) if words[0] or words[1] else document["id"]
+
+
+def _listed(entity: dict) -> tuple:
+    """Where an entity comes in the summary's order (by type, label, IRI)."""
+    return TYPE_ORDER.index(entity["type"]), entity["label"], entity["id"]
 
 
 def _prominence(entity: dict) -> tuple:

@@ -31,8 +31,7 @@ class Finder:
     def _names(self) -> NameIndex:
         with self._lock:
             if self._index is None:
-                self._index = NameIndex((name, entity) for entity in self.catalog.entities.values()
-                                        for name in (entity["label"], *entity["aliases"]))
+                self._index = NameIndex((found["name"], found) for found in self.catalog.summary.names())
             return self._index
 
     def names(self, text: str, limit: int = 12) -> list[dict]:
@@ -43,8 +42,8 @@ class Finder:
         found = {s["id"]: s for s in self.catalog.suggest(text, limit)}
         if len(found) < limit and text:
             keyed = key_names(text)
-            for entity in self.catalog.entities.values():
-                if entity["id"] not in found and entity["label"] in keyed:
+            for entity in self.catalog.labelled(keyed):
+                if entity["id"] not in found:
                     found[entity["id"]] = _suggestion(entity["label"], "key", entity)
         if len(found) < limit and text:
             for name, entity, _ in self._names().close(text, limit=limit * 2):

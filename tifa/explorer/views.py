@@ -190,7 +190,7 @@ def browse(request: Request) -> Response:
     rows = [{k: v for k, v in row.items() if k not in ("document_ids", "url")} for row in table["rows"]]
     columns = [*table["columns"], *(["id"] if "id" not in table["columns"] else [])]
     data = {k: v for k, v in table.items() if k != "rows"} | {"rows": rows}
-    counts = {t: len(browser(request).rows(t)) for t in BROWSE_TYPES}
+    counts = {t: browser(request).count(t) for t in BROWSE_TYPES}
     return tabular(request, fmt, rows, columns, f"{type_}", data, "browse.html", table=table, counts=counts,
                    params=params, base=f"/browse/{type_}", types=BROWSE_TYPES,
                    downloads=downloads.format_urls(f"/browse/{type_}", params, table["total"]))
@@ -216,7 +216,7 @@ def entity(request: Request) -> Response:
     item = found.entity(iri) or _network_node(found, iri)
     if item is None:
         return not_found(request, text("no_entity", lang, id=iri), iri.rsplit("/", 1)[-1].split("@")[0])
-    G = found.network()
+    G = found.links(iri)
     named_titles = titles(request)
     names = [item["label"], *item["aliases"]]
     links = _links(G, iri, named_titles) if iri in G else []
@@ -374,7 +374,7 @@ def reach(request: Request) -> Response:
     if item is None:
         return not_found(request, text("no_entity", request_language(request), id=iri or request.query_params.get("label", "")),
                          request.query_params.get("label", ""))
-    rows = projects_reached(request.app.state.store, iri, titles(request)) if iri in found.network() else []
+    rows = projects_reached(request.app.state.store, iri, titles(request)) if iri in found.links(iri) else []
     return tabular(request, fmt, rows, REACH_COLUMNS, f"{item['label']}-projects", {"entity": item["label"], "id": iri,
                    "rows": rows}, "reach.html", entity=item, reach=_grouped(rows, found), reach_count=len(rows),
                    reach_urls=downloads.format_urls(path, {"id": iri}))

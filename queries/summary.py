@@ -1,0 +1,300 @@
+"""The summary index: every entity of the store as `tifa list` gives it (indicators with their observations),
+with its names and the documents naming it, in an SQLite file beside the store (``summary.sqlite`` in the
+store's directory; in memory for a SPARQL endpoint). The explorer's pages read one type, one entity or the
+names matching some words from it, instead of reading the whole graph.
+
+>>> summary = Summary(store)                                  # doctest: +SKIP
+>>> summary.refresh()                                         # doctest: +SKIP
+300
+>>> [item["label"] for item in summary.items("slogan")][:2]   # doctest: +SKIP
+['一带一路', '三高四新']
+
+It is kept right per document, as the store keeps its graphs: the index records, for each document, the
+content hash and extractor version its rows were read from. `refresh` compares those with the store's and
+re-reads, from the store, only the entities the changed documents name (before and after the change), the
+entities linked to them (whose items show their labels) and, for indicators, those of the same label — then
+replaces their rows and the documents' records in one transaction. So an index left behind by a build cut
+short, or by a store changed without it, is put right by the next `refresh` (`tifa build` calls it after
+writing; the explorer before its first read).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from tifa.queries.facts import SPARQL_PREFIXES, properties
+from tifa.store.sparqltext import with_values
+from tifa.ontology.types import ENTITY_CLASSES, fact_type
+from tifa.ontology.vocab import TIFA, document_iri
+
+from .listing import BATCH, LINKS, items_of, observations_of
+
+FILE = "summary.sqlite"
+
+# the order entities of one label are listed in: by type, as `ENTITY_CLASSES` lists them (indicators last)
+TYPE_ORDER = [fact_type(plural).name for plural in ENTITY_CLASSES]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS state (document TEXT PRIMARY KEY, built TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS entities (iri TEXT PRIMARY KEY, type TEXT NOT NULL, type_order INTEGER NOT NULL,
+                                     label TEXT NOT NULL, documents INTEGER NOT NULL, evidence INTEGER NOT NULL,
+                                     item TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS entities_by_type ON entities (type, label, iri);
+CREATE INDEX IF NOT EXISTS entities_by_label ON entities (label);
+CREATE TABLE IF NOT EXISTS names (name TEXT NOT NULL, match TEXT NOT NULL, iri TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS names_by_name ON names (name);
+CREATE INDEX IF NOT EXISTS names_by_iri ON names (iri);
+CREATE TABLE IF NOT EXISTS mentions (document TEXT NOT NULL, iri TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS mentions_by_document ON mentions (document);
+CREATE INDEX IF NOT EXISTS mentions_by_iri ON mentions (iri);
+"""
+
+# what each document's graph was built from: its rows are right while these stay the same
+_STATES = SPARQL_PREFIXES + """
+SELECT ?id ?hash ?version WHERE {
+  GRAPH ?g { ?d a tifa:Document ; dcterms:identifier ?id ; tifa:contentHash ?hash . ?run tifa:extractorVersion ?version }
+}"""
+
+# the entities a document names, and the indicators of the values read in it
+_NAMED_IN = SPARQL_PREFIXES + "SELECT DISTINCT ?e WHERE { ?e tifa:mentionedIn ?d }"
+_INDICATORS_IN = SPARQL_PREFIXES + """
+SELECT DISTINCT ?e WHERE { ?ev tifa:inDocument ?d . ?o prov:wasDerivedFrom ?ev ; tifa:indicator ?e }"""
+
+_INDICATORS = SPARQL_PREFIXES + """
+SELECT DISTINCT ?i ?label ?alias WHERE {
+  ?i a tifa:Indicator ; skos:prefLabel ?label . OPTIONAL { ?i skos:altLabel ?alias }
+}"""
+
+_ORDER = "ORDER BY e.type_order, e.label, e.iri"
+
+
+def summary_path(store) -> Path | None:
+    """Where the index of `store` lives: in an embedded store's directory (None for an endpoint)."""
+    path = store.path
+    return Path(path) / FILE if isinstance(path, Path) and Path(path).is_dir() else None
+
+
+def refresh_summary(store) -> int:
+    """Bring the index beside an embedded store in step with it (`Summary.refresh`); nothing for an
+    endpoint, whose index lives in the memory of the process reading it."""
+    if summary_path(store) is None:
+        return 0
+    summary = Summary(store)
+    try:
+        return summary.refresh()
+    finally:
+        summary.close()
+
+
+def summary_in_step(store) -> Summary | None:
+    """The index beside an embedded store if it is in step with the store, else None (then the caller
+    reads the store: re-reading a stale index costs more than one listing)."""
+    path = summary_path(store)
+    if path is None or not path.exists():
+        return None
+    summary = Summary(store)
+    if summary.changed()[1]:
+        summary.close()
+        return None
+    return summary
+
+
+class Summary:
+    """The summary index of one store (see the module docstring); safe to share between threads."""
+
+    def __init__(self, store):
+        self.store = store
+        path = summary_path(store)
+        self._db = sqlite3.connect(str(path) if path else ":memory:", check_same_thread=False, isolation_level=None,
+                                   timeout=60)
+        self._db.executescript(_SCHEMA)
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        self._db.close()
+
+    # -- keeping it right -----------------------------------------------------------------------------------
+
+    def changed(self) -> tuple[dict[str, str], list[str]]:
+        """The store's documents (id → what its graph was built from) and the ids of those whose rows are
+        not in step with it (changed, new or removed)."""
+        now = {row["id"]: f"{row['hash']} {row['version']}" for row in self.store.select(_STATES)}
+        old = dict(self._db.execute("SELECT document, built FROM state"))
+        return now, sorted(d for d in now.keys() | old.keys() if now.get(d) != old.get(d))
+
+    def refresh(self) -> int:
+        """Bring the index in step with the store; returns how many documents' rows were re-read."""
+        with self._lock:
+            now, changed = self.changed()
+            if not changed:
+                return 0
+            named_before = self._column(f"SELECT DISTINCT iri FROM mentions WHERE document IN ({_marks(changed)})",
+                                        changed)
+            affected = _affected(self.store, [document_iri(d) for d in changed if d in now], named_before)
+            rows = _rows(self.store, affected)
+            with self._db:  # one transaction: the rows of every changed document replaced, or none
+                self._db.execute("BEGIN IMMEDIATE")
+                affected = sorted(affected)
+                for start in range(0, len(affected), BATCH):
+                    part = affected[start:start + BATCH]
+                    for table in ("entities", "names", "mentions"):
+                        self._db.execute(f"DELETE FROM {table} WHERE iri IN ({_marks(part)})", part)
+                self._db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                     ((item["id"], item["type"], TYPE_ORDER.index(item["type"]), item["label"],
+                                       len(item["documents"]), len(item["evidence"]),
+                                       json.dumps(item, ensure_ascii=False)) for item in rows))
+                self._db.executemany("INSERT INTO names VALUES (?, ?, ?)",
+                                     ((name, match, item["id"]) for item in rows
+                                      for name, match in [(item["label"], "label"),
+                                                          *((alias, "alias") for alias in item["aliases"])]))
+                self._db.executemany("INSERT INTO mentions VALUES (?, ?)",
+                                     ((document, item["id"]) for item in rows for document in set(item["documents"])))
+                self._db.executemany("DELETE FROM state WHERE document = ?", ((d,) for d in changed if d not in now))
+                self._db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)",
+                                     ((d, now[d]) for d in changed if d in now))
+            return len(changed)
+
+    # -- reading --------------------------------------------------------------------------------------------
+
+    def item(self, iri: str) -> dict | None:
+        """The entity `iri`'s item (its `tifa list` item with ``type``), or None."""
+        found = self._items("WHERE e.iri = ?", [iri])
+        return found[0] if found else None
+
+    def items(self, type_: str | None = None) -> list[dict]:
+        """The items of one type (singular name), else of every type, by label then IRI."""
+        return self._items("WHERE e.type = ?", [type_]) if type_ else self._items("", [])
+
+    def listed(self, type_: str, documents: list[str] | None = None, limit: int | None = None,
+               offset: int = 0) -> Iterator[dict]:
+        """The `tifa list` items of one type (singular) named in one of `documents` (ids; all without), by
+        label then IRI, from `offset` on, at most `limit` of them, read as they are given."""
+        where, values = "WHERE type = ?", [type_]
+        if documents is not None:
+            where += f" AND iri IN (SELECT iri FROM mentions WHERE document IN ({_marks(documents)}))"
+            values += documents
+        rows = self._db.execute(f"SELECT item FROM entities {where} ORDER BY label, iri LIMIT ? OFFSET ?",
+                                [*values, -1 if limit is None else limit, offset])
+        for (item,) in rows:
+            yield {key: value for key, value in json.loads(item).items() if key != "type"}
+
+    def counts(self) -> dict[str, int]:
+        """type (singular) → how many entities of it."""
+        return dict(self._db.execute("SELECT type, COUNT(*) FROM entities GROUP BY type"))
+
+    def named(self, names) -> list[dict]:
+        """The items with one of `names` as label or alias."""
+        names = sorted(set(names))
+        return self._items(f"WHERE e.iri IN (SELECT iri FROM names WHERE name IN ({_marks(names)}))", names)
+
+    def labelled(self, labels) -> list[dict]:
+        """The items whose label is one of `labels`."""
+        labels = sorted(set(labels))
+        return self._items(f"WHERE e.label IN ({_marks(labels)})", labels)
+
+    def with_iris(self, iris) -> list[dict]:
+        iris = sorted(set(iris))
+        return self._items(f"WHERE e.iri IN ({_marks(iris)})", iris)
+
+    def in_document(self, document: str) -> list[dict]:
+        """The items of the entities `document` names."""
+        return self._items("WHERE e.iri IN (SELECT iri FROM mentions WHERE document = ?)", [document])
+
+    def names_containing(self, text: str) -> list[dict]:
+        """``{"name", "match" (label/alias), "id", "label", "type", "documents", "evidence"}`` (the counts:
+        of the entity's documents and evidence) for every name holding `text`."""
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        return self._names("WHERE n.name LIKE ? ESCAPE '\\'", [pattern])
+
+    def names(self) -> list[dict]:
+        """Every name, as `names_containing` gives them."""
+        return self._names("", [])
+
+    def _names(self, where: str, values: list) -> list[dict]:
+        query = ("SELECT n.name, n.match, e.iri, e.label, e.type, e.documents, e.evidence FROM names n "
+                 f"JOIN entities e ON e.iri = n.iri {where} {_ORDER}")
+        keys = ("name", "match", "id", "label", "type", "documents", "evidence")
+        return [dict(zip(keys, row)) for row in self._db.execute(query, values)]
+
+    def _items(self, where: str, values: list) -> list[dict]:
+        return [json.loads(item) for item in self._column(f"SELECT e.item FROM entities e {where} {_ORDER}", values)]
+
+    def _column(self, query: str, values) -> list:
+        return [row[0] for row in self._db.execute(query, values)]
+
+
+def _marks(values) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _affected(store, documents: list[str], named_before) -> set[str]:
+    """The entities whose items may change when `documents` (IRIs, as the store has them now) changed:
+    those named there now or before (`named_before`), those linked to them (`LINKS`), and the indicators
+    sharing a label with an indicator among them."""
+    found = set(named_before)
+    for query in (_NAMED_IN, _INDICATORS_IN):
+        for start in range(0, len(documents), BATCH):
+            text = with_values(query, "d", [ox.NamedNode(d) for d in documents[start:start + BATCH]])
+            found.update(row["e"] for row in store.select(text))
+    for inverse in (False, True):
+        linked = properties(store, found, LINKS, inverse=inverse)
+        found |= {other for by_predicate in linked.values() for others in by_predicate.values() for other in others}
+    labels = _indicator_labels(store)
+    shared = {label for iri in found for label in labels.get(iri, ())}
+    return found | {iri for iri, own in labels.items() if own & shared}
+
+
+def _indicator_labels(store) -> dict[str, set[str]]:
+    labels = defaultdict(set)
+    for row in store.select(_INDICATORS):
+        labels[row["i"]].add(row["label"])
+    return labels
+
+
+def _rows(store, iris: set[str]) -> list[dict]:
+    """The items of the entities `iris` still in the store, each with its ``type``: as the first of
+    `ENTITY_CLASSES` it is an instance of lists it, an indicator with its observations."""
+    types = properties(store, iris, ["rdf:type"])
+    by_type: dict[str, list[str]] = defaultdict(list)
+    indicators = []
+    for iri in sorted(iris):
+        classes = types[iri]["rdf:type"] if iri in types else set()
+        if str(TIFA.Indicator) in classes:
+            indicators.append(iri)
+            continue
+        plural = next((plural for plural, cls in ENTITY_CLASSES.items() if str(cls) in classes), None)  # no indicator
+        if plural:
+            by_type[plural].append(iri)
+    rows = [{**item, "type": fact_type(plural).name} for plural, members in by_type.items()
+            for item in items_of(store, plural, members)]
+    return rows + indicator_items(store, indicators)
+
+
+def indicator_items(store, iris) -> list[dict]:
+    """Indicators as entities, each with its label, aliases and the observations of its label
+    (``tifa list indicators`` gives one item per observation)."""
+    iris = sorted(set(iris))
+    found: dict[str, dict] = {}
+    for start in range(0, len(iris), BATCH):
+        text = with_values(_INDICATORS, "i", [ox.NamedNode(i) for i in iris[start:start + BATCH]])
+        for row in store.select(text):
+            item = found.setdefault(row["i"], {"id": row["i"], "label": row["label"], "aliases": [],
+                                               "type": "indicator"})
+            if row.get("alias") and row["alias"] != row["label"] and row["alias"] not in item["aliases"]:
+                item["aliases"].append(row["alias"])
+    by_label = defaultdict(list)
+    for observation in observations_of(store, found):
+        by_label[observation["indicator"]].append(observation)
+    for item in found.values():
+        observations = by_label.get(item["label"], [])
+        item["observations"] = observations
+        item["documents"] = sorted({o["document"] for o in observations})
+        item["evidence"] = [e for o in observations for e in o["evidence"]]
+    return list(found.values())

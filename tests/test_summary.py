@@ -1,0 +1,237 @@
+"""The summary index (`tifa.queries.summary`) on the shipped corpus: it holds every entity as `tifa list`
+reads it from the store, the explorer's tables, facets and pages read from it, and it stays right when one
+document is rebuilt, when one is removed, when a build wrote the store without refreshing it (a build
+cut short after its writes) and when a bulk load was cut short; `tifa list` reads it only when in step."""
+
+import gc
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+from importlib.resources import files
+
+import networkx as nx
+import pyoxigraph as ox
+import pytest
+from tifa.explorer.browse import FACETS, Browser
+from tifa.explorer.catalog import Catalog
+from tifa.store.build import build_corpus
+from tifa.views.network import load_network
+from tifa.store.rdf import document_quads
+from tifa.store.embedded import PENDING, UNION, open_store
+from tifa.loaders.pipeline import load_report
+from tifa.ontology import vocab
+from tifa.ontology.types import ENTITY_CLASSES, fact_type
+from tifa.queries.listing import iter_entities, list_entities
+from tifa.queries.summary import FILE, Summary, indicator_items, refresh_summary, summary_in_step
+
+from test_remote import OXIGRAPH, Server
+
+CHANGED = "lingling-2024-plan"
+
+
+def read_whole(store) -> dict[str, dict]:
+    """IRI → item, read from the store type by type (an IRI listed under two types keeps the first,
+    indicators as entities with their observations)."""
+    found: dict[str, dict] = {}
+    for plural in ENTITY_CLASSES:
+        if plural != "indicators":
+            for item in list_entities(store, plural):
+                found.setdefault(item["id"], {**item, "type": fact_type(plural).name})
+    indicators = {row["i"] for row in store.select("SELECT ?i WHERE { ?i a tifa:Indicator }")}
+    found.update({item["id"]: item for item in indicator_items(store, indicators)})
+    return found
+
+
+def indexed(store) -> dict[str, dict]:
+    summary = Summary(store)
+    summary.refresh()
+    try:
+        return {item["id"]: item for item in summary.items()}
+    finally:
+        summary.close()
+
+
+def changed_corpus(folder):
+    """The corpus in `folder`, with one report cut to its first half and a sentence of new names added."""
+    for source in files("tifa.corpus").iterdir():
+        if source.name.endswith((".txt", ".json")):
+            (folder / source.name).write_bytes(source.read_bytes())
+    text = (folder / f"{CHANGED}.txt").read_text("utf-8")
+    added = "\n全力推进“六大工程”，加快建设何仙观水库二期工程，打造湘南新材料产业园。\n"
+    (folder / f"{CHANGED}.txt").write_text(text[:len(text) // 2] + added, "utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def whole(store):
+    return read_whole(store)
+
+
+def test_the_index_holds_every_entity_as_tifa_list_gives_it(store, whole):
+    found = indexed(store)
+    assert found == whole
+    assert {item["type"] for item in found.values()} == {fact_type(p).name for p in ENTITY_CLASSES}
+
+
+def test_a_table_of_one_type_reads_that_type_in_label_order(store, whole):
+    catalog = Catalog(store)
+    for type_ in ("slogan", "project", "indicator"):
+        expected = sorted((e for e in whole.values() if e["type"] == type_), key=lambda e: (e["label"], e["id"]))
+        assert catalog.items(type_) == expected
+        assert catalog.type_counts()[type_] == len(expected)
+
+
+def test_browse_pages_facets_and_counts_come_whole_from_the_index(store):
+    browser = Browser(Catalog(store), store)
+    for type_ in ("slogan", "component", "project", "indicator"):
+        rows = browser.rows(type_)
+        assert browser.count(type_) == len(rows) > 0
+        table = browser.table(type_, {"sort": "label", "size": "7"})
+        pages = [browser.table(type_, {"sort": "label", "size": "7", "page": str(n)})["rows"]
+                 for n in range(1, table["pages"] + 1)]
+        assert [row["id"] for page in pages for row in page] == [row["id"] for row in rows]
+        region = next(v["value"] for v in table["facets"]["region"])
+        chosen = browser.table(type_, {"region": region, "size": "all"})
+        assert chosen["total"] == next(v["count"] for v in table["facets"]["region"] if v["value"] == region)
+        assert all(region in row["regions"] for row in chosen["rows"])
+        assert set(table["facets"]) == set(FACETS[type_])
+
+
+def test_names_lead_to_their_entities(store, whole):
+    catalog = Catalog(store)
+    slogan = next(e for e in whole.values() if e["type"] == "slogan" and e["aliases"])
+    assert slogan["id"] in {e["id"] for e in catalog.named(slogan["aliases"][0])}
+    assert catalog.suggest(slogan["label"])[0]["label"] == slogan["label"]
+    assert catalog.entity(slogan["id"]) == slogan
+    assert catalog.entity("https://w3id.org/tifa/id/slogan/无此口号") is None
+
+
+def test_rebuilding_one_document_rereads_its_entities_only_and_keeps_the_index_right(corpus_store_copy, tmp_path):
+    path = corpus_store_copy("summary-changed")
+    with open_store(path) as store:
+        assert refresh_summary(store) in (0, 5)  # the copy may come with the index
+        report = build_corpus(changed_corpus(tmp_path), store, progress=False)  # the build API: no refresh
+        assert report.built == 1
+        before = Summary(store)
+        stale = {item["id"]: item for item in before.items()}
+        assert before.refresh() == 1
+        after = {item["id"]: item for item in before.items()}
+        before.close()
+        assert after == read_whole(store) != stale
+        assert any("何仙观水库二期工程" in (e["label"], *e["aliases"]) for e in after.values())
+        assert indexed(store) == after  # a second refresh finds nothing to do
+
+
+def test_a_removed_document_takes_its_rows_with_it(corpus_store_copy):
+    path = corpus_store_copy("summary-removed")
+    with open_store(path) as store:
+        refresh_summary(store)
+        store.remove_document(CHANGED)
+        found = indexed(store)
+        assert found == read_whole(store)
+        assert all(CHANGED not in e["documents"] for e in found.values())
+
+
+def test_an_index_out_of_step_with_its_store_is_put_right_on_reading(corpus_store_copy, tmp_path):
+    """A build cut short between its writes and the index's refresh: the index describes the old store."""
+    old = corpus_store_copy("summary-old")
+    with open_store(old) as store:
+        refresh_summary(store)
+    new = tmp_path / "store"
+    shutil.copytree(old, new, ignore=shutil.ignore_patterns("LOCK", FILE))
+    with open_store(new) as store:
+        build_corpus(changed_corpus(tmp_path), store, progress=False)
+    shutil.copy(old / FILE, new / FILE)  # the new store, the old index
+    with open_store(new, read_only=True) as store:
+        assert Catalog(store).entities == read_whole(store)
+    with sqlite3.connect(new / FILE) as db:
+        assert db.execute("SELECT COUNT(*) FROM state").fetchone()[0] == 5
+
+
+def test_an_entity_page_reads_the_links_of_its_entity_as_the_whole_network_has_them(store):
+    G = load_network(store)
+    nodes = [n for n, t in G.nodes(data="type") if t != "section"]
+    for node in sorted(nodes, key=lambda n: -G.degree(n))[:10] + nodes[::7]:
+        incident = {*G.in_edges(node, keys=True), *G.out_edges(node, keys=True)}
+        around = load_network(store, around=node)
+        assert set(around.edges(keys=True)) == incident, node
+        assert all(around.edges[edge] == G.edges[edge] for edge in incident)
+        assert dict(around.nodes(data=True)) == dict(G.edge_subgraph(incident).nodes(data=True))
+    assert nx.is_empty(load_network(store, around="https://w3id.org/tifa/id/place/无此地"))
+
+
+def test_tifa_list_reads_the_same_items_filtered_and_paged_from_an_index_in_step(store):
+    refresh_summary(store)
+    summary = summary_in_step(store)
+    documents = list_entities(store, "documents")
+    cases = [{}, {"document": documents[0]["id"]}, {"region": documents[-1]["region"]}, {"level": "district"},
+             {"year": documents[0]["year"]}, {"region": "无此地"}, {"limit": 7, "offset": 3}, {"offset": 10_000},
+             {"region": documents[0]["region"], "limit": 5}]
+    for plural in ENTITY_CLASSES:
+        for case in cases:
+            assert list(iter_entities(store, plural, summary=summary, **case)) == list_entities(store, plural, **case)
+    summary.close()
+
+
+def test_a_stale_index_is_not_read_by_tifa_list(corpus_store_copy, tmp_path):
+    path = corpus_store_copy("summary-list")
+    with open_store(path) as store:
+        refresh_summary(store)
+        assert summary_in_step(store) is not None
+        store.remove_document(CHANGED)
+        assert summary_in_step(store) is None
+    listed = subprocess.run([sys.executable, "-m", "tifa", "list", "slogans", "--json", "--store", str(path)],
+                            capture_output=True, text=True, check=True)
+    with open_store(path, read_only=True) as store:
+        assert json.loads(listed.stdout) == list_entities(store, "slogans")
+
+
+def test_a_bulk_load_cut_short_leaves_the_index_right_once_undone(corpus_store_copy, tmp_path):
+    """A build killed inside a bulk load leaves a listed graph and part of its union share (written here with
+    pyoxigraph itself): an index read meanwhile holds the half-written report; once the store is opened for
+    writing (which undoes the load) the next refresh takes its rows out again."""
+    path = corpus_store_copy("summary-cut")
+    with open_store(path) as store:
+        refresh_summary(store)
+        before = read_whole(store)
+    report = tmp_path / "newtown-2024-plan.txt"
+    report.write_text((files("tifa.corpus") / f"{CHANGED}.txt").read_text("utf-8")[:20_000], "utf-8")
+    doc = load_report(report)
+    graph = ox.NamedNode(vocab.document_graph(doc.id))
+    quads = [ox.Quad(q.subject, q.predicate, q.object, graph) for q in document_quads(doc)]
+    raw = ox.Store(str(path))
+    raw.extend([ox.Quad(graph, ox.NamedNode(str(vocab.RDF.type)), PENDING, PENDING)])
+    raw.bulk_extend(quads)
+    raw.bulk_extend([ox.Quad(q.subject, q.predicate, q.object, UNION) for q in quads[: len(quads) // 2]])
+    del raw
+    gc.collect()  # releases the directory lock
+    with open_store(path, read_only=True) as store:
+        assert refresh_summary(store) == 1
+    with open_store(path) as store:  # undoes the load
+        assert refresh_summary(store) == 1
+        assert indexed(store) == read_whole(store) == before
+
+
+def test_tifa_build_leaves_the_index_in_step_with_the_store(tmp_path):
+    path = tmp_path / "store"
+    subprocess.run([sys.executable, "-m", "tifa", "build", "--quiet", "--store", str(path)], check=True,
+                   capture_output=True)
+    assert (path / FILE).exists()
+    with open_store(path, read_only=True) as store:
+        summary = summary_in_step(store)
+        assert summary is not None and summary.counts()["slogan"] == len(list_entities(store, "slogans"))
+        summary.close()
+
+
+@pytest.mark.skipif(not OXIGRAPH, reason="needs the oxigraph server")
+def test_over_an_endpoint_the_index_lives_in_memory_and_holds_the_same(tmp_path, whole):
+    server = Server(tmp_path / "server")
+    try:
+        with server.store() as remote:
+            build_corpus(files("tifa.corpus"), remote, progress=False)
+            assert refresh_summary(remote) == 0  # nothing written beside an endpoint
+            assert indexed(remote) == whole
+    finally:
+        server.stop()
