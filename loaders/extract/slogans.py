@@ -602,6 +602,9 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
     items = _split(doc.text, start, end, "、")
     if len(items) + 1 == count:
         items = split_last_on_and(doc.text, items)
+    mark = _mark(slogan)
+    if len(items) > count >= 2:
+        items = _opening_alike(doc.text, items[-count:], mark) or items  # 供电、供暖等设施实行零上门、零审批、零投资“三零”
     if len(items) != count or any(e - s > MAX_ITEM for s, e in items[1:]):
         return False  # the first item may still carry the clause's lead (着力构建适应…的一体化应急调度)
     if rules.ACTION_ON.search(doc.text[items[-1][0]:items[-1][1]]):
@@ -609,7 +612,7 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
     first = rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]])
     if first and first.end() < items[0][1] - items[0][0]:
         items[0] = (items[0][0] + first.end(), items[0][1])
-    items = _trim_prose_ends(doc.text, _parallel(doc.text, items))
+    items = _trim_prose_ends(doc.text, _parallel(doc.text, items, mark))
     lengths = {e - s for s, e in items[1:]}
     if len(lengths) == 1 and items[0][1] - items[0][0] > (size := lengths.pop()):
         items[0] = (items[0][1] - size, items[0][1])  # 我市面临需求收缩、供给冲击、预期转弱: words of one length
@@ -1126,20 +1129,40 @@ def split_last_on_and(text: str, items):
     return items[:-1] + [(start, start + match.start()), (start + match.end(), end)]
 
 
-def _parallel(text: str, items):
+def _parallel(text: str, items, mark: str = ""):
     """Trim words before a parallel list: 采用盯包干领导、盯责任部门、盯企业 → 盯包干领导, …
 
     When all items but the first start with the same character and the first holds it a little
-    later, the first item starts there; a trailing 的 (…盯企业的“三盯”方法) is dropped.
+    later, the first item starts there; with two items only when that character is the slogan's
+    own (`mark`: 加快非主业、非优势业务“两非” → 非主业). A trailing 的 (…盯企业的“三盯”方法) is dropped.
     """
     items = [(s, e - 1) if text[e - 1] == "的" and e - s > 2 else (s, e) for s, e in items]
     firsts = {text[s] for s, _ in items[1:]}
     start, end = items[0]
-    if len(items) > 2 and len(firsts) == 1 and text[start] not in firsts:
+    if (len(items) > 2 or firsts == {mark}) and len(firsts) == 1 and text[start] not in firsts:
         shift = text.find(firsts.pop(), start, min(end, start + 6))
         if shift > start:
             items[0] = (shift, end)
     return items
+
+
+def _opening_alike(text: str, items, mark: str):
+    """The last items of a clause holding more than the slogan counts, when they open with the character
+    the slogan counts and the first of them holds it near its end (…接入实行零上门、零审批、零投资“三零” →
+    零上门, …); else None."""
+    if not mark or {text[s] for s, _ in items[1:]} != {mark}:
+        return None  # 传统服务业改造提升、服务消费升级…“三百工程”: 服 is no part of the name
+    start, end = items[0]
+    shift = text.rfind(mark, start, end - 1)
+    if shift < 0 or end - shift > max(e - s for s, e in items[1:]) + 2:
+        return None
+    return [(shift, end), *items[1:]]
+
+
+def _mark(slogan: Mention) -> str:
+    """The one character a slogan of one part counts (非 of 两非, 零 of 三零); "" for other names."""
+    parts = rules.slogan_shape(_name(slogan))
+    return parts[0][1] if parts and len(parts) == 1 and len(parts[0][1]) == 1 else ""
 
 
 def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -134,19 +134,21 @@ least four characters remain."""
 _LIST_VERB = (
     r"(?:(?:全力|大力|着力|全面|加快|积极|持续|深入|扎实|统筹|协同|认真|坚决|切实|集中力量|全力以赴)?"
     r"(?:推进|实施|开展|完善|深化|采用|推动|推行|实行|配合|打造|建设|构建|落实|强化|抓好|做好|建好|打好|办好|举办|提升|坚持|培育"
-    r"|建立|组建|设立|成立|发展|加强|巩固|引进|培养|壮大|做强|做大|做优|形成|实现|促进|守好|用好)了?的?)+")
+    r"|建立|组建|设立|成立|发展|加强|巩固|引进|培养|壮大|做强|做大|做优|形成|实现|促进|守好|用好|畅通)了?的?)+")
 VERB_BEFORE_LIST = re.compile("^" + _LIST_VERB)
 """Verbs opening the clause of a list that stands before its slogan
 (统筹推进城区、园区、景区、农区、矿区“五区共建” → 城区, …; 培育了A、B…等六个“百万级”品牌 → A;
+畅通群众诉求表达、利益协调…“四个通道” → 群众诉求表达;
 集中力量办好A、B…“四大活动” → A; 切实守好A、B、C“三道门” → A; 全力实施的A、B…等“十大工程” → A)."""
 
 LATER_LEAD = re.compile("[和与及并]" + _LIST_VERB)
 """A verb opening the list later in a first item that still holds its clause's lead
 (以开展…活动和深化A、B、C“五大工程”为抓手 → A): searched from the right."""
 
-ACTION_ON = re.compile(r"(?:制止|整治|治理|防止|杜绝|清理|纠正|查处|打击|遏制|反对|纠治|破除|减少|消除)$")
-"""A verb ending the last item before a slogan makes the slogan its object, not the list's name
-(通过债转股、分离办社会职能、制止“三乱”等措施)."""
+ACTION_ON = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:制止|整治|治理|防止|杜绝|清理|纠正|查处|打击|遏制|反对|纠治|破除|减少|消除)$")
+"""A last item before a slogan that is only a verb (with an adverb at most) makes the slogan its
+object, not the list's name (通过债转股、分离办社会职能、坚决制止“三乱”等措施); a noun ending so is an
+item (群众诉求表达、利益协调、权益保障和参与社会治理“四个通道”)."""
 
 ITEM_SEPARATOR_SETS = ["、；;，,", "；;，,", "；;", "、"]
 """Ways to split a definition body into items, tried in order until the count matches."""
