@@ -79,13 +79,14 @@ class _Occurrence:
     name: str  # 十大行动 (the label without its qualifier)
     name_start: int  # where the name starts (definitions are keyed by it)
     parts: list
+    listed: bool = False  # an unquoted count after a list (…四大旅游板块): a slogan only with that list's items
 
 
 def extract_slogans(doc: Document) -> None:
     """Add slogan and component mentions and hasComponent links to `doc`."""
     definitions = _definitions(doc)
     occurrences = _occurrences(doc, definitions)
-    by_name_start, slogans = {}, []
+    by_name_start, slogans, listed = {}, [], []
     for (start, end), found in sorted(occurrences.items()):
         sentence = doc.sentence_at(start)
         if sentence is None:
@@ -97,7 +98,8 @@ def extract_slogans(doc: Document) -> None:
         if count:
             mention.attrs["count"] = count
         by_name_start[found.name_start] = mention
-        slogans.append(mention)
+        (listed if found.listed else slogans).append(mention)
+    slogans += [m for m in listed if _components_before(doc, m)]
     doc.mentions.extend(slogans)
     defined = {}
     for start, (_, body_start, body_end, kind) in definitions.items():
@@ -239,6 +241,12 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
         for match in re.finditer(re.escape(name), doc.text):
             if not _overlaps(found, match.start(), match.end()):
                 add_unquoted(match.start(), match.end(), name, known[name])
+    for match in rules.LISTED_COUNT.finditer(doc.text):
+        name = match["name"]
+        parts = rules.slogan_shape(name)
+        if (parts and not _overlaps(found, match.start(), match.end()) and rules.is_listed_name(name)
+                and not programme_rules.PROGRAMME.fullmatch(name)):
+            found[(match.start(), match.end())] = _Occurrence(name, name, match.start(), parts, listed=True)
     return _resolve_bare_names(found)
 
 
@@ -609,7 +617,8 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
         return False  # the first item may still carry the clause's lead (着力构建适应…的一体化应急调度)
     if rules.ACTION_ON.search(doc.text[items[-1][0]:items[-1][1]]):
         return False  # 通过债转股、分离办社会职能、制止“三乱”: the slogan is the object of the last item
-    first = rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]])
+    first = (rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]])
+             or rules.BODY_LEADS.match(doc.text[items[0][0]:items[0][1]]))  # 服务措施，包括A、B…八项公共服务
     if first and first.end() < items[0][1] - items[0][0]:
         items[0] = (items[0][0] + first.end(), items[0][1])
     items = _trim_prose_ends(doc.text, _parallel(doc.text, items, mark))
@@ -619,6 +628,9 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
     longest = max(e - s for s, e in items[1:]) + 2
     if items[0][1] - items[0][0] > longest:
         items[0] = _after_later_lead(doc.text, *items[0])
+    if first:
+        longest = max(longest, 2 * (longest - 2))  # its lead verb dropped, a first item may be a longer name
+        # (提升呼伦贝尔牛肉、羊肉、黑木耳和马铃薯四大品牌)
     if (items[0][1] - items[0][0] > longest and not (first and len(items) == 2)) or not _plausible_items(doc.text, items):
         return False  # the first item still carries the clause's lead (围绕建成区域经济、消费、…); with two
         # items there is no typical length, and a lead verb dropped is enough (用好A和“B”活动“两个抓手”)

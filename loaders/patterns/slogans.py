@@ -80,6 +80,15 @@ the head noun (三大主体战略); two head nouns in a row are one name
 (十二项战略行动, not 十二项战略), but a head noun followed by 建设 or 体系 ends before it
 (三大工程建设 → 三大工程). Not after 第 (第三个目标)."""
 
+LISTED_COUNT = re.compile(
+    rf"(?<=[\u4e00-\u9fff])(?<![{NUMERAL_CHARS}第])(?P<name>[三四五六七八九十][大个项][\u4e00-\u9fff]{{2,4}}?)"
+    r"(?=[，。；：,;:！？的\n]|$)")
+"""A count written unquoted right after a list and closing its clause (打造西山、汾河、晋阳古城、太原府城四大
+旅游板块，…; 特色街区、…、特色节庆六大主题产品。): a slogan only when the list before it holds exactly
+as many items (see `extract.slogans`) and the real set does not write it as a plain count
+(`is_listed_name`); other head nouns than `HEAD_NOUNS` are taken so. Not two items (A和B两大重点,
+mostly a pair of topics), nor after a number (第十二个五年规划)."""
+
 NOTE_MARKER = re.compile(r"^\s*(?:〔\d{1,2}〕|\[\d{1,2}\]|［\d{1,2}］)")
 """The number of an endnote (〔1〕六个发展：指…, [24]八有一超：…): notes explain terms as a glossary does,
 wherever the notes stand (附件：注释)."""
@@ -132,13 +141,14 @@ start noun phrases (发展更有活力, 提升行动) are only dropped after an 
 least four characters remain."""
 
 _LIST_VERB = (
-    r"(?:(?:全力|大力|着力|全面|加快|积极|持续|深入|扎实|统筹|协同|认真|坚决|切实|集中力量|全力以赴)?"
+    r"(?:(?:全力|大力|着力|全面|加快|积极|持续|深入|扎实|统筹|协同|认真|坚决|切实|逐步|集中力量|全力以赴)?"
     r"(?:推进|实施|开展|完善|深化|采用|推动|推行|实行|配合|打造|建设|构建|落实|强化|抓好|做好|建好|打好|办好|举办|提升|坚持|培育"
-    r"|建立|组建|设立|成立|发展|加强|巩固|引进|培养|壮大|做强|做大|做优|形成|实现|促进|守好|用好|畅通)了?的?)+")
+    r"|建立|组建|设立|成立|发展|加强|巩固|引进|培养|壮大|做强|做大|做优|形成|实现|促进|守好|用好|畅通|聚焦|依托)了?的?)+")
 VERB_BEFORE_LIST = re.compile("^" + _LIST_VERB)
 """Verbs opening the clause of a list that stands before its slogan
 (统筹推进城区、园区、景区、农区、矿区“五区共建” → 城区, …; 培育了A、B…等六个“百万级”品牌 → A;
-畅通群众诉求表达、利益协调…“四个通道” → 群众诉求表达;
+畅通群众诉求表达、利益协调…“四个通道” → 群众诉求表达; 聚焦零碳技术、低碳企业、近零碳园区三大重点 →
+零碳技术; 依托存储器、航天产业…五大产业基地 → 存储器;
 集中力量办好A、B…“四大活动” → A; 切实守好A、B、C“三道门” → A; 全力实施的A、B…等“十大工程” → A)."""
 
 LATER_LEAD = re.compile("[和与及并]" + _LIST_VERB)
@@ -508,6 +518,27 @@ def is_plain_count(label: str) -> bool:
     """
     usage = real_set_usage().get(label, Usage(0, 0, 0))
     return usage.reports >= PLAIN_COUNT_MIN_REPORTS and usage.quoted * 20 < usage.reports
+
+
+def is_listed_name(label: str) -> bool:
+    """True unless the real set writes `label` as a count: a label several reports use and none quotes
+    (三个环节, 五大行业: 46 and 11 reports, never quoted), or one starting with a plain count
+    (`is_plain_count`: 三大产业之后, 四个方面作出 are counts followed by words of the sentence).
+
+    >>> is_listed_name("四个方面"), is_listed_name("三个环节"), is_listed_name("三大产业之后")
+    (False, False, False)
+    >>> is_listed_name("五大板块"), is_listed_name("四大旅游板块"), is_listed_name("六大主题产品")
+    (True, True, True)
+    """
+    usage = real_set_usage().get(label, Usage(0, 0, 0))
+    if usage.reports >= UNQUOTED_COUNT_MIN_REPORTS and not usage.quoted:
+        return False
+    return not any(is_plain_count(label[:end]) for end in range(4, len(label) + 1))
+
+
+UNQUOTED_COUNT_MIN_REPORTS = 3
+"""Reports that must use a label, none quoting it, before an unquoted count after a list is read as
+a plain count (三个组团, 三大集群 are used by fewer and pass)."""
 
 
 KNOWN_FORMULATION_MIN_LENGTH = 4
