@@ -25,7 +25,8 @@ README explains why):
   overlap, so one prediction never recalls two gold entries;
 - places: equal once an administrative suffix is dropped (珠山 ↔ 珠山镇);
 - slogans: equal labels, quotes and spaces dropped; components: same slogan, same position and
-  equal wording; programmes: same year and matching names (a leading 2025年 dropped);
+  equal wording, or equal once the slogan's head noun closing both is dropped (精准脱贫攻坚战 ↔
+  精准脱贫 for 三大攻坚战); programmes: same year and matching names (a leading 2025年 dropped);
 - indicators: equal (measure, year, kind, value) and indicator names matching as names do; only
   predictions inside the summary paragraphs the gold file names (`indicators.scope`) are judged.
   A second row (``ind. est=act``) forgives the actual/estimate call, the commonest disagreement.
@@ -48,6 +49,7 @@ from pathlib import Path
 
 import tifa
 from tifa.store.resolve import clean_label, resolution_key, slogan_levels
+from tifa.loaders.patterns.slogans import slogan_shape
 from tifa.loaders.pipeline import load_report, manifest_overrides, read_manifest
 
 GOLD_DIR = Path(__file__).parent / "gold"
@@ -158,6 +160,29 @@ def label_match(predicted: str, gold: str) -> int:
     return int(clean_label(predicted) == clean_label(gold))
 
 
+def component_match(predicted: str, gold: str, head: str = "") -> int:
+    """Components (``slogan.position:wording``): equal wordings, or equal once the slogan's head noun
+    closing both is dropped (三大攻坚战 → 防范化解重大风险攻坚战 ↔ 防范化解重大风险: annotators write the
+    items of such a list with or without the head, as the text does where it lists them).
+
+    >>> component_match("三大攻坚战.1:精准脱贫攻坚战", "三大攻坚战.1:精准脱贫", "攻坚战")
+    1
+    >>> component_match("三大攻坚战.1:精准脱贫攻坚战", "三大攻坚战.2:精准脱贫", "攻坚战")
+    0
+    """
+    if label_match(predicted, gold) or not head:
+        return label_match(predicted, gold)
+    (p_key, p_word), (g_key, g_word) = predicted.split(":", 1), gold.split(":", 1)
+    bare = [w[:-len(head)] if w.endswith(head) and len(w) > len(head) else w for w in (p_word, g_word)]
+    return int(p_key == g_key and clean_label(bare[0]) == clean_label(bare[1]))
+
+
+def _head_noun(slogan: str) -> str:
+    """The head noun of a slogan of one numbered part (攻坚战 of 三大攻坚战), "" for other names."""
+    parts = slogan_shape(clean_label(slogan))
+    return parts[0][1] if parts and len(parts) == 1 and len(parts[0][1]) >= 2 else ""
+
+
 def assign(predicted: list, gold: list[Gold], rank) -> Score:
     """One-to-one assignment of predictions to gold entries, best-ranked pairs first.
 
@@ -254,7 +279,7 @@ def score_slogans(doc, gold: dict) -> dict[str, Score]:
         if entry.data.get("components") is not None:
             wanted = [Gold(f"{name}.{i}:{c}") for i, c in enumerate(entry.data["components"], 1)]
             got = [f"{name}.{pos}:{label}" for pos, label in found.get(clean_label(pred), [])]
-            components.add(assign(got, wanted, label_match))
+            components.add(assign(got, wanted, lambda p, g, head=_head_noun(name): component_match(p, g, head)))
     for pred in slogans.fp:  # components of a wrong slogan are wrong too
         components.fp += [f"{pred}.{pos}:{label}" for pos, label in found.get(clean_label(pred), [])]
     for name in slogans.fn:

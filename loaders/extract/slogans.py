@@ -114,6 +114,7 @@ def extract_slogans(doc: Document) -> None:
                     or _quoted_list_before(doc, mention) or _components_in_brackets(doc, mention)
                     or _run_before(doc, mention)
                     or _components_from_items(doc, mention) or _components_from_sections(doc, mention)
+                    or _components_from_paragraphs(doc, mention)
                     or _components_defined_after(doc, mention)
                     or _numbered_items_after(doc, mention)
                     or _components_following(doc, mention)):
@@ -932,6 +933,10 @@ def _components_from_sections(doc: Document, slogan: Mention) -> bool:
         title_start = doc.text.find(child.title, child.heading.start, child.heading.end) if child.title else -1
         if title_start < 0:
             return False
+        quoted = re.search(rf"“([^“”]{{1,12}}{re.escape(head)})”", child.title)
+        if quoted:  # （一）推进高质量发展，奋力锻造“全球智造创新之都”硬实力 → 全球智造创新之都
+            items.append((title_start + quoted.start(1), title_start + quoted.end(1)))
+            continue
         clause = re.search(r"[，。；：,;:]", child.title)
         items.append((title_start, title_start + (clause.start() if clause else len(child.title))))
     named = sum(head in doc.text[s:e] for s, e in items)
@@ -939,6 +944,52 @@ def _components_from_sections(doc: Document, slogan: Mention) -> bool:
         return False
     _emit_components(doc, slogan, items)
     return True
+
+
+def _components_from_paragraphs(doc: Document, slogan: Mention) -> bool:
+    """全力打造“四个高地”。⏎全力打造更有活力的创新高地。…⏎全力打造更有实力的产业高地。…: a slogan closing its
+    paragraph, spelled out by the paragraphs after it, each opening with a phrase named by the slogan's
+    head noun (see `patterns.slogans.head_item`, a head of two characters at least); exactly as many
+    such paragraphs in a row as announced, the one after them not named so."""
+    count, head = slogan.attrs.get("count"), _head_noun(_name(slogan))
+    if not count or count < 2 or not head or len(head) < 2 or slogan.sentence.kind == "heading":
+        return False
+    paragraphs = _paragraph_openings(doc, slogan.sentence, count + 1)
+    items = []
+    for sentence in paragraphs:
+        clause = re.match(r"[—\s]*([^，。；：,;:]+)", sentence.text)  # ——经济振兴取得突破: after the dash
+        found = rules.head_item(clause[1], head) if clause else None
+        if not found:
+            break
+        offset = sentence.span.start + clause.start(1)
+        items.append((offset + found[0], offset + found[1]))
+    if len(items) != count or not _plausible_items(doc.text, items):
+        return False
+    _emit_components(doc, slogan, items)
+    return True
+
+
+def _closes_paragraph(doc: Document, sentence) -> bool:
+    """True when a line break follows `sentence` (nothing but blanks between)."""
+    rest = doc.text[sentence.span.end:sentence.span.end + 4]
+    return rest.lstrip(" \t\u3000").startswith("\n") or not rest
+
+
+def _paragraph_openings(doc: Document, sentence, limit: int) -> list:
+    """The first sentences of up to `limit` body paragraphs after the one `sentence` closes, within its
+    section (a heading ends them)."""
+    if not _closes_paragraph(doc, sentence):
+        return []
+    openings, previous = [], sentence
+    for after in doc.sentences[sentence.index + 1:]:
+        if after.kind != "body" or after.section is not sentence.section:
+            break
+        if "\n" in doc.text[previous.span.end:after.span.start]:
+            openings.append(after)
+            if len(openings) == limit:
+                break
+        previous = after
+    return openings
 
 
 _ITEMS_LEAD = re.compile(r"”?[\u4e00-\u9fff]{0,4}[：:]|”?[。；]")

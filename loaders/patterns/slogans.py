@@ -667,7 +667,7 @@ def head_item(clause: str, head: str) -> tuple[int, int] | None:
 
     The item is the quoted term right before the head (打造更加优质的“学在零陵”品牌 → 学在零陵), the
     phrase after a verb up to the head (上下同心打好经济增长主动仗 → 经济增长主动仗; 开展“半拉子”工程大起底
-    → “半拉子”工程大起底), or, for heads
+    → “半拉子”工程大起底) past a description ending in 的 (打造更有活力的创新高地 → 创新高地), or, for heads
     of two characters or more, the phrase opening the clause (制造业高地建设培育了… → 制造业高地).
     A phrase holding a number (三大攻坚战 named again) is no item.
 
@@ -681,6 +681,9 @@ def head_item(clause: str, head: str) -> tuple[int, int] | None:
     verbs = "|".join(ITEM_VERBS)
     led = re.search(rf"(?:{verbs})((?:“[^“”]{{1,8}}”|[^“”、{NUMERAL_CHARS}\d]){{1,{HEAD_ITEM_MAX}}}?{re.escape(head)})", clause)
     if led:
+        described = clause.rfind("的", led.start(1), led.end(1))
+        if described >= 0 and led.end(1) - described - 1 >= len(head) + 2:
+            return described + 1, led.end(1)  # 打造更有活力的创新高地 → 创新高地
         return led.start(1), led.end(1)
     if len(head) >= 2:
         opening = re.match(rf"[^“”、{NUMERAL_CHARS}\d]{{1,{HEAD_ITEM_OPENING_MAX - len(head)}}}?{re.escape(head)}", clause)
