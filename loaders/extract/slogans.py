@@ -116,7 +116,7 @@ def extract_slogans(doc: Document) -> None:
                     or _components_from_items(doc, mention) or _components_from_sections(doc, mention)
                     or _components_from_paragraphs(doc, mention)
                     or _components_defined_after(doc, mention)
-                    or _numbered_items_after(doc, mention)
+                    or _numbered_items_after(doc, mention) or _amounts_after(doc, mention)
                     or _components_following(doc, mention)):
                 listed_before.append(mention)
                 given.add(mention.label)
@@ -595,8 +595,7 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
     after = rules.CLAUSE_BREAK.search(doc.text, slogan.span.end)
     if after and after[0] == "、":
         return False  # the slogan is itself an item of a list (残疾人“两项补贴”、…; “三个代表”重要思想、…)
-    if after and after.start() - slogan.span.end > 5:
-        return False  # the slogan qualifies a longer phrase (…妇女“两癌”免费检查9万人)
+    qualifies = bool(after and after.start() - slogan.span.end > 5)  # …妇女“两癌”免费检查9万人
     end = slogan.span.start
     qualified = rules.QUALIFIER_AFTER_ETC.search(doc.text, max(slogan.sentence.span.start, end - 10), end)
     if qualified:
@@ -635,8 +634,19 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
     if (items[0][1] - items[0][0] > longest and not (first and len(items) == 2)) or not _plausible_items(doc.text, items):
         return False  # the first item still carries the clause's lead (围绕建成区域经济、消费、…); with two
         # items there is no typical length, and a lead verb dropped is enough (用好A和“B”活动“两个抓手”)
+    if qualifies and not _agree_with_parts(doc.text, items, rules.slogan_shape(_name(slogan))):
+        return False  # the slogan qualifies a longer phrase: only items holding its parts' words are its own
+        # (海景线、山景线、红色旅游线和环城带“三线一环”美丽乡村示范带)
     _emit_components(doc, slogan, items)
     return True
+
+
+def _agree_with_parts(text: str, items, parts) -> bool:
+    """True when each item holds the word of its part, in order (线, 线, 线, 环 for 三线一环), for a name
+    of two parts at least."""
+    words = [word for value, word in parts or [] for _ in range(value)]
+    return len(parts or []) >= 2 and len(words) == len(items) and all(
+        word in text[s:e] for (s, e), word in zip(items, words))
 
 
 def _after_later_lead(text: str, start: int, end: int) -> tuple[int, int]:
@@ -943,6 +953,18 @@ def _components_from_sections(doc: Document, slogan: Mention) -> bool:
     if named * 2 < count or not _plausible_items(doc.text, items):
         return False
     _emit_components(doc, slogan, items)
+    return True
+
+
+def _amounts_after(doc: Document, slogan: Mention) -> bool:
+    """“十百千万”工程，打造10个健康乡镇、100个健康社区（村）、1000个健康单位、10000名健康达人: a numeral code
+    spelled out in its sentence by as many amounts, one per character in order (see
+    `patterns.slogans.amounts_pattern`)."""
+    pattern = rules.amounts_pattern(_name(slogan))
+    found = pattern.search(doc.text, slogan.span.end, slogan.sentence.span.end) if pattern else None
+    if not found:
+        return False
+    _emit_components(doc, slogan, [found.span(i) for i in range(1, pattern.groups + 1)])
     return True
 
 

@@ -379,6 +379,22 @@ NUMERAL_CODE = re.compile(r"^(?!(?:十[一二三四五六七八九]?|[六七八�
 """“四六四五”发展战略, “一十百千万”工程: numerals read digit by digit, a code like “11364”; not a
 plan period (十四五, 十五五, 九五)."""
 
+CODE_DIGIT_VALUES = {"一": 1, "十": 10, "百": 100, "千": 1000, "万": 10000}
+
+
+def amounts_pattern(code: str) -> re.Pattern | None:
+    """The list spelling out a numeral code, one amount per character in order (“十百千万”工程，打造10个健康
+    乡镇、100个健康社区（村）、1000个健康单位、10000名健康达人): None when `code` is no such code.
+
+    >>> amounts_pattern("十百千万").search("打造10个健康乡镇、100个健康社区、1000个健康单位和10000名健康达人。")[2]
+    '100个健康社区'
+    """
+    if not re.fullmatch(f"[{''.join(CODE_DIGIT_VALUES)}]{{3,5}}", code):
+        return None
+    items = [rf"({CODE_DIGIT_VALUES[ch]}[个名家项所座户处条支][^、，。；和\d]{{1,14}}?)" for ch in code]
+    return re.compile(r"(?<!\d)" + "[、和]".join(items) + r"(?=[，。；、等]|$)")
+
+
 PREFIXED = re.compile(rf"^(?P<prefix>[新老大小])(?P<name>[{NUMERAL_CHARS[1:10]}][\u4e00-\u9fff])$")
 """新三样, 老三样: a one-character qualifier before a number and a noun."""
 
