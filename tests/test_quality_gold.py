@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = sorted((ROOT / "benchmarks" / "gold").glob("*.json"))
 OUT_OF_SAMPLE = sorted((ROOT / "benchmarks" / "gold" / "outofsample").glob("*.json"))
 DEV = sorted((ROOT / "benchmarks" / "gold" / "dev").glob("*.json"))
+DEV2 = sorted((ROOT / "benchmarks" / "gold" / "dev2").glob("*.json"))
 CORPUS = Path(tifa.__file__).parent / "corpus"
 
 spec = importlib.util.spec_from_file_location("quality", ROOT / "benchmarks" / "quality.py")
@@ -35,7 +36,7 @@ IN_SAMPLE_FLOORS = {
 # taking quoted formulations, plants being built and list neighbours for companies, which raised
 # precision from 0.53 to 0.71 (the aim is precision ≥ 0.90). Every other floor only goes up.
 OUT_OF_SAMPLE_FLOORS = {
-    "metadata": (None, 0.96), "slogans": (0.95, 0.83), "components": (0.91, 0.55), "slogan levels": (None, 0.75),
+    "metadata": (None, 0.96), "slogans": (0.95, 0.83), "components": (0.92, 0.64), "slogan levels": (None, 0.75),
     "programmes": (1.0, 0.62), "programme items": (1.0, 0.51), "projects": (0.92, 0.58),
     "parks": (0.95, 0.48), "enterprises": (0.83, 0.35), "places": (0.89, 0.61), "indicators": (0.76, 0.58),
 }
@@ -43,6 +44,8 @@ OUT_OF_SAMPLE_FLOORS = {
 # The dev set (slogans and programmes of six other real-set reports, see benchmarks/gold/README.md).
 DEV_FLOORS = {"slogans": (1.0, 0.98), "components": (0.99, 0.88), "programmes": (0.90, 1.0),
               "programme items": (0.72, 1.0)}
+# The second dev set (slogans of five other real-set reports; none lists a programme's items).
+DEV2_FLOORS = {"slogans": (0.97, 0.95), "components": (0.92, 0.69)}
 
 
 def verbatim_strings(gold: dict):
@@ -69,7 +72,7 @@ def test_gold_strings_are_verbatim_from_the_text(path):
 
 
 @needs_realset
-@pytest.mark.parametrize("paths", [OUT_OF_SAMPLE, DEV], ids=["out-of-sample", "dev"])
+@pytest.mark.parametrize("paths", [OUT_OF_SAMPLE, DEV, DEV2], ids=["out-of-sample", "dev", "dev2"])
 def test_real_set_gold_strings_are_verbatim_from_the_real_set(paths):
     golds = [json.loads(path.read_text("utf-8")) for path in paths]
     texts = realset.read_texts(g["file"] for g in golds)
@@ -109,6 +112,14 @@ def test_assignment_is_one_to_one_and_skips_optional_entries_and_duplicates():
     assert len(again.tp) == 1 and again.ignored == ["湘江西路体育公园建设"] and not again.fp
 
 
+def test_components_match_at_their_position_with_or_without_the_slogans_head_noun():
+    assert quality.component_match("三大攻坚战.2:精准脱贫攻坚战", "三大攻坚战.2:精准脱贫", "攻坚战")
+    assert quality.component_match("四个高地.1:“创新高地”", "四个高地.1:创新高地", "高地")  # quotes dropped
+    assert not quality.component_match("三大攻坚战.1:精准脱贫攻坚战", "三大攻坚战.2:精准脱贫", "攻坚战")
+    assert not quality.component_match("四个高地.1:创新", "四个高地.1:创新高地", "")  # no head noun, no leeway
+    assert quality._head_noun("三大攻坚战") == "攻坚战" and quality._head_noun("四区两城") == ""
+
+
 def test_indicator_names_match_as_names_with_everything_else_equal():
     gold = quality._observation_key("全口径税收", "growth", 2023, "actual", 10.4)
     assert quality._observation_rank(quality._observation_key("全口径税收收入", "growth", 2023, "actual", 10.4), gold)
@@ -138,6 +149,8 @@ def test_out_of_sample_quality_keeps_its_floors():
 
 
 @needs_realset
-def test_dev_quality_keeps_its_floors():
-    totals = quality.run(quality.load_gold(quality.DEV_DIR), out=io.StringIO())
-    assert not below_floors(totals, DEV_FLOORS)
+@pytest.mark.parametrize("folder, floors", [(quality.DEV_DIR, DEV_FLOORS), (quality.DEV2_DIR, DEV2_FLOORS)],
+                         ids=["dev", "dev2"])
+def test_dev_quality_keeps_its_floors(folder, floors):
+    totals = quality.run(quality.load_gold(folder), out=io.StringIO())
+    assert not below_floors(totals, floors)
