@@ -36,7 +36,7 @@ IN_SAMPLE_FLOORS = {
 # taking quoted formulations, plants being built and list neighbours for companies, which raised
 # precision from 0.53 to 0.71 (the aim is precision ≥ 0.90). Every other floor only goes up.
 OUT_OF_SAMPLE_FLOORS = {
-    "metadata": (None, 0.96), "slogans": (0.95, 0.83), "components": (0.92, 0.64), "slogan levels": (None, 0.75),
+    "metadata": (None, 0.96), "slogans": (0.95, 0.84), "components": (0.92, 0.64), "slogan levels": (None, 0.75),
     "programmes": (1.0, 0.62), "programme items": (1.0, 0.51), "projects": (0.92, 0.58),
     "parks": (0.95, 0.48), "enterprises": (0.83, 0.35), "places": (0.89, 0.61), "indicators": (0.76, 0.58),
 }
@@ -45,7 +45,7 @@ OUT_OF_SAMPLE_FLOORS = {
 DEV_FLOORS = {"slogans": (1.0, 0.98), "components": (0.99, 0.88), "programmes": (0.90, 1.0),
               "programme items": (0.72, 1.0)}
 # The second dev set (slogans of five other real-set reports; none lists a programme's items).
-DEV2_FLOORS = {"slogans": (0.97, 0.95), "components": (0.92, 0.69)}
+DEV2_FLOORS = {"slogans": (0.98, 0.96), "components": (0.92, 0.69)}
 
 
 def verbatim_strings(gold: dict):

@@ -709,3 +709,9 @@ def test_codes_spelled_out_by_amounts_and_names_qualifying_a_longer_phrase():
     assert components(doc, "十百千") == []  # the amounts do not follow the code
     assert components(doc, "三线一环") == [["甲景线", "乙景线", "红色旅游线", "环城带"]]  # each holds 线, 线, 线, 环
     assert components(doc, "两癌") == []  # the name qualifies a longer phrase and the items do not hold 癌
+
+
+def test_a_name_opening_with_shuang_is_numbered_not_a_topic_before_a_number():
+    assert slogan_shape("双带四增") == [(2, "带"), (4, "增")]
+    doc = made_up("创新实施“双带四增”产业扶贫模式。打造“雅韵三湘”品牌。")
+    assert "双带四增" in slogan_labels(doc) and "雅韵三湘" not in slogan_labels(doc)  # a brand keeps needing support

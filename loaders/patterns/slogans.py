@@ -759,9 +759,9 @@ def is_topic_name(text: str) -> bool:
 
 
 def _topic_name(text: str) -> re.Match | None:
-    """“发展六仗” split into topic and name; not 四区两城 (its first part is a number)."""
+    """“发展六仗” split into topic and name; not 四区两城 nor 双带四增 (its first part is a number: 双 counts two)."""
     match = TOPIC_NAME.match(text)
-    return match if match and not any(ch in NUMERAL_CHARS for ch in match["topic"]) else None
+    return match if match and not any(ch in NUMERAL_CHARS + "双" for ch in match["topic"]) else None
 
 
 def _numeral(token: str) -> int | None:
