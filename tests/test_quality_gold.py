@@ -45,7 +45,7 @@ OUT_OF_SAMPLE_FLOORS = {
 DEV_FLOORS = {"slogans": (1.0, 0.98), "components": (0.99, 0.88), "programmes": (0.90, 1.0),
               "programme items": (0.72, 1.0)}
 # The second dev set (slogans of five other real-set reports; none lists a programme's items).
-DEV2_FLOORS = {"slogans": (0.98, 0.96), "components": (0.92, 0.69)}
+DEV2_FLOORS = {"slogans": (0.98, 0.97), "components": (0.92, 0.69)}
 
 
 def verbatim_strings(gold: dict):

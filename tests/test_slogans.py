@@ -715,3 +715,11 @@ def test_a_name_opening_with_shuang_is_numbered_not_a_topic_before_a_number():
     assert slogan_shape("双带四增") == [(2, "带"), (4, "增")]
     doc = made_up("创新实施“双带四增”产业扶贫模式。打造“雅韵三湘”品牌。")
     assert "双带四增" in slogan_labels(doc) and "雅韵三湘" not in slogan_labels(doc)  # a brand keeps needing support
+
+
+def test_items_of_a_long_quoted_list_that_the_real_set_quotes_are_slogans():
+    doc = made_up("按照“以人为本、四化同步、科学布局、绿色发展、文化传承”的理念，编制规划。"
+                  "打造“跨县集群、一县一园、一镇一业、三大产业、科学布局”现代农业产业体系。")
+    labels = slogan_labels(doc)
+    assert {"四化同步", "一县一园", "一镇一业"} <= labels
+    assert not labels & {"三大产业", "科学布局", "以人为本、四化同步"}  # a plain count, no shape, not the whole list

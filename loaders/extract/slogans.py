@@ -218,6 +218,11 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
             parts = rules.slogan_shape(match["num"] + match["measure"] + match["head"])
             if parts:
                 found[(match.start(), match.end())] = _Occurrence(match[0], match[0], match.start(), parts)
+    for match in rules.QUOTED_LIST.finditer(doc.text):
+        for start, end in _split(doc.text, match.start(1), match.end(1), "、"):
+            if rules.is_quoted_formulation(doc.text[start:end]) and not _overlaps(found, start, end):
+                found[(start, end)] = _Occurrence(doc.text[start:end], doc.text[start:end], start,
+                                                  rules.slogan_shape(doc.text[start:end]))
     quoted_labels = {o.label for o in found.values()}
 
     def add_unquoted(start: int, end: int, name: str, parts) -> None:

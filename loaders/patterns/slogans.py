@@ -100,6 +100,10 @@ GLOSSARY_ENTRY = re.compile(
 
 QUOTED = re.compile(r"“([^“”\n]{1,16})”")
 
+QUOTED_LIST = re.compile(r"“([^“”\n]{17,80})”")
+"""A longer quoted list (按照“以人为本、四化同步、科学布局、绿色发展、文化传承”的理念): its items that
+the real set quotes as formulations are slogans (see `is_quoted_formulation`)."""
+
 DIGIT_FORMULA = re.compile(r"^(?:[0-9０-９]{2,6}|[0-9０-９]{1,4}(?:[+＋][0-9０-９]{1,2})*[+＋]N)$")
 """“2614”, “1234+N”, “1+N”: slogans only where the report defines them. Sums of amounts such as
 “100+1000+4000” (a payment rule) are not slogans."""
@@ -522,6 +526,17 @@ def is_formulation(label: str) -> bool:
         return False
     national = usage.national >= NATIONAL_MIN_REPORTS
     return usage.quoted * 2 >= usage.reports or national and usage.quoted * 20 >= usage.reports
+
+
+def is_quoted_formulation(label: str) -> bool:
+    """True when `label` has a slogan's shape and several reports of the real set quote it (四化同步: 41 of
+    99 reports): an item of a quoted list that is a formulation of its own.
+
+    >>> is_quoted_formulation("四化同步"), is_quoted_formulation("三大产业"), is_quoted_formulation("科学布局")
+    (True, False, False)
+    """
+    usage = real_set_usage().get(label)
+    return bool(usage and usage.quoted >= FORMULATION_MIN_QUOTED and slogan_shape(label) and not is_plain_count(label))
 
 
 def is_plain_count(label: str) -> bool:
