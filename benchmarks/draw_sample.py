@@ -2,6 +2,7 @@
 
     python benchmarks/draw_sample.py                    # the evaluation sample of benchmarks/gold/outofsample/
     python benchmarks/draw_sample.py --seed 7 --n 50    # any other draw (e.g. for precision spot checks)
+    python benchmarks/draw_sample.py --seed 20261207 --n 5 --exclude-gold benchmarks/gold/dev   # the dev2 set
 
 The evaluation sample is stratified so that it covers provinces and cities, old and recent reports:
 work reports only (`gwr` in the manifest), drawn per stratum from `../shared/realset/manifest.tsv`.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import random
 from pathlib import Path
 
@@ -46,18 +48,25 @@ def draw_plain(rows: list[dict], seed: int, n: int, exclude: set[str] = frozense
     return random.Random(seed).sample(pool, n)
 
 
+def gold_files(folders: list[Path]) -> set[str]:
+    """The real-set paths (`file`) of the gold files in `folders`, to leave out of a new draw."""
+    return {json.loads(path.read_text("utf-8"))["file"] for folder in folders for path in folder.glob("*.json")}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seed", type=int, help="draw uniformly with this seed instead of the evaluation strata")
     parser.add_argument("--n", type=int, default=8)
     parser.add_argument("--manifest", type=Path, default=MANIFEST)
+    parser.add_argument("--exclude-gold", type=Path, nargs="*", default=[],
+                        help="gold folders whose reports a seeded draw leaves out (besides the held-out ones)")
     args = parser.parse_args()
     rows = read_manifest(args.manifest)
     if args.seed is None:
         drawn = draw_stratified(rows)
     else:
         held_out = {r["path"] for r in draw_stratified(rows)}
-        drawn = draw_plain(rows, args.seed, args.n, exclude=held_out)
+        drawn = draw_plain(rows, args.seed, args.n, exclude=held_out | gold_files(args.exclude_gold))
     for row in drawn:
         print("\t".join((row["path"], row["region"], row["level"], row["year"], row["chars"])))
 

@@ -656,3 +656,70 @@ def test_round_numbered_campaigns_announce_their_count():
     (slogan, *_) = slogans(doc, "三百工程")
     assert slogan.attrs["count"] == 3 and not slogans(doc, "两百亿")  # an amount is no slogan
     assert [len(items) for items in components(doc, "三百工程")] == [3]
+
+
+def slogan_labels(doc: Document) -> set[str]:
+    return {m.label for m in doc.mentions_of("slogan")}
+
+
+def test_lists_before_the_name_ending_in_a_noun_or_opening_with_the_counted_character():
+    doc = made_up("畅通群众诉求表达、利益协调、权益保障和参与社会治理“四个通道”，完善机制。"
+                  "通过债转股、分离办社会职能、坚决制止“三乱”等措施减轻负担。"
+                  "供电、供暖等小型市政设施接入实行零上门、零审批、零投资“三零”服务。"
+                  "加快非主业、非优势业务“两非”剥离。"
+                  "推进服务业集聚区提升、传统服务业改造提升、服务消费升级、服务业标准领航“三百工程”行动计划。")
+    assert components(doc, "四个通道") == [["群众诉求表达", "利益协调", "权益保障", "参与社会治理"]]  # 治理 closes a noun
+    assert components(doc, "三乱") == []  # the last item is only a verb taking the slogan as its object
+    assert components(doc, "三零") == [["零上门", "零审批", "零投资"]]  # the last three, opening with 零
+    assert components(doc, "两非") == [["非主业", "非优势业务"]]  # 加快 dropped: both open with 非
+    assert components(doc, "三百工程") == []  # four items, and 服 is no character of the name
+
+
+def test_unquoted_counts_after_a_list_of_as_many_items_are_slogans():
+    doc = made_up("全力打造甲山、乙河、丙古城、丁府城四大旅游板块，推出精品线路。"
+                  "提升呼伦贝尔牛肉、羊肉、黑木耳和马铃薯四大品牌的影响力。"
+                  "抓住消费、投资两个关键。统筹规划、建设、管理三个环节。继汽车、钢铁、石化三大产业之后，培育新产业。"
+                  "建设甲园、乙园五大板块。")
+    assert components(doc, "四大旅游板块") == [["甲山", "乙河", "丙古城", "丁府城"]]
+    assert components(doc, "四大品牌") == [["呼伦贝尔牛肉", "羊肉", "黑木耳", "马铃薯"]]  # 提升 dropped, a longer first name
+    # two items; a count the real set never quotes; a plain count followed by the sentence; too few items
+    assert not slogan_labels(doc) & {"两个关键", "三个环节", "三大产业之后", "三大产业", "五大板块"}
+
+
+def test_components_in_the_paragraphs_or_sections_that_follow_the_name():
+    doc = made_up("二、今后五年目标任务\n今后五年，全力打造“两个高地”。\n全力打造更有活力的创新高地。研发投入增长。\n"
+                  "全力打造更有实力的产业高地。工业增长。\n全力打造更美的生态环境。森林增加。\n"
+                  "推动“两个振兴”取得突破。\n——经济振兴取得突破。甲。\n——文化振兴取得突破。乙。\n")
+    assert components(doc, "两个高地") == [["创新高地", "产业高地"]]  # past the description in 的
+    assert components(doc, "两个振兴") == [["经济振兴", "文化振兴"]]  # after the dash
+    longer = made_up("二、目标\n全力打造“两个高地”。\n打造创新高地。甲。\n打造产业高地。乙。\n打造人才高地。丙。\n")
+    assert components(longer, "两个高地") == []  # three paragraphs in a row named so: not the two announced
+    sections = made_up("二、今后五年目标任务\n加快打造“两个之都”。\n"
+                       "（一）推进高质量发展，奋力锻造“创新之都”硬实力。加快创新。\n"
+                       "（二）扩大高水平开放，奋力构建“开放枢纽之都”大格局。扩大开放。\n")
+    assert components(sections, "两个之都") == [["创新之都", "开放枢纽之都"]]  # the quoted term of each title
+
+
+def test_codes_spelled_out_by_amounts_and_names_qualifying_a_longer_phrase():
+    doc = made_up("实施“十百千万”工程，打造10个健康乡镇、100个健康社区（村）、1000个健康单位、10000名健康达人。"
+                  "实施“十百千”工程，储备实施87个百亿元级项目、964个项目。"
+                  "推动甲景线、乙景线、红色旅游线和环城带“三线一环”美丽乡村示范带提升。"
+                  "开展宫颈、乳腺“两癌”免费检查9万人次。")
+    assert components(doc, "十百千万") == [["10个健康乡镇", "100个健康社区（村）", "1000个健康单位", "10000名健康达人"]]
+    assert components(doc, "十百千") == []  # the amounts do not follow the code
+    assert components(doc, "三线一环") == [["甲景线", "乙景线", "红色旅游线", "环城带"]]  # each holds 线, 线, 线, 环
+    assert components(doc, "两癌") == []  # the name qualifies a longer phrase and the items do not hold 癌
+
+
+def test_a_name_opening_with_shuang_is_numbered_not_a_topic_before_a_number():
+    assert slogan_shape("双带四增") == [(2, "带"), (4, "增")]
+    doc = made_up("创新实施“双带四增”产业扶贫模式。打造“雅韵三湘”品牌。")
+    assert "双带四增" in slogan_labels(doc) and "雅韵三湘" not in slogan_labels(doc)  # a brand keeps needing support
+
+
+def test_items_of_a_long_quoted_list_that_the_real_set_quotes_are_slogans():
+    doc = made_up("按照“以人为本、四化同步、科学布局、绿色发展、文化传承”的理念，编制规划。"
+                  "打造“跨县集群、一县一园、一镇一业、三大产业、科学布局”现代农业产业体系。")
+    labels = slogan_labels(doc)
+    assert {"四化同步", "一县一园", "一镇一业"} <= labels
+    assert not labels & {"三大产业", "科学布局", "以人为本、四化同步"}  # a plain count, no shape, not the whole list

@@ -79,13 +79,14 @@ class _Occurrence:
     name: str  # 十大行动 (the label without its qualifier)
     name_start: int  # where the name starts (definitions are keyed by it)
     parts: list
+    listed: bool = False  # an unquoted count after a list (…四大旅游板块): a slogan only with that list's items
 
 
 def extract_slogans(doc: Document) -> None:
     """Add slogan and component mentions and hasComponent links to `doc`."""
     definitions = _definitions(doc)
     occurrences = _occurrences(doc, definitions)
-    by_name_start, slogans = {}, []
+    by_name_start, slogans, listed = {}, [], []
     for (start, end), found in sorted(occurrences.items()):
         sentence = doc.sentence_at(start)
         if sentence is None:
@@ -97,7 +98,8 @@ def extract_slogans(doc: Document) -> None:
         if count:
             mention.attrs["count"] = count
         by_name_start[found.name_start] = mention
-        slogans.append(mention)
+        (listed if found.listed else slogans).append(mention)
+    slogans += [m for m in listed if _components_before(doc, m)]
     doc.mentions.extend(slogans)
     defined = {}
     for start, (_, body_start, body_end, kind) in definitions.items():
@@ -112,8 +114,9 @@ def extract_slogans(doc: Document) -> None:
                     or _quoted_list_before(doc, mention) or _components_in_brackets(doc, mention)
                     or _run_before(doc, mention)
                     or _components_from_items(doc, mention) or _components_from_sections(doc, mention)
+                    or _components_from_paragraphs(doc, mention)
                     or _components_defined_after(doc, mention)
-                    or _numbered_items_after(doc, mention)
+                    or _numbered_items_after(doc, mention) or _amounts_after(doc, mention)
                     or _components_following(doc, mention)):
                 listed_before.append(mention)
                 given.add(mention.label)
@@ -215,6 +218,11 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
             parts = rules.slogan_shape(match["num"] + match["measure"] + match["head"])
             if parts:
                 found[(match.start(), match.end())] = _Occurrence(match[0], match[0], match.start(), parts)
+    for match in rules.QUOTED_LIST.finditer(doc.text):
+        for start, end in _split(doc.text, match.start(1), match.end(1), "、"):
+            if rules.is_quoted_formulation(doc.text[start:end]) and not _overlaps(found, start, end):
+                found[(start, end)] = _Occurrence(doc.text[start:end], doc.text[start:end], start,
+                                                  rules.slogan_shape(doc.text[start:end]))
     quoted_labels = {o.label for o in found.values()}
 
     def add_unquoted(start: int, end: int, name: str, parts) -> None:
@@ -239,6 +247,12 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
         for match in re.finditer(re.escape(name), doc.text):
             if not _overlaps(found, match.start(), match.end()):
                 add_unquoted(match.start(), match.end(), name, known[name])
+    for match in rules.LISTED_COUNT.finditer(doc.text):
+        name = match["name"]
+        parts = rules.slogan_shape(name)
+        if (parts and not _overlaps(found, match.start(), match.end()) and rules.is_listed_name(name)
+                and not programme_rules.PROGRAMME.fullmatch(name)):
+            found[(match.start(), match.end())] = _Occurrence(name, name, match.start(), parts, listed=True)
     return _resolve_bare_names(found)
 
 
@@ -586,8 +600,7 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
     after = rules.CLAUSE_BREAK.search(doc.text, slogan.span.end)
     if after and after[0] == "、":
         return False  # the slogan is itself an item of a list (残疾人“两项补贴”、…; “三个代表”重要思想、…)
-    if after and after.start() - slogan.span.end > 5:
-        return False  # the slogan qualifies a longer phrase (…妇女“两癌”免费检查9万人)
+    qualifies = bool(after and after.start() - slogan.span.end > 5)  # …妇女“两癌”免费检查9万人
     end = slogan.span.start
     qualified = rules.QUALIFIER_AFTER_ETC.search(doc.text, max(slogan.sentence.span.start, end - 10), end)
     if qualified:
@@ -602,25 +615,43 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
     items = _split(doc.text, start, end, "、")
     if len(items) + 1 == count:
         items = split_last_on_and(doc.text, items)
+    mark = _mark(slogan)
+    if len(items) > count >= 2:
+        items = _opening_alike(doc.text, items[-count:], mark) or items  # 供电、供暖等设施实行零上门、零审批、零投资“三零”
     if len(items) != count or any(e - s > MAX_ITEM for s, e in items[1:]):
         return False  # the first item may still carry the clause's lead (着力构建适应…的一体化应急调度)
     if rules.ACTION_ON.search(doc.text[items[-1][0]:items[-1][1]]):
         return False  # 通过债转股、分离办社会职能、制止“三乱”: the slogan is the object of the last item
-    first = rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]])
+    first = (rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]])
+             or rules.BODY_LEADS.match(doc.text[items[0][0]:items[0][1]]))  # 服务措施，包括A、B…八项公共服务
     if first and first.end() < items[0][1] - items[0][0]:
         items[0] = (items[0][0] + first.end(), items[0][1])
-    items = _trim_prose_ends(doc.text, _parallel(doc.text, items))
+    items = _trim_prose_ends(doc.text, _parallel(doc.text, items, mark))
     lengths = {e - s for s, e in items[1:]}
     if len(lengths) == 1 and items[0][1] - items[0][0] > (size := lengths.pop()):
         items[0] = (items[0][1] - size, items[0][1])  # 我市面临需求收缩、供给冲击、预期转弱: words of one length
     longest = max(e - s for s, e in items[1:]) + 2
     if items[0][1] - items[0][0] > longest:
         items[0] = _after_later_lead(doc.text, *items[0])
+    if first:
+        longest = max(longest, 2 * (longest - 2))  # its lead verb dropped, a first item may be a longer name
+        # (提升呼伦贝尔牛肉、羊肉、黑木耳和马铃薯四大品牌)
     if (items[0][1] - items[0][0] > longest and not (first and len(items) == 2)) or not _plausible_items(doc.text, items):
         return False  # the first item still carries the clause's lead (围绕建成区域经济、消费、…); with two
         # items there is no typical length, and a lead verb dropped is enough (用好A和“B”活动“两个抓手”)
+    if qualifies and not _agree_with_parts(doc.text, items, rules.slogan_shape(_name(slogan))):
+        return False  # the slogan qualifies a longer phrase: only items holding its parts' words are its own
+        # (海景线、山景线、红色旅游线和环城带“三线一环”美丽乡村示范带)
     _emit_components(doc, slogan, items)
     return True
+
+
+def _agree_with_parts(text: str, items, parts) -> bool:
+    """True when each item holds the word of its part, in order (线, 线, 线, 环 for 三线一环), for a name
+    of two parts at least."""
+    words = [word for value, word in parts or [] for _ in range(value)]
+    return len(parts or []) >= 2 and len(words) == len(items) and all(
+        word in text[s:e] for (s, e), word in zip(items, words))
 
 
 def _after_later_lead(text: str, start: int, end: int) -> tuple[int, int]:
@@ -917,6 +948,10 @@ def _components_from_sections(doc: Document, slogan: Mention) -> bool:
         title_start = doc.text.find(child.title, child.heading.start, child.heading.end) if child.title else -1
         if title_start < 0:
             return False
+        quoted = re.search(rf"“([^“”]{{1,12}}{re.escape(head)})”", child.title)
+        if quoted:  # （一）推进高质量发展，奋力锻造“全球智造创新之都”硬实力 → 全球智造创新之都
+            items.append((title_start + quoted.start(1), title_start + quoted.end(1)))
+            continue
         clause = re.search(r"[，。；：,;:]", child.title)
         items.append((title_start, title_start + (clause.start() if clause else len(child.title))))
     named = sum(head in doc.text[s:e] for s, e in items)
@@ -924,6 +959,64 @@ def _components_from_sections(doc: Document, slogan: Mention) -> bool:
         return False
     _emit_components(doc, slogan, items)
     return True
+
+
+def _amounts_after(doc: Document, slogan: Mention) -> bool:
+    """“十百千万”工程，打造10个健康乡镇、100个健康社区（村）、1000个健康单位、10000名健康达人: a numeral code
+    spelled out in its sentence by as many amounts, one per character in order (see
+    `patterns.slogans.amounts_pattern`)."""
+    pattern = rules.amounts_pattern(_name(slogan))
+    found = pattern.search(doc.text, slogan.span.end, slogan.sentence.span.end) if pattern else None
+    if not found:
+        return False
+    _emit_components(doc, slogan, [found.span(i) for i in range(1, pattern.groups + 1)])
+    return True
+
+
+def _components_from_paragraphs(doc: Document, slogan: Mention) -> bool:
+    """全力打造“四个高地”。⏎全力打造更有活力的创新高地。…⏎全力打造更有实力的产业高地。…: a slogan closing its
+    paragraph, spelled out by the paragraphs after it, each opening with a phrase named by the slogan's
+    head noun (see `patterns.slogans.head_item`, a head of two characters at least); exactly as many
+    such paragraphs in a row as announced, the one after them not named so."""
+    count, head = slogan.attrs.get("count"), _head_noun(_name(slogan))
+    if not count or count < 2 or not head or len(head) < 2 or slogan.sentence.kind == "heading":
+        return False
+    paragraphs = _paragraph_openings(doc, slogan.sentence, count + 1)
+    items = []
+    for sentence in paragraphs:
+        clause = re.match(r"[—\s]*([^，。；：,;:]+)", sentence.text)  # ——经济振兴取得突破: after the dash
+        found = rules.head_item(clause[1], head) if clause else None
+        if not found:
+            break
+        offset = sentence.span.start + clause.start(1)
+        items.append((offset + found[0], offset + found[1]))
+    if len(items) != count or not _plausible_items(doc.text, items):
+        return False
+    _emit_components(doc, slogan, items)
+    return True
+
+
+def _closes_paragraph(doc: Document, sentence) -> bool:
+    """True when a line break follows `sentence` (nothing but blanks between)."""
+    rest = doc.text[sentence.span.end:sentence.span.end + 4]
+    return rest.lstrip(" \t\u3000").startswith("\n") or not rest
+
+
+def _paragraph_openings(doc: Document, sentence, limit: int) -> list:
+    """The first sentences of up to `limit` body paragraphs after the one `sentence` closes, within its
+    section (a heading ends them)."""
+    if not _closes_paragraph(doc, sentence):
+        return []
+    openings, previous = [], sentence
+    for after in doc.sentences[sentence.index + 1:]:
+        if after.kind != "body" or after.section is not sentence.section:
+            break
+        if "\n" in doc.text[previous.span.end:after.span.start]:
+            openings.append(after)
+            if len(openings) == limit:
+                break
+        previous = after
+    return openings
 
 
 _ITEMS_LEAD = re.compile(r"”?[\u4e00-\u9fff]{0,4}[：:]|”?[。；]")
@@ -1126,20 +1219,40 @@ def split_last_on_and(text: str, items):
     return items[:-1] + [(start, start + match.start()), (start + match.end(), end)]
 
 
-def _parallel(text: str, items):
+def _parallel(text: str, items, mark: str = ""):
     """Trim words before a parallel list: 采用盯包干领导、盯责任部门、盯企业 → 盯包干领导, …
 
     When all items but the first start with the same character and the first holds it a little
-    later, the first item starts there; a trailing 的 (…盯企业的“三盯”方法) is dropped.
+    later, the first item starts there; with two items only when that character is the slogan's
+    own (`mark`: 加快非主业、非优势业务“两非” → 非主业). A trailing 的 (…盯企业的“三盯”方法) is dropped.
     """
     items = [(s, e - 1) if text[e - 1] == "的" and e - s > 2 else (s, e) for s, e in items]
     firsts = {text[s] for s, _ in items[1:]}
     start, end = items[0]
-    if len(items) > 2 and len(firsts) == 1 and text[start] not in firsts:
+    if (len(items) > 2 or firsts == {mark}) and len(firsts) == 1 and text[start] not in firsts:
         shift = text.find(firsts.pop(), start, min(end, start + 6))
         if shift > start:
             items[0] = (shift, end)
     return items
+
+
+def _opening_alike(text: str, items, mark: str):
+    """The last items of a clause holding more than the slogan counts, when they open with the character
+    the slogan counts and the first of them holds it near its end (…接入实行零上门、零审批、零投资“三零” →
+    零上门, …); else None."""
+    if not mark or {text[s] for s, _ in items[1:]} != {mark}:
+        return None  # 传统服务业改造提升、服务消费升级…“三百工程”: 服 is no part of the name
+    start, end = items[0]
+    shift = text.rfind(mark, start, end - 1)
+    if shift < 0 or end - shift > max(e - s for s, e in items[1:]) + 2:
+        return None
+    return [(shift, end), *items[1:]]
+
+
+def _mark(slogan: Mention) -> str:
+    """The one character a slogan of one part counts (非 of 两非, 零 of 三零); "" for other names."""
+    parts = rules.slogan_shape(_name(slogan))
+    return parts[0][1] if parts and len(parts) == 1 and len(parts[0][1]) == 1 else ""
 
 
 def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -80,6 +80,15 @@ the head noun (三大主体战略); two head nouns in a row are one name
 (十二项战略行动, not 十二项战略), but a head noun followed by 建设 or 体系 ends before it
 (三大工程建设 → 三大工程). Not after 第 (第三个目标)."""
 
+LISTED_COUNT = re.compile(
+    rf"(?<=[\u4e00-\u9fff])(?<![{NUMERAL_CHARS}第])(?P<name>[三四五六七八九十][大个项][\u4e00-\u9fff]{{2,4}}?)"
+    r"(?=[，。；：,;:！？的\n]|$)")
+"""A count written unquoted right after a list and closing its clause (打造西山、汾河、晋阳古城、太原府城四大
+旅游板块，…; 特色街区、…、特色节庆六大主题产品。): a slogan only when the list before it holds exactly
+as many items (see `extract.slogans`) and the real set does not write it as a plain count
+(`is_listed_name`); other head nouns than `HEAD_NOUNS` are taken so. Not two items (A和B两大重点,
+mostly a pair of topics), nor after a number (第十二个五年规划)."""
+
 NOTE_MARKER = re.compile(r"^\s*(?:〔\d{1,2}〕|\[\d{1,2}\]|［\d{1,2}］)")
 """The number of an endnote (〔1〕六个发展：指…, [24]八有一超：…): notes explain terms as a glossary does,
 wherever the notes stand (附件：注释)."""
@@ -90,6 +99,10 @@ GLOSSARY_ENTRY = re.compile(
 【1139工作部署】即…; 〔1〕六个发展：指… (quoted labels are read by `DEFINITION`)."""
 
 QUOTED = re.compile(r"“([^“”\n]{1,16})”")
+
+QUOTED_LIST = re.compile(r"“([^“”\n]{17,80})”")
+"""A longer quoted list (按照“以人为本、四化同步、科学布局、绿色发展、文化传承”的理念): its items that
+the real set quotes as formulations are slogans (see `is_quoted_formulation`)."""
 
 DIGIT_FORMULA = re.compile(r"^(?:[0-9０-９]{2,6}|[0-9０-９]{1,4}(?:[+＋][0-9０-９]{1,2})*[+＋]N)$")
 """“2614”, “1234+N”, “1+N”: slogans only where the report defines them. Sums of amounts such as
@@ -132,21 +145,24 @@ start noun phrases (发展更有活力, 提升行动) are only dropped after an 
 least four characters remain."""
 
 _LIST_VERB = (
-    r"(?:(?:全力|大力|着力|全面|加快|积极|持续|深入|扎实|统筹|协同|认真|坚决|切实|集中力量|全力以赴)?"
+    r"(?:(?:全力|大力|着力|全面|加快|积极|持续|深入|扎实|统筹|协同|认真|坚决|切实|逐步|集中力量|全力以赴)?"
     r"(?:推进|实施|开展|完善|深化|采用|推动|推行|实行|配合|打造|建设|构建|落实|强化|抓好|做好|建好|打好|办好|举办|提升|坚持|培育"
-    r"|建立|组建|设立|成立|发展|加强|巩固|引进|培养|壮大|做强|做大|做优|形成|实现|促进|守好|用好)了?的?)+")
+    r"|建立|组建|设立|成立|发展|加强|巩固|引进|培养|壮大|做强|做大|做优|形成|实现|促进|守好|用好|畅通|聚焦|依托)了?的?)+")
 VERB_BEFORE_LIST = re.compile("^" + _LIST_VERB)
 """Verbs opening the clause of a list that stands before its slogan
 (统筹推进城区、园区、景区、农区、矿区“五区共建” → 城区, …; 培育了A、B…等六个“百万级”品牌 → A;
+畅通群众诉求表达、利益协调…“四个通道” → 群众诉求表达; 聚焦零碳技术、低碳企业、近零碳园区三大重点 →
+零碳技术; 依托存储器、航天产业…五大产业基地 → 存储器;
 集中力量办好A、B…“四大活动” → A; 切实守好A、B、C“三道门” → A; 全力实施的A、B…等“十大工程” → A)."""
 
 LATER_LEAD = re.compile("[和与及并]" + _LIST_VERB)
 """A verb opening the list later in a first item that still holds its clause's lead
 (以开展…活动和深化A、B、C“五大工程”为抓手 → A): searched from the right."""
 
-ACTION_ON = re.compile(r"(?:制止|整治|治理|防止|杜绝|清理|纠正|查处|打击|遏制|反对|纠治|破除|减少|消除)$")
-"""A verb ending the last item before a slogan makes the slogan its object, not the list's name
-(通过债转股、分离办社会职能、制止“三乱”等措施)."""
+ACTION_ON = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:制止|整治|治理|防止|杜绝|清理|纠正|查处|打击|遏制|反对|纠治|破除|减少|消除)$")
+"""A last item before a slogan that is only a verb (with an adverb at most) makes the slogan its
+object, not the list's name (通过债转股、分离办社会职能、坚决制止“三乱”等措施); a noun ending so is an
+item (群众诉求表达、利益协调、权益保障和参与社会治理“四个通道”)."""
 
 ITEM_SEPARATOR_SETS = ["、；;，,", "；;，,", "；;", "、"]
 """Ways to split a definition body into items, tried in order until the count matches."""
@@ -367,6 +383,22 @@ NUMERAL_CODE = re.compile(r"^(?!(?:十[一二三四五六七八九]?|[六七八�
 """“四六四五”发展战略, “一十百千万”工程: numerals read digit by digit, a code like “11364”; not a
 plan period (十四五, 十五五, 九五)."""
 
+CODE_DIGIT_VALUES = {"一": 1, "十": 10, "百": 100, "千": 1000, "万": 10000}
+
+
+def amounts_pattern(code: str) -> re.Pattern | None:
+    """The list spelling out a numeral code, one amount per character in order (“十百千万”工程，打造10个健康
+    乡镇、100个健康社区（村）、1000个健康单位、10000名健康达人): None when `code` is no such code.
+
+    >>> amounts_pattern("十百千万").search("打造10个健康乡镇、100个健康社区、1000个健康单位和10000名健康达人。")[2]
+    '100个健康社区'
+    """
+    if not re.fullmatch(f"[{''.join(CODE_DIGIT_VALUES)}]{{3,5}}", code):
+        return None
+    items = [rf"({CODE_DIGIT_VALUES[ch]}[个名家项所座户处条支][^、，。；和\d]{{1,14}}?)" for ch in code]
+    return re.compile(r"(?<!\d)" + "[、和]".join(items) + r"(?=[，。；、等]|$)")
+
+
 PREFIXED = re.compile(rf"^(?P<prefix>[新老大小])(?P<name>[{NUMERAL_CHARS[1:10]}][\u4e00-\u9fff])$")
 """新三样, 老三样: a one-character qualifier before a number and a noun."""
 
@@ -496,6 +528,17 @@ def is_formulation(label: str) -> bool:
     return usage.quoted * 2 >= usage.reports or national and usage.quoted * 20 >= usage.reports
 
 
+def is_quoted_formulation(label: str) -> bool:
+    """True when `label` has a slogan's shape and several reports of the real set quote it (四化同步: 41 of
+    99 reports): an item of a quoted list that is a formulation of its own.
+
+    >>> is_quoted_formulation("四化同步"), is_quoted_formulation("三大产业"), is_quoted_formulation("科学布局")
+    (True, False, False)
+    """
+    usage = real_set_usage().get(label)
+    return bool(usage and usage.quoted >= FORMULATION_MIN_QUOTED and slogan_shape(label) and not is_plain_count(label))
+
+
 def is_plain_count(label: str) -> bool:
     """True when the real set writes `label` as a plain count: many reports use it and fewer than
     one in twenty quote it (三大产业: 113 reports, one quote). 八项规定 (1,638 reports, 147 quotes)
@@ -506,6 +549,27 @@ def is_plain_count(label: str) -> bool:
     """
     usage = real_set_usage().get(label, Usage(0, 0, 0))
     return usage.reports >= PLAIN_COUNT_MIN_REPORTS and usage.quoted * 20 < usage.reports
+
+
+def is_listed_name(label: str) -> bool:
+    """True unless the real set writes `label` as a count: a label several reports use and none quotes
+    (三个环节, 五大行业: 46 and 11 reports, never quoted), or one starting with a plain count
+    (`is_plain_count`: 三大产业之后, 四个方面作出 are counts followed by words of the sentence).
+
+    >>> is_listed_name("四个方面"), is_listed_name("三个环节"), is_listed_name("三大产业之后")
+    (False, False, False)
+    >>> is_listed_name("五大板块"), is_listed_name("四大旅游板块"), is_listed_name("六大主题产品")
+    (True, True, True)
+    """
+    usage = real_set_usage().get(label, Usage(0, 0, 0))
+    if usage.reports >= UNQUOTED_COUNT_MIN_REPORTS and not usage.quoted:
+        return False
+    return not any(is_plain_count(label[:end]) for end in range(4, len(label) + 1))
+
+
+UNQUOTED_COUNT_MIN_REPORTS = 3
+"""Reports that must use a label, none quoting it, before an unquoted count after a list is read as
+a plain count (三个组团, 三大集群 are used by fewer and pass)."""
 
 
 KNOWN_FORMULATION_MIN_LENGTH = 4
@@ -634,7 +698,7 @@ def head_item(clause: str, head: str) -> tuple[int, int] | None:
 
     The item is the quoted term right before the head (打造更加优质的“学在零陵”品牌 → 学在零陵), the
     phrase after a verb up to the head (上下同心打好经济增长主动仗 → 经济增长主动仗; 开展“半拉子”工程大起底
-    → “半拉子”工程大起底), or, for heads
+    → “半拉子”工程大起底) past a description ending in 的 (打造更有活力的创新高地 → 创新高地), or, for heads
     of two characters or more, the phrase opening the clause (制造业高地建设培育了… → 制造业高地).
     A phrase holding a number (三大攻坚战 named again) is no item.
 
@@ -648,6 +712,9 @@ def head_item(clause: str, head: str) -> tuple[int, int] | None:
     verbs = "|".join(ITEM_VERBS)
     led = re.search(rf"(?:{verbs})((?:“[^“”]{{1,8}}”|[^“”、{NUMERAL_CHARS}\d]){{1,{HEAD_ITEM_MAX}}}?{re.escape(head)})", clause)
     if led:
+        described = clause.rfind("的", led.start(1), led.end(1))
+        if described >= 0 and led.end(1) - described - 1 >= len(head) + 2:
+            return described + 1, led.end(1)  # 打造更有活力的创新高地 → 创新高地
         return led.start(1), led.end(1)
     if len(head) >= 2:
         opening = re.match(rf"[^“”、{NUMERAL_CHARS}\d]{{1,{HEAD_ITEM_OPENING_MAX - len(head)}}}?{re.escape(head)}", clause)
@@ -707,9 +774,9 @@ def is_topic_name(text: str) -> bool:
 
 
 def _topic_name(text: str) -> re.Match | None:
-    """“发展六仗” split into topic and name; not 四区两城 (its first part is a number)."""
+    """“发展六仗” split into topic and name; not 四区两城 nor 双带四增 (its first part is a number: 双 counts two)."""
     match = TOPIC_NAME.match(text)
-    return match if match and not any(ch in NUMERAL_CHARS for ch in match["topic"]) else None
+    return match if match and not any(ch in NUMERAL_CHARS + "双" for ch in match["topic"]) else None
 
 
 def _numeral(token: str) -> int | None:
