@@ -1,7 +1,7 @@
 """The summary index: every entity of the store as `tifa list` gives it (indicators with their observations),
 with its names and the documents naming it, in an SQLite file beside the store (``summary.sqlite`` in the
-store's directory; in memory for a SPARQL endpoint). The explorer's pages read one type, one entity or the
-names matching some words from it, instead of reading the whole graph.
+store's directory; in memory for a SPARQL endpoint). The explorer's pages read one type, one entity, the
+names matching some words or the sentences stating them from it, instead of reading the whole graph.
 
 >>> summary = Summary(store)                                  # doctest: +SKIP
 >>> summary.refresh()                                         # doctest: +SKIP
@@ -41,6 +41,9 @@ FILE = "summary.sqlite"
 # the order entities of one label are listed in: by type, as `ENTITY_CLASSES` lists them (indicators last)
 TYPE_ORDER = [fact_type(plural).name for plural in ENTITY_CLASSES]
 
+SCHEMA_VERSION = 2
+"""An index written with another layout is rebuilt whole (its tables dropped) when opened."""
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS state (document TEXT PRIMARY KEY, built TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS entities (iri TEXT PRIMARY KEY, type TEXT NOT NULL, type_order INTEGER NOT NULL,
@@ -54,6 +57,10 @@ CREATE INDEX IF NOT EXISTS names_by_iri ON names (iri);
 CREATE TABLE IF NOT EXISTS mentions (document TEXT NOT NULL, iri TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS mentions_by_document ON mentions (document);
 CREATE INDEX IF NOT EXISTS mentions_by_iri ON mentions (iri);
+CREATE TABLE IF NOT EXISTS evidence (document TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+                                     text TEXT NOT NULL, iri TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS evidence_by_iri ON evidence (iri);
+CREATE INDEX IF NOT EXISTS evidence_by_place ON evidence (document, start, end);
 """
 
 # what each document's graph was built from: its rows are right while these stay the same
@@ -114,6 +121,10 @@ class Summary:
         path = summary_path(store)
         self._db = sqlite3.connect(str(path) if path else ":memory:", check_same_thread=False, isolation_level=None,
                                    timeout=60)
+        if self._db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            for (table,) in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+                self._db.execute(f"DROP TABLE {table}")
+            self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         self._db.executescript(_SCHEMA)
         self._lock = threading.Lock()
 
@@ -144,7 +155,7 @@ class Summary:
                 affected = sorted(affected)
                 for start in range(0, len(affected), BATCH):
                     part = affected[start:start + BATCH]
-                    for table in ("entities", "names", "mentions"):
+                    for table in ("entities", "names", "mentions", "evidence"):
                         self._db.execute(f"DELETE FROM {table} WHERE iri IN ({_marks(part)})", part)
                 self._db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)",
                                      ((item["id"], item["type"], TYPE_ORDER.index(item["type"]), item["label"],
@@ -156,6 +167,9 @@ class Summary:
                                                           *((alias, "alias") for alias in item["aliases"])]))
                 self._db.executemany("INSERT INTO mentions VALUES (?, ?)",
                                      ((document, item["id"]) for item in rows for document in set(item["documents"])))
+                self._db.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?, ?)",
+                                     ((e["document"], e["start"], e["end"], e["text"], item["id"])
+                                      for item in rows for e in item.get("evidence", ())))
                 self._db.executemany("DELETE FROM state WHERE document = ?", ((d,) for d in changed if d not in now))
                 self._db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)",
                                      ((d, now[d]) for d in changed if d in now))
@@ -216,6 +230,18 @@ class Summary:
     def names(self) -> list[dict]:
         """Every name, as `names_containing` gives them."""
         return self._names("", [])
+
+    def sentences(self) -> list[tuple[str, int, int, str]]:
+        """Every sentence stating a fact of an entity, once: (document, start, end, text), in reading order."""
+        return self._db.execute("SELECT DISTINCT document, start, end, text FROM evidence "
+                                "ORDER BY document, start, end").fetchall()
+
+    def entities_at(self, document: str, start: int, end: int) -> list[dict]:
+        """``{"id", "label", "type"}`` of the entities a sentence states facts of, in listing order."""
+        rows = self._db.execute("SELECT DISTINCT e.iri, e.label, e.type, e.type_order FROM evidence v "
+                                f"JOIN entities e ON e.iri = v.iri WHERE v.document = ? AND v.start = ? AND v.end = ? "
+                                f"{_ORDER}", [document, start, end])
+        return [{"id": iri, "label": label, "type": type_} for iri, label, type_, _ in rows]
 
     def _names(self, where: str, values: list) -> list[dict]:
         query = ("SELECT n.name, n.match, e.iri, e.label, e.type, e.documents, e.evidence FROM names n "

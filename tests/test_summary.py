@@ -108,6 +108,34 @@ def test_names_lead_to_their_entities(store, whole):
     assert catalog.entity("https://w3id.org/tifa/id/slogan/无此口号") is None
 
 
+def test_sentence_search_reads_the_sentences_stating_facts_from_the_index(store, whole):
+    from tifa.explorer.search import Finder
+
+    stated = {(e["document"], e["start"], e["end"]): e["text"] for item in whole.values() for e in item["evidence"]}
+    catalog = Catalog(store)
+    assert {(d, s, e): t for d, s, e, t in catalog.summary.sentences()} == stated
+    hits = Finder(catalog).sentences("何仙观水库", limit=None)
+    assert hits and all("何仙观水库" in hit["text"] for hit in hits)
+    assert len(hits) == sum("何仙观水库" in text for text in stated.values())
+    for hit in hits:  # each sentence names the entities it states facts of, in listing order
+        place = (hit["document"], hit["start"], hit["end"])
+        expected = [e for e in whole.values() if any((v["document"], v["start"], v["end"]) == place for v in e["evidence"])]
+        assert {e["id"] for e in hit["entities"]} == {e["id"] for e in expected}
+
+
+def test_an_index_of_an_older_layout_is_rebuilt_whole(corpus_store_copy, whole):
+    path = corpus_store_copy("summary-layout")
+    with open_store(path) as store:
+        refresh_summary(store)
+    with sqlite3.connect(path / FILE) as db:  # as an index written before sentences were kept
+        db.execute("DROP TABLE evidence")
+        db.execute("PRAGMA user_version = 1")
+    with open_store(path, read_only=True) as store:
+        summary = Summary(store)
+        assert summary.refresh() == 5 and len(summary.sentences()) > 100
+        summary.close()
+
+
 def test_rebuilding_one_document_rereads_its_entities_only_and_keeps_the_index_right(corpus_store_copy, tmp_path):
     path = corpus_store_copy("summary-changed")
     with open_store(path) as store:

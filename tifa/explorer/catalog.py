@@ -69,7 +69,7 @@ class Catalog:
     @property
     def entities(self) -> dict[str, dict]:
         """IRI → the entity's `tifa list` item with its ``type`` (singular) added: every entity, read whole
-        (what full-text search and query pictures need; pages of one type or one entity read less)."""
+        (what the network of a query's answer needs; pages of one type or one entity read less)."""
         if self._entities is None:
             self._entities = {item["id"]: item for item in self.summary.items()}
         return self._entities

@@ -52,16 +52,11 @@ class Finder:
         return list(found.values())[:limit]
 
     def _all_sentences(self) -> list[dict]:
+        """The sentences stating facts, with their folded text: read from the summary index once."""
         with self._lock:
             if self._sentences is None:
-                by_place: dict[tuple, dict] = {}
-                for entity in self.catalog.entities.values():
-                    for e in entity["evidence"]:
-                        item = by_place.setdefault((e["document"], e["start"], e["end"]),
-                                                   {**e, "folded": fold(e["text"]), "entities": []})
-                        if all(x["id"] != entity["id"] for x in item["entities"]):
-                            item["entities"].append({"id": entity["id"], "label": entity["label"], "type": entity["type"]})
-                self._sentences = sorted(by_place.values(), key=lambda s: (s["document"], s["start"]))
+                self._sentences = [{"document": document, "start": start, "end": end, "text": text, "folded": fold(text)}
+                                   for document, start, end, text in self.catalog.summary.sentences()]
             return self._sentences
 
     def sentences(self, text: str, limit: int | None = 50) -> list[dict]:
@@ -72,8 +67,10 @@ class Finder:
             return []
         hits = [s for s in self._all_sentences() if query in s["folded"]]
         shown = hits if limit is None else hits[:limit]
-        return [{key: s[key] for key in ("document", "text", "start", "end", "entities")}
-                | {"html": marked(s["text"], _as_written(s["text"], text.strip(), query))} for s in shown]
+        summary = self.catalog.summary
+        return [{key: s[key] for key in ("document", "text", "start", "end")}
+                | {"entities": summary.entities_at(s["document"], s["start"], s["end"]),
+                   "html": marked(s["text"], _as_written(s["text"], text.strip(), query))} for s in shown]
 
     def count_sentences(self, text: str) -> int:
         query = fold(text.strip())
