@@ -418,7 +418,7 @@ def _clip(text: str, limit: int = 200) -> str:
 def rows_as_strings(solutions) -> list[dict[str, str]]:
     """Solutions as dicts of plain strings (IRIs and lexical forms), unbound variables left out."""
     names = [v.value for v in solutions.variables]
-    return [{n: row[n].value for n in names if row[n] is not None} for row in solutions]
+    return [{n: term.value for n, term in zip(names, row) if term is not None} for row in solutions]  # by position: faster
 
 
 def _unstate(graph: ox.NamedNode) -> str:
