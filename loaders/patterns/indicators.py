@@ -14,6 +14,7 @@ states), never strings copied from one report.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 from importlib.resources import files
 
@@ -169,13 +170,66 @@ LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|�
 SHARE_OF = r"(?:所占(?:比重|比例)|(?:占到?|相当于)(?:比|(?P<denominator>[^，,。；;、\d%]{1,12}?)(?:的)?(?:比重|比例)?))"
 
 NUMBER = r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?"
-# Units of measure, longest first; the value keeps the unit as written (亿元 stays 亿元). Counts of
-# things (个, 家, 座, 项) are left out on purpose: 在建亿元以上项目947个 is a tally of a task, not an
-# indicator of the region.
-UNITS = ("个百分点", "百分点", "万亿元", "亿美元", "万美元", "亿元", "万元", "美元", "元", "万吨标准煤", "吨标准煤",
-         "亿吨", "万吨", "吨", "亿斤", "万斤", "斤", "公斤", "万公顷", "公顷", "万亩", "亩", "亿人次", "万人次", "人次",
-         "万人", "人", "万户", "户", "亿千瓦时", "万千瓦时", "千瓦时", "亿度", "万千瓦", "千瓦", "亿立方米", "万立方米",
-         "万平方米", "平方米", "平方公里", "万标箱", "公里", "千米", "%", "‰")
+# Units of measure. The observation keeps the unit as written (亿元 stays 亿元, `raw` keeps the words)
+# and, for a unit of this table, also its value in the canonical unit of its dimension, so that a
+# series mixing 1.3万亿元 and 9321亿元, 万元 and 元, 万人 and 人 compares. Canonical units are those the
+# real set writes most (`python scripts/unit_counts.py`: reports writing a number in the unit, of 2,596
+# not held out); the factors are what one unit is worth in the canonical unit (exact decimals).
+# Counts of things (个, 家, 座, 项) are left out on purpose: 在建亿元以上项目947个 is a tally of a task,
+# not an indicator of the region.
+UNIT_TABLE: dict[str, tuple[str, str]] = {
+    # unit       dimension            worth in the canonical unit (reports writing it)
+    "万亿元": ("money", "10000"),         # 1.3万亿元 (685)
+    "亿元": ("money", "1"),               # canonical (2,566)
+    "万元": ("money", "0.0001"),          # 人均生产总值5.2万元 (1,610)
+    "元": ("money", "0.00000001"),        # 人均可支配收入29671元 (2,461)
+    "亿美元": ("dollars", "1"),           # canonical (1,454)
+    "万美元": ("dollars", "0.0001"),      # (385)
+    "美元": ("dollars", "0.00000001"),    # 人均生产总值1万美元 (347)
+    "亿人": ("people", "10000"),          # (37)
+    "万人": ("people", "1"),              # canonical (2,478)
+    "人": ("people", "0.0001"),           # 城镇新增就业4300人 (1,967)
+    "亿人次": ("visits", "10000"),        # 接待游客1.2亿人次 (228)
+    "万人次": ("visits", "1"),            # canonical (1,632)
+    "人次": ("visits", "0.0001"),         # (301)
+    "万户": ("households", "10000"),      # 新登记市场主体1.7万户 (2,027)
+    "户": ("households", "1"),            # canonical (2,013)
+    "万公顷": ("area", "15"),             # 粮食播种面积30万公顷 (109): 1公顷 = 15亩
+    "公顷": ("area", "0.0015"),           # (486)
+    "万亩": ("area", "1"),                # canonical (2,283)
+    "亩": ("area", "0.0001"),             # (1,183)
+    "万平方公里": ("area", "1500"),       # (44): 1平方公里 = 1,500亩
+    "平方公里": ("area", "0.15"),         # (1,042)
+    "万平方米": ("area", "0.0015"),       # 棚户区改造120万平方米 (1,651)
+    "平方米": ("area", "0.00000015"),     # 人均住房面积35平方米 (541)
+    "亿吨": ("weight", "10000"),          # 港口吞吐量1.2亿吨 (362)
+    "万吨": ("weight", "1"),              # canonical (1,928)
+    "吨": ("weight", "0.0001"),           # (812)
+    "亿斤": ("weight", "5"),              # 粮食总产量120亿斤 (648): 1斤 = 0.5公斤
+    "万斤": ("weight", "0.0005"),         # (8)
+    "斤": ("weight", "0.00000005"),       # (178)
+    "公斤": ("weight", "0.0000001"),      # (115)
+    "万吨标准煤": ("coal", "10000"),      # 能源消费总量控制在1500万吨标准煤 (38)
+    "吨标准煤": ("coal", "1"),            # canonical (52)
+    "万公里": ("length", "10000"),        # 高速公路通车里程突破1万公里 (343)
+    "公里": ("length", "1"),              # canonical (2,339)
+    "千米": ("length", "1"),              # (42)
+    "亿千瓦时": ("electricity", "1"),     # canonical (144)
+    "亿度": ("electricity", "1"),         # (62)
+    "万千瓦时": ("electricity", "0.0001"),  # (12)
+    "千瓦时": ("electricity", "0.00000001"),  # (4)
+    "亿千瓦": ("power", "10000"),         # (45)
+    "万千瓦": ("power", "1"),              # canonical: 新增装机容量120万千瓦 (891)
+    "千瓦": ("power", "0.0001"),           # (194)
+    "亿立方米": ("volume", "1"),          # canonical: 天然气产量100亿立方米 (273)
+    "万立方米": ("volume", "0.0001"),     # (221)
+    "万标箱": ("containers", "1"),        # canonical: 集装箱吞吐量120万标箱 (308)
+}
+CANONICAL_UNIT = {dimension: unit for unit, (dimension, worth) in UNIT_TABLE.items() if worth == "1"
+                  and unit not in ("千米", "亿度")}  # 千米 and 亿度 are second spellings of 公里 and 亿千瓦时
+# Units of a change or a rate: no dimension to convert, the value is compared as written.
+RATE_UNITS = ("个百分点", "百分点", "%", "‰")
+UNITS = tuple(sorted((*UNIT_TABLE, *RATE_UNITS), key=len, reverse=True))  # longest first: 万亿元 before 亿元
 UNIT = "(?:" + "|".join(re.escape(u) for u in UNITS) + ")"
 # A range of values: 2-3%, 2%—3%, 6%到6.5%, 6%至7% (the lower end is the value, the upper `value_max`).
 RANGE_JOINER = r"\s*(?:-|–|—|~|～|至|到)\s*"
@@ -218,8 +272,9 @@ RESUMING_WORDS = ("总量", "总额")
 # …or with a change verb (in a year's or a period's words): 居民消费价格水平呈前高后低走势，全年上涨5.6%
 # (广东 2009); 地区生产总值在2010年的基础上翻一番，年均增长7.5%以上 (宁夏 2016).
 RESUMING_LEVEL = re.compile(r"(?:全年|年均|同比)?(?:达到|达|突破|实现|完成|为|增长|上涨|下降|(?:涨幅|增幅|增速)为?)(?=\d)")
-# A clause without a figure may still name a year or a multiple: 在2010年的基础上, 是“十五”末的2.5倍.
-YEAR_WORD = re.compile(r"(?:19|20)\d{2}年|\d+(?:\.\d+)?倍")
+# A clause without a figure may still name a year, a multiple or a milestone: 在2010年的基础上, 是“十五”末的
+# 2.5倍, 首次跨上万亿元台阶 (read as 1万亿元台阶).
+YEAR_WORD = re.compile(rf"(?:19|20)\d{{2}}年|\d+(?:\.\d+)?倍|\d+(?:\.\d+)?{UNIT}(?:大台阶|台阶|大关|关口)")
 # After a figure and such a clause, a growth verb resumes the subject: 全市生产总值达到3910.8亿元，比“十五”末翻一番，
 # 年均增长13.9% (济南 2011); …达2.77万亿元，经济总量位居亚洲城市第五位，五年年均增长7.1% (深圳 2021).
 RESUMING_GROWTH = re.compile(r"(?:五年)?(?:年均|同比)?(?:增长|下降)(?=\d)")
@@ -304,6 +359,41 @@ INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d])[ \t\u3000]+(?=[\u4e00-\u9fff\d
 
 # Units written two ways: the observation's unit is the first spelling, `raw` keeps the text.
 UNITS_NORMAL = {"千米": "公里", "百分点": "个百分点", "亿度": "亿千瓦时"}
+
+
+def normalised(value: float | None, unit: str | None) -> tuple[float, str] | None:
+    """(value, unit) in the canonical unit of `unit`'s dimension (`UNIT_TABLE`), or None for a unit
+    outside it (%, 个百分点) or no value.
+
+    >>> normalised(1.3, "万亿元"), normalised(9321.19, "亿元"), normalised(29671, "元")
+    ((13000.0, '亿元'), (9321.19, '亿元'), (0.00029671, '亿元'))
+    >>> normalised(4300, "人"), normalised(120, "亿斤"), normalised(5.5, "%")
+    ((0.43, '万人'), (600.0, '万吨'), None)
+    """
+    if value is None or unit not in UNIT_TABLE:
+        return None
+    dimension, worth = UNIT_TABLE[unit]
+    return float(Decimal(repr(float(value))) * Decimal(worth)), CANONICAL_UNIT[dimension]
+
+
+# ---------------------------------------------------------------------------------------------
+# Amounts in Chinese numerals: 突破千亿元, 近万亿元, 两千亿元, 五十万人. They are read as the digits they
+# stand for (千亿元 → 1000亿元), the verb before them giving the qualifier as for digits (突破: at least,
+# 近: about). A numeral is read only before a unit of `UNIT_TABLE` that closes the figure (a comma, a
+# qualifier such as 以上, 大关 …), so 每千人口, 千亿级 and 一户一档 stay words; a multiplier unit
+# (万亿元, 万人) needs no numeral before it (近万亿元 = 1万亿元); a plain one (元, 人, 亩) needs a
+# numeral with 十, 百 or 千 (三百亿元 yes, 一人 no). Not after 几 or 数 (几十亿元 is vague).
+CN_AMOUNT_DIGITS = "一二两三四五六七八九"
+CN_AMOUNT_CLOSERS = (r"(?=[，。；：,;:、）)\s（(的和及与]|$|左右|上下|以上|以下|以内|大关|关口|台阶|大台阶)")
+_TABLE_UNITS = "|".join(re.escape(u) for u in sorted(UNIT_TABLE, key=len, reverse=True))
+_MULTIPLIED_UNITS = "|".join(re.escape(u) for u in sorted(UNIT_TABLE, key=len, reverse=True) if u[0] in "万亿")
+_WAN_UNITS = "|".join(re.escape(u) for u in sorted(UNIT_TABLE, key=len, reverse=True) if u[0] == "万")
+CN_AMOUNT = re.compile(
+    rf"(?<![几数{CN_AMOUNT_DIGITS}十百千万亿\d.])(?:"
+    rf"(?P<numeral>[{CN_AMOUNT_DIGITS}](?:[十百千][{CN_AMOUNT_DIGITS}]?)*|(?:[十百千][{CN_AMOUNT_DIGITS}]?)+)"
+    rf"(?=(?:{_MULTIPLIED_UNITS}){CN_AMOUNT_CLOSERS})"  # 两千亿元, 千亿元, 五十万人
+    rf"|(?P<implied>)(?=(?:{_WAN_UNITS}){CN_AMOUNT_CLOSERS})"  # 近万亿元 (not 亿元以上项目: 亿元 names a class)
+    rf"|(?P<positional>[{CN_AMOUNT_DIGITS}]?[十百千][{CN_AMOUNT_DIGITS}十百千]*)(?=(?:{_TABLE_UNITS}){CN_AMOUNT_CLOSERS}))")
 
 
 # ---------------------------------------------------------------------------------------------
