@@ -173,57 +173,56 @@ NUMBER = r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?"
 # Units of measure. The observation keeps the unit as written (亿元 stays 亿元, `raw` keeps the words)
 # and, for a unit of this table, also its value in the canonical unit of its dimension, so that a
 # series mixing 1.3万亿元 and 9321亿元, 万元 and 元, 万人 and 人 compares. Canonical units are those the
-# real set writes most (`python scripts/unit_counts.py`: reports writing a number in the unit, of 2,596
+# real set writes most (`python scripts/unit_counts.py`: reports writing a number in the unit, of the 2,596
 # not held out); the factors are what one unit is worth in the canonical unit (exact decimals).
 # Counts of things (个, 家, 座, 项) are left out on purpose: 在建亿元以上项目947个 is a tally of a task,
 # not an indicator of the region.
 UNIT_TABLE: dict[str, tuple[str, str]] = {
-    # unit       dimension            worth in the canonical unit (reports writing it)
-    "万亿元": ("money", "10000"),         # 1.3万亿元 (685)
-    "亿元": ("money", "1"),               # canonical (2,566)
-    "万元": ("money", "0.0001"),          # 人均生产总值5.2万元 (1,610)
-    "元": ("money", "0.00000001"),        # 人均可支配收入29671元 (2,461)
-    "亿美元": ("dollars", "1"),           # canonical (1,454)
-    "万美元": ("dollars", "0.0001"),      # (385)
-    "美元": ("dollars", "0.00000001"),    # 人均生产总值1万美元 (347)
-    "亿人": ("people", "10000"),          # (37)
-    "万人": ("people", "1"),              # canonical (2,478)
-    "人": ("people", "0.0001"),           # 城镇新增就业4300人 (1,967)
-    "亿人次": ("visits", "10000"),        # 接待游客1.2亿人次 (228)
-    "万人次": ("visits", "1"),            # canonical (1,632)
-    "人次": ("visits", "0.0001"),         # (301)
-    "万户": ("households", "10000"),      # 新登记市场主体1.7万户 (2,027)
-    "户": ("households", "1"),            # canonical (2,013)
-    "万公顷": ("area", "15"),             # 粮食播种面积30万公顷 (109): 1公顷 = 15亩
-    "公顷": ("area", "0.0015"),           # (486)
-    "万亩": ("area", "1"),                # canonical (2,283)
-    "亩": ("area", "0.0001"),             # (1,183)
-    "万平方公里": ("area", "1500"),       # (44): 1平方公里 = 1,500亩
-    "平方公里": ("area", "0.15"),         # (1,042)
-    "万平方米": ("area", "0.0015"),       # 棚户区改造120万平方米 (1,651)
-    "平方米": ("area", "0.00000015"),     # 人均住房面积35平方米 (541)
-    "亿吨": ("weight", "10000"),          # 港口吞吐量1.2亿吨 (362)
-    "万吨": ("weight", "1"),              # canonical (1,928)
-    "吨": ("weight", "0.0001"),           # (812)
-    "亿斤": ("weight", "5"),              # 粮食总产量120亿斤 (648): 1斤 = 0.5公斤
-    "万斤": ("weight", "0.0005"),         # (8)
-    "斤": ("weight", "0.00000005"),       # (178)
-    "公斤": ("weight", "0.0000001"),      # (115)
-    "万吨标准煤": ("coal", "10000"),      # 能源消费总量控制在1500万吨标准煤 (38)
-    "吨标准煤": ("coal", "1"),            # canonical (52)
-    "万公里": ("length", "10000"),        # 高速公路通车里程突破1万公里 (343)
-    "公里": ("length", "1"),              # canonical (2,339)
-    "千米": ("length", "1"),              # (42)
-    "亿千瓦时": ("electricity", "1"),     # canonical (144)
+    # unit       dimension            worth in the canonical unit (reports writing it, as in)
+    "万亿元": ("money", "10000"),         # (746) 生产总值1.3万亿元
+    "亿元": ("money", "1"),               # (2,583) canonical
+    "万元": ("money", "0.0001"),          # (1,680) 人均生产总值5.2万元
+    "元": ("money", "0.00000001"),        # (1,875) 人均可支配收入29671元
+    "亿美元": ("dollars", "1"),           # (1,461) canonical
+    "万美元": ("dollars", "0.0001"),      # (435)
+    "美元": ("dollars", "0.00000001"),    # (173) 人均生产总值1万美元
+    "亿人": ("people", "10000"),          # (38)
+    "万人": ("people", "1"),              # (2,492) canonical
+    "人": ("people", "0.0001"),           # (1,411) 城镇新增就业4300人
+    "亿人次": ("visits", "10000"),        # (227) 接待游客1.2亿人次
+    "万人次": ("visits", "1"),            # (1,662) canonical
+    "人次": ("visits", "0.0001"),         # (184)
+    "万户": ("households", "1"),          # (2,051) canonical: 新登记市场主体1.7万户
+    "户": ("households", "0.0001"),       # (1,840)
+    "万亩": ("area", "1"),                # (2,297) canonical
+    "亩": ("area", "0.0001"),             # (802)
+    "万公顷": ("area", "15"),             # (110) 粮食播种面积30万公顷: 1公顷 = 15亩
+    "公顷": ("area", "0.0015"),           # (477)
+    "万平方公里": ("area", "1500"),       # (49): 1平方公里 = 1,500亩
+    "平方公里": ("area", "0.15"),         # (1,031)
+    "万平方米": ("area", "0.0015"),       # (1,670) 棚户区改造120万平方米
+    "平方米": ("area", "0.00000015"),     # (431) 人均住房面积35平方米
+    "亿吨": ("weight", "10000"),          # (372) 港口吞吐量1.2亿吨
+    "万吨": ("weight", "1"),              # (1,953) canonical
+    "吨": ("weight", "0.0001"),           # (395)
+    "亿斤": ("weight", "5"),              # (663) 粮食总产量120亿斤: 1斤 = 0.5公斤
+    "万斤": ("weight", "0.0005"),         # (9)
+    "斤": ("weight", "0.00000005"),       # (31)
+    "公斤": ("weight", "0.0000001"),      # (40)
+    "万吨标准煤": ("coal", "1"),          # (49) canonical: 能源消费总量控制在1500万吨标准煤
+    "吨标准煤": ("coal", "0.0001"),       # (39)
+    "万公里": ("length", "10000"),        # (346) 高速公路通车里程突破1万公里
+    "公里": ("length", "1"),              # (2,303) canonical
+    "千米": ("length", "1"),              # (39)
+    "亿千瓦时": ("electricity", "1"),     # (146) canonical: 全社会用电量120亿千瓦时
     "亿度": ("electricity", "1"),         # (62)
     "万千瓦时": ("electricity", "0.0001"),  # (12)
-    "千瓦时": ("electricity", "0.00000001"),  # (4)
     "亿千瓦": ("power", "10000"),         # (45)
-    "万千瓦": ("power", "1"),              # canonical: 新增装机容量120万千瓦 (891)
-    "千瓦": ("power", "0.0001"),           # (194)
-    "亿立方米": ("volume", "1"),          # canonical: 天然气产量100亿立方米 (273)
-    "万立方米": ("volume", "0.0001"),     # (221)
-    "万标箱": ("containers", "1"),        # canonical: 集装箱吞吐量120万标箱 (308)
+    "万千瓦": ("power", "1"),              # (899) canonical: 新增装机容量120万千瓦
+    "千瓦": ("power", "0.0001"),           # (19)
+    "亿立方米": ("volume", "1"),          # (274) canonical: 天然气产量100亿立方米
+    "万立方米": ("volume", "0.0001"),     # (223)
+    "万标箱": ("containers", "1"),        # (320) canonical: 集装箱吞吐量120万标箱
 }
 CANONICAL_UNIT = {dimension: unit for unit, (dimension, worth) in UNIT_TABLE.items() if worth == "1"
                   and unit not in ("千米", "亿度")}  # 千米 and 亿度 are second spellings of 公里 and 亿千瓦时
