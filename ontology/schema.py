@@ -249,7 +249,7 @@ CUBE_COMPONENTS = [
     ("qualifier", "attribute", "qualifier", 9),
     ("valueMax", "attribute", "valueMax", 10),
     ("periodStart", "attribute", "periodStart", 11),
-    ("normalisedValue", "measure", "normalisedValue", 12),
+    ("normalisedValue", "attribute", "normalisedValue", 12),
     ("normalisedUnit", "attribute", "normalisedUnit", 13),
 ]
 CUBE_PROPERTY_TYPE = {"dimension": "DimensionProperty", "measure": "MeasureProperty",
