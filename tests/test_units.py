@@ -51,6 +51,8 @@ def test_each_dimension_has_one_canonical_unit_worth_one():
     ("每千人口拥有执业医师数达到2.5人", [("每千人口拥有执业医师数", "level", 2.5, "人", None)]),
     ("打造千亿级产业集群，地区生产总值增长6%", [("地区生产总值", "growth", 6.0, "%", None)]),
     ("固定资产投资几十亿元", []),
+    ("教育牵动千家万户，人才落户超万人", [("人才落户", "level", 1.0, "万人", ">")]),  # 千家万户 is no amount
+    ("财政收入首超百亿元，增长2%", [("财政收入", "level", 100.0, "亿元", ">"), ("财政收入", "growth", 2.0, "%", None)]),
     ("工业投资亿元以上项目120个", []),
 ])
 def test_amounts_in_chinese_numerals(sentence, expected):

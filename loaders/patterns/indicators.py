@@ -147,8 +147,8 @@ PERIOD_OF_YEAR = re.compile(rf"{PARTIAL_PERIOD.pattern}|{WHOLE_YEAR}")
 # ---------------------------------------------------------------------------------------------
 # The value phrase after the name.
 
-# Words between the name and its verb that change nothing: 规模工业增加值同比增长 …
-QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|首次|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|全年|实际(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|"
+# Words between the name and its verb that change nothing: 规模工业增加值同比增长 …, 财政收入首超百亿元 (宿州 2014)
+QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|全年|实际(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|"
               r"按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均每年|平均|均|累计|"
               r"(?:比|较)?\d{4}年(?:底|末)?|力争|争取|努力|确保|可望|有望|已|将|要|"
               r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分]))*")  # 工业税收还原留抵退税后增长40.4%
@@ -380,9 +380,12 @@ def normalised(value: float | None, unit: str | None) -> tuple[float, str] | Non
 # stand for (千亿元 → 1000亿元), the verb before them giving the qualifier as for digits (突破: at least,
 # 近: about). A numeral is read only before a unit of `UNIT_TABLE` that closes the figure (a comma, a
 # qualifier such as 以上, 大关 …), so 每千人口, 千亿级 and 一户一档 stay words; a multiplier unit
-# (万亿元, 万人) needs no numeral before it (近万亿元 = 1万亿元); a plain one (元, 人, 亩) needs a
+# (万亿元, 万人) needs no numeral before it after a verb (近万亿元 = 1万亿元); a plain one (元, 人, 亩) needs a
 # numeral with 十, 百 or 千 (三百亿元 yes, 一人 no). Not after 几 or 数 (几十亿元 is vague).
 CN_AMOUNT_DIGITS = "一二两三四五六七八九"
+# …a multiplier unit alone only after a verb of reaching or nearing (突破万亿元, 近万人, 首超万户; not 千家万户,
+# nor 亿元以上项目, where 亿元 names a class): the verb's last character.
+CN_AMOUNT_IMPLIED_AFTER = "[破超近达到逾上入至为约]"
 CN_AMOUNT_CLOSERS = (r"(?=[，。；：,;:、）)\s（(的和及与]|$|左右|上下|以上|以下|以内|大关|关口|台阶|大台阶)")
 _TABLE_UNITS = "|".join(re.escape(u) for u in sorted(UNIT_TABLE, key=len, reverse=True))
 _MULTIPLIED_UNITS = "|".join(re.escape(u) for u in sorted(UNIT_TABLE, key=len, reverse=True) if u[0] in "万亿")
@@ -391,7 +394,7 @@ CN_AMOUNT = re.compile(
     rf"(?<![几数{CN_AMOUNT_DIGITS}十百千万亿\d.])(?:"
     rf"(?P<numeral>[{CN_AMOUNT_DIGITS}](?:[十百千][{CN_AMOUNT_DIGITS}]?)*|(?:[十百千][{CN_AMOUNT_DIGITS}]?)+)"
     rf"(?=(?:{_MULTIPLIED_UNITS}){CN_AMOUNT_CLOSERS})"  # 两千亿元, 千亿元, 五十万人
-    rf"|(?P<implied>)(?=(?:{_WAN_UNITS}){CN_AMOUNT_CLOSERS})"  # 近万亿元 (not 亿元以上项目: 亿元 names a class)
+    rf"|(?<={CN_AMOUNT_IMPLIED_AFTER})(?P<implied>)(?=(?:{_WAN_UNITS}){CN_AMOUNT_CLOSERS})"  # 近万亿元
     rf"|(?P<positional>[{CN_AMOUNT_DIGITS}]?[十百千][{CN_AMOUNT_DIGITS}十百千]*)(?=(?:{_TABLE_UNITS}){CN_AMOUNT_CLOSERS}))")
 
 
