@@ -121,6 +121,14 @@ def test_a_series_mixing_units_shares_its_rows_in_the_unit_written_most(across_u
     assert sorted(point.shown for point in chart[0].points) == ["10000亿元 (1万亿元)", "8349.86亿元", "9321.19亿元"]
 
 
+def test_tifa_series_shows_a_value_written_in_another_unit_beside_its_rows_unit(capsys, across_units):
+    assert main(["series", "地区生产总值", "--region", "西安市", "--store", str(across_units)]) == 0
+    line = next(line for line in capsys.readouterr().out.splitlines() if line.split()[1:3] == ["2019", "level"])
+    assert "亿元" in line and "9321.19" in line and "10000 (1万亿元)" in line
+    assert main(["series", "地区生产总值", "--region", "西安市", "--format", "csv", "--store", str(across_units)]) == 0
+    assert "9321.19,,10000," in capsys.readouterr().out  # the CSV keeps plain numbers in the row's unit
+
+
 def test_tifa_targets_shows_the_written_form_and_the_canonical_value(capsys, across_units):
     assert main(["targets", "--region", "西安市", "--indicator", "地区生产总值", "--store", str(across_units)]) == 0
     out = capsys.readouterr().out
