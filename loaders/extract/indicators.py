@@ -707,6 +707,8 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
     figures = []
     for (name, name_span), item in assignments:
         unit = item.group("unit") or item.group("unit2") or last_unit
+        if unit in p.BARE_MONEY_UNITS:  # 产值突破千亿: 亿元 for an amount of money, else no figure
+            unit = p.BARE_MONEY_UNITS[unit] if name.endswith(p.MONEY_HEADS) else None
         if unit is None:
             return []
         measure, sign, label = _measure(name, unit, groups, average)

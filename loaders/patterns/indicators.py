@@ -229,7 +229,13 @@ CANONICAL_UNIT = {dimension: unit for unit, (dimension, worth) in UNIT_TABLE.ite
 # Units of a change or a rate: no dimension to convert, the value is compared as written.
 RATE_UNITS = ("个百分点", "百分点", "%", "‰")
 UNITS = tuple(sorted((*UNIT_TABLE, *RATE_UNITS), key=len, reverse=True))  # longest first: 万亿元 before 亿元
-UNIT = "(?:" + "|".join(re.escape(u) for u in UNITS) + ")"
+# A bare 亿 closing a figure is 亿元 when the indicator is an amount of money: 产值突破千亿，(~30 reports),
+# 经济总量首次突破万亿 (长沙), 规模超2000亿、; elsewhere (曝光量超百亿) it is no figure. The written unit → the unit
+# it stands for, and the heads of the names of money amounts.
+BARE_MONEY_UNITS = {"万亿": "万亿元", "亿": "亿元"}
+MONEY_HEADS = ("产值", "总值", "增加值", "收入", "营收", "额", "投资", "经济总量", "税收", "利润")
+BARE_MONEY_UNIT = "(?:" + "|".join(BARE_MONEY_UNITS) + ")(?=[，。；、,;]|$)"
+UNIT = "(?:" + "|".join(re.escape(u) for u in UNITS) + "|" + BARE_MONEY_UNIT + ")"
 # A range of values: 2-3%, 2%—3%, 6%到6.5%, 6%至7% (the lower end is the value, the upper `value_max`).
 RANGE_JOINER = r"\s*(?:-|–|—|~|～|至|到)\s*"
 # A start value before the verb that gives the end value: 比重从62.6%提高到73.6%, 由2015年的1.2万元增加到…
@@ -388,8 +394,10 @@ CN_AMOUNT_DIGITS = "一二两三四五六七八九"
 CN_AMOUNT_IMPLIED_AFTER = "[破超近达到逾上入至为约]"
 CN_AMOUNT_CLOSERS = (r"(?=[，。；：,;:、）)\s（(的和及与]|$|左右|上下|以上|以下|以内|大关|关口|台阶|大台阶)")
 _TABLE_UNITS = "|".join(re.escape(u) for u in sorted(UNIT_TABLE, key=len, reverse=True))
-_MULTIPLIED_UNITS = "|".join(re.escape(u) for u in sorted(UNIT_TABLE, key=len, reverse=True) if u[0] in "万亿")
-_WAN_UNITS = "|".join(re.escape(u) for u in sorted(UNIT_TABLE, key=len, reverse=True) if u[0] == "万")
+_MULTIPLIED_UNITS = "|".join([*(re.escape(u) for u in sorted(UNIT_TABLE, key=len, reverse=True) if u[0] in "万亿"),
+                              BARE_MONEY_UNIT])
+_WAN_UNITS = "|".join([*(re.escape(u) for u in sorted(UNIT_TABLE, key=len, reverse=True) if u[0] == "万"),
+                        "万亿(?=[，。；、,;]|$)"])
 CN_AMOUNT = re.compile(
     rf"(?<![几数{CN_AMOUNT_DIGITS}十百千万亿\d.])(?:"
     rf"(?P<numeral>[{CN_AMOUNT_DIGITS}](?:[十百千][{CN_AMOUNT_DIGITS}]?)*|(?:[十百千][{CN_AMOUNT_DIGITS}]?)+)"
