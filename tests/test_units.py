@@ -149,6 +149,8 @@ def test_the_corpus_keeps_its_gdp_series_and_normalises_its_units(store):
               for r in rows if r["measure"] == "level"}
     assert levels == {2019: ("亿元", [222.5]), 2020: ("亿元", [232.0]), 2022: ("亿元", [265.0]),
                       2024: ("亿元", [290.0]), 2025: ("亿元", [341.0])}
+    # a row holding two kinds keeps both (series.rq used to leave such a row blank)
+    assert all(any(r[kind] for kind in ("actual", "estimate", "target", "baseline")) for r in rows)
     units = {(row["unit"], row["normalised"]) for row in store.select(
         "SELECT DISTINCT ?unit ?normalised WHERE { ?o a tifa:Observation ; tifa:unit ?unit ; tifa:normalisedUnit ?normalised }")}
     assert ("人", "万人") in units and ("元", "亿元") in units
