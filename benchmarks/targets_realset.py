@@ -11,7 +11,9 @@ target with the result of the next report. Printed per region and in total:
 
 - targets: targets of a year that a later report of the window reviews (the last report's own
   targets have no result yet and are not counted);
-- paired: those that found their result, with the verdicts (met / missed / in words / units);
+- paired: those that found their result, with the verdicts (met / missed / in words / units), and
+  how many of the judged pairs (met or missed) have target and result written in different units
+  (1万亿元 against 9321亿元: compared on the values in their canonical unit);
 - headline: the same for the headline indicators (GDP, fiscal revenue, retail sales, fixed
   investment, income, employment), growth or level, target by target;
 - unpaired headline targets are listed (indicator, measure, year, target raw) so the reasons can be
@@ -91,6 +93,8 @@ def evaluate(window: list[dict], texts: dict[str, str]) -> dict:
     pairs = [p for p in pairs if (p["indicator"], p["measure"], p["year"], p["target"]["raw"]) in counted]
     paired = {(p["indicator"], p["measure"], p["year"], p["target"]["raw"]) for p in pairs}
     verdicts = Counter(p["verdict"] for p in pairs)
+    verdicts["across units"] = sum(1 for p in pairs if p["verdict"] in ("met", "missed")
+                                   and p["target"]["unit"] != p["result"]["unit"])
     headline = [t for t in targets if resolution_key("indicator", t["indicator"]) in HEADLINE_KEYS]
     unpaired = [t for t in headline
                 if (t["indicator"], t["measure"], int(t["year"][:4]), t["raw"]) not in paired]
@@ -129,13 +133,13 @@ def main(argv=None) -> int:
     texts = realset.read_texts(row["path"] for window in chosen for row in window)
     started = time.perf_counter()
     print(f"{'region':<14}{'years':>11}{'placed':>8}{'targets':>9}{'paired':>8}{'met':>6}{'missed':>8}"
-          f"{'words':>7}{'units':>7}{'headline':>10}{'paired':>8}")
+          f"{'words':>7}{'units':>7}{'across':>8}{'headline':>10}{'paired':>8}")
     total = Counter()
     for window in chosen:
         r = evaluate(window, texts)
         v = r["verdicts"]
         print(f"{r['region']:<14}{r['years']:>11}{r['placed']:>5}/{r['reports']:<2}{r['targets']:>9}{r['paired']:>8}"
-              f"{v['met']:>6}{v['missed']:>8}{v['stated in words']:>7}{v['not comparable']:>7}"
+              f"{v['met']:>6}{v['missed']:>8}{v['stated in words']:>7}{v['not comparable']:>7}{v['across units']:>8}"
               f"{r['headline']:>10}{r['headline_paired']:>8}")
         if args.verbose:
             for item in r["unpaired"]:
@@ -147,7 +151,8 @@ def main(argv=None) -> int:
           f"{time.perf_counter() - started:.0f} s")
     print(f"targets with a later report: {total['targets']}, paired with a result: {total['paired']} "
           f"({share(total['paired'], total['targets'])}); met {total['met']}, missed {total['missed']}, "
-          f"in words {total['stated in words']}, units differ {total['not comparable']}")
+          f"in words {total['stated in words']}, units differ {total['not comparable']}; "
+          f"judged across units {total['across units']}")
     print(f"headline targets: {total['headline']}, paired: {total['headline_paired']} "
           f"({share(total['headline_paired'], total['headline'])})")
     return 0

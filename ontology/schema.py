@@ -190,6 +190,11 @@ DATA_PROPERTIES = {
               "The number of an observation, in its unit (the cube's measure)."),
     "rawValue": (["Observation"], None, [], "raw value", "原文数值", "The value as the text words it, e.g. 增长6%左右."),
     "unit": (["Observation", "InvestmentAmount"], "string", [], "unit", "单位", "Unit as written: 亿元, %, 万人, …"),
+    "normalisedValue": (["Observation"], "decimal", ["functional"], "normalised value", "折算数值",
+                        "The value in the canonical unit of its unit's dimension (1.3万亿元 → 13000, in 亿元), so that "
+                        "values written in different units compare; absent for units with nothing to convert (%)."),
+    "normalisedUnit": (["Observation"], "string", ["functional"], "normalised unit", "折算单位",
+                       "The canonical unit of tifa:normalisedValue: 亿元 for money, 万人 for people, 万亩 for area, …"),
     "measure": (["Observation"], "string", [], "measure", "度量",
                 "What the number measures: level, growth, share, rate, count, change, …"),
     "valueKind": (["Observation"], "string", ["functional"], "value kind", "数值类型",
@@ -244,6 +249,8 @@ CUBE_COMPONENTS = [
     ("qualifier", "attribute", "qualifier", 9),
     ("valueMax", "attribute", "valueMax", 10),
     ("periodStart", "attribute", "periodStart", 11),
+    ("normalisedValue", "attribute", "normalisedValue", 12),
+    ("normalisedUnit", "attribute", "normalisedUnit", 13),
 ]
 CUBE_PROPERTY_TYPE = {"dimension": "DimensionProperty", "measure": "MeasureProperty",
                       "attribute": "AttributeProperty"}

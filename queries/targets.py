@@ -19,6 +19,10 @@ target's qualifier:
 - a target in words (与经济增长同步) or in units that do not convert: ``stated in words`` or
   ``not comparable``.
 
+Values compare in the canonical unit of their dimension, as the graph keeps them
+(``tifa:normalisedValue``): a target of 1万亿元 against a result of 9321亿元 is 10000 against 9321
+亿元; ``value``, ``unit`` and ``raw`` stay as the reports write them.
+
 With an indicator, the years whose result has no target say why: ``not stated`` (the report that
 planned that year has targets for it, none for this indicator) or ``not read`` (tifa read no
 target of that report for that year).
@@ -37,15 +41,6 @@ ABOUT_MARGIN = 0.05
 
 KIND_PREFERENCE = ("actual", "estimate", "baseline")
 
-# What each unit is worth in its base unit, so that a target and a result written in different
-# units compare (1.2万亿元 against 11800亿元). Units not listed compare only with themselves.
-UNIT_SCALE = {"万亿元": ("元", 1e12), "亿元": ("元", 1e8), "万元": ("元", 1e4), "元": ("元", 1),
-              "亿美元": ("美元", 1e8), "万美元": ("美元", 1e4), "美元": ("美元", 1),
-              "亿吨": ("吨", 1e8), "万吨": ("吨", 1e4), "吨": ("吨", 1), "万公顷": ("公顷", 1e4), "公顷": ("公顷", 1),
-              "万亩": ("亩", 1e4), "亩": ("亩", 1), "亿人次": ("人次", 1e8), "万人次": ("人次", 1e4), "人次": ("人次", 1),
-              "万人": ("人", 1e4), "人": ("人", 1), "万户": ("户", 1e4), "户": ("户", 1),
-              "亿千瓦时": ("千瓦时", 1e8), "万千瓦时": ("千瓦时", 1e4), "千瓦时": ("千瓦时", 1)}
-
 _TARGET_YEARS = """
 SELECT ?document ?year (COUNT(?o) AS ?targets) WHERE {
   ?place skos:prefLabel|skos:altLabel ?region .
@@ -54,7 +49,7 @@ SELECT ?document ?year (COUNT(?o) AS ?targets) WHERE {
 } GROUP BY ?document ?year"""
 
 _RESULTS = """
-SELECT ?indicator ?measure ?year ?kind ?value ?raw ?unit ?document ?text ?start ?end WHERE {
+SELECT ?indicator ?measure ?year ?kind ?value ?raw ?unit ?normalised ?normalisedUnit ?document ?text ?start ?end WHERE {
   ?place skos:prefLabel|skos:altLabel ?region .
   ?o tifa:region ?place ; tifa:indicator ?i ; tifa:valueKind ?kind ; tifa:year ?year ; tifa:measure ?measure ;
      tifa:value ?value ; tifa:rawValue ?raw ; prov:wasDerivedFrom ?e .
@@ -63,6 +58,7 @@ SELECT ?indicator ?measure ?year ?kind ?value ?raw ?unit ?document ?text ?start 
   ?i skos:prefLabel ?indicator .
   ?e tifa:inDocument/dcterms:identifier ?document ; tifa:text ?text ; tifa:start ?start ; tifa:end ?end .
   OPTIONAL { ?o tifa:unit ?unit }
+  OPTIONAL { ?o tifa:normalisedValue ?normalised ; tifa:normalisedUnit ?normalisedUnit }
 }"""
 
 _REPORTS = """
@@ -124,10 +120,11 @@ def _pair(region: str, row: dict) -> dict:
         "value": _number(row.get("targetValue")), "value_max": _number(row.get("targetMax")),
         "unit": row.get("targetUnit"), "raw": row["targetRaw"], "qualifier": row.get("qualifier"),
         "comparator": row.get("comparator"), "document": row["targetDocument"],
-        "evidence": _evidence(row, "target"),
+        "evidence": _evidence(row, "target"), **_normalised(row, "target"),
     }
     result = {"value": float(row["resultValue"]), "unit": row.get("resultUnit"), "raw": row["resultRaw"],
-              "kind": row["resultKind"], "document": row["resultDocument"], "evidence": _evidence(row, "result")}
+              "kind": row["resultKind"], "document": row["resultDocument"], "evidence": _evidence(row, "result"),
+              **_normalised(row, "result")}
     year = int(row["year"][:4])
     start = int(row["periodStart"][:4]) if row.get("periodStart") else None
     return {"indicator": row["indicator"], "region": region, "measure": row["measure"], "year": year,
@@ -136,38 +133,47 @@ def _pair(region: str, row: dict) -> dict:
 
 
 def verdict(target: dict, result: dict) -> str:
-    """met / missed / stated in words / not comparable, from the target's qualifier (see above).
+    """met / missed / stated in words / not comparable, from the target's qualifier (see above), on
+    the values in their canonical unit.
 
     >>> verdict({"value": 7.5, "unit": "%", "qualifier": "about"}, {"value": 7.2, "unit": "%"})
     'met'
     >>> verdict({"value": 3.0, "unit": "%", "qualifier": "at most"}, {"value": 3.4, "unit": "%"})
     'missed'
-    >>> verdict({"value": 1.2, "unit": "万亿元", "qualifier": None}, {"value": 11800, "unit": "亿元"})
+    >>> verdict({"value": 1.0, "unit": "万亿元", "normalised_value": 10000.0, "normalised_unit": "亿元", "qualifier": None},
+    ...         {"value": 9321.0, "unit": "亿元", "normalised_value": 9321.0, "normalised_unit": "亿元"})
     'missed'
+    >>> verdict({"value": 4300.0, "unit": "人", "normalised_value": 0.43, "normalised_unit": "万人"},
+    ...         {"value": 5.2, "unit": "%"})
+    'not comparable'
     """
     if target["value"] is None:
         return "stated in words"
-    expected, achieved = _comparable(target["value"], target["unit"], result["value"], result["unit"])
-    if expected is None:
+    (expected, unit), (achieved, result_unit) = _canonical(target), _canonical(result)
+    if unit != result_unit:
         return "not comparable"
     qualifier = target.get("qualifier")
     if qualifier == "at most" or (qualifier != "at least" and expected < 0):  # a ceiling, or a decline
         ceiling = expected
         if target.get("value_max") is not None and qualifier == "at most":
-            ceiling = _comparable(target["value_max"], target["unit"], result["value"], result["unit"])[0]
+            ceiling = target["value_max"] * (expected / target["value"] if target["value"] else 1)
         return "met" if achieved <= ceiling else "missed"
     if qualifier == "about":
         return "met" if achieved >= expected - ABOUT_MARGIN * abs(expected) else "missed"
     return "met" if achieved >= expected else "missed"
 
 
-def _comparable(value: float, unit: str | None, other: float, other_unit: str | None):
-    """Both values in one unit, or (None, None) when the units do not convert."""
-    if unit == other_unit:
-        return value, other
-    if unit in UNIT_SCALE and other_unit in UNIT_SCALE and UNIT_SCALE[unit][0] == UNIT_SCALE[other_unit][0]:
-        return value * UNIT_SCALE[unit][1], other * UNIT_SCALE[other_unit][1]
-    return None, None
+def _canonical(value: dict) -> tuple[float, str | None]:
+    """A target's or a result's (value, unit) in the canonical unit, or as written when its unit has none."""
+    if value.get("normalised_value") is not None:
+        return value["normalised_value"], value["normalised_unit"]
+    return value["value"], value.get("unit")
+
+
+def _normalised(row: dict, prefix: str) -> dict:
+    """``normalised_value`` and ``normalised_unit`` of the target's or the result's columns of `row`."""
+    return {"normalised_value": _number(row.get(prefix + "Normalised")),
+            "normalised_unit": row.get(prefix + "NormalisedUnit")}
 
 
 def _unpaired(store, region: str, wanted: str, pairs: list[dict]) -> list[dict]:
@@ -190,7 +196,8 @@ def _unpaired(store, region: str, wanted: str, pairs: list[dict]) -> list[dict]:
         seen.add((row["measure"], year))
         stated = any(targets.get((document, year)) for document in planners)
         result = {"value": float(row["value"]), "unit": row.get("unit"), "raw": row["raw"], "kind": row["kind"],
-                  "document": row["document"], "evidence": _evidence(row, "")}
+                  "document": row["document"], "evidence": _evidence(row, ""),
+                  "normalised_value": _number(row.get("normalised")), "normalised_unit": row.get("normalisedUnit")}
         out.append({"indicator": row["indicator"], "region": region, "measure": row["measure"], "year": year,
                     "period": None, "target": None, "result": result,
                     "verdict": "not stated" if stated else "not read", "planned_in": sorted(planners)})

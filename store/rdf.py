@@ -29,6 +29,7 @@ from pathlib import Path
 from pyoxigraph import Literal, NamedNode, Quad
 
 from tifa.loaders.document import Document, Mention, Section, Sentence
+from tifa.loaders.patterns.indicators import normalised as normalised_value
 from tifa.ontology import vocab
 from tifa.ontology.types import FACT_TYPES
 from tifa.ontology.vocab import DCTERMS, OA, PROV, QB, RDF, SKOS, TIFA, XSD
@@ -341,6 +342,9 @@ class _DocumentGraph:
         self.add(node, TIFA.rawValue, _zh(obs.raw))
         if obs.unit:
             self.add(node, TIFA.unit, Literal(obs.unit))
+        if normalised := normalised_value(obs.value, obs.unit):
+            self.add(node, TIFA.normalisedValue, _decimal(normalised[0]))
+            self.add(node, TIFA.normalisedUnit, Literal(normalised[1]))
         self.add(node, TIFA.measure, Literal(obs.measure))
         self.add(node, TIFA.valueKind, Literal(obs.kind))
         if obs.comparator:

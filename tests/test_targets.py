@@ -109,7 +109,9 @@ def test_corpus_series_has_targets_and_results(store):
     ({"value": 8.0, "unit": "%", "qualifier": "at least"}, {"value": 7.9, "unit": "%"}, "missed"),
     ({"value": 8.0, "unit": "%", "qualifier": "strive"}, {"value": 8.0, "unit": "%"}, "met"),
     ({"value": 3.0, "value_max": 3.5, "unit": "%", "qualifier": "at most"}, {"value": 3.4, "unit": "%"}, "met"),
-    ({"value": 1.2, "unit": "万亿元", "qualifier": None}, {"value": 12500, "unit": "亿元"}, "met"),
+    # values in the canonical unit, as the graph keeps them: 1.2万亿元 is 12000亿元
+    ({"value": 1.2, "unit": "万亿元", "normalised_value": 12000.0, "normalised_unit": "亿元", "qualifier": None},
+     {"value": 12500, "unit": "亿元", "normalised_value": 12500.0, "normalised_unit": "亿元"}, "met"),
     ({"value": 10.0, "unit": "万人", "qualifier": None}, {"value": 9.0, "unit": "%"}, "not comparable"),
 ])
 def test_verdicts(target, result, expected):

@@ -7,7 +7,8 @@ interactive HTML chart (plotly, plotly.js inlined) or a PNG (matplotlib).
 
 Rows are those of `tifa.queries.series.series`. Charts speak Chinese (`lang="en"` for English):
 panels, kinds of value and notes are named by `tifa.explorer.i18n`. Each measure (level, growth, share …) and unit
-gets a panel of its own, so levels (亿元) and growth rates (%) never share an axis. Every point
+gets a panel of its own, so levels (亿元) and growth rates (%) never share an axis; values written in
+units of one dimension share their panel (1.3万亿元 plotted as 13000亿元, its label saying both). Every point
 carries its value with its unit and the report(s) of its row: on hover in HTML, as a numbered
 footnote in the PNG. A value a report gives only in words (增速高于全市平均水平) cannot be
 plotted; it is written in its panel as a note.
@@ -60,13 +61,15 @@ class Point:
     value: float | str
     unit: str | None
     documents: list[str]
+    written: str | None = None  # the value as its report writes it, when in another unit: 1.3万亿元
 
     @property
     def shown(self) -> str:
-        """The value as the report put it: ``290亿元``, ``7.5%``, or its words."""
+        """The value as the report put it: ``290亿元``, ``7.5%``, ``13000亿元 (1.3万亿元)``, or its words."""
         if isinstance(self.value, str):
             return self.value
-        return f"{self.value:g}{self.unit or ''}"
+        plotted = f"{self.value:g}{self.unit or ''}"
+        return f"{plotted} ({self.written})" if self.written and self.written != plotted else plotted
 
 
 @dataclass
@@ -100,8 +103,9 @@ def panels(rows: list[dict]) -> list[Panel]:
     words = []
     for row in rows:
         for kind in KINDS:
-            for value in row[kind]:
-                point = Point(row["region"], row["year"], kind, value, row["unit"], row["documents"])
+            written = row.get("written", {}).get(kind) or [None] * len(row[kind])
+            for value, form in zip(row[kind], written):
+                point = Point(row["region"], row["year"], kind, value, row["unit"], row["documents"], form)
                 if isinstance(value, str):
                     words.append((row["measure"], point))
                     continue

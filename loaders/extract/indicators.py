@@ -149,6 +149,8 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
     text = to_halfwidth(text)
     if p.INNER_SPACE.search(text):
         return _read_spaced(text, qualitative, open_names)
+    if _has_chinese_amount(text):
+        return _read_mapped(*_with_digits(text), qualitative, open_names)
     figures: list[Figure] = []
     consumed = 0
     run: list[Figure] = []  # figures of a list joined by 、 (外商直接投资440万美元、内联引资72亿元)
@@ -197,12 +199,48 @@ def _read_spaced(text: str, qualitative: bool, open_names: bool) -> list[Figure]
     """
     spaces = {i for match in p.INNER_SPACE.finditer(text) for i in range(*match.span())}
     kept = [i for i in range(len(text)) if i not in spaces]
-    compact = "".join(text[i] for i in kept)
+    return _read_mapped("".join(text[i] for i in kept), kept, qualitative, open_names)
 
+
+def _has_chinese_amount(text: str) -> bool:
+    return any(m.group() or m.group("implied") is not None for m in p.CN_AMOUNT.finditer(text))
+
+
+def _with_digits(text: str) -> tuple[str, list[int]]:
+    """`text` with its amounts in Chinese numerals written in digits (突破千亿元 → 突破1000亿元), and for
+    each character of the result the offset in `text` it stands for (the digits, the numeral's start).
+
+    >>> _with_digits("近万亿元，两千亿元")
+    ('近1万亿元，2000亿元', [0, 1, 1, 2, 3, 4, 5, 5, 5, 5, 7, 8])
+    """
+    out, kept, pos = [], [], 0
+    for match in p.CN_AMOUNT.finditer(text):
+        if not match.group() and match.group("implied") is None:
+            continue
+        out.append(text[pos:match.start()])
+        kept += range(pos, match.start())
+        digits = str(chinese_to_int(match.group()) or 1) if match.group() else "1"
+        out.append(digits)
+        kept += [match.start()] * len(digits)
+        pos = match.end()
+    out.append(text[pos:])
+    kept += range(pos, len(text))
+    return "".join(out), kept
+
+
+def _read_mapped(mapped: str, kept: list[int], qualitative: bool, open_names: bool) -> list[Figure]:
+    """`read_figures` of a rewritten text, offsets mapped back through `kept` (offset of each of its
+    characters in the text as written).
+
+    >>> [(f.value, f.unit, f.comparator, f.value_span) for f in read_figures("地区生产总值突破千亿元大关")]
+    [(1000.0, '亿元', '>', (6, 11))]
+    >>> [(f.value, f.unit, f.comparator) for f in read_figures("全市生产总值近万亿元，财政收入两千亿元")]
+    [(1.0, '万亿元', '约'), (2000.0, '亿元', None)]
+    """
     def back(span: tuple[int, int]) -> tuple[int, int]:
         return kept[span[0]], kept[span[1] - 1] + 1 if span[1] > span[0] else kept[span[0]]
 
-    figures = read_figures(compact, qualitative, open_names)
+    figures = read_figures(mapped, qualitative, open_names)
     for figure in figures:
         figure.name_span, figure.value_span = back(figure.name_span), back(figure.value_span)
     return figures
@@ -669,6 +707,8 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
     figures = []
     for (name, name_span), item in assignments:
         unit = item.group("unit") or item.group("unit2") or last_unit
+        if unit in p.BARE_MONEY_UNITS:  # 产值突破千亿: 亿元 for an amount of money, else no figure
+            unit = p.BARE_MONEY_UNITS[unit] if name.endswith(p.MONEY_HEADS) else None
         if unit is None:
             return []
         measure, sign, label = _measure(name, unit, groups, average)

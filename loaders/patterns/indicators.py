@@ -14,6 +14,7 @@ states), never strings copied from one report.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 from importlib.resources import files
 
@@ -146,8 +147,8 @@ PERIOD_OF_YEAR = re.compile(rf"{PARTIAL_PERIOD.pattern}|{WHOLE_YEAR}")
 # ---------------------------------------------------------------------------------------------
 # The value phrase after the name.
 
-# Words between the name and its verb that change nothing: 规模工业增加值同比增长 …
-QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|首次|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|全年|实际(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|"
+# Words between the name and its verb that change nothing: 规模工业增加值同比增长 …, 财政收入首超百亿元 (宿州 2014)
+QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|全年|实际(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|"
               r"按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均每年|平均|均|累计|"
               r"(?:比|较)?\d{4}年(?:底|末)?|力争|争取|努力|确保|可望|有望|已|将|要|"
               r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分]))*")  # 工业税收还原留抵退税后增长40.4%
@@ -169,14 +170,72 @@ LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|�
 SHARE_OF = r"(?:所占(?:比重|比例)|(?:占到?|相当于)(?:比|(?P<denominator>[^，,。；;、\d%]{1,12}?)(?:的)?(?:比重|比例)?))"
 
 NUMBER = r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?"
-# Units of measure, longest first; the value keeps the unit as written (亿元 stays 亿元). Counts of
-# things (个, 家, 座, 项) are left out on purpose: 在建亿元以上项目947个 is a tally of a task, not an
-# indicator of the region.
-UNITS = ("个百分点", "百分点", "万亿元", "亿美元", "万美元", "亿元", "万元", "美元", "元", "万吨标准煤", "吨标准煤",
-         "亿吨", "万吨", "吨", "亿斤", "万斤", "斤", "公斤", "万公顷", "公顷", "万亩", "亩", "亿人次", "万人次", "人次",
-         "万人", "人", "万户", "户", "亿千瓦时", "万千瓦时", "千瓦时", "亿度", "万千瓦", "千瓦", "亿立方米", "万立方米",
-         "万平方米", "平方米", "平方公里", "万标箱", "公里", "千米", "%", "‰")
-UNIT = "(?:" + "|".join(re.escape(u) for u in UNITS) + ")"
+# Units of measure. The observation keeps the unit as written (亿元 stays 亿元, `raw` keeps the words)
+# and, for a unit of this table, also its value in the canonical unit of its dimension, so that a
+# series mixing 1.3万亿元 and 9321亿元, 万元 and 元, 万人 and 人 compares. Canonical units are those the
+# real set writes most (`python scripts/unit_counts.py`: reports writing a number in the unit, of the 2,596
+# not held out); the factors are what one unit is worth in the canonical unit (exact decimals).
+# Counts of things (个, 家, 座, 项) are left out on purpose: 在建亿元以上项目947个 is a tally of a task,
+# not an indicator of the region.
+UNIT_TABLE: dict[str, tuple[str, str]] = {
+    # unit       dimension            worth in the canonical unit (reports writing it, as in)
+    "万亿元": ("money", "10000"),         # (746) 生产总值1.3万亿元
+    "亿元": ("money", "1"),               # (2,583) canonical
+    "万元": ("money", "0.0001"),          # (1,680) 人均生产总值5.2万元
+    "元": ("money", "0.00000001"),        # (1,875) 人均可支配收入29671元
+    "亿美元": ("dollars", "1"),           # (1,461) canonical
+    "万美元": ("dollars", "0.0001"),      # (435)
+    "美元": ("dollars", "0.00000001"),    # (173) 人均生产总值1万美元
+    "亿人": ("people", "10000"),          # (38)
+    "万人": ("people", "1"),              # (2,492) canonical
+    "人": ("people", "0.0001"),           # (1,411) 城镇新增就业4300人
+    "亿人次": ("visits", "10000"),        # (227) 接待游客1.2亿人次
+    "万人次": ("visits", "1"),            # (1,662) canonical
+    "人次": ("visits", "0.0001"),         # (184)
+    "万户": ("households", "1"),          # (2,051) canonical: 新登记市场主体1.7万户
+    "户": ("households", "0.0001"),       # (1,840)
+    "万亩": ("area", "1"),                # (2,297) canonical
+    "亩": ("area", "0.0001"),             # (802)
+    "万公顷": ("area", "15"),             # (110) 粮食播种面积30万公顷: 1公顷 = 15亩
+    "公顷": ("area", "0.0015"),           # (477)
+    "万平方公里": ("area", "1500"),       # (49): 1平方公里 = 1,500亩
+    "平方公里": ("area", "0.15"),         # (1,031)
+    "万平方米": ("area", "0.0015"),       # (1,670) 棚户区改造120万平方米
+    "平方米": ("area", "0.00000015"),     # (431) 人均住房面积35平方米
+    "亿吨": ("weight", "10000"),          # (372) 港口吞吐量1.2亿吨
+    "万吨": ("weight", "1"),              # (1,953) canonical
+    "吨": ("weight", "0.0001"),           # (395)
+    "亿斤": ("weight", "5"),              # (663) 粮食总产量120亿斤: 1斤 = 0.5公斤
+    "万斤": ("weight", "0.0005"),         # (9)
+    "斤": ("weight", "0.00000005"),       # (31)
+    "公斤": ("weight", "0.0000001"),      # (40)
+    "万吨标准煤": ("coal", "1"),          # (49) canonical: 能源消费总量控制在1500万吨标准煤
+    "吨标准煤": ("coal", "0.0001"),       # (39)
+    "万公里": ("length", "10000"),        # (346) 高速公路通车里程突破1万公里
+    "公里": ("length", "1"),              # (2,303) canonical
+    "千米": ("length", "1"),              # (39)
+    "亿千瓦时": ("electricity", "1"),     # (146) canonical: 全社会用电量120亿千瓦时
+    "亿度": ("electricity", "1"),         # (62)
+    "万千瓦时": ("electricity", "0.0001"),  # (12)
+    "亿千瓦": ("power", "10000"),         # (45)
+    "万千瓦": ("power", "1"),              # (899) canonical: 新增装机容量120万千瓦
+    "千瓦": ("power", "0.0001"),           # (19)
+    "亿立方米": ("volume", "1"),          # (274) canonical: 天然气产量100亿立方米
+    "万立方米": ("volume", "0.0001"),     # (223)
+    "万标箱": ("containers", "1"),        # (320) canonical: 集装箱吞吐量120万标箱
+}
+CANONICAL_UNIT = {dimension: unit for unit, (dimension, worth) in UNIT_TABLE.items() if worth == "1"
+                  and unit not in ("千米", "亿度")}  # 千米 and 亿度 are second spellings of 公里 and 亿千瓦时
+# Units of a change or a rate: no dimension to convert, the value is compared as written.
+RATE_UNITS = ("个百分点", "百分点", "%", "‰")
+UNITS = tuple(sorted((*UNIT_TABLE, *RATE_UNITS), key=len, reverse=True))  # longest first: 万亿元 before 亿元
+# A bare 亿 closing a figure is 亿元 when the indicator is an amount of money: 产值突破千亿，(~30 reports),
+# 经济总量首次突破万亿 (长沙), 规模超2000亿、; elsewhere (曝光量超百亿) it is no figure. The written unit → the unit
+# it stands for, and the heads of the names of money amounts.
+BARE_MONEY_UNITS = {"万亿": "万亿元", "亿": "亿元"}
+MONEY_HEADS = ("产值", "总值", "增加值", "收入", "营收", "额", "投资", "经济总量", "税收", "利润")
+BARE_MONEY_UNIT = "(?:" + "|".join(BARE_MONEY_UNITS) + ")(?=[，。；、,;]|$)"
+UNIT = "(?:" + "|".join(re.escape(u) for u in UNITS) + "|" + BARE_MONEY_UNIT + ")"
 # A range of values: 2-3%, 2%—3%, 6%到6.5%, 6%至7% (the lower end is the value, the upper `value_max`).
 RANGE_JOINER = r"\s*(?:-|–|—|~|～|至|到)\s*"
 # A start value before the verb that gives the end value: 比重从62.6%提高到73.6%, 由2015年的1.2万元增加到…
@@ -218,8 +277,9 @@ RESUMING_WORDS = ("总量", "总额")
 # …or with a change verb (in a year's or a period's words): 居民消费价格水平呈前高后低走势，全年上涨5.6%
 # (广东 2009); 地区生产总值在2010年的基础上翻一番，年均增长7.5%以上 (宁夏 2016).
 RESUMING_LEVEL = re.compile(r"(?:全年|年均|同比)?(?:达到|达|突破|实现|完成|为|增长|上涨|下降|(?:涨幅|增幅|增速)为?)(?=\d)")
-# A clause without a figure may still name a year or a multiple: 在2010年的基础上, 是“十五”末的2.5倍.
-YEAR_WORD = re.compile(r"(?:19|20)\d{2}年|\d+(?:\.\d+)?倍")
+# A clause without a figure may still name a year, a multiple or a milestone: 在2010年的基础上, 是“十五”末的
+# 2.5倍, 首次跨上万亿元台阶 (read as 1万亿元台阶).
+YEAR_WORD = re.compile(rf"(?:19|20)\d{{2}}年|\d+(?:\.\d+)?倍|\d+(?:\.\d+)?{UNIT}(?:大台阶|台阶|大关|关口)")
 # After a figure and such a clause, a growth verb resumes the subject: 全市生产总值达到3910.8亿元，比“十五”末翻一番，
 # 年均增长13.9% (济南 2011); …达2.77万亿元，经济总量位居亚洲城市第五位，五年年均增长7.1% (深圳 2021).
 RESUMING_GROWTH = re.compile(r"(?:五年)?(?:年均|同比)?(?:增长|下降)(?=\d)")
@@ -304,6 +364,46 @@ INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d])[ \t\u3000]+(?=[\u4e00-\u9fff\d
 
 # Units written two ways: the observation's unit is the first spelling, `raw` keeps the text.
 UNITS_NORMAL = {"千米": "公里", "百分点": "个百分点", "亿度": "亿千瓦时"}
+
+
+def normalised(value: float | None, unit: str | None) -> tuple[float, str] | None:
+    """(value, unit) in the canonical unit of `unit`'s dimension (`UNIT_TABLE`), or None for a unit
+    outside it (%, 个百分点) or no value.
+
+    >>> normalised(1.3, "万亿元"), normalised(9321.19, "亿元"), normalised(29671, "元")
+    ((13000.0, '亿元'), (9321.19, '亿元'), (0.00029671, '亿元'))
+    >>> normalised(4300, "人"), normalised(120, "亿斤"), normalised(5.5, "%")
+    ((0.43, '万人'), (600.0, '万吨'), None)
+    """
+    if value is None or unit not in UNIT_TABLE:
+        return None
+    dimension, worth = UNIT_TABLE[unit]
+    return float(Decimal(repr(float(value))) * Decimal(worth)), CANONICAL_UNIT[dimension]
+
+
+# ---------------------------------------------------------------------------------------------
+# Amounts in Chinese numerals: 突破千亿元, 近万亿元, 两千亿元, 五十万人. They are read as the digits they
+# stand for (千亿元 → 1000亿元), the verb before them giving the qualifier as for digits (突破: at least,
+# 近: about). A numeral is read only before a unit of `UNIT_TABLE` that closes the figure (a comma, a
+# qualifier such as 以上, 大关 …), so 每千人口, 千亿级 and 一户一档 stay words; a multiplier unit
+# (万亿元, 万人) needs no numeral before it after a verb (近万亿元 = 1万亿元); a plain one (元, 人, 亩) needs a
+# numeral with 十, 百 or 千 (三百亿元 yes, 一人 no). Not after 几 or 数 (几十亿元 is vague).
+CN_AMOUNT_DIGITS = "一二两三四五六七八九"
+# …a multiplier unit alone only after a verb of reaching or nearing (突破万亿元, 近万人, 首超万户; not 千家万户,
+# nor 亿元以上项目, where 亿元 names a class): the verb's last character.
+CN_AMOUNT_IMPLIED_AFTER = "[破超近达到逾上入至为约]"
+CN_AMOUNT_CLOSERS = (r"(?=[，。；：,;:、）)\s（(的和及与]|$|左右|上下|以上|以下|以内|大关|关口|台阶|大台阶)")
+_TABLE_UNITS = "|".join(re.escape(u) for u in sorted(UNIT_TABLE, key=len, reverse=True))
+_MULTIPLIED_UNITS = "|".join([*(re.escape(u) for u in sorted(UNIT_TABLE, key=len, reverse=True) if u[0] in "万亿"),
+                              BARE_MONEY_UNIT])
+_WAN_UNITS = "|".join([*(re.escape(u) for u in sorted(UNIT_TABLE, key=len, reverse=True) if u[0] == "万"),
+                        "万亿(?=[，。；、,;]|$)"])
+CN_AMOUNT = re.compile(
+    rf"(?<![几数{CN_AMOUNT_DIGITS}十百千万亿\d.])(?:"
+    rf"(?P<numeral>[{CN_AMOUNT_DIGITS}](?:[十百千][{CN_AMOUNT_DIGITS}]?)*|(?:[十百千][{CN_AMOUNT_DIGITS}]?)+)"
+    rf"(?=(?:{_MULTIPLIED_UNITS}){CN_AMOUNT_CLOSERS})"  # 两千亿元, 千亿元, 五十万人
+    rf"|(?<={CN_AMOUNT_IMPLIED_AFTER})(?P<implied>)(?=(?:{_WAN_UNITS}){CN_AMOUNT_CLOSERS})"  # 近万亿元
+    rf"|(?P<positional>[{CN_AMOUNT_DIGITS}]?[十百千][{CN_AMOUNT_DIGITS}十百千]*)(?=(?:{_TABLE_UNITS}){CN_AMOUNT_CLOSERS}))")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -52,8 +52,8 @@ def _targets(args) -> int:
     for pair in pairs:
         target, result = pair["target"], pair["result"]
         verdict = pair["verdict"] if args.english else VERDICTS_ZH.get(pair["verdict"], pair["verdict"])
-        rows.append([pair["indicator"], pair["measure"], _years(pair), target["raw"] if target else "—",
-                     f"{result['raw']} ({result['kind']})", verdict,
+        rows.append([pair["indicator"], pair["measure"], _years(pair), _shown(target, result) if target else "—",
+                     f"{_shown(result, target)} ({result['kind']})", verdict,
                      target["document"] if target else ", ".join(pair.get("planned_in", [])), result["document"]])
     print(render(header, rows, max_width=36))
     if args.indicator:
@@ -74,6 +74,14 @@ def _close_names_hint(store, args) -> str:
             close = close_names(given, names)
             return f"; no {column} is named {given}" + (f" (close names: {', '.join(close)})" if close else "")
     return ""
+
+
+def _shown(value: dict, other: dict | None) -> str:
+    """A value as its report words it, followed by its value in the canonical unit when the other side
+    of the pair is written in another unit: 达到1万亿元 (=10000亿元)."""
+    if other is None or value.get("unit") == other.get("unit") or value.get("normalised_value") is None:
+        return value["raw"]
+    return f"{value['raw']} (={value['normalised_value']:g}{value['normalised_unit']})"
 
 
 def _years(pair: dict) -> str:

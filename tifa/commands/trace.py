@@ -115,9 +115,21 @@ def _series(args) -> int:
         writer.writeheader()
         writer.writerows(flat)
         return 0
+    for cells, row in zip(flat, rows):  # a value written in another unit than its row's: 10000 (1万亿元)
+        cells.update({kind: _with_written(row, kind) for kind in KINDS})
     shown = ("region", "year", "measure", "unit", *KINDS, "documents")
     print(render(list(shown), [[row[c] for c in shown] for row in flat], max_width=40))
     return 0
+
+
+def _with_written(row: dict, kind: str) -> str:
+    """A kind's values in the row's unit, each followed by its written form when that is in another unit."""
+    shown = []
+    for value, written in zip(row[kind], row["written"][kind]):
+        plain = _cell([value])
+        same = isinstance(value, str) or written == f"{value:g}{row['unit'] or ''}"
+        shown.append(plain if same else f"{plain} ({written})")
+    return " | ".join(shown)
 
 
 def _cell(value) -> str:
