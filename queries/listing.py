@@ -90,7 +90,7 @@ SELECT ?o ?indicator ?year ?kind ?d ?start WHERE {
 
 _OBSERVATIONS = _PREFIXES + """
 SELECT ?o ?indicator ?measure ?region ?year ?value ?raw ?unit ?kind ?ev ?comparator ?qualifier ?valueMax
-       ?periodStart ?periodEnd WHERE {
+       ?periodStart ?periodEnd ?normalisedValue ?normalisedUnit WHERE {
   ?o a tifa:Observation ; tifa:indicator ?indicator ; tifa:rawValue ?raw ; tifa:valueKind ?kind ;
      prov:wasDerivedFrom ?ev .
   OPTIONAL { ?o tifa:measure ?measure } OPTIONAL { ?o tifa:region ?region }
@@ -98,6 +98,7 @@ SELECT ?o ?indicator ?measure ?region ?year ?value ?raw ?unit ?kind ?ev ?compara
   OPTIONAL { ?o tifa:comparator ?comparator } OPTIONAL { ?o tifa:qualifier ?qualifier }
   OPTIONAL { ?o tifa:valueMax ?valueMax }
   OPTIONAL { ?o tifa:periodStart ?periodStart } OPTIONAL { ?o tifa:periodEnd ?periodEnd }
+  OPTIONAL { ?o tifa:normalisedValue ?normalisedValue } OPTIONAL { ?o tifa:normalisedUnit ?normalisedUnit }
 }"""  # OPTIONALs of one pattern each: one of two patterns was evaluated over the whole graph
 
 _DOCUMENTS = _PREFIXES + """
@@ -396,6 +397,8 @@ def _observations(store, ids: dict[str, str], batch: list[str]) -> list[dict]:
             "qualifier": row.get("qualifier"), "comparator": row.get("comparator"),
             "value_max": float(row["valueMax"]) if row.get("valueMax") else None,
             "period": [_year(row["periodStart"]), _year(row["periodEnd"])] if row.get("periodStart") else None,
+            "normalised_value": float(row["normalisedValue"]) if row.get("normalisedValue") else None,
+            "normalised_unit": row.get("normalisedUnit"),
         })
     return [item for o in batch for item in sorted(found[o], key=lambda i: (i["document"], i["evidence"][0]["start"]))]
 

@@ -156,3 +156,14 @@ def test_the_corpus_keeps_its_gdp_series_and_normalises_its_units(store):
     assert ("人", "万人") in units and ("元", "亿元") in units
     assert not store.select("SELECT ?o WHERE { ?o a tifa:Observation ; tifa:unit ?u . FILTER(?u IN ('%', '个百分点')) "
                             "?o tifa:normalisedValue ?v }")
+
+
+def test_tifa_list_indicators_gives_the_canonical_value_beside_the_written_one(store):
+    from tifa.queries.listing import list_entities
+
+    observations = list_entities(store, "indicators")
+    converted = [o for o in observations if o["normalised_unit"]]
+    assert converted and all(o["normalised_value"] is not None for o in converted)
+    gdp = next(o for o in converted if o["unit"] == "亿元" and o["value"])
+    assert gdp["normalised_value"] == gdp["value"] and gdp["normalised_unit"] == "亿元"
+    assert all(o["normalised_value"] is None for o in observations if o["unit"] == "%")
