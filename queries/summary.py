@@ -42,7 +42,8 @@ FILE = "summary.sqlite"
 TYPE_ORDER = [fact_type(plural).name for plural in ENTITY_CLASSES]
 
 SCHEMA_VERSION = 2
-"""An index written with another layout is rebuilt whole (its tables dropped) when opened."""
+"""An index written with another layout is rebuilt whole (its tables dropped) when opened: raise it when
+the tables or the items' fields (what `tifa list` gives) change."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS state (document TEXT PRIMARY KEY, built TEXT NOT NULL);
