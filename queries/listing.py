@@ -160,8 +160,7 @@ def iter_entities(store, type_: str, *, document: str | None = None, region: str
     """The entities of `type_` mentioned in the reports the filters admit (all of them without
     filters), sorted by label then id (indicators: by indicator, year, kind, document, offset),
     from `offset` on, at most `limit` of them — produced a page of `BATCH` at a time, or read from
-    `summary` (a `tifa.queries.summary.Summary` in step with the store) for types other than documents
-    and indicators."""
+    `summary` (a `tifa.queries.summary.Summary` in step with the store) for types other than documents."""
     type_ = type_name(type_)
     if offset < 0 or (limit is not None and limit < 0):
         raise ValueError("--limit and --offset take numbers ≥ 0")
@@ -171,8 +170,10 @@ def iter_entities(store, type_: str, *, document: str | None = None, region: str
     if type_ == "documents":
         yield from (chosen if chosen is not None else documents)[offset:None if limit is None else offset + limit]
         return
-    if summary is not None and type_ != "indicators":
-        yield from summary.listed(SINGULAR[type_], None if chosen is None else [d["id"] for d in chosen], limit, offset)
+    if summary is not None:
+        wanted = None if chosen is None else [d["id"] for d in chosen]
+        yield from (summary.observations(wanted, limit, offset) if type_ == "indicators"
+                    else summary.listed(SINGULAR[type_], wanted, limit, offset))
         return
     ids = {d["iri"]: d["id"] for d in documents}
     if type_ == "indicators":

@@ -41,7 +41,7 @@ FILE = "summary.sqlite"
 # the order entities of one label are listed in: by type, as `ENTITY_CLASSES` lists them (indicators last)
 TYPE_ORDER = [fact_type(plural).name for plural in ENTITY_CLASSES]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """An index written with another layout is rebuilt whole (its tables dropped) when opened: raise it when
 the tables or the items' fields (what `tifa list` gives) change."""
 
@@ -199,6 +199,28 @@ class Summary:
                                 [*values, -1 if limit is None else limit, offset])
         for (item,) in rows:
             yield {key: value for key, value in json.loads(item).items() if key != "type"}
+
+    def observations(self, documents: list[str] | None = None, limit: int | None = None,
+                     offset: int = 0) -> Iterator[dict]:
+        """The `tifa list indicators` items (one per observation and sentence) of the observations read in
+        one of `documents` (ids; all without), in listing order (by indicator, year, kind, then where it is
+        first said), from `offset` on, at most `limit` observations."""
+        wanted = None if documents is None else set(documents)
+        said: dict[str, dict[tuple, dict]] = defaultdict(dict)  # observation → its items, once each
+        for (item,) in self._db.execute("SELECT item FROM entities WHERE type = 'indicator'"):
+            for observation in json.loads(item)["observations"]:
+                where = observation["evidence"][0]
+                said[observation["id"]].setdefault((where["document"], where["start"], where["end"]), observation)
+        keys = {}
+        for iri, items in said.items():
+            for item in items.values():
+                if wanted is None or item["document"] in wanted:
+                    key = (item["indicator"], item["year"] or 0, item["kind"], item["document"],
+                           item["evidence"][0]["start"], iri)
+                    keys[iri] = min(key, keys.get(iri, key))
+        page = sorted(keys, key=keys.get)[offset:None if limit is None else offset + limit]
+        for iri in page:
+            yield from sorted(said[iri].values(), key=lambda i: (i["document"], i["evidence"][0]["start"]))
 
     def counts(self) -> dict[str, int]:
         """type (singular) → how many entities of it."""
