@@ -17,7 +17,7 @@ import pytest
 from tifa.explorer.browse import FACETS, Browser
 from tifa.explorer.catalog import Catalog
 from tifa.store.build import build_corpus
-from tifa.views.network import load_network
+from tifa.views.network import load_network, neighbourhood
 from tifa.store.rdf import document_quads
 from tifa.store.embedded import PENDING, UNION, open_store
 from tifa.loaders.pipeline import load_report
@@ -188,6 +188,19 @@ def test_an_entity_page_reads_the_links_of_its_entity_as_the_whole_network_has_t
         assert all(around.edges[edge] == G.edges[edge] for edge in incident)
         assert dict(around.nodes(data=True)) == dict(G.edge_subgraph(incident).nodes(data=True))
     assert nx.is_empty(load_network(store, around="https://w3id.org/tifa/id/place/无此地"))
+
+
+def test_a_neighbourhood_page_reads_the_links_near_its_entity_as_the_whole_network_has_them(store):
+    G = load_network(store)
+    sections = {n for n, t in G.nodes(data="type") if t == "section"}
+    nodes = sorted(set(G) - sections)
+    for node in sorted(nodes, key=lambda n: -G.degree(n))[:8] + nodes[::9]:
+        whole = neighbourhood(G, node, 1)
+        between_sections = {(a, b, k) for a, b, k in whole.edges(keys=True) if a in sections and b in sections}
+        near = load_network(store, near=node)
+        assert set(near.edges(keys=True)) == set(whole.edges(keys=True)) - between_sections, node
+        assert all(near.edges[edge] == G.edges[edge] for edge in near.edges(keys=True))
+        assert dict(near.nodes(data=True)) == {n: G.nodes[n] for n in near}
 
 
 def test_tifa_list_reads_the_same_items_filtered_and_paged_from_an_index_in_step(store):

@@ -27,7 +27,7 @@ import pyoxigraph as ox
 from tifa.ontology.types import FACT_TYPES, NODE_TYPES
 
 from tifa.queries.aliases import alias_iris, key_names
-from tifa.queries.facts import SPARQL_PREFIXES, Facts, NodeFacts
+from tifa.queries.facts import BATCH, SPARQL_PREFIXES, Facts, NodeFacts
 from tifa.store.sparqltext import with_values
 
 _TYPE_OF_CLASS = {str(t.cls): t.name for t in FACT_TYPES.values()}
@@ -47,7 +47,8 @@ _SECTIONS = SPARQL_PREFIXES + """
 SELECT ?section ?start ?title WHERE { ?section a tifa:Section ; tifa:start ?start ; dcterms:title ?title }"""
 
 
-def load_network(store, *, document: str | None = None, types=None, around: str | None = None) -> nx.MultiDiGraph:
+def load_network(store, *, document: str | None = None, types=None, around: str | None = None,
+                 near: str | None = None) -> nx.MultiDiGraph:
     """All stated links of the store as a MultiDiGraph (see the module docstring).
 
     `document` keeps the links stated in that document (and the nodes they join); `types` keeps the
@@ -55,14 +56,19 @@ def load_network(store, *, document: str | None = None, types=None, around: str 
     Entities with no link at all are left out. `around` (an IRI, not a section's) keeps the links stated
     to or from that node, read by queries bound to it: the cost of its links, whatever the size of the
     store (the links between sections are left out: a section's nearest enclosing one in the graph
-    depends on the whole graph).
+    depends on the whole graph). `near` keeps the same and the links among the nodes at their other ends
+    (`neighbourhood` of the whole network at depth 1, but for those links between sections).
     """
-    if around is None:
+    if around is None and near is None:
         facts, rows = Facts(store), store.select(_STATEMENTS)
     else:
-        node = [ox.NamedNode(around)]
-        rows = [row for end in ("subject", "object") for row in store.select(with_values(_STATEMENTS_AT % end, "node", node))]
-        facts = NodeFacts(store, {around} | {row[end] for row in rows for end in ("s", "o")}, {row["ev"] for row in rows})
+        node = around or near
+        rows = _statements_at(store, [node], ("subject", "object"))
+        if near is not None:
+            ends = {node} | {row[end] for row in rows for end in ("s", "o")}
+            rows += [row for row in _statements_at(store, sorted(ends - {node}), ("subject",))
+                     if row["o"] in ends and node not in (row["s"], row["o"])]
+        facts = NodeFacts(store, {node} | {row[end] for row in rows for end in ("s", "o")}, {row["ev"] for row in rows})
     evidence = facts.evidence()
     G = nx.MultiDiGraph()
     for row in rows:
@@ -76,7 +82,7 @@ def load_network(store, *, document: str | None = None, types=None, around: str 
                 found.append(item)
         else:
             G.add_edge(row["s"], row["o"], key=relation, relation=relation, evidence=[item])
-    if around is None:
+    if around is None and near is None:
         _join_sections(store, facts, G)
     types_of = defaultdict(set)
     for cls, type_ in _TYPE_OF_CLASS.items():
@@ -137,6 +143,13 @@ def find_nodes(G: nx.Graph, text: str) -> list[str]:
         iris, names = set(alias_iris(text)), key_names(text)
         found = [n for n, data in G.nodes(data=True) if n in iris or data.get("label") in names]
     return sorted(found, key=lambda n: (-G.degree(n), n))
+
+
+def _statements_at(store, nodes: list[str], ends: tuple[str, ...]) -> list[dict]:
+    """The stated links whose subject or object (`ends`) is one of `nodes`, read in batches."""
+    return [row for end in ends for start in range(0, len(nodes), BATCH)
+            for row in store.select(with_values(_STATEMENTS_AT % end, "node",
+                                                [ox.NamedNode(n) for n in nodes[start:start + BATCH]]))]
 
 
 def neighbourhood(G: nx.MultiDiGraph, node: str, depth: int = 1) -> nx.MultiDiGraph:

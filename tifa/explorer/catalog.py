@@ -178,6 +178,14 @@ class Catalog:
             return load_network(self.store, around=iri)
         return self.network()
 
+    def near(self, iri: str):
+        """A network holding the links within one step of `iri` (to and from it, and among the nodes at their
+        other ends): read on their own for an entity the summary lists (`load_network` ``near``), else (a
+        section) the whole network."""
+        if self._network is None and self.entity(iri) is not None:
+            return load_network(self.store, near=iri)
+        return self.network()
+
     def network(self):
         """The stated links of the whole store (`tifa.views.network.load_network`)."""
         with self._lock:

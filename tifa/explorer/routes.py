@@ -62,7 +62,7 @@ def _network(request: Request) -> HTMLResponse:
                              layout="tree", titles=titles(request))
     focus = params.get("focus", "")
     found = catalog(request)
-    G = found.network()
+    G = found.near(focus) if (depth or 1) == 1 else found.network()  # one step: read on its own at any size
     if focus not in G:
         return not_found(request, i18n.text("no_links", request_language(request), id=focus))
     title = G.nodes[focus]["label"]
@@ -73,8 +73,8 @@ def _network(request: Request) -> HTMLResponse:
 def network_neighbours(request: Request) -> Response:
     """``/network.json?focus=IRI``: the links of one node and the nodes at their other ends, as the network
     page adds them when the node is clicked (``{"nodes", "edges", "more"}``, vis-network's shape)."""
-    G = catalog(request).network()
-    return downloads.json_response(networks.neighbours_data(G, request.query_params.get("focus", ""),
+    focus = request.query_params.get("focus", "")
+    return downloads.json_response(networks.neighbours_data(catalog(request).near(focus), focus,
                                                             request_language(request), titles(request)))
 
 
