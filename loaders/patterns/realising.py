@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from importlib.resources import files
 
 from .slogans import slogan_shape
 
@@ -134,20 +135,29 @@ CARRYING_OUT_VERBS = (
 SUMMING_UP = ("紧紧围绕", "围绕", "聚焦", "紧扣")
 """Words that sum a paragraph up under a slogan: 围绕“四区两城”建设，实施重点项目120个."""
 
-CARRYING_OUT_ADVERBS = (
-    "全面", "加快", "加力", "大力", "着力", "全力", "持续", "深入", "积极", "扎实", "努力", "奋力", "聚力",
-    "加速", "统筹", "坚持", "继续", "进一步", "高标准", "高质量", "强力", "扎实有效", "全力以赴", "重点",
-    "不断", "坚决", "切实", "系统", "协同", "精准", "有序", "稳步", "全速", "我们", "全市", "全区",
-    "全县", "全省", "今年", "明年", "同时",
+CARRYING_OUT_ADVERBS_BY_HAND = (
+    "全面", "加力", "大力", "着力", "全力", "奋力", "聚力", "加速", "高标准", "高质量", "强力", "扎实有效",
+    "全力以赴", "重点", "系统", "协同", "精准", "有序", "全速", "全市", "全区", "全县", "全省", "同时", "明年",
 )
-"""What may stand before the verb in such a clause: adverbs of manner and the subject
-(全市上下深入实施…, 我们坚持…)."""
+"""Words before the verb that `carrying_out_words` cannot read from the real set: the segmenter tags
+them as nouns (大力, 全力, 重点 …), as it does topics (城市建设, 生态建设), or they join the subject
+(全市上下深入实施…)."""
+
+
+@functools.cache
+def carrying_out_words() -> tuple[str, ...]:
+    """What may stand before the verb in a clause carrying a slogan out: the adverbs of manner, time
+    words and subjects that open such paragraphs in the real set (`loaders/data/carrying_out_words.tsv`,
+    made by `scripts/carrying_out_words.py`: 深入, 加快, 扎实, 我们, 今年 …) and those by hand."""
+    rows = (files("tifa.loaders") / "data" / "carrying_out_words.tsv").read_text("utf-8").splitlines()[2:]
+    return tuple(dict.fromkeys([row.split("\t", 1)[0] for row in rows] + list(CARRYING_OUT_ADVERBS_BY_HAND)))
+
 
 ITEM_OPENERS = r"[一二三四五六七八九十]+是|首先|其次|再次|此外|另外"
 """Words opening an item paragraph written on its own line (四是大力推进“两重”建设和“两新”工作，…)."""
 
 _CARRYING_OUT_CLAUSE = re.compile(
-    rf"^(?:{ITEM_OPENERS})?(?:{'|'.join(CARRYING_OUT_ADVERBS)}|上下|[和与、])*"
+    rf"^(?:{ITEM_OPENERS})?(?:{'|'.join(sorted(carrying_out_words(), key=len, reverse=True))}|上下|[和与、])*"
     rf"(?:(?P<verb>{'|'.join(CARRYING_OUT_VERBS)})|(?P<sum>{'|'.join(SUMMING_UP)}))")
 
 _DEFINITION = re.compile(r"^[^，。；：:]{1,30}?(?:[：:]\s*(?:是指|指|即|[^，。；：:]{1,40}?、)|是指|即指)")
