@@ -55,6 +55,12 @@ def test_a_query_past_the_memory_limit_is_stopped(source):
     assert time.monotonic() - started < 30
 
 
+def test_the_first_queries_wait_for_the_first_worker_to_start_however_short_the_queue_wait(source):
+    # a worker takes tens of milliseconds to start and open the store: far longer than this queue wait
+    answers = run({"workers": 1, "queue_timeout": 0.001, "timeout": 30}, "ASK {}", "ASK {}", source=source)
+    assert [a.body for a in answers] == [b'{"head": {}, "boolean": true}'] * 2
+
+
 def test_beyond_capacity_queries_wait_then_get_503(source):
     async def main():
         # one worker in the main lane, one in the slow lane: two runaways take both

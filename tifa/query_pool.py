@@ -10,7 +10,8 @@ How a query is run:
 * **Capacity.** Queries run one per process, `workers` at once. Workers are reused; they start on
   demand, and one more than are busy is kept ready, so that a query seldom waits for a process to
   start. A query finding no room waits in a queue, first come first served, for at most
-  `queue_timeout` seconds; when `queue` queries already wait, it gets 503 at once.
+  `queue_timeout` seconds (the queries that come before the first worker is ready wait for it to start,
+  up to `START_TIMEOUT`); when `queue` queries already wait, it gets 503 at once.
 * **Deadline.** A query still running after `timeout` seconds gets 503 and its worker is killed
   (SIGKILL frees its core and memory at once); a new worker starts in the background, ready in well
   under a second, so the slot is free again soon after the deadline.
@@ -83,6 +84,7 @@ class QueryPool:
         self._waiters: collections.deque[asyncio.Future] = collections.deque()
         self._warned_unsandboxed = False
         self._closed = False
+        self._ready_once = False  # a worker has started: until then a query waits for start-up, not a slot
 
     def start(self) -> None:
         """Start the first worker in the background (more start on demand)."""
@@ -125,7 +127,8 @@ class QueryPool:
         self._waiters.append(waiter)
         self._keep_spare()
         try:
-            await asyncio.wait({waiter}, timeout=self.queue_timeout)
+            # the first query after start-up waits for the first worker to open the store, however long the queue wait
+            await asyncio.wait({waiter}, timeout=self.queue_timeout if self._ready_once else START_TIMEOUT)
         finally:
             if not waiter.done():
                 waiter.cancel()
@@ -219,6 +222,7 @@ class QueryPool:
             self._warned_unsandboxed = True
             self.warn("seccomp is not available here: query workers are not cut off from the network "
                       "(SERVICE is still refused by reading the query)")
+        self._ready_once = True
         self._free.append(worker)
         self._dispatch()
 
