@@ -143,10 +143,16 @@ def _bare_names(doc: Document) -> dict[str, _Known]:
         if not place.label.endswith(tuple(ADMIN_SUFFIXES)) and len(place.label) >= 2:
             names.setdefault(place.label, _Known(place.attrs.get("canonical", place.label), place.attrs["admin_level"],
                                                  place.attrs.get("scope"), place))
-    for unit in gazetteer.neighbourhood(report_unit(doc)):
-        if unit.short and len(unit.short) >= 2 and unit.level in _RANK and distinctive_length(unit.short):
-            names.setdefault(unit.short, _Known(unit.name, unit.level, None, None))
+    for short, unit in nearby_short_forms(doc).items():
+        names.setdefault(short, _Known(unit.name, unit.level, None, None))
     return names
+
+
+def nearby_short_forms(doc: Document) -> dict:
+    """Short form → unit, for the units around the report's region (`gazetteer.neighbourhood`) whose short
+    form is no ordinary word (南皮 → 南皮县 in a 沧州市 report; not 合作, 新建)."""
+    return {unit.short: unit for unit in reversed(gazetteer.neighbourhood(report_unit(doc)))
+            if unit.short and len(unit.short) >= 2 and unit.level in _RANK and distinctive_length(unit.short)}
 
 
 def _linked(doc: Document, source: Mention, target: str) -> bool:
