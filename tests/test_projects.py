@@ -486,3 +486,11 @@ def test_the_short_form_of_a_nearby_unit_names_a_project():
     text = "加快建设法库通用航空产业基地、民用航空产业基地。"
     assert labels(made_up(text, region="沈阳市")) == ["法库通用航空产业基地"]
     assert labels(made_up(text, region="永州市")) == []
+
+
+def test_items_of_a_list_closed_by_their_shared_kind():
+    doc = made_up("开工建设铜吉、黔桂增建二线等铁路，建成柞水至山阳、清涧至子长等4条高速公路，"
+                  "建成贵阳至昆明、重庆等高速，依托沪昆、杭瑞等高速公路，实施高官台、丁香等6处铁路道口平改立。")
+    listed = [(m.label, m.attrs.get("aliases")) for m in doc.mentions_of("project") if m.attrs.get("from") == "kind-list"]
+    assert listed == [("铜吉", ["铜吉铁路"]), ("黔桂增建二线", ["黔桂增建二线铁路"]), ("柞水至山阳", ["柞水至山阳高速公路"]),
+                      ("清涧至子长", ["清涧至子长高速公路"]), ("贵阳至昆明", ["贵阳至昆明高速"])]

@@ -34,7 +34,7 @@ from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads
 from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, invested_names, is_activity, is_category, is_formulation, is_landmark,
-                                 is_specific, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, statuses_in)
+                                 is_specific, kind_list_items, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, statuses_in)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
 from .places import extract_bare_places, extract_places, nearby_short_forms
@@ -165,6 +165,23 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
                 continue
             found.append(Mention("project", label, span, sentence, {"section": sentence.section.id, "from": how}))
         found += _shared_kind(sentence, named)
+        found += _kind_listed(sentence, known, taken + found)
+    return found
+
+
+def _kind_listed(sentence: Sentence, known, taken) -> list[Mention]:
+    """开工建设铜吉、黔桂增建二线等铁路: each item is a work of the kind closing the list; an item without a kind
+    of its own carries its name with the kind as an alias (铜吉铁路)."""
+    found = []
+    for start, end, kind in kind_list_items(sentence.text, known):
+        span = Span(sentence.span.start + start, sentence.span.start + end)
+        label = sentence.text[start:end]
+        if _overlaps(span, taken + found) or is_activity(label, known) or listed_for_honour(sentence.text, end):
+            continue
+        attrs = {"section": sentence.section.id, "from": "kind-list"}
+        if kind not in label and not label.endswith(PROJECT_SUFFIXES):
+            attrs["aliases"] = [label + kind]
+        found.append(Mention("project", label, span, sentence, attrs))
     return found
 
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .. import gazetteer
+
 from .names import COMPANY_REGIONS, GENERIC_REGIONS, distinctive_length, has_proper_word, leading_verb, mask_generic, word_regions, word_spans
 
 # --- kind words ---------------------------------------------------------------------------
@@ -471,6 +473,48 @@ _BUILT = r"(?:开工建设|建设|新改扩建|改扩建|开工|动工|建成|�
 LIST_OF_WORKS = re.compile(_LIST_END + r"(?:一批|一系列|多个|[\d一二三四五六七八九十百]+[个座条处])?"
                            r"(?:[^，。；、等]{0,8}?(?:" + "|".join(map(re.escape, PROJECT_SUFFIXES)) + r"))?"
                            r"(?:加快|正在|全面|相继|陆续|顺利|先后|基本)?" + _BUILT)
+# A list of works a verb of building leads into, closed by the kind its items share: 开工建设铜吉、黔桂增建二线等
+# 铁路, 建成柞水至山阳、吴起至定边等12条高速公路, 开工建设黔东南州宣威、铜仁市花滩子等大中型水库 (one such list
+# in ten real-set reports). Each item is a work of that kind: 铜吉 is 铜吉铁路.
+LIST_OF_KIND = re.compile(_LIST_END + r"(?:[\d一二三四五六七八九十百]+[个座条处项])?(?:大中型|大型|中型|小型|重点|重大|支线)?"
+                          r"(" + "|".join(map(re.escape, sorted({*CONCRETE_SUFFIXES, "高速铁路"}, key=len, reverse=True)))
+                          + r")(?![\u4e00-\u9fff]{0,2}(?:项目|工程))")
+_ROUTE = re.compile(r"[\u4e00-\u9fff]{2,}至[\u4e00-\u9fff]{2,}")
+
+
+def kind_list_items(text: str, known_names=()) -> list[tuple[int, int, str]]:
+    """Items of a list a verb of building leads into and `LIST_OF_KIND` closes, with the kind they share:
+    ``[(start, end, kind), …]``. An item must be specific; a bare place after a route is one of its ends
+    (建成贵阳至昆明、重庆等高速: 重庆 is no road of its own); a landmark list (依托A、B等高速公路) names no works.
+
+    The kind must end a word (实施高官台、丁香等6处铁路道口平改立工程 names crossings, not railways).
+
+    >>> text = "开工建设铜吉、黔桂增建二线等铁路，建成贵阳至昆明、重庆等高速，依托沪昆、杭瑞等高速公路"
+    >>> [(text[s:e], kind) for s, e, kind in kind_list_items(text)]
+    [('铜吉', '铁路'), ('黔桂增建二线', '铁路'), ('贵阳至昆明', '高速')]
+    """
+    found = []
+    for match in LIST_OF_KIND.finditer(text):
+        items = list_items(text, match.start(), PROJECT_CUTS)
+        if not _followed_well(text, match.end()):
+            continue
+        if len(items) < 2:
+            continue
+        clause_start = max(text.rfind(ch, 0, items[0][0]) for ch in "，。；：！？\n") + 1
+        lead = text[clause_start:items[0][0]]
+        if not _WORK_VERB.search(lead) or is_landmark(lead, text[slice(*items[0])], text[items[0][1]:]):
+            continue
+        route = False
+        for start, end in items:
+            item = text[start:end]
+            if route and "至" not in item and (item in known_names or gazetteer.lookup(item)):
+                continue
+            route = _ROUTE.fullmatch(item) is not None
+            if 2 <= len(item) <= 20 and is_specific(item, known_names) and _balanced(item):
+                found.append((start, end, match.group(1)))
+    return found
+
+
 # The words between 等 and 企业 qualify companies (农业, 外贸, 3家); words naming a category of
 # things (领域, 国家, 类, 产业和, 等级) mean the items are fields or countries, not companies:
 # 引进航空航天等领域龙头企业, 吸引新加坡、马来西亚等东盟国家企业, 引进国产直升机、无人机研发制造等上下游企业.
