@@ -494,3 +494,10 @@ def test_items_of_a_list_closed_by_their_shared_kind():
     listed = [(m.label, m.attrs.get("aliases")) for m in doc.mentions_of("project") if m.attrs.get("from") == "kind-list"]
     assert listed == [("铜吉", ["铜吉铁路"]), ("黔桂增建二线", ["黔桂增建二线铁路"]), ("柞水至山阳", ["柞水至山阳高速公路"]),
                       ("清涧至子长", ["清涧至子长高速公路"]), ("贵阳至昆明", ["贵阳至昆明高速"])]
+
+
+def test_items_sharing_the_generic_words_closing_the_last_name():
+    doc = made_up("开工建设楼房湾、大坡上水库，建成周宁、霞浦智慧体育公园，加快曼点水库、凉水箐水库建设，"
+                  "开工建设洛阳路、青山湖南大道，依托沪昆、杭瑞铁路。")
+    shared = [(m.label, m.attrs["aliases"]) for m in doc.mentions_of("project") if m.attrs.get("from") == "shared-kind"]
+    assert shared == [("楼房湾、大坡上水库", ["楼房湾水库"]), ("周宁、霞浦智慧体育公园", ["周宁智慧体育公园"])]

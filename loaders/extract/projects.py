@@ -32,7 +32,7 @@ from functools import cache
 from ..document import Document, Link, Mention, Section, Sentence, Span
 from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads
-from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
+from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, invested_names, is_activity, is_category, is_formulation, is_landmark,
                                  is_specific, kind_list_items, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, statuses_in)
 from .enterprises import extract_enterprises
@@ -164,7 +164,8 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
                     or COUNTED_AFTER.match(sentence.text, end):
                 continue
             found.append(Mention("project", label, span, sentence, {"section": sentence.section.id, "from": how}))
-        found += _shared_kind(sentence, named)
+        kept = {(m.span.start - offset, m.span.end - offset) for m in found if m.sentence is sentence}
+        found += _shared_kind(sentence, [(s, h, e) for s, h, e in named if (s, e) in kept])
         found += _kind_listed(sentence, known, taken + found)
     return found
 
@@ -208,14 +209,16 @@ def _invested_heads() -> tuple[str, ...]:
 
 
 def _shared_kind(sentence: Sentence, named) -> list[Mention]:
-    """衡永、永零高速: the list item 衡永 shares the kind 高速. Its mention spans the list up to the kind
-    (the text holds no 衡永高速) and carries that name as an alias."""
+    """衡永、永零高速: the list item 衡永 shares the kind 高速; 开工建设楼房湾、大坡上水库: 楼房湾 shares 水库
+    (`shared_tail_items`). Its mention spans the list up to the kind (the text holds no 衡永高速) and
+    carries that name as an alias."""
     found = []
     for start, head, end in named:
         kind = next((k for k in PAIRED_HEADS if sentence.text.startswith(k, head)), None)
-        for item_start, item_end in shared_kind_items(sentence.text, start, kind) if kind else ():
+        paired = [(s, e, sentence.text[head:end]) for s, e in shared_kind_items(sentence.text, start, kind)] if kind else []
+        for item_start, item_end, tail in paired or shared_tail_items(sentence.text, start, end):
             span = Span(sentence.span.start + item_start, sentence.span.start + end)
-            alias = sentence.text[item_start:item_end] + sentence.text[head:end]
+            alias = sentence.text[item_start:item_end] + tail
             found.append(Mention("project", sentence.text[item_start:end], span, sentence,
                                  {"section": sentence.section.id, "from": "shared-kind", "aliases": [alias]}))
     return found

@@ -20,7 +20,7 @@ import re
 
 from .. import gazetteer
 
-from .names import COMPANY_REGIONS, GENERIC_REGIONS, distinctive_length, has_proper_word, leading_verb, mask_generic, word_regions, word_spans
+from .names import COMPANY_REGIONS, GENERIC_REGIONS, KIND_WORDS, distinctive_length, has_proper_word, leading_verb, mask_generic, word_regions, word_spans
 
 # --- kind words ---------------------------------------------------------------------------
 # Heads of physical works among the name heads of the real set (`loaders/data/name_heads.tsv`: nouns
@@ -738,6 +738,58 @@ def shared_kind_items(text: str, start: int, head: str) -> list[tuple[int, int]]
         start -= 3
         items.insert(0, (start, start + 2))
     return items
+
+
+def shared_tail_items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Items of a 、-list a verb of building leads into that share the generic words closing its last name
+    (the name at `start`…`end`): 开工建设楼房湾、大坡上水库 (大坡上 + 水库), 建成周宁、霞浦智慧体育公园,
+    开工建设朝阳至赤峰、抚顺至梅河口高速公路. The last name splits where its own part is about as long as the
+    items and the rest is generic words closing with a physical kind (`CONCRETE_SUFFIXES`). A list whose
+    items name a kind of their own (曼点水库、凉水箐水库; 天水机场迁建、天水至武都铁路) shares nothing:
+    ``[(item_start, item_end, tail), …]``.
+
+    >>> text = "开工建设楼房湾、大坡上水库，建成周宁、霞浦智慧体育公园，依托沪昆、杭瑞高速"
+    >>> [(text[s:e], tail) for name in ("大坡上水库", "霞浦智慧体育公园", "杭瑞高速")
+    ...  for s, e, tail in shared_tail_items(text, text.index(name), text.index(name) + len(name))]
+    [('楼房湾', '水库'), ('周宁', '智慧体育公园')]
+    """
+    if start < 1 or text[start - 1] != "、":
+        return []
+    clause_start = max(text.rfind(ch, 0, start) for ch in "，。；：！？\n") + 1
+    items = list_items(text, start - 1, PROJECT_CUTS)
+    if not items or len(items) != text.count("、", clause_start, start) or items[-1][1] != start - 1:
+        return []  # a piece of the list is a phrase, not an item
+    lead, name = text[clause_start:items[0][0]], text[start:end]
+    if not _WORK_VERB.search(lead) or is_landmark(lead, name, text[end:]) or not all(_bare_item(text[s:e]) for s, e in items):
+        return []
+    lengths = [e - s for s, e in items]
+    bounds = {b for span in word_spans(name) for b in span}
+    for k in sorted(range(max(2, min(lengths) - 1), max(lengths) + 2), key=lambda k: abs(k - lengths[-1])):
+        tail = name[k:]
+        if k in bounds and distinctive_length(tail) == 0 and distinctive_length(name[:k]) \
+                and _KIND_TAIL.sub("", tail).endswith(CONCRETE_SUFFIXES):
+            return [(s, e, tail) for s, e in items]
+    return []
+
+
+# Endings of items that are works or waters of their own, not bare names sharing a kind: roads and lines
+# (洛阳路, 大北环, 哈齐客运专线, 江通道, 新医路西延, 甘州城区段), phases (引江济淮二期), activities (扬黄灌溉, 庆阳引水),
+# green spaces and rivers or lakes named by three characters or more (碧水河, 鄱阳湖; 黄河 is a short name,
+# 北沿江 a line).
+_NOT_BARE = re.compile(r"(?:路|环|延|段|通道|专线|绿地|灌溉|引水|期|[\u4e00-\u9fff]{2}[河湖])$")
+
+
+def _bare_item(item: str) -> bool:
+    """A list item that may share the kind closing the list: 2–8 characters, not generic, with no kind
+    word of its own."""
+    return 2 <= len(item) <= 8 and bool(distinctive_length(item)) and not _any_head().search(item) \
+        and not _NOT_BARE.search(item)
+
+
+@functools.cache
+def _any_head() -> re.Pattern:
+    """Any word that ends the name of a work, a park or a place of works (水库, 产业园, 医院, 港…)."""
+    return _alternation((*PROJECT_SUFFIXES, *PARK_SUFFIXES, *KIND_WORDS))
 
 
 def _balanced(name: str) -> bool:
