@@ -501,3 +501,14 @@ def test_items_sharing_the_generic_words_closing_the_last_name():
                   "开工建设洛阳路、青山湖南大道，依托沪昆、杭瑞铁路。")
     shared = [(m.label, m.attrs["aliases"]) for m in doc.mentions_of("project") if m.attrs.get("from") == "shared-kind"]
     assert shared == [("楼房湾、大坡上水库", ["楼房湾水库"]), ("周宁、霞浦智慧体育公园", ["周宁智慧体育公园"])]
+
+
+def test_defined_terms_slogan_initiatives_and_companies_are_no_projects():
+    doc = made_up("29.花朵护卫工程：即综合运用人防、物防。深入实施科技东莞工程，加快东莞大道工程。"
+                  "加快热力集团、水务集团等REITs项目。", region="东莞市")
+    assert labels(doc) == ["东莞大道工程"]
+
+
+def test_parts_and_stages_after_a_work_end_its_name():
+    doc = made_up("焦平高速主线完工，老岚水库蓄水试运行。")
+    assert labels(doc) == ["焦平高速", "老岚水库"]

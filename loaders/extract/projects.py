@@ -33,7 +33,7 @@ from ..document import Document, Link, Mention, Section, Sentence, Span
 from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads
 from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
-                                 investments_in, invested_names, is_activity, is_category, is_formulation, is_landmark,
+                                 investments_in, invested_names, is_activity, is_category, is_formulation, is_landmark, is_place_slogan,
                                  is_specific, kind_list_items, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, statuses_in)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
@@ -158,7 +158,7 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
             if (span.start, span.end) in park_spans and how != "list" and not _built(sentence.text, start) \
                     or _overlaps(span, taken + found) \
                     or is_activity(label, known) or listed_for_honour(sentence.text, end) \
-                    or is_formulation(sentence.text, start, end):
+                    or is_formulation(sentence.text, start, end) or is_place_slogan(label, known):
                 continue
             if is_category(label) or is_landmark(sentence.text[:start], label, sentence.text[end:]) \
                     or COUNTED_AFTER.match(sentence.text, end):
@@ -239,10 +239,11 @@ def _listed(text: str, known) -> list[tuple[int, int]]:
 
 def _good_items(text: str, items, known) -> list[tuple[int, int]]:
     """Items that name works: specific, 4–30 characters, not a place (牛皮滩村、横石村等设施蔬菜基地建设
-    names the villages where bases are built)."""
+    names the villages where bases are built) nor a company (热力集团、水务集团等REITs项目: the companies'
+    projects)."""
     return [(s, e) for s, e in items if 4 <= e - s <= 30 and is_specific(text[s:e], known)
             and not any(ch in text[s:e] for ch in "“”：") and _balanced(text[s:e])
-            and not text[s:e].endswith(_PLACE_ENDINGS)]
+            and not text[s:e].endswith(_PLACE_ENDINGS) and not text[s:e].endswith(("集团", "公司"))]
 
 
 # administrative units below the district (counties, towns, villages): the sites of works, not works

@@ -205,7 +205,9 @@ FOLLOW_WORDS = ("建设", "开工", "动工", "建成", "竣工", "投产", "投
                 "改扩建", "迁建", "除险加固", "北延", "南延", "东延", "西延", "复线", "提标", "扩能",
                 "相继", "即将", "如期", "尽快", "全部", "投入",
                 # 毛俊水库灌区工程通水达效, 荷叶塘小学人行天桥项目挂网招标
-                "通水", "挂网", "招标")
+                "通水", "挂网", "招标",
+                # 焦平高速主线完工, 老岚水库蓄水试运行
+                "主线", "蓄水")
 
 # --- generic vocabulary -------------------------------------------------------------------
 # Which words are generic (重点, 产业, 标准化…) is read from the real set's statistics
@@ -686,16 +688,32 @@ def invested_names(text: str, heads, known_names=()) -> list[tuple[int, int]]:
 
 
 def is_formulation(text: str, start: int, end: int) -> bool:
-    """A quoted initiative (实施“招硕引博工程”, “花朵护卫工程”) or a coverage slogan (县县通高铁, 村村通公路)
-    named like a work: no project.
+    """A quoted initiative (实施“招硕引博工程”, “花朵护卫工程”), a term a glossary defines (29.花朵护卫工程：即…)
+    or a coverage slogan (县县通高铁, 村村通公路) named like a work: no project.
 
     >>> text = "实施“苗子工程”，实现县县通高铁，建设“南三县”天然气长输管道工程、黄黄高铁"
     >>> [is_formulation(text, text.index(n), text.index(n) + len(n)) for n in ("苗子工程", "县县通高铁", "天然气长输管道工程", "黄黄高铁")]
     [True, True, False, False]
+    >>> is_formulation("29.花朵护卫工程：即综合运用人防、物防", 3, 9)
+    True
     """
     name = text[start:end]
-    quoted = text[start - 1:start] == "“" and text[end:end + 1] == "”" and name.endswith(("工程", "计划", "行动"))
-    return quoted or (len(name) >= 2 and name[0] == name[1] and name[0] in _UNITS)
+    initiative = name.endswith(("工程", "计划", "行动"))
+    quoted = text[start - 1:start] == "“" and text[end:end + 1] == "”"
+    defined = text.startswith(("：即", "：是指", "：指", ":即"), end)
+    return initiative and (quoted or defined) or (len(name) >= 2 and name[0] == name[1] and name[0] in _UNITS)
+
+
+def is_place_slogan(name: str, known_names=()) -> bool:
+    """An initiative named by a field and a place, the shape of a slogan (科技东莞工程, 数字郑州行动, 平安咸宁
+    建设工程): generic words before a known place name, then 工程 / 行动 / 计划.
+
+    >>> is_place_slogan("科技东莞工程", ["东莞"]), is_place_slogan("东莞大道工程", ["东莞"]), is_place_slogan("零陵何仙观工程", ["零陵"])
+    (True, False, False)
+    """
+    core = re.sub(r"(?:建设)?(?:工程|行动|计划)$", "", name)
+    return core != name and any(core.endswith(place) and len(core) - len(place) >= 2
+                                and distinctive_length(core[:-len(place)]) == 0 for place in known_names if place)
 
 
 _UNITS = "省市县区乡镇村组户家人"
