@@ -512,3 +512,8 @@ def test_defined_terms_slogan_initiatives_and_companies_are_no_projects():
 def test_parts_and_stages_after_a_work_end_its_name():
     doc = made_up("焦平高速主线完工，老岚水库蓄水试运行。")
     assert labels(doc) == ["焦平高速", "老岚水库"]
+
+
+def test_a_chemical_park_is_a_park():
+    doc = made_up("推动嘉鱼潘湾化工园、长寿化工园扩区，推动化工园认定。")
+    assert labels(doc, "park") == ["嘉鱼潘湾化工园", "长寿化工园"]

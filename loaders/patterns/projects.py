@@ -77,6 +77,7 @@ PARK_SUFFIXES = tuple(sorted({
     # park heads among the real set's name heads (软件园, 工业区) and their kin; free trade zones
     # (自贸区, 海南自贸区) are policy zones like 试验区
     "工业区", "产业集聚区", "保税港区", "出口加工区", "软件园", "科技城", "科学城",
+    "化工园",  # a name head of 42 real-set names (渤海化工园, 长寿化工园, 嘉鱼潘湾化工园); 化工园区 ends in 园区
 }, key=len, reverse=True))
 
 # Heads of enterprise names (有限公司 before 公司).
