@@ -517,3 +517,9 @@ def test_parts_and_stages_after_a_work_end_its_name():
 def test_a_chemical_park_is_a_park():
     doc = made_up("推动嘉鱼潘湾化工园、长寿化工园扩区，推动化工园认定。")
     assert labels(doc, "park") == ["嘉鱼潘湾化工园", "长寿化工园"]
+
+
+def test_the_ends_of_a_route_are_no_lines_of_their_own():
+    doc = made_up("研究规划武汉至罗田、英山、安庆高铁，开通井冈山至韶山红色专列、吉安西站。")
+    assert labels(doc) == ["吉安西站"]
+    assert labels(made_up("建设杭锦旗锦泰化工园区。"), "park") == ["杭锦旗锦泰化工园区"]

@@ -33,7 +33,7 @@ from ..document import Document, Link, Mention, Section, Sentence, Span
 from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads
 from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
-                                 investments_in, invested_names, is_activity, is_category, is_formulation, is_landmark, is_place_slogan,
+                                 investments_in, invested_names, is_activity, ends_a_route, is_category, is_formulation, is_landmark, is_place_slogan,
                                  is_specific, kind_list_items, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, statuses_in)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
@@ -161,6 +161,7 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
                     or is_formulation(sentence.text, start, end) or is_place_slogan(label, known):
                 continue
             if is_category(label) or is_landmark(sentence.text[:start], label, sentence.text[end:]) \
+                    or how == "name" and ends_a_route(sentence.text, start, _place_part(label), known) \
                     or COUNTED_AFTER.match(sentence.text, end):
                 continue
             found.append(Mention("project", label, span, sentence, {"section": sentence.section.id, "from": how}))
@@ -186,6 +187,12 @@ def _kind_listed(sentence: Sentence, known, taken) -> list[Mention]:
     return found
 
 
+
+
+def _place_part(name: str) -> str:
+    """The name less its kind word: 安庆高铁 → 安庆."""
+    head = next((h for h in PROJECT_SUFFIXES if name.endswith(h)), "")
+    return name[:len(name) - len(head)]
 
 
 def _built(text: str, start: int) -> bool:

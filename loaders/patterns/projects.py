@@ -77,7 +77,7 @@ PARK_SUFFIXES = tuple(sorted({
     # park heads among the real set's name heads (软件园, 工业区) and their kin; free trade zones
     # (自贸区, 海南自贸区) are policy zones like 试验区
     "工业区", "产业集聚区", "保税港区", "出口加工区", "软件园", "科技城", "科学城",
-    "化工园",  # a name head of 42 real-set names (渤海化工园, 长寿化工园, 嘉鱼潘湾化工园); 化工园区 ends in 园区
+    "化工园", "化工园区",  # 42 real-set names end in 化工园 (渤海化工园, 长寿化工园, 嘉鱼潘湾化工园)
 }, key=len, reverse=True))
 
 # Heads of enterprise names (有限公司 before 公司).
@@ -482,7 +482,8 @@ LIST_OF_WORKS = re.compile(_LIST_END + r"(?:一批|一系列|多个|[\d一二三
 LIST_OF_KIND = re.compile(_LIST_END + r"(?:[\d一二三四五六七八九十百]+[个座条处项])?(?:大中型|大型|中型|小型|重点|重大|支线)?"
                           r"(" + "|".join(map(re.escape, sorted({*CONCRETE_SUFFIXES, "高速铁路"}, key=len, reverse=True)))
                           + r")(?![\u4e00-\u9fff]{0,2}(?:项目|工程))")
-_ROUTE = re.compile(r"[\u4e00-\u9fff]{2,}至[\u4e00-\u9fff]{2,}")
+_ROUTE = re.compile(r"[\u4e00-\u9fff]{2,5}至[\u4e00-\u9fff]{2,5}")
+"""A route between two places: 武汉至罗田, 小柴旦湖至老茫崖 (not 井冈山至韶山红色专列, a train named by one)."""
 
 
 def kind_list_items(text: str, known_names=()) -> list[tuple[int, int, str]]:
@@ -507,15 +508,31 @@ def kind_list_items(text: str, known_names=()) -> list[tuple[int, int, str]]:
         lead = text[clause_start:items[0][0]]
         if not _WORK_VERB.search(lead) or is_landmark(lead, text[slice(*items[0])], text[items[0][1]:]):
             continue
-        route = False
         for start, end in items:
             item = text[start:end]
-            if route and "至" not in item and (item in known_names or gazetteer.lookup(item)):
-                continue
-            route = _ROUTE.fullmatch(item) is not None
-            if 2 <= len(item) <= 20 and is_specific(item, known_names) and _balanced(item):
+            if 2 <= len(item) <= 20 and is_specific(item, known_names) and _balanced(item) \
+                    and not ends_a_route(text, start, item, known_names):
                 found.append((start, end, match.group(1)))
     return found
+
+
+def ends_a_route(text: str, start: int, place: str, known_names=()) -> bool:
+    """The list item at `start`, a bare `place`, is one more end of a route an item before it opens: in
+    研究规划武汉至罗田、英山、安庆高铁 one line runs from 武汉 to 罗田, 英山 and 安庆 (安庆高铁 is no line
+    of its own), in 建成贵阳至昆明、重庆等高速 重庆 is no road.
+
+    >>> text = "研究规划武汉至罗田、英山、安庆高铁，建设英山、安庆高铁"
+    >>> ends_a_route(text, text.index("安庆"), "安庆"), ends_a_route(text, text.rindex("安庆"), "安庆")
+    (True, False)
+    """
+    clause_start = max(text.rfind(ch, 0, start) for ch in "，。；：！？\n") + 1
+    before = _list_pieces(text[clause_start:start])[:-1]
+
+    def is_place(name: str) -> bool:
+        return name in known_names or bool(gazetteer.lookup(name))
+
+    route = next((i for i, piece in enumerate(before) if _ROUTE.fullmatch(name_tail(piece, PROJECT_CUTS))), None)
+    return route is not None and is_place(place) and all(is_place(piece) for piece in before[route + 1:])
 
 
 # The words between 等 and 企业 qualify companies (农业, 外贸, 3家); words naming a category of
