@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .. import gazetteer
 from ..document import Document, Link, Mention, Span
@@ -151,7 +152,12 @@ def _bare_names(doc: Document) -> dict[str, _Known]:
 def nearby_short_forms(doc: Document) -> dict:
     """Short form → unit, for the units around the report's region (`gazetteer.neighbourhood`) whose short
     form is no ordinary word (南皮 → 南皮县 in a 沧州市 report; not 合作, 新建)."""
-    return {unit.short: unit for unit in reversed(gazetteer.neighbourhood(report_unit(doc)))
+    return _short_forms_around(report_unit(doc))
+
+
+@cache
+def _short_forms_around(region) -> dict:
+    return {unit.short: unit for unit in reversed(gazetteer.neighbourhood(region))
             if unit.short and len(unit.short) >= 2 and unit.level in _RANK and distinctive_length(unit.short)}
 
 
