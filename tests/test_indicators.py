@@ -795,3 +795,10 @@ def test_the_economys_growth_speed_is_gdp_growth():
                   reviewed_year=2000, plan_year=2001)
     assert [(o.indicator, o.measure, o.value, o.year, o.kind, o.period) for o in doc.observations] == [
         ("地区生产总值", "growth", 7.0, 2005, "target", (2001, 2005))]
+
+
+def test_years_written_in_chinese_digits_date_figures():
+    doc = made_up("一、二〇一二年工作回顾\n二○一二年，全市地区生产总值达到500亿元。\n二、二零一三年工作安排\n"
+                  "到二〇一五年，地区生产总值达到800亿元，比二○一零年翻一番。", reviewed_year=2012, plan_year=2013)
+    assert [(o.value, o.year, o.kind) for o in doc.observations if o.measure == "level"] == [
+        (500.0, 2012, "actual"), (800.0, 2015, "target")]

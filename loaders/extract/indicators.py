@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from ..document import Document, Mention, Observation, Sentence, Span, Table
 from ..patterns import indicators as p
 from ..patterns.headings import FIVE_YEAR_HEADING
-from ..patterns.numerals import chinese_to_int, to_halfwidth
+from ..patterns.numerals import chinese_to_int, digit_years, to_halfwidth
 
 SKIPPED_SENTENCE_KINDS = ("table", "glossary", "title")
 CLAUSE_BREAKS = "，。；：:,;！？!?\n"
@@ -67,6 +67,11 @@ class Figure:
     value_max: float | None = None  # the upper end of a range (2-3%)
     strive: bool = False  # 力争 governs it
     start_value: bool = False  # the A of 从A提高到B: a baseline
+
+
+def _plain(text: str) -> str:
+    """`text` with numbers as the rules read them: half-width, years in digits (same length)."""
+    return digit_years(to_halfwidth(text))
 
 
 def _ungrouped(pattern: str) -> str:
@@ -146,7 +151,7 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
     >>> [(f.indicator, f.measure, f.value) for f in read_figures("城镇调查失业率与全市保持一致", qualitative=True)]
     [('城镇调查失业率', 'rate', None)]
     """
-    text = to_halfwidth(text)
+    text = _plain(text)
     if p.INNER_SPACE.search(text):
         return _read_spaced(text, qualitative, open_names)
     if _has_chinese_amount(text):
@@ -830,8 +835,8 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
     """
     meta = doc.meta
     paragraph_start = doc.text.rfind("\n", 0, sentence.span.start) + 1
-    before_in_paragraph = to_halfwidth(doc.text[paragraph_start: sentence.span.start + figure.name_span[0]])
-    before_in_sentence = to_halfwidth(sentence.text[: figure.name_span[0]])
+    before_in_paragraph = _plain(doc.text[paragraph_start: sentence.span.start + figure.name_span[0]])
+    before_in_sentence = _plain(sentence.text[: figure.name_span[0]])
     opening_clause = re.split(r"[，,：:]", before_in_sentence)[0]
     part = sentence.part if sentence.part != "other" or not _opens_with_past_year(doc, sentence) else "review"
     passage = (_named_period(re.split(r"[；;。]", before_in_sentence)[-1])
@@ -935,7 +940,7 @@ def _period(doc: Document, sentence: Sentence, figure: Figure, part: str, passag
     over_years = figure.measure in ("average-growth", "cumulative-change")
     if figure.measure == "average-growth" and part == "plan" and year % p.PLAN_YEARS == 0:
         return year - p.PLAN_YEARS + 1, year
-    since = p.SINCE_YEAR.findall(to_halfwidth(sentence.text[figure.name_span[0]:figure.value_span[1]]))
+    since = p.SINCE_YEAR.findall(_plain(sentence.text[figure.name_span[0]:figure.value_span[1]]))
     if since and int(since[-1]) < year - 1:
         return int(since[-1]) + 1, year
     start = p.SINCE_START.findall(re.split(r"[；;。]", before_in_sentence)[-1])
@@ -957,7 +962,7 @@ def _five_years_beside_one(doc: Document, sentence: Sentence, figure: Figure, pa
     rest = re.split(r"[；;。]", sentence.text[figure.value_span[1]:])[0]
     if heading is None or not p.OVER_YEARS_IN_SENTENCE.search(group + rest):
         return None
-    named = _named_period(heading)
+    named = _named_period(_plain(heading))
     if named:
         return named
     if part == "review" and meta.reviewed_year:
@@ -1078,7 +1083,7 @@ def read_table(doc: Document, table: Table) -> None:
     ``单位GDP能源消耗降幅（%）| 完成省定目标 | - | 约束性`` the words fill the year columns and count
     as the target, ``-`` is the growth column.
     """
-    header = [to_halfwidth(c.text) for c in table.header]
+    header = [_plain(c.text) for c in table.header]
     name_col = next((i for i, h in enumerate(header) if p.TABLE_NAME_HEADER.search(h)), None)
     if name_col is None:
         return
