@@ -569,6 +569,7 @@ def test_a_subject_resumed_after_a_clause_with_a_year_or_a_change_verb():
                   + "到2030年，地区生产总值在2020年的基础上翻一番，年均增长7.5%以上。")
     assert facts(doc) == [("居民消费价格", "growth", 5.6, "%", 2024, "actual", None),
                           ("居民消费价格", "growth", 3.9, "%", 2024, "actual", None),
+                          ("地区生产总值", "multiple", 2.0, "倍", 2030, "target", None),
                           ("地区生产总值", "average-growth", 7.5, "%", 2030, "target", "≥")]
     assert doc.observations[-1].period == (2026, 2030)  # an average to a plan's last year is over the plan
 
@@ -802,3 +803,26 @@ def test_years_written_in_chinese_digits_date_figures():
                   "到二〇一五年，地区生产总值达到800亿元，比二○一零年翻一番。", reviewed_year=2012, plan_year=2013)
     assert [(o.value, o.year, o.kind) for o in doc.observations if o.measure == "level"] == [
         (500.0, 2012, "actual"), (800.0, 2015, "target")]
+
+
+def test_a_multiple_of_a_years_value_has_that_year_as_its_base():
+    doc = made_up(REVIEW + "地区生产总值是2019年的1.5倍。\n二、2025年工作安排\n到2030年，地区生产总值和城乡居民人均收入比2020年翻一番以上，"
+                  "税收收入在2020年的基础上翻两番，年均增长8%。")
+    assert [(o.indicator, o.measure, o.value, o.unit, o.year, o.kind, o.comparator, o.period)
+            for o in doc.observations if o.measure == "multiple"] == [
+        ("地区生产总值", "multiple", 1.5, "倍", 2024, "actual", None, (2020, 2024)),
+        ("地区生产总值", "multiple", 2.0, "倍", 2030, "target", "≥", (2021, 2030)),
+        ("城镇居民人均可支配收入", "multiple", 2.0, "倍", 2030, "target", "≥", (2021, 2030)),
+        ("农村居民人均可支配收入", "multiple", 2.0, "倍", 2030, "target", "≥", (2021, 2030)),
+        ("税收收入", "multiple", 4.0, "倍", 2030, "target", None, (2021, 2030))]
+    assert ("税收收入", "average-growth", 8.0) in [(o.indicator, o.measure, o.value) for o in doc.observations]
+
+
+@pytest.mark.parametrize("sentence", [
+    "地区生产总值是全省平均水平的1.5倍",  # a base that is another quantity
+    "地区生产总值是“十一五”时期的2.9倍",  # a period, not a year
+    "2019年末全市存、贷款余额均为2015年的2.4倍",  # a name outside the vocabulary with no figure of its own
+])
+def test_no_multiple_without_a_year_as_base(sentence):
+    doc = made_up(REVIEW + sentence + "。")
+    assert [o for o in doc.observations if o.measure == "multiple"] == []

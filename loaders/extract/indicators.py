@@ -67,6 +67,7 @@ class Figure:
     value_max: float | None = None  # the upper end of a range (2-3%)
     strive: bool = False  # 力争 governs it
     start_value: bool = False  # the A of 从A提高到B: a baseline
+    base_year: int | None = None  # the year a multiple is of (是2007年的3.8倍)
 
 
 def _plain(text: str) -> str:
@@ -171,6 +172,11 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
         if found:
             resumed, end = _read_growth_after(text, names, end)
             found += resumed
+        if not found and not open_name:  # an open name needs a figure of its own (2007年末全市存、贷款余额均为…)
+            found, end = _read_multiple(text, names, end)
+            if found:  # 地区生产总值在2010年的基础上翻一番，年均增长7.5%以上
+                resumed, end = _read_resumed(text, names, end)
+                found += resumed
         if not found:
             found, end = _read_resumed(text, names, end)
         if not found:
@@ -424,7 +430,7 @@ def _read_qualitative(text: str, names, pos: int) -> tuple[list[Figure], int]:
     match = QUALITATIVE.match(text, words.end())
     if not match:
         return [], pos
-    if tuple(name for name, _ in names) == p.URBAN_RURAL and names[0][1] == names[1][1]:
+    if _one_pair(names):
         names = [(p.PAIRED_COMBINED, names[0][1])]
     figures = []
     comparator = "≤" if match.group("ceiling") else None
@@ -486,6 +492,41 @@ def _read_growth_after(text: str, names, pos: int) -> tuple[list[Figure], int]:
     if not gap or re.search(r"\d", p.YEAR_WORD.sub("", gap.group())) or not p.RESUMING_GROWTH.match(text, gap.end()):
         return [], pos
     return _read_tail(text, names, gap.end())
+
+
+def _read_multiple(text: str, names, pos: int) -> tuple[list[Figure], int]:
+    """A multiple of the names' value at a time before (`p.MULTIPLE`): one number for every name, or
+    one each.
+
+    >>> [(f.indicator, f.measure, f.value, f.unit, f.base_year) for f in read_figures("地区生产总值比2010年翻一番")]
+    [('地区生产总值', 'multiple', 2.0, '倍', 2010)]
+    >>> read_figures("地区生产总值是全省平均水平的1.5倍")  # a base that is another quantity
+    []
+    """
+    match = p.MULTIPLE.match(text, pos)
+    if not match:
+        return [], pos
+    if match.group("doublings"):
+        values = [float(2 ** p.DOUBLINGS[match.group("doublings")])]
+    else:
+        values = [float(number.replace(",", "")) for number in re.findall(p.NUMBER, match.group("times"))]
+    if len(values) == 1 and _one_pair(names):
+        names = [(p.PAIRED_COMBINED, names[0][1])]
+    if len(values) == 1:
+        assignments = [(name, values[0]) for name in names]
+    elif len(values) == len(names):
+        assignments = list(zip(names, values))
+    else:
+        return [], pos
+    base = int(match.group("base_year"))
+    comparator = p.COMPARATOR_AFTER.get(match.group("cmp") or "")
+    return [Figure(name, span, "multiple", value, "倍", match.span(), comparator, base_year=base)
+            for (name, span), value in assignments], match.end()
+
+
+def _one_pair(names) -> bool:
+    """Whether `names` are the two halves of one paired name (城乡居民收入), which alone means all residents."""
+    return tuple(name for name, _ in names) == p.URBAN_RURAL and names[0][1] == names[1][1]
 
 
 def _in_part_of_year(text: str, pos: int) -> bool:
@@ -698,7 +739,7 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
     items = [m for m in VALUE.finditer(text, values.start(), values.end())]
     if not items:
         return []
-    if len(items) == 1 and not explicit and tuple(n for n, _ in names) == p.URBAN_RURAL and names[0][1] == names[1][1]:
+    if len(items) == 1 and not explicit and _one_pair(names):
         names = [(p.PAIRED_COMBINED, names[0][1])]
     if len(items) == 1:
         assignments = [(name, items[0]) for name in names]
@@ -933,6 +974,8 @@ def _period(doc: Document, sentence: Sentence, figure: Figure, part: str, passag
     figure over them all (`_over_period`); a plan's five years for an average to its last year (到2020年，
     …年均增长7.5%); the years since a base (分别比1995年增长69%: 1996–2000) or a start (2019年以来，…年均增长);
     the five years a section names beside one year (`_five_years_beside_one`)."""
+    if year is not None and figure.base_year is not None:  # 是2007年的3.8倍: the years since the base
+        return (figure.base_year + 1, year) if figure.base_year < year else None
     if passage and _over_period(sentence.text, figure):
         return passage
     if year is None:
@@ -1059,7 +1102,7 @@ def _add(doc: Document, sentence: Sentence, figure: Figure) -> None:
     """The observation of `figure`, unless it has no year (a figure nobody could date is no datum)."""
     base = sentence.span.start
     year, kind, period = _date(doc, sentence, figure)
-    if year is None:
+    if year is None or (figure.measure == "multiple" and period is None):  # a multiple needs a base before it
         return
     span = Span(base + figure.value_span[0], base + figure.value_span[1])
     clause_start = max(sentence.text.rfind(ch, 0, figure.name_span[0]) for ch in CLAUSE_BREAKS) + 1
