@@ -826,3 +826,10 @@ def test_a_multiple_of_a_years_value_has_that_year_as_its_base():
 def test_no_multiple_without_a_year_as_base(sentence):
     doc = made_up(REVIEW + sentence + "。")
     assert [o for o in doc.observations if o.measure == "multiple"] == []
+
+
+@pytest.mark.parametrize("rank", ["跃居全省第5位", "由全省第11位提升到第9位", "总量时隔10年重回全省第3位", "居全国第8位、全省第1位"])
+def test_the_subject_carries_past_a_rank_clause(rank):
+    doc = made_up(REVIEW + f"地区生产总值达到3200亿元，{rank}，增长7.5%。")
+    assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
+        ("地区生产总值", "level", 3200.0), ("地区生产总值", "growth", 7.5)]

@@ -278,8 +278,10 @@ RESUMING_WORDS = ("总量", "总额")
 # (广东 2009); 地区生产总值在2010年的基础上翻一番，年均增长7.5%以上 (宁夏 2016).
 RESUMING_LEVEL = re.compile(r"(?:全年|年均|同比)?(?:达到|达|突破|实现|完成|为|增长|上涨|下降|(?:涨幅|增幅|增速)为?)(?=\d)")
 # A clause without a figure may still name a year, a multiple or a milestone: 在2010年的基础上, 是“十五”末的
-# 2.5倍, 首次跨上万亿元台阶 (read as 1万亿元台阶).
-YEAR_WORD = re.compile(rf"(?:19|20)\d{{2}}年|\d+(?:\.\d+)?倍|\d+(?:\.\d+)?{UNIT}(?:大台阶|台阶|大关|关口)")
+# 2.5倍, 首次跨上万亿元台阶 (read as 1万亿元台阶); or a rank and the years it took: 跃居全省第5位, 由全省第11位
+# 提升到第9位, 总量时隔10年重回全省第3位 (地区生产总值达到X亿元，<rank>，增长Y%: the growth is still the GDP's).
+YEAR_WORD = re.compile(rf"(?:19|20)\d{{2}}年|\d+(?:\.\d+)?倍|\d+(?:\.\d+)?{UNIT}(?:大台阶|台阶|大关|关口)"
+                       r"|第\d{1,3}(?:位|名)?|(?<!\d)\d{1,2}年(?!\d)")
 # After a figure and such a clause, a growth verb resumes the subject: 全市生产总值达到3910.8亿元，比“十五”末翻一番，
 # 年均增长13.9% (济南 2011); …达2.77万亿元，经济总量位居亚洲城市第五位，五年年均增长7.1% (深圳 2021).
 RESUMING_GROWTH = re.compile(r"(?:五年)?(?:年均|同比)?(?:增长|下降)(?=\d)")
@@ -288,9 +290,9 @@ RESUMING_GAP = 16  # 地区生产总值在2010年的基础上翻一番，年均�
 # Words that may close a value without changing it: 突破4000亿元大关，增长5.5%.
 # …nor does a note in brackets: 固定资产投资298.8亿元（城镇口径），增长51.4% (太原 2005).
 VALUE_TRAILING_WORDS = r"(?:大关|关口|大台阶|台阶|[（(][^（）()\d]{1,8}[）)])"
-# …nor does a rank after it: 达到4163亿元、全省第三，增长7%、全省第二 (沧州 2022).
+# …nor does a rank after it, or two: 达到4163亿元、全省第三，增长7%、全省第二 (沧州 2022); 居全国第8位、全省第1位.
 VALUE_RANK = (r"(?:[、，,]\s*(?:居|位居|排名?|列|位列)?(?:全国|全省|全市|全区|全州|全自治区)"
-              r"(?:第[一二三四五六七八九十\d]{1,3}位?|前列|首位)(?=[，,、。；;]))?")
+              r"(?:第[一二三四五六七八九十\d]{1,3}位?|前列|首位)(?=[，,、。；;]))*")
 # A value followed by 的 qualifies a noun: 经济总量超500亿元的县市达8个.
 ATTRIBUTIVE = "的"
 
