@@ -833,3 +833,14 @@ def test_the_subject_carries_past_a_rank_clause(rank):
     doc = made_up(REVIEW + f"地区生产总值达到3200亿元，{rank}，增长7.5%。")
     assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
         ("地区生产总值", "level", 3200.0), ("地区生产总值", "growth", 7.5)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("城镇登记失业率和居民消费价格涨幅均控制在3%以内", [("城镇登记失业率", "rate", 3.0), ("居民消费价格", "growth", 3.0)]),
+    ("城镇调查失业率、居民消费价格涨幅分别控制在5.5%和3%左右", [("城镇调查失业率", "rate", 5.5), ("居民消费价格", "growth", 3.0)]),
+    ("城镇登记失业率、居民消费价格涨幅控制在省定范围内", [("城镇登记失业率", "rate", None), ("居民消费价格", "growth", None)]),
+    ("污水处理率达到95%", [("污水处理率", "rate", 95.0)]),  # a rate reached is its value, not a growth
+])
+def test_a_rate_is_a_value_even_before_another_names_growth_word(sentence, expected):
+    doc = made_up(REVIEW + "过去一年。" + PLAN + sentence + "。")
+    assert [(o.indicator, o.measure, o.value) for o in doc.observations] == expected

@@ -435,7 +435,7 @@ def _read_qualitative(text: str, names, pos: int) -> tuple[list[Figure], int]:
     figures = []
     comparator = "≤" if match.group("ceiling") else None
     for name, span in names:
-        if match.group("gword") or re.search(r"增长|增速|同步", match.group()):
+        if (match.group("gword") or re.search(r"增长|增速|同步", match.group())) and not _rate_listed_before(name, span, names):
             measure = "growth"
         elif name.endswith(p.SHARE_SUFFIXES):
             measure = "share"
@@ -757,7 +757,8 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
             unit = p.BARE_MONEY_UNITS[unit] if name.endswith(p.MONEY_HEADS) else None
         if unit is None:
             return []
-        measure, sign, label = _measure(name, unit, groups, average)
+        own_groups = {**groups, "gword": None, "dword": None} if _rate_listed_before(name, name_span, names) else groups
+        measure, sign, label = _measure(name, unit, own_groups, average)
         if measure is None or (label in p.PRICE_INDICES and float(item.group("num").replace(",", "")) >= p.INDEX_LEVEL):
             return []
         bounded = next((c for word, c in p.COMPARATOR_VERBS_BOUNDED.items() if word in tail.group()), None)
@@ -771,6 +772,16 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
         figures.append(Figure(label, name_span, measure, value, p.UNITS_NORMAL.get(unit, unit),
                               (start, item.end()), comparator, value_max=value_max))
     return figures
+
+
+def _rate_listed_before(name: str, span: tuple[int, int], names) -> bool:
+    """Whether `name` is a rate listed before the name a growth word follows: the word is not its own, and
+    its figure is its value (城镇登记失业率和居民消费价格涨幅均控制在3%以内: 涨幅 is the price's, 3% the rate).
+
+    >>> [(f.indicator, f.measure, f.value, f.comparator) for f in read_figures("城镇登记失业率和居民消费价格涨幅均控制在3%以内")]
+    [('城镇登记失业率', 'rate', 3.0, '≤'), ('居民消费价格', 'growth', 3.0, '≤')]
+    """
+    return name.endswith(p.RATE_SUFFIXES) and span != names[-1][1]
 
 
 def _range(item: re.Match, sign: int) -> tuple[float, float | None]:
