@@ -844,3 +844,20 @@ def test_the_subject_carries_past_a_rank_clause(rank):
 def test_a_rate_is_a_value_even_before_another_names_growth_word(sentence, expected):
     doc = made_up(REVIEW + "过去一年。" + PLAN + sentence + "。")
     assert [(o.indicator, o.measure, o.value) for o in doc.observations] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("城镇调查失业率、居民消费价格涨幅控制在省定目标内", [("城镇调查失业率", "rate", "≤"), ("居民消费价格", "growth", "≤")]),
+    ("单位生产总值能耗、主要污染物排放等指标控制在省上下达目标之内", [("单位GDP能耗", "level", "≤")]),
+    ("居民消费价格涨幅和节能减排控制在省定目标以内", [("居民消费价格", "growth", "≤")]),
+    ("城镇调查失业率、单位生产总值能耗、主要污染物排放、居民消费价格涨幅控制在省定目标以内",
+     [("城镇调查失业率", "rate", "≤"), ("单位GDP能耗", "level", "≤"), ("居民消费价格", "growth", "≤")]),
+    ("地区生产总值增速始终高于全省平均水平", [("地区生产总值", "growth", None)]),
+    ("实现居民收入增长与经济增长、劳动生产率提高同步", [("居民人均可支配收入", "growth", None)]),
+    ("城镇登记失业率完成省定目标", [("城镇登记失业率", "rate", None)]),
+    ("城镇新增就业与上年保持稳定", []),  # 与 compares, it lists nothing
+])
+def test_more_targets_stated_in_words(sentence, expected):
+    doc = made_up(REVIEW + "过去一年。" + PLAN + sentence + "。")
+    assert [(o.indicator, o.measure, o.comparator) for o in doc.observations] == expected
+    assert all(o.value is None and o.kind == "target" for o in doc.observations)

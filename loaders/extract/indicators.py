@@ -134,7 +134,7 @@ QUANTITY_TAIL = re.compile(rf"{p.QUANTITY_NOUN}$")
 LISTED_HEADED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?{p.QUANTITY_NOUN}(?=、|和|及|与)")
 QUALITATIVE = re.compile(p.QUALITATIVE_TARGET)
 FLAT = re.compile(p.FLAT)
-SHARED_TARGET = re.compile(p.SHARED_TARGET)
+SHARED_TARGET = re.compile(rf"{p.SHARED_TARGET}(?={_ungrouped(p.QUALITATIVE_TARGET)})")
 # An out-of-vocabulary name and a joiner right before a known name (…$ of the text searched).
 LISTED_BEFORE = re.compile(rf"(?:{p.LEAD_IN})*(?P<name>{p.NAME_CHAR}{{1,10}}?{p.QUANTITY_NOUN})(?:和|、|及|与)$")
 
@@ -405,13 +405,17 @@ def _read_shared_qualitative(text: str, names, pos: int) -> tuple[list[Figure], 
 
     >>> [(f.indicator, f.measure) for f in read_figures("城镇登记失业率、人口出生率、居民消费价格涨幅均控制在省下达的目标以内", True)]
     [('城镇登记失业率', 'rate'), ('居民消费价格', 'growth')]
+    >>> [(f.indicator, f.measure) for f in read_figures("单位生产总值能耗、主要污染物排放、居民消费价格涨幅控制在省定目标以内", True)]
+    [('单位GDP能耗', 'level'), ('居民消费价格', 'growth')]
     """
     shared = SHARED_TARGET.match(text, pos)
-    if not shared or not QUALITATIVE.match(text, shared.end()):
+    target = QUALITATIVE.match(text, shared.end()) if shared else None
+    if not target:
         return [], pos
-    rewritten = text[:pos] + ("增幅" if shared.group("gword") else "") + text[shared.end():]  # 涨幅: a growth
+    after = target.end("gword") if target.group("gword") else shared.end()  # …、居民消费价格涨幅: the last item's word
+    rewritten = text[:pos] + ("增幅" if shared.group("gword") else "") + text[after:]  # 涨幅: a growth
     found, _ = _read_qualitative(rewritten, names, pos)
-    end = QUALITATIVE.match(text, shared.end()).end()
+    end = target.end()
     for figure in found:
         figure.value_span = (pos, end)
     return found, pos  # the names later in the list read the same target

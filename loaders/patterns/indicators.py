@@ -481,12 +481,13 @@ DISTRIBUTED = "分别"
 # 保持一致, 居民收入增速高于经济增速. They give an observation without a value. A growth word
 # (增速) makes it a growth target; without one only a rate or share indicator is a target
 # (社会消费品零售总额保持全市前列 is a rank).
-# A ceiling or a quota set elsewhere is a target stated too: 能耗控制在省下达指标以内 (at most),
-# 完成省下达的节能减排任务.
-QUALITATIVE_TARGET = (r"(?P<gword>增速|增幅|涨幅|增长)?"
-                      r"(?:(?P<ceiling>控制在[^，,。；;\d%]{1,16}?(?:以内|以下|之内|范围内)|不高于|低于|不超过)"
-                      r"|保持|稳居|高于|快于|略高于|不低于|达到|完成[^，,。；;\d%]{0,8}?下达|"
-                      r"(?:与|和|同)[^，,。；;\d]{1,8}?(?:保持一致|保持同步|同步|相当|持平))"
+# A ceiling or a quota set elsewhere is a target stated too: 能耗控制在省下达指标以内, 控制在省定目标内 (at most),
+# 完成省下达的节能减排任务, 完成省定目标. An adverb may come first (增速始终高于全省平均水平), and the
+# pace kept with may be long (与经济增长、劳动生产率提高同步, 江西 2018).
+QUALITATIVE_TARGET = (r"(?P<gword>增速|增幅|涨幅|增长)?(?:始终|继续|持续)?"
+                      r"(?:(?P<ceiling>控制在[^，,。；;\d%]{1,16}?(?:以下|(?:以|之|范围|目标)?内)|不高于|低于|不超过)"
+                      r"|保持|稳居|高于|快于|略高于|不低于|达到|完成[^，,。；;\d%]{0,8}?(?:下达|省定|市定)|"
+                      r"(?:与|和|同)[^，,。；;\d]{1,16}?(?:保持一致|保持同步|同步|相当|持平))"
                       r"[^，,。；;\d%]*(?=[，,。；;]|$)")
 
 
@@ -507,8 +508,10 @@ MULTIPLE = re.compile(
 DOUBLINGS = {"一": 1, "两": 2, "三": 3}  # 翻两番: doubled twice, 4×
 
 # A list of names that share one target in words: 城镇登记失业率、人口出生率、居民消费价格涨幅…均控制在
-# 省下达的目标以内 (the other items of the list, up to 均/都, are skipped to reach the target).
-SHARED_TARGET = (r"(?P<gword>增速|增幅|涨幅)?(?:、[^，,。；;\d%]{1,24}?)*(?:均|都|全部)")
+# 省下达的目标以内; 单位生产总值能耗、主要污染物排放等指标控制在省上下达目标之内; 居民消费价格涨幅和节能减排
+# 控制在省定目标以内 (the other items of the list, up to 均/都/等 if any, are skipped to reach the target
+# the extractor finds right after them; not 与, a comparison: 城镇新增就业与上年保持稳定).
+SHARED_TARGET = r"(?P<gword>增速|增幅|涨幅)?(?:(?:、|和|及)[^，,。；;\d%]{1,24}?)*(?:均|都|全部|等指标|等)?"
 
 # ---------------------------------------------------------------------------------------------
 # Canonical names. Reports name one indicator in several ways (全市生产总值, GDP, 地区生产总值;
