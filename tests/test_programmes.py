@@ -180,3 +180,8 @@ def test_programme_lists_under_a_title_line_or_after_a_listing_word():
     assert programmes(doc, "三件为民实事")[0].attrs["items"] == ["新建甲小学", "改造乙医院", "建设丙公园"]
     assert programmes(doc, "三大民生工程")[0].attrs["items"] == ["甲安居工程", "乙饮水工程", "丙助学工程"]
     assert not [m for m in doc.mentions_of("slogan") if m.label == "三大民生工程"]  # a list of works, no slogan
+
+
+def test_items_are_split_outside_brackets():
+    doc = made_up("实施三大民生项目：甲水库（一期、二期）、乙大桥、丙公路。")
+    assert programmes(doc, "三大民生项目")[0].attrs["items"] == ["甲水库（一期、二期）", "乙大桥", "丙公路"]

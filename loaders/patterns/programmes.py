@@ -46,6 +46,17 @@ of their items, not one named list."""
 WORK_LIST_KINDS = ("项目", "实事")
 """Names whose lists are works whatever their items say; a 工程 list must show it by its items."""
 
+
+def names_work_list(label: str) -> bool:
+    """True when `label` is the name of a programme whatever its items say (十大产业项目, 十件民生实事); a
+    list named 工程 (四大工程) may be a slogan's, until its items show works.
+
+    >>> names_work_list("十大产业项目"), names_work_list("十件民生实事"), names_work_list("四大工程")
+    (True, True, False)
+    """
+    match = PROGRAMME.fullmatch(label)
+    return bool(match and match["kind"] in WORK_LIST_KINDS)
+
 INTRO = re.compile(r"(?:实施|推进|抓好|安排|铺排|办好|办成|推动|建设)$")
 """A verb right before the name introduces the list (滚动实施十大产业项目，…。A。B。); a name
 without it reports progress (其中，十大基础设施项目完成投资180亿元。…) and takes no sentence items."""
