@@ -735,3 +735,12 @@ def test_a_definition_whose_body_is_one_quoted_list():
     assert components(doc, "三大行动") == [["招商攻坚", "项目建设", "营商优化"]]  # an unquoted name
     assert components(doc, "五张网") != [["横到边", "纵到底"]]  # the quoted list qualifies a noun after it
 
+
+
+def test_a_glossary_label_opening_with_a_verb_of_carrying_out_names_what_follows_it():
+    doc = made_up("名词解释\n1.深入实施四个提升：产业提升、城市提升、乡村提升、民生提升。\n"
+                  "2.推进三大行动：招商行动、项目行动、人才行动。\n3.临床五大中心：肿瘤防治、慢病管理、微创介入、麻醉疼痛诊疗、重症监护。\n")
+    assert components(doc, "四个提升") == [["产业提升", "城市提升", "乡村提升", "民生提升"]]
+    assert components(doc, "三大行动") == [["招商行动", "项目行动", "人才行动"]]
+    assert not slogan_labels(doc) & {"实施四个", "推进三大", "临床五大"}  # no topic before a bare count
+    assert components(doc, "五大中心")[0][0] == "肿瘤防治"

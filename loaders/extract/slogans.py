@@ -63,6 +63,7 @@ from .. import gazetteer
 from ..document import Document, Link, Mention, Span, trimmed
 from ..patterns import headings
 from ..patterns import programmes as programme_rules
+from ..patterns import realising
 from ..patterns import slogans as rules
 from ..patterns.numerals import ordinal_value
 from ..structure import in_glossary, inline_items
@@ -148,16 +149,26 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
         if sentence.kind != "glossary" and not in_glossary(sentence.section) and not rules.NOTE_MARKER.match(sentence.text):
             continue
         match = rules.GLOSSARY_ENTRY.match(sentence.text)
-        label = _shaped_head(match["label"]) if match else None
-        offset = 0
-        inside = _QUALIFIED_INSIDE.match(match["label"]) if match and not label else None
-        if inside and (label := _shaped_head(inside["name"])):
-            offset = inside.start("name")  # 28.碳达峰十大行动：A行动、B行动… names 十大行动, qualified
+        offset, label = _glossary_label(match["label"]) if match else (0, None)
         if label:
             start = sentence.span.start
             found.setdefault(start + match.start("label") + offset,
                              (label, start + match.start("body"), _line_end(doc, start, sentence.span.end), "glossary"))
     return found
+
+
+def _glossary_label(text: str) -> tuple[int, str | None]:
+    """Where the slogan a glossary entry's label names starts in it, and that slogan (None when it names
+    none): past a verb of carrying out (1.实施四个提升：… → 四个提升, see `patterns.realising.verb_in_lead`)
+    or a qualifier (28.碳达峰十大行动：… → 十大行动)."""
+    lead = realising.verb_in_lead(text)
+    label = _shaped_head(text[lead:]) if lead < len(text) - 1 else None
+    if label:
+        return lead, label
+    inside = _QUALIFIED_INSIDE.match(text)
+    if inside and (label := _shaped_head(inside["name"])):
+        return inside.start("name"), label
+    return 0, None
 
 
 def _opens_line(doc: Document, start: int) -> bool:

@@ -257,9 +257,6 @@ QUALIFIER_STOPS = re.compile(r"^(?:建设|优化)$|^(?:第|以|在|为|对|把|�
 """Qualifiers that are really a preposition or particle phrase (以“三个高地”…, …的“三盯”) or the
 end of a list (城区提质和乡村振兴“两大工程”)."""
 
-QUALIFIED_MEASURES = "大个项"
-"""Only named lists take a qualifier: N大X, N个X, N项X (六大专项整治, 十个统筹, 四项改革)."""
-
 ALIGNMENT_CUES = ("对标", "聚焦", "锚定", "对接", "融入", "服务", "围绕", "紧扣", "紧盯", "契合")
 """Verbs saying that a report lines up with another level's slogan (聚焦市里“三区两城”定位)."""
 
@@ -268,9 +265,14 @@ CAMPAIGN_NAME = re.compile(r"^[百千万]{1,3}[县村企乡镇]?(?:工程|行动
 (announcing no count). Not 百日攻坚, 千年鸟道, 百强县: the number must stand alone or count
 counties, villages, towns or enterprises."""
 
-TOPIC_NAME = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2})(?P<name>[二两三四五六七八九十][\u4e00-\u9fff])$")
+QUALIFIED_MEASURES = "大个项"
+"""Only named lists take a qualifier: N大X, N个X, N项X (六大专项整治, 十个统筹, 四项改革)."""
+
+TOPIC_NAME = re.compile(rf"^(?P<topic>[\u4e00-\u9fff]{{2}})(?P<name>[二两三四五六七八九十](?![{QUALIFIED_MEASURES}])[\u4e00-\u9fff])$")
 """A topic word before a number and one character: “发展六仗”. Weak (see `needs_support`): “雅韵三湘”,
-“永州八景” and “平急两用” have the shape too, so the report must give the components."""
+“永州八景” and “平急两用” have the shape too, so the report must give the components. Not a number with
+the measure word of a list name (实施四个, 临床五大: cut from 实施四个提升, 临床五大中心); “科创十条” counts
+articles of a policy."""
 
 QUOTED_PART_NAME = re.compile(
     rf"(?<![{NUMERAL_CHARS}\d第])(?P<num>[二两三四五六七八九十]{{1,2}})(?P<measure>[大个项])“(?P<part>[^“”\n]{{1,6}})”"
@@ -767,8 +769,8 @@ def strip_leading_verb(item: str) -> int:
 def is_topic_name(text: str) -> bool:
     """A topic word before a number and one character (“发展六仗”, “雅韵三湘”, see `TOPIC_NAME`).
 
-    >>> is_topic_name("雅韵三湘"), is_topic_name("四区两城")
-    (True, False)
+    >>> is_topic_name("雅韵三湘"), is_topic_name("四区两城"), is_topic_name("实施四个"), is_topic_name("科创十条")
+    (True, False, False, True)
     """
     return _topic_name(text) is not None
 
