@@ -744,3 +744,14 @@ def test_a_glossary_label_opening_with_a_verb_of_carrying_out_names_what_follows
     assert components(doc, "三大行动") == [["招商行动", "项目行动", "人才行动"]]
     assert not slogan_labels(doc) & {"实施四个", "推进三大", "临床五大"}  # no topic before a bare count
     assert components(doc, "五大中心")[0][0] == "肿瘤防治"
+
+
+def test_an_unquoted_count_before_a_colon_and_as_many_clauses():
+    doc = made_up("今年要做到三个确保：确保安全；确保稳定；确保增长。坚持两个毫不动摇：毫不动摇巩固公有制经济，"
+                  "毫不动摇鼓励非公有制经济。推进五个甲乙：甲结合，乙结合。抓好三个方面：坚持稳中求进，加快发展，确保民生。"
+                  "实施双随机、一公开：随机抽取对象，随机选派人员，结果及时公开。")
+    assert components(doc, "三个确保") == [["确保安全", "确保稳定", "确保增长"]]
+    assert components(doc, "两个毫不动摇") == [["毫不动摇巩固公有制经济", "毫不动摇鼓励非公有制经济"]]
+    assert "五个甲乙" not in slogan_labels(doc)  # two clauses for five
+    assert "三个方面" not in slogan_labels(doc)  # the real set writes it as a count
+    assert components(doc, "双随机、一公开") == []  # not a count of a list: the clauses explain it

@@ -80,14 +80,15 @@ class _Occurrence:
     name: str  # 十大行动 (the label without its qualifier)
     name_start: int  # where the name starts (definitions are keyed by it)
     parts: list
-    listed: bool = False  # an unquoted count after a list (…四大旅游板块): a slogan only with that list's items
+    items_at: str = ""  # an unquoted count after a list (…四大旅游板块, "before") or before a colon (实现四个提升：…,
+    # "after"): a slogan only with the items written there
 
 
 def extract_slogans(doc: Document) -> None:
     """Add slogan and component mentions and hasComponent links to `doc`."""
     definitions = _definitions(doc)
     occurrences = _occurrences(doc, definitions)
-    by_name_start, slogans, listed = {}, [], []
+    by_name_start, slogans, conditional = {}, [], []
     for (start, end), found in sorted(occurrences.items()):
         sentence = doc.sentence_at(start)
         if sentence is None:
@@ -99,8 +100,12 @@ def extract_slogans(doc: Document) -> None:
         if count:
             mention.attrs["count"] = count
         by_name_start[found.name_start] = mention
-        (listed if found.listed else slogans).append(mention)
-    slogans += [m for m in listed if _components_before(doc, m)]
+        if found.items_at:
+            conditional.append((mention, found.items_at))
+        else:
+            slogans.append(mention)
+    items_at = {"before": _components_before, "after": _components_defined_after}
+    slogans += [m for m, at in conditional if items_at[at](doc, m)]
     doc.mentions.extend(slogans)
     defined = {}
     for start, (_, body_start, body_end, kind) in definitions.items():
@@ -263,7 +268,13 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
         parts = rules.slogan_shape(name)
         if (parts and not _overlaps(found, match.start(), match.end()) and rules.is_listed_name(name)
                 and not programme_rules.PROGRAMME.fullmatch(name)):
-            found[(match.start(), match.end())] = _Occurrence(name, name, match.start(), parts, listed=True)
+            found[(match.start(), match.end())] = _Occurrence(name, name, match.start(), parts, items_at="before")
+    for match in rules.COUNT_BEFORE_COLON.finditer(doc.text):
+        name = match["name"]
+        parts = rules.slogan_shape(name)
+        if (parts and not _overlaps(found, match.start(), match.end()) and rules.is_listed_name(name)
+                and not programme_rules.PROGRAMME.fullmatch(name)):
+            found[(match.start(), match.end())] = _Occurrence(name, name, match.start(), parts, items_at="after")
     return _resolve_bare_names(found)
 
 
@@ -933,10 +944,14 @@ def _components_from_items(doc: Document, slogan: Mention) -> bool:
 
 
 def _components_defined_after(doc: Document, slogan: Mention) -> bool:
-    """重点实施三大工程，即A、B、C: an unquoted name spelled out right after it (quoted names are read
-    as definitions); exactly as many items as announced."""
+    """重点实施三大工程，即A、B、C / 做到三个确保：A；B；C: an unquoted name spelled out right after it
+    (quoted names are read as definitions); exactly as many items as announced. After a colon only a
+    count of a list (N大X, N个X, N项X) is spelled out so: 双随机、一公开：即在监管过程中随机抽取检查对象，…
+    explains. Not items numbered 一是… (read by `_numbered_items_after`)."""
     match = rules.UNQUOTED_DEFINITION.match(doc.text, slogan.span.end)
-    if not slogan.attrs.get("count") or not match:
+    if not match and rules.is_qualifiable(_name(slogan)):
+        match = rules.COLON_DEFINITION.match(doc.text, slogan.span.end)
+    if not slogan.attrs.get("count") or not match or rules.ITEM_OPENING.match(match["body"].lstrip()):
         return False
     before = slogan.attrs.get("components", 0)
     _components_from_definition(doc, slogan, match.start("body"), match.end("body"), strict=True)

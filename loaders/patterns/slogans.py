@@ -89,6 +89,15 @@ as many items (see `extract.slogans`) and the real set does not write it as a pl
 (`is_listed_name`); other head nouns than `HEAD_NOUNS` are taken so. Not two items (A和B两大重点,
 mostly a pair of topics), nor after a number (第十二个五年规划)."""
 
+COUNT_BEFORE_COLON = re.compile(
+    rf"(?<![{NUMERAL_CHARS}\d第])(?P<name>[二两三四五六七八九十]{{1,2}}[大个项][\u4e00-\u9fff]{{1,4}}?)(?=[：:])")
+"""A count written unquoted before a colon (实现四个提升：A，B，C，D; 做到三个确保：A；B；C): a slogan only when
+the clauses after the colon number exactly as many (see `COLON_DEFINITION`) and the real set does not
+write it as a plain count (`is_listed_name`: 三个方面：…)."""
+
+COLON_DEFINITION = re.compile(r"[：:](?P<body>[^。\n]*)")
+"""The clauses after an unquoted name and a colon, to the end of the sentence."""
+
 NOTE_MARKER = re.compile(r"^\s*(?:〔\d{1,2}〕|\[\d{1,2}\]|［\d{1,2}］)")
 """The number of an endnote (〔1〕六个发展：指…, [24]八有一超：…): notes explain terms as a glossary does,
 wherever the notes stand (附件：注释)."""
