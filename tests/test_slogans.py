@@ -755,3 +755,10 @@ def test_an_unquoted_count_before_a_colon_and_as_many_clauses():
     assert "五个甲乙" not in slogan_labels(doc)  # two clauses for five
     assert "三个方面" not in slogan_labels(doc)  # the real set writes it as a count
     assert components(doc, "双随机、一公开") == []  # not a count of a list: the clauses explain it
+
+
+def test_markdown_footnotes_explain_terms_as_a_glossary_does():
+    doc = made_up("推进“三线一单”落地。\n<!-- 名词解释 -->\n[^4]: 三线一单：即生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。\n"
+                  "[^27]: 五烧：即烧秸秆、烧垃圾、烧纸钱、熏腊肉、放鞭炮。\n")
+    assert components(doc, "三线一单") == [["生态保护红线", "环境质量底线", "资源利用上线", "生态环境准入清单"]]
+    assert components(doc, "五烧") == [["烧秸秆", "烧垃圾", "烧纸钱", "熏腊肉", "放鞭炮"]]

@@ -177,9 +177,9 @@ def _glossary_label(text: str) -> tuple[int, str | None]:
 
 
 def _opens_line(doc: Document, start: int) -> bool:
-    """True when `start` opens its line, past an entry number (1.“四区两城”：…, 〔2〕“八双”：…)."""
+    """True when `start` opens its line, past an entry number (1.“四区两城”：…, 〔2〕“八双”：…, [^2]: “八个一样”：…)."""
     line_start = doc.text.rfind("\n", 0, start) + 1
-    return bool(re.fullmatch(r"[\s\d.．、（）()〔〕\[\]［］【】]*", doc.text[line_start:start]))
+    return bool(re.fullmatch(r"[\s\d.．、（）()〔〕\[\]［］【】^:]*", doc.text[line_start:start]))
 
 
 def _shaped(label: str, *, defined: bool = False) -> bool:
