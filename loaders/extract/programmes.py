@@ -61,7 +61,7 @@ def extract_programmes(doc: Document) -> None:
         if found is None:
             continue
         texts = [doc.text[s:e] for s, e in found.spans]
-        if match["kind"] not in rules.WORK_LIST_KINDS and not rules.names_works(texts):
+        if not rules.names_work_list(match["name"]) and not rules.names_works(texts):
             continue  # “登高、升规、晋位、上市”四大工程: actions, a slogan's components
         partial = bool(texts) and (found.partial and count is None or count is not None and len(texts) < count)
         programme = Mention("programme", match["name"], Span(match.start(), match.end()), sentence,
