@@ -723,3 +723,42 @@ def test_items_of_a_long_quoted_list_that_the_real_set_quotes_are_slogans():
     labels = slogan_labels(doc)
     assert {"四化同步", "一县一园", "一镇一业"} <= labels
     assert not labels & {"三大产业", "科学布局", "以人为本、四化同步"}  # a plain count, no shape, not the whole list
+
+
+def test_a_definition_whose_body_is_one_quoted_list():
+    doc = made_up("坚持“两个加快”，即“加快发展、加快脱贫”，推动跨越。"
+                  "全力实施“四大工程”（即“产业提升、城市更新、乡村振兴、民生改善”）。"
+                  "重点实施三大行动，即“招商攻坚、项目建设、营商优化”。"
+                  "推进“五张网”建设，即“横到边、纵到底”的防控责任网、基层社区网、入口防控网、医疗救护网、物资保障网。")
+    assert components(doc, "两个加快") == [["加快发展", "加快脱贫"]]  # the items end with the quote
+    assert components(doc, "四大工程") == [["产业提升", "城市更新", "乡村振兴", "民生改善"]]  # a 工程 list of actions
+    assert components(doc, "三大行动") == [["招商攻坚", "项目建设", "营商优化"]]  # an unquoted name
+    assert components(doc, "五张网") != [["横到边", "纵到底"]]  # the quoted list qualifies a noun after it
+
+
+
+def test_a_glossary_label_opening_with_a_verb_of_carrying_out_names_what_follows_it():
+    doc = made_up("名词解释\n1.深入实施四个提升：产业提升、城市提升、乡村提升、民生提升。\n"
+                  "2.推进三大行动：招商行动、项目行动、人才行动。\n3.临床五大中心：肿瘤防治、慢病管理、微创介入、麻醉疼痛诊疗、重症监护。\n")
+    assert components(doc, "四个提升") == [["产业提升", "城市提升", "乡村提升", "民生提升"]]
+    assert components(doc, "三大行动") == [["招商行动", "项目行动", "人才行动"]]
+    assert not slogan_labels(doc) & {"实施四个", "推进三大", "临床五大"}  # no topic before a bare count
+    assert components(doc, "五大中心")[0][0] == "肿瘤防治"
+
+
+def test_an_unquoted_count_before_a_colon_and_as_many_clauses():
+    doc = made_up("今年要做到三个确保：确保安全；确保稳定；确保增长。坚持两个毫不动摇：毫不动摇巩固公有制经济，"
+                  "毫不动摇鼓励非公有制经济。推进五个甲乙：甲结合，乙结合。抓好三个方面：坚持稳中求进，加快发展，确保民生。"
+                  "实施双随机、一公开：随机抽取对象，随机选派人员，结果及时公开。")
+    assert components(doc, "三个确保") == [["确保安全", "确保稳定", "确保增长"]]
+    assert components(doc, "两个毫不动摇") == [["毫不动摇巩固公有制经济", "毫不动摇鼓励非公有制经济"]]
+    assert "五个甲乙" not in slogan_labels(doc)  # two clauses for five
+    assert "三个方面" not in slogan_labels(doc)  # the real set writes it as a count
+    assert components(doc, "双随机、一公开") == []  # not a count of a list: the clauses explain it
+
+
+def test_markdown_footnotes_explain_terms_as_a_glossary_does():
+    doc = made_up("推进“三线一单”落地。\n<!-- 名词解释 -->\n[^4]: 三线一单：即生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。\n"
+                  "[^27]: 五烧：即烧秸秆、烧垃圾、烧纸钱、熏腊肉、放鞭炮。\n")
+    assert components(doc, "三线一单") == [["生态保护红线", "环境质量底线", "资源利用上线", "生态环境准入清单"]]
+    assert components(doc, "五烧") == [["烧秸秆", "烧垃圾", "烧纸钱", "熏腊肉", "放鞭炮"]]

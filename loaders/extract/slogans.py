@@ -63,6 +63,7 @@ from .. import gazetteer
 from ..document import Document, Link, Mention, Span, trimmed
 from ..patterns import headings
 from ..patterns import programmes as programme_rules
+from ..patterns import realising
 from ..patterns import slogans as rules
 from ..patterns.numerals import ordinal_value
 from ..structure import in_glossary, inline_items
@@ -79,14 +80,15 @@ class _Occurrence:
     name: str  # 十大行动 (the label without its qualifier)
     name_start: int  # where the name starts (definitions are keyed by it)
     parts: list
-    listed: bool = False  # an unquoted count after a list (…四大旅游板块): a slogan only with that list's items
+    items_at: str = ""  # an unquoted count after a list (…四大旅游板块, "before") or before a colon (实现四个提升：…,
+    # "after"): a slogan only with the items written there
 
 
 def extract_slogans(doc: Document) -> None:
     """Add slogan and component mentions and hasComponent links to `doc`."""
     definitions = _definitions(doc)
     occurrences = _occurrences(doc, definitions)
-    by_name_start, slogans, listed = {}, [], []
+    by_name_start, slogans, conditional = {}, [], []
     for (start, end), found in sorted(occurrences.items()):
         sentence = doc.sentence_at(start)
         if sentence is None:
@@ -98,8 +100,12 @@ def extract_slogans(doc: Document) -> None:
         if count:
             mention.attrs["count"] = count
         by_name_start[found.name_start] = mention
-        (listed if found.listed else slogans).append(mention)
-    slogans += [m for m in listed if _components_before(doc, m)]
+        if found.items_at:
+            conditional.append((mention, found.items_at))
+        else:
+            slogans.append(mention)
+    items_at = {"before": _components_before, "after": _components_defined_after}
+    slogans += [m for m, at in conditional if items_at[at](doc, m)]
     doc.mentions.extend(slogans)
     defined = {}
     for start, (_, body_start, body_end, kind) in definitions.items():
@@ -148,11 +154,7 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
         if sentence.kind != "glossary" and not in_glossary(sentence.section) and not rules.NOTE_MARKER.match(sentence.text):
             continue
         match = rules.GLOSSARY_ENTRY.match(sentence.text)
-        label = _shaped_head(match["label"]) if match else None
-        offset = 0
-        inside = _QUALIFIED_INSIDE.match(match["label"]) if match and not label else None
-        if inside and (label := _shaped_head(inside["name"])):
-            offset = inside.start("name")  # 28.碳达峰十大行动：A行动、B行动… names 十大行动, qualified
+        offset, label = _glossary_label(match["label"]) if match else (0, None)
         if label:
             start = sentence.span.start
             found.setdefault(start + match.start("label") + offset,
@@ -160,16 +162,30 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
     return found
 
 
+def _glossary_label(text: str) -> tuple[int, str | None]:
+    """Where the slogan a glossary entry's label names starts in it, and that slogan (None when it names
+    none): past a verb of carrying out (1.实施四个提升：… → 四个提升, see `patterns.realising.verb_in_lead`)
+    or a qualifier (28.碳达峰十大行动：… → 十大行动)."""
+    lead = realising.verb_in_lead(text)
+    label = _shaped_head(text[lead:]) if lead < len(text) - 1 else None
+    if label:
+        return lead, label
+    inside = _QUALIFIED_INSIDE.match(text)
+    if inside and (label := _shaped_head(inside["name"])):
+        return inside.start("name"), label
+    return 0, None
+
+
 def _opens_line(doc: Document, start: int) -> bool:
-    """True when `start` opens its line, past an entry number (1.“四区两城”：…, 〔2〕“八双”：…)."""
+    """True when `start` opens its line, past an entry number (1.“四区两城”：…, 〔2〕“八双”：…, [^2]: “八个一样”：…)."""
     line_start = doc.text.rfind("\n", 0, start) + 1
-    return bool(re.fullmatch(r"[\s\d.．、（）()〔〕\[\]［］【】]*", doc.text[line_start:start]))
+    return bool(re.fullmatch(r"[\s\d.．、（）()〔〕\[\]［］【】^:]*", doc.text[line_start:start]))
 
 
 def _shaped(label: str, *, defined: bool = False) -> bool:
     """A slogan's shape, weak shapes included (双碳, 3+3+2, 新三样); not a programme's name
     (十大产业项目, see `extract.programmes`)."""
-    if programme_rules.PROGRAMME.fullmatch(label):
+    if programme_rules.names_work_list(label):
         return False
     return rules.slogan_shape(label, defined=defined) is not None or rules.weak_shape(label)
 
@@ -177,7 +193,7 @@ def _shaped(label: str, *, defined: bool = False) -> bool:
 def _shaped_head(label: str) -> str | None:
     """The slogan a glossary label names, with the head noun after it dropped (1139工作部署 → 1139,
     四个城市 → 四个城市); None when it names none."""
-    if programme_rules.PROGRAMME.fullmatch(label):
+    if programme_rules.names_work_list(label):
         return None
     for cut in range(len(label), 1, -1):
         if len(label) - cut <= 6 and _shaped(label[:cut], defined=True) and not rules.is_bare_count(label[:cut]):
@@ -219,7 +235,7 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
             if parts:
                 found[(match.start(), match.end())] = _Occurrence(match[0], match[0], match.start(), parts)
     for match in rules.QUOTED_LIST.finditer(doc.text):
-        for start, end in _split(doc.text, match.start(1), match.end(1), "、"):
+        for start, end in split_items(doc.text, match.start(1), match.end(1), "、"):
             if rules.is_quoted_formulation(doc.text[start:end]) and not _overlaps(found, start, end):
                 found[(start, end)] = _Occurrence(doc.text[start:end], doc.text[start:end], start,
                                                   rules.slogan_shape(doc.text[start:end]))
@@ -252,7 +268,13 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
         parts = rules.slogan_shape(name)
         if (parts and not _overlaps(found, match.start(), match.end()) and rules.is_listed_name(name)
                 and not programme_rules.PROGRAMME.fullmatch(name)):
-            found[(match.start(), match.end())] = _Occurrence(name, name, match.start(), parts, listed=True)
+            found[(match.start(), match.end())] = _Occurrence(name, name, match.start(), parts, items_at="before")
+    for match in rules.COUNT_BEFORE_COLON.finditer(doc.text):
+        name = match["name"]
+        parts = rules.slogan_shape(name)
+        if (parts and not _overlaps(found, match.start(), match.end()) and rules.is_listed_name(name)
+                and not programme_rules.PROGRAMME.fullmatch(name)):
+            found[(match.start(), match.end())] = _Occurrence(name, name, match.start(), parts, items_at="after")
     return _resolve_bare_names(found)
 
 
@@ -559,11 +581,12 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     start, end = _trim(doc.text, body_start, body_end)
     lead = rules.BODY_LEADS.match(doc.text[start:end])
     start += lead.end() if lead else 0
+    start, end = _quoted_list(doc.text, start, end)
     candidates = [(start, end)] + ([] if strict else _quoted_regions(doc.text, start, end))
     best = None
     for region in candidates:
         for separators in rules.ITEM_SEPARATOR_SETS:
-            items = _split(doc.text, *region, separators)
+            items = split_items(doc.text, *region, separators)
             if count and len(items) + 1 == count:
                 items = split_last_on_and(doc.text, items)
             items = (_quoted_heads(doc.text, items) or _head_clauses(doc.text, items, separators)
@@ -612,7 +635,7 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
         start -= 1
     number = rules.HEADING_NUMBER.match(doc.text, start, end)
     start = number.end() if number else start  # 三、全力推进“两大攻坚”: a heading's number is no item
-    items = _split(doc.text, start, end, "、")
+    items = split_items(doc.text, start, end, "、")
     if len(items) + 1 == count:
         items = split_last_on_and(doc.text, items)
     mark = _mark(slogan)
@@ -711,7 +734,7 @@ def _components_in_brackets(doc: Document, slogan: Mention) -> bool:
 def _emit_counted(doc: Document, slogan: Mention, start: int, end: int, count: int) -> bool:
     """Emit the items of ``doc.text[start:end]`` as the slogan's components when there are as many as it
     counts (the last one split on 和/及 when one is missing) and they read as items."""
-    items = _split(doc.text, start, end, "、，,；;")
+    items = split_items(doc.text, *_quoted_list(doc.text, start, end), "、，,；;")
     if len(items) + 1 == count:
         items = split_last_on_and(doc.text, items)
     if len(items) != count or not _plausible_items(doc.text, items):
@@ -740,7 +763,7 @@ def _trim_restated_label(text: str, items, label: str):
         if not last.endswith(tail) or len(last) - size < 2 or any(text[s:e].endswith(tail) for s, e in items[:-1]):
             continue
         if size == len(label) or endings == {last[-size - 1]}:  # 搬迁撤并类(村庄) ends as 集聚提升类 does
-            return [*items[:-1], (start, end - size)]
+            return [*items[:-1], _trim(text, start, end - size)]  # 志愿服务等十大提升工程 → 志愿服务
     return items
 
 
@@ -864,7 +887,7 @@ def _agreeing_list(doc: Document, sentence, parts, count: int) -> list[tuple[int
     holds the word of its part (同步; 进, 进, 出 for 两进一出)."""
     clause = re.search(r"[，。；：]", sentence.text)
     end = sentence.span.start + (clause.start() if clause else len(sentence.text))
-    items = _split(doc.text, sentence.span.start, end, "、")
+    items = split_items(doc.text, sentence.span.start, end, "、")
     if len(items) != count:
         return []
     lead = rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]])
@@ -921,10 +944,14 @@ def _components_from_items(doc: Document, slogan: Mention) -> bool:
 
 
 def _components_defined_after(doc: Document, slogan: Mention) -> bool:
-    """重点实施三大工程，即A、B、C: an unquoted name spelled out right after it (quoted names are read
-    as definitions); exactly as many items as announced."""
+    """重点实施三大工程，即A、B、C / 做到三个确保：A；B；C: an unquoted name spelled out right after it
+    (quoted names are read as definitions); exactly as many items as announced. After a colon only a
+    count of a list (N大X, N个X, N项X) is spelled out so: 双随机、一公开：即在监管过程中随机抽取检查对象，…
+    explains. Not items numbered 一是… (read by `_numbered_items_after`)."""
     match = rules.UNQUOTED_DEFINITION.match(doc.text, slogan.span.end)
-    if not slogan.attrs.get("count") or not match:
+    if not match and rules.is_qualifiable(_name(slogan)):
+        match = rules.COLON_DEFINITION.match(doc.text, slogan.span.end)
+    if not slogan.attrs.get("count") or not match or rules.ITEM_OPENING.match(match["body"].lstrip()):
         return False
     before = slogan.attrs.get("components", 0)
     _components_from_definition(doc, slogan, match.start("body"), match.end("body"), strict=True)
@@ -1101,7 +1128,7 @@ def _components_from_quoted_lists(doc: Document, slogans: list[Mention]) -> None
         if parts and len(parts) > 1 and not _has_components(doc, mention):
             by_label.setdefault(mention.label, (mention, parts))
     for match in re.finditer(r"“([^“”\n]{6,120})”", doc.text):
-        items = _split(doc.text, match.start(1), match.end(1), "、")
+        items = split_items(doc.text, match.start(1), match.end(1), "、")
         for mention, parts in by_label.values():
             endings = [word[-1] for value, word in parts for _ in range(value)]
             if len(items) == len(endings) and all(doc.text[e - 1] == end for (_, e), end in zip(items, endings)):
@@ -1186,7 +1213,7 @@ def _from_shared_opening(text: str, items):
 
 # --- splitting -------------------------------------------------------------------------------
 
-def _split(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
+def split_items(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
     """Items of text[start:end] split at `separators` outside quotes and brackets, trimmed."""
     items, depth, item_start = [], 0, start
     for i in range(start, end):
@@ -1253,6 +1280,20 @@ def _mark(slogan: Mention) -> str:
     """The one character a slogan of one part counts (非 of 两非, 零 of 三零); "" for other names."""
     parts = rules.slogan_shape(_name(slogan))
     return parts[0][1] if parts and len(parts) == 1 and len(parts[0][1]) == 1 else ""
+
+
+def _quoted_list(text: str, start: int, end: int) -> tuple[int, int]:
+    """A body opening with a quoted list holds its items in the quotes (“两个加快”，即“加快发展、加快脱贫”，…;
+    “四大工程”（即“A、B、C、D”）): the span inside them. Else [start, end), also when the opening quote
+    holds a single item (即“A”、“B”、“C”) or the list qualifies a noun after it (即“横到边、纵到底”的防控责任网、…)."""
+    if text[start:start + 1] != "“":
+        return start, end
+    close = text.find("”", start, end)
+    if close < 0 or "“" in text[start + 1:close] or not re.search("[、，,；;]", text[start + 1:close]):
+        return start, end
+    if close + 1 < end and text[close + 1] not in "，,。；;）)":
+        return start, end
+    return start + 1, close
 
 
 def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -166,6 +166,23 @@ _DEFINITION = re.compile(r"^[^，。；：:]{1,30}?(?:[：:]\s*(?:是指|指|即
 colon, then what it means or lists. It explains the term, so it carries nothing out."""
 
 
+VERB_IN_LEAD = re.compile(
+    rf"^(?:{'|'.join(sorted(carrying_out_words(), key=len, reverse=True))})*"
+    rf"(?:{'|'.join(CARRYING_OUT_VERBS + SUMMING_UP)})")
+
+
+def verb_in_lead(label: str) -> int:
+    """How many characters of a glossary entry's label are a verb of carrying out (with the words
+    before it, see `carrying_out_words`): the label names what is carried out (1.实施四个提升：… names
+    四个提升; 推进三大行动：… names 三大行动). 0 when it opens otherwise.
+
+    >>> verb_in_lead("深入实施四个提升"), verb_in_lead("推进三大行动"), verb_in_lead("碳达峰十大行动")
+    (4, 2, 0)
+    """
+    match = VERB_IN_LEAD.match(label)
+    return match.end() if match else 0
+
+
 def defines(sentence: str) -> bool:
     """True for a line explaining a term (a glossary line outside a glossary).
 

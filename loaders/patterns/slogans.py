@@ -89,14 +89,23 @@ as many items (see `extract.slogans`) and the real set does not write it as a pl
 (`is_listed_name`); other head nouns than `HEAD_NOUNS` are taken so. Not two items (A和B两大重点,
 mostly a pair of topics), nor after a number (第十二个五年规划)."""
 
-NOTE_MARKER = re.compile(r"^\s*(?:〔\d{1,2}〕|\[\d{1,2}\]|［\d{1,2}］)")
-"""The number of an endnote (〔1〕六个发展：指…, [24]八有一超：…): notes explain terms as a glossary does,
-wherever the notes stand (附件：注释)."""
+COUNT_BEFORE_COLON = re.compile(
+    rf"(?<![{NUMERAL_CHARS}\d第])(?P<name>[二两三四五六七八九十]{{1,2}}[大个项][\u4e00-\u9fff]{{1,4}}?)(?=[：:])")
+"""A count written unquoted before a colon (实现四个提升：A，B，C，D; 做到三个确保：A；B；C): a slogan only when
+the clauses after the colon number exactly as many (see `COLON_DEFINITION`) and the real set does not
+write it as a plain count (`is_listed_name`: 三个方面：…)."""
+
+COLON_DEFINITION = re.compile(r"[：:](?P<body>[^。\n]*)")
+"""The clauses after an unquoted name and a colon, to the end of the sentence."""
+
+NOTE_MARKER = re.compile(r"^\s*(?:〔\d{1,2}〕|\[\d{1,2}\]|［\d{1,2}］|\[\^\d{1,3}\]:?)")
+"""The number of an endnote (〔1〕六个发展：指…, [24]八有一超：…, a Markdown footnote [^4]: 三线一单：…): notes
+explain terms as a glossary does, wherever the notes stand (附件：注释)."""
 
 GLOSSARY_ENTRY = re.compile(
-    r"^(?:\d{1,2}\s*[.．、]\s*|[（(]\d{1,2}[）)]\s*|\s*(?:〔\d{1,2}〕|\[\d{1,2}\]|［\d{1,2}］)\s*)?【?(?P<label>[^：:“”【】\s，。；、]{2,16}?)(?:】|\s*[：:])\s*(?P<body>.+)$")
+    r"^(?:\d{1,2}\s*[.．、]\s*|[（(]\d{1,2}[）)]\s*|\s*(?:〔\d{1,2}〕|\[\d{1,2}\]|［\d{1,2}］|\[\^\d{1,3}\]:?)\s*)?【?(?P<label>[^：:“”【】\s，。；、]{2,16}?)(?:】|\s*[：:])\s*(?P<body>.+)$")
 """A glossary entry whose label is not quoted: 1.六稳：指稳就业、…; 17. 十大产业项目：A、B、C。;
-【1139工作部署】即…; 〔1〕六个发展：指… (quoted labels are read by `DEFINITION`)."""
+【1139工作部署】即…; 〔1〕六个发展：指…; [^4]: 三线一单：… (quoted labels are read by `DEFINITION`)."""
 
 QUOTED = re.compile(r"“([^“”\n]{1,16})”")
 
@@ -257,9 +266,6 @@ QUALIFIER_STOPS = re.compile(r"^(?:建设|优化)$|^(?:第|以|在|为|对|把|�
 """Qualifiers that are really a preposition or particle phrase (以“三个高地”…, …的“三盯”) or the
 end of a list (城区提质和乡村振兴“两大工程”)."""
 
-QUALIFIED_MEASURES = "大个项"
-"""Only named lists take a qualifier: N大X, N个X, N项X (六大专项整治, 十个统筹, 四项改革)."""
-
 ALIGNMENT_CUES = ("对标", "聚焦", "锚定", "对接", "融入", "服务", "围绕", "紧扣", "紧盯", "契合")
 """Verbs saying that a report lines up with another level's slogan (聚焦市里“三区两城”定位)."""
 
@@ -268,9 +274,14 @@ CAMPAIGN_NAME = re.compile(r"^[百千万]{1,3}[县村企乡镇]?(?:工程|行动
 (announcing no count). Not 百日攻坚, 千年鸟道, 百强县: the number must stand alone or count
 counties, villages, towns or enterprises."""
 
-TOPIC_NAME = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2})(?P<name>[二两三四五六七八九十][\u4e00-\u9fff])$")
+QUALIFIED_MEASURES = "大个项"
+"""Only named lists take a qualifier: N大X, N个X, N项X (六大专项整治, 十个统筹, 四项改革)."""
+
+TOPIC_NAME = re.compile(rf"^(?P<topic>[\u4e00-\u9fff]{{2}})(?P<name>[二两三四五六七八九十](?![{QUALIFIED_MEASURES}])[\u4e00-\u9fff])$")
 """A topic word before a number and one character: “发展六仗”. Weak (see `needs_support`): “雅韵三湘”,
-“永州八景” and “平急两用” have the shape too, so the report must give the components."""
+“永州八景” and “平急两用” have the shape too, so the report must give the components. Not a number with
+the measure word of a list name (实施四个, 临床五大: cut from 实施四个提升, 临床五大中心); “科创十条” counts
+articles of a policy."""
 
 QUOTED_PART_NAME = re.compile(
     rf"(?<![{NUMERAL_CHARS}\d第])(?P<num>[二两三四五六七八九十]{{1,2}})(?P<measure>[大个项])“(?P<part>[^“”\n]{{1,6}})”"
@@ -767,8 +778,8 @@ def strip_leading_verb(item: str) -> int:
 def is_topic_name(text: str) -> bool:
     """A topic word before a number and one character (“发展六仗”, “雅韵三湘”, see `TOPIC_NAME`).
 
-    >>> is_topic_name("雅韵三湘"), is_topic_name("四区两城")
-    (True, False)
+    >>> is_topic_name("雅韵三湘"), is_topic_name("四区两城"), is_topic_name("实施四个"), is_topic_name("科创十条")
+    (True, False, False, True)
     """
     return _topic_name(text) is not None
 
