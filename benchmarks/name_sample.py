@@ -8,7 +8,7 @@ the rules were tuned on (every folder of `gold/` but `outofsample/`), runs the p
 user would (metadata inferred), then draws `--items` mentions per type at random and prints them
 with their sentence, one per line (type, label, document, sentence with the name in 【】), for a
 person to judge. A component's label is followed by ` ← ` and its slogan; a programme item (no
-mention of its own) by its programme, with the sentence where the item is written after the
+mention of its own) by its programme, with the sentence where the item is written nearest the
 programme's name. Precision is the share judged right; tune on one seed and report another.
 """
 
@@ -48,11 +48,17 @@ def mention_rows(doc, types: set[str]):
             yield m.type, label, context(m.sentence, m.span.start, m.span.end)
 
 
+def nearest(text: str, item: str, offset: int) -> int:
+    """The start of the occurrence of `item` nearest `offset` (lists stand before or after their name), -1 if none."""
+    found = [start for start in (text.rfind(item, 0, offset), text.find(item, offset)) if start >= 0]
+    return min(found, key=lambda start: abs(start - offset), default=-1)
+
+
 def programme_item_rows(doc):
-    """(type, label, context) of each item of each programme mention, found in the text after its name."""
+    """(type, label, context) of each item of each programme mention, where it is written nearest the name."""
     for programme in doc.mentions_of("programme"):
         for item in programme.attrs.get("items", []):
-            start = doc.text.find(item, programme.span.start)
+            start = nearest(doc.text, item, programme.span.start)
             sentence = doc.sentence_at(start) if start >= 0 else None
             where = context(sentence, start, start + len(item)) if sentence else "(item not found in the text)"
             yield "programme-item", f"{item} ← {programme.label}", where
