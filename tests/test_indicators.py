@@ -5,12 +5,13 @@ Expected facts were read off the reports (line numbers refer to the corpus files
 from __future__ import annotations
 
 import functools
+import signal
 from pathlib import Path
 
 import pytest
 
 from tifa.loaders.document import Document, DocumentMeta
-from tifa.loaders.extract.indicators import extract_indicators
+from tifa.loaders.extract.indicators import extract_indicators, read_figures
 from tifa.loaders.metadata import apply_overrides, infer_metadata
 from tifa.loaders.pipeline import read_manifest
 from tifa.loaders.read import read_report
@@ -861,3 +862,24 @@ def test_more_targets_stated_in_words(sentence, expected):
     doc = made_up(REVIEW + "过去一年。" + PLAN + sentence + "。")
     assert [(o.indicator, o.measure, o.comparator) for o in doc.observations] == expected
     assert all(o.value is None and o.kind == "target" for o in doc.observations)
+
+
+def test_a_long_list_without_a_target_is_read_in_one_pass():
+    """A list naming an indicator (物价) among 33 offices and no target after it: the shared-target rule once
+    tried every way of cutting the list (2ⁿ), hours for this sentence of 九江 2016. The alarm only stops a
+    hang; the answer is what is checked."""
+    offices = ("统计 审计 物价 工商 质监 供销 国安 消防 防震减灾 应急管理 人民防空 盐业 邮政 海事 气象 水文 民族宗教 外事侨务 "
+               "涉台事务 驻外联络 新闻出版 广播影视 档案 地方志 保密 机构编制 无线电管理 妇女儿童 老龄 残疾人 红十字 慈善").split()
+    sentence = "充分发挥" + "、".join(offices) + "等工作在经济发展和社会建设中的促进作用。"
+
+    def hang(*_):
+        raise TimeoutError("the list is still being cut")
+
+    previous = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(60)
+    try:
+        figures = read_figures(sentence, True)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert [f.value for f in figures] == []
