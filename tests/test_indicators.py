@@ -861,3 +861,13 @@ def test_more_targets_stated_in_words(sentence, expected):
     doc = made_up(REVIEW + "过去一年。" + PLAN + sentence + "。")
     assert [(o.indicator, o.measure, o.comparator) for o in doc.observations] == expected
     assert all(o.value is None and o.kind == "target" for o in doc.observations)
+
+
+def test_a_level_after_a_change_and_periods_from_the_figures_own_words():
+    doc = made_up(REVIEW + "地区生产总值增长7.5%、在全省地级市中率先突破4000亿元。新增市场主体6.6万户、总量达39.5万户。\n"
+                  "过去五年，农业生产总值年均增长7.6%，2024年达到60.95亿元，比上年增长5.4%。")
+    assert [(o.indicator, o.measure, o.value, o.year, o.comparator) for o in doc.observations][:3] == [
+        ("地区生产总值", "growth", 7.5, 2024, None), ("地区生产总值", "level", 4000.0, 2024, ">"),
+        ("新增市场主体", "level", 6.6, 2024, None)]  # 总量达39.5万户 is all the market entities, not the new ones
+    farm = {(o.measure, o.value): o.period for o in doc.observations if o.indicator == "农业生产总值"}
+    assert farm == {("average-growth", 7.6): (2020, 2024), ("level", 60.95): None, ("growth", 5.4): None}

@@ -115,7 +115,8 @@ EXACT_AFTER_BOUND = re.compile(rf"[、，,]\s*(?:达到|达|实现|为)(?=\d)")
 STRIVE_NEXT = re.compile(rf"[，,、]\s*{p.STRIVE}(?:达到|实现|增长|突破|超过)?(?=\d)")
 STRIVE_WORDS = re.compile(p.STRIVE)
 NEXT = re.compile(
-    rf"(?:(?P<share>{p.SHARE_OF})(?:{p.LEVEL_VERB})?|(?P<up>{p.UP_VERB})(?!到)|(?P<down>{p.DOWN_VERB})(?!到))(?=[-+\d])"
+    rf"(?:(?P<share>{p.SHARE_OF})(?:{p.LEVEL_VERB})?|(?P<up>{p.UP_VERB})(?!到)|(?P<down>{p.DOWN_VERB})(?!到)"
+    rf"|{p.LEVEL_AFTER_CHANGE})(?=[-+\d])"
 )
 # A clause distributing its figures over the list before it: ，分别增长…; ，年均分别增长… (海南 2018).
 DISTRIBUTING = re.compile(rf"[，,](?:{p.AVERAGE}|同比)?{p.DISTRIBUTED}")
@@ -643,6 +644,8 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
             start = tail = share
         if not tail or (start and not tail.group()):
             break
+        if phrase and tail.group("level") and (figures[-1].measure == "level" or "累计" in words):
+            break  # 新增市场主体6.6万户、总量达39.5万户; 新建绿道137公里、累计达到2136公里: another total
         dated = p.YEAR_BEFORE_VALUE.match(text, tail.end()) if tail.group() else None
         values = VALUE_LIST.match(text, dated.end() if dated else tail.end())
         if not values:  # a sign with no number after it
@@ -655,7 +658,7 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
                          else lead.start())
         if not found:
             break
-        year = _own_year(words) if phrase == 0 else next(f.year for f in figures if not f.start_value)
+        year = _own_year(words) or (None if phrase == 0 else next(f.year for f in figures if not f.start_value))
         year = int(dated.group(1)) if dated and dated.group(1) else year
         for figure in found:
             figure.year = year
@@ -958,7 +961,11 @@ def _over_period(text: str, figure: Figure) -> bool:
         return True
     if figure.measure == "change":
         return not p.LAST_YEAR_BASE.search(text, clause_start, figure.value_span[1])
-    return bool(p.OVER_PERIOD_WORDS.search(text, clause_start, figure.value_span[1]))
+    # …in the subject's words or the figure's own clause, not another figure's of the same subject
+    # (年均增长7.6%，2010年达到60.95亿元: the level is 2010's; 民生领域累计投入…，占…比重70%: over the years)
+    own_clause = max(text.rfind(ch, 0, figure.value_span[0]) for ch in "，,；;。") + 1
+    return bool(p.OVER_PERIOD_WORDS.search(text, clause_start, figure.name_span[1])
+                or p.OVER_PERIOD_WORDS.search(text, max(clause_start, own_clause), figure.value_span[1]))
 
 
 def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -> tuple[int, int] | None:
