@@ -871,3 +871,11 @@ def test_a_level_after_a_change_and_periods_from_the_figures_own_words():
         ("新增市场主体", "level", 6.6, 2024, None)]  # 总量达39.5万户 is all the market entities, not the new ones
     farm = {(o.measure, o.value): o.period for o in doc.observations if o.indicator == "农业生产总值"}
     assert farm == {("average-growth", 7.6): (2020, 2024), ("level", 60.95): None, ("growth", 5.4): None}
+
+
+def test_a_doubling_in_a_years_plan_needs_a_year_to_be_a_target():
+    # 泰安 2016: 实现国内生产总值和城乡居民人均收入比2010年翻一番 in the plan of 2016 aims at 2020, which it does not say
+    undated = made_up(REVIEW + "过去一年。" + PLAN + "实现地区生产总值比2010年翻一番。")
+    dated = made_up(REVIEW + "过去一年。" + PLAN + "到2030年，地区生产总值比2020年翻一番。")
+    assert [o for o in undated.observations if o.measure == "multiple"] == []
+    assert [(o.year, o.kind, o.period) for o in dated.observations if o.measure == "multiple"] == [(2030, "target", (2021, 2030))]

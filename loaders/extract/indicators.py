@@ -913,6 +913,8 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
         default = None
     if passage and part in ("plan", "review"):
         default = passage[1]
+    elif part == "plan" and not year and figure.measure == "multiple" and meta.kind != "five-year-plan":
+        return None, "target", None  # 比2010年翻一番 with no year in a year's plan: its horizon is not the year
     year = year or default
     period = _period(doc, sentence, figure, part, passage, year, before_in_sentence)
     if period:
