@@ -879,3 +879,12 @@ def test_a_doubling_in_a_years_plan_needs_a_year_to_be_a_target():
     dated = made_up(REVIEW + "过去一年。" + PLAN + "到2030年，地区生产总值比2020年翻一番。")
     assert [o for o in undated.observations if o.measure == "multiple"] == []
     assert [(o.year, o.kind, o.period) for o in dated.observations if o.measure == "multiple"] == [(2030, "target", (2021, 2030))]
+
+
+def test_a_multiple_after_a_level_is_of_the_levels_year():
+    doc = made_up(REVIEW + "2024年，地方财政收入完成156.7亿元，是2019年的2.37倍，年均增长18.8%。城乡居民人均可支配收入分别达到43640元和18268元，"
+                  "是2019年的1.62倍和1.76倍。")
+    assert [(o.indicator, o.value, o.year, o.period) for o in doc.observations if o.measure == "multiple"] == [
+        ("地方财政收入", 2.37, 2024, (2020, 2024)), ("城镇居民人均可支配收入", 1.62, 2024, (2020, 2024)),
+        ("农村居民人均可支配收入", 1.76, 2024, (2020, 2024))]
+    assert ("地方财政收入", "average-growth", 18.8) in [(o.indicator, o.measure, o.value) for o in doc.observations]

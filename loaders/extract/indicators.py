@@ -171,8 +171,12 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
         if open_name and len(names) > 1 and not re.match(r"(?:分别|均|各)", text[subject[1]:]):
             found = _joint(text, names, found)  # 完成资源产业路、旅游路、撤并村连接路24.2公里: one sum
         if found:
+            multiples, after = _read_multiple_after(text, found, end)  # a growth may follow it (…3.8倍，年均增长30.5%)
             resumed, end = _read_growth_after(text, names, end)
-            found += resumed
+            if resumed and not multiples:
+                multiples, after = _read_multiple_after(text, found, end)
+            found += multiples + resumed
+            end = max(end, after)
         if not found and not open_name:  # an open name needs a figure of its own (2007年末全市存、贷款余额均为…)
             found, end = _read_multiple(text, names, end)
             if found:  # 地区生产总值在2010年的基础上翻一番，年均增长7.5%以上
@@ -527,6 +531,22 @@ def _read_multiple(text: str, names, pos: int) -> tuple[list[Figure], int]:
     comparator = p.COMPARATOR_AFTER.get(match.group("cmp") or "")
     return [Figure(name, span, "multiple", value, "倍", match.span(), comparator, base_year=base)
             for (name, span), value in assignments], match.end()
+
+
+def _read_multiple_after(text: str, found: list[Figure], pos: int) -> tuple[list[Figure], int]:
+    """The multiple that follows the levels just read, of their year: 地方公共财政收入409.4亿元，是2007年的3.8倍;
+    存、贷款余额分别突破1.8万亿元和1.2万亿元，是2015年的1.8倍和2.1倍.
+
+    >>> [(f.measure, f.value, f.base_year) for f in read_figures("地方财政收入409.4亿元，是2007年的3.8倍，年均增长30.5%")]
+    [('level', 409.4, None), ('multiple', 3.8, 2007), ('average-growth', 30.5, None)]
+    """
+    levels = {(f.indicator, f.name_span): f.year for f in found if f.measure == "level" and not f.start_value}
+    multiples, end = _read_multiple(text, list(levels), pos + 1) if levels and text.startswith(("，", ",", "、"), pos) else ([], pos)
+    if not multiples:
+        return [], pos
+    for figure in multiples:
+        figure.year = levels.get((figure.indicator, figure.name_span))  # 2005年达到…，是2000年的2倍: the level's year
+    return multiples, end
 
 
 def _one_pair(names) -> bool:

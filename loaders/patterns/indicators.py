@@ -499,9 +499,8 @@ FLAT = r"(?:同比|与上年|比上年|较上年)?(?:基本)?持平(?=[，,。�
 
 # A multiple of the value in a year before: 是2007年的3.8倍, 为2005年的2.2倍, 分别是2010年的1.91倍、2.02倍, 比
 # 2010年翻一番 (2×), 在2010年的基础上翻两番 (4×). The base must be a year, never another quantity (是全省平均
-# 水平的1.5倍) nor a period (是“十一五”时期的2.9倍, 比“十二五”末翻一番). Read right after a known name only
-# (地区生产总值比2010年翻一番): after a level (…409.4亿元，是2007年的3.8倍) it cost the held-out set one false
-# positive, so that variant is left out.
+# 水平的1.5倍) nor a period (是“十一五”时期的2.9倍, 比“十二五”末翻一番). Read right after a known name
+# (地区生产总值比2010年翻一番) or in the clause after a level, of the level's year (…409.4亿元，是2007年的3.8倍).
 MULTIPLE_BASE = r"(?P<base_year>(?:19|20)\d{2})年(?:底|末)?"
 MULTIPLE_LEAD = r"(?:总量|总额|提前|实现|力争|争取|确保|按可比价格计算[，,]?|分别|均|再)*"
 MULTIPLE = re.compile(
