@@ -762,3 +762,20 @@ def test_markdown_footnotes_explain_terms_as_a_glossary_does():
                   "[^27]: 五烧：即烧秸秆、烧垃圾、烧纸钱、熏腊肉、放鞭炮。\n")
     assert components(doc, "三线一单") == [["生态保护红线", "环境质量底线", "资源利用上线", "生态环境准入清单"]]
     assert components(doc, "五烧") == [["烧秸秆", "烧垃圾", "烧纸钱", "熏腊肉", "放鞭炮"]]
+
+
+def test_doubled_numbers_lists_closed_by_a_count_and_leads_inside_items():
+    doc = made_up("坚定沿着“八八战略”指引的路子走下去。深入实施“八八工程”。"
+                  "纵深推进农村宅基地、承包地、集体经营性建设用地“三块地”改革。"
+                  "认真落实中央八项规定精神、“三严三实”、国务院“约法三章”等要求。\n名词解释\n"
+                  "1.“八八工程”：包括产业振兴、人才振兴、文化振兴、生态振兴、组织振兴、集镇环境优化、村庄环境美化、基础工作"
+                  "等八项重点任务，各项重点任务又分别细分为八项工程。\n"
+                  "2.三城三区：“三城”指武宣县着力打造产业新城、生态水城、幸福宣城；“三区”指打造区域协调发展试点区、"
+                  "生态文明示范区、高质量发展先行区。\n")
+    assert "八八战略" in slogan_labels(doc)  # a grid of eight by eight, announcing no count
+    assert components(doc, "八八工程") == [["产业振兴", "人才振兴", "文化振兴", "生态振兴", "组织振兴", "集镇环境优化",
+                                             "村庄环境美化", "基础工作"]]  # the list closed by 等八项
+    assert components(doc, "三块地") == [["农村宅基地", "承包地", "集体经营性建设用地"]]  # 纵深推进 read as a lead
+    assert components(doc, "三城") == [["产业新城", "生态水城", "幸福宣城"]]  # the subject and verb after 指 dropped
+    assert components(doc, "三城三区")[0][0] == "产业新城"
+    assert components(doc, "约法三章") == []  # 国务院 says whose the name is

@@ -581,7 +581,12 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     start, end = _trim(doc.text, body_start, body_end)
     lead = rules.BODY_LEADS.match(doc.text[start:end])
     start += lead.end() if lead else 0
+    if lead:  # “三城”指武宣县着力打造产业新城、…: the subject and verb before the first item
+        start += realising.end_of_lead(doc.text[start:end])
     start, end = _quoted_list(doc.text, start, end)
+    closed = list(_COUNTED_CLOSE.finditer(doc.text, start, end)) if _parts(_name(slogan)) == [] else []
+    if len(closed) == 1:  # the count closing the list is the one to meet
+        end, count, strict = closed[0].start(), ordinal_value(closed[0]["count"]), True
     candidates = [(start, end)] + ([] if strict else _quoted_regions(doc.text, start, end))
     best = None
     for region in candidates:
@@ -607,6 +612,12 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     if count and len(best) != count and any(e - s > 12 for s, e in best):
         return
     _emit_components(doc, slogan, best)
+
+
+_COUNTED_CLOSE = re.compile(rf"等(?=(?P<count>[{rules.NUMERAL_CHARS}]+)[{rules.MEASURES}])")
+"""A list closed by 等 and a count (包括A、B…基础工作等八项重点任务，各项…): the items of a name with no
+numbered parts (“八八工程”, “千万工程”) end there, and number as that count says. Not when the body closes
+two lists so (“8+3”：指A…等八大优势特色产业，做强…等三大先导性产业)."""
 
 
 def _components_before(doc: Document, slogan: Mention) -> bool:
@@ -645,6 +656,8 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
         return False  # the first item may still carry the clause's lead (着力构建适应…的一体化应急调度)
     if rules.ACTION_ON.search(doc.text[items[-1][0]:items[-1][1]]):
         return False  # 通过债转股、分离办社会职能、制止“三乱”: the slogan is the object of the last item
+    if rules.is_authority(doc.text[items[-1][0]:items[-1][1]]):
+        return False  # 中央八项规定精神、“三严三实”、国务院“约法三章”: the last word says whose the name is
     first = (rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]])
              or rules.BODY_LEADS.match(doc.text[items[0][0]:items[0][1]]))  # 服务措施，包括A、B…八项公共服务
     if first and first.end() < items[0][1] - items[0][0]:
@@ -771,11 +784,14 @@ _NESTED_LABEL = re.compile(r"“[^“”]{1,8}”(?:即|是指|指|是)")
 
 
 def _without_nested_labels(text: str, items):
-    """“三廊”即A、B；“三区”即C…: items after a nested label start after it (A, C)."""
+    """“三廊”即A、B；“三区”即C…: items after a nested label start after it (A, C), and after the verb of
+    carrying out the first of them may still hold (“三城”指武宣县着力打造产业新城 → 产业新城)."""
     trimmed_items = []
     for start, end in items:
         nested = _NESTED_LABEL.match(text, start, end)
-        trimmed_items.append((nested.end(), end) if nested else (start, end))
+        if nested:
+            start = nested.end() + realising.end_of_lead(text[nested.end():end])
+        trimmed_items.append((start, end))
     return trimmed_items
 
 
@@ -793,7 +809,9 @@ def _plausible_items(text: str, items) -> bool:
 
 def _trim_prose_ends(text: str, items):
     """A list told inside a sentence (经济学上常把投资、消费、出口比喻为…“三驾马车”): the first item
-    starts after the last function word of its lead, the last ends before the words closing the list.
+    starts after the last function word of its lead, or else after the subject and verb of carrying out
+    opening it (纵深推进农村宅基地、承包地…, see `patterns.realising.end_of_lead`), the last ends before the
+    words closing the list.
     Only items much longer than those between them are trimmed."""
     if len(items) >= 2:
         last_start, last_end = items[-1]
@@ -808,6 +826,8 @@ def _trim_prose_ends(text: str, items):
         lead = _PROSE_LEAD.match(text, first_start, first_end)
         if lead:
             items = [(lead.end() - 1, first_end), *items[1:]]
+        else:  # 纵深推进农村宅基地 → 农村宅基地
+            items = [(first_start + realising.end_of_lead(text[first_start:first_end]), first_end), *items[1:]]
     if last_end - last_start > typical + 3:
         tail = _PROSE_TAIL.search(text, last_start + 1, last_end)
         if tail and not all(text[s:e].endswith(text[tail.start():last_end]) for s, e in items[:-1]):

@@ -277,6 +277,11 @@ counties, villages, towns or enterprises."""
 QUALIFIED_MEASURES = "大个项"
 """Only named lists take a qualifier: N大X, N个X, N项X (六大专项整治, 十个统筹, 四项改革)."""
 
+DOUBLED_NUMBER = re.compile(rf"^(?P<num>[二三四五六七八九])(?P=num)(?:{'|'.join(HEAD_NOUNS)})$")
+"""A number written twice before a head noun: “八八战略” (eight strengths, eight measures), “八八工程” (eight
+tasks of eight works each). A grid, announcing no count of components. Not 五五普法 (the fifth five-year
+campaign) nor 六六就业: no head noun."""
+
 TOPIC_NAME = re.compile(rf"^(?P<topic>[\u4e00-\u9fff]{{2}})(?P<name>[二两三四五六七八九十](?![{QUALIFIED_MEASURES}])[\u4e00-\u9fff])$")
 """A topic word before a number and one character: “发展六仗”. Weak (see `needs_support`): “雅韵三湘”,
 “永州八景” and “平急两用” have the shape too, so the report must give the components. Not a number with
@@ -329,12 +334,14 @@ def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] |
     ([], [(6, '仗')], [(6, '人才')], [(4, '十大')])
     >>> slogan_shape("三百工程"), slogan_shape("两百亿")
     ([(3, '百工程')], None)
+    >>> slogan_shape("八八战略"), slogan_shape("五五普法")
+    ([], None)
     >>> slogan_shape("一核两翼多节点"), slogan_shape("三证合一"), slogan_shape("多规合一")
     ([(1, '核'), (2, '翼'), (0, '节点')], [(3, '证合一')], None)
     """
     if DIGIT_FORMULA.match(text):
         return [] if defined else None
-    if CAMPAIGN_NAME.match(text):
+    if CAMPAIGN_NAME.match(text) or DOUBLED_NUMBER.match(text):
         return []
     topic = _topic_name(text)
     if topic:
@@ -759,6 +766,16 @@ def level_in(text: str) -> tuple[str, str] | None:
         if any(word in text for word in words):
             return level, kind
     return None
+
+
+def is_authority(text: str) -> bool:
+    """True when `text` is only the name of an authority (国务院, 省委): before a quoted name it says whose the
+    name is (国务院“约法三章”), it is no item of a list.
+
+    >>> is_authority("国务院"), is_authority("国务院办公厅"), is_authority("三严三实")
+    (True, False, False)
+    """
+    return any(text in words for words, _, kind in LEVEL_WORDS if kind == "authority")
 
 
 def strip_leading_verb(item: str) -> int:
