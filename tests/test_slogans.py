@@ -779,3 +779,20 @@ def test_doubled_numbers_lists_closed_by_a_count_and_leads_inside_items():
     assert components(doc, "三城") == [["产业新城", "生态水城", "幸福宣城"]]  # the subject and verb after 指 dropped
     assert components(doc, "三城三区")[0][0] == "产业新城"
     assert components(doc, "约法三章") == []  # 国务院 says whose the name is
+
+
+def test_parts_named_by_the_sentences_that_follow_or_open_a_definition():
+    doc = made_up("全面对标省委提出的“一高三强”内在要求，形成主要路径。即：加快建设经济总量占比高的经济强市，坚持产业兴市。"
+                  "加快建设综合承载能力强的区域枢纽，统筹推进交通。加快建设创新发展动能强的科创中心，建立机制。"
+                  "加快打造区域带动作用强的重要增长极，坚持统筹规划。\n"
+                  "全力抓好三招三引。坚持把招商引资、招才引智、招强引优作为战略性先导工程，健全机制。\n"
+                  "强力抓好双招双引。拓宽招商眼界。创新招引方式。坚持接待日制度。大力招才引智。\n"
+                  "突出抓好“六化”。\n“六化”：产业规模化，推进规模经营。产品特色化，做强特色产业。生产智能化，运用信息技术。"
+                  "营销品牌化，实施品牌战略，实现“品牌营销、优质优价”。技术标准化，制定标准。组织现代化，促进融合。\n"
+                  "以“三旧”改造为重点。旧城镇、旧村居、旧厂房（简称“三旧”）改造全面启动。\n")
+    assert components(doc, "一高三强") == [["经济总量占比高的经济强市", "综合承载能力强的区域枢纽", "创新发展动能强的科创中心",
+                                             "区域带动作用强的重要增长极"]]  # each holds 高, 强, 强, 强
+    assert components(doc, "三招三引") == [["招商引资", "招才引智", "招强引优"]]  # unquoted; three pairs of 招 and 引
+    assert components(doc, "双招双引") == []  # sentences not in parallel: no verb of carrying out opens them all
+    assert components(doc, "六化") == [["产业规模化", "产品特色化", "生产智能化", "营销品牌化", "技术标准化", "组织现代化"]]
+    assert components(doc, "三旧") == [["旧城镇", "旧村居", "旧厂房"]]  # the list in the next sentence, its tail cut

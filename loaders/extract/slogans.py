@@ -80,8 +80,8 @@ class _Occurrence:
     name: str  # 十大行动 (the label without its qualifier)
     name_start: int  # where the name starts (definitions are keyed by it)
     parts: list
-    items_at: str = ""  # an unquoted count after a list (…四大旅游板块, "before") or before a colon (实现四个提升：…,
-    # "after"): a slogan only with the items written there
+    items_at: str = ""  # an unquoted count after a list (…四大旅游板块, "before"), before a colon (实现四个提升：…,
+    # "after") or spelled out in the next sentence (抓好三招三引。…, "following"): a slogan only with those items
 
 
 def extract_slogans(doc: Document) -> None:
@@ -104,7 +104,7 @@ def extract_slogans(doc: Document) -> None:
             conditional.append((mention, found.items_at))
         else:
             slogans.append(mention)
-    items_at = {"before": _components_before, "after": _components_defined_after}
+    items_at = {"before": _components_before, "after": _components_defined_after, "following": _components_following}
     slogans += [m for m, at in conditional if items_at[at](doc, m)]
     doc.mentions.extend(slogans)
     defined = {}
@@ -269,6 +269,10 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
         if (parts and not _overlaps(found, match.start(), match.end()) and rules.is_listed_name(name)
                 and not programme_rules.PROGRAMME.fullmatch(name)):
             found[(match.start(), match.end())] = _Occurrence(name, name, match.start(), parts, items_at="before")
+    for match in rules.UNQUOTED_PARTS.finditer(doc.text):
+        parts = rules.slogan_shape(match["name"])
+        if parts and len(parts) >= 2 and not _overlaps(found, match.start(), match.end()):
+            found[match.span()] = _Occurrence(match["name"], match["name"], match.start(), parts, items_at="following")
     for match in rules.COUNT_BEFORE_COLON.finditer(doc.text):
         name = match["name"]
         parts = rules.slogan_shape(name)
@@ -603,6 +607,8 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
                 best = items
         if best and count and len(best) == count:
             break
+    if count and (best is None or len(best) != count):
+        best = _sentence_heads(doc.text, start, end, _name(slogan)) or best
     if best is None or (strict and len(best) != count):
         return
     best = _trim_restated_label(doc.text, _trim_prose_ends(doc.text, _without_nested_labels(doc.text, best)),
@@ -758,7 +764,7 @@ def _emit_counted(doc: Document, slogan: Mention, start: int, end: int, count: i
 
 _FUNCTION_START = re.compile(r"^(?:[为把将对于的与及等即是]|以.*为)")  # 和谐型, 以打促稳 open items; 以湘江为轴 is prose
 _PROSE_LEAD = re.compile(r".*[把将对即指括是为][^把将对即指括是为]")
-_PROSE_TAIL = re.compile(r"(?:比喻为|称为|作为|合称|简称|统称|等|的).*$")
+_PROSE_TAIL = re.compile(r"[（(]?(?:比喻为|称为|作为|合称|简称|统称|等|的).*$")  # 旧厂房（简称“三旧”）
 MAX_ITEM = 30
 _WIDE = re.compile(r"[^\x00-\x7f]")  # an item's length counts its Chinese characters, not markup or codes
 
@@ -881,9 +887,9 @@ def _components_following(doc: Document, slogan: Mention) -> bool:
         scope = _following_sentences(doc, slogan.sentence)
         if not scope:
             return False
-        items = (_agreeing_list(doc, scope[0], parts, count)
+        items = (_agreeing_list(doc, scope[0], parts, count) or _agreeing_openings(doc, scope, parts, count)
                  or _head_items(doc, [(s.span.start, s.span.end) for s in scope], head))
-    if len(items) != count:
+    if len(items) not in (count, rules.paired_size(parts)):
         return False
     _emit_components(doc, slogan, items)
     return True
@@ -904,19 +910,61 @@ def _following_sentences(doc: Document, sentence) -> list:
 
 def _agreeing_list(doc: Document, sentence, parts, count: int) -> list[tuple[int, int]]:
     """坚持产业转移和转型同步、招商引资和引智同步、…，… → the items of the first clause when each
-    holds the word of its part (同步; 进, 进, 出 for 两进一出)."""
+    holds the word of its part (同步; 进, 进, 出 for 两进一出), or, for parts counting alike, each holds
+    every part's word in order (坚持把招商引资、招才引智、招强引优作为… → 招商引资, 招才引智, 招强引优 for 三招三引)."""
     clause = re.search(r"[，。；：]", sentence.text)
     end = sentence.span.start + (clause.start() if clause else len(sentence.text))
     items = split_items(doc.text, sentence.span.start, end, "、")
-    if len(items) != count:
+    if len(items) == count:
+        words = [[word] for value, word in parts for _ in range(value)]
+    elif len(items) == rules.paired_size(parts):
+        words = [[word for _, word in parts]] * len(items)
+    else:
         return []
     lead = rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]])
     if lead and lead.end() < items[0][1] - items[0][0]:
         items[0] = (items[0][0] + lead.end(), items[0][1])
-    words = [word for value, word in parts for _ in range(value)]
-    if all(word in doc.text[s:e] and e - s <= 16 for (s, e), word in zip(items, words)):
+    items = _trim_prose_ends(doc.text, items)
+    if all(_holds_in_order(doc.text[s:e], item_words) and e - s <= 16 for (s, e), item_words in zip(items, words)):
         return items
     return []
+
+
+def _holds_in_order(text: str, words: list[str]) -> bool:
+    """True when `text` holds each of `words`, one after the other (招商引资 holds 招, then 引)."""
+    pos = 0
+    for word in words:
+        pos = text.find(word, pos)
+        if pos < 0:
+            return False
+        pos += len(word)
+    return True
+
+
+AGREEING_OPENING_MAX = 16
+
+
+def _agreeing_openings(doc: Document, sentences, parts, count: int) -> list[tuple[int, int]]:
+    """…“一高三强”内在要求…。即：加快建设经济总量占比高的经济强市，…。加快建设综合承载能力强的区域枢纽，…。… →
+    the object of the verb opening each sentence after the slogan's (加快建设, 加快打造: sentences written in
+    parallel), when there are as many sentences as announced and each object holds the word of its part
+    (高, 强, 强, 强), for a name of two parts at least."""
+    words = [word for value, word in parts for _ in range(value)]
+    if len(parts) < 2 or len(sentences) != count or len(words) != count:
+        return []
+    items = []
+    for sentence, word in zip(sentences, words):
+        start, end = sentence.span.start, sentence.span.end
+        clause = re.compile(r"[，。；,;]").search(doc.text, start, end)
+        end = clause.start() if clause else end
+        lead = rules.BODY_LEADS.match(doc.text[start:end])
+        start += lead.end() if lead else 0
+        verb = realising.end_of_lead(doc.text[start:end])
+        start += verb
+        if not verb or word not in doc.text[start:end] or not 2 <= end - start <= AGREEING_OPENING_MAX:
+            return []
+        items.append((start, end))
+    return items
 
 
 def _head_items(doc: Document, scope: list[tuple[int, int]], head: str | None) -> list[tuple[int, int]]:
@@ -1161,7 +1209,7 @@ def _has_components(doc: Document, slogan: Mention) -> bool:
 
 def _emit_components(doc: Document, slogan: Mention, items: list[tuple[int, int]], evidence=None) -> None:
     count = slogan.attrs.get("count")
-    if count and count != len(items):
+    if count and len(items) not in (count, rules.paired_size(rules.slogan_shape(_name(slogan)))):
         doc.warnings.append(f"slogan {slogan.label} announces {count} components, the text gives {len(items)}")
     items = _from_shared_opening(doc.text, items)
     parts = rules.slogan_shape(_name(slogan))
@@ -1335,6 +1383,18 @@ def _head_clauses(text: str, items, separators: str):
         if not clause or not 2 <= clause.start() - start <= HEAD_CLAUSE_MAX:
             return None
         heads.append((start, clause.start()))
+    return heads
+
+
+def _sentence_heads(text: str, start: int, end: int, name: str):
+    """A body of sentences each opening with a short clause that names one part of the slogan, in order
+    (“六化”：产业规模化，推进…。产品特色化，做强…。…组织现代化，采取…。): those clauses; None unless
+    there are as many sentences as announced and each clause ends as its part does (化)."""
+    parts = rules.slogan_shape(name)
+    endings = [word[-1] for value, word in parts or [] for _ in range(value)]
+    heads = _head_clauses(text, split_items(text, start, end, "。"), "。")
+    if not heads or len(heads) != len(endings) or any(text[e - 1] != ending for (_, e), ending in zip(heads, endings)):
+        return None
     return heads
 
 

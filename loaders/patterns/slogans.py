@@ -157,12 +157,19 @@ _LIST_VERB = (
     r"(?:(?:全力|大力|着力|全面|加快|积极|持续|深入|扎实|统筹|协同|认真|坚决|切实|逐步|集中力量|全力以赴)?"
     r"(?:推进|实施|开展|完善|深化|采用|推动|推行|实行|配合|打造|建设|构建|落实|强化|抓好|做好|建好|打好|办好|举办|提升|坚持|培育"
     r"|建立|组建|设立|成立|发展|加强|巩固|引进|培养|壮大|做强|做大|做优|形成|实现|促进|守好|用好|畅通|聚焦|依托)了?的?)+")
-VERB_BEFORE_LIST = re.compile("^" + _LIST_VERB)
+VERB_BEFORE_LIST = re.compile("^" + _LIST_VERB + "[把将]?")
 """Verbs opening the clause of a list that stands before its slogan
 (统筹推进城区、园区、景区、农区、矿区“五区共建” → 城区, …; 培育了A、B…等六个“百万级”品牌 → A;
 畅通群众诉求表达、利益协调…“四个通道” → 群众诉求表达; 聚焦零碳技术、低碳企业、近零碳园区三大重点 →
 零碳技术; 依托存储器、航天产业…五大产业基地 → 存储器;
-集中力量办好A、B…“四大活动” → A; 切实守好A、B、C“三道门” → A; 全力实施的A、B…等“十大工程” → A)."""
+集中力量办好A、B…“四大活动” → A; 切实守好A、B、C“三道门” → A; 全力实施的A、B…等“十大工程” → A;
+坚持把A、B、C作为… → A)."""
+
+UNQUOTED_PARTS = re.compile(
+    rf"(?<![{NUMERAL_CHARS}\d第])(?P<name>(?:[二两三四五六七八九十][^{NUMERAL_CHARS}{MEASURES}\W\d]){{2,3}})"
+    r"(?=[，。；：、,;:！？\n])")
+"""A name of numbered one-character parts written unquoted and closing its clause (全力抓好三招三引。): a
+slogan only when the sentence after it spells the parts out (see `extract.slogans._components_following`)."""
 
 LATER_LEAD = re.compile("[和与及并]" + _LIST_VERB)
 """A verb opening the list later in a first item that still holds its clause's lead
@@ -739,6 +746,18 @@ def head_item(clause: str, head: str) -> tuple[int, int] | None:
         if opening and opening.end() > len(head):
             return 0, opening.end()
     return None
+
+
+def paired_size(parts: list[tuple[int, str]] | None) -> int | None:
+    """How many items a name of parts counting alike may pair up (三招三引: three items each 招… and 引…, as
+    招商引资, 招才引智, 招强引优); None for other names.
+
+    >>> paired_size([(3, '招'), (3, '引')]), paired_size([(4, '区'), (2, '城')]), paired_size([(8, '行动')])
+    (3, None, None)
+    """
+    if not parts or len(parts) < 2 or len({value for value, _ in parts}) != 1 or parts[0][0] < 2:
+        return None
+    return parts[0][0]
 
 
 def announced_count(parts: list[tuple[int, str]]) -> int | None:
