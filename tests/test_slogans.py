@@ -796,3 +796,15 @@ def test_parts_named_by_the_sentences_that_follow_or_open_a_definition():
     assert components(doc, "双招双引") == []  # sentences not in parallel: no verb of carrying out opens them all
     assert components(doc, "六化") == [["产业规模化", "产品特色化", "生产智能化", "营销品牌化", "技术标准化", "组织现代化"]]
     assert components(doc, "三旧") == [["旧城镇", "旧村居", "旧厂房"]]  # the list in the next sentence, its tail cut
+
+
+def test_lists_later_in_the_sentence_restating_the_count_or_agreeing_with_the_parts():
+    doc = made_up("深入推进“七改”和“三清一改”，扎实开展农村改厕、污水处理、生活垃圾分类、饮水安全、清洁供暖、道路硬化、"
+                  "环境提升等七项行动。"
+                  "深化“走遍甲市”整治行动，切实解决城市病，抓好土地市场、城区违建、非法采矿、违建别墅等四个专项整治。"
+                  "坚持“两区”联动、内外贸一体，加快建设中国—中东欧国家经贸合作示范区、浙江自贸试验区宁波片区，培育新业态。"
+                  "做好“三农”工作，促进农业增效、农民增收、农村稳定。")
+    assert components(doc, "七改") == [["农村改厕", "污水处理", "生活垃圾分类", "饮水安全", "清洁供暖", "道路硬化", "环境提升"]]
+    assert components(doc, "走遍甲市") == []  # the list closes a later statement of the sentence
+    assert components(doc, "两区") == [["中国—中东欧国家经贸合作示范区", "浙江自贸试验区宁波片区"]]  # each ends with 区
+    assert components(doc, "三农") == []  # effects on farming, farmers and villages, not its parts

@@ -882,7 +882,8 @@ def _components_following(doc: Document, slogan: Mention) -> bool:
         return False
     head = _head_noun(_name(slogan))
     rest = [(slogan.span.end, slogan.sentence.span.end)]
-    items = _head_items(doc, rest, head)
+    items = (_counted(_head_items(doc, rest, head), count) or _list_restating_count(doc, slogan, count)
+             or _agreeing_clause(doc, slogan, parts, count))
     if len(items) != count:
         scope = _following_sentences(doc, slogan.sentence)
         if not scope:
@@ -893,6 +894,60 @@ def _components_following(doc: Document, slogan: Mention) -> bool:
         return False
     _emit_components(doc, slogan, items)
     return True
+
+
+def _counted(items: list, count: int) -> list:
+    """`items` when they number `count`, else none."""
+    return items if len(items) == count else []
+
+
+def _list_restating_count(doc: Document, slogan: Mention, count: int) -> list[tuple[int, int]]:
+    """深入推进“七改”…，扎实开展农村改厕、污水处理、…、环境提升等七项行动 → the list of the clause after the
+    slogan's closed by 等 and the slogan's own count, its lead verb dropped. A list further on is another
+    statement's (深化“走遍四平”整治行动，切实解决…，抓好A、B、C、D等四个专项整治)."""
+    breaks = re.compile(r"[，。；：,;:！？]").finditer(doc.text, slogan.span.end, slogan.sentence.span.end)
+    bounds = [b.start() for b, _ in zip(breaks, range(2))]
+    if len(bounds) < 2 or doc.text[bounds[0]] not in "，,：:":
+        return []
+    for closing in _COUNTED_CLOSE.finditer(doc.text, bounds[0], bounds[1]):
+        if ordinal_value(closing["count"]) != count:
+            continue
+        items = split_items(doc.text, bounds[0] + 1, closing.start(), "、")
+        if len(items) + 1 == count:
+            items = split_last_on_and(doc.text, items)
+        if len(items) == count:
+            first = doc.text[items[0][0]:items[0][1]]
+            lead = rules.VERB_BEFORE_LIST.match(first) or rules.BODY_LEADS.match(first)  # 扎实开展A、… / ：指A、…
+            items[0] = (items[0][0] + (lead.end() if lead else realising.end_of_lead(first)), items[0][1])
+            return items if _plausible_items(doc.text, items) else []
+    return []
+
+
+def _agreeing_clause(doc: Document, slogan: Mention, parts, count: int) -> list[tuple[int, int]]:
+    """坚持“两区”联动、…，加快建设…经贸合作示范区、浙江自贸试验区宁波片区，… → the list opening with a verb in a
+    later clause of the slogan's statement whose items each hold the word of their part (区, 区), a word of one
+    character closing them (not 促进农业增效、农民增收、农村稳定 for “三农”: the effects on each, not its parts)."""
+    words = [word for value, word in parts for _ in range(value)]
+    after = re.compile(r"[，。；：,;:！？]").search(doc.text, slogan.span.end, slogan.sentence.span.end)
+    if not after:
+        return []
+    for clause in re.finditer(r"[^，。；：,;:！？]+", doc.text[after.end():_statement_end(doc, slogan)]):
+        start = after.end() + clause.start()
+        items = split_items(doc.text, start, start + len(clause[0]), "、")
+        lead = rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]]) if items else None
+        if len(items) != count or not lead or items[0][1] - items[0][0] - lead.end() < 2:
+            continue
+        items[0] = (items[0][0] + lead.end(), items[0][1])
+        if all((doc.text[s:e].endswith(word) if len(word) == 1 else word in doc.text[s:e]) and e - s <= AGREEING_OPENING_MAX
+               for (s, e), word in zip(items, words)):
+            return items
+    return []
+
+
+def _statement_end(doc: Document, slogan: Mention) -> int:
+    """Where the statement holding the slogan ends: its sentence's end or the first ； after it."""
+    stop = re.compile(r"[；;]").search(doc.text, slogan.span.end, slogan.sentence.span.end)
+    return stop.start() if stop else slogan.sentence.span.end
 
 
 def _following_sentences(doc: Document, sentence) -> list:
