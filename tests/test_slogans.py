@@ -808,3 +808,10 @@ def test_lists_later_in_the_sentence_restating_the_count_or_agreeing_with_the_pa
     assert components(doc, "走遍甲市") == []  # the list closes a later statement of the sentence
     assert components(doc, "两区") == [["中国—中东欧国家经贸合作示范区", "浙江自贸试验区宁波片区"]]  # each ends with 区
     assert components(doc, "三农") == []  # effects on farming, farmers and villages, not its parts
+
+
+def test_a_formulation_opening_a_longer_quoted_name_is_not_that_name():
+    doc = made_up("实施“一区一特色街区”工程。完善“三张清单一张网”。开展“六个一体化活动”。落实“两个维护”。")
+    labels = slogan_labels(doc)
+    assert not labels & {"一区一特色", "三张清单"}  # the quote names a street or a longer compound
+    assert {"六个一体化", "两个维护"} <= labels  # a head after the formulation keeps it
