@@ -569,6 +569,7 @@ def test_a_subject_resumed_after_a_clause_with_a_year_or_a_change_verb():
                   + "到2030年，地区生产总值在2020年的基础上翻一番，年均增长7.5%以上。")
     assert facts(doc) == [("居民消费价格", "growth", 5.6, "%", 2024, "actual", None),
                           ("居民消费价格", "growth", 3.9, "%", 2024, "actual", None),
+                          ("地区生产总值", "multiple", 2.0, "倍", 2030, "target", None),
                           ("地区生产总值", "average-growth", 7.5, "%", 2030, "target", "≥")]
     assert doc.observations[-1].period == (2026, 2030)  # an average to a plan's last year is over the plan
 
@@ -795,3 +796,68 @@ def test_the_economys_growth_speed_is_gdp_growth():
                   reviewed_year=2000, plan_year=2001)
     assert [(o.indicator, o.measure, o.value, o.year, o.kind, o.period) for o in doc.observations] == [
         ("地区生产总值", "growth", 7.0, 2005, "target", (2001, 2005))]
+
+
+def test_years_written_in_chinese_digits_date_figures():
+    doc = made_up("一、二〇一二年工作回顾\n二○一二年，全市地区生产总值达到500亿元。\n二、二零一三年工作安排\n"
+                  "到二〇一五年，地区生产总值达到800亿元，比二○一零年翻一番。", reviewed_year=2012, plan_year=2013)
+    assert [(o.value, o.year, o.kind) for o in doc.observations if o.measure == "level"] == [
+        (500.0, 2012, "actual"), (800.0, 2015, "target")]
+
+
+def test_a_multiple_of_a_years_value_has_that_year_as_its_base():
+    doc = made_up(REVIEW + "地区生产总值是2019年的1.5倍。\n二、2025年工作安排\n到2030年，地区生产总值和城乡居民人均收入比2020年翻一番以上，"
+                  "税收收入在2020年的基础上翻两番，年均增长8%。")
+    assert [(o.indicator, o.measure, o.value, o.unit, o.year, o.kind, o.comparator, o.period)
+            for o in doc.observations if o.measure == "multiple"] == [
+        ("地区生产总值", "multiple", 1.5, "倍", 2024, "actual", None, (2020, 2024)),
+        ("地区生产总值", "multiple", 2.0, "倍", 2030, "target", "≥", (2021, 2030)),
+        ("城镇居民人均可支配收入", "multiple", 2.0, "倍", 2030, "target", "≥", (2021, 2030)),
+        ("农村居民人均可支配收入", "multiple", 2.0, "倍", 2030, "target", "≥", (2021, 2030)),
+        ("税收收入", "multiple", 4.0, "倍", 2030, "target", None, (2021, 2030))]
+    assert ("税收收入", "average-growth", 8.0) in [(o.indicator, o.measure, o.value) for o in doc.observations]
+
+
+@pytest.mark.parametrize("sentence", [
+    "地区生产总值是全省平均水平的1.5倍",  # a base that is another quantity
+    "地区生产总值是“十一五”时期的2.9倍",  # a period, not a year
+    "2019年末全市存、贷款余额均为2015年的2.4倍",  # a name outside the vocabulary with no figure of its own
+])
+def test_no_multiple_without_a_year_as_base(sentence):
+    doc = made_up(REVIEW + sentence + "。")
+    assert [o for o in doc.observations if o.measure == "multiple"] == []
+
+
+@pytest.mark.parametrize("rank", ["跃居全省第5位", "由全省第11位提升到第9位", "总量时隔10年重回全省第3位", "居全国第8位、全省第1位"])
+def test_the_subject_carries_past_a_rank_clause(rank):
+    doc = made_up(REVIEW + f"地区生产总值达到3200亿元，{rank}，增长7.5%。")
+    assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
+        ("地区生产总值", "level", 3200.0), ("地区生产总值", "growth", 7.5)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("城镇登记失业率和居民消费价格涨幅均控制在3%以内", [("城镇登记失业率", "rate", 3.0), ("居民消费价格", "growth", 3.0)]),
+    ("城镇调查失业率、居民消费价格涨幅分别控制在5.5%和3%左右", [("城镇调查失业率", "rate", 5.5), ("居民消费价格", "growth", 3.0)]),
+    ("城镇登记失业率、居民消费价格涨幅控制在省定范围内", [("城镇登记失业率", "rate", None), ("居民消费价格", "growth", None)]),
+    ("污水处理率达到95%", [("污水处理率", "rate", 95.0)]),  # a rate reached is its value, not a growth
+])
+def test_a_rate_is_a_value_even_before_another_names_growth_word(sentence, expected):
+    doc = made_up(REVIEW + "过去一年。" + PLAN + sentence + "。")
+    assert [(o.indicator, o.measure, o.value) for o in doc.observations] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("城镇调查失业率、居民消费价格涨幅控制在省定目标内", [("城镇调查失业率", "rate", "≤"), ("居民消费价格", "growth", "≤")]),
+    ("单位生产总值能耗、主要污染物排放等指标控制在省上下达目标之内", [("单位GDP能耗", "level", "≤")]),
+    ("居民消费价格涨幅和节能减排控制在省定目标以内", [("居民消费价格", "growth", "≤")]),
+    ("城镇调查失业率、单位生产总值能耗、主要污染物排放、居民消费价格涨幅控制在省定目标以内",
+     [("城镇调查失业率", "rate", "≤"), ("单位GDP能耗", "level", "≤"), ("居民消费价格", "growth", "≤")]),
+    ("地区生产总值增速始终高于全省平均水平", [("地区生产总值", "growth", None)]),
+    ("实现居民收入增长与经济增长、劳动生产率提高同步", [("居民人均可支配收入", "growth", None)]),
+    ("城镇登记失业率完成省定目标", [("城镇登记失业率", "rate", None)]),
+    ("城镇新增就业与上年保持稳定", []),  # 与 compares, it lists nothing
+])
+def test_more_targets_stated_in_words(sentence, expected):
+    doc = made_up(REVIEW + "过去一年。" + PLAN + sentence + "。")
+    assert [(o.indicator, o.measure, o.comparator) for o in doc.observations] == expected
+    assert all(o.value is None and o.kind == "target" for o in doc.observations)

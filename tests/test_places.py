@@ -104,3 +104,24 @@ def test_empty_list_pieces_never_fail_a_report(text):
     from tifa.loaders.extract.projects import extract_projects
     extract_projects(doc)
     assert all(m.label for m in doc.mentions)
+
+
+def test_a_village_after_the_short_form_of_its_county_is_two_places():
+    assert found("推进南皮双庙村、汨罗西长村美丽乡村建设") == [
+        ("南皮", "county"), ("双庙村", "village"), ("汨罗", "city"), ("西长村", "village")]
+    doc = Document(id="t", text="建设南皮双庙村光伏电站，南皮加快发展。")
+    annotate_structure(doc)
+    from tifa.loaders.extract.places import extract_bare_places
+    places = extract_places(doc)
+    assert [(m.label, m.attrs.get("canonical")) for m in places] == [("南皮", "南皮县"), ("双庙村", None)]
+    assert [(l.source.label, l.target.label) for l in doc.links if l.relation == "locatedIn"] == [("双庙村", "南皮")]
+    assert [(m.label, m.attrs.get("canonical")) for m in extract_bare_places(doc)] == [("南皮", "南皮县")]
+
+
+def test_a_featured_town_is_no_township():
+    doc = Document(id="t", text="侨港镇加快发展。建设侨港小镇、侨港特色小镇和侨港汽车小镇，侨港建成新码头。")
+    annotate_structure(doc)
+    from tifa.loaders.extract.places import extract_bare_places
+    extract_places(doc)
+    bare = extract_bare_places(doc)
+    assert [doc.text[m.span.start:m.span.end + 2] for m in bare] == ["侨港建成"]

@@ -479,3 +479,10 @@ def test_made_up_named_road_stretches_between_two_places():
 def test_made_up_a_name_followed_by_its_count_is_a_class():
     doc = made_up("柳塘示范区青溪项目开工35个，桃源水库开工建设。")
     assert labels(doc) == ["桃源水库"]
+
+
+def test_the_short_form_of_a_nearby_unit_names_a_project():
+    """法库 (法库县 of 沈阳市) is never written with its suffix: its short form is name evidence all the same."""
+    text = "加快建设法库通用航空产业基地、民用航空产业基地。"
+    assert labels(made_up(text, region="沈阳市")) == ["法库通用航空产业基地"]
+    assert labels(made_up(text, region="永州市")) == []

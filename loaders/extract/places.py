@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from .. import gazetteer
 from ..document import Document, Link, Mention, Span
 from ..patterns.names import distinctive_length
-from ..patterns.places import ADMIN_SUFFIXES, listed_places, places_in
+from ..patterns.places import ADMIN_SUFFIXES, listed_places, places_in, starts_featured_town
 
 # Administrative rank, highest first: a place lies in a directly preceding place of lower rank.
 _RANK = {"province": 0, "city": 1, "district": 2, "county": 2, "street": 3, "town": 3, "township": 3,
@@ -47,8 +47,10 @@ def extract_places(doc: Document) -> list[Mention]:
                 if not any(m.start < p.end and p.start < m.end for p in suffixed)]
         for match in sorted(suffixed + bare, key=lambda m: m.start):
             start = sentence.span.start + match.start
-            place = Mention("place", match.label, Span(start, start + len(match.label)), sentence,
-                            _place_attrs(match.label, match.admin_level, match.units, region, doc))
+            attrs = _place_attrs(match.label, match.admin_level, match.units, region, doc)
+            if match.short:
+                attrs["canonical"] = gazetteer.nearest(match.units, region).name
+            place = Mention("place", match.label, Span(start, start + len(match.label)), sentence, attrs)
             if previous is not None and previous.span.end == start \
                     and _RANK[previous.attrs["admin_level"]] < _RANK[place.attrs["admin_level"]]:
                 doc.links.append(Link("locatedIn", place, previous, sentence))
@@ -103,7 +105,7 @@ def extract_bare_places(doc: Document) -> list[Mention]:
         for match in pattern.finditer(sentence.text):
             start, end = sentence.span.start + match.start(), sentence.span.start + match.end()
             if not _LEFT_EDGE.search(sentence.text[:match.start()]) or \
-                    sentence.text.startswith(tuple(ADMIN_SUFFIXES), match.end()):
+                    sentence.text.startswith(tuple(ADMIN_SUFFIXES), match.end()) or starts_featured_town(sentence.text, match.end()):
                 continue
             hosts = [m for m in taken if m.span.start < end and start < m.span.end]
             place = known[match.group()]
@@ -139,11 +141,18 @@ def _bare_names(doc: Document) -> dict[str, _Known]:
                 break
     for place in places:  # bare names from lists
         if not place.label.endswith(tuple(ADMIN_SUFFIXES)) and len(place.label) >= 2:
-            names.setdefault(place.label, _Known(place.label, place.attrs["admin_level"], place.attrs.get("scope"), place))
-    for unit in gazetteer.neighbourhood(report_unit(doc)):
-        if unit.short and len(unit.short) >= 2 and unit.level in _RANK and distinctive_length(unit.short):
-            names.setdefault(unit.short, _Known(unit.name, unit.level, None, None))
+            names.setdefault(place.label, _Known(place.attrs.get("canonical", place.label), place.attrs["admin_level"],
+                                                 place.attrs.get("scope"), place))
+    for short, unit in nearby_short_forms(doc).items():
+        names.setdefault(short, _Known(unit.name, unit.level, None, None))
     return names
+
+
+def nearby_short_forms(doc: Document) -> dict:
+    """Short form → unit, for the units around the report's region (`gazetteer.neighbourhood`) whose short
+    form is no ordinary word (南皮 → 南皮县 in a 沧州市 report; not 合作, 新建)."""
+    return {unit.short: unit for unit in reversed(gazetteer.neighbourhood(report_unit(doc)))
+            if unit.short and len(unit.short) >= 2 and unit.level in _RANK and distinctive_length(unit.short)}
 
 
 def _linked(doc: Document, source: Mention, target: str) -> bool:

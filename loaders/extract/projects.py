@@ -37,7 +37,7 @@ from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_
                                  is_specific, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, statuses_in)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
-from .places import extract_bare_places, extract_places
+from .places import extract_bare_places, extract_places, nearby_short_forms
 
 _CLAUSE_END = "，；。！？"
 _ENTRY_NAME_END = re.compile(r"[。，；]")
@@ -74,8 +74,9 @@ def extract_projects(doc: Document) -> None:
 
 
 def _known_names(doc: Document, places: list[Mention]) -> set[str]:
-    """Place names with and without their suffix (零陵区, 零陵): they make a modifier specific."""
-    names = set()
+    """Place names with and without their suffix (零陵区, 零陵), and the short forms of the units around the
+    report's region (南皮 in a 沧州市 report, written or not): they make a modifier specific."""
+    names = set(nearby_short_forms(doc))
     regions = [doc.meta.region, doc.meta.parent_region]
     for place in [*places, *(Mention("place", r, Span(0, 0), None) for r in regions if r)]:
         names.add(place.label)

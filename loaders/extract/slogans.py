@@ -1254,17 +1254,21 @@ def _head_noun(label: str) -> str | None:
     return parts[-1][1] if parts and len(parts) == 1 else None
 
 
+QUOTED_LIST_MAX = 120
+"""The longest quoted list read as a slogan's items: at most half as many items (one character each at least, 、 between)."""
+
+
 def _components_from_quoted_lists(doc: Document, slogans: list[Mention]) -> None:
     """A quoted list whose items end as a slogan's parts say: “…示范区、…先行区、…、…新城” → 四区两城."""
-    by_label = {}
+    by_label = {}  # label → (a mention, the last character of each item, in order)
     for mention in slogans:
         parts = rules.slogan_shape(_name(mention))
-        if parts and len(parts) > 1 and not _has_components(doc, mention):
-            by_label.setdefault(mention.label, (mention, parts))
-    for match in re.finditer(r"“([^“”\n]{6,120})”", doc.text):
+        if (parts and len(parts) > 1 and sum(value for value, _ in parts) <= QUOTED_LIST_MAX // 2
+                and not _has_components(doc, mention)):
+            by_label.setdefault(mention.label, (mention, [word[-1] for value, word in parts for _ in range(value)]))
+    for match in re.finditer(rf"“([^“”\n]{{6,{QUOTED_LIST_MAX}}})”", doc.text):
         items = split_items(doc.text, match.start(1), match.end(1), "、")
-        for mention, parts in by_label.values():
-            endings = [word[-1] for value, word in parts for _ in range(value)]
+        for mention, endings in by_label.values():
             if len(items) == len(endings) and all(doc.text[e - 1] == end for (_, e), end in zip(items, endings)):
                 _emit_components(doc, mention, items, evidence=doc.sentence_at(match.start(1)))
 

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import gazetteer
-from .names import distinctive_length, word_spans
+from .names import distinctive_length, leading_verb, word_spans
 from .projects import DELIMITERS, LEAD_WORDS
 
 # suffix → admin level, longest first (自治区 before 区, 街道 before 道).
@@ -80,6 +80,7 @@ class PlaceMatch:
     end: int
     admin_level: str
     units: tuple = field(default=(), repr=False)  # the gazetteer units the name may mean
+    short: bool = field(default=False, repr=False)  # written by the short form of its unit (南皮 for 南皮县)
 
 
 def places_in(text: str) -> list[PlaceMatch]:
@@ -122,8 +123,24 @@ def _villages(text: str, bounds: set[int], places: list[PlaceMatch]) -> list[Pla
         before = [p for p in (*places, *found) if p.end <= hit.start()]
         match = _place_ending(text, hit.start(), "村", sorted(before, key=lambda p: p.end)[-1:])
         if match and match.start in bounds and match.end in bounds and distinctive_length(match.label[:-1]):
-            found.append(match)
+            found.extend(_county_and_village(match))
     return found
+
+
+def _county_and_village(village: PlaceMatch) -> list[PlaceMatch]:
+    """A village written after the short form of its county or city is two places: 南皮双庙村 → 南皮
+    (南皮县) + 双庙村, 汨罗西长村 → 汨罗 (汨罗市) + 西长村. A village name is at most four characters, so
+    the short form is two and the village keeps two.
+
+    >>> [(p.label, p.admin_level, p.short) for p in _county_and_village(PlaceMatch("南皮双庙村", 0, 5, "village"))]
+    [('南皮', 'county', True), ('双庙村', 'village', False)]
+    """
+    short, rest = village.label[:2], village.label[2:-1]
+    units = tuple(u for u in gazetteer.lookup(short) if u.tier in (2, 3) and short in gazetteer.short_forms(u))
+    if not units or len(rest) < 2:
+        return [village]
+    return [PlaceMatch(short, village.start, village.start + 2, units[0].level, units, short=True),
+            PlaceMatch(village.label[2:], village.start + 2, village.end, "village")]
 
 
 def _place_ending(text: str, i: int, suffix: str, found: list[PlaceMatch]) -> PlaceMatch | None:
@@ -166,6 +183,23 @@ def _could_be_name(name: str, suffix: str) -> bool:
     """False for an empty name too: a list piece may be empty (a bare 一、 line)."""
     return bool(name) and not (name in NOT_NAMES or name[0] in _BAD_START or any(ch in _NON_NAME_CHARS for ch in name)
                                or name.endswith(("城", "超", "上", "门", "委")) or name[-1] in _COMMON_ENDINGS.get(suffix, ()))
+
+
+# A featured or old town is named like a place (侨港小镇, 乌尔禾小镇, 官渡古镇, 蔡家坡汽车小镇, 光明特色小镇)
+# but is a site of works, not a township: a name right before one is no place mention of its own.
+_FEATURED_TOWN = re.compile(r"([\u4e00-\u9fff]{0,2}?)(?:特色)?(?:产业)?(?:小镇|古镇)")
+
+
+def starts_featured_town(text: str, pos: int) -> bool:
+    """The words at `pos` close a featured town's name: 小镇 / 古镇, after at most a generic noun (汽车,
+    特色). A name of its own between (阳朔乌布小镇) makes the name before it the town's county, a verb
+    (光明打造特色小镇) makes it the subject.
+
+    >>> [starts_featured_town(t, 0) for t in ("小镇", "汽车小镇", "特色产业小镇", "古镇", "乌布小镇", "打造特色小镇")]
+    [True, True, True, True, False, False]
+    """
+    match = _FEATURED_TOWN.match(text, pos)
+    return match is not None and distinctive_length(match.group(1)) == 0 and not leading_verb(text[pos:])
 
 
 # --- places without their suffix ----------------------------------------------------------------
