@@ -811,7 +811,8 @@ def test_lists_later_in_the_sentence_restating_the_count_or_agreeing_with_the_pa
 
 
 def test_a_formulation_opening_a_longer_quoted_name_is_not_that_name():
-    doc = made_up("实施“一区一特色街区”工程。完善“三张清单一张网”。开展“六个一体化活动”。落实“两个维护”。")
+    doc = made_up("实施“一区一特色街区”工程。完善“三张清单一张网”。开展“六个一体化活动”。落实“两个维护”。"
+                  "依托蓝色碳谷等“一谷三个示范区”，打造先导区。")
     labels = slogan_labels(doc)
-    assert not labels & {"一区一特色", "三张清单"}  # the quote names a street or a longer compound
+    assert not labels & {"一区一特色", "三张清单", "三个示范区"}  # the quote names a street or a longer compound
     assert {"六个一体化", "两个维护"} <= labels  # a head after the formulation keeps it

@@ -256,12 +256,12 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
         if parts is not None and not _overlaps(found, match.start(), match.end()):
             add_unquoted(match.start(), match.end(), match[0], parts)
     for start, end in rules.known_formulations(doc.text):
-        if not _overlaps(found, start, end) and not _opens_longer_quote(doc.text, start, end):
+        if not _overlaps(found, start, end) and not _in_longer_quote(doc.text, start, end):
             add_unquoted(start, end, doc.text[start:end], rules.slogan_shape(doc.text[start:end]))
     known = {o.name: o.parts for o in found.values() if o.parts}
     for name in sorted(known, key=len, reverse=True):
         for match in re.finditer(re.escape(name), doc.text):
-            if not _overlaps(found, match.start(), match.end()) and not _opens_longer_quote(doc.text, *match.span()):
+            if not _overlaps(found, match.start(), match.end()) and not _in_longer_quote(doc.text, *match.span()):
                 add_unquoted(match.start(), match.end(), name, known[name])
     for match in rules.LISTED_COUNT.finditer(doc.text):
         name = match["name"]
@@ -283,14 +283,17 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
 
 
 _REST_OF_QUOTED_NAME = re.compile(r"([\u4e00-\u9fff]{1,6})”")
+_NUMBERED_START_OF_QUOTE = re.compile(rf"“[\u4e00-\u9fff]{{0,6}}[{rules.NUMERAL_CHARS}][\u4e00-\u9fff]{{0,6}}$")
 
 
-def _opens_longer_quote(text: str, start: int, end: int) -> bool:
-    """True when [start, end) opens a quoted name that goes on with other words than a head (“一区一特色街区”,
-    “四个一百”, “一老一小幸福院”): the quote names something else than the formulation it begins with. A head
-    keeps it (“六个一体化活动”, “三个一批带动工程”)."""
-    rest = _REST_OF_QUOTED_NAME.match(text, end) if text[start - 1:start] == "“" else None
-    return bool(rest) and not any(head.fullmatch(rest[1]) for head in (rules.FORMULATION_HEAD, rules.SYSTEM_HEAD))
+def _in_longer_quote(text: str, start: int, end: int) -> bool:
+    """True when [start, end) is only a piece of a longer quoted name: it opens a quote that goes on with other
+    words than a head (“一区一特色街区”, “四个一百”, “一老一小幸福院”; a head keeps it: “六个一体化活动”,
+    “三个一批带动工程”), or closes a quote opening with numbered parts of its own (“一谷三个示范区”)."""
+    if text[start - 1:start] == "“":
+        rest = _REST_OF_QUOTED_NAME.match(text, end)
+        return bool(rest) and not any(head.fullmatch(rest[1]) for head in (rules.FORMULATION_HEAD, rules.SYSTEM_HEAD))
+    return text[end:end + 1] == "”" and _NUMBERED_START_OF_QUOTE.search(text, max(0, start - 14), start) is not None
 
 
 def _quoted(doc: Document, match: re.Match, defined: set[str]):
