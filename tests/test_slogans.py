@@ -816,3 +816,9 @@ def test_a_formulation_opening_a_longer_quoted_name_is_not_that_name():
     labels = slogan_labels(doc)
     assert not labels & {"一区一特色", "三张清单", "三个示范区"}  # the quote names a street or a longer compound
     assert {"六个一体化", "两个维护"} <= labels  # a head after the formulation keeps it
+
+
+def test_bracketed_items_that_each_list_examples_of_a_named_list():
+    doc = made_up("以“三个十大”项目（甲铁路项目、乙铁路项目等10大交通项目，丙产业园项目、丁项目等10大产业项目，"
+                  "戊博览会、中国（阆中）春节文化博览会等10大活动平台）为抓手，推动发展。")
+    assert components(doc, "三个十大") == [["10大交通项目", "10大产业项目", "10大活动平台"]]

@@ -757,23 +757,56 @@ def _components_in_brackets(doc: Document, slogan: Mention) -> bool:
     start = head.end() if head else slogan.span.end
     if not count or count < 2 or doc.text[start:start + 1] not in "（(":
         return False
-    close = re.compile(r"[）)\n]").search(doc.text, start + 1, start + 200)
-    if not close or close[0] == "\n":
+    close = _closing_bracket(doc.text, start, start + 200)
+    if close is None:
         return False
-    lead = rules.BODY_LEADS.match(doc.text[start + 1:close.start()])  # （即A、B…）
-    return _emit_counted(doc, slogan, start + 1 + (lead.end() if lead else 0), close.start(), count)
+    lead = rules.BODY_LEADS.match(doc.text[start + 1:close])  # （即A、B…）
+    return _emit_counted(doc, slogan, start + 1 + (lead.end() if lead else 0), close, count)
+
+
+def _closing_bracket(text: str, start: int, limit: int) -> int | None:
+    """Where the bracket opening at `start` closes, past brackets inside it (（…中国（阆中）落下闳…）); None when it
+    does not close on its line before `limit`."""
+    depth = 0
+    for i in range(start, min(limit, len(text))):
+        if text[i] in "（(":
+            depth += 1
+        elif text[i] in "）)":
+            depth -= 1
+            if depth == 0:
+                return i
+        elif text[i] == "\n":
+            return None
+    return None
 
 
 def _emit_counted(doc: Document, slogan: Mention, start: int, end: int, count: int) -> bool:
     """Emit the items of ``doc.text[start:end]`` as the slogan's components when there are as many as it
-    counts (the last one split on 和/及 when one is missing) and they read as items."""
-    items = split_items(doc.text, *_quoted_list(doc.text, start, end), "、，,；;")
-    if len(items) + 1 == count:
-        items = split_last_on_and(doc.text, items)
+    counts (the last one split on 和/及 when one is missing) and they read as items. Items holding lists of
+    their own are split at clause breaks only (（A、B等10大交通项目，C、D等10大产业项目，…） for “三个十大”), and
+    such an item is the name closing its examples (10大交通项目)."""
+    start, end = _quoted_list(doc.text, start, end)
+    for separators in ("、，,；;", "，,；;"):
+        items = split_items(doc.text, start, end, separators)
+        if len(items) + 1 == count:
+            items = split_last_on_and(doc.text, items)
+        if len(items) == count:
+            break
+    items = [_named_after_examples(doc.text, s, e) for s, e in items]
     if len(items) != count or not _plausible_items(doc.text, items):
         return False
     _emit_components(doc, slogan, items)
     return True
+
+
+_EXAMPLES_THEN_NAME = re.compile(rf"[^，,；;]*、[^，,；;]*等(?=[\d{rules.NUMERAL_CHARS}]+[{rules.MEASURES}])")
+
+
+def _named_after_examples(text: str, start: int, end: int) -> tuple[int, int]:
+    """An item listing examples then naming the list they belong to (成达万高速铁路项目、汉巴南铁路项目等10大交通项目)
+    is that name (10大交通项目)."""
+    examples = _EXAMPLES_THEN_NAME.match(text, start, end)
+    return (examples.end(), end) if examples and end - examples.end() >= 3 else (start, end)
 
 
 _FUNCTION_START = re.compile(r"^(?:[为把将对于的与及等即是]|以.*为)")  # 和谐型, 以打促稳 open items; 以湘江为轴 is prose
