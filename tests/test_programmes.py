@@ -195,3 +195,12 @@ def test_lists_of_fifty_works_or_more_are_programmes_without_items():
     labels = {m.label for m in doc.mentions_of("slogan")}
     assert "五十大工程" not in labels and "十大重点工程" in labels  # ten actions may be a slogan's
     assert not programmes(doc, "十大重点工程")
+
+
+def test_a_list_named_gongcheng_of_generic_tasks_is_a_slogan_not_a_programme():
+    doc = made_up("名词解释\n9.教育振兴行动计划七大重点工程：义务教育均衡发展工程、高中阶段教育突破发展工程、现代职业教育发展工程、"
+                  "学前教育发展工程、教师队伍建设工程、教育信息化建设工程、教育扶贫富民工程。\n"
+                  "10.三大水利工程：甲水库工程、乙灌区续建工程、丙安居工程。\n")
+    assert not programmes(doc, "七大重点工程")  # generic words before 工程: tasks
+    assert [m for m in doc.mentions_of("slogan") if m.label.endswith("七大重点工程")]
+    assert programmes(doc, "三大水利工程")[0].attrs["items"] == ["甲水库工程", "乙灌区续建工程", "丙安居工程"]  # kinds or names

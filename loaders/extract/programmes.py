@@ -61,8 +61,8 @@ def extract_programmes(doc: Document) -> None:
         if found is None:
             continue
         texts = [doc.text[s:e] for s, e in found.spans]
-        if not rules.names_work_list(match["name"]) and not rules.names_works(texts):
-            continue  # “登高、升规、晋位、上市”四大工程: actions, a slogan's components
+        if not rules.names_work_list(match["name"]) and not rules.names_works(texts, named=True):
+            continue  # “登高、升规、晋位、上市”四大工程, 义务教育均衡发展工程、…七大重点工程: actions or tasks, a slogan's
         partial = bool(texts) and (found.partial and count is None or count is not None and len(texts) < count)
         programme = Mention("programme", match["name"], Span(match.start(), match.end()), sentence,
                             {"count": count, "year": _year(doc, sentence, match.start()), "scope": doc.meta.region,

@@ -80,8 +80,8 @@ class _Occurrence:
     name: str  # 十大行动 (the label without its qualifier)
     name_start: int  # where the name starts (definitions are keyed by it)
     parts: list
-    items_at: str = ""  # an unquoted count after a list (…四大旅游板块, "before") or before a colon (实现四个提升：…,
-    # "after"): a slogan only with the items written there
+    items_at: str = ""  # an unquoted count after a list (…四大旅游板块, "before"), before a colon (实现四个提升：…,
+    # "after") or spelled out in the next sentence (抓好三招三引。…, "following"): a slogan only with those items
 
 
 def extract_slogans(doc: Document) -> None:
@@ -104,7 +104,7 @@ def extract_slogans(doc: Document) -> None:
             conditional.append((mention, found.items_at))
         else:
             slogans.append(mention)
-    items_at = {"before": _components_before, "after": _components_defined_after}
+    items_at = {"before": _components_before, "after": _components_defined_after, "following": _components_following}
     slogans += [m for m, at in conditional if items_at[at](doc, m)]
     doc.mentions.extend(slogans)
     defined = {}
@@ -256,12 +256,12 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
         if parts is not None and not _overlaps(found, match.start(), match.end()):
             add_unquoted(match.start(), match.end(), match[0], parts)
     for start, end in rules.known_formulations(doc.text):
-        if not _overlaps(found, start, end):
+        if not _overlaps(found, start, end) and not _in_longer_quote(doc.text, start, end):
             add_unquoted(start, end, doc.text[start:end], rules.slogan_shape(doc.text[start:end]))
     known = {o.name: o.parts for o in found.values() if o.parts}
     for name in sorted(known, key=len, reverse=True):
         for match in re.finditer(re.escape(name), doc.text):
-            if not _overlaps(found, match.start(), match.end()):
+            if not _overlaps(found, match.start(), match.end()) and not _in_longer_quote(doc.text, *match.span()):
                 add_unquoted(match.start(), match.end(), name, known[name])
     for match in rules.LISTED_COUNT.finditer(doc.text):
         name = match["name"]
@@ -269,6 +269,10 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
         if (parts and not _overlaps(found, match.start(), match.end()) and rules.is_listed_name(name)
                 and not programme_rules.PROGRAMME.fullmatch(name)):
             found[(match.start(), match.end())] = _Occurrence(name, name, match.start(), parts, items_at="before")
+    for match in rules.UNQUOTED_PARTS.finditer(doc.text):
+        parts = rules.slogan_shape(match["name"])
+        if parts and len(parts) >= 2 and not _overlaps(found, match.start(), match.end()):
+            found[match.span()] = _Occurrence(match["name"], match["name"], match.start(), parts, items_at="following")
     for match in rules.COUNT_BEFORE_COLON.finditer(doc.text):
         name = match["name"]
         parts = rules.slogan_shape(name)
@@ -276,6 +280,20 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
                 and not programme_rules.PROGRAMME.fullmatch(name)):
             found[(match.start(), match.end())] = _Occurrence(name, name, match.start(), parts, items_at="after")
     return _resolve_bare_names(found)
+
+
+_REST_OF_QUOTED_NAME = re.compile(r"([\u4e00-\u9fff]{1,6})”")
+_NUMBERED_START_OF_QUOTE = re.compile(rf"“[\u4e00-\u9fff]{{0,6}}[{rules.NUMERAL_CHARS}][\u4e00-\u9fff]{{0,6}}$")
+
+
+def _in_longer_quote(text: str, start: int, end: int) -> bool:
+    """True when [start, end) is only a piece of a longer quoted name: it opens a quote that goes on with other
+    words than a head (“一区一特色街区”, “四个一百”, “一老一小幸福院”; a head keeps it: “六个一体化活动”,
+    “三个一批带动工程”), or closes a quote opening with numbered parts of its own (“一谷三个示范区”)."""
+    if text[start - 1:start] == "“":
+        rest = _REST_OF_QUOTED_NAME.match(text, end)
+        return bool(rest) and not any(head.fullmatch(rest[1]) for head in (rules.FORMULATION_HEAD, rules.SYSTEM_HEAD))
+    return text[end:end + 1] == "”" and _NUMBERED_START_OF_QUOTE.search(text, max(0, start - 14), start) is not None
 
 
 def _quoted(doc: Document, match: re.Match, defined: set[str]):
@@ -581,7 +599,12 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     start, end = _trim(doc.text, body_start, body_end)
     lead = rules.BODY_LEADS.match(doc.text[start:end])
     start += lead.end() if lead else 0
+    if lead:  # “三城”指武宣县着力打造产业新城、…: the subject and verb before the first item
+        start += realising.end_of_lead(doc.text[start:end])
     start, end = _quoted_list(doc.text, start, end)
+    closed = list(_COUNTED_CLOSE.finditer(doc.text, start, end)) if _parts(_name(slogan)) == [] else []
+    if len(closed) == 1:  # the count closing the list is the one to meet
+        end, count, strict = closed[0].start(), ordinal_value(closed[0]["count"]), True
     candidates = [(start, end)] + ([] if strict else _quoted_regions(doc.text, start, end))
     best = None
     for region in candidates:
@@ -598,6 +621,8 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
                 best = items
         if best and count and len(best) == count:
             break
+    if count and (best is None or len(best) != count):
+        best = _sentence_heads(doc.text, start, end, _name(slogan)) or best
     if best is None or (strict and len(best) != count):
         return
     best = _trim_restated_label(doc.text, _trim_prose_ends(doc.text, _without_nested_labels(doc.text, best)),
@@ -607,6 +632,12 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     if count and len(best) != count and any(e - s > 12 for s, e in best):
         return
     _emit_components(doc, slogan, best)
+
+
+_COUNTED_CLOSE = re.compile(rf"等(?=(?P<count>[{rules.NUMERAL_CHARS}]+)[{rules.MEASURES}])")
+"""A list closed by 等 and a count (包括A、B…基础工作等八项重点任务，各项…): the items of a name with no
+numbered parts (“八八工程”, “千万工程”) end there, and number as that count says. Not when the body closes
+two lists so (“8+3”：指A…等八大优势特色产业，做强…等三大先导性产业)."""
 
 
 def _components_before(doc: Document, slogan: Mention) -> bool:
@@ -645,6 +676,8 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
         return False  # the first item may still carry the clause's lead (着力构建适应…的一体化应急调度)
     if rules.ACTION_ON.search(doc.text[items[-1][0]:items[-1][1]]):
         return False  # 通过债转股、分离办社会职能、制止“三乱”: the slogan is the object of the last item
+    if rules.is_authority(doc.text[items[-1][0]:items[-1][1]]):
+        return False  # 中央八项规定精神、“三严三实”、国务院“约法三章”: the last word says whose the name is
     first = (rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]])
              or rules.BODY_LEADS.match(doc.text[items[0][0]:items[0][1]]))  # 服务措施，包括A、B…八项公共服务
     if first and first.end() < items[0][1] - items[0][0]:
@@ -724,28 +757,61 @@ def _components_in_brackets(doc: Document, slogan: Mention) -> bool:
     start = head.end() if head else slogan.span.end
     if not count or count < 2 or doc.text[start:start + 1] not in "（(":
         return False
-    close = re.compile(r"[）)\n]").search(doc.text, start + 1, start + 200)
-    if not close or close[0] == "\n":
+    close = _closing_bracket(doc.text, start, start + 200)
+    if close is None:
         return False
-    lead = rules.BODY_LEADS.match(doc.text[start + 1:close.start()])  # （即A、B…）
-    return _emit_counted(doc, slogan, start + 1 + (lead.end() if lead else 0), close.start(), count)
+    lead = rules.BODY_LEADS.match(doc.text[start + 1:close])  # （即A、B…）
+    return _emit_counted(doc, slogan, start + 1 + (lead.end() if lead else 0), close, count)
+
+
+def _closing_bracket(text: str, start: int, limit: int) -> int | None:
+    """Where the bracket opening at `start` closes, past brackets inside it (（…中国（阆中）落下闳…）); None when it
+    does not close on its line before `limit`."""
+    depth = 0
+    for i in range(start, min(limit, len(text))):
+        if text[i] in "（(":
+            depth += 1
+        elif text[i] in "）)":
+            depth -= 1
+            if depth == 0:
+                return i
+        elif text[i] == "\n":
+            return None
+    return None
 
 
 def _emit_counted(doc: Document, slogan: Mention, start: int, end: int, count: int) -> bool:
     """Emit the items of ``doc.text[start:end]`` as the slogan's components when there are as many as it
-    counts (the last one split on 和/及 when one is missing) and they read as items."""
-    items = split_items(doc.text, *_quoted_list(doc.text, start, end), "、，,；;")
-    if len(items) + 1 == count:
-        items = split_last_on_and(doc.text, items)
+    counts (the last one split on 和/及 when one is missing) and they read as items. Items holding lists of
+    their own are split at clause breaks only (（A、B等10大交通项目，C、D等10大产业项目，…） for “三个十大”), and
+    such an item is the name closing its examples (10大交通项目)."""
+    start, end = _quoted_list(doc.text, start, end)
+    for separators in ("、，,；;", "，,；;"):
+        items = split_items(doc.text, start, end, separators)
+        if len(items) + 1 == count:
+            items = split_last_on_and(doc.text, items)
+        if len(items) == count:
+            break
+    items = [_named_after_examples(doc.text, s, e) for s, e in items]
     if len(items) != count or not _plausible_items(doc.text, items):
         return False
     _emit_components(doc, slogan, items)
     return True
 
 
+_EXAMPLES_THEN_NAME = re.compile(rf"[^，,；;]*、[^，,；;]*等(?=[\d{rules.NUMERAL_CHARS}]+[{rules.MEASURES}])")
+
+
+def _named_after_examples(text: str, start: int, end: int) -> tuple[int, int]:
+    """An item listing examples then naming the list they belong to (成达万高速铁路项目、汉巴南铁路项目等10大交通项目)
+    is that name (10大交通项目)."""
+    examples = _EXAMPLES_THEN_NAME.match(text, start, end)
+    return (examples.end(), end) if examples and end - examples.end() >= 3 else (start, end)
+
+
 _FUNCTION_START = re.compile(r"^(?:[为把将对于的与及等即是]|以.*为)")  # 和谐型, 以打促稳 open items; 以湘江为轴 is prose
 _PROSE_LEAD = re.compile(r".*[把将对即指括是为][^把将对即指括是为]")
-_PROSE_TAIL = re.compile(r"(?:比喻为|称为|作为|合称|简称|统称|等|的).*$")
+_PROSE_TAIL = re.compile(r"[（(]?(?:比喻为|称为|作为|合称|简称|统称|等|的).*$")  # 旧厂房（简称“三旧”）
 MAX_ITEM = 30
 _WIDE = re.compile(r"[^\x00-\x7f]")  # an item's length counts its Chinese characters, not markup or codes
 
@@ -771,11 +837,14 @@ _NESTED_LABEL = re.compile(r"“[^“”]{1,8}”(?:即|是指|指|是)")
 
 
 def _without_nested_labels(text: str, items):
-    """“三廊”即A、B；“三区”即C…: items after a nested label start after it (A, C)."""
+    """“三廊”即A、B；“三区”即C…: items after a nested label start after it (A, C), and after the verb of
+    carrying out the first of them may still hold (“三城”指武宣县着力打造产业新城 → 产业新城)."""
     trimmed_items = []
     for start, end in items:
         nested = _NESTED_LABEL.match(text, start, end)
-        trimmed_items.append((nested.end(), end) if nested else (start, end))
+        if nested:
+            start = nested.end() + realising.end_of_lead(text[nested.end():end])
+        trimmed_items.append((start, end))
     return trimmed_items
 
 
@@ -793,7 +862,9 @@ def _plausible_items(text: str, items) -> bool:
 
 def _trim_prose_ends(text: str, items):
     """A list told inside a sentence (经济学上常把投资、消费、出口比喻为…“三驾马车”): the first item
-    starts after the last function word of its lead, the last ends before the words closing the list.
+    starts after the last function word of its lead, or else after the subject and verb of carrying out
+    opening it (纵深推进农村宅基地、承包地…, see `patterns.realising.end_of_lead`), the last ends before the
+    words closing the list.
     Only items much longer than those between them are trimmed."""
     if len(items) >= 2:
         last_start, last_end = items[-1]
@@ -808,6 +879,8 @@ def _trim_prose_ends(text: str, items):
         lead = _PROSE_LEAD.match(text, first_start, first_end)
         if lead:
             items = [(lead.end() - 1, first_end), *items[1:]]
+        else:  # 纵深推进农村宅基地 → 农村宅基地
+            items = [(first_start + realising.end_of_lead(text[first_start:first_end]), first_end), *items[1:]]
     if last_end - last_start > typical + 3:
         tail = _PROSE_TAIL.search(text, last_start + 1, last_end)
         if tail and not all(text[s:e].endswith(text[tail.start():last_end]) for s, e in items[:-1]):
@@ -856,17 +929,72 @@ def _components_following(doc: Document, slogan: Mention) -> bool:
         return False
     head = _head_noun(_name(slogan))
     rest = [(slogan.span.end, slogan.sentence.span.end)]
-    items = _head_items(doc, rest, head)
+    items = (_counted(_head_items(doc, rest, head), count) or _list_restating_count(doc, slogan, count)
+             or _agreeing_clause(doc, slogan, parts, count))
     if len(items) != count:
         scope = _following_sentences(doc, slogan.sentence)
         if not scope:
             return False
-        items = (_agreeing_list(doc, scope[0], parts, count)
+        items = (_agreeing_list(doc, scope[0], parts, count) or _agreeing_openings(doc, scope, parts, count)
                  or _head_items(doc, [(s.span.start, s.span.end) for s in scope], head))
-    if len(items) != count:
+    if len(items) not in (count, rules.paired_size(parts)):
         return False
     _emit_components(doc, slogan, items)
     return True
+
+
+def _counted(items: list, count: int) -> list:
+    """`items` when they number `count`, else none."""
+    return items if len(items) == count else []
+
+
+def _list_restating_count(doc: Document, slogan: Mention, count: int) -> list[tuple[int, int]]:
+    """深入推进“七改”…，扎实开展农村改厕、污水处理、…、环境提升等七项行动 → the list of the clause after the
+    slogan's closed by 等 and the slogan's own count, its lead verb dropped. A list further on is another
+    statement's (深化“走遍四平”整治行动，切实解决…，抓好A、B、C、D等四个专项整治)."""
+    breaks = re.compile(r"[，。；：,;:！？]").finditer(doc.text, slogan.span.end, slogan.sentence.span.end)
+    bounds = [b.start() for b, _ in zip(breaks, range(2))]
+    if len(bounds) < 2 or doc.text[bounds[0]] not in "，,：:":
+        return []
+    for closing in _COUNTED_CLOSE.finditer(doc.text, bounds[0], bounds[1]):
+        if ordinal_value(closing["count"]) != count:
+            continue
+        items = split_items(doc.text, bounds[0] + 1, closing.start(), "、")
+        if len(items) + 1 == count:
+            items = split_last_on_and(doc.text, items)
+        if len(items) == count:
+            first = doc.text[items[0][0]:items[0][1]]
+            lead = rules.VERB_BEFORE_LIST.match(first) or rules.BODY_LEADS.match(first)  # 扎实开展A、… / ：指A、…
+            items[0] = (items[0][0] + (lead.end() if lead else realising.end_of_lead(first)), items[0][1])
+            return items if _plausible_items(doc.text, items) else []
+    return []
+
+
+def _agreeing_clause(doc: Document, slogan: Mention, parts, count: int) -> list[tuple[int, int]]:
+    """坚持“两区”联动、…，加快建设…经贸合作示范区、浙江自贸试验区宁波片区，… → the list opening with a verb in a
+    later clause of the slogan's statement whose items each hold the word of their part (区, 区), a word of one
+    character closing them (not 促进农业增效、农民增收、农村稳定 for “三农”: the effects on each, not its parts)."""
+    words = [word for value, word in parts for _ in range(value)]
+    after = re.compile(r"[，。；：,;:！？]").search(doc.text, slogan.span.end, slogan.sentence.span.end)
+    if not after:
+        return []
+    for clause in re.finditer(r"[^，。；：,;:！？]+", doc.text[after.end():_statement_end(doc, slogan)]):
+        start = after.end() + clause.start()
+        items = split_items(doc.text, start, start + len(clause[0]), "、")
+        lead = rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]]) if items else None
+        if len(items) != count or not lead or items[0][1] - items[0][0] - lead.end() < 2:
+            continue
+        items[0] = (items[0][0] + lead.end(), items[0][1])
+        if all((doc.text[s:e].endswith(word) if len(word) == 1 else word in doc.text[s:e]) and e - s <= AGREEING_OPENING_MAX
+               for (s, e), word in zip(items, words)):
+            return items
+    return []
+
+
+def _statement_end(doc: Document, slogan: Mention) -> int:
+    """Where the statement holding the slogan ends: its sentence's end or the first ； after it."""
+    stop = re.compile(r"[；;]").search(doc.text, slogan.span.end, slogan.sentence.span.end)
+    return stop.start() if stop else slogan.sentence.span.end
 
 
 def _following_sentences(doc: Document, sentence) -> list:
@@ -884,19 +1012,61 @@ def _following_sentences(doc: Document, sentence) -> list:
 
 def _agreeing_list(doc: Document, sentence, parts, count: int) -> list[tuple[int, int]]:
     """坚持产业转移和转型同步、招商引资和引智同步、…，… → the items of the first clause when each
-    holds the word of its part (同步; 进, 进, 出 for 两进一出)."""
+    holds the word of its part (同步; 进, 进, 出 for 两进一出), or, for parts counting alike, each holds
+    every part's word in order (坚持把招商引资、招才引智、招强引优作为… → 招商引资, 招才引智, 招强引优 for 三招三引)."""
     clause = re.search(r"[，。；：]", sentence.text)
     end = sentence.span.start + (clause.start() if clause else len(sentence.text))
     items = split_items(doc.text, sentence.span.start, end, "、")
-    if len(items) != count:
+    if len(items) == count:
+        words = [[word] for value, word in parts for _ in range(value)]
+    elif len(items) == rules.paired_size(parts):
+        words = [[word for _, word in parts]] * len(items)
+    else:
         return []
     lead = rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]])
     if lead and lead.end() < items[0][1] - items[0][0]:
         items[0] = (items[0][0] + lead.end(), items[0][1])
-    words = [word for value, word in parts for _ in range(value)]
-    if all(word in doc.text[s:e] and e - s <= 16 for (s, e), word in zip(items, words)):
+    items = _trim_prose_ends(doc.text, items)
+    if all(_holds_in_order(doc.text[s:e], item_words) and e - s <= 16 for (s, e), item_words in zip(items, words)):
         return items
     return []
+
+
+def _holds_in_order(text: str, words: list[str]) -> bool:
+    """True when `text` holds each of `words`, one after the other (招商引资 holds 招, then 引)."""
+    pos = 0
+    for word in words:
+        pos = text.find(word, pos)
+        if pos < 0:
+            return False
+        pos += len(word)
+    return True
+
+
+AGREEING_OPENING_MAX = 16
+
+
+def _agreeing_openings(doc: Document, sentences, parts, count: int) -> list[tuple[int, int]]:
+    """…“一高三强”内在要求…。即：加快建设经济总量占比高的经济强市，…。加快建设综合承载能力强的区域枢纽，…。… →
+    the object of the verb opening each sentence after the slogan's (加快建设, 加快打造: sentences written in
+    parallel), when there are as many sentences as announced and each object holds the word of its part
+    (高, 强, 强, 强), for a name of two parts at least."""
+    words = [word for value, word in parts for _ in range(value)]
+    if len(parts) < 2 or len(sentences) != count or len(words) != count:
+        return []
+    items = []
+    for sentence, word in zip(sentences, words):
+        start, end = sentence.span.start, sentence.span.end
+        clause = re.compile(r"[，。；,;]").search(doc.text, start, end)
+        end = clause.start() if clause else end
+        lead = rules.BODY_LEADS.match(doc.text[start:end])
+        start += lead.end() if lead else 0
+        verb = realising.end_of_lead(doc.text[start:end])
+        start += verb
+        if not verb or word not in doc.text[start:end] or not 2 <= end - start <= AGREEING_OPENING_MAX:
+            return []
+        items.append((start, end))
+    return items
 
 
 def _head_items(doc: Document, scope: list[tuple[int, int]], head: str | None) -> list[tuple[int, int]]:
@@ -1145,7 +1315,7 @@ def _has_components(doc: Document, slogan: Mention) -> bool:
 
 def _emit_components(doc: Document, slogan: Mention, items: list[tuple[int, int]], evidence=None) -> None:
     count = slogan.attrs.get("count")
-    if count and count != len(items):
+    if count and len(items) not in (count, rules.paired_size(rules.slogan_shape(_name(slogan)))):
         doc.warnings.append(f"slogan {slogan.label} announces {count} components, the text gives {len(items)}")
     items = _from_shared_opening(doc.text, items)
     parts = rules.slogan_shape(_name(slogan))
@@ -1319,6 +1489,18 @@ def _head_clauses(text: str, items, separators: str):
         if not clause or not 2 <= clause.start() - start <= HEAD_CLAUSE_MAX:
             return None
         heads.append((start, clause.start()))
+    return heads
+
+
+def _sentence_heads(text: str, start: int, end: int, name: str):
+    """A body of sentences each opening with a short clause that names one part of the slogan, in order
+    (“六化”：产业规模化，推进…。产品特色化，做强…。…组织现代化，采取…。): those clauses; None unless
+    there are as many sentences as announced and each clause ends as its part does (化)."""
+    parts = rules.slogan_shape(name)
+    endings = [word[-1] for value, word in parts or [] for _ in range(value)]
+    heads = _head_clauses(text, split_items(text, start, end, "。"), "。")
+    if not heads or len(heads) != len(endings) or any(text[e - 1] != ending for (_, e), ending in zip(heads, endings)):
+        return None
     return heads
 
 

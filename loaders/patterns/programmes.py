@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from .names import KIND_WORDS
+from .names import KIND_WORDS, distinctive_length
 from .numerals import ordinal_value
 
 PROGRAMME = re.compile(
@@ -123,10 +123,31 @@ WORKS = re.compile("(?:" + "|".join(sorted((*KIND_WORDS, "工程", "项目", "�
 """An item naming a work ends with a kind of work (…水库, …大桥, …工程)."""
 
 
-def names_works(items: list[str]) -> bool:
-    """True when most items name works (水库, 大桥, 工程…), not actions (登高, 升规).
+GENERIC_WORK_WORDS = ("工程", "项目", "建设")
+"""Words that close the name of a work and of an action alike (甲水库工程, 义务教育均衡发展工程)."""
+
+
+def names_works(items: list[str], *, named: bool = False) -> bool:
+    """True when most items name works (水库, 大桥, 工程…), not actions (登高, 升规). With `named`, an item closing
+    with 工程, 项目 or 建设 only names a work after a kind of work or a name (see `names_work`): the test a list
+    named 工程 must pass to be a programme rather than a slogan's tasks.
 
     >>> names_works(["何仙观水库", "永州大桥", "湘江航道"]), names_works(["登高", "升规", "晋位"])
     (True, False)
+    >>> tasks = ["义务教育均衡发展工程", "教育扶贫富民工程", "学前教育发展工程"]
+    >>> names_works(tasks), names_works(tasks, named=True), names_works(["毛俊水库工程", "甲安居工程"], named=True)
+    (True, False, True)
     """
-    return bool(items) and sum(bool(WORKS.search(item)) for item in items) * 2 >= len(items)
+    test = names_work if named else WORKS.search
+    return bool(items) and sum(bool(test(item)) for item in items) * 2 >= len(items)
+
+
+def names_work(item: str) -> bool:
+    """True when `item` names a work: it ends with a kind of work (何仙观水库), or with 工程, 项目 or 建设 after a
+    kind of work (毛俊水库工程) or words few regions write, a name (甲安居工程). Generic words before 工程 name a
+    task (义务教育均衡发展工程)."""
+    kind = WORKS.search(item)
+    if not kind:
+        return False
+    stem = item[:kind.start()]
+    return kind[0] not in GENERIC_WORK_WORDS or any(word in stem for word in KIND_WORDS) or distinctive_length(stem) > 0

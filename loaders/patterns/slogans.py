@@ -157,12 +157,19 @@ _LIST_VERB = (
     r"(?:(?:全力|大力|着力|全面|加快|积极|持续|深入|扎实|统筹|协同|认真|坚决|切实|逐步|集中力量|全力以赴)?"
     r"(?:推进|实施|开展|完善|深化|采用|推动|推行|实行|配合|打造|建设|构建|落实|强化|抓好|做好|建好|打好|办好|举办|提升|坚持|培育"
     r"|建立|组建|设立|成立|发展|加强|巩固|引进|培养|壮大|做强|做大|做优|形成|实现|促进|守好|用好|畅通|聚焦|依托)了?的?)+")
-VERB_BEFORE_LIST = re.compile("^" + _LIST_VERB)
+VERB_BEFORE_LIST = re.compile("^" + _LIST_VERB + "[把将]?")
 """Verbs opening the clause of a list that stands before its slogan
 (统筹推进城区、园区、景区、农区、矿区“五区共建” → 城区, …; 培育了A、B…等六个“百万级”品牌 → A;
 畅通群众诉求表达、利益协调…“四个通道” → 群众诉求表达; 聚焦零碳技术、低碳企业、近零碳园区三大重点 →
 零碳技术; 依托存储器、航天产业…五大产业基地 → 存储器;
-集中力量办好A、B…“四大活动” → A; 切实守好A、B、C“三道门” → A; 全力实施的A、B…等“十大工程” → A)."""
+集中力量办好A、B…“四大活动” → A; 切实守好A、B、C“三道门” → A; 全力实施的A、B…等“十大工程” → A;
+坚持把A、B、C作为… → A)."""
+
+UNQUOTED_PARTS = re.compile(
+    rf"(?<![{NUMERAL_CHARS}\d第])(?P<name>(?:[二两三四五六七八九十][^{NUMERAL_CHARS}{MEASURES}\W\d]){{2,3}})"
+    r"(?=[，。；：、,;:！？\n])")
+"""A name of numbered one-character parts written unquoted and closing its clause (全力抓好三招三引。): a
+slogan only when the sentence after it spells the parts out (see `extract.slogans._components_following`)."""
 
 LATER_LEAD = re.compile("[和与及并]" + _LIST_VERB)
 """A verb opening the list later in a first item that still holds its clause's lead
@@ -277,6 +284,11 @@ counties, villages, towns or enterprises."""
 QUALIFIED_MEASURES = "大个项"
 """Only named lists take a qualifier: N大X, N个X, N项X (六大专项整治, 十个统筹, 四项改革)."""
 
+DOUBLED_NUMBER = re.compile(rf"^(?P<num>[二三四五六七八九])(?P=num)(?:{'|'.join(HEAD_NOUNS)})$")
+"""A number written twice before a head noun: “八八战略” (eight strengths, eight measures), “八八工程” (eight
+tasks of eight works each). A grid, announcing no count of components. Not 五五普法 (the fifth five-year
+campaign) nor 六六就业: no head noun."""
+
 TOPIC_NAME = re.compile(rf"^(?P<topic>[\u4e00-\u9fff]{{2}})(?P<name>[二两三四五六七八九十](?![{QUALIFIED_MEASURES}])[\u4e00-\u9fff])$")
 """A topic word before a number and one character: “发展六仗”. Weak (see `needs_support`): “雅韵三湘”,
 “永州八景” and “平急两用” have the shape too, so the report must give the components. Not a number with
@@ -329,12 +341,14 @@ def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] |
     ([], [(6, '仗')], [(6, '人才')], [(4, '十大')])
     >>> slogan_shape("三百工程"), slogan_shape("两百亿")
     ([(3, '百工程')], None)
+    >>> slogan_shape("八八战略"), slogan_shape("五五普法")
+    ([], None)
     >>> slogan_shape("一核两翼多节点"), slogan_shape("三证合一"), slogan_shape("多规合一")
     ([(1, '核'), (2, '翼'), (0, '节点')], [(3, '证合一')], None)
     """
     if DIGIT_FORMULA.match(text):
         return [] if defined else None
-    if CAMPAIGN_NAME.match(text):
+    if CAMPAIGN_NAME.match(text) or DOUBLED_NUMBER.match(text):
         return []
     topic = _topic_name(text)
     if topic:
@@ -744,6 +758,18 @@ def _head_item_patterns(head: str) -> tuple[re.Pattern, re.Pattern, re.Pattern |
             if len(head) >= 2 else None)
 
 
+def paired_size(parts: list[tuple[int, str]] | None) -> int | None:
+    """How many items a name of parts counting alike may pair up (三招三引: three items each 招… and 引…, as
+    招商引资, 招才引智, 招强引优); None for other names.
+
+    >>> paired_size([(3, '招'), (3, '引')]), paired_size([(4, '区'), (2, '城')]), paired_size([(8, '行动')])
+    (3, None, None)
+    """
+    if not parts or len(parts) < 2 or len({value for value, _ in parts}) != 1 or parts[0][0] < 2:
+        return None
+    return parts[0][0]
+
+
 def announced_count(parts: list[tuple[int, str]]) -> int | None:
     """How many components a slogan's name announces: the sum of its numbers.
 
@@ -769,6 +795,16 @@ def level_in(text: str) -> tuple[str, str] | None:
         if any(word in text for word in words):
             return level, kind
     return None
+
+
+def is_authority(text: str) -> bool:
+    """True when `text` is only the name of an authority (国务院, 省委): before a quoted name it says whose the
+    name is (国务院“约法三章”), it is no item of a list.
+
+    >>> is_authority("国务院"), is_authority("国务院办公厅"), is_authority("三严三实")
+    (True, False, False)
+    """
+    return any(text in words for words, _, kind in LEVEL_WORDS if kind == "authority")
 
 
 def strip_leading_verb(item: str) -> int:
