@@ -519,13 +519,8 @@ def _read_multiple(text: str, names, pos: int) -> tuple[list[Figure], int]:
         values = [float(2 ** p.DOUBLINGS[match.group("doublings")])]
     else:
         values = [float(number.replace(",", "")) for number in re.findall(p.NUMBER, match.group("times"))]
-    if len(values) == 1 and _one_pair(names):
-        names = [(p.PAIRED_COMBINED, names[0][1])]
-    if len(values) == 1:
-        assignments = [(name, values[0]) for name in names]
-    elif len(values) == len(names):
-        assignments = list(zip(names, values))
-    else:
+    assignments = _assigned(names, values)
+    if assignments is None:
         return [], pos
     base = int(match.group("base_year"))
     comparator = p.COMPARATOR_AFTER.get(match.group("cmp") or "")
@@ -547,6 +542,17 @@ def _read_multiple_after(text: str, found: list[Figure], pos: int) -> tuple[list
     for figure in multiples:
         figure.year = levels.get((figure.indicator, figure.name_span))  # 2005年达到…，是2000年的2倍: the level's year
     return multiples, end
+
+
+def _assigned(names, values: list, combined: bool = True) -> list[tuple] | None:
+    """(name, value) pairs: one value goes to every name, several go one to each name in order, and
+    only when there are as many (else None). With `combined`, a paired name (城乡居民收入) given one
+    value is the combined indicator (居民人均可支配收入29671元 is not the urban and the rural figure)."""
+    if len(values) == 1 and combined and _one_pair(names):
+        names = [(p.PAIRED_COMBINED, names[0][1])]
+    if len(values) == 1:
+        return [(name, values[0]) for name in names]
+    return list(zip(names, values)) if len(values) == len(names) else None
 
 
 def _one_pair(names) -> bool:
@@ -766,13 +772,8 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
     items = [m for m in VALUE.finditer(text, values.start(), values.end())]
     if not items:
         return []
-    if len(items) == 1 and not explicit and _one_pair(names):
-        names = [(p.PAIRED_COMBINED, names[0][1])]
-    if len(items) == 1:
-        assignments = [(name, items[0]) for name in names]
-    elif len(items) == len(names):
-        assignments = list(zip(names, items))
-    else:
+    assignments = _assigned(names, items, combined=not explicit)
+    if assignments is None:
         return []
     last_unit = items[-1].group("unit") or items[-1].group("unit2")
     groups = tail.groupdict()
