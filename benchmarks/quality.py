@@ -67,8 +67,9 @@ MIN_SHARED = 4
 ADMIN_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|自治县|街道|社区|省|市|区|县|镇|乡|村)$")
 LEADING_YEAR = re.compile(r"^\d{4}年")
 # The gold's measures: a growth or change over several years is `growth` / `change` with a period
-# (tifa says which of them are averages or sums; the gold's `period` row scores the years).
-MEASURE_OF_GOLD = {"average-growth": "growth", "cumulative-change": "change"}
+# (tifa says which of them are averages or sums; the gold's `period` row scores the years); a multiple
+# of a past year's value (是2007年的3.8倍, 翻一番) is a `change` in 倍.
+MEASURE_OF_GOLD = {"average-growth": "growth", "cumulative-change": "change", "multiple": "change"}
 
 
 @dataclass

@@ -36,7 +36,7 @@ from typing import NamedTuple, get_args
 from . import gazetteer
 from .document import Document, DocumentMeta, Level
 from .patterns import metadata as P
-from .patterns.numerals import chinese_to_int, to_halfwidth
+from .patterns.numerals import YEAR_ZEROS, chinese_to_int, digit_years, to_halfwidth
 
 KINDS = ("five-year-plan", "annual-plan-report", "government-work-report", "other")
 
@@ -52,10 +52,10 @@ def infer_metadata(doc: Document) -> DocumentMeta:
     meta = DocumentMeta(title=head.title, kind=kind, region=region, parent_region=parent, level=level,
                         date=head.date, venue=head.venue, speaker=head.speaker, source="inferred")
     if kind == "five-year-plan":
-        meta.period = _plan_period(head.title or opening)
+        meta.period = _plan_period(digit_years(head.title or opening))
         meta.baseline_year = meta.period[0] - 1 if meta.period else None
     else:
-        meta.reviewed_year, meta.plan_year = _years(head, headings, opening, text)
+        meta.reviewed_year, meta.plan_year = _years(head, headings, digit_years(opening), digit_years(text))
     return meta
 
 
@@ -135,7 +135,7 @@ def _join_title(lines: list[str]) -> str:
 
 
 def _number(token: str) -> int | None:
-    token = to_halfwidth(token).translate(P.YEAR_ZEROS)
+    token = to_halfwidth(token).translate(YEAR_ZEROS)
     return int(token) if token.isdigit() else chinese_to_int(token)
 
 
@@ -208,9 +208,10 @@ def _year(token: str) -> int | None:
 def _years(head: _Head, headings: list[_Heading], opening: str, text: str) -> tuple[int | None, int | None]:
     """(reviewed_year, plan_year), from the most telling source that states one of them.
 
-    The planned year follows the reviewed one; whichever is stated gives the other.
+    The planned year follows the reviewed one; whichever is stated gives the other. `opening` and
+    `text` have their years in digits (`digit_years`).
     """
-    for words in (head.title or "", opening):
+    for words in (digit_years(head.title or ""), opening):
         match = P.PLAN_REPORT_YEARS.search(words)
         if match:
             return int(match.group("reviewed")), int(match.group("plan"))

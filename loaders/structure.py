@@ -21,10 +21,15 @@ from dataclasses import dataclass
 
 from .document import Cell, Document, Section, Sentence, Span, Table
 from .patterns import headings as rules
-from .patterns.numerals import ordinal_value
+from .patterns.numerals import digit_years, ordinal_value
 
 _YEAR = re.compile(r"(\d{4})年")
 _YEAR_RANGE = re.compile(r"\d{4}\s*[—–-]+\s*\d{4}年")
+
+
+def _years_of(title: str) -> list[int]:
+    """The years a heading names, in digits or in Chinese digits (二〇一二年工作安排)."""
+    return [int(y) for y in _YEAR.findall(digit_years(title))]
 
 
 @dataclass
@@ -441,7 +446,7 @@ def _assign_parts(doc: Document) -> None:
             _set_part(section, "other", meta)
             continue
         own = _part_of_heading(section.title, meta) or _part_from_children(section, meta)
-        years = [int(y) for y in _YEAR.findall(section.title)]
+        years = _years_of(section.title)
         if own == "review":
             review_seen = True
             review_years += years
@@ -553,8 +558,8 @@ def _scope_of_heading(title: str, meta, scope: str) -> str:
     """"year" for a heading that names the reviewed or the planned year, "five-year" for one about
     five years (not their first or last year), else `scope`."""
     report_years = {meta.reviewed_year, meta.plan_year} - {None}
-    years = {int(y) for y in _YEAR.findall(title)}
-    if years & report_years or (not report_years and len(years) == 1 and not _YEAR_RANGE.search(title)):
+    years = set(_years_of(title))
+    if years & report_years or (not report_years and len(years) == 1 and not _YEAR_RANGE.search(digit_years(title))):
         return "year"
     if rules.FIVE_YEAR_HEADING.search(title) and not rules.PERIOD_YEAR_HEADING.search(title):
         return "five-year"
@@ -562,7 +567,7 @@ def _scope_of_heading(title: str, meta, scope: str) -> str:
 
 
 def _part_of_heading(title: str, meta) -> str | None:
-    years = [int(y) for y in _YEAR.findall(title)]
+    years = _years_of(title)
     if any(word in title for word in rules.REVIEW_WORDS):
         if meta.plan_year and years and all(y >= meta.plan_year for y in years):
             return "plan"

@@ -12,6 +12,7 @@ does not declare (a test checks it).
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote, unquote
 
 from rdflib import Namespace
@@ -70,5 +71,8 @@ def document_id(graph_iri: str) -> str:
     return unquote(graph_iri.removeprefix(f"{GRAPH_BASE}doc/"))
 
 
+_IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|\\^`#?/%]')
+
+
 def _iri_safe(key: str) -> bool:
-    return not any(ch in key for ch in ' <>"{}|\\^`#?/%') and all(ord(ch) > 0x20 for ch in key)
+    return not _IRI_UNSAFE.search(key)

@@ -147,14 +147,20 @@ class Summary:
             now, changed = self.changed()
             if not changed:
                 return 0
-            named_before = self._column(f"SELECT DISTINCT iri FROM mentions WHERE document IN ({_marks(changed)})",
-                                        changed)
-            affected = _affected(self.store, [document_iri(d) for d in changed if d in now], named_before)
+            fresh = self._db.execute("SELECT 1 FROM state LIMIT 1").fetchone() is None
+            if fresh:  # every entity is read: finding which are affected cost an eighth of it
+                affected = _entities(self.store)
+            else:
+                named_before = self._column(
+                    f"SELECT DISTINCT iri FROM mentions WHERE document IN ({_marks(changed)})", changed)
+                affected = _affected(self.store, [document_iri(d) for d in changed if d in now], named_before)
             rows = _rows(self.store, affected)
             with self._db:  # one transaction: the rows of every changed document replaced, or none
                 self._db.execute("BEGIN IMMEDIATE")
                 affected = sorted(affected)
-                for start in range(0, len(affected), BATCH):
+                for table in ("entities", "names", "mentions", "evidence") if fresh else ():
+                    self._db.execute(f"DELETE FROM {table}")
+                for start in range(0, 0 if fresh else len(affected), BATCH):
                     part = affected[start:start + BATCH]
                     for table in ("entities", "names", "mentions", "evidence"):
                         self._db.execute(f"DELETE FROM {table} WHERE iri IN ({_marks(part)})", part)
@@ -298,6 +304,12 @@ def _affected(store, documents: list[str], named_before) -> set[str]:
     labels = _indicator_labels(store)
     shared = {label for iri in found for label in labels.get(iri, ())}
     return found | {iri for iri, own in labels.items() if own & shared}
+
+
+def _entities(store) -> set[str]:
+    """Every entity of the store (of the classes `ENTITY_CLASSES` lists)."""
+    classes = " ".join(f"<{cls}>" for cls in ENTITY_CLASSES.values())
+    return {row["e"] for row in store.select(f"SELECT DISTINCT ?e WHERE {{ VALUES ?c {{ {classes} }} ?e a ?c }}")}
 
 
 def _indicator_labels(store) -> dict[str, set[str]]:

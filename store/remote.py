@@ -137,9 +137,11 @@ class RemoteStore:
         """Make `quads` the whole content of the document's named graph (whatever graph they name)."""
         return self._replace_graph(ox.NamedNode(vocab.document_graph(doc_id)), quads)
 
-    def add_documents(self, graphs: dict[str, list]) -> int:
-        """Replace several documents' graphs (document id → quads), one request each."""
-        return sum(self.replace_document(doc_id, quads) for doc_id, quads in graphs.items())
+    def add_documents(self, graphs: dict[str, bytes]) -> int:
+        """Replace several documents' graphs (document id → N-Quads, as `rdf.document_nquads` gives them),
+        one request each."""
+        return sum(self.replace_document(doc_id, ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
+                   for doc_id, nquads in graphs.items())
 
     def remove_document(self, doc_id: str) -> None:
         self._update(f"DROP SILENT GRAPH <{vocab.document_graph(doc_id)}>")

@@ -5,12 +5,13 @@ Expected facts were read off the reports (line numbers refer to the corpus files
 from __future__ import annotations
 
 import functools
+import signal
 from pathlib import Path
 
 import pytest
 
 from tifa.loaders.document import Document, DocumentMeta
-from tifa.loaders.extract.indicators import extract_indicators
+from tifa.loaders.extract.indicators import extract_indicators, read_figures
 from tifa.loaders.metadata import apply_overrides, infer_metadata
 from tifa.loaders.pipeline import read_manifest
 from tifa.loaders.read import read_report
@@ -569,6 +570,7 @@ def test_a_subject_resumed_after_a_clause_with_a_year_or_a_change_verb():
                   + "到2030年，地区生产总值在2020年的基础上翻一番，年均增长7.5%以上。")
     assert facts(doc) == [("居民消费价格", "growth", 5.6, "%", 2024, "actual", None),
                           ("居民消费价格", "growth", 3.9, "%", 2024, "actual", None),
+                          ("地区生产总值", "multiple", 2.0, "倍", 2030, "target", None),
                           ("地区生产总值", "average-growth", 7.5, "%", 2030, "target", "≥")]
     assert doc.observations[-1].period == (2026, 2030)  # an average to a plan's last year is over the plan
 
@@ -795,3 +797,115 @@ def test_the_economys_growth_speed_is_gdp_growth():
                   reviewed_year=2000, plan_year=2001)
     assert [(o.indicator, o.measure, o.value, o.year, o.kind, o.period) for o in doc.observations] == [
         ("地区生产总值", "growth", 7.0, 2005, "target", (2001, 2005))]
+
+
+def test_years_written_in_chinese_digits_date_figures():
+    doc = made_up("一、二〇一二年工作回顾\n二○一二年，全市地区生产总值达到500亿元。\n二、二零一三年工作安排\n"
+                  "到二〇一五年，地区生产总值达到800亿元，比二○一零年翻一番。", reviewed_year=2012, plan_year=2013)
+    assert [(o.value, o.year, o.kind) for o in doc.observations if o.measure == "level"] == [
+        (500.0, 2012, "actual"), (800.0, 2015, "target")]
+
+
+def test_a_multiple_of_a_years_value_has_that_year_as_its_base():
+    doc = made_up(REVIEW + "地区生产总值是2019年的1.5倍。\n二、2025年工作安排\n到2030年，地区生产总值和城乡居民人均收入比2020年翻一番以上，"
+                  "税收收入在2020年的基础上翻两番，年均增长8%。")
+    assert [(o.indicator, o.measure, o.value, o.unit, o.year, o.kind, o.comparator, o.period)
+            for o in doc.observations if o.measure == "multiple"] == [
+        ("地区生产总值", "multiple", 1.5, "倍", 2024, "actual", None, (2020, 2024)),
+        ("地区生产总值", "multiple", 2.0, "倍", 2030, "target", "≥", (2021, 2030)),
+        ("城镇居民人均可支配收入", "multiple", 2.0, "倍", 2030, "target", "≥", (2021, 2030)),
+        ("农村居民人均可支配收入", "multiple", 2.0, "倍", 2030, "target", "≥", (2021, 2030)),
+        ("税收收入", "multiple", 4.0, "倍", 2030, "target", None, (2021, 2030))]
+    assert ("税收收入", "average-growth", 8.0) in [(o.indicator, o.measure, o.value) for o in doc.observations]
+
+
+@pytest.mark.parametrize("sentence", [
+    "地区生产总值是全省平均水平的1.5倍",  # a base that is another quantity
+    "地区生产总值是“十一五”时期的2.9倍",  # a period, not a year
+    "2019年末全市存、贷款余额均为2015年的2.4倍",  # a name outside the vocabulary with no figure of its own
+])
+def test_no_multiple_without_a_year_as_base(sentence):
+    doc = made_up(REVIEW + sentence + "。")
+    assert [o for o in doc.observations if o.measure == "multiple"] == []
+
+
+@pytest.mark.parametrize("rank", ["跃居全省第5位", "由全省第11位提升到第9位", "总量时隔10年重回全省第3位", "居全国第8位、全省第1位"])
+def test_the_subject_carries_past_a_rank_clause(rank):
+    doc = made_up(REVIEW + f"地区生产总值达到3200亿元，{rank}，增长7.5%。")
+    assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
+        ("地区生产总值", "level", 3200.0), ("地区生产总值", "growth", 7.5)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("城镇登记失业率和居民消费价格涨幅均控制在3%以内", [("城镇登记失业率", "rate", 3.0), ("居民消费价格", "growth", 3.0)]),
+    ("城镇调查失业率、居民消费价格涨幅分别控制在5.5%和3%左右", [("城镇调查失业率", "rate", 5.5), ("居民消费价格", "growth", 3.0)]),
+    ("城镇登记失业率、居民消费价格涨幅控制在省定范围内", [("城镇登记失业率", "rate", None), ("居民消费价格", "growth", None)]),
+    ("污水处理率达到95%", [("污水处理率", "rate", 95.0)]),  # a rate reached is its value, not a growth
+])
+def test_a_rate_is_a_value_even_before_another_names_growth_word(sentence, expected):
+    doc = made_up(REVIEW + "过去一年。" + PLAN + sentence + "。")
+    assert [(o.indicator, o.measure, o.value) for o in doc.observations] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("城镇调查失业率、居民消费价格涨幅控制在省定目标内", [("城镇调查失业率", "rate", "≤"), ("居民消费价格", "growth", "≤")]),
+    ("单位生产总值能耗、主要污染物排放等指标控制在省上下达目标之内", [("单位GDP能耗", "level", "≤")]),
+    ("居民消费价格涨幅和节能减排控制在省定目标以内", [("居民消费价格", "growth", "≤")]),
+    ("城镇调查失业率、单位生产总值能耗、主要污染物排放、居民消费价格涨幅控制在省定目标以内",
+     [("城镇调查失业率", "rate", "≤"), ("单位GDP能耗", "level", "≤"), ("居民消费价格", "growth", "≤")]),
+    ("地区生产总值增速始终高于全省平均水平", [("地区生产总值", "growth", None)]),
+    ("实现居民收入增长与经济增长、劳动生产率提高同步", [("居民人均可支配收入", "growth", None)]),
+    ("城镇登记失业率完成省定目标", [("城镇登记失业率", "rate", None)]),
+    ("城镇新增就业与上年保持稳定", []),  # 与 compares, it lists nothing
+])
+def test_more_targets_stated_in_words(sentence, expected):
+    doc = made_up(REVIEW + "过去一年。" + PLAN + sentence + "。")
+    assert [(o.indicator, o.measure, o.comparator) for o in doc.observations] == expected
+    assert all(o.value is None and o.kind == "target" for o in doc.observations)
+
+
+def test_a_level_after_a_change_and_periods_from_the_figures_own_words():
+    doc = made_up(REVIEW + "地区生产总值增长7.5%、在全省地级市中率先突破4000亿元。新增市场主体6.6万户、总量达39.5万户。\n"
+                  "过去五年，农业生产总值年均增长7.6%，2024年达到60.95亿元，比上年增长5.4%。")
+    assert [(o.indicator, o.measure, o.value, o.year, o.comparator) for o in doc.observations][:3] == [
+        ("地区生产总值", "growth", 7.5, 2024, None), ("地区生产总值", "level", 4000.0, 2024, ">"),
+        ("新增市场主体", "level", 6.6, 2024, None)]  # 总量达39.5万户 is all the market entities, not the new ones
+    farm = {(o.measure, o.value): o.period for o in doc.observations if o.indicator == "农业生产总值"}
+    assert farm == {("average-growth", 7.6): (2020, 2024), ("level", 60.95): None, ("growth", 5.4): None}
+
+
+def test_a_doubling_in_a_years_plan_needs_a_year_to_be_a_target():
+    # 泰安 2016: 实现国内生产总值和城乡居民人均收入比2010年翻一番 in the plan of 2016 aims at 2020, which it does not say
+    undated = made_up(REVIEW + "过去一年。" + PLAN + "实现地区生产总值比2010年翻一番。")
+    dated = made_up(REVIEW + "过去一年。" + PLAN + "到2030年，地区生产总值比2020年翻一番。")
+    assert [o for o in undated.observations if o.measure == "multiple"] == []
+    assert [(o.year, o.kind, o.period) for o in dated.observations if o.measure == "multiple"] == [(2030, "target", (2021, 2030))]
+
+
+def test_a_multiple_after_a_level_is_of_the_levels_year():
+    doc = made_up(REVIEW + "2024年，地方财政收入完成156.7亿元，是2019年的2.37倍，年均增长18.8%。城乡居民人均可支配收入分别达到43640元和18268元，"
+                  "是2019年的1.62倍和1.76倍。")
+    assert [(o.indicator, o.value, o.year, o.period) for o in doc.observations if o.measure == "multiple"] == [
+        ("地方财政收入", 2.37, 2024, (2020, 2024)), ("城镇居民人均可支配收入", 1.62, 2024, (2020, 2024)),
+        ("农村居民人均可支配收入", 1.76, 2024, (2020, 2024))]
+    assert ("地方财政收入", "average-growth", 18.8) in [(o.indicator, o.measure, o.value) for o in doc.observations]
+
+def test_a_long_list_without_a_target_is_read_in_one_pass():
+    """A list naming an indicator (物价) among 33 offices and no target after it: the shared-target rule once
+    tried every way of cutting the list (2ⁿ), hours for this sentence of 九江 2016. The alarm only stops a
+    hang; the answer is what is checked."""
+    offices = ("统计 审计 物价 工商 质监 供销 国安 消防 防震减灾 应急管理 人民防空 盐业 邮政 海事 气象 水文 民族宗教 外事侨务 "
+               "涉台事务 驻外联络 新闻出版 广播影视 档案 地方志 保密 机构编制 无线电管理 妇女儿童 老龄 残疾人 红十字 慈善").split()
+    sentence = "充分发挥" + "、".join(offices) + "等工作在经济发展和社会建设中的促进作用。"
+
+    def hang(*_):
+        raise TimeoutError("the list is still being cut")
+
+    previous = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(60)
+    try:
+        figures = read_figures(sentence, True)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert [f.value for f in figures] == []

@@ -369,3 +369,12 @@ def test_a_bad_override_value_is_one_line_and_stores_nothing(tmp_path, flag, val
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert result.returncode != 0 and len(lines) == 1 and value in lines[0]
     assert not (tmp_path / "store").exists()
+
+
+def test_years_written_in_chinese_digits():
+    # 二〇一二年 / 二○一二年 / 二零一二年 are years wherever one is read: the title of a plan report, the opening
+    meta = infer("关于二〇一二年国民经济和社会发展计划执行情况与二○一三年计划草案的报告\n各位代表：\n"
+                 "受市人民政府委托，现将计划草案提请审议。\n")
+    assert (meta.kind, meta.reviewed_year, meta.plan_year) == ("annual-plan-report", 2012, 2013)
+    meta = infer("各位代表：\n受市人民政府委托，现将二零一二年国民经济和社会发展计划执行情况及二零一三年计划草案提请审议。\n")
+    assert (meta.reviewed_year, meta.plan_year) == (2012, 2013)

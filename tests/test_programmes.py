@@ -180,3 +180,27 @@ def test_programme_lists_under_a_title_line_or_after_a_listing_word():
     assert programmes(doc, "三件为民实事")[0].attrs["items"] == ["新建甲小学", "改造乙医院", "建设丙公园"]
     assert programmes(doc, "三大民生工程")[0].attrs["items"] == ["甲安居工程", "乙饮水工程", "丙助学工程"]
     assert not [m for m in doc.mentions_of("slogan") if m.label == "三大民生工程"]  # a list of works, no slogan
+
+
+def test_items_are_split_outside_brackets():
+    doc = made_up("实施三大民生项目：甲水库（一期、二期）、乙大桥、丙公路。")
+    assert programmes(doc, "三大民生项目")[0].attrs["items"] == ["甲水库（一期、二期）", "乙大桥", "丙公路"]
+
+
+def test_lists_of_fifty_works_or_more_are_programmes_without_items():
+    doc = made_up("推进“百大工程”建设。实施文物保护百项工程，启动博物馆规划建设。推进五十大工程建设。推进十大重点工程建设。")
+    for label, count in (("百大工程", 100), ("百项工程", 100), ("五十大工程", 50)):
+        (programme,) = programmes(doc, label)
+        assert programme.attrs["count"] == count and programme.attrs["items"] == []
+    labels = {m.label for m in doc.mentions_of("slogan")}
+    assert "五十大工程" not in labels and "十大重点工程" in labels  # ten actions may be a slogan's
+    assert not programmes(doc, "十大重点工程")
+
+
+def test_a_list_named_gongcheng_of_generic_tasks_is_a_slogan_not_a_programme():
+    doc = made_up("名词解释\n9.教育振兴行动计划七大重点工程：义务教育均衡发展工程、高中阶段教育突破发展工程、现代职业教育发展工程、"
+                  "学前教育发展工程、教师队伍建设工程、教育信息化建设工程、教育扶贫富民工程。\n"
+                  "10.三大水利工程：甲水库工程、乙灌区续建工程、丙安居工程。\n")
+    assert not programmes(doc, "七大重点工程")  # generic words before 工程: tasks
+    assert [m for m in doc.mentions_of("slogan") if m.label.endswith("七大重点工程")]
+    assert programmes(doc, "三大水利工程")[0].attrs["items"] == ["甲水库工程", "乙灌区续建工程", "丙安居工程"]  # kinds or names

@@ -723,3 +723,102 @@ def test_items_of_a_long_quoted_list_that_the_real_set_quotes_are_slogans():
     labels = slogan_labels(doc)
     assert {"四化同步", "一县一园", "一镇一业"} <= labels
     assert not labels & {"三大产业", "科学布局", "以人为本、四化同步"}  # a plain count, no shape, not the whole list
+
+
+def test_a_definition_whose_body_is_one_quoted_list():
+    doc = made_up("坚持“两个加快”，即“加快发展、加快脱贫”，推动跨越。"
+                  "全力实施“四大工程”（即“产业提升、城市更新、乡村振兴、民生改善”）。"
+                  "重点实施三大行动，即“招商攻坚、项目建设、营商优化”。"
+                  "推进“五张网”建设，即“横到边、纵到底”的防控责任网、基层社区网、入口防控网、医疗救护网、物资保障网。")
+    assert components(doc, "两个加快") == [["加快发展", "加快脱贫"]]  # the items end with the quote
+    assert components(doc, "四大工程") == [["产业提升", "城市更新", "乡村振兴", "民生改善"]]  # a 工程 list of actions
+    assert components(doc, "三大行动") == [["招商攻坚", "项目建设", "营商优化"]]  # an unquoted name
+    assert components(doc, "五张网") != [["横到边", "纵到底"]]  # the quoted list qualifies a noun after it
+
+
+
+def test_a_glossary_label_opening_with_a_verb_of_carrying_out_names_what_follows_it():
+    doc = made_up("名词解释\n1.深入实施四个提升：产业提升、城市提升、乡村提升、民生提升。\n"
+                  "2.推进三大行动：招商行动、项目行动、人才行动。\n3.临床五大中心：肿瘤防治、慢病管理、微创介入、麻醉疼痛诊疗、重症监护。\n")
+    assert components(doc, "四个提升") == [["产业提升", "城市提升", "乡村提升", "民生提升"]]
+    assert components(doc, "三大行动") == [["招商行动", "项目行动", "人才行动"]]
+    assert not slogan_labels(doc) & {"实施四个", "推进三大", "临床五大"}  # no topic before a bare count
+    assert components(doc, "五大中心")[0][0] == "肿瘤防治"
+
+
+def test_an_unquoted_count_before_a_colon_and_as_many_clauses():
+    doc = made_up("今年要做到三个确保：确保安全；确保稳定；确保增长。坚持两个毫不动摇：毫不动摇巩固公有制经济，"
+                  "毫不动摇鼓励非公有制经济。推进五个甲乙：甲结合，乙结合。抓好三个方面：坚持稳中求进，加快发展，确保民生。"
+                  "实施双随机、一公开：随机抽取对象，随机选派人员，结果及时公开。")
+    assert components(doc, "三个确保") == [["确保安全", "确保稳定", "确保增长"]]
+    assert components(doc, "两个毫不动摇") == [["毫不动摇巩固公有制经济", "毫不动摇鼓励非公有制经济"]]
+    assert "五个甲乙" not in slogan_labels(doc)  # two clauses for five
+    assert "三个方面" not in slogan_labels(doc)  # the real set writes it as a count
+    assert components(doc, "双随机、一公开") == []  # not a count of a list: the clauses explain it
+
+
+def test_markdown_footnotes_explain_terms_as_a_glossary_does():
+    doc = made_up("推进“三线一单”落地。\n<!-- 名词解释 -->\n[^4]: 三线一单：即生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。\n"
+                  "[^27]: 五烧：即烧秸秆、烧垃圾、烧纸钱、熏腊肉、放鞭炮。\n")
+    assert components(doc, "三线一单") == [["生态保护红线", "环境质量底线", "资源利用上线", "生态环境准入清单"]]
+    assert components(doc, "五烧") == [["烧秸秆", "烧垃圾", "烧纸钱", "熏腊肉", "放鞭炮"]]
+
+
+def test_doubled_numbers_lists_closed_by_a_count_and_leads_inside_items():
+    doc = made_up("坚定沿着“八八战略”指引的路子走下去。深入实施“八八工程”。"
+                  "纵深推进农村宅基地、承包地、集体经营性建设用地“三块地”改革。"
+                  "认真落实中央八项规定精神、“三严三实”、国务院“约法三章”等要求。\n名词解释\n"
+                  "1.“八八工程”：包括产业振兴、人才振兴、文化振兴、生态振兴、组织振兴、集镇环境优化、村庄环境美化、基础工作"
+                  "等八项重点任务，各项重点任务又分别细分为八项工程。\n"
+                  "2.三城三区：“三城”指武宣县着力打造产业新城、生态水城、幸福宣城；“三区”指打造区域协调发展试点区、"
+                  "生态文明示范区、高质量发展先行区。\n")
+    assert "八八战略" in slogan_labels(doc)  # a grid of eight by eight, announcing no count
+    assert components(doc, "八八工程") == [["产业振兴", "人才振兴", "文化振兴", "生态振兴", "组织振兴", "集镇环境优化",
+                                             "村庄环境美化", "基础工作"]]  # the list closed by 等八项
+    assert components(doc, "三块地") == [["农村宅基地", "承包地", "集体经营性建设用地"]]  # 纵深推进 read as a lead
+    assert components(doc, "三城") == [["产业新城", "生态水城", "幸福宣城"]]  # the subject and verb after 指 dropped
+    assert components(doc, "三城三区")[0][0] == "产业新城"
+    assert components(doc, "约法三章") == []  # 国务院 says whose the name is
+
+
+def test_parts_named_by_the_sentences_that_follow_or_open_a_definition():
+    doc = made_up("全面对标省委提出的“一高三强”内在要求，形成主要路径。即：加快建设经济总量占比高的经济强市，坚持产业兴市。"
+                  "加快建设综合承载能力强的区域枢纽，统筹推进交通。加快建设创新发展动能强的科创中心，建立机制。"
+                  "加快打造区域带动作用强的重要增长极，坚持统筹规划。\n"
+                  "全力抓好三招三引。坚持把招商引资、招才引智、招强引优作为战略性先导工程，健全机制。\n"
+                  "强力抓好双招双引。拓宽招商眼界。创新招引方式。坚持接待日制度。大力招才引智。\n"
+                  "突出抓好“六化”。\n“六化”：产业规模化，推进规模经营。产品特色化，做强特色产业。生产智能化，运用信息技术。"
+                  "营销品牌化，实施品牌战略，实现“品牌营销、优质优价”。技术标准化，制定标准。组织现代化，促进融合。\n"
+                  "以“三旧”改造为重点。旧城镇、旧村居、旧厂房（简称“三旧”）改造全面启动。\n")
+    assert components(doc, "一高三强") == [["经济总量占比高的经济强市", "综合承载能力强的区域枢纽", "创新发展动能强的科创中心",
+                                             "区域带动作用强的重要增长极"]]  # each holds 高, 强, 强, 强
+    assert components(doc, "三招三引") == [["招商引资", "招才引智", "招强引优"]]  # unquoted; three pairs of 招 and 引
+    assert components(doc, "双招双引") == []  # sentences not in parallel: no verb of carrying out opens them all
+    assert components(doc, "六化") == [["产业规模化", "产品特色化", "生产智能化", "营销品牌化", "技术标准化", "组织现代化"]]
+    assert components(doc, "三旧") == [["旧城镇", "旧村居", "旧厂房"]]  # the list in the next sentence, its tail cut
+
+
+def test_lists_later_in_the_sentence_restating_the_count_or_agreeing_with_the_parts():
+    doc = made_up("深入推进“七改”和“三清一改”，扎实开展农村改厕、污水处理、生活垃圾分类、饮水安全、清洁供暖、道路硬化、"
+                  "环境提升等七项行动。"
+                  "深化“走遍甲市”整治行动，切实解决城市病，抓好土地市场、城区违建、非法采矿、违建别墅等四个专项整治。"
+                  "坚持“两区”联动、内外贸一体，加快建设中国—中东欧国家经贸合作示范区、浙江自贸试验区宁波片区，培育新业态。"
+                  "做好“三农”工作，促进农业增效、农民增收、农村稳定。")
+    assert components(doc, "七改") == [["农村改厕", "污水处理", "生活垃圾分类", "饮水安全", "清洁供暖", "道路硬化", "环境提升"]]
+    assert components(doc, "走遍甲市") == []  # the list closes a later statement of the sentence
+    assert components(doc, "两区") == [["中国—中东欧国家经贸合作示范区", "浙江自贸试验区宁波片区"]]  # each ends with 区
+    assert components(doc, "三农") == []  # effects on farming, farmers and villages, not its parts
+
+
+def test_a_formulation_opening_a_longer_quoted_name_is_not_that_name():
+    doc = made_up("实施“一区一特色街区”工程。完善“三张清单一张网”。开展“六个一体化活动”。落实“两个维护”。"
+                  "依托蓝色碳谷等“一谷三个示范区”，打造先导区。")
+    labels = slogan_labels(doc)
+    assert not labels & {"一区一特色", "三张清单", "三个示范区"}  # the quote names a street or a longer compound
+    assert {"六个一体化", "两个维护"} <= labels  # a head after the formulation keeps it
+
+
+def test_bracketed_items_that_each_list_examples_of_a_named_list():
+    doc = made_up("以“三个十大”项目（甲铁路项目、乙铁路项目等10大交通项目，丙产业园项目、丁项目等10大产业项目，"
+                  "戊博览会、中国（阆中）春节文化博览会等10大活动平台）为抓手，推动发展。")
+    assert components(doc, "三个十大") == [["10大交通项目", "10大产业项目", "10大活动平台"]]

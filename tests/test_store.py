@@ -5,9 +5,9 @@ import sys
 
 import pytest
 import rdflib
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, serialize
 
-from tifa.store.embedded import StoreError, StoreLockedError, default_store_path, open_store
+from tifa.store.embedded import UNION, StoreError, StoreLockedError, default_store_path, open_store
 from tifa.ontology import vocab
 
 EX = "https://example.org/"
@@ -64,6 +64,27 @@ def test_quads_naming_another_graph_land_in_the_document_graph(store):
     store.replace_document("a", quads("elsewhere", 2))
     assert len(graph_content(store, "a")) == 2
     assert graph_content(store, "elsewhere") == set()
+
+
+def test_new_graphs_bulk_loaded_from_n_quads_keep_tricky_literals_and_fill_the_union(store):
+    """A literal holding the graph's own line ending (`` <graph> .`` then a newline) must not be
+    mistaken for one when the union graph's share is made from the same text."""
+    graph = NamedNode(vocab.document_graph("t"))
+    tricky = TRICKY + [f"ends like a line: {graph} .\n"]
+    written = [Quad(NamedNode(f"{EX}s{i}"), NamedNode(EX + "p"), Literal(text), graph) for i, text in enumerate(tricky)]
+    assert store.add_documents({"t": serialize(written, format=RdfFormat.N_QUADS)}) == len(written)
+    assert graph_content(store, "t") == {str(q) for q in written}
+    union = {str(Quad(q.subject, q.predicate, q.object, UNION)) for q in written}
+    assert {str(q) for q in store._ox.quads_for_pattern(None, None, None, UNION)} == union
+
+
+def test_n_quads_naming_another_graph_are_refused_before_anything_is_written(store):
+    wrong = serialize(quads("elsewhere", 2), format=RdfFormat.N_QUADS)
+    right = serialize(quads("b", 2), format=RdfFormat.N_QUADS)
+    with pytest.raises(ValueError, match="name another graph"):
+        store.add_documents({"b": right, "a": wrong})
+    assert graph_content(store, "a") == graph_content(store, "b") == set()
+    assert len(store._ox) == 0
 
 
 def test_queries_see_the_union_of_document_graphs(store):

@@ -203,6 +203,20 @@ def test_a_neighbourhood_page_reads_the_links_near_its_entity_as_the_whole_netwo
         assert dict(near.nodes(data=True)) == {n: G.nodes[n] for n in near}
 
 
+def test_a_neighbourhood_two_or_three_steps_out_is_read_step_by_step_as_the_whole_network_has_it(store):
+    G = load_network(store)
+    sections = {n for n, t in G.nodes(data="type") if t == "section"}
+    joined = G.copy()  # the whole network less the links it joins sections by, which are not read step by step
+    joined.remove_edges_from([(a, b, k) for a, b, k in G.edges(keys=True) if a in sections and b in sections])
+    nodes = sorted(set(G) - sections)
+    for depth in (2, 3):
+        for node in sorted(nodes, key=lambda n: -G.degree(n))[:3] + nodes[::40]:
+            whole = neighbourhood(joined, node, depth)
+            near = neighbourhood(load_network(store, near=node, depth=depth), node, depth)
+            assert set(near.edges(keys=True)) == set(whole.edges(keys=True)), (node, depth)
+            assert dict(near.nodes(data=True)) == {n: G.nodes[n] for n in near}
+
+
 def test_tifa_list_reads_the_same_items_filtered_and_paged_from_an_index_in_step(store):
     refresh_summary(store)
     summary = summary_in_step(store)

@@ -48,7 +48,7 @@ SELECT ?section ?start ?title WHERE { ?section a tifa:Section ; tifa:start ?star
 
 
 def load_network(store, *, document: str | None = None, types=None, around: str | None = None,
-                 near: str | None = None) -> nx.MultiDiGraph:
+                 near: str | None = None, depth: int = 1) -> nx.MultiDiGraph:
     """All stated links of the store as a MultiDiGraph (see the module docstring).
 
     `document` keeps the links stated in that document (and the nodes they join); `types` keeps the
@@ -56,8 +56,9 @@ def load_network(store, *, document: str | None = None, types=None, around: str 
     Entities with no link at all are left out. `around` (an IRI, not a section's) keeps the links stated
     to or from that node, read by queries bound to it: the cost of its links, whatever the size of the
     store (the links between sections are left out: a section's nearest enclosing one in the graph
-    depends on the whole graph). `near` keeps the same and the links among the nodes at their other ends
-    (`neighbourhood` of the whole network at depth 1, but for those links between sections).
+    depends on the whole graph). `near` keeps the links within `depth` steps of that node and the links
+    among the nodes they reach (`neighbourhood` of the whole network, but for those links between
+    sections), read step by step.
     """
     if around is None and near is None:
         facts, rows = Facts(store), store.select(_STATEMENTS)
@@ -65,9 +66,7 @@ def load_network(store, *, document: str | None = None, types=None, around: str 
         node = around or near
         rows = _statements_at(store, [node], ("subject", "object"))
         if near is not None:
-            ends = {node} | {row[end] for row in rows for end in ("s", "o")}
-            rows += [row for row in _statements_at(store, sorted(ends - {node}), ("subject",))
-                     if row["o"] in ends and node not in (row["s"], row["o"])]
+            rows = _statements_near(store, node, rows, depth)
         facts = NodeFacts(store, {node} | {row[end] for row in rows for end in ("s", "o")}, {row["ev"] for row in rows})
     evidence = facts.evidence()
     G = nx.MultiDiGraph()
@@ -150,6 +149,18 @@ def _statements_at(store, nodes: list[str], ends: tuple[str, ...]) -> list[dict]
     return [row for end in ends for start in range(0, len(nodes), BATCH)
             for row in store.select(with_values(_STATEMENTS_AT % end, "node",
                                                 [ox.NamedNode(n) for n in nodes[start:start + BATCH]]))]
+
+
+def _statements_near(store, node: str, rows: list[dict], depth: int) -> list[dict]:
+    """The stated links within `depth` steps of `node` (`rows`: its own), then the links among the nodes
+    reached last, whose other links are further away."""
+    reached, last = {node}, {node}
+    for step in range(depth):
+        if step:
+            rows += _statements_at(store, sorted(last), ("subject", "object"))
+        last = {row[end] for row in rows for end in ("s", "o")} - reached
+        reached |= last
+    return rows + [row for row in _statements_at(store, sorted(last), ("subject",)) if row["o"] in last]
 
 
 def neighbourhood(G: nx.MultiDiGraph, node: str, depth: int = 1) -> nx.MultiDiGraph:

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from ..document import Document, Mention, Observation, Sentence, Span, Table
 from ..patterns import indicators as p
 from ..patterns.headings import FIVE_YEAR_HEADING
-from ..patterns.numerals import chinese_to_int, to_halfwidth
+from ..patterns.numerals import chinese_to_int, digit_years, to_halfwidth
 
 SKIPPED_SENTENCE_KINDS = ("table", "glossary", "title")
 CLAUSE_BREAKS = "，。；：:,;！？!?\n"
@@ -67,6 +67,12 @@ class Figure:
     value_max: float | None = None  # the upper end of a range (2-3%)
     strive: bool = False  # 力争 governs it
     start_value: bool = False  # the A of 从A提高到B: a baseline
+    base_year: int | None = None  # the year a multiple is of (是2007年的3.8倍)
+
+
+def _plain(text: str) -> str:
+    """`text` with numbers as the rules read them: half-width, years in digits (same length)."""
+    return digit_years(to_halfwidth(text))
 
 
 def _ungrouped(pattern: str) -> str:
@@ -109,7 +115,8 @@ EXACT_AFTER_BOUND = re.compile(rf"[、，,]\s*(?:达到|达|实现|为)(?=\d)")
 STRIVE_NEXT = re.compile(rf"[，,、]\s*{p.STRIVE}(?:达到|实现|增长|突破|超过)?(?=\d)")
 STRIVE_WORDS = re.compile(p.STRIVE)
 NEXT = re.compile(
-    rf"(?:(?P<share>{p.SHARE_OF})(?:{p.LEVEL_VERB})?|(?P<up>{p.UP_VERB})(?!到)|(?P<down>{p.DOWN_VERB})(?!到))(?=[-+\d])"
+    rf"(?:(?P<share>{p.SHARE_OF})(?:{p.LEVEL_VERB})?|(?P<up>{p.UP_VERB})(?!到)|(?P<down>{p.DOWN_VERB})(?!到)"
+    rf"|{p.LEVEL_AFTER_CHANGE})(?=[-+\d])"
 )
 # A clause distributing its figures over the list before it: ，分别增长…; ，年均分别增长… (海南 2018).
 DISTRIBUTING = re.compile(rf"[，,](?:{p.AVERAGE}|同比)?{p.DISTRIBUTED}")
@@ -128,7 +135,7 @@ QUANTITY_TAIL = re.compile(rf"{p.QUANTITY_NOUN}$")
 LISTED_HEADED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?{p.QUANTITY_NOUN}(?=、|和|及|与)")
 QUALITATIVE = re.compile(p.QUALITATIVE_TARGET)
 FLAT = re.compile(p.FLAT)
-SHARED_TARGET = re.compile(p.SHARED_TARGET)
+SHARED_TARGET = re.compile(rf"{p.SHARED_TARGET}(?={_ungrouped(p.QUALITATIVE_TARGET)})")
 # An out-of-vocabulary name and a joiner right before a known name (…$ of the text searched).
 LISTED_BEFORE = re.compile(rf"(?:{p.LEAD_IN})*(?P<name>{p.NAME_CHAR}{{1,10}}?{p.QUANTITY_NOUN})(?:和|、|及|与)$")
 
@@ -146,7 +153,7 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
     >>> [(f.indicator, f.measure, f.value) for f in read_figures("城镇调查失业率与全市保持一致", qualitative=True)]
     [('城镇调查失业率', 'rate', None)]
     """
-    text = to_halfwidth(text)
+    text = _plain(text)
     if p.INNER_SPACE.search(text):
         return _read_spaced(text, qualitative, open_names)
     if _has_chinese_amount(text):
@@ -164,8 +171,17 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
         if open_name and len(names) > 1 and not re.match(r"(?:分别|均|各)", text[subject[1]:]):
             found = _joint(text, names, found)  # 完成资源产业路、旅游路、撤并村连接路24.2公里: one sum
         if found:
+            multiples, after = _read_multiple_after(text, found, end)  # a growth may follow it (…3.8倍，年均增长30.5%)
             resumed, end = _read_growth_after(text, names, end)
-            found += resumed
+            if resumed and not multiples:
+                multiples, after = _read_multiple_after(text, found, end)
+            found += multiples + resumed
+            end = max(end, after)
+        if not found and not open_name:  # an open name needs a figure of its own (2007年末全市存、贷款余额均为…)
+            found, end = _read_multiple(text, names, end)
+            if found:  # 地区生产总值在2010年的基础上翻一番，年均增长7.5%以上
+                resumed, end = _read_resumed(text, names, end)
+                found += resumed
         if not found:
             found, end = _read_resumed(text, names, end)
         if not found:
@@ -394,13 +410,17 @@ def _read_shared_qualitative(text: str, names, pos: int) -> tuple[list[Figure], 
 
     >>> [(f.indicator, f.measure) for f in read_figures("城镇登记失业率、人口出生率、居民消费价格涨幅均控制在省下达的目标以内", True)]
     [('城镇登记失业率', 'rate'), ('居民消费价格', 'growth')]
+    >>> [(f.indicator, f.measure) for f in read_figures("单位生产总值能耗、主要污染物排放、居民消费价格涨幅控制在省定目标以内", True)]
+    [('单位GDP能耗', 'level'), ('居民消费价格', 'growth')]
     """
     shared = SHARED_TARGET.match(text, pos)
-    if not shared or not QUALITATIVE.match(text, shared.end()):
+    target = QUALITATIVE.match(text, shared.end()) if shared else None
+    if not target:
         return [], pos
-    rewritten = text[:pos] + ("增幅" if shared.group("gword") else "") + text[shared.end():]  # 涨幅: a growth
+    after = target.end("gword") if target.group("gword") else shared.end()  # …、居民消费价格涨幅: the last item's word
+    rewritten = text[:pos] + ("增幅" if shared.group("gword") else "") + text[after:]  # 涨幅: a growth
     found, _ = _read_qualitative(rewritten, names, pos)
-    end = QUALITATIVE.match(text, shared.end()).end()
+    end = target.end()
     for figure in found:
         figure.value_span = (pos, end)
     return found, pos  # the names later in the list read the same target
@@ -419,12 +439,12 @@ def _read_qualitative(text: str, names, pos: int) -> tuple[list[Figure], int]:
     match = QUALITATIVE.match(text, words.end())
     if not match:
         return [], pos
-    if tuple(name for name, _ in names) == p.URBAN_RURAL and names[0][1] == names[1][1]:
+    if _one_pair(names):
         names = [(p.PAIRED_COMBINED, names[0][1])]
     figures = []
     comparator = "≤" if match.group("ceiling") else None
     for name, span in names:
-        if match.group("gword") or re.search(r"增长|增速|同步", match.group()):
+        if (match.group("gword") or re.search(r"增长|增速|同步", match.group())) and not _rate_listed_before(name, span, names):
             measure = "growth"
         elif name.endswith(p.SHARE_SUFFIXES):
             measure = "share"
@@ -481,6 +501,63 @@ def _read_growth_after(text: str, names, pos: int) -> tuple[list[Figure], int]:
     if not gap or re.search(r"\d", p.YEAR_WORD.sub("", gap.group())) or not p.RESUMING_GROWTH.match(text, gap.end()):
         return [], pos
     return _read_tail(text, names, gap.end())
+
+
+def _read_multiple(text: str, names, pos: int) -> tuple[list[Figure], int]:
+    """A multiple of the names' value at a time before (`p.MULTIPLE`): one number for every name, or
+    one each.
+
+    >>> [(f.indicator, f.measure, f.value, f.unit, f.base_year) for f in read_figures("地区生产总值比2010年翻一番")]
+    [('地区生产总值', 'multiple', 2.0, '倍', 2010)]
+    >>> read_figures("地区生产总值是全省平均水平的1.5倍")  # a base that is another quantity
+    []
+    """
+    match = p.MULTIPLE.match(text, pos)
+    if not match:
+        return [], pos
+    if match.group("doublings"):
+        values = [float(2 ** p.DOUBLINGS[match.group("doublings")])]
+    else:
+        values = [float(number.replace(",", "")) for number in re.findall(p.NUMBER, match.group("times"))]
+    assignments = _assigned(names, values)
+    if assignments is None:
+        return [], pos
+    base = int(match.group("base_year"))
+    comparator = p.COMPARATOR_AFTER.get(match.group("cmp") or "")
+    return [Figure(name, span, "multiple", value, "倍", match.span(), comparator, base_year=base)
+            for (name, span), value in assignments], match.end()
+
+
+def _read_multiple_after(text: str, found: list[Figure], pos: int) -> tuple[list[Figure], int]:
+    """The multiple that follows the levels just read, of their year: 地方公共财政收入409.4亿元，是2007年的3.8倍;
+    存、贷款余额分别突破1.8万亿元和1.2万亿元，是2015年的1.8倍和2.1倍.
+
+    >>> [(f.measure, f.value, f.base_year) for f in read_figures("地方财政收入409.4亿元，是2007年的3.8倍，年均增长30.5%")]
+    [('level', 409.4, None), ('multiple', 3.8, 2007), ('average-growth', 30.5, None)]
+    """
+    levels = {(f.indicator, f.name_span): f.year for f in found if f.measure == "level" and not f.start_value}
+    multiples, end = _read_multiple(text, list(levels), pos + 1) if levels and text.startswith(("，", ",", "、"), pos) else ([], pos)
+    if not multiples:
+        return [], pos
+    for figure in multiples:
+        figure.year = levels.get((figure.indicator, figure.name_span))  # 2005年达到…，是2000年的2倍: the level's year
+    return multiples, end
+
+
+def _assigned(names, values: list, combined: bool = True) -> list[tuple] | None:
+    """(name, value) pairs: one value goes to every name, several go one to each name in order, and
+    only when there are as many (else None). With `combined`, a paired name (城乡居民收入) given one
+    value is the combined indicator (居民人均可支配收入29671元 is not the urban and the rural figure)."""
+    if len(values) == 1 and combined and _one_pair(names):
+        names = [(p.PAIRED_COMBINED, names[0][1])]
+    if len(values) == 1:
+        return [(name, values[0]) for name in names]
+    return list(zip(names, values)) if len(values) == len(names) else None
+
+
+def _one_pair(names) -> bool:
+    """Whether `names` are the two halves of one paired name (城乡居民收入), which alone means all residents."""
+    return tuple(name for name, _ in names) == p.URBAN_RURAL and names[0][1] == names[1][1]
 
 
 def _in_part_of_year(text: str, pos: int) -> bool:
@@ -593,6 +670,8 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
             start = tail = share
         if not tail or (start and not tail.group()):
             break
+        if phrase and tail.group("level") and (figures[-1].measure == "level" or "累计" in words):
+            break  # 新增市场主体6.6万户、总量达39.5万户; 新建绿道137公里、累计达到2136公里: another total
         dated = p.YEAR_BEFORE_VALUE.match(text, tail.end()) if tail.group() else None
         values = VALUE_LIST.match(text, dated.end() if dated else tail.end())
         if not values:  # a sign with no number after it
@@ -605,7 +684,7 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
                          else lead.start())
         if not found:
             break
-        year = _own_year(words) if phrase == 0 else next(f.year for f in figures if not f.start_value)
+        year = _own_year(words) or (None if phrase == 0 else next(f.year for f in figures if not f.start_value))
         year = int(dated.group(1)) if dated and dated.group(1) else year
         for figure in found:
             figure.year = year
@@ -693,13 +772,8 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
     items = [m for m in VALUE.finditer(text, values.start(), values.end())]
     if not items:
         return []
-    if len(items) == 1 and not explicit and tuple(n for n, _ in names) == p.URBAN_RURAL and names[0][1] == names[1][1]:
-        names = [(p.PAIRED_COMBINED, names[0][1])]
-    if len(items) == 1:
-        assignments = [(name, items[0]) for name in names]
-    elif len(items) == len(names):
-        assignments = list(zip(names, items))
-    else:
+    assignments = _assigned(names, items, combined=not explicit)
+    if assignments is None:
         return []
     last_unit = items[-1].group("unit") or items[-1].group("unit2")
     groups = tail.groupdict()
@@ -711,7 +785,8 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
             unit = p.BARE_MONEY_UNITS[unit] if name.endswith(p.MONEY_HEADS) else None
         if unit is None:
             return []
-        measure, sign, label = _measure(name, unit, groups, average)
+        own_groups = {**groups, "gword": None, "dword": None} if _rate_listed_before(name, name_span, names) else groups
+        measure, sign, label = _measure(name, unit, own_groups, average)
         if measure is None or (label in p.PRICE_INDICES and float(item.group("num").replace(",", "")) >= p.INDEX_LEVEL):
             return []
         bounded = next((c for word, c in p.COMPARATOR_VERBS_BOUNDED.items() if word in tail.group()), None)
@@ -725,6 +800,16 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
         figures.append(Figure(label, name_span, measure, value, p.UNITS_NORMAL.get(unit, unit),
                               (start, item.end()), comparator, value_max=value_max))
     return figures
+
+
+def _rate_listed_before(name: str, span: tuple[int, int], names) -> bool:
+    """Whether `name` is a rate listed before the name a growth word follows: the word is not its own, and
+    its figure is its value (城镇登记失业率和居民消费价格涨幅均控制在3%以内: 涨幅 is the price's, 3% the rate).
+
+    >>> [(f.indicator, f.measure, f.value, f.comparator) for f in read_figures("城镇登记失业率和居民消费价格涨幅均控制在3%以内")]
+    [('城镇登记失业率', 'rate', 3.0, '≤'), ('居民消费价格', 'growth', 3.0, '≤')]
+    """
+    return name.endswith(p.RATE_SUFFIXES) and span != names[-1][1]
 
 
 def _range(item: re.Match, sign: int) -> tuple[float, float | None]:
@@ -830,8 +915,8 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
     """
     meta = doc.meta
     paragraph_start = doc.text.rfind("\n", 0, sentence.span.start) + 1
-    before_in_paragraph = to_halfwidth(doc.text[paragraph_start: sentence.span.start + figure.name_span[0]])
-    before_in_sentence = to_halfwidth(sentence.text[: figure.name_span[0]])
+    before_in_paragraph = _plain(doc.text[paragraph_start: sentence.span.start + figure.name_span[0]])
+    before_in_sentence = _plain(sentence.text[: figure.name_span[0]])
     opening_clause = re.split(r"[，,：:]", before_in_sentence)[0]
     part = sentence.part if sentence.part != "other" or not _opens_with_past_year(doc, sentence) else "review"
     passage = (_named_period(re.split(r"[；;。]", before_in_sentence)[-1])
@@ -849,6 +934,8 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
         default = None
     if passage and part in ("plan", "review"):
         default = passage[1]
+    elif part == "plan" and not year and figure.measure == "multiple" and meta.kind != "five-year-plan":
+        return None, "target", None  # 比2010年翻一番 with no year in a year's plan: its horizon is not the year
     year = year or default
     period = _period(doc, sentence, figure, part, passage, year, before_in_sentence)
     if period:
@@ -897,7 +984,11 @@ def _over_period(text: str, figure: Figure) -> bool:
         return True
     if figure.measure == "change":
         return not p.LAST_YEAR_BASE.search(text, clause_start, figure.value_span[1])
-    return bool(p.OVER_PERIOD_WORDS.search(text, clause_start, figure.value_span[1]))
+    # …in the subject's words or the figure's own clause, not another figure's of the same subject
+    # (年均增长7.6%，2010年达到60.95亿元: the level is 2010's; 民生领域累计投入…，占…比重70%: over the years)
+    own_clause = max(text.rfind(ch, 0, figure.value_span[0]) for ch in "，,；;。") + 1
+    return bool(p.OVER_PERIOD_WORDS.search(text, clause_start, figure.name_span[1])
+                or p.OVER_PERIOD_WORDS.search(text, max(clause_start, own_clause), figure.value_span[1]))
 
 
 def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -> tuple[int, int] | None:
@@ -928,6 +1019,8 @@ def _period(doc: Document, sentence: Sentence, figure: Figure, part: str, passag
     figure over them all (`_over_period`); a plan's five years for an average to its last year (到2020年，
     …年均增长7.5%); the years since a base (分别比1995年增长69%: 1996–2000) or a start (2019年以来，…年均增长);
     the five years a section names beside one year (`_five_years_beside_one`)."""
+    if year is not None and figure.base_year is not None:  # 是2007年的3.8倍: the years since the base
+        return (figure.base_year + 1, year) if figure.base_year < year else None
     if passage and _over_period(sentence.text, figure):
         return passage
     if year is None:
@@ -935,7 +1028,7 @@ def _period(doc: Document, sentence: Sentence, figure: Figure, part: str, passag
     over_years = figure.measure in ("average-growth", "cumulative-change")
     if figure.measure == "average-growth" and part == "plan" and year % p.PLAN_YEARS == 0:
         return year - p.PLAN_YEARS + 1, year
-    since = p.SINCE_YEAR.findall(to_halfwidth(sentence.text[figure.name_span[0]:figure.value_span[1]]))
+    since = p.SINCE_YEAR.findall(_plain(sentence.text[figure.name_span[0]:figure.value_span[1]]))
     if since and int(since[-1]) < year - 1:
         return int(since[-1]) + 1, year
     start = p.SINCE_START.findall(re.split(r"[；;。]", before_in_sentence)[-1])
@@ -957,7 +1050,7 @@ def _five_years_beside_one(doc: Document, sentence: Sentence, figure: Figure, pa
     rest = re.split(r"[；;。]", sentence.text[figure.value_span[1]:])[0]
     if heading is None or not p.OVER_YEARS_IN_SENTENCE.search(group + rest):
         return None
-    named = _named_period(heading)
+    named = _named_period(_plain(heading))
     if named:
         return named
     if part == "review" and meta.reviewed_year:
@@ -1054,7 +1147,7 @@ def _add(doc: Document, sentence: Sentence, figure: Figure) -> None:
     """The observation of `figure`, unless it has no year (a figure nobody could date is no datum)."""
     base = sentence.span.start
     year, kind, period = _date(doc, sentence, figure)
-    if year is None:
+    if year is None or (figure.measure == "multiple" and period is None):  # a multiple needs a base before it
         return
     span = Span(base + figure.value_span[0], base + figure.value_span[1])
     clause_start = max(sentence.text.rfind(ch, 0, figure.name_span[0]) for ch in CLAUSE_BREAKS) + 1
@@ -1078,7 +1171,7 @@ def read_table(doc: Document, table: Table) -> None:
     ``单位GDP能源消耗降幅（%）| 完成省定目标 | - | 约束性`` the words fill the year columns and count
     as the target, ``-`` is the growth column.
     """
-    header = [to_halfwidth(c.text) for c in table.header]
+    header = [_plain(c.text) for c in table.header]
     name_col = next((i for i, h in enumerate(header) if p.TABLE_NAME_HEADER.search(h)), None)
     if name_col is None:
         return

@@ -40,7 +40,7 @@ from ..document import Document, Link, Mention, Section, Sentence, Span, trimmed
 from ..patterns import programmes as rules
 from ..patterns.numerals import ordinal_value
 from ..structure import in_glossary
-from .slogans import split_last_on_and
+from .slogans import split_items, split_last_on_and
 
 
 @dataclass
@@ -61,8 +61,8 @@ def extract_programmes(doc: Document) -> None:
         if found is None:
             continue
         texts = [doc.text[s:e] for s, e in found.spans]
-        if match["kind"] not in rules.WORK_LIST_KINDS and not rules.names_works(texts):
-            continue  # “登高、升规、晋位、上市”四大工程: actions, a slogan's components
+        if not rules.names_work_list(match["name"]) and not rules.names_works(texts, named=True):
+            continue  # “登高、升规、晋位、上市”四大工程, 义务教育均衡发展工程、…七大重点工程: actions or tasks, a slogan's
         partial = bool(texts) and (found.partial and count is None or count is not None and len(texts) < count)
         programme = Mention("programme", match["name"], Span(match.start(), match.end()), sentence,
                             {"count": count, "year": _year(doc, sentence, match.start()), "scope": doc.meta.region,
@@ -174,7 +174,7 @@ def _items_after_colon(doc: Document, end: int) -> list[tuple[int, int]]:
     stop = re.compile(r"[。\n]").search(doc.text, opening.end())
     body_end = stop.start() if stop else len(doc.text)
     separators = "；;" if re.search("[；;]", doc.text[opening.end():body_end]) else "、"
-    items = _split(doc, opening.end(), body_end, separators)
+    items = split_items(doc.text, opening.end(), body_end, separators)
     if separators == "、" and len(items) < 2:
         return []  # 十大产业项目，包括总投资… : no list
     if separators == "、" and items:
@@ -247,18 +247,7 @@ def _number(marker: re.Match) -> int | None:
 def _list_before(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     """推进A水库、B灌区 (before 等十大水利工程) → A水库, B灌区, the clause's verb dropped."""
     lead = rules.LIST_LEAD.match(doc.text[start:end])
-    return _split(doc, start + (lead.end() if lead else 0), end, "、")
-
-
-def _split(doc: Document, start: int, end: int, separators: str) -> list[tuple[int, int]]:
-    items, item_start = [], start
-    for i in range(start, end + 1):
-        if i == end or doc.text[i] in separators:
-            s, e = trimmed(doc.text, item_start, i, closing="。；;、等")
-            if e > s:
-                items.append((s, e))
-            item_start = i + 1
-    return items
+    return split_items(doc.text, start + (lead.end() if lead else 0), end, "、")
 
 
 def _items_as_sentences(doc: Document, sentence: Sentence, count: int | None) -> list[tuple[int, int]]:

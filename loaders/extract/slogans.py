@@ -63,6 +63,7 @@ from .. import gazetteer
 from ..document import Document, Link, Mention, Span, trimmed
 from ..patterns import headings
 from ..patterns import programmes as programme_rules
+from ..patterns import realising
 from ..patterns import slogans as rules
 from ..patterns.numerals import ordinal_value
 from ..structure import in_glossary, inline_items
@@ -79,14 +80,15 @@ class _Occurrence:
     name: str  # 十大行动 (the label without its qualifier)
     name_start: int  # where the name starts (definitions are keyed by it)
     parts: list
-    listed: bool = False  # an unquoted count after a list (…四大旅游板块): a slogan only with that list's items
+    items_at: str = ""  # an unquoted count after a list (…四大旅游板块, "before"), before a colon (实现四个提升：…,
+    # "after") or spelled out in the next sentence (抓好三招三引。…, "following"): a slogan only with those items
 
 
 def extract_slogans(doc: Document) -> None:
     """Add slogan and component mentions and hasComponent links to `doc`."""
     definitions = _definitions(doc)
     occurrences = _occurrences(doc, definitions)
-    by_name_start, slogans, listed = {}, [], []
+    by_name_start, slogans, conditional = {}, [], []
     for (start, end), found in sorted(occurrences.items()):
         sentence = doc.sentence_at(start)
         if sentence is None:
@@ -98,8 +100,12 @@ def extract_slogans(doc: Document) -> None:
         if count:
             mention.attrs["count"] = count
         by_name_start[found.name_start] = mention
-        (listed if found.listed else slogans).append(mention)
-    slogans += [m for m in listed if _components_before(doc, m)]
+        if found.items_at:
+            conditional.append((mention, found.items_at))
+        else:
+            slogans.append(mention)
+    items_at = {"before": _components_before, "after": _components_defined_after, "following": _components_following}
+    slogans += [m for m, at in conditional if items_at[at](doc, m)]
     doc.mentions.extend(slogans)
     defined = {}
     for start, (_, body_start, body_end, kind) in definitions.items():
@@ -148,11 +154,7 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
         if sentence.kind != "glossary" and not in_glossary(sentence.section) and not rules.NOTE_MARKER.match(sentence.text):
             continue
         match = rules.GLOSSARY_ENTRY.match(sentence.text)
-        label = _shaped_head(match["label"]) if match else None
-        offset = 0
-        inside = _QUALIFIED_INSIDE.match(match["label"]) if match and not label else None
-        if inside and (label := _shaped_head(inside["name"])):
-            offset = inside.start("name")  # 28.碳达峰十大行动：A行动、B行动… names 十大行动, qualified
+        offset, label = _glossary_label(match["label"]) if match else (0, None)
         if label:
             start = sentence.span.start
             found.setdefault(start + match.start("label") + offset,
@@ -160,16 +162,30 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
     return found
 
 
+def _glossary_label(text: str) -> tuple[int, str | None]:
+    """Where the slogan a glossary entry's label names starts in it, and that slogan (None when it names
+    none): past a verb of carrying out (1.实施四个提升：… → 四个提升, see `patterns.realising.verb_in_lead`)
+    or a qualifier (28.碳达峰十大行动：… → 十大行动)."""
+    lead = realising.verb_in_lead(text)
+    label = _shaped_head(text[lead:]) if lead < len(text) - 1 else None
+    if label:
+        return lead, label
+    inside = _QUALIFIED_INSIDE.match(text)
+    if inside and (label := _shaped_head(inside["name"])):
+        return inside.start("name"), label
+    return 0, None
+
+
 def _opens_line(doc: Document, start: int) -> bool:
-    """True when `start` opens its line, past an entry number (1.“四区两城”：…, 〔2〕“八双”：…)."""
+    """True when `start` opens its line, past an entry number (1.“四区两城”：…, 〔2〕“八双”：…, [^2]: “八个一样”：…)."""
     line_start = doc.text.rfind("\n", 0, start) + 1
-    return bool(re.fullmatch(r"[\s\d.．、（）()〔〕\[\]［］【】]*", doc.text[line_start:start]))
+    return bool(re.fullmatch(r"[\s\d.．、（）()〔〕\[\]［］【】^:]*", doc.text[line_start:start]))
 
 
 def _shaped(label: str, *, defined: bool = False) -> bool:
     """A slogan's shape, weak shapes included (双碳, 3+3+2, 新三样); not a programme's name
     (十大产业项目, see `extract.programmes`)."""
-    if programme_rules.PROGRAMME.fullmatch(label):
+    if programme_rules.names_work_list(label):
         return False
     return rules.slogan_shape(label, defined=defined) is not None or rules.weak_shape(label)
 
@@ -177,7 +193,7 @@ def _shaped(label: str, *, defined: bool = False) -> bool:
 def _shaped_head(label: str) -> str | None:
     """The slogan a glossary label names, with the head noun after it dropped (1139工作部署 → 1139,
     四个城市 → 四个城市); None when it names none."""
-    if programme_rules.PROGRAMME.fullmatch(label):
+    if programme_rules.names_work_list(label):
         return None
     for cut in range(len(label), 1, -1):
         if len(label) - cut <= 6 and _shaped(label[:cut], defined=True) and not rules.is_bare_count(label[:cut]):
@@ -219,7 +235,7 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
             if parts:
                 found[(match.start(), match.end())] = _Occurrence(match[0], match[0], match.start(), parts)
     for match in rules.QUOTED_LIST.finditer(doc.text):
-        for start, end in _split(doc.text, match.start(1), match.end(1), "、"):
+        for start, end in split_items(doc.text, match.start(1), match.end(1), "、"):
             if rules.is_quoted_formulation(doc.text[start:end]) and not _overlaps(found, start, end):
                 found[(start, end)] = _Occurrence(doc.text[start:end], doc.text[start:end], start,
                                                   rules.slogan_shape(doc.text[start:end]))
@@ -240,20 +256,44 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
         if parts is not None and not _overlaps(found, match.start(), match.end()):
             add_unquoted(match.start(), match.end(), match[0], parts)
     for start, end in rules.known_formulations(doc.text):
-        if not _overlaps(found, start, end):
+        if not _overlaps(found, start, end) and not _in_longer_quote(doc.text, start, end):
             add_unquoted(start, end, doc.text[start:end], rules.slogan_shape(doc.text[start:end]))
     known = {o.name: o.parts for o in found.values() if o.parts}
     for name in sorted(known, key=len, reverse=True):
         for match in re.finditer(re.escape(name), doc.text):
-            if not _overlaps(found, match.start(), match.end()):
+            if not _overlaps(found, match.start(), match.end()) and not _in_longer_quote(doc.text, *match.span()):
                 add_unquoted(match.start(), match.end(), name, known[name])
     for match in rules.LISTED_COUNT.finditer(doc.text):
         name = match["name"]
         parts = rules.slogan_shape(name)
         if (parts and not _overlaps(found, match.start(), match.end()) and rules.is_listed_name(name)
                 and not programme_rules.PROGRAMME.fullmatch(name)):
-            found[(match.start(), match.end())] = _Occurrence(name, name, match.start(), parts, listed=True)
+            found[(match.start(), match.end())] = _Occurrence(name, name, match.start(), parts, items_at="before")
+    for match in rules.UNQUOTED_PARTS.finditer(doc.text):
+        parts = rules.slogan_shape(match["name"])
+        if parts and len(parts) >= 2 and not _overlaps(found, match.start(), match.end()):
+            found[match.span()] = _Occurrence(match["name"], match["name"], match.start(), parts, items_at="following")
+    for match in rules.COUNT_BEFORE_COLON.finditer(doc.text):
+        name = match["name"]
+        parts = rules.slogan_shape(name)
+        if (parts and not _overlaps(found, match.start(), match.end()) and rules.is_listed_name(name)
+                and not programme_rules.PROGRAMME.fullmatch(name)):
+            found[(match.start(), match.end())] = _Occurrence(name, name, match.start(), parts, items_at="after")
     return _resolve_bare_names(found)
+
+
+_REST_OF_QUOTED_NAME = re.compile(r"([\u4e00-\u9fff]{1,6})”")
+_NUMBERED_START_OF_QUOTE = re.compile(rf"“[\u4e00-\u9fff]{{0,6}}[{rules.NUMERAL_CHARS}][\u4e00-\u9fff]{{0,6}}$")
+
+
+def _in_longer_quote(text: str, start: int, end: int) -> bool:
+    """True when [start, end) is only a piece of a longer quoted name: it opens a quote that goes on with other
+    words than a head (“一区一特色街区”, “四个一百”, “一老一小幸福院”; a head keeps it: “六个一体化活动”,
+    “三个一批带动工程”), or closes a quote opening with numbered parts of its own (“一谷三个示范区”)."""
+    if text[start - 1:start] == "“":
+        rest = _REST_OF_QUOTED_NAME.match(text, end)
+        return bool(rest) and not any(head.fullmatch(rest[1]) for head in (rules.FORMULATION_HEAD, rules.SYSTEM_HEAD))
+    return text[end:end + 1] == "”" and _NUMBERED_START_OF_QUOTE.search(text, max(0, start - 14), start) is not None
 
 
 def _quoted(doc: Document, match: re.Match, defined: set[str]):
@@ -559,11 +599,17 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     start, end = _trim(doc.text, body_start, body_end)
     lead = rules.BODY_LEADS.match(doc.text[start:end])
     start += lead.end() if lead else 0
+    if lead:  # “三城”指武宣县着力打造产业新城、…: the subject and verb before the first item
+        start += realising.end_of_lead(doc.text[start:end])
+    start, end = _quoted_list(doc.text, start, end)
+    closed = list(_COUNTED_CLOSE.finditer(doc.text, start, end)) if _parts(_name(slogan)) == [] else []
+    if len(closed) == 1:  # the count closing the list is the one to meet
+        end, count, strict = closed[0].start(), ordinal_value(closed[0]["count"]), True
     candidates = [(start, end)] + ([] if strict else _quoted_regions(doc.text, start, end))
     best = None
     for region in candidates:
         for separators in rules.ITEM_SEPARATOR_SETS:
-            items = _split(doc.text, *region, separators)
+            items = split_items(doc.text, *region, separators)
             if count and len(items) + 1 == count:
                 items = split_last_on_and(doc.text, items)
             items = (_quoted_heads(doc.text, items) or _head_clauses(doc.text, items, separators)
@@ -575,6 +621,8 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
                 best = items
         if best and count and len(best) == count:
             break
+    if count and (best is None or len(best) != count):
+        best = _sentence_heads(doc.text, start, end, _name(slogan)) or best
     if best is None or (strict and len(best) != count):
         return
     best = _trim_restated_label(doc.text, _trim_prose_ends(doc.text, _without_nested_labels(doc.text, best)),
@@ -584,6 +632,12 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     if count and len(best) != count and any(e - s > 12 for s, e in best):
         return
     _emit_components(doc, slogan, best)
+
+
+_COUNTED_CLOSE = re.compile(rf"等(?=(?P<count>[{rules.NUMERAL_CHARS}]+)[{rules.MEASURES}])")
+"""A list closed by 等 and a count (包括A、B…基础工作等八项重点任务，各项…): the items of a name with no
+numbered parts (“八八工程”, “千万工程”) end there, and number as that count says. Not when the body closes
+two lists so (“8+3”：指A…等八大优势特色产业，做强…等三大先导性产业)."""
 
 
 def _components_before(doc: Document, slogan: Mention) -> bool:
@@ -612,7 +666,7 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
         start -= 1
     number = rules.HEADING_NUMBER.match(doc.text, start, end)
     start = number.end() if number else start  # 三、全力推进“两大攻坚”: a heading's number is no item
-    items = _split(doc.text, start, end, "、")
+    items = split_items(doc.text, start, end, "、")
     if len(items) + 1 == count:
         items = split_last_on_and(doc.text, items)
     mark = _mark(slogan)
@@ -622,6 +676,8 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
         return False  # the first item may still carry the clause's lead (着力构建适应…的一体化应急调度)
     if rules.ACTION_ON.search(doc.text[items[-1][0]:items[-1][1]]):
         return False  # 通过债转股、分离办社会职能、制止“三乱”: the slogan is the object of the last item
+    if rules.is_authority(doc.text[items[-1][0]:items[-1][1]]):
+        return False  # 中央八项规定精神、“三严三实”、国务院“约法三章”: the last word says whose the name is
     first = (rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]])
              or rules.BODY_LEADS.match(doc.text[items[0][0]:items[0][1]]))  # 服务措施，包括A、B…八项公共服务
     if first and first.end() < items[0][1] - items[0][0]:
@@ -701,28 +757,61 @@ def _components_in_brackets(doc: Document, slogan: Mention) -> bool:
     start = head.end() if head else slogan.span.end
     if not count or count < 2 or doc.text[start:start + 1] not in "（(":
         return False
-    close = re.compile(r"[）)\n]").search(doc.text, start + 1, start + 200)
-    if not close or close[0] == "\n":
+    close = _closing_bracket(doc.text, start, start + 200)
+    if close is None:
         return False
-    lead = rules.BODY_LEADS.match(doc.text[start + 1:close.start()])  # （即A、B…）
-    return _emit_counted(doc, slogan, start + 1 + (lead.end() if lead else 0), close.start(), count)
+    lead = rules.BODY_LEADS.match(doc.text[start + 1:close])  # （即A、B…）
+    return _emit_counted(doc, slogan, start + 1 + (lead.end() if lead else 0), close, count)
+
+
+def _closing_bracket(text: str, start: int, limit: int) -> int | None:
+    """Where the bracket opening at `start` closes, past brackets inside it (（…中国（阆中）落下闳…）); None when it
+    does not close on its line before `limit`."""
+    depth = 0
+    for i in range(start, min(limit, len(text))):
+        if text[i] in "（(":
+            depth += 1
+        elif text[i] in "）)":
+            depth -= 1
+            if depth == 0:
+                return i
+        elif text[i] == "\n":
+            return None
+    return None
 
 
 def _emit_counted(doc: Document, slogan: Mention, start: int, end: int, count: int) -> bool:
     """Emit the items of ``doc.text[start:end]`` as the slogan's components when there are as many as it
-    counts (the last one split on 和/及 when one is missing) and they read as items."""
-    items = _split(doc.text, start, end, "、，,；;")
-    if len(items) + 1 == count:
-        items = split_last_on_and(doc.text, items)
+    counts (the last one split on 和/及 when one is missing) and they read as items. Items holding lists of
+    their own are split at clause breaks only (（A、B等10大交通项目，C、D等10大产业项目，…） for “三个十大”), and
+    such an item is the name closing its examples (10大交通项目)."""
+    start, end = _quoted_list(doc.text, start, end)
+    for separators in ("、，,；;", "，,；;"):
+        items = split_items(doc.text, start, end, separators)
+        if len(items) + 1 == count:
+            items = split_last_on_and(doc.text, items)
+        if len(items) == count:
+            break
+    items = [_named_after_examples(doc.text, s, e) for s, e in items]
     if len(items) != count or not _plausible_items(doc.text, items):
         return False
     _emit_components(doc, slogan, items)
     return True
 
 
+_EXAMPLES_THEN_NAME = re.compile(rf"[^，,；;]*、[^，,；;]*等(?=[\d{rules.NUMERAL_CHARS}]+[{rules.MEASURES}])")
+
+
+def _named_after_examples(text: str, start: int, end: int) -> tuple[int, int]:
+    """An item listing examples then naming the list they belong to (成达万高速铁路项目、汉巴南铁路项目等10大交通项目)
+    is that name (10大交通项目)."""
+    examples = _EXAMPLES_THEN_NAME.match(text, start, end)
+    return (examples.end(), end) if examples and end - examples.end() >= 3 else (start, end)
+
+
 _FUNCTION_START = re.compile(r"^(?:[为把将对于的与及等即是]|以.*为)")  # 和谐型, 以打促稳 open items; 以湘江为轴 is prose
 _PROSE_LEAD = re.compile(r".*[把将对即指括是为][^把将对即指括是为]")
-_PROSE_TAIL = re.compile(r"(?:比喻为|称为|作为|合称|简称|统称|等|的).*$")
+_PROSE_TAIL = re.compile(r"[（(]?(?:比喻为|称为|作为|合称|简称|统称|等|的).*$")  # 旧厂房（简称“三旧”）
 MAX_ITEM = 30
 _WIDE = re.compile(r"[^\x00-\x7f]")  # an item's length counts its Chinese characters, not markup or codes
 
@@ -740,7 +829,7 @@ def _trim_restated_label(text: str, items, label: str):
         if not last.endswith(tail) or len(last) - size < 2 or any(text[s:e].endswith(tail) for s, e in items[:-1]):
             continue
         if size == len(label) or endings == {last[-size - 1]}:  # 搬迁撤并类(村庄) ends as 集聚提升类 does
-            return [*items[:-1], (start, end - size)]
+            return [*items[:-1], _trim(text, start, end - size)]  # 志愿服务等十大提升工程 → 志愿服务
     return items
 
 
@@ -748,11 +837,14 @@ _NESTED_LABEL = re.compile(r"“[^“”]{1,8}”(?:即|是指|指|是)")
 
 
 def _without_nested_labels(text: str, items):
-    """“三廊”即A、B；“三区”即C…: items after a nested label start after it (A, C)."""
+    """“三廊”即A、B；“三区”即C…: items after a nested label start after it (A, C), and after the verb of
+    carrying out the first of them may still hold (“三城”指武宣县着力打造产业新城 → 产业新城)."""
     trimmed_items = []
     for start, end in items:
         nested = _NESTED_LABEL.match(text, start, end)
-        trimmed_items.append((nested.end(), end) if nested else (start, end))
+        if nested:
+            start = nested.end() + realising.end_of_lead(text[nested.end():end])
+        trimmed_items.append((start, end))
     return trimmed_items
 
 
@@ -770,7 +862,9 @@ def _plausible_items(text: str, items) -> bool:
 
 def _trim_prose_ends(text: str, items):
     """A list told inside a sentence (经济学上常把投资、消费、出口比喻为…“三驾马车”): the first item
-    starts after the last function word of its lead, the last ends before the words closing the list.
+    starts after the last function word of its lead, or else after the subject and verb of carrying out
+    opening it (纵深推进农村宅基地、承包地…, see `patterns.realising.end_of_lead`), the last ends before the
+    words closing the list.
     Only items much longer than those between them are trimmed."""
     if len(items) >= 2:
         last_start, last_end = items[-1]
@@ -785,6 +879,8 @@ def _trim_prose_ends(text: str, items):
         lead = _PROSE_LEAD.match(text, first_start, first_end)
         if lead:
             items = [(lead.end() - 1, first_end), *items[1:]]
+        else:  # 纵深推进农村宅基地 → 农村宅基地
+            items = [(first_start + realising.end_of_lead(text[first_start:first_end]), first_end), *items[1:]]
     if last_end - last_start > typical + 3:
         tail = _PROSE_TAIL.search(text, last_start + 1, last_end)
         if tail and not all(text[s:e].endswith(text[tail.start():last_end]) for s, e in items[:-1]):
@@ -833,17 +929,72 @@ def _components_following(doc: Document, slogan: Mention) -> bool:
         return False
     head = _head_noun(_name(slogan))
     rest = [(slogan.span.end, slogan.sentence.span.end)]
-    items = _head_items(doc, rest, head)
+    items = (_counted(_head_items(doc, rest, head), count) or _list_restating_count(doc, slogan, count)
+             or _agreeing_clause(doc, slogan, parts, count))
     if len(items) != count:
         scope = _following_sentences(doc, slogan.sentence)
         if not scope:
             return False
-        items = (_agreeing_list(doc, scope[0], parts, count)
+        items = (_agreeing_list(doc, scope[0], parts, count) or _agreeing_openings(doc, scope, parts, count)
                  or _head_items(doc, [(s.span.start, s.span.end) for s in scope], head))
-    if len(items) != count:
+    if len(items) not in (count, rules.paired_size(parts)):
         return False
     _emit_components(doc, slogan, items)
     return True
+
+
+def _counted(items: list, count: int) -> list:
+    """`items` when they number `count`, else none."""
+    return items if len(items) == count else []
+
+
+def _list_restating_count(doc: Document, slogan: Mention, count: int) -> list[tuple[int, int]]:
+    """深入推进“七改”…，扎实开展农村改厕、污水处理、…、环境提升等七项行动 → the list of the clause after the
+    slogan's closed by 等 and the slogan's own count, its lead verb dropped. A list further on is another
+    statement's (深化“走遍四平”整治行动，切实解决…，抓好A、B、C、D等四个专项整治)."""
+    breaks = re.compile(r"[，。；：,;:！？]").finditer(doc.text, slogan.span.end, slogan.sentence.span.end)
+    bounds = [b.start() for b, _ in zip(breaks, range(2))]
+    if len(bounds) < 2 or doc.text[bounds[0]] not in "，,：:":
+        return []
+    for closing in _COUNTED_CLOSE.finditer(doc.text, bounds[0], bounds[1]):
+        if ordinal_value(closing["count"]) != count:
+            continue
+        items = split_items(doc.text, bounds[0] + 1, closing.start(), "、")
+        if len(items) + 1 == count:
+            items = split_last_on_and(doc.text, items)
+        if len(items) == count:
+            first = doc.text[items[0][0]:items[0][1]]
+            lead = rules.VERB_BEFORE_LIST.match(first) or rules.BODY_LEADS.match(first)  # 扎实开展A、… / ：指A、…
+            items[0] = (items[0][0] + (lead.end() if lead else realising.end_of_lead(first)), items[0][1])
+            return items if _plausible_items(doc.text, items) else []
+    return []
+
+
+def _agreeing_clause(doc: Document, slogan: Mention, parts, count: int) -> list[tuple[int, int]]:
+    """坚持“两区”联动、…，加快建设…经贸合作示范区、浙江自贸试验区宁波片区，… → the list opening with a verb in a
+    later clause of the slogan's statement whose items each hold the word of their part (区, 区), a word of one
+    character closing them (not 促进农业增效、农民增收、农村稳定 for “三农”: the effects on each, not its parts)."""
+    words = [word for value, word in parts for _ in range(value)]
+    after = re.compile(r"[，。；：,;:！？]").search(doc.text, slogan.span.end, slogan.sentence.span.end)
+    if not after:
+        return []
+    for clause in re.finditer(r"[^，。；：,;:！？]+", doc.text[after.end():_statement_end(doc, slogan)]):
+        start = after.end() + clause.start()
+        items = split_items(doc.text, start, start + len(clause[0]), "、")
+        lead = rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]]) if items else None
+        if len(items) != count or not lead or items[0][1] - items[0][0] - lead.end() < 2:
+            continue
+        items[0] = (items[0][0] + lead.end(), items[0][1])
+        if all((doc.text[s:e].endswith(word) if len(word) == 1 else word in doc.text[s:e]) and e - s <= AGREEING_OPENING_MAX
+               for (s, e), word in zip(items, words)):
+            return items
+    return []
+
+
+def _statement_end(doc: Document, slogan: Mention) -> int:
+    """Where the statement holding the slogan ends: its sentence's end or the first ； after it."""
+    stop = re.compile(r"[；;]").search(doc.text, slogan.span.end, slogan.sentence.span.end)
+    return stop.start() if stop else slogan.sentence.span.end
 
 
 def _following_sentences(doc: Document, sentence) -> list:
@@ -861,19 +1012,61 @@ def _following_sentences(doc: Document, sentence) -> list:
 
 def _agreeing_list(doc: Document, sentence, parts, count: int) -> list[tuple[int, int]]:
     """坚持产业转移和转型同步、招商引资和引智同步、…，… → the items of the first clause when each
-    holds the word of its part (同步; 进, 进, 出 for 两进一出)."""
+    holds the word of its part (同步; 进, 进, 出 for 两进一出), or, for parts counting alike, each holds
+    every part's word in order (坚持把招商引资、招才引智、招强引优作为… → 招商引资, 招才引智, 招强引优 for 三招三引)."""
     clause = re.search(r"[，。；：]", sentence.text)
     end = sentence.span.start + (clause.start() if clause else len(sentence.text))
-    items = _split(doc.text, sentence.span.start, end, "、")
-    if len(items) != count:
+    items = split_items(doc.text, sentence.span.start, end, "、")
+    if len(items) == count:
+        words = [[word] for value, word in parts for _ in range(value)]
+    elif len(items) == rules.paired_size(parts):
+        words = [[word for _, word in parts]] * len(items)
+    else:
         return []
     lead = rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]])
     if lead and lead.end() < items[0][1] - items[0][0]:
         items[0] = (items[0][0] + lead.end(), items[0][1])
-    words = [word for value, word in parts for _ in range(value)]
-    if all(word in doc.text[s:e] and e - s <= 16 for (s, e), word in zip(items, words)):
+    items = _trim_prose_ends(doc.text, items)
+    if all(_holds_in_order(doc.text[s:e], item_words) and e - s <= 16 for (s, e), item_words in zip(items, words)):
         return items
     return []
+
+
+def _holds_in_order(text: str, words: list[str]) -> bool:
+    """True when `text` holds each of `words`, one after the other (招商引资 holds 招, then 引)."""
+    pos = 0
+    for word in words:
+        pos = text.find(word, pos)
+        if pos < 0:
+            return False
+        pos += len(word)
+    return True
+
+
+AGREEING_OPENING_MAX = 16
+
+
+def _agreeing_openings(doc: Document, sentences, parts, count: int) -> list[tuple[int, int]]:
+    """…“一高三强”内在要求…。即：加快建设经济总量占比高的经济强市，…。加快建设综合承载能力强的区域枢纽，…。… →
+    the object of the verb opening each sentence after the slogan's (加快建设, 加快打造: sentences written in
+    parallel), when there are as many sentences as announced and each object holds the word of its part
+    (高, 强, 强, 强), for a name of two parts at least."""
+    words = [word for value, word in parts for _ in range(value)]
+    if len(parts) < 2 or len(sentences) != count or len(words) != count:
+        return []
+    items = []
+    for sentence, word in zip(sentences, words):
+        start, end = sentence.span.start, sentence.span.end
+        clause = re.compile(r"[，。；,;]").search(doc.text, start, end)
+        end = clause.start() if clause else end
+        lead = rules.BODY_LEADS.match(doc.text[start:end])
+        start += lead.end() if lead else 0
+        verb = realising.end_of_lead(doc.text[start:end])
+        start += verb
+        if not verb or word not in doc.text[start:end] or not 2 <= end - start <= AGREEING_OPENING_MAX:
+            return []
+        items.append((start, end))
+    return items
 
 
 def _head_items(doc: Document, scope: list[tuple[int, int]], head: str | None) -> list[tuple[int, int]]:
@@ -921,10 +1114,14 @@ def _components_from_items(doc: Document, slogan: Mention) -> bool:
 
 
 def _components_defined_after(doc: Document, slogan: Mention) -> bool:
-    """重点实施三大工程，即A、B、C: an unquoted name spelled out right after it (quoted names are read
-    as definitions); exactly as many items as announced."""
+    """重点实施三大工程，即A、B、C / 做到三个确保：A；B；C: an unquoted name spelled out right after it
+    (quoted names are read as definitions); exactly as many items as announced. After a colon only a
+    count of a list (N大X, N个X, N项X) is spelled out so: 双随机、一公开：即在监管过程中随机抽取检查对象，…
+    explains. Not items numbered 一是… (read by `_numbered_items_after`)."""
     match = rules.UNQUOTED_DEFINITION.match(doc.text, slogan.span.end)
-    if not slogan.attrs.get("count") or not match:
+    if not match and rules.is_qualifiable(_name(slogan)):
+        match = rules.COLON_DEFINITION.match(doc.text, slogan.span.end)
+    if not slogan.attrs.get("count") or not match or rules.ITEM_OPENING.match(match["body"].lstrip()):
         return False
     before = slogan.attrs.get("components", 0)
     _components_from_definition(doc, slogan, match.start("body"), match.end("body"), strict=True)
@@ -1093,17 +1290,21 @@ def _head_noun(label: str) -> str | None:
     return parts[-1][1] if parts and len(parts) == 1 else None
 
 
+QUOTED_LIST_MAX = 120
+"""The longest quoted list read as a slogan's items: at most half as many items (one character each at least, 、 between)."""
+
+
 def _components_from_quoted_lists(doc: Document, slogans: list[Mention]) -> None:
     """A quoted list whose items end as a slogan's parts say: “…示范区、…先行区、…、…新城” → 四区两城."""
-    by_label = {}
+    by_label = {}  # label → (a mention, the last character of each item, in order)
     for mention in slogans:
         parts = rules.slogan_shape(_name(mention))
-        if parts and len(parts) > 1 and not _has_components(doc, mention):
-            by_label.setdefault(mention.label, (mention, parts))
-    for match in re.finditer(r"“([^“”\n]{6,120})”", doc.text):
-        items = _split(doc.text, match.start(1), match.end(1), "、")
-        for mention, parts in by_label.values():
-            endings = [word[-1] for value, word in parts for _ in range(value)]
+        if (parts and len(parts) > 1 and sum(value for value, _ in parts) <= QUOTED_LIST_MAX // 2
+                and not _has_components(doc, mention)):
+            by_label.setdefault(mention.label, (mention, [word[-1] for value, word in parts for _ in range(value)]))
+    for match in re.finditer(rf"“([^“”\n]{{6,{QUOTED_LIST_MAX}}})”", doc.text):
+        items = split_items(doc.text, match.start(1), match.end(1), "、")
+        for mention, endings in by_label.values():
             if len(items) == len(endings) and all(doc.text[e - 1] == end for (_, e), end in zip(items, endings)):
                 _emit_components(doc, mention, items, evidence=doc.sentence_at(match.start(1)))
 
@@ -1114,7 +1315,7 @@ def _has_components(doc: Document, slogan: Mention) -> bool:
 
 def _emit_components(doc: Document, slogan: Mention, items: list[tuple[int, int]], evidence=None) -> None:
     count = slogan.attrs.get("count")
-    if count and count != len(items):
+    if count and len(items) not in (count, rules.paired_size(rules.slogan_shape(_name(slogan)))):
         doc.warnings.append(f"slogan {slogan.label} announces {count} components, the text gives {len(items)}")
     items = _from_shared_opening(doc.text, items)
     parts = rules.slogan_shape(_name(slogan))
@@ -1186,7 +1387,7 @@ def _from_shared_opening(text: str, items):
 
 # --- splitting -------------------------------------------------------------------------------
 
-def _split(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
+def split_items(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
     """Items of text[start:end] split at `separators` outside quotes and brackets, trimmed."""
     items, depth, item_start = [], 0, start
     for i in range(start, end):
@@ -1255,6 +1456,20 @@ def _mark(slogan: Mention) -> str:
     return parts[0][1] if parts and len(parts) == 1 and len(parts[0][1]) == 1 else ""
 
 
+def _quoted_list(text: str, start: int, end: int) -> tuple[int, int]:
+    """A body opening with a quoted list holds its items in the quotes (“两个加快”，即“加快发展、加快脱贫”，…;
+    “四大工程”（即“A、B、C、D”）): the span inside them. Else [start, end), also when the opening quote
+    holds a single item (即“A”、“B”、“C”) or the list qualifies a noun after it (即“横到边、纵到底”的防控责任网、…)."""
+    if text[start:start + 1] != "“":
+        return start, end
+    close = text.find("”", start, end)
+    if close < 0 or "“" in text[start + 1:close] or not re.search("[、，,；;]", text[start + 1:close]):
+        return start, end
+    if close + 1 < end and text[close + 1] not in "，,。；;）)":
+        return start, end
+    return start + 1, close
+
+
 def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Quoted stretches inside a definition body (省委…提出的“统筹好…，统筹好…”)."""
     return [(start + m.start(1), start + m.end(1)) for m in re.finditer(r"“([^“”]{8,})”", text[start:end])]
@@ -1274,6 +1489,18 @@ def _head_clauses(text: str, items, separators: str):
         if not clause or not 2 <= clause.start() - start <= HEAD_CLAUSE_MAX:
             return None
         heads.append((start, clause.start()))
+    return heads
+
+
+def _sentence_heads(text: str, start: int, end: int, name: str):
+    """A body of sentences each opening with a short clause that names one part of the slogan, in order
+    (“六化”：产业规模化，推进…。产品特色化，做强…。…组织现代化，采取…。): those clauses; None unless
+    there are as many sentences as announced and each clause ends as its part does (化)."""
+    parts = rules.slogan_shape(name)
+    endings = [word[-1] for value, word in parts or [] for _ in range(value)]
+    heads = _head_clauses(text, split_items(text, start, end, "。"), "。")
+    if not heads or len(heads) != len(endings) or any(text[e - 1] != ending for (_, e), ending in zip(heads, endings)):
+        return None
     return heads
 
 

@@ -167,7 +167,7 @@ LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|�
               r"接近|逼近|将近|约为|约|近)")  # 固定资产投资总额近8000亿元 (深圳 2021)
 # A share: 占GDP比重 5.7%, 占比 75%, 占地区生产总值的34%, 相当于全市生产总值的比例达到4.4%.
 # (所占比重: the share of the whole, 第三产业所占比重达到67.7%, 北京 2006)
-SHARE_OF = r"(?:所占(?:比重|比例)|(?:占到?|相当于)(?:比|(?P<denominator>[^，,。；;、\d%]{1,12}?)(?:的)?(?:比重|比例)?))"
+SHARE_OF = r"(?:所占(?:比重|比例)|(?:占到?|相当于)(?:比|(?P<denominator>(?:(?![由从]\d)[^，,。；;、\d%]){1,12}?)(?:的)?(?:比重|比例)?))"
 
 NUMBER = r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?"
 # Units of measure. The observation keeps the unit as written (亿元 stays 亿元, `raw` keeps the words)
@@ -278,8 +278,10 @@ RESUMING_WORDS = ("总量", "总额")
 # (广东 2009); 地区生产总值在2010年的基础上翻一番，年均增长7.5%以上 (宁夏 2016).
 RESUMING_LEVEL = re.compile(r"(?:全年|年均|同比)?(?:达到|达|突破|实现|完成|为|增长|上涨|下降|(?:涨幅|增幅|增速)为?)(?=\d)")
 # A clause without a figure may still name a year, a multiple or a milestone: 在2010年的基础上, 是“十五”末的
-# 2.5倍, 首次跨上万亿元台阶 (read as 1万亿元台阶).
-YEAR_WORD = re.compile(rf"(?:19|20)\d{{2}}年|\d+(?:\.\d+)?倍|\d+(?:\.\d+)?{UNIT}(?:大台阶|台阶|大关|关口)")
+# 2.5倍, 首次跨上万亿元台阶 (read as 1万亿元台阶); or a rank and the years it took: 跃居全省第5位, 由全省第11位
+# 提升到第9位, 总量时隔10年重回全省第3位 (地区生产总值达到X亿元，<rank>，增长Y%: the growth is still the GDP's).
+YEAR_WORD = re.compile(rf"(?:19|20)\d{{2}}年|\d+(?:\.\d+)?倍|\d+(?:\.\d+)?{UNIT}(?:大台阶|台阶|大关|关口)"
+                       r"|第\d{1,3}(?:位|名)?|(?<!\d)\d{1,2}年(?!\d)")
 # After a figure and such a clause, a growth verb resumes the subject: 全市生产总值达到3910.8亿元，比“十五”末翻一番，
 # 年均增长13.9% (济南 2011); …达2.77万亿元，经济总量位居亚洲城市第五位，五年年均增长7.1% (深圳 2021).
 RESUMING_GROWTH = re.compile(r"(?:五年)?(?:年均|同比)?(?:增长|下降)(?=\d)")
@@ -288,9 +290,12 @@ RESUMING_GAP = 16  # 地区生产总值在2010年的基础上翻一番，年均�
 # Words that may close a value without changing it: 突破4000亿元大关，增长5.5%.
 # …nor does a note in brackets: 固定资产投资298.8亿元（城镇口径），增长51.4% (太原 2005).
 VALUE_TRAILING_WORDS = r"(?:大关|关口|大台阶|台阶|[（(][^（）()\d]{1,8}[）)])"
-# …nor does a rank after it: 达到4163亿元、全省第三，增长7%、全省第二 (沧州 2022).
+# …nor does a rank after it, or two: 达到4163亿元、全省第三，增长7%、全省第二 (沧州 2022); 居全国第8位、全省第1位.
 VALUE_RANK = (r"(?:[、，,]\s*(?:居|位居|排名?|列|位列)?(?:全国|全省|全市|全区|全州|全自治区)"
-              r"(?:第[一二三四五六七八九十\d]{1,3}位?|前列|首位)(?=[，,、。；;]))?")
+              r"(?:第[一二三四五六七八九十\d]{1,3}位?|前列|首位)(?=[，,、。；;]))*")
+# …and a level may follow a change the same way: 生产总值增长8.5%、总量突破3000亿元; 增长7.5%、在全省地级市中
+# 率先突破4000亿元; 增长12%，达到353亿元 (the words before the verb name no other subject).
+LEVEL_AFTER_CHANGE = r"(?:在[^，、\d]{2,12}中)?(?:率先|首次)?(?P<level>达到|突破|超过|达)"
 # A value followed by 的 qualifies a noun: 经济总量超500亿元的县市达8个.
 ATTRIBUTIVE = "的"
 
@@ -479,21 +484,38 @@ DISTRIBUTED = "分别"
 # 保持一致, 居民收入增速高于经济增速. They give an observation without a value. A growth word
 # (增速) makes it a growth target; without one only a rate or share indicator is a target
 # (社会消费品零售总额保持全市前列 is a rank).
-# A ceiling or a quota set elsewhere is a target stated too: 能耗控制在省下达指标以内 (at most),
-# 完成省下达的节能减排任务.
-QUALITATIVE_TARGET = (r"(?P<gword>增速|增幅|涨幅|增长)?"
-                      r"(?:(?P<ceiling>控制在[^，,。；;\d%]{1,16}?(?:以内|以下|之内|范围内)|不高于|低于|不超过)"
-                      r"|保持|稳居|高于|快于|略高于|不低于|达到|完成[^，,。；;\d%]{0,8}?下达|"
-                      r"(?:与|和|同)[^，,。；;\d]{1,8}?(?:保持一致|保持同步|同步|相当|持平))"
+# A ceiling or a quota set elsewhere is a target stated too: 能耗控制在省下达指标以内, 控制在省定目标内 (at most),
+# 完成省下达的节能减排任务, 完成省定目标. An adverb may come first (增速始终高于全省平均水平), and the
+# pace kept with may be long (与经济增长、劳动生产率提高同步, 江西 2018; 增长与经济发展趋势基本一致, 绵阳 2023).
+QUALITATIVE_TARGET = (r"(?P<gword>增速|增幅|涨幅|增长)?(?:始终|继续|持续)?"
+                      r"(?:(?P<ceiling>控制在[^，,。；;\d%]{1,16}?(?:以下|(?:以|之|范围|目标)?内)|不高于|低于|不超过)"
+                      r"|保持|稳居|高于|快于|略高于|不低于|达到|完成[^，,。；;\d%]{0,8}?(?:下达|省定|市定)|"
+                      r"(?:与|和|同)[^，,。；;\d]{1,16}?(?:(?:保持|基本)(?:一致|同步)|同步|相当|持平))"
                       r"[^，,。；;\d%]*(?=[，,。；;]|$)")
 
 
 # A figure equal to last year's is a growth of 0: 城镇常住居民人均可支配收入同比持平 (辽阳 2021).
 FLAT = r"(?:同比|与上年|比上年|较上年)?(?:基本)?持平(?=[，,。；;]|$)"
 
+# A multiple of the value in a year before: 是2007年的3.8倍, 为2005年的2.2倍, 分别是2010年的1.91倍、2.02倍, 比
+# 2010年翻一番 (2×), 在2010年的基础上翻两番 (4×). The base must be a year, never another quantity (是全省平均
+# 水平的1.5倍) nor a period (是“十一五”时期的2.9倍, 比“十二五”末翻一番). Read right after a known name
+# (地区生产总值比2010年翻一番) or in the clause after a level, of the level's year (…409.4亿元，是2007年的3.8倍).
+MULTIPLE_BASE = r"(?P<base_year>(?:19|20)\d{2})年(?:底|末)?"
+MULTIPLE_LEAD = r"(?:总量|总额|提前|实现|力争|争取|确保|按可比价格计算[，,]?|分别|均|再)*"
+MULTIPLE = re.compile(
+    rf"{MULTIPLE_LEAD}(?:是|为|相当于|比|较|在){MULTIPLE_BASE}"
+    rf"(?:的(?P<times>{NUMBER}倍(?:(?:、|和|及){NUMBER}倍)*)|(?:的?基础上)?再?翻(?P<doublings>一|两|三)番(?P<cmp>以上)?)"
+    rf"(?=[，,。；;、）)]|$)")
+DOUBLINGS = {"一": 1, "两": 2, "三": 3}  # 翻两番: doubled twice, 4×
+
 # A list of names that share one target in words: 城镇登记失业率、人口出生率、居民消费价格涨幅…均控制在
-# 省下达的目标以内 (the other items of the list, up to 均/都, are skipped to reach the target).
-SHARED_TARGET = (r"(?P<gword>增速|增幅|涨幅)?(?:、[^，,。；;\d%]{1,24}?)*(?:均|都|全部)")
+# 省下达的目标以内; 单位生产总值能耗、主要污染物排放等指标控制在省上下达目标之内; 居民消费价格涨幅和节能减排
+# 控制在省定目标以内 (the other items of the list, up to 均/都/等 if any, are skipped to reach the target
+# the extractor finds right after them; not 与, a comparison: 城镇新增就业与上年保持稳定). An item holds no
+# joiner: were it allowed to, a list of n items could be cut in 2ⁿ ways, each tried when no target follows
+# (a list of 33 offices in 九江 2016 took hours).
+SHARED_TARGET = r"(?P<gword>增速|增幅|涨幅)?(?:(?:、|和|及)[^，,。；;\d%、和及]{1,24}?)*(?:均|都|全部|等指标|等)?"
 
 # ---------------------------------------------------------------------------------------------
 # Canonical names. Reports name one indicator in several ways (全市生产总值, GDP, 地区生产总值;

@@ -56,7 +56,6 @@ DASHES = re.compile(r"\s*(?:——|──|—|－－|--)\s*")
 _YEAR = rf"[0-9０-９〇零○OoΟОＯ{CN_NUMERAL_CHARS}]{{4}}"
 _DAY = rf"[0-9０-９{CN_NUMERAL_CHARS}]{{1,3}}"
 DATE = re.compile(rf"(?P<year>{_YEAR})\s*年\s*(?P<month>{_DAY})\s*月\s*(?P<day>{_DAY})\s*日")
-YEAR_ZEROS = str.maketrans("零○OoΟОＯ", "〇〇〇〇〇〇〇")
 # The session: 永州市零陵区第十一届人民代表大会第四次会议, 市十二届人大六次会议, 第九届全国人民代表大会…
 VENUE = re.compile(rf"(?:(?<![{HAN}])|(?<=[日在]))(?:在\s*)?(?P<venue>(?P<units>(?:(?<=在)|(?!日))(?:(?!在)[{HAN}]){{0,24}}?)"
                    rf"第?{_N}届(?:全国)?(?:人民代表大会|人大)(?:常务委员会)?第?{_N}次(?:全体)?会议)")

@@ -8,6 +8,8 @@
 '12.5%'
 >>> parse_number("3.58")
 3.58
+>>> digit_years("二〇一二年")
+'2012年'
 """
 
 from __future__ import annotations
@@ -33,6 +35,24 @@ _HALFWIDTH = str.maketrans(
 def to_halfwidth(text: str) -> str:
     """Full-width digits and number punctuation → ASCII (same length, offsets unchanged)."""
     return text.translate(_HALFWIDTH)
+
+
+# A year in Chinese digits: 二〇一二年, 二○一二年, 二零一二年, 一九九八年 (converters also write the zero as O or a
+# Greek or Cyrillic capital), before 年 or the dash of a span (二〇二一—二〇二五年).
+YEAR_ZEROS = str.maketrans("零○OoΟОＯ", "〇〇〇〇〇〇〇")
+_ZERO_LIKE = "〇零○OoΟОＯ"
+CN_YEAR = re.compile(rf"(?<![{CN_NUMERAL_CHARS}])(?:一九|二[{_ZERO_LIKE}])[{_ZERO_LIKE}一二三四五六七八九]{{2}}"
+                     r"(?=\s*(?:年|[—\-－–~～至到]))")
+
+
+def digit_years(text: str) -> str:
+    """Years written in Chinese digits → ASCII digits (same length, offsets unchanged), so that
+    every rule reading ``\\d{4}年`` reads them too.
+
+    >>> digit_years("二○一二年，比二零一零年增长"), digit_years("二〇二一—二〇二五年"), digit_years("二十三年")
+    ('2012年，比2010年增长', '2021—2025年', '二十三年')
+    """
+    return CN_YEAR.sub(lambda m: str(chinese_to_int(m.group().translate(YEAR_ZEROS))), text)
 
 
 def chinese_to_int(text: str) -> int | None:

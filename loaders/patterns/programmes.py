@@ -16,8 +16,8 @@ is a slogan whose components are actions (see `extract.slogans`).
 
 >>> PROGRAMME.search("2025年将重点实施十大制造业项目：").group("name")
 '十大制造业项目'
->>> [PROGRAMME.search(t).group("name") for t in ("办好十件重点民生实事", "推进等十大水利工程", "百大项目")]
-['十件重点民生实事', '十大水利工程', '百大项目']
+>>> [PROGRAMME.search(t).group("name") for t in ("办好十件重点民生实事", "推进等十大水利工程", "百大项目", "实施百项工程")]
+['十件重点民生实事', '十大水利工程', '百大项目', '百项工程']
 >>> [PROGRAMME.search(t).group("name") for t in ("办好10件民生实事", "实施33项民生工程", "20项为民办实事")]
 ['10件民生实事', '33项民生工程', '20项为民办实事']
 >>> [PROGRAMME.search(t) for t in ("第十大项目", "17个产业项目", "15项重大工程", "37项省市重点民生实事")]
@@ -28,23 +28,49 @@ from __future__ import annotations
 
 import re
 
-from .names import KIND_WORDS
+from .names import KIND_WORDS, distinctive_length
+from .numerals import ordinal_value
 
 PROGRAMME = re.compile(
     r"(?<![\d一二两三四五六七八九十百千第])(?P<name>"
     r"(?P<num>[二两三四五六七八九十]{1,2}|[百千]"
     r"|\d{1,2}(?=大|件|项[^\s，。；：:、“”（）()\d]{0,8}?(?:实事|民[生心][^\s，。；：:、“”（）()\d]{0,4}?工程)))"
     r"(?P<measure>大|件|项|个)(?!省市|省、市)"
-    r"(?P<topic>(?<=[大件])[^\s，。；：:、“”（）()\d]{0,10}?|(?<=[项个])[^\s，。；：:、“”（）()\d]{2,10}?)"
+    r"(?P<topic>(?<=[大件])[^\s，。；：:、“”（）()\d]{0,10}?|(?<=[项个])[^\s，。；：:、“”（）()\d]{2,10}?|(?<=[百千]项)(?=工程))"
     r"(?P<kind>项目|工程|实事))")
 """十大制造业项目, 十大项目, 十件重点民生实事, 百大项目, 十大水利工程, 十个重大产业项目, 10件民生实事,
-33项民生工程, 20项为民办实事. The topic holds no punctuation or digits; after 个 or 项 it is not empty
-(三个项目 counts projects), and digits count only before 大, 件, and 项 naming 实事 or 民生/民心 工程
+33项民生工程, 20项为民办实事, 百项工程. The topic holds no punctuation or digits; after 个 or 项 it is not
+empty (三个项目 counts projects) but in 百项工程 and 千项工程, and digits count only before 大, 件, and 项 naming 实事 or 民生/民心 工程
 (17个产业项目, 15项重大工程 are counts). Lists of two issuers together (37项省市重点民生实事) are a count
 of their items, not one named list."""
 
 WORK_LIST_KINDS = ("项目", "实事")
-"""Names whose lists are works whatever their items say; a 工程 list must show it by its items."""
+"""Names whose lists are works whatever their items say; a 工程 list must show it by its items, unless it
+counts many (`MANY_WORKS`)."""
+
+MANY_WORKS = 50
+"""A list of so many works or more is a programme whatever its name (百大工程, 五十大工程, 百项工程): no slogan
+counts fifty things, and reports do not enumerate them."""
+
+
+def names_work_list(label: str) -> bool:
+    """True when `label` is the name of a programme whatever its items say (十大产业项目, 十件民生实事); a
+    list named 工程 (四大工程) may be a slogan's, until its items show works.
+
+    >>> names_work_list("十大产业项目"), names_work_list("十件民生实事"), names_work_list("四大工程"), names_work_list("百大工程")
+    (True, True, False, True)
+    """
+    match = PROGRAMME.fullmatch(label)
+    return bool(match and (match["kind"] in WORK_LIST_KINDS or counts_many(match["num"])))
+
+
+def counts_many(number: str) -> bool:
+    """True when a programme's number counts `MANY_WORKS` or more (百, 五十).
+
+    >>> counts_many("百"), counts_many("五十"), counts_many("十")
+    (True, True, False)
+    """
+    return (ordinal_value(number) or 0) >= MANY_WORKS
 
 INTRO = re.compile(r"(?:实施|推进|抓好|安排|铺排|办好|办成|推动|建设)$")
 """A verb right before the name introduces the list (滚动实施十大产业项目，…。A。B。); a name
@@ -97,10 +123,31 @@ WORKS = re.compile("(?:" + "|".join(sorted((*KIND_WORDS, "工程", "项目", "�
 """An item naming a work ends with a kind of work (…水库, …大桥, …工程)."""
 
 
-def names_works(items: list[str]) -> bool:
-    """True when most items name works (水库, 大桥, 工程…), not actions (登高, 升规).
+GENERIC_WORK_WORDS = ("工程", "项目", "建设")
+"""Words that close the name of a work and of an action alike (甲水库工程, 义务教育均衡发展工程)."""
+
+
+def names_works(items: list[str], *, named: bool = False) -> bool:
+    """True when most items name works (水库, 大桥, 工程…), not actions (登高, 升规). With `named`, an item closing
+    with 工程, 项目 or 建设 only names a work after a kind of work or a name (see `names_work`): the test a list
+    named 工程 must pass to be a programme rather than a slogan's tasks.
 
     >>> names_works(["何仙观水库", "永州大桥", "湘江航道"]), names_works(["登高", "升规", "晋位"])
     (True, False)
+    >>> tasks = ["义务教育均衡发展工程", "教育扶贫富民工程", "学前教育发展工程"]
+    >>> names_works(tasks), names_works(tasks, named=True), names_works(["毛俊水库工程", "甲安居工程"], named=True)
+    (True, False, True)
     """
-    return bool(items) and sum(bool(WORKS.search(item)) for item in items) * 2 >= len(items)
+    test = names_work if named else WORKS.search
+    return bool(items) and sum(bool(test(item)) for item in items) * 2 >= len(items)
+
+
+def names_work(item: str) -> bool:
+    """True when `item` names a work: it ends with a kind of work (何仙观水库), or with 工程, 项目 or 建设 after a
+    kind of work (毛俊水库工程) or words few regions write, a name (甲安居工程). Generic words before 工程 name a
+    task (义务教育均衡发展工程)."""
+    kind = WORKS.search(item)
+    if not kind:
+        return False
+    stem = item[:kind.start()]
+    return kind[0] not in GENERIC_WORK_WORDS or any(word in stem for word in KIND_WORDS) or distinctive_length(stem) > 0

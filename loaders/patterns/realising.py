@@ -166,6 +166,43 @@ _DEFINITION = re.compile(r"^[^，。；：:]{1,30}?(?:[：:]\s*(?:是指|指|即
 colon, then what it means or lists. It explains the term, so it carries nothing out."""
 
 
+VERB_IN_LEAD = re.compile(
+    rf"^(?:{'|'.join(sorted(carrying_out_words(), key=len, reverse=True))})*"
+    rf"(?:{'|'.join(CARRYING_OUT_VERBS + SUMMING_UP)})")
+
+
+_SUBJECT_AND_VERB = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,3}?[省市区县州旗镇乡村])?"
+    rf"(?:{'|'.join(sorted(carrying_out_words(), key=len, reverse=True))})+"
+    rf"(?:{'|'.join(CARRYING_OUT_VERBS)})")
+
+
+def end_of_lead(item: str) -> int:
+    """Where the object of an item still holding its clause's subject and verb starts (0 when it does not):
+    a place, adverbs and a verb of carrying out (“三城”指武宣县着力打造产业新城、生态水城… → 产业新城), or adverbs
+    and such a verb alone (纵深推进农村宅基地、承包地… → 农村宅基地). Not a verb after other words, which belongs
+    to the item (2018年与全省同步全面建成小康社会), nor one without an adverb, which may end a noun
+    (经济社会发展示范区).
+
+    >>> end_of_lead("武宣县着力打造产业新城"), end_of_lead("纵深推进农村宅基地"), end_of_lead("与全省同步全面建成小康社会")
+    (7, 4, 0)
+    """
+    match = _SUBJECT_AND_VERB.match(item)
+    return match.end() if match and len(item) - match.end() >= 2 else 0
+
+
+def verb_in_lead(label: str) -> int:
+    """How many characters of a glossary entry's label are a verb of carrying out (with the words
+    before it, see `carrying_out_words`): the label names what is carried out (1.实施四个提升：… names
+    四个提升; 推进三大行动：… names 三大行动). 0 when it opens otherwise.
+
+    >>> verb_in_lead("深入实施四个提升"), verb_in_lead("推进三大行动"), verb_in_lead("碳达峰十大行动")
+    (4, 2, 0)
+    """
+    match = VERB_IN_LEAD.match(label)
+    return match.end() if match else 0
+
+
 def defines(sentence: str) -> bool:
     """True for a line explaining a term (a glossary line outside a glossary).
 

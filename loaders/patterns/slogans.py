@@ -89,14 +89,23 @@ as many items (see `extract.slogans`) and the real set does not write it as a pl
 (`is_listed_name`); other head nouns than `HEAD_NOUNS` are taken so. Not two items (A和B两大重点,
 mostly a pair of topics), nor after a number (第十二个五年规划)."""
 
-NOTE_MARKER = re.compile(r"^\s*(?:〔\d{1,2}〕|\[\d{1,2}\]|［\d{1,2}］)")
-"""The number of an endnote (〔1〕六个发展：指…, [24]八有一超：…): notes explain terms as a glossary does,
-wherever the notes stand (附件：注释)."""
+COUNT_BEFORE_COLON = re.compile(
+    rf"(?<![{NUMERAL_CHARS}\d第])(?P<name>[二两三四五六七八九十]{{1,2}}[大个项][\u4e00-\u9fff]{{1,4}}?)(?=[：:])")
+"""A count written unquoted before a colon (实现四个提升：A，B，C，D; 做到三个确保：A；B；C): a slogan only when
+the clauses after the colon number exactly as many (see `COLON_DEFINITION`) and the real set does not
+write it as a plain count (`is_listed_name`: 三个方面：…)."""
+
+COLON_DEFINITION = re.compile(r"[：:](?P<body>[^。\n]*)")
+"""The clauses after an unquoted name and a colon, to the end of the sentence."""
+
+NOTE_MARKER = re.compile(r"^\s*(?:〔\d{1,2}〕|\[\d{1,2}\]|［\d{1,2}］|\[\^\d{1,3}\]:?)")
+"""The number of an endnote (〔1〕六个发展：指…, [24]八有一超：…, a Markdown footnote [^4]: 三线一单：…): notes
+explain terms as a glossary does, wherever the notes stand (附件：注释)."""
 
 GLOSSARY_ENTRY = re.compile(
-    r"^(?:\d{1,2}\s*[.．、]\s*|[（(]\d{1,2}[）)]\s*|\s*(?:〔\d{1,2}〕|\[\d{1,2}\]|［\d{1,2}］)\s*)?【?(?P<label>[^：:“”【】\s，。；、]{2,16}?)(?:】|\s*[：:])\s*(?P<body>.+)$")
+    r"^(?:\d{1,2}\s*[.．、]\s*|[（(]\d{1,2}[）)]\s*|\s*(?:〔\d{1,2}〕|\[\d{1,2}\]|［\d{1,2}］|\[\^\d{1,3}\]:?)\s*)?【?(?P<label>[^：:“”【】\s，。；、]{2,16}?)(?:】|\s*[：:])\s*(?P<body>.+)$")
 """A glossary entry whose label is not quoted: 1.六稳：指稳就业、…; 17. 十大产业项目：A、B、C。;
-【1139工作部署】即…; 〔1〕六个发展：指… (quoted labels are read by `DEFINITION`)."""
+【1139工作部署】即…; 〔1〕六个发展：指…; [^4]: 三线一单：… (quoted labels are read by `DEFINITION`)."""
 
 QUOTED = re.compile(r"“([^“”\n]{1,16})”")
 
@@ -148,12 +157,19 @@ _LIST_VERB = (
     r"(?:(?:全力|大力|着力|全面|加快|积极|持续|深入|扎实|统筹|协同|认真|坚决|切实|逐步|集中力量|全力以赴)?"
     r"(?:推进|实施|开展|完善|深化|采用|推动|推行|实行|配合|打造|建设|构建|落实|强化|抓好|做好|建好|打好|办好|举办|提升|坚持|培育"
     r"|建立|组建|设立|成立|发展|加强|巩固|引进|培养|壮大|做强|做大|做优|形成|实现|促进|守好|用好|畅通|聚焦|依托)了?的?)+")
-VERB_BEFORE_LIST = re.compile("^" + _LIST_VERB)
+VERB_BEFORE_LIST = re.compile("^" + _LIST_VERB + "[把将]?")
 """Verbs opening the clause of a list that stands before its slogan
 (统筹推进城区、园区、景区、农区、矿区“五区共建” → 城区, …; 培育了A、B…等六个“百万级”品牌 → A;
 畅通群众诉求表达、利益协调…“四个通道” → 群众诉求表达; 聚焦零碳技术、低碳企业、近零碳园区三大重点 →
 零碳技术; 依托存储器、航天产业…五大产业基地 → 存储器;
-集中力量办好A、B…“四大活动” → A; 切实守好A、B、C“三道门” → A; 全力实施的A、B…等“十大工程” → A)."""
+集中力量办好A、B…“四大活动” → A; 切实守好A、B、C“三道门” → A; 全力实施的A、B…等“十大工程” → A;
+坚持把A、B、C作为… → A)."""
+
+UNQUOTED_PARTS = re.compile(
+    rf"(?<![{NUMERAL_CHARS}\d第])(?P<name>(?:[二两三四五六七八九十][^{NUMERAL_CHARS}{MEASURES}\W\d]){{2,3}})"
+    r"(?=[，。；：、,;:！？\n])")
+"""A name of numbered one-character parts written unquoted and closing its clause (全力抓好三招三引。): a
+slogan only when the sentence after it spells the parts out (see `extract.slogans._components_following`)."""
 
 LATER_LEAD = re.compile("[和与及并]" + _LIST_VERB)
 """A verb opening the list later in a first item that still holds its clause's lead
@@ -257,9 +273,6 @@ QUALIFIER_STOPS = re.compile(r"^(?:建设|优化)$|^(?:第|以|在|为|对|把|�
 """Qualifiers that are really a preposition or particle phrase (以“三个高地”…, …的“三盯”) or the
 end of a list (城区提质和乡村振兴“两大工程”)."""
 
-QUALIFIED_MEASURES = "大个项"
-"""Only named lists take a qualifier: N大X, N个X, N项X (六大专项整治, 十个统筹, 四项改革)."""
-
 ALIGNMENT_CUES = ("对标", "聚焦", "锚定", "对接", "融入", "服务", "围绕", "紧扣", "紧盯", "契合")
 """Verbs saying that a report lines up with another level's slogan (聚焦市里“三区两城”定位)."""
 
@@ -268,9 +281,19 @@ CAMPAIGN_NAME = re.compile(r"^[百千万]{1,3}[县村企乡镇]?(?:工程|行动
 (announcing no count). Not 百日攻坚, 千年鸟道, 百强县: the number must stand alone or count
 counties, villages, towns or enterprises."""
 
-TOPIC_NAME = re.compile(r"^(?P<topic>[\u4e00-\u9fff]{2})(?P<name>[二两三四五六七八九十][\u4e00-\u9fff])$")
+QUALIFIED_MEASURES = "大个项"
+"""Only named lists take a qualifier: N大X, N个X, N项X (六大专项整治, 十个统筹, 四项改革)."""
+
+DOUBLED_NUMBER = re.compile(rf"^(?P<num>[二三四五六七八九])(?P=num)(?:{'|'.join(HEAD_NOUNS)})$")
+"""A number written twice before a head noun: “八八战略” (eight strengths, eight measures), “八八工程” (eight
+tasks of eight works each). A grid, announcing no count of components. Not 五五普法 (the fifth five-year
+campaign) nor 六六就业: no head noun."""
+
+TOPIC_NAME = re.compile(rf"^(?P<topic>[\u4e00-\u9fff]{{2}})(?P<name>[二两三四五六七八九十](?![{QUALIFIED_MEASURES}])[\u4e00-\u9fff])$")
 """A topic word before a number and one character: “发展六仗”. Weak (see `needs_support`): “雅韵三湘”,
-“永州八景” and “平急两用” have the shape too, so the report must give the components."""
+“永州八景” and “平急两用” have the shape too, so the report must give the components. Not a number with
+the measure word of a list name (实施四个, 临床五大: cut from 实施四个提升, 临床五大中心); “科创十条” counts
+articles of a policy."""
 
 QUOTED_PART_NAME = re.compile(
     rf"(?<![{NUMERAL_CHARS}\d第])(?P<num>[二两三四五六七八九十]{{1,2}})(?P<measure>[大个项])“(?P<part>[^“”\n]{{1,6}})”"
@@ -318,12 +341,14 @@ def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] |
     ([], [(6, '仗')], [(6, '人才')], [(4, '十大')])
     >>> slogan_shape("三百工程"), slogan_shape("两百亿")
     ([(3, '百工程')], None)
+    >>> slogan_shape("八八战略"), slogan_shape("五五普法")
+    ([], None)
     >>> slogan_shape("一核两翼多节点"), slogan_shape("三证合一"), slogan_shape("多规合一")
     ([(1, '核'), (2, '翼'), (0, '节点')], [(3, '证合一')], None)
     """
     if DIGIT_FORMULA.match(text):
         return [] if defined else None
-    if CAMPAIGN_NAME.match(text):
+    if CAMPAIGN_NAME.match(text) or DOUBLED_NUMBER.match(text):
         return []
     topic = _topic_name(text)
     if topic:
@@ -706,21 +731,43 @@ def head_item(clause: str, head: str) -> tuple[int, int] | None:
     ...                               ("制造业高地建设培育了新动能", "高地"), ("打好基础", "仗"))]
     [(8, 12), (6, 13), (0, 5), None]
     """
-    quoted = re.search(rf"“([^“”]{{2,{HEAD_ITEM_MAX}}})”{re.escape(head)}", clause)
+    quoted_item, led_item, opening_item = _head_item_patterns(head)
+    quoted = quoted_item.search(clause)
     if quoted:
         return quoted.start(1), quoted.end(1)
-    verbs = "|".join(ITEM_VERBS)
-    led = re.search(rf"(?:{verbs})((?:“[^“”]{{1,8}}”|[^“”、{NUMERAL_CHARS}\d]){{1,{HEAD_ITEM_MAX}}}?{re.escape(head)})", clause)
+    led = led_item.search(clause)
     if led:
         described = clause.rfind("的", led.start(1), led.end(1))
         if described >= 0 and led.end(1) - described - 1 >= len(head) + 2:
             return described + 1, led.end(1)  # 打造更有活力的创新高地 → 创新高地
         return led.start(1), led.end(1)
-    if len(head) >= 2:
-        opening = re.match(rf"[^“”、{NUMERAL_CHARS}\d]{{1,{HEAD_ITEM_OPENING_MAX - len(head)}}}?{re.escape(head)}", clause)
+    if opening_item:
+        opening = opening_item.match(clause)
         if opening and opening.end() > len(head):
             return 0, opening.end()
     return None
+
+
+@functools.cache  # one set a head noun: compiling them again for every clause was a twentieth of all extraction
+def _head_item_patterns(head: str) -> tuple[re.Pattern, re.Pattern, re.Pattern | None]:
+    """`head_item`'s patterns for one head: a quoted item, an item after a verb, an item opening the clause."""
+    verbs = "|".join(ITEM_VERBS)
+    return (re.compile(rf"“([^“”]{{2,{HEAD_ITEM_MAX}}})”{re.escape(head)}"),
+            re.compile(rf"(?:{verbs})((?:“[^“”]{{1,8}}”|[^“”、{NUMERAL_CHARS}\d]){{1,{HEAD_ITEM_MAX}}}?{re.escape(head)})"),
+            re.compile(rf"[^“”、{NUMERAL_CHARS}\d]{{1,{HEAD_ITEM_OPENING_MAX - len(head)}}}?{re.escape(head)}")
+            if len(head) >= 2 else None)
+
+
+def paired_size(parts: list[tuple[int, str]] | None) -> int | None:
+    """How many items a name of parts counting alike may pair up (三招三引: three items each 招… and 引…, as
+    招商引资, 招才引智, 招强引优); None for other names.
+
+    >>> paired_size([(3, '招'), (3, '引')]), paired_size([(4, '区'), (2, '城')]), paired_size([(8, '行动')])
+    (3, None, None)
+    """
+    if not parts or len(parts) < 2 or len({value for value, _ in parts}) != 1 or parts[0][0] < 2:
+        return None
+    return parts[0][0]
 
 
 def announced_count(parts: list[tuple[int, str]]) -> int | None:
@@ -750,6 +797,16 @@ def level_in(text: str) -> tuple[str, str] | None:
     return None
 
 
+def is_authority(text: str) -> bool:
+    """True when `text` is only the name of an authority (国务院, 省委): before a quoted name it says whose the
+    name is (国务院“约法三章”), it is no item of a list.
+
+    >>> is_authority("国务院"), is_authority("国务院办公厅"), is_authority("三严三实")
+    (True, False, False)
+    """
+    return any(text in words for words, _, kind in LEVEL_WORDS if kind == "authority")
+
+
 def strip_leading_verb(item: str) -> int:
     """How many leading characters of `item` are a verb phrase to drop (0 when none).
 
@@ -767,8 +824,8 @@ def strip_leading_verb(item: str) -> int:
 def is_topic_name(text: str) -> bool:
     """A topic word before a number and one character (“发展六仗”, “雅韵三湘”, see `TOPIC_NAME`).
 
-    >>> is_topic_name("雅韵三湘"), is_topic_name("四区两城")
-    (True, False)
+    >>> is_topic_name("雅韵三湘"), is_topic_name("四区两城"), is_topic_name("实施四个"), is_topic_name("科创十条")
+    (True, False, False, True)
     """
     return _topic_name(text) is not None
 

@@ -178,12 +178,12 @@ class Catalog:
             return load_network(self.store, around=iri)
         return self.network()
 
-    def near(self, iri: str):
-        """A network holding the links within one step of `iri` (to and from it, and among the nodes at their
-        other ends): read on their own for an entity the summary lists (`load_network` ``near``), else (a
-        section) the whole network."""
+    def near(self, iri: str, depth: int = 1):
+        """A network holding the links within `depth` steps of `iri` (and among the nodes they reach): read
+        on their own for an entity the summary lists (`load_network` ``near``), else (a section) the whole
+        network."""
         if self._network is None and self.entity(iri) is not None:
-            return load_network(self.store, near=iri)
+            return load_network(self.store, near=iri, depth=depth)
         return self.network()
 
     def network(self):

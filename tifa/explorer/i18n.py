@@ -64,7 +64,7 @@ KINDS = {"actual": ("实际", "actual"), "estimate": ("预计", "estimate"), "ta
 # an observation's measure (what its value counts) → (Chinese, English)
 MEASURES = {"level": ("总量", "level"), "growth": ("增速", "growth"), "average-growth": ("年均增速", "average growth"),
             "share": ("占比", "share"), "rate": ("比率", "rate"), "change": ("增减", "change"),
-            "cumulative-change": ("累计增减", "cumulative change")}
+            "cumulative-change": ("累计增减", "cumulative change"), "multiple": ("倍数", "multiple")}
 # whether a target was met (`tifa.queries.targets.verdict`) → (Chinese, English)
 VERDICTS = {"met": ("完成", "met"), "missed": ("未完成", "missed"), "stated in words": ("文字表述", "stated in words"),
             "not comparable": ("无法比较", "not comparable"), "not stated": ("未给出目标", "not stated"),

@@ -62,11 +62,12 @@ def _network(request: Request) -> HTMLResponse:
                              layout="tree", titles=titles(request))
     focus = params.get("focus", "")
     found = catalog(request)
-    G = found.near(focus) if (depth or 1) == 1 else found.network()  # one step: read on its own at any size
+    depth = min(depth or 1, MAX_DEPTH)
+    G = found.near(focus, depth)
     if focus not in G:
         return not_found(request, i18n.text("no_links", request_language(request), id=focus))
     title = G.nodes[focus]["label"]
-    return networks.page(request, networks.focus_network(G, focus, min(depth or 1, MAX_DEPTH)), title, focus=focus,
+    return networks.page(request, networks.focus_network(G, focus, depth), title, focus=focus,
                          expandable=True, titles=titles(request))
 
 
