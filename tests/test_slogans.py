@@ -822,3 +822,11 @@ def test_bracketed_items_that_each_list_examples_of_a_named_list():
     doc = made_up("以“三个十大”项目（甲铁路项目、乙铁路项目等10大交通项目，丙产业园项目、丁项目等10大产业项目，"
                   "戊博览会、中国（阆中）春节文化博览会等10大活动平台）为抓手，推动发展。")
     assert components(doc, "三个十大") == [["10大交通项目", "10大产业项目", "10大活动平台"]]
+
+
+def test_a_defined_count_of_things_is_a_slogan_but_not_a_piece_cut_from_a_label():
+    doc = made_up("统筹抓好“三片六点”重点区域建设。\n名词解释\n"
+                  "19.“三片六点”：“三片”指甲城、乙城、丙城，“六点”指高铁商务区、南充高新区、国际会展中心、中法农业科技园、"
+                  "龙门古镇、西充经开区。\n20.五座汉江大桥：甲桥、乙桥、丙桥、丁桥、戊桥。\n")
+    assert components(doc, "六点") == [["高铁商务区", "南充高新区", "国际会展中心", "中法农业科技园", "龙门古镇", "西充经开区"]]
+    assert not {label for label in slogan_labels(doc) if label.startswith("五座")}  # 五座汉江大 is no name

@@ -182,12 +182,12 @@ def _opens_line(doc: Document, start: int) -> bool:
     return bool(re.fullmatch(r"[\s\d.．、（）()〔〕\[\]［］【】^:]*", doc.text[line_start:start]))
 
 
-def _shaped(label: str, *, defined: bool = False) -> bool:
+def _shaped(label: str, *, defined: bool = False, cut: bool = False) -> bool:
     """A slogan's shape, weak shapes included (双碳, 3+3+2, 新三样); not a programme's name
     (十大产业项目, see `extract.programmes`)."""
     if programme_rules.names_work_list(label):
         return False
-    return rules.slogan_shape(label, defined=defined) is not None or rules.weak_shape(label)
+    return rules.slogan_shape(label, defined=defined, cut=cut) is not None or rules.weak_shape(label)
 
 
 def _shaped_head(label: str) -> str | None:
@@ -196,7 +196,8 @@ def _shaped_head(label: str) -> str | None:
     if programme_rules.names_work_list(label):
         return None
     for cut in range(len(label), 1, -1):
-        if len(label) - cut <= 6 and _shaped(label[:cut], defined=True) and not rules.is_bare_count(label[:cut]):
+        if (len(label) - cut <= 6 and _shaped(label[:cut], defined=True, cut=cut < len(label))
+                and not rules.is_bare_count(label[:cut])):
             return label[:cut]
     return None
 
