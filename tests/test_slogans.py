@@ -729,11 +729,13 @@ def test_a_definition_whose_body_is_one_quoted_list():
     doc = made_up("坚持“两个加快”，即“加快发展、加快脱贫”，推动跨越。"
                   "全力实施“四大工程”（即“产业提升、城市更新、乡村振兴、民生改善”）。"
                   "重点实施三大行动，即“招商攻坚、项目建设、营商优化”。"
-                  "推进“五张网”建设，即“横到边、纵到底”的防控责任网、基层社区网、入口防控网、医疗救护网、物资保障网。")
+                  "推进“五张网”建设，即“横到边、纵到底”的防控责任网、基层社区网、入口防控网、医疗救护网、物资保障网。"
+                  "落实“河道三包”责任制 即“包治脏、包治乱、包绿化”，改善环境。")
     assert components(doc, "两个加快") == [["加快发展", "加快脱贫"]]  # the items end with the quote
     assert components(doc, "四大工程") == [["产业提升", "城市更新", "乡村振兴", "民生改善"]]  # a 工程 list of actions
     assert components(doc, "三大行动") == [["招商攻坚", "项目建设", "营商优化"]]  # an unquoted name
     assert components(doc, "五张网") != [["横到边", "纵到底"]]  # the quoted list qualifies a noun after it
+    assert components(doc, "河道三包") == [["包治脏", "包治乱", "包绿化"]]  # a blank before 即
 
 
 
