@@ -832,3 +832,9 @@ def test_a_defined_count_of_things_is_a_slogan_but_not_a_piece_cut_from_a_label(
                   "龙门古镇、西充经开区。\n20.五座汉江大桥：甲桥、乙桥、丙桥、丁桥、戊桥。\n")
     assert components(doc, "六点") == [["高铁商务区", "南充高新区", "国际会展中心", "中法农业科技园", "龙门古镇", "西充经开区"]]
     assert not {label for label in slogan_labels(doc) if label.startswith("五座")}  # 五座汉江大 is no name
+
+
+def test_a_glossary_list_named_gongcheng_keeps_its_whole_name():
+    doc = made_up("名词解释\n3.八大基础设施工程：公路建设、铁路通道、航空机场、水运发展、轨道交通、重大水利、能源保障、信息基础等工程。\n")
+    assert components(doc, "八大基础设施工程") == [["公路建设", "铁路通道", "航空机场", "水运发展", "轨道交通", "重大水利",
+                                                     "能源保障", "信息基础"]]  # not cut to 八大基础设施; 等工程 dropped
