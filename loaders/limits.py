@@ -47,3 +47,9 @@ MAX_PDF_CONTENT_BYTES = 128 * 2**20
 
 MAX_PDF_OVERSIZED_PAGES = 10
 """Pages skipped for a stream over `MAX_PDF_STREAM_BYTES` before the whole file is refused."""
+
+MAX_EXTRACT_SECONDS = 60
+MAX_EXTRACT_SECONDS_PER_CHAR = 0.001
+"""How long reading one report may take: a minute plus a millisecond a character (160 s for the longest real
+plans, which take a few seconds). A rule that backtracks on some sentence (a list cut 2ⁿ ways) then stops
+that report with an error instead of a build of thousands of reports."""

@@ -246,6 +246,28 @@ def test_unreadable_files_are_reported_and_the_others_built(tmp_path):
         assert store.documents() == ["good"]
 
 
+def test_a_report_whose_reading_runs_over_its_time_limit_fails_alone(tmp_path, monkeypatch):
+    """A rule stuck on some sentence (as a regex cutting a long list 2ⁿ ways once was) stops that report
+    with a one-line error naming it; the build goes on with the others."""
+    from tifa.loaders import pipeline
+
+    def stuck(doc):
+        while "卡住" in doc.text:
+            pass
+
+    monkeypatch.setattr(pipeline, "MAX_EXTRACT_SECONDS", 0.5)
+    monkeypatch.setattr(pipeline, "MAX_EXTRACT_SECONDS_PER_CHAR", 0)
+    monkeypatch.setattr(pipeline, "EXTRACTORS", [*pipeline.EXTRACTORS, stuck])
+    good, slow = tmp_path / "good.txt", tmp_path / "slow.txt"
+    good.write_text("零陵区2024年政府工作报告\n各位代表：\n全年实现地区生产总值290亿元。\n", "utf-8")
+    slow.write_text("零陵区2024年政府工作报告\n各位代表：\n这一句卡住了。\n", "utf-8")
+    with open_store(tmp_path / "store") as store:
+        result = build([slow, good], store, progress=False, workers=1)
+        assert result.built == 1 and store.documents() == ["good"]
+    assert len(result.failures) == 1 and "\n" not in result.failures[0]
+    assert result.failures[0].startswith(f"{slow}: reading it took over 0.5 s and was stopped")
+
+
 # ----------------------------------------------------------------- the shipped corpus
 
 def _pipeline_ready():

@@ -5,12 +5,13 @@ Expected facts were read off the reports (line numbers refer to the corpus files
 from __future__ import annotations
 
 import functools
+import signal
 from pathlib import Path
 
 import pytest
 
 from tifa.loaders.document import Document, DocumentMeta
-from tifa.loaders.extract.indicators import extract_indicators
+from tifa.loaders.extract.indicators import extract_indicators, read_figures
 from tifa.loaders.metadata import apply_overrides, infer_metadata
 from tifa.loaders.pipeline import read_manifest
 from tifa.loaders.read import read_report
@@ -861,3 +862,50 @@ def test_more_targets_stated_in_words(sentence, expected):
     doc = made_up(REVIEW + "过去一年。" + PLAN + sentence + "。")
     assert [(o.indicator, o.measure, o.comparator) for o in doc.observations] == expected
     assert all(o.value is None and o.kind == "target" for o in doc.observations)
+
+
+def test_a_level_after_a_change_and_periods_from_the_figures_own_words():
+    doc = made_up(REVIEW + "地区生产总值增长7.5%、在全省地级市中率先突破4000亿元。新增市场主体6.6万户、总量达39.5万户。\n"
+                  "过去五年，农业生产总值年均增长7.6%，2024年达到60.95亿元，比上年增长5.4%。")
+    assert [(o.indicator, o.measure, o.value, o.year, o.comparator) for o in doc.observations][:3] == [
+        ("地区生产总值", "growth", 7.5, 2024, None), ("地区生产总值", "level", 4000.0, 2024, ">"),
+        ("新增市场主体", "level", 6.6, 2024, None)]  # 总量达39.5万户 is all the market entities, not the new ones
+    farm = {(o.measure, o.value): o.period for o in doc.observations if o.indicator == "农业生产总值"}
+    assert farm == {("average-growth", 7.6): (2020, 2024), ("level", 60.95): None, ("growth", 5.4): None}
+
+
+def test_a_doubling_in_a_years_plan_needs_a_year_to_be_a_target():
+    # 泰安 2016: 实现国内生产总值和城乡居民人均收入比2010年翻一番 in the plan of 2016 aims at 2020, which it does not say
+    undated = made_up(REVIEW + "过去一年。" + PLAN + "实现地区生产总值比2010年翻一番。")
+    dated = made_up(REVIEW + "过去一年。" + PLAN + "到2030年，地区生产总值比2020年翻一番。")
+    assert [o for o in undated.observations if o.measure == "multiple"] == []
+    assert [(o.year, o.kind, o.period) for o in dated.observations if o.measure == "multiple"] == [(2030, "target", (2021, 2030))]
+
+
+def test_a_multiple_after_a_level_is_of_the_levels_year():
+    doc = made_up(REVIEW + "2024年，地方财政收入完成156.7亿元，是2019年的2.37倍，年均增长18.8%。城乡居民人均可支配收入分别达到43640元和18268元，"
+                  "是2019年的1.62倍和1.76倍。")
+    assert [(o.indicator, o.value, o.year, o.period) for o in doc.observations if o.measure == "multiple"] == [
+        ("地方财政收入", 2.37, 2024, (2020, 2024)), ("城镇居民人均可支配收入", 1.62, 2024, (2020, 2024)),
+        ("农村居民人均可支配收入", 1.76, 2024, (2020, 2024))]
+    assert ("地方财政收入", "average-growth", 18.8) in [(o.indicator, o.measure, o.value) for o in doc.observations]
+
+def test_a_long_list_without_a_target_is_read_in_one_pass():
+    """A list naming an indicator (物价) among 33 offices and no target after it: the shared-target rule once
+    tried every way of cutting the list (2ⁿ), hours for this sentence of 九江 2016. The alarm only stops a
+    hang; the answer is what is checked."""
+    offices = ("统计 审计 物价 工商 质监 供销 国安 消防 防震减灾 应急管理 人民防空 盐业 邮政 海事 气象 水文 民族宗教 外事侨务 "
+               "涉台事务 驻外联络 新闻出版 广播影视 档案 地方志 保密 机构编制 无线电管理 妇女儿童 老龄 残疾人 红十字 慈善").split()
+    sentence = "充分发挥" + "、".join(offices) + "等工作在经济发展和社会建设中的促进作用。"
+
+    def hang(*_):
+        raise TimeoutError("the list is still being cut")
+
+    previous = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(60)
+    try:
+        figures = read_figures(sentence, True)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert [f.value for f in figures] == []

@@ -486,3 +486,34 @@ def test_the_short_form_of_a_nearby_unit_names_a_project():
     text = "加快建设法库通用航空产业基地、民用航空产业基地。"
     assert labels(made_up(text, region="沈阳市")) == ["法库通用航空产业基地"]
     assert labels(made_up(text, region="永州市")) == []
+
+
+def test_items_of_a_list_closed_by_their_shared_kind():
+    doc = made_up("开工建设铜吉、黔桂增建二线等铁路，建成柞水至山阳、清涧至子长等4条高速公路，"
+                  "建成贵阳至昆明、重庆等高速，依托沪昆、杭瑞等高速公路，实施高官台、丁香等6处铁路道口平改立。")
+    listed = [(m.label, m.attrs.get("aliases")) for m in doc.mentions_of("project") if m.attrs.get("from") == "kind-list"]
+    assert listed == [("铜吉", ["铜吉铁路"]), ("黔桂增建二线", ["黔桂增建二线铁路"]), ("柞水至山阳", ["柞水至山阳高速公路"]),
+                      ("清涧至子长", ["清涧至子长高速公路"]), ("贵阳至昆明", ["贵阳至昆明高速"])]
+
+
+def test_items_sharing_the_generic_words_closing_the_last_name():
+    doc = made_up("开工建设楼房湾、大坡上水库，建成周宁、霞浦智慧体育公园，加快曼点水库、凉水箐水库建设，"
+                  "开工建设洛阳路、青山湖南大道，依托沪昆、杭瑞铁路。")
+    shared = [(m.label, m.attrs["aliases"]) for m in doc.mentions_of("project") if m.attrs.get("from") == "shared-kind"]
+    assert shared == [("楼房湾、大坡上水库", ["楼房湾水库"]), ("周宁、霞浦智慧体育公园", ["周宁智慧体育公园"])]
+
+
+def test_defined_terms_slogan_initiatives_and_companies_are_no_projects():
+    doc = made_up("29.花朵护卫工程：即综合运用人防、物防。深入实施科技东莞工程，加快东莞大道工程。"
+                  "加快热力集团、水务集团等REITs项目。", region="东莞市")
+    assert labels(doc) == ["东莞大道工程"]
+
+
+def test_parts_and_stages_after_a_work_end_its_name():
+    doc = made_up("焦平高速主线完工，老岚水库蓄水试运行。")
+    assert labels(doc) == ["焦平高速", "老岚水库"]
+
+
+def test_a_chemical_park_is_a_park():
+    doc = made_up("推动嘉鱼潘湾化工园、长寿化工园扩区，推动化工园认定。")
+    assert labels(doc, "park") == ["嘉鱼潘湾化工园", "长寿化工园"]

@@ -115,7 +115,8 @@ EXACT_AFTER_BOUND = re.compile(rf"[、，,]\s*(?:达到|达|实现|为)(?=\d)")
 STRIVE_NEXT = re.compile(rf"[，,、]\s*{p.STRIVE}(?:达到|实现|增长|突破|超过)?(?=\d)")
 STRIVE_WORDS = re.compile(p.STRIVE)
 NEXT = re.compile(
-    rf"(?:(?P<share>{p.SHARE_OF})(?:{p.LEVEL_VERB})?|(?P<up>{p.UP_VERB})(?!到)|(?P<down>{p.DOWN_VERB})(?!到))(?=[-+\d])"
+    rf"(?:(?P<share>{p.SHARE_OF})(?:{p.LEVEL_VERB})?|(?P<up>{p.UP_VERB})(?!到)|(?P<down>{p.DOWN_VERB})(?!到)"
+    rf"|{p.LEVEL_AFTER_CHANGE})(?=[-+\d])"
 )
 # A clause distributing its figures over the list before it: ，分别增长…; ，年均分别增长… (海南 2018).
 DISTRIBUTING = re.compile(rf"[，,](?:{p.AVERAGE}|同比)?{p.DISTRIBUTED}")
@@ -170,8 +171,12 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
         if open_name and len(names) > 1 and not re.match(r"(?:分别|均|各)", text[subject[1]:]):
             found = _joint(text, names, found)  # 完成资源产业路、旅游路、撤并村连接路24.2公里: one sum
         if found:
+            multiples, after = _read_multiple_after(text, found, end)  # a growth may follow it (…3.8倍，年均增长30.5%)
             resumed, end = _read_growth_after(text, names, end)
-            found += resumed
+            if resumed and not multiples:
+                multiples, after = _read_multiple_after(text, found, end)
+            found += multiples + resumed
+            end = max(end, after)
         if not found and not open_name:  # an open name needs a figure of its own (2007年末全市存、贷款余额均为…)
             found, end = _read_multiple(text, names, end)
             if found:  # 地区生产总值在2010年的基础上翻一番，年均增长7.5%以上
@@ -514,18 +519,40 @@ def _read_multiple(text: str, names, pos: int) -> tuple[list[Figure], int]:
         values = [float(2 ** p.DOUBLINGS[match.group("doublings")])]
     else:
         values = [float(number.replace(",", "")) for number in re.findall(p.NUMBER, match.group("times"))]
-    if len(values) == 1 and _one_pair(names):
-        names = [(p.PAIRED_COMBINED, names[0][1])]
-    if len(values) == 1:
-        assignments = [(name, values[0]) for name in names]
-    elif len(values) == len(names):
-        assignments = list(zip(names, values))
-    else:
+    assignments = _assigned(names, values)
+    if assignments is None:
         return [], pos
     base = int(match.group("base_year"))
     comparator = p.COMPARATOR_AFTER.get(match.group("cmp") or "")
     return [Figure(name, span, "multiple", value, "倍", match.span(), comparator, base_year=base)
             for (name, span), value in assignments], match.end()
+
+
+def _read_multiple_after(text: str, found: list[Figure], pos: int) -> tuple[list[Figure], int]:
+    """The multiple that follows the levels just read, of their year: 地方公共财政收入409.4亿元，是2007年的3.8倍;
+    存、贷款余额分别突破1.8万亿元和1.2万亿元，是2015年的1.8倍和2.1倍.
+
+    >>> [(f.measure, f.value, f.base_year) for f in read_figures("地方财政收入409.4亿元，是2007年的3.8倍，年均增长30.5%")]
+    [('level', 409.4, None), ('multiple', 3.8, 2007), ('average-growth', 30.5, None)]
+    """
+    levels = {(f.indicator, f.name_span): f.year for f in found if f.measure == "level" and not f.start_value}
+    multiples, end = _read_multiple(text, list(levels), pos + 1) if levels and text.startswith(("，", ",", "、"), pos) else ([], pos)
+    if not multiples:
+        return [], pos
+    for figure in multiples:
+        figure.year = levels.get((figure.indicator, figure.name_span))  # 2005年达到…，是2000年的2倍: the level's year
+    return multiples, end
+
+
+def _assigned(names, values: list, combined: bool = True) -> list[tuple] | None:
+    """(name, value) pairs: one value goes to every name, several go one to each name in order, and
+    only when there are as many (else None). With `combined`, a paired name (城乡居民收入) given one
+    value is the combined indicator (居民人均可支配收入29671元 is not the urban and the rural figure)."""
+    if len(values) == 1 and combined and _one_pair(names):
+        names = [(p.PAIRED_COMBINED, names[0][1])]
+    if len(values) == 1:
+        return [(name, values[0]) for name in names]
+    return list(zip(names, values)) if len(values) == len(names) else None
 
 
 def _one_pair(names) -> bool:
@@ -643,6 +670,8 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
             start = tail = share
         if not tail or (start and not tail.group()):
             break
+        if phrase and tail.group("level") and (figures[-1].measure == "level" or "累计" in words):
+            break  # 新增市场主体6.6万户、总量达39.5万户; 新建绿道137公里、累计达到2136公里: another total
         dated = p.YEAR_BEFORE_VALUE.match(text, tail.end()) if tail.group() else None
         values = VALUE_LIST.match(text, dated.end() if dated else tail.end())
         if not values:  # a sign with no number after it
@@ -655,7 +684,7 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
                          else lead.start())
         if not found:
             break
-        year = _own_year(words) if phrase == 0 else next(f.year for f in figures if not f.start_value)
+        year = _own_year(words) or (None if phrase == 0 else next(f.year for f in figures if not f.start_value))
         year = int(dated.group(1)) if dated and dated.group(1) else year
         for figure in found:
             figure.year = year
@@ -743,13 +772,8 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
     items = [m for m in VALUE.finditer(text, values.start(), values.end())]
     if not items:
         return []
-    if len(items) == 1 and not explicit and _one_pair(names):
-        names = [(p.PAIRED_COMBINED, names[0][1])]
-    if len(items) == 1:
-        assignments = [(name, items[0]) for name in names]
-    elif len(items) == len(names):
-        assignments = list(zip(names, items))
-    else:
+    assignments = _assigned(names, items, combined=not explicit)
+    if assignments is None:
         return []
     last_unit = items[-1].group("unit") or items[-1].group("unit2")
     groups = tail.groupdict()
@@ -910,6 +934,8 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
         default = None
     if passage and part in ("plan", "review"):
         default = passage[1]
+    elif part == "plan" and not year and figure.measure == "multiple" and meta.kind != "five-year-plan":
+        return None, "target", None  # 比2010年翻一番 with no year in a year's plan: its horizon is not the year
     year = year or default
     period = _period(doc, sentence, figure, part, passage, year, before_in_sentence)
     if period:
@@ -958,7 +984,11 @@ def _over_period(text: str, figure: Figure) -> bool:
         return True
     if figure.measure == "change":
         return not p.LAST_YEAR_BASE.search(text, clause_start, figure.value_span[1])
-    return bool(p.OVER_PERIOD_WORDS.search(text, clause_start, figure.value_span[1]))
+    # …in the subject's words or the figure's own clause, not another figure's of the same subject
+    # (年均增长7.6%，2010年达到60.95亿元: the level is 2010's; 民生领域累计投入…，占…比重70%: over the years)
+    own_clause = max(text.rfind(ch, 0, figure.value_span[0]) for ch in "，,；;。") + 1
+    return bool(p.OVER_PERIOD_WORDS.search(text, clause_start, figure.name_span[1])
+                or p.OVER_PERIOD_WORDS.search(text, max(clause_start, own_clause), figure.value_span[1]))
 
 
 def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -> tuple[int, int] | None:

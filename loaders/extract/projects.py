@@ -32,9 +32,9 @@ from functools import cache
 from ..document import Document, Link, Mention, Section, Sentence, Span
 from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads
-from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
-                                 investments_in, invested_names, is_activity, is_category, is_formulation, is_landmark,
-                                 is_specific, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, statuses_in)
+from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
+                                 investments_in, invested_names, is_activity, is_category, is_formulation, is_landmark, is_place_slogan,
+                                 is_specific, kind_list_items, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, statuses_in)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
 from .places import extract_bare_places, extract_places, nearby_short_forms
@@ -158,13 +158,31 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
             if (span.start, span.end) in park_spans and how != "list" and not _built(sentence.text, start) \
                     or _overlaps(span, taken + found) \
                     or is_activity(label, known) or listed_for_honour(sentence.text, end) \
-                    or is_formulation(sentence.text, start, end):
+                    or is_formulation(sentence.text, start, end) or is_place_slogan(label, known):
                 continue
             if is_category(label) or is_landmark(sentence.text[:start], label, sentence.text[end:]) \
                     or COUNTED_AFTER.match(sentence.text, end):
                 continue
             found.append(Mention("project", label, span, sentence, {"section": sentence.section.id, "from": how}))
-        found += _shared_kind(sentence, named)
+        kept = {(m.span.start - offset, m.span.end - offset) for m in found if m.sentence is sentence}
+        found += _shared_kind(sentence, [(s, h, e) for s, h, e in named if (s, e) in kept])
+        found += _kind_listed(sentence, known, taken + found)
+    return found
+
+
+def _kind_listed(sentence: Sentence, known, taken) -> list[Mention]:
+    """开工建设铜吉、黔桂增建二线等铁路: each item is a work of the kind closing the list; an item without a kind
+    of its own carries its name with the kind as an alias (铜吉铁路)."""
+    found = []
+    for start, end, kind in kind_list_items(sentence.text, known):
+        span = Span(sentence.span.start + start, sentence.span.start + end)
+        label = sentence.text[start:end]
+        if _overlaps(span, taken + found) or is_activity(label, known) or listed_for_honour(sentence.text, end):
+            continue
+        attrs = {"section": sentence.section.id, "from": "kind-list"}
+        if kind not in label and not label.endswith(PROJECT_SUFFIXES):
+            attrs["aliases"] = [label + kind]
+        found.append(Mention("project", label, span, sentence, attrs))
     return found
 
 
@@ -191,14 +209,16 @@ def _invested_heads() -> tuple[str, ...]:
 
 
 def _shared_kind(sentence: Sentence, named) -> list[Mention]:
-    """衡永、永零高速: the list item 衡永 shares the kind 高速. Its mention spans the list up to the kind
-    (the text holds no 衡永高速) and carries that name as an alias."""
+    """衡永、永零高速: the list item 衡永 shares the kind 高速; 开工建设楼房湾、大坡上水库: 楼房湾 shares 水库
+    (`shared_tail_items`). Its mention spans the list up to the kind (the text holds no 衡永高速) and
+    carries that name as an alias."""
     found = []
     for start, head, end in named:
         kind = next((k for k in PAIRED_HEADS if sentence.text.startswith(k, head)), None)
-        for item_start, item_end in shared_kind_items(sentence.text, start, kind) if kind else ():
+        paired = [(s, e, sentence.text[head:end]) for s, e in shared_kind_items(sentence.text, start, kind)] if kind else []
+        for item_start, item_end, tail in paired or shared_tail_items(sentence.text, start, end):
             span = Span(sentence.span.start + item_start, sentence.span.start + end)
-            alias = sentence.text[item_start:item_end] + sentence.text[head:end]
+            alias = sentence.text[item_start:item_end] + tail
             found.append(Mention("project", sentence.text[item_start:end], span, sentence,
                                  {"section": sentence.section.id, "from": "shared-kind", "aliases": [alias]}))
     return found
@@ -219,10 +239,11 @@ def _listed(text: str, known) -> list[tuple[int, int]]:
 
 def _good_items(text: str, items, known) -> list[tuple[int, int]]:
     """Items that name works: specific, 4–30 characters, not a place (牛皮滩村、横石村等设施蔬菜基地建设
-    names the villages where bases are built)."""
+    names the villages where bases are built) nor a company (热力集团、水务集团等REITs项目: the companies'
+    projects)."""
     return [(s, e) for s, e in items if 4 <= e - s <= 30 and is_specific(text[s:e], known)
             and not any(ch in text[s:e] for ch in "“”：") and _balanced(text[s:e])
-            and not text[s:e].endswith(_PLACE_ENDINGS)]
+            and not text[s:e].endswith(_PLACE_ENDINGS) and not text[s:e].endswith(("集团", "公司"))]
 
 
 # administrative units below the district (counties, towns, villages): the sites of works, not works

@@ -167,7 +167,7 @@ LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|�
               r"接近|逼近|将近|约为|约|近)")  # 固定资产投资总额近8000亿元 (深圳 2021)
 # A share: 占GDP比重 5.7%, 占比 75%, 占地区生产总值的34%, 相当于全市生产总值的比例达到4.4%.
 # (所占比重: the share of the whole, 第三产业所占比重达到67.7%, 北京 2006)
-SHARE_OF = r"(?:所占(?:比重|比例)|(?:占到?|相当于)(?:比|(?P<denominator>[^，,。；;、\d%]{1,12}?)(?:的)?(?:比重|比例)?))"
+SHARE_OF = r"(?:所占(?:比重|比例)|(?:占到?|相当于)(?:比|(?P<denominator>(?:(?![由从]\d)[^，,。；;、\d%]){1,12}?)(?:的)?(?:比重|比例)?))"
 
 NUMBER = r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?"
 # Units of measure. The observation keeps the unit as written (亿元 stays 亿元, `raw` keeps the words)
@@ -293,6 +293,9 @@ VALUE_TRAILING_WORDS = r"(?:大关|关口|大台阶|台阶|[（(][^（）()\d]{1
 # …nor does a rank after it, or two: 达到4163亿元、全省第三，增长7%、全省第二 (沧州 2022); 居全国第8位、全省第1位.
 VALUE_RANK = (r"(?:[、，,]\s*(?:居|位居|排名?|列|位列)?(?:全国|全省|全市|全区|全州|全自治区)"
               r"(?:第[一二三四五六七八九十\d]{1,3}位?|前列|首位)(?=[，,、。；;]))*")
+# …and a level may follow a change the same way: 生产总值增长8.5%、总量突破3000亿元; 增长7.5%、在全省地级市中
+# 率先突破4000亿元; 增长12%，达到353亿元 (the words before the verb name no other subject).
+LEVEL_AFTER_CHANGE = r"(?:在[^，、\d]{2,12}中)?(?:率先|首次)?(?P<level>达到|突破|超过|达)"
 # A value followed by 的 qualifies a noun: 经济总量超500亿元的县市达8个.
 ATTRIBUTIVE = "的"
 
@@ -483,11 +486,11 @@ DISTRIBUTED = "分别"
 # (社会消费品零售总额保持全市前列 is a rank).
 # A ceiling or a quota set elsewhere is a target stated too: 能耗控制在省下达指标以内, 控制在省定目标内 (at most),
 # 完成省下达的节能减排任务, 完成省定目标. An adverb may come first (增速始终高于全省平均水平), and the
-# pace kept with may be long (与经济增长、劳动生产率提高同步, 江西 2018).
+# pace kept with may be long (与经济增长、劳动生产率提高同步, 江西 2018; 增长与经济发展趋势基本一致, 绵阳 2023).
 QUALITATIVE_TARGET = (r"(?P<gword>增速|增幅|涨幅|增长)?(?:始终|继续|持续)?"
                       r"(?:(?P<ceiling>控制在[^，,。；;\d%]{1,16}?(?:以下|(?:以|之|范围|目标)?内)|不高于|低于|不超过)"
                       r"|保持|稳居|高于|快于|略高于|不低于|达到|完成[^，,。；;\d%]{0,8}?(?:下达|省定|市定)|"
-                      r"(?:与|和|同)[^，,。；;\d]{1,16}?(?:保持一致|保持同步|同步|相当|持平))"
+                      r"(?:与|和|同)[^，,。；;\d]{1,16}?(?:(?:保持|基本)(?:一致|同步)|同步|相当|持平))"
                       r"[^，,。；;\d%]*(?=[，,。；;]|$)")
 
 
@@ -496,9 +499,8 @@ FLAT = r"(?:同比|与上年|比上年|较上年)?(?:基本)?持平(?=[，,。�
 
 # A multiple of the value in a year before: 是2007年的3.8倍, 为2005年的2.2倍, 分别是2010年的1.91倍、2.02倍, 比
 # 2010年翻一番 (2×), 在2010年的基础上翻两番 (4×). The base must be a year, never another quantity (是全省平均
-# 水平的1.5倍) nor a period (是“十一五”时期的2.9倍, 比“十二五”末翻一番). Read right after a known name only
-# (地区生产总值比2010年翻一番): after a level (…409.4亿元，是2007年的3.8倍) it cost the held-out set one false
-# positive, so that variant is left out.
+# 水平的1.5倍) nor a period (是“十一五”时期的2.9倍, 比“十二五”末翻一番). Read right after a known name
+# (地区生产总值比2010年翻一番) or in the clause after a level, of the level's year (…409.4亿元，是2007年的3.8倍).
 MULTIPLE_BASE = r"(?P<base_year>(?:19|20)\d{2})年(?:底|末)?"
 MULTIPLE_LEAD = r"(?:总量|总额|提前|实现|力争|争取|确保|按可比价格计算[，,]?|分别|均|再)*"
 MULTIPLE = re.compile(
@@ -510,8 +512,10 @@ DOUBLINGS = {"一": 1, "两": 2, "三": 3}  # 翻两番: doubled twice, 4×
 # A list of names that share one target in words: 城镇登记失业率、人口出生率、居民消费价格涨幅…均控制在
 # 省下达的目标以内; 单位生产总值能耗、主要污染物排放等指标控制在省上下达目标之内; 居民消费价格涨幅和节能减排
 # 控制在省定目标以内 (the other items of the list, up to 均/都/等 if any, are skipped to reach the target
-# the extractor finds right after them; not 与, a comparison: 城镇新增就业与上年保持稳定).
-SHARED_TARGET = r"(?P<gword>增速|增幅|涨幅)?(?:(?:、|和|及)[^，,。；;\d%]{1,24}?)*(?:均|都|全部|等指标|等)?"
+# the extractor finds right after them; not 与, a comparison: 城镇新增就业与上年保持稳定). An item holds no
+# joiner: were it allowed to, a list of n items could be cut in 2ⁿ ways, each tried when no target follows
+# (a list of 33 offices in 九江 2016 took hours).
+SHARED_TARGET = r"(?P<gword>增速|增幅|涨幅)?(?:(?:、|和|及)[^，,。；;\d%、和及]{1,24}?)*(?:均|都|全部|等指标|等)?"
 
 # ---------------------------------------------------------------------------------------------
 # Canonical names. Reports name one indicator in several ways (全市生产总值, GDP, 地区生产总值;

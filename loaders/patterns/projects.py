@@ -18,7 +18,9 @@ from __future__ import annotations
 import functools
 import re
 
-from .names import COMPANY_REGIONS, GENERIC_REGIONS, distinctive_length, has_proper_word, leading_verb, mask_generic, word_regions, word_spans
+from .. import gazetteer
+
+from .names import COMPANY_REGIONS, GENERIC_REGIONS, KIND_WORDS, distinctive_length, has_proper_word, leading_verb, mask_generic, word_regions, word_spans
 
 # --- kind words ---------------------------------------------------------------------------
 # Heads of physical works among the name heads of the real set (`loaders/data/name_heads.tsv`: nouns
@@ -75,6 +77,7 @@ PARK_SUFFIXES = tuple(sorted({
     # park heads among the real set's name heads (软件园, 工业区) and their kin; free trade zones
     # (自贸区, 海南自贸区) are policy zones like 试验区
     "工业区", "产业集聚区", "保税港区", "出口加工区", "软件园", "科技城", "科学城",
+    "化工园",  # a name head of 42 real-set names (渤海化工园, 长寿化工园, 嘉鱼潘湾化工园); 化工园区 ends in 园区
 }, key=len, reverse=True))
 
 # Heads of enterprise names (有限公司 before 公司).
@@ -203,7 +206,9 @@ FOLLOW_WORDS = ("建设", "开工", "动工", "建成", "竣工", "投产", "投
                 "改扩建", "迁建", "除险加固", "北延", "南延", "东延", "西延", "复线", "提标", "扩能",
                 "相继", "即将", "如期", "尽快", "全部", "投入",
                 # 毛俊水库灌区工程通水达效, 荷叶塘小学人行天桥项目挂网招标
-                "通水", "挂网", "招标")
+                "通水", "挂网", "招标",
+                # 焦平高速主线完工, 老岚水库蓄水试运行
+                "主线", "蓄水")
 
 # --- generic vocabulary -------------------------------------------------------------------
 # Which words are generic (重点, 产业, 标准化…) is read from the real set's statistics
@@ -471,6 +476,48 @@ _BUILT = r"(?:开工建设|建设|新改扩建|改扩建|开工|动工|建成|�
 LIST_OF_WORKS = re.compile(_LIST_END + r"(?:一批|一系列|多个|[\d一二三四五六七八九十百]+[个座条处])?"
                            r"(?:[^，。；、等]{0,8}?(?:" + "|".join(map(re.escape, PROJECT_SUFFIXES)) + r"))?"
                            r"(?:加快|正在|全面|相继|陆续|顺利|先后|基本)?" + _BUILT)
+# A list of works a verb of building leads into, closed by the kind its items share: 开工建设铜吉、黔桂增建二线等
+# 铁路, 建成柞水至山阳、吴起至定边等12条高速公路, 开工建设黔东南州宣威、铜仁市花滩子等大中型水库 (one such list
+# in ten real-set reports). Each item is a work of that kind: 铜吉 is 铜吉铁路.
+LIST_OF_KIND = re.compile(_LIST_END + r"(?:[\d一二三四五六七八九十百]+[个座条处项])?(?:大中型|大型|中型|小型|重点|重大|支线)?"
+                          r"(" + "|".join(map(re.escape, sorted({*CONCRETE_SUFFIXES, "高速铁路"}, key=len, reverse=True)))
+                          + r")(?![\u4e00-\u9fff]{0,2}(?:项目|工程))")
+_ROUTE = re.compile(r"[\u4e00-\u9fff]{2,}至[\u4e00-\u9fff]{2,}")
+
+
+def kind_list_items(text: str, known_names=()) -> list[tuple[int, int, str]]:
+    """Items of a list a verb of building leads into and `LIST_OF_KIND` closes, with the kind they share:
+    ``[(start, end, kind), …]``. An item must be specific; a bare place after a route is one of its ends
+    (建成贵阳至昆明、重庆等高速: 重庆 is no road of its own); a landmark list (依托A、B等高速公路) names no works.
+
+    The kind must end a word (实施高官台、丁香等6处铁路道口平改立工程 names crossings, not railways).
+
+    >>> text = "开工建设铜吉、黔桂增建二线等铁路，建成贵阳至昆明、重庆等高速，依托沪昆、杭瑞等高速公路"
+    >>> [(text[s:e], kind) for s, e, kind in kind_list_items(text)]
+    [('铜吉', '铁路'), ('黔桂增建二线', '铁路'), ('贵阳至昆明', '高速')]
+    """
+    found = []
+    for match in LIST_OF_KIND.finditer(text):
+        items = list_items(text, match.start(), PROJECT_CUTS)
+        if not _followed_well(text, match.end()):
+            continue
+        if len(items) < 2:
+            continue
+        clause_start = max(text.rfind(ch, 0, items[0][0]) for ch in "，。；：！？\n") + 1
+        lead = text[clause_start:items[0][0]]
+        if not _WORK_VERB.search(lead) or is_landmark(lead, text[slice(*items[0])], text[items[0][1]:]):
+            continue
+        route = False
+        for start, end in items:
+            item = text[start:end]
+            if route and "至" not in item and (item in known_names or gazetteer.lookup(item)):
+                continue
+            route = _ROUTE.fullmatch(item) is not None
+            if 2 <= len(item) <= 20 and is_specific(item, known_names) and _balanced(item):
+                found.append((start, end, match.group(1)))
+    return found
+
+
 # The words between 等 and 企业 qualify companies (农业, 外贸, 3家); words naming a category of
 # things (领域, 国家, 类, 产业和, 等级) mean the items are fields or countries, not companies:
 # 引进航空航天等领域龙头企业, 吸引新加坡、马来西亚等东盟国家企业, 引进国产直升机、无人机研发制造等上下游企业.
@@ -642,16 +689,32 @@ def invested_names(text: str, heads, known_names=()) -> list[tuple[int, int]]:
 
 
 def is_formulation(text: str, start: int, end: int) -> bool:
-    """A quoted initiative (实施“招硕引博工程”, “花朵护卫工程”) or a coverage slogan (县县通高铁, 村村通公路)
-    named like a work: no project.
+    """A quoted initiative (实施“招硕引博工程”, “花朵护卫工程”), a term a glossary defines (29.花朵护卫工程：即…)
+    or a coverage slogan (县县通高铁, 村村通公路) named like a work: no project.
 
     >>> text = "实施“苗子工程”，实现县县通高铁，建设“南三县”天然气长输管道工程、黄黄高铁"
     >>> [is_formulation(text, text.index(n), text.index(n) + len(n)) for n in ("苗子工程", "县县通高铁", "天然气长输管道工程", "黄黄高铁")]
     [True, True, False, False]
+    >>> is_formulation("29.花朵护卫工程：即综合运用人防、物防", 3, 9)
+    True
     """
     name = text[start:end]
-    quoted = text[start - 1:start] == "“" and text[end:end + 1] == "”" and name.endswith(("工程", "计划", "行动"))
-    return quoted or (len(name) >= 2 and name[0] == name[1] and name[0] in _UNITS)
+    initiative = name.endswith(("工程", "计划", "行动"))
+    quoted = text[start - 1:start] == "“" and text[end:end + 1] == "”"
+    defined = text.startswith(("：即", "：是指", "：指", ":即"), end)
+    return initiative and (quoted or defined) or (len(name) >= 2 and name[0] == name[1] and name[0] in _UNITS)
+
+
+def is_place_slogan(name: str, known_names=()) -> bool:
+    """An initiative named by a field and a place, the shape of a slogan (科技东莞工程, 数字郑州行动, 平安咸宁
+    建设工程): generic words before a known place name, then 工程 / 行动 / 计划.
+
+    >>> is_place_slogan("科技东莞工程", ["东莞"]), is_place_slogan("东莞大道工程", ["东莞"]), is_place_slogan("零陵何仙观工程", ["零陵"])
+    (True, False, False)
+    """
+    core = re.sub(r"(?:建设)?(?:工程|行动|计划)$", "", name)
+    return core != name and any(core.endswith(place) and len(core) - len(place) >= 2
+                                and distinctive_length(core[:-len(place)]) == 0 for place in known_names if place)
 
 
 _UNITS = "省市县区乡镇村组户家人"
@@ -694,6 +757,58 @@ def shared_kind_items(text: str, start: int, head: str) -> list[tuple[int, int]]
         start -= 3
         items.insert(0, (start, start + 2))
     return items
+
+
+def shared_tail_items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Items of a 、-list a verb of building leads into that share the generic words closing its last name
+    (the name at `start`…`end`): 开工建设楼房湾、大坡上水库 (大坡上 + 水库), 建成周宁、霞浦智慧体育公园,
+    开工建设朝阳至赤峰、抚顺至梅河口高速公路. The last name splits where its own part is about as long as the
+    items and the rest is generic words closing with a physical kind (`CONCRETE_SUFFIXES`). A list whose
+    items name a kind of their own (曼点水库、凉水箐水库; 天水机场迁建、天水至武都铁路) shares nothing:
+    ``[(item_start, item_end, tail), …]``.
+
+    >>> text = "开工建设楼房湾、大坡上水库，建成周宁、霞浦智慧体育公园，依托沪昆、杭瑞高速"
+    >>> [(text[s:e], tail) for name in ("大坡上水库", "霞浦智慧体育公园", "杭瑞高速")
+    ...  for s, e, tail in shared_tail_items(text, text.index(name), text.index(name) + len(name))]
+    [('楼房湾', '水库'), ('周宁', '智慧体育公园')]
+    """
+    if start < 1 or text[start - 1] != "、":
+        return []
+    clause_start = max(text.rfind(ch, 0, start) for ch in "，。；：！？\n") + 1
+    items = list_items(text, start - 1, PROJECT_CUTS)
+    if not items or len(items) != text.count("、", clause_start, start) or items[-1][1] != start - 1:
+        return []  # a piece of the list is a phrase, not an item
+    lead, name = text[clause_start:items[0][0]], text[start:end]
+    if not _WORK_VERB.search(lead) or is_landmark(lead, name, text[end:]) or not all(_bare_item(text[s:e]) for s, e in items):
+        return []
+    lengths = [e - s for s, e in items]
+    bounds = {b for span in word_spans(name) for b in span}
+    for k in sorted(range(max(2, min(lengths) - 1), max(lengths) + 2), key=lambda k: abs(k - lengths[-1])):
+        tail = name[k:]
+        if k in bounds and distinctive_length(tail) == 0 and distinctive_length(name[:k]) \
+                and _KIND_TAIL.sub("", tail).endswith(CONCRETE_SUFFIXES):
+            return [(s, e, tail) for s, e in items]
+    return []
+
+
+# Endings of items that are works or waters of their own, not bare names sharing a kind: roads and lines
+# (洛阳路, 大北环, 哈齐客运专线, 江通道, 新医路西延, 甘州城区段), phases (引江济淮二期), activities (扬黄灌溉, 庆阳引水),
+# green spaces and rivers or lakes named by three characters or more (碧水河, 鄱阳湖; 黄河 is a short name,
+# 北沿江 a line).
+_NOT_BARE = re.compile(r"(?:路|环|延|段|通道|专线|绿地|灌溉|引水|期|[\u4e00-\u9fff]{2}[河湖])$")
+
+
+def _bare_item(item: str) -> bool:
+    """A list item that may share the kind closing the list: 2–8 characters, not generic, with no kind
+    word of its own."""
+    return 2 <= len(item) <= 8 and bool(distinctive_length(item)) and not _any_head().search(item) \
+        and not _NOT_BARE.search(item)
+
+
+@functools.cache
+def _any_head() -> re.Pattern:
+    """Any word that ends the name of a work, a park or a place of works (水库, 产业园, 医院, 港…)."""
+    return _alternation((*PROJECT_SUFFIXES, *PARK_SUFFIXES, *KIND_WORDS))
 
 
 def _balanced(name: str) -> bool:
