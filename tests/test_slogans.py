@@ -729,11 +729,13 @@ def test_a_definition_whose_body_is_one_quoted_list():
     doc = made_up("坚持“两个加快”，即“加快发展、加快脱贫”，推动跨越。"
                   "全力实施“四大工程”（即“产业提升、城市更新、乡村振兴、民生改善”）。"
                   "重点实施三大行动，即“招商攻坚、项目建设、营商优化”。"
-                  "推进“五张网”建设，即“横到边、纵到底”的防控责任网、基层社区网、入口防控网、医疗救护网、物资保障网。")
+                  "推进“五张网”建设，即“横到边、纵到底”的防控责任网、基层社区网、入口防控网、医疗救护网、物资保障网。"
+                  "落实“河道三包”责任制 即“包治脏、包治乱、包绿化”，改善环境。")
     assert components(doc, "两个加快") == [["加快发展", "加快脱贫"]]  # the items end with the quote
     assert components(doc, "四大工程") == [["产业提升", "城市更新", "乡村振兴", "民生改善"]]  # a 工程 list of actions
     assert components(doc, "三大行动") == [["招商攻坚", "项目建设", "营商优化"]]  # an unquoted name
     assert components(doc, "五张网") != [["横到边", "纵到底"]]  # the quoted list qualifies a noun after it
+    assert components(doc, "河道三包") == [["包治脏", "包治乱", "包绿化"]]  # a blank before 即
 
 
 
@@ -822,3 +824,17 @@ def test_bracketed_items_that_each_list_examples_of_a_named_list():
     doc = made_up("以“三个十大”项目（甲铁路项目、乙铁路项目等10大交通项目，丙产业园项目、丁项目等10大产业项目，"
                   "戊博览会、中国（阆中）春节文化博览会等10大活动平台）为抓手，推动发展。")
     assert components(doc, "三个十大") == [["10大交通项目", "10大产业项目", "10大活动平台"]]
+
+
+def test_a_defined_count_of_things_is_a_slogan_but_not_a_piece_cut_from_a_label():
+    doc = made_up("统筹抓好“三片六点”重点区域建设。\n名词解释\n"
+                  "19.“三片六点”：“三片”指甲城、乙城、丙城，“六点”指高铁商务区、南充高新区、国际会展中心、中法农业科技园、"
+                  "龙门古镇、西充经开区。\n20.五座汉江大桥：甲桥、乙桥、丙桥、丁桥、戊桥。\n")
+    assert components(doc, "六点") == [["高铁商务区", "南充高新区", "国际会展中心", "中法农业科技园", "龙门古镇", "西充经开区"]]
+    assert not {label for label in slogan_labels(doc) if label.startswith("五座")}  # 五座汉江大 is no name
+
+
+def test_a_glossary_list_named_gongcheng_keeps_its_whole_name():
+    doc = made_up("名词解释\n3.八大基础设施工程：公路建设、铁路通道、航空机场、水运发展、轨道交通、重大水利、能源保障、信息基础等工程。\n")
+    assert components(doc, "八大基础设施工程") == [["公路建设", "铁路通道", "航空机场", "水运发展", "轨道交通", "重大水利",
+                                                     "能源保障", "信息基础"]]  # not cut to 八大基础设施; 等工程 dropped

@@ -182,12 +182,12 @@ def _opens_line(doc: Document, start: int) -> bool:
     return bool(re.fullmatch(r"[\s\d.．、（）()〔〕\[\]［］【】^:]*", doc.text[line_start:start]))
 
 
-def _shaped(label: str, *, defined: bool = False) -> bool:
+def _shaped(label: str, *, defined: bool = False, cut: bool = False) -> bool:
     """A slogan's shape, weak shapes included (双碳, 3+3+2, 新三样); not a programme's name
     (十大产业项目, see `extract.programmes`)."""
     if programme_rules.names_work_list(label):
         return False
-    return rules.slogan_shape(label, defined=defined) is not None or rules.weak_shape(label)
+    return rules.slogan_shape(label, defined=defined, cut=cut) is not None or rules.weak_shape(label)
 
 
 def _shaped_head(label: str) -> str | None:
@@ -195,8 +195,11 @@ def _shaped_head(label: str) -> str | None:
     四个城市 → 四个城市); None when it names none."""
     if programme_rules.names_work_list(label):
         return None
+    if programme_rules.PROGRAMME.fullmatch(label):
+        return label  # 八大生态民生工程：A、B…: a list of tasks named 工程 (a programme's when its items are works)
     for cut in range(len(label), 1, -1):
-        if len(label) - cut <= 6 and _shaped(label[:cut], defined=True) and not rules.is_bare_count(label[:cut]):
+        if (len(label) - cut <= 6 and _shaped(label[:cut], defined=True, cut=cut < len(label))
+                and not rules.is_bare_count(label[:cut])):
             return label[:cut]
     return None
 
@@ -322,8 +325,12 @@ def _quoted(doc: Document, match: re.Match, defined: set[str]):
 
 def _parts(text: str, *, defined: bool = False) -> list | None:
     """The numbered parts of a slogan's name; a weak shape announces what its number says
-    (双碳 two, 新三样 three), a digit sum nothing."""
+    (双碳 two, 新三样 three), a digit sum nothing; a defined list named 工程 announces its number whatever the
+    length of its topic (八大生态民生工程)."""
     parts = rules.slogan_shape(text, defined=defined)
+    listed = programme_rules.PROGRAMME.fullmatch(text) if parts is None and defined else None
+    if listed:
+        return [(ordinal_value(listed["num"]), listed["topic"] + listed["kind"])]
     if parts is not None or not rules.weak_shape(text):
         return parts
     prefixed = rules.PREFIXED.match(text)
@@ -828,7 +835,8 @@ def _trim_restated_label(text: str, items, label: str):
         tail = label[-size:]
         if not last.endswith(tail) or len(last) - size < 2 or any(text[s:e].endswith(tail) for s, e in items[:-1]):
             continue
-        if size == len(label) or endings == {last[-size - 1]}:  # 搬迁撤并类(村庄) ends as 集聚提升类 does
+        if size == len(label) or endings == {last[-size - 1]} or last[-size - 1] == "等":
+            # 搬迁撤并类(村庄) ends as 集聚提升类 does; 信息基础等(工程) closes the list
             return [*items[:-1], _trim(text, start, end - size)]  # 志愿服务等十大提升工程 → 志愿服务
     return items
 

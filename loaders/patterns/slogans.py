@@ -130,9 +130,10 @@ the body ends at the first clause break, so 以“三通”为契机，A，B is 
 
 INLINE_DEFINITION = re.compile(
     r"“(?P<label>[^“”\n]{1,16})”(?P<suffix>[^\s“”：:，。；、（(]{0,6})"
-    r"(?:[，,]?(?:即|是指|指(?![导引出示挥标向]))|[，,](?:具体是|具体为|具体包括|主要包括|包括|分别是|分别为)[：:]?)"
+    r"(?:[，,]?[ \t\u3000]?(?:即|是指|指(?![导引出示挥标向]))|[，,](?:具体是|具体为|具体包括|主要包括|包括|分别是|分别为)[：:]?)"
     r"(?P<body>[^。\n]*)")
-"""“三高四新”战略，即… / “五纵”即A、B…，“三横”即… / “八有”指… / “四个中心”，包括A、B… / “三大行动”，具体是：A、B、C: components must
+"""“三高四新”战略，即… / “五纵”即A、B…，“三横”即… / “八有”指… / “四个中心”，包括A、B… / “三大行动”，具体是：A、B、C /
+“河道三包”责任制 即“…” (a blank before 即): components must
 then match the announced count exactly. Not “一江两湖”（即A、B、C）
 整治, whose items end at the bracket (read as items in brackets)."""
 
@@ -323,11 +324,13 @@ LISTS_OF_LISTS = re.compile(r"^(?P<num>[二两三四五六七八九十])个(?P<w
 """四个十大, 五个十大: so many lists of ten (十大产业项目, 十大基础设施项目, …), each a programme."""
 
 
-def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] | None:
+def slogan_shape(text: str, *, defined: bool = False, cut: bool = False) -> list[tuple[int, str]] | None:
     """The numbered parts ``[(number, noun), …]`` when `text` has the shape of a slogan.
 
     `defined` is True when the report defines `text` (a digit formula is then accepted, with
-    no parts).
+    no parts, and so is a number before one character counting things or ranks: “六点”指A、B…; not
+    三级医院, a grade); `cut` is True when `text` is only cut from what the report defines (1139 of
+    1139工作部署 is a code still, 五级 of 五级调度机制 no name).
 
     >>> slogan_shape("四区两城")
     [(4, '区'), (2, '城')]
@@ -337,6 +340,8 @@ def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] |
     [None, None, None, None]
     >>> slogan_shape("2614"), slogan_shape("2614", defined=True)
     (None, [])
+    >>> slogan_shape("六点"), slogan_shape("六点", defined=True), slogan_shape("六点", defined=True, cut=True)
+    (None, [(6, '点')], None)
     >>> slogan_shape("千县工程"), slogan_shape("发展六仗"), slogan_shape("六大人才"), slogan_shape("四个十大")
     ([], [(6, '仗')], [(6, '人才')], [(4, '十大')])
     >>> slogan_shape("三百工程"), slogan_shape("两百亿")
@@ -377,7 +382,7 @@ def slogan_shape(text: str, *, defined: bool = False) -> list[tuple[int, str]] |
         counted += match["word"][0] in COUNTED_OBJECT_STARTS and match["measure"] != "大"
         parts.append((value, match["word"], match["measure"]))
         pos = match.end()
-    if not parts or counted == len(parts):
+    if not parts or counted == len(parts) and not (defined and not cut and all(len(w) == 1 for _, w, _ in parts)):
         return None  # 三年, 三级, 三级医院、二甲妇保院; but 六大人才 (大 does not count people), 六倍增 in a compound
     if len(parts) == 1:
         value, word, _ = parts[0]
