@@ -266,23 +266,24 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
         for match in re.finditer(re.escape(name), doc.text):
             if not _overlaps(found, match.start(), match.end()) and not _in_longer_quote(doc.text, *match.span()):
                 add_unquoted(match.start(), match.end(), name, known[name])
-    for match in rules.LISTED_COUNT.finditer(doc.text):
-        name = match["name"]
-        parts = rules.slogan_shape(name)
-        if (parts and not _overlaps(found, match.start(), match.end()) and rules.is_listed_name(name)
-                and not programme_rules.PROGRAMME.fullmatch(name)):
-            found[(match.start(), match.end())] = _Occurrence(name, name, match.start(), parts, items_at="before")
+    _add_unquoted_counts(doc, found, rules.LISTED_COUNT, "before")
     for match in rules.UNQUOTED_PARTS.finditer(doc.text):
         parts = rules.slogan_shape(match["name"])
         if parts and len(parts) >= 2 and not _overlaps(found, match.start(), match.end()):
             found[match.span()] = _Occurrence(match["name"], match["name"], match.start(), parts, items_at="following")
-    for match in rules.COUNT_BEFORE_COLON.finditer(doc.text):
+    _add_unquoted_counts(doc, found, rules.COUNT_BEFORE_COLON, "after")
+    return _resolve_bare_names(found)
+
+
+def _add_unquoted_counts(doc: Document, found: dict, pattern: re.Pattern, items_at: str) -> None:
+    """Unquoted counts (`pattern`'s ``name``: …四大旅游板块, 实现四个提升：) that are slogans only with the items
+    written `items_at` them, where no occurrence is found yet."""
+    for match in pattern.finditer(doc.text):
         name = match["name"]
         parts = rules.slogan_shape(name)
         if (parts and not _overlaps(found, match.start(), match.end()) and rules.is_listed_name(name)
                 and not programme_rules.PROGRAMME.fullmatch(name)):
-            found[(match.start(), match.end())] = _Occurrence(name, name, match.start(), parts, items_at="after")
-    return _resolve_bare_names(found)
+            found[(match.start(), match.end())] = _Occurrence(name, name, match.start(), parts, items_at=items_at)
 
 
 _REST_OF_QUOTED_NAME = re.compile(r"([\u4e00-\u9fff]{1,6})”")
