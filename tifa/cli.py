@@ -20,6 +20,7 @@ import json
 import os
 import sys
 import textwrap
+import time
 from importlib.resources import files
 from typing import get_args
 
@@ -30,7 +31,7 @@ from tifa.loaders.metadata import META_FIELDS, apply_overrides
 from tifa.queries.library import QueryError
 from tifa.queries.listing import TYPES, iter_entities, type_name
 from tifa.queries.stats import stats
-from tifa.queries.summary import refresh_summary, summary_in_step
+from tifa.queries.summary import refresh_summary, summary_in_step, summary_path
 
 from .commands import register_all
 from .options import add_store_options, open_from_args
@@ -134,10 +135,15 @@ def _build(args) -> int:
         if report.stopped:
             print(f"tifa: {report.stopped} ({report.built} document(s) built before it stopped)", file=sys.stderr)
             return 2
+        indexed = summary_path(store) is not None
+        if indexed and report.built and not args.quiet:
+            print(f"tifa: indexing {report.built} document(s) for the explorer and tifa list…", file=sys.stderr)
+        started = time.perf_counter()
         refresh_summary(store)
+        index = f" (index {time.perf_counter() - started:.1f} s)" if indexed else ""
         counts = stats(store)
         print(f"{report.built} document(s) built, {report.skipped} unchanged, {len(report.failures)} failed "
-              f"in {report.seconds:.1f} s")
+              f"in {report.seconds:.1f} s{index}")
         print(_summary(counts, store.path))
     if report.failures and not report.built and not report.skipped:
         return 1
