@@ -121,6 +121,10 @@ def test_sentence_search_reads_the_sentences_stating_facts_from_the_index(store,
         place = (hit["document"], hit["start"], hit["end"])
         expected = [e for e in whole.values() if any((v["document"], v["start"], v["end"]) == place for v in e["evidence"])]
         assert {e["id"] for e in hit["entities"]} == {e["id"] for e in expected}
+    variant = Finder(catalog).sentences("四区二城", limit=None)  # compared folded: 两/二
+    assert variant and len(variant) == sum("四区两城" in text for text in stated.values())
+    assert Finder(catalog).count_sentences("四区 二城") == len(variant)
+    assert len(Finder(catalog).sentences("四区二城", limit=2)) == 2
 
 
 def test_an_index_of_an_older_layout_is_rebuilt_whole(corpus_store_copy, whole):
@@ -166,6 +170,8 @@ def test_rebuilding_one_document_rereads_its_entities_only_and_keeps_the_index_r
         after = {item["id"]: item for item in before.items()}
         before.close()
         assert after == read_whole(store) != stale
+        stated = {(e["document"], e["start"], e["end"]): e["text"] for item in after.values() for e in item["evidence"]}
+        assert {(d, s, e): t for d, s, e, t in Summary(store).sentences()} == stated  # the changed report's too
         assert any("何仙观水库二期工程" in (e["label"], *e["aliases"]) for e in after.values())
         assert indexed(store) == after  # a second refresh finds nothing to do
 
