@@ -21,6 +21,7 @@ writing; the explorer before its first read).
 from __future__ import annotations
 
 import json
+import multiprocessing
 import sqlite3
 import threading
 from collections import defaultdict
@@ -30,6 +31,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from tifa.queries.facts import SPARQL_PREFIXES, properties
+from tifa.queries.folding import fold
+from tifa.store.build import default_workers
 from tifa.store.sparqltext import with_values
 from tifa.ontology.types import ENTITY_CLASSES, fact_type
 from tifa.ontology.vocab import TIFA, document_iri
@@ -41,7 +44,7 @@ FILE = "summary.sqlite"
 # the order entities of one label are listed in: by type, as `ENTITY_CLASSES` lists them (indicators last)
 TYPE_ORDER = [fact_type(plural).name for plural in ENTITY_CLASSES]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """An index written with another layout is rebuilt whole (its tables dropped) when opened: raise it when
 the tables or the items' fields (what `tifa list` gives) change."""
 
@@ -62,6 +65,8 @@ CREATE TABLE IF NOT EXISTS evidence (document TEXT NOT NULL, start INTEGER NOT N
                                      text TEXT NOT NULL, iri TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS evidence_by_iri ON evidence (iri);
 CREATE INDEX IF NOT EXISTS evidence_by_place ON evidence (document, start, end);
+CREATE TABLE IF NOT EXISTS sentences (document TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+                                      text TEXT NOT NULL, folded TEXT NOT NULL, PRIMARY KEY (document, start, end));
 """
 
 # what each document's graph was built from: its rows are right while these stay the same
@@ -158,8 +163,11 @@ class Summary:
             with self._db:  # one transaction: the rows of every changed document replaced, or none
                 self._db.execute("BEGIN IMMEDIATE")
                 affected = sorted(affected)
-                for table in ("entities", "names", "mentions", "evidence") if fresh else ():
+                for table in ("entities", "names", "mentions", "evidence", "sentences") if fresh else ():
                     self._db.execute(f"DELETE FROM {table}")
+                for start in range(0, 0 if fresh else len(changed), BATCH):  # their sentences: of affected rows
+                    part = changed[start:start + BATCH]
+                    self._db.execute(f"DELETE FROM sentences WHERE document IN ({_marks(part)})", part)
                 for start in range(0, 0 if fresh else len(affected), BATCH):
                     part = affected[start:start + BATCH]
                     for table in ("entities", "names", "mentions", "evidence"):
@@ -177,6 +185,11 @@ class Summary:
                 self._db.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?, ?)",
                                      ((e["document"], e["start"], e["end"], e["text"], item["id"])
                                       for item in rows for e in item.get("evidence", ())))
+                rewritten = set(changed)
+                said = {(e["document"], e["start"], e["end"]): e["text"] for item in rows for e in item.get("evidence", ())
+                        if fresh or e["document"] in rewritten}
+                self._db.executemany("INSERT OR IGNORE INTO sentences VALUES (?, ?, ?, ?, ?)",
+                                     ((*place, text, fold(text)) for place, text in said.items()))
                 self._db.executemany("DELETE FROM state WHERE document = ?", ((d,) for d in changed if d not in now))
                 self._db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)",
                                      ((d, now[d]) for d in changed if d in now))
@@ -260,10 +273,20 @@ class Summary:
         """Every name, as `names_containing` gives them."""
         return self._names("", [])
 
-    def sentences(self) -> list[tuple[str, int, int, str]]:
-        """Every sentence stating a fact of an entity, once: (document, start, end, text), in reading order."""
-        return self._db.execute("SELECT DISTINCT document, start, end, text FROM evidence "
-                                "ORDER BY document, start, end").fetchall()
+    def sentences(self, holding: str = "", limit: int | None = None) -> list[tuple[str, int, int, str]]:
+        """The sentences stating a fact of an entity, once each: (document, start, end, text), in reading order;
+        with `holding`, those whose folded text (`tifa.queries.folding.fold`) holds it, at most `limit`.
+
+        >>> summary.sentences("四区二城", limit=1)                                    # doctest: +SKIP
+        [('lingling-2024-plan', 12231, 12280, '4.“八大行动”：…“四区两城”…')]
+        """
+        return self._db.execute("SELECT document, start, end, text FROM sentences WHERE instr(folded, ?) > 0 "
+                                "ORDER BY document, start, end LIMIT ?",
+                                [fold(holding), -1 if limit is None else limit]).fetchall()
+
+    def count_sentences(self, holding: str) -> int:
+        """How many sentences `sentences(holding)` gives."""
+        return self._db.execute("SELECT COUNT(*) FROM sentences WHERE instr(folded, ?) > 0", [fold(holding)]).fetchone()[0]
 
     def entities_at(self, document: str, start: int, end: int) -> list[dict]:
         """``{"id", "label", "type"}`` of the entities a sentence states facts of, in listing order."""
@@ -321,7 +344,8 @@ def _indicator_labels(store) -> dict[str, set[str]]:
 
 def _rows(store, iris: set[str]) -> list[dict]:
     """The items of the entities `iris` still in the store, each with its ``type``: as the first of
-    `ENTITY_CLASSES` it is an instance of lists it, an indicator with its observations."""
+    `ENTITY_CLASSES` it is an instance of lists it, an indicator with its observations. Many entities of an
+    embedded store are read in several processes (`read_in_parallel`)."""
     types = properties(store, iris, ["rdf:type"])
     by_type: dict[str, list[str]] = defaultdict(list)
     indicators = []
@@ -333,9 +357,44 @@ def _rows(store, iris: set[str]) -> list[dict]:
         plural = next((plural for plural, cls in ENTITY_CLASSES.items() if str(cls) in classes), None)  # no indicator
         if plural:
             by_type[plural].append(iri)
-    rows = [{**item, "type": fact_type(plural).name} for plural, members in by_type.items()
-            for item in items_of(store, plural, members)]
-    return rows + indicator_items(store, indicators)
+    # an indicator's item holds the observations of every indicator of its label: they are read together
+    tasks = [(plural, members[start:start + PARALLEL_CHUNK]) for plural, members in by_type.items()
+             for start in range(0, len(members), PARALLEL_CHUNK)] + [("indicators", indicators)]
+    workers = default_workers()
+    if len(iris) < PARALLEL_MIN or workers < 2 or summary_path(store) is None:
+        return [row for task in tasks for row in _task_rows(store, task)]
+    context = multiprocessing.get_context("forkserver")  # forking a process whose store runs threads is unsafe
+    context.set_forkserver_preload(["tifa.queries.summary"])
+    with context.Pool(workers, initializer=_open_read_only, initargs=(str(store.path),)) as pool:
+        return [row for rows in pool.imap(_task_rows_in_worker, tasks) for row in rows]
+
+
+# Reading the rows of many entities is shared among processes, each with the store open read-only (Oxigraph
+# holds the GIL while it answers, so threads do not help): from this many entities on, where it pays for
+# the workers' start (about a second each), in tasks of this many entities of one type.
+PARALLEL_MIN = 20_000
+PARALLEL_CHUNK = 4_000
+
+_worker_store = None
+
+
+def _open_read_only(path: str) -> None:
+    global _worker_store
+    from tifa.store.embedded import open_store
+
+    _worker_store = open_store(path, read_only=True)
+
+
+def _task_rows_in_worker(task: tuple[str, list[str]]) -> list[dict]:
+    return _task_rows(_worker_store, task)
+
+
+def _task_rows(store, task: tuple[str, list[str]]) -> list[dict]:
+    """The rows of one type's entities (`items_of`, or `indicator_items`)."""
+    plural, members = task
+    if plural == "indicators":
+        return indicator_items(store, members)
+    return [{**item, "type": fact_type(plural).name} for item in items_of(store, plural, members)]
 
 
 def indicator_items(store, iris) -> list[dict]:

@@ -8,7 +8,8 @@ import sys
 from tifa.explorer import i18n
 from tifa.explorer.catalog import Catalog
 from tifa.explorer.search import Finder
-from tifa.explorer.suggest import NameIndex, close_names, edit_distance, fold
+from tifa.explorer.suggest import NameIndex, close_names, edit_distance
+from tifa.queries.folding import fold
 from tifa.views.network import load_network
 
 

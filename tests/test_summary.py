@@ -121,6 +121,10 @@ def test_sentence_search_reads_the_sentences_stating_facts_from_the_index(store,
         place = (hit["document"], hit["start"], hit["end"])
         expected = [e for e in whole.values() if any((v["document"], v["start"], v["end"]) == place for v in e["evidence"])]
         assert {e["id"] for e in hit["entities"]} == {e["id"] for e in expected}
+    variant = Finder(catalog).sentences("四区二城", limit=None)  # compared folded: 两/二
+    assert variant and len(variant) == sum("四区两城" in text for text in stated.values())
+    assert Finder(catalog).count_sentences("四区 二城") == len(variant)
+    assert len(Finder(catalog).sentences("四区二城", limit=2)) == 2
 
 
 def test_an_index_of_an_older_layout_is_rebuilt_whole(corpus_store_copy, whole):
@@ -136,6 +140,24 @@ def test_an_index_of_an_older_layout_is_rebuilt_whole(corpus_store_copy, whole):
         summary.close()
 
 
+def test_many_entities_are_read_in_worker_processes_into_the_same_rows(corpus_store_copy, whole, monkeypatch):
+    """The corpus read as a large store is: in tasks of 40 entities, by two processes opening the store
+    read-only while this one has it open for writing (as at the end of `tifa build`)."""
+    from tifa.queries import summary as module
+
+    def not_here(store, task):
+        raise AssertionError("the rows were read in the writing process")
+
+    monkeypatch.setattr(module, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(module, "PARALLEL_CHUNK", 40)
+    monkeypatch.setattr(module, "default_workers", lambda: 2)
+    monkeypatch.setattr(module, "_task_rows", not_here)  # the workers import their own, untouched
+    path = corpus_store_copy("summary-workers")
+    (path / FILE).unlink(missing_ok=True)
+    with open_store(path) as store:
+        assert indexed(store) == whole
+
+
 def test_rebuilding_one_document_rereads_its_entities_only_and_keeps_the_index_right(corpus_store_copy, tmp_path):
     path = corpus_store_copy("summary-changed")
     with open_store(path) as store:
@@ -148,6 +170,8 @@ def test_rebuilding_one_document_rereads_its_entities_only_and_keeps_the_index_r
         after = {item["id"]: item for item in before.items()}
         before.close()
         assert after == read_whole(store) != stale
+        stated = {(e["document"], e["start"], e["end"]): e["text"] for item in after.values() for e in item["evidence"]}
+        assert {(d, s, e): t for d, s, e, t in Summary(store).sentences()} == stated  # the changed report's too
         assert any("何仙观水库二期工程" in (e["label"], *e["aliases"]) for e in after.values())
         assert indexed(store) == after  # a second refresh finds nothing to do
 

@@ -20,8 +20,9 @@ import re
 import threading
 from collections import OrderedDict
 
+from tifa.queries.folding import VARIANTS
+
 from .evidence import SENTENCE_END, marked
-from .suggest import VARIANTS
 
 _TEXTS = """
 SELECT ?id ?text WHERE { ?d a tifa:Document ; dcterms:identifier ?id ; tifa:sourceText ?text }"""

@@ -14,19 +14,19 @@ from __future__ import annotations
 import threading
 
 from tifa.queries.aliases import key_names
+from tifa.queries.folding import fold
 
 from .evidence import marked
-from .suggest import NameIndex, fold
+from .suggest import NameIndex
 
 
 class Finder:
-    """Name and sentence indexes over a `Catalog`'s entities, built on first use."""
+    """Names (indexed for close names on first use) and sentences of a `Catalog`'s entities."""
 
     def __init__(self, catalog):
         self.catalog = catalog
         self._lock = threading.Lock()
         self._index: NameIndex | None = None
-        self._sentences: list[dict] | None = None
 
     def _names(self) -> NameIndex:
         with self._lock:
@@ -51,30 +51,21 @@ class Finder:
                     found[entity["id"]] = _suggestion(name, "close", entity)
         return list(found.values())[:limit]
 
-    def _all_sentences(self) -> list[dict]:
-        """The sentences stating facts, with their folded text: read from the summary index once."""
-        with self._lock:
-            if self._sentences is None:
-                self._sentences = [{"document": document, "start": start, "end": end, "text": text, "folded": fold(text)}
-                                   for document, start, end, text in self.catalog.summary.sentences()]
-            return self._sentences
-
     def sentences(self, text: str, limit: int | None = 50) -> list[dict]:
         """The sentences holding `text` (compared folded: 两/二, spaces), each
         ``{"document", "text", "start", "end", "html", "entities"}`` with the words highlighted."""
         query = fold(text.strip())
         if not query:
             return []
-        hits = [s for s in self._all_sentences() if query in s["folded"]]
-        shown = hits if limit is None else hits[:limit]
         summary = self.catalog.summary
-        return [{key: s[key] for key in ("document", "text", "start", "end")}
-                | {"entities": summary.entities_at(s["document"], s["start"], s["end"]),
-                   "html": marked(s["text"], _as_written(s["text"], text.strip(), query))} for s in shown]
+        return [{"document": document, "text": sentence, "start": start, "end": end,
+                 "entities": summary.entities_at(document, start, end),
+                 "html": marked(sentence, _as_written(sentence, text.strip(), query))}
+                for document, start, end, sentence in summary.sentences(query, limit)]
 
     def count_sentences(self, text: str) -> int:
         query = fold(text.strip())
-        return sum(query in s["folded"] for s in self._all_sentences()) if query else 0
+        return self.catalog.summary.count_sentences(query) if query else 0
 
 
 def _as_written(sentence: str, text: str, folded: str) -> list[str]:

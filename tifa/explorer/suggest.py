@@ -12,22 +12,10 @@ search and not-found pages and for any command that takes a label.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 
-# characters reports use interchangeably in names: folded to one before comparing
-VARIANTS = str.maketrans({"两": "二", "貳": "二", "〇": "零", "０": "0", "（": "(", "）": ")", "·": "", "・": "",
-                          " ": "", "\u3000": "", "“": "", "”": "", "\"": "", "《": "", "》": ""})
-
-
-def fold(name: str) -> str:
-    """`name` as compared: NFKC, variant characters folded, spaces and quotes dropped.
-
-    >>> fold("四区两城") == fold("四区二城") == fold(" 四区 两城")
-    True
-    """
-    return unicodedata.normalize("NFKC", name).translate(VARIANTS).lower()
+from tifa.queries.folding import fold
 
 
 def edit_distance(a: str, b: str, limit: int | None = None) -> int:
