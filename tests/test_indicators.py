@@ -254,7 +254,9 @@ def test_estimate_scope_follows_the_date_of_the_report():
     "前三季度地区生产总值增长5%。",  # part of a year
     "经济总量超500亿元的县市达8个。",  # the value qualifies a noun
     "地区生产总值增速高于全市平均水平。",  # no number
-    "新增规模工业企业12家。",  # a count of enterprises, not an indicator
+    "在建亿元以上项目947个。",  # a tally of a task (projects), not an indicator of the region
+    "重点企业增长15%。",  # a percentage of enterprises: of what?
+    "调减玉米种植面积236万亩。",  # what a task did (辽宁 2017), no level of the region
 ])
 def test_no_figure_is_made_up(sentence):
     assert made_up(REVIEW + sentence).observations == []
@@ -909,3 +911,69 @@ def test_a_long_list_without_a_target_is_read_in_one_pass():
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert [f.value for f in figures] == []
+
+
+# ----------------------------------------------------------------- dev-indicators3 (issue #9, counts, spellings)
+
+def test_counts_of_things_are_indicators():
+    # issue #9: every figure of the review summary is an indicator (the gold sets annotate 万人有效发明专利拥有量达到
+    # 25件, 收入过亿元企业608家), so counts in 件/项/个/家 are read like 户; 新增规模工业企业12家 was once kept out on
+    # purpose, it is now the level of 新增规模工业企业 (as 城镇新增就业 is a level).
+    doc = made_up(REVIEW + "新增规模工业企业12家。万人发明专利拥有量82.7件。亿级以上企业达到62户。新增就业岗位64.2万个。")
+    assert facts(doc) == [("新增规模工业企业", "level", 12.0, "家", 2024, "actual", None),
+                          ("万人发明专利拥有量", "level", 82.7, "件", 2024, "actual", None),
+                          ("亿级以上企业", "level", 62.0, "户", 2024, "actual", None),
+                          ("新增就业岗位", "level", 64.2, "万个", 2024, "actual", None)]
+
+
+def test_a_total_after_a_count_of_new_ones_and_a_net_change():
+    # 合肥 2025: 国家高新技术企业净增1600户以上，总数突破1万户; 新增…“小巨人”企业60户，总数248户
+    got = [(f.indicator, f.measure, f.value, f.unit, f.comparator) for f in read_figures(
+        "国家高新技术企业净增1600户以上，总数突破1万户。新增国家专精特新“小巨人”企业60户，总数248户。")]
+    assert got == [("国家高新技术企业", "change", 1600.0, "户", "≥"), ("国家高新技术企业", "level", 1.0, "万户", ">"),
+                   ("新增国家专精特新小巨人企业", "level", 60.0, "户", None), ("国家专精特新小巨人企业", "level", 248.0, "户", None)]
+
+
+def test_counted_nouns_as_modifiers():
+    # 合肥 2025 and 海口 2016: 企业 and 项目 inside a name are modifiers of its quantity
+    got = [(f.indicator, f.measure, f.value) for f in read_figures("科技贷款、小微企业贷款分别增长18.6%、20%，生产性项目投资占比50%以上")]
+    assert got == [("科技贷款", "growth", 18.6), ("小微企业贷款", "growth", 20.0), ("生产性项目投资占比", "share", 50.0)]
+
+
+def test_intensities_and_proportions_are_shares():
+    # 合肥 2025: 全社会研发投入强度4%、…、公民具备科学素质比例18.8%
+    got = [(f.indicator, f.measure) for f in read_figures("全社会研发投入强度4%、公民具备科学素质比例18.8%")]
+    assert got == [("全社会研发投入强度", "share"), ("公民具备科学素质比例", "share")]
+
+
+def test_points_written_once_for_a_list_of_shares():
+    # 海口 2016: …分别占全省比重31.5%、29.3%和30.4%，比“十一五”末分别提升1.8个、4.9个和4.1个百分点
+    doc = made_up("一、2015年及“十二五”工作回顾\n过去的五年，经济发展迈上新台阶。与“十一五”末相比，地区生产总值增长59.7%。"
+                  "2015年地区生产总值、全社会固定资产投资分别占全省比重31.5%和30.4%，比“十一五”末分别提升1.8个和4.1个百分点。\n"
+                  "二、2016年工作安排\n", reviewed_year=2015, plan_year=2016)
+    assert [(o.indicator, o.measure, o.value, o.unit, o.year, o.period) for o in doc.observations] == [
+        ("地区生产总值", "growth", 59.7, "%", 2015, (2011, 2015)),
+        ("地区生产总值占全省比重", "share", 31.5, "%", 2015, None),
+        ("固定资产投资占全省比重", "share", 30.4, "%", 2015, None),
+        ("地区生产总值占全省比重", "change", 1.8, "个百分点", 2015, (2011, 2015)),
+        ("固定资产投资占全省比重", "change", 4.1, "个百分点", 2015, (2011, 2015))]
+
+
+def test_a_known_name_opening_a_longer_noun():
+    # 双鸭山 2022: 外贸进出口总值增长55%; 粮食总产能达到130亿斤 (not 粮食总产); 粮食产量仍达到350亿斤 names no 粮食产量仍
+    got = [(f.indicator, f.value) for f in read_figures("外贸进出口总值增长55%，粮食总产能达到130亿斤，粮食产量仍达到350亿斤")]
+    assert got == [("进出口总额", 55.0), ("粮食总产能", 130.0)]
+
+
+def test_a_growth_over_five_years_in_a_five_year_review():
+    # 双鸭山 2022, under 一、2021年及过去五年工作回顾: 地区生产总值五年增长25%，年均增长4.6%
+    doc = made_up("一、2021年及过去五年工作回顾\n五年砥砺奋进，综合实力实现新提升。地区生产总值五年增长25%，年均增长4.6%。\n"
+                  "二、2022年重点工作任务\n", reviewed_year=2021, plan_year=2022)
+    assert [(o.measure, o.value, o.year, o.period) for o in doc.observations] == [
+        ("growth", 25.0, 2021, (2017, 2021)), ("average-growth", 4.6, 2021, (2017, 2021))]
+
+
+def test_the_parts_of_an_estimate_are_estimated():
+    # 新疆 2009: 全区生产总值预计4150亿元，增长11%。其中第一产业增长6.4%
+    doc = made_up(REVIEW + "全区生产总值预计4150亿元，增长11%。其中第一产业增加值增长6.4%。全口径财政收入817.3亿元。", date="2025-01-07")
+    assert [o.kind for o in doc.observations] == ["estimate", "estimate", "estimate", "actual"]

@@ -59,7 +59,8 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "粮食总产量": ("粮食总产量", "粮食产量", "粮食总产"),
     "接待游客": ("接待国内外游客", "接待游客总人次", "接待游客", "游客接待总人次", "游客接待量", "旅游接待人次"),
     "旅游收入": ("旅游综合收入", "旅游总收入", "旅游收入"),
-    "进出口总额": ("外贸进出口总额", "对外贸易进出口总额", "进出口总额", "外贸进出口", "进出口总值"),
+    # 外贸进出口总值: 58 reports of the real set (外贸进出口总值增长55%, 双鸭山 2022)
+    "进出口总额": ("外贸进出口总额", "对外贸易进出口总额", "进出口总额", "外贸进出口总值", "外贸进出口", "进出口总值"),
     "出口总额": ("外贸出口总额", "出口总额"),
     "实际利用外资": ("实际利用外资", "实际使用外资", "实际直接利用外资"),
     "外商直接投资": ("实际利用外商直接投资", "外商直接投资"),
@@ -114,8 +115,11 @@ FOLLOW_ON_NAMES: dict[str, dict[str, str]] = {
 PRICE_INDICES = ("居民消费价格",)
 INDEX_LEVEL = 50
 # Indicators whose bare percentage is a rate or a share (城镇调查失业率5.3% is a rate, not growth).
-RATE_SUFFIXES = ("率", "强度", "比例", "比率")
-SHARE_SUFFIXES = ("比重", "占比")
+# A 比例 or 比率 is a part of a whole, as a 比重 is (公民具备科学素质比例18.8%, 空气质量优良天数比例), and so is
+# an intensity given in percent: 全社会研发投入强度4% is R&D spending as a share of GDP (合肥 2025); the
+# indicator table reads them so too (`_table_measure`).
+RATE_SUFFIXES = ("率",)
+SHARE_SUFFIXES = ("比重", "占比", "比例", "比率", "强度")
 
 # ---------------------------------------------------------------------------------------------
 # What may stand right before a name without changing what it names. 全区地区生产总值 is GDP,
@@ -148,16 +152,16 @@ PERIOD_OF_YEAR = re.compile(rf"{PARTIAL_PERIOD.pattern}|{WHOLE_YEAR}")
 # The value phrase after the name.
 
 # Words between the name and its verb that change nothing: 规模工业增加值同比增长 …, 财政收入首超百亿元 (宿州 2014)
-QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|全年|实际(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|"
+QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|全年|实际(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|"
               r"按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均每年|平均|均|累计|"
-              r"(?:比|较)?\d{4}年(?:底|末)?|力争|争取|努力|确保|可望|有望|已|将|要|"
+              r"(?:比|较)?\d{4}年(?:底|末)?|(?:比|较)“?" + PLAN_ORDINAL + r"五”?末期?|五年|力争|争取|努力|确保|可望|有望|已|将|要|"
               r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分]))*")  # 工业税收还原留抵退税后增长40.4%
 AVERAGE = r"(?:年均|五年年均|五年平均|年平均|平均每年)"  # 年均增长 7%, 平均每年增长8.3% (全国 2001): an average annual growth rate
 
 # Measure words: 增速/增幅/涨幅 ask for a growth rate, 降幅 for a decline rate.
 GROWTH_WORD = r"(?:增速|增长速度|增长幅度|上涨幅度|增幅|涨幅|增长率|(?:增长|上涨)(?=保持|稳定|控制|达到))"  # 年均增长保持在6.5%以上
 DECLINE_WORD = r"(?:降幅|下降率)"
-UP_VERB = r"(?:增长|增加|提高|提升|上升|上涨|新增|递增|增)"  # 经济年均递增10%
+UP_VERB = r"(?:增长|增加|提高|提升|上升|上涨|新增|净增|递增|增)"  # 经济年均递增10%; 国家高新技术企业净增1600户以上
 DOWN_VERB = r"(?:下降|减少|降低|回落|下滑|缩小|削减|递减|降)"
 # Verbs before a level (or before a rate after a measure word): 实现290亿元, 控制在3%以内.
 # 旅游总收入从379.1亿元增长到812亿元, 从3320.4万人次跃升到6745万人次 (海南 2018).
@@ -175,8 +179,7 @@ NUMBER = r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?"
 # series mixing 1.3万亿元 and 9321亿元, 万元 and 元, 万人 and 人 compares. Canonical units are those the
 # real set writes most (`python scripts/unit_counts.py`: reports writing a number in the unit, of the 2,596
 # not held out); the factors are what one unit is worth in the canonical unit (exact decimals).
-# Counts of things (个, 家, 座, 项) are left out on purpose: 在建亿元以上项目947个 is a tally of a task,
-# not an indicator of the region.
+# Counts of things (件, 项, 个, 家) are in COUNT_UNITS below: read as written, without a dimension.
 UNIT_TABLE: dict[str, tuple[str, str]] = {
     # unit       dimension            worth in the canonical unit (reports writing it, as in)
     "万亿元": ("money", "10000"),         # (746) 生产总值1.3万亿元
@@ -228,7 +231,15 @@ CANONICAL_UNIT = {dimension: unit for unit, (dimension, worth) in UNIT_TABLE.ite
                   and unit not in ("千米", "亿度")}  # 千米 and 亿度 are second spellings of 公里 and 亿千瓦时
 # Units of a change or a rate: no dimension to convert, the value is compared as written.
 RATE_UNITS = ("个百分点", "百分点", "%", "‰")
-UNITS = tuple(sorted((*UNIT_TABLE, *RATE_UNITS), key=len, reverse=True))  # longest first: 万亿元 before 亿元
+# Counts of things are figures like any other (万人发明专利拥有量82.7件, 国家高新技术企业总数1万户, 新增独角兽企业3家,
+# 新增就业岗位64.2万个): the gold sets annotate them as indicators. A tally of a task is kept out by its name,
+# not its unit (在建亿元以上项目947个: a subject ending in 项目 names no indicator, `NOT_INDICATOR_WORDS`).
+# No dimension: the value is compared as written.
+COUNT_UNITS = ("万件", "件", "万项", "项", "万个", "个", "万家", "家")
+UNITS = tuple(sorted((*UNIT_TABLE, *RATE_UNITS, *COUNT_UNITS), key=len, reverse=True))  # longest first: 万亿元 before 亿元
+# A list of changes in percentage points may write the unit in full only once: 比“十一五”末分别提升1.8个、4.9个和
+# 4.1个百分点 (海口 2016): a bare 个 before it in the list stands for 个百分点.
+POINTS_SHORTENED = {"个": "个百分点"}
 # A bare 亿 closing a figure is 亿元 when the indicator is an amount of money: 产值突破千亿，(~30 reports),
 # 经济总量首次突破万亿 (长沙), 规模超2000亿、; elsewhere (曝光量超百亿) it is no figure. The written unit → the unit
 # it stands for, and the heads of the names of money amounts.
@@ -296,12 +307,21 @@ VALUE_RANK = (r"(?:[、，,]\s*(?:居|位居|排名?|列|位列)?(?:全国|全�
 # …and a level may follow a change the same way: 生产总值增长8.5%、总量突破3000亿元; 增长7.5%、在全省地级市中
 # 率先突破4000亿元; 增长12%，达到353亿元 (the words before the verb name no other subject).
 LEVEL_AFTER_CHANGE = r"(?:在[^，、\d]{2,12}中)?(?:率先|首次)?(?P<level>达到|突破|超过|达)"
+# …or the total, with no verb, after the change of a count: 净增2076户，总数1.3万户 (合肥 2025).
+TOTAL_AFTER_CHANGE = r"(?<=总数|总量)(?P<total>)"
+# A total after a count named 新增X is X's level: 新增国家专精特新“小巨人”企业60户，总数248户 (合肥 2025); 新增市场主体
+# 6.6万户、总量达39.5万户. The count stays 新增X's level: 新增 counts the new ones, not the net change of X.
+TOTAL_WORDS = re.compile(r"总数|总量")
+NEW_COUNT_OPENINGS = ("新增", "净增")
 # A value followed by 的 qualifies a noun: 经济总量超500亿元的县市达8个.
 ATTRIBUTIVE = "的"
 
 # ---------------------------------------------------------------------------------------------
 # Kind and year words.
 ESTIMATE_WORDS = re.compile(r"预计|初步测算|初步统计|预估")
+# …and by a sentence that breaks the estimate down: 全区生产总值预计4150亿元，增长11%。其中第一产业增长6.4%，…
+# (新疆 2009): the parts of an estimated total are estimated.
+PARTS_OF_BEFORE = re.compile(r"^\s*其中")
 # …said once for what follows: 增长5.5%（预计数，下同）.
 ESTIMATE_CARRIED_ON = re.compile(r"(?:预计|预估)[^。；;\n]{0,4}下同")
 # A year in the sentence dates the figure unless it is a comparison base: 比2020年增长 / 2012年以来.
@@ -325,7 +345,11 @@ PARAGRAPH_YEAR = re.compile(r"^\s*(?:刚刚过去的|过去的|即将过去的)?
 # ends in 1955 + 5N: 十一五 → 2010).
 # (not a start or a base: 由“九五”末期的5850元提高到…, 沈阳 2006)
 NOT_AFTER_BASE = r"(?<![从由比较自])(?<![从由比较自]“)"
-FIVE_YEAR_PERIOD = re.compile(rf"{NOT_AFTER_BASE}“?({PLAN_ORDINAL})五”?(?:时期|期间|末)")
+# (nor a base written 与…相比: 与“十一五”末相比，地区生产总值增长59.7%, 海口 2016, is a 2015 figure)
+FIVE_YEAR_PERIOD = re.compile(rf"{NOT_AFTER_BASE}“?({PLAN_ORDINAL})五”?(?:时期|期间|末)(?!期?(?:相比|比较))")
+# The end of a plan as the base of a change: 与“十一五”末相比…增长59.7%, 比“十一五”末分别提升1.8个…百分点 — the
+# change is over the five years after it (a 2015 figure: 2011–2015).
+PLAN_END_BASE = re.compile(rf"(?:比|较|与|同|和)“?({PLAN_ORDINAL})五”?末期?")
 # A five-year plan period a figure is over: “十三五”期间 (not a point: “十三五”末, nor a base: 比“十二五”).
 NAMED_PERIOD = re.compile(rf"{NOT_AFTER_BASE}“?({PLAN_ORDINAL})五”?(?:时期|期间|以来)")
 # …or that a paragraph opens with: 刚刚过去的“十四五”，极不寻常 / “十五五”时期，…
@@ -346,6 +370,8 @@ FUTURE_FIVE_YEAR_PARAGRAPH = re.compile(r"^\s*(?:今后|未来)的?五年")
 # A year between the verb and the value: 由1997年的2670亿元增加到2002年的3569亿元.
 # …or the last year: 由“九五”末期的5850元提高到去年的10098元 (沈阳 2006).
 YEAR_BEFORE_VALUE = re.compile(r"(?:((?:19|20)\d{2})年|去年|上年)(?:底|末)?的?(?=\d)")
+# A growth over five years said so in its clause: 地区生产总值五年增长25% (双鸭山 2022, under 2021年及过去五年工作回顾).
+FIVE_YEAR_GROWTH = re.compile(r"五年(?:累计)?(?:增长|提高|下降)")
 # Words that put a figure over the whole period: 五年累计完成投资1.2万亿元.
 OVER_PERIOD_WORDS = re.compile(r"累计|五年|年均")
 # …but a change against the year before is the last year's: 比重较上年提高0.2个百分点.
@@ -421,10 +447,14 @@ CN_AMOUNT = re.compile(
 # 20%); NAME_CHAR and MAX_NAME bound it. A quantity noun at its end (below) is the head that list
 # items share: 公路、水上运输周转量 → 公路周转量, 水上运输周转量. A name must have a modifier of at
 # least two characters before its head (投资增长10% names no indicator). Longest nouns first.
-QUANTITY_NOUNS = ("增加值", "总产值", "产值", "总值", "总额", "余额", "额", "周转量", "吞吐量", "产量", "总量", "量",
+QUANTITY_NOUNS = ("增加值", "总产值", "产值", "总值", "总额", "余额", "额", "周转量", "吞吐量", "产量", "产能", "总量", "量",  # 粮食总产能达到130亿斤
                   "收入", "税收", "利润", "支出", "人数", "人次", "投资", "引资", "面积", "数")
 QUANTITY_NOUN = "(?:" + "|".join(QUANTITY_NOUNS) + ")"
 NAME_CHAR = r"[\u4e00-\u9fffA-Za-z]"
+# A quoted word inside a name (not opening it): 新增国家专精特新“小巨人”企业60户 (合肥 2025); the name is kept
+# without the quotes.
+QUOTED_WORD = r"“[\u4e00-\u9fff]{1,6}”"
+NAME_QUOTES = str.maketrans("", "", "“”")
 MAX_NAME = 16
 SHORT_NAME = 2  # a name this short must be followed by a change or a share (出口增长10%)…
 # …unless many reports use it as a name and it follows the total it is part of: 进出口贸易总额6833亿美元，
@@ -438,8 +468,16 @@ FIGURE_CLOSERS = "，。；：,;:、）)和及与\n"
 # (十大产业项目完成投资110亿元, 24个省市重点项目完成年度投资54.7亿元): a subject containing one of
 # these words, or a verb (the clause's subject is then something else), is rejected.
 # (指标: many indicators at once, 各项指标平均增幅超30%)
+# A counted noun (项目, 企业) is a modifier when more of the name follows it (生产性项目投资占比50%以上, 小微企业贷款
+# 增长20%, 海口 2016 and 合肥 2025): the subject is then a quantity, no tally; see COUNTED_WORDS.
 NOT_INDICATOR_WORDS = ("项目", "企业", "公司", "基地", "平台", "工程", "资金", "补贴", "指标", "目标", "完成", "实现", "争取", "带动",
                        "拉动", "申请", "申领", "发放", "销售", "引进", "签约", "获得", "撬动", "到位")
+# Words of NOT_INDICATOR_WORDS that name what is counted or summed: they reject a subject they end (十大产业项目,
+# 在建项目) but not one in which a quantity follows them (小微企业贷款, 生产性项目投资). A subject ending in 企业 is a
+# count of enterprises when its figure is a count (亿级以上企业达到62户, 双鸭山 2022; 新增独角兽企业3家, 合肥 2025),
+# never a sum of their money or a percentage (重点企业增长15%: of what?).
+COUNTED_WORDS = ("项目", "企业")
+COUNTED_BY_UNIT = {"企业": ("户", "万户", "家", "万家", "个")}
 # …nor do subjects opened by a time or scope word: 年度投资, 当年投资, 累计投资.
 # A preposition opening the phrase makes it a condition: 以年收入8万元为标准.
 NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总", "其", "以", "按", "把", "在", "从", "向",
@@ -456,6 +494,9 @@ NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总
                           "接近", "保持", "稳定在", "控制在", "净增", "增产", "占",
                           # a sum built from parts: 地方财政收入175亿元，加上上划中央税收收入共322亿元 (陕西 2004)
                           "加上",
+                          # a task's verb of cutting opening the clause: the figure is what the task did, no level
+                          # of the region (调减玉米种植面积236万亩, 化解煤炭产能1361万吨, 辽宁 2017)
+                          "调减", "压减", "化解", "淘汰",
                           # a bare 使 (使用, 使其…): a task's verb whose object is the indicator is a lead-in
                           "使",
                           # whom a measure benefits, not what it measures: 惠及群众12万人
