@@ -525,9 +525,11 @@ def test_lists_of_open_names_sharing_or_distributing_a_figure():
     doc = made_up(PLAN + "化学需氧量和二氧化硫排放量分别削减3%、3.6%。化学需氧量、氨氮排放量均削减6%。"
                   "财政总收入和地方级财政收入均增长10.5%。万元生产总值耗电、耗水分别下降1.4%和2.2%。"
                   "居民收入增长和经济发展同步，居民消费价格总水平涨幅不高于全国平均水平。")
+    # the pollutants share the head 排放量 written once after the last (化学需氧量 alone is no figure of emissions;
+    # the gold of 广东 2009 names 二氧化硫排放总量, 化学需氧量排放总量)
     assert [(o.indicator, o.measure, o.value, o.comparator) for o in doc.observations] == [
-        ("化学需氧量", "growth", -3.0, None), ("二氧化硫排放量", "growth", -3.6, None),
-        ("化学需氧量", "growth", -6.0, None), ("氨氮排放量", "growth", -6.0, None),
+        ("化学需氧量排放量", "growth", -3.0, None), ("二氧化硫排放量", "growth", -3.6, None),
+        ("化学需氧量排放量", "growth", -6.0, None), ("氨氮排放量", "growth", -6.0, None),
         ("财政总收入", "growth", 10.5, None), ("地方级财政收入", "growth", 10.5, None),
         ("万元生产总值耗电", "growth", -1.4, None), ("万元生产总值耗水", "growth", -2.2, None),
         ("居民人均可支配收入", "growth", None, None), ("居民消费价格", "growth", None, "≤")]
@@ -977,3 +979,23 @@ def test_the_parts_of_an_estimate_are_estimated():
     # 新疆 2009: 全区生产总值预计4150亿元，增长11%。其中第一产业增长6.4%
     doc = made_up(REVIEW + "全区生产总值预计4150亿元，增长11%。其中第一产业增加值增长6.4%。全口径财政收入817.3亿元。", date="2025-01-07")
     assert [o.kind for o in doc.observations] == ["estimate", "estimate", "estimate", "actual"]
+
+
+def test_pollutants_share_their_emission_head():
+    # 广东 2009: 二氧化硫和化学需氧量排放总量分别削减3.0%和4.5%; 青岛 2008: …排放量分别下降7%、4.5%
+    assert [(f.indicator, f.value) for f in read_figures("二氧化硫和化学需氧量排放量分别下降7%、4.5%")] == [
+        ("二氧化硫排放量", -7.0), ("化学需氧量排放量", -4.5)]
+    assert [f.indicator for f in read_figures("二氧化硫和化学需氧量排放总量分别削减3.0%和4.5%")] == ["二氧化硫排放", "化学需氧量排放"]
+
+
+def test_sectors_listed_by_their_ordinals():
+    # 六盘水 2022: 一、二、三产增加值分别增长7％、11％和8.5％
+    assert [(f.indicator, f.value) for f in read_figures("一、二、三产增加值分别增长7％、11％和8.5％")] == [
+        ("第一产业增加值", 7.0), ("第二产业增加值", 11.0), ("第三产业增加值", 8.5)]
+
+
+def test_funds_put_in_place_are_an_indicator():
+    # 738 reports state 到位资金 with a figure: 区外企业到位资金800亿元 (新疆 2009), 引进省外投资到位资金370亿元 (本溪 2014)
+    assert [(f.indicator, f.measure, f.value) for f in read_figures("区外企业到位资金800亿元。引进省外投资到位资金370亿元，增长25%")] == [
+        ("区外企业到位资金", "level", 800.0), ("引进省外投资到位资金", "level", 370.0), ("引进省外投资到位资金", "growth", 25.0)]
+    assert read_figures("争取了新增中央投资17.36亿元") == []  # 了 opens no name (海南 2009)

@@ -359,18 +359,25 @@ def _open_names(text: str, match: re.Match) -> list[tuple[str, tuple[int, int]]]
     if fused:
         return [(p.canonical_name(name), span) for name in fused if _plausible(name, head)]
     pair = subject.split("和")
-    if distributed and len(pair) == 2 and all(QUANTITY_TAIL.search(part) and len(part) > 2 for part in pair):
+    shared = p.SHARED_HEAD.search(pair[-1])
+    if distributed and len(pair) == 2 and len(pair[0]) >= 2 and shared and not p.SHARED_HEAD.search(pair[0]):
+        subject = pair[0] + shared.group() + "、" + pair[1]  # 二氧化硫和化学需氧量排放总量分别削减3.0%和4.5%
+    elif distributed and len(pair) == 2 and all(QUANTITY_TAIL.search(part) and len(part) > 2 for part in pair):
         subject = "、".join(pair)  # 化学需氧量和二氧化硫排放量分别削减3%、3.6%: two names
     *items, last = subject.split("、")
+    shared = p.SHARED_HEAD.search(last)
     if items and len(last) <= p.SHORT_NAME < len(items[0]) - len(last) and not head:
         last = items[0][:-len(last)] + last  # 万元生产总值耗电、耗水 → 万元生产总值耗水
     if not _plausible(last, head):
         return []
     names = []
     for i, item in enumerate(items):
-        following = (items[i + 1:] + [last])[0]
-        if len(item) == 1:  # 存、贷款余额
+        # the next item of more than one character: 存、贷款余额; 一、二、三产增加值 (六盘水 2022) → 一产增加值 …
+        following = next((x for x in items[i + 1:] + [last] if len(x) > 1), last)
+        if len(item) == 1:
             names.append(item + following[1:] if len(following) > 1 and following.endswith(head) else None)
+        elif shared and not p.SHARED_HEAD.search(item):  # 化学需氧量、二氧化硫排放量 → 化学需氧量排放量
+            names.append(item + shared.group())
         else:
             names.append(item if not head or QUANTITY_TAIL.search(item) else item + head)
         if names[-1] is None or not _plausible(names[-1], head):
@@ -390,8 +397,10 @@ def _plausible(name: str, head: str) -> bool:
 
     >>> _plausible("小微企业贷款", ""), _plausible("十大产业项目", ""), _plausible("亿级以上企业", "")
     (True, False, True)
+    >>> _plausible("引进省外到位资金", ""), _plausible("争取上级资金", "")
+    (True, False)
     """
-    words = [w for w in p.NOT_INDICATOR_WORDS if w in name]
+    words = [w for w in p.NOT_INDICATOR_WORDS if w in name and not name.endswith(p.FUNDS_IN_PLACE)]
     counted = all(w in p.COUNTED_WORDS and (not name.endswith(w) or w in p.COUNTED_BY_UNIT) for w in words)
     return (len(name) - len(head) >= 2 and (not words or counted)
             and not name.startswith(p.NOT_INDICATOR_OPENINGS) and not name.endswith(p.NOT_INDICATOR_ENDINGS))

@@ -477,6 +477,10 @@ NOT_INDICATOR_WORDS = ("项目", "企业", "公司", "基地", "平台", "工程
 # count of enterprises when its figure is a count (亿级以上企业达到62户, 双鸭山 2022; 新增独角兽企业3家, 合肥 2025),
 # never a sum of their money or a percentage (重点企业增长15%: of what?).
 COUNTED_WORDS = ("项目", "企业")
+# Money investors put in place, a headline figure of 738 of the real set's reports (到位资金 before a number):
+# 招商引资到位资金, 引进省外到位资金2600亿元 (辽宁 2017), 区外企业到位资金800亿元 (新疆 2009), 引进省外投资到位资金370亿元
+# (本溪 2014). Its own words (引进, 企业, 资金, 到位) are no sign of a tally there.
+FUNDS_IN_PLACE = "到位资金"
 COUNTED_BY_UNIT = {"企业": ("户", "万户", "家", "万家", "个")}
 # …nor do subjects opened by a time or scope word: 年度投资, 当年投资, 累计投资.
 # A preposition opening the phrase makes it a condition: 以年收入8万元为标准.
@@ -497,6 +501,8 @@ NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总
                           # a task's verb of cutting opening the clause: the figure is what the task did, no level
                           # of the region (调减玉米种植面积236万亩, 化解煤炭产能1361万吨, 辽宁 2017)
                           "调减", "压减", "化解", "淘汰",
+                          # a particle: the clause's verb was cut off as a lead-in (争取了新增中央投资17.36亿元)
+                          "了", "着",
                           # a bare 使 (使用, 使其…): a task's verb whose object is the indicator is a lead-in
                           "使",
                           # whom a measure benefits, not what it measures: 惠及群众12万人
@@ -516,6 +522,10 @@ LIST_ITEM = r"[\u4e00-\u9fff]{1,8}"
 # 12.5%、11.5% → 金融机构存款余额, 金融机构贷款余额.
 FUSED_PAIRS: dict[str, tuple[str, str]] = {"存贷款": ("存款", "贷款"), "存、贷款": ("存款", "贷款"),
                                           "进出口": ("进口", "出口"), "进、出口": ("进口", "出口")}
+# A head the items of a list of pollutants share, written once after the last: 二氧化硫和化学需氧量排放总量分别削减3.0%和
+# 4.5% (广东 2009), 二氧化硫和化学需氧量排放量分别下降7%、4.5% (青岛 2008) → 二氧化硫排放总量, 化学需氧量排放总量
+# (化学需氧量 alone ends in a quantity noun, so the list's head cannot be told from the nouns: the genre's word is).
+SHARED_HEAD = re.compile(r"排放(?:总?量)?$")  # (总量 may stay with the verb: 排放总量分别削减)
 # The figures of a list may be distributed by a later clause: 外商直接投资440万美元、内联引资72亿元，
 # 分别增长62%、13%.
 DISTRIBUTED = "分别"
