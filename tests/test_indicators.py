@@ -999,3 +999,16 @@ def test_funds_put_in_place_are_an_indicator():
     assert [(f.indicator, f.measure, f.value) for f in read_figures("区外企业到位资金800亿元。引进省外投资到位资金370亿元，增长25%")] == [
         ("区外企业到位资金", "level", 800.0), ("引进省外投资到位资金", "level", 370.0), ("引进省外投资到位资金", "growth", 25.0)]
     assert read_figures("争取了新增中央投资17.36亿元") == []  # 了 opens no name (海南 2009)
+
+
+def test_a_paragraph_about_one_year_in_a_five_year_section():
+    # 六盘水 2022, under 2021年及过去五年: 各位代表！2021年是开局…之年…固定资产投资增长1.4％，其中产业投资占比提高4.1个百分点
+    doc = made_up("一、2021年及过去五年工作回顾\n各位代表！2021年是开局之年。固定资产投资增长1.4％，其中产业投资占比提高4.1个百分点；"
+                  "一般公共预算收入下降6.06％，剔除省收购市级资产一次性收入后增长2.4％。\n二、2022年重点工作任务\n", reviewed_year=2021, plan_year=2022)
+    assert [(o.indicator, o.value, o.year, o.period) for o in doc.observations] == [
+        ("固定资产投资", 1.4, 2021, None), ("产业投资占比", 4.1, 2021, None), ("地方一般公共预算收入", -6.06, 2021, None)]
+
+
+def test_counts_of_enterprises_keep_their_growth():
+    # 南京 2015: 全年新增企业4.36万户、增长50.6%
+    assert [(f.measure, f.value) for f in read_figures("全年新增企业4.36万户、增长50.6%")] == [("level", 4.36), ("growth", 50.6)]

@@ -409,11 +409,17 @@ def _plausible(name: str, head: str) -> bool:
 def _counted_right(figures: list[Figure]) -> list[Figure]:
     """The figures of open names, less those of a name ending in a counted noun (企业) that are no count of it.
 
+    A growth after the count is the count's (新增企业4.36万户、增长50.6%, 南京 2015).
+
     >>> [(f.indicator, f.value) for f in read_figures("亿级以上企业达到62户，重点企业增长15%")]
     [('亿级以上企业', 62.0)]
+    >>> [(f.indicator, f.value) for f in read_figures("新增企业4.36万户、增长50.6%")]
+    [('新增企业', 4.36), ('新增企业', 50.6)]
     """
+    counts = {f.indicator for f in figures if f.unit in {u for units in p.COUNTED_BY_UNIT.values() for u in units}}
     return [f for f in figures
-            if all(not f.indicator.endswith(w) or f.unit in units for w, units in p.COUNTED_BY_UNIT.items())]
+            if all(not f.indicator.endswith(w) or f.unit in units or (f.indicator in counts and f.measure == "growth")
+                   for w, units in p.COUNTED_BY_UNIT.items())]
 
 
 def _split_fused(name: str, listed: bool) -> list[str]:
@@ -1058,6 +1064,8 @@ def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -
     if named:
         end = _period_year(named.group(1) + "五时期")
         return end - 4, end
+    if p.PARAGRAPH_YEAR.match(before_in_paragraph):  # 2021年，… / 各位代表！2021年是…: one year
+        return None
     if (sentence.scope or sentence.section.scope) != "five-year" and not p.FIVE_YEAR_PARAGRAPH.match(before_in_paragraph):
         return None
     if meta.kind == "five-year-plan" and meta.period:

@@ -340,7 +340,9 @@ HORIZON_YEAR = re.compile(r"(?:到|至)(\d{4})年[，,]")
 # “六新河池”建设新征程\n过去一年，在自治区党委… (its figures are the reviewed year's).
 REVIEW_OPENING = re.compile(r"\s*(?:过去的?一年|刚刚过去的一年|一年来|去年)")
 # A year opening the paragraph dates its figures: 2015年，全市各族人民… / 刚刚过去的2020年，是极不寻常的一年。
-PARAGRAPH_YEAR = re.compile(r"^\s*(?:刚刚过去的|过去的|即将过去的)?((?:19|20)\d{2})年[，,]")
+# …after an address too: 各位代表！2021年是开局“十四五”、开启新征程之年，… (六盘水 2022). Such a paragraph is about
+# its one year even in a section about five (一、2021年及过去五年工作回顾): its changes are the year's.
+PARAGRAPH_YEAR = re.compile(r"^\s*(?:各位代表[！!，,：:]\s*)?(?:刚刚过去的|过去的|即将过去的)?((?:19|20)\d{2})年(?:[，,]|是)")
 # A five-year plan period dates its figures at the period's end: “十四五”时期 → 2025 (the Nth plan
 # ends in 1955 + 5N: 十一五 → 2010).
 # (not a start or a base: 由“九五”末期的5850元提高到…, 沈阳 2006)
@@ -501,6 +503,8 @@ NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总
                           # a task's verb of cutting opening the clause: the figure is what the task did, no level
                           # of the region (调减玉米种植面积236万亩, 化解煤炭产能1361万吨, 辽宁 2017)
                           "调减", "压减", "化解", "淘汰",
+                          # a note correcting the figure before: …下降6.06％，剔除省收购市级资产一次性收入后增长2.4％
+                          "剔除", "扣除",
                           # a particle: the clause's verb was cut off as a lead-in (争取了新增中央投资17.36亿元)
                           "了", "着",
                           # a bare 使 (使用, 使其…): a task's verb whose object is the indicator is a lead-in
