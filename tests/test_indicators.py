@@ -1012,3 +1012,24 @@ def test_a_paragraph_about_one_year_in_a_five_year_section():
 def test_counts_of_enterprises_keep_their_growth():
     # 南京 2015: 全年新增企业4.36万户、增长50.6%
     assert [(f.measure, f.value) for f in read_figures("全年新增企业4.36万户、增长50.6%")] == [("level", 4.36), ("growth", 50.6)]
+
+
+def test_a_level_after_doublings_over_five_years():
+    # 东莞 2004: 固定资产投资总额五年翻了两番，2003年达到319亿元…出口总额五年翻了1.1番，达到280亿美元。全社会消费品零售总额…
+    got = [(f.indicator, f.value, f.year) for f in read_figures(
+        "固定资产投资总额五年翻了两番，2003年达到319亿元。出口总额五年翻了1.1番，达到280亿美元。全社会消费品零售总额五年翻了1.1番，达到338亿元。")]
+    assert got == [("固定资产投资", 319.0, 2003), ("出口总额", 280.0, None), ("社会消费品零售总额", 338.0, None)]
+
+
+def test_a_fourth_phrase_and_a_year_end_lead_in():
+    # 东莞 2004: 财政总收入206亿元，占GDP的21.8%，比1998年提高8.5个百分点，五年平均增长34.3% (not a name 平均);
+    # 2003年末全市个体私营企业21.6万户 (not 末全市…)
+    got = [(f.indicator, f.measure, f.value) for f in read_figures(
+        "2003年全市财政总收入206亿元，占GDP的21.8%，比1998年提高8.5个百分点，五年平均增长34.3%。2003年末全市个体私营企业21.6万户")]
+    assert got == [("财政总收入", "level", 206.0), ("财政总收入占GDP比重", "share", 21.8), ("财政总收入占GDP比重", "change", 8.5),
+                   ("财政总收入", "average-growth", 34.3), ("个体私营企业", "level", 21.6)]
+
+
+def test_an_open_name_takes_the_next_clause_only_as_a_noun_of_quantity():
+    # 西藏 2011: 农牧民人均纯收入连续8年保持两位数增长，2010年突破4000元 — 农牧民人均纯收入连续 is no name
+    assert [f.indicator for f in read_figures("农牧民人均纯收入连续8年保持两位数增长，2010年突破4000元，达到4138.7元")] == []

@@ -187,7 +187,10 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
             if found:  # 地区生产总值在2010年的基础上翻一番，年均增长7.5%以上
                 resumed, end = _read_resumed(text, names, end)
                 found += resumed
-        if not found:
+        if not found and (not open_name or all(LONGER_NOUN_END.search(name) or name.endswith(p.RATE_SUFFIXES)
+                                               for name, _ in names)):
+            # an open name takes the next clause's figure only when it is a noun of quantity (not 农牧民人均纯收入连续
+            # in …连续8年保持两位数增长，2010年突破4000元, 西藏 2011)
             found, end = _read_resumed(text, names, end)
         if not found:
             found, end = _read_flat(text, names, end)
@@ -402,7 +405,7 @@ def _plausible(name: str, head: str) -> bool:
     """
     words = [w for w in p.NOT_INDICATOR_WORDS if w in name and not name.endswith(p.FUNDS_IN_PLACE)]
     counted = all(w in p.COUNTED_WORDS and (not name.endswith(w) or w in p.COUNTED_BY_UNIT) for w in words)
-    return (len(name) - len(head) >= 2 and (not words or counted)
+    return (len(name) - len(head) >= 2 and (not words or counted) and not QUALIFIERS.fullmatch(name)  # 平均, 同比
             and not name.startswith(p.NOT_INDICATOR_OPENINGS) and not name.endswith(p.NOT_INDICATOR_ENDINGS))
 
 
@@ -705,14 +708,14 @@ def _region_before(prefix: str):
 def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
     """Figures for `names` from the value phrases at `pos`; returns them and where they end.
 
-    The first phrase may be any measure; up to two more may follow after a comma when they
+    The first phrase may be any measure; up to three more may follow after a comma when they
     start with a growth, decline or share verb (290亿元，增长5.3%; 72.5%、提高2.7个百分点).
     A value that qualifies a noun (超500亿元的县市) is no figure of the indicator.
     """
     figures: list[Figure] = []
     previous: list[Figure] = []  # the figures of the phrase before
     end = pos
-    for phrase in range(3):
+    for phrase in range(4):  # 206亿元，占GDP的21.8%，比1998年提高8.5个百分点，五年平均增长34.3% (东莞 2004)
         lead = (QUALIFIERS if phrase == 0 else NEXT_LEAD).match(text, end)
         if not lead:
             break
