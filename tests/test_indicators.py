@@ -1033,3 +1033,24 @@ def test_a_fourth_phrase_and_a_year_end_lead_in():
 def test_an_open_name_takes_the_next_clause_only_as_a_noun_of_quantity():
     # 西藏 2011: 农牧民人均纯收入连续8年保持两位数增长，2010年突破4000元 — 农牧民人均纯收入连续 is no name
     assert [f.indicator for f in read_figures("农牧民人均纯收入连续8年保持两位数增长，2010年突破4000元，达到4138.7元")] == []
+
+
+def test_a_delivery_date_names_no_part_and_an_unheaded_plan_opens_with_its_targets():
+    # 西藏 2005: （2005年5月10日 向巴平措） once made the whole report its plan; 2004年工作回顾 2004年，… is a heading run
+    # into its paragraph; 经济社会发展的主要预期目标是：… opens the plan of a report with no plan heading
+    doc = made_up("（2025年1月10日 某某）\n2024年工作回顾 2024年，全区上下团结奋斗。\n——地区生产总值达到290亿元，增长5.3%。\n"
+                  "今年是关键之年。经济社会发展的主要预期目标是：地区生产总值增长6%。\n")
+    assert [(o.value, o.year, o.kind) for o in doc.observations] == [(290.0, 2024, "actual"), (5.3, 2024, "actual"),
+                                                                     (6.0, 2025, "target")]
+
+
+def test_five_year_targets_after_a_lead_clause():
+    # 西藏 2006: 根据“十一五”期间的形势和任务，今后五年经济和社会发展的主要目标是：…地方财政一般预算收入年均增长15%以上
+    doc = made_up(REVIEW + "增长。" + PLAN + "根据形势和任务，今后五年经济和社会发展的主要目标是：地方财政一般预算收入年均增长15%以上。")
+    assert [(o.measure, o.value, o.year, o.period) for o in doc.observations] == [("average-growth", 15.0, 2029, (2025, 2029))]
+
+
+def test_a_resumed_estimate_after_a_milestone():
+    # 甘肃 2016: 全省生产总值连续跨越两个千亿元台阶，预计年均增长10.5%，达到6790亿元
+    assert [(f.measure, f.value) for f in read_figures("全省生产总值连续跨越两个千亿元台阶，预计年均增长10.5%，达到6790亿元。")] == [
+        ("average-growth", 10.5), ("level", 6790.0)]

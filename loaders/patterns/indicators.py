@@ -288,8 +288,9 @@ RESUMING_WORDS = ("总量", "总额")
 # 台阶，达10070亿元 / 生产总值接连迈上三个万亿元台阶，达到50013.2亿元.
 # …or with a change verb (in a year's or a period's words): 居民消费价格水平呈前高后低走势，全年上涨5.6%
 # (广东 2009); 地区生产总值在2010年的基础上翻一番，年均增长7.5%以上 (宁夏 2016).
-# (…a year may open it: 固定资产投资总额五年翻了两番，2003年达到319亿元, 东莞 2004)
-RESUMING_LEVEL = re.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?)?(?:全年|年均|同比)?(?:达到|达|突破|实现|完成|为|增长|上涨|下降|(?:涨幅|增幅|增速)为?)(?=\d)")
+# (…a year may open it: 固定资产投资总额五年翻了两番，2003年达到319亿元, 东莞 2004; or 预计: 全省生产总值连续跨越两个
+# 千亿元台阶，预计年均增长10.5%，达到6790亿元, 甘肃 2016)
+RESUMING_LEVEL = re.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?)?(?:预计)?(?:全年|年均|同比)?(?:达到|达|突破|实现|完成|为|增长|上涨|下降|(?:涨幅|增幅|增速)为?)(?=\d)")
 # A clause without a figure may still name a year, a multiple or a milestone: 在2010年的基础上, 是“十五”末的
 # 2.5倍, 首次跨上万亿元台阶 (read as 1万亿元台阶); or a rank and the years it took: 跃居全省第5位, 由全省第11位
 # 提升到第9位, 总量时隔10年重回全省第3位 (地区生产总值达到X亿元，<rank>，增长Y%: the growth is still the GDP's).
@@ -369,9 +370,11 @@ YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年?\s*(?:—|–|-|~|～|至|到)+\s*(
 # years, the others the one year's.
 OVER_YEARS_IN_SENTENCE = re.compile(r"年均|五年|累计")
 # A paragraph about five years in a section about one: 过去五年，… / 五年来，… / 今后五年，…
-FIVE_YEAR_PARAGRAPH = re.compile(r"^\s*(?:(?:过去|今后|未来|这|回首)的?五年|五年来|五年间|五年中|本届政府)")
+# (…after a short lead clause too: 根据“十一五”期间的形势和任务，今后五年经济和社会发展的主要目标是：…, 西藏 2006)
+FIVE_YEAR_LEAD = r"^\s*(?:[^。；;，,]{2,20}[，,])?"
+FIVE_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:(?:过去|今后|未来|这|回首)的?五年|五年来|五年间|五年中|本届政府)")
 # …of which these are the next five years, wherever they stand: 未来五年，我们要… (深圳 2021, in the review's section)
-FUTURE_FIVE_YEAR_PARAGRAPH = re.compile(r"^\s*(?:今后|未来)的?五年")
+FUTURE_FIVE_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:今后|未来)的?五年")
 # A year between the verb and the value: 由1997年的2670亿元增加到2002年的3569亿元.
 # …or the last year: 由“九五”末期的5850元提高到去年的10098元 (沈阳 2006).
 YEAR_BEFORE_VALUE = re.compile(r"(?:((?:19|20)\d{2})年|去年|上年)(?:底|末)?的?(?=\d)")
