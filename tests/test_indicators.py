@@ -1054,3 +1054,19 @@ def test_a_resumed_estimate_after_a_milestone():
     # 甘肃 2016: 全省生产总值连续跨越两个千亿元台阶，预计年均增长10.5%，达到6790亿元
     assert [(f.measure, f.value) for f in read_figures("全省生产总值连续跨越两个千亿元台阶，预计年均增长10.5%，达到6790亿元。")] == [
         ("average-growth", 10.5), ("level", 6790.0)]
+
+
+def test_the_exact_figure_in_the_clause_after_a_bound():
+    # 佛山 2006: 生产总值突破1000亿元大关，预计2005年达2379.8亿元，增长19.2%
+    assert [(f.value, f.year, f.comparator) for f in read_figures("生产总值突破1000亿元大关，预计2005年达2379.8亿元，增长19.2%")] == [
+        (2379.8, 2005, None), (19.2, 2005, None)]
+
+
+def test_old_wordings_of_periods_prices_and_small_figures():
+    # 佛山 2006: 预计“十五”期末第三产业增加值858.58亿元; 居民消费价格总指数升幅控制在3%左右
+    # 宁夏 2003: 城镇居民人均可支配收入达到6100元，5年增长59.6%; 人均只有4839元 …，低于全国平均水平270美元 (no names)
+    got = [(f.indicator, f.measure, f.value) for f in read_figures(
+        "预计“十五”期末第三产业增加值858.58亿元。居民消费价格总指数升幅控制在3%左右。城镇居民人均可支配收入达到6100元，5年增长59.6%。"
+        "人均只有4839元，低于全国平均水平270美元。")]
+    assert got == [("第三产业增加值", "level", 858.58), ("居民消费价格", "growth", 3.0),
+                   ("城镇居民人均可支配收入", "level", 6100.0), ("城镇居民人均可支配收入", "growth", 59.6)]

@@ -110,7 +110,8 @@ FROM = re.compile(p.FROM_VALUE)
 # A share with its start value: 服务业增加值占地区生产总值比重从62.6%提高到73.6%.
 SHARE_FROM = re.compile(rf"(?P<share>{p.SHARE_OF})(?P<start>{p.FROM_VALUE})(?:{p.LEVEL_VERB}|{p.UP_VERB}到)(?=\d)")
 # After a bound, the exact figure: 突破9000亿元、达到9321.19亿元 → 9321.19.
-EXACT_AFTER_BOUND = re.compile(rf"[、，,]\s*(?:达到|达|实现|为)(?=\d)")
+# …or in the next clause, with its year: 生产总值突破1000亿元大关，预计2005年达2379.8亿元 (佛山 2006).
+EXACT_AFTER_BOUND = re.compile(rf"[、，,]\s*(?:预计)?(?:(?P<year>(?:19|20)\d{{2}})年(?:底|末)?)?(?:达到|达|实现|为)(?=\d)")
 # After a figure, the figure striven for: 增长7%左右，力争8%.
 STRIVE_NEXT = re.compile(rf"[，,、]\s*{p.STRIVE}(?:达到|实现|增长|突破|超过)?(?=\d)")
 STRIVE_WORDS = re.compile(p.STRIVE)
@@ -802,6 +803,7 @@ def _read_exact(text: str, found: list[Figure], pos: int) -> int:
         return pos
     figure = found[0]
     figure.value, figure.comparator = float(value.group("num").replace(",", "")), None
+    figure.year = int(verb.group("year")) if verb.group("year") else figure.year  # 预计2005年达2379.8亿元
     figure.value_span = (figure.value_span[0], value.end())
     return value.end()
 

@@ -131,7 +131,7 @@ LEAD_IN = (
     r"推动|促进|促使|使其|"  # a task's verb before its object: 推动工业投资增长8%以上
     r"地区(?!生产总值)|"  # the region's: 地区外贸出口总额30亿美元 (太原 2005)
     r"年均(?=经济)|"  # “十五”期间年均经济增长速度预期目标为7%左右 (全国 2001)
-    r"五年来|五年间|(?:未来|今后|过去)?五年|“?" + PLAN_ORDINAL + r"五”?(?:时期|期间)?|年内|\d+万元以上|"
+    r"五年来|五年间|(?:未来|今后|过去)?五年|“?" + PLAN_ORDINAL + r"五”?(?:时期|期间|期末|末期|末)?|年内|\d+万元以上|"  # 预计“十五”期末第三产业增加值…
     r"\d{4}年(?:底|末)?|年末|年底|到\d{4}年|至\d{4}年|\s|"
     r"[①-⑳]|\d{1,2}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]是|[―—]+|"  # list markers: ⑤城镇新增就业…
     r"同口径|可比口径|[（(][^（）()\d]{1,5}[）)])"  # ―――生产总值初步预计960亿元, 同口径财政总收入5591.3亿元, 预计（下同）
@@ -155,18 +155,18 @@ PERIOD_OF_YEAR = re.compile(rf"{PARTIAL_PERIOD.pattern}|{WHOLE_YEAR}")
 # Words between the name and its verb that change nothing: 规模工业增加值同比增长 …, 财政收入首超百亿元 (宿州 2014)
 QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|全年|实际(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|"
               r"按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均每年|平均|均|累计|"
-              r"(?:比|较)?\d{4}年(?:底|末)?|(?:比|较)“?" + PLAN_ORDINAL + r"五”?末期?|五年|力争|争取|努力|确保|可望|有望|已|将|要|"
+              r"(?:比|较)?\d{4}年(?:底|末)?|(?:比|较)“?" + PLAN_ORDINAL + r"五”?末期?|五年|5年|力争|争取|努力|确保|可望|有望|已|将|要|"
               r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分]))*")  # 工业税收还原留抵退税后增长40.4%
 AVERAGE = r"(?:年均|五年年均|五年平均|年平均|平均每年)"  # 年均增长 7%, 平均每年增长8.3% (全国 2001): an average annual growth rate
 
 # Measure words: 增速/增幅/涨幅 ask for a growth rate, 降幅 for a decline rate.
-GROWTH_WORD = r"(?:增速|增长速度|增长幅度|上涨幅度|增幅|涨幅|增长率|(?:增长|上涨)(?=保持|稳定|控制|达到))"  # 年均增长保持在6.5%以上
+GROWTH_WORD = r"(?:增速|增长速度|增长幅度|上涨幅度|增幅|涨幅|升幅|增长率|(?:增长|上涨)(?=保持|稳定|控制|达到))"  # 年均增长保持在6.5%以上
 DECLINE_WORD = r"(?:降幅|下降率)"
 UP_VERB = r"(?:增长|增加|提高|提升|上升|上涨|新增|净增|递增|增)"  # 经济年均递增10%; 国家高新技术企业净增1600户以上
 DOWN_VERB = r"(?:下降|减少|降低|回落|下滑|缩小|削减|递减|降)"
 # Verbs before a level (or before a rate after a measure word): 实现290亿元, 控制在3%以内.
 # 旅游总收入从379.1亿元增长到812亿元, 从3320.4万人次跃升到6745万人次 (海南 2018).
-LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|是|增至|增加到|增长到|增长至|跃升到|跃升至|跃升为|提高到|提高至|"
+LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|是|只有|仅有|仅为|增至|增加到|增长到|增长至|跃升到|跃升至|跃升为|提高到|提高至|"
               r"提升到|提升至|上升到|升至|降至|降到|"
               r"下降到|降低到|控制在|稳定在|稳在|保持在|保持|不低于|不少于|不超过|不高于|高于|低于|分别为|分别达到|分别达|"
               r"接近|逼近|将近|约为|约|近)")  # 固定资产投资总额近8000亿元 (深圳 2021)
@@ -268,7 +268,7 @@ COMPARATOR_WORD = "(?:" + "|".join(COMPARATOR_AFTER) + ")"
 
 # Words that may close a known name in a list without changing it: 规上工业增加值、固定资产投资总额、社会
 # 消费品零售总额…分别增长 (潮州 2022).
-NAME_TRAILING_WORDS = r"(?:总额|总量)"
+NAME_TRAILING_WORDS = r"(?:总额|总量|总指数)"  # …居民消费价格总指数升幅控制在3%左右 (佛山 2006)
 # A growth word may take its value after 在: 全市生产总值增速在10%以上 (商丘 2014).
 GROWTH_LINK = r"(?:在|保持在|稳定在|达到|达)"
 
@@ -379,7 +379,7 @@ FUTURE_FIVE_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:今后|未来)的?
 # …or the last year: 由“九五”末期的5850元提高到去年的10098元 (沈阳 2006).
 YEAR_BEFORE_VALUE = re.compile(r"(?:((?:19|20)\d{2})年|去年|上年)(?:底|末)?的?(?=\d)")
 # A growth over five years said so in its clause: 地区生产总值五年增长25% (双鸭山 2022, under 2021年及过去五年工作回顾).
-FIVE_YEAR_GROWTH = re.compile(r"五年(?:累计)?(?:增长|提高|下降)")
+FIVE_YEAR_GROWTH = re.compile(r"[五5]年(?:累计)?(?:增长|提高|下降)")  # 城镇居民人均可支配收入达到6100元，5年增长59.6% (宁夏 2003)
 # Words that put a figure over the whole period: 五年累计完成投资1.2万亿元.
 OVER_PERIOD_WORDS = re.compile(r"累计|五年|年均")
 # …but a change against the year before is the last year's: 比重较上年提高0.2个百分点.
@@ -517,8 +517,8 @@ NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总
                           "使",
                           # whom a measure benefits, not what it measures: 惠及群众12万人
                           "惠及", "受益", "涉及",
-                          # a comparison opening the clause: 存贷比为68%，较年初上升13.8个百分点
-                          "较", "比")
+                          # a comparison opening the clause: 存贷比为68%，较年初上升13.8个百分点; 低于全国平均水平270美元
+                          "较", "比", "低于", "高于")
 # …nor a phrase that ends in a function word, a verb of change or a time word: the figure then
 # belongs to something else (比上年, 同比, 较去年, 占全省的).
 NOT_INDICATOR_ENDINGS = ("的", "了", "等", "和", "及", "与", "是", "在", "比", "较", "同比", "上年", "去年", "全省",
