@@ -1070,3 +1070,13 @@ def test_old_wordings_of_periods_prices_and_small_figures():
         "人均只有4839元，低于全国平均水平270美元。")]
     assert got == [("第三产业增加值", "level", 858.58), ("居民消费价格", "growth", 3.0),
                    ("城镇居民人均可支配收入", "level", 6100.0), ("城镇居民人均可支配收入", "growth", 59.6)]
+
+
+def test_a_part_of_a_year_opening_the_sentence_frames_all_of_it():
+    # 泸州 2023 (heard in December): 前三季度，全市实现地区生产总值1887.2亿元…；规模以上工业增加值增长4.5%；…
+    assert read_figures("前三季度，全市实现地区生产总值1887.2亿元、同比增长3.1%；规模以上工业增加值增长4.5%。") == []
+
+
+def test_a_market_share_is_a_rate_not_a_share_of_a_whole():
+    # 黑龙江 2024: …国内市场占有率达到20%
+    assert [(f.indicator, f.measure) for f in read_figures("汽车数字仪表国内市场占有率达到20%")] == [("汽车数字仪表国内市场占有率", "rate")]

@@ -623,8 +623,10 @@ def _in_part_of_year(text: str, pos: int) -> bool:
 
     >>> _in_part_of_year("前三季度，地区生产总值增长5%", 5), _in_part_of_year("上半年增长2.4%，全年增长4.6%；规上", 20)
     (True, False)
+    >>> _in_part_of_year("前三季度，地区生产总值增长5%；规上工业增加值增长4.5%", 17)  # the opening frames the sentence
+    True
     """
-    group = re.split(r"[；;]", text[:pos])[-1]
+    group = text[:pos] if p.FRAMING_PARTIAL_PERIOD.match(text) else re.split(r"[；;]", text[:pos])[-1]
     periods = p.PERIOD_OF_YEAR.findall(group)
     return bool(periods) and periods[-1] != p.WHOLE_YEAR
 

@@ -148,6 +148,9 @@ PARTIAL_PERIOD = re.compile(r"(?:上半年|下半年|前三季度|[一二三四1
 # …until the clause group ends (；) or the whole year is named again: 上半年增长2.4%，全年增长4.6%.
 WHOLE_YEAR = "全年"
 PERIOD_OF_YEAR = re.compile(rf"{PARTIAL_PERIOD.pattern}|{WHOLE_YEAR}")
+# …but a part of a year opening the sentence frames all of it, over its ；: 前三季度，全市实现地区生产总值1887.2亿元…；
+# 规模以上工业增加值增长4.5%；… (泸州 2023, heard in December), until the whole year is named.
+FRAMING_PARTIAL_PERIOD = re.compile(rf"^\s*(?:{PARTIAL_PERIOD.pattern})[，,]")
 
 # ---------------------------------------------------------------------------------------------
 # The value phrase after the name.
@@ -172,7 +175,8 @@ LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|�
               r"接近|逼近|将近|约为|约|近)")  # 固定资产投资总额近8000亿元 (深圳 2021)
 # A share: 占GDP比重 5.7%, 占比 75%, 占地区生产总值的34%, 相当于全市生产总值的比例达到4.4%.
 # (所占比重: the share of the whole, 第三产业所占比重达到67.7%, 北京 2006)
-SHARE_OF = r"(?:所占(?:比重|比例)|(?:占到?|相当于)(?:比|(?P<denominator>(?:(?![由从]\d)[^，,。；;、\d%]){1,12}?)(?:的)?(?:比重|比例)?))"
+# (占有率 is a rate of its own, no share of a whole: 国内市场占有率达到20%, 黑龙江 2024)
+SHARE_OF = r"(?:所占(?:比重|比例)|(?:占(?!有)到?|相当于)(?:比|(?P<denominator>(?:(?![由从]\d)[^，,。；;、\d%]){1,12}?)(?:的)?(?:比重|比例)?))"
 
 NUMBER = r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?"
 # Units of measure. The observation keeps the unit as written (亿元 stays 亿元, `raw` keeps the words)
