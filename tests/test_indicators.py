@@ -1080,3 +1080,10 @@ def test_a_part_of_a_year_opening_the_sentence_frames_all_of_it():
 def test_a_market_share_is_a_rate_not_a_share_of_a_whole():
     # 黑龙江 2024: …国内市场占有率达到20%
     assert [(f.indicator, f.measure) for f in read_figures("汽车数字仪表国内市场占有率达到20%")] == [("汽车数字仪表国内市场占有率", "rate")]
+
+
+def test_expected_growth_and_bounds_after_a_growth_word():
+    # 上海 2014: 地区生产总值预期增长7.5%左右 (a headline target once missed); 增长不低于7%, 涨幅不超过3%
+    got = [(f.indicator, f.value, f.comparator) for f in read_figures(
+        "地区生产总值预期增长7.5%左右，规模以上工业增加值增长不低于7%，居民消费价格涨幅不超过3%", qualitative=True)]
+    assert got == [("地区生产总值", 7.5, "约"), ("规模以上工业增加值", 7.0, "≥"), ("居民消费价格", 3.0, "≤")]

@@ -848,7 +848,9 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
     last_unit = items[-1].group("unit") or items[-1].group("unit2")
     shortened = {short: full for short, full in p.POINTS_SHORTENED.items() if last_unit == full}
     groups = tail.groupdict()
-    verb = groups.get("level") or ""
+    # the verb of a level, or the bound after a growth word: 增长不低于7%, 涨幅不超过3%
+    verb = groups.get("level") or next((w for w in sorted(p.COMPARATOR_BEFORE, key=len, reverse=True)
+                                        if groups.get("gword") and tail.group().endswith(w)), "")
     figures = []
     for (name, name_span), item in assignments:
         unit = item.group("unit") or item.group("unit2") or last_unit
