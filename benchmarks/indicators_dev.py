@@ -2,10 +2,12 @@
 
     python benchmarks/indicators_dev.py            # totals
     python benchmarks/indicators_dev.py -v         # and each document's false positives and negatives
+    python benchmarks/indicators_dev.py --set dev-indicators3 -v   # one set only
 
-Two dev sets, scored side by side: `gold/dev-indicators/` (six real-set reports: the first five drawn by
-`draw_sample.py --seed 20261208 --n 8`, and 全国 2001) and `gold/dev-indicators2/` (four, drawn by
-`--seed 20261213 --n 4`); the held-out evaluation reports are left out of any such draw. Their review
+Three dev sets, scored side by side: `gold/dev-indicators/` (six real-set reports: the first five drawn by
+`draw_sample.py --seed 20261208 --n 8`, and 全国 2001), `gold/dev-indicators2/` (four, drawn by
+`--seed 20261213 --n 4`) and `gold/dev-indicators3/` (six, `--seed 20261220`, every other gold folder
+excluded, with two reports before 2010); the held-out evaluation reports are left out of any such draw. Their review
 summaries and plan targets were annotated from the text before tifa's output on them was seen (see each
 folder's README.md). Unlike the held-out set, their errors are meant to be read: it is where the indicator
 rules are tuned. Scoring is `quality.py`'s (same matching, same rows).
@@ -21,15 +23,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from quality import GOLD_DIR, Score, _errors, _table, load_documents, load_gold, score_indicator_details, score_indicators  # noqa: E402
 
-DEV_DIRS = (GOLD_DIR / "dev-indicators", GOLD_DIR / "dev-indicators2")
+DEV_DIRS = (GOLD_DIR / "dev-indicators", GOLD_DIR / "dev-indicators2", GOLD_DIR / "dev-indicators3")
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--verbose", "-v", action="store_true", help="list false positives and negatives")
+    parser.add_argument("--set", choices=[d.name for d in DEV_DIRS], action="append",
+                        help="score only this set (may be repeated; default: all)")
     args = parser.parse_args(argv)
     columns = {}
     for folder in DEV_DIRS:
+        if args.set and folder.name not in args.set:
+            continue
         gold_docs = load_gold(folder)
         columns[f"{folder.name} ({len(gold_docs)} reports)"] = score(gold_docs, args.verbose)
     print()

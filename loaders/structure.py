@@ -23,12 +23,17 @@ from .document import Cell, Document, Section, Sentence, Span, Table
 from .patterns import headings as rules
 from .patterns.numerals import digit_years, ordinal_value
 
-_YEAR = re.compile(r"(\d{4})年")
+# (not the year of a date: the delivery line （2006年1月12日 向巴平措） names no part's year, 西藏 2006)
+_YEAR = re.compile(r"(\d{4})年(?![\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日)")
 _YEAR_RANGE = re.compile(r"\d{4}\s*[—–-]+\s*\d{4}年")
 
 
 def _years_of(title: str) -> list[int]:
-    """The years a heading names, in digits or in Chinese digits (二〇一二年工作安排)."""
+    """The years a heading names, in digits or in Chinese digits (二〇一二年工作安排), not the year of a date.
+
+    >>> _years_of("二〇一二年工作安排"), _years_of("（2006年1月12日 向巴平措）")
+    ([2012], [])
+    """
     return [int(y) for y in _YEAR.findall(digit_years(title))]
 
 
@@ -518,13 +523,17 @@ def _parts_from_bare_lines(doc: Document) -> None:
     current, scope = "other", None
     for sentence in doc.sentences:
         text = sentence.text
+        fused = rules.FUSED_PART_HEADING.match(text)
         if len(text) <= rules.MAX_BARE_HEADING and not any(ch in text for ch in rules.SENTENCE_END):
             part = _part_of_heading(text, doc.meta)
             current = part or current
             # 过去五年工作回顾 (西藏 2013); in the plan a bare 今后五年 line may precede this year's targets
             scope = _scope_of_heading(text, doc.meta, "year") if part == "review" else None if part else scope
-        elif rules.TARGETS_SENTENCE.search(text) and current == "review":
-            current, scope = "plan", "year"
+        elif fused and _part_of_heading(fused.group(1), doc.meta):
+            current = _part_of_heading(fused.group(1), doc.meta)  # 2004年工作回顾 2004年，西藏各族人民… (西藏 2005)
+            scope = _scope_of_heading(fused.group(1), doc.meta, "year")
+        elif rules.TARGETS_SENTENCE.search(text) and current in ("review", "other"):
+            current, scope = "plan", "year"  # (an unheaded report too: its targets open its plan)
         if sentence.part == "other" and sentence.kind not in ("glossary", "title"):
             sentence.part = current
             sentence.scope = scope

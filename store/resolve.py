@@ -100,12 +100,15 @@ def resolution_key(type_: str, label: str, region: str | None = None) -> str:
     ('零陵区高新区', '零陵区高新区')
     >>> resolution_key("indicator", "全区GDP")
     '地区生产总值'
+    >>> resolution_key("indicator", "服务业增加值占比"), resolution_key("indicator", "服务业增加值所占比重")
+    ('服务业增加值比重', '服务业增加值比重')
     """
     name = clean_label(label)
     if type_ in ("project", "park", "programme", "enterprise"):
         return _project_like_key(type_, name, region)
     if type_ == "indicator":
         name = names.INDICATOR_SCOPE_PREFIX.sub("", name)
+        name = names.INDICATOR_SHARE_SPELLING.sub(names.INDICATOR_SHARE_KEY, name)
         return names.INDICATOR_SYNONYMS.get(name, name)
     return name
 

@@ -254,7 +254,9 @@ def test_estimate_scope_follows_the_date_of_the_report():
     "前三季度地区生产总值增长5%。",  # part of a year
     "经济总量超500亿元的县市达8个。",  # the value qualifies a noun
     "地区生产总值增速高于全市平均水平。",  # no number
-    "新增规模工业企业12家。",  # a count of enterprises, not an indicator
+    "在建亿元以上项目947个。",  # a tally of a task (projects), not an indicator of the region
+    "重点企业增长15%。",  # a percentage of enterprises: of what?
+    "调减玉米种植面积236万亩。",  # what a task did (辽宁 2017), no level of the region
 ])
 def test_no_figure_is_made_up(sentence):
     assert made_up(REVIEW + sentence).observations == []
@@ -523,9 +525,11 @@ def test_lists_of_open_names_sharing_or_distributing_a_figure():
     doc = made_up(PLAN + "化学需氧量和二氧化硫排放量分别削减3%、3.6%。化学需氧量、氨氮排放量均削减6%。"
                   "财政总收入和地方级财政收入均增长10.5%。万元生产总值耗电、耗水分别下降1.4%和2.2%。"
                   "居民收入增长和经济发展同步，居民消费价格总水平涨幅不高于全国平均水平。")
+    # the pollutants share the head 排放量 written once after the last (化学需氧量 alone is no figure of emissions;
+    # the gold of 广东 2009 names 二氧化硫排放总量, 化学需氧量排放总量)
     assert [(o.indicator, o.measure, o.value, o.comparator) for o in doc.observations] == [
-        ("化学需氧量", "growth", -3.0, None), ("二氧化硫排放量", "growth", -3.6, None),
-        ("化学需氧量", "growth", -6.0, None), ("氨氮排放量", "growth", -6.0, None),
+        ("化学需氧量排放量", "growth", -3.0, None), ("二氧化硫排放量", "growth", -3.6, None),
+        ("化学需氧量排放量", "growth", -6.0, None), ("氨氮排放量", "growth", -6.0, None),
         ("财政总收入", "growth", 10.5, None), ("地方级财政收入", "growth", 10.5, None),
         ("万元生产总值耗电", "growth", -1.4, None), ("万元生产总值耗水", "growth", -2.2, None),
         ("居民人均可支配收入", "growth", None, None), ("居民消费价格", "growth", None, "≤")]
@@ -909,3 +913,177 @@ def test_a_long_list_without_a_target_is_read_in_one_pass():
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert [f.value for f in figures] == []
+
+
+# ----------------------------------------------------------------- dev-indicators3 (issue #9, counts, spellings)
+
+def test_counts_of_things_are_indicators():
+    # issue #9: every figure of the review summary is an indicator (the gold sets annotate 万人有效发明专利拥有量达到
+    # 25件, 收入过亿元企业608家), so counts in 件/项/个/家 are read like 户; 新增规模工业企业12家 was once kept out on
+    # purpose, it is now the level of 新增规模工业企业 (as 城镇新增就业 is a level).
+    doc = made_up(REVIEW + "新增规模工业企业12家。万人发明专利拥有量82.7件。亿级以上企业达到62户。新增就业岗位64.2万个。")
+    assert facts(doc) == [("新增规模工业企业", "level", 12.0, "家", 2024, "actual", None),
+                          ("万人发明专利拥有量", "level", 82.7, "件", 2024, "actual", None),
+                          ("亿级以上企业", "level", 62.0, "户", 2024, "actual", None),
+                          ("新增就业岗位", "level", 64.2, "万个", 2024, "actual", None)]
+
+
+def test_a_total_after_a_count_of_new_ones_and_a_net_change():
+    # 合肥 2025: 国家高新技术企业净增1600户以上，总数突破1万户; 新增…“小巨人”企业60户，总数248户
+    got = [(f.indicator, f.measure, f.value, f.unit, f.comparator) for f in read_figures(
+        "国家高新技术企业净增1600户以上，总数突破1万户。新增国家专精特新“小巨人”企业60户，总数248户。")]
+    assert got == [("国家高新技术企业", "change", 1600.0, "户", "≥"), ("国家高新技术企业", "level", 1.0, "万户", ">"),
+                   ("新增国家专精特新小巨人企业", "level", 60.0, "户", None), ("国家专精特新小巨人企业", "level", 248.0, "户", None)]
+
+
+def test_counted_nouns_as_modifiers():
+    # 合肥 2025 and 海口 2016: 企业 and 项目 inside a name are modifiers of its quantity
+    got = [(f.indicator, f.measure, f.value) for f in read_figures("科技贷款、小微企业贷款分别增长18.6%、20%，生产性项目投资占比50%以上")]
+    assert got == [("科技贷款", "growth", 18.6), ("小微企业贷款", "growth", 20.0), ("生产性项目投资占比", "share", 50.0)]
+
+
+def test_intensities_and_proportions_are_shares():
+    # 合肥 2025: 全社会研发投入强度4%、…、公民具备科学素质比例18.8%
+    got = [(f.indicator, f.measure) for f in read_figures("全社会研发投入强度4%、公民具备科学素质比例18.8%")]
+    assert got == [("全社会研发投入强度", "share"), ("公民具备科学素质比例", "share")]
+
+
+def test_points_written_once_for_a_list_of_shares():
+    # 海口 2016: …分别占全省比重31.5%、29.3%和30.4%，比“十一五”末分别提升1.8个、4.9个和4.1个百分点
+    doc = made_up("一、2015年及“十二五”工作回顾\n过去的五年，经济发展迈上新台阶。与“十一五”末相比，地区生产总值增长59.7%。"
+                  "2015年地区生产总值、全社会固定资产投资分别占全省比重31.5%和30.4%，比“十一五”末分别提升1.8个和4.1个百分点。\n"
+                  "二、2016年工作安排\n", reviewed_year=2015, plan_year=2016)
+    assert [(o.indicator, o.measure, o.value, o.unit, o.year, o.period) for o in doc.observations] == [
+        ("地区生产总值", "growth", 59.7, "%", 2015, (2011, 2015)),
+        ("地区生产总值占全省比重", "share", 31.5, "%", 2015, None),
+        ("固定资产投资占全省比重", "share", 30.4, "%", 2015, None),
+        ("地区生产总值占全省比重", "change", 1.8, "个百分点", 2015, (2011, 2015)),
+        ("固定资产投资占全省比重", "change", 4.1, "个百分点", 2015, (2011, 2015))]
+
+
+def test_a_known_name_opening_a_longer_noun():
+    # 双鸭山 2022: 外贸进出口总值增长55%; 粮食总产能达到130亿斤 (not 粮食总产); 粮食产量仍达到350亿斤 names no 粮食产量仍
+    got = [(f.indicator, f.value) for f in read_figures("外贸进出口总值增长55%，粮食总产能达到130亿斤，粮食产量仍达到350亿斤")]
+    assert got == [("进出口总额", 55.0), ("粮食总产能", 130.0)]
+
+
+def test_a_growth_over_five_years_in_a_five_year_review():
+    # 双鸭山 2022, under 一、2021年及过去五年工作回顾: 地区生产总值五年增长25%，年均增长4.6%
+    doc = made_up("一、2021年及过去五年工作回顾\n五年砥砺奋进，综合实力实现新提升。地区生产总值五年增长25%，年均增长4.6%。\n"
+                  "二、2022年重点工作任务\n", reviewed_year=2021, plan_year=2022)
+    assert [(o.measure, o.value, o.year, o.period) for o in doc.observations] == [
+        ("growth", 25.0, 2021, (2017, 2021)), ("average-growth", 4.6, 2021, (2017, 2021))]
+
+
+def test_the_parts_of_an_estimate_are_estimated():
+    # 新疆 2009: 全区生产总值预计4150亿元，增长11%。其中第一产业增长6.4%
+    doc = made_up(REVIEW + "全区生产总值预计4150亿元，增长11%。其中第一产业增加值增长6.4%。全口径财政收入817.3亿元。", date="2025-01-07")
+    assert [o.kind for o in doc.observations] == ["estimate", "estimate", "estimate", "actual"]
+
+
+def test_pollutants_share_their_emission_head():
+    # 广东 2009: 二氧化硫和化学需氧量排放总量分别削减3.0%和4.5%; 青岛 2008: …排放量分别下降7%、4.5%
+    assert [(f.indicator, f.value) for f in read_figures("二氧化硫和化学需氧量排放量分别下降7%、4.5%")] == [
+        ("二氧化硫排放量", -7.0), ("化学需氧量排放量", -4.5)]
+    assert [f.indicator for f in read_figures("二氧化硫和化学需氧量排放总量分别削减3.0%和4.5%")] == ["二氧化硫排放", "化学需氧量排放"]
+
+
+def test_sectors_listed_by_their_ordinals():
+    # 六盘水 2022: 一、二、三产增加值分别增长7％、11％和8.5％
+    assert [(f.indicator, f.value) for f in read_figures("一、二、三产增加值分别增长7％、11％和8.5％")] == [
+        ("第一产业增加值", 7.0), ("第二产业增加值", 11.0), ("第三产业增加值", 8.5)]
+
+
+def test_funds_put_in_place_are_an_indicator():
+    # 738 reports state 到位资金 with a figure: 区外企业到位资金800亿元 (新疆 2009), 引进省外投资到位资金370亿元 (本溪 2014)
+    assert [(f.indicator, f.measure, f.value) for f in read_figures("区外企业到位资金800亿元。引进省外投资到位资金370亿元，增长25%")] == [
+        ("区外企业到位资金", "level", 800.0), ("引进省外投资到位资金", "level", 370.0), ("引进省外投资到位资金", "growth", 25.0)]
+    assert read_figures("争取了新增中央投资17.36亿元") == []  # 了 opens no name (海南 2009)
+
+
+def test_a_paragraph_about_one_year_in_a_five_year_section():
+    # 六盘水 2022, under 2021年及过去五年: 各位代表！2021年是开局…之年…固定资产投资增长1.4％，其中产业投资占比提高4.1个百分点
+    doc = made_up("一、2021年及过去五年工作回顾\n各位代表！2021年是开局之年。固定资产投资增长1.4％，其中产业投资占比提高4.1个百分点；"
+                  "一般公共预算收入下降6.06％，剔除省收购市级资产一次性收入后增长2.4％。\n二、2022年重点工作任务\n", reviewed_year=2021, plan_year=2022)
+    assert [(o.indicator, o.value, o.year, o.period) for o in doc.observations] == [
+        ("固定资产投资", 1.4, 2021, None), ("产业投资占比", 4.1, 2021, None), ("地方一般公共预算收入", -6.06, 2021, None)]
+
+
+def test_counts_of_enterprises_keep_their_growth():
+    # 南京 2015: 全年新增企业4.36万户、增长50.6%
+    assert [(f.measure, f.value) for f in read_figures("全年新增企业4.36万户、增长50.6%")] == [("level", 4.36), ("growth", 50.6)]
+
+
+def test_a_level_after_doublings_over_five_years():
+    # 东莞 2004: 固定资产投资总额五年翻了两番，2003年达到319亿元…出口总额五年翻了1.1番，达到280亿美元。全社会消费品零售总额…
+    got = [(f.indicator, f.value, f.year) for f in read_figures(
+        "固定资产投资总额五年翻了两番，2003年达到319亿元。出口总额五年翻了1.1番，达到280亿美元。全社会消费品零售总额五年翻了1.1番，达到338亿元。")]
+    assert got == [("固定资产投资", 319.0, 2003), ("出口总额", 280.0, None), ("社会消费品零售总额", 338.0, None)]
+
+
+def test_a_fourth_phrase_and_a_year_end_lead_in():
+    # 东莞 2004: 财政总收入206亿元，占GDP的21.8%，比1998年提高8.5个百分点，五年平均增长34.3% (not a name 平均);
+    # 2003年末全市个体私营企业21.6万户 (not 末全市…)
+    got = [(f.indicator, f.measure, f.value) for f in read_figures(
+        "2003年全市财政总收入206亿元，占GDP的21.8%，比1998年提高8.5个百分点，五年平均增长34.3%。2003年末全市个体私营企业21.6万户")]
+    assert got == [("财政总收入", "level", 206.0), ("财政总收入占GDP比重", "share", 21.8), ("财政总收入占GDP比重", "change", 8.5),
+                   ("财政总收入", "average-growth", 34.3), ("个体私营企业", "level", 21.6)]
+
+
+def test_an_open_name_takes_the_next_clause_only_as_a_noun_of_quantity():
+    # 西藏 2011: 农牧民人均纯收入连续8年保持两位数增长，2010年突破4000元 — 农牧民人均纯收入连续 is no name
+    assert [f.indicator for f in read_figures("农牧民人均纯收入连续8年保持两位数增长，2010年突破4000元，达到4138.7元")] == []
+
+
+def test_a_delivery_date_names_no_part_and_an_unheaded_plan_opens_with_its_targets():
+    # 西藏 2005: （2005年5月10日 向巴平措） once made the whole report its plan; 2004年工作回顾 2004年，… is a heading run
+    # into its paragraph; 经济社会发展的主要预期目标是：… opens the plan of a report with no plan heading
+    doc = made_up("（2025年1月10日 某某）\n2024年工作回顾 2024年，全区上下团结奋斗。\n——地区生产总值达到290亿元，增长5.3%。\n"
+                  "今年是关键之年。经济社会发展的主要预期目标是：地区生产总值增长6%。\n")
+    assert [(o.value, o.year, o.kind) for o in doc.observations] == [(290.0, 2024, "actual"), (5.3, 2024, "actual"),
+                                                                     (6.0, 2025, "target")]
+
+
+def test_five_year_targets_after_a_lead_clause():
+    # 西藏 2006: 根据“十一五”期间的形势和任务，今后五年经济和社会发展的主要目标是：…地方财政一般预算收入年均增长15%以上
+    doc = made_up(REVIEW + "增长。" + PLAN + "根据形势和任务，今后五年经济和社会发展的主要目标是：地方财政一般预算收入年均增长15%以上。")
+    assert [(o.measure, o.value, o.year, o.period) for o in doc.observations] == [("average-growth", 15.0, 2029, (2025, 2029))]
+
+
+def test_a_resumed_estimate_after_a_milestone():
+    # 甘肃 2016: 全省生产总值连续跨越两个千亿元台阶，预计年均增长10.5%，达到6790亿元
+    assert [(f.measure, f.value) for f in read_figures("全省生产总值连续跨越两个千亿元台阶，预计年均增长10.5%，达到6790亿元。")] == [
+        ("average-growth", 10.5), ("level", 6790.0)]
+
+
+def test_the_exact_figure_in_the_clause_after_a_bound():
+    # 佛山 2006: 生产总值突破1000亿元大关，预计2005年达2379.8亿元，增长19.2%
+    assert [(f.value, f.year, f.comparator) for f in read_figures("生产总值突破1000亿元大关，预计2005年达2379.8亿元，增长19.2%")] == [
+        (2379.8, 2005, None), (19.2, 2005, None)]
+
+
+def test_old_wordings_of_periods_prices_and_small_figures():
+    # 佛山 2006: 预计“十五”期末第三产业增加值858.58亿元; 居民消费价格总指数升幅控制在3%左右
+    # 宁夏 2003: 城镇居民人均可支配收入达到6100元，5年增长59.6%; 人均只有4839元 …，低于全国平均水平270美元 (no names)
+    got = [(f.indicator, f.measure, f.value) for f in read_figures(
+        "预计“十五”期末第三产业增加值858.58亿元。居民消费价格总指数升幅控制在3%左右。城镇居民人均可支配收入达到6100元，5年增长59.6%。"
+        "人均只有4839元，低于全国平均水平270美元。")]
+    assert got == [("第三产业增加值", "level", 858.58), ("居民消费价格", "growth", 3.0),
+                   ("城镇居民人均可支配收入", "level", 6100.0), ("城镇居民人均可支配收入", "growth", 59.6)]
+
+
+def test_a_part_of_a_year_opening_the_sentence_frames_all_of_it():
+    # 泸州 2023 (heard in December): 前三季度，全市实现地区生产总值1887.2亿元…；规模以上工业增加值增长4.5%；…
+    assert read_figures("前三季度，全市实现地区生产总值1887.2亿元、同比增长3.1%；规模以上工业增加值增长4.5%。") == []
+
+
+def test_a_market_share_is_a_rate_not_a_share_of_a_whole():
+    # 黑龙江 2024: …国内市场占有率达到20%
+    assert [(f.indicator, f.measure) for f in read_figures("汽车数字仪表国内市场占有率达到20%")] == [("汽车数字仪表国内市场占有率", "rate")]
+
+
+def test_expected_growth_and_bounds_after_a_growth_word():
+    # 上海 2014: 地区生产总值预期增长7.5%左右 (a headline target once missed); 增长不低于7%, 涨幅不超过3%
+    got = [(f.indicator, f.value, f.comparator) for f in read_figures(
+        "地区生产总值预期增长7.5%左右，规模以上工业增加值增长不低于7%，居民消费价格涨幅不超过3%", qualitative=True)]
+    assert got == [("地区生产总值", 7.5, "约"), ("规模以上工业增加值", 7.0, "≥"), ("居民消费价格", 3.0, "≤")]

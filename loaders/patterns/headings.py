@@ -90,6 +90,8 @@ PERIOD_YEAR_HEADING = re.compile(r"开局|开好局|起步之年|首年|收官|�
 # (2021年工作安排), and the sentence of the year's targets opens the plan (今年…的主要预期目标是：…).
 MAX_BARE_HEADING = 30
 TARGETS_SENTENCE = re.compile(r"^[^。]{0,40}?主要(?:预期)?目标(?:是|为|建议为)")
+# A part's heading run into its first paragraph, a space between: 2004年工作回顾 2004年，西藏各族人民… (西藏 2005).
+FUSED_PART_HEADING = re.compile(r"^\s*([^\s。，,；;]{2,16}?(?:工作回顾|工作安排|主要任务|工作任务))[ \t\u3000]+")
 
 # A plan whose own heading was lost (二、2015年工作安排 missing, so its numbered items (一)… restart under
 # the review's heading) opens with the year's place in time or its targets: 今年是全面深化改革的关键之年,

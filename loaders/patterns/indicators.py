@@ -36,7 +36,8 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "固定资产投资": ("全社会固定资产投资", "固定资产投资", "固投"),
     "产业投资": ("产业投资",),
     "工业投资": ("工业投资",),
-    "社会消费品零售总额": ("社会消费品零售总额", "社零总额", "社消零总额"),
+    # 全社会消费品零售总额: 45 reports, most before 2005 (全社会消费品零售总额五年翻了1.1番，达到338亿元, 东莞 2004)
+    "社会消费品零售总额": ("全社会消费品零售总额", "社会消费品零售总额", "社零总额", "社消零总额"),
     # the same revenue under its earlier names (公共财政预算收入 2011–2014, 一般预算收入 before)
     "地方一般公共预算收入": ("地方一般公共预算收入", "一般公共预算收入", "地方公共财政预算收入", "公共财政预算收入",
                              "地方财政一般预算收入", "财政一般预算收入", "地方一般预算收入", "一般预算收入"),
@@ -59,7 +60,8 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "粮食总产量": ("粮食总产量", "粮食产量", "粮食总产"),
     "接待游客": ("接待国内外游客", "接待游客总人次", "接待游客", "游客接待总人次", "游客接待量", "旅游接待人次"),
     "旅游收入": ("旅游综合收入", "旅游总收入", "旅游收入"),
-    "进出口总额": ("外贸进出口总额", "对外贸易进出口总额", "进出口总额", "外贸进出口", "进出口总值"),
+    # 外贸进出口总值: 58 reports of the real set (外贸进出口总值增长55%, 双鸭山 2022)
+    "进出口总额": ("外贸进出口总额", "对外贸易进出口总额", "进出口总额", "外贸进出口总值", "外贸进出口", "进出口总值"),
     "出口总额": ("外贸出口总额", "出口总额"),
     "实际利用外资": ("实际利用外资", "实际使用外资", "实际直接利用外资"),
     "外商直接投资": ("实际利用外商直接投资", "外商直接投资"),
@@ -114,8 +116,11 @@ FOLLOW_ON_NAMES: dict[str, dict[str, str]] = {
 PRICE_INDICES = ("居民消费价格",)
 INDEX_LEVEL = 50
 # Indicators whose bare percentage is a rate or a share (城镇调查失业率5.3% is a rate, not growth).
-RATE_SUFFIXES = ("率", "强度", "比例", "比率")
-SHARE_SUFFIXES = ("比重", "占比")
+# A 比例 or 比率 is a part of a whole, as a 比重 is (公民具备科学素质比例18.8%, 空气质量优良天数比例), and so is
+# an intensity given in percent: 全社会研发投入强度4% is R&D spending as a share of GDP (合肥 2025); the
+# indicator table reads them so too (`_table_measure`).
+RATE_SUFFIXES = ("率",)
+SHARE_SUFFIXES = ("比重", "占比", "比例", "比率", "强度")
 
 # ---------------------------------------------------------------------------------------------
 # What may stand right before a name without changing what it names. 全区地区生产总值 is GDP,
@@ -126,8 +131,8 @@ LEAD_IN = (
     r"推动|促进|促使|使其|"  # a task's verb before its object: 推动工业投资增长8%以上
     r"地区(?!生产总值)|"  # the region's: 地区外贸出口总额30亿美元 (太原 2005)
     r"年均(?=经济)|"  # “十五”期间年均经济增长速度预期目标为7%左右 (全国 2001)
-    r"五年来|五年间|(?:未来|今后|过去)?五年|“?" + PLAN_ORDINAL + r"五”?(?:时期|期间)?|年内|\d+万元以上|"
-    r"\d{4}年|\d{4}年底|\d{4}年末|年末|年底|到\d{4}年|至\d{4}年|\s|"
+    r"五年来|五年间|(?:未来|今后|过去)?五年|“?" + PLAN_ORDINAL + r"五”?(?:时期|期间|期末|末期|末)?|年内|\d+万元以上|"  # 预计“十五”期末第三产业增加值…
+    r"\d{4}年(?:底|末)?|年末|年底|到\d{4}年|至\d{4}年|\s|"
     r"[①-⑳]|\d{1,2}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]是|[―—]+|"  # list markers: ⑤城镇新增就业…
     r"同口径|可比口径|[（(][^（）()\d]{1,5}[）)])"  # ―――生产总值初步预计960亿元, 同口径财政总收入5591.3亿元, 预计（下同）
 )
@@ -143,31 +148,35 @@ PARTIAL_PERIOD = re.compile(r"(?:上半年|下半年|前三季度|[一二三四1
 # …until the clause group ends (；) or the whole year is named again: 上半年增长2.4%，全年增长4.6%.
 WHOLE_YEAR = "全年"
 PERIOD_OF_YEAR = re.compile(rf"{PARTIAL_PERIOD.pattern}|{WHOLE_YEAR}")
+# …but a part of a year opening the sentence frames all of it, over its ；: 前三季度，全市实现地区生产总值1887.2亿元…；
+# 规模以上工业增加值增长4.5%；… (泸州 2023, heard in December), until the whole year is named.
+FRAMING_PARTIAL_PERIOD = re.compile(rf"^\s*(?:{PARTIAL_PERIOD.pattern})[，,]")
 
 # ---------------------------------------------------------------------------------------------
 # The value phrase after the name.
 
 # Words between the name and its verb that change nothing: 规模工业增加值同比增长 …, 财政收入首超百亿元 (宿州 2014)
-QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|全年|实际(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|"
+QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|预期(?=增长|下降|达到|实现|突破|控制)|全年|实际(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|"
               r"按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均每年|平均|均|累计|"
-              r"(?:比|较)?\d{4}年(?:底|末)?|力争|争取|努力|确保|可望|有望|已|将|要|"
+              r"(?:比|较)?\d{4}年(?:底|末)?|(?:比|较)“?" + PLAN_ORDINAL + r"五”?末期?|五年|5年|力争|争取|努力|确保|可望|有望|已|将|要|"
               r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分]))*")  # 工业税收还原留抵退税后增长40.4%
 AVERAGE = r"(?:年均|五年年均|五年平均|年平均|平均每年)"  # 年均增长 7%, 平均每年增长8.3% (全国 2001): an average annual growth rate
 
 # Measure words: 增速/增幅/涨幅 ask for a growth rate, 降幅 for a decline rate.
-GROWTH_WORD = r"(?:增速|增长速度|增长幅度|上涨幅度|增幅|涨幅|增长率|(?:增长|上涨)(?=保持|稳定|控制|达到))"  # 年均增长保持在6.5%以上
+GROWTH_WORD = r"(?:增速|增长速度|增长幅度|上涨幅度|增幅|涨幅|升幅|增长率|(?:增长|上涨)(?=保持|稳定|控制|达到|不低于|不少于|不高于|不超过))"  # 年均增长保持在6.5%以上
 DECLINE_WORD = r"(?:降幅|下降率)"
-UP_VERB = r"(?:增长|增加|提高|提升|上升|上涨|新增|递增|增)"  # 经济年均递增10%
+UP_VERB = r"(?:增长|增加|提高|提升|上升|上涨|新增|净增|递增|增)"  # 经济年均递增10%; 国家高新技术企业净增1600户以上
 DOWN_VERB = r"(?:下降|减少|降低|回落|下滑|缩小|削减|递减|降)"
 # Verbs before a level (or before a rate after a measure word): 实现290亿元, 控制在3%以内.
 # 旅游总收入从379.1亿元增长到812亿元, 从3320.4万人次跃升到6745万人次 (海南 2018).
-LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|是|增至|增加到|增长到|增长至|跃升到|跃升至|跃升为|提高到|提高至|"
+LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|是|只有|仅有|仅为|增至|增加到|增长到|增长至|跃升到|跃升至|跃升为|提高到|提高至|"
               r"提升到|提升至|上升到|升至|降至|降到|"
               r"下降到|降低到|控制在|稳定在|稳在|保持在|保持|不低于|不少于|不超过|不高于|高于|低于|分别为|分别达到|分别达|"
               r"接近|逼近|将近|约为|约|近)")  # 固定资产投资总额近8000亿元 (深圳 2021)
 # A share: 占GDP比重 5.7%, 占比 75%, 占地区生产总值的34%, 相当于全市生产总值的比例达到4.4%.
 # (所占比重: the share of the whole, 第三产业所占比重达到67.7%, 北京 2006)
-SHARE_OF = r"(?:所占(?:比重|比例)|(?:占到?|相当于)(?:比|(?P<denominator>(?:(?![由从]\d)[^，,。；;、\d%]){1,12}?)(?:的)?(?:比重|比例)?))"
+# (占有率 is a rate of its own, no share of a whole: 国内市场占有率达到20%, 黑龙江 2024)
+SHARE_OF = r"(?:所占(?:比重|比例)|(?:占(?!有)到?|相当于)(?:比|(?P<denominator>(?:(?![由从]\d)[^，,。；;、\d%]){1,12}?)(?:的)?(?:比重|比例)?))"
 
 NUMBER = r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?"
 # Units of measure. The observation keeps the unit as written (亿元 stays 亿元, `raw` keeps the words)
@@ -175,8 +184,7 @@ NUMBER = r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?"
 # series mixing 1.3万亿元 and 9321亿元, 万元 and 元, 万人 and 人 compares. Canonical units are those the
 # real set writes most (`python scripts/unit_counts.py`: reports writing a number in the unit, of the 2,596
 # not held out); the factors are what one unit is worth in the canonical unit (exact decimals).
-# Counts of things (个, 家, 座, 项) are left out on purpose: 在建亿元以上项目947个 is a tally of a task,
-# not an indicator of the region.
+# Counts of things (件, 项, 个, 家) are in COUNT_UNITS below: read as written, without a dimension.
 UNIT_TABLE: dict[str, tuple[str, str]] = {
     # unit       dimension            worth in the canonical unit (reports writing it, as in)
     "万亿元": ("money", "10000"),         # (746) 生产总值1.3万亿元
@@ -228,7 +236,15 @@ CANONICAL_UNIT = {dimension: unit for unit, (dimension, worth) in UNIT_TABLE.ite
                   and unit not in ("千米", "亿度")}  # 千米 and 亿度 are second spellings of 公里 and 亿千瓦时
 # Units of a change or a rate: no dimension to convert, the value is compared as written.
 RATE_UNITS = ("个百分点", "百分点", "%", "‰")
-UNITS = tuple(sorted((*UNIT_TABLE, *RATE_UNITS), key=len, reverse=True))  # longest first: 万亿元 before 亿元
+# Counts of things are figures like any other (万人发明专利拥有量82.7件, 国家高新技术企业总数1万户, 新增独角兽企业3家,
+# 新增就业岗位64.2万个): the gold sets annotate them as indicators. A tally of a task is kept out by its name,
+# not its unit (在建亿元以上项目947个: a subject ending in 项目 names no indicator, `NOT_INDICATOR_WORDS`).
+# No dimension: the value is compared as written.
+COUNT_UNITS = ("万件", "件", "万项", "项", "万个", "个", "万家", "家")
+UNITS = tuple(sorted((*UNIT_TABLE, *RATE_UNITS, *COUNT_UNITS), key=len, reverse=True))  # longest first: 万亿元 before 亿元
+# A list of changes in percentage points may write the unit in full only once: 比“十一五”末分别提升1.8个、4.9个和
+# 4.1个百分点 (海口 2016): a bare 个 before it in the list stands for 个百分点.
+POINTS_SHORTENED = {"个": "个百分点"}
 # A bare 亿 closing a figure is 亿元 when the indicator is an amount of money: 产值突破千亿，(~30 reports),
 # 经济总量首次突破万亿 (长沙), 规模超2000亿、; elsewhere (曝光量超百亿) it is no figure. The written unit → the unit
 # it stands for, and the heads of the names of money amounts.
@@ -256,7 +272,7 @@ COMPARATOR_WORD = "(?:" + "|".join(COMPARATOR_AFTER) + ")"
 
 # Words that may close a known name in a list without changing it: 规上工业增加值、固定资产投资总额、社会
 # 消费品零售总额…分别增长 (潮州 2022).
-NAME_TRAILING_WORDS = r"(?:总额|总量)"
+NAME_TRAILING_WORDS = r"(?:总额|总量|总指数)"  # …居民消费价格总指数升幅控制在3%左右 (佛山 2006)
 # A growth word may take its value after 在: 全市生产总值增速在10%以上 (商丘 2014).
 GROWTH_LINK = r"(?:在|保持在|稳定在|达到|达)"
 
@@ -276,11 +292,14 @@ RESUMING_WORDS = ("总量", "总额")
 # 台阶，达10070亿元 / 生产总值接连迈上三个万亿元台阶，达到50013.2亿元.
 # …or with a change verb (in a year's or a period's words): 居民消费价格水平呈前高后低走势，全年上涨5.6%
 # (广东 2009); 地区生产总值在2010年的基础上翻一番，年均增长7.5%以上 (宁夏 2016).
-RESUMING_LEVEL = re.compile(r"(?:全年|年均|同比)?(?:达到|达|突破|实现|完成|为|增长|上涨|下降|(?:涨幅|增幅|增速)为?)(?=\d)")
+# (…a year may open it: 固定资产投资总额五年翻了两番，2003年达到319亿元, 东莞 2004; or 预计: 全省生产总值连续跨越两个
+# 千亿元台阶，预计年均增长10.5%，达到6790亿元, 甘肃 2016)
+RESUMING_LEVEL = re.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?)?(?:预计)?(?:全年|年均|同比)?(?:达到|达|突破|实现|完成|为|增长|上涨|下降|(?:涨幅|增幅|增速)为?)(?=\d)")
 # A clause without a figure may still name a year, a multiple or a milestone: 在2010年的基础上, 是“十五”末的
 # 2.5倍, 首次跨上万亿元台阶 (read as 1万亿元台阶); or a rank and the years it took: 跃居全省第5位, 由全省第11位
 # 提升到第9位, 总量时隔10年重回全省第3位 (地区生产总值达到X亿元，<rank>，增长Y%: the growth is still the GDP's).
-YEAR_WORD = re.compile(rf"(?:19|20)\d{{2}}年|\d+(?:\.\d+)?倍|\d+(?:\.\d+)?{UNIT}(?:大台阶|台阶|大关|关口)"
+# (…or doublings: 出口总额五年翻了1.1番，达到280亿美元, 东莞 2004)
+YEAR_WORD = re.compile(rf"(?:19|20)\d{{2}}年|\d+(?:\.\d+)?倍|翻了?\d+(?:\.\d+)?番|\d+(?:\.\d+)?{UNIT}(?:大台阶|台阶|大关|关口)"
                        r"|第\d{1,3}(?:位|名)?|(?<!\d)\d{1,2}年(?!\d)")
 # After a figure and such a clause, a growth verb resumes the subject: 全市生产总值达到3910.8亿元，比“十五”末翻一番，
 # 年均增长13.9% (济南 2011); …达2.77万亿元，经济总量位居亚洲城市第五位，五年年均增长7.1% (深圳 2021).
@@ -296,12 +315,21 @@ VALUE_RANK = (r"(?:[、，,]\s*(?:居|位居|排名?|列|位列)?(?:全国|全�
 # …and a level may follow a change the same way: 生产总值增长8.5%、总量突破3000亿元; 增长7.5%、在全省地级市中
 # 率先突破4000亿元; 增长12%，达到353亿元 (the words before the verb name no other subject).
 LEVEL_AFTER_CHANGE = r"(?:在[^，、\d]{2,12}中)?(?:率先|首次)?(?P<level>达到|突破|超过|达)"
+# …or the total, with no verb, after the change of a count: 净增2076户，总数1.3万户 (合肥 2025).
+TOTAL_AFTER_CHANGE = r"(?<=总数|总量)(?P<total>)"
+# A total after a count named 新增X is X's level: 新增国家专精特新“小巨人”企业60户，总数248户 (合肥 2025); 新增市场主体
+# 6.6万户、总量达39.5万户. The count stays 新增X's level: 新增 counts the new ones, not the net change of X.
+TOTAL_WORDS = re.compile(r"总数|总量")
+NEW_COUNT_OPENINGS = ("新增", "净增")
 # A value followed by 的 qualifies a noun: 经济总量超500亿元的县市达8个.
 ATTRIBUTIVE = "的"
 
 # ---------------------------------------------------------------------------------------------
 # Kind and year words.
 ESTIMATE_WORDS = re.compile(r"预计|初步测算|初步统计|预估")
+# …and by a sentence that breaks the estimate down: 全区生产总值预计4150亿元，增长11%。其中第一产业增长6.4%，…
+# (新疆 2009): the parts of an estimated total are estimated.
+PARTS_OF_BEFORE = re.compile(r"^\s*其中")
 # …said once for what follows: 增长5.5%（预计数，下同）.
 ESTIMATE_CARRIED_ON = re.compile(r"(?:预计|预估)[^。；;\n]{0,4}下同")
 # A year in the sentence dates the figure unless it is a comparison base: 比2020年增长 / 2012年以来.
@@ -320,12 +348,18 @@ HORIZON_YEAR = re.compile(r"(?:到|至)(\d{4})年[，,]")
 # “六新河池”建设新征程\n过去一年，在自治区党委… (its figures are the reviewed year's).
 REVIEW_OPENING = re.compile(r"\s*(?:过去的?一年|刚刚过去的一年|一年来|去年)")
 # A year opening the paragraph dates its figures: 2015年，全市各族人民… / 刚刚过去的2020年，是极不寻常的一年。
-PARAGRAPH_YEAR = re.compile(r"^\s*(?:刚刚过去的|过去的|即将过去的)?((?:19|20)\d{2})年[，,]")
+# …after an address too: 各位代表！2021年是开局“十四五”、开启新征程之年，… (六盘水 2022). Such a paragraph is about
+# its one year even in a section about five (一、2021年及过去五年工作回顾): its changes are the year's.
+PARAGRAPH_YEAR = re.compile(r"^\s*(?:各位代表[！!，,：:]\s*)?(?:刚刚过去的|过去的|即将过去的)?((?:19|20)\d{2})年(?:[，,]|是)")
 # A five-year plan period dates its figures at the period's end: “十四五”时期 → 2025 (the Nth plan
 # ends in 1955 + 5N: 十一五 → 2010).
 # (not a start or a base: 由“九五”末期的5850元提高到…, 沈阳 2006)
 NOT_AFTER_BASE = r"(?<![从由比较自])(?<![从由比较自]“)"
-FIVE_YEAR_PERIOD = re.compile(rf"{NOT_AFTER_BASE}“?({PLAN_ORDINAL})五”?(?:时期|期间|末)")
+# (nor a base written 与…相比: 与“十一五”末相比，地区生产总值增长59.7%, 海口 2016, is a 2015 figure)
+FIVE_YEAR_PERIOD = re.compile(rf"{NOT_AFTER_BASE}“?({PLAN_ORDINAL})五”?(?:时期|期间|末)(?!期?(?:相比|比较))")
+# The end of a plan as the base of a change: 与“十一五”末相比…增长59.7%, 比“十一五”末分别提升1.8个…百分点 — the
+# change is over the five years after it (a 2015 figure: 2011–2015).
+PLAN_END_BASE = re.compile(rf"(?:比|较|与|同|和)“?({PLAN_ORDINAL})五”?末期?")
 # A five-year plan period a figure is over: “十三五”期间 (not a point: “十三五”末, nor a base: 比“十二五”).
 NAMED_PERIOD = re.compile(rf"{NOT_AFTER_BASE}“?({PLAN_ORDINAL})五”?(?:时期|期间|以来)")
 # …or that a paragraph opens with: 刚刚过去的“十四五”，极不寻常 / “十五五”时期，…
@@ -340,12 +374,16 @@ YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年?\s*(?:—|–|-|~|～|至|到)+\s*(
 # years, the others the one year's.
 OVER_YEARS_IN_SENTENCE = re.compile(r"年均|五年|累计")
 # A paragraph about five years in a section about one: 过去五年，… / 五年来，… / 今后五年，…
-FIVE_YEAR_PARAGRAPH = re.compile(r"^\s*(?:(?:过去|今后|未来|这|回首)的?五年|五年来|五年间|五年中|本届政府)")
+# (…after a short lead clause too: 根据“十一五”期间的形势和任务，今后五年经济和社会发展的主要目标是：…, 西藏 2006)
+FIVE_YEAR_LEAD = r"^\s*(?:[^。；;，,]{2,20}[，,])?"
+FIVE_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:(?:过去|今后|未来|这|回首)的?五年|五年来|五年间|五年中|本届政府)")
 # …of which these are the next five years, wherever they stand: 未来五年，我们要… (深圳 2021, in the review's section)
-FUTURE_FIVE_YEAR_PARAGRAPH = re.compile(r"^\s*(?:今后|未来)的?五年")
+FUTURE_FIVE_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:今后|未来)的?五年")
 # A year between the verb and the value: 由1997年的2670亿元增加到2002年的3569亿元.
 # …or the last year: 由“九五”末期的5850元提高到去年的10098元 (沈阳 2006).
 YEAR_BEFORE_VALUE = re.compile(r"(?:((?:19|20)\d{2})年|去年|上年)(?:底|末)?的?(?=\d)")
+# A growth over five years said so in its clause: 地区生产总值五年增长25% (双鸭山 2022, under 2021年及过去五年工作回顾).
+FIVE_YEAR_GROWTH = re.compile(r"[五5]年(?:累计)?(?:增长|提高|下降)")  # 城镇居民人均可支配收入达到6100元，5年增长59.6% (宁夏 2003)
 # Words that put a figure over the whole period: 五年累计完成投资1.2万亿元.
 OVER_PERIOD_WORDS = re.compile(r"累计|五年|年均")
 # …but a change against the year before is the last year's: 比重较上年提高0.2个百分点.
@@ -421,10 +459,14 @@ CN_AMOUNT = re.compile(
 # 20%); NAME_CHAR and MAX_NAME bound it. A quantity noun at its end (below) is the head that list
 # items share: 公路、水上运输周转量 → 公路周转量, 水上运输周转量. A name must have a modifier of at
 # least two characters before its head (投资增长10% names no indicator). Longest nouns first.
-QUANTITY_NOUNS = ("增加值", "总产值", "产值", "总值", "总额", "余额", "额", "周转量", "吞吐量", "产量", "总量", "量",
+QUANTITY_NOUNS = ("增加值", "总产值", "产值", "总值", "总额", "余额", "额", "周转量", "吞吐量", "产量", "产能", "总量", "量",  # 粮食总产能达到130亿斤
                   "收入", "税收", "利润", "支出", "人数", "人次", "投资", "引资", "面积", "数")
 QUANTITY_NOUN = "(?:" + "|".join(QUANTITY_NOUNS) + ")"
 NAME_CHAR = r"[\u4e00-\u9fffA-Za-z]"
+# A quoted word inside a name (not opening it): 新增国家专精特新“小巨人”企业60户 (合肥 2025); the name is kept
+# without the quotes.
+QUOTED_WORD = r"“[\u4e00-\u9fff]{1,6}”"
+NAME_QUOTES = str.maketrans("", "", "“”")
 MAX_NAME = 16
 SHORT_NAME = 2  # a name this short must be followed by a change or a share (出口增长10%)…
 # …unless many reports use it as a name and it follows the total it is part of: 进出口贸易总额6833亿美元，
@@ -438,8 +480,20 @@ FIGURE_CLOSERS = "，。；：,;:、）)和及与\n"
 # (十大产业项目完成投资110亿元, 24个省市重点项目完成年度投资54.7亿元): a subject containing one of
 # these words, or a verb (the clause's subject is then something else), is rejected.
 # (指标: many indicators at once, 各项指标平均增幅超30%)
+# A counted noun (项目, 企业) is a modifier when more of the name follows it (生产性项目投资占比50%以上, 小微企业贷款
+# 增长20%, 海口 2016 and 合肥 2025): the subject is then a quantity, no tally; see COUNTED_WORDS.
 NOT_INDICATOR_WORDS = ("项目", "企业", "公司", "基地", "平台", "工程", "资金", "补贴", "指标", "目标", "完成", "实现", "争取", "带动",
                        "拉动", "申请", "申领", "发放", "销售", "引进", "签约", "获得", "撬动", "到位")
+# Words of NOT_INDICATOR_WORDS that name what is counted or summed: they reject a subject they end (十大产业项目,
+# 在建项目) but not one in which a quantity follows them (小微企业贷款, 生产性项目投资). A subject ending in 企业 is a
+# count of enterprises when its figure is a count (亿级以上企业达到62户, 双鸭山 2022; 新增独角兽企业3家, 合肥 2025),
+# never a sum of their money or a percentage (重点企业增长15%: of what?).
+COUNTED_WORDS = ("项目", "企业")
+# Money investors put in place, a headline figure of 738 of the real set's reports (到位资金 before a number):
+# 招商引资到位资金, 引进省外到位资金2600亿元 (辽宁 2017), 区外企业到位资金800亿元 (新疆 2009), 引进省外投资到位资金370亿元
+# (本溪 2014). Its own words (引进, 企业, 资金, 到位) are no sign of a tally there.
+FUNDS_IN_PLACE = "到位资金"
+COUNTED_BY_UNIT = {"企业": ("户", "万户", "家", "万家", "个")}
 # …nor do subjects opened by a time or scope word: 年度投资, 当年投资, 累计投资.
 # A preposition opening the phrase makes it a condition: 以年收入8万元为标准.
 NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总", "其", "以", "按", "把", "在", "从", "向",
@@ -456,12 +510,19 @@ NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总
                           "接近", "保持", "稳定在", "控制在", "净增", "增产", "占",
                           # a sum built from parts: 地方财政收入175亿元，加上上划中央税收收入共322亿元 (陕西 2004)
                           "加上",
+                          # a task's verb of cutting opening the clause: the figure is what the task did, no level
+                          # of the region (调减玉米种植面积236万亩, 化解煤炭产能1361万吨, 辽宁 2017)
+                          "调减", "压减", "化解", "淘汰",
+                          # a note correcting the figure before: …下降6.06％，剔除省收购市级资产一次性收入后增长2.4％
+                          "剔除", "扣除",
+                          # a particle: the clause's verb was cut off as a lead-in (争取了新增中央投资17.36亿元)
+                          "了", "着",
                           # a bare 使 (使用, 使其…): a task's verb whose object is the indicator is a lead-in
                           "使",
                           # whom a measure benefits, not what it measures: 惠及群众12万人
                           "惠及", "受益", "涉及",
-                          # a comparison opening the clause: 存贷比为68%，较年初上升13.8个百分点
-                          "较", "比")
+                          # a comparison opening the clause: 存贷比为68%，较年初上升13.8个百分点; 低于全国平均水平270美元
+                          "较", "比", "低于", "高于")
 # …nor a phrase that ends in a function word, a verb of change or a time word: the figure then
 # belongs to something else (比上年, 同比, 较去年, 占全省的).
 NOT_INDICATOR_ENDINGS = ("的", "了", "等", "和", "及", "与", "是", "在", "比", "较", "同比", "上年", "去年", "全省",
@@ -475,6 +536,10 @@ LIST_ITEM = r"[\u4e00-\u9fff]{1,8}"
 # 12.5%、11.5% → 金融机构存款余额, 金融机构贷款余额.
 FUSED_PAIRS: dict[str, tuple[str, str]] = {"存贷款": ("存款", "贷款"), "存、贷款": ("存款", "贷款"),
                                           "进出口": ("进口", "出口"), "进、出口": ("进口", "出口")}
+# A head the items of a list of pollutants share, written once after the last: 二氧化硫和化学需氧量排放总量分别削减3.0%和
+# 4.5% (广东 2009), 二氧化硫和化学需氧量排放量分别下降7%、4.5% (青岛 2008) → 二氧化硫排放总量, 化学需氧量排放总量
+# (化学需氧量 alone ends in a quantity noun, so the list's head cannot be told from the nouns: the genre's word is).
+SHARED_HEAD = re.compile(r"排放(?:总?量)?$")  # (总量 may stay with the verb: 排放总量分别削减)
 # The figures of a list may be distributed by a later clause: 外商直接投资440万美元、内联引资72亿元，
 # 分别增长62%、13%.
 DISTRIBUTED = "分别"

@@ -220,6 +220,10 @@ LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 # ---------------------------------------------------------------------------------------------
 # Indicators. A scope word before the name: 全区地区生产总值 → 地区生产总值.
 INDICATOR_SCOPE_PREFIX = re.compile(r"^(?:全国|全省|全市|全区|全县|全镇|全乡|本地|我区|我市|我县)")
+# A share without its denominator is written three ways: 服务业增加值所占比重提高1个百分点 (济南 2008), 服务业增加值
+# 占比, 服务业增加值比重: one key (…比重). A share of a named whole (占GDP比重, 占全省比重) keeps its denominator.
+INDICATOR_SHARE_SPELLING = re.compile(r"(?:所占比重|所占比例|占比)$")
+INDICATOR_SHARE_KEY = "比重"
 # Names the reports use for the same indicator; key → canonical name.
 INDICATOR_SYNONYMS = {
     "GDP": "地区生产总值",
