@@ -523,3 +523,10 @@ def test_the_ends_of_a_route_are_no_lines_of_their_own():
     doc = made_up("研究规划武汉至罗田、英山、安庆高铁，开通井冈山至韶山红色专列、吉安西站。")
     assert labels(doc) == ["吉安西站"]
     assert labels(made_up("建设杭锦旗锦泰化工园区。"), "park") == ["杭锦旗锦泰化工园区"]
+
+
+def test_made_up_chemical_parks_through_the_compound_name_heads():
+    # 化工|园区 is cut in two by the segmenter; the real set's compound heads (name_heads.tsv) make it a
+    # park head, and 化工园 its short form (嘉鱼潘湾化工园)
+    doc = made_up("推进青溪化工园区扩区，柳塘化工园完成认定。")
+    assert labels(doc, "park") == ["青溪化工园区", "柳塘化工园"]

@@ -159,10 +159,27 @@ def lead_words() -> frozenset[str]:
 
 
 @cache
-def name_heads() -> frozenset[str]:
-    """Nouns that close names in the real set (水库, 大桥, 产业园, 公司…; `loaders/data/name_heads.tsv`)."""
+def _name_head_rows() -> tuple[tuple[str, str], ...]:
     rows = (files("tifa.loaders") / "data" / "name_heads.tsv").read_text("utf-8").splitlines()
-    return frozenset(row.split("\t", 1)[0] for row in rows[2:])
+    return tuple(tuple(row.split("\t")[:2]) for row in rows[2:])
+
+
+@cache
+def name_heads() -> frozenset[str]:
+    """Nouns that close names in the real set (水库, 大桥, 产业园, 公司…; `loaders/data/name_heads.tsv`),
+    one word each as the segmenter cuts them."""
+    return frozenset(word for word, tag in _name_head_rows() if tag != "compound")
+
+
+@cache
+def compound_heads() -> frozenset[str]:
+    """Heads of the real set that the segmenter cuts in two nouns (化工|园区, 体育|公园; rows tagged
+    `compound` in `loaders/data/name_heads.tsv`).
+
+    >>> "化工园区" in compound_heads(), "化工园区" in name_heads()
+    (True, False)
+    """
+    return frozenset(word for word, tag in _name_head_rows() if tag == "compound")
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:

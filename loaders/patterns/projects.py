@@ -20,7 +20,7 @@ import re
 
 from .. import gazetteer
 
-from .names import COMPANY_REGIONS, GENERIC_REGIONS, KIND_WORDS, distinctive_length, has_proper_word, leading_verb, mask_generic, word_regions, word_spans
+from .names import COMPANY_REGIONS, GENERIC_REGIONS, KIND_WORDS, compound_heads, distinctive_length, has_proper_word, leading_verb, mask_generic, word_regions, word_spans
 
 # --- kind words ---------------------------------------------------------------------------
 # Heads of physical works among the name heads of the real set (`loaders/data/name_heads.tsv`: nouns
@@ -69,6 +69,28 @@ METRO_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:地铁|轨道交通|轻轨)
 # Actions on a named work that belong to the project's name: 南津渡大桥维修加固, 湘运汽车站整体搬迁.
 WORK_ACTIONS = ("维修加固", "整体搬迁", "提质改造", "改造提升", "维修改造", "保护修缮", "提质扩容", "扩容改造")
 
+# Reports often name a company by its brand and its trade: 鑫城锰业, 雅大科技, 中钽电子, 联汇新材料,
+# 运达风电. Such a name is an enterprise where a company verb follows it (获评, 投产, 落户…), where it
+# heads a project (紫金锂业锂矿采选项目, 盛电新材料3万吨电池前驱体项目). A 、-list of trades
+# (稀土新材料、锰系新材料) names fields, so a list alone is no evidence; the extractor takes the
+# other items of a list holding a company (支持雅大智能、鑫城锰业、建华机械厂申报…).
+TRADE_WORDS = ("锰业", "锂业", "矿业", "木业", "药业", "制药", "医药", "食品", "农牧", "牧业", "陶瓷", "电子",
+               "电机", "电化", "电器", "电气", "新材料", "材料", "科技", "智能", "生物", "风电", "化工", "机械",
+               "实业", "纺织", "酒业", "茶业", "光电", "新能源", "能源", "钢铁", "水泥", "建材", "包装", "物流",
+               "股份", "油脂", "饲料", "环保", "种业", "米业", "竹业", "电缆", "精工", "模具", "化学")
+
+
+def _trade_park_heads() -> list[str]:
+    """A trade word + 园区 among the real set's compound name heads, and its short form with 园: a park
+    named X园区 is also written X园 (工业园区 / 工业园, 产业园区 / 产业园).
+
+    >>> "化工园" in _trade_park_heads(), "职教园区" in _trade_park_heads()
+    (True, False)
+    """
+    heads = [h for h in sorted(compound_heads()) if h.endswith("园区") and h[:-2] in TRADE_WORDS]
+    return heads + [h[:-1] for h in heads]
+
+
 # Heads of physical parks. 示范区 / 试验区 / 经济带 are policy zones, not parks.
 PARK_SUFFIXES = tuple(sorted({
     "产业园", "工业园", "物流园", "科技园", "产业园区", "工业园区", "科技园区", "工业集中区", "高新区", "开发区",
@@ -77,7 +99,9 @@ PARK_SUFFIXES = tuple(sorted({
     # park heads among the real set's name heads (软件园, 工业区) and their kin; free trade zones
     # (自贸区, 海南自贸区) are policy zones like 试验区
     "工业区", "产业集聚区", "保税港区", "出口加工区", "软件园", "科技城", "科学城",
-    "化工园", "化工园区",  # 42 real-set names end in 化工园 (渤海化工园, 长寿化工园, 嘉鱼潘湾化工园)
+    # and the park heads of a trade the segmenter cuts in two (`names.compound_heads`: 化工|园区 closes 58
+    # names of the real set: 长寿化工园区), each with its short form (嘉鱼潘湾化工园, 渤海化工园)
+    *_trade_park_heads(),
 }, key=len, reverse=True))
 
 # Heads of enterprise names (有限公司 before 公司).
@@ -930,15 +954,6 @@ def list_items(text: str, end: int, cuts=INNER_CUTS) -> list[tuple[int, int]]:
 
 
 # --- enterprises without a company suffix -------------------------------------------------------
-# Reports often name a company by its brand and its trade: 鑫城锰业, 雅大科技, 中钽电子, 联汇新材料,
-# 运达风电. Such a name is an enterprise where a company verb follows it (获评, 投产, 落户…), where it
-# heads a project (紫金锂业锂矿采选项目, 盛电新材料3万吨电池前驱体项目). A 、-list of trades
-# (稀土新材料、锰系新材料) names fields, so a list alone is no evidence; the extractor takes the
-# other items of a list holding a company (支持雅大智能、鑫城锰业、建华机械厂申报…).
-TRADE_WORDS = ("锰业", "锂业", "矿业", "木业", "药业", "制药", "医药", "食品", "农牧", "牧业", "陶瓷", "电子",
-               "电机", "电化", "电器", "电气", "新材料", "材料", "科技", "智能", "生物", "风电", "化工", "机械",
-               "实业", "纺织", "酒业", "茶业", "光电", "新能源", "能源", "钢铁", "水泥", "建材", "包装", "物流",
-               "股份", "油脂", "饲料", "环保", "种业", "米业", "竹业", "电缆", "精工", "模具", "化学")
 # Verbs and phrases a company (not a field or a place) is the subject of.
 COMPANY_VERBS = ("获评", "荣获", "入选", "获批", "被评为", "评为", "投产", "即将投产", "建成投产", "上市", "挂牌",
                  "落户", "签约", "成功创建", "成功", "首台", "产值", "营收", "年产", "正式", "顺利", "入围",
