@@ -530,3 +530,10 @@ def test_made_up_chemical_parks_through_the_compound_name_heads():
     # park head, and 化工园 its short form (嘉鱼潘湾化工园)
     doc = made_up("推进青溪化工园区扩区，柳塘化工园完成认定。")
     assert labels(doc, "park") == ["青溪化工园区", "柳塘化工园"]
+
+
+def test_made_up_works_followed_by_words_counted_in_the_real_set():
+    # 正在 and 按期 follow named works in the real set (loaders/data/work_followers.tsv); neither was in the
+    # hand-written list
+    doc = made_up("柳塘水库正在施工，青溪大桥按期完工。")
+    assert labels(doc) == ["柳塘水库", "青溪大桥"]

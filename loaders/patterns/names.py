@@ -172,6 +172,18 @@ def name_heads() -> frozenset[str]:
 
 
 @cache
+def work_followers() -> tuple[str, ...]:
+    """Words that follow named works in the real set and close a statement about them (扩能, 相继, 陆续,
+    试运行…; `loaders/data/work_followers.tsv`, made by `scripts/work_words.py`).
+
+    >>> "相继" in work_followers()
+    True
+    """
+    rows = (files("tifa.loaders") / "data" / "work_followers.tsv").read_text("utf-8").splitlines()
+    return tuple(row.split("\t", 1)[0] for row in rows[2:])
+
+
+@cache
 def compound_heads() -> frozenset[str]:
     """Heads of the real set that the segmenter cuts in two nouns (化工|园区, 体育|公园; rows tagged
     `compound` in `loaders/data/name_heads.tsv`).

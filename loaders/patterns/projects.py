@@ -20,7 +20,7 @@ import re
 
 from .. import gazetteer
 
-from .names import COMPANY_REGIONS, GENERIC_REGIONS, KIND_WORDS, compound_heads, distinctive_length, has_proper_word, leading_verb, mask_generic, word_regions, word_spans
+from .names import COMPANY_REGIONS, GENERIC_REGIONS, KIND_WORDS, compound_heads, work_followers, distinctive_length, has_proper_word, leading_verb, mask_generic, word_regions, word_spans
 
 # --- kind words ---------------------------------------------------------------------------
 # Heads of physical works among the name heads of the real set (`loaders/data/name_heads.tsv`: nouns
@@ -214,25 +214,27 @@ _YEAR_LEAD = re.compile(r"^(?:\d{4}年(?:底|内|初|上半年|下半年)?|[一�
 
 # Words a name may be followed by (besides a delimiter or the end of the sentence): verbs of
 # progress, conjunctions, particles. Anything else means the head is inside a longer word
-# (零陵区黄田铺高速出口 — 高速 is not the end of a name there).
-FOLLOW_WORDS = ("建设", "开工", "动工", "建成", "竣工", "投产", "投用", "完工", "通车", "并网", "签约",
-                "落地", "落户", "入驻", "开通", "启动", "前期", "等", "和", "与", "及", "以及", "的", "顺利",
-                "正式", "已", "全面", "加快", "主体", "成功", "实现", "获", "被", "列入", "纳入", "进展",
-                "提质", "扩容", "改造", "升级", "配套", "年内", "有序", "稳步", "暨", "在", "为", "是",
-                "项目", "工程", "建设项目", "一期", "二期", "三期", "试运行", "运营", "完成", "达产",
-                "达效", "取得", "基本", "预计", "计划", "总投资", "投资", "续建", "扩建", "选址", "位于",
-                "用地", "规划", "占地", "前", "后", "内", "外", "上", "中", "（", "(", "全线", "整体", "维修",
-                "重点项目", "重大项目", "重点工程", "重大工程",
-                # the commonest words after a work's kind in the real set that the words above miss
-                # (counted over 300 real-set reports: heads not followed well): 启动福银高速改扩建, 太和医院迁建,
-                # 病险水库除险加固, 十巫北延, 城际铁路复线, 污水处理厂提标改造, 相继/即将/如期/尽快建成,
-                # 乌东德水电站全部机组投产, 朝阳污水处理厂投入使用
-                "改扩建", "迁建", "除险加固", "北延", "南延", "东延", "西延", "复线", "提标", "扩能",
-                "相继", "即将", "如期", "尽快", "全部", "投入",
-                # 毛俊水库灌区工程通水达效, 荷叶塘小学人行天桥项目挂网招标
-                "通水", "挂网", "招标",
-                # 焦平高速主线完工, 老岚水库蓄水试运行
-                "主线", "蓄水")
+# (零陵区黄田铺高速出口 — 高速 is not the end of a name there). The words that follow named works in the
+# real set and close a statement about them come from `loaders/data/work_followers.tsv`
+# (`scripts/work_words.py`: 扩能, 相继, 即将, 如期, 尽快, 投入, 试运行, 陆续, 按期…).
+FOLLOW_WORDS = tuple(dict.fromkeys((
+    "建设", "开工", "动工", "建成", "竣工", "投产", "投用", "完工", "通车", "并网", "签约",
+    "落地", "落户", "入驻", "开通", "启动", "前期", "等", "和", "与", "及", "以及", "的", "顺利",
+    "正式", "已", "全面", "加快", "主体", "成功", "实现", "获", "被", "列入", "纳入", "进展",
+    "提质", "扩容", "改造", "升级", "配套", "年内", "有序", "稳步", "暨", "在", "为", "是",
+    "项目", "工程", "建设项目", "一期", "二期", "三期", "试运行", "运营", "完成", "达产",
+    "达效", "取得", "基本", "预计", "计划", "总投资", "投资", "续建", "扩建", "选址", "位于",
+    "用地", "规划", "占地", "前", "后", "内", "外", "上", "中", "（", "(", "全线", "整体", "维修",
+    "重点项目", "重大项目", "重点工程", "重大工程",
+    *work_followers(),
+    # nouns of works' parts and stages, and stages seldom written, that the count cannot give (tagged
+    # nouns there, or after fewer than eight named works): 启动福银高速改扩建, 太和医院迁建, 病险水库除险加固,
+    # 十巫北延, 城际铁路复线, 污水处理厂提标改造, 乌东德水电站全部机组投产
+    "改扩建", "迁建", "除险加固", "北延", "南延", "东延", "西延", "复线", "提标", "全部",
+    # 毛俊水库灌区工程通水达效, 荷叶塘小学人行天桥项目挂网招标
+    "通水", "挂网", "招标",
+    # 焦平高速主线完工, 老岚水库蓄水试运行
+    "主线", "蓄水")))
 
 # --- generic vocabulary -------------------------------------------------------------------
 # Which words are generic (重点, 产业, 标准化…) is read from the real set's statistics
