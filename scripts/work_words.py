@@ -16,6 +16,12 @@ those uses the clause ends after the word, a verb comes next or another follower
 十巫高速|相继|建成, 老岚水库|试运行). A name may be followed by one of them (`projects.FOLLOW_WORDS`); a noun that
 goes on into a longer name (高速|出口, 水库|移民) is no follower, nor a word a kind starts with (九洲高架|快速|路).
 
+**Endings** (`work_endings.tsv`): the ends of names (the last character of a name-like noun of three
+characters or more, 洛阳路, 甘州城区段; or a short noun right after a name-like word, 庆阳|引水) that are works
+of their own: a follower comes after them in at least `MIN_WORK` of their uses and the kind of a work in
+under `MAX_KIND` (洛阳路|改造, but 楼房湾|水库: a place a work is named by). A list item with such an ending does
+not share the kind closing its list (`projects._bare_item`).
+
 The counts are of distinct names and of uses, not of single texts, so no text is copied into the project.
 """
 
@@ -37,8 +43,12 @@ from word_stats import texts  # noqa: E402
 DATA = ROOT / "loaders" / "data"
 GENERIC_REGIONS = 20
 MIN_FOLLOWED = 15  # a follower stands after at least this many distinct named works
+MIN_NAMES = 15     # an ending closes at least this many distinct names
+MIN_WORK = 0.05    # … that a follower comes after in at least this share of their uses
+MAX_KIND = 0.04    # … and the kind of a work (水库, 大桥) in under this share
 MIN_CLOSING = 0.5  # … a follower closes the statement in at least this share of its uses after a work
 NAME_TAGS = {"ns", "nr", "nrt", "nrfg", "nt", "nz"}
+NOUN_TAGS = {"n", "ng", "nz", "nt", "ns", "nr", "vn", "l", "j", "zg"}
 VERB_TAGS = {"v", "vd", "vi", "vn"}
 # a follower states something of the work (a verb, an adverb, a time): not a noun going on with the name
 STATEMENT_TAGS = {"v", "vd", "vi", "vn", "d", "ad", "t", "c", "p", "u", "ul", "uj"}
@@ -72,6 +82,9 @@ def main() -> None:
     follower_names, follower_next = defaultdict(set), defaultdict(Counter)
     tag_counts = defaultdict(Counter)  # word after a follower: how often tagged a verb
     follower_tags = defaultdict(Counter)
+    # endings: the last character of a name-like noun of three characters or more (洛阳路, 甘州城区段), or a
+    # short noun right after a name-like word (庆阳|引水), and the word after the name
+    ending_names, ending_next = defaultdict(set), defaultdict(Counter)
     for _path, text in texts(args.realset, paths):
         pairs = rjieba.tag(text)
         for i in range(1, len(pairs) - 2):
@@ -85,6 +98,15 @@ def main() -> None:
                     follower_names[x].add(named[0] + h)
                     follower_next[x][pairs[i + 2][0]] += 1
                     tag_counts[pairs[i + 2][0]][pairs[i + 2][1] in VERB_TAGS] += 1
+            (m, mtag), (word, tag) = pairs[i - 1], pairs[i]
+            if tag not in NOUN_TAGS or not _CJK.match(word):
+                continue
+            if name_like(word, tag) and len(word) >= 3:
+                ending_names[word[-1]].add(word)
+                ending_next[word[-1]][x] += 1
+            elif len(word) <= 2 and name_like(m, mtag) and not name_like(word, tag):
+                ending_names[word].add(m + word)
+                ending_next[word][x] += 1
 
     verb_tag = {w: c[True] > c[False] for w, c in tag_counts.items()}
 
@@ -102,12 +124,26 @@ def main() -> None:
         if grown == followers:
             break
         followers = grown
-    ranked = sorted(followers, key=lambda w: -len(follower_names[w]))
+    concrete = set(CONCRETE_SUFFIXES)
+
+    def shares(ending: str) -> tuple[float, float]:
+        nexts = ending_next[ending]
+        total = sum(nexts.values())
+        return (sum(n for w, n in nexts.items() if w in followers) / total,
+                sum(n for w, n in nexts.items() if w in concrete) / total)
+
+    endings = sorted((e for e, names in ending_names.items() if len(names) >= MIN_NAMES
+                      and shares(e)[0] >= MIN_WORK and shares(e)[1] < MAX_KIND), key=lambda e: (-len(ending_names[e]), e))
+    ranked = sorted(followers, key=lambda w: (-len(follower_names[w]), w))
     args.out.mkdir(parents=True, exist_ok=True)
     _write(args.out / "work_followers.tsv", ("word", "names", "closing"),
            [(w, len(follower_names[w]), f"{closing(w, followers):.2f}") for w in ranked],
            f"words after at least {MIN_FOLLOWED} distinct named works that close the statement in "
            f"{MIN_CLOSING:.0%} of their uses there (scripts/work_words.py)")
+    _write(args.out / "work_endings.tsv", ("ending", "names", "follower", "kind"),
+           [(e, len(ending_names[e]), *(f"{v:.3f}" for v in shares(e))) for e in endings],
+           f"endings of at least {MIN_NAMES} distinct names followed by a follower in {MIN_WORK:.0%} of their uses "
+           f"or more and by the kind of a work in under {MAX_KIND:.0%} (scripts/work_words.py)")
 
 
 

@@ -184,6 +184,18 @@ def work_followers() -> tuple[str, ...]:
 
 
 @cache
+def work_endings() -> tuple[str, ...]:
+    """Ends of names that are works of their own in the real set: seldom before a work's kind, often before
+    a word of progress (路, 段, 村, 片区…; `loaders/data/work_endings.tsv`, made by `scripts/work_words.py`).
+
+    >>> "路" in work_endings(), "湾" in work_endings()
+    (True, False)
+    """
+    rows = (files("tifa.loaders") / "data" / "work_endings.tsv").read_text("utf-8").splitlines()
+    return tuple(row.split("\t", 1)[0] for row in rows[2:])
+
+
+@cache
 def compound_heads() -> frozenset[str]:
     """Heads of the real set that the segmenter cuts in two nouns (化工|园区, 体育|公园; rows tagged
     `compound` in `loaders/data/name_heads.tsv`).

@@ -20,7 +20,7 @@ import re
 
 from .. import gazetteer
 
-from .names import COMPANY_REGIONS, GENERIC_REGIONS, KIND_WORDS, compound_heads, work_followers, distinctive_length, has_proper_word, leading_verb, mask_generic, word_regions, word_spans
+from .names import COMPANY_REGIONS, GENERIC_REGIONS, KIND_WORDS, compound_heads, work_endings, work_followers, distinctive_length, has_proper_word, leading_verb, mask_generic, word_regions, word_spans
 
 # --- kind words ---------------------------------------------------------------------------
 # Heads of physical works among the name heads of the real set (`loaders/data/name_heads.tsv`: nouns
@@ -834,18 +834,20 @@ def shared_tail_items(text: str, start: int, end: int) -> list[tuple[int, int, s
     return []
 
 
-# Endings of items that are works or waters of their own, not bare names sharing a kind: roads and lines
-# (洛阳路, 大北环, 哈齐客运专线, 江通道, 新医路西延, 甘州城区段), phases (引江济淮二期), activities (扬黄灌溉, 庆阳引水),
-# green spaces and rivers or lakes named by three characters or more (碧水河, 鄱阳湖; 黄河 is a short name,
-# 北沿江 a line).
-_NOT_BARE = re.compile(r"(?:路|环|延|段|通道|专线|绿地|灌溉|引水|期|[\u4e00-\u9fff]{2}[河湖])$")
+# Endings of items that are works or waters of their own, not bare names sharing a kind: those counted in
+# the real set (`names.work_endings`: 洛阳路, 甘州城区段, 人民公园绿地, 张庄村, 滨江片区; ends of names seldom
+# before a work's kind and often before a word of progress), and by hand those the count misses (rarer, or cut
+# otherwise by the segmenter): roads and lines (大北环, 哈齐客运专线, 江通道, 新医路西延), phases (引江济淮二期),
+# activities (扬黄灌溉, 庆阳引水), rivers or lakes named by three characters or more (碧水河, 鄱阳湖; 黄河 is a
+# short name, 北沿江 a line).
+_NOT_BARE = re.compile(r"(?:环|延|通道|专线|灌溉|引水|期|[\u4e00-\u9fff]{2}[河湖])$")
 
 
 def _bare_item(item: str) -> bool:
     """A list item that may share the kind closing the list: 2–8 characters, not generic, with no kind
     word of its own."""
     return 2 <= len(item) <= 8 and bool(distinctive_length(item)) and not _any_head().search(item) \
-        and not _NOT_BARE.search(item)
+        and not _NOT_BARE.search(item) and not item.endswith(work_endings())
 
 
 @functools.cache
