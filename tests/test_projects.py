@@ -545,3 +545,30 @@ def test_made_up_list_items_ending_as_works_of_their_own_share_no_kind():
     assert labels(made_up("开工建设张庄村、大坡上水库。")) == ["大坡上水库"]
     assert "楼房湾水库" in [a for m in made_up("开工建设楼房湾、大坡上水库。").mentions_of("project")
                           for a in m.attrs.get("aliases", [])]
+
+
+def test_made_up_companies_of_a_project_list_anchored_by_a_known_company_or_a_trade_name():
+    # 推动中兴通讯、景旺电子、力升树灯等投资超10亿元项目继续增资扩产: a known company anchors its list
+    assert labels(made_up("推动比亚迪、青溪电子、柳塘树灯等投资超10亿元项目落地。"), "enterprise") == ["比亚迪", "青溪电子", "柳塘树灯"]
+    # 推动华文产业、固达机械、铂科新材料等投资超10亿元项目落地: brand + trade items of a project list
+    assert labels(made_up("推动青溪机械、柳塘新材料等投资超10亿元项目落地。"), "enterprise") == ["青溪机械", "柳塘新材料"]
+    assert labels(made_up("发展新能源、新材料等产业项目。"), "enterprise") == []
+
+
+def test_made_up_company_lists_closed_by_a_long_class_and_company_heads_among_companies():
+    # 涌现出远大集团、特变电工、禾丰牧业等一批具有国际竞争力的骨干企业
+    assert "柳塘牧业" in labels(made_up("涌现出青溪集团、柳塘牧业等一批具有国际竞争力的骨干企业。"), "enterprise")
+    # 与中航工业集团、南航集团、加拿大庞巴迪公司的战略合作: a company head among companies
+    assert labels(made_up("深化与中国工业集团、青溪航空集团的战略合作。"), "enterprise") == ["中国工业集团", "青溪航空集团"]
+    # 开业运营胖东来郑州店、京东MALL、麦德龙新店: a known name inside the last item anchors nothing
+    assert labels(made_up("开业运营青溪MALL、麦德龙新店。"), "enterprise") == ["麦德龙"]
+
+
+def test_made_up_kind_lists_built_after_own_phases_and_hotels():
+    # 汕昆、河惠莞、武深等高速公路建成通车
+    doc = made_up("青溪、柳塘等高速公路建成通车。")
+    assert [(m.label, m.attrs.get("aliases")) for m in doc.mentions_of("project")] == \
+        [("青溪", ["青溪高速公路"]), ("柳塘", ["柳塘高速公路"])]
+    # 市人民医院二期、市中医院二期完成建设; 余干开元大酒店建成投用; 广河客专纳入规划
+    assert labels(made_up("市人民医院二期、市中医院二期完成建设，柳塘开元大酒店建成投用，青溪客专开工。")) == \
+        ["市人民医院二期", "市中医院二期", "柳塘开元大酒店", "青溪客专"]

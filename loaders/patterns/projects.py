@@ -35,7 +35,11 @@ VENUE_KINDS = ("快速路", "快速通道", "水利枢纽", "体育中心", "体
                # the short form of 立交桥 (a name head): 解放路立交, 德润路立交
                "立交",
                # two words the name heads cannot hold: 谋划鄂黄第三过江通道, 武穴至瑞昌过江通道前期工作
-               "过江通道")
+               "过江通道",
+               # and of hotels, passenger lines and scenic belts (21–61 names, following their name in 19–88% of
+               # uses): 余干开元大酒店, 哈大客运专线, 广河客专, 信江一江两岸风光带. 桥 and 互通 are name heads too but
+               # also end bridges a repair list counts (改造丹桂桥、兴龙桥等城区危桥4座) and mean "mutual" (年票互通)
+               "酒店", "客运专线", "客专", "风光带")
 
 # Heads that end a project name, longest first so 光伏电站 wins over 电站. 路 and 站 alone are
 # left out on purpose (思路, 道路, 站位…); named roads are found in project boxes.
@@ -508,6 +512,7 @@ LIST_OF_WORKS = re.compile(_LIST_END + r"(?:一批|一系列|多个|[\d一二三
 LIST_OF_KIND = re.compile(_LIST_END + r"(?:[\d一二三四五六七八九十百]+[个座条处项])?(?:大中型|大型|中型|小型|重点|重大|支线)?"
                           r"(" + "|".join(map(re.escape, sorted({*CONCRETE_SUFFIXES, "高速铁路"}, key=len, reverse=True)))
                           + r")(?![\u4e00-\u9fff]{0,2}(?:项目|工程))")
+_BUILT_AFTER = re.compile(r"(?:相继|陆续|全面|顺利|先后|已|正式)?" + _BUILT)
 _ROUTE = re.compile(r"[\u4e00-\u9fff]{2,5}至[\u4e00-\u9fff]{2,5}")
 """A route between two places: 武汉至罗田, 小柴旦湖至老茫崖 (not 井冈山至韶山红色专列, a train named by one)."""
 
@@ -522,6 +527,9 @@ def kind_list_items(text: str, known_names=()) -> list[tuple[int, int, str]]:
     >>> text = "开工建设铜吉、黔桂增建二线等铁路，建成贵阳至昆明、重庆等高速，依托沪昆、杭瑞等高速公路"
     >>> [(text[s:e], kind) for s, e, kind in kind_list_items(text)]
     [('铜吉', '铁路'), ('黔桂增建二线', '铁路'), ('贵阳至昆明', '高速')]
+    >>> text = "里程338公里，汕昆、河惠莞、武深等高速公路建成通车"
+    >>> [(text[s:e], kind) for s, e, kind in kind_list_items(text)]
+    [('汕昆', '高速公路'), ('河惠莞', '高速公路'), ('武深', '高速公路')]
     """
     found = []
     for match in LIST_OF_KIND.finditer(text):
@@ -532,7 +540,10 @@ def kind_list_items(text: str, known_names=()) -> list[tuple[int, int, str]]:
             continue
         clause_start = max(text.rfind(ch, 0, items[0][0]) for ch in "，。；：！？\n") + 1
         lead = text[clause_start:items[0][0]]
-        if not _WORK_VERB.search(lead) or is_landmark(lead, text[slice(*items[0])], text[items[0][1]:]):
+        # a verb of building leads into the list, or a state of building follows its kind (汕昆、河惠莞、武深等
+        # 高速公路建成通车)
+        built_after = _BUILT_AFTER.match(text, match.end()) is not None
+        if not (_WORK_VERB.search(lead) or built_after) or is_landmark(lead, text[slice(*items[0])], text[items[0][1]:]):
             continue
         for start, end in items:
             item = text[start:end]
@@ -633,6 +644,19 @@ def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool 
 _PHASE_END = re.compile(r"(?<![第每分年届])[一二三四五六七八九十]期(?![间末初内限满])")
 
 
+def _own_institution(modifier: str) -> bool:
+    """An institution of the report's own city or county named by its kind (市人民医院, 市精神卫生中心): with a
+    phase after it (市人民医院三期) it names one work.
+
+    >>> _own_institution("市人民医院"), _own_institution("市精神卫生中心"), _own_institution("十四五")
+    (True, True, False)
+    """
+    return _OWN_SCOPE.match(modifier) is not None and modifier.endswith(_INSTITUTION_KINDS)
+
+
+_INSTITUTION_KINDS = ("医院", "中医院", "保健院", "中心", "学校", "中学", "小学", "学院", "大学", "馆", "院")
+
+
 def phased_names(text: str, known_names=(), cuts=INNER_CUTS) -> list[tuple[int, int, int]]:
     """Names closed by a numbered phase (see `_PHASE_END`), with a specific modifier before it:
     ``[(start, phase_start, end), …]`` as `names_ending_with` gives them; 项目 / 工程 after the phase
@@ -641,6 +665,9 @@ def phased_names(text: str, known_names=(), cuts=INNER_CUTS) -> list[tuple[int, 
     >>> text = "投产万华乙烯二期、汉高鲲鹏工厂，环莞快速一期等39项工程竣工，完成十四五期间目标，举办第三期培训"
     >>> [text[s:e] for s, _, e in phased_names(text)]
     ['万华乙烯二期', '环莞快速一期']
+    >>> text = "市人民医院二期、市中医院二期完成建设"
+    >>> [text[s:e] for s, _, e in phased_names(text)]
+    ['市人民医院二期', '市中医院二期']
     """
     found, floor = [], 0
     for match in _PHASE_END.finditer(text):
@@ -651,7 +678,8 @@ def phased_names(text: str, known_names=(), cuts=INNER_CUTS) -> list[tuple[int, 
         modifier, name = text[start:match.start()], text[start:end]
         clause = text[max(text.rfind(ch, 0, start) for ch in "，。；：") + 1:end]
         if len(modifier) < 2 or end - start > 30 or not _balanced(name) or _COUNT.search(modifier) \
-                or any(w in clause for w in HONOUR_WORDS) or not is_specific(modifier, known_names):
+                or any(w in clause for w in HONOUR_WORDS) \
+                or not (is_specific(modifier, known_names) or _own_institution(modifier)):
             continue
         found.append((start, match.start(), end))
         floor = end
