@@ -572,3 +572,11 @@ def test_made_up_kind_lists_built_after_own_phases_and_hotels():
     # 市人民医院二期、市中医院二期完成建设; 余干开元大酒店建成投用; 广河客专纳入规划
     assert labels(made_up("市人民医院二期、市中医院二期完成建设，柳塘开元大酒店建成投用，青溪客专开工。")) == \
         ["市人民医院二期", "市中医院二期", "柳塘开元大酒店", "青溪客专"]
+
+
+def test_made_up_a_quoted_word_inside_a_list_item_and_a_company_before_its_phase():
+    # 加快…林安（河源）智慧物流园、龙川铁路综合物流园、“三农”冷链体系等项目建设: the quote does not end the list
+    doc = made_up("加快青溪智慧物流园、柳塘铁路综合物流园、“三农”冷链体系等项目建设。")
+    assert labels(doc) == ["青溪智慧物流园", "柳塘铁路综合物流园"]
+    # 蜂巢能源二期、江铜铜箔等优强项目建成投产: the company of a phase
+    assert "柳塘能源" in labels(made_up("柳塘能源二期、青溪铜箔等优强项目建成投产。"), "enterprise")

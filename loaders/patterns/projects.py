@@ -961,6 +961,13 @@ def name_tail(segment: str, cuts=INNER_CUTS) -> str:
     return "" if segment in LEAD_WORDS else segment  # 完善园区, 统筹港口: a verb alone is no name
 
 
+def _quoted_item(text: str, close: int) -> bool:
+    """The quote closing at `close` opens right after a 、 of a list, its words hold no delimiter, and
+    words follow it in the same item: a quoted word at the start of an item (、“三农”冷链体系)."""
+    open_ = text.rfind("“", 0, close)
+    return open_ > 0 and text[open_ - 1] == "、" and not any(ch in text[open_:close] for ch in "，。；：！？、\n")
+
+
 def list_items(text: str, end: int, cuts=INNER_CUTS) -> list[tuple[int, int]]:
     """The 、-separated items of the list that closes at `end` (the clause start bounds it).
 
@@ -970,10 +977,15 @@ def list_items(text: str, end: int, cuts=INNER_CUTS) -> list[tuple[int, int]]:
     >>> text = "全年，金鸥包装、气派家智能制造等17个产业项目建成投产"
     >>> [text[s:e] for s, e in list_items(text, text.index("等"))]
     ['金鸥包装', '气派家智能制造']
+    >>> text = "加快林安智慧物流园、龙川铁路综合物流园、“三农”冷链体系等项目建设"
+    >>> [text[s:e] for s, e in list_items(text, text.index("等"))]
+    ['林安智慧物流园', '龙川铁路综合物流园', '“三农”冷链体系']
     """
     start = end
     while start > 0 and text[start - 1] not in "，。；：！？\n“”":
         start -= 1
+        if start > 0 and text[start - 1] == "”" and text[start:start + 1] != "、" and _quoted_item(text, start - 1):
+            start = text.rfind("“", 0, start - 1)  # a quoted word inside an item (…、“三农”冷链体系等项目)
     items, pos = [], start
     for piece in _list_pieces(text[start:end]):
         items.append((pos, pos + len(piece)))
@@ -998,9 +1010,9 @@ def trade_names(text: str, known_places=()) -> list[tuple[int, int]]:
     """Spans of brand + trade-word names in `text` that a company verb follows or that head a
     project clause (see `TRADE_WORDS`).
 
-    >>> text = "鑫城锰业获评全国绿色工厂。紫金锂业锂矿采选项目投产。加快新材料产业发展。永州科技获奖。"
+    >>> text = "鑫城锰业获评全国绿色工厂。紫金锂业锂矿采选项目投产。加快新材料产业发展。永州科技获奖。柳塘能源二期投产。"
     >>> [text[s:e] for s, e in trade_names(text, ["永州"])]
-    ['鑫城锰业', '紫金锂业']
+    ['鑫城锰业', '紫金锂业', '柳塘能源']
     """
     spans = []
     words = word_spans(text)
@@ -1057,7 +1069,13 @@ def _company_follows(text: str, end: int) -> bool:
     # (not a park's name: 科力尔智能制造产业园项目)
     clause_end = min([i for i in (text.find(ch, end) for ch in "，。；：、") if i >= 0], default=len(text))
     clause = text[end:clause_end]
+    if _PHASE_OF_COMPANY.match(clause):
+        return True  # 蜂巢能源二期、江铜铜箔等优强项目建成投产: a phase of the company's plant
     return bool(clause) and clause[0] not in "等和与及的" and "园" not in clause and _HEADS_PROJECT.search(clause) is not None
+
+
+# a numbered phase right after a brand + trade word, then the end of the item or a word of progress
+_PHASE_OF_COMPANY = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?(?:建成)?(?:投产|开工|落地|签约|建设)?(?:等|$)")
 
 
 _HEADS_PROJECT = re.compile(r"(?:项目|生产线|技术)(?:[（(][^）)]*[）)])?(?:建成)?(?:投产|开工|落地|签约|建设)?$")
