@@ -580,3 +580,10 @@ def test_made_up_a_quoted_word_inside_a_list_item_and_a_company_before_its_phase
     assert labels(doc) == ["青溪智慧物流园", "柳塘铁路综合物流园"]
     # 蜂巢能源二期、江铜铜箔等优强项目建成投产: the company of a phase
     assert "柳塘能源" in labels(made_up("柳塘能源二期、青溪铜箔等优强项目建成投产。"), "enterprise")
+
+
+def test_made_up_honoured_parks_and_the_own_citys_zone_are_parks_but_not_bids():
+    # 玉山电子商务产业园获评国家级电子商务示范基地; 市高新区荣获国家级绿色园区称号; 争创省级现代海洋特色产业集聚区
+    doc = made_up("柳塘电子商务产业园获评国家级示范基地，市高新区荣获国家级绿色园区称号，推动市高新区扩园提质。"
+                  "争创省级现代海洋特色产业集聚区，全市开发区加快发展。")
+    assert labels(doc, "park") == ["柳塘电子商务产业园", "市高新区", "市高新区"]

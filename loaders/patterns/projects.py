@@ -196,6 +196,8 @@ PARK_CUTS = ACTION_CUTS + ("建设", "创建", "争创", "申创", "园区", "�
 # A name after these is an honour, a bid for one or a listing (获评…示范基地, 争创国家级…产业园,
 # 列入…项目), not a project.
 HONOUR_WORDS = ("获评", "获批", "列入", "纳入", "入选", "评为", "认定为", "被评", "荣获", "命名为", "授予", "争创", "申创")
+# bids for an honour: what follows is no name even of a park (争创省级现代海洋特色产业集聚区)
+_BIDS = ("争创", "申创", "创建", "申报", "创成")
 # …and a venue followed by one received an award (零陵体育馆获评…); 列入 / 纳入 do not say that.
 _AWARDED = ("获评", "荣获", "入选", "评为", "被评", "命名为", "授予")
 
@@ -586,7 +588,8 @@ _CONTINUATIONS = ("建设项目", "建设工程")
 
 def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool = True,
                       need_evidence: bool = False, cuts=INNER_CUTS,
-                      extend_with=("项目", "工程"), regions: int = GENERIC_REGIONS) -> list[tuple[int, int, int]]:
+                      extend_with=("项目", "工程"), regions: int = GENERIC_REGIONS,
+                      honoured: bool = False) -> list[tuple[int, int, int]]:
     """Names in `text` that end with one of `suffixes`: ``[(start, head_start, end), …]``.
 
     A name runs from after the last delimiter / break word / lead word to its head (plus a
@@ -595,7 +598,8 @@ def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool 
     word, so a head inside a longer word (高速出口) does not end a name. With `need_evidence`,
     a head outside `CONCRETE_SUFFIXES` also needs `has_name_evidence`. A name starts after the
     last of `cuts` in it (verbs that no name holds); after its head it may go on with the words of
-    `extend_with` (何仙观水库工程).
+    `extend_with` (何仙观水库工程). A name in a clause of an award or a listing (获评, 列入) is no work;
+    with `honoured` it is kept all the same (a park that wins an award is a park).
 
     >>> text = "开工建设S339黄古山至大忠桥二级公路，推动何仙观水库升级为大型水库"
     >>> [text[s:e] for s, _, e in names_ending_with(text, PROJECT_SUFFIXES)]
@@ -617,7 +621,9 @@ def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool 
         modifier = text[start:i]
         clause = text[max(text.rfind(ch, 0, start) for ch in "，。；：") + 1:end]
         name = text[start:end]
-        if any(w in clause for w in HONOUR_WORDS) or text.startswith(_AWARDED, end) \
+        if (any(w in clause for w in (HONOUR_WORDS if not honoured else _BIDS))
+                or not honoured and text.startswith(_AWARDED, end)
+                or honoured and any(w in name for w in (*HONOUR_WORDS, *_AWARDED))) \
                 or _AREA.search(modifier) or _COUNT.search(modifier) or not _balanced(name):
             i = end
             continue
