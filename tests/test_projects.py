@@ -587,3 +587,8 @@ def test_made_up_honoured_parks_and_the_own_citys_zone_are_parks_but_not_bids():
     doc = made_up("柳塘电子商务产业园获评国家级示范基地，市高新区荣获国家级绿色园区称号，推动市高新区扩园提质。"
                   "争创省级现代海洋特色产业集聚区，全市开发区加快发展。")
     assert labels(doc, "park") == ["柳塘电子商务产业园", "市高新区", "市高新区"]
+
+
+def test_made_up_numbered_lines_sharing_the_kind_written_on_the_last():
+    # 加快地铁1号、4号、8号线建设
+    assert labels(made_up("加快地铁1号、4号、8号线建设。")) == ["地铁1号", "4号", "8号线"]

@@ -70,6 +70,26 @@ METRO_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:地铁|轨道交通|轻轨)
 ['地铁1号线', '2号线二期', '市区轨道交通13号线东延段']
 """
 
+# Numbered lines listed with the kind written once, on the last: 加快地铁1号、4号、8号线建设 (1号 is 1号线).
+_METRO_LIST = re.compile(r"((?:地铁|轨道交通)?(?<![\d.])\d{1,2}号)((?:、\d{1,2}号)*)、\d{1,2}号线")
+
+
+def metro_list_items(text: str) -> list[tuple[int, int]]:
+    """The items before the last of a list of numbered lines sharing 号线.
+
+    >>> text = "加快地铁1号、4号、8号线建设，实现2号线一期全线贯通"
+    >>> [text[s:e] for s, e in metro_list_items(text)]
+    ['地铁1号', '4号']
+    """
+    spans = []
+    for match in _METRO_LIST.finditer(text):
+        spans.append(match.span(1))
+        pos = match.start(2)
+        for item in re.finditer(r"、(\d{1,2}号)", match.group(2)):
+            spans.append((pos + item.start(1), pos + item.end(1)))
+    return spans
+
+
 # Actions on a named work that belong to the project's name: 南津渡大桥维修加固, 湘运汽车站整体搬迁.
 WORK_ACTIONS = ("维修加固", "整体搬迁", "提质改造", "改造提升", "维修改造", "保护修缮", "提质扩容", "扩容改造")
 
