@@ -592,3 +592,14 @@ def test_made_up_honoured_parks_and_the_own_citys_zone_are_parks_but_not_bids():
 def test_made_up_numbered_lines_sharing_the_kind_written_on_the_last():
     # 加快地铁1号、4号、8号线建设
     assert labels(made_up("加快地铁1号、4号、8号线建设。")) == ["地铁1号", "4号", "8号线"]
+
+
+def test_made_up_companies_named_by_their_award_and_the_own_citys_companies():
+    # 云田农业获评农业产业化国家重点龙头企业; 杰华生物成为全省首家独角兽企业
+    doc = made_up("柳塘农业获评国家重点龙头企业，青溪生物成为全省首家独角兽企业，青溪县获评示范企业县。")
+    assert labels(doc, "enterprise") == ["柳塘农业", "青溪生物"]
+    # 组建市水务集团，市煤气总公司与市供暖集团联合重组; not 区属国有企业集团
+    doc = made_up("组建市水务集团，市煤气总公司与市供暖集团联合重组，培育区属国有企业集团。")
+    assert labels(doc, "enterprise") == ["市水务集团", "市煤气总公司", "市供暖集团"]
+    # 福厦铁路泉州段、晋江燃气电厂、泉州船厂修船等一批项目: a power plant among companies is a work
+    assert "柳塘燃气电厂" not in labels(made_up("青溪船厂、柳塘燃气电厂、青溪集团等一批项目实现年度目标。"), "enterprise")

@@ -24,7 +24,7 @@ from ..document import Document, Mention, Span
 from ..patterns.names import distinctive_length, enterprise_names, generic_words, name_heads, word_spans
 from ..patterns.names import COMPANY_REGIONS, GENERIC_REGIONS
 from ..patterns.projects import (HERITAGE_LIST, NOT_AFTER_COMPANY_HEAD, NOT_COMPANY_GROUPS, RELIC_WORDS, COMPANY_VERBS, TRADE_WORDS, PHASE, ENTERPRISE_CUTS, ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, LIST_OF_PROJECTS, PROJECT_SUFFIXES,
-                                 is_specific, list_items, names_ending_with, trade_names,
+                                 is_specific, list_items, name_tail, names_ending_with, trade_names,
                                  is_brand_name)
 
 # 污水处理厂, 自来水厂, 电厂 are works, not companies
@@ -40,7 +40,7 @@ def extract_enterprises(doc: Document, known_names=()) -> list[Mention]:
         known = _known_companies(sentence.text) + _brands_of_project_lists(sentence.text, known_names)
         # a known short name anchors its list too (推动中兴通讯、景旺电子、力升树灯等投资超10亿元项目)
         spans = named + _listed(sentence.text, known_names) + _neighbours(sentence.text, named, known_names, known)
-        spans += known
+        spans += known + _named_as_companies(sentence.text, known_names)
         taken = []
         for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
             if any(start < e and s < end for s, e in taken) or _ENDS_IN_PHASE.search(sentence.text, start, end):
@@ -155,9 +155,40 @@ def _neighbours(text: str, named, known_names, known=()) -> list[tuple[int, int]
         for start, end in items:
             item = text[start:end]
             if (is_brand_name(item) or _two_nouns(item) or _company_head(item)) and item not in known_names \
-                    and not _ends_in_work(item) and not _ends_in_kind(item):
+                    and not _ends_in_work(item) and not _ends_in_kind(item) and not item.endswith(_WORKS):
                 spans.append((start, end))
     return spans
+
+
+# the subjects of a clause saying they were made or named companies of a class: 云田农业获评农业产业化国家重点
+# 龙头企业, 清华婺、恩泉被认定为中华老字号, 杰华生物成为全省首家独角兽企业, 凤凰光学…获评省级制造业单项冠军
+_NAMED_AS_COMPANY = re.compile(r"((?:[^，。；：、！？\n]{2,10}、)*[^，。；：、！？\n]{2,10}?)(?:获评|被评为|评为|入选|被认定为|认定为|成为|荣获)"
+                               r"[^，。；：！？\n]{0,16}?(?:企业|冠军|老字号|独角兽|上市公司)")
+
+
+def _named_as_companies(text: str, known_places=()) -> list[tuple[int, int]]:
+    """Companies a clause names as the subjects of a company's award or rank (`_NAMED_AS_COMPANY`): each
+    item of the subject list that reads as a brand (`is_brand_name`, two nouns) and names no place,
+    park or work.
+
+    >>> text = "柳塘农业获评农业产业化国家重点龙头企业，青溪米业、恩泉被认定为中华老字号，青溪县获评示范企业县"
+    >>> [text[s:e] for s, e in _named_as_companies(text)]
+    ['柳塘农业', '青溪米业', '恩泉']
+    """
+    spans = []
+    for match in _NAMED_AS_COMPANY.finditer(text):
+        pos = match.start(1)
+        for piece in match.group(1).split("、"):
+            start = pos + len(piece) - len(name_tail(piece, ENTERPRISE_CUTS))
+            item = text[start:pos + len(piece)]
+            pos += len(piece) + 1
+            if (is_brand_name(item) or _two_nouns(item)) and item not in known_places and not gazetteer.lookup(item) \
+                    and not _ends_in_kind(item) and not _ends_in_work(item) and not item.endswith(_PLACE_ENDS):
+                spans.append((start, start + len(item)))
+    return spans
+
+
+_PLACE_ENDS = ("省", "市", "县", "区", "镇", "乡", "村", "园", "基地", "中心")
 
 
 def _brands_of_project_lists(text: str, known_places=()) -> list[tuple[int, int]]:

@@ -657,7 +657,8 @@ def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool 
                                                           or has_name_evidence(text[i + len(head):end], known_names)
                                                           or names_stretch(text[i + len(head):end])
                                                           or need_evidence and _CAPACITY.search(modifier)
-                                                          or head in CONCRETE_SUFFIXES and _OWN_SCOPE.match(modifier)):
+                                                          or head in CONCRETE_SUFFIXES and _OWN_SCOPE.match(modifier)
+                                                          or head in _OWN_COMPANY_HEADS and _OWN_SCOPE.match(modifier)):
             found.append((start, i, end))
             floor = end
         i = end
@@ -818,7 +819,9 @@ _UNITS = "省市县区乡镇村组户家人"
 """Units a coverage slogan doubles (县县通, 村村通, 户户通); 黄黄高铁 doubles a place's initial."""
 
 
-# 市中医医院新院, 县人民医院: the report's own city / county names its one such institution.
+# 市中医医院新院, 县人民医院: the report's own city / county names its one such institution; so it does its
+# companies (组建市水务集团，市煤气总公司与市供暖集团联合重组).
+_OWN_COMPANY_HEADS = ("集团", "公司", "集团公司", "有限公司")
 _OWN_SCOPE = re.compile(r"^[市区县][\u4e00-\u9fff]{2,}")
 
 # Expressways and railways are named by the abbreviations of the two places they join: 永新高速
