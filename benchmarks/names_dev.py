@@ -2,11 +2,14 @@
 
     python benchmarks/names_dev.py            # totals
     python benchmarks/names_dev.py -v         # and each document's false positives and negatives
+    python benchmarks/names_dev.py --set dev-names2   # the second names dev set (also scores places)
 
 The dev set (`gold/dev-names/`) is six real-set reports drawn with `draw_sample.py --seed 2027 --n 6`
 (the held-out evaluation reports are left out of any such draw), annotated by hand for these three
 types from their text before tifa's output on them was seen. Unlike the held-out set, its errors are
 meant to be read: it is where the name engine is tuned. Scoring is `quality.py`'s (same matching).
+A second set (`gold/dev-names2/`, five reports of seed 20261231) is annotated for places too: places are
+scored wherever the gold has them.
 """
 
 from __future__ import annotations
@@ -26,18 +29,20 @@ TYPES = ("project", "park", "enterprise")
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--verbose", "-v", action="store_true", help="list false positives and negatives")
+    parser.add_argument("--set", default=DEV_DIR.name, help="gold folder under benchmarks/gold (dev-names, dev-names2)")
     args = parser.parse_args(argv)
-    gold_docs = load_gold(DEV_DIR)
-    totals = {t + "s": Score() for t in TYPES}
+    gold_docs = load_gold(GOLD_DIR / args.set)
+    types = TYPES + (("place",) if all("places" in gold for gold in gold_docs) else ())
+    totals = {t + "s": Score() for t in types}
     for gold, doc in zip(gold_docs, load_documents(gold_docs)):
-        scores = {t + "s": score_names(doc, gold, t) for t in TYPES}
+        scores = {t + "s": score_names(doc, gold, t) for t in types}
         if args.verbose:
             print(f"\n{gold['document']}")
             _errors(scores, sys.stdout)
         for type_, score in scores.items():
             totals[type_].add(score)
     print()
-    _table({f"dev set ({len(gold_docs)} reports)": totals}, sys.stdout)
+    _table({f"{args.set} ({len(gold_docs)} reports)": totals}, sys.stdout)
     return 0
 
 

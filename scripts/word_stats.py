@@ -20,7 +20,9 @@ part-of-speech tags), except the held-out evaluation reports (`benchmarks/draw_s
 - **name heads** (`name_heads.tsv`): nouns that often close a name, i.e. follow a name-like word (a
   word tagged as a place / person / organisation name, or one written by at most `LOCAL_REGIONS`
   regions): 何仙观|水库, 东江|科技园, 中设|公司. Each head carries how many distinct names stand before it
-  and the share of its uses that follow a name.
+  and the share of its uses that follow a name. A head the segmenter cuts in two (渤海|化工|园, 长寿|化工|
+  园区: two nouns, the second a bound morpheme such as 园 or a head of its own such as 园区) is counted as
+  one word too, as a *compound* (tag `compound`), when the pair as a whole closes as many names.
 - **lead words** (`lead_words.tsv`): verbs and adverbs that often stand right before a name
   (建好, 串联, 推开, 加快): a name never starts with one; it starts after it.
 
@@ -50,6 +52,7 @@ MIN_NAMES = 15         # a head / lead word must stand next to at least this man
 MIN_SHARE = 0.10       # … in at least this share of its uses
 NAME_TAGS = {"ns", "nr", "nrt", "nrfg", "nt", "nz"}
 NOUN_TAGS = {"n", "ng", "nz", "nt", "ns", "vn", "l", "j"}
+COMPOUND_TAGS = NOUN_TAGS | {"zg"}  # 园 of 化工|园 is tagged as a bound morpheme
 LEAD_TAGS = {"v", "vd", "vi", "d", "ad", "c", "p"}
 _WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -115,10 +118,20 @@ def main() -> None:
     uses, after_name, before_name = Counter(), Counter(), Counter()
     names_before, names_after = defaultdict(set), defaultdict(set)
     tags = defaultdict(Counter)
+    # compound heads: two nouns the segmenter cuts apart (化工|园) closing a name as one head
+    pair_uses, pair_after_name, names_before_pair, pair_second = Counter(), Counter(), defaultdict(set), {}
     for pairs in tagged.values():
         for i, (word, tag) in enumerate(pairs):
             if not _WORD.match(word):
                 continue
+            if i + 1 < len(pairs) and tag in NOUN_TAGS and pairs[i + 1][1] in COMPOUND_TAGS \
+                    and _WORD.match(pairs[i + 1][0]) and _CJK.search(pairs[i + 1][0]) and len(word + pairs[i + 1][0]) <= 4:
+                pair = word + pairs[i + 1][0]
+                pair_uses[pair] += 1
+                pair_second[pair] = pairs[i + 1][0]
+                if i > 0 and name_like(*pairs[i - 1]) and not name_like(word, tag) and not name_like(*pairs[i + 1]):
+                    pair_after_name[pair] += 1
+                    names_before_pair[pair].add(pairs[i - 1][0])
             uses[word] += 1
             tags[word][tag] += 1
             if i > 0 and name_like(*pairs[i - 1]) and not name_like(word, tag):
@@ -141,9 +154,24 @@ def main() -> None:
            "(scripts/word_stats.py)")
     heads = sorted((w for w in names_before if main_tag(w) in NOUN_TAGS and len(names_before[w]) >= MIN_NAMES
                     and after_name[w] / uses[w] >= MIN_SHARE and _CJK.search(w)), key=lambda w: -len(names_before[w]))
+    single = set(heads)
+    # a pair also written as one word (化工园 now cut, now not) counts its uses as one word too
+    for w in names_before_pair:
+        names_before_pair[w] |= names_before.get(w, set())
+        pair_after_name[w] += after_name[w]
+        pair_uses[w] += uses[w]
+    # the second word closes names by itself (园区 of 松山湖园区) or is a bound morpheme (园): a head cut in
+    # two, not a phrase of two nouns (文化旅游, 建设国家)
+    second = {pair: w2 for pair, w2 in pair_second.items()}
+    compounds = sorted((w for w in names_before_pair if len(names_before_pair[w]) >= MIN_NAMES and w not in single
+                        and pair_after_name[w] / pair_uses[w] >= MIN_SHARE
+                        and (len(names_before.get(second[w], ())) >= MIN_NAMES or main_tag(second[w]) == "zg")),
+                       key=lambda w: -len(names_before_pair[w]))
     _write(args.out / "name_heads.tsv", ("word", "tag", "names", "share"),
-           [(w, main_tag(w), len(names_before[w]), f"{after_name[w] / uses[w]:.2f}") for w in heads],
-           f"nouns closing at least {MIN_NAMES} distinct names in {MIN_SHARE:.0%} of their uses (scripts/word_stats.py)")
+           [(w, main_tag(w), len(names_before[w]), f"{after_name[w] / uses[w]:.2f}") for w in heads]
+           + [(w, "compound", len(names_before_pair[w]), f"{pair_after_name[w] / pair_uses[w]:.2f}") for w in compounds],
+           f"nouns closing at least {MIN_NAMES} distinct names in {MIN_SHARE:.0%} of their uses, then pairs of nouns "
+           "the segmenter cuts apart that do (compound) (scripts/word_stats.py)")
     leads = sorted((w for w in names_after if main_tag(w) in LEAD_TAGS and len(names_after[w]) >= MIN_NAMES
                     and before_name[w] / uses[w] >= MIN_SHARE and _CJK.search(w)), key=lambda w: -len(names_after[w]))
     _write(args.out / "lead_words.tsv", ("word", "tag", "names", "share"),

@@ -125,3 +125,18 @@ def test_a_featured_town_is_no_township():
     extract_places(doc)
     bare = extract_bare_places(doc)
     assert [doc.text[m.span.start:m.span.end + 2] for m in bare] == ["侨港建成"]
+
+
+def test_provinces_and_prefectures_far_from_the_report_named_bare():
+    # 做好支援四川灾区; 赴北京、深圳等城市举办招商推介会; not 大太原街 (a street), “安康杯” (a cup), 洛阳江 (a river)
+    from tifa.loaders.extract.places import extract_bare_places
+    doc = Document(id="t", text="做好支援四川灾区工作，赴北京、深圳等城市举办推介会。推进大太原街改造，开展“安康杯”竞赛，整治洛阳江。")
+    annotate_structure(doc)
+    extract_places(doc)
+    assert [(m.label, m.attrs.get("canonical")) for m in extract_bare_places(doc)] == \
+        [("四川", "四川省"), ("北京", "北京市"), ("深圳", "深圳市")]
+
+
+def test_a_district_named_as_a_new_area():
+    # 沈北新区被评为“中国名优食品产业基地”: 新区 starts inside the name, 沈北 is a proper name
+    assert found("沈北新区被评为示范基地，高新区加快发展") == [("沈北新区", "district")]

@@ -204,3 +204,14 @@ def test_a_list_named_gongcheng_of_generic_tasks_is_a_slogan_not_a_programme():
     assert not programmes(doc, "七大重点工程")  # generic words before 工程: tasks
     assert [m for m in doc.mentions_of("slogan") if m.label.endswith("七大重点工程")]
     assert programmes(doc, "三大水利工程")[0].attrs["items"] == ["甲水库工程", "乙灌区续建工程", "丙安居工程"]  # kinds or names
+
+
+def test_made_up_items_that_are_tasks_led_by_a_verb_are_no_projects():
+    # 办好十件民生实事。一是促进学前教育普惠健康发展。…十是市区学府大桥项目建设。
+    doc = Document(id="t", text="今年办好三件民生实事。一是促进学前教育普惠健康发展。二是加强公共安全视频监控系统建设。"
+                                "三是柳塘大桥项目建设。", meta=DocumentMeta())
+    annotate_structure(doc)
+    extract_programmes(doc)
+    (programme,) = programmes(doc, "三件民生实事")
+    assert len(programme.attrs["items"]) == 3
+    assert [p.label for p in included(doc, programme)] == ["柳塘大桥项目建设"]

@@ -523,3 +523,83 @@ def test_the_ends_of_a_route_are_no_lines_of_their_own():
     doc = made_up("研究规划武汉至罗田、英山、安庆高铁，开通井冈山至韶山红色专列、吉安西站。")
     assert labels(doc) == ["吉安西站"]
     assert labels(made_up("建设杭锦旗锦泰化工园区。"), "park") == ["杭锦旗锦泰化工园区"]
+
+
+def test_made_up_chemical_parks_through_the_compound_name_heads():
+    # 化工|园区 is cut in two by the segmenter; the real set's compound heads (name_heads.tsv) make it a
+    # park head, and 化工园 its short form (嘉鱼潘湾化工园)
+    doc = made_up("推进青溪化工园区扩区，柳塘化工园完成认定。")
+    assert labels(doc, "park") == ["青溪化工园区", "柳塘化工园"]
+
+
+def test_made_up_works_followed_by_words_counted_in_the_real_set():
+    # 正在 and 按期 follow named works in the real set (loaders/data/work_followers.tsv); neither was in the
+    # hand-written list
+    doc = made_up("柳塘水库正在施工，青溪大桥按期完工。")
+    assert labels(doc) == ["柳塘水库", "青溪大桥"]
+
+
+def test_made_up_list_items_ending_as_works_of_their_own_share_no_kind():
+    # 村 ends names the real set seldom writes before a work's kind (loaders/data/work_endings.tsv): 张庄村 is no
+    # 张庄村水库, while 楼房湾 shares the 水库 closing its list
+    assert labels(made_up("开工建设张庄村、大坡上水库。")) == ["大坡上水库"]
+    assert "楼房湾水库" in [a for m in made_up("开工建设楼房湾、大坡上水库。").mentions_of("project")
+                          for a in m.attrs.get("aliases", [])]
+
+
+def test_made_up_companies_of_a_project_list_anchored_by_a_known_company_or_a_trade_name():
+    # 推动中兴通讯、景旺电子、力升树灯等投资超10亿元项目继续增资扩产: a known company anchors its list
+    assert labels(made_up("推动比亚迪、青溪电子、柳塘树灯等投资超10亿元项目落地。"), "enterprise") == ["比亚迪", "青溪电子", "柳塘树灯"]
+    # 推动华文产业、固达机械、铂科新材料等投资超10亿元项目落地: brand + trade items of a project list
+    assert labels(made_up("推动青溪机械、柳塘新材料等投资超10亿元项目落地。"), "enterprise") == ["青溪机械", "柳塘新材料"]
+    assert labels(made_up("发展新能源、新材料等产业项目。"), "enterprise") == []
+
+
+def test_made_up_company_lists_closed_by_a_long_class_and_company_heads_among_companies():
+    # 涌现出远大集团、特变电工、禾丰牧业等一批具有国际竞争力的骨干企业
+    assert "柳塘牧业" in labels(made_up("涌现出青溪集团、柳塘牧业等一批具有国际竞争力的骨干企业。"), "enterprise")
+    # 与中航工业集团、南航集团、加拿大庞巴迪公司的战略合作: a company head among companies
+    assert labels(made_up("深化与中国工业集团、青溪航空集团的战略合作。"), "enterprise") == ["中国工业集团", "青溪航空集团"]
+    # 开业运营胖东来郑州店、京东MALL、麦德龙新店: a known name inside the last item anchors nothing
+    assert labels(made_up("开业运营青溪MALL、麦德龙新店。"), "enterprise") == ["麦德龙"]
+
+
+def test_made_up_kind_lists_built_after_own_phases_and_hotels():
+    # 汕昆、河惠莞、武深等高速公路建成通车
+    doc = made_up("青溪、柳塘等高速公路建成通车。")
+    assert [(m.label, m.attrs.get("aliases")) for m in doc.mentions_of("project")] == \
+        [("青溪", ["青溪高速公路"]), ("柳塘", ["柳塘高速公路"])]
+    # 市人民医院二期、市中医院二期完成建设; 余干开元大酒店建成投用; 广河客专纳入规划
+    assert labels(made_up("市人民医院二期、市中医院二期完成建设，柳塘开元大酒店建成投用，青溪客专开工。")) == \
+        ["市人民医院二期", "市中医院二期", "柳塘开元大酒店", "青溪客专"]
+
+
+def test_made_up_a_quoted_word_inside_a_list_item_and_a_company_before_its_phase():
+    # 加快…林安（河源）智慧物流园、龙川铁路综合物流园、“三农”冷链体系等项目建设: the quote does not end the list
+    doc = made_up("加快青溪智慧物流园、柳塘铁路综合物流园、“三农”冷链体系等项目建设。")
+    assert labels(doc) == ["青溪智慧物流园", "柳塘铁路综合物流园"]
+    # 蜂巢能源二期、江铜铜箔等优强项目建成投产: the company of a phase
+    assert "柳塘能源" in labels(made_up("柳塘能源二期、青溪铜箔等优强项目建成投产。"), "enterprise")
+
+
+def test_made_up_honoured_parks_and_the_own_citys_zone_are_parks_but_not_bids():
+    # 玉山电子商务产业园获评国家级电子商务示范基地; 市高新区荣获国家级绿色园区称号; 争创省级现代海洋特色产业集聚区
+    doc = made_up("柳塘电子商务产业园获评国家级示范基地，市高新区荣获国家级绿色园区称号，推动市高新区扩园提质。"
+                  "争创省级现代海洋特色产业集聚区，全市开发区加快发展。")
+    assert labels(doc, "park") == ["柳塘电子商务产业园", "市高新区", "市高新区"]
+
+
+def test_made_up_numbered_lines_sharing_the_kind_written_on_the_last():
+    # 加快地铁1号、4号、8号线建设
+    assert labels(made_up("加快地铁1号、4号、8号线建设。")) == ["地铁1号", "4号", "8号线"]
+
+
+def test_made_up_companies_named_by_their_award_and_the_own_citys_companies():
+    # 云田农业获评农业产业化国家重点龙头企业; 杰华生物成为全省首家独角兽企业
+    doc = made_up("柳塘农业获评国家重点龙头企业，青溪生物成为全省首家独角兽企业，青溪县获评示范企业县。")
+    assert labels(doc, "enterprise") == ["柳塘农业", "青溪生物"]
+    # 组建市水务集团，市煤气总公司与市供暖集团联合重组; not 区属国有企业集团
+    doc = made_up("组建市水务集团，市煤气总公司与市供暖集团联合重组，培育区属国有企业集团。")
+    assert labels(doc, "enterprise") == ["市水务集团", "市煤气总公司", "市供暖集团"]
+    # 福厦铁路泉州段、晋江燃气电厂、泉州船厂修船等一批项目: a power plant among companies is a work
+    assert "柳塘燃气电厂" not in labels(made_up("青溪船厂、柳塘燃气电厂、青溪集团等一批项目实现年度目标。"), "enterprise")

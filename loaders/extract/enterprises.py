@@ -21,10 +21,10 @@ import rjieba
 
 from .. import gazetteer
 from ..document import Document, Mention, Span
-from ..patterns.names import enterprise_names, generic_words, name_heads, word_spans
+from ..patterns.names import distinctive_length, enterprise_names, generic_words, name_heads, word_spans
 from ..patterns.names import COMPANY_REGIONS, GENERIC_REGIONS
-from ..patterns.projects import (HERITAGE_LIST, NOT_AFTER_COMPANY_HEAD, NOT_COMPANY_GROUPS, RELIC_WORDS, COMPANY_VERBS, TRADE_WORDS, PHASE, ENTERPRISE_CUTS, ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, PROJECT_SUFFIXES,
-                                 is_specific, list_items, names_ending_with, trade_names,
+from ..patterns.projects import (HERITAGE_LIST, NOT_AFTER_COMPANY_HEAD, NOT_COMPANY_GROUPS, RELIC_WORDS, COMPANY_VERBS, TRADE_WORDS, PHASE, ENTERPRISE_CUTS, ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, LIST_OF_PROJECTS, PROJECT_SUFFIXES,
+                                 is_specific, list_items, name_tail, names_ending_with, trade_names,
                                  is_brand_name)
 
 # 污水处理厂, 自来水厂, 电厂 are works, not companies
@@ -37,8 +37,10 @@ def extract_enterprises(doc: Document, known_names=()) -> list[Mention]:
     found = []
     for sentence in doc.sentences:
         named = _named(sentence.text, known_names) + trade_names(sentence.text, known_names)
-        spans = named + _listed(sentence.text, known_names) + _neighbours(sentence.text, named, known_names)
-        spans += _known_companies(sentence.text)
+        known = _known_companies(sentence.text) + _brands_of_project_lists(sentence.text, known_names)
+        # a known short name anchors its list too (推动中兴通讯、景旺电子、力升树灯等投资超10亿元项目)
+        spans = named + _listed(sentence.text, known_names) + _neighbours(sentence.text, named, known_names, known)
+        spans += known + _named_as_companies(sentence.text, known_names)
         taken = []
         for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
             if any(start < e and s < end for s, e in taken) or _ENDS_IN_PHASE.search(sentence.text, start, end):
@@ -135,22 +137,94 @@ def _listed(text: str, known_names) -> list[tuple[int, int]]:
     return spans
 
 
-def _neighbours(text: str, named, known_names) -> list[tuple[int, int]]:
-    """The other items of a 、-list one of whose items is a company: 支持零陵卷烟厂、时代阳光、
-    建华机械厂技改扩能 → 时代阳光. The first item loses its lead words; an item after the last 、 counts
+def _neighbours(text: str, named, known_names, known=()) -> list[tuple[int, int]]:
+    """The other items of a 、-list one of whose items is a company (named, or a `known` short name as a
+    whole item): 支持零陵卷烟厂、时代阳光、建华机械厂技改扩能 → 时代阳光. The first item loses its lead words; an item after the last 、 counts
     only when it is a company itself (建华机械厂技改扩能 runs on into the sentence)."""
     spans = []
     for clause_start, clause_end in _clauses(text):
         last = text.rfind("、", clause_start, clause_end)
         items = list_items(text, last, ENTERPRISE_CUTS)
-        if not any((s, e) in named for s, e in items) and not any(s == last + 1 for s, _ in named):
+        # the item after the last 、 is whole where 等 closes the list (远大集团、特变电工、禾丰牧业等一批…企业)
+        closing = text.find("等", last + 1, clause_end)
+        if closing > last + 1 and "、" not in text[last + 1:closing] and is_brand_name(text[last + 1:closing]):
+            items = items + [(last + 1, closing)]
+        # a known short name anchors the list only as a whole item (麦德龙新店 is a store of 麦德龙)
+        if not any((s, e) in named or (s, e) in known for s, e in items) and not any(s == last + 1 for s, _ in named):
             continue
         for start, end in items:
             item = text[start:end]
-            if (is_brand_name(item) or _two_nouns(item)) and item not in known_names and not _ends_in_work(item) \
-                    and not _ends_in_kind(item):
+            if (is_brand_name(item) or _two_nouns(item) or _company_head(item)) and item not in known_names \
+                    and not _ends_in_work(item) and not _ends_in_kind(item) and not item.endswith(_WORKS):
                 spans.append((start, end))
     return spans
+
+
+# the subjects of a clause saying they were made or named companies of a class: 云田农业获评农业产业化国家重点
+# 龙头企业, 清华婺、恩泉被认定为中华老字号, 杰华生物成为全省首家独角兽企业, 凤凰光学…获评省级制造业单项冠军
+_NAMED_AS_COMPANY = re.compile(r"((?:[^，。；：、！？\n]{2,10}、)*[^，。；：、！？\n]{2,10}?)(?:获评|被评为|评为|入选|被认定为|认定为|成为|荣获)"
+                               r"[^，。；：！？\n]{0,16}?(?:企业|冠军|老字号|独角兽|上市公司)")
+
+
+def _named_as_companies(text: str, known_places=()) -> list[tuple[int, int]]:
+    """Companies a clause names as the subjects of a company's award or rank (`_NAMED_AS_COMPANY`): each
+    item of the subject list that reads as a brand (`is_brand_name`, two nouns) and names no place,
+    park or work.
+
+    >>> text = "柳塘农业获评农业产业化国家重点龙头企业，青溪米业、恩泉被认定为中华老字号，青溪县获评示范企业县"
+    >>> [text[s:e] for s, e in _named_as_companies(text)]
+    ['柳塘农业', '青溪米业', '恩泉']
+    """
+    spans = []
+    for match in _NAMED_AS_COMPANY.finditer(text):
+        pos = match.start(1)
+        for piece in match.group(1).split("、"):
+            start = pos + len(piece) - len(name_tail(piece, ENTERPRISE_CUTS))
+            item = text[start:pos + len(piece)]
+            pos += len(piece) + 1
+            if (is_brand_name(item) or _two_nouns(item)) and item not in known_places and not gazetteer.lookup(item) \
+                    and not _ends_in_kind(item) and not _ends_in_work(item) and not item.endswith(_PLACE_ENDS):
+                spans.append((start, start + len(item)))
+    return spans
+
+
+_PLACE_ENDS = ("省", "市", "县", "区", "镇", "乡", "村", "园", "基地", "中心")
+
+
+def _brands_of_project_lists(text: str, known_places=()) -> list[tuple[int, int]]:
+    """Items of a list of projects (…等投资超10亿元项目) named by a brand and a trade word: the companies the
+    projects are of (推动华文产业、固达机械、铂科新材料等投资超10亿元项目落地 → 固达机械, 铂科新材料). The brand
+    must be a proper name of its own, not a place (永州科技) nor a field (新能源).
+
+    >>> text = "推动华文产业、固达机械、铂科新材料等投资超10亿元项目落地，发展新能源、新材料等产业项目"
+    >>> [text[s:e] for s, e in _brands_of_project_lists(text)]
+    ['固达机械', '铂科新材料']
+    """
+    spans = []
+    for match in LIST_OF_PROJECTS.finditer(text):
+        clause_start = max(text.rfind(ch, 0, match.start()) for ch in "，。；：！？\n") + 1
+        for start, end in list_items(text, match.start(), ENTERPRISE_CUTS):
+            if start < clause_start:
+                continue
+            item = text[start:end]
+            trade = next((w for w in sorted(TRADE_WORDS, key=len, reverse=True) if item.endswith(w)), None)
+            brand = item[:-len(trade)] if trade else ""
+            if 2 <= len(brand) <= 4 and brand not in known_places and not gazetteer.lookup(brand) \
+                    and distinctive_length(brand, COMPANY_REGIONS) >= 2:
+                spans.append((start, end))
+    return spans
+
+
+def _company_head(item: str) -> bool:
+    """A list item closed by a company's head (集团, 公司), among companies: a company even when made of
+    words many regions write (与中航工业集团、南航集团、加拿大庞巴迪公司的战略合作).
+
+    >>> _company_head("中航工业集团"), _company_head("污水处理厂"), _company_head("集团")
+    (True, False, False)
+    """
+    head = next((h for h in ENTERPRISE_SUFFIXES if item.endswith(h)), None)
+    return head is not None and head not in ("厂", "工厂", "股份") and 4 <= len(item) <= 12 \
+        and not item.endswith(_WORKS) and not any(ch in item for ch in "等和与及的")
 
 
 def _two_nouns(item: str) -> bool:

@@ -30,16 +30,28 @@ def extract_parks(doc: Document, known_names=()) -> list[Mention]:
     for sentence in doc.sentences:
         parks = []
         # a park ends at its kind word: 科力尔智能制造产业园项目 is a project in the park
+        # a park honoured is a park all the same (玉山电子商务产业园获评国家级电子商务示范基地)
         for start, head, end in names_ending_with(sentence.text, PARK_SUFFIXES, known_names, need_follow=False,
-                                                  cuts=PARK_CUTS, extend_with=()):
+                                                  cuts=PARK_CUTS, extend_with=(), honoured=True):
             # 永州陆港智慧家居产业园一期: the park is named without the phase (the phase is a project built)
             end = head + len(_head(sentence.text, head))
             offset = sentence.span.start
             parks.append(Mention("park", sentence.text[start:end], Span(offset + start, offset + end), sentence))
+        for match in _OWN_PARK.finditer(sentence.text):
+            offset = sentence.span.start
+            span = Span(offset + match.start(1), offset + match.end(1))
+            if not any(p.span.start < span.end and span.start < p.span.end for p in parks):
+                parks.append(Mention("park", match.group(1), span, sentence))
         found.extend(parks)
         found.extend(_group(doc, sentence, parks))
     doc.mentions.extend(found)
     return found
+
+
+# The report's own city's or county's zone, named by the unit alone (市高新区荣获国家级绿色园区, 推动市高新区扩园提质):
+# 市 / 县 / 区 right after a delimiter or a verb, not 全市, 各县, 本区.
+_OWN_PARK = re.compile(r"(?:^|(?<=[，。；：、（“\s])|(?<=推动|支持|推进|打造|建设|建成|完成|谋划|落户)|(?<=对|向|和|与|在))"
+                       r"([市县区](?:高新区|经开区|经济开发区|高新技术产业开发区|开发区|工业园区|工业园|综合保税区|综保区))")
 
 
 def _head(text: str, head: int) -> str:

@@ -24,7 +24,7 @@ from functools import cache
 
 from .. import gazetteer
 from ..document import Document, Link, Mention, Span
-from ..patterns.names import distinctive_length
+from ..patterns.names import distinctive_length, word_spans
 from ..patterns.places import ADMIN_SUFFIXES, listed_places, places_in, starts_featured_town
 
 # Administrative rank, highest first: a place lies in a directly preceding place of lower rank.
@@ -77,7 +77,8 @@ def _place_attrs(label: str, level: str, units, region, doc: Document) -> dict:
 # a company, 学在零陵 a slogan.
 _HOSTS = ("park", "enterprise", "project", "slogan", "component", "programme", "place")
 # what may stand right before a bare name: a delimiter or a word ending a phrase
-_LEFT_EDGE = re.compile(r"(?:^|[，。；：、（“‘\s]|支持|推进|推动|打造|建设|实施|在|和|与|及|到|至|对|把|将|是|为|由|从)$")
+_LEFT_EDGE = re.compile(r"(?:^|[，。；：、（“‘\s]|支持|推进|推动|打造|建设|实施|在|和|与|及|到|至|对|把|将|是|为|由|从"
+                        r"|向|支援|赴|来自)$")  # 向四川地震灾区捐赠, 支援湖北, 赴日本、韩国等国家
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ class _Known:
     admin_level: str
     scope: str | None
     named: Mention | None
+    far: bool = False  # a province or prefecture away from the report's region: a word of its own only
 
 
 def extract_bare_places(doc: Document) -> list[Mention]:
@@ -108,8 +110,11 @@ def extract_bare_places(doc: Document) -> list[Mention]:
             if not _LEFT_EDGE.search(sentence.text[:match.start()]) or \
                     sentence.text.startswith(tuple(ADMIN_SUFFIXES), match.end()) or starts_featured_town(sentence.text, match.end()):
                 continue
-            hosts = [m for m in taken if m.span.start < end and start < m.span.end]
             place = known[match.group()]
+            if place.far and (not _whole_word(sentence.text, match.start(), match.end())
+                              or sentence.text[match.end():match.end() + 1] in _NAMED_AFTER):
+                continue  # 太原街, 安康杯, 洛阳江: a far place's name inside a street, a cup, a river
+            hosts = [m for m in taken if m.span.start < end and start < m.span.end]
             if hosts:
                 doc.links.extend(Link("locatedIn", host, place.named, sentence)
                                  for host in hosts if place.named is not None and host.type in ("park", "project")
@@ -146,7 +151,38 @@ def _bare_names(doc: Document) -> dict[str, _Known]:
                                                  place.attrs.get("scope"), place))
     for short, unit in nearby_short_forms(doc).items():
         names.setdefault(short, _Known(unit.name, unit.level, None, None))
+    for short, unit in national_short_forms().items():
+        names.setdefault(short, _Known(unit.name, unit.level, None, None, far=True))
     return names
+
+
+# single characters that make a place's name the name of a street, river, mountain, bridge or cup
+# (大太原街, 晋江、洛阳江流域, “安康杯”竞赛)
+_NAMED_AFTER = set("街路江河湖山杯桥道巷湾")
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` stands as words of its own as the segmenter cuts the text.
+
+    >>> _whole_word("支援四川灾区", 2, 4), _whole_word("开展安康杯竞赛", 2, 4)
+    (True, False)
+    """
+    bounds = {b for span in word_spans(text) for b in span}
+    return start in bounds and end in bounds
+
+
+@cache
+def national_short_forms() -> dict:
+    """Short form → unit for the provinces and prefectures of the whole country whose short form is no
+    ordinary word: a report names them bare wherever they lie (支援四川灾区, 对口支援湖北, 赴北京、深圳等城市
+    举办招商推介会).
+
+    >>> units = national_short_forms()
+    >>> units["四川"].name, units["深圳"].name, "合作" in units
+    ('四川省', '深圳市', False)
+    """
+    return {short: unit for unit in sorted(gazetteer.units(), key=lambda u: -u.tier) if unit.tier <= 2
+            and unit.level in _RANK for short in gazetteer.short_forms(unit) if len(short) >= 2 and distinctive_length(short)}
 
 
 def nearby_short_forms(doc: Document) -> dict:

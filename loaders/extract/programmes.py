@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from ..document import Document, Link, Mention, Section, Sentence, Span, trimmed
 from ..patterns import programmes as rules
 from ..patterns.numerals import ordinal_value
+from ..patterns.projects import ACTION_CUTS, LEAD_WORDS, is_specific, strip_lead
 from ..structure import in_glossary
 from .slogans import split_items, split_last_on_and
 
@@ -107,6 +108,11 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
     return _Items([], "glossary" if glossary else "text")
 
 
+# verbs that lead into a task: the lead words and the verbs no name holds (促进, 加强, 继续, 提高…)
+_TASK_VERBS = tuple(sorted({*LEAD_WORDS, *ACTION_CUTS} - {"的", "了", "着", "成", "好", "起", "原", "对", "指", "并", "过", "批"},
+                           key=len, reverse=True))
+
+
 def _add_project(doc: Document, programme: Mention, start: int, end: int, sentence: Sentence) -> None:
     """The project an item names (邵永高铁 of 邵永高铁完成投资20亿元), when it names one."""
     text = doc.text[start:end]
@@ -116,6 +122,8 @@ def _add_project(doc: Document, programme: Mention, start: int, end: int, senten
         text = text[:tail.start()]
     if len(re.findall(r"[^\x00-\x7f]", text)) > rules.MAX_ITEM_LENGTH or rules.ITEM_NOT_A_NAME.search(text):
         return  # a task (新增学位5000个), not a work; the length counts Chinese characters, not markup
+    if text.startswith(_TASK_VERBS) and not is_specific(strip_lead(text)):
+        return  # a task led by a verb with no name in it (一是促进学前教育普惠健康发展; 加强公共安全视频监控系统建设)
     item_sentence = doc.sentence_at(start) or sentence
     project = Mention("project", text, Span(start, end), item_sentence, {"from": "programme", "programme": programme.label})
     doc.mentions.append(project)

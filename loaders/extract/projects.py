@@ -32,7 +32,7 @@ from functools import cache
 from ..document import Document, Link, Mention, Section, Sentence, Span
 from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads
-from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
+from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, metro_list_items, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, invested_names, is_activity, ends_a_route, is_category, is_formulation, is_landmark, is_place_slogan,
                                  is_specific, kind_list_items, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, statuses_in)
 from .enterprises import extract_enterprises
@@ -150,6 +150,7 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
         spans += [(s, e, "name") for s, e in invested_names(sentence.text, _invested_heads(), known)]
         spans += [(s, e, "list") for s, e in _listed(sentence.text, known)]
         spans += [(m.start() + lead_length(m.group()), m.end(), "name") for m in METRO_LINE.finditer(sentence.text)]
+        spans += [(s, e, "name") for s, e in metro_list_items(sentence.text)]
         for start, end, how in sorted(spans):
             span = Span(offset + start, offset + end)
             label = sentence.text[start:end]

@@ -159,10 +159,51 @@ def lead_words() -> frozenset[str]:
 
 
 @cache
-def name_heads() -> frozenset[str]:
-    """Nouns that close names in the real set (水库, 大桥, 产业园, 公司…; `loaders/data/name_heads.tsv`)."""
+def _name_head_rows() -> tuple[tuple[str, str], ...]:
     rows = (files("tifa.loaders") / "data" / "name_heads.tsv").read_text("utf-8").splitlines()
-    return frozenset(row.split("\t", 1)[0] for row in rows[2:])
+    return tuple(tuple(row.split("\t")[:2]) for row in rows[2:])
+
+
+@cache
+def name_heads() -> frozenset[str]:
+    """Nouns that close names in the real set (水库, 大桥, 产业园, 公司…; `loaders/data/name_heads.tsv`),
+    one word each as the segmenter cuts them."""
+    return frozenset(word for word, tag in _name_head_rows() if tag != "compound")
+
+
+@cache
+def work_followers() -> tuple[str, ...]:
+    """Words that follow named works in the real set and close a statement about them (扩能, 相继, 陆续,
+    试运行…; `loaders/data/work_followers.tsv`, made by `scripts/work_words.py`).
+
+    >>> "相继" in work_followers()
+    True
+    """
+    rows = (files("tifa.loaders") / "data" / "work_followers.tsv").read_text("utf-8").splitlines()
+    return tuple(row.split("\t", 1)[0] for row in rows[2:])
+
+
+@cache
+def work_endings() -> tuple[str, ...]:
+    """Ends of names that are works of their own in the real set: seldom before a work's kind, often before
+    a word of progress (路, 段, 村, 片区…; `loaders/data/work_endings.tsv`, made by `scripts/work_words.py`).
+
+    >>> "路" in work_endings(), "湾" in work_endings()
+    (True, False)
+    """
+    rows = (files("tifa.loaders") / "data" / "work_endings.tsv").read_text("utf-8").splitlines()
+    return tuple(row.split("\t", 1)[0] for row in rows[2:])
+
+
+@cache
+def compound_heads() -> frozenset[str]:
+    """Heads of the real set that the segmenter cuts in two nouns (化工|园区, 体育|公园; rows tagged
+    `compound` in `loaders/data/name_heads.tsv`).
+
+    >>> "化工园区" in compound_heads(), "化工园区" in name_heads()
+    (True, False)
+    """
+    return frozenset(word for word, tag in _name_head_rows() if tag == "compound")
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:

@@ -107,12 +107,15 @@ def _stands_alone(text: str, start: int, end: int, bounds: set[int]) -> bool:
 def _common_word(text: str, match, words: list[tuple[int, int]]) -> bool:
     """A unit named like ordinary words: its name part is written by about half the regions or is
     a word (城区, 高新区, 中心镇, 工业园区, 老城区), or its suffix ends a generic word that starts
-    inside the name (县域城镇 holds no 域城镇). 全州县 (全州: 22 regions) stays a place."""
+    inside the name (县域城镇 holds no 域城镇). 全州县 (全州: 22 regions) stays a place, and so does a
+    district named as a new area (沈北新区: 新区 starts inside the name, but 沈北 is a proper name)."""
     suffix = next((s for s in sorted(ADMIN_SUFFIXES, key=len, reverse=True) if match.surface.endswith(s)), "")
     split = match.end - len(suffix)
     part = text[match.start:split]
     if not suffix or part in NOT_NAMES or distinctive_length(part, COMMON_NAME_REGIONS) == 0:
         return True
+    if match.surface.endswith("新区") and distinctive_length(match.surface[:-2], COMMON_NAME_REGIONS) >= 2:
+        return False  # 沈北新区被评为…: a district named as a new area (沈北|新区), not the word 新区
     return any(match.start <= s < split < e <= match.end and distinctive_length(text[s:e], COMMON_NAME_REGIONS) == 0
                for s, e in words)
 

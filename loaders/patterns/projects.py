@@ -20,7 +20,7 @@ import re
 
 from .. import gazetteer
 
-from .names import COMPANY_REGIONS, GENERIC_REGIONS, KIND_WORDS, distinctive_length, has_proper_word, leading_verb, mask_generic, word_regions, word_spans
+from .names import COMPANY_REGIONS, GENERIC_REGIONS, KIND_WORDS, compound_heads, work_endings, work_followers, distinctive_length, has_proper_word, leading_verb, mask_generic, word_regions, word_spans
 
 # --- kind words ---------------------------------------------------------------------------
 # Heads of physical works among the name heads of the real set (`loaders/data/name_heads.tsv`: nouns
@@ -35,7 +35,11 @@ VENUE_KINDS = ("快速路", "快速通道", "水利枢纽", "体育中心", "体
                # the short form of 立交桥 (a name head): 解放路立交, 德润路立交
                "立交",
                # two words the name heads cannot hold: 谋划鄂黄第三过江通道, 武穴至瑞昌过江通道前期工作
-               "过江通道")
+               "过江通道",
+               # and of hotels, passenger lines and scenic belts (21–61 names, following their name in 19–88% of
+               # uses): 余干开元大酒店, 哈大客运专线, 广河客专, 信江一江两岸风光带. 桥 and 互通 are name heads too but
+               # also end bridges a repair list counts (改造丹桂桥、兴龙桥等城区危桥4座) and mean "mutual" (年票互通)
+               "酒店", "客运专线", "客专", "风光带")
 
 # Heads that end a project name, longest first so 光伏电站 wins over 电站. 路 and 站 alone are
 # left out on purpose (思路, 道路, 站位…); named roads are found in project boxes.
@@ -66,8 +70,50 @@ METRO_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:地铁|轨道交通|轻轨)
 ['地铁1号线', '2号线二期', '市区轨道交通13号线东延段']
 """
 
+# Numbered lines listed with the kind written once, on the last: 加快地铁1号、4号、8号线建设 (1号 is 1号线).
+_METRO_LIST = re.compile(r"((?:地铁|轨道交通)?(?<![\d.])\d{1,2}号)((?:、\d{1,2}号)*)、\d{1,2}号线")
+
+
+def metro_list_items(text: str) -> list[tuple[int, int]]:
+    """The items before the last of a list of numbered lines sharing 号线.
+
+    >>> text = "加快地铁1号、4号、8号线建设，实现2号线一期全线贯通"
+    >>> [text[s:e] for s, e in metro_list_items(text)]
+    ['地铁1号', '4号']
+    """
+    spans = []
+    for match in _METRO_LIST.finditer(text):
+        spans.append(match.span(1))
+        pos = match.start(2)
+        for item in re.finditer(r"、(\d{1,2}号)", match.group(2)):
+            spans.append((pos + item.start(1), pos + item.end(1)))
+    return spans
+
+
 # Actions on a named work that belong to the project's name: 南津渡大桥维修加固, 湘运汽车站整体搬迁.
 WORK_ACTIONS = ("维修加固", "整体搬迁", "提质改造", "改造提升", "维修改造", "保护修缮", "提质扩容", "扩容改造")
+
+# Reports often name a company by its brand and its trade: 鑫城锰业, 雅大科技, 中钽电子, 联汇新材料,
+# 运达风电. Such a name is an enterprise where a company verb follows it (获评, 投产, 落户…), where it
+# heads a project (紫金锂业锂矿采选项目, 盛电新材料3万吨电池前驱体项目). A 、-list of trades
+# (稀土新材料、锰系新材料) names fields, so a list alone is no evidence; the extractor takes the
+# other items of a list holding a company (支持雅大智能、鑫城锰业、建华机械厂申报…).
+TRADE_WORDS = ("锰业", "锂业", "矿业", "木业", "药业", "制药", "医药", "食品", "农牧", "牧业", "陶瓷", "电子",
+               "电机", "电化", "电器", "电气", "新材料", "材料", "科技", "智能", "生物", "风电", "化工", "机械",
+               "实业", "纺织", "酒业", "茶业", "光电", "新能源", "能源", "钢铁", "水泥", "建材", "包装", "物流",
+               "股份", "油脂", "饲料", "环保", "种业", "米业", "竹业", "电缆", "精工", "模具", "化学")
+
+
+def _trade_park_heads() -> list[str]:
+    """A trade word + 园区 among the real set's compound name heads, and its short form with 园: a park
+    named X园区 is also written X园 (工业园区 / 工业园, 产业园区 / 产业园).
+
+    >>> "化工园" in _trade_park_heads(), "职教园区" in _trade_park_heads()
+    (True, False)
+    """
+    heads = [h for h in sorted(compound_heads()) if h.endswith("园区") and h[:-2] in TRADE_WORDS]
+    return heads + [h[:-1] for h in heads]
+
 
 # Heads of physical parks. 示范区 / 试验区 / 经济带 are policy zones, not parks.
 PARK_SUFFIXES = tuple(sorted({
@@ -77,7 +123,9 @@ PARK_SUFFIXES = tuple(sorted({
     # park heads among the real set's name heads (软件园, 工业区) and their kin; free trade zones
     # (自贸区, 海南自贸区) are policy zones like 试验区
     "工业区", "产业集聚区", "保税港区", "出口加工区", "软件园", "科技城", "科学城",
-    "化工园", "化工园区",  # 42 real-set names end in 化工园 (渤海化工园, 长寿化工园, 嘉鱼潘湾化工园)
+    # and the park heads of a trade the segmenter cuts in two (`names.compound_heads`: 化工|园区 closes 58
+    # names of the real set: 长寿化工园区), each with its short form (嘉鱼潘湾化工园, 渤海化工园)
+    *_trade_park_heads(),
 }, key=len, reverse=True))
 
 # Heads of enterprise names (有限公司 before 公司).
@@ -168,6 +216,8 @@ PARK_CUTS = ACTION_CUTS + ("建设", "创建", "争创", "申创", "园区", "�
 # A name after these is an honour, a bid for one or a listing (获评…示范基地, 争创国家级…产业园,
 # 列入…项目), not a project.
 HONOUR_WORDS = ("获评", "获批", "列入", "纳入", "入选", "评为", "认定为", "被评", "荣获", "命名为", "授予", "争创", "申创")
+# bids for an honour: what follows is no name even of a park (争创省级现代海洋特色产业集聚区)
+_BIDS = ("争创", "申创", "创建", "申报", "创成")
 # …and a venue followed by one received an award (零陵体育馆获评…); 列入 / 纳入 do not say that.
 _AWARDED = ("获评", "荣获", "入选", "评为", "被评", "命名为", "授予")
 
@@ -190,25 +240,27 @@ _YEAR_LEAD = re.compile(r"^(?:\d{4}年(?:底|内|初|上半年|下半年)?|[一�
 
 # Words a name may be followed by (besides a delimiter or the end of the sentence): verbs of
 # progress, conjunctions, particles. Anything else means the head is inside a longer word
-# (零陵区黄田铺高速出口 — 高速 is not the end of a name there).
-FOLLOW_WORDS = ("建设", "开工", "动工", "建成", "竣工", "投产", "投用", "完工", "通车", "并网", "签约",
-                "落地", "落户", "入驻", "开通", "启动", "前期", "等", "和", "与", "及", "以及", "的", "顺利",
-                "正式", "已", "全面", "加快", "主体", "成功", "实现", "获", "被", "列入", "纳入", "进展",
-                "提质", "扩容", "改造", "升级", "配套", "年内", "有序", "稳步", "暨", "在", "为", "是",
-                "项目", "工程", "建设项目", "一期", "二期", "三期", "试运行", "运营", "完成", "达产",
-                "达效", "取得", "基本", "预计", "计划", "总投资", "投资", "续建", "扩建", "选址", "位于",
-                "用地", "规划", "占地", "前", "后", "内", "外", "上", "中", "（", "(", "全线", "整体", "维修",
-                "重点项目", "重大项目", "重点工程", "重大工程",
-                # the commonest words after a work's kind in the real set that the words above miss
-                # (counted over 300 real-set reports: heads not followed well): 启动福银高速改扩建, 太和医院迁建,
-                # 病险水库除险加固, 十巫北延, 城际铁路复线, 污水处理厂提标改造, 相继/即将/如期/尽快建成,
-                # 乌东德水电站全部机组投产, 朝阳污水处理厂投入使用
-                "改扩建", "迁建", "除险加固", "北延", "南延", "东延", "西延", "复线", "提标", "扩能",
-                "相继", "即将", "如期", "尽快", "全部", "投入",
-                # 毛俊水库灌区工程通水达效, 荷叶塘小学人行天桥项目挂网招标
-                "通水", "挂网", "招标",
-                # 焦平高速主线完工, 老岚水库蓄水试运行
-                "主线", "蓄水")
+# (零陵区黄田铺高速出口 — 高速 is not the end of a name there). The words that follow named works in the
+# real set and close a statement about them come from `loaders/data/work_followers.tsv`
+# (`scripts/work_words.py`: 扩能, 相继, 即将, 如期, 尽快, 投入, 试运行, 陆续, 按期…).
+FOLLOW_WORDS = tuple(dict.fromkeys((
+    "建设", "开工", "动工", "建成", "竣工", "投产", "投用", "完工", "通车", "并网", "签约",
+    "落地", "落户", "入驻", "开通", "启动", "前期", "等", "和", "与", "及", "以及", "的", "顺利",
+    "正式", "已", "全面", "加快", "主体", "成功", "实现", "获", "被", "列入", "纳入", "进展",
+    "提质", "扩容", "改造", "升级", "配套", "年内", "有序", "稳步", "暨", "在", "为", "是",
+    "项目", "工程", "建设项目", "一期", "二期", "三期", "试运行", "运营", "完成", "达产",
+    "达效", "取得", "基本", "预计", "计划", "总投资", "投资", "续建", "扩建", "选址", "位于",
+    "用地", "规划", "占地", "前", "后", "内", "外", "上", "中", "（", "(", "全线", "整体", "维修",
+    "重点项目", "重大项目", "重点工程", "重大工程",
+    *work_followers(),
+    # nouns of works' parts and stages, and stages seldom written, that the count cannot give (tagged
+    # nouns there, or after fewer than eight named works): 启动福银高速改扩建, 太和医院迁建, 病险水库除险加固,
+    # 十巫北延, 城际铁路复线, 污水处理厂提标改造, 乌东德水电站全部机组投产
+    "改扩建", "迁建", "除险加固", "北延", "南延", "东延", "西延", "复线", "提标", "全部",
+    # 毛俊水库灌区工程通水达效, 荷叶塘小学人行天桥项目挂网招标
+    "通水", "挂网", "招标",
+    # 焦平高速主线完工, 老岚水库蓄水试运行
+    "主线", "蓄水")))
 
 # --- generic vocabulary -------------------------------------------------------------------
 # Which words are generic (重点, 产业, 标准化…) is read from the real set's statistics
@@ -482,6 +534,7 @@ LIST_OF_WORKS = re.compile(_LIST_END + r"(?:一批|一系列|多个|[\d一二三
 LIST_OF_KIND = re.compile(_LIST_END + r"(?:[\d一二三四五六七八九十百]+[个座条处项])?(?:大中型|大型|中型|小型|重点|重大|支线)?"
                           r"(" + "|".join(map(re.escape, sorted({*CONCRETE_SUFFIXES, "高速铁路"}, key=len, reverse=True)))
                           + r")(?![\u4e00-\u9fff]{0,2}(?:项目|工程))")
+_BUILT_AFTER = re.compile(r"(?:相继|陆续|全面|顺利|先后|已|正式)?" + _BUILT)
 _ROUTE = re.compile(r"[\u4e00-\u9fff]{2,5}至[\u4e00-\u9fff]{2,5}")
 """A route between two places: 武汉至罗田, 小柴旦湖至老茫崖 (not 井冈山至韶山红色专列, a train named by one)."""
 
@@ -496,6 +549,9 @@ def kind_list_items(text: str, known_names=()) -> list[tuple[int, int, str]]:
     >>> text = "开工建设铜吉、黔桂增建二线等铁路，建成贵阳至昆明、重庆等高速，依托沪昆、杭瑞等高速公路"
     >>> [(text[s:e], kind) for s, e, kind in kind_list_items(text)]
     [('铜吉', '铁路'), ('黔桂增建二线', '铁路'), ('贵阳至昆明', '高速')]
+    >>> text = "里程338公里，汕昆、河惠莞、武深等高速公路建成通车"
+    >>> [(text[s:e], kind) for s, e, kind in kind_list_items(text)]
+    [('汕昆', '高速公路'), ('河惠莞', '高速公路'), ('武深', '高速公路')]
     """
     found = []
     for match in LIST_OF_KIND.finditer(text):
@@ -506,7 +562,10 @@ def kind_list_items(text: str, known_names=()) -> list[tuple[int, int, str]]:
             continue
         clause_start = max(text.rfind(ch, 0, items[0][0]) for ch in "，。；：！？\n") + 1
         lead = text[clause_start:items[0][0]]
-        if not _WORK_VERB.search(lead) or is_landmark(lead, text[slice(*items[0])], text[items[0][1]:]):
+        # a verb of building leads into the list, or a state of building follows its kind (汕昆、河惠莞、武深等
+        # 高速公路建成通车)
+        built_after = _BUILT_AFTER.match(text, match.end()) is not None
+        if not (_WORK_VERB.search(lead) or built_after) or is_landmark(lead, text[slice(*items[0])], text[items[0][1]:]):
             continue
         for start, end in items:
             item = text[start:end]
@@ -549,7 +608,8 @@ _CONTINUATIONS = ("建设项目", "建设工程")
 
 def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool = True,
                       need_evidence: bool = False, cuts=INNER_CUTS,
-                      extend_with=("项目", "工程"), regions: int = GENERIC_REGIONS) -> list[tuple[int, int, int]]:
+                      extend_with=("项目", "工程"), regions: int = GENERIC_REGIONS,
+                      honoured: bool = False) -> list[tuple[int, int, int]]:
     """Names in `text` that end with one of `suffixes`: ``[(start, head_start, end), …]``.
 
     A name runs from after the last delimiter / break word / lead word to its head (plus a
@@ -558,7 +618,8 @@ def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool 
     word, so a head inside a longer word (高速出口) does not end a name. With `need_evidence`,
     a head outside `CONCRETE_SUFFIXES` also needs `has_name_evidence`. A name starts after the
     last of `cuts` in it (verbs that no name holds); after its head it may go on with the words of
-    `extend_with` (何仙观水库工程).
+    `extend_with` (何仙观水库工程). A name in a clause of an award or a listing (获评, 列入) is no work;
+    with `honoured` it is kept all the same (a park that wins an award is a park).
 
     >>> text = "开工建设S339黄古山至大忠桥二级公路，推动何仙观水库升级为大型水库"
     >>> [text[s:e] for s, _, e in names_ending_with(text, PROJECT_SUFFIXES)]
@@ -580,7 +641,9 @@ def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool 
         modifier = text[start:i]
         clause = text[max(text.rfind(ch, 0, start) for ch in "，。；：") + 1:end]
         name = text[start:end]
-        if any(w in clause for w in HONOUR_WORDS) or text.startswith(_AWARDED, end) \
+        if (any(w in clause for w in (HONOUR_WORDS if not honoured else _BIDS))
+                or not honoured and text.startswith(_AWARDED, end)
+                or honoured and any(w in name for w in (*HONOUR_WORDS, *_AWARDED))) \
                 or _AREA.search(modifier) or _COUNT.search(modifier) or not _balanced(name):
             i = end
             continue
@@ -594,7 +657,8 @@ def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool 
                                                           or has_name_evidence(text[i + len(head):end], known_names)
                                                           or names_stretch(text[i + len(head):end])
                                                           or need_evidence and _CAPACITY.search(modifier)
-                                                          or head in CONCRETE_SUFFIXES and _OWN_SCOPE.match(modifier)):
+                                                          or head in CONCRETE_SUFFIXES and _OWN_SCOPE.match(modifier)
+                                                          or head in _OWN_COMPANY_HEADS and _OWN_SCOPE.match(modifier)):
             found.append((start, i, end))
             floor = end
         i = end
@@ -607,6 +671,19 @@ def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool 
 _PHASE_END = re.compile(r"(?<![第每分年届])[一二三四五六七八九十]期(?![间末初内限满])")
 
 
+def _own_institution(modifier: str) -> bool:
+    """An institution of the report's own city or county named by its kind (市人民医院, 市精神卫生中心): with a
+    phase after it (市人民医院三期) it names one work.
+
+    >>> _own_institution("市人民医院"), _own_institution("市精神卫生中心"), _own_institution("十四五")
+    (True, True, False)
+    """
+    return _OWN_SCOPE.match(modifier) is not None and modifier.endswith(_INSTITUTION_KINDS)
+
+
+_INSTITUTION_KINDS = ("医院", "中医院", "保健院", "中心", "学校", "中学", "小学", "学院", "大学", "馆", "院")
+
+
 def phased_names(text: str, known_names=(), cuts=INNER_CUTS) -> list[tuple[int, int, int]]:
     """Names closed by a numbered phase (see `_PHASE_END`), with a specific modifier before it:
     ``[(start, phase_start, end), …]`` as `names_ending_with` gives them; 项目 / 工程 after the phase
@@ -615,6 +692,9 @@ def phased_names(text: str, known_names=(), cuts=INNER_CUTS) -> list[tuple[int, 
     >>> text = "投产万华乙烯二期、汉高鲲鹏工厂，环莞快速一期等39项工程竣工，完成十四五期间目标，举办第三期培训"
     >>> [text[s:e] for s, _, e in phased_names(text)]
     ['万华乙烯二期', '环莞快速一期']
+    >>> text = "市人民医院二期、市中医院二期完成建设"
+    >>> [text[s:e] for s, _, e in phased_names(text)]
+    ['市人民医院二期', '市中医院二期']
     """
     found, floor = [], 0
     for match in _PHASE_END.finditer(text):
@@ -625,7 +705,8 @@ def phased_names(text: str, known_names=(), cuts=INNER_CUTS) -> list[tuple[int, 
         modifier, name = text[start:match.start()], text[start:end]
         clause = text[max(text.rfind(ch, 0, start) for ch in "，。；：") + 1:end]
         if len(modifier) < 2 or end - start > 30 or not _balanced(name) or _COUNT.search(modifier) \
-                or any(w in clause for w in HONOUR_WORDS) or not is_specific(modifier, known_names):
+                or any(w in clause for w in HONOUR_WORDS) \
+                or not (is_specific(modifier, known_names) or _own_institution(modifier)):
             continue
         found.append((start, match.start(), end))
         floor = end
@@ -738,7 +819,9 @@ _UNITS = "省市县区乡镇村组户家人"
 """Units a coverage slogan doubles (县县通, 村村通, 户户通); 黄黄高铁 doubles a place's initial."""
 
 
-# 市中医医院新院, 县人民医院: the report's own city / county names its one such institution.
+# 市中医医院新院, 县人民医院: the report's own city / county names its one such institution; so it does its
+# companies (组建市水务集团，市煤气总公司与市供暖集团联合重组).
+_OWN_COMPANY_HEADS = ("集团", "公司", "集团公司", "有限公司")
 _OWN_SCOPE = re.compile(r"^[市区县][\u4e00-\u9fff]{2,}")
 
 # Expressways and railways are named by the abbreviations of the two places they join: 永新高速
@@ -808,18 +891,20 @@ def shared_tail_items(text: str, start: int, end: int) -> list[tuple[int, int, s
     return []
 
 
-# Endings of items that are works or waters of their own, not bare names sharing a kind: roads and lines
-# (洛阳路, 大北环, 哈齐客运专线, 江通道, 新医路西延, 甘州城区段), phases (引江济淮二期), activities (扬黄灌溉, 庆阳引水),
-# green spaces and rivers or lakes named by three characters or more (碧水河, 鄱阳湖; 黄河 is a short name,
-# 北沿江 a line).
-_NOT_BARE = re.compile(r"(?:路|环|延|段|通道|专线|绿地|灌溉|引水|期|[\u4e00-\u9fff]{2}[河湖])$")
+# Endings of items that are works or waters of their own, not bare names sharing a kind: those counted in
+# the real set (`names.work_endings`: 洛阳路, 甘州城区段, 人民公园绿地, 张庄村, 滨江片区; ends of names seldom
+# before a work's kind and often before a word of progress), and by hand those the count misses (rarer, or cut
+# otherwise by the segmenter): roads and lines (大北环, 哈齐客运专线, 江通道, 新医路西延), phases (引江济淮二期),
+# activities (扬黄灌溉, 庆阳引水), rivers or lakes named by three characters or more (碧水河, 鄱阳湖; 黄河 is a
+# short name, 北沿江 a line).
+_NOT_BARE = re.compile(r"(?:环|延|通道|专线|灌溉|引水|期|[\u4e00-\u9fff]{2}[河湖])$")
 
 
 def _bare_item(item: str) -> bool:
     """A list item that may share the kind closing the list: 2–8 characters, not generic, with no kind
     word of its own."""
     return 2 <= len(item) <= 8 and bool(distinctive_length(item)) and not _any_head().search(item) \
-        and not _NOT_BARE.search(item)
+        and not _NOT_BARE.search(item) and not item.endswith(work_endings())
 
 
 @functools.cache
@@ -905,6 +990,13 @@ def name_tail(segment: str, cuts=INNER_CUTS) -> str:
     return "" if segment in LEAD_WORDS else segment  # 完善园区, 统筹港口: a verb alone is no name
 
 
+def _quoted_item(text: str, close: int) -> bool:
+    """The quote closing at `close` opens right after a 、 of a list, its words hold no delimiter, and
+    words follow it in the same item: a quoted word at the start of an item (、“三农”冷链体系)."""
+    open_ = text.rfind("“", 0, close)
+    return open_ > 0 and text[open_ - 1] == "、" and not any(ch in text[open_:close] for ch in "，。；：！？、\n")
+
+
 def list_items(text: str, end: int, cuts=INNER_CUTS) -> list[tuple[int, int]]:
     """The 、-separated items of the list that closes at `end` (the clause start bounds it).
 
@@ -914,10 +1006,15 @@ def list_items(text: str, end: int, cuts=INNER_CUTS) -> list[tuple[int, int]]:
     >>> text = "全年，金鸥包装、气派家智能制造等17个产业项目建成投产"
     >>> [text[s:e] for s, e in list_items(text, text.index("等"))]
     ['金鸥包装', '气派家智能制造']
+    >>> text = "加快林安智慧物流园、龙川铁路综合物流园、“三农”冷链体系等项目建设"
+    >>> [text[s:e] for s, e in list_items(text, text.index("等"))]
+    ['林安智慧物流园', '龙川铁路综合物流园', '“三农”冷链体系']
     """
     start = end
     while start > 0 and text[start - 1] not in "，。；：！？\n“”":
         start -= 1
+        if start > 0 and text[start - 1] == "”" and text[start:start + 1] != "、" and _quoted_item(text, start - 1):
+            start = text.rfind("“", 0, start - 1)  # a quoted word inside an item (…、“三农”冷链体系等项目)
     items, pos = [], start
     for piece in _list_pieces(text[start:end]):
         items.append((pos, pos + len(piece)))
@@ -930,15 +1027,6 @@ def list_items(text: str, end: int, cuts=INNER_CUTS) -> list[tuple[int, int]]:
 
 
 # --- enterprises without a company suffix -------------------------------------------------------
-# Reports often name a company by its brand and its trade: 鑫城锰业, 雅大科技, 中钽电子, 联汇新材料,
-# 运达风电. Such a name is an enterprise where a company verb follows it (获评, 投产, 落户…), where it
-# heads a project (紫金锂业锂矿采选项目, 盛电新材料3万吨电池前驱体项目). A 、-list of trades
-# (稀土新材料、锰系新材料) names fields, so a list alone is no evidence; the extractor takes the
-# other items of a list holding a company (支持雅大智能、鑫城锰业、建华机械厂申报…).
-TRADE_WORDS = ("锰业", "锂业", "矿业", "木业", "药业", "制药", "医药", "食品", "农牧", "牧业", "陶瓷", "电子",
-               "电机", "电化", "电器", "电气", "新材料", "材料", "科技", "智能", "生物", "风电", "化工", "机械",
-               "实业", "纺织", "酒业", "茶业", "光电", "新能源", "能源", "钢铁", "水泥", "建材", "包装", "物流",
-               "股份", "油脂", "饲料", "环保", "种业", "米业", "竹业", "电缆", "精工", "模具", "化学")
 # Verbs and phrases a company (not a field or a place) is the subject of.
 COMPANY_VERBS = ("获评", "荣获", "入选", "获批", "被评为", "评为", "投产", "即将投产", "建成投产", "上市", "挂牌",
                  "落户", "签约", "成功创建", "成功", "首台", "产值", "营收", "年产", "正式", "顺利", "入围",
@@ -951,9 +1039,9 @@ def trade_names(text: str, known_places=()) -> list[tuple[int, int]]:
     """Spans of brand + trade-word names in `text` that a company verb follows or that head a
     project clause (see `TRADE_WORDS`).
 
-    >>> text = "鑫城锰业获评全国绿色工厂。紫金锂业锂矿采选项目投产。加快新材料产业发展。永州科技获奖。"
+    >>> text = "鑫城锰业获评全国绿色工厂。紫金锂业锂矿采选项目投产。加快新材料产业发展。永州科技获奖。柳塘能源二期投产。"
     >>> [text[s:e] for s, e in trade_names(text, ["永州"])]
-    ['鑫城锰业', '紫金锂业']
+    ['鑫城锰业', '紫金锂业', '柳塘能源']
     """
     spans = []
     words = word_spans(text)
@@ -1010,7 +1098,13 @@ def _company_follows(text: str, end: int) -> bool:
     # (not a park's name: 科力尔智能制造产业园项目)
     clause_end = min([i for i in (text.find(ch, end) for ch in "，。；：、") if i >= 0], default=len(text))
     clause = text[end:clause_end]
+    if _PHASE_OF_COMPANY.match(clause):
+        return True  # 蜂巢能源二期、江铜铜箔等优强项目建成投产: a phase of the company's plant
     return bool(clause) and clause[0] not in "等和与及的" and "园" not in clause and _HEADS_PROJECT.search(clause) is not None
+
+
+# a numbered phase right after a brand + trade word, then the end of the item or a word of progress
+_PHASE_OF_COMPANY = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?(?:建成)?(?:投产|开工|落地|签约|建设)?(?:等|$)")
 
 
 _HEADS_PROJECT = re.compile(r"(?:项目|生产线|技术)(?:[（(][^）)]*[）)])?(?:建成)?(?:投产|开工|落地|签约|建设)?$")
