@@ -17,6 +17,7 @@ DEV = sorted((ROOT / "benchmarks" / "gold" / "dev").glob("*.json"))
 DEV_INDICATORS = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators").glob("*.json"))
 DEV_INDICATORS2 = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators2").glob("*.json"))
 DEV2 = sorted((ROOT / "benchmarks" / "gold" / "dev2").glob("*.json"))
+DEV3 = sorted((ROOT / "benchmarks" / "gold" / "dev3").glob("*.json"))
 CORPUS = Path(tifa.__file__).parent / "corpus"
 
 spec = importlib.util.spec_from_file_location("quality", ROOT / "benchmarks" / "quality.py")
@@ -79,7 +80,7 @@ def test_gold_strings_are_verbatim_from_the_text(path):
 
 
 @needs_realset
-@pytest.mark.parametrize("paths", [OUT_OF_SAMPLE, DEV, DEV2, DEV_INDICATORS, DEV_INDICATORS2],
+@pytest.mark.parametrize("paths", [OUT_OF_SAMPLE, DEV, DEV2, DEV3, DEV_INDICATORS, DEV_INDICATORS2],
                          ids=["out-of-sample", "dev", "dev2", "dev-indicators", "dev-indicators2"])
 def test_real_set_gold_strings_are_verbatim_from_the_real_set(paths):
     golds = [json.loads(path.read_text("utf-8")) for path in paths]
