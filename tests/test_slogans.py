@@ -546,7 +546,9 @@ def test_nested_definitions_with_ji_or_zhi_and_items_opening_with_he_or_yi():
                   "15.“三有”指有稳固住房、有饮用水、有电用。\n"
                   "建设学习型、创新型、和谐型“三型机关”。综合采取以打促稳、宽严相济“两项举措”。")
     assert components(doc, "两纵") == [["甲高速", "乙高速"]]  # ends where “一环”即 begins
-    assert components(doc, "两纵一环") == [["甲高速", "乙高速", "丙绕城高速"]]  # all the roads, not the first label's
+    # the parts, as the gold guidelines nest 2614 (两覆盖, 六到位…): the roads are the parts' own items,
+    # and flattening them into the outer name was an error kind of the component precision sample
+    assert components(doc, "两纵一环") == [["两纵", "一环"]]
     assert components(doc, "三有") == [["有稳固住房", "有饮用水", "有电用"]]
     assert components(doc, "三型机关") == [["学习型", "创新型", "和谐型"]]
     assert components(doc, "两项举措") == [["以打促稳", "宽严相济"]]
@@ -779,7 +781,7 @@ def test_doubled_numbers_lists_closed_by_a_count_and_leads_inside_items():
                                              "村庄环境美化", "基础工作"]]  # the list closed by 等八项
     assert components(doc, "三块地") == [["农村宅基地", "承包地", "集体经营性建设用地"]]  # 纵深推进 read as a lead
     assert components(doc, "三城") == [["产业新城", "生态水城", "幸福宣城"]]  # the subject and verb after 指 dropped
-    assert components(doc, "三城三区")[0][0] == "产业新城"
+    assert components(doc, "三城三区") == [["三城", "三区"]]  # its parts, each with its own items (三城 above)
     assert components(doc, "约法三章") == []  # 国务院 says whose the name is
 
 
@@ -838,3 +840,34 @@ def test_a_glossary_list_named_gongcheng_keeps_its_whole_name():
     doc = made_up("名词解释\n3.八大基础设施工程：公路建设、铁路通道、航空机场、水运发展、轨道交通、重大水利、能源保障、信息基础等工程。\n")
     assert components(doc, "八大基础设施工程") == [["公路建设", "铁路通道", "航空机场", "水运发展", "轨道交通", "重大水利",
                                                      "能源保障", "信息基础"]]  # not cut to 八大基础设施; 等工程 dropped
+
+
+def test_lists_before_the_name_lose_the_verb_linking_them_to_it():
+    # precision sample 20261221: 满意率实现“双百”, 死亡人数持续“双下降”, 龙子湖智慧岛实现“双岛联动”
+    doc = made_up("退役士兵安置率、满意率实现“双百”目标。事故起数和死亡人数持续“双下降”。"
+                  "甲岛和乙岛实现“双岛联动”。")
+    assert components(doc, "双百") == [["安置率", "满意率"]]  # words of one length
+    assert components(doc, "双下降") == [["事故起数", "死亡人数"]]
+    assert components(doc, "双岛联动") == [["甲岛", "乙岛"]]
+
+
+def test_a_verb_governing_a_list_before_its_name_is_no_part_of_the_first_item():
+    # precision sample 20261221: 完成市文化局、广播电影电视局、新闻出版局“三局合一”
+    doc = made_up("完成市体育局、广播电视局、新闻出版局“三局合一”，组建新的单位。")
+    assert components(doc, "三局合一") == [["市体育局", "广播电视局", "新闻出版局"]]
+
+
+def test_a_name_written_as_its_parts_labels_has_those_parts_for_components():
+    # real set (景德镇 2022): “四尘三烟三气”：“四尘”即…扬尘，“三烟”指…油烟，“三气”即…烟气 — not ten items flattened
+    doc = made_up("名词解释\n10.“两尘三烟”：“两尘”即工地扬尘、道路扬尘，“三烟”指餐饮油烟、烧烤油烟、焚烧浓烟。\n")
+    assert components(doc, "两尘三烟") == [["两尘", "三烟"]]
+    assert components(doc, "两尘") == [["工地扬尘", "道路扬尘"]]
+    assert components(doc, "三烟") == [["餐饮油烟", "烧烤油烟", "焚烧浓烟"]]
+
+
+def test_a_glossary_entry_naming_two_slogans_gives_each_its_own_list():
+    # real set (湛江 2023): 26.增强“八项本领”、提高“七种能力”：增强学习本领、…；提高政治能力、…
+    doc = made_up("增强“三项本领”、提高“两种能力”。\n名词解释\n26.增强“三项本领”、提高“两种能力”：增强学习本领、改革创新本领、"
+                  "狠抓落实本领；提高政治能力、调查研究能力。\n")
+    assert components(doc, "三项本领") == [["学习本领", "改革创新本领", "狠抓落实本领"]]
+    assert components(doc, "两种能力") == [["政治能力", "调查研究能力"]]

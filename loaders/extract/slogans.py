@@ -59,9 +59,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import rjieba
+
 from .. import gazetteer
 from ..document import Document, Link, Mention, Span, trimmed
 from ..patterns import headings
+from ..patterns import names
 from ..patterns import programmes as programme_rules
 from ..patterns import realising
 from ..patterns import slogans as rules
@@ -150,6 +153,9 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
                     body_end = stop if stop >= 0 else body_end
                 found[match.start("label")] = (match["label"], match.start("body"), body_end, kind)
                 break
+    for label_start, (label, body_start, body_end, kind) in list(found.items()):
+        if kind == "glossary":
+            found.update(_entry_of_several(doc, label_start, body_start, body_end))
     for sentence in doc.sentences:
         if sentence.kind != "glossary" and not in_glossary(sentence.section) and not rules.NOTE_MARKER.match(sentence.text):
             continue
@@ -160,6 +166,44 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
             found.setdefault(start + match.start("label") + offset,
                              (label, start + match.start("body"), _line_end(doc, start, sentence.span.end), "glossary"))
     return found
+
+
+_HEAD_OF_SEVERAL = re.compile(r"(?P<verb>[\u4e00-\u9fff]{0,2})“(?P<label>[^“”\n]{1,16})”[、和与及]")
+
+
+def _entry_of_several(doc: Document, label_start: int, body_start: int, body_end: int) -> dict:
+    """A glossary entry naming several slogans, the body giving each its list in turn, split by
+    semicolons (26.增强“八项本领”、提高“七种能力”：增强A本领、…；提高B能力、…): label start → definition
+    of each slogan named before the last, and of the last, each body its own list, past the verb its
+    name had in the entry's head (增强, 提高). Else nothing: the body is the last slogan's alone."""
+    line_start = doc.text.rfind("\n", 0, label_start) + 1
+    heads, at = [], line_start
+    while (head := _HEAD_OF_SEVERAL.search(doc.text, at, label_start)) and _shaped(head["label"], defined=True):
+        heads.append(head)
+        at = head.end()
+    if not heads or not _opens_line(doc, heads[0].start("verb")) or at != label_start - 1 - len(
+            _verb_before(doc.text, label_start - 1)):
+        return {}
+    segments = split_items(doc.text, body_start, body_end, "；;")
+    if len(segments) != len(heads) + 1:
+        return {}
+    verbs = [h["verb"] for h in heads] + [_verb_before(doc.text, label_start - 1)]
+    labels = [(h.start("label"), h["label"]) for h in heads] + [(label_start, doc.text[label_start:doc.text.index("”", label_start)])]
+    entries = {}
+    for (start, label), verb, (s, e) in zip(labels, verbs, segments):
+        if verb and doc.text.startswith(verb, s) and e - s - len(verb) >= 2:
+            s += len(verb)
+        entries[start] = (label, s, e, "glossary")
+    return entries
+
+
+def _verb_before(text: str, quote: int) -> str:
+    """The (at most two) characters written right before the quote opening at `quote`, after a 、 or a
+    line start: the verb of the name in an entry's head (增强“八项本领”)."""
+    start = quote
+    while start > 0 and quote - start < 2 and "\u4e00" <= text[start - 1] <= "\u9fff":
+        start -= 1
+    return text[start:quote]
 
 
 def _glossary_label(text: str) -> tuple[int, str | None]:
@@ -610,6 +654,10 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     if lead:  # “三城”指武宣县着力打造产业新城、…: the subject and verb before the first item
         start += realising.end_of_lead(doc.text[start:end])
     start, end = _quoted_list(doc.text, start, end)
+    nested = _nested_part_labels(doc.text, start, end, _name(slogan))
+    if nested:
+        _emit_components(doc, slogan, nested)
+        return
     closed = list(_COUNTED_CLOSE.finditer(doc.text, start, end)) if _parts(_name(slogan)) == [] else []
     if len(closed) == 1:  # the count closing the list is the one to meet
         end, count, strict = closed[0].start(), ordinal_value(closed[0]["count"]), True
@@ -640,6 +688,20 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     if count and len(best) != count and any(e - s > 12 for s, e in best):
         return
     _emit_components(doc, slogan, best)
+
+
+_PART_LABEL = re.compile(r"“(?P<label>[^“”\n]{1,8})”(?:[：:]|即|是指|指|为|是)")
+
+
+def _nested_part_labels(text: str, start: int, end: int, name: str) -> list[tuple[int, int]]:
+    """The labels of the parts a body defines one after the other, when the name is written as those
+    labels put together (“四尘三烟三气”：“四尘”即A、B…，“三烟”指C…，“三气”即D… → 四尘, 三烟, 三气): each part
+    is a slogan of its own with its items, and the outer name's components are the parts, not all their
+    items flattened. [] otherwise."""
+    found = [m for m in _PART_LABEL.finditer(text, start, end) if m.start() == start or text[m.start() - 1] in "；;，,。"]
+    if len(found) < 2 or "".join(m["label"] for m in found) != re.sub(r"[、，,\s]", "", name):
+        return []
+    return [m.span("label") for m in found]
 
 
 _COUNTED_CLOSE = re.compile(rf"等(?=(?P<count>[{rules.NUMERAL_CHARS}]+)[{rules.MEASURES}])")
@@ -690,6 +752,8 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
              or rules.BODY_LEADS.match(doc.text[items[0][0]:items[0][1]]))  # 服务措施，包括A、B…八项公共服务
     if first and first.end() < items[0][1] - items[0][0]:
         items[0] = (items[0][0] + first.end(), items[0][1])
+    elif not first:
+        items[0] = _without_lone_lead(doc.text, items)
     items = _trim_prose_ends(doc.text, _parallel(doc.text, items, mark))
     lengths = {e - s for s, e in items[1:]}
     if len(lengths) == 1 and items[0][1] - items[0][0] > (size := lengths.pop()):
@@ -708,6 +772,22 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
         # (海景线、山景线、红色旅游线和环城带“三线一环”美丽乡村示范带)
     _emit_components(doc, slogan, items)
     return True
+
+
+def _without_lone_lead(text: str, items) -> tuple[int, int]:
+    """The first item of a list standing before its name, past a lead word the real set writes before
+    names (`patterns.names.leading_verb`: 完成, 坚持, 推进…) when no other item opens with one: the verb
+    governs the whole list, it is not part of the first item (完成甲局、乙局、丙局“三局合一” → 甲局)."""
+    start, end = items[0]
+    if any(names.leading_verb(text[s:e]) or realising.end_of_lead(text[s:e]) for s, e in items[1:]):
+        return items[0]
+    verb = realising.end_of_lead(text[start:end])  # 重点抓好石油石化、…“十大产业” → 石油石化
+    if verb:
+        return start + verb, end  # (严格落实聚集性场所验码: what is left is not cut further)
+    while ((lead := names.leading_verb(text[start:end])) and end - start - lead >= 2
+           and rjieba.tag(text[start:end])[0][1] == "v"):  # a verb, not an adverb (定期调度困难问题 stays)
+        start += lead  # 奋力推动工业发展、农业发展…“六大突围” → 工业发展
+    return start, end
 
 
 def _agree_with_parts(text: str, items, parts) -> bool:

@@ -707,8 +707,11 @@ QUALIFIER_AFTER_ETC = re.compile(r"(?<![高平同对均中上初次特优])等[\
 """A list closed by 等 and a qualifier of the name (A、B等乡村振兴“十大工程”); not the kind the items are
 (武大、华科大等高校“双一流”), nor 等 inside a word (甲幼儿师范高等专科学校争创“双高”)."""
 
-CLOSING_PREDICATE = re.compile(r"(?:相结合|相融合|相统一|相衔接|相协调|并重|并举|齐抓共管)$")
-"""A predicate closing a list (自治、法治、德治相结合): not part of its last item."""
+CLOSING_PREDICATE = re.compile(r"(?:相结合|相融合|相统一|相衔接|相协调|并重|并举|齐抓共管"
+                               r"|(?:持续|继续|全部|同步|率先|基本|均|都)?(?:实现|达到|保持|做到)|(?<!可)(?:持续|继续))$")
+"""A predicate closing a list (自治、法治、德治相结合): not part of its last item. So is the verb (or the
+adverb) that links a list standing before its name to that name (安置率、满意率实现“双百”; 事故起数和死亡
+人数持续“双下降”; 甲岛和乙岛实现“双岛联动”): no item of a list ends with it."""
 
 ITEM_OPENING = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])")
 """A sentence opening the next item of an enumeration (三是…, （三）…, 3.…): the items of a slogan
