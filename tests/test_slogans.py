@@ -871,3 +871,9 @@ def test_a_glossary_entry_naming_two_slogans_gives_each_its_own_list():
                   "狠抓落实本领；提高政治能力、调查研究能力。\n")
     assert components(doc, "三项本领") == [["学习本领", "改革创新本领", "狠抓落实本领"]]
     assert components(doc, "两种能力") == [["政治能力", "调查研究能力"]]
+
+
+def test_a_definition_restating_its_quoted_name_ends_its_last_item_before_it():
+    # dev3 (昌吉 2021): “三位一体”系统集成改革：即加强…建设、深化…改革和发展壮大村集体经济“三位一体”系统集成改革。
+    doc = made_up("名词解释\n“三位一体”综合改革：即加强组织建设、深化产权改革和壮大集体经济“三位一体”综合改革。\n")
+    assert components(doc, "三位一体") == [["加强组织建设", "深化产权改革", "壮大集体经济"]]

@@ -910,6 +910,9 @@ def _trim_restated_label(text: str, items, label: str):
     if len(items) < 2:
         return items
     start, end = items[-1]
+    quoted = text.find(f"“{label}”", start, end)
+    if quoted - start >= 2:  # 即A、B和C“三位一体”系统集成改革: the body restates the quoted name after C
+        return [*items[:-1], _trim(text, start, quoted)]
     last = text[start:end]
     endings = {text[e - 1] for _, e in items[:-1]}
     for size in (len(label), *range(2, len(label))):  # the whole name, else its shortest tail
