@@ -877,3 +877,15 @@ def test_a_definition_restating_its_quoted_name_ends_its_last_item_before_it():
     # dev3 (昌吉 2021): “三位一体”系统集成改革：即加强…建设、深化…改革和发展壮大村集体经济“三位一体”系统集成改革。
     doc = made_up("名词解释\n“三位一体”综合改革：即加强组织建设、深化产权改革和壮大集体经济“三位一体”综合改革。\n")
     assert components(doc, "三位一体") == [["加强组织建设", "深化产权改革", "壮大集体经济"]]
+
+
+def test_a_list_listed_in_a_slogan_is_not_its_components():
+    # precision sample 20261221 (陕西 2026): 8所职业院校、12个专业群入选国家第二期“双高计划”
+    doc = made_up("全市6所职业院校、10个专业群入选国家第二期“双高计划”，增设本科专业9个。")
+    assert components(doc, "双高计划") == []
+
+
+def test_a_one_character_head_does_not_cut_inside_a_word():
+    # precision sample 20261221 (安徽 2008): “三农” got 现代农, 大型优质商品粮基地和农, 新农 from 现代农业, 农业标准化, 新农村
+    doc = made_up("加大对“三农”的支持力度。发展现代农业，抓好商品粮基地和农业标准化示范基地建设。推进新农村建设。")
+    assert components(doc, "三农") == []

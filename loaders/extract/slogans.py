@@ -744,6 +744,8 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
         items = _opening_alike(doc.text, items[-count:], mark) or items  # 供电、供暖等设施实行零上门、零审批、零投资“三零”
     if len(items) != count or any(e - s > MAX_ITEM for s, e in items[1:]):
         return False  # the first item may still carry the clause's lead (着力构建适应…的一体化应急调度)
+    if rules.LISTED_IN.search(doc.text, items[-1][0], items[-1][1]):
+        return False  # 8所职业院校、12个专业群入选国家第二期“双高计划”: they were listed in it
     if rules.ACTION_ON.search(doc.text[items[-1][0]:items[-1][1]]):
         return False  # 通过债转股、分离办社会职能、制止“三乱”: the slogan is the object of the last item
     if rules.is_authority(doc.text[items[-1][0]:items[-1][1]]):
@@ -1170,6 +1172,9 @@ def _head_items(doc: Document, scope: list[tuple[int, int]], head: str | None) -
     for scope_start, scope_end in scope:
         for clause in re.finditer(r"[^，。；：]+", doc.text[scope_start:scope_end]):
             found = rules.head_item(clause[0], head)
+            if found and len(head) == 1 and found[1] < len(clause[0]) and clause[0][found[1]] not in "“”" and (
+                    found[1] not in {e for _, e in names.word_spans(clause[0])}):
+                found = None  # a one-character head inside a word (三农: 发展现代农业 holds no 现代农)
             if found:
                 start = scope_start + clause.start() + found[0]
                 end = scope_start + clause.start() + found[1]

@@ -176,6 +176,10 @@ LATER_LEAD = re.compile("[和与及并]" + _LIST_VERB)
 """A verb opening the list later in a first item that still holds its clause's lead
 (以开展…活动和深化A、B、C“五大工程”为抓手 → A): searched from the right."""
 
+LISTED_IN = re.compile(r"(?:入选|列入|纳入|入围|获评|获批|荣获|被评为|被列为|被确定为|跻身|晋升为)[\u4e00-\u9fff\d]{0,8}$")
+"""A last item before a slogan ending with being listed in something (8所职业院校、12个专业群入选国家第二期“双高
+计划”): the list is what was listed, the slogan what it was listed in, so the items are not its own."""
+
 ACTION_ON = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:制止|整治|治理|防止|杜绝|清理|纠正|查处|打击|遏制|反对|纠治|破除|减少|消除)$")
 """A last item before a slogan that is only a verb (with an adverb at most) makes the slogan its
 object, not the list's name (通过债转股、分离办社会职能、坚决制止“三乱”等措施); a noun ending so is an
