@@ -889,3 +889,17 @@ def test_a_one_character_head_does_not_cut_inside_a_word():
     # precision sample 20261221 (安徽 2008): “三农” got 现代农, 大型优质商品粮基地和农, 新农 from 现代农业, 农业标准化, 新农村
     doc = made_up("加大对“三农”的支持力度。发展现代农业，抓好商品粮基地和农业标准化示范基地建设。推进新农村建设。")
     assert components(doc, "三农") == []
+
+
+def test_counts_after_a_list_with_long_names_digits_and_other_measures():
+    # dev3 (张掖 2014, 昌吉 2021, 苏州 2024, 张家口 2014), in my own words
+    doc = made_up("大力发展甲种、乙养、丙菜三大优势主导产业，积极培育丁药、戊薯、己菌、庚果四大区域特色产业。"
+                  "统筹做好水安全、水资源、水生态、水文化四篇文章。推进东线、西线、南线、北线四条风景道建设。"
+                  "壮大煤化工、有色金属、纺织服装3大优势产业，培育新材料、装备制造2大新兴产业。"
+                  "重点推动科技研发、先进制造、文化旅游和养老医疗四大产业加快发展。"
+                  "开展市容环境、粉尘污染、户外广告等3个专项整治。")
+    assert components(doc, "四篇文章") == [["水安全", "水资源", "水生态", "水文化"]]
+    assert components(doc, "四条风景道") == [["东线", "西线", "南线", "北线"]]
+    assert components(doc, "3大优势产业") == [["煤化工", "有色金属", "纺织服装"]]
+    assert components(doc, "四大产业") == [["科技研发", "先进制造", "文化旅游", "养老医疗"]]
+    assert not slogans(doc, "3个专项整治")  # a count of works written with a digit

@@ -324,10 +324,16 @@ def _add_unquoted_counts(doc: Document, found: dict, pattern: re.Pattern, items_
     written `items_at` them, where no occurrence is found yet."""
     for match in pattern.finditer(doc.text):
         name = match["name"]
-        parts = rules.slogan_shape(name)
+        parts = _listed_shape(name)
         if (parts and not _overlaps(found, match.start(), match.end()) and rules.is_listed_name(name)
                 and not programme_rules.PROGRAMME.fullmatch(name)):
             found[(match.start(), match.end())] = _Occurrence(name, name, match.start(), parts, items_at=items_at)
+
+
+def _listed_shape(name: str):
+    """The parts of a count written after a list: its shape, the count written in a digit read as the
+    numeral (8大优势产业)."""
+    return rules.slogan_shape(name[0].translate(str.maketrans("3456789", "三四五六七八九")) + name[1:])
 
 
 _REST_OF_QUOTED_NAME = re.compile(r"([\u4e00-\u9fff]{1,6})”")
