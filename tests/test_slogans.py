@@ -903,3 +903,13 @@ def test_counts_after_a_list_with_long_names_digits_and_other_measures():
     assert components(doc, "3大优势产业") == [["煤化工", "有色金属", "纺织服装"]]
     assert components(doc, "四大产业") == [["科技研发", "先进制造", "文化旅游", "养老医疗"]]
     assert not slogans(doc, "3个专项整治")  # a count of works written with a digit
+
+
+def test_quoted_heads_of_a_definition_whose_sentence_goes_on_and_a_quoted_list_before_a_count():
+    # dev3 (张家口 2014): “黄金三带”，即以…为主体的“最美风景带”，…的“历史文化旅游带”，…的“休闲体验带”，并通过…
+    doc = made_up("重点打造“黄金三带”，即以甲天路为主体的“最美风景带”，以乙湾、丙祖等为主题的“历史文化旅游带”，"
+                  "以滑雪、温泉为重点的“休闲体验带”，并通过规划与周边线路衔接。"
+                  # dev3 (苏州 2024): 做精做优“续、多、新”三篇文章
+                  "做精做优“旧、新、活”三篇文章，建设古城。")
+    assert components(doc, "黄金三带") == [["最美风景带", "历史文化旅游带", "休闲体验带"]]
+    assert components(doc, "三篇文章") == [["旧", "新", "活"]]

@@ -107,7 +107,8 @@ def extract_slogans(doc: Document) -> None:
             conditional.append((mention, found.items_at))
         else:
             slogans.append(mention)
-    items_at = {"before": _components_before, "after": _components_defined_after, "following": _components_following}
+    items_at = {"before": lambda d, m: _components_before(d, m) or _quoted_list_before(d, m),
+                "after": _components_defined_after, "following": _components_following}
     slogans += [m for m, at in conditional if items_at[at](doc, m)]
     doc.mentions.extend(slogans)
     defined = {}
@@ -1632,6 +1633,8 @@ def _quoted_heads(text: str, items):
     """When every item holds exactly one quoted term, the items are those terms
     (强化“一个引领”，推动…；创新“一个例会”，… → 一个引领, 一个例会)."""
     heads = []
+    while len(items) > 2 and "“" not in text[items[-1][0]:items[-1][1]] and "“" in text[items[-2][0]:items[-2][1]]:
+        items = items[:-1]  # …，以滑雪为重点的“休闲体验带”，并通过规划衔接: the sentence goes on after the list
     for start, end in items:
         quoted = list(re.finditer(r"“([^“”]{1,12})”", text[start:end]))
         if len(quoted) != 1:

@@ -81,7 +81,7 @@ the head noun (三大主体战略); two head nouns in a row are one name
 (三大工程建设 → 三大工程). Not after 第 (第三个目标)."""
 
 LISTED_COUNT = re.compile(
-    rf"(?<=[\u4e00-\u9fff])(?<![{NUMERAL_CHARS}第])(?P<name>(?:[三四五六七八九十][大个项条篇]|[3-9]大)[\u4e00-\u9fff]{{2,4}}?)"
+    rf"(?<=[\u4e00-\u9fff”])(?<![{NUMERAL_CHARS}第])(?P<name>(?:[三四五六七八九十][大个项条篇]|[3-9]大)[\u4e00-\u9fff]{{2,4}}?)"
     r"(?=[，。；：,;:！？的\n]|建设|加快|$)")
 """A count written unquoted right after a list and closing its clause (打造西山、汾河、晋阳古城、太原府城四大
 旅游板块，…; 特色街区、…、特色节庆六大主题产品。): a slogan only when the list before it holds exactly
