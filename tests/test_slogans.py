@@ -913,3 +913,9 @@ def test_quoted_heads_of_a_definition_whose_sentence_goes_on_and_a_quoted_list_b
                   "做精做优“旧、新、活”三篇文章，建设古城。")
     assert components(doc, "黄金三带") == [["最美风景带", "历史文化旅游带", "休闲体验带"]]
     assert components(doc, "三篇文章") == [["旧", "新", "活"]]
+
+
+def test_a_code_spelled_out_as_counted_names_has_those_names_for_components():
+    # precision sample 20261221 (平凉 2016): “3783”：履行三大职责、抓实七大任务、健全八大机制、拓展三大载体
+    doc = made_up("名词解释\n2.“3452”主体责任：指履行三大职责、抓实四大任务、健全五大机制、拓展两大载体。\n")
+    assert components(doc, "3452") == [["三大职责", "四大任务", "五大机制", "两大载体"]]

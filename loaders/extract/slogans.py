@@ -1421,7 +1421,7 @@ def _emit_components(doc: Document, slogan: Mention, items: list[tuple[int, int]
     count = slogan.attrs.get("count")
     if count and len(items) not in (count, rules.paired_size(rules.slogan_shape(_name(slogan)))):
         doc.warnings.append(f"slogan {slogan.label} announces {count} components, the text gives {len(items)}")
-    items = _from_shared_opening(doc.text, items)
+    items = _from_shared_opening(doc.text, _counted_names_of_code(doc.text, items, _name(slogan)))
     parts = rules.slogan_shape(_name(slogan))
     if parts and len(parts) == 1 and not 0 <= slogan.span.start - items[-1][1] <= LIST_TO_NAME:
         items = _without_shared_head(doc.text, items, _head_words(doc, slogan))  # not A、B、C工程等“十大工程”,
@@ -1434,6 +1434,21 @@ def _emit_components(doc: Document, slogan: Mention, items: list[tuple[int, int]
         doc.mentions.append(component)
         doc.links.append(Link("hasComponent", slogan, component, evidence or slogan.sentence, {"position": position}))
     slogan.attrs["components"] = len(items)
+
+
+_COUNTED_NAME = re.compile(r"(?P<num>[一二两三四五六七八九十])[大个项条种类][\u4e00-\u9fff]{1,4}$")
+
+
+def _counted_names_of_code(text: str, items, name: str):
+    """A code of digits whose items each end with a counted name of that digit, in order (“3783”：履行三大职责、
+    抓实七大任务、健全八大机制、拓展三大载体): the items are those names (三大职责, …), the verbs before them are
+    the code's wording, as a nested name is (2614 → 两覆盖, 六到位…)."""
+    if not re.fullmatch(r"\d{2,6}", name) or len(items) != len(name):
+        return items
+    names = [_COUNTED_NAME.search(text, s, e) for s, e in items]
+    if not all(names) or [ordinal_value(m["num"]) for m in names] != [int(d) for d in name]:
+        return items
+    return [m.span() for m in names]
 
 
 LIST_TO_NAME = 12
