@@ -919,3 +919,9 @@ def test_a_code_spelled_out_as_counted_names_has_those_names_for_components():
     # precision sample 20261221 (平凉 2016): “3783”：履行三大职责、抓实七大任务、健全八大机制、拓展三大载体
     doc = made_up("名词解释\n2.“3452”主体责任：指履行三大职责、抓实四大任务、健全五大机制、拓展两大载体。\n")
     assert components(doc, "3452") == [["三大职责", "四大任务", "五大机制", "两大载体"]]
+
+
+def test_a_pair_before_a_name_qualifying_more_words_holds_the_character_it_counts():
+    # dev3 (苏州 2024): 先进制造业和现代服务业“两业融合”经验在全国推广
+    doc = made_up("高端制造业和现代服务业“两业融合”做法在全省推广。")
+    assert components(doc, "两业融合") == [["高端制造业", "现代服务业"]]

@@ -801,8 +801,11 @@ def _without_lone_lead(text: str, items) -> tuple[int, int]:
 
 def _agree_with_parts(text: str, items, parts) -> bool:
     """True when each item holds the word of its part, in order (线, 线, 线, 环 for 三线一环), for a name
-    of two parts at least."""
+    of two parts at least; for a pair named by one part (两业融合), when both items hold its first character
+    (先进制造业, 现代服务业)."""
     words = [word for value, word in parts or [] for _ in range(value)]
+    if len(parts or []) == 1 and len(words) == len(items) == 2 and len(words[0]) > 1:
+        return all(words[0][0] in text[s:e] for s, e in items)  # 先进制造业和现代服务业“两业融合”经验: 业
     return len(parts or []) >= 2 and len(words) == len(items) and all(
         word in text[s:e] for (s, e), word in zip(items, words))
 
