@@ -925,3 +925,15 @@ def test_a_pair_before_a_name_qualifying_more_words_holds_the_character_it_count
     # dev3 (苏州 2024): 先进制造业和现代服务业“两业融合”经验在全国推广
     doc = made_up("高端制造业和现代服务业“两业融合”做法在全省推广。")
     assert components(doc, "两业融合") == [["高端制造业", "现代服务业"]]
+
+
+def test_a_closing_predicate_every_item_writes_stays_in_the_last_too():
+    # precision sample 20261221 (平凉 2016): “八个并重”：坚持…并重，…，坚持依法治省与从严治党并重 — the last lost 并重 alone
+    doc = made_up("名词解释\n3.“三个并重”：坚持甲与乙并重，坚持丙与丁并重，坚持戊与己并重。\n")
+    assert components(doc, "三个并重") == [["坚持甲与乙并重", "坚持丙与丁并重", "坚持戊与己并重"]]
+
+
+def test_a_noun_the_segmenter_tags_as_a_verb_does_not_keep_the_lead_on_the_first_item():
+    # precision sample 20261221 (呼和浩特 2014): 完成市文化局、广播电影电视局、新闻出版局“三局合一”
+    doc = made_up("完成市文化局、广播电影电视局、新闻出版局“三局合一”，组建演艺集团。")
+    assert components(doc, "三局合一") == [["市文化局", "广播电影电视局", "新闻出版局"]]

@@ -788,7 +788,7 @@ def _without_lone_lead(text: str, items) -> tuple[int, int]:
     names (`patterns.names.leading_verb`: 完成, 坚持, 推进…) when no other item opens with one: the verb
     governs the whole list, it is not part of the first item (完成甲局、乙局、丙局“三局合一” → 甲局)."""
     start, end = items[0]
-    if any(names.leading_verb(text[s:e]) or realising.end_of_lead(text[s:e]) for s, e in items[1:]):
+    if any(_opens_with_lead(text[s:e]) for s, e in items[1:]):
         return items[0]
     verb = realising.end_of_lead(text[start:end])  # 重点抓好石油石化、…“十大产业” → 石油石化
     if verb:
@@ -797,6 +797,15 @@ def _without_lone_lead(text: str, items) -> tuple[int, int]:
            and rjieba.tag(text[start:end])[0][1] == "v"):  # a verb, not an adverb (定期调度困难问题 stays)
         start += lead  # 奋力推动工业发展、农业发展…“六大突围” → 工业发展
     return start, end
+
+
+def _opens_with_lead(item: str) -> bool:
+    """True when `item` opens with a word the real set writes before names (`patterns.names.lead_words`:
+    推进, 完成…) or with adverbs and a verb of carrying out; not with a noun the segmenter also tags as
+    a verb (广播电影电视局)."""
+    words = rjieba.cut(item)
+    return bool(words and words[0] in names.lead_words() and len(item) > len(words[0])) or bool(
+        realising.end_of_lead(item))
 
 
 def _agree_with_parts(text: str, items, parts) -> bool:
@@ -973,7 +982,8 @@ def _trim_prose_ends(text: str, items):
     if len(items) >= 2:
         last_start, last_end = items[-1]
         closing = rules.CLOSING_PREDICATE.search(text, last_start, last_end)
-        if closing and closing.start() - last_start >= 2:
+        if closing and closing.start() - last_start >= 2 and not all(
+                text[s:e].endswith(closing[0]) for s, e in items[:-1]):  # 坚持A与B并重，…，坚持C与D并重: each item's own
             items = [*items[:-1], (last_start, closing.start())]
     if len(items) < 3:
         return items
