@@ -937,3 +937,12 @@ def test_a_noun_the_segmenter_tags_as_a_verb_does_not_keep_the_lead_on_the_first
     # precision sample 20261221 (呼和浩特 2014): 完成市文化局、广播电影电视局、新闻出版局“三局合一”
     doc = made_up("完成市文化局、广播电影电视局、新闻出版局“三局合一”，组建演艺集团。")
     assert components(doc, "三局合一") == [["市文化局", "广播电影电视局", "新闻出版局"]]
+
+
+def test_a_label_listing_counted_names_gives_each_its_group():
+    # dev3 (昌吉 2021): “一港、两区、五大中心”：即…陆港区，…开发区、…开发区，交通枢纽中心、…、医疗服务中心。
+    doc = made_up("围绕“一港、两区、三大中心”建设。\n名词解释\n“一港、两区、三大中心”：即甲陆港区，乙开发区、丙开发区，"
+                  "交通枢纽中心、商贸物流中心、区域金融中心。\n")
+    assert components(doc, "两区") == [["乙开发区", "丙开发区"]]
+    assert components(doc, "三大中心") == [["交通枢纽中心", "商贸物流中心", "区域金融中心"]]
+    assert components(doc, "一港、两区、三大中心") == []  # not all the items flattened

@@ -157,6 +157,10 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
     for label_start, (label, body_start, body_end, kind) in list(found.items()):
         if kind == "glossary":
             found.update(_entry_of_several(doc, label_start, body_start, body_end))
+    for match in rules.DEFINITION.finditer(doc.text):
+        if "、" in match["label"] and (parts := _names_in_one_label(doc, match)):
+            found.pop(match.start("label"), None)  # the whole label's items are its names' (not flattened)
+            found.update(parts)
     for sentence in doc.sentences:
         if sentence.kind != "glossary" and not in_glossary(sentence.section) and not rules.NOTE_MARKER.match(sentence.text):
             continue
@@ -167,6 +171,34 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
             found.setdefault(start + match.start("label") + offset,
                              (label, start + match.start("body"), _line_end(doc, start, sentence.span.end), "glossary"))
     return found
+
+
+def _names_in_one_label(doc: Document, match: re.Match) -> dict:
+    """A quoted label listing several counted names, defined by as many groups of items in turn (“一港、两区、
+    五大中心”：即甲港，乙区、丙区，丁中心、…、戊中心): label start → definition of each name by its group, when
+    every group (split at commas or semicolons) holds as many items as its name counts. Else nothing."""
+    names, at = [], match.start("label")
+    for name in match["label"].split("、"):
+        parts = rules.slogan_shape(name, defined=True)
+        count = rules.announced_count(parts) if parts else (1 if re.fullmatch(r"一[\u4e00-\u9fff]{1,3}", name) else None)
+        if not count:
+            return {}
+        names.append((at, name, count))
+        at += len(name) + 1
+    start, end = _trim(doc.text, match.start("body"), match.end("body"))
+    lead = rules.BODY_LEADS.match(doc.text, start, end)
+    start = lead.end() if lead else start
+    end = doc.text.find("。", start, end) if "。" in doc.text[start:end] else end
+    groups = split_items(doc.text, start, end, "，,；;")
+    if len(names) < 2 or len(groups) != len(names):
+        return {}
+    for (_, _, count), (s, e) in zip(names, groups):
+        items = split_items(doc.text, s, e, "、")
+        if len(items) + 1 == count:
+            items = split_last_on_and(doc.text, items)
+        if len(items) != count:
+            return {}
+    return {at: (name, s, e, "part") for (at, name, _), (s, e) in zip(names, groups)}
 
 
 _HEAD_OF_SEVERAL = re.compile(r"(?P<verb>[\u4e00-\u9fff]{0,2})“(?P<label>[^“”\n]{1,16})”[、和与及]")
@@ -296,8 +328,8 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
             span, occurrence = (start, end), _Occurrence(name, name, start, parts)
         found[span] = occurrence
 
-    for start, (label, *_) in definitions.items():
-        if not _overlaps(found, start, start + len(label)):
+    for start, (label, *_, kind) in definitions.items():
+        if not _overlaps(found, start, start + len(label)) or kind == "part":  # 两区 of “一港、两区、五大中心”
             found[(start, start + len(label))] = _Occurrence(label, label, start, _parts(label, defined=True))
     for match in rules.UNQUOTED_SLOGAN.finditer(doc.text):
         parts = rules.slogan_shape(match[0])
