@@ -946,3 +946,10 @@ def test_a_label_listing_counted_names_gives_each_its_group():
     assert components(doc, "两区") == [["乙开发区", "丙开发区"]]
     assert components(doc, "三大中心") == [["交通枢纽中心", "商贸物流中心", "区域金融中心"]]
     assert components(doc, "一港、两区、三大中心") == []  # not all the items flattened
+
+
+def test_clauses_opening_with_verbs_name_no_items_of_a_head_noun():
+    # dev3 (张掖 2014): “两个园区，千亿产值”… 修编完善园区规划… 落实支持园区加快发展的政策措施
+    doc = made_up("按照“两个园区”的目标要求，全面推进甲开发区和乙工业园区建设。修编完善园区规划，加快道路建设。"
+                  "落实支持园区加快发展的政策措施。")
+    assert components(doc, "两个园区") == []  # not 修编完善园区, 落实支持园区

@@ -1227,6 +1227,8 @@ def _head_items(doc: Document, scope: list[tuple[int, int]], head: str | None) -
             if found and len(head) == 1 and found[1] < len(clause[0]) and clause[0][found[1]] not in "“”" and (
                     found[1] not in {e for _, e in names.word_spans(clause[0])}):
                 found = None  # a one-character head inside a word (三农: 发展现代农业 holds no 现代农)
+            if found and found[0] == 0 and _verb_phrase(clause[0][:found[1]]):
+                found = None  # 修编完善园区规划, 落实支持园区加快发展: a clause opening with verbs names no item
             if found:
                 start = scope_start + clause.start() + found[0]
                 end = scope_start + clause.start() + found[1]
@@ -1234,6 +1236,13 @@ def _head_items(doc: Document, scope: list[tuple[int, int]], head: str | None) -
                     seen.add(doc.text[start:end])
                     items.append((start, end))
     return items
+
+
+def _verb_phrase(text: str) -> bool:
+    """True when `text` opens with two verbs, or an adverb or adjective and a verb (修编完善园区, 落实支持园区):
+    the words of an action, not a name (制造业高地; 创新高地 opens with one verb only)."""
+    words = rjieba.tag(text)
+    return len(words) >= 3 and words[0][1] in ("v", "a", "ad", "d") and words[1][1] == "v"
 
 
 def _components_from_items(doc: Document, slogan: Mention) -> bool:
