@@ -953,3 +953,9 @@ def test_clauses_opening_with_verbs_name_no_items_of_a_head_noun():
     doc = made_up("按照“两个园区”的目标要求，全面推进甲开发区和乙工业园区建设。修编完善园区规划，加快道路建设。"
                   "落实支持园区加快发展的政策措施。")
     assert components(doc, "两个园区") == []  # not 修编完善园区, 落实支持园区
+
+
+def test_so_many_hundreds_is_a_formulation():
+    # dev3 (张家口 2014): 力争更多企业进入省“三个一百”工程
+    doc = made_up("力争更多企业进入省“三个一百”工程，促进企业整体上水平。")
+    assert slogans(doc, "三个一百")

@@ -329,8 +329,9 @@ ROUND_HUNDREDS = re.compile(r"^(?P<num>[两二三四五六七八九])(?P<word>[�
 重大项目、培育100个重点企业、打造100个重点品牌), announcing that many. Not an amount (“两百亿”): the head is
 a campaign's."""
 
-LISTS_OF_LISTS = re.compile(r"^(?P<num>[二两三四五六七八九十])个(?P<word>[十百千][大件项个])$")
-"""四个十大, 五个十大: so many lists of ten (十大产业项目, 十大基础设施项目, …), each a programme."""
+LISTS_OF_LISTS = re.compile(r"^(?P<num>[二两三四五六七八九十])个(?P<word>[十百千][大件项个]|一[百千万])$")
+"""四个十大, 五个十大: so many lists of ten (十大产业项目, 十大基础设施项目, …), each a programme; also so many
+hundreds (省“三个一百”工程: 100 firms, 100 projects…; the real set quotes 三个一百 39 times, 五个一百 35)."""
 
 
 def slogan_shape(text: str, *, defined: bool = False, cut: bool = False) -> list[tuple[int, str]] | None:
