@@ -55,7 +55,7 @@ DEV_INDICATOR2_FLOORS = {"indicators": (0.99, 0.98), "ind. qualifier": (None, 1.
 # The second dev set (slogans of five other real-set reports; none lists a programme's items).
 DEV2_FLOORS = {"slogans": (0.99, 0.98), "components": (0.93, 0.77)}
 # The third dev set (slogans of five more real-set reports, see benchmarks/gold/dev3/README.md).
-DEV3_FLOORS = {"slogans": (0.98, 0.88), "components": (0.93, 0.75)}
+DEV3_FLOORS = {"slogans": (0.98, 0.88), "components": (0.94, 0.75)}
 
 
 def verbatim_strings(gold: dict):

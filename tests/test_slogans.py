@@ -959,3 +959,9 @@ def test_so_many_hundreds_is_a_formulation():
     # dev3 (张家口 2014): 力争更多企业进入省“三个一百”工程
     doc = made_up("力争更多企业进入省“三个一百”工程，促进企业整体上水平。")
     assert slogans(doc, "三个一百")
+
+
+def test_long_clauses_opening_alike_do_not_cut_the_one_before():
+    # dev3 (昌吉 2021): “三集中三到位”：即部门审批服务事项向一个科室集中、审批服务科室向政务服务中心集中、审批服务事项向…
+    doc = made_up("名词解释\n“三集中”：即部门审批事项向一个科室集中、审批服务科室向政务服务中心集中、审批服务事项向电子政务平台集中。\n")
+    assert components(doc, "三集中")[0][0] == "部门审批事项向一个科室集中"

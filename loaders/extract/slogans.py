@@ -1540,6 +1540,9 @@ def _without_shared_head(text: str, items, heads: tuple[str, str]):
 
 SHARED_OPENING = 2
 SHARED_OPENING_REACH = 8
+SHARED_OPENING_ITEM = 8
+"""Items written in parallel are short words (稳中求进, 高于全国); clauses of ten characters and more that open
+alike (审批服务科室向政务服务中心集中, 审批服务事项向电子政务平台集中) do not cut the one before them."""
 
 
 def _from_shared_opening(text: str, items):
@@ -1548,7 +1551,9 @@ def _from_shared_opening(text: str, items):
     there (主要经济指标稳中求进 → 稳中求进, 增速高于全国 → 高于全国)."""
     items = list(items)
     for i in range(len(items) - 2):
-        (start, end), (s1, _), (s2, _) = items[i], items[i + 1], items[i + 2]
+        (start, end), (s1, e1), (s2, e2) = items[i], items[i + 1], items[i + 2]
+        if max(e1 - s1, e2 - s2) > SHARED_OPENING_ITEM:
+            continue  # 部门审批服务事项向一个科室集中、审批服务科室向…集中: long clauses opening alike by chance
         opening = text[s1:s1 + SHARED_OPENING]
         if text[s2:s2 + SHARED_OPENING] != opening or text.startswith(opening, start):
             continue
