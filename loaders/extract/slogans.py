@@ -693,6 +693,9 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     if lead:  # “三城”指武宣县着力打造产业新城、…: the subject and verb before the first item
         start += realising.end_of_lead(doc.text[start:end])
     start, end = _quoted_list(doc.text, start, end)
+    restated = _RESTATED_COUNT.search(doc.text, start, _clause_end(doc.text, start, end))
+    if restated and count and ordinal_value(restated["count"]) == count and restated.start() > start:
+        end, strict = restated.start(), True  # “三城”即主城、东城、西城三大核心区域，重点是…: the list ends at its count
     nested = _nested_part_labels(doc.text, start, end, _name(slogan))
     if nested:
         _emit_components(doc, slogan, nested)
@@ -727,6 +730,15 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     if count and len(best) != count and any(e - s > 12 for s, e in best):
         return
     _emit_components(doc, slogan, best)
+
+
+_RESTATED_COUNT = re.compile(rf"(?<=[\u4e00-\u9fff])(?<!等)(?P<count>[{rules.NUMERAL_CHARS}]+)[{rules.MEASURES}][\u4e00-\u9fff]{{1,6}}$")
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the first clause of text[start:end] ends (its first comma, semicolon or full stop), else `end`."""
+    stop = re.compile(r"[，,；;。]").search(text, start, end)
+    return stop.start() if stop else end
 
 
 _PART_LABEL = re.compile(r"“(?P<label>[^“”\n]{1,8})”(?:[：:]|即|是指|指|为|是)")
