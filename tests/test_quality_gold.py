@@ -46,7 +46,7 @@ OUT_OF_SAMPLE_FLOORS = {
 }
 
 # The dev set (slogans and programmes of six other real-set reports, see benchmarks/gold/README.md).
-DEV_FLOORS = {"slogans": (1.0, 0.99), "components": (0.99, 0.97), "programmes": (1.0, 1.0),
+DEV_FLOORS = {"slogans": (1.0, 0.99), "components": (0.99, 0.98), "programmes": (1.0, 1.0),
               "programme items": (1.0, 1.0)}
 # The indicators dev set (six other real-set reports, see benchmarks/gold/dev-indicators/README.md).
 DEV_INDICATOR_FLOORS = {"indicators": (1.0, 0.98), "ind. qualifier": (None, 1.0), "ind. period": (None, 1.0)}

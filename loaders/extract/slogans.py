@@ -809,8 +809,10 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
         items[0] = _without_lone_lead(doc.text, items)
     items = _trim_prose_ends(doc.text, _parallel(doc.text, items, mark))
     lengths = {e - s for s, e in items[1:]}
-    if len(lengths) == 1 and items[0][1] - items[0][0] > (size := lengths.pop()):
+    if (len(lengths) == 1 and items[0][1] - items[0][0] > (size := lengths.pop())
+            and (len(items) >= 3 or _ends_with_verb(doc.text[items[0][0]:items[0][1] - size]))):
         items[0] = (items[0][1] - size, items[0][1])  # 我市面临需求收缩、供给冲击、预期转弱: words of one length
+        # (with two items, only past a verb or a function word: 综合采取以打促稳、宽严相济, 以天山天池、北庭故城; 大运河无锡段、梁溪河“两河” stays whole)
     longest = max(e - s for s, e in items[1:]) + 2
     if items[0][1] - items[0][0] > longest:
         items[0] = _after_later_lead(doc.text, *items[0])
@@ -841,6 +843,12 @@ def _without_lone_lead(text: str, items) -> tuple[int, int]:
            and rjieba.tag(text[start:end])[0][1] == "v"):  # a verb, not an adverb (定期调度困难问题 stays)
         start += lead  # 奋力推动工业发展、农业发展…“六大突围” → 工业发展
     return start, end
+
+
+def _ends_with_verb(text: str) -> bool:
+    """True when the last word of `text` is a verb or a function word (综合采取, 以)."""
+    words = rjieba.tag(text)
+    return bool(words) and words[-1][1] in ("v", "p", "c", "u", "uj")
 
 
 def _opens_with_lead(item: str) -> bool:
