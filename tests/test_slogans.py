@@ -981,3 +981,15 @@ def test_two_items_cut_to_one_length_only_past_a_verb():
     doc = made_up("大力推进大运河甲段、乙溪河“两河”整治提升，水质持续改善。综合采取以打促稳、宽严相济“两项举措”。")
     assert components(doc, "两河") == [["大运河甲段", "乙溪河"]]
     assert components(doc, "两项举措") == [["以打促稳", "宽严相济"]]
+
+
+def test_items_bound_to_the_slogan_they_belong_to_in_entries_and_runs():
+    # untuned precision sample 20261231 (泸州 2021): 1.“六稳”“六保”：“六稳”即稳就业、…，“六保”即保居民就业、…
+    doc = made_up("名词解释\n1.“两稳”“两保”：“两稳”即稳就业、稳金融，“两保”即保民生、保主体。\n"
+                  # (荆门 2021): 农村“三废”综合利用、“三水”同治、“三园”同建：农村废水、垃圾、秸秆“三废”综合利用，…“三园”同建
+                  "2.“两废”利用、“两园”同建：农村废水、秸秆“两废”利用，小菜园、小果园“两园”同建。\n")
+    assert {tuple(c) for c in components(doc, "两保")} == {("保民生", "保主体")}  # not the items of 两稳 too
+    assert {tuple(c) for c in components(doc, "两园")} == {("小菜园", "小果园")}  # not 两废, 两园
+    run = made_up("全面推广“两不查”“两不罚”“两轻罚”“两减罚”等柔性监管机制。"  # (菏泽 2024)
+                  "全省实现“两基”目标的县（市、区）达到108个。")  # (山西 2003)
+    assert components(run, "两轻罚") == [] and components(run, "两基") == []

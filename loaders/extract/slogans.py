@@ -693,6 +693,18 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     if lead:  # “三城”指武宣县着力打造产业新城、…: the subject and verb before the first item
         start += realising.end_of_lead(doc.text[start:end])
     start, end = _quoted_list(doc.text, start, end)
+    own = doc.text.find(f"“{_name(slogan)}”", start, end)
+    if own >= 0:  # the body names the slogan again: its items are where it does, not the whole body
+        part = _PART_LABEL.match(doc.text, own)
+        others = [q for q in rules.QUOTED.finditer(doc.text, start, end) if q[1] != _name(slogan) and _shaped(q[1])]
+        if (not part or part["label"] != _name(slogan)) and others:
+            return  # …秸秆“三废”综合利用，…小果园“三园”同建: each occurrence in the body gets the list before it
+        # (a body restating only its own name, …和发展壮大村集体经济“三位一体”系统集成改革, ends before it below)
+        if part and part["label"] == _name(slogan):
+            following = _PART_LABEL.search(doc.text, part.end(), end)  # “六稳”即A…，“六保”即B…: its own part
+            start, end = part.end(), (following.start() if following else end)
+            start, end = _trim(doc.text, start, end)
+            end -= doc.text[end - 1] in "，,；;。" if end > start else 0
     restated = _RESTATED_COUNT.search(doc.text, start, _clause_end(doc.text, start, end))
     if restated and count and ordinal_value(restated["count"]) == count and restated.start() > start:
         end, strict = restated.start(), True  # “三城”即主城、东城、西城三大核心区域，重点是…: the list ends at its count
@@ -914,7 +926,7 @@ def _components_in_brackets(doc: Document, slogan: Mention) -> bool:
     """“三个转变”（从A转变、从B转变、从C转变）, “三化”并进（A、B、C）, “一江两湖两河”（即A、B、C、D、E）:
     the items in brackets right after the name or the word it heads."""
     count = slogan.attrs.get("count")
-    head = re.compile(r"”?[\u4e00-\u9fff]{0,4}(?=[（(])").match(doc.text, slogan.span.end)  # “三化”并进（…）
+    head = re.compile(r"”?[^\W的]{0,4}(?=[（(])").match(doc.text, slogan.span.end)  # “三化”并进（…）, not “两基”目标的县（市、区）
     start = head.end() if head else slogan.span.end
     if not count or count < 2 or doc.text[start:start + 1] not in "（(":
         return False
@@ -1069,8 +1081,9 @@ def _quoted_run_before(doc: Document, slogan: Mention) -> bool:
             return False
         items.insert(0, (quote.start(1), quote.end(1)))
         end = quote.start()
-    if doc.text[end - 1:end] in ("”", "、"):
-        return False  # a longer run of quoted terms than announced
+    if doc.text[end - 1:end] in ("”", "、") or re.match(r"”、?“", doc.text[slogan.span.end:slogan.span.end + 3]):
+        return False  # a longer run of quoted terms than announced, or one going on after the name
+        # (全面推广“两不查”“两不罚”“两轻罚”“两减罚”等柔性监管机制: 两轻罚 is one of the run)
     _emit_components(doc, slogan, items)
     return True
 
