@@ -993,3 +993,11 @@ def test_items_bound_to_the_slogan_they_belong_to_in_entries_and_runs():
     run = made_up("全面推广“两不查”“两不罚”“两轻罚”“两减罚”等柔性监管机制。"  # (菏泽 2024)
                   "全省实现“两基”目标的县（市、区）达到108个。")  # (山西 2003)
     assert components(run, "两轻罚") == [] and components(run, "两基") == []
+
+
+def test_no_cut_inside_a_word_and_no_list_ending_with_a_bare_verb():
+    # untuned precision sample 20270107, before the fix: 推动参加体育锻炼人数比例、国民体质监测合格率“双提升” gave
+    # 加体育锻炼人数比例; 任何割裂中国领土、制造“两个中国”的阴谋 gave 领土 and 制造
+    doc = made_up("推动参加体育锻炼人数比例、国民体质监测合格率“双提升”。任何割裂国家领土、制造“两个中国”的图谋都不能容许。")
+    assert components(doc, "双提升") == [["参加体育锻炼人数比例", "国民体质监测合格率"]]
+    assert components(doc, "两个中国") == []

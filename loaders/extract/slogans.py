@@ -809,6 +809,9 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
         return False  # the first item may still carry the clause's lead (着力构建适应…的一体化应急调度)
     if rules.LISTED_IN.search(doc.text, items[-1][0], items[-1][1]):
         return False  # 8所职业院校、12个专业群入选国家第二期“双高计划”: they were listed in it
+    last = rjieba.tag(doc.text[items[-1][0]:items[-1][1]])
+    if len(last) == 1 and last[0][1] == "v":
+        return False  # 任何割裂中国领土、制造“两个中国”的阴谋: a bare verb makes the slogan its object
     if rules.ACTION_ON.search(doc.text[items[-1][0]:items[-1][1]]):
         return False  # 通过债转股、分离办社会职能、制止“三乱”: the slogan is the object of the last item
     if rules.is_authority(doc.text[items[-1][0]:items[-1][1]]):
@@ -822,9 +825,10 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
     items = _trim_prose_ends(doc.text, _parallel(doc.text, items, mark))
     lengths = {e - s for s, e in items[1:]}
     if (len(lengths) == 1 and items[0][1] - items[0][0] > (size := lengths.pop())
-            and (len(items) >= 3 or _ends_with_verb(doc.text[items[0][0]:items[0][1] - size]))):
+            and (len(items) >= 3 or _ends_with_verb(doc.text[items[0][0]:items[0][1] - size]))
+            and items[0][1] - size - items[0][0] in {s for s, _ in names.word_spans(doc.text[items[0][0]:items[0][1]])}):
         items[0] = (items[0][1] - size, items[0][1])  # 我市面临需求收缩、供给冲击、预期转弱: words of one length
-        # (with two items, only past a verb or a function word: 综合采取以打促稳、宽严相济, 以天山天池、北庭故城; 大运河无锡段、梁溪河“两河” stays whole)
+        # (at a word's start: not 参|加体育锻炼人数比例; with two items, only past a verb or a function word: 综合采取以打促稳、宽严相济, 以天山天池、北庭故城; 大运河无锡段、梁溪河“两河” stays whole)
     longest = max(e - s for s, e in items[1:]) + 2
     if items[0][1] - items[0][0] > longest:
         items[0] = _after_later_lead(doc.text, *items[0])
