@@ -1001,3 +1001,20 @@ def test_no_cut_inside_a_word_and_no_list_ending_with_a_bare_verb():
     doc = made_up("推动参加体育锻炼人数比例、国民体质监测合格率“双提升”。任何割裂国家领土、制造“两个中国”的图谋都不能容许。")
     assert components(doc, "双提升") == [["参加体育锻炼人数比例", "国民体质监测合格率"]]
     assert components(doc, "两个中国") == []
+
+
+def test_a_name_whose_parts_are_defined_unquoted_has_those_parts():
+    # precision sample 20270113 (after): “两不愁三保障”：两不愁是指…；三保障是指…, “一路两街九巷四景”：一路，…；两街，…
+    doc = made_up("确保“两不愁三保障”。建设“一路两街”。\n名词解释\n9．“两不愁三保障”：两不愁是指不愁吃、不愁穿；"
+                  "三保障是指义务教育有保障、基本医疗有保障、安全住房有保障。\n27.“一路两街”：一路，甲北路；两街，北街、上下河街。\n")
+    assert components(doc, "两不愁三保障") == [["两不愁", "三保障"]]
+    assert components(doc, "三保障") == [["义务教育有保障", "基本医疗有保障", "安全住房有保障"]]
+    assert components(doc, "一路两街") == [["一路", "两街"]] and components(doc, "两街") == [["北街", "上下河街"]]
+
+
+def test_a_glossary_entry_of_two_quoted_names_side_by_side_gives_each_its_list():
+    # precision sample 20270113 (after): “四早”“四集中”：早发现、…、早治疗；集中患者、… — 四集中 had 早治疗
+    doc = made_up("落实“四早”“四集中”要求。\n名词解释\n5.“四早”“四集中”：早发现、早报告、早隔离、早治疗；集中患者、集中专家、"
+                  "集中资源、集中救治。\n")
+    assert components(doc, "四早") == [["早发现", "早报告", "早隔离", "早治疗"]]
+    assert components(doc, "四集中") == [["集中患者", "集中专家", "集中资源", "集中救治"]]

@@ -157,6 +157,9 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
     for label_start, (label, body_start, body_end, kind) in list(found.items()):
         if kind == "glossary":
             found.update(_entry_of_several(doc, label_start, body_start, body_end))
+    for label_start, (label, body_start, body_end, kind) in list(found.items()):
+        if kind != "part":
+            found.update(_unquoted_parts_defined(doc, label, body_start, body_end, found))
     for match in rules.DEFINITION.finditer(doc.text):
         if "、" in match["label"] and (parts := _names_in_one_label(doc, match)):
             found.pop(match.start("label"), None)  # the whole label's items are its names' (not flattened)
@@ -171,6 +174,23 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
             found.setdefault(start + match.start("label") + offset,
                              (label, start + match.start("body"), _line_end(doc, start, sentence.span.end), "glossary"))
     return found
+
+
+def _unquoted_parts_defined(doc: Document, label: str, body_start: int, body_end: int, found: dict) -> dict:
+    """Definitions of the parts of a name that its body defines one after the other, unquoted (“两不愁三保障”：两不愁
+    是指A、B；三保障是指C、D… → 两不愁: A、B; 三保障: C、D…): label start → definition, each a slogan of its own."""
+    start, end = _trim(doc.text, body_start, body_end)
+    lead = rules.BODY_LEADS.match(doc.text, start, end)
+    start = lead.end() if lead else start
+    labels = _unquoted_part_labels(doc.text, start, end, label)
+    if not labels:
+        return {}
+    parts = {}
+    for (s, e), (_, segment_end) in zip(labels, split_items(doc.text, start, end, "；;")):
+        opening = _UNQUOTED_PART_LABEL.match(doc.text, s, segment_end)
+        if s not in found:
+            parts[s] = (doc.text[s:e], opening.end(), segment_end, "part")
+    return parts
 
 
 def _names_in_one_label(doc: Document, match: re.Match) -> dict:
@@ -201,12 +221,13 @@ def _names_in_one_label(doc: Document, match: re.Match) -> dict:
     return {at: (name, s, e, "part") for (at, name, _), (s, e) in zip(names, groups)}
 
 
-_HEAD_OF_SEVERAL = re.compile(r"(?P<verb>[\u4e00-\u9fff]{0,2})“(?P<label>[^“”\n]{1,16})”[、和与及]")
+_HEAD_OF_SEVERAL = re.compile(r"(?P<verb>[\u4e00-\u9fff]{0,2})“(?P<label>[^“”\n]{1,16})”[、和与及]?(?=[\u4e00-\u9fff]{0,2}“)")
 
 
 def _entry_of_several(doc: Document, label_start: int, body_start: int, body_end: int) -> dict:
     """A glossary entry naming several slogans, the body giving each its list in turn, split by
-    semicolons (26.增强“八项本领”、提高“七种能力”：增强A本领、…；提高B能力、…): label start → definition
+    semicolons (26.增强“八项本领”、提高“七种能力”：增强A本领、…；提高B能力、…; “四早”“四集中”：早发现、…；集中患者、…):
+    label start → definition
     of each slogan named before the last, and of the last, each body its own list, past the verb its
     name had in the entry's head (增强, 提高). Else nothing: the body is the last slogan's alone."""
     line_start = doc.text.rfind("\n", 0, label_start) + 1
@@ -763,6 +784,23 @@ def _nested_part_labels(text: str, start: int, end: int, name: str) -> list[tupl
     items flattened. [] otherwise."""
     found = [m for m in _PART_LABEL.finditer(text, start, end) if m.start() == start or text[m.start() - 1] in "；;，,。"]
     if len(found) < 2 or "".join(m["label"] for m in found) != re.sub(r"[、，,\s]", "", name):
+        return _unquoted_part_labels(text, start, end, name)
+    return [m.span("label") for m in found]
+
+
+_UNQUOTED_PART_LABEL = re.compile(r"(?P<label>[一二两三四五六七八九十]+[\u4e00-\u9fff]{1,3}?)(?:是指|指|即|为|[：:，,])")
+
+
+def _unquoted_part_labels(text: str, start: int, end: int, name: str) -> list[tuple[int, int]]:
+    """The same, the parts written unquoted, each opening a part of the body between semicolons (两不愁是指A、B；
+    三保障是指C… for “两不愁三保障”; 一路，甲路；两街，乙街、丙街；… for “一路两街”). [] otherwise."""
+    found = []
+    for s, e in split_items(text, start, end, "；;"):
+        label = _UNQUOTED_PART_LABEL.match(text, s, e)
+        if not label:
+            return []
+        found.append(label)
+    if len(found) < 2 or "".join(m["label"] for m in found) != re.sub(r"[、，,\s“”]", "", name):
         return []
     return [m.span("label") for m in found]
 
