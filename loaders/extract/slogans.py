@@ -848,8 +848,9 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
     if rules.LISTED_IN.search(doc.text, items[-1][0], items[-1][1]):
         return False  # 8所职业院校、12个专业群入选国家第二期“双高计划”: they were listed in it
     last = rjieba.tag(doc.text[items[-1][0]:items[-1][1]])
-    if len(last) == 1 and last[0][1] == "v":
-        return False  # 任何割裂中国领土、制造“两个中国”的阴谋: a bare verb makes the slogan its object
+    if len(last) == 1 and last[0][1] == "v" and 2 * (items[-1][1] - items[-1][0]) < max(e - s for s, e in items[:-1]):
+        return False  # 任何割裂中国领土、制造“两个中国”的阴谋: a bare verb makes the slogan its object (not in a
+        # list of verbs alike: 改房、改水、改厕、改能、改路“五改”)
     if rules.ACTION_ON.search(doc.text[items[-1][0]:items[-1][1]]):
         return False  # 通过债转股、分离办社会职能、制止“三乱”: the slogan is the object of the last item
     if rules.is_authority(doc.text[items[-1][0]:items[-1][1]]):
