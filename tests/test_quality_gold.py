@@ -17,6 +17,7 @@ DEV = sorted((ROOT / "benchmarks" / "gold" / "dev").glob("*.json"))
 DEV_INDICATORS = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators").glob("*.json"))
 DEV_INDICATORS2 = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators2").glob("*.json"))
 DEV2 = sorted((ROOT / "benchmarks" / "gold" / "dev2").glob("*.json"))
+DEV3 = sorted((ROOT / "benchmarks" / "gold" / "dev3").glob("*.json"))
 CORPUS = Path(tifa.__file__).parent / "corpus"
 
 spec = importlib.util.spec_from_file_location("quality", ROOT / "benchmarks" / "quality.py")
@@ -45,7 +46,7 @@ OUT_OF_SAMPLE_FLOORS = {
 }
 
 # The dev set (slogans and programmes of six other real-set reports, see benchmarks/gold/README.md).
-DEV_FLOORS = {"slogans": (1.0, 0.99), "components": (0.99, 0.97), "programmes": (1.0, 1.0),
+DEV_FLOORS = {"slogans": (1.0, 0.99), "components": (0.99, 0.98), "programmes": (1.0, 1.0),
               "programme items": (1.0, 1.0)}
 # The indicators dev set (six other real-set reports, see benchmarks/gold/dev-indicators/README.md).
 DEV_INDICATOR_FLOORS = {"indicators": (1.0, 0.98), "ind. qualifier": (None, 1.0), "ind. period": (None, 1.0)}
@@ -53,6 +54,8 @@ DEV_INDICATOR_FLOORS = {"indicators": (1.0, 0.98), "ind. qualifier": (None, 1.0)
 DEV_INDICATOR2_FLOORS = {"indicators": (0.99, 0.98), "ind. qualifier": (None, 1.0), "ind. period": (None, 1.0)}
 # The second dev set (slogans of five other real-set reports; none lists a programme's items).
 DEV2_FLOORS = {"slogans": (0.99, 0.98), "components": (0.93, 0.77)}
+# The third dev set (slogans of five more real-set reports, see benchmarks/gold/dev3/README.md).
+DEV3_FLOORS = {"slogans": (0.98, 0.88), "components": (0.94, 0.75)}
 
 
 def verbatim_strings(gold: dict):
@@ -79,8 +82,8 @@ def test_gold_strings_are_verbatim_from_the_text(path):
 
 
 @needs_realset
-@pytest.mark.parametrize("paths", [OUT_OF_SAMPLE, DEV, DEV2, DEV_INDICATORS, DEV_INDICATORS2],
-                         ids=["out-of-sample", "dev", "dev2", "dev-indicators", "dev-indicators2"])
+@pytest.mark.parametrize("paths", [OUT_OF_SAMPLE, DEV, DEV2, DEV3, DEV_INDICATORS, DEV_INDICATORS2],
+                         ids=["out-of-sample", "dev", "dev2", "dev3", "dev-indicators", "dev-indicators2"])
 def test_real_set_gold_strings_are_verbatim_from_the_real_set(paths):
     golds = [json.loads(path.read_text("utf-8")) for path in paths]
     texts = realset.read_texts(g["file"] for g in golds)
@@ -167,8 +170,8 @@ def test_dev_quality_keeps_its_floors():
 def test_dev_indicators_keep_their_floors(folder, floors):
     totals = quality.run(quality.load_gold(quality.GOLD_DIR / folder), out=io.StringIO())
     assert not below_floors(totals, floors)
-@pytest.mark.parametrize("folder, floors", [(quality.DEV_DIR, DEV_FLOORS), (quality.DEV2_DIR, DEV2_FLOORS)],
-                         ids=["dev", "dev2"])
+@pytest.mark.parametrize("folder, floors", [(quality.DEV_DIR, DEV_FLOORS), (quality.DEV2_DIR, DEV2_FLOORS),
+                                            (quality.DEV3_DIR, DEV3_FLOORS)], ids=["dev", "dev2", "dev3"])
 def test_dev_quality_keeps_its_floors(folder, floors):
     totals = quality.run(quality.load_gold(folder), out=io.StringIO())
     assert not below_floors(totals, floors)

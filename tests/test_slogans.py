@@ -546,7 +546,9 @@ def test_nested_definitions_with_ji_or_zhi_and_items_opening_with_he_or_yi():
                   "15.“三有”指有稳固住房、有饮用水、有电用。\n"
                   "建设学习型、创新型、和谐型“三型机关”。综合采取以打促稳、宽严相济“两项举措”。")
     assert components(doc, "两纵") == [["甲高速", "乙高速"]]  # ends where “一环”即 begins
-    assert components(doc, "两纵一环") == [["甲高速", "乙高速", "丙绕城高速"]]  # all the roads, not the first label's
+    # the parts, as the gold guidelines nest 2614 (两覆盖, 六到位…): the roads are the parts' own items,
+    # and flattening them into the outer name was an error kind of the component precision sample
+    assert components(doc, "两纵一环") == [["两纵", "一环"]]
     assert components(doc, "三有") == [["有稳固住房", "有饮用水", "有电用"]]
     assert components(doc, "三型机关") == [["学习型", "创新型", "和谐型"]]
     assert components(doc, "两项举措") == [["以打促稳", "宽严相济"]]
@@ -779,7 +781,7 @@ def test_doubled_numbers_lists_closed_by_a_count_and_leads_inside_items():
                                              "村庄环境美化", "基础工作"]]  # the list closed by 等八项
     assert components(doc, "三块地") == [["农村宅基地", "承包地", "集体经营性建设用地"]]  # 纵深推进 read as a lead
     assert components(doc, "三城") == [["产业新城", "生态水城", "幸福宣城"]]  # the subject and verb after 指 dropped
-    assert components(doc, "三城三区")[0][0] == "产业新城"
+    assert components(doc, "三城三区") == [["三城", "三区"]]  # its parts, each with its own items (三城 above)
     assert components(doc, "约法三章") == []  # 国务院 says whose the name is
 
 
@@ -838,3 +840,183 @@ def test_a_glossary_list_named_gongcheng_keeps_its_whole_name():
     doc = made_up("名词解释\n3.八大基础设施工程：公路建设、铁路通道、航空机场、水运发展、轨道交通、重大水利、能源保障、信息基础等工程。\n")
     assert components(doc, "八大基础设施工程") == [["公路建设", "铁路通道", "航空机场", "水运发展", "轨道交通", "重大水利",
                                                      "能源保障", "信息基础"]]  # not cut to 八大基础设施; 等工程 dropped
+
+
+def test_lists_before_the_name_lose_the_verb_linking_them_to_it():
+    # precision sample 20261221: 满意率实现“双百”, 死亡人数持续“双下降”, 龙子湖智慧岛实现“双岛联动”
+    doc = made_up("退役士兵安置率、满意率实现“双百”目标。事故起数和死亡人数持续“双下降”。"
+                  "甲岛和乙岛实现“双岛联动”。")
+    assert [items[-1] for items in components(doc, "双百")] == ["满意率"]  # not 满意率实现
+    assert components(doc, "双下降") == [["事故起数", "死亡人数"]]
+    assert components(doc, "双岛联动") == [["甲岛", "乙岛"]]
+
+
+def test_a_verb_governing_a_list_before_its_name_is_no_part_of_the_first_item():
+    # precision sample 20261221: 完成市文化局、广播电影电视局、新闻出版局“三局合一”
+    doc = made_up("完成市体育局、广播电视局、新闻出版局“三局合一”，组建新的单位。")
+    assert components(doc, "三局合一") == [["市体育局", "广播电视局", "新闻出版局"]]
+
+
+def test_a_name_written_as_its_parts_labels_has_those_parts_for_components():
+    # real set (景德镇 2022): “四尘三烟三气”：“四尘”即…扬尘，“三烟”指…油烟，“三气”即…烟气 — not ten items flattened
+    doc = made_up("名词解释\n10.“两尘三烟”：“两尘”即工地扬尘、道路扬尘，“三烟”指餐饮油烟、烧烤油烟、焚烧浓烟。\n")
+    assert components(doc, "两尘三烟") == [["两尘", "三烟"]]
+    assert components(doc, "两尘") == [["工地扬尘", "道路扬尘"]]
+    assert components(doc, "三烟") == [["餐饮油烟", "烧烤油烟", "焚烧浓烟"]]
+
+
+def test_a_glossary_entry_naming_two_slogans_gives_each_its_own_list():
+    # real set (湛江 2023): 26.增强“八项本领”、提高“七种能力”：增强学习本领、…；提高政治能力、…
+    doc = made_up("增强“三项本领”、提高“两种能力”。\n名词解释\n26.增强“三项本领”、提高“两种能力”：增强学习本领、改革创新本领、"
+                  "狠抓落实本领；提高政治能力、调查研究能力。\n")
+    assert components(doc, "三项本领") == [["学习本领", "改革创新本领", "狠抓落实本领"]]
+    assert components(doc, "两种能力") == [["政治能力", "调查研究能力"]]
+
+
+def test_a_definition_restating_its_quoted_name_ends_its_last_item_before_it():
+    # dev3 (昌吉 2021): “三位一体”系统集成改革：即加强…建设、深化…改革和发展壮大村集体经济“三位一体”系统集成改革。
+    doc = made_up("名词解释\n“三位一体”综合改革：即加强组织建设、深化产权改革和壮大集体经济“三位一体”综合改革。\n")
+    assert components(doc, "三位一体") == [["加强组织建设", "深化产权改革", "壮大集体经济"]]
+
+
+def test_a_list_listed_in_a_slogan_is_not_its_components():
+    # precision sample 20261221 (陕西 2026): 8所职业院校、12个专业群入选国家第二期“双高计划”
+    doc = made_up("全市6所职业院校、10个专业群入选国家第二期“双高计划”，增设本科专业9个。")
+    assert components(doc, "双高计划") == []
+
+
+def test_a_one_character_head_does_not_cut_inside_a_word():
+    # precision sample 20261221 (安徽 2008): “三农” got 现代农, 大型优质商品粮基地和农, 新农 from 现代农业, 农业标准化, 新农村
+    doc = made_up("加大对“三农”的支持力度。发展现代农业，抓好商品粮基地和农业标准化示范基地建设。推进新农村建设。")
+    assert components(doc, "三农") == []
+
+
+def test_counts_after_a_list_with_long_names_digits_and_other_measures():
+    # dev3 (张掖 2014, 昌吉 2021, 苏州 2024, 张家口 2014), in my own words
+    doc = made_up("大力发展甲种、乙养、丙菜三大优势主导产业，积极培育丁药、戊薯、己菌、庚果四大区域特色产业。"
+                  "统筹做好水安全、水资源、水生态、水文化四篇文章。推进东线、西线、南线、北线四条风景道建设。"
+                  "壮大煤化工、有色金属、纺织服装3大优势产业，培育新材料、装备制造2大新兴产业。"
+                  "重点推动科技研发、先进制造、文化旅游和养老医疗四大产业加快发展。"
+                  "开展市容环境、粉尘污染、户外广告等3个专项整治。")
+    assert components(doc, "四篇文章") == [["水安全", "水资源", "水生态", "水文化"]]
+    assert components(doc, "四条风景道") == [["东线", "西线", "南线", "北线"]]
+    assert components(doc, "3大优势产业") == [["煤化工", "有色金属", "纺织服装"]]
+    assert components(doc, "四大产业") == [["科技研发", "先进制造", "文化旅游", "养老医疗"]]
+    assert not slogans(doc, "3个专项整治")  # a count of works written with a digit
+
+
+def test_quoted_heads_of_a_definition_whose_sentence_goes_on_and_a_quoted_list_before_a_count():
+    # dev3 (张家口 2014): “黄金三带”，即以…为主体的“最美风景带”，…的“历史文化旅游带”，…的“休闲体验带”，并通过…
+    doc = made_up("重点打造“黄金三带”，即以甲天路为主体的“最美风景带”，以乙湾、丙祖等为主题的“历史文化旅游带”，"
+                  "以滑雪、温泉为重点的“休闲体验带”，并通过规划与周边线路衔接。"
+                  # dev3 (苏州 2024): 做精做优“续、多、新”三篇文章
+                  "做精做优“旧、新、活”三篇文章，建设古城。")
+    assert components(doc, "黄金三带") == [["最美风景带", "历史文化旅游带", "休闲体验带"]]
+    assert components(doc, "三篇文章") == [["旧", "新", "活"]]
+
+
+def test_a_code_spelled_out_as_counted_names_has_those_names_for_components():
+    # precision sample 20261221 (平凉 2016): “3783”：履行三大职责、抓实七大任务、健全八大机制、拓展三大载体
+    doc = made_up("名词解释\n2.“3452”主体责任：指履行三大职责、抓实四大任务、健全五大机制、拓展两大载体。\n")
+    assert components(doc, "3452") == [["三大职责", "四大任务", "五大机制", "两大载体"]]
+
+
+def test_a_pair_before_a_name_qualifying_more_words_holds_the_character_it_counts():
+    # dev3 (苏州 2024): 先进制造业和现代服务业“两业融合”经验在全国推广
+    doc = made_up("高端制造业和现代服务业“两业融合”做法在全省推广。")
+    assert components(doc, "两业融合") == [["高端制造业", "现代服务业"]]
+
+
+def test_a_closing_predicate_every_item_writes_stays_in_the_last_too():
+    # precision sample 20261221 (平凉 2016): “八个并重”：坚持…并重，…，坚持依法治省与从严治党并重 — the last lost 并重 alone
+    doc = made_up("名词解释\n3.“三个并重”：坚持甲与乙并重，坚持丙与丁并重，坚持戊与己并重。\n")
+    assert components(doc, "三个并重") == [["坚持甲与乙并重", "坚持丙与丁并重", "坚持戊与己并重"]]
+
+
+def test_a_noun_the_segmenter_tags_as_a_verb_does_not_keep_the_lead_on_the_first_item():
+    # precision sample 20261221 (呼和浩特 2014): 完成市文化局、广播电影电视局、新闻出版局“三局合一”
+    doc = made_up("完成市文化局、广播电影电视局、新闻出版局“三局合一”，组建演艺集团。")
+    assert components(doc, "三局合一") == [["市文化局", "广播电影电视局", "新闻出版局"]]
+
+
+def test_a_label_listing_counted_names_gives_each_its_group():
+    # dev3 (昌吉 2021): “一港、两区、五大中心”：即…陆港区，…开发区、…开发区，交通枢纽中心、…、医疗服务中心。
+    doc = made_up("围绕“一港、两区、三大中心”建设。\n名词解释\n“一港、两区、三大中心”：即甲陆港区，乙开发区、丙开发区，"
+                  "交通枢纽中心、商贸物流中心、区域金融中心。\n")
+    assert components(doc, "两区") == [["乙开发区", "丙开发区"]]
+    assert components(doc, "三大中心") == [["交通枢纽中心", "商贸物流中心", "区域金融中心"]]
+    assert components(doc, "一港、两区、三大中心") == []  # not all the items flattened
+
+
+def test_clauses_opening_with_verbs_name_no_items_of_a_head_noun():
+    # dev3 (张掖 2014): “两个园区，千亿产值”… 修编完善园区规划… 落实支持园区加快发展的政策措施
+    doc = made_up("按照“两个园区”的目标要求，全面推进甲开发区和乙工业园区建设。修编完善园区规划，加快道路建设。"
+                  "落实支持园区加快发展的政策措施。")
+    assert components(doc, "两个园区") == []  # not 修编完善园区, 落实支持园区
+
+
+def test_so_many_hundreds_is_a_formulation():
+    # dev3 (张家口 2014): 力争更多企业进入省“三个一百”工程
+    doc = made_up("力争更多企业进入省“三个一百”工程，促进企业整体上水平。")
+    assert slogans(doc, "三个一百")
+
+
+def test_long_clauses_opening_alike_do_not_cut_the_one_before():
+    # dev3 (昌吉 2021): “三集中三到位”：即部门审批服务事项向一个科室集中、审批服务科室向政务服务中心集中、审批服务事项向…
+    doc = made_up("名词解释\n“三集中”：即部门审批事项向一个科室集中、审批服务科室向政务服务中心集中、审批服务事项向电子政务平台集中。\n")
+    assert components(doc, "三集中")[0][0] == "部门审批事项向一个科室集中"
+
+
+def test_fixes_from_the_final_precision_sample():
+    doc = made_up(  # 20261221: 建立健全技术创新、…服务和科技公共服务“三大体系” — 建立健全 is one lead
+                  "建立健全技术创新、成果推广服务和公共服务“三大体系”，努力提升。\n"
+                  # 20261221: “三城”即市区主城、东城、西城三大核心区域，重点是强化品质塑造，打造示范样板
+                  "名词解释\n1.“三城”：即市区主城、东城、西城三大核心区域，重点是强化品质塑造，打造示范样板。\n")
+    assert components(doc, "三大体系") == [["技术创新", "成果推广服务", "公共服务"]]
+    assert components(doc, "三城") == [["市区主城", "东城", "西城"]]
+
+
+def test_two_items_cut_to_one_length_only_past_a_verb():
+    # final precision sample 20261221 (无锡): 大力推进大运河无锡段、梁溪河“两河”整治 gave 无锡段
+    doc = made_up("大力推进大运河甲段、乙溪河“两河”整治提升，水质持续改善。综合采取以打促稳、宽严相济“两项举措”。")
+    assert components(doc, "两河") == [["大运河甲段", "乙溪河"]]
+    assert components(doc, "两项举措") == [["以打促稳", "宽严相济"]]
+
+
+def test_items_bound_to_the_slogan_they_belong_to_in_entries_and_runs():
+    # untuned precision sample 20261231 (泸州 2021): 1.“六稳”“六保”：“六稳”即稳就业、…，“六保”即保居民就业、…
+    doc = made_up("名词解释\n1.“两稳”“两保”：“两稳”即稳就业、稳金融，“两保”即保民生、保主体。\n"
+                  # (荆门 2021): 农村“三废”综合利用、“三水”同治、“三园”同建：农村废水、垃圾、秸秆“三废”综合利用，…“三园”同建
+                  "2.“两废”利用、“两园”同建：农村废水、秸秆“两废”利用，小菜园、小果园“两园”同建。\n")
+    assert {tuple(c) for c in components(doc, "两保")} == {("保民生", "保主体")}  # not the items of 两稳 too
+    assert {tuple(c) for c in components(doc, "两园")} == {("小菜园", "小果园")}  # not 两废, 两园
+    run = made_up("全面推广“两不查”“两不罚”“两轻罚”“两减罚”等柔性监管机制。"  # (菏泽 2024)
+                  "全省实现“两基”目标的县（市、区）达到108个。")  # (山西 2003)
+    assert components(run, "两轻罚") == [] and components(run, "两基") == []
+
+
+def test_no_cut_inside_a_word_and_no_list_ending_with_a_bare_verb():
+    # untuned precision sample 20270107, before the fix: 推动参加体育锻炼人数比例、国民体质监测合格率“双提升” gave
+    # 加体育锻炼人数比例; 任何割裂中国领土、制造“两个中国”的阴谋 gave 领土 and 制造
+    doc = made_up("推动参加体育锻炼人数比例、国民体质监测合格率“双提升”。任何割裂国家领土、制造“两个中国”的图谋都不能容许。")
+    assert components(doc, "双提升") == [["参加体育锻炼人数比例", "国民体质监测合格率"]]
+    assert components(doc, "两个中国") == []
+    verbs = made_up("实施改房、改水、改厕、改能、改路“五改”工程。")  # precision sample 20270121: kept
+    assert components(verbs, "五改") == [["改房", "改水", "改厕", "改能", "改路"]]
+
+
+def test_a_name_whose_parts_are_defined_unquoted_has_those_parts():
+    # precision sample 20270113 (after): “两不愁三保障”：两不愁是指…；三保障是指…, “一路两街九巷四景”：一路，…；两街，…
+    doc = made_up("确保“两不愁三保障”。建设“一路两街”。\n名词解释\n9．“两不愁三保障”：两不愁是指不愁吃、不愁穿；"
+                  "三保障是指义务教育有保障、基本医疗有保障、安全住房有保障。\n27.“一路两街”：一路，甲北路；两街，北街、上下河街。\n")
+    assert components(doc, "两不愁三保障") == [["两不愁", "三保障"]]
+    assert components(doc, "三保障") == [["义务教育有保障", "基本医疗有保障", "安全住房有保障"]]
+    assert components(doc, "一路两街") == [["一路", "两街"]] and components(doc, "两街") == [["北街", "上下河街"]]
+
+
+def test_a_glossary_entry_of_two_quoted_names_side_by_side_gives_each_its_list():
+    # precision sample 20270113 (after): “四早”“四集中”：早发现、…、早治疗；集中患者、… — 四集中 had 早治疗
+    doc = made_up("落实“四早”“四集中”要求。\n名词解释\n5.“四早”“四集中”：早发现、早报告、早隔离、早治疗；集中患者、集中专家、"
+                  "集中资源、集中救治。\n")
+    assert components(doc, "四早") == [["早发现", "早报告", "早隔离", "早治疗"]]
+    assert components(doc, "四集中") == [["集中患者", "集中专家", "集中资源", "集中救治"]]

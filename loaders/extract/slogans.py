@@ -59,9 +59,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import rjieba
+
 from .. import gazetteer
 from ..document import Document, Link, Mention, Span, trimmed
 from ..patterns import headings
+from ..patterns import names
 from ..patterns import programmes as programme_rules
 from ..patterns import realising
 from ..patterns import slogans as rules
@@ -104,7 +107,8 @@ def extract_slogans(doc: Document) -> None:
             conditional.append((mention, found.items_at))
         else:
             slogans.append(mention)
-    items_at = {"before": _components_before, "after": _components_defined_after, "following": _components_following}
+    items_at = {"before": lambda d, m: _components_before(d, m) or _quoted_list_before(d, m),
+                "after": _components_defined_after, "following": _components_following}
     slogans += [m for m, at in conditional if items_at[at](doc, m)]
     doc.mentions.extend(slogans)
     defined = {}
@@ -150,6 +154,16 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
                     body_end = stop if stop >= 0 else body_end
                 found[match.start("label")] = (match["label"], match.start("body"), body_end, kind)
                 break
+    for label_start, (label, body_start, body_end, kind) in list(found.items()):
+        if kind == "glossary":
+            found.update(_entry_of_several(doc, label_start, body_start, body_end))
+    for label_start, (label, body_start, body_end, kind) in list(found.items()):
+        if kind != "part":
+            found.update(_unquoted_parts_defined(doc, label, body_start, body_end, found))
+    for match in rules.DEFINITION.finditer(doc.text):
+        if "、" in match["label"] and (parts := _names_in_one_label(doc, match)):
+            found.pop(match.start("label"), None)  # the whole label's items are its names' (not flattened)
+            found.update(parts)
     for sentence in doc.sentences:
         if sentence.kind != "glossary" and not in_glossary(sentence.section) and not rules.NOTE_MARKER.match(sentence.text):
             continue
@@ -160,6 +174,90 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
             found.setdefault(start + match.start("label") + offset,
                              (label, start + match.start("body"), _line_end(doc, start, sentence.span.end), "glossary"))
     return found
+
+
+def _unquoted_parts_defined(doc: Document, label: str, body_start: int, body_end: int, found: dict) -> dict:
+    """Definitions of the parts of a name that its body defines one after the other, unquoted (“两不愁三保障”：两不愁
+    是指A、B；三保障是指C、D… → 两不愁: A、B; 三保障: C、D…): label start → definition, each a slogan of its own."""
+    start, end = _trim(doc.text, body_start, body_end)
+    lead = rules.BODY_LEADS.match(doc.text, start, end)
+    start = lead.end() if lead else start
+    labels = _unquoted_part_labels(doc.text, start, end, label)
+    if not labels:
+        return {}
+    parts = {}
+    for (s, e), (_, segment_end) in zip(labels, split_items(doc.text, start, end, "；;")):
+        opening = _UNQUOTED_PART_LABEL.match(doc.text, s, segment_end)
+        if s not in found:
+            parts[s] = (doc.text[s:e], opening.end(), segment_end, "part")
+    return parts
+
+
+def _names_in_one_label(doc: Document, match: re.Match) -> dict:
+    """A quoted label listing several counted names, defined by as many groups of items in turn (“一港、两区、
+    五大中心”：即甲港，乙区、丙区，丁中心、…、戊中心): label start → definition of each name by its group, when
+    every group (split at commas or semicolons) holds as many items as its name counts. Else nothing."""
+    names, at = [], match.start("label")
+    for name in match["label"].split("、"):
+        parts = rules.slogan_shape(name, defined=True)
+        count = rules.announced_count(parts) if parts else (1 if re.fullmatch(r"一[\u4e00-\u9fff]{1,3}", name) else None)
+        if not count:
+            return {}
+        names.append((at, name, count))
+        at += len(name) + 1
+    start, end = _trim(doc.text, match.start("body"), match.end("body"))
+    lead = rules.BODY_LEADS.match(doc.text, start, end)
+    start = lead.end() if lead else start
+    end = doc.text.find("。", start, end) if "。" in doc.text[start:end] else end
+    groups = split_items(doc.text, start, end, "，,；;")
+    if len(names) < 2 or len(groups) != len(names):
+        return {}
+    for (_, _, count), (s, e) in zip(names, groups):
+        items = split_items(doc.text, s, e, "、")
+        if len(items) + 1 == count:
+            items = split_last_on_and(doc.text, items)
+        if len(items) != count:
+            return {}
+    return {at: (name, s, e, "part") for (at, name, _), (s, e) in zip(names, groups)}
+
+
+_HEAD_OF_SEVERAL = re.compile(r"(?P<verb>[\u4e00-\u9fff]{0,2})“(?P<label>[^“”\n]{1,16})”[、和与及]?(?=[\u4e00-\u9fff]{0,2}“)")
+
+
+def _entry_of_several(doc: Document, label_start: int, body_start: int, body_end: int) -> dict:
+    """A glossary entry naming several slogans, the body giving each its list in turn, split by
+    semicolons (26.增强“八项本领”、提高“七种能力”：增强A本领、…；提高B能力、…; “四早”“四集中”：早发现、…；集中患者、…):
+    label start → definition
+    of each slogan named before the last, and of the last, each body its own list, past the verb its
+    name had in the entry's head (增强, 提高). Else nothing: the body is the last slogan's alone."""
+    line_start = doc.text.rfind("\n", 0, label_start) + 1
+    heads, at = [], line_start
+    while (head := _HEAD_OF_SEVERAL.search(doc.text, at, label_start)) and _shaped(head["label"], defined=True):
+        heads.append(head)
+        at = head.end()
+    if not heads or not _opens_line(doc, heads[0].start("verb")) or at != label_start - 1 - len(
+            _verb_before(doc.text, label_start - 1)):
+        return {}
+    segments = split_items(doc.text, body_start, body_end, "；;")
+    if len(segments) != len(heads) + 1:
+        return {}
+    verbs = [h["verb"] for h in heads] + [_verb_before(doc.text, label_start - 1)]
+    labels = [(h.start("label"), h["label"]) for h in heads] + [(label_start, doc.text[label_start:doc.text.index("”", label_start)])]
+    entries = {}
+    for (start, label), verb, (s, e) in zip(labels, verbs, segments):
+        if verb and doc.text.startswith(verb, s) and e - s - len(verb) >= 2:
+            s += len(verb)
+        entries[start] = (label, s, e, "glossary")
+    return entries
+
+
+def _verb_before(text: str, quote: int) -> str:
+    """The (at most two) characters written right before the quote opening at `quote`, after a 、 or a
+    line start: the verb of the name in an entry's head (增强“八项本领”)."""
+    start = quote
+    while start > 0 and quote - start < 2 and "\u4e00" <= text[start - 1] <= "\u9fff":
+        start -= 1
+    return text[start:quote]
 
 
 def _glossary_label(text: str) -> tuple[int, str | None]:
@@ -251,8 +349,8 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
             span, occurrence = (start, end), _Occurrence(name, name, start, parts)
         found[span] = occurrence
 
-    for start, (label, *_) in definitions.items():
-        if not _overlaps(found, start, start + len(label)):
+    for start, (label, *_, kind) in definitions.items():
+        if not _overlaps(found, start, start + len(label)) or kind == "part":  # 两区 of “一港、两区、五大中心”
             found[(start, start + len(label))] = _Occurrence(label, label, start, _parts(label, defined=True))
     for match in rules.UNQUOTED_SLOGAN.finditer(doc.text):
         parts = rules.slogan_shape(match[0])
@@ -280,10 +378,16 @@ def _add_unquoted_counts(doc: Document, found: dict, pattern: re.Pattern, items_
     written `items_at` them, where no occurrence is found yet."""
     for match in pattern.finditer(doc.text):
         name = match["name"]
-        parts = rules.slogan_shape(name)
+        parts = _listed_shape(name)
         if (parts and not _overlaps(found, match.start(), match.end()) and rules.is_listed_name(name)
                 and not programme_rules.PROGRAMME.fullmatch(name)):
             found[(match.start(), match.end())] = _Occurrence(name, name, match.start(), parts, items_at=items_at)
+
+
+def _listed_shape(name: str):
+    """The parts of a count written after a list: its shape, the count written in a digit read as the
+    numeral (8大优势产业)."""
+    return rules.slogan_shape(name[0].translate(str.maketrans("3456789", "三四五六七八九")) + name[1:])
 
 
 _REST_OF_QUOTED_NAME = re.compile(r"([\u4e00-\u9fff]{1,6})”")
@@ -610,6 +714,25 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     if lead:  # “三城”指武宣县着力打造产业新城、…: the subject and verb before the first item
         start += realising.end_of_lead(doc.text[start:end])
     start, end = _quoted_list(doc.text, start, end)
+    own = doc.text.find(f"“{_name(slogan)}”", start, end)
+    if own >= 0:  # the body names the slogan again: its items are where it does, not the whole body
+        part = _PART_LABEL.match(doc.text, own)
+        others = [q for q in rules.QUOTED.finditer(doc.text, start, end) if q[1] != _name(slogan) and _shaped(q[1])]
+        if (not part or part["label"] != _name(slogan)) and others:
+            return  # …秸秆“三废”综合利用，…小果园“三园”同建: each occurrence in the body gets the list before it
+        # (a body restating only its own name, …和发展壮大村集体经济“三位一体”系统集成改革, ends before it below)
+        if part and part["label"] == _name(slogan):
+            following = _PART_LABEL.search(doc.text, part.end(), end)  # “六稳”即A…，“六保”即B…: its own part
+            start, end = part.end(), (following.start() if following else end)
+            start, end = _trim(doc.text, start, end)
+            end -= doc.text[end - 1] in "，,；;。" if end > start else 0
+    restated = _RESTATED_COUNT.search(doc.text, start, _clause_end(doc.text, start, end))
+    if restated and count and ordinal_value(restated["count"]) == count and restated.start() > start:
+        end, strict = restated.start(), True  # “三城”即主城、东城、西城三大核心区域，重点是…: the list ends at its count
+    nested = _nested_part_labels(doc.text, start, end, _name(slogan))
+    if nested:
+        _emit_components(doc, slogan, nested)
+        return
     closed = list(_COUNTED_CLOSE.finditer(doc.text, start, end)) if _parts(_name(slogan)) == [] else []
     if len(closed) == 1:  # the count closing the list is the one to meet
         end, count, strict = closed[0].start(), ordinal_value(closed[0]["count"]), True
@@ -640,6 +763,46 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     if count and len(best) != count and any(e - s > 12 for s, e in best):
         return
     _emit_components(doc, slogan, best)
+
+
+_RESTATED_COUNT = re.compile(rf"(?<=[\u4e00-\u9fff])(?<!等)(?P<count>[{rules.NUMERAL_CHARS}]+)[{rules.MEASURES}][\u4e00-\u9fff]{{1,6}}$")
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the first clause of text[start:end] ends (its first comma, semicolon or full stop), else `end`."""
+    stop = re.compile(r"[，,；;。]").search(text, start, end)
+    return stop.start() if stop else end
+
+
+_PART_LABEL = re.compile(r"“(?P<label>[^“”\n]{1,8})”(?:[：:]|即|是指|指|为|是)")
+
+
+def _nested_part_labels(text: str, start: int, end: int, name: str) -> list[tuple[int, int]]:
+    """The labels of the parts a body defines one after the other, when the name is written as those
+    labels put together (“四尘三烟三气”：“四尘”即A、B…，“三烟”指C…，“三气”即D… → 四尘, 三烟, 三气): each part
+    is a slogan of its own with its items, and the outer name's components are the parts, not all their
+    items flattened. [] otherwise."""
+    found = [m for m in _PART_LABEL.finditer(text, start, end) if m.start() == start or text[m.start() - 1] in "；;，,。"]
+    if len(found) < 2 or "".join(m["label"] for m in found) != re.sub(r"[、，,\s]", "", name):
+        return _unquoted_part_labels(text, start, end, name)
+    return [m.span("label") for m in found]
+
+
+_UNQUOTED_PART_LABEL = re.compile(r"(?P<label>[一二两三四五六七八九十]+[\u4e00-\u9fff]{1,3}?)(?:是指|指|即|为|[：:，,])")
+
+
+def _unquoted_part_labels(text: str, start: int, end: int, name: str) -> list[tuple[int, int]]:
+    """The same, the parts written unquoted, each opening a part of the body between semicolons (两不愁是指A、B；
+    三保障是指C… for “两不愁三保障”; 一路，甲路；两街，乙街、丙街；… for “一路两街”). [] otherwise."""
+    found = []
+    for s, e in split_items(text, start, end, "；;"):
+        label = _UNQUOTED_PART_LABEL.match(text, s, e)
+        if not label:
+            return []
+        found.append(label)
+    if len(found) < 2 or "".join(m["label"] for m in found) != re.sub(r"[、，,\s“”]", "", name):
+        return []
+    return [m.span("label") for m in found]
 
 
 _COUNTED_CLOSE = re.compile(rf"等(?=(?P<count>[{rules.NUMERAL_CHARS}]+)[{rules.MEASURES}])")
@@ -682,6 +845,12 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
         items = _opening_alike(doc.text, items[-count:], mark) or items  # 供电、供暖等设施实行零上门、零审批、零投资“三零”
     if len(items) != count or any(e - s > MAX_ITEM for s, e in items[1:]):
         return False  # the first item may still carry the clause's lead (着力构建适应…的一体化应急调度)
+    if rules.LISTED_IN.search(doc.text, items[-1][0], items[-1][1]):
+        return False  # 8所职业院校、12个专业群入选国家第二期“双高计划”: they were listed in it
+    last = rjieba.tag(doc.text[items[-1][0]:items[-1][1]])
+    if len(last) == 1 and last[0][1] == "v" and 2 * (items[-1][1] - items[-1][0]) < max(e - s for s, e in items[:-1]):
+        return False  # 任何割裂中国领土、制造“两个中国”的阴谋: a bare verb makes the slogan its object (not in a
+        # list of verbs alike: 改房、改水、改厕、改能、改路“五改”)
     if rules.ACTION_ON.search(doc.text[items[-1][0]:items[-1][1]]):
         return False  # 通过债转股、分离办社会职能、制止“三乱”: the slogan is the object of the last item
     if rules.is_authority(doc.text[items[-1][0]:items[-1][1]]):
@@ -690,10 +859,15 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
              or rules.BODY_LEADS.match(doc.text[items[0][0]:items[0][1]]))  # 服务措施，包括A、B…八项公共服务
     if first and first.end() < items[0][1] - items[0][0]:
         items[0] = (items[0][0] + first.end(), items[0][1])
+    elif not first:
+        items[0] = _without_lone_lead(doc.text, items)
     items = _trim_prose_ends(doc.text, _parallel(doc.text, items, mark))
     lengths = {e - s for s, e in items[1:]}
-    if len(lengths) == 1 and items[0][1] - items[0][0] > (size := lengths.pop()):
+    if (len(lengths) == 1 and items[0][1] - items[0][0] > (size := lengths.pop())
+            and (len(items) >= 3 or _ends_with_verb(doc.text[items[0][0]:items[0][1] - size]))
+            and items[0][1] - size - items[0][0] in {s for s, _ in names.word_spans(doc.text[items[0][0]:items[0][1]])}):
         items[0] = (items[0][1] - size, items[0][1])  # 我市面临需求收缩、供给冲击、预期转弱: words of one length
+        # (at a word's start: not 参|加体育锻炼人数比例; with two items, only past a verb or a function word: 综合采取以打促稳、宽严相济, 以天山天池、北庭故城; 大运河无锡段、梁溪河“两河” stays whole)
     longest = max(e - s for s, e in items[1:]) + 2
     if items[0][1] - items[0][0] > longest:
         items[0] = _after_later_lead(doc.text, *items[0])
@@ -710,10 +884,44 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
     return True
 
 
+def _without_lone_lead(text: str, items) -> tuple[int, int]:
+    """The first item of a list standing before its name, past a lead word the real set writes before
+    names (`patterns.names.leading_verb`: 完成, 坚持, 推进…) when no other item opens with one: the verb
+    governs the whole list, it is not part of the first item (完成甲局、乙局、丙局“三局合一” → 甲局)."""
+    start, end = items[0]
+    if any(_opens_with_lead(text[s:e]) for s, e in items[1:]):
+        return items[0]
+    verb = realising.end_of_lead(text[start:end])  # 重点抓好石油石化、…“十大产业” → 石油石化
+    if verb:
+        return start + verb, end  # (严格落实聚集性场所验码: what is left is not cut further)
+    while ((lead := names.leading_verb(text[start:end])) and end - start - lead >= 2
+           and rjieba.tag(text[start:end])[0][1] == "v"):  # a verb, not an adverb (定期调度困难问题 stays)
+        start += lead  # 奋力推动工业发展、农业发展…“六大突围” → 工业发展
+    return start, end
+
+
+def _ends_with_verb(text: str) -> bool:
+    """True when the last word of `text` is a verb or a function word (综合采取, 以)."""
+    words = rjieba.tag(text)
+    return bool(words) and words[-1][1] in ("v", "p", "c", "u", "uj")
+
+
+def _opens_with_lead(item: str) -> bool:
+    """True when `item` opens with a word the real set writes before names (`patterns.names.lead_words`:
+    推进, 完成…) or with adverbs and a verb of carrying out; not with a noun the segmenter also tags as
+    a verb (广播电影电视局)."""
+    words = rjieba.cut(item)
+    return bool(words and words[0] in names.lead_words() and len(item) > len(words[0])) or bool(
+        realising.end_of_lead(item))
+
+
 def _agree_with_parts(text: str, items, parts) -> bool:
     """True when each item holds the word of its part, in order (线, 线, 线, 环 for 三线一环), for a name
-    of two parts at least."""
+    of two parts at least; for a pair named by one part (两业融合), when both items hold its first character
+    (先进制造业, 现代服务业)."""
     words = [word for value, word in parts or [] for _ in range(value)]
+    if len(parts or []) == 1 and len(words) == len(items) == 2 and len(words[0]) > 1:
+        return all(words[0][0] in text[s:e] for s, e in items)  # 先进制造业和现代服务业“两业融合”经验: 业
     return len(parts or []) >= 2 and len(words) == len(items) and all(
         word in text[s:e] for (s, e), word in zip(items, words))
 
@@ -761,7 +969,7 @@ def _components_in_brackets(doc: Document, slogan: Mention) -> bool:
     """“三个转变”（从A转变、从B转变、从C转变）, “三化”并进（A、B、C）, “一江两湖两河”（即A、B、C、D、E）:
     the items in brackets right after the name or the word it heads."""
     count = slogan.attrs.get("count")
-    head = re.compile(r"”?[\u4e00-\u9fff]{0,4}(?=[（(])").match(doc.text, slogan.span.end)  # “三化”并进（…）
+    head = re.compile(r"”?[^\W的]{0,4}(?=[（(])").match(doc.text, slogan.span.end)  # “三化”并进（…）, not “两基”目标的县（市、区）
     start = head.end() if head else slogan.span.end
     if not count or count < 2 or doc.text[start:start + 1] not in "（(":
         return False
@@ -830,6 +1038,9 @@ def _trim_restated_label(text: str, items, label: str):
     if len(items) < 2:
         return items
     start, end = items[-1]
+    quoted = text.find(f"“{label}”", start, end)
+    if quoted - start >= 2:  # 即A、B和C“三位一体”系统集成改革: the body restates the quoted name after C
+        return [*items[:-1], _trim(text, start, quoted)]
     last = text[start:end]
     endings = {text[e - 1] for _, e in items[:-1]}
     for size in (len(label), *range(2, len(label))):  # the whole name, else its shortest tail
@@ -878,7 +1089,8 @@ def _trim_prose_ends(text: str, items):
     if len(items) >= 2:
         last_start, last_end = items[-1]
         closing = rules.CLOSING_PREDICATE.search(text, last_start, last_end)
-        if closing and closing.start() - last_start >= 2:
+        if closing and closing.start() - last_start >= 2 and not all(
+                text[s:e].endswith(closing[0]) for s, e in items[:-1]):  # 坚持A与B并重，…，坚持C与D并重: each item's own
             items = [*items[:-1], (last_start, closing.start())]
     if len(items) < 3:
         return items
@@ -912,8 +1124,9 @@ def _quoted_run_before(doc: Document, slogan: Mention) -> bool:
             return False
         items.insert(0, (quote.start(1), quote.end(1)))
         end = quote.start()
-    if doc.text[end - 1:end] in ("”", "、"):
-        return False  # a longer run of quoted terms than announced
+    if doc.text[end - 1:end] in ("”", "、") or re.match(r"”、?“", doc.text[slogan.span.end:slogan.span.end + 3]):
+        return False  # a longer run of quoted terms than announced, or one going on after the name
+        # (全面推广“两不查”“两不罚”“两轻罚”“两减罚”等柔性监管机制: 两轻罚 is one of the run)
     _emit_components(doc, slogan, items)
     return True
 
@@ -1087,6 +1300,11 @@ def _head_items(doc: Document, scope: list[tuple[int, int]], head: str | None) -
     for scope_start, scope_end in scope:
         for clause in re.finditer(r"[^，。；：]+", doc.text[scope_start:scope_end]):
             found = rules.head_item(clause[0], head)
+            if found and len(head) == 1 and found[1] < len(clause[0]) and clause[0][found[1]] not in "“”" and (
+                    found[1] not in {e for _, e in names.word_spans(clause[0])}):
+                found = None  # a one-character head inside a word (三农: 发展现代农业 holds no 现代农)
+            if found and found[0] == 0 and _verb_phrase(clause[0][:found[1]]):
+                found = None  # 修编完善园区规划, 落实支持园区加快发展: a clause opening with verbs names no item
             if found:
                 start = scope_start + clause.start() + found[0]
                 end = scope_start + clause.start() + found[1]
@@ -1094,6 +1312,13 @@ def _head_items(doc: Document, scope: list[tuple[int, int]], head: str | None) -
                     seen.add(doc.text[start:end])
                     items.append((start, end))
     return items
+
+
+def _verb_phrase(text: str) -> bool:
+    """True when `text` opens with two verbs, or an adverb or adjective and a verb (修编完善园区, 落实支持园区):
+    the words of an action, not a name (制造业高地; 创新高地 opens with one verb only)."""
+    words = rjieba.tag(text)
+    return len(words) >= 3 and words[0][1] in ("v", "a", "ad", "d") and words[1][1] == "v"
 
 
 def _components_from_items(doc: Document, slogan: Mention) -> bool:
@@ -1326,7 +1551,7 @@ def _emit_components(doc: Document, slogan: Mention, items: list[tuple[int, int]
     count = slogan.attrs.get("count")
     if count and len(items) not in (count, rules.paired_size(rules.slogan_shape(_name(slogan)))):
         doc.warnings.append(f"slogan {slogan.label} announces {count} components, the text gives {len(items)}")
-    items = _from_shared_opening(doc.text, items)
+    items = _from_shared_opening(doc.text, _counted_names_of_code(doc.text, items, _name(slogan)))
     parts = rules.slogan_shape(_name(slogan))
     if parts and len(parts) == 1 and not 0 <= slogan.span.start - items[-1][1] <= LIST_TO_NAME:
         items = _without_shared_head(doc.text, items, _head_words(doc, slogan))  # not A、B、C工程等“十大工程”,
@@ -1339,6 +1564,21 @@ def _emit_components(doc: Document, slogan: Mention, items: list[tuple[int, int]
         doc.mentions.append(component)
         doc.links.append(Link("hasComponent", slogan, component, evidence or slogan.sentence, {"position": position}))
     slogan.attrs["components"] = len(items)
+
+
+_COUNTED_NAME = re.compile(r"(?P<num>[一二两三四五六七八九十])[大个项条种类][\u4e00-\u9fff]{1,4}$")
+
+
+def _counted_names_of_code(text: str, items, name: str):
+    """A code of digits whose items each end with a counted name of that digit, in order (“3783”：履行三大职责、
+    抓实七大任务、健全八大机制、拓展三大载体): the items are those names (三大职责, …), the verbs before them are
+    the code's wording, as a nested name is (2614 → 两覆盖, 六到位…)."""
+    if not re.fullmatch(r"\d{2,6}", name) or len(items) != len(name):
+        return items
+    names = [_COUNTED_NAME.search(text, s, e) for s, e in items]
+    if not all(names) or [ordinal_value(m["num"]) for m in names] != [int(d) for d in name]:
+        return items
+    return [m.span() for m in names]
 
 
 LIST_TO_NAME = 12
@@ -1376,6 +1616,9 @@ def _without_shared_head(text: str, items, heads: tuple[str, str]):
 
 SHARED_OPENING = 2
 SHARED_OPENING_REACH = 8
+SHARED_OPENING_ITEM = 8
+"""Items written in parallel are short words (稳中求进, 高于全国); clauses of ten characters and more that open
+alike (审批服务科室向政务服务中心集中, 审批服务事项向电子政务平台集中) do not cut the one before them."""
 
 
 def _from_shared_opening(text: str, items):
@@ -1384,7 +1627,9 @@ def _from_shared_opening(text: str, items):
     there (主要经济指标稳中求进 → 稳中求进, 增速高于全国 → 高于全国)."""
     items = list(items)
     for i in range(len(items) - 2):
-        (start, end), (s1, _), (s2, _) = items[i], items[i + 1], items[i + 2]
+        (start, end), (s1, e1), (s2, e2) = items[i], items[i + 1], items[i + 2]
+        if max(e1 - s1, e2 - s2) > SHARED_OPENING_ITEM:
+            continue  # 部门审批服务事项向一个科室集中、审批服务科室向…集中: long clauses opening alike by chance
         opening = text[s1:s1 + SHARED_OPENING]
         if text[s2:s2 + SHARED_OPENING] != opening or text.startswith(opening, start):
             continue
@@ -1538,6 +1783,8 @@ def _quoted_heads(text: str, items):
     """When every item holds exactly one quoted term, the items are those terms
     (强化“一个引领”，推动…；创新“一个例会”，… → 一个引领, 一个例会)."""
     heads = []
+    while len(items) > 2 and "“" not in text[items[-1][0]:items[-1][1]] and "“" in text[items[-2][0]:items[-2][1]]:
+        items = items[:-1]  # …，以滑雪为重点的“休闲体验带”，并通过规划衔接: the sentence goes on after the list
     for start, end in items:
         quoted = list(re.finditer(r"“([^“”]{1,12})”", text[start:end]))
         if len(quoted) != 1:
