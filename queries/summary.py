@@ -31,7 +31,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from tifa.queries.facts import SPARQL_PREFIXES, properties
-from tifa.queries.folding import fold
+from tifa.queries.closeness import allowed_distance, fewest_shared, fold, nearest
 from tifa.store.build import default_workers
 from tifa.store.sparqltext import with_values
 from tifa.ontology.types import ENTITY_CLASSES, fact_type
@@ -44,7 +44,7 @@ FILE = "summary.sqlite"
 # the order entities of one label are listed in: by type, as `ENTITY_CLASSES` lists them (indicators last)
 TYPE_ORDER = [fact_type(plural).name for plural in ENTITY_CLASSES]
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """An index written with another layout is rebuilt whole (its tables dropped) when opened: raise it when
 the tables or the items' fields (what `tifa list` gives) change."""
 
@@ -55,7 +55,7 @@ CREATE TABLE IF NOT EXISTS entities (iri TEXT PRIMARY KEY, type TEXT NOT NULL, t
                                      item TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS entities_by_type ON entities (type, label, iri);
 CREATE INDEX IF NOT EXISTS entities_by_label ON entities (label);
-CREATE TABLE IF NOT EXISTS names (name TEXT NOT NULL, match TEXT NOT NULL, iri TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS names (name TEXT NOT NULL, match TEXT NOT NULL, iri TEXT NOT NULL, folded TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS names_by_name ON names (name);
 CREATE INDEX IF NOT EXISTS names_by_iri ON names (iri);
 CREATE TABLE IF NOT EXISTS mentions (document TEXT NOT NULL, iri TEXT NOT NULL);
@@ -176,8 +176,8 @@ class Summary:
                                      ((item["id"], item["type"], TYPE_ORDER.index(item["type"]), item["label"],
                                        len(item["documents"]), len(item["evidence"]),
                                        json.dumps(item, ensure_ascii=False)) for item in rows))
-                self._db.executemany("INSERT INTO names VALUES (?, ?, ?)",
-                                     ((name, match, item["id"]) for item in rows
+                self._db.executemany("INSERT INTO names VALUES (?, ?, ?, ?)",
+                                     ((name, match, item["id"], fold(name)) for item in rows
                                       for name, match in [(item["label"], "label"),
                                                           *((alias, "alias") for alias in item["aliases"])]))
                 self._db.executemany("INSERT INTO mentions VALUES (?, ?)",
@@ -273,9 +273,26 @@ class Summary:
         """Every name, as `names_containing` gives them."""
         return self._names("", [])
 
+    def close_names(self, text: str, limit: int = 10) -> list[tuple[str, dict, int]]:
+        """(name, the name as `names_containing` gives it, distance) of the names a few edits from `text`
+        (`tifa.queries.closeness`: folded, at most `allowed_distance` edits), nearest first. The names that
+        cannot be that close are left out by SQLite, from the characters they share with `text`.
+
+        >>> [name for name, _, _ in summary.close_names("四区二城")]                 # doctest: +SKIP
+        ['四区两城', '三区两城']
+        """
+        query = fold(text.strip())
+        if not query:
+            return []
+        bound, chars = allowed_distance(query), sorted(set(query))
+        shared = " + ".join(["(instr(n.folded, ?) > 0)"] * len(chars))
+        rows = self._names(f"WHERE length(n.folded) BETWEEN ? AND ? AND {shared} >= ?",
+                           [len(query) - bound, len(query) + bound, *chars, fewest_shared(query, bound)])
+        return nearest(query, ((row["name"], fold(row["name"]), row) for row in rows), bound, limit)
+
     def sentences(self, holding: str = "", limit: int | None = None) -> list[tuple[str, int, int, str]]:
         """The sentences stating a fact of an entity, once each: (document, start, end, text), in reading order;
-        with `holding`, those whose folded text (`tifa.queries.folding.fold`) holds it, at most `limit`.
+        with `holding`, those whose folded text (`tifa.queries.closeness.fold`) holds it, at most `limit`.
 
         >>> summary.sentences("四区二城", limit=1)                                    # doctest: +SKIP
         [('lingling-2024-plan', 12231, 12280, '4.“八大行动”：…“四区两城”…')]

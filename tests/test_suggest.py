@@ -8,8 +8,8 @@ import sys
 from tifa.explorer import i18n
 from tifa.explorer.catalog import Catalog
 from tifa.explorer.search import Finder
-from tifa.explorer.suggest import NameIndex, close_names, edit_distance
-from tifa.queries.folding import fold
+from tifa.explorer.suggest import NameIndex, close_names
+from tifa.queries.closeness import edit_distance, fold
 from tifa.views.network import load_network
 
 
@@ -33,6 +33,18 @@ def test_close_names_over_the_corpus_labels_find_the_entity_meant(store):
     assert close_names("完全无关的一句话", labels) == []
     index = NameIndex((e["label"], e["id"]) for e in entities.values())
     assert all(distance <= 1 for _, _, distance in index.close("四区二城"))
+
+
+def test_the_index_finds_the_close_names_an_index_of_every_name_finds(store):
+    """`Summary.close_names` leaves out in SQLite the names too far to be close: it must leave out none of
+    those `NameIndex` (every name in memory) finds."""
+    summary = Catalog(store).summary
+    everything = NameIndex((found["name"], found) for found in summary.names())
+    for text in ("四区二城", "何仙观水厍", "三高四心", "零陵高新区", "永州经济技术开发区", "湘江", "完全无关的一句话", "x"):
+        def key(found):
+            return sorted((name, row["id"], distance) for name, row, distance in found)
+        assert key(summary.close_names(text, limit=1000)) == key(everything.close(text, limit=1000)), text
+    assert summary.close_names("四区二城")[0][0] == "四区两城"
 
 
 def test_sentence_search_finds_every_sentence_holding_the_words(store):

@@ -20,7 +20,7 @@ import re
 import threading
 from collections import OrderedDict
 
-from tifa.queries.folding import VARIANTS
+from tifa.queries.closeness import VARIANTS
 
 from .evidence import SENTENCE_END, marked
 

@@ -1,5 +1,5 @@
 """Search that forgives: names containing the words (`Catalog.suggest`), names the words resolve to
-(`tifa.queries.aliases.key_names`), names a few edits away (`tifa.explorer.suggest`), and the sentences
+(`tifa.queries.aliases.key_names`), names a few edits away (`Summary.close_names`), and the sentences
 the graph was read from (full text).
 
 >>> finder = Finder(catalog)                                                    # doctest: +SKIP
@@ -11,28 +11,17 @@ the graph was read from (full text).
 
 from __future__ import annotations
 
-import threading
-
 from tifa.queries.aliases import key_names
-from tifa.queries.folding import fold
+from tifa.queries.closeness import fold
 
 from .evidence import marked
-from .suggest import NameIndex
 
 
 class Finder:
-    """Names (indexed for close names on first use) and sentences of a `Catalog`'s entities."""
+    """Names and sentences of a `Catalog`'s entities, read from its summary index."""
 
     def __init__(self, catalog):
         self.catalog = catalog
-        self._lock = threading.Lock()
-        self._index: NameIndex | None = None
-
-    def _names(self) -> NameIndex:
-        with self._lock:
-            if self._index is None:
-                self._index = NameIndex((found["name"], found) for found in self.catalog.summary.names())
-            return self._index
 
     def names(self, text: str, limit: int = 12) -> list[dict]:
         """Suggestions ``{"text", "match", "label", "type", "id"}`` for `text`: labels and aliases holding
@@ -46,7 +35,7 @@ class Finder:
                 if entity["id"] not in found:
                     found[entity["id"]] = _suggestion(entity["label"], "key", entity)
         if len(found) < limit and text:
-            for name, entity, _ in self._names().close(text, limit=limit * 2):
+            for name, entity, _ in self.catalog.summary.close_names(text, limit=limit * 2):
                 if entity["id"] not in found:
                     found[entity["id"]] = _suggestion(name, "close", entity)
         return list(found.values())[:limit]

@@ -6,8 +6,6 @@ search and not-found pages and for any command that takes a label.
 ['四区两城', '三区两城']
 >>> close_names("何仙观水库工成", ["何仙观水库工程", "何仙观水厂"])
 ['何仙观水库工程']
->>> edit_distance("kitten", "sitting")
-3
 """
 
 from __future__ import annotations
@@ -15,31 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from tifa.queries.folding import fold
-
-
-def edit_distance(a: str, b: str, limit: int | None = None) -> int:
-    """Levenshtein distance between `a` and `b`; with `limit`, any distance above it is returned as
-    ``limit + 1`` (and found sooner)."""
-    if len(a) < len(b):
-        a, b = b, a
-    if limit is not None and len(a) - len(b) > limit:
-        return limit + 1
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if limit is not None and min(current) > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]
-
-
-def allowed_distance(text: str) -> int:
-    """How many edits a name of this length may differ by and still be offered: one per three characters,
-    at least one."""
-    return max(1, len(text) // 3)
+from tifa.queries.closeness import allowed_distance, could_be_close, fold, nearest
 
 
 class NameIndex:
@@ -68,22 +42,12 @@ class NameIndex:
         if not query:
             return []
         bound = allowed_distance(query) if max_distance is None else max_distance
-        chars = set(query)
         shared: dict[int, int] = defaultdict(int)
-        for char in chars:
+        for char in set(query):
             for k in self.by_char.get(char, ()):
                 shared[k] += 1
-        found = []
-        for k, count in shared.items():
-            name, folded, payload = self.names[k]
-            # each edit changes one character of the query: fewer shared characters than this is too far
-            if count < len(chars) - bound or abs(len(folded) - len(query)) > bound:
-                continue
-            distance = edit_distance(query, folded, bound)
-            if distance <= bound:
-                found.append((distance, len(name), name, payload))
-        found.sort(key=lambda f: (f[0], f[1], f[2]))
-        return [(name, payload, distance) for distance, _, name, payload in found[:limit]]
+        return nearest(query, (self.names[k] for k, count in shared.items()
+                               if could_be_close(query, self.names[k][1], count, bound)), bound, limit)
 
 
 def close_names(text: str, names: Iterable[str], limit: int = 5) -> list[str]:
