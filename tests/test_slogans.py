@@ -1020,3 +1020,10 @@ def test_a_glossary_entry_of_two_quoted_names_side_by_side_gives_each_its_list()
                   "集中资源、集中救治。\n")
     assert components(doc, "四早") == [["早发现", "早报告", "早隔离", "早治疗"]]
     assert components(doc, "四集中") == [["集中患者", "集中专家", "集中资源", "集中救治"]]
+
+
+def test_a_body_opening_with_another_names_definition_is_not_the_slogans():
+    # precision sample 20270121: ［13］“六稳”“六保”：“六稳”是指稳就业、…、稳预期。“六保”是指… — 六保 had 稳外资
+    doc = made_up("做好“两稳”“两保”。\n名词解释\n［13］“两稳”“两保”：“两稳”是指稳就业、稳金融。“两保”是指保民生、保主体。\n")
+    assert all("稳就业" not in items for items in components(doc, "两保"))
+    assert {tuple(c) for c in components(doc, "两稳")} == {("稳就业", "稳金融")}

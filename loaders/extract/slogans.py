@@ -714,6 +714,11 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     if lead:  # “三城”指武宣县着力打造产业新城、…: the subject and verb before the first item
         start += realising.end_of_lead(doc.text[start:end])
     start, end = _quoted_list(doc.text, start, end)
+    opening = _PART_LABEL.match(doc.text, start, end)
+    if opening and opening["label"] != _name(slogan) and (
+            f"“{opening['label']}”" in doc.text[max(0, slogan.span.start - 20):slogan.span.start]):
+        return  # “六稳”“六保”：“六稳”是指…。“六保”是指…: a body opening with the definition of the name before ours
+        # in the entry's head is not ours (unlike “2614”工作法：“两覆盖”：…, whose parts it defines)
     own = doc.text.find(f"“{_name(slogan)}”", start, end)
     if own >= 0:  # the body names the slogan again: its items are where it does, not the whole body
         part = _PART_LABEL.match(doc.text, own)
