@@ -1001,8 +1001,9 @@ def test_no_cut_inside_a_word_and_no_list_ending_with_a_bare_verb():
     doc = made_up("推动参加体育锻炼人数比例、国民体质监测合格率“双提升”。任何割裂国家领土、制造“两个中国”的图谋都不能容许。")
     assert components(doc, "双提升") == [["参加体育锻炼人数比例", "国民体质监测合格率"]]
     assert components(doc, "两个中国") == []
-    verbs = made_up("实施改房、改水、改厕、改能、改路“五改”工程。")  # precision sample 20270121: kept
+    verbs = made_up("实施改房、改水、改厕、改能、改路“五改”工程。着力打造文化、旅游、养生三大特色品牌。")  # samples: kept
     assert components(verbs, "五改") == [["改房", "改水", "改厕", "改能", "改路"]]
+    assert components(verbs, "三大特色品牌") == [["文化", "旅游", "养生"]]
 
 
 def test_a_name_whose_parts_are_defined_unquoted_has_those_parts():

@@ -853,7 +853,8 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
     if rules.LISTED_IN.search(doc.text, items[-1][0], items[-1][1]):
         return False  # 8所职业院校、12个专业群入选国家第二期“双高计划”: they were listed in it
     last = rjieba.tag(doc.text[items[-1][0]:items[-1][1]])
-    if len(last) == 1 and last[0][1] == "v" and 2 * (items[-1][1] - items[-1][0]) < max(e - s for s, e in items[:-1]):
+    if len(last) == 1 and last[0][1] == "v" and 2 * (items[-1][1] - items[-1][0]) < max(
+            e - s for s, e in (items[1:-1] or items[:1])):  # (the first item may still hold its clause's lead)
         return False  # 任何割裂中国领土、制造“两个中国”的阴谋: a bare verb makes the slogan its object (not in a
         # list of verbs alike: 改房、改水、改厕、改能、改路“五改”)
     if rules.ACTION_ON.search(doc.text[items[-1][0]:items[-1][1]]):
