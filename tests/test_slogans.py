@@ -1001,8 +1001,9 @@ def test_no_cut_inside_a_word_and_no_list_ending_with_a_bare_verb():
     doc = made_up("推动参加体育锻炼人数比例、国民体质监测合格率“双提升”。任何割裂国家领土、制造“两个中国”的图谋都不能容许。")
     assert components(doc, "双提升") == [["参加体育锻炼人数比例", "国民体质监测合格率"]]
     assert components(doc, "两个中国") == []
-    verbs = made_up("实施改房、改水、改厕、改能、改路“五改”工程。")  # precision sample 20270121: kept
+    verbs = made_up("实施改房、改水、改厕、改能、改路“五改”工程。着力打造文化、旅游、养生三大特色品牌。")  # samples: kept
     assert components(verbs, "五改") == [["改房", "改水", "改厕", "改能", "改路"]]
+    assert components(verbs, "三大特色品牌") == [["文化", "旅游", "养生"]]
 
 
 def test_a_name_whose_parts_are_defined_unquoted_has_those_parts():
@@ -1020,3 +1021,10 @@ def test_a_glossary_entry_of_two_quoted_names_side_by_side_gives_each_its_list()
                   "集中资源、集中救治。\n")
     assert components(doc, "四早") == [["早发现", "早报告", "早隔离", "早治疗"]]
     assert components(doc, "四集中") == [["集中患者", "集中专家", "集中资源", "集中救治"]]
+
+
+def test_a_body_opening_with_another_names_definition_is_not_the_slogans():
+    # precision sample 20270121: ［13］“六稳”“六保”：“六稳”是指稳就业、…、稳预期。“六保”是指… — 六保 had 稳外资
+    doc = made_up("做好“两稳”“两保”。\n名词解释\n［13］“两稳”“两保”：“两稳”是指稳就业、稳金融。“两保”是指保民生、保主体。\n")
+    assert all("稳就业" not in items for items in components(doc, "两保"))
+    assert {tuple(c) for c in components(doc, "两稳")} == {("稳就业", "稳金融")}

@@ -714,6 +714,11 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     if lead:  # “三城”指武宣县着力打造产业新城、…: the subject and verb before the first item
         start += realising.end_of_lead(doc.text[start:end])
     start, end = _quoted_list(doc.text, start, end)
+    opening = _PART_LABEL.match(doc.text, start, end)
+    if opening and opening["label"] != _name(slogan) and (
+            f"“{opening['label']}”" in doc.text[max(0, slogan.span.start - 20):slogan.span.start]):
+        return  # “六稳”“六保”：“六稳”是指…。“六保”是指…: a body opening with the definition of the name before ours
+        # in the entry's head is not ours (unlike “2614”工作法：“两覆盖”：…, whose parts it defines)
     own = doc.text.find(f"“{_name(slogan)}”", start, end)
     if own >= 0:  # the body names the slogan again: its items are where it does, not the whole body
         part = _PART_LABEL.match(doc.text, own)
@@ -848,7 +853,8 @@ def _components_before(doc: Document, slogan: Mention) -> bool:
     if rules.LISTED_IN.search(doc.text, items[-1][0], items[-1][1]):
         return False  # 8所职业院校、12个专业群入选国家第二期“双高计划”: they were listed in it
     last = rjieba.tag(doc.text[items[-1][0]:items[-1][1]])
-    if len(last) == 1 and last[0][1] == "v" and 2 * (items[-1][1] - items[-1][0]) < max(e - s for s, e in items[:-1]):
+    if len(last) == 1 and last[0][1] == "v" and 2 * (items[-1][1] - items[-1][0]) < max(
+            e - s for s, e in (items[1:-1] or items[:1])):  # (the first item may still hold its clause's lead)
         return False  # 任何割裂中国领土、制造“两个中国”的阴谋: a bare verb makes the slogan its object (not in a
         # list of verbs alike: 改房、改水、改厕、改能、改路“五改”)
     if rules.ACTION_ON.search(doc.text[items[-1][0]:items[-1][1]]):
