@@ -609,3 +609,8 @@ def test_made_up_parks_given_a_title_are_no_works():
     # 康禾温泉森林公园、万绿湖湿地公园、东江湿地公园分别获得国家森林公园、国家湿地公园称号
     doc = made_up("柳塘温泉森林公园、青溪湿地公园分别获得国家森林公园、国家湿地公园称号。柳塘水库获得中央资金支持。")
     assert labels(doc) == ["柳塘水库"]
+
+
+def test_made_up_a_park_in_a_clause_of_building_is_a_park():
+    # 创建零陵工业园创新创业孵化基地: 创建 builds a base in the park (only 争创 / 申创 bid for a title)
+    assert labels(made_up("创建柳塘工业园创新创业孵化基地。"), "park") == ["柳塘工业园"]

@@ -218,7 +218,7 @@ PARK_CUTS = ACTION_CUTS + ("建设", "创建", "争创", "申创", "园区", "�
 # 列入…项目), not a project.
 HONOUR_WORDS = ("获评", "获批", "列入", "纳入", "入选", "评为", "认定为", "被评", "荣获", "命名为", "授予", "争创", "申创")
 # bids for an honour: what follows is no name even of a park (争创省级现代海洋特色产业集聚区)
-_BIDS = ("争创", "申创", "创建", "申报", "创成")
+_BIDS = ("争创", "申创")  # not 创建: 创建零陵工业园创新创业孵化基地 builds a base in the park
 # …and a venue followed by one received an award (零陵体育馆获评…); 列入 / 纳入 do not say that.
 _AWARDED = ("获评", "荣获", "入选", "评为", "被评", "命名为", "授予")
 
