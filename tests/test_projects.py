@@ -603,3 +603,14 @@ def test_made_up_companies_named_by_their_award_and_the_own_citys_companies():
     assert labels(doc, "enterprise") == ["市水务集团", "市煤气总公司", "市供暖集团"]
     # 福厦铁路泉州段、晋江燃气电厂、泉州船厂修船等一批项目: a power plant among companies is a work
     assert "柳塘燃气电厂" not in labels(made_up("青溪船厂、柳塘燃气电厂、青溪集团等一批项目实现年度目标。"), "enterprise")
+
+
+def test_made_up_parks_given_a_title_are_no_works():
+    # 康禾温泉森林公园、万绿湖湿地公园、东江湿地公园分别获得国家森林公园、国家湿地公园称号
+    doc = made_up("柳塘温泉森林公园、青溪湿地公园分别获得国家森林公园、国家湿地公园称号。柳塘水库获得中央资金支持。")
+    assert labels(doc) == ["柳塘水库"]
+
+
+def test_made_up_a_park_in_a_clause_of_building_is_a_park():
+    # 创建零陵工业园创新创业孵化基地: 创建 builds a base in the park (only 争创 / 申创 bid for a title)
+    assert labels(made_up("创建柳塘工业园创新创业孵化基地。"), "park") == ["柳塘工业园"]

@@ -184,6 +184,7 @@ ACTION_CUTS = INNER_CUTS + (
     "设立", "获批", "创成", "成为", "包括", "进行", "并", "对", "营收", "过", "一批", "一体", "健全", "培植",
     "批", "深化",  # 支持竹山县深化全省承接卫浴产业转移示范园区建设
     "晋升",  # 松山湖成功晋升国家级高新区 (the park is 松山湖, not the promotion)
+    "获得",  # 东江湿地公园分别获得国家森林公园称号 (the name is not 东江湿地公园分别获得国家森林公园)
 )
 # A project's modifier holds no verb of building (河西工业园内新建年产3万吨锂电池项目 → 年产3万吨锂电池项目).
 PROJECT_CUTS = ACTION_CUTS + ("建设", "新建", "扩建", "续建", "园内", "区内", "创建")
@@ -217,7 +218,7 @@ PARK_CUTS = ACTION_CUTS + ("建设", "创建", "争创", "申创", "园区", "�
 # 列入…项目), not a project.
 HONOUR_WORDS = ("获评", "获批", "列入", "纳入", "入选", "评为", "认定为", "被评", "荣获", "命名为", "授予", "争创", "申创")
 # bids for an honour: what follows is no name even of a park (争创省级现代海洋特色产业集聚区)
-_BIDS = ("争创", "申创", "创建", "申报", "创成")
+_BIDS = ("争创", "申创")  # not 创建: 创建零陵工业园创新创业孵化基地 builds a base in the park
 # …and a venue followed by one received an award (零陵体育馆获评…); 列入 / 纳入 do not say that.
 _AWARDED = ("获评", "荣获", "入选", "评为", "被评", "命名为", "授予")
 
@@ -233,7 +234,11 @@ def listed_for_honour(text: str, end: int) -> bool:
     if text[end:end + 1] != "、":
         return False
     rest = re.split(r"[，。；：]", text[end:], maxsplit=1)[0]
-    return any(w in rest for w in (*_AWARDED, "晋升"))
+    return any(w in rest for w in (*_AWARDED, "晋升")) or _TITLE_GIVEN.search(rest) is not None
+
+
+# a title given (康禾温泉森林公园、万绿湖湿地公园、东江湿地公园分别获得国家森林公园、国家湿地公园称号)
+_TITLE_GIVEN = re.compile(r"(?:获得|获|被授予|授予)[^，。；：]*称号")
 
 
 _YEAR_LEAD = re.compile(r"^(?:\d{4}年(?:底|内|初|上半年|下半年)?|[一二三四五六七八九十]+是|\d+[.、．])")
@@ -643,7 +648,8 @@ def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool 
         name = text[start:end]
         if (any(w in clause for w in (HONOUR_WORDS if not honoured else _BIDS))
                 or not honoured and text.startswith(_AWARDED, end)
-                or honoured and any(w in name for w in (*HONOUR_WORDS, *_AWARDED))) \
+                or honoured and any(w in name for w in (*HONOUR_WORDS, *_AWARDED))
+                or not honoured and _TITLE_GIVEN.match(re.sub(r"^分别", "", re.split(r"[，。；：]", text[end:], maxsplit=1)[0]))) \
                 or _AREA.search(modifier) or _COUNT.search(modifier) or not _balanced(name):
             i = end
             continue
