@@ -146,6 +146,5 @@ def main() -> None:
            f"or more and by the kind of a work in under {MAX_KIND:.0%} (scripts/work_words.py)")
 
 
-
 if __name__ == "__main__":
     main()
