@@ -187,6 +187,9 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
             found, end = _read_multiple(text, names, end)
             if found:  # 地区生产总值在2010年的基础上翻一番，年均增长7.5%以上
                 resumed, end = _read_resumed(text, names, end)
+                for figure in resumed:  # 是2010年的1.5倍，年均增长8.7%: the average runs from the base (安阳 2016)
+                    if figure.measure == "average-growth":
+                        figure.base_year = found[0].base_year
                 found += resumed
         if not found and (not open_name or all(LONGER_NOUN_END.search(name) or name.endswith(p.RATE_SUFFIXES)
                                                for name, _ in names)):
@@ -1095,7 +1098,9 @@ def _period(doc: Document, sentence: Sentence, figure: Figure, part: str, passag
     figure over them all (`_over_period`); a plan's five years for an average to its last year (到2020年，
     …年均增长7.5%); the years since a base (分别比1995年增长69%: 1996–2000) or a start (2019年以来，…年均增长);
     the five years a section names beside one year (`_five_years_beside_one`)."""
-    if year is not None and figure.base_year is not None:  # 是2007年的3.8倍: the years since the base
+    # 是2007年的3.8倍: the years since the base (and an average after it in a review: 是2010年的1.5倍，年均增长8.7%;
+    # a plan's average runs over the plan's years: 在2010年的基础上翻一番，年均增长7.5%以上, 宁夏 2016)
+    if year is not None and figure.base_year is not None and (figure.measure == "multiple" or part != "plan"):
         return (figure.base_year + 1, year) if figure.base_year < year else None
     if passage and _over_period(sentence.text, figure):
         return passage
