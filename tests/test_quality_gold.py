@@ -18,6 +18,7 @@ DEV_INDICATORS = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators").glob("
 DEV_INDICATORS2 = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators2").glob("*.json"))
 DEV2 = sorted((ROOT / "benchmarks" / "gold" / "dev2").glob("*.json"))
 DEV3 = sorted((ROOT / "benchmarks" / "gold" / "dev3").glob("*.json"))
+DEV_PROGRAMMES = sorted((ROOT / "benchmarks" / "gold" / "dev-programmes").glob("*.json"))
 CORPUS = Path(tifa.__file__).parent / "corpus"
 
 spec = importlib.util.spec_from_file_location("quality", ROOT / "benchmarks" / "quality.py")
@@ -65,7 +66,7 @@ def verbatim_strings(gold: dict):
         yield from slogan.get("components") or []
     for programme in gold.get("programmes", []):
         yield programme["label"]
-        yield from programme.get("items") or []
+        yield from (entry.name for entry in quality.gold_entries(programme.get("items") or []))
     for type_ in ("projects", "parks", "enterprises", "places"):
         for entry in quality.gold_entries(gold.get(type_, [])):
             yield entry.name
@@ -82,8 +83,8 @@ def test_gold_strings_are_verbatim_from_the_text(path):
 
 
 @needs_realset
-@pytest.mark.parametrize("paths", [OUT_OF_SAMPLE, DEV, DEV2, DEV3, DEV_INDICATORS, DEV_INDICATORS2],
-                         ids=["out-of-sample", "dev", "dev2", "dev3", "dev-indicators", "dev-indicators2"])
+@pytest.mark.parametrize("paths", [OUT_OF_SAMPLE, DEV, DEV2, DEV3, DEV_INDICATORS, DEV_INDICATORS2, DEV_PROGRAMMES],
+                         ids=["out-of-sample", "dev", "dev2", "dev3", "dev-indicators", "dev-indicators2", "dev-programmes"])
 def test_real_set_gold_strings_are_verbatim_from_the_real_set(paths):
     golds = [json.loads(path.read_text("utf-8")) for path in paths]
     texts = realset.read_texts(g["file"] for g in golds)
