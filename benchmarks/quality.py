@@ -315,7 +315,7 @@ def score_programmes(doc, gold: dict) -> dict[str, Score]:
     for pred in programmes.fp:
         items.fp += by_label[pred]["items"]
     for key in programmes.fn:
-        items.fn += by_key[key].data.get("items") or []
+        items.fn += [g.name for g in gold_entries(by_key[key].data.get("items") or []) if not g.optional]
     return {"programmes": programmes, "programme items": items}
 
 
