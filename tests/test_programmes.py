@@ -283,3 +283,17 @@ def test_sentences_after_a_name_are_its_items_only_in_its_own_paragraph_and_clau
                   "26.三项民生工程：统筹推进甲改造、乙提升，加强丙建设，推进丁配套。\n")
     for label in ("三大惠民工程", "三项文化惠民工程", "三大民生工程", "三项民生工程"):
         assert [m.attrs["items"] for m in programmes(doc, label)] == [[]], label
+
+
+def test_items_numbered_in_words_may_be_parted_by_commas():
+    # 山西 2017: 省政府将再办好六件民生实事：一是实施…项目，二是对36个贫困…
+    doc = made_up("今年再办好三件民生实事：一是实施甲康复项目，二是对乙县学生免费体检，三是新建丙养老院。")
+    assert programmes(doc, "三件民生实事")[0].attrs["items"] == ["实施甲康复项目", "对乙县学生免费体检", "新建丙养老院"]
+
+
+def test_named_items_of_a_list_named_gongcheng_need_a_topic_and_unlike_shapes():
+    # 晋城 2020: 开门见绿、游园见景、空地见翠…六大工程; 江门 2020: “广东技工”“粤菜师傅”“南粤家政”三大工程 (a slogan's parts)
+    doc = made_up("实施开门见绿、游园见景、空地见翠三大工程。推进“甲城技工”、“乙菜师傅”、“丙南家政”三大工程。"
+                  "建设黄家坝、柳溪港、梅江新区三大引调水工程。")
+    assert not programmes(doc, "三大工程")
+    assert programmes(doc, "三大引调水工程")[0].attrs["items"] == ["黄家坝", "柳溪港", "梅江新区"]

@@ -108,7 +108,8 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
             # the items or none
         items = _first_without_conjunction(doc, items)
         texts = [doc.text[s:e] for s, e in items]
-        named = _most_specific(texts) and not _formula(texts)
+        named = (_most_specific(texts) and not _formula(texts)
+                 and (match["kind"] != "工程" or bool(match["topic"])))  # 双凌协同、两港联动…五大工程: a bare 工程 list is a slogan's
         if not rules.names_works(texts) and not named:
             return None  # categories counted (电子信息、生物医药…三大产业链项目)
         return _Items(items, "text", named=named)
@@ -130,9 +131,12 @@ def _most_specific(items: list[str]) -> bool:
 
 def _formula(items: list[str]) -> bool:
     """True when the items are the parts of a formula, not names of works: all of two characters (路美、水清、岸绿、
-    林秀四大工程) or sharing their first or last two characters (智慧海南、诚信海南两大基础性工程)."""
-    if all(len(item) == 2 for item in items):
-        return True
+    林秀四大工程), quoted, all of one length, or sharing their first or last two characters (智慧海南、诚信海南两大基础性
+    工程)."""
+    if all(len(item) == 2 for item in items) or any(item[:1] in rules.OPENING_QUOTES for item in items):
+        return True  # …, or quoted (“广东技工”、“粤菜师傅”、“南粤家政”三大工程)
+    if len(items) >= 3 and len({len(item) for item in items}) == 1:
+        return True  # as long as each other (开门见绿、游园见景、空地见翠…六大工程)
     return len(items) >= 2 and (len({item[:2] for item in items}) == 1 or len({item[-2:] for item in items}) == 1)
 
 
@@ -273,7 +277,9 @@ def _numbered_items(doc: Document, end: int) -> list[tuple[int, int]]:
         line_end = len(doc.text) if line_end < 0 else line_end
         following = None
         for candidate in rules.ITEM_NUMBER.finditer(doc.text, marker.end(), line_end):
-            if _number(candidate) == expected + 1 and _style(candidate) == style and doc.text[candidate.start() - 1] in "。；;":
+            if (_number(candidate) == expected + 1 and _style(candidate) == style
+                    and doc.text[candidate.start() - 1] in ("。；;，," if candidate["num"] else "。；;")):
+                # 一是A，二是B: items numbered in words may be parted by a comma too
                 following = candidate
                 break
         stop = following.start() if following else line_end
