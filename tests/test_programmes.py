@@ -297,3 +297,11 @@ def test_named_items_of_a_list_named_gongcheng_need_a_topic_and_unlike_shapes():
                   "建设黄家坝、柳溪港、梅江新区三大引调水工程。")
     assert not programmes(doc, "三大工程")
     assert programmes(doc, "三大引调水工程")[0].attrs["items"] == ["黄家坝", "柳溪港", "梅江新区"]
+
+
+def test_a_partial_list_may_name_one_work_before_its_name():
+    # 杭州 2022: 推进杭州未来文化中心等十大项目建设; not 用心用力办好校园周边交通秩序整治等30件民生实事 (a task)
+    doc = made_up("推进甲城未来文化中心等十大项目建设。用心用力办好校园周边交通秩序整治等30件民生实事。")
+    (ten,) = programmes(doc, "十大项目")
+    assert ten.attrs["items"] == ["甲城未来文化中心"] and ten.attrs["partial"]
+    assert programmes(doc, "30件民生实事")[0].attrs["items"] == []

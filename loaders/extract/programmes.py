@@ -97,6 +97,10 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
         start -= 1  # 兴边富民、稳定惠民等“十项惠民工程”: the clause before the quote
     clause = _clause_before(doc, start, sentence)
     before = rules.LIST_BEFORE.search(clause)
+    if before and before["partial"] and "、" not in before["items"]:
+        single = _single_item_before(doc, start - len(clause) + before.start("items"), before["items"])
+        if single:
+            return _Items([single], "text", partial=True)
     if before and "、" in before["items"]:
         offset = start - len(clause) + before.start("items")
         items = _list_before(doc, offset, offset + len(before["items"]))
@@ -121,6 +125,17 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
         if following:
             return _Items(following, "list")
     return _Items([], "glossary" if glossary else "text")
+
+
+def _single_item_before(doc: Document, offset: int, items: str) -> tuple[int, int] | None:
+    """The one work named before 等 and a name (推进甲文化中心等十大项目 → 甲文化中心), its lead dropped: a name or a
+    work (not a task: 办好校园周边交通秩序整治等30件民生实事), else None."""
+    item = strip_lead(items)
+    if not items.endswith(item) or not 2 <= len(item) <= rules.SINGLE_ITEM_LENGTH:
+        return None
+    if not (is_specific(item) or rules.WORKS.search(item)):
+        return None
+    return offset + len(items) - len(item), offset + len(items)
 
 
 def _most_specific(items: list[str]) -> bool:

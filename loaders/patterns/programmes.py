@@ -153,6 +153,9 @@ ITEM_NUMBER = re.compile(r"\s*(?:(?P<num>[一二三四五六七八九十]{1,3})�
 LIST_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,2}(?:实施|推进|推动|建设|建成|抓好|开工|加快|启动|完成|引进)了?)+")
 """The verb opening a list of works (推进A水库、B灌区; 实施A工程、B工程), dropped from its first item."""
 
+SINGLE_ITEM_LENGTH = 20
+"""Characters of the one item a partial list may name before 等 (甲文化中心等十大项目); a longer clause is prose."""
+
 LIST_BEFORE = re.compile(r"(?P<items>[^，。；：:！？\n]{2,200}?)(?P<partial>等)?$")
 """The clause standing before a name, which may hold its items (A、B等十大水利工程)."""
 
