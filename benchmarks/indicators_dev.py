@@ -23,7 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from quality import GOLD_DIR, Score, _errors, _table, load_documents, load_gold, score_indicator_details, score_indicators  # noqa: E402
 
-DEV_DIRS = (GOLD_DIR / "dev-indicators", GOLD_DIR / "dev-indicators2", GOLD_DIR / "dev-indicators3")
+DEV_DIRS = (GOLD_DIR / "dev-indicators", GOLD_DIR / "dev-indicators2", GOLD_DIR / "dev-indicators3",
+            GOLD_DIR / "dev-indicators4")
 
 
 def main(argv=None) -> int:
