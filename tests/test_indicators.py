@@ -1100,3 +1100,20 @@ def test_a_milestone_after_the_exact_figure_restates_it():
     # 泸州 2023: 研发经费投入强度1.02%，首次突破1% (one figure, not a second at least 1%)
     assert [(f.measure, f.value, f.comparator) for f in read_figures("研发经费投入强度1.02%，首次突破1%，提高0.1个百分点")] == [
         ("share", 1.02, None), ("change", 0.1, None)]
+
+
+def test_a_rate_in_chinese_numerals_reads_as_digits():
+    # 全国 1955: 平均每年递增百分之三十六点九 (old reports write rates so); 百分之一工作法 stays words
+    assert [(f.indicator, f.measure, f.value, f.unit) for f in read_figures("工业总产值平均每年递增百分之三十六点九。")] == [
+        ("工业总产值", "average-growth", 36.9, "%")]
+    assert [(f.indicator, f.value) for f in read_figures("工业增加值比上年增长百分之十二")] == [("工业增加值", 12.0)]
+    assert read_figures("推行服务企业“百分之一工作法”") == []
+
+
+def test_a_growth_told_as_a_speed():
+    # 五年来，国内生产总值以年均11.2%的速度增长 (a five-year review); 以15%的速度快速增长; 以…的速度快速发展 stays words
+    assert [(f.indicator, f.measure, f.value) for f in read_figures("国内生产总值以年均11.2%的速度增长，达到800亿元")] == [
+        ("地区生产总值", "average-growth", 11.2), ("地区生产总值", "level", 800.0)]
+    assert [(f.indicator, f.measure, f.value) for f in read_figures("全市固定资产投资以15%的速度快速增长")] == [
+        ("固定资产投资", "growth", 15.0)]
+    assert read_figures("第三产业平均每年以20%以上的速度快速发展") == []

@@ -163,6 +163,8 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
         return _read_spaced(text, qualitative, open_names)
     if _has_chinese_amount(text):
         return _read_mapped(*_with_digits(text), qualitative, open_names)
+    if p.SPEED_PHRASE.search(text):
+        return _read_mapped(*_speed_as_growth(text), qualitative, open_names)
     figures: list[Figure] = []
     consumed = 0
     run: list[Figure] = []  # figures of a list joined by 、 (外商直接投资440万美元、内联引资72亿元)
@@ -232,7 +234,22 @@ def _read_spaced(text: str, qualitative: bool, open_names: bool) -> list[Figure]
 
 
 def _has_chinese_amount(text: str) -> bool:
-    return any(m.group() or m.group("implied") is not None for m in p.CN_AMOUNT.finditer(text))
+    return (p.CN_PERCENT.search(text) is not None
+            or any(m.group() or m.group("implied") is not None for m in p.CN_AMOUNT.finditer(text)))
+
+
+def _numeral_digits(text: str):
+    """(start, end, digits) of each amount or rate in Chinese numerals in `text`, in text order
+    (百分之三十六点九 → 36.9%, 两千亿元's 两千 → 2000)."""
+    found = [(m.start(), m.end(), str(chinese_to_int(m.group()) or 1) if m.group() else "1")
+             for m in p.CN_AMOUNT.finditer(text) if m.group() or m.group("implied") is not None]
+    for m in p.CN_PERCENT.finditer(text):
+        whole = chinese_to_int(m.group("whole"))
+        if whole is None or any(s < m.end() and m.start() < e for s, e, _ in found):
+            continue
+        frac = "".join(str(chinese_to_int(ch) if ch not in "零〇" else 0) for ch in m.group("frac") or "")
+        found.append((m.start(), m.end(), f"{whole}.{frac}%" if frac else f"{whole}%"))
+    return sorted(found)
 
 
 def _with_digits(text: str) -> tuple[str, list[int]]:
@@ -243,14 +260,31 @@ def _with_digits(text: str) -> tuple[str, list[int]]:
     ('近1万亿元，2000亿元', [0, 1, 1, 2, 3, 4, 5, 5, 5, 5, 7, 8])
     """
     out, kept, pos = [], [], 0
-    for match in p.CN_AMOUNT.finditer(text):
-        if not match.group() and match.group("implied") is None:
-            continue
+    for start, end, digits in _numeral_digits(text):
+        out.append(text[pos:start])
+        kept += range(pos, start)
+        out.append(digits)
+        kept += [start] * len(digits)
+        pos = end
+    out.append(text[pos:])
+    kept += range(pos, len(text))
+    return "".join(out), kept
+
+
+def _speed_as_growth(text: str) -> tuple[str, list[int]]:
+    """`text` with each growth told as a speed written as the plain growth (以年均11.2%的速度增长 →
+    年均增长11.2%), and for each character of the result the offset in `text` it stands for.
+
+    >>> _speed_as_growth("以年均8%的速度增长")
+    ('年均增长8%', [0, 0, 0, 0, 3, 4])
+    """
+    out, kept, pos = [], [], 0
+    for match in p.SPEED_PHRASE.finditer(text):
         out.append(text[pos:match.start()])
         kept += range(pos, match.start())
-        digits = str(chinese_to_int(match.group()) or 1) if match.group() else "1"
-        out.append(digits)
-        kept += [match.start()] * len(digits)
+        lead = "年均增长" if match.group("before") or match.group("after") else "增长"
+        out.append(lead + match.group("value"))
+        kept += [match.start()] * len(lead) + list(range(*match.span("value")))
         pos = match.end()
     out.append(text[pos:])
     kept += range(pos, len(text))
