@@ -1117,3 +1117,17 @@ def test_a_growth_told_as_a_speed():
     assert [(f.indicator, f.measure, f.value) for f in read_figures("全市固定资产投资以15%的速度快速增长")] == [
         ("固定资产投资", "growth", 15.0)]
     assert read_figures("第三产业平均每年以20%以上的速度快速发展") == []
+
+
+def test_a_verb_between_a_subject_and_its_quantity_noun():
+    # 甘肃 2002: 其中，第一产业完成增加值207亿元，增长7.5%; a project's capacity (建成后可实现产值) is no indicator
+    assert [(f.indicator, f.measure, f.value) for f in read_figures("其中，第一产业完成增加值207亿元，增长7.5%")] == [
+        ("第一产业增加值", "level", 207.0), ("第一产业增加值", "growth", 7.5)]
+    assert [(f.indicator, f.value) for f in read_figures("民营经济实现增加值200亿元")] == [("民营经济增加值", 200.0)]
+    assert read_figures("项目建成后可实现产值10亿元") == []
+
+
+def test_a_letter_l_for_the_digit_one_and_a_scale_after_a_known_name():
+    # 甘肃 2002: 第二产业…增长10.l%; 全社会固定资产投资规模完成570亿元
+    assert [(f.indicator, f.value) for f in read_figures("第二产业增加值增长10.l%")] == [("第二产业增加值", 10.1)]
+    assert [(f.indicator, f.value) for f in read_figures("全社会固定资产投资规模完成570亿元")] == [("固定资产投资", 570.0)]

@@ -72,7 +72,7 @@ class Figure:
 
 def _plain(text: str) -> str:
     """`text` with numbers as the rules read them: half-width, years in digits (same length)."""
-    return digit_years(to_halfwidth(text))
+    return p.LETTER_FOR_ONE.sub("1", digit_years(to_halfwidth(text)))
 
 
 def _ungrouped(pattern: str) -> str:
@@ -165,6 +165,8 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
         return _read_mapped(*_with_digits(text), qualitative, open_names)
     if p.SPEED_PHRASE.search(text):
         return _read_mapped(*_speed_as_growth(text), qualitative, open_names)
+    if p.VERB_BEFORE_NOUN.search(text):
+        return _read_mapped(*_noun_before_verb(text), qualitative, open_names)
     figures: list[Figure] = []
     consumed = 0
     run: list[Figure] = []  # figures of a list joined by 、 (外商直接投资440万美元、内联引资72亿元)
@@ -285,6 +287,23 @@ def _speed_as_growth(text: str) -> tuple[str, list[int]]:
         lead = "年均增长" if match.group("before") or match.group("after") else "增长"
         out.append(lead + match.group("value"))
         kept += [match.start()] * len(lead) + list(range(*match.span("value")))
+        pos = match.end()
+    out.append(text[pos:])
+    kept += range(pos, len(text))
+    return "".join(out), kept
+
+
+def _noun_before_verb(text: str) -> tuple[str, list[int]]:
+    """`text` with a verb of reaching put after the quantity noun it stood before (第一产业完成增加值207亿元
+    → 第一产业增加值完成207亿元), and for each character of the result the offset in `text` it stands for.
+
+    >>> _noun_before_verb("工业实现产值9亿元")
+    ('工业产值实现9亿元', [0, 1, 4, 5, 2, 3, 6, 7, 8])
+    """
+    out, kept, pos = [], [], 0
+    for match in p.VERB_BEFORE_NOUN.finditer(text):
+        out.append(text[pos:match.start()] + match.group("noun") + match.group("verb"))
+        kept += [*range(pos, match.start()), *range(*match.span("noun")), *range(*match.span("verb"))]
         pos = match.end()
     out.append(text[pos:])
     kept += range(pos, len(text))

@@ -272,7 +272,8 @@ COMPARATOR_WORD = "(?:" + "|".join(COMPARATOR_AFTER) + ")"
 
 # Words that may close a known name in a list without changing it: 规上工业增加值、固定资产投资总额、社会
 # 消费品零售总额…分别增长 (潮州 2022).
-NAME_TRAILING_WORDS = r"(?:总额|总量|总指数)"  # …居民消费价格总指数升幅控制在3%左右 (佛山 2006)
+NAME_TRAILING_WORDS = r"(?:总额|总量|总指数|规模)"  # …居民消费价格总指数升幅控制在3%左右 (佛山 2006)
+# (规模: 全社会固定资产投资规模完成570亿元 (甘肃 2002), 全年固定资产投资规模达到1690亿元: after a known name only)
 # A growth word may take its value after 在: 全市生产总值增速在10%以上 (商丘 2014).
 GROWTH_LINK = r"(?:在|保持在|稳定在|达到|达)"
 
@@ -431,6 +432,18 @@ def normalised(value: float | None, unit: str | None) -> tuple[float, str] | Non
 SPEED_PHRASE = re.compile(r"(?P<before>年均|平均每年|每年)?以(?P<after>年均|平均每年|每年)?"
                           r"(?P<value>\d+(?:\.\d+)?%(?:左右|以上)?)的(?:速度|速率|幅度)(?:持续|快速|迅猛|稳步|稳定)?"
                           r"(?:增长|递增|上升)")
+
+# ---------------------------------------------------------------------------------------------
+# A verb of reaching between a subject and its quantity noun: 第一产业完成增加值207亿元 (甘肃 2002), 规模以上工业
+# 实现增加值520亿元, 不锈钢新材料产业实现产值150亿元 (474 real-set reports write (完成|实现)(增加值|产值)N). Read
+# with the verb after the noun (第一产业增加值完成207亿元). Not after a word that is no subject: a lead-in (预计,
+# 力争, 全年, 累计…) or a modal (项目建成后可实现产值10亿元 is a project's capacity).
+VERB_BEFORE_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![可将能后年共已均计再争保力期并预要望拟就还的和及与、])"
+                              r"(?P<verb>实现|完成)(?P<noun>增加值|总产值|产值)(?=\d)")
+
+# A letter l typed for the digit 1 after a decimal point: 第二产业完成增加值481亿元，增长10.l% (甘肃 2002; two
+# real-set reports). Read as the digit (same length, offsets unchanged).
+LETTER_FOR_ONE = re.compile(r"(?<=\d\.)[lI](?=\d*%)")
 
 # ---------------------------------------------------------------------------------------------
 # Amounts in Chinese numerals: 突破千亿元, 近万亿元, 两千亿元, 五十万人. They are read as the digits they
