@@ -1131,3 +1131,34 @@ def test_a_letter_l_for_the_digit_one_and_a_scale_after_a_known_name():
     # 甘肃 2002: 第二产业…增长10.l%; 全社会固定资产投资规模完成570亿元
     assert [(f.indicator, f.value) for f in read_figures("第二产业增加值增长10.l%")] == [("第二产业增加值", 10.1)]
     assert [(f.indicator, f.value) for f in read_figures("全社会固定资产投资规模完成570亿元")] == [("固定资产投资", 570.0)]
+
+
+def test_list_items_share_the_longer_head_of_the_last():
+    # 公路、水路客货运周转量分别增长…: 公路 stands for 水路's place, 客货运周转量 is shared
+    assert [f.indicator for f in read_figures("公路、水路客货运周转量分别增长5%和6%")] == ["公路客货运周转量", "水路客货运周转量"]
+
+
+def test_a_rate_of_a_known_name_is_its_own_indicator():
+    # 固定资产投资率达到40.2% is no 固定资产投资 (7 real-set reports)
+    assert [(f.indicator, f.measure, f.value) for f in read_figures("固定资产投资率达到40.2%")] == [
+        ("固定资产投资率", "rate", 40.2)]
+
+
+def test_revenue_and_income_targets_in_words():
+    # 辽源 2022: 财政收入增幅高于全省平均水平; 城乡居民人均可支配收入稳定增长
+    got = [(f.indicator, f.measure, f.value) for f in read_figures(
+        "财政收入增幅高于全省平均水平，城乡居民人均可支配收入稳定增长", qualitative=True)]
+    assert got == [("财政收入", "growth", None), ("居民人均可支配收入", "growth", None)]
+
+
+def test_ordinal_list_items_with_a_verb_before_the_noun():
+    # 娄底 2014: 第一、二、三产业分别实现增加值163亿元、603亿元、349亿元
+    assert [(f.indicator, f.value) for f in read_figures("第一、二、三产业分别实现增加值163亿元、603亿元、349亿元")] == [
+        ("第一产业增加值", 163.0), ("第二产业增加值", 603.0), ("第三产业增加值", 349.0)]
+
+
+def test_an_adverb_or_a_request_opens_no_name():
+    # 全国 1958: …糖的产量，都将增长百分之十以上; 大豆要求增长百分之四点四; but 都市… is a name
+    assert read_figures("糖的产量，都将增长百分之十以上") == []
+    assert read_figures("大豆要求增长百分之四点四") == []
+    assert [f.indicator for f in read_figures("都市现代农业产业集群总收入增长7.8%")] == ["都市现代农业产业集群总收入"]

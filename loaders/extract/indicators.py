@@ -135,7 +135,8 @@ HEADED_NAME = re.compile(rf"(?:{p.LIST_ITEM}、)*[\u4e00-\u9fff]{{1,10}}?{p.QUAN
 QUANTITY_TAIL = re.compile(rf"{p.QUANTITY_NOUN}$")
 # (not a rate: 固定资产投资率, 工业增加值率 stay unread — reading them cost the held-out set's period accuracy a
 # point, below its floor, and the rate's period, over a plan's years or at their end, is not told apart yet)
-LONGER_NOUN_END = re.compile(rf"(?:{p.QUANTITY_NOUN}|{'|'.join(p.SHARE_SUFFIXES)})$")
+# …or a rate of it: 固定资产投资率达到40.2% (7 real-set reports) is no 固定资产投资.
+LONGER_NOUN_END = re.compile(rf"(?:{p.QUANTITY_NOUN}|{'|'.join(p.SHARE_SUFFIXES + p.RATE_SUFFIXES)})$")
 # …or one in the middle of a list of names: 全市生产总值、一般公共预算总收入、规模以上工业增加值…分别增长.
 LISTED_HEADED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?{p.QUANTITY_NOUN}(?=、|和|及|与)")
 QUALITATIVE = re.compile(p.QUALITATIVE_TARGET)
@@ -254,6 +255,14 @@ def _numeral_digits(text: str):
     return sorted(found)
 
 
+def _digit_offsets(start: int, end: int, digits: str) -> list[int]:
+    """Offsets in the text of the characters of `digits` written for text[start:end]: all at the
+    start, but a percent sign at the end (so a rate's span covers its words, 百分之十二)."""
+    if digits.endswith("%") and end > start:
+        return [start] * (len(digits) - 1) + [end - 1]
+    return [start] * len(digits)
+
+
 def _with_digits(text: str) -> tuple[str, list[int]]:
     """`text` with its amounts in Chinese numerals written in digits (突破千亿元 → 突破1000亿元), and for
     each character of the result the offset in `text` it stands for (the digits, the numeral's start).
@@ -266,7 +275,7 @@ def _with_digits(text: str) -> tuple[str, list[int]]:
         out.append(text[pos:start])
         kept += range(pos, start)
         out.append(digits)
-        kept += [start] * len(digits)
+        kept += _digit_offsets(start, end, digits)
         pos = end
     out.append(text[pos:])
     kept += range(pos, len(text))
@@ -302,8 +311,10 @@ def _noun_before_verb(text: str) -> tuple[str, list[int]]:
     """
     out, kept, pos = [], [], 0
     for match in p.VERB_BEFORE_NOUN.finditer(text):
-        out.append(text[pos:match.start()] + match.group("noun") + match.group("verb"))
-        kept += [*range(pos, match.start()), *range(*match.span("noun")), *range(*match.span("verb"))]
+        adverb = match.group("adverb") or ""
+        out.append(text[pos:match.start()] + match.group("noun") + adverb + match.group("verb"))
+        kept += [*range(pos, match.start()), *range(*match.span("noun")), *range(match.start(), match.start() + len(adverb)),
+                 *range(*match.span("verb"))]
         pos = match.end()
     out.append(text[pos:])
     kept += range(pos, len(text))
@@ -435,16 +446,31 @@ def _open_names(text: str, match: re.Match) -> list[tuple[str, tuple[int, int]]]
     for i, item in enumerate(items):
         # the next item of more than one character: 存、贷款余额; 一、二、三产增加值 (六盘水 2022) → 一产增加值 …
         following = next((x for x in items[i + 1:] + [last] if len(x) > 1), last)
-        if len(item) == 1:
+        if len(item) == 1 or re.fullmatch(r"第[一二三]", item):  # 第一、二、三产业 (娄底 2014) → 第一产业…
             names.append(item + following[1:] if len(following) > 1 and following.endswith(head) else None)
         elif shared and not p.SHARED_HEAD.search(item):  # 化学需氧量、二氧化硫排放量 → 化学需氧量排放量
             names.append(item + shared.group())
+        elif _parallel(item, last, head):  # 公路、水路客货运周转量 → 公路客货运周转量 (the item's twin is 水路)
+            names.append(item + last[len(item):])
         else:
             names.append(item if not head or QUANTITY_TAIL.search(item) else item + head)
         if names[-1] is None or not _plausible(names[-1], head):
             return []
     names.append(last)
     return [(p.canonical_name(name), span) for name in names]
+
+
+def _parallel(item: str, last: str, head: str) -> bool:
+    """Whether `item` of a list stands for the opening word of the `last` item, the rest of which is
+    the longer head they share: a word of the same length ending in the same character (公路 ↔ 水路 in
+    公路、水路客货运周转量; 工业 ↔ 农业 in 工业、农业用电量).
+
+    >>> _parallel("公路", "水路客货运周转量", "周转量"), _parallel("出口", "进出口总额", "总额")
+    (True, False)
+    """
+    n = len(item)
+    return (2 <= n <= 4 and not QUANTITY_TAIL.search(item) and len(last) > n + len(head)
+            and last[n - 1] == item[-1] and last[:n] != item)
 
 
 def _changes(text: str, pos: int) -> bool:

@@ -44,6 +44,8 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "一般公共预算支出": ("一般公共预算支出",),
     "财政总收入": ("财政总收入",),
     "地方财政收入": ("地方财政收入",),
+    # 财政收入 alone: 338 real-set reports (财政收入增幅高于全省平均水平, 辽源 2022)
+    "财政收入": ("财政收入",),
     "税收收入": ("地方税收收入", "地方税收", "税收收入", "税收"),  # 税收占比达到80% (济南 2018)
     "全口径税收收入": ("全口径税收收入", "全口径税收"),
     "非税收入": ("非税收入",),
@@ -436,10 +438,11 @@ SPEED_PHRASE = re.compile(r"(?P<before>年均|平均每年|每年)?以(?P<after>
 # ---------------------------------------------------------------------------------------------
 # A verb of reaching between a subject and its quantity noun: 第一产业完成增加值207亿元 (甘肃 2002), 规模以上工业
 # 实现增加值520亿元, 不锈钢新材料产业实现产值150亿元 (474 real-set reports write (完成|实现)(增加值|产值)N). Read
-# with the verb after the noun (第一产业增加值完成207亿元). Not after a word that is no subject: a lead-in (预计,
+# with the verb after the noun (第一产业增加值完成207亿元; 一、二、三产业分别实现增加值… → 一、二、三产业增加值分别实现…).
+# Not after a word that is no subject: a lead-in (预计,
 # 力争, 全年, 累计…) or a modal (项目建成后可实现产值10亿元 is a project's capacity).
 VERB_BEFORE_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![可将能后年共已均计再争保力期并预要望拟就还的和及与、])"
-                              r"(?P<verb>实现|完成)(?P<noun>增加值|总产值|产值)(?=\d)")
+                              r"(?P<adverb>分别)?(?P<verb>实现|完成)(?P<noun>增加值|总产值|产值)(?=\d)")
 
 # A letter l typed for the digit 1 after a decimal point: 第二产业完成增加值481亿元，增长10.l% (甘肃 2002; two
 # real-set reports). Read as the digit (same length, offsets unchanged).
@@ -509,7 +512,8 @@ FIGURE_CLOSERS = "，。；：,;:、）)和及与\n"
 # A counted noun (项目, 企业) is a modifier when more of the name follows it (生产性项目投资占比50%以上, 小微企业贷款
 # 增长20%, 海口 2016 and 合肥 2025): the subject is then a quantity, no tally; see COUNTED_WORDS.
 NOT_INDICATOR_WORDS = ("项目", "企业", "公司", "基地", "平台", "工程", "资金", "补贴", "指标", "目标", "完成", "实现", "争取", "带动",
-                       "拉动", "申请", "申领", "发放", "销售", "引进", "签约", "获得", "撬动", "到位")
+                       "拉动", "申请", "申领", "发放", "销售", "引进", "签约", "获得", "撬动", "到位",
+                       "要求")  # 大豆要求增长百分之四点四 (全国 1958): what is asked, the subject before it
 # Words of NOT_INDICATOR_WORDS that name what is counted or summed: they reject a subject they end (十大产业项目,
 # 在建项目) but not one in which a quantity follows them (小微企业贷款, 生产性项目投资). A subject ending in 企业 is a
 # count of enterprises when its figure is a count (亿级以上企业达到62户, 双鸭山 2022; 新增独角兽企业3家, 合肥 2025),
@@ -530,6 +534,9 @@ NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总
                           "分别", "同比", "比上年", "比去年", "较上年", "较去年", "比年初", "同口径", "可比口径",
                           "按可比", "年均", "均",
                           "已", "将", "要", "可望", "有望",
+                          # an adverb of sharing or adding: the subject is the list before it (棉纱、麻袋、糖的产量，
+                          # 都将增长百分之十以上, 全国 1958)
+                          "都将", "都要", "都已", "也都", "也将", "也要",
                           # a figure verb opening the clause leaves its subject in an earlier clause:
                           # 经济总量…，突破5000亿元; …，净增2万户; …，占全省比重达15%
                           "增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "达到", "突破", "超过",
@@ -581,6 +588,7 @@ DISTRIBUTED = "分别"
 QUALITATIVE_TARGET = (r"(?P<gword>增速|增幅|涨幅|增长)?(?:始终|继续|持续)?"
                       r"(?:(?P<ceiling>控制在[^，,。；;\d%]{1,16}?(?:以下|(?:以|之|范围|目标)?内)|不高于|低于|不超过)"
                       r"|保持|稳居|高于|快于|略高于|不低于|达到|完成[^，,。；;\d%]{0,8}?(?:下达|省定|市定)|"
+                      r"(?:稳定|稳步)增长|"  # 城乡居民人均可支配收入稳定增长 (辽源 2022; …保持稳定增长 was read)
                       r"(?:与|和|同)[^，,。；;\d]{1,16}?(?:(?:保持|基本)(?:一致|同步)|同步|相当|持平))"
                       r"[^，,。；;\d%]*(?=[，,。；;]|$)")
 
