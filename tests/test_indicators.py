@@ -1155,6 +1155,8 @@ def test_ordinal_list_items_with_a_verb_before_the_noun():
     # 娄底 2014: 第一、二、三产业分别实现增加值163亿元、603亿元、349亿元
     assert [(f.indicator, f.value) for f in read_figures("第一、二、三产业分别实现增加值163亿元、603亿元、349亿元")] == [
         ("第一产业增加值", 163.0), ("第二产业增加值", 603.0), ("第三产业增加值", 349.0)]
+    # 云南 2026: 第一、第三产业增加值分别增长3.1%、5.1%
+    assert [f.indicator for f in read_figures("第一、第三产业增加值分别增长3.1%、5.1%")] == ["第一产业增加值", "第三产业增加值"]
 
 
 def test_an_adverb_or_a_request_opens_no_name():
@@ -1162,3 +1164,8 @@ def test_an_adverb_or_a_request_opens_no_name():
     assert read_figures("糖的产量，都将增长百分之十以上") == []
     assert read_figures("大豆要求增长百分之四点四") == []
     assert [f.indicator for f in read_figures("都市现代农业产业集群总收入增长7.8%")] == ["都市现代农业产业集群总收入"]
+
+
+def test_a_quoted_word_may_open_a_name():
+    # 辽源 2022: “六大特色产业”产值增长17%
+    assert [(f.indicator, f.value) for f in read_figures("“六大特色产业”产值增长17%")] == [("六大特色产业产值", 17.0)]
