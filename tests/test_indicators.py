@@ -1169,3 +1169,30 @@ def test_an_adverb_or_a_request_opens_no_name():
 def test_a_quoted_word_may_open_a_name():
     # 辽源 2022: “六大特色产业”产值增长17%
     assert [(f.indicator, f.value) for f in read_figures("“六大特色产业”产值增长17%")] == [("六大特色产业产值", 17.0)]
+
+
+def test_fine_particulate_matter_is_a_known_name_with_its_unit():
+    # PM2.5平均浓度下降3%以上 (401 real-set reports name PM2.5 with a figure); 细颗粒物（PM2.5）年均浓度降至32微克/立方米
+    assert [(f.indicator, f.measure, f.value) for f in read_figures("PM2.5平均浓度下降3%以上")] == [
+        ("PM2.5平均浓度", "growth", -3.0)]
+    assert [(f.indicator, f.value, f.unit) for f in read_figures("细颗粒物（PM2.5）年均浓度降至32微克/立方米")] == [
+        ("PM2.5平均浓度", 32.0, "微克/立方米")]
+
+
+def test_r_and_d_in_a_name():
+    # R&D支出占GDP比重4.8%左右 (R&D in 80 real-set reports' shares)
+    assert [(f.indicator, f.measure, f.value) for f in read_figures("R&D支出占GDP比重4.8%左右")] == [
+        ("R&D支出占GDP比重", "share", 4.8)]
+
+
+def test_the_three_sectors_distributed_and_incomes_a_year():
+    # 其中三次产业分别增长5%、14%和15%; 一、二、三产分别增长…; 三次产业增加值增长8% is no figure of each sector
+    assert [(f.indicator, f.value) for f in read_figures("其中三次产业分别增长5%、14%和15%")] == [
+        ("第一产业增加值", 5.0), ("第二产业增加值", 14.0), ("第三产业增加值", 15.0)]
+    assert [f.indicator for f in read_figures("一、二、三产分别增长4%、10.7%和11%")] == [
+        "第一产业增加值", "第二产业增加值", "第三产业增加值"]
+    assert [f.indicator for f in read_figures("三次产业增加值增长8%")] == ["三次产业增加值"]
+    # 城镇居民年人均可支配收入和农村居民年人均纯收入分别增长10%、11%; 涨幅目标控制在4%以内
+    assert [f.indicator for f in read_figures("城镇居民年人均可支配收入和农村居民年人均纯收入分别增长10%、11%")] == [
+        "城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert [(f.indicator, f.value) for f in read_figures("居民消费价格涨幅目标控制在4%以内")] == [("居民消费价格", 4.0)]

@@ -449,8 +449,8 @@ def _open_names(text: str, match: re.Match) -> list[tuple[str, tuple[int, int]]]
         # the next item of more than one character: 存、贷款余额; 一、二、三产增加值 (六盘水 2022) → 一产增加值 …
         following = next((x for x in items[i + 1:] + [last] if len(x) > 1), last)
         if len(item) == 1 or re.fullmatch(r"第[一二三]", item):  # 第一、二、三产业 (娄底 2014) → 第一产业…
-            rest = following[len(item):] if following.startswith("第") else following[1:]  # 第一、第三产业 (云南 2026)
-            names.append(item + rest if len(following) > 1 and following.endswith(head) else None)
+            rest = last[len(item):] if last.startswith("第") else following[1:]  # 第一、第二、第三产业 (云南 2026)
+            names.append(item + rest if rest and (item + rest).endswith(head) else None)
         elif shared and not p.SHARED_HEAD.search(item):  # 化学需氧量、二氧化硫排放量 → 化学需氧量排放量
             names.append(item + shared.group())
         elif _parallel(item, last, head):  # 公路、水路客货运周转量 → 公路客货运周转量 (the item's twin is 水路)
@@ -722,6 +722,8 @@ def _subject_at(text: str, match: re.Match):
     clause_start = max(text.rfind(ch, 0, match.start()) for ch in CLAUSE_BREAKS) + 1
     if _in_part_of_year(text, match.start()):
         return None
+    if p.PAIRED_INDICATORS.get(match.group()) == p.THREE_SECTORS and not re.match(r"[^，,。；;]{0,8}?分别", text[match.end():]):
+        return None  # 三次产业增加值增长8% is no figure of each sector
     names, end = _expand(match), match.end()
     listed = _listed_before(text, clause_start, match.start())
     prefix = text[clause_start:listed[0][1][0] if listed else match.start()]

@@ -46,15 +46,23 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "地方财政收入": ("地方财政收入",),
     # 财政收入 alone: 338 real-set reports (财政收入增幅高于全省平均水平, 辽源 2022)
     "财政收入": ("财政收入",),
+    # fine particulate matter, a target of most reports since 2014 (401 real-set reports: PM2.5平均浓度下降3%以上,
+    # 细颗粒物（PM2.5）年均浓度降至32微克/立方米); the name holds digits, so it must be a known one
+    "PM2.5平均浓度": ("细颗粒物（PM2.5）平均浓度", "细颗粒物（PM2.5）年均浓度", "细颗粒物（PM2.5）浓度", "细颗粒物(PM2.5)平均浓度",
+                      "细颗粒物(PM2.5)年均浓度", "细颗粒物(PM2.5)浓度", "细颗粒物平均浓度", "细颗粒物年均浓度", "细颗粒物浓度",
+                      "PM2.5平均浓度", "PM2.5年均浓度", "PM2.5年平均浓度", "PM2.5浓度"),
     "税收收入": ("地方税收收入", "地方税收", "税收收入", "税收"),  # 税收占比达到80% (济南 2018)
     "全口径税收收入": ("全口径税收收入", "全口径税收"),
     "非税收入": ("非税收入",),
     "居民人均可支配收入": ("全体居民人均可支配收入", "居民人均可支配收入", "居民收入"),
     "城镇居民人均可支配收入": ("城镇居民人均可支配收入", "城镇常住居民人均可支配收入", "城镇居民收入",
-                               "城市居民人均可支配收入"),
+                               "城市居民人均可支配收入",
+                               # 年人均: 城镇居民年人均可支配收入和农民年人均纯收入 (70 real-set reports write 年人均 so)
+                               "城镇居民年人均可支配收入", "城市居民年人均可支配收入"),
     "农村居民人均可支配收入": ("农村居民人均可支配收入", "农村常住居民人均可支配收入", "农村居民收入",
                                "农民人均可支配收入", "农民人均纯收入", "农牧民人均可支配收入",
-                               "农村牧区居民人均可支配收入"),
+                               "农村牧区居民人均可支配收入", "农民年人均纯收入", "农村居民年人均纯收入",
+                               "农村居民年人均可支配收入"),
     "城镇调查失业率": ("城镇调查失业率",),
     "城镇登记失业率": ("城镇登记失业率",),
     "城镇新增就业": ("城镇新增就业人数", "城镇新增就业", "新增城镇就业人数", "新增城镇就业"),
@@ -100,6 +108,9 @@ PAIRED_INDICATORS: dict[str, tuple[str, ...]] = {
     for urban in ("城镇居民", "城镇常住居民", "城市居民") for joiner in ("和", "、", "与", "及")
     for rural in ("农民", "农牧民", "农村居民", "农村常住居民") for income in ("可支配收入", "纯收入")
 }
+# The three sectors likewise: 其中三次产业分别增长5%、14%和15% (11 real-set reports write 三次产业(增加值)分别增长).
+THREE_SECTORS = ("第一产业增加值", "第二产业增加值", "第三产业增加值")
+PAIRED_INDICATORS |= {name: THREE_SECTORS for name in ("三次产业增加值", "三次产业", "一二三产业增加值", "一二三产增加值")}
 # …and with one figure and no 分别, the paired name means all residents: 城乡居民人均可支配收入29671元.
 PAIRED_COMBINED = "居民人均可支配收入"
 
@@ -159,7 +170,7 @@ FRAMING_PARTIAL_PERIOD = re.compile(rf"^\s*(?:{PARTIAL_PERIOD.pattern})[，,]")
 
 # Words between the name and its verb that change nothing: 规模工业增加值同比增长 …, 财政收入首超百亿元 (宿州 2014)
 QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|预期(?=增长|下降|达到|实现|突破|控制)|全年|实际(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|"
-              r"按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均每年|平均|均|累计|"
+              r"目标(?=控制|为|定为)|按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均每年|平均|均|累计|"
               r"(?:比|较)?\d{4}年(?:底|末)?|(?:比|较)“?" + PLAN_ORDINAL + r"五”?末期?|五年|5年|力争|争取|努力|确保|可望|有望|已|将|要|"
               r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分]))*")  # 工业税收还原留抵退税后增长40.4%
 AVERAGE = r"(?:年均|五年年均|五年平均|年平均|平均每年)"  # 年均增长 7%, 平均每年增长8.3% (全国 2001): an average annual growth rate
@@ -233,6 +244,7 @@ UNIT_TABLE: dict[str, tuple[str, str]] = {
     "亿立方米": ("volume", "1"),          # (274) canonical: 天然气产量100亿立方米
     "万立方米": ("volume", "0.0001"),     # (223)
     "万标箱": ("containers", "1"),        # (320) canonical: 集装箱吞吐量120万标箱
+    "微克/立方米": ("concentration", "1"),  # (278) canonical: PM2.5平均浓度降至32微克/立方米
 }
 CANONICAL_UNIT = {dimension: unit for unit, (dimension, worth) in UNIT_TABLE.items() if worth == "1"
                   and unit not in ("千米", "亿度")}  # 千米 and 亿度 are second spellings of 公里 and 亿千瓦时
@@ -491,7 +503,8 @@ CN_AMOUNT = re.compile(
 QUANTITY_NOUNS = ("增加值", "总产值", "产值", "总值", "总额", "余额", "额", "周转量", "吞吐量", "产量", "产能", "总量", "量",  # 粮食总产能达到130亿斤
                   "收入", "税收", "利润", "支出", "人数", "人次", "投资", "引资", "面积", "数")
 QUANTITY_NOUN = "(?:" + "|".join(QUANTITY_NOUNS) + ")"
-NAME_CHAR = r"[\u4e00-\u9fffA-Za-z]"
+# (an ampersand between letters too: R&D支出占GDP比重4.8%左右, R&D in 80 real-set reports' shares and intensities)
+NAME_CHAR = r"(?:[\u4e00-\u9fffA-Za-z]|(?<=[A-Za-z])&(?=[A-Za-z]))"
 # A quoted word inside a name (not opening it): 新增国家专精特新“小巨人”企业60户 (合肥 2025); the name is kept
 # without the quotes.
 QUOTED_WORD = r"“[\u4e00-\u9fff]{1,6}”"
