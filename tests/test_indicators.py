@@ -1196,3 +1196,18 @@ def test_the_three_sectors_distributed_and_incomes_a_year():
     assert [f.indicator for f in read_figures("城镇居民年人均可支配收入和农村居民年人均纯收入分别增长10%、11%")] == [
         "城镇居民人均可支配收入", "农村居民人均可支配收入"]
     assert [(f.indicator, f.value) for f in read_figures("居民消费价格涨幅目标控制在4%以内")] == [("居民消费价格", 4.0)]
+
+
+def test_older_and_rarer_spellings_of_headline_targets():
+    # 人口自然增长率控制在千分之2.7以内; 按可比口径实际利用外商直接投资不低于80亿美元; 实际到账外资增长6%左右
+    assert [(f.indicator, f.value, f.unit) for f in read_figures("人口自然增长率控制在千分之2.7以内")] == [
+        ("人口自然增长率", 2.7, "‰")]
+    assert [(f.indicator, f.value) for f in read_figures("按可比口径实际利用外商直接投资不低于80亿美元")] == [("外商直接投资", 80.0)]
+    assert [(f.indicator, f.value) for f in read_figures("实际到账外资增长6%左右")] == [("实际利用外资", 6.0)]
+    # 居民消费价格水平上涨幅度控制在3%以内; 化学需氧量减排3%以上; 人均预期寿命达到78周岁; 粮食产量稳定在108亿公斤
+    assert [(f.indicator, f.value) for f in read_figures("居民消费价格水平上涨幅度控制在3%以内")] == [("居民消费价格", 3.0)]
+    assert [(f.indicator, f.value) for f in read_figures("化学需氧量减排3%以上")] == [("化学需氧量", -3.0)]
+    assert [(f.value, f.unit) for f in read_figures("人均预期寿命达到78周岁")] == [(78.0, "周岁")]
+    assert [(f.indicator, f.value, f.unit) for f in read_figures("粮食产量稳定在108亿公斤")] == [("粮食总产量", 108.0, "亿公斤")]
+    # …but 按可比口径计算 stays a qualifier of the figure, no name (佛山 2005)
+    assert "计算" not in [f.indicator for f in read_figures("地方财政一般预算收入95.29亿元，按可比口径计算增长16.28%")]

@@ -249,18 +249,24 @@ def _numeral_digits(text: str):
     found = [(m.start(), m.end(), str(chinese_to_int(m.group()) or 1) if m.group() else "1")
              for m in p.CN_AMOUNT.finditer(text) if m.group() or m.group("implied") is not None]
     for m in p.CN_PERCENT.finditer(text):
-        whole = chinese_to_int(m.group("whole"))
-        if whole is None or any(s < m.end() and m.start() < e for s, e, _ in found):
-            continue
-        frac = "".join(str(chinese_to_int(ch) if ch not in "零〇" else 0) for ch in m.group("frac") or "")
-        found.append((m.start(), m.end(), f"{whole}.{frac}%" if frac else f"{whole}%"))
+        sign = "%" if m.group("per") == "百" else "‰"
+        if m.group("digits"):
+            number = m.group("digits")
+        else:
+            whole = chinese_to_int(m.group("whole"))
+            if whole is None:
+                continue
+            frac = "".join(str(chinese_to_int(ch) if ch not in "零〇" else 0) for ch in m.group("frac") or "")
+            number = f"{whole}.{frac}" if frac else f"{whole}"
+        if not any(s < m.end() and m.start() < e for s, e, _ in found):
+            found.append((m.start(), m.end(), number + sign))
     return sorted(found)
 
 
 def _digit_offsets(start: int, end: int, digits: str) -> list[int]:
     """Offsets in the text of the characters of `digits` written for text[start:end]: all at the
     start, but a percent sign at the end (so a rate's span covers its words, 百分之十二)."""
-    if digits.endswith("%") and end > start:
+    if digits.endswith(("%", "‰")) and end > start:
         return [start] * (len(digits) - 1) + [end - 1]
     return [start] * len(digits)
 
