@@ -1211,3 +1211,10 @@ def test_older_and_rarer_spellings_of_headline_targets():
     assert [(f.indicator, f.value, f.unit) for f in read_figures("粮食产量稳定在108亿公斤")] == [("粮食总产量", 108.0, "亿公斤")]
     # …but 按可比口径计算 stays a qualifier of the figure, no name (佛山 2005)
     assert "计算" not in [f.indicator for f in read_figures("地方财政一般预算收入95.29亿元，按可比口径计算增长16.28%")]
+
+
+def test_a_ratio_to_the_whole_is_a_share():
+    # 研发支出与地区生产总值之比达1% (16 real-set reports write …与…之比 before a figure)
+    assert [(f.measure, f.value) for f in read_figures("研发支出与地区生产总值之比达1%")] == [("share", 1.0)]
+    assert [(f.indicator, f.value) for f in read_figures("地区生产总值由2017年的3150.2亿元增加至4715.7亿元")][-1] == (
+        "地区生产总值", 4715.7)

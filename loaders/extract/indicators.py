@@ -168,6 +168,8 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
         return _read_mapped(*_with_digits(text), qualitative, open_names)
     if p.SPEED_PHRASE.search(text):
         return _read_mapped(*_speed_as_growth(text), qualitative, open_names)
+    if p.RATIO_TO_WHOLE.search(text):
+        return _read_mapped(*_ratio_as_share(text), qualitative, open_names)
     if p.VERB_BEFORE_NOUN.search(text):
         return _read_mapped(*_noun_before_verb(text), qualitative, open_names)
     figures: list[Figure] = []
@@ -304,6 +306,23 @@ def _speed_as_growth(text: str) -> tuple[str, list[int]]:
         lead = "年均增长" if match.group("before") or match.group("after") else "增长"
         out.append(lead + match.group("value"))
         kept += [match.start()] * len(lead) + list(range(*match.span("value")))
+        pos = match.end()
+    out.append(text[pos:])
+    kept += range(pos, len(text))
+    return "".join(out), kept
+
+
+def _ratio_as_share(text: str) -> tuple[str, list[int]]:
+    """`text` with each ratio to a whole written as a share of it (研发支出与地区生产总值之比 → 研发支出占地区生产总值
+    比重), and for each character of the result the offset in `text` it stands for.
+
+    >>> _ratio_as_share("甲与乙丙之比1%")
+    ('甲占乙丙比重1%', [0, 1, 2, 3, 4, 5, 6, 7])
+    """
+    out, kept, pos = [], [], 0
+    for match in p.RATIO_TO_WHOLE.finditer(text):
+        out.append(text[pos:match.start()] + "占" + match.group("whole") + "比重")
+        kept += [*range(pos, match.start()), match.start(), *range(*match.span("whole")), match.end() - 2, match.end() - 1]
         pos = match.end()
     out.append(text[pos:])
     kept += range(pos, len(text))

@@ -470,6 +470,10 @@ VERB_BEFORE_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![可将能后年共已�
 # real-set reports). Read as the digit (same length, offsets unchanged).
 LETTER_FOR_ONE = re.compile(r"(?<=\d\.)[lI](?=\d*%)")
 
+# A share written as a ratio to the whole: 研发支出与地区生产总值之比达1%, 全社会研发经费支出与地区生产总值之比预计提高到
+# 3.2% (16 real-set reports). Read as the share it is (研发支出占地区生产总值比重达1%).
+RATIO_TO_WHOLE = re.compile(r"与(?P<whole>[^，,。；;、\d%与和]{2,12}?)之比(?=[^，,。；;]{0,8}?\d)")
+
 # ---------------------------------------------------------------------------------------------
 # Amounts in Chinese numerals: 突破千亿元, 近万亿元, 两千亿元, 五十万人. They are read as the digits they
 # stand for (千亿元 → 1000亿元), the verb before them giving the qualifier as for digits (突破: at least,
