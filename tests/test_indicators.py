@@ -1138,10 +1138,9 @@ def test_list_items_share_the_longer_head_of_the_last():
     assert [f.indicator for f in read_figures("公路、水路客货运周转量分别增长5%和6%")] == ["公路客货运周转量", "水路客货运周转量"]
 
 
-def test_a_rate_of_a_known_name_is_its_own_indicator():
-    # 固定资产投资率达到40.2% is no 固定资产投资 (7 real-set reports)
-    assert [(f.indicator, f.measure, f.value) for f in read_figures("固定资产投资率达到40.2%")] == [
-        ("固定资产投资率", "rate", 40.2)]
+def test_a_rate_of_a_known_name_is_not_the_name():
+    # 固定资产投资率达到40.2% is no 固定资产投资 (7 real-set reports); left unread while its period is not told apart
+    assert [f.indicator for f in read_figures("固定资产投资率达到40.2%")] == []
 
 
 def test_revenue_and_income_targets_in_words():
