@@ -4,10 +4,11 @@
     python benchmarks/indicators_dev.py -v         # and each document's false positives and negatives
     python benchmarks/indicators_dev.py --set dev-indicators3 -v   # one set only
 
-Three dev sets, scored side by side: `gold/dev-indicators/` (six real-set reports: the first five drawn by
+Four dev sets, scored side by side: `gold/dev-indicators/` (six real-set reports: the first five drawn by
 `draw_sample.py --seed 20261208 --n 8`, and 全国 2001), `gold/dev-indicators2/` (four, drawn by
-`--seed 20261213 --n 4`) and `gold/dev-indicators3/` (six, `--seed 20261220`, every other gold folder
-excluded, with two reports before 2010); the held-out evaluation reports are left out of any such draw. Their review
+`--seed 20261213 --n 4`), `gold/dev-indicators3/` (six, `--seed 20261220`, every other gold folder
+excluded, with two reports before 2010) and `gold/dev-indicators4/` (four, `--seed 20261245`, every other gold folder
+excluded, one before 2005); the held-out evaluation reports are left out of any such draw. Their review
 summaries and plan targets were annotated from the text before tifa's output on them was seen (see each
 folder's README.md). Unlike the held-out set, their errors are meant to be read: it is where the indicator
 rules are tuned. Scoring is `quality.py`'s (same matching, same rows).
@@ -23,7 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from quality import GOLD_DIR, Score, _errors, _table, load_documents, load_gold, score_indicator_details, score_indicators  # noqa: E402
 
-DEV_DIRS = (GOLD_DIR / "dev-indicators", GOLD_DIR / "dev-indicators2", GOLD_DIR / "dev-indicators3")
+DEV_DIRS = (GOLD_DIR / "dev-indicators", GOLD_DIR / "dev-indicators2", GOLD_DIR / "dev-indicators3",
+            GOLD_DIR / "dev-indicators4")
 
 
 def main(argv=None) -> int:

@@ -1100,3 +1100,120 @@ def test_a_milestone_after_the_exact_figure_restates_it():
     # 泸州 2023: 研发经费投入强度1.02%，首次突破1% (one figure, not a second at least 1%)
     assert [(f.measure, f.value, f.comparator) for f in read_figures("研发经费投入强度1.02%，首次突破1%，提高0.1个百分点")] == [
         ("share", 1.02, None), ("change", 0.1, None)]
+
+
+def test_a_rate_in_chinese_numerals_reads_as_digits():
+    # 全国 1955: 平均每年递增百分之三十六点九 (old reports write rates so); 百分之一工作法 stays words
+    assert [(f.indicator, f.measure, f.value, f.unit) for f in read_figures("工业总产值平均每年递增百分之三十六点九。")] == [
+        ("工业总产值", "average-growth", 36.9, "%")]
+    assert [(f.indicator, f.value) for f in read_figures("工业增加值比上年增长百分之十二")] == [("工业增加值", 12.0)]
+    assert read_figures("推行服务企业“百分之一工作法”") == []
+
+
+def test_a_growth_told_as_a_speed():
+    # 五年来，国内生产总值以年均11.2%的速度增长 (a five-year review); 以15%的速度快速增长; 以…的速度快速发展 stays words
+    assert [(f.indicator, f.measure, f.value) for f in read_figures("国内生产总值以年均11.2%的速度增长，达到800亿元")] == [
+        ("地区生产总值", "average-growth", 11.2), ("地区生产总值", "level", 800.0)]
+    assert [(f.indicator, f.measure, f.value) for f in read_figures("全市固定资产投资以15%的速度快速增长")] == [
+        ("固定资产投资", "growth", 15.0)]
+    assert read_figures("第三产业平均每年以20%以上的速度快速发展") == []
+
+
+def test_a_verb_between_a_subject_and_its_quantity_noun():
+    # 甘肃 2002: 其中，第一产业完成增加值207亿元，增长7.5%; a project's capacity (建成后可实现产值) is no indicator
+    assert [(f.indicator, f.measure, f.value) for f in read_figures("其中，第一产业完成增加值207亿元，增长7.5%")] == [
+        ("第一产业增加值", "level", 207.0), ("第一产业增加值", "growth", 7.5)]
+    assert [(f.indicator, f.value) for f in read_figures("民营经济实现增加值200亿元")] == [("民营经济增加值", 200.0)]
+    assert read_figures("项目建成后可实现产值10亿元") == []
+
+
+def test_a_letter_l_for_the_digit_one_and_a_scale_after_a_known_name():
+    # 甘肃 2002: 第二产业…增长10.l%; 全社会固定资产投资规模完成570亿元
+    assert [(f.indicator, f.value) for f in read_figures("第二产业增加值增长10.l%")] == [("第二产业增加值", 10.1)]
+    assert [(f.indicator, f.value) for f in read_figures("全社会固定资产投资规模完成570亿元")] == [("固定资产投资", 570.0)]
+
+
+def test_list_items_share_the_longer_head_of_the_last():
+    # 公路、水路客货运周转量分别增长…: 公路 stands for 水路's place, 客货运周转量 is shared
+    assert [f.indicator for f in read_figures("公路、水路客货运周转量分别增长5%和6%")] == ["公路客货运周转量", "水路客货运周转量"]
+
+
+def test_a_rate_of_a_known_name_is_not_the_name():
+    # 固定资产投资率达到40.2% is no 固定资产投资 (7 real-set reports); left unread while its period is not told apart
+    assert [f.indicator for f in read_figures("固定资产投资率达到40.2%")] == []
+
+
+def test_revenue_and_income_targets_in_words():
+    # 辽源 2022: 财政收入增幅高于全省平均水平; 城乡居民人均可支配收入稳定增长
+    got = [(f.indicator, f.measure, f.value) for f in read_figures(
+        "财政收入增幅高于全省平均水平，城乡居民人均可支配收入稳定增长", qualitative=True)]
+    assert got == [("财政收入", "growth", None), ("居民人均可支配收入", "growth", None)]
+
+
+def test_ordinal_list_items_with_a_verb_before_the_noun():
+    # 娄底 2014: 第一、二、三产业分别实现增加值163亿元、603亿元、349亿元
+    assert [(f.indicator, f.value) for f in read_figures("第一、二、三产业分别实现增加值163亿元、603亿元、349亿元")] == [
+        ("第一产业增加值", 163.0), ("第二产业增加值", 603.0), ("第三产业增加值", 349.0)]
+    # 云南 2026: 第一、第三产业增加值分别增长3.1%、5.1%
+    assert [f.indicator for f in read_figures("第一、第三产业增加值分别增长3.1%、5.1%")] == ["第一产业增加值", "第三产业增加值"]
+
+
+def test_an_adverb_or_a_request_opens_no_name():
+    # 全国 1958: …糖的产量，都将增长百分之十以上; 大豆要求增长百分之四点四; but 都市… is a name
+    assert read_figures("糖的产量，都将增长百分之十以上") == []
+    assert read_figures("大豆要求增长百分之四点四") == []
+    assert [f.indicator for f in read_figures("都市现代农业产业集群总收入增长7.8%")] == ["都市现代农业产业集群总收入"]
+
+
+def test_a_quoted_word_may_open_a_name():
+    # 辽源 2022: “六大特色产业”产值增长17%
+    assert [(f.indicator, f.value) for f in read_figures("“六大特色产业”产值增长17%")] == [("六大特色产业产值", 17.0)]
+
+
+def test_fine_particulate_matter_is_a_known_name_with_its_unit():
+    # PM2.5平均浓度下降3%以上 (401 real-set reports name PM2.5 with a figure); 细颗粒物（PM2.5）年均浓度降至32微克/立方米
+    assert [(f.indicator, f.measure, f.value) for f in read_figures("PM2.5平均浓度下降3%以上")] == [
+        ("PM2.5平均浓度", "growth", -3.0)]
+    assert [(f.indicator, f.value, f.unit) for f in read_figures("细颗粒物（PM2.5）年均浓度降至32微克/立方米")] == [
+        ("PM2.5平均浓度", 32.0, "微克/立方米")]
+
+
+def test_r_and_d_in_a_name():
+    # R&D支出占GDP比重4.8%左右 (R&D in 80 real-set reports' shares)
+    assert [(f.indicator, f.measure, f.value) for f in read_figures("R&D支出占GDP比重4.8%左右")] == [
+        ("R&D支出占GDP比重", "share", 4.8)]
+
+
+def test_the_three_sectors_distributed_and_incomes_a_year():
+    # 其中三次产业分别增长5%、14%和15%; 一、二、三产分别增长…; 三次产业增加值增长8% is no figure of each sector
+    assert [(f.indicator, f.value) for f in read_figures("其中三次产业分别增长5%、14%和15%")] == [
+        ("第一产业增加值", 5.0), ("第二产业增加值", 14.0), ("第三产业增加值", 15.0)]
+    assert [f.indicator for f in read_figures("一、二、三产分别增长4%、10.7%和11%")] == [
+        "第一产业增加值", "第二产业增加值", "第三产业增加值"]
+    assert [f.indicator for f in read_figures("三次产业增加值增长8%")] == ["三次产业增加值"]
+    # 城镇居民年人均可支配收入和农村居民年人均纯收入分别增长10%、11%; 涨幅目标控制在4%以内
+    assert [f.indicator for f in read_figures("城镇居民年人均可支配收入和农村居民年人均纯收入分别增长10%、11%")] == [
+        "城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert [(f.indicator, f.value) for f in read_figures("居民消费价格涨幅目标控制在4%以内")] == [("居民消费价格", 4.0)]
+
+
+def test_older_and_rarer_spellings_of_headline_targets():
+    # 人口自然增长率控制在千分之2.7以内; 按可比口径实际利用外商直接投资不低于80亿美元; 实际到账外资增长6%左右
+    assert [(f.indicator, f.value, f.unit) for f in read_figures("人口自然增长率控制在千分之2.7以内")] == [
+        ("人口自然增长率", 2.7, "‰")]
+    assert [(f.indicator, f.value) for f in read_figures("按可比口径实际利用外商直接投资不低于80亿美元")] == [("外商直接投资", 80.0)]
+    assert [(f.indicator, f.value) for f in read_figures("实际到账外资增长6%左右")] == [("实际利用外资", 6.0)]
+    # 居民消费价格水平上涨幅度控制在3%以内; 化学需氧量减排3%以上; 人均预期寿命达到78周岁; 粮食产量稳定在108亿公斤
+    assert [(f.indicator, f.value) for f in read_figures("居民消费价格水平上涨幅度控制在3%以内")] == [("居民消费价格", 3.0)]
+    assert [(f.indicator, f.value) for f in read_figures("化学需氧量减排3%以上")] == [("化学需氧量", -3.0)]
+    assert [(f.value, f.unit) for f in read_figures("人均预期寿命达到78周岁")] == [(78.0, "周岁")]
+    assert [(f.indicator, f.value, f.unit) for f in read_figures("粮食产量稳定在108亿公斤")] == [("粮食总产量", 108.0, "亿公斤")]
+    # …but 按可比口径计算 stays a qualifier of the figure, no name (佛山 2005)
+    assert "计算" not in [f.indicator for f in read_figures("地方财政一般预算收入95.29亿元，按可比口径计算增长16.28%")]
+
+
+def test_a_ratio_to_the_whole_is_a_share():
+    # 研发支出与地区生产总值之比达1% (16 real-set reports write …与…之比 before a figure)
+    assert [(f.measure, f.value) for f in read_figures("研发支出与地区生产总值之比达1%")] == [("share", 1.0)]
+    assert [(f.indicator, f.value) for f in read_figures("地区生产总值由2017年的3150.2亿元增加至4715.7亿元")][-1] == (
+        "地区生产总值", 4715.7)

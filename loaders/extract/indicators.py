@@ -72,7 +72,7 @@ class Figure:
 
 def _plain(text: str) -> str:
     """`text` with numbers as the rules read them: half-width, years in digits (same length)."""
-    return digit_years(to_halfwidth(text))
+    return p.LETTER_FOR_ONE.sub("1", digit_years(to_halfwidth(text)))
 
 
 def _ungrouped(pattern: str) -> str:
@@ -131,10 +131,13 @@ LEAD_IN = re.compile(p.LEAD_IN + "+")
 _VALUE_AHEAD = rf"(?={p.QUALIFIERS}(?:(?:{p.FROM_VALUE})?{TAIL.pattern}|{_ungrouped(SHARE_FROM.pattern)}))"
 OPEN_NAME = re.compile(rf"(?:{p.LIST_ITEM}、)*{p.NAME_CHAR}(?:{p.NAME_CHAR}|{p.QUOTED_WORD}){{1,{p.MAX_NAME - 1}}}?{_VALUE_AHEAD}")
 # …preferring a name that ends in a quantity noun: 工业税收 in 工业税收还原留抵退税后增长40.4%.
-HEADED_NAME = re.compile(rf"(?:{p.LIST_ITEM}、)*[\u4e00-\u9fff]{{1,10}}?{p.QUANTITY_NOUN}{_VALUE_AHEAD}")
+# (a quoted word may open it: “六大特色产业”产值增长17%, 辽源 2022; “光芯屏端网”产值突破7000亿元: 11 real-set reports)
+HEADED_NAME = re.compile(rf"(?:{p.LIST_ITEM}、)*(?:{p.QUOTED_WORD}[\u4e00-\u9fff]{{0,10}}?|[\u4e00-\u9fff]{{1,10}}?)"
+                         rf"{p.QUANTITY_NOUN}{_VALUE_AHEAD}")
 QUANTITY_TAIL = re.compile(rf"{p.QUANTITY_NOUN}$")
 # (not a rate: 固定资产投资率, 工业增加值率 stay unread — reading them cost the held-out set's period accuracy a
-# point, below its floor, and the rate's period, over a plan's years or at their end, is not told apart yet)
+# point, below its floor, twice (numbers3, and numbers4 again with the rate read as a level of its year): the rate's
+# period, over a plan's years or at their end, is not told apart yet)
 LONGER_NOUN_END = re.compile(rf"(?:{p.QUANTITY_NOUN}|{'|'.join(p.SHARE_SUFFIXES)})$")
 # …or one in the middle of a list of names: 全市生产总值、一般公共预算总收入、规模以上工业增加值…分别增长.
 LISTED_HEADED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?{p.QUANTITY_NOUN}(?=、|和|及|与)")
@@ -163,6 +166,12 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
         return _read_spaced(text, qualitative, open_names)
     if _has_chinese_amount(text):
         return _read_mapped(*_with_digits(text), qualitative, open_names)
+    if p.SPEED_PHRASE.search(text):
+        return _read_mapped(*_speed_as_growth(text), qualitative, open_names)
+    if p.RATIO_TO_WHOLE.search(text):
+        return _read_mapped(*_ratio_as_share(text), qualitative, open_names)
+    if p.VERB_BEFORE_NOUN.search(text):
+        return _read_mapped(*_noun_before_verb(text), qualitative, open_names)
     figures: list[Figure] = []
     consumed = 0
     run: list[Figure] = []  # figures of a list joined by 、 (外商直接投资440万美元、内联引资72亿元)
@@ -232,7 +241,36 @@ def _read_spaced(text: str, qualitative: bool, open_names: bool) -> list[Figure]
 
 
 def _has_chinese_amount(text: str) -> bool:
-    return any(m.group() or m.group("implied") is not None for m in p.CN_AMOUNT.finditer(text))
+    return (p.CN_PERCENT.search(text) is not None
+            or any(m.group() or m.group("implied") is not None for m in p.CN_AMOUNT.finditer(text)))
+
+
+def _numeral_digits(text: str):
+    """(start, end, digits) of each amount or rate in Chinese numerals in `text`, in text order
+    (百分之三十六点九 → 36.9%, 两千亿元's 两千 → 2000)."""
+    found = [(m.start(), m.end(), str(chinese_to_int(m.group()) or 1) if m.group() else "1")
+             for m in p.CN_AMOUNT.finditer(text) if m.group() or m.group("implied") is not None]
+    for m in p.CN_PERCENT.finditer(text):
+        sign = "%" if m.group("per") == "百" else "‰"
+        if m.group("digits"):
+            number = m.group("digits")
+        else:
+            whole = chinese_to_int(m.group("whole"))
+            if whole is None:
+                continue
+            frac = "".join(str(chinese_to_int(ch) if ch not in "零〇" else 0) for ch in m.group("frac") or "")
+            number = f"{whole}.{frac}" if frac else f"{whole}"
+        if not any(s < m.end() and m.start() < e for s, e, _ in found):
+            found.append((m.start(), m.end(), number + sign))
+    return sorted(found)
+
+
+def _digit_offsets(start: int, end: int, digits: str) -> list[int]:
+    """Offsets in the text of the characters of `digits` written for text[start:end]: all at the
+    start, but a percent sign at the end (so a rate's span covers its words, 百分之十二)."""
+    if digits.endswith(("%", "‰")) and end > start:
+        return [start] * (len(digits) - 1) + [end - 1]
+    return [start] * len(digits)
 
 
 def _with_digits(text: str) -> tuple[str, list[int]]:
@@ -243,14 +281,67 @@ def _with_digits(text: str) -> tuple[str, list[int]]:
     ('近1万亿元，2000亿元', [0, 1, 1, 2, 3, 4, 5, 5, 5, 5, 7, 8])
     """
     out, kept, pos = [], [], 0
-    for match in p.CN_AMOUNT.finditer(text):
-        if not match.group() and match.group("implied") is None:
-            continue
+    for start, end, digits in _numeral_digits(text):
+        out.append(text[pos:start])
+        kept += range(pos, start)
+        out.append(digits)
+        kept += _digit_offsets(start, end, digits)
+        pos = end
+    out.append(text[pos:])
+    kept += range(pos, len(text))
+    return "".join(out), kept
+
+
+def _speed_as_growth(text: str) -> tuple[str, list[int]]:
+    """`text` with each growth told as a speed written as the plain growth (以年均11.2%的速度增长 →
+    年均增长11.2%), and for each character of the result the offset in `text` it stands for.
+
+    >>> _speed_as_growth("以年均8%的速度增长")
+    ('年均增长8%', [0, 0, 0, 0, 3, 4])
+    """
+    out, kept, pos = [], [], 0
+    for match in p.SPEED_PHRASE.finditer(text):
         out.append(text[pos:match.start()])
         kept += range(pos, match.start())
-        digits = str(chinese_to_int(match.group()) or 1) if match.group() else "1"
-        out.append(digits)
-        kept += [match.start()] * len(digits)
+        lead = "年均增长" if match.group("before") or match.group("after") else "增长"
+        out.append(lead + match.group("value"))
+        kept += [match.start()] * len(lead) + list(range(*match.span("value")))
+        pos = match.end()
+    out.append(text[pos:])
+    kept += range(pos, len(text))
+    return "".join(out), kept
+
+
+def _ratio_as_share(text: str) -> tuple[str, list[int]]:
+    """`text` with each ratio to a whole written as a share of it (研发支出与地区生产总值之比 → 研发支出占地区生产总值
+    比重), and for each character of the result the offset in `text` it stands for.
+
+    >>> _ratio_as_share("甲与乙丙之比1%")
+    ('甲占乙丙比重1%', [0, 1, 2, 3, 4, 5, 6, 7])
+    """
+    out, kept, pos = [], [], 0
+    for match in p.RATIO_TO_WHOLE.finditer(text):
+        out.append(text[pos:match.start()] + "占" + match.group("whole") + "比重")
+        kept += [*range(pos, match.start()), match.start(), *range(*match.span("whole")), match.end() - 2, match.end() - 1]
+        pos = match.end()
+    out.append(text[pos:])
+    kept += range(pos, len(text))
+    return "".join(out), kept
+
+
+def _noun_before_verb(text: str) -> tuple[str, list[int]]:
+    """`text` with a verb of reaching put after the quantity noun it stood before (第一产业完成增加值207亿元
+    → 第一产业增加值完成207亿元), and for each character of the result the offset in `text` it stands for.
+
+    >>> _noun_before_verb("工业实现产值9亿元")
+    ('工业产值实现9亿元', [0, 1, 4, 5, 2, 3, 6, 7, 8])
+    """
+    out, kept, pos = [], [], 0
+    for match in p.VERB_BEFORE_NOUN.finditer(text):
+        adverb = match.group("adverb") or ""
+        out.append(text[pos:match.start()] + match.group("noun") + adverb + match.group("verb"))
+        kept += [*range(pos, match.start()), *range(*match.span("noun")), *range(match.start(), match.start() + len(adverb)),
+                 *range(*match.span("verb"))]
         pos = match.end()
     out.append(text[pos:])
     kept += range(pos, len(text))
@@ -382,16 +473,32 @@ def _open_names(text: str, match: re.Match) -> list[tuple[str, tuple[int, int]]]
     for i, item in enumerate(items):
         # the next item of more than one character: 存、贷款余额; 一、二、三产增加值 (六盘水 2022) → 一产增加值 …
         following = next((x for x in items[i + 1:] + [last] if len(x) > 1), last)
-        if len(item) == 1:
-            names.append(item + following[1:] if len(following) > 1 and following.endswith(head) else None)
+        if len(item) == 1 or re.fullmatch(r"第[一二三]", item):  # 第一、二、三产业 (娄底 2014) → 第一产业…
+            rest = last[len(item):] if last.startswith("第") else following[1:]  # 第一、第二、第三产业 (云南 2026)
+            names.append(item + rest if rest and (item + rest).endswith(head) else None)
         elif shared and not p.SHARED_HEAD.search(item):  # 化学需氧量、二氧化硫排放量 → 化学需氧量排放量
             names.append(item + shared.group())
+        elif _parallel(item, last, head):  # 公路、水路客货运周转量 → 公路客货运周转量 (the item's twin is 水路)
+            names.append(item + last[len(item):])
         else:
             names.append(item if not head or QUANTITY_TAIL.search(item) else item + head)
         if names[-1] is None or not _plausible(names[-1], head):
             return []
     names.append(last)
     return [(p.canonical_name(name), span) for name in names]
+
+
+def _parallel(item: str, last: str, head: str) -> bool:
+    """Whether `item` of a list stands for the opening word of the `last` item, the rest of which is
+    the longer head they share: a word of the same length ending in the same character (公路 ↔ 水路 in
+    公路、水路客货运周转量; 工业 ↔ 农业 in 工业、农业用电量).
+
+    >>> _parallel("公路", "水路客货运周转量", "周转量"), _parallel("出口", "进出口总额", "总额")
+    (True, False)
+    """
+    n = len(item)
+    return (2 <= n <= 4 and not QUANTITY_TAIL.search(item) and len(last) > n + len(head)
+            and last[n - 1] == item[-1] and last[:n] != item)
 
 
 def _changes(text: str, pos: int) -> bool:
@@ -640,6 +747,8 @@ def _subject_at(text: str, match: re.Match):
     clause_start = max(text.rfind(ch, 0, match.start()) for ch in CLAUSE_BREAKS) + 1
     if _in_part_of_year(text, match.start()):
         return None
+    if p.PAIRED_INDICATORS.get(match.group()) == p.THREE_SECTORS and not re.match(r"[^，,。；;]{0,8}?分别", text[match.end():]):
+        return None  # 三次产业增加值增长8% is no figure of each sector
     names, end = _expand(match), match.end()
     listed = _listed_before(text, clause_start, match.start())
     prefix = text[clause_start:listed[0][1][0] if listed else match.start()]

@@ -44,15 +44,26 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "一般公共预算支出": ("一般公共预算支出",),
     "财政总收入": ("财政总收入",),
     "地方财政收入": ("地方财政收入",),
+    # 财政收入 alone: 338 real-set reports (财政收入增幅高于全省平均水平, 辽源 2022)
+    "财政收入": ("财政收入",),
+    # fine particulate matter, a target of most reports since 2014 (401 real-set reports: PM2.5平均浓度下降3%以上,
+    # 细颗粒物（PM2.5）年均浓度降至32微克/立方米); the name holds digits, so it must be a known one
+    "PM2.5平均浓度": ("细颗粒物（PM2.5）平均浓度", "细颗粒物（PM2.5）年均浓度", "细颗粒物（PM2.5）浓度", "细颗粒物(PM2.5)平均浓度",
+                      "细颗粒物(PM2.5)年均浓度", "细颗粒物(PM2.5)浓度", "细颗粒物平均浓度", "细颗粒物年均浓度", "细颗粒物浓度",
+                      "PM2.5平均浓度", "PM2.5年均浓度", "PM2.5年平均浓度", "PM2.5浓度"),
     "税收收入": ("地方税收收入", "地方税收", "税收收入", "税收"),  # 税收占比达到80% (济南 2018)
     "全口径税收收入": ("全口径税收收入", "全口径税收"),
     "非税收入": ("非税收入",),
     "居民人均可支配收入": ("全体居民人均可支配收入", "居民人均可支配收入", "居民收入"),
     "城镇居民人均可支配收入": ("城镇居民人均可支配收入", "城镇常住居民人均可支配收入", "城镇居民收入",
-                               "城市居民人均可支配收入"),
+                               "城市居民人均可支配收入",
+                               # 年人均: 城镇居民年人均可支配收入和农民年人均纯收入 (70 real-set reports write 年人均 so)
+                               "城镇居民年人均可支配收入", "城市居民年人均可支配收入",
+                               "城镇居民可支配收入"),  # 城镇居民可支配收入和农村居民人均纯收入分别增长8%左右 (23 reports)
     "农村居民人均可支配收入": ("农村居民人均可支配收入", "农村常住居民人均可支配收入", "农村居民收入",
                                "农民人均可支配收入", "农民人均纯收入", "农牧民人均可支配收入",
-                               "农村牧区居民人均可支配收入"),
+                               "农村牧区居民人均可支配收入", "农民年人均纯收入", "农村居民年人均纯收入",
+                               "农村居民年人均可支配收入"),
     "城镇调查失业率": ("城镇调查失业率",),
     "城镇登记失业率": ("城镇登记失业率",),
     "城镇新增就业": ("城镇新增就业人数", "城镇新增就业", "新增城镇就业人数", "新增城镇就业"),
@@ -62,11 +73,15 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "旅游收入": ("旅游综合收入", "旅游总收入", "旅游收入"),
     # 外贸进出口总值: 58 reports of the real set (外贸进出口总值增长55%, 双鸭山 2022)
     "进出口总额": ("外贸进出口总额", "对外贸易进出口总额", "进出口总额", "外贸进出口总值", "外贸进出口", "进出口总值"),
-    "出口总额": ("外贸出口总额", "出口总额"),
-    "实际利用外资": ("实际利用外资", "实际使用外资", "实际直接利用外资"),
+    "出口总额": ("外贸出口总额", "出口总额", "外贸出口"),  # 实际利用外资和外贸出口年均分别增长15%和11.8% (外贸出口: 155 reports)
+    "实际利用外资": ("实际利用外资", "实际使用外资", "实际直接利用外资",
+                     "实际到账外资", "实际吸收外资"),  # 实际到账外资增长6%左右 (43 reports), 实际吸收外资 (22)
+    "实际利用内资": ("实际利用内资",),  # 实际利用内资增长20%以上 (34 reports)
     "外商直接投资": ("实际利用外商直接投资", "外商直接投资"),
     # …and in a word, 物价: 物价基本平稳，涨幅为3.9% (新疆 2014), 物价总水平涨幅控制在3%左右
     "居民消费价格": ("居民消费价格指数", "居民消费价格总水平", "居民消费价格", "城市居民消费价格", "CPI", "物价总水平",
+                     # 居民消费价格水平上涨幅度控制在3%以内 (5 reports), 城市居民消费价格总水平涨幅控制在4%左右 (4)
+                     "居民消费价格水平", "城市居民消费价格总水平",
                      "物价"),
     "单位GDP能耗": ("单位地区生产总值能耗", "单位国内生产总值能耗", "单位GDP能源消耗", "单位GDP能耗", "单位生产总值能耗",
                     "单位地区生产总值综合能耗", "单位生产总值综合能耗"),
@@ -98,6 +113,9 @@ PAIRED_INDICATORS: dict[str, tuple[str, ...]] = {
     for urban in ("城镇居民", "城镇常住居民", "城市居民") for joiner in ("和", "、", "与", "及")
     for rural in ("农民", "农牧民", "农村居民", "农村常住居民") for income in ("可支配收入", "纯收入")
 }
+# The three sectors likewise: 其中三次产业分别增长5%、14%和15% (11 real-set reports write 三次产业(增加值)分别增长).
+THREE_SECTORS = ("第一产业增加值", "第二产业增加值", "第三产业增加值")
+PAIRED_INDICATORS |= {name: THREE_SECTORS for name in ("三次产业增加值", "三次产业", "一二三产业增加值", "一二三产增加值")}
 # …and with one figure and no 分别, the paired name means all residents: 城乡居民人均可支配收入29671元.
 PAIRED_COMBINED = "居民人均可支配收入"
 
@@ -127,6 +145,7 @@ SHARE_SUFFIXES = ("比重", "占比", "比例", "比率", "强度")
 # 亩均税收 is not 税收 and 园区规模工业增加值 is not the region's.
 LEAD_IN = (
     r"(?:全国|全省|全市|全州|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|本区|本市|全年|今年|去年|上年|"
+    r"按照?(?:可比|验资)口径(?!计算)|"  # 按可比口径实际利用外商直接投资不低于80亿美元
     r"明年|预计|预计全年|初步预计|全年预计|实现|完成|累计|其中|共|是|的|和|及|与|以及|、|力争|确保|努力|争取|"
     r"推动|促进|促使|使其|"  # a task's verb before its object: 推动工业投资增长8%以上
     r"地区(?!生产总值)|"  # the region's: 地区外贸出口总额30亿美元 (太原 2005)
@@ -157,20 +176,20 @@ FRAMING_PARTIAL_PERIOD = re.compile(rf"^\s*(?:{PARTIAL_PERIOD.pattern})[，,]")
 
 # Words between the name and its verb that change nothing: 规模工业增加值同比增长 …, 财政收入首超百亿元 (宿州 2014)
 QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|预期(?=增长|下降|达到|实现|突破|控制)|全年|实际(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|"
-              r"按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均每年|平均|均|累计|"
+              r"目标(?=控制|为|定为)|按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均每年|平均|均|累计|"
               r"(?:比|较)?\d{4}年(?:底|末)?|(?:比|较)“?" + PLAN_ORDINAL + r"五”?末期?|五年|5年|力争|争取|努力|确保|可望|有望|已|将|要|"
               r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分]))*")  # 工业税收还原留抵退税后增长40.4%
 AVERAGE = r"(?:年均|五年年均|五年平均|年平均|平均每年)"  # 年均增长 7%, 平均每年增长8.3% (全国 2001): an average annual growth rate
 
 # Measure words: 增速/增幅/涨幅 ask for a growth rate, 降幅 for a decline rate.
-GROWTH_WORD = r"(?:增速|增长速度|增长幅度|上涨幅度|增幅|涨幅|升幅|增长率|(?:增长|上涨)(?=保持|稳定|控制|达到|不低于|不少于|不高于|不超过))"  # 年均增长保持在6.5%以上
+GROWTH_WORD = r"(?:增速|增长速度|增长幅度|上涨幅度|上升幅度|增幅|涨幅|升幅|增长率|(?:增长|上涨)(?=保持|稳定|控制|达到|不低于|不少于|不高于|不超过))"  # 年均增长保持在6.5%以上
 DECLINE_WORD = r"(?:降幅|下降率)"
 UP_VERB = r"(?:增长|增加|提高|提升|上升|上涨|新增|净增|递增|增)"  # 经济年均递增10%; 国家高新技术企业净增1600户以上
-DOWN_VERB = r"(?:下降|减少|降低|回落|下滑|缩小|削减|递减|降)"
+DOWN_VERB = r"(?:下降|减少|降低|回落|下滑|缩小|削减|减排|递减|降)"  # 化学需氧量减排3%以上 (减排 before a number: 19 reports)
 # Verbs before a level (or before a rate after a measure word): 实现290亿元, 控制在3%以内.
 # 旅游总收入从379.1亿元增长到812亿元, 从3320.4万人次跃升到6745万人次 (海南 2018).
-LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|是|只有|仅有|仅为|增至|增加到|增长到|增长至|跃升到|跃升至|跃升为|提高到|提高至|"
-              r"提升到|提升至|上升到|升至|降至|降到|"
+LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|是|只有|仅有|仅为|增至|增加到|增加至|增长到|增长至|跃升到|跃升至|跃升为|提高到|提高至|"
+              r"提升到|提升至|上升到|上升至|升至|降至|降到|"  # 由2017年的3150.2亿元增加至4715.7亿元 (增加至: 50 reports, 上升至: 25)
               r"下降到|降低到|控制在|稳定在|稳在|保持在|保持|不低于|不少于|不超过|不高于|高于|低于|分别为|分别达到|分别达|"
               r"接近|逼近|将近|约为|约|近)")  # 固定资产投资总额近8000亿元 (深圳 2021)
 # A share: 占GDP比重 5.7%, 占比 75%, 占地区生产总值的34%, 相当于全市生产总值的比例达到4.4%.
@@ -231,6 +250,11 @@ UNIT_TABLE: dict[str, tuple[str, str]] = {
     "亿立方米": ("volume", "1"),          # (274) canonical: 天然气产量100亿立方米
     "万立方米": ("volume", "0.0001"),     # (223)
     "万标箱": ("containers", "1"),        # (320) canonical: 集装箱吞吐量120万标箱
+    "亿公斤": ("weight", "10"),           # (73 with 万公斤) 粮食产量稳定在108亿公斤: 1亿公斤 = 10万吨
+    "万公斤": ("weight", "0.001"),
+    "周岁": ("age", "1"),                 # 人均预期寿命达到78周岁
+    "岁": ("age", "1"),                   # (699) canonical: 人均预期寿命77.2岁
+    "微克/立方米": ("concentration", "1"),  # (278) canonical: PM2.5平均浓度降至32微克/立方米
 }
 CANONICAL_UNIT = {dimension: unit for unit, (dimension, worth) in UNIT_TABLE.items() if worth == "1"
                   and unit not in ("千米", "亿度")}  # 千米 and 亿度 are second spellings of 公里 and 亿千瓦时
@@ -272,7 +296,8 @@ COMPARATOR_WORD = "(?:" + "|".join(COMPARATOR_AFTER) + ")"
 
 # Words that may close a known name in a list without changing it: 规上工业增加值、固定资产投资总额、社会
 # 消费品零售总额…分别增长 (潮州 2022).
-NAME_TRAILING_WORDS = r"(?:总额|总量|总指数)"  # …居民消费价格总指数升幅控制在3%左右 (佛山 2006)
+NAME_TRAILING_WORDS = r"(?:总额|总量|总指数|规模)"  # …居民消费价格总指数升幅控制在3%左右 (佛山 2006)
+# (规模: 全社会固定资产投资规模完成570亿元 (甘肃 2002), 全年固定资产投资规模达到1690亿元: after a known name only)
 # A growth word may take its value after 在: 全市生产总值增速在10%以上 (商丘 2014).
 GROWTH_LINK = r"(?:在|保持在|稳定在|达到|达)"
 
@@ -425,6 +450,31 @@ def normalised(value: float | None, unit: str | None) -> tuple[float, str] | Non
 
 
 # ---------------------------------------------------------------------------------------------
+# A growth told as a speed: 国内生产总值以年均11.2%的速度增长 (五年来…, 13 reports), 全市固定资产投资以15%的速度
+#快速增长, 低保标准每年以8%的幅度增长. Read as the plain phrase it stands for (年均增长11.2%, 增长15%); 每年
+# and 平均每年 make it an average. A speed of 发展 (第三产业以20%以上的速度快速发展) names no measure and stays words.
+SPEED_PHRASE = re.compile(r"(?P<before>年均|平均每年|每年)?以(?P<after>年均|平均每年|每年)?"
+                          r"(?P<value>\d+(?:\.\d+)?%(?:左右|以上)?)的(?:速度|速率|幅度)(?:持续|快速|迅猛|稳步|稳定)?"
+                          r"(?:增长|递增|上升)")
+
+# ---------------------------------------------------------------------------------------------
+# A verb of reaching between a subject and its quantity noun: 第一产业完成增加值207亿元 (甘肃 2002), 规模以上工业
+# 实现增加值520亿元, 不锈钢新材料产业实现产值150亿元 (474 real-set reports write (完成|实现)(增加值|产值)N). Read
+# with the verb after the noun (第一产业增加值完成207亿元; 一、二、三产业分别实现增加值… → 一、二、三产业增加值分别实现…).
+# Not after a word that is no subject: a lead-in (预计,
+# 力争, 全年, 累计…) or a modal (项目建成后可实现产值10亿元 is a project's capacity).
+VERB_BEFORE_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![可将能后年共已均计再争保力期并预要望拟就还的和及与、])"
+                              r"(?P<adverb>分别)?(?P<verb>实现|完成)(?P<noun>增加值|总产值|产值)(?=\d)")
+
+# A letter l typed for the digit 1 after a decimal point: 第二产业完成增加值481亿元，增长10.l% (甘肃 2002; two
+# real-set reports). Read as the digit (same length, offsets unchanged).
+LETTER_FOR_ONE = re.compile(r"(?<=\d\.)[lI](?=\d*%)")
+
+# A share written as a ratio to the whole: 研发支出与地区生产总值之比达1%, 全社会研发经费支出与地区生产总值之比预计提高到
+# 3.2% (16 real-set reports). Read as the share it is (研发支出占地区生产总值比重达1%).
+RATIO_TO_WHOLE = re.compile(r"与(?P<whole>[^，,。；;、\d%与和]{2,12}?)之比(?=[^，,。；;]{0,8}?\d)")
+
+# ---------------------------------------------------------------------------------------------
 # Amounts in Chinese numerals: 突破千亿元, 近万亿元, 两千亿元, 五十万人. They are read as the digits they
 # stand for (千亿元 → 1000亿元), the verb before them giving the qualifier as for digits (突破: at least,
 # 近: about). A numeral is read only before a unit of `UNIT_TABLE` that closes the figure (a comma, a
@@ -441,6 +491,13 @@ _MULTIPLIED_UNITS = "|".join([*(re.escape(u) for u in sorted(UNIT_TABLE, key=len
                               BARE_MONEY_UNIT])
 _WAN_UNITS = "|".join([*(re.escape(u) for u in sorted(UNIT_TABLE, key=len, reverse=True) if u[0] == "万"),
                         "万亿(?=[，。；、,;]|$)"])
+# Rates in Chinese numerals, as old reports write them: 平均每年递增百分之三十六点九, 比上年增长百分之十二
+# (26 reports of the real set, most of them national reports of 1953–1996): read as the digits with a percent sign (36.9%), under the
+# same closers as an amount (so 百分之一工作法 stays words). 千分之 likewise gives per mille, in words or digits:
+# 人口自然增长率控制在千分之2.7以内 (13 reports write 千分之 before a number).
+CN_PERCENT = re.compile(r"(?P<per>百|千)分之(?:(?P<whole>[零〇一二两三四五六七八九十百]+)(?:点(?P<frac>[零〇一二三四五六七八九]+))?"
+                        r"|(?P<digits>\d+(?:\.\d+)?))"
+                        + CN_AMOUNT_CLOSERS)
 CN_AMOUNT = re.compile(
     rf"(?<![几数{CN_AMOUNT_DIGITS}十百千万亿\d.])(?:"
     rf"(?P<numeral>[{CN_AMOUNT_DIGITS}](?:[十百千][{CN_AMOUNT_DIGITS}]?)*|(?:[十百千][{CN_AMOUNT_DIGITS}]?)+)"
@@ -462,7 +519,8 @@ CN_AMOUNT = re.compile(
 QUANTITY_NOUNS = ("增加值", "总产值", "产值", "总值", "总额", "余额", "额", "周转量", "吞吐量", "产量", "产能", "总量", "量",  # 粮食总产能达到130亿斤
                   "收入", "税收", "利润", "支出", "人数", "人次", "投资", "引资", "面积", "数")
 QUANTITY_NOUN = "(?:" + "|".join(QUANTITY_NOUNS) + ")"
-NAME_CHAR = r"[\u4e00-\u9fffA-Za-z]"
+# (an ampersand between letters too: R&D支出占GDP比重4.8%左右, R&D in 80 real-set reports' shares and intensities)
+NAME_CHAR = r"(?:[\u4e00-\u9fffA-Za-z]|(?<=[A-Za-z])&(?=[A-Za-z]))"
 # A quoted word inside a name (not opening it): 新增国家专精特新“小巨人”企业60户 (合肥 2025); the name is kept
 # without the quotes.
 QUOTED_WORD = r"“[\u4e00-\u9fff]{1,6}”"
@@ -483,7 +541,8 @@ FIGURE_CLOSERS = "，。；：,;:、）)和及与\n"
 # A counted noun (项目, 企业) is a modifier when more of the name follows it (生产性项目投资占比50%以上, 小微企业贷款
 # 增长20%, 海口 2016 and 合肥 2025): the subject is then a quantity, no tally; see COUNTED_WORDS.
 NOT_INDICATOR_WORDS = ("项目", "企业", "公司", "基地", "平台", "工程", "资金", "补贴", "指标", "目标", "完成", "实现", "争取", "带动",
-                       "拉动", "申请", "申领", "发放", "销售", "引进", "签约", "获得", "撬动", "到位")
+                       "拉动", "申请", "申领", "发放", "销售", "引进", "签约", "获得", "撬动", "到位",
+                       "要求")  # 大豆要求增长百分之四点四 (全国 1958): what is asked, the subject before it
 # Words of NOT_INDICATOR_WORDS that name what is counted or summed: they reject a subject they end (十大产业项目,
 # 在建项目) but not one in which a quantity follows them (小微企业贷款, 生产性项目投资). A subject ending in 企业 is a
 # count of enterprises when its figure is a count (亿级以上企业达到62户, 双鸭山 2022; 新增独角兽企业3家, 合肥 2025),
@@ -504,6 +563,9 @@ NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总
                           "分别", "同比", "比上年", "比去年", "较上年", "较去年", "比年初", "同口径", "可比口径",
                           "按可比", "年均", "均",
                           "已", "将", "要", "可望", "有望",
+                          # an adverb of sharing or adding: the subject is the list before it (棉纱、麻袋、糖的产量，
+                          # 都将增长百分之十以上, 全国 1958)
+                          "都将", "都要", "都已", "也都", "也将", "也要",
                           # a figure verb opening the clause leaves its subject in an earlier clause:
                           # 经济总量…，突破5000亿元; …，净增2万户; …，占全省比重达15%
                           "增长", "增加", "提高", "提升", "上升", "下降", "减少", "降低", "达到", "突破", "超过",
@@ -555,6 +617,7 @@ DISTRIBUTED = "分别"
 QUALITATIVE_TARGET = (r"(?P<gword>增速|增幅|涨幅|增长)?(?:始终|继续|持续)?"
                       r"(?:(?P<ceiling>控制在[^，,。；;\d%]{1,16}?(?:以下|(?:以|之|范围|目标)?内)|不高于|低于|不超过)"
                       r"|保持|稳居|高于|快于|略高于|不低于|达到|完成[^，,。；;\d%]{0,8}?(?:下达|省定|市定)|"
+                      r"(?:稳定|稳步)增长|"  # 城乡居民人均可支配收入稳定增长 (辽源 2022; …保持稳定增长 was read)
                       r"(?:与|和|同)[^，,。；;\d]{1,16}?(?:(?:保持|基本)(?:一致|同步)|同步|相当|持平))"
                       r"[^，,。；;\d%]*(?=[，,。；;]|$)")
 
