@@ -614,3 +614,23 @@ def test_made_up_parks_given_a_title_are_no_works():
 def test_made_up_a_park_in_a_clause_of_building_is_a_park():
     # 创建零陵工业园创新创业孵化基地: 创建 builds a base in the park (only 争创 / 申创 bid for a title)
     assert labels(made_up("创建柳塘工业园创新创业孵化基地。"), "park") == ["柳塘工业园"]
+
+
+def test_made_up_partners_models_and_cobuilders_are_no_parks_nor_works():
+    # 支持市中医院、京立医院等与市外医疗机构合作: hospitals that cooperate, no work
+    assert labels(made_up("支持青溪医院、柳塘医院等与市外医疗机构合作。建成柳塘医院新院。")) == ["柳塘医院新院"]
+    # 探索“混合制共建园区”模式: a model of park
+    doc = made_up("探索“柳塘混合制共建园区”模式，促进区域合作。")
+    assert labels(doc, "park") == [] and labels(doc) == []
+    # 支持黄石港与浠水、鄂州共建合作园区: the builders and a kind of park; 与浙大一附院共建宿州市第四人民医院
+    doc = made_up("支持柳塘港与青溪、白沙共建合作园区。与青溪大学共建柳塘市第四人民医院。")
+    assert labels(doc, "park") == [] and labels(doc) == ["柳塘市第四人民医院"]
+
+
+def test_made_up_companies_founded_by_a_partner_and_numbered_plants():
+    # 与厦门国贸合作成立国贸新丰公司; 注资3亿元成立市第二担保公司
+    doc = made_up("与柳塘国贸合作成立青溪新丰公司，注资3亿元成立市第二担保公司。")
+    assert labels(doc, "enterprise") == ["青溪新丰公司", "市第二担保公司"]
+    # 积极推进南海垃圾焚烧发电一厂等改扩建: a plant, a work; 东风本田二厂 stays a company's plant
+    doc = made_up("积极推进柳塘垃圾焚烧发电一厂等改扩建，青溪本田二厂投产。")
+    assert labels(doc, "enterprise") == ["青溪本田二厂"]

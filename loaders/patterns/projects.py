@@ -349,6 +349,54 @@ def is_landmark(before: str, name: str, after: str = "") -> bool:
     return verb >= 0 and not _WORK_VERB.search(clause[verb:])
 
 
+# The items of a list followed by 与 / 同 and a verb of cooperation are the partners of it, institutions that act,
+# not works (支持市中医院、京立医院等与市外医疗机构合作).
+_PARTNERS = re.compile(r"(?:、[^，。；、等]+)*等?(?:与|同)[^，。；：]{0,20}?(?:合作|共建|协作|联合|对接)")
+
+
+def is_partner(after: str) -> bool:
+    """True when the words after a name make it (or its list) a partner in cooperation.
+
+    >>> is_partner("等与市外医疗机构合作"), is_partner("、青溪医院与柳塘大学共建"), is_partner("建成投用")
+    (True, True, False)
+    """
+    return _PARTNERS.match(after) is not None
+
+
+# A quoted name followed by a word for a way of doing things names that way, not a park or a work:
+# 探索“混合制共建园区”模式.
+_MODEL_AFTER = re.compile(r"”(?:模式|机制|经验|理念|做法|路径|路子|样板)")
+
+
+def is_model(text: str, start: int, end: int) -> bool:
+    """True when the name at `start`–`end` closes a quoted term followed by 模式 (a model) or its kin.
+
+    >>> text = "探索“柳塘共建园区”模式，建设“青溪产业园”"
+    >>> is_model(text, 3, 9), is_model(text, text.index("青溪"), text.index("青溪") + 5)
+    (True, False)
+    """
+    clause_start = max(text.rfind(ch, 0, start) for ch in "，。；：") + 1
+    return "“" in text[clause_start:start + 1] and _MODEL_AFTER.match(text, end) is not None
+
+
+def after_cobuilding(text: str, start: int, head: int, known_names=()) -> int | None:
+    """Where a park's name starts when the clause says who builds it together (与 … 共建): after 共建, the
+    words before are the builders (支持黄石港与浠水、鄂州共建合作园区 → 合作园区, no name: None). A name
+    with 共建 and no 与 before it is a park so named (盐常合作共建园区).
+
+    >>> text = "支持柳塘港与青溪、白沙共建合作园区，柳塘与青溪共建白沙产业园"
+    >>> after_cobuilding(text, text.index("白沙"), text.index("园区")), after_cobuilding(text, 18, text.rindex("产业园")) == text.rindex("白沙")
+    (None, True)
+    """
+    inner = text.rfind("共建", start, head)
+    clause_start = max(text.rfind(ch, 0, start) for ch in "，。；：") + 1
+    if inner < 0 or not any(w in text[clause_start:inner] for w in "与同"):
+        return start
+    start = inner + 2
+    modifier = text[start:head]
+    return start if len(modifier) >= 2 and (is_specific(modifier, known_names) or _OWN_SCOPE.match(modifier)) else None
+
+
 def is_category(name: str) -> bool:
     """True when a name ends with a ranking before its kind: a class of projects, not one.
 
