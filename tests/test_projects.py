@@ -634,3 +634,10 @@ def test_made_up_companies_founded_by_a_partner_and_numbered_plants():
     # 积极推进南海垃圾焚烧发电一厂等改扩建: a plant, a work; 东风本田二厂 stays a company's plant
     doc = made_up("积极推进柳塘垃圾焚烧发电一厂等改扩建，青溪本田二厂投产。")
     assert labels(doc, "enterprise") == ["青溪本田二厂"]
+
+
+def test_made_up_ranks_and_titles_a_park_rises_into_are_no_names():
+    # 浑南电商基地进入全国优秀电商园区20强; 中德装备园…成为中德智能制造合作试点示范园区; 萧县经开区跻身省碳达峰试点园区
+    doc = made_up("柳塘电商基地进入全国优秀电商园区20强。青溪装备园成为柳塘智能制造合作试点示范园区。"
+                  "白沙经开区跻身省碳达峰试点园区。")
+    assert labels(doc, "park") == ["白沙经开区"] and labels(doc) == []

@@ -18,6 +18,8 @@ from __future__ import annotations
 import functools
 import re
 
+import rjieba
+
 from .. import gazetteer
 
 from .names import COMPANY_REGIONS, GENERIC_REGIONS, KIND_WORDS, compound_heads, work_endings, work_followers, distinctive_length, has_proper_word, leading_verb, mask_generic, word_regions, word_spans
@@ -397,6 +399,33 @@ def after_cobuilding(text: str, start: int, head: int, known_names=()) -> int | 
     return start if len(modifier) >= 2 and (is_specific(modifier, known_names) or _OWN_SCOPE.match(modifier)) else None
 
 
+# Verbs of becoming: what follows them is a class, a title or a rank the subject joins, not a name
+# (中德装备园…成为中德智能制造合作试点示范园区, 萧县经开区跻身省碳达峰试点园区).
+BECOME_WORDS = ("成为", "跻身", "晋升为", "升级为", "跃升为", "列为", "确定为", "认定为")
+
+
+# A level or a ranking after a verb inside a name: the words before are the subject of a rise into a class
+# (浑南电商基地进入全国优秀电商园区20强, 高新区综合实力跃居国家级高新区第29位), not a name.
+_RANKS = re.compile(r"全国|全省|国家级|省级|百强|[\d十百]+强")
+
+
+def ranked_into(modifier: str) -> bool:
+    """True when a verb (as the segmenter tags it, two characters or more) inside `modifier` is followed by
+    a level or a ranking.
+
+    >>> ranked_into("柳塘电商基地进入全国优秀电商"), ranked_into("柳塘经开区奋进全国百强高新"), ranked_into("柳塘产业转移")
+    (True, True, False)
+    """
+    if not _RANKS.search(modifier):
+        return False
+    position = 0
+    for word, tag in rjieba.tag(modifier):
+        position += len(word)
+        if tag == "v" and len(word) >= 2 and _RANKS.search(modifier, position):
+            return True
+    return False
+
+
 def is_category(name: str) -> bool:
     """True when a name ends with a ranking before its kind: a class of projects, not one.
 
@@ -699,6 +728,9 @@ def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool 
                 or honoured and any(w in name for w in (*HONOUR_WORDS, *_AWARDED))
                 or not honoured and _TITLE_GIVEN.match(re.sub(r"^分别", "", re.split(r"[，。；：]", text[end:], maxsplit=1)[0]))) \
                 or _AREA.search(modifier) or _COUNT.search(modifier) or not _balanced(name):
+            i = end
+            continue
+        if ranked_into(modifier) or text.endswith(BECOME_WORDS, 0, start):
             i = end
             continue
         if need_evidence and head not in CONCRETE_SUFFIXES and not has_name_evidence(modifier, known_names):
