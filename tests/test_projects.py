@@ -641,3 +641,9 @@ def test_made_up_ranks_and_titles_a_park_rises_into_are_no_names():
     doc = made_up("柳塘电商基地进入全国优秀电商园区20强。青溪装备园成为柳塘智能制造合作试点示范园区。"
                   "白沙经开区跻身省碳达峰试点园区。")
     assert labels(doc, "park") == ["白沙经开区"] and labels(doc) == []
+
+
+def test_made_up_the_own_unit_is_a_word_of_its_own():
+    # 培育跨区域商贸集团; 县域高品质酒店项目, 县市区供水厂, 市级担保公司: 区域, 县域, 县市区, 市级 are no own unit
+    doc = made_up("培育跨区域商贸集团，组建市级担保公司，建设县市区供水厂，组建市水务集团，建成县人民医院新院。")
+    assert labels(doc, "enterprise") == ["市水务集团"] and labels(doc) == ["县人民医院新院"]

@@ -396,7 +396,7 @@ def after_cobuilding(text: str, start: int, head: int, known_names=()) -> int | 
         return start
     start = inner + 2
     modifier = text[start:head]
-    return start if len(modifier) >= 2 and (is_specific(modifier, known_names) or _OWN_SCOPE.match(modifier)) else None
+    return start if len(modifier) >= 2 and (is_specific(modifier, known_names) or own_scope(modifier)) else None
 
 
 # Verbs of becoming: what follows them is a class, a title or a rank the subject joins, not a name
@@ -743,8 +743,8 @@ def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool 
                                                           or has_name_evidence(text[i + len(head):end], known_names)
                                                           or names_stretch(text[i + len(head):end])
                                                           or need_evidence and _CAPACITY.search(modifier)
-                                                          or head in CONCRETE_SUFFIXES and _OWN_SCOPE.match(modifier)
-                                                          or head in _OWN_COMPANY_HEADS and _OWN_SCOPE.match(modifier)):
+                                                          or head in CONCRETE_SUFFIXES and own_scope(modifier)
+                                                          or head in _OWN_COMPANY_HEADS and own_scope(modifier)):
             found.append((start, i, end))
             floor = end
         i = end
@@ -764,7 +764,7 @@ def _own_institution(modifier: str) -> bool:
     >>> _own_institution("市人民医院"), _own_institution("市精神卫生中心"), _own_institution("十四五")
     (True, True, False)
     """
-    return _OWN_SCOPE.match(modifier) is not None and modifier.endswith(_INSTITUTION_KINDS)
+    return own_scope(modifier) and modifier.endswith(_INSTITUTION_KINDS)
 
 
 _INSTITUTION_KINDS = ("医院", "中医院", "保健院", "中心", "学校", "中学", "小学", "学院", "大学", "馆", "院")
@@ -909,6 +909,16 @@ _UNITS = "省市县区乡镇村组户家人"
 # companies (组建市水务集团，市煤气总公司与市供暖集团联合重组).
 _OWN_COMPANY_HEADS = ("集团", "公司", "集团公司", "有限公司")
 _OWN_SCOPE = re.compile(r"^[市区县][\u4e00-\u9fff]{2,}")
+
+
+def own_scope(modifier: str) -> bool:
+    """The modifier opens with the report's own unit, 市 / 区 / 县 as a word of its own (市水务集团, 县人民医院),
+    not with a word that starts with the character (区域商贸集团 of 培育跨区域商贸集团, 市场, 县城).
+
+    >>> own_scope("市水务"), own_scope("区域商贸"), own_scope("县城污水")
+    (True, False, False)
+    """
+    return _OWN_SCOPE.match(modifier) is not None and rjieba.cut(modifier)[0] == modifier[0]
 
 # Expressways and railways are named by the abbreviations of the two places they join: 永新高速
 # (永州–新田), 桂新高速. Two characters, one of them not generic, are enough there.
