@@ -647,3 +647,10 @@ def test_made_up_the_own_unit_is_a_word_of_its_own():
     # 培育跨区域商贸集团; 县域高品质酒店项目, 县市区供水厂, 市级担保公司: 区域, 县域, 县市区, 市级 are no own unit
     doc = made_up("培育跨区域商贸集团，组建市级担保公司，建设县市区供水厂，组建市水务集团，建成县人民医院新院。")
     assert labels(doc, "enterprise") == ["市水务集团"] and labels(doc) == ["县人民医院新院"]
+
+
+def test_made_up_a_class_quantified_inside_a_name_is_no_name():
+    # 撤消各类开发区110个; 支持徐闻创建粤西首个省级农产品加工园区; 全国首个近海桩基固定式招远海上光伏项目 names one
+    doc = made_up("撤消各类开发区110个。支持柳塘创建粤西首个省级农产品加工园区。")
+    assert labels(doc, "park") == [] and labels(doc) == []
+    assert labels(made_up("全国首个近海桩基固定式柳塘海上光伏项目并网发电。")) == ["近海桩基固定式柳塘海上光伏项目"]

@@ -399,6 +399,10 @@ def after_cobuilding(text: str, start: int, head: int, known_names=()) -> int | 
     return start if len(modifier) >= 2 and (is_specific(modifier, known_names) or own_scope(modifier)) else None
 
 
+# Words that quantify or rank a class inside a modifier: a name never holds one, it starts after it (撤消各类开发区
+# 110个 and 创建粤西首个省级农产品加工园区 name none, 全国首个近海桩基固定式招远海上光伏项目 names one).
+_QUANTIFIED = re.compile(r"各类|各级|各个|首个|首家|所有|若干")
+
 # Verbs of becoming: what follows them is a class, a title or a rank the subject joins, not a name
 # (中德装备园…成为中德智能制造合作试点示范园区, 萧县经开区跻身省碳达峰试点园区).
 BECOME_WORDS = ("成为", "跻身", "晋升为", "升级为", "跃升为", "列为", "确定为", "认定为")
@@ -730,6 +734,10 @@ def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool 
                 or _AREA.search(modifier) or _COUNT.search(modifier) or not _balanced(name):
             i = end
             continue
+        quantified = list(_QUANTIFIED.finditer(modifier))
+        if quantified:  # the name starts after the class (全国首个近海桩基固定式招远海上光伏项目)
+            start += quantified[-1].end()
+            modifier, name = text[start:i], text[start:end]
         if ranked_into(modifier) or text.endswith(BECOME_WORDS, 0, start):
             i = end
             continue
