@@ -44,7 +44,7 @@ FILE = "summary.sqlite"
 # the order entities of one label are listed in: by type, as `ENTITY_CLASSES` lists them (indicators last)
 TYPE_ORDER = [fact_type(plural).name for plural in ENTITY_CLASSES]
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """An index written with another layout is rebuilt whole (its tables dropped) when opened: raise it when
 the tables or the items' fields (what `tifa list` gives) change."""
 
@@ -65,6 +65,12 @@ CREATE TABLE IF NOT EXISTS evidence (document TEXT NOT NULL, start INTEGER NOT N
                                      text TEXT NOT NULL, iri TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS evidence_by_iri ON evidence (iri);
 CREATE INDEX IF NOT EXISTS evidence_by_place ON evidence (document, start, end);
+CREATE TABLE IF NOT EXISTS observations (iri TEXT NOT NULL, observation TEXT NOT NULL, document TEXT NOT NULL,
+                                         indicator TEXT NOT NULL, year INTEGER NOT NULL, kind TEXT NOT NULL,
+                                         start INTEGER NOT NULL, item TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS observations_in_order ON observations (indicator, year, kind, document, start, observation);
+CREATE INDEX IF NOT EXISTS observations_by_iri ON observations (iri);
+CREATE INDEX IF NOT EXISTS observations_by_document ON observations (document);
 CREATE TABLE IF NOT EXISTS sentences (document TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
                                       text TEXT NOT NULL, folded TEXT NOT NULL, PRIMARY KEY (document, start, end));
 """
@@ -163,14 +169,14 @@ class Summary:
             with self._db:  # one transaction: the rows of every changed document replaced, or none
                 self._db.execute("BEGIN IMMEDIATE")
                 affected = sorted(affected)
-                for table in ("entities", "names", "mentions", "evidence", "sentences") if fresh else ():
+                for table in ("entities", "names", "mentions", "evidence", "observations", "sentences") if fresh else ():
                     self._db.execute(f"DELETE FROM {table}")
                 for start in range(0, 0 if fresh else len(changed), BATCH):  # their sentences: of affected rows
                     part = changed[start:start + BATCH]
                     self._db.execute(f"DELETE FROM sentences WHERE document IN ({_marks(part)})", part)
                 for start in range(0, 0 if fresh else len(affected), BATCH):
                     part = affected[start:start + BATCH]
-                    for table in ("entities", "names", "mentions", "evidence"):
+                    for table in ("entities", "names", "mentions", "evidence", "observations"):
                         self._db.execute(f"DELETE FROM {table} WHERE iri IN ({_marks(part)})", part)
                 self._db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)",
                                      ((item["id"], item["type"], TYPE_ORDER.index(item["type"]), item["label"],
@@ -185,6 +191,10 @@ class Summary:
                 self._db.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?, ?)",
                                      ((e["document"], e["start"], e["end"], e["text"], item["id"])
                                       for item in rows for e in item.get("evidence", ())))
+                self._db.executemany("INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                     ((item["id"], o["id"], o["document"], o["indicator"], o["year"] or 0, o["kind"],
+                                       o["evidence"][0]["start"], json.dumps(o, ensure_ascii=False))
+                                      for item in _observation_owners(rows) for o in item["observations"]))
                 rewritten = set(changed)
                 said = {(e["document"], e["start"], e["end"]): e["text"] for item in rows for e in item.get("evidence", ())
                         if fresh or e["document"] in rewritten}
@@ -223,23 +233,14 @@ class Summary:
                      offset: int = 0) -> Iterator[dict]:
         """The `tifa list indicators` items (one per observation and sentence) of the observations read in
         one of `documents` (ids; all without), in listing order (by indicator, year, kind, then where it is
-        first said), from `offset` on, at most `limit` observations."""
-        wanted = None if documents is None else set(documents)
-        said: dict[str, dict[tuple, dict]] = defaultdict(dict)  # observation → its items, once each
-        for (item,) in self._db.execute("SELECT item FROM entities WHERE type = 'indicator'"):
-            for observation in json.loads(item)["observations"]:
-                where = observation["evidence"][0]
-                said[observation["id"]].setdefault((where["document"], where["start"], where["end"]), observation)
-        keys = {}
-        for iri, items in said.items():
-            for item in items.values():
-                if wanted is None or item["document"] in wanted:
-                    key = (item["indicator"], item["year"] or 0, item["kind"], item["document"],
-                           item["evidence"][0]["start"], iri)
-                    keys[iri] = min(key, keys.get(iri, key))
-        page = sorted(keys, key=keys.get)[offset:None if limit is None else offset + limit]
-        for iri in page:
-            yield from sorted(said[iri].values(), key=lambda i: (i["document"], i["evidence"][0]["start"]))
+        first said), from `offset` on, at most `limit` observations, read as they are given."""
+        where, values = "", []
+        if documents is not None:
+            where, values = f"WHERE document IN ({_marks(documents)})", list(documents)
+        rows = self._db.execute(f"SELECT item FROM observations {where} ORDER BY indicator, year, kind, document, "
+                                "start, observation LIMIT ? OFFSET ?", [*values, -1 if limit is None else limit, offset])
+        for (item,) in rows:
+            yield json.loads(item)
 
     def counts(self) -> dict[str, int]:
         """type (singular) → how many entities of it."""
@@ -323,6 +324,16 @@ class Summary:
 
     def _column(self, query: str, values) -> list:
         return [row[0] for row in self._db.execute(query, values)]
+
+
+def _observation_owners(rows: list[dict]) -> list[dict]:
+    """The indicator rows whose observations the observations table holds: of the indicators of one label
+    (which all hold that label's observations), the first by IRI."""
+    owners: dict[str, dict] = {}
+    for item in rows:
+        if item["type"] == "indicator" and (item["label"] not in owners or item["id"] < owners[item["label"]]["id"]):
+            owners[item["label"]] = item
+    return list(owners.values())
 
 
 def _marks(values) -> str:

@@ -38,7 +38,7 @@ sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT), str(ROOT / "scripts")]
 
 from draw_sample import draw_stratified  # noqa: E402  (the held-out evaluation reports)
 from realset import read_manifest, unpacked_dir  # noqa: E402
-from word_stats import texts  # noqa: E402
+from word_stats import _write, texts  # noqa: E402
 
 DATA = ROOT / "loaders" / "data"
 GENERIC_REGIONS = 20
@@ -144,15 +144,6 @@ def main() -> None:
            [(e, len(ending_names[e]), *(f"{v:.3f}" for v in shares(e))) for e in endings],
            f"endings of at least {MIN_NAMES} distinct names followed by a follower in {MIN_WORK:.0%} of their uses "
            f"or more and by the kind of a work in under {MAX_KIND:.0%} (scripts/work_words.py)")
-
-
-
-def _write(path: Path, header, rows, comment: str) -> None:
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(f"# {comment}\n" + "\t".join(header) + "\n")
-        for row in rows:
-            handle.write("\t".join(map(str, row)) + "\n")
-    print(f"{path.name}: {len(rows)} rows", file=sys.stderr)
 
 
 if __name__ == "__main__":

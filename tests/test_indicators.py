@@ -1087,3 +1087,16 @@ def test_expected_growth_and_bounds_after_a_growth_word():
     got = [(f.indicator, f.value, f.comparator) for f in read_figures(
         "地区生产总值预期增长7.5%左右，规模以上工业增加值增长不低于7%，居民消费价格涨幅不超过3%", qualitative=True)]
     assert got == [("地区生产总值", 7.5, "约"), ("规模以上工业增加值", 7.0, "≥"), ("居民消费价格", 3.0, "≤")]
+
+
+def test_an_average_after_a_multiple_runs_from_its_base_in_a_review():
+    # 安阳 2016: 全市生产总值是2010年的1.5倍，年均增长8.7% (a 2015 figure: 2011–2015)
+    doc = made_up("一、2015年工作回顾\n全市生产总值是2010年的1.5倍，年均增长8.7%。\n二、2016年工作安排\n", reviewed_year=2015, plan_year=2016)
+    assert [(o.measure, o.value, o.year, o.period) for o in doc.observations] == [
+        ("multiple", 1.5, 2015, (2011, 2015)), ("average-growth", 8.7, 2015, (2011, 2015))]
+
+
+def test_a_milestone_after_the_exact_figure_restates_it():
+    # 泸州 2023: 研发经费投入强度1.02%，首次突破1% (one figure, not a second at least 1%)
+    assert [(f.measure, f.value, f.comparator) for f in read_figures("研发经费投入强度1.02%，首次突破1%，提高0.1个百分点")] == [
+        ("share", 1.02, None), ("change", 0.1, None)]

@@ -222,3 +222,93 @@ def test_made_up_items_of_deeds_and_fields_name_no_works():
     from tifa.loaders.extract.programmes import _names_a_work
     assert [_names_a_work(item) for item in ("加强扶残济困", "关爱妇女儿童", "老年人就医", "柳塘水厂")] \
         == [False, False, False, True]
+
+
+# --- lists of 实事 and works told in other ways (dev-programmes, see benchmarks/gold/dev-programmes/README.md) ---
+
+
+def test_a_bare_count_of_projects_names_the_numbered_list_after_it():
+    # 通化 2014: 市区重点抓好十个项目：1.科技文化活动中心投入使用；2.…
+    doc = made_up("城区重点抓好三个项目：1.甲馆投入使用；2.完成乙中新建校舍搬迁；3.新建丙公园。实施三个项目。")
+    (listed,) = programmes(doc, "三个项目")
+    assert listed.attrs["items"] == ["甲馆投入使用", "完成乙中新建校舍搬迁", "新建丙公园"]
+
+
+def test_livelihood_matters_and_works_are_lists_whatever_their_items():
+    # 四川 2015: 要突出办好20件民生大事：改善农村通村公路1.5万公里；…; 10、十项民生工程：即就业促进、…和文化体育工程。
+    doc = made_up("要突出办好3件民生大事：改善甲路10公里；全面解决乙村饮水；为1万名老人提供养老服务。中央交办的三件大事基本完成。\n"
+                  "名词解释\n10、三项民生工程：即就业促进、扶贫解困和文化体育工程。\n")
+    assert programmes(doc, "3件民生大事")[0].attrs["items"] == ["改善甲路10公里", "全面解决乙村饮水", "为1万名老人提供养老服务"]
+    assert not programmes(doc, "三件大事")
+    (works,) = programmes(doc, "三项民生工程")
+    assert works.attrs["items"] == ["就业促进", "扶贫解困", "文化体育工程"]
+    assert not [m for m in doc.mentions_of("slogan") if m.label == "三项民生工程"]
+
+
+def test_items_before_a_quoted_name_and_proper_names_before_a_count():
+    # 新疆 2021: 深入实施扩大就业、…、稳定惠民等“十项惠民工程”; 重庆 2008: 实施上汽依维柯红岩商用车、…、国虹数码十大年度工业投资项目;
+    # 建成大足玉滩水库和铜罐驿、松既、琼江三大提水工程
+    doc = made_up("深入实施扩大就业、增收致富、稳定惠民等“三项惠民工程”。实施甲钢铁集团新厂、华宇钢铁、鹤翔集团三大年度工业投资项目。"
+                  "五年建成甲水库和黄家坝、柳溪、梅江三大提水工程。统筹推进路美、水清、岸绿、林秀四大工程。智慧甲城、诚信甲城两大基础性工程不断拓展。"
+                  "引进电子信息、生物医药、新能源三大产业链项目。")
+    assert programmes(doc, "三项惠民工程")[0].attrs["items"] == ["扩大就业", "增收致富", "稳定惠民"]
+    assert programmes(doc, "三大年度工业投资项目")[0].attrs["items"] == ["甲钢铁集团新厂", "华宇钢铁", "鹤翔集团"]
+    assert programmes(doc, "三大提水工程")[0].attrs["items"] == ["黄家坝", "柳溪", "梅江"]  # 甲水库 is another object
+    assert not programmes(doc, "四大工程") and not programmes(doc, "两大基础性工程")  # a formula's parts
+    assert not programmes(doc, "三大产业链项目")  # categories counted
+
+
+def test_a_list_after_a_short_predicate_or_in_the_next_sentence():
+    # 云南 2005: 承诺的10件实事基本完成：建设了500个安居温饱村…；…; 重庆 2008: 改善民生要办好“十件实事”。五年城镇新增就业120万人…；…
+    doc = made_up("去年承诺的3件实事基本完成：新建了甲学校；改造了乙医院；修建了丙路。\n"
+                  "改善民生要办好“三件实事”。新增就业1万人；建立社会保障体系；全部解决饮水安全问题。\n"
+                  "坚持每年为民办两件实事。今年继续办好两件实事：新建丁小学；改造戊医院。\n")
+    (reviewed,) = [m for m in programmes(doc, "3件实事")]
+    assert reviewed.attrs["items"] == ["新建了甲学校", "改造了乙医院", "修建了丙路"]
+    assert programmes(doc, "三件实事")[0].attrs["items"] == ["新增就业1万人", "建立社会保障体系", "全部解决饮水安全问题"]
+    first, second = programmes(doc, "两件实事")
+    assert first.attrs["items"] == [] and second.attrs["items"] == ["新建丁小学", "改造戊医院"]
+
+
+def test_numbered_items_keep_their_style_and_accept_circled_and_spaced_numbers():
+    # 新余 2014: 为民办60件实事⏎1．扩大就业促进创业。重点办好 7件实事：（ 1）…; 陇南 2014: 办好10件民生实事：⑴建设…。⑵…
+    doc = made_up("2014年为民办两件实事\n1．扩大就业。重点办好2件实事：（ 1）新增就业1万人。（ 2）帮助100人就业。\n"
+                  "2．改善住房。重点办好2件实事：（1）新建住房100套。（2）改造危房50户。\n"
+                  "集中力量办好3件民生实事：⑴建设甲示范点。⑵建设乙客运站。⑶完成丙路建设。\n")
+    assert programmes(doc, "两件实事")[0].attrs["items"] == ["扩大就业", "改善住房"]
+    assert [m.attrs["items"] for m in programmes(doc, "2件实事")] == [["新增就业1万人", "帮助100人就业"],
+                                                                     ["新建住房100套", "改造危房50户"]]
+    assert programmes(doc, "3件民生实事")[0].attrs["items"] == ["建设甲示范点", "建设乙客运站", "完成丙路建设"]
+
+
+def test_sentences_after_a_name_are_its_items_only_in_its_own_paragraph_and_clause():
+    # 甘肃 2012: 继续实施“十大惠民工程”，不断提高…。  保持市场价格基本稳定。… (the next paragraph, on the same line);
+    # 白城 2014: 抓好十项文化惠民工程提升，推进…; 日喀则 2023: 坚持推进“十大民生工程”，…。扎实推进就业创业工程。…
+    doc = made_up("继续实施三大惠民工程，提高生活水平。  保持价格稳定。加强产销衔接。稳定药品价格。\n"
+                  "抓好三项文化惠民工程提升，推进甲基地建设。深化改革。开展活动。\n"
+                  "坚持推进“三大民生工程”，取得新成效。扎实推进就业工程。新增就业1000人。\n"
+                  "26.三项民生工程：统筹推进甲改造、乙提升，加强丙建设，推进丁配套。\n")
+    for label in ("三大惠民工程", "三项文化惠民工程", "三大民生工程", "三项民生工程"):
+        assert [m.attrs["items"] for m in programmes(doc, label)] == [[]], label
+
+
+def test_items_numbered_in_words_may_be_parted_by_commas():
+    # 山西 2017: 省政府将再办好六件民生实事：一是实施…项目，二是对36个贫困…
+    doc = made_up("今年再办好三件民生实事：一是实施甲康复项目，二是对乙县学生免费体检，三是新建丙养老院。")
+    assert programmes(doc, "三件民生实事")[0].attrs["items"] == ["实施甲康复项目", "对乙县学生免费体检", "新建丙养老院"]
+
+
+def test_named_items_of_a_list_named_gongcheng_need_a_topic_and_unlike_shapes():
+    # 晋城 2020: 开门见绿、游园见景、空地见翠…六大工程; 江门 2020: “广东技工”“粤菜师傅”“南粤家政”三大工程 (a slogan's parts)
+    doc = made_up("实施开门见绿、游园见景、空地见翠三大工程。推进“甲城技工”、“乙菜师傅”、“丙南家政”三大工程。"
+                  "建设黄家坝、柳溪港、梅江新区三大引调水工程。")
+    assert not programmes(doc, "三大工程")
+    assert programmes(doc, "三大引调水工程")[0].attrs["items"] == ["黄家坝", "柳溪港", "梅江新区"]
+
+
+def test_a_partial_list_may_name_one_work_before_its_name():
+    # 杭州 2022: 推进杭州未来文化中心等十大项目建设; not 用心用力办好校园周边交通秩序整治等30件民生实事 (a task)
+    doc = made_up("推进甲城未来文化中心等十大项目建设。用心用力办好校园周边交通秩序整治等30件民生实事。")
+    (ten,) = programmes(doc, "十大项目")
+    assert ten.attrs["items"] == ["甲城未来文化中心"] and ten.attrs["partial"]
+    assert programmes(doc, "30件民生实事")[0].attrs["items"] == []

@@ -16,8 +16,10 @@ OUT_OF_SAMPLE = sorted((ROOT / "benchmarks" / "gold" / "outofsample").glob("*.js
 DEV = sorted((ROOT / "benchmarks" / "gold" / "dev").glob("*.json"))
 DEV_INDICATORS = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators").glob("*.json"))
 DEV_INDICATORS2 = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators2").glob("*.json"))
+DEV_INDICATORS3 = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators3").glob("*.json"))
 DEV2 = sorted((ROOT / "benchmarks" / "gold" / "dev2").glob("*.json"))
 DEV3 = sorted((ROOT / "benchmarks" / "gold" / "dev3").glob("*.json"))
+DEV_PROGRAMMES = sorted((ROOT / "benchmarks" / "gold" / "dev-programmes").glob("*.json"))
 CORPUS = Path(tifa.__file__).parent / "corpus"
 
 spec = importlib.util.spec_from_file_location("quality", ROOT / "benchmarks" / "quality.py")
@@ -40,8 +42,8 @@ IN_SAMPLE_FLOORS = {
 # precision from 0.53 to 0.71 (the issue's aim is precision ≥ 0.90). Every other floor only goes up.
 OUT_OF_SAMPLE_FLOORS = {
     "metadata": (None, 0.96), "slogans": (0.95, 0.84), "components": (0.93, 0.64), "slogan levels": (None, 0.76),
-    "programmes": (1.0, 0.62), "programme items": (1.0, 0.51), "projects": (0.93, 0.60),
-    "parks": (0.95, 0.48), "enterprises": (0.83, 0.35), "places": (0.89, 0.61), "indicators": (0.88, 0.69),
+    "programmes": (1.0, 0.69), "programme items": (1.0, 0.86), "projects": (0.93, 0.60),
+    "parks": (0.95, 0.48), "enterprises": (0.83, 0.35), "places": (0.89, 0.61), "indicators": (0.88, 0.71),
     "ind. qualifier": (None, 0.99), "ind. period": (None, 0.97),
 }
 
@@ -49,13 +51,18 @@ OUT_OF_SAMPLE_FLOORS = {
 DEV_FLOORS = {"slogans": (1.0, 0.99), "components": (0.99, 0.98), "programmes": (1.0, 1.0),
               "programme items": (1.0, 1.0)}
 # The indicators dev set (six other real-set reports, see benchmarks/gold/dev-indicators/README.md).
-DEV_INDICATOR_FLOORS = {"indicators": (1.0, 0.98), "ind. qualifier": (None, 1.0), "ind. period": (None, 1.0)}
+DEV_INDICATOR_FLOORS = {"indicators": (1.0, 1.0), "ind. qualifier": (None, 1.0), "ind. period": (None, 1.0)}
 # …and the second (four more, see benchmarks/gold/dev-indicators2/README.md).
-DEV_INDICATOR2_FLOORS = {"indicators": (0.99, 0.98), "ind. qualifier": (None, 1.0), "ind. period": (None, 1.0)}
+DEV_INDICATOR2_FLOORS = {"indicators": (1.0, 1.0), "ind. qualifier": (None, 1.0), "ind. period": (None, 1.0)}
+# …and the third (six more, two before 2010, see benchmarks/gold/dev-indicators3/README.md).
+DEV_INDICATOR3_FLOORS = {"indicators": (1.0, 1.0), "ind. qualifier": (None, 1.0), "ind. period": (None, 1.0)}
 # The second dev set (slogans of five other real-set reports; none lists a programme's items).
 DEV2_FLOORS = {"slogans": (0.99, 0.98), "components": (0.93, 0.77)}
 # The third dev set (slogans of five more real-set reports, see benchmarks/gold/dev3/README.md).
 DEV3_FLOORS = {"slogans": (0.98, 0.88), "components": (0.94, 0.75)}
+# The programmes dev set (programmes and their items in six more real-set reports, see
+# benchmarks/gold/dev-programmes/README.md).
+DEV_PROGRAMMES_FLOORS = {"programmes": (1.0, 1.0), "programme items": (1.0, 1.0)}
 
 
 def verbatim_strings(gold: dict):
@@ -65,7 +72,7 @@ def verbatim_strings(gold: dict):
         yield from slogan.get("components") or []
     for programme in gold.get("programmes", []):
         yield programme["label"]
-        yield from programme.get("items") or []
+        yield from (entry.name for entry in quality.gold_entries(programme.get("items") or []))
     for type_ in ("projects", "parks", "enterprises", "places"):
         for entry in quality.gold_entries(gold.get(type_, [])):
             yield entry.name
@@ -82,8 +89,10 @@ def test_gold_strings_are_verbatim_from_the_text(path):
 
 
 @needs_realset
-@pytest.mark.parametrize("paths", [OUT_OF_SAMPLE, DEV, DEV2, DEV3, DEV_INDICATORS, DEV_INDICATORS2],
-                         ids=["out-of-sample", "dev", "dev2", "dev3", "dev-indicators", "dev-indicators2"])
+@pytest.mark.parametrize("paths", [OUT_OF_SAMPLE, DEV, DEV2, DEV3, DEV_INDICATORS, DEV_INDICATORS2, DEV_INDICATORS3,
+                                   DEV_PROGRAMMES],
+                         ids=["out-of-sample", "dev", "dev2", "dev3", "dev-indicators", "dev-indicators2",
+                              "dev-indicators3", "dev-programmes"])
 def test_real_set_gold_strings_are_verbatim_from_the_real_set(paths):
     golds = [json.loads(path.read_text("utf-8")) for path in paths]
     texts = realset.read_texts(g["file"] for g in golds)
@@ -91,7 +100,7 @@ def test_real_set_gold_strings_are_verbatim_from_the_real_set(paths):
     assert not any(missing.values()), missing
 
 
-@pytest.mark.parametrize("path", GOLD + OUT_OF_SAMPLE + DEV_INDICATORS + DEV_INDICATORS2, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", GOLD + OUT_OF_SAMPLE + DEV_INDICATORS + DEV_INDICATORS2 + DEV_INDICATORS3, ids=lambda p: p.stem)
 def test_gold_indicators_are_complete_records(path):
     gold = json.loads(path.read_text("utf-8"))
     for item in gold["indicators"]["items"]:
@@ -166,12 +175,15 @@ def test_dev_quality_keeps_its_floors():
 
 
 @needs_realset
-@pytest.mark.parametrize("folder, floors", [("dev-indicators", DEV_INDICATOR_FLOORS), ("dev-indicators2", DEV_INDICATOR2_FLOORS)])
+@pytest.mark.parametrize("folder, floors", [("dev-indicators", DEV_INDICATOR_FLOORS), ("dev-indicators2", DEV_INDICATOR2_FLOORS),
+                                            ("dev-indicators3", DEV_INDICATOR3_FLOORS)])
 def test_dev_indicators_keep_their_floors(folder, floors):
     totals = quality.run(quality.load_gold(quality.GOLD_DIR / folder), out=io.StringIO())
     assert not below_floors(totals, floors)
 @pytest.mark.parametrize("folder, floors", [(quality.DEV_DIR, DEV_FLOORS), (quality.DEV2_DIR, DEV2_FLOORS),
-                                            (quality.DEV3_DIR, DEV3_FLOORS)], ids=["dev", "dev2", "dev3"])
+                                            (quality.DEV3_DIR, DEV3_FLOORS),
+                                            (quality.DEV_PROGRAMMES_DIR, DEV_PROGRAMMES_FLOORS)],
+                         ids=["dev", "dev2", "dev3", "dev-programmes"])
 def test_dev_quality_keeps_its_floors(folder, floors):
     totals = quality.run(quality.load_gold(folder), out=io.StringIO())
     assert not below_floors(totals, floors)

@@ -172,6 +172,7 @@ def test_rebuilding_one_document_rereads_its_entities_only_and_keeps_the_index_r
         assert after == read_whole(store) != stale
         stated = {(e["document"], e["start"], e["end"]): e["text"] for item in after.values() for e in item["evidence"]}
         assert {(d, s, e): t for d, s, e, t in Summary(store).sentences()} == stated  # the changed report's too
+        assert list(Summary(store).observations()) == list_entities(store, "indicators")  # their values too
         assert any("何仙观水库二期工程" in (e["label"], *e["aliases"]) for e in after.values())
         assert indexed(store) == after  # a second refresh finds nothing to do
 
@@ -184,6 +185,8 @@ def test_a_removed_document_takes_its_rows_with_it(corpus_store_copy):
         found = indexed(store)
         assert found == read_whole(store)
         assert all(CHANGED not in e["documents"] for e in found.values())
+        listed = list(Summary(store).observations())
+        assert listed == list_entities(store, "indicators") and all(o["document"] != CHANGED for o in listed)
 
 
 def test_an_index_out_of_step_with_its_store_is_put_right_on_reading(corpus_store_copy, tmp_path):

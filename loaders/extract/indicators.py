@@ -92,6 +92,7 @@ _VALUE = (rf"(?P<num>{p.NUMBER})\s*(?P<unit>{p.UNIT})?"
 VALUE = re.compile(_VALUE)
 VALUE_LIST = re.compile(rf"{_VALUE}(?:{p.LIST_JOINER}(?!，){p.NUMBER}\s*{p.UNIT}?\s*{p.COMPARATOR_WORD}?)*")
 QUALIFIERS = re.compile(p.QUALIFIERS)
+TRAILING_WORDS = re.compile(p.VALUE_TRAILING_WORDS)
 AVERAGE = re.compile(p.AVERAGE)
 LEAD_INS = re.compile(p.LEAD_INS)
 # The value phrase: a measure, then the number(s). Group names tell the measure.
@@ -187,6 +188,9 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
             found, end = _read_multiple(text, names, end)
             if found:  # 地区生产总值在2010年的基础上翻一番，年均增长7.5%以上
                 resumed, end = _read_resumed(text, names, end)
+                for figure in resumed:  # 是2010年的1.5倍，年均增长8.7%: the average runs from the base (安阳 2016)
+                    if figure.measure == "average-growth":
+                        figure.base_year = found[0].base_year
                 found += resumed
         if not found and (not open_name or all(LONGER_NOUN_END.search(name) or name.endswith(p.RATE_SUFFIXES)
                                                for name, _ in names)):
@@ -758,6 +762,15 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
                 figure.indicator = figures[-1].indicator  # 占比72.5%、提高2.7个百分点: the share changed
             elif figure.unit == "个百分点" and figure.measure == "change" and len(shares) == len(found) > 1:
                 figure.indicator = shares[i].indicator  # 分别占全省比重31.5%、29.3%…，比…分别提升1.8个、4.9个…百分点
+        # a milestone after the exact figure restates it: 研发经费投入强度1.02%，首次突破1% (泸州 2023)
+        kept = [f for f in found if not any(
+            e.indicator == f.indicator and e.measure == f.measure and e.unit == f.unit and e.comparator is None
+            and not e.start_value and f.comparator in (">", "≥") and e.value is not None and f.value is not None
+            and e.value >= f.value for e in figures)]
+        if not kept:  # the phrase is read, its figure dropped
+            end = VALUE_RANK.match(text, _past_trailing_words(text, values.end())).end()
+            continue
+        found = kept
         if start:
             figures += _start_figures(start, found)
         figures += found
@@ -770,6 +783,12 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
         striven, end = _read_striven(text, found, end)
         figures += striven
     return figures, end
+
+
+def _past_trailing_words(text: str, pos: int) -> int:
+    """`pos` past words that may close a value (大关, a note in brackets)."""
+    trailing = TRAILING_WORDS.match(text, pos)
+    return trailing.end() if trailing else pos
 
 
 def _start_figures(start: re.Match, found: list[Figure]) -> list[Figure]:
@@ -1095,7 +1114,9 @@ def _period(doc: Document, sentence: Sentence, figure: Figure, part: str, passag
     figure over them all (`_over_period`); a plan's five years for an average to its last year (到2020年，
     …年均增长7.5%); the years since a base (分别比1995年增长69%: 1996–2000) or a start (2019年以来，…年均增长);
     the five years a section names beside one year (`_five_years_beside_one`)."""
-    if year is not None and figure.base_year is not None:  # 是2007年的3.8倍: the years since the base
+    # 是2007年的3.8倍: the years since the base (and an average after it in a review: 是2010年的1.5倍，年均增长8.7%;
+    # a plan's average runs over the plan's years: 在2010年的基础上翻一番，年均增长7.5%以上, 宁夏 2016)
+    if year is not None and figure.base_year is not None and (figure.measure == "multiple" or part != "plan"):
         return (figure.base_year + 1, year) if figure.base_year < year else None
     if passage and _over_period(sentence.text, figure):
         return passage

@@ -50,6 +50,7 @@ class _Items:
     spans: list[tuple[int, int]]  # the items as written
     source: str  # list | glossary | text
     partial: bool = False
+    named: bool = False  # items that are proper names (甲、乙、丙三大提水工程): works whatever the name's kind
 
 
 def extract_programmes(doc: Document) -> None:
@@ -63,7 +64,7 @@ def extract_programmes(doc: Document) -> None:
         if found is None:
             continue
         texts = [doc.text[s:e] for s, e in found.spans]
-        if not rules.names_work_list(match["name"]) and not rules.names_works(texts, named=True):
+        if not rules.is_work_list(match) and not rules.names_works(texts, named=True) and not found.named:
             continue  # “登高、升规、晋位、上市”四大工程, 义务教育均衡发展工程、…七大重点工程: actions or tasks, a slogan's
         partial = bool(texts) and (found.partial and count is None or count is not None and len(texts) < count)
         programme = Mention("programme", match["name"], Span(match.start(), match.end()), sentence,
@@ -85,28 +86,84 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
     the things listed before it (引进电子信息、生物医药、新能源三大产业链项目)."""
     glossary = in_glossary(sentence.section)
     name_end = match.end() + (doc.text[match.end():match.end() + 1] == "”")  # “五大重点建设项目”：…
-    after = _numbered_items(doc, name_end) or _items_after_colon(doc, name_end)
+    after = _numbered_items(doc, name_end) or _items_after_colon(doc, name_end) or _items_after_predicate(doc, name_end, count)
     if after and count and len(after) + 1 == count:
         after = split_last_on_and(doc.text, after)  # …、D工程和E工程 for 五大…工程
     if after:
         return _Items(after, "glossary" if glossary else "list", doc.text[after[-1][1]:after[-1][1] + 1] == "等")
-    clause = _clause_before(doc, match.start(), sentence)
+    if not match["topic"] and match["measure"] == "个":
+        return None  # 十个项目 names a list only before its numbered items
+    start = match.start()
+    while start > sentence.span.start and doc.text[start - 1] in rules.OPENING_QUOTES:
+        start -= 1  # 兴边富民、稳定惠民等“十项惠民工程”: the clause before the quote
+    clause = _clause_before(doc, start, sentence)
     before = rules.LIST_BEFORE.search(clause)
+    if before and before["partial"] and "、" not in before["items"]:
+        single = _single_item_before(doc, start - len(clause) + before.start("items"), before["items"])
+        if single:
+            return _Items([single], "text", partial=True)
     if before and "、" in before["items"]:
-        offset = match.start() - len(clause) + before.start("items")
+        offset = start - len(clause) + before.start("items")
         items = _list_before(doc, offset, offset + len(before["items"]))
         texts = [doc.text[s:e] for s, e in items]
         if before["partial"] and items:
             return _Items(items, "text", partial=True)
-        if not rules.names_works(texts) or len(items) != count:
-            return None  # categories counted (电子信息、生物医药…三大产业链项目), or a list ending in a
-            # qualifier (A水库、B等水源工程、关中九大灌区…工程): without 等, all the items or none
-        return _Items(items, "text")
-    if rules.INTRO.search(clause) and not rules.COUNTED_AFTER.match(doc.text, name_end):
-        following = _items_as_sentences(doc, sentence, count)
+        if len(items) != count:
+            return None  # a list ending in a qualifier (A水库、B等水源工程、关中九大灌区…工程): without 等, all
+            # the items or none
+        items = _first_without_conjunction(doc, items)
+        texts = [doc.text[s:e] for s, e in items]
+        named = (_most_specific(texts) and not _formula(texts)
+                 and (match["kind"] != "工程" or bool(match["topic"])))  # 双凌协同、两港联动…五大工程: a bare 工程 list is a slogan's
+        if not rules.names_works(texts) and not named:
+            return None  # categories counted (电子信息、生物医药…三大产业链项目)
+        return _Items(items, "text", named=named)
+    if (rules.INTRO.search(_clause_before(doc, match.start(), sentence)) and doc.text[name_end:name_end + 1] in "，,。：:"
+            and not rules.COUNTED_AFTER.match(doc.text, name_end)):
+        # the name closes its clause: not 抓好十项文化惠民工程提升，推进…; the verb stands right before it, not before a
+        # quote: 推进“十大民生工程”，…。扎实推进就业创业工程。城镇新增就业… are the paragraphs of a review
+        following = _items_as_sentences(doc, sentence, count, name_end)
         if following:
             return _Items(following, "list")
     return _Items([], "glossary" if glossary else "text")
+
+
+def _single_item_before(doc: Document, offset: int, items: str) -> tuple[int, int] | None:
+    """The one work named before 等 and a name (推进甲文化中心等十大项目 → 甲文化中心), its lead dropped: a name or a
+    work (not a task: 办好校园周边交通秩序整治等30件民生实事), else None."""
+    item = strip_lead(items)
+    if not items.endswith(item) or not 2 <= len(item) <= rules.SINGLE_ITEM_LENGTH:
+        return None
+    if not (is_specific(item) or rules.WORKS.search(item)):
+        return None
+    return offset + len(items) - len(item), offset + len(items)
+
+
+def _most_specific(items: list[str]) -> bool:
+    """True when most items hold a proper name (上汽依维柯红岩商用车, 铜罐驿), not categories (电子信息, 新能源)
+    or actions (扩大就业, 招商引资)."""
+    return bool(items) and sum(is_specific(item) for item in items) * 2 > len(items)
+
+
+def _formula(items: list[str]) -> bool:
+    """True when the items are the parts of a formula, not names of works: all of two characters (路美、水清、岸绿、
+    林秀四大工程), quoted, all of one length, or sharing their first or last two characters (智慧海南、诚信海南两大基础性
+    工程)."""
+    if all(len(item) == 2 for item in items) or any(item[:1] in rules.OPENING_QUOTES for item in items):
+        return True  # …, or quoted (“广东技工”、“粤菜师傅”、“南粤家政”三大工程)
+    if len(items) >= 3 and len({len(item) for item in items}) == 1:
+        return True  # as long as each other (开门见绿、游园见景、空地见翠…六大工程)
+    return len(items) >= 2 and (len({item[:2] for item in items}) == 1 or len({item[-2:] for item in items}) == 1)
+
+
+def _first_without_conjunction(doc: Document, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A full list before a name whose first item holds 和, 及 or 与 (建成甲水库和乙、丙、丁三大提水工程: as many
+    items as the name counts) starts after the conjunction: what stands before it is another object of the verb."""
+    start, end = items[0]
+    cut = max(doc.text.rfind(word, start, end) for word in "和及与")
+    if cut - start >= 2 and end - cut - 1 >= 2:
+        return [(cut + 1, end), *items[1:]]
+    return items
 
 
 # verbs that lead into a task: the lead words and the verbs no name holds (促进, 加强, 继续, 提高…)
@@ -202,11 +259,31 @@ def _items_after_colon(doc: Document, end: int) -> list[tuple[int, int]]:
     body_end = stop.start() if stop else len(doc.text)
     separators = "；;" if re.search("[；;]", doc.text[opening.end():body_end]) else "、"
     items = split_items(doc.text, opening.end(), body_end, separators)
-    if separators == "、" and len(items) < 2:
-        return []  # 十大产业项目，包括总投资… : no list
+    if separators == "、" and (len(items) < 2 or any(re.search("[，,]", doc.text[s:e]) for s, e in items[1:])
+                              and not rules.names_works([doc.text[s:e] for s, e in items])):
+        return []  # 十大产业项目，包括总投资… : no list; 十项民生工程：统筹推进甲改造、乙提升，加强丙建设，… : prose (the
+        # first item may keep a lead clause: 三大工程：《方案》提出，实施甲工程、乙工程)
     if separators == "、" and items:
         items[0] = _without_lead_clause(doc, *items[0])
     return items
+
+
+def _items_after_predicate(doc: Document, end: int, count: int | None) -> list[tuple[int, int]]:
+    """A list after a short predicate and a colon (10件实事基本完成：A；B；…) or in the sentence after the name
+    (办好“十件实事”。A；B；…；J。): as many items, separated by ；, as the name counts, or none."""
+    if not count:
+        return []
+    opening = rules.PREDICATE_BEFORE_LIST.match(doc.text, end)
+    if not opening:
+        return []
+    stop = re.compile(r"[。\n]").search(doc.text, opening.end())
+    body_end = stop.start() if stop else len(doc.text)
+    if not re.search("[；;]", doc.text[opening.end():body_end]):
+        return []
+    items = split_items(doc.text, opening.end(), body_end, "；;")
+    if items and re.search("[：:]", doc.text[items[0][0]:items[0][1]]):
+        return []  # 坚持每年办十件实事。今年继续办好十件实事：A；B；… — the next sentence names its own list
+    return items if len(items) == count else []
 
 
 def _without_lead_clause(doc: Document, start: int, end: int) -> tuple[int, int]:
@@ -227,13 +304,16 @@ def _numbered_items(doc: Document, end: int) -> list[tuple[int, int]]:
     opening = rules.NAME_TAIL.match(doc.text, end)
     if not opening:
         return []
-    items, expected, pos = [], 1, opening.end()
-    while (marker := _item_number(doc, pos, expected)) is not None:
+    items, expected, pos, style = [], 1, opening.end(), None
+    while (marker := _item_number(doc, pos, expected, style)) is not None:
+        style = _style(marker)  # the next numbers are written the same way: 1．甲。重点办好7件实事：（1）…（2）… 2．乙
         line_end = doc.text.find("\n", marker.end())
         line_end = len(doc.text) if line_end < 0 else line_end
         following = None
         for candidate in rules.ITEM_NUMBER.finditer(doc.text, marker.end(), line_end):
-            if _number(candidate) == expected + 1 and doc.text[candidate.start() - 1] in "。；;":
+            if (_number(candidate) == expected + 1 and _style(candidate) == style
+                    and doc.text[candidate.start() - 1] in ("。；;，," if candidate["num"] else "。；;")):
+                # 一是A，二是B: items numbered in words may be parted by a comma too
                 following = candidate
                 break
         stop = following.start() if following else line_end
@@ -259,16 +339,30 @@ def _titles(doc: Document, items: list[tuple[int, int]]) -> list[tuple[int, int]
     return titles if titles != items else None
 
 
-def _item_number(doc: Document, pos: int, expected: int):
-    """The number `expected` opening an item at `pos` (blanks and line breaks skipped), else None."""
+def _item_number(doc: Document, pos: int, expected: int, style: tuple | None = None):
+    """The number `expected` opening an item at `pos` (blanks and line breaks skipped), written in `style`
+    when given, else None."""
     while pos < len(doc.text) and doc.text[pos] in " \t\n\u3000":
         pos += 1
     marker = rules.ITEM_NUMBER.match(doc.text, pos)
-    return marker if marker and _number(marker) == expected else None
+    return marker if marker and _number(marker) == expected and style in (None, _style(marker)) else None
+
+
+def _style(marker: re.Match) -> tuple[str, bool]:
+    """How an item number is written: 一是, （1） or （一）, 1．"""
+    group = next(name for name in ("num", "num2", "num3", "num4") if marker[name])
+    return group, marker[group].isdigit() or "⑴" <= marker[group] <= "⒇"
 
 
 def _number(marker: re.Match) -> int | None:
+    if marker["num4"]:
+        return _circled_value(marker["num4"])
     return ordinal_value(marker["num"] or marker["num2"] or marker["num3"])
+
+
+def _circled_value(mark: str) -> int:
+    """⑴ → 1, ⒇ → 20, ① → 1, ⑳ → 20."""
+    return ord(mark) - (0x2474 if "⑴" <= mark <= "⒇" else 0x2460) + 1
 
 
 def _list_before(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
@@ -277,13 +371,16 @@ def _list_before(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     return split_items(doc.text, start + (lead.end() if lead else 0), end, "、")
 
 
-def _items_as_sentences(doc: Document, sentence: Sentence, count: int | None) -> list[tuple[int, int]]:
-    """滚动实施十大产业项目，总投资245亿元。A。B。… : the sentences that follow on the same line. When
-    exactly as many follow as the name announces, each is an item as written (十大民生项目: tasks
-    too); otherwise the short name-like ones, until prose starts."""
+def _items_as_sentences(doc: Document, sentence: Sentence, count: int | None, name_end: int) -> list[tuple[int, int]]:
+    """滚动实施十大产业项目，总投资245亿元。A。B。… : the sentences that follow in the same paragraph, after the rest
+    of the name's sentence when a colon opens it (办好5件实事：A，…。B。…). When exactly as many follow as the name
+    announces, each is an item as written (十大民生项目: tasks too); otherwise the short name-like ones, until prose
+    starts."""
     following = []
+    if doc.text[name_end:name_end + 1] in "：:" and sentence.span.end > name_end + 2:
+        following.append(Sentence(sentence.index, Span(name_end + 1, sentence.span.end), "", sentence.section))
     for after in doc.sentences[sentence.index + 1:]:
-        if "\n" in doc.text[sentence.span.end:after.span.start] or after.kind == "heading":
+        if rules.PARAGRAPH_BREAK.search(doc.text, sentence.span.end, after.span.start) or after.kind == "heading":
             break
         following.append(after)
     spans = [trimmed(doc.text, s.span.start, s.span.end, closing="。；;") for s in following]

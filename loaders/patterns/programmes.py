@@ -22,6 +22,14 @@ is a slogan whose components are actions (see `extract.slogans`).
 ['10件民生实事', '33项民生工程', '20项为民办实事']
 >>> [PROGRAMME.search(t) for t in ("第十大项目", "17个产业项目", "15项重大工程", "37项省市重点民生实事")]
 [None, None, None, None]
+
+A bare count of projects names a list only when its numbered items follow (重点抓好十个项目：1.…；2.…), and
+民生大事 are 民生实事 (要办好20件民生大事：A；B；…), other 大事 are not (三件大事):
+
+>>> [PROGRAMME.search(t).group("name") for t in ("重点抓好十个项目：1.甲馆", "抓好6个项目：（一）甲", "办好20件民生大事：")]
+['十个项目', '6个项目', '20件民生大事']
+>>> [PROGRAMME.search(t) for t in ("实施十个项目。", "十个项目：甲、乙", "办好三件大事", "一件民生大事")]
+[None, None, None, None]
 """
 
 from __future__ import annotations
@@ -31,13 +39,18 @@ import re
 from .names import KIND_WORDS, distinctive_length
 from .numerals import ordinal_value
 
+NUMBERED_LIST_AHEAD = r"[：:]\s*(?:\d{1,2}[.．、]|[（(][1一][）)]|一是)"
+"""A colon and the first number of a list (：1. / ：（一） / ：一是)."""
+
 PROGRAMME = re.compile(
     r"(?<![\d一二两三四五六七八九十百千第])(?P<name>"
     r"(?P<num>[二两三四五六七八九十]{1,2}|[百千]"
-    r"|\d{1,2}(?=大|件|项[^\s，。；：:、“”（）()\d]{0,8}?(?:实事|民[生心][^\s，。；：:、“”（）()\d]{0,4}?工程)))"
+    r"|\d{1,2}(?=大|件|项[^\s，。；：:、“”（）()\d]{0,8}?(?:实事|民[生心][^\s，。；：:、“”（）()\d]{0,4}?工程)"
+    r"|个项目" + NUMBERED_LIST_AHEAD + r"))"
     r"(?P<measure>大|件|项|个)(?!省市|省、市)"
-    r"(?P<topic>(?<=[大件])[^\s，。；：:、“”（）()\d]{0,10}?|(?<=[项个])[^\s，。；：:、“”（）()\d]{2,10}?|(?<=[百千]项)(?=工程))"
-    r"(?P<kind>项目|工程|实事))")
+    r"(?P<topic>(?<=[大件])[^\s，。；：:、“”（）()\d]{0,10}?|(?<=[项个])[^\s，。；：:、“”（）()\d]{2,10}?|(?<=[百千]项)(?=工程)"
+    r"|(?<=个)(?=项目" + NUMBERED_LIST_AHEAD + r"))"
+    r"(?P<kind>项目|工程|实事|(?<=民生)大事))")
 """十大制造业项目, 十大项目, 十件重点民生实事, 百大项目, 十大水利工程, 十个重大产业项目, 10件民生实事,
 33项民生工程, 20项为民办实事, 百项工程. The topic holds no punctuation or digits; after 个 or 项 it is not
 empty (三个项目 counts projects) but in 百项工程 and 千项工程, and digits count only before 大, 件, and 项 naming 实事 or 民生/民心 工程
@@ -53,15 +66,29 @@ MANY_WORKS = 50
 counts fifty things, and reports do not enumerate them."""
 
 
+LIVELIHOOD_WORKS = re.compile(r"(?:民生|民心|惠民)$")
+"""The topic of a list of livelihood works (十项民生工程, 20项民心工程, 十项惠民工程): in the real set these
+name the province's or city's yearly list of public works, as 民生实事 do (33项民生工程 is in 70 reports), and their
+items are the areas the text gives (就业促进、扶贫解困…和文化体育工程), not a slogan's actions."""
+
+
 def names_work_list(label: str) -> bool:
-    """True when `label` is the name of a programme whatever its items say (十大产业项目, 十件民生实事); a
-    list named 工程 (四大工程) may be a slogan's, until its items show works.
+    """True when `label` is the name of a programme whatever its items say (十大产业项目, 十件民生实事, 十项民生工程);
+    a list named 工程 (四大工程) may be a slogan's, until its items show works.
 
     >>> names_work_list("十大产业项目"), names_work_list("十件民生实事"), names_work_list("四大工程"), names_work_list("百大工程")
     (True, True, False, True)
+    >>> names_work_list("十项民生工程"), names_work_list("十项惠民工程"), names_work_list("五大扶贫工程")
+    (True, True, False)
     """
     match = PROGRAMME.fullmatch(label)
-    return bool(match and (match["kind"] in WORK_LIST_KINDS or counts_many(match["num"])))
+    return bool(match) and is_work_list(match)
+
+
+def is_work_list(match: re.Match) -> bool:
+    """`names_work_list` for a match of `PROGRAMME` (a bare count of projects matches only before its list)."""
+    return (match["kind"] in WORK_LIST_KINDS or match["kind"] == "大事" or counts_many(match["num"])
+            or match["kind"] == "工程" and bool(LIVELIHOOD_WORKS.search(match["topic"])))
 
 
 def counts_many(number: str) -> bool:
@@ -79,6 +106,10 @@ without it reports progress (其中，十大基础设施项目完成投资180亿
 COUNTED_AFTER = re.compile(r"\d+[个项]")
 """A count right after the name (实施三大高速公路新通道项目14个。): the projects of a programme counted,
 not its list introduced, so the sentences after are no items."""
+
+PARAGRAPH_BREAK = re.compile(r"\n|[ \u3000]{2,}")
+"""A line break, or the run of blanks some reports put between paragraphs written on one line (…水平和质量。  保持
+市场价格基本稳定。: the next paragraph's title, not an item of the list named before)."""
 
 YEAR = re.compile(r"(20\d\d)年")
 
@@ -102,18 +133,28 @@ the name (办十件惠民实事、好事。1.…), then a colon, a full stop or 
 TITLE_MAX = 20
 """Characters of a title sentence opening a numbered item (1.教育惠民。…, （一）新建甲小学。…)."""
 
+PREDICATE_BEFORE_LIST = re.compile(r"”?(?:[^\s，。；：:、“”]{1,6}[：:]|。)")
+"""What may stand between a name and a list of exactly as many items as it counts, separated by ；: a short
+predicate and a colon (10件实事基本完成：A；B；…), or a full stop (办好“十件实事”。A；B；…；J。)."""
+
+OPENING_QUOTES = "“‘\"'"
+
 LIST_OPENING = re.compile(r"”?(?:[：:]|[，,](?=包括|主要包括|主要是|主要有|具体是|具体包括|即[：:]))"
                           r"(?:即|是指|指|包括|主要包括|主要是|主要有|具体是|具体包括|分别是|分别为)?[：:]?")
 """What opens the list after a name: a colon (十大产业项目：A、B), or a comma and a word listing the
 items (十大产业项目，包括A、B、C; 十大民生工程”，主要是：A、B; 十件民生实事，即：A、B). Not ，即 without a
 colon in running text: 三大工程，即A工程、B工程 defines a formulation (a slogan's components)."""
 
-ITEM_NUMBER = re.compile(r"\s*(?:(?P<num>[一二三四五六七八九十]{1,3})是|[（(](?P<num2>\d{1,2}|[一二三四五六七八九十]{1,3})[）)]"
-                         r"|(?P<num3>\d{1,2})[.．、](?!\d))")
-"""The number opening an item of a list of works: 一是…, （1）…, 1.… (not 3.5亿元)."""
+ITEM_NUMBER = re.compile(r"\s*(?:(?P<num>[一二三四五六七八九十]{1,3})是|[（(] ?(?P<num2>\d{1,2}|[一二三四五六七八九十]{1,3}) ?[）)]"
+                         r"|(?P<num3>\d{1,2})[.．、](?!\d)|(?P<num4>[⑴-⒇①-⑳]))")
+"""The number opening an item of a list of works: 一是…, （1）…, （ 1）… (a blank some reports keep), 1.… (not 3.5亿元),
+⑴… or ①…"""
 
 LIST_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,2}(?:实施|推进|推动|建设|建成|抓好|开工|加快|启动|完成|引进)了?)+")
 """The verb opening a list of works (推进A水库、B灌区; 实施A工程、B工程), dropped from its first item."""
+
+SINGLE_ITEM_LENGTH = 20
+"""Characters of the one item a partial list may name before 等 (甲文化中心等十大项目); a longer clause is prose."""
 
 LIST_BEFORE = re.compile(r"(?P<items>[^，。；：:！？\n]{2,200}?)(?P<partial>等)?$")
 """The clause standing before a name, which may hold its items (A、B等十大水利工程)."""
