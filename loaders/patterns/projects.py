@@ -353,14 +353,19 @@ def is_landmark(before: str, name: str, after: str = "") -> bool:
 
 # The items of a list followed by 与 / 同 and a verb of cooperation are the partners of it, institutions that act,
 # not works (支持市中医院、京立医院等与市外医疗机构合作).
-_PARTNERS = re.compile(r"(?:、[^，。；、等]+)*等?(?:与|同)[^，。；：]{0,20}?(?:合作|共建|协作|联合|对接)")
+_PARTNERS = re.compile(r"(?:(?:、[^，。；、等与同]+)*等)?(?:与|同)[^，。；：、]{0,20}?(?:合作|共建|协作|联合|对接)(?![线路桥])")
 
 
 def is_partner(after: str) -> bool:
     """True when the words after a name make it (or its list) a partner in cooperation.
 
-    >>> is_partner("等与市外医疗机构合作"), is_partner("、青溪医院与柳塘大学共建"), is_partner("建成投用")
+    >>> is_partner("等与市外医疗机构合作"), is_partner("、青溪医院等与柳塘大学共建"), is_partner("建成投用")
     (True, True, False)
+
+    The 与 of a later item is that item's own (做好柳塘高速、青溪路与白沙大道对接线工程; 力争A、B建设与运营合作):
+
+    >>> is_partner("、青溪路与白沙大道对接线工程"), is_partner("、白沙集团设施建设与运营合作")
+    (False, False)
     """
     return _PARTNERS.match(after) is not None
 
