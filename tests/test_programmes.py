@@ -217,6 +217,13 @@ def test_made_up_items_that_are_tasks_led_by_a_verb_are_no_projects():
     assert [p.label for p in included(doc, programme)] == ["柳塘大桥项目建设"]
 
 
+def test_made_up_items_of_deeds_and_fields_name_no_works():
+    # 十件实事: 5、加强扶残济困。 8、关爱妇女儿童。; 20件民生实事: 老年人就医 — deeds, no works; 甲水厂 is one
+    from tifa.loaders.extract.programmes import _names_a_work
+    assert [_names_a_work(item) for item in ("加强扶残济困", "关爱妇女儿童", "老年人就医", "柳塘水厂")] \
+        == [False, False, False, True]
+
+
 # --- lists of 实事 and works told in other ways (dev-programmes, see benchmarks/gold/dev-programmes/README.md) ---
 
 

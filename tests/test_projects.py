@@ -614,3 +614,43 @@ def test_made_up_parks_given_a_title_are_no_works():
 def test_made_up_a_park_in_a_clause_of_building_is_a_park():
     # 创建零陵工业园创新创业孵化基地: 创建 builds a base in the park (only 争创 / 申创 bid for a title)
     assert labels(made_up("创建柳塘工业园创新创业孵化基地。"), "park") == ["柳塘工业园"]
+
+
+def test_made_up_partners_models_and_cobuilders_are_no_parks_nor_works():
+    # 支持市中医院、京立医院等与市外医疗机构合作: hospitals that cooperate, no work
+    assert labels(made_up("支持青溪医院、柳塘医院等与市外医疗机构合作。建成柳塘医院新院。")) == ["柳塘医院新院"]
+    # 探索“混合制共建园区”模式: a model of park
+    doc = made_up("探索“柳塘混合制共建园区”模式，促进区域合作。")
+    assert labels(doc, "park") == [] and labels(doc) == []
+    # 支持黄石港与浠水、鄂州共建合作园区: the builders and a kind of park; 与浙大一附院共建宿州市第四人民医院
+    doc = made_up("支持柳塘港与青溪、白沙共建合作园区。与青溪大学共建柳塘市第四人民医院。")
+    assert labels(doc, "park") == [] and labels(doc) == ["柳塘市第四人民医院"]
+
+
+def test_made_up_companies_founded_by_a_partner_and_numbered_plants():
+    # 与厦门国贸合作成立国贸新丰公司; 注资3亿元成立市第二担保公司
+    doc = made_up("与柳塘国贸合作成立青溪新丰公司，注资3亿元成立市第二担保公司。")
+    assert labels(doc, "enterprise") == ["青溪新丰公司", "市第二担保公司"]
+    # 积极推进南海垃圾焚烧发电一厂等改扩建: a plant, a work; 东风本田二厂 stays a company's plant
+    doc = made_up("积极推进柳塘垃圾焚烧发电一厂等改扩建，青溪本田二厂投产。")
+    assert labels(doc, "enterprise") == ["青溪本田二厂"]
+
+
+def test_made_up_ranks_and_titles_a_park_rises_into_are_no_names():
+    # 浑南电商基地进入全国优秀电商园区20强; 中德装备园…成为中德智能制造合作试点示范园区; 萧县经开区跻身省碳达峰试点园区
+    doc = made_up("柳塘电商基地进入全国优秀电商园区20强。青溪装备园成为柳塘智能制造合作试点示范园区。"
+                  "白沙经开区跻身省碳达峰试点园区。")
+    assert labels(doc, "park") == ["白沙经开区"] and labels(doc) == []
+
+
+def test_made_up_the_own_unit_is_a_word_of_its_own():
+    # 培育跨区域商贸集团; 县域高品质酒店项目, 县市区供水厂, 市级担保公司: 区域, 县域, 县市区, 市级 are no own unit
+    doc = made_up("培育跨区域商贸集团，组建市级担保公司，建设县市区供水厂，组建市水务集团，建成县人民医院新院。")
+    assert labels(doc, "enterprise") == ["市水务集团"] and labels(doc) == ["县人民医院新院"]
+
+
+def test_made_up_a_class_quantified_inside_a_name_is_no_name():
+    # 撤消各类开发区110个; 支持徐闻创建粤西首个省级农产品加工园区; 全国首个近海桩基固定式招远海上光伏项目 names one
+    doc = made_up("撤消各类开发区110个。支持柳塘创建粤西首个省级农产品加工园区。")
+    assert labels(doc, "park") == [] and labels(doc) == []
+    assert labels(made_up("全国首个近海桩基固定式柳塘海上光伏项目并网发电。")) == ["近海桩基固定式柳塘海上光伏项目"]

@@ -21,15 +21,17 @@ import rjieba
 
 from .. import gazetteer
 from ..document import Document, Mention, Span
-from ..patterns.names import distinctive_length, enterprise_names, generic_words, name_heads, word_spans
+from ..patterns.names import distinctive_length, enterprise_names, generic_words, inner_lead_end, name_heads, word_spans
 from ..patterns.names import COMPANY_REGIONS, GENERIC_REGIONS
-from ..patterns.projects import (HERITAGE_LIST, NOT_AFTER_COMPANY_HEAD, NOT_COMPANY_GROUPS, RELIC_WORDS, COMPANY_VERBS, TRADE_WORDS, PHASE, ENTERPRISE_CUTS, ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, LIST_OF_PROJECTS, PROJECT_SUFFIXES,
+from ..patterns.projects import (HERITAGE_LIST, NOT_AFTER_COMPANY_HEAD, NOT_COMPANY_GROUPS, RELIC_WORDS, COMPANY_VERBS, TRADE_WORDS, PHASE, ENTERPRISE_CUTS, ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, LIST_OF_PROJECTS, PROJECT_SUFFIXES, own_scope,
                                  is_specific, list_items, name_tail, names_ending_with, trade_names,
                                  is_brand_name)
 
 # 污水处理厂, 自来水厂, 电厂 are works, not companies
 _WORKS = tuple(s for s in PROJECT_SUFFIXES if s.endswith("厂"))
 _ENDS_IN_PHASE = re.compile(f"(?:{PHASE.pattern})$")
+# a plant numbered before its 厂 (发电一厂, 污水处理二厂): read as the plant's kind (电厂, 污水处理厂)
+_ORDINAL_PLANT = re.compile(r"[一二三四五六七八九十]厂$")
 
 
 def extract_enterprises(doc: Document, known_names=()) -> list[Mention]:
@@ -56,8 +58,14 @@ def _named(text: str, known_names) -> list[tuple[int, int]]:
     spans = []
     for start, head, end in names_ending_with(text, ENTERPRISE_SUFFIXES, known_names, need_follow=False,
                                               cuts=ENTERPRISE_CUTS, extend_with=(), regions=COMPANY_REGIONS):
-        if text[head] == "厂" and text[start:head + 1].endswith(_WORKS):
-            continue
+        if text[head] == "厂" and _ORDINAL_PLANT.sub("厂", text[start:head + 1]).endswith(_WORKS):
+            continue  # 南海垃圾焚烧发电一厂 (电厂 numbered) is a plant, a work
+        inner = inner_lead_end(text[start:head])
+        if inner:
+            start += inner  # 与厦门国贸合作成立国贸新丰公司 → 国贸新丰公司
+            if head - start < 2 or not (is_specific(text[start:head], known_names, COMPANY_REGIONS)
+                                        or own_scope(text[start:head])):  # 成立市第二担保公司
+                continue
         if text[end:end + 1] in NOT_AFTER_COMPANY_HEAD or any(ch in text[start:end] for ch in "+＋、"):
             continue
         if text.startswith("出厂", head - 1):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Link, Mention, Span
-from ..patterns.projects import PARK_CUTS, PARK_SUFFIXES, names_ending_with
+from ..patterns.projects import PARK_CUTS, PARK_SUFFIXES, after_cobuilding, is_model, names_ending_with
 
 # “一区三园”：A、B、C  (the definition may follow a glossary number)
 _GROUP = re.compile(r"[“\"]([^”\"]{2,12})[”\"](?:是指|指|即|包括|：|:)+")
@@ -35,6 +35,11 @@ def extract_parks(doc: Document, known_names=()) -> list[Mention]:
                                                   cuts=PARK_CUTS, extend_with=(), honoured=True):
             # 永州陆港智慧家居产业园一期: the park is named without the phase (the phase is a project built)
             end = head + len(_head(sentence.text, head))
+            if is_model(sentence.text, start, end):
+                continue  # 探索“混合制共建园区”模式: a model of park
+            start = after_cobuilding(sentence.text, start, head, known_names)
+            if start is None:
+                continue
             offset = sentence.span.start
             parks.append(Mention("park", sentence.text[start:end], Span(offset + start, offset + end), sentence))
         for match in _OWN_PARK.finditer(sentence.text):

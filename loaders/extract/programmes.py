@@ -39,7 +39,8 @@ from dataclasses import dataclass
 from ..document import Document, Link, Mention, Section, Sentence, Span, trimmed
 from ..patterns import programmes as rules
 from ..patterns.numerals import ordinal_value
-from ..patterns.projects import ACTION_CUTS, LEAD_WORDS, is_specific, strip_lead
+from ..patterns.names import KIND_WORDS
+from ..patterns.projects import ACTION_CUTS, LEAD_WORDS, PROJECT_SUFFIXES, has_name_evidence, is_specific, names_ending_with, strip_lead
 from ..structure import in_glossary
 from .slogans import split_items, split_last_on_and
 
@@ -181,10 +182,28 @@ def _add_project(doc: Document, programme: Mention, start: int, end: int, senten
         return  # a task (新增学位5000个), not a work; the length counts Chinese characters, not markup
     if text.startswith(_TASK_VERBS) and not is_specific(strip_lead(text)):
         return  # a task led by a verb with no name in it (一是促进学前教育普惠健康发展; 加强公共安全视频监控系统建设)
+    if not any(w in programme.label for w in ("项目", "工程")) and not _names_a_work(text):
+        return  # an item of a list of deeds (十件实事: 关爱妇女儿童, 老年人就医) names no work; a list named
+        # 项目 / 工程 counts its items as projects (十大财源建设项目: 土地出让)
     item_sentence = doc.sentence_at(start) or sentence
     project = Mention("project", text, Span(start, end), item_sentence, {"from": "programme", "programme": programme.label})
     doc.mentions.append(project)
     doc.links.append(Link("includesProject", programme, project, item_sentence))
+
+
+_WORK_HEADS = tuple(sorted({*PROJECT_SUFFIXES, *KIND_WORDS}, key=len, reverse=True))
+
+
+def _names_a_work(item: str) -> bool:
+    """An item names a work when a specific name closes with a kind of work inside it (甲水厂, 邵永高铁完成投资
+    20亿元) or it holds name evidence (a place, a road code, a capacity, a named road or river: 乙路); items
+    of a list of deeds (十件实事: 关爱妇女儿童, 老年人就医) name none.
+
+    >>> _names_a_work("柳塘水厂"), _names_a_work("S339扩建"), _names_a_work("关爱妇女儿童"), _names_a_work("老年人就医")
+    (True, True, False, False)
+    """
+    core = strip_lead(item)
+    return bool(names_ending_with(core, _WORK_HEADS, need_follow=False, extend_with=())) or has_name_evidence(core)
 
 
 def _drop_slogan_named(doc: Document, programme: Mention) -> None:

@@ -33,7 +33,7 @@ from ..document import Document, Link, Mention, Section, Sentence, Span
 from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads
 from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, metro_list_items, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
-                                 investments_in, invested_names, is_activity, ends_a_route, is_category, is_formulation, is_landmark, is_place_slogan,
+                                 investments_in, invested_names, after_cobuilding, is_activity, ends_a_route, is_category, is_model, is_partner, is_formulation, is_landmark, is_place_slogan,
                                  is_specific, kind_list_items, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, statuses_in)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
@@ -152,6 +152,9 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
         spans += [(m.start() + lead_length(m.group()), m.end(), "name") for m in METRO_LINE.finditer(sentence.text)]
         spans += [(s, e, "name") for s, e in metro_list_items(sentence.text)]
         for start, end, how in sorted(spans):
+            start = after_cobuilding(sentence.text, start, end, known)
+            if start is None:
+                continue  # 支持黄石港与浠水、鄂州共建合作园区: the builders and a kind of park
             span = Span(offset + start, offset + end)
             label = sentence.text[start:end]
             # a park is a project where a list of projects holds it (星光农机产业园、阿洛亚运动乐园等产业项目) or
@@ -162,6 +165,7 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
                     or is_formulation(sentence.text, start, end) or is_place_slogan(label, known):
                 continue
             if is_category(label) or is_landmark(sentence.text[:start], label, sentence.text[end:]) \
+                    or is_partner(sentence.text[end:]) or is_model(sentence.text, start, end) \
                     or how == "name" and ends_a_route(sentence.text, start, _place_part(label), known) \
                     or COUNTED_AFTER.match(sentence.text, end):
                 continue

@@ -249,6 +249,25 @@ _NEVER_FIRST = {"r", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv"}
 particles."""
 
 
+def inner_lead_end(name: str) -> int:
+    """Where a company's or a park's name starts when a verb that stands before names in the real set
+    (`lead_words`, two characters or more, a verb where it is written) is inside it: the words before are
+    the subject of that verb, not part of the name (与厦门国贸合作成立国贸新丰公司 → 国贸新丰公司,
+    注资3亿元成立市第二担保公司 → 市第二担保公司); 0 when no such verb is inside.
+
+    >>> name = "柳塘商贸合作成立青溪新丰公司"
+    >>> name[inner_lead_end(name):], inner_lead_end("柳塘新丰公司")
+    ('青溪新丰公司', 0)
+    """
+    words = rjieba.tag(name)
+    cut, position = 0, 0
+    for word, tag in words[:-1]:
+        position += len(word)
+        if len(word) >= 2 and tag.startswith("v") and word in lead_words():
+            cut = position
+    return cut
+
+
 # Size modifiers written between a name and its kind: 何仙观大型水库 → 何仙观水库.
 MODIFIERS = ("大型", "中型", "小型")
 

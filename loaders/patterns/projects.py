@@ -18,6 +18,8 @@ from __future__ import annotations
 import functools
 import re
 
+import rjieba
+
 from .. import gazetteer
 
 from .names import COMPANY_REGIONS, GENERIC_REGIONS, KIND_WORDS, compound_heads, work_endings, work_followers, distinctive_length, has_proper_word, leading_verb, mask_generic, word_regions, word_spans
@@ -349,6 +351,90 @@ def is_landmark(before: str, name: str, after: str = "") -> bool:
     return verb >= 0 and not _WORK_VERB.search(clause[verb:])
 
 
+# The items of a list followed by 与 / 同 and a verb of cooperation are the partners of it, institutions that act,
+# not works (支持市中医院、京立医院等与市外医疗机构合作).
+_PARTNERS = re.compile(r"(?:(?:、[^，。；、等与同]+)*等)?(?:与|同)[^，。；：、]{0,20}?(?:合作|共建|协作|联合|对接)(?![线路桥])")
+
+
+def is_partner(after: str) -> bool:
+    """True when the words after a name make it (or its list) a partner in cooperation.
+
+    >>> is_partner("等与市外医疗机构合作"), is_partner("、青溪医院等与柳塘大学共建"), is_partner("建成投用")
+    (True, True, False)
+
+    The 与 of a later item is that item's own (做好柳塘高速、青溪路与白沙大道对接线工程; 力争A、B建设与运营合作):
+
+    >>> is_partner("、青溪路与白沙大道对接线工程"), is_partner("、白沙集团设施建设与运营合作")
+    (False, False)
+    """
+    return _PARTNERS.match(after) is not None
+
+
+# A quoted name followed by a word for a way of doing things names that way, not a park or a work:
+# 探索“混合制共建园区”模式.
+_MODEL_AFTER = re.compile(r"”(?:模式|机制|经验|理念|做法|路径|路子|样板)")
+
+
+def is_model(text: str, start: int, end: int) -> bool:
+    """True when the name at `start`–`end` closes a quoted term followed by 模式 (a model) or its kin.
+
+    >>> text = "探索“柳塘共建园区”模式，建设“青溪产业园”"
+    >>> is_model(text, 3, 9), is_model(text, text.index("青溪"), text.index("青溪") + 5)
+    (True, False)
+    """
+    clause_start = max(text.rfind(ch, 0, start) for ch in "，。；：") + 1
+    return "“" in text[clause_start:start + 1] and _MODEL_AFTER.match(text, end) is not None
+
+
+def after_cobuilding(text: str, start: int, head: int, known_names=()) -> int | None:
+    """Where a park's name starts when the clause says who builds it together (与 … 共建): after 共建, the
+    words before are the builders (支持黄石港与浠水、鄂州共建合作园区 → 合作园区, no name: None). A name
+    with 共建 and no 与 before it is a park so named (盐常合作共建园区).
+
+    >>> text = "支持柳塘港与青溪、白沙共建合作园区，柳塘与青溪共建白沙产业园"
+    >>> after_cobuilding(text, text.index("白沙"), text.index("园区")), after_cobuilding(text, 18, text.rindex("产业园")) == text.rindex("白沙")
+    (None, True)
+    """
+    inner = text.rfind("共建", start, head)
+    clause_start = max(text.rfind(ch, 0, start) for ch in "，。；：") + 1
+    if inner < 0 or not any(w in text[clause_start:inner] for w in "与同"):
+        return start
+    start = inner + 2
+    modifier = text[start:head]
+    return start if len(modifier) >= 2 and (is_specific(modifier, known_names) or own_scope(modifier)) else None
+
+
+# Words that quantify or rank a class inside a modifier: a name never holds one, it starts after it (撤消各类开发区
+# 110个 and 创建粤西首个省级农产品加工园区 name none, 全国首个近海桩基固定式招远海上光伏项目 names one).
+_QUANTIFIED = re.compile(r"各类|各级|各个|首个|首家|所有|若干")
+
+# Verbs of becoming: what follows them is a class, a title or a rank the subject joins, not a name
+# (中德装备园…成为中德智能制造合作试点示范园区, 萧县经开区跻身省碳达峰试点园区).
+BECOME_WORDS = ("成为", "跻身", "晋升为", "升级为", "跃升为", "列为", "确定为", "认定为")
+
+
+# A level or a ranking after a verb inside a name: the words before are the subject of a rise into a class
+# (浑南电商基地进入全国优秀电商园区20强, 高新区综合实力跃居国家级高新区第29位), not a name.
+_RANKS = re.compile(r"全国|全省|国家级|省级|百强|[\d十百]+强")
+
+
+def ranked_into(modifier: str) -> bool:
+    """True when a verb (as the segmenter tags it, two characters or more) inside `modifier` is followed by
+    a level or a ranking.
+
+    >>> ranked_into("柳塘电商基地进入全国优秀电商"), ranked_into("柳塘经开区奋进全国百强高新"), ranked_into("柳塘产业转移")
+    (True, True, False)
+    """
+    if not _RANKS.search(modifier):
+        return False
+    position = 0
+    for word, tag in rjieba.tag(modifier):
+        position += len(word)
+        if tag == "v" and len(word) >= 2 and _RANKS.search(modifier, position):
+            return True
+    return False
+
+
 def is_category(name: str) -> bool:
     """True when a name ends with a ranking before its kind: a class of projects, not one.
 
@@ -653,6 +739,13 @@ def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool 
                 or _AREA.search(modifier) or _COUNT.search(modifier) or not _balanced(name):
             i = end
             continue
+        quantified = list(_QUANTIFIED.finditer(modifier))
+        if quantified:  # the name starts after the class (全国首个近海桩基固定式招远海上光伏项目)
+            start += quantified[-1].end()
+            modifier, name = text[start:i], text[start:end]
+        if ranked_into(modifier) or text.endswith(BECOME_WORDS, 0, start):
+            i = end
+            continue
         if need_evidence and head not in CONCRETE_SUFFIXES and not has_name_evidence(modifier, known_names):
             i = end
             continue
@@ -663,8 +756,8 @@ def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool 
                                                           or has_name_evidence(text[i + len(head):end], known_names)
                                                           or names_stretch(text[i + len(head):end])
                                                           or need_evidence and _CAPACITY.search(modifier)
-                                                          or head in CONCRETE_SUFFIXES and _OWN_SCOPE.match(modifier)
-                                                          or head in _OWN_COMPANY_HEADS and _OWN_SCOPE.match(modifier)):
+                                                          or head in CONCRETE_SUFFIXES and own_scope(modifier)
+                                                          or head in _OWN_COMPANY_HEADS and own_scope(modifier)):
             found.append((start, i, end))
             floor = end
         i = end
@@ -684,7 +777,7 @@ def _own_institution(modifier: str) -> bool:
     >>> _own_institution("市人民医院"), _own_institution("市精神卫生中心"), _own_institution("十四五")
     (True, True, False)
     """
-    return _OWN_SCOPE.match(modifier) is not None and modifier.endswith(_INSTITUTION_KINDS)
+    return own_scope(modifier) and modifier.endswith(_INSTITUTION_KINDS)
 
 
 _INSTITUTION_KINDS = ("医院", "中医院", "保健院", "中心", "学校", "中学", "小学", "学院", "大学", "馆", "院")
@@ -829,6 +922,16 @@ _UNITS = "省市县区乡镇村组户家人"
 # companies (组建市水务集团，市煤气总公司与市供暖集团联合重组).
 _OWN_COMPANY_HEADS = ("集团", "公司", "集团公司", "有限公司")
 _OWN_SCOPE = re.compile(r"^[市区县][\u4e00-\u9fff]{2,}")
+
+
+def own_scope(modifier: str) -> bool:
+    """The modifier opens with the report's own unit, 市 / 区 / 县 as a word of its own (市水务集团, 县人民医院),
+    not with a word that starts with the character (区域商贸集团 of 培育跨区域商贸集团, 市场, 县城).
+
+    >>> own_scope("市水务"), own_scope("区域商贸"), own_scope("县城污水")
+    (True, False, False)
+    """
+    return _OWN_SCOPE.match(modifier) is not None and rjieba.cut(modifier)[0] == modifier[0]
 
 # Expressways and railways are named by the abbreviations of the two places they join: 永新高速
 # (永州–新田), 桂新高速. Two characters, one of them not generic, are enough there.
