@@ -170,6 +170,7 @@ def _neighbours(text: str, named, known_names, known=()) -> list[tuple[int, int]
 
 # the subjects of a clause saying they were made or named companies of a class: 云田农业获评农业产业化国家重点
 # 龙头企业, 清华婺、恩泉被认定为中华老字号, 杰华生物成为全省首家独角兽企业, 凤凰光学…获评省级制造业单项冠军
+_AWARD_VERBS = ("获评", "评为", "入选", "认定为", "成为", "荣获")  # 被评为, 被认定为 hold 评为, 认定为
 _NAMED_AS_COMPANY = re.compile(r"((?:[^，。；：、！？\n]{2,10}、)*[^，。；：、！？\n]{2,10}?)(?:获评|被评为|评为|入选|被认定为|认定为|成为|荣获)"
                                r"[^，。；：！？\n]{0,16}?(?:企业|冠军|老字号|独角兽|上市公司)")
 
@@ -184,6 +185,8 @@ def _named_as_companies(text: str, known_places=()) -> list[tuple[int, int]]:
     ['柳塘农业', '青溪米业', '恩泉']
     """
     spans = []
+    if not any(verb in text for verb in _AWARD_VERBS):  # the pattern tries a list at every character
+        return spans
     for match in _NAMED_AS_COMPANY.finditer(text):
         pos = match.start(1)
         for piece in match.group(1).split("、"):

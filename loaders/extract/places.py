@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import ahocorasick_rs
+
 from .. import gazetteer
 from ..document import Document, Link, Mention, Span
 from ..patterns.names import distinctive_length, word_spans
@@ -101,18 +103,19 @@ def extract_bare_places(doc: Document) -> list[Mention]:
     known = _bare_names(doc)
     if not known:
         return []
-    pattern = re.compile("|".join(map(re.escape, sorted(known, key=len, reverse=True))))
+    names = list(known)  # leftmost-longest matches (a regular expression of them cost 8 ms a report to compile)
+    automaton = ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
     taken = [m for m in doc.mentions if m.type in _HOSTS]
     found = []
     for sentence in doc.sentences:
-        for match in pattern.finditer(sentence.text):
-            start, end = sentence.span.start + match.start(), sentence.span.start + match.end()
-            if not _LEFT_EDGE.search(sentence.text[:match.start()]) or \
-                    sentence.text.startswith(tuple(ADMIN_SUFFIXES), match.end()) or starts_featured_town(sentence.text, match.end()):
+        for index, left, right in automaton.find_matches_as_indexes(sentence.text):
+            start, end, surface = sentence.span.start + left, sentence.span.start + right, names[index]
+            if not _LEFT_EDGE.search(sentence.text[:left]) or \
+                    sentence.text.startswith(tuple(ADMIN_SUFFIXES), right) or starts_featured_town(sentence.text, right):
                 continue
-            place = known[match.group()]
-            if place.far and (not _whole_word(sentence.text, match.start(), match.end())
-                              or sentence.text[match.end():match.end() + 1] in _NAMED_AFTER):
+            place = known[surface]
+            if place.far and (not _whole_word(sentence.text, left, right)
+                              or sentence.text[right:right + 1] in _NAMED_AFTER):
                 continue  # 太原街, 安康杯, 洛阳江: a far place's name inside a street, a cup, a river
             hosts = [m for m in taken if m.span.start < end and start < m.span.end]
             if hosts:
@@ -121,7 +124,7 @@ def extract_bare_places(doc: Document) -> list[Mention]:
                                  and host.span.start <= start and end <= host.span.end
                                  and not _linked(doc, host, place.label))
                 continue
-            found.append(_bare_mention(place, match.group(), Span(start, end), sentence))
+            found.append(_bare_mention(place, surface, Span(start, end), sentence))
     doc.mentions.extend(found)
     return found
 
