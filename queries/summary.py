@@ -21,7 +21,6 @@ writing; the explorer before its first read).
 from __future__ import annotations
 
 import json
-import multiprocessing
 import sqlite3
 import threading
 from collections import defaultdict
@@ -32,7 +31,6 @@ import pyoxigraph as ox
 
 from tifa.queries.facts import SPARQL_PREFIXES, properties
 from tifa.queries.closeness import allowed_distance, fewest_shared, fold, nearest
-from tifa.store.build import default_workers
 from tifa.store.sparqltext import with_values
 from tifa.ontology.types import ENTITY_CLASSES, fact_type
 from tifa.ontology.vocab import TIFA, document_iri
@@ -372,8 +370,7 @@ def _indicator_labels(store) -> dict[str, set[str]]:
 
 def _rows(store, iris: set[str]) -> list[dict]:
     """The items of the entities `iris` still in the store, each with its ``type``: as the first of
-    `ENTITY_CLASSES` it is an instance of lists it, an indicator with its observations. Many entities of an
-    embedded store are read in several processes (`read_in_parallel`)."""
+    `ENTITY_CLASSES` it is an instance of lists it, an indicator with its observations."""
     types = properties(store, iris, ["rdf:type"])
     by_type: dict[str, list[str]] = defaultdict(list)
     indicators = []
@@ -385,46 +382,9 @@ def _rows(store, iris: set[str]) -> list[dict]:
         plural = next((plural for plural, cls in ENTITY_CLASSES.items() if str(cls) in classes), None)  # no indicator
         if plural:
             by_type[plural].append(iri)
-    # an indicator's item holds the observations of every indicator of its label: they are read together, in
-    # the longest task (a third of the time), first, so that the other worker is not left idle at the end
-    tasks = [("indicators", indicators)] + [(plural, members[start:start + PARALLEL_CHUNK])
-                                            for plural, members in by_type.items()
-                                            for start in range(0, len(members), PARALLEL_CHUNK)]
-    workers = default_workers()
-    if len(iris) < PARALLEL_MIN or workers < 2 or summary_path(store) is None:
-        return [row for task in tasks for row in _task_rows(store, task)]
-    context = multiprocessing.get_context("forkserver")  # forking a process whose store runs threads is unsafe
-    context.set_forkserver_preload(["tifa.queries.summary"])
-    with context.Pool(workers, initializer=_open_read_only, initargs=(str(store.path),)) as pool:
-        return [row for rows in pool.imap(_task_rows_in_worker, tasks) for row in rows]
-
-
-# Reading the rows of many entities is shared among processes, each with the store open read-only (Oxigraph
-# holds the GIL while it answers, so threads do not help): from this many entities on, where it pays for
-# the workers' start (about a second each), in tasks of this many entities of one type.
-PARALLEL_MIN = 20_000
-PARALLEL_CHUNK = 4_000
-
-_worker_store = None
-
-
-def _open_read_only(path: str) -> None:
-    global _worker_store
-    from tifa.store.embedded import open_store
-
-    _worker_store = open_store(path, read_only=True)
-
-
-def _task_rows_in_worker(task: tuple[str, list[str]]) -> list[dict]:
-    return _task_rows(_worker_store, task)
-
-
-def _task_rows(store, task: tuple[str, list[str]]) -> list[dict]:
-    """The rows of one type's entities (`items_of`, or `indicator_items`)."""
-    plural, members = task
-    if plural == "indicators":
-        return indicator_items(store, members)
-    return [{**item, "type": fact_type(plural).name} for item in items_of(store, plural, members)]
+    rows = [{**item, "type": fact_type(plural).name} for plural, members in by_type.items()
+            for item in items_of(store, plural, members)]
+    return rows + indicator_items(store, indicators)
 
 
 def indicator_items(store, iris) -> list[dict]:

@@ -140,24 +140,6 @@ def test_an_index_of_an_older_layout_is_rebuilt_whole(corpus_store_copy, whole):
         summary.close()
 
 
-def test_many_entities_are_read_in_worker_processes_into_the_same_rows(corpus_store_copy, whole, monkeypatch):
-    """The corpus read as a large store is: in tasks of 40 entities, by two processes opening the store
-    read-only while this one has it open for writing (as at the end of `tifa build`)."""
-    from tifa.queries import summary as module
-
-    def not_here(store, task):
-        raise AssertionError("the rows were read in the writing process")
-
-    monkeypatch.setattr(module, "PARALLEL_MIN", 1)
-    monkeypatch.setattr(module, "PARALLEL_CHUNK", 40)
-    monkeypatch.setattr(module, "default_workers", lambda: 2)
-    monkeypatch.setattr(module, "_task_rows", not_here)  # the workers import their own, untouched
-    path = corpus_store_copy("summary-workers")
-    (path / FILE).unlink(missing_ok=True)
-    with open_store(path) as store:
-        assert indexed(store) == whole
-
-
 def test_rebuilding_one_document_rereads_its_entities_only_and_keeps_the_index_right(corpus_store_copy, tmp_path):
     path = corpus_store_copy("summary-changed")
     with open_store(path) as store:
