@@ -170,8 +170,8 @@ def _neighbours(text: str, named, known_names, known=()) -> list[tuple[int, int]
 
 # the subjects of a clause saying they were made or named companies of a class: 云田农业获评农业产业化国家重点
 # 龙头企业, 清华婺、恩泉被认定为中华老字号, 杰华生物成为全省首家独角兽企业, 凤凰光学…获评省级制造业单项冠军
-_AWARD_VERBS = ("获评", "评为", "入选", "认定为", "成为", "荣获")  # 被评为, 被认定为 hold 评为, 认定为
-_NAMED_AS_COMPANY = re.compile(r"((?:[^，。；：、！？\n]{2,10}、)*[^，。；：、！？\n]{2,10}?)(?:获评|被评为|评为|入选|被认定为|认定为|成为|荣获)"
+_AWARD_VERBS = ("获评", "被评为", "评为", "入选", "被认定为", "认定为", "成为", "荣获")  # 被… first: not in the subject
+_NAMED_AS_COMPANY = re.compile(r"((?:[^，。；：、！？\n]{2,10}、)*[^，。；：、！？\n]{2,10}?)(?:" + "|".join(_AWARD_VERBS) + ")"
                                r"[^，。；：！？\n]{0,16}?(?:企业|冠军|老字号|独角兽|上市公司)")
 
 
