@@ -25,7 +25,29 @@ import re
 from functools import cache
 from importlib.resources import files
 
-import rjieba
+
+@cache
+def _segmenter():
+    # imported on first use: loading jieba's dictionary takes a quarter of a second that the commands
+    # reading the store never need
+    import rjieba
+
+    return rjieba
+
+
+def cut_words(text: str) -> list[str]:
+    """`text` cut into words as the real set's word statistics were counted (rjieba, jieba's dictionary).
+
+    >>> cut_words("永州市场")
+    ['永州', '市场']
+    """
+    return _segmenter().cut(text)
+
+
+def tag_words(text: str) -> list[tuple[str, str]]:
+    """`text` cut into (word, part of speech) pairs by jieba's tagger (which cuts a little differently)."""
+    return _segmenter().tag(text)
+
 
 # Characters that wrap or space a name without being part of it: “四区两城” → 四区两城.
 QUOTE_CHARS = "“”‘’\"'《》「」『』〈〉【】"
@@ -127,7 +149,7 @@ def mask_generic(text: str, fill: str = " ", regions: int = GENERIC_REGIONS, cou
     too (城北, 河西). Words are cut as the statistics were counted (rjieba, jieba's dictionary), so
     锰系新材料 reads 锰系|新|材料."""
     spread = _with_counties() if counties else generic_words()
-    return "".join(fill * len(word) if spread.get(word, 0) >= regions else word for word in rjieba.cut(text))
+    return "".join(fill * len(word) if spread.get(word, 0) >= regions else word for word in cut_words(text))
 
 
 def distinctive_length(text: str, regions: int = GENERIC_REGIONS, counties: bool = False) -> int:
@@ -214,7 +236,7 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     [(0, 2), (2, 4)]
     """
     spans, position = [], 0
-    for word in rjieba.cut(text):
+    for word in cut_words(text):
         spans.append((position, position + len(word)))
         position += len(word)
     return spans
@@ -234,7 +256,7 @@ def leading_verb(text: str) -> int:
     hand = next((w for w in LEAD_VERBS_BY_HAND if text.startswith(w) and len(text) > len(w)), None)
     if hand:
         return len(hand)
-    words = rjieba.tag(text)
+    words = tag_words(text)
     if len(words) < 2:
         return 0
     word, tag = words[0]
@@ -259,7 +281,7 @@ def inner_lead_end(name: str) -> int:
     >>> name[inner_lead_end(name):], inner_lead_end("柳塘新丰公司")
     ('青溪新丰公司', 0)
     """
-    words = rjieba.tag(name)
+    words = tag_words(name)
     cut, position = 0, 0
     for word, tag in words[:-1]:
         position += len(word)
@@ -325,7 +347,7 @@ def has_proper_word(text: str) -> bool:
     """
     spread = _with_counties()
     return any(len(word) >= 2 and tag in _NAME_TAGS and spread.get(word, 0) < GENERIC_REGIONS
-               for word, tag in rjieba.tag(text))
+               for word, tag in tag_words(text))
 
 
 @cache

@@ -18,11 +18,9 @@ from __future__ import annotations
 import functools
 import re
 
-import rjieba
-
 from .. import gazetteer
 
-from .names import COMPANY_REGIONS, GENERIC_REGIONS, KIND_WORDS, compound_heads, work_endings, work_followers, distinctive_length, has_proper_word, leading_verb, mask_generic, word_regions, word_spans
+from .names import COMPANY_REGIONS, cut_words, tag_words, GENERIC_REGIONS, KIND_WORDS, compound_heads, work_endings, work_followers, distinctive_length, has_proper_word, leading_verb, mask_generic, word_regions, word_spans
 
 # --- kind words ---------------------------------------------------------------------------
 # Heads of physical works among the name heads of the real set (`loaders/data/name_heads.tsv`: nouns
@@ -428,7 +426,7 @@ def ranked_into(modifier: str) -> bool:
     if not _RANKS.search(modifier):
         return False
     position = 0
-    for word, tag in rjieba.tag(modifier):
+    for word, tag in tag_words(modifier):
         position += len(word)
         if tag == "v" and len(word) >= 2 and _RANKS.search(modifier, position):
             return True
@@ -931,7 +929,7 @@ def own_scope(modifier: str) -> bool:
     >>> own_scope("市水务"), own_scope("区域商贸"), own_scope("县城污水")
     (True, False, False)
     """
-    return _OWN_SCOPE.match(modifier) is not None and rjieba.cut(modifier)[0] == modifier[0]
+    return _OWN_SCOPE.match(modifier) is not None and cut_words(modifier)[0] == modifier[0]
 
 # Expressways and railways are named by the abbreviations of the two places they join: 永新高速
 # (永州–新田), 桂新高速. Two characters, one of them not generic, are enough there.
