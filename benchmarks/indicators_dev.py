@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from quality import GOLD_DIR, Score, _errors, _table, load_documents, load_gold, score_indicator_details, score_indicators  # noqa: E402
+from quality import GOLD_DIR, Score, _errors, _table, load_documents, load_gold, score_headline, score_indicator_details, score_indicators  # noqa: E402
 
 DEV_DIRS = (GOLD_DIR / "dev-indicators", GOLD_DIR / "dev-indicators2", GOLD_DIR / "dev-indicators3",
             GOLD_DIR / "dev-indicators4")
@@ -51,7 +51,7 @@ def score(gold_docs: list[dict], verbose: bool) -> dict[str, Score]:
     for gold, doc in zip(gold_docs, load_documents(gold_docs)):
         scores = {"indicators": score_indicators(doc, gold),
                   "ind. est=act": score_indicators(doc, gold, {"estimate": "actual"}),
-                  **score_indicator_details(doc, gold)}
+                  **score_indicator_details(doc, gold), **score_headline(doc, gold)}
         if verbose:
             print(f"\n{gold['document']}")
             _errors(scores, sys.stdout)

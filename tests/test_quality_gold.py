@@ -148,6 +148,30 @@ def test_indicator_names_match_as_names_with_everything_else_equal():
     assert not quality._observation_rank(quality._observation_key("全口径税收", "growth", 2023, "estimate", 10.4), gold)
 
 
+def test_headline_rows_split_the_headline_indicators_by_review_and_plan():
+    from types import SimpleNamespace as NS
+
+    def observation(indicator, kind, value, year=2023):
+        return NS(indicator=indicator, measure="growth", year=year, kind=kind, value=value, span=NS(start=1),
+                  qualifier=None, period=None)
+    item = lambda name, kind, value, year=2023, **more: {  # noqa: E731
+        "indicator": name, "measure": "growth", "value": value, "unit": "%", "year": year, "kind": kind, **more}
+    gold = {"indicators": {"scope": ["主要指标"], "items": [
+        item("生产总值", "actual", 6.5), item("地方财政一般预算收入", "estimate", 8.0),
+        item("城镇居民收入", "target", 7.0, 2024, aliases=["城镇居民人均可支配收入"]),
+        item("社会消费品零售总额", "target", 9.0, 2024), item("工业投资", "actual", 12.0),
+        item("地区生产总值", "baseline", 5.0, 2022)]}}
+    doc = NS(text="主要指标", observations=[
+        observation("GDP", "actual", 6.5), observation("城镇居民人均可支配收入", "target", 7.0, 2024),
+        observation("工业投资", "actual", 12.0), observation("固定资产投资", "target", 10.0, 2024)])
+    rows = quality.score_headline(doc, gold)
+    review, plan = rows["headline review"], rows["headline plan"]
+    assert [g for _, g in review.tp] == ["地区生产总值|growth|2023|actual|6.5"]  # 工业投资 is not headline
+    assert review.fn == ["地方财政一般预算收入|growth|2023|estimate|8"] and not review.fp
+    assert len(plan.tp) == 1 and plan.fn == ["社会消费品零售总额|growth|2024|target|9"]  # an alias is headline
+    assert plan.fp == ["固定资产投资|growth|2024|target|10"]  # the baseline is in neither row
+
+
 def below_floors(totals: dict, floors: dict) -> dict:
     """The types whose precision or recall fell under their floor: {type: (got, floor)}."""
     fallen = {}
