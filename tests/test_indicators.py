@@ -1218,3 +1218,24 @@ def test_a_ratio_to_the_whole_is_a_share():
     assert [(f.measure, f.value) for f in read_figures("研发支出与地区生产总值之比达1%")] == [("share", 1.0)]
     assert [(f.indicator, f.value) for f in read_figures("地区生产总值由2017年的3150.2亿元增加至4715.7亿元")][-1] == (
         "地区生产总值", 4715.7)
+
+
+def test_an_estimate_word_in_mid_sentence_governs_what_follows_it():
+    # 开封 2016: …固定资产投资1324.5亿元，增长16.6%…；预计城镇居民和农村居民人均可支配收入分别达到23400元和10500元…；
+    # 居民消费价格涨幅2.1% — the closed accounts first, the figures after 预计 projected
+    doc = made_up(REVIEW + "固定资产投资300亿元，增长6%；预计城镇居民人均可支配收入达到4万元；居民消费价格涨幅2%。",
+                  date="2025-01-12")
+    assert [(f[0], f[5]) for f in facts(doc)] == [("固定资产投资", "actual"), ("固定资产投资", "actual"),
+                                                  ("城镇居民人均可支配收入", "estimate"), ("居民消费价格", "estimate")]
+
+
+def test_run_together_revenue_names_comparable_growth_pairs_a_year_and_spaced_lists():
+    # 绥化 2020: 一般公共财政预算收入突破历史最高值，实现64.9亿元; 泉州 2023: 地方一般公共预算收入可比增长8%
+    assert [(f.indicator, f.value) for f in read_figures("一般公共财政预算收入突破新高，实现60亿元，增长6%")] == [
+        ("地方一般公共预算收入", 60.0), ("地方一般公共预算收入", 6.0)]
+    assert [(f.indicator, f.value) for f in read_figures("一般公共预算收入可比增长8%")] == [("地方一般公共预算收入", 8.0)]
+    # 大连 2001: 城镇和农村居民年人均可支配收入分别达到6861元和3442元
+    assert [(f.indicator, f.value) for f in read_figures("城镇和农村居民年人均可支配收入分别达到7000元和3000元")] == [
+        ("城镇居民人均可支配收入", 7000.0), ("农村居民人均可支配收入", 3000.0)]
+    # 乌鲁木齐 2026: 城乡居民人均可支配收入分别增长6%、 7%左右 (a space after the joiner)
+    assert [f.value for f in read_figures("城乡居民人均可支配收入分别增长6%、 7%左右")] == [6.0, 7.0]

@@ -90,7 +90,8 @@ NAME = _build_name_regex()
 _VALUE = (rf"(?P<num>{p.NUMBER})\s*(?P<unit>{p.UNIT})?"
           rf"(?:{p.RANGE_JOINER}(?P<max>{p.NUMBER})\s*(?P<unit2>{p.UNIT})?)?\s*(?P<cmp>{p.COMPARATOR_WORD})?")
 VALUE = re.compile(_VALUE)
-VALUE_LIST = re.compile(rf"{_VALUE}(?:{p.LIST_JOINER}(?!，){p.NUMBER}\s*{p.UNIT}?\s*{p.COMPARATOR_WORD}?)*")
+# (a space may follow a joiner: 城乡居民人均可支配收入分别增长6%、 7%左右, 乌鲁木齐 2026; 、 and a space before a digit: 54 reports)
+VALUE_LIST = re.compile(rf"{_VALUE}(?:{p.LIST_JOINER}(?!，)\s*{p.NUMBER}\s*{p.UNIT}?\s*{p.COMPARATOR_WORD}?)*")
 QUALIFIERS = re.compile(p.QUALIFIERS)
 TRAILING_WORDS = re.compile(p.VALUE_TRAILING_WORDS)
 AVERAGE = re.compile(p.AVERAGE)
@@ -1146,7 +1147,7 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
         year = figure.year or (passage[0] - 1 if passage else period[0] - 1 if period else year - 1 if year else None)
         return year, "baseline", None
     first_planned = meta.plan_year or (meta.period[0] if meta.period else None)
-    estimate = _estimated(doc, sentence, paragraph_start, year)
+    estimate = _estimated(doc, sentence, paragraph_start, year, _clause_end(sentence.text, figure.value_span[1]))
     if year is None:
         return None, "estimate" if estimate else "actual", None
     reviewed = meta.reviewed_year or (meta.period[0] - 1 if meta.period else None)
@@ -1285,9 +1286,19 @@ def _named_period(text: str) -> tuple[int, int] | None:
     return (end - 4, end) if end else None
 
 
-def _estimated(doc: Document, sentence: Sentence, paragraph_start: int, year: int | None) -> bool:
-    """Whether 预计 governs a figure: its sentence says so, or its paragraph does when the year
-    was not over when the report was heard.
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause around `pos` ends (its break, or the end of `text`)."""
+    return min((i for i in (text.find(ch, pos) for ch in CLAUSE_BREAKS) if i >= 0), default=len(text))
+
+
+def _estimated(doc: Document, sentence: Sentence, paragraph_start: int, year: int | None,
+               upto: int | None = None) -> bool:
+    """Whether 预计 governs a figure: its sentence says so before the end of the figure's clause
+    (`upto`), or its paragraph does when the year was not over when the report was heard.
+
+    A 预计 later in the sentence governs what follows it, not the figures before: 全市生产总值完成1604.8亿元，
+    增长9.4%；…；预计城镇居民和农村居民人均可支配收入分别达到23400元和10500元 (开封 2016: the closed accounts
+    first, the incomes not yet published after 预计).
 
     A report heard in December (零陵区 2024-12-29) can only project the year: 全年预计实现地区生产
     总值290亿元，增长5.3% … 固定资产投资增长10% — every figure after the one 预计 is a projection,
@@ -1296,7 +1307,8 @@ def _estimated(doc: Document, sentence: Sentence, paragraph_start: int, year: in
     published (GDP), so only the sentence with 预计 is an estimate; an undated report is read so too.
     预计数，下同 carries the word forward in any report.
     """
-    if p.ESTIMATE_WORDS.search(doc.text, sentence.span.start, sentence.span.end):
+    if p.ESTIMATE_WORDS.search(doc.text, sentence.span.start, sentence.span.start + upto if upto is not None
+                               else sentence.span.end) or p.ESTIMATE_NOTE.search(sentence.text):
         return True
     before = doc.text[paragraph_start: sentence.span.start]
     if p.PARTS_OF_BEFORE.match(sentence.text) and p.ESTIMATE_WORDS.search(re.split(r"[。！？!?]", before.rstrip(" 。"))[-1]):

@@ -40,7 +40,10 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "社会消费品零售总额": ("全社会消费品零售总额", "社会消费品零售总额", "社零总额", "社消零总额"),
     # the same revenue under its earlier names (公共财政预算收入 2011–2014, 一般预算收入 before)
     "地方一般公共预算收入": ("地方一般公共预算收入", "一般公共预算收入", "地方公共财政预算收入", "公共财政预算收入",
-                             "地方财政一般预算收入", "财政一般预算收入", "地方一般预算收入", "一般预算收入"),
+                             "地方财政一般预算收入", "财政一般预算收入", "地方一般预算收入", "一般预算收入",
+                             # the two names run together (10 real-set reports): 一般公共财政预算收入突破历史最高值，
+                             # 实现64.9亿元 (绥化 2020)
+                             "地方一般公共财政预算收入", "一般公共财政预算收入"),
     "一般公共预算支出": ("一般公共预算支出",),
     "财政总收入": ("财政总收入",),
     "地方财政收入": ("地方财政收入",),
@@ -107,7 +110,9 @@ PAIRED_INDICATORS: dict[str, tuple[str, ...]] = {
     for name in ("城乡居民人均可支配收入", "城乡常住居民人均可支配收入", "城乡居民收入", "城乡居民人均收入",
                  "城镇、农村居民人均可支配收入", "城镇、农村常住居民人均可支配收入",
                  "城镇和农村居民人均可支配收入", "城镇居民和农村居民人均可支配收入", "城镇居民、农村居民人均可支配收入")
-    for spelling in (name, name.replace("居民人均", "常住居民人均"))  # 城镇和农村常住居民人均可支配收入
+    # 城镇和农村常住居民人均可支配收入; 城镇和农村居民年人均可支配收入分别达到6861元和3442元 (大连 2001: 3 real-set
+    # reports write such a pair with 年人均, as 70 write 年人均 after one name)
+    for spelling in (name, name.replace("居民人均", "常住居民人均"), name.replace("居民人均", "居民年人均"))
 } | {  # 城镇居民和农民人均可支配收入, 城市居民、农牧民人均纯收入 …
     f"{urban}{joiner}{rural}人均{income}": URBAN_RURAL
     for urban in ("城镇居民", "城镇常住居民", "城市居民") for joiner in ("和", "、", "与", "及")
@@ -174,8 +179,9 @@ FRAMING_PARTIAL_PERIOD = re.compile(rf"^\s*(?:{PARTIAL_PERIOD.pattern})[，,]")
 # ---------------------------------------------------------------------------------------------
 # The value phrase after the name.
 
-# Words between the name and its verb that change nothing: 规模工业增加值同比增长 …, 财政收入首超百亿元 (宿州 2014)
-QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|预期(?=增长|下降|达到|实现|突破|控制)|全年|实际(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|"
+# Words between the name and its verb that change nothing: 规模工业增加值同比增长 …, 财政收入首超百亿元 (宿州 2014),
+# 地方一般公共预算收入可比增长8% (泉州 2023; 可比增长 before a number: 59 real-set reports)
+QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|预期(?=增长|下降|达到|实现|突破|控制)|全年|实际(?=增长|下降)|可比(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|"
               r"目标(?=控制|为|定为)|按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均每年|平均|均|累计|"
               r"(?:比|较)?\d{4}年(?:底|末)?|(?:比|较)“?" + PLAN_ORDINAL + r"五”?末期?|五年|5年|力争|争取|努力|确保|可望|有望|已|将|要|"
               r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分]))*")  # 工业税收还原留抵退税后增长40.4%
@@ -357,6 +363,9 @@ ESTIMATE_WORDS = re.compile(r"预计|初步测算|初步统计|预估")
 PARTS_OF_BEFORE = re.compile(r"^\s*其中")
 # …said once for what follows: 增长5.5%（预计数，下同）.
 ESTIMATE_CARRIED_ON = re.compile(r"(?:预计|预估)[^。；;\n]{0,4}下同")
+# A note in brackets marks the figures of its sentence, before it too: 地区生产总值突破4000亿元大关，增长5.5%（预计数，
+# 下同）; a bare 预计 governs only what follows it (`_estimated`).
+ESTIMATE_NOTE = re.compile(r"[（(][^（）()]{0,2}(?:预计|预估)[^（）()]{0,8}[）)]")
 # A year in the sentence dates the figure unless it is a comparison base: 比2020年增长 / 2012年以来.
 YEAR_IN_SENTENCE = re.compile(r"(?<![比较于从自])(?:到|至)?(\d{4})年(?!以来|来|起|以前|前|的|比)")
 # Last year, named in the plan part: 去年全市地区生产总值增长6% is the reviewed year's result (the year
