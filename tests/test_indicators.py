@@ -518,6 +518,7 @@ def test_older_wordings_of_the_headline_figures():
         ("城镇居民人均可支配收入", "level", 32860.0, 2024, "actual"),
         ("城镇居民人均可支配收入", "growth", 4.0, 2024, "actual"),
         ("居民消费价格", "growth", 5.0, 2025, "target"), ("居民消费价格", "growth", 3.0, 2025, "target"),
+        ("居民消费价格", "growth", 2.5, 2025, "target"),  # 指数为102.5%: the index, a rise of 2.5% (was left unread)
         ("单位GDP能耗", "growth", -4.8, 2025, "target"), ("农村居民人均纯收入", "growth", 9.0, 2025, "target")]
 
 
@@ -1239,3 +1240,11 @@ def test_run_together_revenue_names_comparable_growth_pairs_a_year_and_spaced_li
         ("城镇居民人均可支配收入", 7000.0), ("农村居民人均可支配收入", 3000.0)]
     # 乌鲁木齐 2026: 城乡居民人均可支配收入分别增长6%、 7%左右 (a space after the joiner)
     assert [f.value for f in read_figures("城乡居民人均可支配收入分别增长6%、 7%左右")] == [6.0, 7.0]
+
+
+def test_a_price_index_written_as_the_index_is_its_rise():
+    # 四川 2023: 居民消费价格指数控制在103左右 (101 real-set reports write a price index of 10x)
+    assert [(f.indicator, f.measure, f.value, f.unit, f.comparator) for f in read_figures("居民消费价格指数控制在103左右")] == [
+        ("居民消费价格", "growth", 3.0, "%", "约")]
+    assert [f.value for f in read_figures("居民消费价格指数为99.5")] == [-0.5]
+    assert read_figures("居民消费价格指数为70")  == []  # no index of a year on the one before

@@ -984,13 +984,17 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
     for (name, name_span), item in assignments:
         unit = item.group("unit") or item.group("unit2") or last_unit
         unit = shortened.get(unit, unit)  # 1.8个、4.9个和4.1个百分点
+        index = _price_index(name, unit, item)  # 居民消费价格指数控制在103左右: a rise of 3%
+        if index:
+            unit = "%"
         if unit in p.BARE_MONEY_UNITS:  # 产值突破千亿: 亿元 for an amount of money, else no figure
             unit = p.BARE_MONEY_UNITS[unit] if name.endswith(p.MONEY_HEADS) else None
         if unit is None:
             return []
         own_groups = {**groups, "gword": None, "dword": None} if _rate_listed_before(name, name_span, names) else groups
         measure, sign, label = _measure(name, unit, own_groups, average)
-        if measure is None or (label in p.PRICE_INDICES and float(item.group("num").replace(",", "")) >= p.INDEX_LEVEL):
+        if measure is None or (label in p.PRICE_INDICES and not index
+                               and float(item.group("num").replace(",", "")) >= p.INDEX_LEVEL):
             return []
         bounded = next((c for word, c in p.COMPARATOR_VERBS_BOUNDED.items() if word in tail.group()), None)
         comparator = (p.COMPARATOR_AFTER.get(item.group("cmp") or "") or bounded
@@ -1000,9 +1004,23 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
         start = phrase_start if item is items[0] else item.start()
         start = start + len(re.match(r"^[，,、\s]*", text[start:]).group())
         value, value_max = _range(item, sign)
+        if index:
+            value, value_max = round(value - p.INDEX_BASE, 6), None if value_max is None else round(value_max - p.INDEX_BASE, 6)
         figures.append(Figure(label, name_span, measure, value, p.UNITS_NORMAL.get(unit, unit),
                               (start, item.end()), comparator, value_max=value_max))
     return figures
+
+
+def _price_index(name: str, unit: str | None, item: re.Match) -> bool:
+    """Whether the figure of a price index is the index itself, the year before being 100 (居民消费价格指数控制在103左右,
+    居民消费价格指数为102.5%): its rise is the number less 100.
+
+    >>> [(f.indicator, f.measure, f.value, f.unit, f.comparator) for f in read_figures("居民消费价格指数控制在103左右")]
+    [('居民消费价格', 'growth', 3.0, '%', '约')]
+    """
+    if p.VOCABULARY_CANONICAL.get(name, name) not in p.PRICE_INDICES or unit not in (None, "%"):
+        return False
+    return p.INDEX_RANGE[0] <= float(item.group("num").replace(",", "")) <= p.INDEX_RANGE[1]
 
 
 def _rate_listed_before(name: str, span: tuple[int, int], names) -> bool:

@@ -134,10 +134,14 @@ FOLLOW_ON_NAMES: dict[str, dict[str, str]] = {
                  "实现旅游收入": "旅游收入"},
 }
 
-# Price indices whose bare percentage is their rise: 居民消费价格指数控制在3%以内 (not the index
-# itself, 居民消费价格指数为102.5%: a percentage from INDEX_LEVEL up is no rise).
+# Price indices whose bare percentage is their rise: 居民消费价格指数控制在3%以内. From INDEX_LEVEL up a number is
+# the index itself, the year before being INDEX_BASE: within INDEX_RANGE, with % or no unit, its rise is the number
+# less 100 (居民消费价格指数控制在103左右, 四川 2023; 居民消费价格指数为102.5%: 101 real-set reports write a price index
+# of 10x); outside it, no figure.
 PRICE_INDICES = ("居民消费价格",)
 INDEX_LEVEL = 50
+INDEX_BASE = 100
+INDEX_RANGE = (90, 130)
 # Indicators whose bare percentage is a rate or a share (城镇调查失业率5.3% is a rate, not growth).
 # A 比例 or 比率 is a part of a whole, as a 比重 is (公民具备科学素质比例18.8%, 空气质量优良天数比例), and so is
 # an intensity given in percent: 全社会研发投入强度4% is R&D spending as a share of GDP (合肥 2025); the
