@@ -1248,3 +1248,11 @@ def test_a_price_index_written_as_the_index_is_its_rise():
         ("居民消费价格", "growth", 3.0, "%", "约")]
     assert [f.value for f in read_figures("居民消费价格指数为99.5")] == [-0.5]
     assert read_figures("居民消费价格指数为70")  == []  # no index of a year on the one before
+
+
+def test_list_items_closed_by_the_same_word_share_the_rest_of_the_last():
+    # 四川 2023: 基本养老保险、医疗保险参保人数分别增加1080万人、656万人; 山东 2009: 城镇养老保险和医疗保险参保人员均超过…
+    assert [f.indicator for f in read_figures("基本养老保险、医疗保险参保人数分别增加100万人、60万人")] == [
+        "基本养老保险参保人数", "医疗保险参保人数"]
+    assert [(f.indicator, f.value) for f in read_figures("城镇养老保险和医疗保险参保人员均超过1000万人")] == [
+        ("城镇养老保险参保人员", 1000.0), ("医疗保险参保人员", 1000.0)]

@@ -464,6 +464,8 @@ def _open_names(text: str, match: re.Match) -> list[tuple[str, tuple[int, int]]]
         subject = pair[0] + shared.group() + "、" + pair[1]  # 二氧化硫和化学需氧量排放总量分别削减3.0%和4.5%
     elif distributed and len(pair) == 2 and all(QUANTITY_TAIL.search(part) and len(part) > 2 for part in pair):
         subject = "、".join(pair)  # 化学需氧量和二氧化硫排放量分别削减3%、3.6%: two names
+    elif distributed and len(pair) == 2 and _parallel_word(pair[0], pair[1], head):
+        subject = "、".join(pair)  # 城镇养老保险和医疗保险参保人员均超过1260万人 (山东 2009): two names
     *items, last = subject.split("、")
     shared = p.SHARED_HEAD.search(last)
     if items and len(last) <= p.SHORT_NAME < len(items[0]) - len(last) and not head:
@@ -481,6 +483,8 @@ def _open_names(text: str, match: re.Match) -> list[tuple[str, tuple[int, int]]]
             names.append(item + shared.group())
         elif _parallel(item, last, head):  # 公路、水路客货运周转量 → 公路客货运周转量 (the item's twin is 水路)
             names.append(item + last[len(item):])
+        elif shared_from := _parallel_word(item, last, head):  # 基本养老保险、医疗保险参保人数 (四川 2023)
+            names.append(item + last[shared_from:])
         else:
             names.append(item if not head or QUANTITY_TAIL.search(item) else item + head)
         if names[-1] is None or not _plausible(names[-1], head):
@@ -500,6 +504,22 @@ def _parallel(item: str, last: str, head: str) -> bool:
     n = len(item)
     return (2 <= n <= 4 and not QUANTITY_TAIL.search(item) and len(last) > n + len(head)
             and last[n - 1] == item[-1] and last[:n] != item)
+
+
+def _parallel_word(item: str, last: str, head: str) -> int:
+    """Where in the `last` item of a list the rest that `item` shares begins, when both end their own words
+    with the same two characters (基本养老保险、医疗保险参保人数 → 基本养老保险参保人数: 保险 closes 基本养老保险 and
+    医疗保险); 0 when they do not.
+
+    >>> _parallel_word("基本养老保险", "医疗保险参保人数", "人数"), _parallel_word("公路", "水路客货运周转量", "周转量")
+    (4, 0)
+    """
+    if len(item) < 3 or QUANTITY_TAIL.search(item):
+        return 0
+    for end in range(2, len(last) - len(head)):
+        if last[end - 2:end] == item[-2:] and last[:end] != item:
+            return end
+    return 0
 
 
 def _changes(text: str, pos: int) -> bool:
