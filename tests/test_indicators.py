@@ -1256,3 +1256,12 @@ def test_list_items_closed_by_the_same_word_share_the_rest_of_the_last():
         "基本养老保险参保人数", "医疗保险参保人数"]
     assert [(f.indicator, f.value) for f in read_figures("城镇养老保险和医疗保险参保人员均超过1000万人")] == [
         ("城镇养老保险参保人员", 1000.0), ("医疗保险参保人员", 1000.0)]
+
+
+def test_an_unnumbered_heading_of_five_years_beside_one_gives_averages_their_period():
+    # 四川 2023: 过去五年和2022年工作回顾 (a bare line) … ——经济实力上新台阶。…地方一般公共预算收入年均增长8.2%
+    doc = made_up("各位代表：\n过去五年和2024年工作回顾\n过去五年，我们砥砺前行。\n——实力跃升。地方一般公共预算收入年均增长8%。"
+                  "\n2025年工作安排\n地区生产总值增长6%。", date="2025-01-10")
+    assert [(o.indicator, o.measure, o.year, o.kind, o.period) for o in doc.observations] == [
+        ("地方一般公共预算收入", "average-growth", 2024, "actual", (2020, 2024)),
+        ("地区生产总值", "growth", 2025, "target", None)]

@@ -26,11 +26,12 @@ indicators by name. The observation's `span` covers its value phrase and `raw` i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..document import Document, Mention, Observation, Sentence, Span, Table
 from ..patterns import indicators as p
-from ..patterns.headings import FIVE_YEAR_HEADING
+from ..patterns.headings import FIVE_YEAR_HEADING, MAX_BARE_HEADING, SENTENCE_END
 from ..patterns.numerals import chinese_to_int, digit_years, to_halfwidth
 
 SKIPPED_SENTENCE_KINDS = ("table", "glossary", "title")
@@ -1296,6 +1297,7 @@ def _five_years_beside_one(doc: Document, sentence: Sentence, figure: Figure, pa
     meta = doc.meta
     sections = [sentence.section, *sentence.section.ancestors()]
     heading = next((s.title for s in sections if s.title and FIVE_YEAR_HEADING.search(s.title)), None)
+    heading = heading or _bare_five_year_heading(doc, sentence)
     group = re.split(r"[；;。]", sentence.text[:figure.value_span[1]])[-1]
     rest = re.split(r"[；;。]", sentence.text[figure.value_span[1]:])[0]
     if heading is None or not p.OVER_YEARS_IN_SENTENCE.search(group + rest):
@@ -1307,6 +1309,19 @@ def _five_years_beside_one(doc: Document, sentence: Sentence, figure: Figure, pa
         return meta.reviewed_year - 4, meta.reviewed_year
     if part == "plan" and meta.plan_year:
         return meta.plan_year, meta.plan_year + 4
+    return None
+
+
+def _bare_five_year_heading(doc: Document, sentence: Sentence) -> str | None:
+    """The last bare heading line before `sentence` in its part (a short line without a sentence end, as
+    `structure` reads a part's unnumbered heading), when it names five years beside one: 过去五年和2022年工作回顾
+    (四川 2023; its figures over several years, 年均增长8.2%, are over the five)."""
+    for before in reversed(doc.sentences[:bisect_left([s.span.start for s in doc.sentences], sentence.span.start)]):
+        if before.part != sentence.part:
+            return None
+        text = before.text.strip()
+        if len(text) <= MAX_BARE_HEADING and not any(ch in text for ch in SENTENCE_END):
+            return text if FIVE_YEAR_HEADING.search(text) else None
     return None
 
 
