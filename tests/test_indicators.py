@@ -1265,3 +1265,10 @@ def test_an_unnumbered_heading_of_five_years_beside_one_gives_averages_their_per
     assert [(o.indicator, o.measure, o.year, o.kind, o.period) for o in doc.observations] == [
         ("地方一般公共预算收入", "average-growth", 2024, "actual", (2020, 2024)),
         ("地区生产总值", "growth", 2025, "target", None)]
+
+
+def test_funds_drawn_in_by_their_source_are_indicators():
+    # 开封 2016: 实际到位省外资金增长10%; 绥化 2020: 实际利用境外资金增长3% (210 real-set reports write 实际到位/利用…资金)
+    assert [(f.indicator, f.value) for f in read_figures("实际到位省外资金增长10%")] == [("实际到位省外资金", 10.0)]
+    assert [(f.indicator, f.value) for f in read_figures("实际利用境外资金增长3%")] == [("实际利用境外资金", 3.0)]
+    assert read_figures("实际完成投资100亿元") == []  # 实际 opens no other name

@@ -537,6 +537,8 @@ def _plausible(name: str, head: str) -> bool:
     >>> _plausible("引进省外到位资金", ""), _plausible("争取上级资金", "")
     (True, False)
     """
+    if p.ATTRACTED_FUNDS.fullmatch(name):
+        return True  # 实际到位省外资金, 实际利用境外资金
     words = [w for w in p.NOT_INDICATOR_WORDS if w in name and not name.endswith(p.FUNDS_IN_PLACE)]
     counted = all(w in p.COUNTED_WORDS and (not name.endswith(w) or w in p.COUNTED_BY_UNIT) for w in words)
     return (len(name) - len(head) >= 2 and (not words or counted) and not QUALIFIERS.fullmatch(name)  # 平均, 同比

@@ -565,6 +565,10 @@ COUNTED_WORDS = ("项目", "企业")
 # 招商引资到位资金, 引进省外到位资金2600亿元 (辽宁 2017), 区外企业到位资金800亿元 (新疆 2009), 引进省外投资到位资金370亿元
 # (本溪 2014). Its own words (引进, 企业, 资金, 到位) are no sign of a tally there.
 FUNDS_IN_PLACE = "到位资金"
+# …and the funds a region drew in, by their source, after 实际 (到位, 利用, 使用, 引进): 实际到位省外资金增长10% (开封 2016),
+# 实际利用境外资金增长3% (绥化 2020), 实际利用省外资金, 实际到位市外资金 (210 real-set reports write such a name before a
+# figure). 实际 opens no name elsewhere (实际完成投资: a task's tally).
+ATTRACTED_FUNDS = re.compile(r"实际(?:到位|利用|使用|引进)[\u4e00-\u9fff]{0,6}资金")
 COUNTED_BY_UNIT = {"企业": ("户", "万户", "家", "万家", "个")}
 # …nor do subjects opened by a time or scope word: 年度投资, 当年投资, 累计投资.
 # A preposition opening the phrase makes it a condition: 以年收入8万元为标准.
