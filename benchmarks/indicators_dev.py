@@ -4,11 +4,12 @@
     python benchmarks/indicators_dev.py -v         # and each document's false positives and negatives
     python benchmarks/indicators_dev.py --set dev-indicators3 -v   # one set only
 
-Four dev sets, scored side by side: `gold/dev-indicators/` (six real-set reports: the first five drawn by
+Five dev sets, scored side by side: `gold/dev-indicators/` (six real-set reports: the first five drawn by
 `draw_sample.py --seed 20261208 --n 8`, and 全国 2001), `gold/dev-indicators2/` (four, drawn by
 `--seed 20261213 --n 4`), `gold/dev-indicators3/` (six, `--seed 20261220`, every other gold folder
-excluded, with two reports before 2010) and `gold/dev-indicators4/` (four, `--seed 20261245`, every other gold folder
-excluded, one before 2005) and `gold/dev-indicators5/` (ten, `--seed 20270915`, every other gold folder excluded); the held-out evaluation reports are left out of any such draw. Their review
+excluded, with two reports before 2010), `gold/dev-indicators4/` (four, `--seed 20261245`, every other gold folder
+excluded, one before 2005) and `gold/dev-indicators5/` (ten, `--seed 20270915`, every other gold folder excluded);
+the held-out evaluation reports are left out of any such draw. Their review
 summaries and plan targets were annotated from the text before tifa's output on them was seen (see each
 folder's README.md). Unlike the held-out set, their errors are meant to be read: it is where the indicator
 rules are tuned. Scoring is `quality.py`'s (same matching, same rows).
