@@ -1272,3 +1272,14 @@ def test_funds_drawn_in_by_their_source_are_indicators():
     assert [(f.indicator, f.value) for f in read_figures("实际到位省外资金增长10%")] == [("实际到位省外资金", 10.0)]
     assert [(f.indicator, f.value) for f in read_figures("实际利用境外资金增长3%")] == [("实际利用境外资金", 3.0)]
     assert read_figures("实际完成投资100亿元") == []  # 实际 opens no other name
+
+
+def test_lead_ins_corrections_and_a_value_that_opens_the_next_clause():
+    # 江西 2007: 今年要确保农民人均纯收入和城镇居民人均可支配收入增长8%
+    assert [f.indicator for f in read_figures("今年要确保农民人均纯收入和城镇居民人均可支配收入增长8%")] == [
+        "农村居民人均可支配收入", "城镇居民人均可支配收入"]
+    # 鸡西 2022: 城镇登记失业率始终控制在4.02%以内; 淄博 2023: 一般公共预算收入扣除留抵退税因素完成400亿元
+    assert [(f.value, f.comparator) for f in read_figures("城镇登记失业率始终控制在4%以内")] == [(4.0, "≤")]
+    assert [f.value for f in read_figures("一般公共预算收入扣除留抵退税因素完成400亿元，同比增长5%")] == [400.0, 5.0]
+    # 黄冈 2021: 城镇新增就业37.63万人、10.36万人实现再就业 — the second figure is the next clause's
+    assert [(f.indicator, f.value) for f in read_figures("城镇新增就业30万人、10万人实现再就业")] == [("城镇新增就业", 30.0)]

@@ -876,6 +876,7 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
         values = VALUE_LIST.match(text, dated.end() if dated else tail.end())
         if not values:  # a sign with no number after it
             break
+        values = _own_value_only(text, values)
         if text.startswith(p.ATTRIBUTIVE, values.end()):
             return ([], pos) if phrase == 0 else (figures, end)
         explicit = bool(re.search(r"分别|(?<!年)均", words))
@@ -916,6 +917,21 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
         striven, end = _read_striven(text, found, end)
         figures += striven
     return figures, end
+
+
+def _own_value_only(text: str, values: re.Match) -> re.Match:
+    """The first value of a list whose last value opens the next clause, its subject after it: 城镇新增就业37.63万人、
+    10.36万人实现再就业 (黄冈 2021) — 10.36万人 is the figure of 实现再就业, not a second figure of 城镇新增就业.
+
+    >>> [(f.indicator, f.value) for f in read_figures("城镇新增就业37.63万人、10.36万人实现再就业")]
+    [('城镇新增就业', 37.63)]
+    """
+    end = values.end()
+    if (end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff" or text[end] in p.FIGURE_CLOSERS
+            or text.startswith(p.ATTRIBUTIVE, end) or TRAILING_WORDS.match(text, end)
+            or len(list(VALUE.finditer(text, values.start(), end))) < 2):
+        return values
+    return VALUE.match(text, values.start())
 
 
 def _past_trailing_words(text: str, pos: int) -> int:
