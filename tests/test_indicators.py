@@ -1283,3 +1283,11 @@ def test_lead_ins_corrections_and_a_value_that_opens_the_next_clause():
     assert [f.value for f in read_figures("一般公共预算收入扣除留抵退税因素完成400亿元，同比增长5%")] == [400.0, 5.0]
     # 黄冈 2021: 城镇新增就业37.63万人、10.36万人实现再就业 — the second figure is the next clause's
     assert [(f.indicator, f.value) for f in read_figures("城镇新增就业30万人、10万人实现再就业")] == [("城镇新增就业", 30.0)]
+
+
+def test_a_shared_modifier_and_a_count_of_milestones():
+    # 陕西 2020: 城镇调查失业率和登记失业率分别控制在5.5%、4.5%以内 (城镇 opens both)
+    assert [(f.indicator, f.value) for f in read_figures("城镇调查失业率和登记失业率分别控制在5.5%、4.5%以内")] == [
+        ("城镇调查失业率", 5.5), ("城镇登记失业率", 4.5)]
+    # 吉林 2026: 地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%
+    assert [f.value for f in read_figures("地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长9%")] == [1.5, 9.0]
