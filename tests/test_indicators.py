@@ -1296,6 +1296,9 @@ def test_a_shared_modifier_and_a_count_of_milestones():
 def test_milestones_reached_and_older_words_of_growth_and_employment():
     # 合肥 2020: 全市地区生产总值迈上1万亿元台阶 (a target: at least the figure)
     assert [(f.value, f.unit, f.comparator) for f in read_figures("全市地区生产总值迈上1万亿元台阶")] == [(1.0, "万亿元", "≥")]
+    # 武威 2021: 城镇居民人均可支配收入迈上3万元台阶，达到31580元 — the exact figure replaces the milestone, in its unit
+    assert [(f.value, f.unit) for f in read_figures("城镇居民人均可支配收入迈上3万元台阶，达到31580元、净增9878元")] == [
+        (31580.0, "元"), (9878.0, "元")]
     # 福州 2006: …比增13.9%; 城镇新增就业人员数达13.5万人; 金昌 2023: 全市生产总值历史性突破500亿元，预计达到510亿元
     assert [f.value for f in read_figures("固定资产投资600亿元，比增13%")] == [600.0, 13.0]
     assert [(f.indicator, f.value) for f in read_figures("城镇新增就业人员数达13万人")] == [("城镇新增就业", 13.0)]

@@ -992,13 +992,26 @@ def _read_exact(text: str, found: list[Figure], pos: int) -> int:
         return pos
     verb = EXACT_AFTER_BOUND.match(text, pos)
     value = VALUE.match(text, verb.end()) if verb else None
-    if not value or p.UNITS_NORMAL.get(value.group("unit"), value.group("unit")) != found[0].unit:
+    unit = p.UNITS_NORMAL.get(value.group("unit"), value.group("unit")) if value else None
+    if not value or not _same_dimension(unit, found[0].unit):
         return pos
     figure = found[0]
     figure.value, figure.comparator = float(value.group("num").replace(",", "")), None
+    figure.unit = unit  # 迈上3万元台阶，达到31580元 (武威 2021): the exact figure in its own unit
     figure.year = int(verb.group("year")) if verb.group("year") else figure.year  # 预计2005年达2379.8亿元
     figure.value_span = (figure.value_span[0], value.end())
     return value.end()
+
+
+def _same_dimension(unit: str | None, other: str | None) -> bool:
+    """Whether two units are equal or measure the same dimension (万元 and 元).
+
+    >>> _same_dimension("元", "万元"), _same_dimension("亿元", "万人"), _same_dimension("%", "%")
+    (True, False, True)
+    """
+    if unit == other:
+        return unit is not None
+    return unit in p.UNIT_TABLE and other in p.UNIT_TABLE and p.UNIT_TABLE[unit][0] == p.UNIT_TABLE[other][0]
 
 
 def _read_striven(text: str, found: list[Figure], pos: int) -> tuple[list[Figure], int]:
