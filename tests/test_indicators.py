@@ -1303,3 +1303,13 @@ def test_milestones_reached_and_older_words_of_growth_and_employment():
     assert [f.value for f in read_figures("固定资产投资600亿元，比增13%")] == [600.0, 13.0]
     assert [(f.indicator, f.value) for f in read_figures("城镇新增就业人员数达13万人")] == [("城镇新增就业", 13.0)]
     assert [(f.value, f.comparator) for f in read_figures("全市生产总值历史性突破500亿元，预计达到510亿元")] == [(510.0, None)]
+
+
+def test_passing_a_figure_a_rate_at_a_value_and_an_expected_target():
+    # 长沙 2012: 地区生产总值跨越5000亿元，达5600亿元（预计数，下同），增长14%以上; 城镇登记失业率在4%以内
+    assert [(f.value, f.comparator) for f in read_figures("地区生产总值跨越5000亿元，达5600亿元（预计数，下同），增长14%以上")] == [
+        (5600.0, None), (14.0, "≥")]
+    assert [(f.measure, f.value, f.comparator) for f in read_figures("城镇登记失业率在4%以内")] == [("rate", 4.0, "≤")]
+    assert read_figures("地区生产总值迈上2个千亿元台阶") == []  # a count of milestones is no level
+    # 哈尔滨 2011: 预期地区生产总值增长12%以上
+    assert [f.value for f in read_figures("预期地区生产总值增长12%以上")] == [12.0]

@@ -935,7 +935,7 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
         end = values.end()
         trailing = re.compile(p.VALUE_TRAILING_WORDS).match(text, end)
         end = trailing.end() if trailing else end
-        end = _read_exact(text, found, end)
+        end = _past_trailing_words(text, _read_exact(text, found, end))  # …，达5600亿元（预计数，下同），增长14%
         end = VALUE_RANK.match(text, end).end()
         striven, end = _read_striven(text, found, end)
         figures += striven
