@@ -1313,3 +1313,15 @@ def test_passing_a_figure_a_rate_at_a_value_and_an_expected_target():
     assert read_figures("地区生产总值迈上2个千亿元台阶") == []  # a count of milestones is no level
     # 哈尔滨 2011: 预期地区生产总值增长12%以上
     assert [f.value for f in read_figures("预期地区生产总值增长12%以上")] == [12.0]
+
+
+def test_notes_nominal_growth_paired_incomes_and_new_milestones():
+    # 徐州 2014: 完成（预计，下同）地区生产总值4500亿元、增长12%左右
+    assert [f.value for f in read_figures("完成（预计，下同）地区生产总值4500亿元、增长12%左右")] == [4500.0, 12.0]
+    # 云南 2009: …和农民人均纯收入实际分别增长6%和7%; 大连 2015: 城乡居民可支配收入分别增长9%和10%
+    assert [f.value for f in read_figures("城镇居民人均可支配收入和农民人均纯收入实际分别增长6%和7%")] == [6.0, 7.0]
+    assert [f.indicator for f in read_figures("城乡居民可支配收入分别增长9%和10%")] == [
+        "城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    # 南宁 2020: 居民人均可支配收入名义增长8.5%; 济南 2009: 生产总值迈上3000亿元新台阶，比上年增长13%
+    assert [f.value for f in read_figures("居民人均可支配收入名义增长8.5%")] == [8.5]
+    assert [f.value for f in read_figures("生产总值迈上3000亿元新台阶，比上年增长13%")] == [3000.0, 13.0]
