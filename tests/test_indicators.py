@@ -1325,3 +1325,15 @@ def test_notes_nominal_growth_paired_incomes_and_new_milestones():
     # 南宁 2020: 居民人均可支配收入名义增长8.5%; 济南 2009: 生产总值迈上3000亿元新台阶，比上年增长13%
     assert [f.value for f in read_figures("居民人均可支配收入名义增长8.5%")] == [8.5]
     assert [f.value for f in read_figures("生产总值迈上3000亿元新台阶，比上年增长13%")] == [3000.0, 13.0]
+
+
+def test_a_growth_after_a_milestone_that_restates_the_level_and_more_sector_and_resumed_wordings():
+    # 南昌 2005: 财政总收入102亿元，首次超过100亿元，增长23.3% (the milestone is dropped, the growth kept)
+    assert [(f.measure, f.value) for f in read_figures("财政总收入102亿元，首次超过100亿元，增长23%")] == [
+        ("level", 102.0), ("growth", 23.0)]
+    assert [f.value for f in read_figures("新建绿道137公里、累计达到2136公里")] == [137.0]  # another total still ends it
+    # 山东 2005: 其中一二三产业分别增长6.9%、19.2%和12.3%
+    assert [f.indicator for f in read_figures("其中一二三产业分别增长6%、19%和12%")] == [
+        "第一产业增加值", "第二产业增加值", "第三产业增加值"]
+    # 营口 2016: 城镇、农村常住居民人均可支配收入持续高于经济增速，年均分别增长11.6%、13%
+    assert [f.value for f in read_figures("城镇、农村常住居民人均可支配收入持续高于经济增速，年均分别增长11%、13%")] == [11.0, 13.0]

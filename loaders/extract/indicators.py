@@ -893,8 +893,9 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
             break
         total_of_new = bool(phrase and p.TOTAL_WORDS.search(words) and previous
                             and all(f.measure == "level" and f.indicator.startswith(p.NEW_COUNT_OPENINGS) for f in previous))
-        if phrase and tail.group("level") and not total_of_new and (figures[-1].measure == "level" or "累计" in words):
-            break  # 新建绿道137公里、累计达到2136公里: another total
+        # 新建绿道137公里、累计达到2136公里: another total (unless it restates the level as a milestone, below)
+        another_total = bool(phrase and tail.group("level") and not total_of_new
+                             and (figures[-1].measure == "level" or "累计" in words))
         dated = p.YEAR_BEFORE_VALUE.match(text, tail.end()) if tail.group() else None
         values = VALUE_LIST.match(text, dated.end() if dated else tail.end())
         if not values:  # a sign with no number after it
@@ -924,9 +925,11 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
             e.indicator == f.indicator and e.measure == f.measure and e.unit == f.unit and e.comparator is None
             and not e.start_value and f.comparator in (">", "≥") and e.value is not None and f.value is not None
             and e.value >= f.value for e in figures)]
-        if not kept:  # the phrase is read, its figure dropped
+        if not kept:  # the phrase is read, its figure dropped (财政总收入102亿元，首次超过100亿元，增长23.3%)
             end = VALUE_RANK.match(text, _past_trailing_words(text, values.end())).end()
             continue
+        if another_total:
+            break
         found = kept
         if start:
             figures += _start_figures(start, found)

@@ -123,7 +123,9 @@ PAIRED_INDICATORS: dict[str, tuple[str, ...]] = {
 }
 # The three sectors likewise: 其中三次产业分别增长5%、14%和15% (11 real-set reports write 三次产业(增加值)分别增长).
 THREE_SECTORS = ("第一产业增加值", "第二产业增加值", "第三产业增加值")
-PAIRED_INDICATORS |= {name: THREE_SECTORS for name in ("三次产业增加值", "三次产业", "一二三产业增加值", "一二三产增加值")}
+# (…and 一二三产业分别增长6.9%、19.2%和12.3%, 山东 2005: 14 real-set reports write 一二三产(业)(增加值)分别)
+PAIRED_INDICATORS |= {name: THREE_SECTORS for name in ("三次产业增加值", "三次产业", "一二三产业增加值", "一二三产增加值",
+                                                       "一二三产业", "一二三产")}
 # …and with one figure and no 分别, the paired name means all residents: 城乡居民人均可支配收入29671元.
 PAIRED_COMBINED = "居民人均可支配收入"
 
@@ -348,7 +350,8 @@ RESUMING_WORDS = ("总量", "总额")
 # (广东 2009); 地区生产总值在2010年的基础上翻一番，年均增长7.5%以上 (宁夏 2016).
 # (…a year may open it: 固定资产投资总额五年翻了两番，2003年达到319亿元, 东莞 2004; or 预计: 全省生产总值连续跨越两个
 # 千亿元台阶，预计年均增长10.5%，达到6790亿元, 甘肃 2016)
-RESUMING_LEVEL = re.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?)?(?:预计)?(?:全年|年均|同比)?(?:达到|达|突破|实现|完成|为|增长|上涨|下降|(?:涨幅|增幅|增速)为?)(?=\d)")
+# (…or after 分别: 城镇、农村常住居民人均可支配收入持续高于经济增速，年均分别增长11.6%、13%, 营口 2016)
+RESUMING_LEVEL = re.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?)?(?:预计)?(?:全年|年均|同比)?(?:分别)?(?:达到|达|突破|实现|完成|为|增长|上涨|下降|(?:涨幅|增幅|增速)为?)(?=\d)")
 # A clause without a figure may still name a year, a multiple or a milestone: 在2010年的基础上, 是“十五”末的
 # 2.5倍, 首次跨上万亿元台阶 (read as 1万亿元台阶); or a rank and the years it took: 跃居全省第5位, 由全省第11位
 # 提升到第9位, 总量时隔10年重回全省第3位 (地区生产总值达到X亿元，<rank>，增长Y%: the growth is still the GDP's).
