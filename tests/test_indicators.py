@@ -1283,6 +1283,8 @@ def test_lead_ins_corrections_and_a_value_that_opens_the_next_clause():
     assert [f.value for f in read_figures("一般公共预算收入扣除留抵退税因素完成400亿元，同比增长5%")] == [400.0, 5.0]
     # 黄冈 2021: 城镇新增就业37.63万人、10.36万人实现再就业 — the second figure is the next clause's
     assert [(f.indicator, f.value) for f in read_figures("城镇新增就业30万人、10万人实现再就业")] == [("城镇新增就业", 30.0)]
+    # …but a list ending in a unit not read is no clause of its own (庆阳 2021: …出栏量分别增长11.1%、8.5%、4.5%和3.2倍，)
+    assert read_figures("肉羊、肉牛、生猪、肉鸡出栏量分别增长11%、8%、4%和3倍，建成基地") == []
 
 
 def test_a_shared_modifier_and_a_count_of_milestones():

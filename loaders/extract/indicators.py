@@ -953,9 +953,10 @@ def _own_value_only(text: str, values: re.Match) -> re.Match:
     [('城镇新增就业', 37.63)]
     """
     end = values.end()
+    items = list(VALUE.finditer(text, values.start(), end))
     if (end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff" or text[end] in p.FIGURE_CLOSERS
             or text.startswith(p.ATTRIBUTIVE, end) or TRAILING_WORDS.match(text, end)
-            or len(list(VALUE.finditer(text, values.start(), end))) < 2):
+            or len(items) < 2 or not items[-1].group("unit")):  # …4.5%和3.2倍: a unit not read, no new clause
         return values
     return VALUE.match(text, values.start())
 
