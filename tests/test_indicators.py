@@ -1339,3 +1339,12 @@ def test_a_growth_after_a_milestone_that_restates_the_level_and_more_sector_and_
         "第一产业增加值", "第二产业增加值", "第三产业增加值"]
     # 营口 2016: 城镇、农村常住居民人均可支配收入持续高于经济增速，年均分别增长11.6%、13%
     assert [f.value for f in read_figures("城镇、农村常住居民人均可支配收入持续高于经济增速，年均分别增长11%、13%")] == [11.0, 13.0]
+
+
+def test_an_unheaded_plan_opens_with_its_targets_after_a_colon():
+    # 六安 2020: 今年的主要预期目标：地区生产总值增长7.5%—8%… (no part headings; 90 real-set reports open a line so)
+    doc = Document(id="d", text="各位代表：\n过去一年，全市地区生产总值增长7%。\n今年的主要预期目标：地区生产总值增长7.5%—8%。",
+                   meta=DocumentMeta(region="六安市", reviewed_year=2019, plan_year=2020))
+    annotate_structure(doc)
+    extract_indicators(doc)
+    assert [(o.value, o.year, o.kind) for o in doc.observations] == [(7.0, 2019, "actual"), (7.5, 2020, "target")]
