@@ -4,11 +4,12 @@
     python benchmarks/indicators_dev.py -v         # and each document's false positives and negatives
     python benchmarks/indicators_dev.py --set dev-indicators3 -v   # one set only
 
-Four dev sets, scored side by side: `gold/dev-indicators/` (six real-set reports: the first five drawn by
+Five dev sets, scored side by side: `gold/dev-indicators/` (six real-set reports: the first five drawn by
 `draw_sample.py --seed 20261208 --n 8`, and 全国 2001), `gold/dev-indicators2/` (four, drawn by
 `--seed 20261213 --n 4`), `gold/dev-indicators3/` (six, `--seed 20261220`, every other gold folder
-excluded, with two reports before 2010) and `gold/dev-indicators4/` (four, `--seed 20261245`, every other gold folder
-excluded, one before 2005); the held-out evaluation reports are left out of any such draw. Their review
+excluded, with two reports before 2010), `gold/dev-indicators4/` (four, `--seed 20261245`, every other gold folder
+excluded, one before 2005) and `gold/dev-indicators5/` (ten, `--seed 20270915`, every other gold folder excluded);
+the held-out evaluation reports are left out of any such draw. Their review
 summaries and plan targets were annotated from the text before tifa's output on them was seen (see each
 folder's README.md). Unlike the held-out set, their errors are meant to be read: it is where the indicator
 rules are tuned. Scoring is `quality.py`'s (same matching, same rows).
@@ -22,10 +23,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from quality import GOLD_DIR, Score, _errors, _table, load_documents, load_gold, score_indicator_details, score_indicators  # noqa: E402
+from quality import GOLD_DIR, Score, _errors, _table, load_documents, load_gold, score_headline, score_indicator_details, score_indicators  # noqa: E402
 
 DEV_DIRS = (GOLD_DIR / "dev-indicators", GOLD_DIR / "dev-indicators2", GOLD_DIR / "dev-indicators3",
-            GOLD_DIR / "dev-indicators4")
+            GOLD_DIR / "dev-indicators4", GOLD_DIR / "dev-indicators5")
 
 
 def main(argv=None) -> int:
@@ -51,7 +52,7 @@ def score(gold_docs: list[dict], verbose: bool) -> dict[str, Score]:
     for gold, doc in zip(gold_docs, load_documents(gold_docs)):
         scores = {"indicators": score_indicators(doc, gold),
                   "ind. est=act": score_indicators(doc, gold, {"estimate": "actual"}),
-                  **score_indicator_details(doc, gold)}
+                  **score_indicator_details(doc, gold), **score_headline(doc, gold)}
         if verbose:
             print(f"\n{gold['document']}")
             _errors(scores, sys.stdout)

@@ -32,6 +32,9 @@ README explains why):
 - indicators: equal (measure, year, kind, value) and indicator names matching as names do; only
   predictions inside the summary paragraphs the gold file names (`indicators.scope`) are judged.
   A second row (``ind. est=act``) forgives the actual/estimate call, the commonest disagreement.
+  Two more (``headline review``, ``headline plan``) give the same scores for the headline indicators
+  (`headline.py`: GDP, fiscal revenue, retail sales, fixed investment, income, employment) in the
+  review (actual, estimate) and in the plan (target), the issue's aim being recall ≥ 0.95 in both.
 
 A prediction that matches an *optional* gold entry (acceptable, not required: 十四五, a generic
 programme item …) counts neither way; nor does a second prediction of an entry already matched
@@ -380,6 +383,33 @@ def score_indicator_details(doc, gold: dict) -> dict[str, Score]:
     return {"ind. qualifier": qualifier, "ind. period": period}
 
 
+REVIEW_KINDS, PLAN_KINDS = ("actual", "estimate"), ("target",)
+
+
+def score_headline(doc, gold: dict) -> dict[str, Score]:
+    """The indicators row restricted to the headline indicators (`headline.py`: GDP, fiscal revenue,
+    retail sales, fixed investment, income, employment), split by where the figure stands: the
+    review (actual and estimate) and the plan (target). A gold item is headline when its name or one
+    of its aliases is; a prediction when its indicator is. Baselines are in neither row."""
+    score, _, items = _indicator_matches(doc, gold, None)
+    rows = {"headline review": (REVIEW_KINDS, Score()), "headline plan": (PLAN_KINDS, Score())}
+    wanted = {key: item for key, item in items.items()
+              if _headline().is_headline(item["indicator"], *item.get("aliases", []))}
+    for kinds, row in rows.values():
+        row.tp = [pair for pair in score.tp if pair[1] in wanted and wanted[pair[1]]["kind"] in kinds]
+        row.fn = [key for key in score.fn if key in wanted and wanted[key]["kind"] in kinds]
+        row.fp = [key for key in score.fp if key.split("|")[3] in kinds
+                  and key.split("|", 1)[0] in _headline().HEADLINE_KEYS]
+    return {name: row for name, (_, row) in rows.items()}
+
+
+def _headline():
+    sys.path.insert(0, str(Path(__file__).parent))
+    import headline
+
+    return headline
+
+
 def _indicator_matches(doc, gold: dict, same_kinds: dict | None) -> tuple[Score, dict, dict]:
     """The assignment of observations to gold items, with the observation of each predicted key
     and the gold item of each gold key."""
@@ -445,6 +475,7 @@ def evaluate(doc, gold: dict) -> dict[str, Score]:
         scores["indicators"] = score_indicators(doc, gold)
         scores["ind. est=act"] = score_indicators(doc, gold, {"estimate": "actual"})
         scores.update(score_indicator_details(doc, gold))
+        scores.update(score_headline(doc, gold))
     return scores
 
 

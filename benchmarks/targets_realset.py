@@ -14,7 +14,7 @@ target with the result of the next report. Printed per region and in total:
 - paired: those that found their result, with the verdicts (met / missed / in words / units), and
   how many of the judged pairs (met or missed) have target and result written in different units
   (1万亿元 against 9321亿元: compared on the values in their canonical unit);
-- headline: the same for the headline indicators (GDP, fiscal revenue, retail sales, fixed
+- headline: the same for the headline indicators (`headline.py`: GDP, fiscal revenue, retail sales, fixed
   investment, income, employment), growth or level, target by target;
 - unpaired headline targets are listed (indicator, measure, year, target raw) so the reasons can be
   read; nothing of the reports' text is stored.
@@ -34,16 +34,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 import draw_sample  # noqa: E402
+from headline import is_headline  # noqa: E402
 import realset  # noqa: E402
 
 from tifa.store.build import build  # noqa: E402
-from tifa.store.resolve import resolution_key  # noqa: E402
 from tifa.store.embedded import open_store  # noqa: E402
 from tifa.queries.targets import targets_vs_results  # noqa: E402
 
-HEADLINE = ("地区生产总值", "地方一般公共预算收入", "社会消费品零售总额", "固定资产投资", "居民人均可支配收入",
-            "城镇居民人均可支配收入", "农村居民人均可支配收入", "城镇新增就业", "城镇调查失业率", "城镇登记失业率")
-HEADLINE_KEYS = {resolution_key("indicator", name) for name in HEADLINE}
 
 TARGETS = """
 SELECT ?indicator ?measure ?year ?raw ?document WHERE {
@@ -95,7 +92,7 @@ def evaluate(window: list[dict], texts: dict[str, str]) -> dict:
     verdicts = Counter(p["verdict"] for p in pairs)
     verdicts["across units"] = sum(1 for p in pairs if p["verdict"] in ("met", "missed")
                                    and p["target"]["unit"] != p["result"]["unit"])
-    headline = [t for t in targets if resolution_key("indicator", t["indicator"]) in HEADLINE_KEYS]
+    headline = [t for t in targets if is_headline(t["indicator"])]
     unpaired = [t for t in headline
                 if (t["indicator"], t["measure"], int(t["year"][:4]), t["raw"]) not in paired]
     return {"region": region, "years": f"{window[0]['year']}–{window[-1]['year']}", "placed": len(documents),

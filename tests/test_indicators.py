@@ -518,6 +518,7 @@ def test_older_wordings_of_the_headline_figures():
         ("城镇居民人均可支配收入", "level", 32860.0, 2024, "actual"),
         ("城镇居民人均可支配收入", "growth", 4.0, 2024, "actual"),
         ("居民消费价格", "growth", 5.0, 2025, "target"), ("居民消费价格", "growth", 3.0, 2025, "target"),
+        ("居民消费价格", "growth", 2.5, 2025, "target"),  # 指数为102.5%: the index, a rise of 2.5% (was left unread)
         ("单位GDP能耗", "growth", -4.8, 2025, "target"), ("农村居民人均纯收入", "growth", 9.0, 2025, "target")]
 
 
@@ -1218,3 +1219,132 @@ def test_a_ratio_to_the_whole_is_a_share():
     assert [(f.measure, f.value) for f in read_figures("研发支出与地区生产总值之比达1%")] == [("share", 1.0)]
     assert [(f.indicator, f.value) for f in read_figures("地区生产总值由2017年的3150.2亿元增加至4715.7亿元")][-1] == (
         "地区生产总值", 4715.7)
+
+
+def test_an_estimate_word_in_mid_sentence_governs_what_follows_it():
+    # 开封 2016: …固定资产投资1324.5亿元，增长16.6%…；预计城镇居民和农村居民人均可支配收入分别达到23400元和10500元…；
+    # 居民消费价格涨幅2.1% — the closed accounts first, the figures after 预计 projected
+    doc = made_up(REVIEW + "固定资产投资300亿元，增长6%；预计城镇居民人均可支配收入达到4万元；居民消费价格涨幅2%。",
+                  date="2025-01-12")
+    assert [(f[0], f[5]) for f in facts(doc)] == [("固定资产投资", "actual"), ("固定资产投资", "actual"),
+                                                  ("城镇居民人均可支配收入", "estimate"), ("居民消费价格", "estimate")]
+
+
+def test_run_together_revenue_names_comparable_growth_pairs_a_year_and_spaced_lists():
+    # 绥化 2020: 一般公共财政预算收入突破历史最高值，实现64.9亿元; 泉州 2023: 地方一般公共预算收入可比增长8%
+    assert [(f.indicator, f.value) for f in read_figures("一般公共财政预算收入突破新高，实现60亿元，增长6%")] == [
+        ("地方一般公共预算收入", 60.0), ("地方一般公共预算收入", 6.0)]
+    assert [(f.indicator, f.value) for f in read_figures("一般公共预算收入可比增长8%")] == [("地方一般公共预算收入", 8.0)]
+    # 大连 2001: 城镇和农村居民年人均可支配收入分别达到6861元和3442元
+    assert [(f.indicator, f.value) for f in read_figures("城镇和农村居民年人均可支配收入分别达到7000元和3000元")] == [
+        ("城镇居民人均可支配收入", 7000.0), ("农村居民人均可支配收入", 3000.0)]
+    # 乌鲁木齐 2026: 城乡居民人均可支配收入分别增长6%、 7%左右 (a space after the joiner)
+    assert [f.value for f in read_figures("城乡居民人均可支配收入分别增长6%、 7%左右")] == [6.0, 7.0]
+
+
+def test_a_price_index_written_as_the_index_is_its_rise():
+    # 四川 2023: 居民消费价格指数控制在103左右 (101 real-set reports write a price index of 10x)
+    assert [(f.indicator, f.measure, f.value, f.unit, f.comparator) for f in read_figures("居民消费价格指数控制在103左右")] == [
+        ("居民消费价格", "growth", 3.0, "%", "约")]
+    assert [f.value for f in read_figures("居民消费价格指数为99.5")] == [-0.5]
+    assert read_figures("居民消费价格指数为70")  == []  # no index of a year on the one before
+
+
+def test_list_items_closed_by_the_same_word_share_the_rest_of_the_last():
+    # 四川 2023: 基本养老保险、医疗保险参保人数分别增加1080万人、656万人; 山东 2009: 城镇养老保险和医疗保险参保人员均超过…
+    assert [f.indicator for f in read_figures("基本养老保险、医疗保险参保人数分别增加100万人、60万人")] == [
+        "基本养老保险参保人数", "医疗保险参保人数"]
+    assert [(f.indicator, f.value) for f in read_figures("城镇养老保险和医疗保险参保人员均超过1000万人")] == [
+        ("城镇养老保险参保人员", 1000.0), ("医疗保险参保人员", 1000.0)]
+
+
+def test_an_unnumbered_heading_of_five_years_beside_one_gives_averages_their_period():
+    # 四川 2023: 过去五年和2022年工作回顾 (a bare line) … ——经济实力上新台阶。…地方一般公共预算收入年均增长8.2%
+    doc = made_up("各位代表：\n过去五年和2024年工作回顾\n过去五年，我们砥砺前行。\n——实力跃升。地方一般公共预算收入年均增长8%。"
+                  "\n2025年工作安排\n地区生产总值增长6%。", date="2025-01-10")
+    assert [(o.indicator, o.measure, o.year, o.kind, o.period) for o in doc.observations] == [
+        ("地方一般公共预算收入", "average-growth", 2024, "actual", (2020, 2024)),
+        ("地区生产总值", "growth", 2025, "target", None)]
+
+
+def test_funds_drawn_in_by_their_source_are_indicators():
+    # 开封 2016: 实际到位省外资金增长10%; 绥化 2020: 实际利用境外资金增长3% (210 real-set reports write 实际到位/利用…资金)
+    assert [(f.indicator, f.value) for f in read_figures("实际到位省外资金增长10%")] == [("实际到位省外资金", 10.0)]
+    assert [(f.indicator, f.value) for f in read_figures("实际利用境外资金增长3%")] == [("实际利用境外资金", 3.0)]
+    assert read_figures("实际完成投资100亿元") == []  # 实际 opens no other name
+
+
+def test_lead_ins_corrections_and_a_value_that_opens_the_next_clause():
+    # 江西 2007: 今年要确保农民人均纯收入和城镇居民人均可支配收入增长8%
+    assert [f.indicator for f in read_figures("今年要确保农民人均纯收入和城镇居民人均可支配收入增长8%")] == [
+        "农村居民人均可支配收入", "城镇居民人均可支配收入"]
+    # 鸡西 2022: 城镇登记失业率始终控制在4.02%以内; 淄博 2023: 一般公共预算收入扣除留抵退税因素完成400亿元
+    assert [(f.value, f.comparator) for f in read_figures("城镇登记失业率始终控制在4%以内")] == [(4.0, "≤")]
+    assert [f.value for f in read_figures("一般公共预算收入扣除留抵退税因素完成400亿元，同比增长5%")] == [400.0, 5.0]
+    # 黄冈 2021: 城镇新增就业37.63万人、10.36万人实现再就业 — the second figure is the next clause's
+    assert [(f.indicator, f.value) for f in read_figures("城镇新增就业30万人、10万人实现再就业")] == [("城镇新增就业", 30.0)]
+    # …but a list ending in a unit not read is no clause of its own (庆阳 2021: …出栏量分别增长11.1%、8.5%、4.5%和3.2倍，)
+    assert read_figures("肉羊、肉牛、生猪、肉鸡出栏量分别增长11%、8%、4%和3倍，建成基地") == []
+
+
+def test_a_shared_modifier_and_a_count_of_milestones():
+    # 陕西 2020: 城镇调查失业率和登记失业率分别控制在5.5%、4.5%以内 (城镇 opens both)
+    assert [(f.indicator, f.value) for f in read_figures("城镇调查失业率和登记失业率分别控制在5.5%、4.5%以内")] == [
+        ("城镇调查失业率", 5.5), ("城镇登记失业率", 4.5)]
+    # 吉林 2026: 地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%
+    assert [f.value for f in read_figures("地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长9%")] == [1.5, 9.0]
+
+
+def test_milestones_reached_and_older_words_of_growth_and_employment():
+    # 合肥 2020: 全市地区生产总值迈上1万亿元台阶 (a target: at least the figure)
+    assert [(f.value, f.unit, f.comparator) for f in read_figures("全市地区生产总值迈上1万亿元台阶")] == [(1.0, "万亿元", "≥")]
+    # 武威 2021: 城镇居民人均可支配收入迈上3万元台阶，达到31580元 — the exact figure replaces the milestone, in its unit
+    assert [(f.value, f.unit) for f in read_figures("城镇居民人均可支配收入迈上3万元台阶，达到31580元、净增9878元")] == [
+        (31580.0, "元"), (9878.0, "元")]
+    # 福州 2006: …比增13.9%; 城镇新增就业人员数达13.5万人; 金昌 2023: 全市生产总值历史性突破500亿元，预计达到510亿元
+    assert [f.value for f in read_figures("固定资产投资600亿元，比增13%")] == [600.0, 13.0]
+    assert [(f.indicator, f.value) for f in read_figures("城镇新增就业人员数达13万人")] == [("城镇新增就业", 13.0)]
+    assert [(f.value, f.comparator) for f in read_figures("全市生产总值历史性突破500亿元，预计达到510亿元")] == [(510.0, None)]
+
+
+def test_passing_a_figure_a_rate_at_a_value_and_an_expected_target():
+    # 长沙 2012: 地区生产总值跨越5000亿元，达5600亿元（预计数，下同），增长14%以上; 城镇登记失业率在4%以内
+    assert [(f.value, f.comparator) for f in read_figures("地区生产总值跨越5000亿元，达5600亿元（预计数，下同），增长14%以上")] == [
+        (5600.0, None), (14.0, "≥")]
+    assert [(f.measure, f.value, f.comparator) for f in read_figures("城镇登记失业率在4%以内")] == [("rate", 4.0, "≤")]
+    assert read_figures("地区生产总值迈上2个千亿元台阶") == []  # a count of milestones is no level
+    # 哈尔滨 2011: 预期地区生产总值增长12%以上
+    assert [f.value for f in read_figures("预期地区生产总值增长12%以上")] == [12.0]
+
+
+def test_notes_nominal_growth_paired_incomes_and_new_milestones():
+    # 徐州 2014: 完成（预计，下同）地区生产总值4500亿元、增长12%左右
+    assert [f.value for f in read_figures("完成（预计，下同）地区生产总值4500亿元、增长12%左右")] == [4500.0, 12.0]
+    # 云南 2009: …和农民人均纯收入实际分别增长6%和7%; 大连 2015: 城乡居民可支配收入分别增长9%和10%
+    assert [f.value for f in read_figures("城镇居民人均可支配收入和农民人均纯收入实际分别增长6%和7%")] == [6.0, 7.0]
+    assert [f.indicator for f in read_figures("城乡居民可支配收入分别增长9%和10%")] == [
+        "城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    # 南宁 2020: 居民人均可支配收入名义增长8.5%; 济南 2009: 生产总值迈上3000亿元新台阶，比上年增长13%
+    assert [f.value for f in read_figures("居民人均可支配收入名义增长8.5%")] == [8.5]
+    assert [f.value for f in read_figures("生产总值迈上3000亿元新台阶，比上年增长13%")] == [3000.0, 13.0]
+
+
+def test_a_growth_after_a_milestone_that_restates_the_level_and_more_sector_and_resumed_wordings():
+    # 南昌 2005: 财政总收入102亿元，首次超过100亿元，增长23.3% (the milestone is dropped, the growth kept)
+    assert [(f.measure, f.value) for f in read_figures("财政总收入102亿元，首次超过100亿元，增长23%")] == [
+        ("level", 102.0), ("growth", 23.0)]
+    assert [f.value for f in read_figures("新建绿道137公里、累计达到2136公里")] == [137.0]  # another total still ends it
+    # 山东 2005: 其中一二三产业分别增长6.9%、19.2%和12.3%
+    assert [f.indicator for f in read_figures("其中一二三产业分别增长6%、19%和12%")] == [
+        "第一产业增加值", "第二产业增加值", "第三产业增加值"]
+    # 营口 2016: 城镇、农村常住居民人均可支配收入持续高于经济增速，年均分别增长11.6%、13%
+    assert [f.value for f in read_figures("城镇、农村常住居民人均可支配收入持续高于经济增速，年均分别增长11%、13%")] == [11.0, 13.0]
+
+
+def test_an_unheaded_plan_opens_with_its_targets_after_a_colon():
+    # 六安 2020: 今年的主要预期目标：地区生产总值增长7.5%—8%… (no part headings; 90 real-set reports open a line so)
+    doc = Document(id="d", text="各位代表：\n过去一年，全市地区生产总值增长7%。\n今年的主要预期目标：地区生产总值增长7.5%—8%。",
+                   meta=DocumentMeta(region="六安市", reviewed_year=2019, plan_year=2020))
+    annotate_structure(doc)
+    extract_indicators(doc)
+    assert (7.5, 2020, "target") in [(o.value, o.year, o.kind) for o in doc.observations]

@@ -26,11 +26,12 @@ indicators by name. The observation's `span` covers its value phrase and `raw` i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..document import Document, Mention, Observation, Sentence, Span, Table
 from ..patterns import indicators as p
-from ..patterns.headings import FIVE_YEAR_HEADING
+from ..patterns.headings import FIVE_YEAR_HEADING, MAX_BARE_HEADING, SENTENCE_END
 from ..patterns.numerals import chinese_to_int, digit_years, to_halfwidth
 
 SKIPPED_SENTENCE_KINDS = ("table", "glossary", "title")
@@ -90,7 +91,8 @@ NAME = _build_name_regex()
 _VALUE = (rf"(?P<num>{p.NUMBER})\s*(?P<unit>{p.UNIT})?"
           rf"(?:{p.RANGE_JOINER}(?P<max>{p.NUMBER})\s*(?P<unit2>{p.UNIT})?)?\s*(?P<cmp>{p.COMPARATOR_WORD})?")
 VALUE = re.compile(_VALUE)
-VALUE_LIST = re.compile(rf"{_VALUE}(?:{p.LIST_JOINER}(?!，){p.NUMBER}\s*{p.UNIT}?\s*{p.COMPARATOR_WORD}?)*")
+# (a space may follow a joiner: 城乡居民人均可支配收入分别增长6%、 7%左右, 乌鲁木齐 2026; 、 and a space before a digit: 54 reports)
+VALUE_LIST = re.compile(rf"{_VALUE}(?:{p.LIST_JOINER}(?!，)\s*{p.NUMBER}\s*{p.UNIT}?\s*{p.COMPARATOR_WORD}?)*")
 QUALIFIERS = re.compile(p.QUALIFIERS)
 TRAILING_WORDS = re.compile(p.VALUE_TRAILING_WORDS)
 AVERAGE = re.compile(p.AVERAGE)
@@ -463,6 +465,8 @@ def _open_names(text: str, match: re.Match) -> list[tuple[str, tuple[int, int]]]
         subject = pair[0] + shared.group() + "、" + pair[1]  # 二氧化硫和化学需氧量排放总量分别削减3.0%和4.5%
     elif distributed and len(pair) == 2 and all(QUANTITY_TAIL.search(part) and len(part) > 2 for part in pair):
         subject = "、".join(pair)  # 化学需氧量和二氧化硫排放量分别削减3%、3.6%: two names
+    elif distributed and len(pair) == 2 and _parallel_word(pair[0], pair[1], head):
+        subject = "、".join(pair)  # 城镇养老保险和医疗保险参保人员均超过1260万人 (山东 2009): two names
     *items, last = subject.split("、")
     shared = p.SHARED_HEAD.search(last)
     if items and len(last) <= p.SHORT_NAME < len(items[0]) - len(last) and not head:
@@ -480,6 +484,8 @@ def _open_names(text: str, match: re.Match) -> list[tuple[str, tuple[int, int]]]
             names.append(item + shared.group())
         elif _parallel(item, last, head):  # 公路、水路客货运周转量 → 公路客货运周转量 (the item's twin is 水路)
             names.append(item + last[len(item):])
+        elif shared_from := _parallel_word(item, last, head):  # 基本养老保险、医疗保险参保人数 (四川 2023)
+            names.append(item + last[shared_from:])
         else:
             names.append(item if not head or QUANTITY_TAIL.search(item) else item + head)
         if names[-1] is None or not _plausible(names[-1], head):
@@ -501,6 +507,22 @@ def _parallel(item: str, last: str, head: str) -> bool:
             and last[n - 1] == item[-1] and last[:n] != item)
 
 
+def _parallel_word(item: str, last: str, head: str) -> int:
+    """Where in the `last` item of a list the rest that `item` shares begins, when both end their own words
+    with the same two characters (基本养老保险、医疗保险参保人数 → 基本养老保险参保人数: 保险 closes 基本养老保险 and
+    医疗保险); 0 when they do not.
+
+    >>> _parallel_word("基本养老保险", "医疗保险参保人数", "人数"), _parallel_word("公路", "水路客货运周转量", "周转量")
+    (4, 0)
+    """
+    if len(item) < 3 or QUANTITY_TAIL.search(item):
+        return 0
+    for end in range(2, len(last) - len(head)):
+        if last[end - 2:end] == item[-2:] and last[:end] != item:
+            return end
+    return 0
+
+
 def _changes(text: str, pos: int) -> bool:
     """Whether the value phrase at `pos` states a change or a share (增长, 下降, 增速, 占…)."""
     tail = TAIL.match(text, QUALIFIERS.match(text, pos).end())
@@ -515,6 +537,8 @@ def _plausible(name: str, head: str) -> bool:
     >>> _plausible("引进省外到位资金", ""), _plausible("争取上级资金", "")
     (True, False)
     """
+    if p.ATTRACTED_FUNDS.fullmatch(name):
+        return True  # 实际到位省外资金, 实际利用境外资金
     words = [w for w in p.NOT_INDICATOR_WORDS if w in name and not name.endswith(p.FUNDS_IN_PLACE)]
     counted = all(w in p.COUNTED_WORDS and (not name.endswith(w) or w in p.COUNTED_BY_UNIT) for w in words)
     return (len(name) - len(head) >= 2 and (not words or counted) and not QUALIFIERS.fullmatch(name)  # 平均, 同比
@@ -756,18 +780,41 @@ def _subject_at(text: str, match: re.Match):
     if region is False:
         return None
     names = listed + names
+    written = match.group()
     while True:  # 固定资产投资、社会消费品零售总额分别增长…
         end = NAME_TRAILING.match(text, end).end()  # 固定资产投资总额、…
         joiner = NAME_JOINER.match(text, end)
         following = NAME.match(text, joiner.end()) if joiner else None
         if following:
             names += _expand(following)
+            written = following.group()
         elif joiner and (following := _open_following(text, joiner.end())):  # 财政总收入和地方级财政收入均增长…
             names.append((p.canonical_name(following.group()), following.span()))
+        elif joiner and (shared := _sharing_modifier(text, written, joiner.end())):  # 城镇调查失业率和登记失业率
+            names.append(shared)
+            end = shared[1][1]
+            continue
         else:
             break
         end = following.end()
     return names, end, region, False
+
+
+def _sharing_modifier(text: str, written: str, pos: int) -> tuple[str, tuple[int, int]] | None:
+    """A known name written without the modifier that opens the known name listed before it (the modifier is
+    shared): 城镇调查失业率和登记失业率分别控制在5.5%、4.5%以内 (陕西 2020; 15 real-set reports write 调查失业率和登记失业率)
+    → 城镇登记失业率. (canonical name, span of the words written)
+
+    >>> [(f.indicator, f.value) for f in read_figures("城镇调查失业率和登记失业率分别控制在5.5%、4.5%以内")]
+    [('城镇调查失业率', 5.5), ('城镇登记失业率', 4.5)]
+    """
+    for k in range(2, len(written) - 1):
+        match = NAME.match(written[:k] + text[pos:pos + 20])
+        if match and match.end() - k >= 3 and not NAME.match(text, pos):
+            name = p.VOCABULARY_CANONICAL.get(match.group())
+            if name and name != p.VOCABULARY_CANONICAL.get(written):
+                return name, (pos, pos + match.end() - k)
+    return None
 
 
 def _listed_before(text: str, clause_start: int, name_start: int) -> list[tuple[str, tuple[int, int]]]:
@@ -846,12 +893,14 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
             break
         total_of_new = bool(phrase and p.TOTAL_WORDS.search(words) and previous
                             and all(f.measure == "level" and f.indicator.startswith(p.NEW_COUNT_OPENINGS) for f in previous))
-        if phrase and tail.group("level") and not total_of_new and (figures[-1].measure == "level" or "累计" in words):
-            break  # 新建绿道137公里、累计达到2136公里: another total
+        # 新建绿道137公里、累计达到2136公里: another total (unless it restates the level as a milestone, below)
+        another_total = bool(phrase and tail.group("level") and not total_of_new
+                             and (figures[-1].measure == "level" or "累计" in words))
         dated = p.YEAR_BEFORE_VALUE.match(text, tail.end()) if tail.group() else None
         values = VALUE_LIST.match(text, dated.end() if dated else tail.end())
         if not values:  # a sign with no number after it
             break
+        values = _own_value_only(text, values)
         if text.startswith(p.ATTRIBUTIVE, values.end()):
             return ([], pos) if phrase == 0 else (figures, end)
         explicit = bool(re.search(r"分别|(?<!年)均", words))
@@ -876,9 +925,11 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
             e.indicator == f.indicator and e.measure == f.measure and e.unit == f.unit and e.comparator is None
             and not e.start_value and f.comparator in (">", "≥") and e.value is not None and f.value is not None
             and e.value >= f.value for e in figures)]
-        if not kept:  # the phrase is read, its figure dropped
+        if not kept:  # the phrase is read, its figure dropped (财政总收入102亿元，首次超过100亿元，增长23.3%)
             end = VALUE_RANK.match(text, _past_trailing_words(text, values.end())).end()
             continue
+        if another_total:
+            break
         found = kept
         if start:
             figures += _start_figures(start, found)
@@ -887,11 +938,27 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
         end = values.end()
         trailing = re.compile(p.VALUE_TRAILING_WORDS).match(text, end)
         end = trailing.end() if trailing else end
-        end = _read_exact(text, found, end)
+        end = _past_trailing_words(text, _read_exact(text, found, end))  # …，达5600亿元（预计数，下同），增长14%
         end = VALUE_RANK.match(text, end).end()
         striven, end = _read_striven(text, found, end)
         figures += striven
     return figures, end
+
+
+def _own_value_only(text: str, values: re.Match) -> re.Match:
+    """The first value of a list whose last value opens the next clause, its subject after it: 城镇新增就业37.63万人、
+    10.36万人实现再就业 (黄冈 2021) — 10.36万人 is the figure of 实现再就业, not a second figure of 城镇新增就业.
+
+    >>> [(f.indicator, f.value) for f in read_figures("城镇新增就业37.63万人、10.36万人实现再就业")]
+    [('城镇新增就业', 37.63)]
+    """
+    end = values.end()
+    items = list(VALUE.finditer(text, values.start(), end))
+    if (end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff" or text[end] in p.FIGURE_CLOSERS
+            or text.startswith(p.ATTRIBUTIVE, end) or TRAILING_WORDS.match(text, end)
+            or len(items) < 2 or not items[-1].group("unit")):  # …4.5%和3.2倍: a unit not read, no new clause
+        return values
+    return VALUE.match(text, values.start())
 
 
 def _past_trailing_words(text: str, pos: int) -> int:
@@ -929,13 +996,26 @@ def _read_exact(text: str, found: list[Figure], pos: int) -> int:
         return pos
     verb = EXACT_AFTER_BOUND.match(text, pos)
     value = VALUE.match(text, verb.end()) if verb else None
-    if not value or p.UNITS_NORMAL.get(value.group("unit"), value.group("unit")) != found[0].unit:
+    unit = p.UNITS_NORMAL.get(value.group("unit"), value.group("unit")) if value else None
+    if not value or not _same_dimension(unit, found[0].unit):
         return pos
     figure = found[0]
     figure.value, figure.comparator = float(value.group("num").replace(",", "")), None
+    figure.unit = unit  # 迈上3万元台阶，达到31580元 (武威 2021): the exact figure in its own unit
     figure.year = int(verb.group("year")) if verb.group("year") else figure.year  # 预计2005年达2379.8亿元
     figure.value_span = (figure.value_span[0], value.end())
     return value.end()
+
+
+def _same_dimension(unit: str | None, other: str | None) -> bool:
+    """Whether two units are equal or measure the same dimension (万元 and 元).
+
+    >>> _same_dimension("元", "万元"), _same_dimension("亿元", "万人"), _same_dimension("%", "%")
+    (True, False, True)
+    """
+    if unit == other:
+        return unit is not None
+    return unit in p.UNIT_TABLE and other in p.UNIT_TABLE and p.UNIT_TABLE[unit][0] == p.UNIT_TABLE[other][0]
 
 
 def _read_striven(text: str, found: list[Figure], pos: int) -> tuple[list[Figure], int]:
@@ -983,13 +1063,17 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
     for (name, name_span), item in assignments:
         unit = item.group("unit") or item.group("unit2") or last_unit
         unit = shortened.get(unit, unit)  # 1.8个、4.9个和4.1个百分点
+        index = _price_index(name, unit, item)  # 居民消费价格指数控制在103左右: a rise of 3%
+        if index:
+            unit = "%"
         if unit in p.BARE_MONEY_UNITS:  # 产值突破千亿: 亿元 for an amount of money, else no figure
             unit = p.BARE_MONEY_UNITS[unit] if name.endswith(p.MONEY_HEADS) else None
         if unit is None:
             return []
         own_groups = {**groups, "gword": None, "dword": None} if _rate_listed_before(name, name_span, names) else groups
         measure, sign, label = _measure(name, unit, own_groups, average)
-        if measure is None or (label in p.PRICE_INDICES and float(item.group("num").replace(",", "")) >= p.INDEX_LEVEL):
+        if measure is None or (label in p.PRICE_INDICES and not index
+                               and float(item.group("num").replace(",", "")) >= p.INDEX_LEVEL):
             return []
         bounded = next((c for word, c in p.COMPARATOR_VERBS_BOUNDED.items() if word in tail.group()), None)
         comparator = (p.COMPARATOR_AFTER.get(item.group("cmp") or "") or bounded
@@ -999,9 +1083,23 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
         start = phrase_start if item is items[0] else item.start()
         start = start + len(re.match(r"^[，,、\s]*", text[start:]).group())
         value, value_max = _range(item, sign)
+        if index:
+            value, value_max = round(value - p.INDEX_BASE, 6), None if value_max is None else round(value_max - p.INDEX_BASE, 6)
         figures.append(Figure(label, name_span, measure, value, p.UNITS_NORMAL.get(unit, unit),
                               (start, item.end()), comparator, value_max=value_max))
     return figures
+
+
+def _price_index(name: str, unit: str | None, item: re.Match) -> bool:
+    """Whether the figure of a price index is the index itself, the year before being 100 (居民消费价格指数控制在103左右,
+    居民消费价格指数为102.5%): its rise is the number less 100.
+
+    >>> [(f.indicator, f.measure, f.value, f.unit, f.comparator) for f in read_figures("居民消费价格指数控制在103左右")]
+    [('居民消费价格', 'growth', 3.0, '%', '约')]
+    """
+    if p.VOCABULARY_CANONICAL.get(name, name) not in p.PRICE_INDICES or unit not in (None, "%"):
+        return False
+    return p.INDEX_RANGE[0] <= float(item.group("num").replace(",", "")) <= p.INDEX_RANGE[1]
 
 
 def _rate_listed_before(name: str, span: tuple[int, int], names) -> bool:
@@ -1146,7 +1244,7 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
         year = figure.year or (passage[0] - 1 if passage else period[0] - 1 if period else year - 1 if year else None)
         return year, "baseline", None
     first_planned = meta.plan_year or (meta.period[0] if meta.period else None)
-    estimate = _estimated(doc, sentence, paragraph_start, year)
+    estimate = _estimated(doc, sentence, paragraph_start, year, _clause_end(sentence.text, figure.value_span[1]))
     if year is None:
         return None, "estimate" if estimate else "actual", None
     reviewed = meta.reviewed_year or (meta.period[0] - 1 if meta.period else None)
@@ -1257,6 +1355,7 @@ def _five_years_beside_one(doc: Document, sentence: Sentence, figure: Figure, pa
     meta = doc.meta
     sections = [sentence.section, *sentence.section.ancestors()]
     heading = next((s.title for s in sections if s.title and FIVE_YEAR_HEADING.search(s.title)), None)
+    heading = heading or _bare_five_year_heading(doc, sentence)
     group = re.split(r"[；;。]", sentence.text[:figure.value_span[1]])[-1]
     rest = re.split(r"[；;。]", sentence.text[figure.value_span[1]:])[0]
     if heading is None or not p.OVER_YEARS_IN_SENTENCE.search(group + rest):
@@ -1268,6 +1367,19 @@ def _five_years_beside_one(doc: Document, sentence: Sentence, figure: Figure, pa
         return meta.reviewed_year - 4, meta.reviewed_year
     if part == "plan" and meta.plan_year:
         return meta.plan_year, meta.plan_year + 4
+    return None
+
+
+def _bare_five_year_heading(doc: Document, sentence: Sentence) -> str | None:
+    """The last bare heading line before `sentence` in its part (a short line without a sentence end, as
+    `structure` reads a part's unnumbered heading), when it names five years beside one: 过去五年和2022年工作回顾
+    (四川 2023; its figures over several years, 年均增长8.2%, are over the five)."""
+    for before in reversed(doc.sentences[:bisect_left([s.span.start for s in doc.sentences], sentence.span.start)]):
+        if before.part != sentence.part:
+            return None
+        text = before.text.strip()
+        if len(text) <= MAX_BARE_HEADING and not any(ch in text for ch in SENTENCE_END):
+            return text if FIVE_YEAR_HEADING.search(text) else None
     return None
 
 
@@ -1285,9 +1397,19 @@ def _named_period(text: str) -> tuple[int, int] | None:
     return (end - 4, end) if end else None
 
 
-def _estimated(doc: Document, sentence: Sentence, paragraph_start: int, year: int | None) -> bool:
-    """Whether 预计 governs a figure: its sentence says so, or its paragraph does when the year
-    was not over when the report was heard.
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause around `pos` ends (its break, or the end of `text`)."""
+    return min((i for i in (text.find(ch, pos) for ch in CLAUSE_BREAKS) if i >= 0), default=len(text))
+
+
+def _estimated(doc: Document, sentence: Sentence, paragraph_start: int, year: int | None,
+               upto: int | None = None) -> bool:
+    """Whether 预计 governs a figure: its sentence says so before the end of the figure's clause
+    (`upto`), or its paragraph does when the year was not over when the report was heard.
+
+    A 预计 later in the sentence governs what follows it, not the figures before: 全市生产总值完成1604.8亿元，
+    增长9.4%；…；预计城镇居民和农村居民人均可支配收入分别达到23400元和10500元 (开封 2016: the closed accounts
+    first, the incomes not yet published after 预计).
 
     A report heard in December (零陵区 2024-12-29) can only project the year: 全年预计实现地区生产
     总值290亿元，增长5.3% … 固定资产投资增长10% — every figure after the one 预计 is a projection,
@@ -1296,7 +1418,8 @@ def _estimated(doc: Document, sentence: Sentence, paragraph_start: int, year: in
     published (GDP), so only the sentence with 预计 is an estimate; an undated report is read so too.
     预计数，下同 carries the word forward in any report.
     """
-    if p.ESTIMATE_WORDS.search(doc.text, sentence.span.start, sentence.span.end):
+    if p.ESTIMATE_WORDS.search(doc.text, sentence.span.start, sentence.span.start + upto if upto is not None
+                               else sentence.span.end) or p.ESTIMATE_NOTE.search(sentence.text):
         return True
     before = doc.text[paragraph_start: sentence.span.start]
     if p.PARTS_OF_BEFORE.match(sentence.text) and p.ESTIMATE_WORDS.search(re.split(r"[。！？!?]", before.rstrip(" 。"))[-1]):

@@ -40,7 +40,10 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "社会消费品零售总额": ("全社会消费品零售总额", "社会消费品零售总额", "社零总额", "社消零总额"),
     # the same revenue under its earlier names (公共财政预算收入 2011–2014, 一般预算收入 before)
     "地方一般公共预算收入": ("地方一般公共预算收入", "一般公共预算收入", "地方公共财政预算收入", "公共财政预算收入",
-                             "地方财政一般预算收入", "财政一般预算收入", "地方一般预算收入", "一般预算收入"),
+                             "地方财政一般预算收入", "财政一般预算收入", "地方一般预算收入", "一般预算收入",
+                             # the two names run together (10 real-set reports): 一般公共财政预算收入突破历史最高值，
+                             # 实现64.9亿元 (绥化 2020)
+                             "地方一般公共财政预算收入", "一般公共财政预算收入"),
     "一般公共预算支出": ("一般公共预算支出",),
     "财政总收入": ("财政总收入",),
     "地方财政收入": ("地方财政收入",),
@@ -66,7 +69,9 @@ INDICATORS: dict[str, tuple[str, ...]] = {
                                "农村居民年人均可支配收入"),
     "城镇调查失业率": ("城镇调查失业率",),
     "城镇登记失业率": ("城镇登记失业率",),
-    "城镇新增就业": ("城镇新增就业人数", "城镇新增就业", "新增城镇就业人数", "新增城镇就业"),
+    # (…人员数: 城镇新增就业人员数达13.5万人, 福州 2006; 29 real-set reports write 城镇新增就业人员 before a figure)
+    "城镇新增就业": ("城镇新增就业人数", "城镇新增就业", "新增城镇就业人数", "新增城镇就业", "城镇新增就业人员数",
+                     "城镇新增就业人员", "新增城镇就业人员数", "新增城镇就业人员"),
     "粮食播种面积": ("粮食播种面积", "粮食种植面积"),
     "粮食总产量": ("粮食总产量", "粮食产量", "粮食总产"),
     "接待游客": ("接待国内外游客", "接待游客总人次", "接待游客", "游客接待总人次", "游客接待量", "旅游接待人次"),
@@ -105,9 +110,12 @@ URBAN_RURAL = ("城镇居民人均可支配收入", "农村居民人均可支配
 PAIRED_INDICATORS: dict[str, tuple[str, ...]] = {
     spelling: URBAN_RURAL
     for name in ("城乡居民人均可支配收入", "城乡常住居民人均可支配收入", "城乡居民收入", "城乡居民人均收入",
+                 "城乡居民可支配收入",  # 城乡居民可支配收入分别增长9%和10% (大连 2015; 12 real-set reports)
                  "城镇、农村居民人均可支配收入", "城镇、农村常住居民人均可支配收入",
                  "城镇和农村居民人均可支配收入", "城镇居民和农村居民人均可支配收入", "城镇居民、农村居民人均可支配收入")
-    for spelling in (name, name.replace("居民人均", "常住居民人均"))  # 城镇和农村常住居民人均可支配收入
+    # 城镇和农村常住居民人均可支配收入; 城镇和农村居民年人均可支配收入分别达到6861元和3442元 (大连 2001: 3 real-set
+    # reports write such a pair with 年人均, as 70 write 年人均 after one name)
+    for spelling in (name, name.replace("居民人均", "常住居民人均"), name.replace("居民人均", "居民年人均"))
 } | {  # 城镇居民和农民人均可支配收入, 城市居民、农牧民人均纯收入 …
     f"{urban}{joiner}{rural}人均{income}": URBAN_RURAL
     for urban in ("城镇居民", "城镇常住居民", "城市居民") for joiner in ("和", "、", "与", "及")
@@ -115,7 +123,9 @@ PAIRED_INDICATORS: dict[str, tuple[str, ...]] = {
 }
 # The three sectors likewise: 其中三次产业分别增长5%、14%和15% (11 real-set reports write 三次产业(增加值)分别增长).
 THREE_SECTORS = ("第一产业增加值", "第二产业增加值", "第三产业增加值")
-PAIRED_INDICATORS |= {name: THREE_SECTORS for name in ("三次产业增加值", "三次产业", "一二三产业增加值", "一二三产增加值")}
+# (…and 一二三产业分别增长6.9%、19.2%和12.3%, 山东 2005: 14 real-set reports write 一二三产(业)(增加值)分别)
+PAIRED_INDICATORS |= {name: THREE_SECTORS for name in ("三次产业增加值", "三次产业", "一二三产业增加值", "一二三产增加值",
+                                                       "一二三产业", "一二三产")}
 # …and with one figure and no 分别, the paired name means all residents: 城乡居民人均可支配收入29671元.
 PAIRED_COMBINED = "居民人均可支配收入"
 
@@ -129,10 +139,14 @@ FOLLOW_ON_NAMES: dict[str, dict[str, str]] = {
                  "实现旅游收入": "旅游收入"},
 }
 
-# Price indices whose bare percentage is their rise: 居民消费价格指数控制在3%以内 (not the index
-# itself, 居民消费价格指数为102.5%: a percentage from INDEX_LEVEL up is no rise).
+# Price indices whose bare percentage is their rise: 居民消费价格指数控制在3%以内. From INDEX_LEVEL up a number is
+# the index itself, the year before being INDEX_BASE: within INDEX_RANGE, with % or no unit, its rise is the number
+# less 100 (居民消费价格指数控制在103左右, 四川 2023; 居民消费价格指数为102.5%: 101 real-set reports write a price index
+# of 10x); outside it, no figure.
 PRICE_INDICES = ("居民消费价格",)
 INDEX_LEVEL = 50
+INDEX_BASE = 100
+INDEX_RANGE = (90, 130)
 # Indicators whose bare percentage is a rate or a share (城镇调查失业率5.3% is a rate, not growth).
 # A 比例 or 比率 is a part of a whole, as a 比重 is (公民具备科学素质比例18.8%, 空气质量优良天数比例), and so is
 # an intensity given in percent: 全社会研发投入强度4% is R&D spending as a share of GDP (合肥 2025); the
@@ -147,13 +161,15 @@ LEAD_IN = (
     r"(?:全国|全省|全市|全州|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|本区|本市|全年|今年|去年|上年|"
     r"按照?(?:可比|验资)口径(?!计算)|"  # 按可比口径实际利用外商直接投资不低于80亿美元
     r"明年|预计|预计全年|初步预计|全年预计|实现|完成|累计|其中|共|是|的|和|及|与|以及|、|力争|确保|努力|争取|"
+    r"要(?!求)|预期|"  # 今年要确保农民人均纯收入和城镇居民人均可支配收入增长8% (江西 2007); 预期地区生产总值增长12%以上 (哈尔滨 2011)
     r"推动|促进|促使|使其|"  # a task's verb before its object: 推动工业投资增长8%以上
     r"地区(?!生产总值)|"  # the region's: 地区外贸出口总额30亿美元 (太原 2005)
     r"年均(?=经济)|"  # “十五”期间年均经济增长速度预期目标为7%左右 (全国 2001)
     r"五年来|五年间|(?:未来|今后|过去)?五年|“?" + PLAN_ORDINAL + r"五”?(?:时期|期间|期末|末期|末)?|年内|\d+万元以上|"  # 预计“十五”期末第三产业增加值…
     r"\d{4}年(?:底|末)?|年末|年底|到\d{4}年|至\d{4}年|\s|"
     r"[①-⑳]|\d{1,2}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]是|[―—]+|"  # list markers: ⑤城镇新增就业…
-    r"同口径|可比口径|[（(][^（）()\d]{1,5}[）)])"  # ―――生产总值初步预计960亿元, 同口径财政总收入5591.3亿元, 预计（下同）
+    r"同口径|可比口径|[（(][^（）()\d]{1,5}[）)]|"  # ―――生产总值初步预计960亿元, 同口径财政总收入5591.3亿元, 预计（下同）
+    r"下同[）)])"  # the end of a note holding a comma: 完成（预计，下同）地区生产总值4500亿元 (徐州 2014; 98 reports write ，下同）)
 )
 LEAD_INS = re.compile(LEAD_IN + "+$")
 # A place before the name makes it that place's figure: 其中，中心城区地区生产总值… (checked after
@@ -174,11 +190,19 @@ FRAMING_PARTIAL_PERIOD = re.compile(rf"^\s*(?:{PARTIAL_PERIOD.pattern})[，,]")
 # ---------------------------------------------------------------------------------------------
 # The value phrase after the name.
 
-# Words between the name and its verb that change nothing: 规模工业增加值同比增长 …, 财政收入首超百亿元 (宿州 2014)
-QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|预期(?=增长|下降|达到|实现|突破|控制)|全年|实际(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|"
+# Words between the name and its verb that change nothing: 规模工业增加值同比增长 …, 财政收入首超百亿元 (宿州 2014),
+# 地方一般公共预算收入可比增长8% (泉州 2023; 可比增长 before a number: 59 real-set reports)
+QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|预期(?=增长|下降|达到|实现|突破|控制)|全年|实际(?=增长|下降|分别)|名义(?=增长)|可比(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|"
               r"目标(?=控制|为|定为)|按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均每年|平均|均|累计|"
               r"(?:比|较)?\d{4}年(?:底|末)?|(?:比|较)“?" + PLAN_ORDINAL + r"五”?末期?|五年|5年|力争|争取|努力|确保|可望|有望|已|将|要|"
-              r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分]))*")  # 工业税收还原留抵退税后增长40.4%
+              r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分])|"  # 工业税收还原留抵退税后增长40.4%
+              # a correction or an adverb of keeping before the verb: 一般公共预算收入扣除留抵退税因素完成400亿元 (淄博 2023;
+              # 扣除…因素: 17 real-set reports), 城镇登记失业率始终控制在4.02%以内 (鸡西 2022; 始终/一直 before 控制在,
+              # 保持在: 23 reports)
+              r"扣除[^，,。；;\d%]{1,10}?因素后?|始终|一直|"
+              # 全社会固定资产投资完成额达600亿元，比增13.9% (福州 2006; 比增 before a number: 15 reports); 全市生产总值
+              # 历史性突破500亿元 (金昌 2023; 12 reports)
+              r"比(?=增\d)|历史性地?(?=突破|跨越|迈上|达到))*")
 AVERAGE = r"(?:年均|五年年均|五年平均|年平均|平均每年)"  # 年均增长 7%, 平均每年增长8.3% (全国 2001): an average annual growth rate
 
 # Measure words: 增速/增幅/涨幅 ask for a growth rate, 降幅 for a decline rate.
@@ -191,7 +215,13 @@ DOWN_VERB = r"(?:下降|减少|降低|回落|下滑|缩小|削减|减排|递减|
 LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|是|只有|仅有|仅为|增至|增加到|增加至|增长到|增长至|跃升到|跃升至|跃升为|提高到|提高至|"
               r"提升到|提升至|上升到|上升至|升至|降至|降到|"  # 由2017年的3150.2亿元增加至4715.7亿元 (增加至: 50 reports, 上升至: 25)
               r"下降到|降低到|控制在|稳定在|稳在|保持在|保持|不低于|不少于|不超过|不高于|高于|低于|分别为|分别达到|分别达|"
-              r"接近|逼近|将近|约为|约|近)")  # 固定资产投资总额近8000亿元 (深圳 2021)
+              r"接近|逼近|将近|约为|约|近|"  # 固定资产投资总额近8000亿元 (深圳 2021)
+              # a milestone reached: 全市地区生产总值迈上1万亿元台阶 (合肥 2020; 90 real-set reports write 迈上/跨上/跃上/站上
+              # a figure's 台阶), 地区生产总值跨越5000亿元，达5600亿元 (长沙 2012; 18 reports): at least the figure (not a
+              # count of milestones: 迈上2个千亿元台阶)
+              r"(?:迈上|跨上|跃上|站上|跨越)(?!\d+个)|"
+              # a rate 在 a value: 城镇登记失业率在4%以内 (长沙 2012; 33 reports write …率在N%)
+              r"(?<=率)在)")
 # A share: 占GDP比重 5.7%, 占比 75%, 占地区生产总值的34%, 相当于全市生产总值的比例达到4.4%.
 # (所占比重: the share of the whole, 第三产业所占比重达到67.7%, 北京 2006)
 # (占有率 is a rate of its own, no share of a whole: 国内市场占有率达到20%, 黑龙江 2024)
@@ -288,6 +318,7 @@ QUALIFIER_OF_COMPARATOR = {"约": "about", ">": "at least", "≥": "at least", "
 # Qualifiers after the number (and the verbs before it) that make the value approximate or bounded.
 COMPARATOR_AFTER = {"左右": "约", "上下": "约", "以上": "≥", "以下": "≤", "以内": "≤", "余": ">", "多": ">"}
 COMPARATOR_BEFORE = {"突破": ">", "超过": ">", "超": ">", "不低于": "≥", "不少于": "≥", "高于": ">", "不超过": "≤",
+                     "迈上": "≥", "跨上": "≥", "跃上": "≥", "站上": "≥", "跨越": "≥",
                      "接近": "约", "逼近": "约", "将近": "约", "约为": "约", "约": "约", "近": "约",
                      "不高于": "≤", "低于": "<"}
 COMPARATOR_VERBS_BOUNDED = {"控制在": "≤"}  # 控制在5.5%, 控制在3%左右: at most
@@ -319,12 +350,14 @@ RESUMING_WORDS = ("总量", "总额")
 # (广东 2009); 地区生产总值在2010年的基础上翻一番，年均增长7.5%以上 (宁夏 2016).
 # (…a year may open it: 固定资产投资总额五年翻了两番，2003年达到319亿元, 东莞 2004; or 预计: 全省生产总值连续跨越两个
 # 千亿元台阶，预计年均增长10.5%，达到6790亿元, 甘肃 2016)
-RESUMING_LEVEL = re.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?)?(?:预计)?(?:全年|年均|同比)?(?:达到|达|突破|实现|完成|为|增长|上涨|下降|(?:涨幅|增幅|增速)为?)(?=\d)")
+# (…or after 分别: 城镇、农村常住居民人均可支配收入持续高于经济增速，年均分别增长11.6%、13%, 营口 2016)
+RESUMING_LEVEL = re.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?)?(?:预计)?(?:全年|年均|同比)?(?:分别)?(?:达到|达|突破|实现|完成|为|增长|上涨|下降|(?:涨幅|增幅|增速)为?)(?=\d)")
 # A clause without a figure may still name a year, a multiple or a milestone: 在2010年的基础上, 是“十五”末的
 # 2.5倍, 首次跨上万亿元台阶 (read as 1万亿元台阶); or a rank and the years it took: 跃居全省第5位, 由全省第11位
 # 提升到第9位, 总量时隔10年重回全省第3位 (地区生产总值达到X亿元，<rank>，增长Y%: the growth is still the GDP's).
 # (…or doublings: 出口总额五年翻了1.1番，达到280亿美元, 东莞 2004)
-YEAR_WORD = re.compile(rf"(?:19|20)\d{{2}}年|\d+(?:\.\d+)?倍|翻了?\d+(?:\.\d+)?番|\d+(?:\.\d+)?{UNIT}(?:大台阶|台阶|大关|关口)"
+# (…and how many: 地区生产总值跨越3个千亿元台阶，达到1.5万亿元, 吉林 2026; 21 real-set reports write 跨越/迈上N个…台阶)
+YEAR_WORD = re.compile(rf"(?:19|20)\d{{2}}年|\d+(?:\.\d+)?倍|翻了?\d+(?:\.\d+)?番|(?:\d+个)?\d+(?:\.\d+)?{UNIT}(?:大台阶|台阶|大关|关口)"
                        r"|第\d{1,3}(?:位|名)?|(?<!\d)\d{1,2}年(?!\d)")
 # After a figure and such a clause, a growth verb resumes the subject: 全市生产总值达到3910.8亿元，比“十五”末翻一番，
 # 年均增长13.9% (济南 2011); …达2.77万亿元，经济总量位居亚洲城市第五位，五年年均增长7.1% (深圳 2021).
@@ -333,7 +366,7 @@ RESUMING_GAP = 16  # 地区生产总值在2010年的基础上翻一番，年均�
 
 # Words that may close a value without changing it: 突破4000亿元大关，增长5.5%.
 # …nor does a note in brackets: 固定资产投资298.8亿元（城镇口径），增长51.4% (太原 2005).
-VALUE_TRAILING_WORDS = r"(?:大关|关口|大台阶|台阶|[（(][^（）()\d]{1,8}[）)])"
+VALUE_TRAILING_WORDS = r"(?:大关|关口|大台阶|新台阶|台阶|[（(][^（）()\d]{1,8}[）)])"  # 迈上3000亿元新台阶 (24 reports)
 # …nor does a rank after it, or two: 达到4163亿元、全省第三，增长7%、全省第二 (沧州 2022); 居全国第8位、全省第1位.
 VALUE_RANK = (r"(?:[、，,]\s*(?:居|位居|排名?|列|位列)?(?:全国|全省|全市|全区|全州|全自治区)"
               r"(?:第[一二三四五六七八九十\d]{1,3}位?|前列|首位)(?=[，,、。；;]))*")
@@ -357,6 +390,9 @@ ESTIMATE_WORDS = re.compile(r"预计|初步测算|初步统计|预估")
 PARTS_OF_BEFORE = re.compile(r"^\s*其中")
 # …said once for what follows: 增长5.5%（预计数，下同）.
 ESTIMATE_CARRIED_ON = re.compile(r"(?:预计|预估)[^。；;\n]{0,4}下同")
+# A note in brackets marks the figures of its sentence, before it too: 地区生产总值突破4000亿元大关，增长5.5%（预计数，
+# 下同）; a bare 预计 governs only what follows it (`_estimated`).
+ESTIMATE_NOTE = re.compile(r"[（(][^（）()]{0,2}(?:预计|预估)[^（）()]{0,8}[）)]")
 # A year in the sentence dates the figure unless it is a comparison base: 比2020年增长 / 2012年以来.
 YEAR_IN_SENTENCE = re.compile(r"(?<![比较于从自])(?:到|至)?(\d{4})年(?!以来|来|起|以前|前|的|比)")
 # Last year, named in the plan part: 去年全市地区生产总值增长6% is the reviewed year's result (the year
@@ -552,6 +588,10 @@ COUNTED_WORDS = ("项目", "企业")
 # 招商引资到位资金, 引进省外到位资金2600亿元 (辽宁 2017), 区外企业到位资金800亿元 (新疆 2009), 引进省外投资到位资金370亿元
 # (本溪 2014). Its own words (引进, 企业, 资金, 到位) are no sign of a tally there.
 FUNDS_IN_PLACE = "到位资金"
+# …and the funds a region drew in, by their source, after 实际 (到位, 利用, 使用, 引进): 实际到位省外资金增长10% (开封 2016),
+# 实际利用境外资金增长3% (绥化 2020), 实际利用省外资金, 实际到位市外资金 (210 real-set reports write such a name before a
+# figure). 实际 opens no name elsewhere (实际完成投资: a task's tally).
+ATTRACTED_FUNDS = re.compile(r"实际(?:到位|利用|使用|引进)[\u4e00-\u9fff]{0,6}资金")
 COUNTED_BY_UNIT = {"企业": ("户", "万户", "家", "万家", "个")}
 # …nor do subjects opened by a time or scope word: 年度投资, 当年投资, 累计投资.
 # A preposition opening the phrase makes it a condition: 以年收入8万元为标准.
