@@ -241,6 +241,14 @@ class Summary:
         for (item,) in rows:
             yield json.loads(item)
 
+    def observations_named(self, name: str) -> list[dict]:
+        """The `tifa list indicators` items of the observations of the indicator called `name` (its label
+        or an alias), in listing order."""
+        return [json.loads(item) for item in self._column(
+            "SELECT item FROM observations WHERE indicator IN (SELECT e.label FROM names n JOIN entities e "
+            "ON e.iri = n.iri WHERE n.name = ? AND e.type = 'indicator') ORDER BY indicator, year, kind, document, "
+            "start, observation", [name])]
+
     def counts(self) -> dict[str, int]:
         """type (singular) → how many entities of it."""
         return dict(self._db.execute("SELECT type, COUNT(*) FROM entities GROUP BY type"))

@@ -24,6 +24,7 @@ from tifa.loaders.pipeline import load_report
 from tifa.ontology import vocab
 from tifa.ontology.types import ENTITY_CLASSES, fact_type
 from tifa.queries.listing import iter_entities, list_entities
+from tifa.queries.series import KINDS, series
 from tifa.queries.summary import FILE, Summary, indicator_items, refresh_summary, summary_in_step
 
 from test_remote import OXIGRAPH, Server
@@ -299,3 +300,27 @@ def test_over_an_endpoint_the_index_lives_in_memory_and_holds_the_same(tmp_path,
             assert indexed(remote) == whole
     finally:
         server.stop()
+
+
+def test_series_read_from_an_index_in_step_equal_the_graphs(store):
+    """`tifa series` reads an index in step instead of the graph: the same rows for every indicator name
+    (labels and aliases), whole and cut to a region (each cell's values compared as sets: the graph's
+    GROUP_CONCAT gives them in no set order)."""
+    refresh_summary(store)
+    summary = summary_in_step(store)
+
+    def comparable(rows):
+        return [{key: sorted(map(str, value)) if key in KINDS else
+                 ({kind: sorted(forms) for kind, forms in value.items()} if key == "written" else value)
+                 for key, value in row.items()} for row in rows]
+
+    names = sorted({name for item in list_entities(store, "indicators") for name in [item["indicator"]]})
+    aliases = sorted({alias for row in summary.items("indicator") for alias in row["aliases"]})
+    assert len(names) > 300 and aliases
+    for name in names[::3] + aliases + ["地区生产总值", "无此指标"]:
+        whole = series(store, name)
+        assert comparable(series(store, name, summary=summary)) == comparable(whole), name
+        for region in sorted({row["region"] for row in whole if row["region"]})[:2]:
+            assert (comparable(series(store, name, region=region, summary=summary))
+                    == comparable(series(store, name, region=region))), (name, region)
+    summary.close()

@@ -14,6 +14,7 @@ from pathlib import Path
 from tifa.explorer.i18n import DEFAULT, LANGUAGES
 from tifa.queries.listing import list_entities
 from tifa.queries.series import series
+from tifa.queries.summary import summary_in_step
 
 from ..close_names import hint
 from ..options import open_from_args
@@ -44,7 +45,7 @@ def _chart(args) -> int:
     with open_from_args(args, read_only=True) as store:
         if args.all:
             return _write(args.output, "indicators.html", small_multiples_html(store, top=args.top, lang=args.lang))
-        rows = series(store, args.indicator, region=args.region)
+        rows = series(store, args.indicator, region=args.region, summary=summary_in_step(store))
         if not rows:
             return _fail(_not_found(store, args.indicator, args.region))
     title = chart_title(args.indicator, args.region)

@@ -15,6 +15,7 @@ import sys
 
 from tifa.queries.library import QueryError
 from tifa.queries.series import COLUMNS, KINDS, series
+from tifa.queries.summary import summary_in_step
 from tifa.queries.timeline import timeline
 from tifa.queries.trace import trace
 
@@ -101,7 +102,7 @@ def _timeline(args) -> int:
 
 def _series(args) -> int:
     with open_from_args(args, read_only=True) as store:
-        rows = series(store, args.indicator, region=args.region)
+        rows = series(store, args.indicator, region=args.region, summary=summary_in_step(store))
         if not rows:
             where = f" for {args.region}" if args.region else ""
             close = "" if args.region else hint(args.indicator, store_labels(store))
