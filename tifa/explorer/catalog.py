@@ -53,6 +53,7 @@ class Catalog:
         self._documents: list[dict] | None = None
         self._top_slogans: dict[int, list[dict]] = {}
         self._counts: dict[str, int] = {}
+        self._type_counts: dict[str, int] | None = None
 
     # -- entities ------------------------------------------------------------------------------------------
 
@@ -79,8 +80,10 @@ class Catalog:
         return self.summary.items(type_)
 
     def type_counts(self) -> dict[str, int]:
-        """type (singular) → how many entities of it."""
-        return self.summary.counts()
+        """type (singular) → how many entities of it (counted once: every browse page shows them)."""
+        if self._type_counts is None:
+            self._type_counts = self.summary.counts()
+        return self._type_counts
 
     def entity(self, iri: str) -> dict | None:
         """The entity with this IRI, or None."""
