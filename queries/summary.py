@@ -271,6 +271,25 @@ class Summary:
         """The items of the entities `document` names."""
         return self._items("WHERE e.iri IN (SELECT iri FROM mentions WHERE document = ?)", [document])
 
+    def evidence_in(self, document: str) -> list[tuple[dict, dict]]:
+        """(entity, evidence) for every sentence of `document` stating a fact of an entity: the entity as
+        ``{"id", "label", "type", "aliases"}``, the evidence as ``{"document", "start", "end", "text"}``; by
+        entity in listing order, then by place. Read from the evidence rows alone (the items of the entities a
+        report names hold the sentences of every other report naming them: a province's, thousands)."""
+        rows = self._db.execute("SELECT e.iri, e.label, e.type, v.start, v.end, v.text FROM evidence v "
+                                f"JOIN entities e ON e.iri = v.iri WHERE v.document = ? {_ORDER}, v.start, v.end",
+                                [document]).fetchall()
+        iris = sorted({row[0] for row in rows})
+        aliases = defaultdict(list)
+        for start in range(0, len(iris), BATCH):
+            part = iris[start:start + BATCH]
+            for iri, name in self._db.execute(f"SELECT iri, name FROM names WHERE match = 'alias' AND iri IN "
+                                              f"({_marks(part)}) ORDER BY rowid", part):
+                aliases[iri].append(name)
+        return [({"id": iri, "label": label, "type": type_, "aliases": aliases[iri]},
+                 {"document": document, "start": start, "end": end, "text": text})
+                for iri, label, type_, start, end, text in rows]
+
     def names_containing(self, text: str) -> list[dict]:
         """``{"name", "match" (label/alias), "id", "label", "type", "documents", "evidence"}`` (the counts:
         of the entity's documents and evidence) for every name holding `text`."""

@@ -324,3 +324,21 @@ def test_series_read_from_an_index_in_step_equal_the_graphs(store):
             assert (comparable(series(store, name, region=region, summary=summary))
                     == comparable(series(store, name, region=region))), (name, region)
     summary.close()
+
+
+def test_the_sentences_of_a_report_are_read_from_its_evidence_rows_as_from_the_items(store):
+    """A report's page reads (entity, sentence) from the evidence rows of that report alone: the same pairs
+    as the items of the entities it names give (an indicator's items list them in the order of its values)."""
+    refresh_summary(store)
+    summary = Summary(store)
+    for document in [d["id"] for d in list_entities(store, "documents")]:
+        whole = [({key: entity[key] for key in ("id", "label", "type", "aliases")}, evidence)
+                 for entity in summary.in_document(document) for evidence in entity["evidence"]
+                 if evidence["document"] == document]
+        read = summary.evidence_in(document)
+
+        def key(pair):
+            return pair[0]["id"], pair[1]["start"], pair[1]["end"]
+
+        assert len(read) > 100 and sorted(read, key=key) == sorted(whole, key=key), document
+    summary.close()

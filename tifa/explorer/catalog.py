@@ -171,8 +171,7 @@ class Catalog:
 
     def mentions_in(self, document: str) -> list[tuple[dict, dict]]:
         """(entity, evidence) for every evidence sentence of an entity in `document`."""
-        return [(entity, evidence) for entity in self.summary.in_document(document)
-                for evidence in entity["evidence"] if evidence["document"] == document]
+        return self.summary.evidence_in(document)
 
     def links(self, iri: str):
         """A network holding the stated links to and from `iri`: read on their own for an entity the summary
