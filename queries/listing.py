@@ -165,7 +165,7 @@ def iter_entities(store, type_: str, *, document: str | None = None, region: str
     if offset < 0 or (limit is not None and limit < 0):
         raise ValueError("--limit and --offset take numbers ≥ 0")
     filters = Filters(document, region, level, year)
-    documents = _documents(store)
+    documents = summary.documents() if summary is not None else documents_of(store)
     chosen = [d for d in documents if filters.admits(d)] if filters else None
     if type_ == "documents":
         yield from (chosen if chosen is not None else documents)[offset:None if limit is None else offset + limit]
@@ -204,7 +204,7 @@ def items_of(store, type_: str, iris) -> list[dict]:
     type_, iris = type_name(type_), list(iris)
     if type_ in ("documents", "indicators"):
         raise ValueError(f"items_of takes entity types other than {type_}")
-    ids = {d["iri"]: d["id"] for d in _documents(store)}
+    ids = {d["iri"]: d["id"] for d in documents_of(store)}
     named = properties(store, iris, LABEL_PREDICATES)
     wordings = wordings_of(store, iris) if type_ == "components" else {}
     labelled = {iri: (named[iri], label_from(iri, named[iri], wordings.get(iri))) for iri in iris}
@@ -372,7 +372,7 @@ def _observation_order(store, ids: dict[str, str], bound: tuple[str, list[str]] 
 def observations_of(store, indicators) -> list[dict]:
     """The items of the observations of the indicators `indicators` (IRIs), in listing order (what
     ``tifa list indicators`` gives of them)."""
-    ids = {d["iri"]: d["id"] for d in _documents(store)}
+    ids = {d["iri"]: d["id"] for d in documents_of(store)}
     ordered = _observation_order(store, ids, ("indicator", sorted(set(indicators))))
     return [item for start in range(0, len(ordered), BATCH) for item in _observations(store, ids, ordered[start:start + BATCH])]
 
@@ -404,7 +404,8 @@ def _observations(store, ids: dict[str, str], batch: list[str]) -> list[dict]:
     return [item for o in batch for item in sorted(found[o], key=lambda i: (i["document"], i["evidence"][0]["start"]))]
 
 
-def _documents(store) -> list[dict]:
+def documents_of(store) -> list[dict]:
+    """The documents as `tifa list documents` gives them (with each one's ``iri``), by id."""
     out = []
     for row in store.select(_DOCUMENTS):
         date = row.get("date")

@@ -35,14 +35,14 @@ from tifa.store.sparqltext import with_values
 from tifa.ontology.types import ENTITY_CLASSES, fact_type
 from tifa.ontology.vocab import TIFA, document_iri
 
-from .listing import BATCH, LINKS, items_of, observations_of
+from .listing import BATCH, LINKS, documents_of, items_of, observations_of
 
 FILE = "summary.sqlite"
 
 # the order entities of one label are listed in: by type, as `ENTITY_CLASSES` lists them (indicators last)
 TYPE_ORDER = [fact_type(plural).name for plural in ENTITY_CLASSES]
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 """An index written with another layout is rebuilt whole (its tables dropped) when opened: raise it when
 the tables or the items' fields (what `tifa list` gives) change."""
 
@@ -69,6 +69,7 @@ CREATE TABLE IF NOT EXISTS observations (iri TEXT NOT NULL, observation TEXT NOT
 CREATE INDEX IF NOT EXISTS observations_in_order ON observations (indicator, year, kind, document, start, observation);
 CREATE INDEX IF NOT EXISTS observations_by_iri ON observations (iri);
 CREATE INDEX IF NOT EXISTS observations_by_document ON observations (document);
+CREATE TABLE IF NOT EXISTS documents (id TEXT PRIMARY KEY, item TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sentences (document TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
                                       text TEXT NOT NULL, folded TEXT NOT NULL, PRIMARY KEY (document, start, end));
 """
@@ -165,11 +166,16 @@ class Summary:
                     f"SELECT DISTINCT iri FROM mentions WHERE document IN ({_marks(changed)})", changed)
                 affected = _affected(self.store, [document_iri(d) for d in changed if d in now], named_before)
             rows = _rows(self.store, affected)
+            documents = [d for d in documents_of(self.store) if fresh or d["id"] in changed]
             with self._db:  # one transaction: the rows of every changed document replaced, or none
                 self._db.execute("BEGIN IMMEDIATE")
                 affected = sorted(affected)
-                for table in ("entities", "names", "mentions", "evidence", "observations", "sentences") if fresh else ():
+                for table in ("entities", "names", "mentions", "evidence", "observations", "sentences",
+                              "documents") if fresh else ():
                     self._db.execute(f"DELETE FROM {table}")
+                self._db.executemany("DELETE FROM documents WHERE id = ?", ((d,) for d in changed))
+                self._db.executemany("INSERT INTO documents VALUES (?, ?)",
+                                     ((d["id"], json.dumps(d, ensure_ascii=False)) for d in documents))
                 for start in range(0, 0 if fresh else len(changed), BATCH):  # their sentences: of affected rows
                     part = changed[start:start + BATCH]
                     self._db.execute(f"DELETE FROM sentences WHERE document IN ({_marks(part)})", part)
@@ -248,6 +254,10 @@ class Summary:
             "SELECT item FROM observations WHERE indicator IN (SELECT e.label FROM names n JOIN entities e "
             "ON e.iri = n.iri WHERE n.name = ? AND e.type = 'indicator') ORDER BY indicator, year, kind, document, "
             "start, observation", [name])]
+
+    def documents(self) -> list[dict]:
+        """The documents as `tifa list documents` gives them, by id."""
+        return [json.loads(item) for item in self._column("SELECT item FROM documents ORDER BY id", [])]
 
     def counts(self) -> dict[str, int]:
         """type (singular) → how many entities of it."""

@@ -34,8 +34,8 @@ CHANGED = "lingling-2024-plan"
 
 def read_whole(store) -> dict[str, dict]:
     """IRI → item, read from the store type by type (an IRI listed under two types keeps the first,
-    indicators as entities with their observations)."""
-    found: dict[str, dict] = {}
+    indicators as entities with their observations), and the documents (by IRI too)."""
+    found: dict[str, dict] = {d["iri"]: {**d, "type": "document"} for d in list_entities(store, "documents")}
     for plural in ENTITY_CLASSES:
         if plural != "indicators":
             for item in list_entities(store, plural):
@@ -45,11 +45,17 @@ def read_whole(store) -> dict[str, dict]:
     return found
 
 
+def held(summary) -> dict[str, dict]:
+    """What an index holds, as `read_whole` reads it from the store."""
+    return {**{d["iri"]: {**d, "type": "document"} for d in summary.documents()},
+            **{item["id"]: item for item in summary.items()}}
+
+
 def indexed(store) -> dict[str, dict]:
     summary = Summary(store)
     summary.refresh()
     try:
-        return {item["id"]: item for item in summary.items()}
+        return held(summary)
     finally:
         summary.close()
 
@@ -73,7 +79,7 @@ def whole(store):
 def test_the_index_holds_every_entity_as_tifa_list_gives_it(store, whole):
     found = indexed(store)
     assert found == whole
-    assert {item["type"] for item in found.values()} == {fact_type(p).name for p in ENTITY_CLASSES}
+    assert {item["type"] for item in found.values()} == {fact_type(p).name for p in ENTITY_CLASSES} | {"document"}
 
 
 def test_a_table_of_one_type_reads_that_type_in_label_order(store, whole):
@@ -148,9 +154,9 @@ def test_rebuilding_one_document_rereads_its_entities_only_and_keeps_the_index_r
         report = build_corpus(changed_corpus(tmp_path), store, progress=False)  # the build API: no refresh
         assert report.built == 1
         before = Summary(store)
-        stale = {item["id"]: item for item in before.items()}
+        stale = held(before)
         assert before.refresh() == 1
-        after = {item["id"]: item for item in before.items()}
+        after = held(before)
         before.close()
         assert after == read_whole(store) != stale
         stated = {(e["document"], e["start"], e["end"]): e["text"] for item in after.values() for e in item["evidence"]}
@@ -183,7 +189,9 @@ def test_an_index_out_of_step_with_its_store_is_put_right_on_reading(corpus_stor
         build_corpus(changed_corpus(tmp_path), store, progress=False)
     shutil.copy(old / FILE, new / FILE)  # the new store, the old index
     with open_store(new, read_only=True) as store:
-        assert Catalog(store).entities == read_whole(store)
+        catalog = Catalog(store)
+        assert catalog.entities == {iri: item for iri, item in read_whole(store).items() if item["type"] != "document"}
+        assert held(catalog.summary) == read_whole(store)
     with sqlite3.connect(new / FILE) as db:
         assert db.execute("SELECT COUNT(*) FROM state").fetchone()[0] == 5
 
@@ -234,7 +242,8 @@ def test_tifa_list_reads_the_same_items_filtered_and_paged_from_an_index_in_step
     cases = [{}, {"document": documents[0]["id"]}, {"region": documents[-1]["region"]}, {"level": "district"},
              {"year": documents[0]["year"]}, {"region": "无此地"}, {"limit": 7, "offset": 3}, {"offset": 10_000},
              {"region": documents[0]["region"], "limit": 5}]
-    for plural in ENTITY_CLASSES:
+    assert summary.documents() == documents
+    for plural in ("documents", *ENTITY_CLASSES):
         for case in cases:
             assert list(iter_entities(store, plural, summary=summary, **case)) == list_entities(store, plural, **case)
     summary.close()
