@@ -24,6 +24,8 @@ import time
 from importlib.resources import files
 from typing import get_args
 
+import orjson
+
 from tifa.store.build import build, build_corpus, default_workers
 from tifa.store.embedded import StoreError, is_storage_failure
 from tifa.loaders.document import DocumentMeta, Level
@@ -187,11 +189,13 @@ def _count(text: str) -> int:
 
 
 def _write_json_array(items, out) -> None:
-    """`items` as one JSON array, written as they come (what ``json.dump(list, indent=2)`` writes)."""
+    """`items` as one JSON array, written as they come, indented as ``json.dump(list, indent=2)`` writes it
+    (encoded by orjson: Python's encoder does not use its C code when it indents, and took most of the time
+    of a listing read from the summary index)."""
     first = True
     for item in items:
         out.write("[\n" if first else ",\n")
-        out.write(textwrap.indent(json.dumps(item, ensure_ascii=False, indent=2), "  "))
+        out.write(textwrap.indent(orjson.dumps(item, option=orjson.OPT_INDENT_2).decode(), "  "))
         first = False
     out.write("[]\n" if first else "\n]\n")
 
