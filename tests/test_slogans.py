@@ -1050,3 +1050,9 @@ def test_a_count_running_on_is_no_slogan_for_works_ranks_or_a_programme(monkeypa
                   "推进甲园、乙园、丙园、丁园4个市级工业园区建设。")
     assert not slogans(doc, "四大片区棚户区") and not slogans(doc, "四个“全省第一”")
     assert not [m for m in doc.mentions_of("slogan") if m.label.startswith("4个")]
+
+
+def test_a_glossary_list_closed_by_a_count_in_digits_ends_before_it():
+    # dev4 (湛江 2019): 四篇文章：指临港产业、…、军民融合发展4个方面。; 四川 2021: “五横”指…、引大济岷（含引青济岷）5个西水东引供水工程
+    doc = made_up("做好“四篇文章”。\n名词解释\n四篇文章：指甲产业、乙旅游、丙农业、军民融合发展4个方面。\n")
+    assert components(doc, "四篇文章") == [["甲产业", "乙旅游", "丙农业", "军民融合发展"]]

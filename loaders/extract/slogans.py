@@ -797,7 +797,10 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     _emit_components(doc, slogan, best)
 
 
-_RESTATED_COUNT = re.compile(rf"(?<=[\u4e00-\u9fff])(?<!等)(?P<count>[{rules.NUMERAL_CHARS}]+)[{rules.MEASURES}][\u4e00-\u9fff]{{1,6}}$")
+_RESTATED_COUNT = re.compile(
+    rf"(?<=[\u4e00-\u9fff）)])(?<!等)(?P<count>[{rules.NUMERAL_CHARS}]+|\d{{1,2}})[{rules.MEASURES}][\u4e00-\u9fff]{{1,8}}$")
+"""A glossary body's list closed by its count and a noun (主城、东城、西城三大核心区域; 临港产业、…、军民融合发展4个方面;
+…、引大济岷（含引青济岷）5个西水东引供水工程): the list ends before the count."""
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
