@@ -1451,10 +1451,16 @@ def _components_from_sections(doc: Document, slogan: Mention) -> bool:
         clause = re.search(r"[，。；：,;:]", child.title)
         items.append((title_start, title_start + (clause.start() if clause else len(child.title))))
     named = sum(head in doc.text[s:e] for s, e in items)
-    if named * 2 < count or not _plausible_items(doc.text, items):
+    announced = _SECTIONS_ANNOUNCED.match(doc.text, slogan.span.end)
+    if (named * 2 < count and not announced) or not _plausible_items(doc.text, items):
         return False
     _emit_components(doc, slogan, items)
     return True
+
+
+_SECTIONS_ANNOUNCED = re.compile(r"”?[：:]\s*\n")
+"""A name closing its paragraph on a colon (重点抓好以下六大任务：⏎（一）坚定不移推进创新发展，…): it announces the
+sections after it, whose titles are its items even when they do not repeat its head noun."""
 
 
 def _amounts_after(doc: Document, slogan: Mention) -> bool:
