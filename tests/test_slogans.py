@@ -1065,3 +1065,23 @@ def test_a_count_announcing_the_sections_after_it_has_their_titles():
             "三、今年工作\n")
     doc = made_up(text)
     assert components(doc, "三大任务") == [["坚定不移推进创新发展", "坚定不移推进协调发展", "坚定不移推进绿色发展"]]
+
+
+def test_a_glossary_entry_with_a_topic_before_the_name_defines_the_name():
+    # dev4 (湛江 2019): 整治城市“六乱”。… 城市六乱：指乱搭乱建、乱堆乱放、…
+    doc = made_up("整治城市“六乱”。\n名词解释\n城市六乱：指乱搭乱建、乱堆乱放、乱设摊点、乱拉乱挂、乱贴乱写、乱扔乱吐。\n")
+    assert components(doc, "六乱") == [["乱搭乱建", "乱堆乱放", "乱设摊点", "乱拉乱挂", "乱贴乱写", "乱扔乱吐"]]
+
+
+def test_a_glossary_body_whose_first_clause_is_the_list_ends_there():
+    # dev4 (四川 2021): “三线一单”：生态保护红线、环境质量底线、资源利用上线和生态环境准入清单，是推进…的一项重要工作安排
+    doc = made_up("落实“三线一单”。\n名词解释\n三线一单：甲红线、乙底线、丙上线和丁清单，是推进生态环境保护的一项工作安排。\n"
+                  "三拆：拆除危旧房、废弃猪牛栏及露天厕所；拆除乱搭乱建；拆除违规广告。\n")
+    assert components(doc, "三线一单") == [["甲红线", "乙底线", "丙上线", "丁清单"]]
+    assert components(doc, "三拆") == [["拆除危旧房、废弃猪牛栏及露天厕所", "拆除乱搭乱建", "拆除违规广告"]]
+
+
+def test_a_list_whose_items_open_alike_keeps_the_shared_word():
+    # random sample (seed 20271953): 从创新政策、创新平台、创新氛围、创新服务等四个方面统筹 — 创新 is no lead here
+    doc = made_up("大力实施创新驱动发展战略，从创新政策、创新平台、创新氛围、创新服务“四个统筹”发力。")
+    assert components(doc, "四个统筹") == [["创新政策", "创新平台", "创新氛围", "创新服务"]]

@@ -118,6 +118,7 @@ def extract_slogans(doc: Document) -> None:
             mention = by_name_start[start]
             defined.setdefault(mention.label, (body_start, body_end))
             _components_from_definition(doc, mention, body_start, body_end, strict=kind == "inline")
+    _components_of_topic_names(doc, slogans, definitions, by_name_start)
     listed_before, given = [], {m.label for m in slogans if _has_components(doc, m)}
     for mention in slogans:
         if mention.label not in given:
@@ -134,6 +135,21 @@ def extract_slogans(doc: Document) -> None:
     _components_from_quoted_lists(doc, slogans)
     slogans = _drop_unsupported(doc, slogans, set(defined))
     _resolve_levels(doc, slogans, defined, listed_before)
+
+
+def _components_of_topic_names(doc: Document, slogans: list[Mention], definitions, by_name_start) -> None:
+    """A glossary entry whose label puts a topic before the name the text writes (城市六乱：指乱搭乱建、… for “六乱”;
+    `patterns.slogans.TOPIC_NAME`) defines that name too: its mentions without components get the entry's items."""
+    bodies = {}
+    for start, (label, body_start, body_end, kind) in definitions.items():
+        topic = rules.TOPIC_NAME.match(label)
+        if topic and kind == "glossary" and start in by_name_start and _has_components(doc, by_name_start[start]):
+            bodies.setdefault(topic["name"], (body_start, body_end))
+    done = set()
+    for mention in slogans:
+        if mention.label in bodies and mention.label not in done and not _has_components(doc, mention):
+            _components_from_definition(doc, mention, *bodies[mention.label], strict=False)
+            done.add(mention.label)
 
 
 # --- finding slogans -------------------------------------------------------------------------
@@ -761,6 +777,9 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     restated = _RESTATED_COUNT.search(doc.text, start, _clause_end(doc.text, start, end))
     if restated and count and ordinal_value(restated["count"]) == count and restated.start() > start:
         end, strict = restated.start(), True  # “三城”即主城、东城、西城三大核心区域，重点是…: the list ends at its count
+    elif count and (first_end := _clause_end(doc.text, start, end)) < end and _listed_clause(doc.text, start, first_end,
+                                                                                               end, count):
+        end, strict = first_end, True  # “三线一单”：A、B、C和D，是推进…的一项重要工作安排: the list is the first clause
     nested = _nested_part_labels(doc.text, start, end, _name(slogan))
     if nested:
         _emit_components(doc, slogan, nested)
@@ -795,6 +814,18 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     if count and len(best) != count and any(e - s > 12 for s, e in best):
         return
     _emit_components(doc, slogan, best)
+
+
+def _listed_clause(text: str, start: int, end: int, body_end: int, count: int) -> bool:
+    """True when text[start:end], the first clause of a body ending at `body_end`, is a list of exactly `count`
+    short items, three at least (split on 、, the last on 和/及), and the body does not hold as many clauses (拆除A、B
+    及C；拆除D…；拆除F…: each clause is an item)."""
+    items = split_items(text, start, end, "、")
+    if count < 3 or len(items) + 1 < count or len(re.findall(r"[，,；;。]", text[start:body_end].rstrip("。"))) + 1 >= count:
+        return False
+    if len(items) + 1 == count:
+        items = split_last_on_and(text, items)
+    return len(items) == count and all(e - s <= 12 for s, e in items) and _plausible_items(text, items)
 
 
 _RESTATED_COUNT = re.compile(
@@ -959,7 +990,8 @@ def _without_lone_lead(text: str, items) -> tuple[int, int]:
     shortest = min(e - s for s, e in items[1:]) if items[1:] else 2
     while ((lead := names.leading_verb(text[start:end])) and end - start - lead >= (2 if start == items[0][0] else
                                                                                      max(2, min(shortest, 4)))
-           and rjieba.tag(text[start:end])[0][1] == "v"):  # a verb, not an adverb (定期调度困难问题 stays)
+           and rjieba.tag(text[start:end])[0][1] == "v"  # a verb, not an adverb (定期调度困难问题 stays)
+           and not any(text[s:e].startswith(text[start:start + lead]) for s, e in items[1:])):  # 创新政策、创新平台
         start += lead  # 奋力推动工业发展、农业发展…“六大突围” → 工业发展 (a second lead only while the item stays as long
         # as the others: 面对需求收缩、供给冲击、预期转弱 keeps 需求收缩)
     return start, end
