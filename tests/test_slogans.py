@@ -1085,3 +1085,11 @@ def test_a_list_whose_items_open_alike_keeps_the_shared_word():
     # random sample (seed 20271953): 从创新政策、创新平台、创新氛围、创新服务等四个方面统筹 — 创新 is no lead here
     doc = made_up("大力实施创新驱动发展战略，从创新政策、创新平台、创新氛围、创新服务“四个统筹”发力。")
     assert components(doc, "四个统筹") == [["创新政策", "创新平台", "创新氛围", "创新服务"]]
+
+
+def test_numbered_paragraphs_after_the_sentence_closing_the_names_paragraph_are_its_items():
+    # dev4 (宿迁 2020): 全力实施新一轮“三优三安四提升”100项民生实事项目。⏎一是推动教育布局优化。…⏎二是…
+    doc = made_up("今年将实施“两优一提升”20项民生实事项目。\n一是推动教育布局优化。加快建设。\n二是推动医疗服务优质。"
+                  "建立体系。\n三是提升收入水平。实施行动。\n严控“两高”、优化其他，拓展空间。\n一是精准管控行业。\n二是提升制造业。\n")
+    assert components(doc, "两优一提升") == [["推动教育布局优化", "推动医疗服务优质", "提升收入水平"]]
+    assert components(doc, "两高") == []  # an item of a list (“两高”、优化其他): not the name of what follows

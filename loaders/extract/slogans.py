@@ -1559,12 +1559,20 @@ _ITEMS_LEAD = re.compile(r"”?[\u4e00-\u9fff]{0,4}[：:]|”?[。；]")
 predicate (三大攻坚战成果丰硕。一是… reviews the results of each, it does not name them)."""
 
 
+_CLOSING_REST = re.compile(r"”?(?!、)[^。；：:\n“”]{1,30}[。：:]\s*\n")
+"""The rest of a sentence closing its paragraph after a name, naming nothing else (…“三优三安四提升”100项民生实事项目。⏎;
+持续推进“四个一批”，为高质量发展提供…支撑。⏎; not 严控“两高”、优化其他，…。⏎: a list's item, nor 狠抓“三个坚决”，严控“两高”…)."""
+
+
 def _numbered_items_after(doc: Document, slogan: Mention) -> bool:
     """突出了“六抓”：一是常规农业抓科技，…；二是特色农业抓项目，… / 在“七个作模范”上体现担当。一要用行动
     体现忠诚，…二要…: items numbered 一是 (一要, 一抓…) right after the slogan, in its paragraph, each
     up to its first clause break; exactly as many as announced."""
     count = slogan.attrs.get("count")
     lead = _ITEMS_LEAD.match(doc.text, slogan.span.end)
+    if count and count >= 2 and not lead and (closing := _CLOSING_REST.match(doc.text, slogan.span.end)):
+        return _items_on_following_lines(doc, slogan, closing.end() - 1, count)  # …“三优三安四提升”100项民生实事
+        # 项目。⏎一是推动教育布局优化。⏎二是…: the rest of a paragraph's last sentence before the numbered paragraphs
     if not count or count < 2 or not lead:
         return False
     start = lead.end()
