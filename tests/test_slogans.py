@@ -1093,3 +1093,10 @@ def test_numbered_paragraphs_after_the_sentence_closing_the_names_paragraph_are_
                   "建立体系。\n三是提升收入水平。实施行动。\n严控“两高”、优化其他，拓展空间。\n一是精准管控行业。\n二是提升制造业。\n")
     assert components(doc, "两优一提升") == [["推动教育布局优化", "推动医疗服务优质", "提升收入水平"]]
     assert components(doc, "两高") == []  # an item of a list (“两高”、优化其他): not the name of what follows
+
+
+def test_short_sentences_opening_with_the_parts_words_are_the_items():
+    # dev4 (河北 2016): 重点抓好“五保一增一创”。保就业稳定。抓好…。保义务教育。…增加城乡居民收入。…创新公共服务提供方式。
+    doc = made_up("重点抓好“三保一增”。保就业稳定。抓好高校毕业生和农村转移劳动力就业工作。保义务教育。深化考试招生制度改革。"
+                  "保基本医疗。整合城乡居民基本医保制度。增加城乡居民收入。推动企业职工工资合理增长。\n")
+    assert components(doc, "三保一增") == [["保就业稳定", "保义务教育", "保基本医疗", "增加城乡居民收入"]]

@@ -1255,7 +1255,8 @@ def _components_following(doc: Document, slogan: Mention) -> bool:
         if not scope:
             return False
         items = (_agreeing_list(doc, scope[0], parts, count) or _agreeing_openings(doc, scope, parts, count)
-                 or _head_items(doc, [(s.span.start, s.span.end) for s in scope], head))
+                 or _head_items(doc, [(s.span.start, s.span.end) for s in scope], head)
+                 or _titles_opening_with_parts(doc, scope, parts, count))
     if len(items) not in (count, rules.paired_size(parts)):
         return False
     _emit_components(doc, slogan, items)
@@ -1386,6 +1387,25 @@ def _agreeing_openings(doc: Document, sentences, parts, count: int) -> list[tupl
             return []
         items.append((start, end))
     return items
+
+
+TITLE_SENTENCE_MAX = 12
+"""Characters of a short sentence standing as the title of what follows it in a paragraph (保就业稳定。)."""
+
+
+def _titles_opening_with_parts(doc: Document, sentences, parts, count: int) -> list[tuple[int, int]]:
+    """重点抓好“五保一增一创”。保就业稳定。抓好…。保义务教育。…增加城乡居民收入。…创新公共服务提供方式。…: the short
+    sentences of the paragraph after the name (`TITLE_SENTENCE_MAX`, no clause break) opening with a part's word, when
+    there are as many as it announces, three at least, each opening with the word of its part in order (保 ×5, 增, 创)."""
+    words = [word for value, word in parts for _ in range(value)]
+    if count < 3 or len(words) != count:
+        return []
+    titles = [(s.span.start, s.span.end - (s.text.endswith("。"))) for s in sentences
+              if len(s.text.rstrip("。")) <= TITLE_SENTENCE_MAX and not re.search(r"[，,；;：:、]", s.text)
+              and any(s.text.startswith(word) for word in words)]
+    if len(titles) != count or not all(doc.text.startswith(word, start) for (start, _), word in zip(titles, words)):
+        return []
+    return titles
 
 
 def _head_items(doc: Document, scope: list[tuple[int, int]], head: str | None) -> list[tuple[int, int]]:
