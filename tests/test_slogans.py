@@ -1100,3 +1100,9 @@ def test_short_sentences_opening_with_the_parts_words_are_the_items():
     doc = made_up("重点抓好“三保一增”。保就业稳定。抓好高校毕业生和农村转移劳动力就业工作。保义务教育。深化考试招生制度改革。"
                   "保基本医疗。整合城乡居民基本医保制度。增加城乡居民收入。推动企业职工工资合理增长。\n")
     assert components(doc, "三保一增") == [["保就业稳定", "保义务教育", "保基本医疗", "增加城乡居民收入"]]
+
+
+def test_a_list_before_so_many_things_as_one_qualifying_a_phrase_is_its_items():
+    # dev4 (阜阳 2016): 阜城中心城市、县域中小城市、特色乡镇、美丽乡村“四位一体”发展格局初步形成
+    doc = made_up("甲城中心城市、县域中小城市、特色乡镇、美丽乡村“四位一体”发展格局初步形成。")
+    assert components(doc, "四位一体") == [["甲城中心城市", "县域中小城市", "特色乡镇", "美丽乡村"]]

@@ -962,7 +962,9 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True) -
         # items there is no typical length, and a lead verb dropped is enough (用好A和“B”活动“两个抓手”)
     if not places and all(gazetteer.lookup(doc.text[s:e]) for s, e in items):
         return False
-    if qualifies and not _agree_with_parts(doc.text, items, rules.slogan_shape(_name(slogan))):
+    if qualifies and not rules.IN_ONE.match(_name(slogan)) and not _agree_with_parts(
+            doc.text, items, rules.slogan_shape(_name(slogan))):  # (so many things as one name no parts to agree with:
+        # 阜城中心城市、县域中小城市、特色乡镇、美丽乡村“四位一体”发展格局)
         return False  # the slogan qualifies a longer phrase: only items holding its parts' words are its own
         # (海景线、山景线、红色旅游线和环城带“三线一环”美丽乡村示范带)
     _emit_components(doc, slogan, items)
