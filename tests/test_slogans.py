@@ -1093,6 +1093,9 @@ def test_numbered_paragraphs_after_the_sentence_closing_the_names_paragraph_are_
                   "建立体系。\n三是提升收入水平。实施行动。\n严控“两高”、优化其他，拓展空间。\n一是精准管控行业。\n二是提升制造业。\n")
     assert components(doc, "两优一提升") == [["推动教育布局优化", "推动医疗服务优质", "提升收入水平"]]
     assert components(doc, "两高") == []  # an item of a list (“两高”、优化其他): not the name of what follows
+    # random sample (seed 20271953): 为“两个率先”提供有力保障。⏎一是加快转变政府职能…: items not holding their parts' words
+    other = made_up("要着力推进政府自身建设，为“两个率先”提供有力保障。\n一是加快转变政府职能。推进改革。\n二是坚持依法行政。严格执法。\n")
+    assert components(other, "两个率先") == []
 
 
 def test_short_sentences_opening_with_the_parts_words_are_the_items():
@@ -1106,3 +1109,11 @@ def test_a_list_before_so_many_things_as_one_qualifying_a_phrase_is_its_items():
     # dev4 (阜阳 2016): 阜城中心城市、县域中小城市、特色乡镇、美丽乡村“四位一体”发展格局初步形成
     doc = made_up("甲城中心城市、县域中小城市、特色乡镇、美丽乡村“四位一体”发展格局初步形成。")
     assert components(doc, "四位一体") == [["甲城中心城市", "县域中小城市", "特色乡镇", "美丽乡村"]]
+
+
+def test_a_glossary_entry_of_two_names_whose_bodies_name_their_own_parts():
+    # precision sample 20271960: ﹝9﹞“六乱”“三线”:六乱指乱搭乱建、…；三线指电线、网线、电话线 — 三线 had 六乱's items
+    doc = made_up("整治“六乱”“三线”。\n名词解释\n﹝9﹞“六乱”“三线”:六乱指乱搭乱建、乱堆乱放、乱设摊点、乱拉乱挂、乱贴乱写、乱扔乱吐；"
+                  "三线指电线、网线、电话线。\n")
+    assert components(doc, "六乱") == [["乱搭乱建", "乱堆乱放", "乱设摊点", "乱拉乱挂", "乱贴乱写", "乱扔乱吐"]]
+    assert components(doc, "三线") == [["电线", "网线", "电话线"]]

@@ -294,7 +294,7 @@ def _glossary_label(text: str) -> tuple[int, str | None]:
 def _opens_line(doc: Document, start: int) -> bool:
     """True when `start` opens its line, past an entry number (1.“四区两城”：…, 〔2〕“八双”：…, [^2]: “八个一样”：…)."""
     line_start = doc.text.rfind("\n", 0, start) + 1
-    return bool(re.fullmatch(r"[\s\d.．、（）()〔〕\[\]［］【】^:]*", doc.text[line_start:start]))
+    return bool(re.fullmatch(r"[\s\d.．、（）()〔〕﹝﹞\[\]［］【】^:]*", doc.text[line_start:start]))
 
 
 def _shaped(label: str, *, defined: bool = False, cut: bool = False) -> bool:
@@ -757,6 +757,9 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     if lead:  # “三城”指武宣县着力打造产业新城、…: the subject and verb before the first item
         start += realising.end_of_lead(doc.text[start:end])
     start, end = _quoted_list(doc.text, start, end)
+    restated_name = re.match(rf"{re.escape(_name(slogan))}(?:是指|指|即|是)", doc.text[start:end])
+    if restated_name and restated_name.end() < end - start:
+        start += restated_name.end()  # “六乱”“三线”：六乱指A、B…；三线指…: the body names its own part before its items
     opening = _PART_LABEL.match(doc.text, start, end)
     if opening and opening["label"] != _name(slogan) and (
             f"“{opening['label']}”" in doc.text[max(0, slogan.span.start - 20):slogan.span.start]):
@@ -1593,8 +1596,9 @@ def _numbered_items_after(doc: Document, slogan: Mention) -> bool:
     count = slogan.attrs.get("count")
     lead = _ITEMS_LEAD.match(doc.text, slogan.span.end)
     if count and count >= 2 and not lead and (closing := _CLOSING_REST.match(doc.text, slogan.span.end)):
-        return _items_on_following_lines(doc, slogan, closing.end() - 1, count)  # …“三优三安四提升”100项民生实事
-        # 项目。⏎一是推动教育布局优化。⏎二是…: the rest of a paragraph's last sentence before the numbered paragraphs
+        return _items_on_following_lines(doc, slogan, closing.end() - 1, count, agreeing=True)  # …“三优三安四提升”
+        # 100项民生实事项目。⏎一是推动教育布局优化。⏎二是…: the rest of a paragraph's last sentence before the numbered
+        # paragraphs, whose items must hold their parts' words (not 为“两个率先”提供有力保障。⏎一是加快转变政府职能…)
     if not count or count < 2 or not lead:
         return False
     start = lead.end()
@@ -1617,7 +1621,7 @@ def _numbered_items_after(doc: Document, slogan: Mention) -> bool:
     return True
 
 
-def _items_on_following_lines(doc: Document, slogan: Mention, pos: int, count: int) -> bool:
+def _items_on_following_lines(doc: Document, slogan: Mention, pos: int, count: int, *, agreeing: bool = False) -> bool:
     """实施“三大行动”。⏎一是产业升级行动。…⏎二是…: a slogan closing its paragraph, spelled out by the
     paragraphs after it, each opening with the next number (一是, 二要…) — its item up to the first clause
     break; exactly as many as announced."""
@@ -1635,6 +1639,9 @@ def _items_on_following_lines(doc: Document, slogan: Mention, pos: int, count: i
         pos = line_end if line_end >= 0 else len(doc.text)
     if any(e <= s for s, e in items) or not _plausible_items(doc.text, items):
         return False
+    words = [word for value, word in rules.slogan_shape(_name(slogan)) or [] for _ in range(value)]
+    if agreeing and (len(words) != count or 2 * sum(w in doc.text[s:e] for (s, e), w in zip(items, words)) < count):
+        return False  # (with `agreeing`: at least half the items hold the word of their part, 一批 of 攻克一批创新技术)
     _emit_components(doc, slogan, items)
     return True
 

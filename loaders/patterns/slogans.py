@@ -202,12 +202,12 @@ write it as a plain count (`is_listed_name`: 三个方面：…)."""
 COLON_DEFINITION = re.compile(r"[：:](?P<body>[^。\n]*)")
 """The clauses after an unquoted name and a colon, to the end of the sentence."""
 
-NOTE_MARKER = re.compile(r"^\s*(?:〔\d{1,2}〕|\[\d{1,2}\]|［\d{1,2}］|\[\^\d{1,3}\]:?)")
-"""The number of an endnote (〔1〕六个发展：指…, [24]八有一超：…, a Markdown footnote [^4]: 三线一单：…): notes
+NOTE_MARKER = re.compile(r"^\s*(?:〔\d{1,2}〕|﹝\d{1,2}﹞|\[\d{1,2}\]|［\d{1,2}］|\[\^\d{1,3}\]:?)")
+"""The number of an endnote (〔1〕六个发展：指…, ﹝9﹞“六乱”“三线”:…, [24]八有一超：…, a Markdown footnote [^4]: 三线一单：…): notes
 explain terms as a glossary does, wherever the notes stand (附件：注释)."""
 
 GLOSSARY_ENTRY = re.compile(
-    r"^(?:\d{1,2}\s*[.．、]\s*|[（(]\d{1,2}[）)]\s*|\s*(?:〔\d{1,2}〕|\[\d{1,2}\]|［\d{1,2}］|\[\^\d{1,3}\]:?)\s*)?【?(?P<label>[^：:“”【】\s，。；、]{2,16}?)(?:】|\s*[：:])\s*(?P<body>.+)$")
+    r"^(?:\d{1,2}\s*[.．、]\s*|[（(]\d{1,2}[）)]\s*|\s*(?:〔\d{1,2}〕|﹝\d{1,2}﹞|\[\d{1,2}\]|［\d{1,2}］|\[\^\d{1,3}\]:?)\s*)?【?(?P<label>[^：:“”【】\s，。；、]{2,16}?)(?:】|\s*[：:])\s*(?P<body>.+)$")
 """A glossary entry whose label is not quoted: 1.六稳：指稳就业、…; 17. 十大产业项目：A、B、C。;
 【1139工作部署】即…; 〔1〕六个发展：指…; [^4]: 三线一单：… (quoted labels are read by `DEFINITION`)."""
 
