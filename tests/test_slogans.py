@@ -1028,3 +1028,92 @@ def test_a_body_opening_with_another_names_definition_is_not_the_slogans():
     doc = made_up("做好“两稳”“两保”。\n名词解释\n［13］“两稳”“两保”：“两稳”是指稳就业、稳金融。“两保”是指保民生、保主体。\n")
     assert all("稳就业" not in items for items in components(doc, "两保"))
     assert {tuple(c) for c in components(doc, "两稳")} == {("稳就业", "稳金融")}
+
+
+def test_a_count_after_a_list_whose_name_runs_on_into_the_clause(monkeypatch):
+    # dev4 (河北 2016, 宿迁 2020): 畜牧、蔬菜、果品三大优势产业占…; 交通、生态环保、产业三个重点领域率先突破; A、B、C三重医疗保障
+    # (a rule switched off by default, see `COUNTS_RUNNING_ON`)
+    monkeypatch.setattr("tifa.loaders.extract.slogans.COUNTS_RUNNING_ON", True)
+    doc = made_up("甲、乙、丙三个重点领域率先突破。做强光伏、风电、智能电网三大新能源产业链，建设基地。"
+                  "打造工厂化食用菌、花木、河蟹三大“单打冠军”，年内增长。推进钢铁、水泥、电力、玻璃四大行业污染治理。")
+    assert components(doc, "三个重点领域") == [["甲", "乙", "丙"]]
+    assert components(doc, "三大新能源产业链") == [["光伏", "风电", "智能电网"]]
+    assert components(doc, "三大“单打冠军”") == [["工厂化食用菌", "花木", "河蟹"]]
+    assert not slogans(doc, "四大行业污染")  # a verbal noun does not close the name
+
+
+def test_a_count_running_on_is_no_slogan_for_works_ranks_or_a_programme(monkeypatch):
+    # dev (河池 2015): …四大片区棚户区改造项目 is a programme; 宿迁 2020: …贷存比实现四个“全省第一” is a rank;
+    # digits with 个/条 count works (甲园、乙园、丙园3个市级工业园区)
+    monkeypatch.setattr("tifa.loaders.extract.slogans.COUNTS_RUNNING_ON", True)
+    doc = made_up("建设甲山、乙转盘、丙转盘、丁转盘四大片区棚户区改造项目。贷款增速、存款增速、贷存比、利润率实现四个“全省第一”。"
+                  "推进甲园、乙园、丙园、丁园4个市级工业园区建设。")
+    assert not slogans(doc, "四大片区棚户区") and not slogans(doc, "四个“全省第一”")
+    assert not [m for m in doc.mentions_of("slogan") if m.label.startswith("4个")]
+
+
+def test_a_glossary_list_closed_by_a_count_in_digits_ends_before_it():
+    # dev4 (湛江 2019): 四篇文章：指临港产业、…、军民融合发展4个方面。; 四川 2021: “五横”指…、引大济岷（含引青济岷）5个西水东引供水工程
+    doc = made_up("做好“四篇文章”。\n名词解释\n四篇文章：指甲产业、乙旅游、丙农业、军民融合发展4个方面。\n")
+    assert components(doc, "四篇文章") == [["甲产业", "乙旅游", "丙农业", "军民融合发展"]]
+
+
+def test_a_count_announcing_the_sections_after_it_has_their_titles():
+    # dev4 (河北 2016, 阜阳 2016): 重点抓好以下六大任务：⏎（一）坚定不移推进创新发展，在…⏎（二）…
+    text = ("二、主要任务\n未来五年，重点抓好以下三大任务：\n（一）坚定不移推进创新发展，在转换动能上取得新进展。创新是动力。\n"
+            "（二）坚定不移推进协调发展，在区域发展上开创新局面。协调是要求。\n（三）坚定不移推进绿色发展，在生态建设上达到新水平。绿色是保障。\n"
+            "三、今年工作\n")
+    doc = made_up(text)
+    assert components(doc, "三大任务") == [["坚定不移推进创新发展", "坚定不移推进协调发展", "坚定不移推进绿色发展"]]
+
+
+def test_a_glossary_entry_with_a_topic_before_the_name_defines_the_name():
+    # dev4 (湛江 2019): 整治城市“六乱”。… 城市六乱：指乱搭乱建、乱堆乱放、…
+    doc = made_up("整治城市“六乱”。\n名词解释\n城市六乱：指乱搭乱建、乱堆乱放、乱设摊点、乱拉乱挂、乱贴乱写、乱扔乱吐。\n")
+    assert components(doc, "六乱") == [["乱搭乱建", "乱堆乱放", "乱设摊点", "乱拉乱挂", "乱贴乱写", "乱扔乱吐"]]
+
+
+def test_a_glossary_body_whose_first_clause_is_the_list_ends_there():
+    # dev4 (四川 2021): “三线一单”：生态保护红线、环境质量底线、资源利用上线和生态环境准入清单，是推进…的一项重要工作安排
+    doc = made_up("落实“三线一单”。\n名词解释\n三线一单：甲红线、乙底线、丙上线和丁清单，是推进生态环境保护的一项工作安排。\n"
+                  "三拆：拆除危旧房、废弃猪牛栏及露天厕所；拆除乱搭乱建；拆除违规广告。\n")
+    assert components(doc, "三线一单") == [["甲红线", "乙底线", "丙上线", "丁清单"]]
+    assert components(doc, "三拆") == [["拆除危旧房、废弃猪牛栏及露天厕所", "拆除乱搭乱建", "拆除违规广告"]]
+
+
+def test_a_list_whose_items_open_alike_keeps_the_shared_word():
+    # random sample (seed 20271953): 从创新政策、创新平台、创新氛围、创新服务等四个方面统筹 — 创新 is no lead here
+    doc = made_up("大力实施创新驱动发展战略，从创新政策、创新平台、创新氛围、创新服务“四个统筹”发力。")
+    assert components(doc, "四个统筹") == [["创新政策", "创新平台", "创新氛围", "创新服务"]]
+
+
+def test_numbered_paragraphs_after_the_sentence_closing_the_names_paragraph_are_its_items():
+    # dev4 (宿迁 2020): 全力实施新一轮“三优三安四提升”100项民生实事项目。⏎一是推动教育布局优化。…⏎二是…
+    doc = made_up("今年将实施“两优一提升”20项民生实事项目。\n一是推动教育布局优化。加快建设。\n二是推动医疗服务优质。"
+                  "建立体系。\n三是提升收入水平。实施行动。\n严控“两高”、优化其他，拓展空间。\n一是精准管控行业。\n二是提升制造业。\n")
+    assert components(doc, "两优一提升") == [["推动教育布局优化", "推动医疗服务优质", "提升收入水平"]]
+    assert components(doc, "两高") == []  # an item of a list (“两高”、优化其他): not the name of what follows
+    # random sample (seed 20271953): 为“两个率先”提供有力保障。⏎一是加快转变政府职能…: items not holding their parts' words
+    other = made_up("要着力推进政府自身建设，为“两个率先”提供有力保障。\n一是加快转变政府职能。推进改革。\n二是坚持依法行政。严格执法。\n")
+    assert components(other, "两个率先") == []
+
+
+def test_short_sentences_opening_with_the_parts_words_are_the_items():
+    # dev4 (河北 2016): 重点抓好“五保一增一创”。保就业稳定。抓好…。保义务教育。…增加城乡居民收入。…创新公共服务提供方式。
+    doc = made_up("重点抓好“三保一增”。保就业稳定。抓好高校毕业生和农村转移劳动力就业工作。保义务教育。深化考试招生制度改革。"
+                  "保基本医疗。整合城乡居民基本医保制度。增加城乡居民收入。推动企业职工工资合理增长。\n")
+    assert components(doc, "三保一增") == [["保就业稳定", "保义务教育", "保基本医疗", "增加城乡居民收入"]]
+
+
+def test_a_list_before_so_many_things_as_one_qualifying_a_phrase_is_its_items():
+    # dev4 (阜阳 2016): 阜城中心城市、县域中小城市、特色乡镇、美丽乡村“四位一体”发展格局初步形成
+    doc = made_up("甲城中心城市、县域中小城市、特色乡镇、美丽乡村“四位一体”发展格局初步形成。")
+    assert components(doc, "四位一体") == [["甲城中心城市", "县域中小城市", "特色乡镇", "美丽乡村"]]
+
+
+def test_a_glossary_entry_of_two_names_whose_bodies_name_their_own_parts():
+    # precision sample 20271960: ﹝9﹞“六乱”“三线”:六乱指乱搭乱建、…；三线指电线、网线、电话线 — 三线 had 六乱's items
+    doc = made_up("整治“六乱”“三线”。\n名词解释\n﹝9﹞“六乱”“三线”:六乱指乱搭乱建、乱堆乱放、乱设摊点、乱拉乱挂、乱贴乱写、乱扔乱吐；"
+                  "三线指电线、网线、电话线。\n")
+    assert components(doc, "六乱") == [["乱搭乱建", "乱堆乱放", "乱设摊点", "乱拉乱挂", "乱贴乱写", "乱扔乱吐"]]
+    assert components(doc, "三线") == [["电线", "网线", "电话线"]]
