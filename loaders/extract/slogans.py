@@ -59,7 +59,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import rjieba
 
 from .. import gazetteer
 from ..document import Document, Link, Mention, Span, trimmed
@@ -891,7 +890,7 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True) -
         return False  # the first item may still carry the clause's lead (着力构建适应…的一体化应急调度)
     if rules.LISTED_IN.search(doc.text, items[-1][0], items[-1][1]):
         return False  # 8所职业院校、12个专业群入选国家第二期“双高计划”: they were listed in it
-    last = rjieba.tag(doc.text[items[-1][0]:items[-1][1]])
+    last = names.tag_words(doc.text[items[-1][0]:items[-1][1]])
     if len(last) == 1 and last[0][1] == "v" and 2 * (items[-1][1] - items[-1][0]) < max(
             e - s for s, e in (items[1:-1] or items[:1])):  # (the first item may still hold its clause's lead)
         return False  # 任何割裂中国领土、制造“两个中国”的阴谋: a bare verb makes the slogan its object (not in a
@@ -906,14 +905,14 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True) -
     nested = _NESTED_LABEL.match(doc.text, *items[0])
     if nested and nested.end() < items[0][1]:
         items[0] = (nested.end(), items[0][1])  # “三城”指航空科创城、…、VR科创城三大科创城: the part's label leads
-    if items[-1][1] - items[-1][0] > 2 and rjieba.cut(doc.text[items[-1][0]:items[-1][1]])[-1] in ("为", "这"):
+    if items[-1][1] - items[-1][0] > 2 and names.cut_words(doc.text[items[-1][0]:items[-1][1]])[-1] in ("为", "这"):
         items[-1] = (items[-1][0], items[-1][1] - 1)  # 确定钢铁、…、旅游为十大主导产业; 除鞍山、武汉、包头这三个钢铁基地
     first = (rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]])
              or rules.BODY_LEADS.match(doc.text[items[0][0]:items[0][1]]))  # 服务措施，包括A、B…八项公共服务
     if first and first.end() < items[0][1] - items[0][0]:
         items[0] = (items[0][0] + first.end(), items[0][1])
     elif not first:
-        opening = rjieba.tag(doc.text[items[0][0]:items[0][1]])
+        opening = names.tag_words(doc.text[items[0][0]:items[0][1]])
         if (len(opening) >= 2 and items[0][1] - items[0][0] - len(opening[0][0]) >= 2
                 and (opening[0][1] == "p" and (len(opening[0][0]) >= 2 or opening[1][1].startswith(("n", "v")))
                      or opening[0][0] in _SCOPE_WORDS)):
@@ -969,7 +968,7 @@ def _without_lone_lead(text: str, items) -> tuple[int, int]:
     shortest = min(e - s for s, e in items[1:]) if items[1:] else 2
     while ((lead := names.leading_verb(text[start:end])) and end - start - lead >= (2 if start == items[0][0] else
                                                                                      max(2, min(shortest, 4)))
-           and rjieba.tag(text[start:end])[0][1] == "v"  # a verb, not an adverb (定期调度困难问题 stays)
+           and names.tag_words(text[start:end])[0][1] == "v"  # a verb, not an adverb (定期调度困难问题 stays)
            and not any(text[s:e].startswith(text[start:start + lead]) for s, e in items[1:])):  # 创新政策、创新平台
         start += lead  # 奋力推动工业发展、农业发展…“六大突围” → 工业发展 (a second lead only while the item stays as long
         # as the others: 面对需求收缩、供给冲击、预期转弱 keeps 需求收缩)
@@ -978,7 +977,7 @@ def _without_lone_lead(text: str, items) -> tuple[int, int]:
 
 def _ends_with_verb(text: str) -> bool:
     """True when the last word of `text` is a verb or a function word (综合采取, 以)."""
-    words = rjieba.tag(text)
+    words = names.tag_words(text)
     return bool(words) and words[-1][1] in ("v", "p", "c", "u", "uj")
 
 
@@ -986,7 +985,7 @@ def _opens_with_lead(item: str) -> bool:
     """True when `item` opens with a word the real set writes before names (`patterns.names.lead_words`:
     推进, 完成…) or with adverbs and a verb of carrying out; not with a noun the segmenter also tags as
     a verb (广播电影电视局)."""
-    words = rjieba.cut(item)
+    words = names.cut_words(item)
     return bool(words and words[0] in names.lead_words() and len(item) > len(words[0])) or bool(
         realising.end_of_lead(item))
 
@@ -1413,7 +1412,7 @@ def _head_items(doc: Document, scope: list[tuple[int, int]], head: str | None) -
 def _verb_phrase(text: str) -> bool:
     """True when `text` opens with two verbs, or an adverb or adjective and a verb (修编完善园区, 落实支持园区):
     the words of an action, not a name (制造业高地; 创新高地 opens with one verb only)."""
-    words = rjieba.tag(text)
+    words = names.tag_words(text)
     return len(words) >= 3 and words[0][1] in ("v", "a", "ad", "d") and words[1][1] == "v"
 
 
