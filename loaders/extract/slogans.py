@@ -59,7 +59,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-
 from .. import gazetteer
 from ..document import Document, Link, Mention, Span, trimmed
 from ..patterns import headings
