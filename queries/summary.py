@@ -259,6 +259,12 @@ class Summary:
         """The documents as `tifa list documents` gives them, by id."""
         return [json.loads(item) for item in self._column("SELECT item FROM documents ORDER BY id", [])]
 
+    def leading(self, type_: str, limit: int) -> list[dict]:
+        """The `limit` items of one type (singular) named in the most documents, then in the most sentences,
+        then by label and IRI."""
+        return self._items("WHERE e.type = ? ORDER BY e.documents DESC, e.evidence DESC, e.label, e.iri LIMIT ?",
+                           [type_, limit], order="")
+
     def counts(self) -> dict[str, int]:
         """type (singular) → how many entities of it."""
         return dict(self._db.execute("SELECT type, COUNT(*) FROM entities GROUP BY type"))
@@ -355,8 +361,8 @@ class Summary:
         keys = ("name", "match", "id", "label", "type", "documents", "evidence")
         return [dict(zip(keys, row)) for row in self._db.execute(query, values)]
 
-    def _items(self, where: str, values: list) -> list[dict]:
-        return [json.loads(item) for item in self._column(f"SELECT e.item FROM entities e {where} {_ORDER}", values)]
+    def _items(self, where: str, values: list, order: str = _ORDER) -> list[dict]:
+        return [json.loads(item) for item in self._column(f"SELECT e.item FROM entities e {where} {order}", values)]
 
     def _column(self, query: str, values) -> list:
         return [row[0] for row in self._db.execute(query, values)]

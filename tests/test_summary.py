@@ -351,3 +351,16 @@ def test_the_sentences_of_a_report_are_read_from_its_evidence_rows_as_from_the_i
 
         assert len(read) > 100 and sorted(read, key=key) == sorted(whole, key=key), document
     summary.close()
+
+
+def test_the_first_page_reads_its_slogans_from_an_index_in_step(store):
+    """With an index in step, the first page's slogans come from it: the same items as the store gives."""
+    refresh_summary(store)
+
+    def prominence(item):
+        return -len(item["documents"]), -len(item["evidence"]), item["label"], item["id"]
+
+    expected = [{**item, "type": "slogan"} for item in sorted(list_entities(store, "slogans"), key=prominence)[:12]]
+    catalog = Catalog(store)
+    assert catalog.top_slogans() == expected and catalog._summary is None  # no refresh, no whole catalog
+    assert Catalog(store).top_slogans(3) == expected[:3]

@@ -24,7 +24,7 @@ from tifa.views.network import load_network
 from tifa.ontology.types import fact_type
 from tifa.ontology.vocab import TIFA
 from tifa.queries.listing import items_of, list_entities
-from tifa.queries.summary import TYPE_ORDER, Summary
+from tifa.queries.summary import TYPE_ORDER, Summary, summary_in_step
 
 from .i18n import kind_name
 
@@ -131,6 +131,11 @@ class Catalog:
         catalog — and kept."""
         with self._first_page_lock:
             if limit not in self._top_slogans:
+                summary = summary_in_step(self.store)  # read from an index in step when there is one
+                if summary is not None:
+                    self._top_slogans[limit] = summary.leading("slogan", limit)
+                    summary.close()
+                    return self._top_slogans[limit]
                 reach = {row["e"]: int(row["n"]) for row in self.store.select(_SLOGAN_REACH)}
                 least = sorted(reach.values(), reverse=True)[limit - 1] if len(reach) >= limit > 0 else 0
                 leaders = sorted(iri for iri, n in reach.items() if n >= least)
