@@ -194,9 +194,10 @@ def iter_entities(store, type_: str, *, document: str | None = None, region: str
             yield from _items(store, type_, ids, batch, {iri: (named[iri], labels[iri]) for iri in batch}, wordings)
 
 
-def items_of(store, type_: str, iris) -> list[dict]:
+def items_of(store, type_: str, iris, ids: dict[str, str] | None = None) -> list[dict]:
     """The items of the entities `iris` (of `type_`, not indicators: those are listed by observation),
-    in the order given, as `iter_entities` gives them.
+    in the order given, as `iter_entities` gives them; `ids` (document IRI → id), when the caller has them,
+    spares reading the documents.
 
     >>> items_of(store, "slogans", ["https://w3id.org/tifa/id/slogan/四区两城@零陵区"])[0]["level"]  # doctest: +SKIP
     'district'
@@ -204,7 +205,7 @@ def items_of(store, type_: str, iris) -> list[dict]:
     type_, iris = type_name(type_), list(iris)
     if type_ in ("documents", "indicators"):
         raise ValueError(f"items_of takes entity types other than {type_}")
-    ids = {d["iri"]: d["id"] for d in documents_of(store)}
+    ids = ids if ids is not None else {d["iri"]: d["id"] for d in documents_of(store)}
     named = properties(store, iris, LABEL_PREDICATES)
     wordings = wordings_of(store, iris) if type_ == "components" else {}
     labelled = {iri: (named[iri], label_from(iri, named[iri], wordings.get(iri))) for iri in iris}
@@ -369,10 +370,11 @@ def _observation_order(store, ids: dict[str, str], bound: tuple[str, list[str]] 
     return sorted(keys, key=keys.get)
 
 
-def observations_of(store, indicators) -> list[dict]:
+def observations_of(store, indicators, ids: dict[str, str] | None = None) -> list[dict]:
     """The items of the observations of the indicators `indicators` (IRIs), in listing order (what
-    ``tifa list indicators`` gives of them)."""
-    ids = {d["iri"]: d["id"] for d in documents_of(store)}
+    ``tifa list indicators`` gives of them); `ids` (document IRI → id), when the caller has them, spares
+    reading the documents."""
+    ids = ids if ids is not None else {d["iri"]: d["id"] for d in documents_of(store)}
     ordered = _observation_order(store, ids, ("indicator", sorted(set(indicators))))
     return [item for start in range(0, len(ordered), BATCH) for item in _observations(store, ids, ordered[start:start + BATCH])]
 
