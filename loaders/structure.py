@@ -445,7 +445,7 @@ def _assign_parts(doc: Document) -> None:
     five-year plan is plan unless a heading says otherwise (现实基础)."""
     meta = doc.meta
     default = "plan" if meta.kind == "five-year-plan" else "other"
-    carried, review_years, review_seen = default, [], False
+    carried, review_years, review_seen, whole_review = default, [], False, None
     for section in doc.root.children:
         if section.style == "glossary":
             _set_part(section, "other", meta)
@@ -455,8 +455,12 @@ def _assign_parts(doc: Document) -> None:
         if own == "review":
             review_seen = True
             review_years += years
+            if rules.WHOLE_REVIEW_HEADING.search(section.title):
+                whole_review = section.style
         elif own is None and years and review_seen and (not review_years or min(years) > max(review_years)):
             own = "plan"  # a year after the review: 关于2024年工作 after 过去一年工作回顾
+        elif own is None and section.style == whole_review:
+            own = "plan"  # 二、大力调整产业结构… after 一、2014年工作回顾
         part = own or carried
         _set_part(section, part, meta)
         if part == "plan":
@@ -520,7 +524,7 @@ def _parts_from_bare_lines(doc: Document) -> None:
     >>> [s.part for s in doc.sentences if s.kind == "body"]
     ['review', 'plan']
     """
-    current, scope = "other", None
+    current, scope, opened_review = "other", None, False
     for sentence in doc.sentences:
         text = sentence.text
         fused = rules.FUSED_PART_HEADING.match(text)
@@ -534,9 +538,23 @@ def _parts_from_bare_lines(doc: Document) -> None:
             scope = _scope_of_heading(fused.group(1), doc.meta, "year")
         elif rules.TARGETS_SENTENCE.search(text) and current in ("review", "other"):
             current, scope = "plan", "year"  # (an unheaded report too: its targets open its plan)
+        elif sentence.part == "other" and current == "other" and _opens_review(doc, sentence):
+            current, scope = "review", None  # 去年，在省委…的坚强领导下 opening an unheaded review
+        elif sentence.part == "other" and current == "review" and opened_review \
+                and _opens_plan(text, doc.meta.plan_year):
+            current, scope = "plan", "year"  # 2014年是全面深化改革的开局之年 after it
+        opened_review = opened_review or (current == "review" and sentence.part == "other")
         if sentence.part == "other" and sentence.kind not in ("glossary", "title"):
             sentence.part = current
             sentence.scope = scope
+
+
+def _opens_review(doc: Document, sentence: Sentence) -> bool:
+    """Whether `sentence` opens a paragraph with the past year (去年，… / 2013年，… of the reviewed year)."""
+    if doc.text[doc.text.rfind("\n", 0, sentence.span.start) + 1:sentence.span.start].strip():
+        return False
+    match = rules.REVIEW_PARAGRAPH.match(sentence.text)
+    return bool(match) and (match["year"] is None or int(match["year"]) == doc.meta.reviewed_year)
 
 
 def _set_part(section: Section, part: str, meta) -> None:

@@ -1348,3 +1348,44 @@ def test_an_unheaded_plan_opens_with_its_targets_after_a_colon():
     annotate_structure(doc)
     extract_indicators(doc)
     assert (7.5, 2020, "target") in [(o.value, o.year, o.kind) for o in doc.observations]
+
+
+def test_an_unheaded_review_opens_with_the_past_year_and_ends_at_the_plan_year():
+    # 凉山 2014: 去年，在省委…的坚强领导下… / 经济平稳较快增长。实现地区生产总值1214.4亿元… / 2014年是全面深化改革的开局之年
+    # before the first heading 一、坚定不移推进转型升级: the review's figures had no year and were dropped
+    doc = Document(id="d", text="各位代表：\n我代表州人民政府，向大会报告过去一年的政府工作。\n去年，全州上下团结奋斗。\n"
+                                "经济平稳较快增长。实现地区生产总值1214.4亿元，增长10.2%。\n2014年是全面深化改革的开局之年。\n"
+                                "一、坚定不移推进转型升级\n推进工业转型升级。规模以上工业增加值增长13%。",
+                   meta=DocumentMeta(region="凉山彝族自治州", reviewed_year=2013, plan_year=2014))
+    annotate_structure(doc)
+    extract_indicators(doc)
+    assert [(o.value, o.year, o.kind) for o in doc.observations] == [(1214.4, 2013, "actual"), (10.2, 2013, "actual"),
+                                                                     (13.0, 2014, "target")]
+
+
+def test_a_year_other_than_the_reviewed_one_opens_no_review():
+    doc = Document(id="d", text="各位代表：\n2010年，全州上下团结奋斗。\n实现地区生产总值1214.4亿元。",
+                   meta=DocumentMeta(region="凉山彝族自治州", reviewed_year=2013, plan_year=2014))
+    annotate_structure(doc)
+    assert {s.part for s in doc.sentences} == {"other"}
+
+
+def test_sections_after_a_whole_review_are_the_plan():
+    # 黑龙江 2015: 一、2014年工作回顾 … 二、大力调整产业结构，推进经济平稳健康发展 (综合考虑，预期今年全省地区生产总值增长6.5%左右):
+    # the 2015 targets were read as 2014's results
+    doc = Document(id="d", text="一、2014年工作回顾\n全省地区生产总值增长5.6%。\n二、大力调整产业结构，推进经济平稳健康发展\n"
+                                "综合考虑，预期今年全省地区生产总值增长6%左右。\n三、切实保障和改善民生\n新增就业57万人。",
+                   meta=DocumentMeta(region="黑龙江省", reviewed_year=2014, plan_year=2015))
+    annotate_structure(doc)
+    extract_indicators(doc)
+    assert [s.part for s in doc.root.children] == ["review", "plan", "plan"]
+    assert [(o.value, o.year, o.kind) for o in doc.observations] == [(5.6, 2014, "actual"), (6.0, 2015, "target"),
+                                                                     (57.0, 2015, "target")]
+
+
+def test_sections_after_one_field_of_the_review_keep_no_part():
+    # 宿迁 2019: （…）项目建设取得新成效 / （…）产业升级迈出新步伐: the review runs on over several top-level items
+    doc = Document(id="d", text="一、项目建设取得新成效\n新开工项目120个。\n二、产业升级迈出新步伐\n高新技术产业产值增长15%。",
+                   meta=DocumentMeta(region="宿迁市", reviewed_year=2018, plan_year=2019))
+    annotate_structure(doc)
+    assert [s.part for s in doc.root.children] == ["review", "other"]
