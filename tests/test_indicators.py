@@ -1389,3 +1389,28 @@ def test_sections_after_one_field_of_the_review_keep_no_part():
                    meta=DocumentMeta(region="宿迁市", reviewed_year=2018, plan_year=2019))
     annotate_structure(doc)
     assert [s.part for s in doc.root.children] == ["review", "other"]
+
+
+def test_last_year_as_a_comparison_base_dates_nothing():
+    # 苏州 2021: …工业增加值率高于上年，居民人均可支配收入与地区生产总值增长同步，居民消费价格总水平涨幅控制在3%左右 (targets)
+    doc = Document(id="d", text="三、2021年主要工作\n今年主要预期目标是：地区生产总值增长6%以上，工业增加值率高于上年，"
+                                "居民消费价格总水平涨幅控制在3%左右。",
+                   meta=DocumentMeta(region="苏州市", reviewed_year=2020, plan_year=2021))
+    annotate_structure(doc)
+    extract_indicators(doc)
+    assert [(o.value, o.year, o.kind) for o in doc.observations] == [(6.0, 2021, "target"), (3.0, 2021, "target")]
+
+
+def test_a_dash_run_after_a_five_year_lead_is_about_the_five_years():
+    # 山东 2026: 各位代表！2025年是“十四五”收官之年。五年来，我们… / ——经济综合实力实现新跃升。…人均生产总值由7.34万元提升至
+    # 10.26万元。一般公共预算收入累计完成3.7万亿元，5年增长18.7%。 (under 一、2025年及“十四五”时期工作回顾)
+    doc = Document(id="d", text="一、2025年及“十四五”时期工作回顾\n2025年，地区生产总值增长5.5%。\n"
+                                "各位代表！2025年是“十四五”收官之年。五年来，我们奋力拼搏。\n"
+                                "——经济综合实力实现新跃升。人均生产总值由7.34万元提升至10.26万元。"
+                                "一般公共预算收入累计完成3.7万亿元，5年增长18.7%。",
+                   meta=DocumentMeta(region="山东省", reviewed_year=2025, plan_year=2026))
+    annotate_structure(doc)
+    extract_indicators(doc)
+    assert [(o.value, o.year, o.kind, o.period) for o in doc.observations] == [
+        (5.5, 2025, "actual", None), (7.34, 2020, "baseline", None), (10.26, 2025, "actual", None),
+        (3.7, 2025, "actual", (2021, 2025)), (18.7, 2025, "actual", (2021, 2025))]

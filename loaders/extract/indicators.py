@@ -1301,7 +1301,8 @@ def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -
         return end - 4, end
     if p.PARAGRAPH_YEAR.match(before_in_paragraph):  # 2021年，… / 各位代表！2021年是…: one year
         return None
-    if (sentence.scope or sentence.section.scope) != "five-year" and not p.FIVE_YEAR_PARAGRAPH.match(before_in_paragraph):
+    if (sentence.scope or sentence.section.scope) != "five-year" and not p.FIVE_YEAR_PARAGRAPH.match(before_in_paragraph) \
+            and not (p.DASH_ITEM.match(before_in_paragraph) and _dash_run_about_five_years(doc.text, sentence.span.start)):
         return None
     if meta.kind == "five-year-plan" and meta.period:
         start, end = meta.period
@@ -1313,6 +1314,25 @@ def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -
     if sentence.part == "plan" and meta.plan_year:
         return meta.plan_year, meta.plan_year + 4
     return None
+
+
+def _dash_run_about_five_years(text: str, position: int) -> bool:
+    """Whether the paragraph before the run of dash items holding `position` has a sentence opening with
+    five years (五年来，… / 过去五年，…): the run details them.
+
+    >>> _dash_run_about_five_years("2025年是收官之年。五年来，我们奋力拼搏。\\n——实力跃升。增长5.9%。\\n——民生改善。", 30)
+    True
+    >>> _dash_run_about_five_years("过去一年，我们奋力拼搏。\\n——实力跃升。增长5.9%。", 16)
+    False
+    """
+    end = text.rfind("\n", 0, position)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not p.DASH_ITEM.match(line):
+            return any(p.FIVE_YEAR_PARAGRAPH.match(part) for part in re.split(r"(?<=[。！!])", line))
+        end = start - 1
+    return False
 
 
 def _period(doc: Document, sentence: Sentence, figure: Figure, part: str, passage: tuple[int, int] | None,
