@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .document import Cell, Document, Section, Sentence, Span, Table
 from .patterns import headings as rules
-from .patterns.numerals import digit_years, ordinal_value
+from .patterns.numerals import digit_years, ordinal_value, to_halfwidth
 
 # (not the year of a date: the delivery line （2006年1月12日 向巴平措） names no part's year, 西藏 2006)
 _YEAR = re.compile(r"(\d{4})年(?![\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日)")
@@ -524,22 +524,25 @@ def _parts_from_bare_lines(doc: Document) -> None:
     >>> [s.part for s in doc.sentences if s.kind == "body"]
     ['review', 'plan']
     """
-    current, scope, opened_review = "other", None, False
+    current, scope, opened_review, from_title = "other", None, False, False
     for sentence in doc.sentences:
         text = sentence.text
         fused = rules.FUSED_PART_HEADING.match(text)
         if len(text) <= rules.MAX_BARE_HEADING and not any(ch in text for ch in rules.SENTENCE_END):
             part = _part_of_heading(text, doc.meta)
             current = part or current
+            # the title block names the report's year (2009年黑龙江省人民政府工作报告, 黑龙江 2009): a review opening after
+            # it still opens the review
+            from_title = sentence.kind == "title" and part == "plan" or (from_title and not part)
             # 过去五年工作回顾 (西藏 2013); in the plan a bare 今后五年 line may precede this year's targets
             scope = _scope_of_heading(text, doc.meta, "year") if part == "review" else None if part else scope
         elif fused and _part_of_heading(fused.group(1), doc.meta):
             current = _part_of_heading(fused.group(1), doc.meta)  # 2004年工作回顾 2004年，西藏各族人民… (西藏 2005)
-            scope = _scope_of_heading(fused.group(1), doc.meta, "year")
+            scope, from_title = _scope_of_heading(fused.group(1), doc.meta, "year"), False
         elif rules.TARGETS_SENTENCE.search(text) and current in ("review", "other"):
-            current, scope = "plan", "year"  # (an unheaded report too: its targets open its plan)
-        elif sentence.part == "other" and current == "other" and _opens_review(doc, sentence):
-            current, scope = "review", None  # 去年，在省委…的坚强领导下 opening an unheaded review
+            current, scope, from_title = "plan", "year", False  # (an unheaded report too: its targets open its plan)
+        elif sentence.part == "other" and (current == "other" or from_title) and _opens_review(doc, sentence):
+            current, scope, from_title = "review", None, False  # 去年，在省委…的坚强领导下 opening an unheaded review
         elif sentence.part == "other" and current == "review" and opened_review \
                 and _opens_plan(text, doc.meta.plan_year):
             current, scope = "plan", "year"  # 2014年是全面深化改革的开局之年 after it
@@ -553,7 +556,7 @@ def _opens_review(doc: Document, sentence: Sentence) -> bool:
     """Whether `sentence` opens a paragraph with the past year (去年，… / 2013年，… of the reviewed year)."""
     if doc.text[doc.text.rfind("\n", 0, sentence.span.start) + 1:sentence.span.start].strip():
         return False
-    match = rules.REVIEW_PARAGRAPH.match(sentence.text)
+    match = rules.REVIEW_PARAGRAPH.match(to_halfwidth(sentence.text))  # ２００６年，全市人民… (无锡 2007)
     return bool(match) and (match["year"] is None or int(match["year"]) == doc.meta.reviewed_year)
 
 
@@ -586,6 +589,8 @@ def _scope_of_heading(title: str, meta, scope: str) -> str:
     five years (not their first or last year), else `scope`."""
     report_years = {meta.reviewed_year, meta.plan_year} - {None}
     years = set(_years_of(title))
+    if rules.THIS_YEAR_HEADING.search(title) and meta.plan_year:
+        years.add(meta.plan_year)
     if years & report_years or (not report_years and len(years) == 1 and not _YEAR_RANGE.search(digit_years(title))):
         return "year"
     if rules.FIVE_YEAR_HEADING.search(title) and not rules.PERIOD_YEAR_HEADING.search(title):
@@ -605,6 +610,13 @@ def _part_of_heading(title: str, meta) -> str | None:
         return "plan"
     if years and meta.reviewed_year and years[0] == meta.reviewed_year:
         return "review"
+    period = rules.PERIOD_IN_HEADING.search(title)
+    if period and not years and meta.reviewed_year and meta.plan_year:
+        end = 1955 + 5 * ordinal_value(period.group(1) or period.group(2))
+        if end == meta.reviewed_year:
+            return "review"
+        if end - 4 == meta.plan_year:
+            return "plan"
     return None
 
 

@@ -182,3 +182,32 @@ def test_a_second_numbered_list_of_the_review_stays_review(opening):
     doc = structured(REVIEW_ONLY.replace("在肯定成绩的同时，我们也看到不少问题。", opening),
                      reviewed_year=2014, plan_year=2015)
     assert {s.part for s in doc.sentences} == {"review"}
+
+
+def test_a_heading_naming_the_period_just_ended_opens_the_review():
+    # 烟台 2011: 一、“十一五”时期的政府工作 / 二、“十二五”时期的奋斗目标 / 三、2011年政府工作安排
+    doc = structured("一、“十一五”时期的政府工作\n增长。\n二、“十二五”时期的奋斗目标\n增长。\n三、2011年政府工作安排\n增长。",
+                     reviewed_year=2010, plan_year=2011)
+    assert [(s.part, s.scope) for s in doc.root.children] == [("review", "five-year"), ("plan", "five-year"), ("plan", "year")]
+
+
+def test_sections_after_a_brief_review_are_the_plan():
+    # 江西 2003: 一、2002年经济社会发展情况和本届政府工作的简要回顾 / 二、全力推进新型工业化和城市化
+    doc = structured("一、2002年经济社会发展情况和本届政府工作的简要回顾\n增长。\n二、全力推进新型工业化和城市化\n增长。",
+                     reviewed_year=2002, plan_year=2003)
+    assert [s.part for s in doc.root.children] == ["review", "plan"]
+
+
+def test_a_heading_naming_this_year_beside_five_is_about_the_year():
+    # 湖南 2023: 二、未来五年总体考虑和今年政府工作安排 (今年主要预期目标是：…)
+    doc = structured("一、过去一年和五年工作回顾\n增长。\n二、未来五年总体考虑和今年政府工作安排\n增长。",
+                     reviewed_year=2022, plan_year=2023)
+    assert [(s.part, s.scope) for s in doc.root.children] == [("review", "year"), ("plan", "year")]
+
+
+def test_the_title_line_naming_the_plan_year_opens_no_plan():
+    # 黑龙江 2009: 2009年黑龙江省人民政府工作报告 (title) … 一、全面完成了省十一届人大一次会议确定的各项目标和任务 / 过去的一年，…
+    doc = structured("2009年黑龙江省人民政府工作报告\n各位代表：\n一、全面完成了确定的各项目标和任务\n过去的一年，全省增长11.8%。\n"
+                     "二、2009年面临的形势\n增长。", reviewed_year=2008, plan_year=2009)
+    parts = {s.text: s.part for s in doc.sentences}
+    assert parts["过去的一年，全省增长11.8%。"] == "review"

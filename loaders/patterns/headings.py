@@ -77,7 +77,13 @@ PLAN_WORDS = ("计划草案", "预期目标", "工作安排", "主要任务", "�
 # 黑龙江 2015, whose 2015 targets were read as 2014's results; 一、2007年工作回顾 / 二、当前面临的形势和任务, 杭州 2008;
 # 本届政府工作回顾 / 今后五年的发展目标, 南京 2013; 2020年工作总结 / “十四五”发展规划, 福州 2021). Of 600 random work
 # reports, 63 had a section of no part right after the review; 40 of those followed such a heading, all plans.
-WHOLE_REVIEW_HEADING = re.compile(r"工作(?:的)?回顾|^回顾|工作总结|(?:过去[一五]年|本届政府)的?(?:政府)?工作$")
+# (…简要回顾 too: 2002年经济社会发展情况和本届政府工作的简要回顾, 江西 2003)
+WHOLE_REVIEW_HEADING = re.compile(r"工作的?(?:简要|基本|主要)?回顾|^回顾|工作总结|(?:过去[一五]年|本届政府)的?(?:政府)?工作$")
+# A heading naming a five-year period opens the review when the period ended with the reviewed year (“十一五”时期的政府工作,
+# 烟台 2011, no review word in it) and the plan when it begins with the plan year (“十二五”时期的奋斗目标).
+PERIOD_IN_HEADING = re.compile(r"(?:“(十[一二三四五六七八九]?|[六七八九])五”|(十[一二三四五六七八九]?|[六七八九])五(?=时期|期间|计划|规划))")
+# A heading naming this year is about the year, whatever else it names: 未来五年总体考虑和今年政府工作安排 (湖南 2023).
+THIS_YEAR_HEADING = re.compile(r"今年|本年")
 
 OPENING_LINES = re.compile(r"^(各位代表|各位委员|同志们)[：:，,]?")
 """Salutation that ends the title block of a speech-style report."""
