@@ -211,3 +211,12 @@ def test_the_title_line_naming_the_plan_year_opens_no_plan():
                      "二、2009年面临的形势\n增长。", reviewed_year=2008, plan_year=2009)
     parts = {s.text: s.part for s in doc.sentences}
     assert parts["过去的一年，全省增长11.8%。"] == "review"
+
+
+def test_a_lost_plan_heading_and_targets_called_indicators():
+    # 沈阳 2004: under 一、2003年政府工作回顾, after (一)…(八): 今年全市经济和社会发展的主要预期指标是：国内生产总值增长12.5％…,
+    # then (一) again
+    doc = structured(REVIEW_ONLY.replace("在肯定成绩的同时，我们也看到不少问题。",
+                                         "今年全市经济和社会发展的主要预期指标是：国内生产总值增长12.5％。"),
+                     reviewed_year=2014, plan_year=2015)
+    assert [s.part for s in doc.root.children[0].children] == ["review", "review", "plan", "plan"]

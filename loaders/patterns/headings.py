@@ -103,7 +103,8 @@ PERIOD_YEAR_HEADING = re.compile(r"开局|开好局|起步之年|首年|收官|�
 # (2021年工作安排), and the sentence of the year's targets opens the plan (今年…的主要预期目标是：…).
 MAX_BARE_HEADING = 30
 # (…or a colon: 今年的主要预期目标：地区生产总值增长7.5%—8%… (六安 2020; 90 real-set reports open a line so))
-TARGETS_SENTENCE = re.compile(r"^[^。]{0,40}?主要(?:预期)?目标(?:是|为|建议为|[：:])")
+# (…or 指标: 今年全市经济和社会发展的主要预期指标是：国内生产总值增长12.5％… (沈阳 2004; 41 real-set reports open a line so))
+TARGETS_SENTENCE = re.compile(r"^[^。]{0,40}?主要(?:预期)?(?:目标|指标)(?:是|为|建议为|[：:])")
 # A report whose review has no heading (its first heading opens the plan's tasks) opens the review with the past
 # year at a paragraph's start: 去年，在省委…的坚强领导下 (凉山 2014), 过去的一年, 一年来, 回顾过去一年, 首先报告2001年的工作
 # (全国 2002), 2013年，全市… / 刚刚过去的2015年，… (`year`: the reviewed year); its figures were dropped, having no year.
