@@ -220,3 +220,10 @@ def test_a_lost_plan_heading_and_targets_called_indicators():
                                          "今年全市经济和社会发展的主要预期指标是：国内生产总值增长12.5％。"),
                      reviewed_year=2014, plan_year=2015)
     assert [s.part for s in doc.root.children[0].children] == ["review", "review", "plan", "plan"]
+
+
+def test_a_heading_about_last_year_and_this_year_so_far_is_the_review():
+    # 云南 2020 (delivered in May): 一、关于去年和今年前4个月工作 / 二、关于今年后几个月的重点工作
+    doc = structured("一、关于去年和今年前4个月工作\n增长。\n二、关于今年后几个月的重点工作\n增长。",
+                     reviewed_year=2019, plan_year=2020)
+    assert [s.part for s in doc.root.children] == ["review", "plan"]

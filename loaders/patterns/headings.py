@@ -67,7 +67,8 @@ CLAUSE_BREAKS = "，。；：、,;: \t\n“"
 
 # Which part of a report a top-level heading opens. Years are compared with the metadata.
 REVIEW_WORDS = ("执行情况", "工作回顾", "回顾", "成效", "成绩", "成就", "现实基础", "发展基础",
-                "过去一年", "过去五年", "完成情况")
+                "过去一年", "过去五年", "完成情况",
+                "去年")  # 一、关于去年和今年前4个月工作 (云南 2020, delivered in May: its review was read as the plan)
 PLAN_WORDS = ("计划草案", "预期目标", "工作安排", "主要任务", "总体要求", "目标任务", "发展构想", "主要目标",
               "工作建议", "发展环境", "指导思想", "重点工作", "计划安排", "远景目标", "展望", "奋斗目标",
               "总体思路", "总体部署", "总体考虑", "今年", "未来五年")
