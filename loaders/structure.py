@@ -495,7 +495,7 @@ def _plan_without_heading(doc: Document, review: Section) -> None:
     first_series_end = children[restart - 1].heading.end if children[restart - 1].heading else children[restart - 1].span.start
     opening = next((sentence for sentence in doc.sentences
                     if first_series_end <= sentence.span.start < children[restart].span.start
-                    and sentence.kind == "body" and _opens_plan(sentence.text, doc.meta.plan_year)), None)
+                    and sentence.kind == "body" and _opens_plan(sentence.text, doc.meta.plan_year, doc.meta.date)), None)
     if opening is None:
         return
     begin = opening.span.start
@@ -506,9 +506,14 @@ def _plan_without_heading(doc: Document, review: Section) -> None:
             sentence.part = "plan"
 
 
-def _opens_plan(text: str, plan_year: int | None) -> bool:
+def _opens_plan(text: str, plan_year: int | None, date: str | None = None) -> bool:
+    """(In a report heard in the December before the plan year, 今年 is the reviewed year: 今年是中华人民共和国成立75周年,
+    陇南 2025, heard 2024-12-16, opens its review.)"""
     match = rules.PLAN_OPENING.search(text)
     year = match and (match["year"] or match["year2"] or match["year3"])
+    if match and year is None and "今年" in match.group() and date and date[:4].isdigit() and plan_year \
+            and int(date[:4]) < plan_year:
+        return False
     return bool(match) and (year is None or int(year) == plan_year)
 
 
@@ -543,10 +548,10 @@ def _parts_from_bare_lines(doc: Document) -> None:
             current, scope, from_title = "plan", "year", False  # (an unheaded report too: its targets open its plan)
         elif sentence.part == "other" and (current == "other" or from_title) and _opens_review(doc, sentence):
             current, scope, from_title = "review", None, False  # 去年，在省委…的坚强领导下 opening an unheaded review
+            opened_review = True
         elif sentence.part == "other" and current == "review" and opened_review \
-                and _opens_plan(text, doc.meta.plan_year):
+                and _opens_plan(text, doc.meta.plan_year, doc.meta.date):
             current, scope = "plan", "year"  # 2014年是全面深化改革的开局之年 after it
-        opened_review = opened_review or (current == "review" and sentence.part == "other")
         if sentence.part == "other" and sentence.kind not in ("glossary", "title"):
             sentence.part = current
             sentence.scope = scope

@@ -227,3 +227,15 @@ def test_a_heading_about_last_year_and_this_year_so_far_is_the_review():
     doc = structured("一、关于去年和今年前4个月工作\n增长。\n二、关于今年后几个月的重点工作\n增长。",
                      reviewed_year=2019, plan_year=2020)
     assert [s.part for s in doc.root.children] == ["review", "plan"]
+
+
+def test_this_year_in_a_december_report_opens_no_plan():
+    # 陇南 2025, heard 2024-12-16: 2024年工作回顾 / 今年是中华人民共和国成立75周年… (the reviewed year) / 一年来，…
+    doc = structured("各位代表：\n2024年工作回顾\n今年是中华人民共和国成立75周年。\n一年来，全市增长6%。\n2025年工作安排\n增长。",
+                     reviewed_year=2024, plan_year=2025, date="2024-12-16")
+    parts = {s.text: s.part for s in doc.sentences}
+    assert parts["今年是中华人民共和国成立75周年。"] == parts["一年来，全市增长6%。"] == "review"
+    # …while in an unheaded review heard in the plan year, 今年是… opens the plan
+    doc = structured("各位代表：\n去年，全市团结奋斗。\n今年是关键之年。\n一、抓项目\n增长。",
+                     reviewed_year=2024, plan_year=2025, date="2025-01-16")
+    assert [s.part for s in doc.sentences if s.kind == "body"][1:3] == ["review", "plan"]
