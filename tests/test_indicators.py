@@ -1414,3 +1414,16 @@ def test_a_dash_run_after_a_five_year_lead_is_about_the_five_years():
     assert [(o.value, o.year, o.kind, o.period) for o in doc.observations] == [
         (5.5, 2025, "actual", None), (7.34, 2020, "baseline", None), (10.26, 2025, "actual", None),
         (3.7, 2025, "actual", (2021, 2025)), (18.7, 2025, "actual", (2021, 2025))]
+
+
+def test_a_growth_word_closing_a_list_item():
+    # 四川 2006: 居民消费价格总水平涨幅、城镇登记失业率和人口自然增长率分别控制在2.3%、4.5%和3‰以内
+    assert [(f.indicator, f.value, f.unit) for f in read_figures(
+        "居民消费价格总水平涨幅、城镇登记失业率和人口自然增长率分别控制在2.3%、4.5%和3‰以内。")] == [
+        ("居民消费价格", 2.3, "%"), ("城镇登记失业率", 4.5, "%"), ("人口自然增长率", 3.0, "‰")]
+
+
+def test_part_of_a_total_after_a_comma():
+    # 宁夏 2005: 外贸进出口总额9.1亿美元，增长39.1%。其中，出口6.5亿美元，增长26.3%
+    assert [(f.indicator, f.value) for f in read_figures("其中，出口6.5亿美元，增长26.3%。")] == [("出口", 6.5), ("出口", 26.3)]
+    assert read_figures("出口6.5亿美元。") == []

@@ -571,7 +571,8 @@ MAX_NAME = 16
 SHORT_NAME = 2  # a name this short must be followed by a change or a share (出口增长10%)…
 # …unless many reports use it as a name and it follows the total it is part of: 进出口贸易总额6833亿美元，
 # 增长7.8%，其中出口4041亿美元 (广东 2009).
-PART_OF_TOTAL = "其中"
+# (a comma may follow: 外贸进出口总额9.1亿美元，增长39.1%。其中，出口6.5亿美元，增长26.3%, 宁夏 2005)
+PART_OF_TOTAL = re.compile(r"其中[，,]?$")
 # …and one a character longer too, unless many reports use it as a name (营造林320万亩, not 新登记216.8万户)
 SHORT_UNLESS_COMMON = 3
 # A figure of an out-of-vocabulary name must close its clause: what may follow it.
