@@ -1427,3 +1427,12 @@ def test_part_of_a_total_after_a_comma():
     # 宁夏 2005: 外贸进出口总额9.1亿美元，增长39.1%。其中，出口6.5亿美元，增长26.3%
     assert [(f.indicator, f.value) for f in read_figures("其中，出口6.5亿美元，增长26.3%。")] == [("出口", 6.5), ("出口", 26.3)]
     assert read_figures("出口6.5亿美元。") == []
+
+
+def test_a_rate_per_person_after_from_and_per_head_gdp_after_gdp():
+    # 苏州 2021: 最低生活保障标准从每人每月750元增至1045元; 宁夏 2005: 地区生产总值增长10%，突破500亿元，人均达到1000美元
+    assert [(f.value, f.start_value) for f in read_figures("最低生活保障标准从每人每月750元增至1045元。")] == [
+        (750.0, True), (1045.0, False)]
+    assert [(f.indicator, f.value) for f in read_figures("地区生产总值增长10%，突破500亿元，人均达到1000美元。")] == [
+        ("地区生产总值", 10.0), ("地区生产总值", 500.0), ("人均地区生产总值", 1000.0)]
+    assert [f.indicator for f in read_figures("地区生产总值增长8%，人均可支配收入增长7%。")] == ["地区生产总值", "人均可支配收入"]

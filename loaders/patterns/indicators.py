@@ -134,6 +134,8 @@ PAIRED_COMBINED = "居民人均可支配收入"
 FOLLOW_ON_NAMES: dict[str, dict[str, str]] = {
     # 地方一般公共预算收入5026.7亿元，增长10.2%；支出7175.9亿元，增长7.3% (山东 2015)
     "地方一般公共预算收入": {"支出": "一般公共预算支出"},
+    # 地区生产总值增长10%，突破500亿元，人均达到1000美元 (宁夏 2005; 38 real-set phrases: …生产总值…，人均达到/突破/超过…)
+    "地区生产总值": {"人均": "人均地区生产总值"},
     "粮食播种面积": {"总产量": "粮食总产量", "总产": "粮食总产量", "产量": "粮食总产量"},
     "接待游客": {"实现旅游综合收入": "旅游收入", "旅游综合收入": "旅游收入", "旅游收入": "旅游收入",
                  "实现旅游收入": "旅游收入"},
@@ -309,8 +311,9 @@ UNIT = "(?:" + "|".join(re.escape(u) for u in UNITS) + "|" + BARE_MONEY_UNIT + "
 # A range of values: 2-3%, 2%—3%, 6%到6.5%, 6%至7% (the lower end is the value, the upper `value_max`).
 RANGE_JOINER = r"\s*(?:-|–|—|~|～|至|到)\s*"
 # A start value before the verb that gives the end value: 比重从62.6%提高到73.6%, 由2015年的1.2万元增加到…
+# (a rate per person between 从 and the value: 最低生活保障标准从每人每月750元增至1045元, 苏州 2021; 135 in the real set)
 FROM_VALUE = (rf"(?:从|由)(?:(?P<from_year>\d{{4}})年(?:底|末)?(?:的)?|(?:上年|去年|年初)(?:底|末)?的?|“?{PLAN_ORDINAL}五”?末期?的?)?\s*"
-              rf"(?P<from_num>{NUMBER})\s*(?P<from_unit>{UNIT})?(?:的?水平)?(?:大幅|明显|进一步|稳步)?")  # 由上年的 42.4%大幅提高到
+              rf"(?:每人每[月年])?(?P<from_num>{NUMBER})\s*(?P<from_unit>{UNIT})?(?:的?水平)?(?:大幅|明显|进一步|稳步)?")  # 由上年的 42.4%大幅提高到
 # Words that make a figure an aspiration: 力争增长8%, 增长7%左右、力争8%.
 STRIVE = r"(?:力争|争取|努力)"
 # The comparator (see below) in words, as `Observation.qualifier` stores it.
