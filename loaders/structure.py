@@ -529,7 +529,7 @@ def _parts_from_bare_lines(doc: Document) -> None:
     >>> [s.part for s in doc.sentences if s.kind == "body"]
     ['review', 'plan']
     """
-    current, scope, opened_review, from_title = "other", None, False, False
+    current, scope, opened_review, from_title, swallowed = "other", None, False, False, None
     for sentence in doc.sentences:
         text = sentence.text
         fused = rules.FUSED_PART_HEADING.match(text)
@@ -541,6 +541,8 @@ def _parts_from_bare_lines(doc: Document) -> None:
             from_title = sentence.kind == "title" and part == "plan" or (from_title and not part)
             # 过去五年工作回顾 (西藏 2013); in the plan a bare 今后五年 line may precede this year's targets
             scope = _scope_of_heading(text, doc.meta, "year") if part == "review" else None if part else scope
+            if part == "plan" and sentence.kind == "body" and sentence.part == "review" and sentence.section.parent:
+                swallowed = sentence.section  # its numbered item's part ends at it (see below)
         elif fused and _part_of_heading(fused.group(1), doc.meta):
             current = _part_of_heading(fused.group(1), doc.meta)  # 2004年工作回顾 2004年，西藏各族人民… (西藏 2005)
             scope, from_title = _scope_of_heading(fused.group(1), doc.meta, "year"), False
@@ -552,7 +554,12 @@ def _parts_from_bare_lines(doc: Document) -> None:
         elif sentence.part == "other" and current == "review" and opened_review \
                 and _opens_plan(text, doc.meta.plan_year, doc.meta.date):
             current, scope = "plan", "year"  # 2014年是全面深化改革的开局之年 after it
-        if sentence.part == "other" and sentence.kind not in ("glossary", "title"):
+        if swallowed is not None and sentence.part == "review" and sentence.kind == "body" \
+                and (sentence.section is swallowed or swallowed in sentence.section.ancestors()):
+            # a bare plan line inside the review's last numbered item (10、行政效能大幅提高，服务型政府建设成效显著 …
+            # 今后五年目标任务和2008年主要工作 / …经济社会发展预期目标是：…, 大连 2008): the item ends there
+            sentence.part, sentence.scope = current, scope
+        elif sentence.part == "other" and sentence.kind not in ("glossary", "title"):
             sentence.part = current
             sentence.scope = scope
 

@@ -239,3 +239,14 @@ def test_this_year_in_a_december_report_opens_no_plan():
     doc = structured("各位代表：\n去年，全市团结奋斗。\n今年是关键之年。\n一、抓项目\n增长。",
                      reviewed_year=2024, plan_year=2025, date="2025-01-16")
     assert [s.part for s in doc.sentences if s.kind == "body"][1:3] == ["review", "plan"]
+
+
+def test_a_bare_plan_line_ends_the_last_numbered_item_of_the_review():
+    # 大连 2008: 2007年和过去五年工作回顾 (bare) / 1、…/ 10、行政效能大幅提高，服务型政府建设成效显著 / … / 今后五年目标任务和2008年
+    # 主要工作 (bare) / 经济社会发展预期目标是：地区生产总值增长15%… — the targets were read in the review's item 10
+    doc = structured("2007年工作回顾\n1、经济快速增长\n增长。\n2、行政效能大幅提高，服务型政府建设成效显著\n效能提高。\n"
+                     "2008年主要工作\n经济社会发展预期目标是：地区生产总值增长15%。\n1、着力强化航运中心功能\n建港。",
+                     reviewed_year=2007, plan_year=2008)
+    parts = {s.text: s.part for s in doc.sentences}
+    assert parts["效能提高。"] == "review"
+    assert parts["2008年主要工作"] == parts["经济社会发展预期目标是：地区生产总值增长15%。"] == parts["建港。"] == "plan"
