@@ -8,6 +8,7 @@ Reports are drawn at random (`draw_sample.draw_plain`; the held-out evaluation r
 the gold folders' reports) and read as a user's file would be (metadata inferred). A report is flagged when:
 
 - ``dropped``: ten or more figures read in sentences no part placed, left without a year (so dropped);
+- ``targets-as-results``: three or more results read in a sentence of targets (主要预期目标是：…) outside the plan;
 - ``no-review``: no observation of the reviewed year is actual or estimate, though the report has figures;
 - ``no-plan``: no observation is a target, though it has figures;
 - ``year``: the inferred plan year differs from the manifest's year (the year of delivery);
@@ -34,6 +35,7 @@ import draw_sample  # noqa: E402
 import realset  # noqa: E402
 
 from tifa.loaders.extract.indicators import read_figures  # noqa: E402
+from tifa.loaders.patterns.headings import TARGETS_SENTENCE  # noqa: E402
 from tifa.loaders.pipeline import load_report  # noqa: E402
 
 GOLD = Path(__file__).parent / "gold"
@@ -52,6 +54,10 @@ def survey(doc, row) -> tuple[list[str], dict]:
     flags = []
     if dropped >= 10:
         flags.append("dropped")
+    # the sentence of the year's targets (今年…主要预期目标是：…) read as results: its part was misread
+    if sum(1 for o in obs if o.kind in ("actual", "estimate") and TARGETS_SENTENCE.search(o.sentence.text)
+           and o.sentence.part != "plan") >= 3:
+        flags.append("targets-as-results")
     if len(obs) >= 5:
         if not any(o.kind in ("actual", "estimate") and o.year == meta.reviewed_year for o in obs):
             flags.append("no-review")
