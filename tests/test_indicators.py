@@ -1436,3 +1436,14 @@ def test_a_rate_per_person_after_from_and_per_head_gdp_after_gdp():
     assert [(f.indicator, f.value) for f in read_figures("地区生产总值增长10%，突破500亿元，人均达到1000美元。")] == [
         ("地区生产总值", 10.0), ("地区生产总值", 500.0), ("人均地区生产总值", 1000.0)]
     assert [f.indicator for f in read_figures("地区生产总值增长8%，人均可支配收入增长7%。")] == ["地区生产总值", "人均可支配收入"]
+
+
+def test_a_term_of_four_years_opens_an_unheaded_review():
+    # 六安 2022: 一、砥砺前行，书写全面脱贫圆梦小康的精彩篇章 / 四年来，全市上下… 生产总值达到1923.5亿元，年均增长7.7%
+    doc = Document(id="d", text="一、砥砺前行，书写精彩篇章\n四年来，全市上下团结奋斗，生产总值达到1923.5亿元，年均增长7.7%。\n"
+                                "二、奋勇争先，扎实做好开局之年各项工作\n今年的主要预期目标是：地区生产总值增长8%。",
+                   meta=DocumentMeta(region="六安市", reviewed_year=2021, plan_year=2022))
+    annotate_structure(doc)
+    extract_indicators(doc)
+    assert [(o.value, o.year, o.kind, o.period) for o in doc.observations] == [
+        (1923.5, 2021, "actual", None), (7.7, 2021, "actual", (2018, 2021)), (8.0, 2022, "target", None)]

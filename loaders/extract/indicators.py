@@ -1307,6 +1307,8 @@ def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -
         return end - 4, end
     if p.PARAGRAPH_YEAR.match(before_in_paragraph):  # 2021年，… / 各位代表！2021年是…: one year
         return None
+    if p.FOUR_YEAR_PARAGRAPH.match(before_in_paragraph) and sentence.part == "review" and meta.reviewed_year:
+        return meta.reviewed_year - 3, meta.reviewed_year  # 四年来，… (a term of four years)
     if (sentence.scope or sentence.section.scope) != "five-year" and not p.FIVE_YEAR_PARAGRAPH.match(before_in_paragraph) \
             and not (p.DASH_ITEM.match(before_in_paragraph) and _dash_run_about_five_years(doc.text, sentence.span.start)):
         return None

@@ -110,7 +110,10 @@ TARGETS_SENTENCE = re.compile(r"^[^。]{0,40}?主要(?:预期)?(?:目标|指标)
 # year at a paragraph's start: 去年，在省委…的坚强领导下 (凉山 2014), 过去的一年, 一年来, 回顾过去一年, 首先报告2001年的工作
 # (全国 2002), 2013年，全市… / 刚刚过去的2015年，… (`year`: the reviewed year); its figures were dropped, having no year.
 REVIEW_PARAGRAPH = re.compile(r"^\s*(?:#+\s*)?(?:各位代表[！!，,：:]\s*)?(?:首先报告|回顾)?(?:刚刚过去的|过去的|即将过去的)?"
-                              r"(?:一年来|去年|过去的?一年|(?P<year>(?:19|20)\d{2})年(?:[，,]|是|的?工作))")
+                              r"(?:一年来|去年|过去的?一年|(?P<year>(?:19|20)\d{2})年(?:[，,]|是|的?工作)"
+                              r"|[四五]年来|这[四五]年|过去的?[四五]年)")
+# (…or with the government's term: 四年来，全市上下… / 这四年，我们… (六安 2022, 大理 2022: terms of four years; 28 real-set
+# reports open a paragraph so, 586 with 五年来))
 # A part's heading run into its first paragraph, a space between: 2004年工作回顾 2004年，西藏各族人民… (西藏 2005).
 FUSED_PART_HEADING = re.compile(r"^\s*([^\s。，,；;]{2,16}?(?:工作回顾|工作安排|主要任务|工作任务))[ \t\u3000]+")
 
