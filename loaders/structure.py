@@ -612,7 +612,9 @@ def _scope_of_heading(title: str, meta, scope: str) -> str:
 
 def _part_of_heading(title: str, meta) -> str | None:
     years = _years_of(title)
-    if any(word in title for word in rules.REVIEW_WORDS):
+    if any(word in title for word in rules.REVIEW_WORDS) and not (
+            rules.NOT_A_REVIEW_BASE.search(title)
+            and not any(word in title for word in rules.REVIEW_WORDS if word != "发展基础")):
         if meta.plan_year and years and all(y >= meta.plan_year for y in years):
             return "plan"
         return "review"

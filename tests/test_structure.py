@@ -250,3 +250,11 @@ def test_a_bare_plan_line_ends_the_last_numbered_item_of_the_review():
     parts = {s.text: s.part for s in doc.sentences}
     assert parts["效能提高。"] == "review"
     assert parts["2008年主要工作"] == parts["经济社会发展预期目标是：地区生产总值增长15%。"] == parts["建港。"] == "plan"
+
+
+@pytest.mark.parametrize("title, part", [("加快发展基础产业", None), ("夯实跨越发展基础", None),
+                                          ("突出重点领域，发展基础更加坚实", "review"), ("发展基础", "review")])
+def test_a_development_base_to_build_is_no_review(title, part):
+    # 甘肃 1993: 四、加快发展基础产业 (a task of the plan) was read as the review
+    from tifa.loaders.structure import _part_of_heading
+    assert _part_of_heading(title, DocumentMeta(reviewed_year=1992, plan_year=1993)) == part
