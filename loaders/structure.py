@@ -470,6 +470,7 @@ def _assign_parts(doc: Document) -> None:
     for section in doc.root.children:
         if section.part == "review" and meta.plan_year != meta.reviewed_year:
             _plan_without_heading(doc, section)
+            _plan_in_review_section(doc, section)
     _parts_from_bare_lines(doc)
     _assign_scopes(doc.root, "five-year" if meta.kind == "five-year-plan" else "year", meta)
 
@@ -503,6 +504,26 @@ def _plan_without_heading(doc: Document, review: Section) -> None:
         _set_part(child, "plan", doc.meta)
     for sentence in doc.sentences:
         if begin <= sentence.span.start < review.span.end and sentence.kind != "glossary":
+            sentence.part = "plan"
+
+
+def _plan_in_review_section(doc: Document, review: Section) -> None:
+    """A review section whose heading names the plan too (一、1999年政府工作回顾和2000年的目标任务, 山东 2000) holds the plan
+    from the first sentence that opens it (做好今年的工作，… / 今年工作总的要求是: `rules.PLAN_OPENING`): its targets
+    were read as the reviewed year's results."""
+    meta = doc.meta
+    if not (meta.plan_year in _years_of(review.title) or any(word in review.title for word in rules.PLAN_WORDS)):
+        return
+    opening = next((sentence for sentence in doc.sentences
+                    if review.span.start <= sentence.span.start < review.span.end and sentence.kind == "body"
+                    and sentence.part == "review" and _opens_plan(sentence.text, meta.plan_year, meta.date)), None)
+    if opening is None:
+        return
+    for child in review.children:
+        if child.span.start >= opening.span.start:
+            _set_part(child, "plan", meta)
+    for sentence in doc.sentences:
+        if opening.span.start <= sentence.span.start < review.span.end and sentence.kind != "glossary":
             sentence.part = "plan"
 
 

@@ -258,3 +258,14 @@ def test_a_development_base_to_build_is_no_review(title, part):
     # 甘肃 1993: 四、加快发展基础产业 (a task of the plan) was read as the review
     from tifa.loaders.structure import _part_of_heading
     assert _part_of_heading(title, DocumentMeta(reviewed_year=1992, plan_year=1993)) == part
+
+
+def test_the_plan_inside_a_section_named_after_both():
+    # 山东 2000: 一、1999年政府工作回顾和2000年的目标任务 … 各位代表！我们已进入世纪交替的2000年。做好今年的工作，… / 二、…
+    doc = structured("一、1999年政府工作回顾和2000年的目标任务\n1999年，全省增长10%。\n各位代表！做好今年的工作，意义重大。"
+                     "主要目标是：增长9%。\n二、新的一年必须着力抓好的重点工作\n抓项目。\n三、四年来的主要工作\n增长。",
+                     reviewed_year=1999, plan_year=2000)
+    parts = {s.text: s.part for s in doc.sentences}
+    assert parts["1999年，全省增长10%。"] == "review"
+    assert parts["做好今年的工作，意义重大。"] == parts["主要目标是：增长9%。"] == "plan"
+    assert doc.root.children[2].part == "review"  # 四年来 (银川 2017)

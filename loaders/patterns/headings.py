@@ -68,7 +68,8 @@ CLAUSE_BREAKS = "，。；：、,;: \t\n“"
 # Which part of a report a top-level heading opens. Years are compared with the metadata.
 REVIEW_WORDS = ("执行情况", "工作回顾", "回顾", "成效", "成绩", "成就", "现实基础", "发展基础",
                 "过去一年", "过去五年", "完成情况",
-                "去年")  # 一、关于去年和今年前4个月工作 (云南 2020, delivered in May: its review was read as the plan)
+                "去年",  # 一、关于去年和今年前4个月工作 (云南 2020, delivered in May: its review was read as the plan)
+                "四年来", "五年来")  # 一、四年来的主要工作 (银川 2017, a term of four years)
 # …but 发展基础 as a task's object is no review: 四、加快发展基础产业 (甘肃 1993), 夯实跨越发展基础, 进一步夯实发展基础 (the
 # real set's cn-item headings with 发展基础 are of both kinds: 发展基础更加坚实 reviews)
 NOT_A_REVIEW_BASE = re.compile(r"(?:夯实|做实|打牢|筑牢|强化|巩固|加快)[^，,。]{0,8}发展基础|发展基础(?:产业|设施)")
