@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .document import Cell, Document, Section, Sentence, Span, Table
 from .patterns import headings as rules
-from .patterns.numerals import digit_years, ordinal_value
+from .patterns.numerals import digit_years, ordinal_value, to_halfwidth
 
 # (not the year of a date: the delivery line （2006年1月12日 向巴平措） names no part's year, 西藏 2006)
 _YEAR = re.compile(r"(\d{4})年(?![\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日)")
@@ -445,7 +445,7 @@ def _assign_parts(doc: Document) -> None:
     five-year plan is plan unless a heading says otherwise (现实基础)."""
     meta = doc.meta
     default = "plan" if meta.kind == "five-year-plan" else "other"
-    carried, review_years, review_seen = default, [], False
+    carried, review_years, review_seen, whole_review = default, [], False, None
     for section in doc.root.children:
         if section.style == "glossary":
             _set_part(section, "other", meta)
@@ -455,8 +455,12 @@ def _assign_parts(doc: Document) -> None:
         if own == "review":
             review_seen = True
             review_years += years
+            if rules.WHOLE_REVIEW_HEADING.search(section.title):
+                whole_review = section.style
         elif own is None and years and review_seen and (not review_years or min(years) > max(review_years)):
             own = "plan"  # a year after the review: 关于2024年工作 after 过去一年工作回顾
+        elif own is None and section.style == whole_review:
+            own = "plan"  # 二、大力调整产业结构… after 一、2014年工作回顾
         part = own or carried
         _set_part(section, part, meta)
         if part == "plan":
@@ -466,6 +470,7 @@ def _assign_parts(doc: Document) -> None:
     for section in doc.root.children:
         if section.part == "review" and meta.plan_year != meta.reviewed_year:
             _plan_without_heading(doc, section)
+            _plan_in_review_section(doc, section)
     _parts_from_bare_lines(doc)
     _assign_scopes(doc.root, "five-year" if meta.kind == "five-year-plan" else "year", meta)
 
@@ -491,7 +496,7 @@ def _plan_without_heading(doc: Document, review: Section) -> None:
     first_series_end = children[restart - 1].heading.end if children[restart - 1].heading else children[restart - 1].span.start
     opening = next((sentence for sentence in doc.sentences
                     if first_series_end <= sentence.span.start < children[restart].span.start
-                    and sentence.kind == "body" and _opens_plan(sentence.text, doc.meta.plan_year)), None)
+                    and sentence.kind == "body" and _opens_plan(sentence.text, doc.meta.plan_year, doc.meta.date)), None)
     if opening is None:
         return
     begin = opening.span.start
@@ -502,9 +507,34 @@ def _plan_without_heading(doc: Document, review: Section) -> None:
             sentence.part = "plan"
 
 
-def _opens_plan(text: str, plan_year: int | None) -> bool:
+def _plan_in_review_section(doc: Document, review: Section) -> None:
+    """A review section whose heading names the plan too (一、1999年政府工作回顾和2000年的目标任务, 山东 2000) holds the plan
+    from the first sentence that opens it (做好今年的工作，… / 今年工作总的要求是: `rules.PLAN_OPENING`): its targets
+    were read as the reviewed year's results."""
+    meta = doc.meta
+    if not (meta.plan_year in _years_of(review.title) or any(word in review.title for word in rules.PLAN_WORDS)):
+        return
+    opening = next((sentence for sentence in doc.sentences
+                    if review.span.start <= sentence.span.start < review.span.end and sentence.kind == "body"
+                    and sentence.part == "review" and _opens_plan(sentence.text, meta.plan_year, meta.date)), None)
+    if opening is None:
+        return
+    for child in review.children:
+        if child.span.start >= opening.span.start:
+            _set_part(child, "plan", meta)
+    for sentence in doc.sentences:
+        if opening.span.start <= sentence.span.start < review.span.end and sentence.kind != "glossary":
+            sentence.part = "plan"
+
+
+def _opens_plan(text: str, plan_year: int | None, date: str | None = None) -> bool:
+    """(In a report heard in the December before the plan year, 今年 is the reviewed year: 今年是中华人民共和国成立75周年,
+    陇南 2025, heard 2024-12-16, opens its review.)"""
     match = rules.PLAN_OPENING.search(text)
     year = match and (match["year"] or match["year2"] or match["year3"])
+    if match and year is None and "今年" in match.group() and date and date[:4].isdigit() and plan_year \
+            and int(date[:4]) < plan_year:
+        return False
     return bool(match) and (year is None or int(year) == plan_year)
 
 
@@ -520,23 +550,47 @@ def _parts_from_bare_lines(doc: Document) -> None:
     >>> [s.part for s in doc.sentences if s.kind == "body"]
     ['review', 'plan']
     """
-    current, scope = "other", None
+    current, scope, opened_review, from_title, swallowed = "other", None, False, False, None
     for sentence in doc.sentences:
         text = sentence.text
         fused = rules.FUSED_PART_HEADING.match(text)
         if len(text) <= rules.MAX_BARE_HEADING and not any(ch in text for ch in rules.SENTENCE_END):
             part = _part_of_heading(text, doc.meta)
             current = part or current
+            # the title block names the report's year (2009年黑龙江省人民政府工作报告, 黑龙江 2009): a review opening after
+            # it still opens the review
+            from_title = sentence.kind == "title" and part == "plan" or (from_title and not part)
             # 过去五年工作回顾 (西藏 2013); in the plan a bare 今后五年 line may precede this year's targets
             scope = _scope_of_heading(text, doc.meta, "year") if part == "review" else None if part else scope
+            if part == "plan" and sentence.kind == "body" and sentence.part == "review" and sentence.section.parent:
+                swallowed = sentence.section  # its numbered item's part ends at it (see below)
         elif fused and _part_of_heading(fused.group(1), doc.meta):
             current = _part_of_heading(fused.group(1), doc.meta)  # 2004年工作回顾 2004年，西藏各族人民… (西藏 2005)
-            scope = _scope_of_heading(fused.group(1), doc.meta, "year")
+            scope, from_title = _scope_of_heading(fused.group(1), doc.meta, "year"), False
         elif rules.TARGETS_SENTENCE.search(text) and current in ("review", "other"):
-            current, scope = "plan", "year"  # (an unheaded report too: its targets open its plan)
-        if sentence.part == "other" and sentence.kind not in ("glossary", "title"):
+            current, scope, from_title = "plan", "year", False  # (an unheaded report too: its targets open its plan)
+        elif sentence.part == "other" and (current == "other" or from_title) and _opens_review(doc, sentence):
+            current, scope, from_title = "review", None, False  # 去年，在省委…的坚强领导下 opening an unheaded review
+            opened_review = True
+        elif sentence.part == "other" and current == "review" and opened_review \
+                and _opens_plan(text, doc.meta.plan_year, doc.meta.date):
+            current, scope = "plan", "year"  # 2014年是全面深化改革的开局之年 after it
+        if swallowed is not None and sentence.part == "review" and sentence.kind == "body" \
+                and (sentence.section is swallowed or swallowed in sentence.section.ancestors()):
+            # a bare plan line inside the review's last numbered item (10、行政效能大幅提高，服务型政府建设成效显著 …
+            # 今后五年目标任务和2008年主要工作 / …经济社会发展预期目标是：…, 大连 2008): the item ends there
+            sentence.part, sentence.scope = current, scope
+        elif sentence.part == "other" and sentence.kind not in ("glossary", "title"):
             sentence.part = current
             sentence.scope = scope
+
+
+def _opens_review(doc: Document, sentence: Sentence) -> bool:
+    """Whether `sentence` opens a paragraph with the past year (去年，… / 2013年，… of the reviewed year)."""
+    if doc.text[doc.text.rfind("\n", 0, sentence.span.start) + 1:sentence.span.start].strip():
+        return False
+    match = rules.REVIEW_PARAGRAPH.match(to_halfwidth(sentence.text))  # ２００６年，全市人民… (无锡 2007)
+    return bool(match) and (match["year"] is None or int(match["year"]) == doc.meta.reviewed_year)
 
 
 def _set_part(section: Section, part: str, meta) -> None:
@@ -568,6 +622,8 @@ def _scope_of_heading(title: str, meta, scope: str) -> str:
     five years (not their first or last year), else `scope`."""
     report_years = {meta.reviewed_year, meta.plan_year} - {None}
     years = set(_years_of(title))
+    if rules.THIS_YEAR_HEADING.search(title) and meta.plan_year:
+        years.add(meta.plan_year)
     if years & report_years or (not report_years and len(years) == 1 and not _YEAR_RANGE.search(digit_years(title))):
         return "year"
     if rules.FIVE_YEAR_HEADING.search(title) and not rules.PERIOD_YEAR_HEADING.search(title):
@@ -577,7 +633,9 @@ def _scope_of_heading(title: str, meta, scope: str) -> str:
 
 def _part_of_heading(title: str, meta) -> str | None:
     years = _years_of(title)
-    if any(word in title for word in rules.REVIEW_WORDS):
+    if any(word in title for word in rules.REVIEW_WORDS) and not (
+            rules.NOT_A_REVIEW_BASE.search(title)
+            and not any(word in title for word in rules.REVIEW_WORDS if word != "发展基础")):
         if meta.plan_year and years and all(y >= meta.plan_year for y in years):
             return "plan"
         return "review"
@@ -587,6 +645,13 @@ def _part_of_heading(title: str, meta) -> str | None:
         return "plan"
     if years and meta.reviewed_year and years[0] == meta.reviewed_year:
         return "review"
+    period = rules.PERIOD_IN_HEADING.search(title)
+    if period and not years and meta.reviewed_year and meta.plan_year:
+        end = 1955 + 5 * ordinal_value(period.group(1) or period.group(2))
+        if end == meta.reviewed_year:
+            return "review"
+        if end - 4 == meta.plan_year:
+            return "plan"
     return None
 
 

@@ -1348,3 +1348,102 @@ def test_an_unheaded_plan_opens_with_its_targets_after_a_colon():
     annotate_structure(doc)
     extract_indicators(doc)
     assert (7.5, 2020, "target") in [(o.value, o.year, o.kind) for o in doc.observations]
+
+
+def test_an_unheaded_review_opens_with_the_past_year_and_ends_at_the_plan_year():
+    # 凉山 2014: 去年，在省委…的坚强领导下… / 经济平稳较快增长。实现地区生产总值1214.4亿元… / 2014年是全面深化改革的开局之年
+    # before the first heading 一、坚定不移推进转型升级: the review's figures had no year and were dropped
+    doc = Document(id="d", text="各位代表：\n我代表州人民政府，向大会报告过去一年的政府工作。\n去年，全州上下团结奋斗。\n"
+                                "经济平稳较快增长。实现地区生产总值1214.4亿元，增长10.2%。\n2014年是全面深化改革的开局之年。\n"
+                                "一、坚定不移推进转型升级\n推进工业转型升级。规模以上工业增加值增长13%。",
+                   meta=DocumentMeta(region="凉山彝族自治州", reviewed_year=2013, plan_year=2014))
+    annotate_structure(doc)
+    extract_indicators(doc)
+    assert [(o.value, o.year, o.kind) for o in doc.observations] == [(1214.4, 2013, "actual"), (10.2, 2013, "actual"),
+                                                                     (13.0, 2014, "target")]
+
+
+def test_a_year_other_than_the_reviewed_one_opens_no_review():
+    doc = Document(id="d", text="各位代表：\n2010年，全州上下团结奋斗。\n实现地区生产总值1214.4亿元。",
+                   meta=DocumentMeta(region="凉山彝族自治州", reviewed_year=2013, plan_year=2014))
+    annotate_structure(doc)
+    assert {s.part for s in doc.sentences} == {"other"}
+
+
+def test_sections_after_a_whole_review_are_the_plan():
+    # 黑龙江 2015: 一、2014年工作回顾 … 二、大力调整产业结构，推进经济平稳健康发展 (综合考虑，预期今年全省地区生产总值增长6.5%左右):
+    # the 2015 targets were read as 2014's results
+    doc = Document(id="d", text="一、2014年工作回顾\n全省地区生产总值增长5.6%。\n二、大力调整产业结构，推进经济平稳健康发展\n"
+                                "综合考虑，预期今年全省地区生产总值增长6%左右。\n三、切实保障和改善民生\n新增就业57万人。",
+                   meta=DocumentMeta(region="黑龙江省", reviewed_year=2014, plan_year=2015))
+    annotate_structure(doc)
+    extract_indicators(doc)
+    assert [s.part for s in doc.root.children] == ["review", "plan", "plan"]
+    assert [(o.value, o.year, o.kind) for o in doc.observations] == [(5.6, 2014, "actual"), (6.0, 2015, "target"),
+                                                                     (57.0, 2015, "target")]
+
+
+def test_sections_after_one_field_of_the_review_keep_no_part():
+    # 宿迁 2019: （…）项目建设取得新成效 / （…）产业升级迈出新步伐: the review runs on over several top-level items
+    doc = Document(id="d", text="一、项目建设取得新成效\n新开工项目120个。\n二、产业升级迈出新步伐\n高新技术产业产值增长15%。",
+                   meta=DocumentMeta(region="宿迁市", reviewed_year=2018, plan_year=2019))
+    annotate_structure(doc)
+    assert [s.part for s in doc.root.children] == ["review", "other"]
+
+
+def test_last_year_as_a_comparison_base_dates_nothing():
+    # 苏州 2021: …工业增加值率高于上年，居民人均可支配收入与地区生产总值增长同步，居民消费价格总水平涨幅控制在3%左右 (targets)
+    doc = Document(id="d", text="三、2021年主要工作\n今年主要预期目标是：地区生产总值增长6%以上，工业增加值率高于上年，"
+                                "居民消费价格总水平涨幅控制在3%左右。",
+                   meta=DocumentMeta(region="苏州市", reviewed_year=2020, plan_year=2021))
+    annotate_structure(doc)
+    extract_indicators(doc)
+    assert [(o.value, o.year, o.kind) for o in doc.observations] == [(6.0, 2021, "target"), (3.0, 2021, "target")]
+
+
+def test_a_dash_run_after_a_five_year_lead_is_about_the_five_years():
+    # 山东 2026: 各位代表！2025年是“十四五”收官之年。五年来，我们… / ——经济综合实力实现新跃升。…人均生产总值由7.34万元提升至
+    # 10.26万元。一般公共预算收入累计完成3.7万亿元，5年增长18.7%。 (under 一、2025年及“十四五”时期工作回顾)
+    doc = Document(id="d", text="一、2025年及“十四五”时期工作回顾\n2025年，地区生产总值增长5.5%。\n"
+                                "各位代表！2025年是“十四五”收官之年。五年来，我们奋力拼搏。\n"
+                                "——经济综合实力实现新跃升。人均生产总值由7.34万元提升至10.26万元。"
+                                "一般公共预算收入累计完成3.7万亿元，5年增长18.7%。",
+                   meta=DocumentMeta(region="山东省", reviewed_year=2025, plan_year=2026))
+    annotate_structure(doc)
+    extract_indicators(doc)
+    assert [(o.value, o.year, o.kind, o.period) for o in doc.observations] == [
+        (5.5, 2025, "actual", None), (7.34, 2020, "baseline", None), (10.26, 2025, "actual", None),
+        (3.7, 2025, "actual", (2021, 2025)), (18.7, 2025, "actual", (2021, 2025))]
+
+
+def test_a_growth_word_closing_a_list_item():
+    # 四川 2006: 居民消费价格总水平涨幅、城镇登记失业率和人口自然增长率分别控制在2.3%、4.5%和3‰以内
+    assert [(f.indicator, f.value, f.unit) for f in read_figures(
+        "居民消费价格总水平涨幅、城镇登记失业率和人口自然增长率分别控制在2.3%、4.5%和3‰以内。")] == [
+        ("居民消费价格", 2.3, "%"), ("城镇登记失业率", 4.5, "%"), ("人口自然增长率", 3.0, "‰")]
+
+
+def test_part_of_a_total_after_a_comma():
+    # 宁夏 2005: 外贸进出口总额9.1亿美元，增长39.1%。其中，出口6.5亿美元，增长26.3%
+    assert [(f.indicator, f.value) for f in read_figures("其中，出口6.5亿美元，增长26.3%。")] == [("出口", 6.5), ("出口", 26.3)]
+    assert read_figures("出口6.5亿美元。") == []
+
+
+def test_a_rate_per_person_after_from_and_per_head_gdp_after_gdp():
+    # 苏州 2021: 最低生活保障标准从每人每月750元增至1045元; 宁夏 2005: 地区生产总值增长10%，突破500亿元，人均达到1000美元
+    assert [(f.value, f.start_value) for f in read_figures("最低生活保障标准从每人每月750元增至1045元。")] == [
+        (750.0, True), (1045.0, False)]
+    assert [(f.indicator, f.value) for f in read_figures("地区生产总值增长10%，突破500亿元，人均达到1000美元。")] == [
+        ("地区生产总值", 10.0), ("地区生产总值", 500.0), ("人均地区生产总值", 1000.0)]
+    assert [f.indicator for f in read_figures("地区生产总值增长8%，人均可支配收入增长7%。")] == ["地区生产总值", "人均可支配收入"]
+
+
+def test_a_term_of_four_years_opens_an_unheaded_review():
+    # 六安 2022: 一、砥砺前行，书写全面脱贫圆梦小康的精彩篇章 / 四年来，全市上下… 生产总值达到1923.5亿元，年均增长7.7%
+    doc = Document(id="d", text="一、砥砺前行，书写精彩篇章\n四年来，全市上下团结奋斗，生产总值达到1923.5亿元，年均增长7.7%。\n"
+                                "二、奋勇争先，扎实做好开局之年各项工作\n今年的主要预期目标是：地区生产总值增长8%。",
+                   meta=DocumentMeta(region="六安市", reviewed_year=2021, plan_year=2022))
+    annotate_structure(doc)
+    extract_indicators(doc)
+    assert [(o.value, o.year, o.kind, o.period) for o in doc.observations] == [
+        (1923.5, 2021, "actual", None), (7.7, 2021, "actual", (2018, 2021)), (8.0, 2022, "target", None)]

@@ -182,3 +182,90 @@ def test_a_second_numbered_list_of_the_review_stays_review(opening):
     doc = structured(REVIEW_ONLY.replace("在肯定成绩的同时，我们也看到不少问题。", opening),
                      reviewed_year=2014, plan_year=2015)
     assert {s.part for s in doc.sentences} == {"review"}
+
+
+def test_a_heading_naming_the_period_just_ended_opens_the_review():
+    # 烟台 2011: 一、“十一五”时期的政府工作 / 二、“十二五”时期的奋斗目标 / 三、2011年政府工作安排
+    doc = structured("一、“十一五”时期的政府工作\n增长。\n二、“十二五”时期的奋斗目标\n增长。\n三、2011年政府工作安排\n增长。",
+                     reviewed_year=2010, plan_year=2011)
+    assert [(s.part, s.scope) for s in doc.root.children] == [("review", "five-year"), ("plan", "five-year"), ("plan", "year")]
+
+
+def test_sections_after_a_brief_review_are_the_plan():
+    # 江西 2003: 一、2002年经济社会发展情况和本届政府工作的简要回顾 / 二、全力推进新型工业化和城市化
+    doc = structured("一、2002年经济社会发展情况和本届政府工作的简要回顾\n增长。\n二、全力推进新型工业化和城市化\n增长。",
+                     reviewed_year=2002, plan_year=2003)
+    assert [s.part for s in doc.root.children] == ["review", "plan"]
+
+
+def test_a_heading_naming_this_year_beside_five_is_about_the_year():
+    # 湖南 2023: 二、未来五年总体考虑和今年政府工作安排 (今年主要预期目标是：…)
+    doc = structured("一、过去一年和五年工作回顾\n增长。\n二、未来五年总体考虑和今年政府工作安排\n增长。",
+                     reviewed_year=2022, plan_year=2023)
+    assert [(s.part, s.scope) for s in doc.root.children] == [("review", "year"), ("plan", "year")]
+
+
+def test_the_title_line_naming_the_plan_year_opens_no_plan():
+    # 黑龙江 2009: 2009年黑龙江省人民政府工作报告 (title) … 一、全面完成了省十一届人大一次会议确定的各项目标和任务 / 过去的一年，…
+    doc = structured("2009年黑龙江省人民政府工作报告\n各位代表：\n一、全面完成了确定的各项目标和任务\n过去的一年，全省增长11.8%。\n"
+                     "二、2009年面临的形势\n增长。", reviewed_year=2008, plan_year=2009)
+    parts = {s.text: s.part for s in doc.sentences}
+    assert parts["过去的一年，全省增长11.8%。"] == "review"
+
+
+def test_a_lost_plan_heading_and_targets_called_indicators():
+    # 沈阳 2004: under 一、2003年政府工作回顾, after (一)…(八): 今年全市经济和社会发展的主要预期指标是：国内生产总值增长12.5％…,
+    # then (一) again
+    doc = structured(REVIEW_ONLY.replace("在肯定成绩的同时，我们也看到不少问题。",
+                                         "今年全市经济和社会发展的主要预期指标是：国内生产总值增长12.5％。"),
+                     reviewed_year=2014, plan_year=2015)
+    assert [s.part for s in doc.root.children[0].children] == ["review", "review", "plan", "plan"]
+
+
+def test_a_heading_about_last_year_and_this_year_so_far_is_the_review():
+    # 云南 2020 (delivered in May): 一、关于去年和今年前4个月工作 / 二、关于今年后几个月的重点工作
+    doc = structured("一、关于去年和今年前4个月工作\n增长。\n二、关于今年后几个月的重点工作\n增长。",
+                     reviewed_year=2019, plan_year=2020)
+    assert [s.part for s in doc.root.children] == ["review", "plan"]
+
+
+def test_this_year_in_a_december_report_opens_no_plan():
+    # 陇南 2025, heard 2024-12-16: 2024年工作回顾 / 今年是中华人民共和国成立75周年… (the reviewed year) / 一年来，…
+    doc = structured("各位代表：\n2024年工作回顾\n今年是中华人民共和国成立75周年。\n一年来，全市增长6%。\n2025年工作安排\n增长。",
+                     reviewed_year=2024, plan_year=2025, date="2024-12-16")
+    parts = {s.text: s.part for s in doc.sentences}
+    assert parts["今年是中华人民共和国成立75周年。"] == parts["一年来，全市增长6%。"] == "review"
+    # …while in an unheaded review heard in the plan year, 今年是… opens the plan
+    doc = structured("各位代表：\n去年，全市团结奋斗。\n今年是关键之年。\n一、抓项目\n增长。",
+                     reviewed_year=2024, plan_year=2025, date="2025-01-16")
+    assert [s.part for s in doc.sentences if s.kind == "body"][1:3] == ["review", "plan"]
+
+
+def test_a_bare_plan_line_ends_the_last_numbered_item_of_the_review():
+    # 大连 2008: 2007年和过去五年工作回顾 (bare) / 1、…/ 10、行政效能大幅提高，服务型政府建设成效显著 / … / 今后五年目标任务和2008年
+    # 主要工作 (bare) / 经济社会发展预期目标是：地区生产总值增长15%… — the targets were read in the review's item 10
+    doc = structured("2007年工作回顾\n1、经济快速增长\n增长。\n2、行政效能大幅提高，服务型政府建设成效显著\n效能提高。\n"
+                     "2008年主要工作\n经济社会发展预期目标是：地区生产总值增长15%。\n1、着力强化航运中心功能\n建港。",
+                     reviewed_year=2007, plan_year=2008)
+    parts = {s.text: s.part for s in doc.sentences}
+    assert parts["效能提高。"] == "review"
+    assert parts["2008年主要工作"] == parts["经济社会发展预期目标是：地区生产总值增长15%。"] == parts["建港。"] == "plan"
+
+
+@pytest.mark.parametrize("title, part", [("加快发展基础产业", None), ("夯实跨越发展基础", None),
+                                          ("突出重点领域，发展基础更加坚实", "review"), ("发展基础", "review")])
+def test_a_development_base_to_build_is_no_review(title, part):
+    # 甘肃 1993: 四、加快发展基础产业 (a task of the plan) was read as the review
+    from tifa.loaders.structure import _part_of_heading
+    assert _part_of_heading(title, DocumentMeta(reviewed_year=1992, plan_year=1993)) == part
+
+
+def test_the_plan_inside_a_section_named_after_both():
+    # 山东 2000: 一、1999年政府工作回顾和2000年的目标任务 … 各位代表！我们已进入世纪交替的2000年。做好今年的工作，… / 二、…
+    doc = structured("一、1999年政府工作回顾和2000年的目标任务\n1999年，全省增长10%。\n各位代表！做好今年的工作，意义重大。"
+                     "主要目标是：增长9%。\n二、新的一年必须着力抓好的重点工作\n抓项目。\n三、四年来的主要工作\n增长。",
+                     reviewed_year=1999, plan_year=2000)
+    parts = {s.text: s.part for s in doc.sentences}
+    assert parts["1999年，全省增长10%。"] == "review"
+    assert parts["做好今年的工作，意义重大。"] == parts["主要目标是：增长9%。"] == "plan"
+    assert doc.root.children[2].part == "review"  # 四年来 (银川 2017)

@@ -126,6 +126,11 @@ NEXT = re.compile(
 DISTRIBUTING = re.compile(rf"[，,](?:{p.AVERAGE}|同比)?{p.DISTRIBUTED}")
 NAME_JOINER = re.compile(r"(?:、|和|及|与|以及)")
 NAME_TRAILING = re.compile(rf"{p.NAME_TRAILING_WORDS}?")
+# A growth word closing a list item before the next name: 居民消费价格总水平涨幅、城镇登记失业率和人口自然增长率分别控制在
+# 2.3%、4.5%和3‰以内 (四川 2006: none of the three was read).
+# (…with values distributed over the list: a target in words shared by the list keeps the growth word for its measure,
+# 居民消费价格涨幅和节能减排控制在省定目标以内)
+GROWTH_BEFORE_JOINER = re.compile(rf"(?:{p.GROWTH_WORD}(?=(?:、|和|及|与)[^，,。；;]*?分别))?")
 LEAD_IN = re.compile(p.LEAD_IN + "+")
 # An out-of-vocabulary subject: one or more list items, the last ending in a quantity noun.
 # An out-of-vocabulary subject: one or more list items, then a noun phrase right before the value
@@ -449,7 +454,7 @@ def _open_names(text: str, match: re.Match) -> list[tuple[str, tuple[int, int]]]
     """
     span, subject = match.span(), match.group().translate(p.NAME_QUOTES)
     common = p.indicator_key(subject) in p.common_names()
-    part = common and text.endswith(p.PART_OF_TOTAL, 0, span[0])
+    part = common and bool(p.PART_OF_TOTAL.search(text, 0, span[0]))
     short = not part and (len(subject) <= p.SHORT_NAME or (len(subject) <= p.SHORT_UNLESS_COMMON and not common))
     if short and not _changes(text, span[1]):
         return []  # 人均12000元, 投入5亿元, 新登记216.8万户: a bare short word names nothing by itself
@@ -783,6 +788,7 @@ def _subject_at(text: str, match: re.Match):
     written = match.group()
     while True:  # 固定资产投资、社会消费品零售总额分别增长…
         end = NAME_TRAILING.match(text, end).end()  # 固定资产投资总额、…
+        end = GROWTH_BEFORE_JOINER.match(text, end).end()  # 居民消费价格总水平涨幅、城镇登记失业率…分别控制在 (四川 2006)
         joiner = NAME_JOINER.match(text, end)
         following = NAME.match(text, joiner.end()) if joiner else None
         if following:
@@ -1301,7 +1307,10 @@ def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -
         return end - 4, end
     if p.PARAGRAPH_YEAR.match(before_in_paragraph):  # 2021年，… / 各位代表！2021年是…: one year
         return None
-    if (sentence.scope or sentence.section.scope) != "five-year" and not p.FIVE_YEAR_PARAGRAPH.match(before_in_paragraph):
+    if p.FOUR_YEAR_PARAGRAPH.match(before_in_paragraph) and sentence.part == "review" and meta.reviewed_year:
+        return meta.reviewed_year - 3, meta.reviewed_year  # 四年来，… (a term of four years)
+    if (sentence.scope or sentence.section.scope) != "five-year" and not p.FIVE_YEAR_PARAGRAPH.match(before_in_paragraph) \
+            and not (p.DASH_ITEM.match(before_in_paragraph) and _dash_run_about_five_years(doc.text, sentence.span.start)):
         return None
     if meta.kind == "five-year-plan" and meta.period:
         start, end = meta.period
@@ -1313,6 +1322,25 @@ def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -
     if sentence.part == "plan" and meta.plan_year:
         return meta.plan_year, meta.plan_year + 4
     return None
+
+
+def _dash_run_about_five_years(text: str, position: int) -> bool:
+    """Whether the paragraph before the run of dash items holding `position` has a sentence opening with
+    five years (五年来，… / 过去五年，…): the run details them.
+
+    >>> _dash_run_about_five_years("2025年是收官之年。五年来，我们奋力拼搏。\\n——实力跃升。增长5.9%。\\n——民生改善。", 30)
+    True
+    >>> _dash_run_about_five_years("过去一年，我们奋力拼搏。\\n——实力跃升。增长5.9%。", 16)
+    False
+    """
+    end = text.rfind("\n", 0, position)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not p.DASH_ITEM.match(line):
+            return any(p.FIVE_YEAR_PARAGRAPH.match(part) for part in re.split(r"(?<=[。！!])", line))
+        end = start - 1
+    return False
 
 
 def _period(doc: Document, sentence: Sentence, figure: Figure, part: str, passage: tuple[int, int] | None,

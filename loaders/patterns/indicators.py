@@ -134,6 +134,8 @@ PAIRED_COMBINED = "居民人均可支配收入"
 FOLLOW_ON_NAMES: dict[str, dict[str, str]] = {
     # 地方一般公共预算收入5026.7亿元，增长10.2%；支出7175.9亿元，增长7.3% (山东 2015)
     "地方一般公共预算收入": {"支出": "一般公共预算支出"},
+    # 地区生产总值增长10%，突破500亿元，人均达到1000美元 (宁夏 2005; 38 real-set phrases: …生产总值…，人均达到/突破/超过…)
+    "地区生产总值": {"人均": "人均地区生产总值"},
     "粮食播种面积": {"总产量": "粮食总产量", "总产": "粮食总产量", "产量": "粮食总产量"},
     "接待游客": {"实现旅游综合收入": "旅游收入", "旅游综合收入": "旅游收入", "旅游收入": "旅游收入",
                  "实现旅游收入": "旅游收入"},
@@ -309,8 +311,9 @@ UNIT = "(?:" + "|".join(re.escape(u) for u in UNITS) + "|" + BARE_MONEY_UNIT + "
 # A range of values: 2-3%, 2%—3%, 6%到6.5%, 6%至7% (the lower end is the value, the upper `value_max`).
 RANGE_JOINER = r"\s*(?:-|–|—|~|～|至|到)\s*"
 # A start value before the verb that gives the end value: 比重从62.6%提高到73.6%, 由2015年的1.2万元增加到…
+# (a rate per person between 从 and the value: 最低生活保障标准从每人每月750元增至1045元, 苏州 2021; 135 in the real set)
 FROM_VALUE = (rf"(?:从|由)(?:(?P<from_year>\d{{4}})年(?:底|末)?(?:的)?|(?:上年|去年|年初)(?:底|末)?的?|“?{PLAN_ORDINAL}五”?末期?的?)?\s*"
-              rf"(?P<from_num>{NUMBER})\s*(?P<from_unit>{UNIT})?(?:的?水平)?(?:大幅|明显|进一步|稳步)?")  # 由上年的 42.4%大幅提高到
+              rf"(?:每人每[月年])?(?P<from_num>{NUMBER})\s*(?P<from_unit>{UNIT})?(?:的?水平)?(?:大幅|明显|进一步|稳步)?")  # 由上年的 42.4%大幅提高到
 # Words that make a figure an aspiration: 力争增长8%, 增长7%左右、力争8%.
 STRIVE = r"(?:力争|争取|努力)"
 # The comparator (see below) in words, as `Observation.qualifier` stores it.
@@ -398,7 +401,9 @@ YEAR_IN_SENTENCE = re.compile(r"(?<![比较于从自])(?:到|至)?(\d{4})年(?!�
 # Last year, named in the plan part: 去年全市地区生产总值增长6% is the reviewed year's result (the year
 # before the report was heard, when its date is known).
 # (the last of 今年 / 去年 before the name decides: 在去年基础上，今年… is this year's)
-YEAR_WORDS = re.compile(r"今年|明年|去年(?!底|末|同期|以来)|上年(?!底|末|同期|以来)")
+# …not when it is the base of a comparison: 工业增加值率高于上年，居民人均可支配收入与地区生产总值增长同步，居民消费价格
+# 总水平涨幅控制在3%左右 (苏州 2021: the targets after it were read as the reviewed year's results).
+YEAR_WORDS = re.compile(r"今年|明年|(?<![于比较与同])(?:去年|上年)(?!底|末|同期|以来|水平)")
 LAST_YEAR = ("去年", "上年")
 # A start year an average runs from: 2019年以来，地区生产总值年均增长6.5% → 2019 to the figure's year.
 SINCE_START = re.compile(r"((?:19|20)\d{2})年以来")
@@ -438,6 +443,11 @@ OVER_YEARS_IN_SENTENCE = re.compile(r"年均|五年|累计")
 # (…after a short lead clause too: 根据“十一五”期间的形势和任务，今后五年经济和社会发展的主要目标是：…, 西藏 2006)
 FIVE_YEAR_LEAD = r"^\s*(?:[^。；;，,]{2,20}[，,])?"
 FIVE_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:(?:过去|今后|未来|这|回首)的?五年|五年来|五年间|五年中|本届政府)")
+# A run of dash items (——经济综合实力实现新跃升。全省地区生产总值年均增长5.9%…) is about what the paragraph before the
+# run is about: five years when one of its sentences opens so (各位代表！2025年是“十四五”收官之年。五年来，我们…, 山东 2026).
+DASH_ITEM = re.compile(r"^\s*——")
+# …or four, a government's term cut short (四年来，全市上下… / 这四年，我们…, 六安 2022, 大理 2022: 28 real-set reports)
+FOUR_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:(?:过去|这)的?四年|四年来)")
 # …of which these are the next five years, wherever they stand: 未来五年，我们要… (深圳 2021, in the review's section)
 FUTURE_FIVE_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:今后|未来)的?五年")
 # A year between the verb and the value: 由1997年的2670亿元增加到2002年的3569亿元.
@@ -446,7 +456,8 @@ YEAR_BEFORE_VALUE = re.compile(r"(?:((?:19|20)\d{2})年|去年|上年)(?:底|末
 # A growth over five years said so in its clause: 地区生产总值五年增长25% (双鸭山 2022, under 2021年及过去五年工作回顾).
 FIVE_YEAR_GROWTH = re.compile(r"[五5]年(?:累计)?(?:增长|提高|下降)")  # 城镇居民人均可支配收入达到6100元，5年增长59.6% (宁夏 2003)
 # Words that put a figure over the whole period: 五年累计完成投资1.2万亿元.
-OVER_PERIOD_WORDS = re.compile(r"累计|五年|年均")
+# (五年 in digits too, not a year's last digit: 一般公共预算收入累计完成3.7万亿元，5年增长18.7%, 山东 2026)
+OVER_PERIOD_WORDS = re.compile(r"累计|五年|(?<!\d)5年|年均")
 # …but a change against the year before is the last year's: 比重较上年提高0.2个百分点.
 LAST_YEAR_BASE = re.compile(r"(?:比|较)(?:上年|去年)(?:末|底)?")
 
@@ -565,7 +576,8 @@ MAX_NAME = 16
 SHORT_NAME = 2  # a name this short must be followed by a change or a share (出口增长10%)…
 # …unless many reports use it as a name and it follows the total it is part of: 进出口贸易总额6833亿美元，
 # 增长7.8%，其中出口4041亿美元 (广东 2009).
-PART_OF_TOTAL = "其中"
+# (a comma may follow: 外贸进出口总额9.1亿美元，增长39.1%。其中，出口6.5亿美元，增长26.3%, 宁夏 2005)
+PART_OF_TOTAL = re.compile(r"其中[，,]?$")
 # …and one a character longer too, unless many reports use it as a name (营造林320万亩, not 新登记216.8万户)
 SHORT_UNLESS_COMMON = 3
 # A figure of an out-of-vocabulary name must close its clause: what may follow it.
