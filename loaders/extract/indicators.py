@@ -126,11 +126,7 @@ NEXT = re.compile(
 DISTRIBUTING = re.compile(rf"[，,](?:{p.AVERAGE}|同比)?{p.DISTRIBUTED}")
 NAME_JOINER = re.compile(r"(?:、|和|及|与|以及)")
 NAME_TRAILING = re.compile(rf"{p.NAME_TRAILING_WORDS}?")
-# A growth word closing a list item before the next name: 居民消费价格总水平涨幅、城镇登记失业率和人口自然增长率分别控制在
-# 2.3%、4.5%和3‰以内 (四川 2006: none of the three was read).
-# (…with values distributed over the list: a target in words shared by the list keeps the growth word for its measure,
-# 居民消费价格涨幅和节能减排控制在省定目标以内)
-GROWTH_BEFORE_JOINER = re.compile(rf"(?:{p.GROWTH_WORD}(?=(?:、|和|及|与)[^，,。；;]*?分别))?")
+GROWTH_BEFORE_JOINER = re.compile(p.GROWTH_BEFORE_JOINER)
 LEAD_IN = re.compile(p.LEAD_IN + "+")
 # An out-of-vocabulary subject: one or more list items, the last ending in a quantity noun.
 # An out-of-vocabulary subject: one or more list items, then a noun phrase right before the value
@@ -901,7 +897,7 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
                             and all(f.measure == "level" and f.indicator.startswith(p.NEW_COUNT_OPENINGS) for f in previous))
         # 新建绿道137公里、累计达到2136公里: another total (unless it restates the level as a milestone, below)
         another_total = bool(phrase and tail.group("level") and not total_of_new
-                             and (figures[-1].measure == "level" or "累计" in words))
+                             and (figures[-1].measure == "level" or p.CUMULATIVE_WORD in words))
         dated = p.YEAR_BEFORE_VALUE.match(text, tail.end()) if tail.group() else None
         values = VALUE_LIST.match(text, dated.end() if dated else tail.end())
         if not values:  # a sign with no number after it

@@ -894,7 +894,7 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True) -
             e - s for s, e in (items[1:-1] or items[:1])):  # (the first item may still hold its clause's lead)
         return False  # 任何割裂中国领土、制造“两个中国”的阴谋: a bare verb makes the slogan its object (not in a
         # list of verbs alike: 改房、改水、改厕、改能、改路“五改”)
-    if "作为" in doc.text[items[-1][0]:items[-1][1]]:
+    if rules.MADE_INTO in doc.text[items[-1][0]:items[-1][1]]:
         return False  # 把大理市和祥云县作为全州…“双引擎”: the list is what is made into the name's parts, the name's
         # clause holds more than the items
     if rules.ACTION_ON.search(doc.text[items[-1][0]:items[-1][1]]):
@@ -904,7 +904,7 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True) -
     nested = _NESTED_LABEL.match(doc.text, *items[0])
     if nested and nested.end() < items[0][1]:
         items[0] = (nested.end(), items[0][1])  # “三城”指航空科创城、…、VR科创城三大科创城: the part's label leads
-    if items[-1][1] - items[-1][0] > 2 and names.cut_words(doc.text[items[-1][0]:items[-1][1]])[-1] in ("为", "这"):
+    if items[-1][1] - items[-1][0] > 2 and names.cut_words(doc.text[items[-1][0]:items[-1][1]])[-1] in rules.LIST_CLOSERS:
         items[-1] = (items[-1][0], items[-1][1] - 1)  # 确定钢铁、…、旅游为十大主导产业; 除鞍山、武汉、包头这三个钢铁基地
     first = (rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]])
              or rules.BODY_LEADS.match(doc.text[items[0][0]:items[0][1]]))  # 服务措施，包括A、B…八项公共服务
@@ -914,7 +914,7 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True) -
         opening = names.tag_words(doc.text[items[0][0]:items[0][1]])
         if (len(opening) >= 2 and items[0][1] - items[0][0] - len(opening[0][0]) >= 2
                 and (opening[0][1] == "p" and (len(opening[0][0]) >= 2 or opening[1][1].startswith(("n", "v")))
-                     or opening[0][0] in _SCOPE_WORDS)):
+                     or opening[0][0] in rules.SCOPE_WORDS)):
             items[0] = (items[0][0] + len(opening[0][0]), items[0][1])  # 按照国家级、市级、培育级三个层次 (a
             # preposition; of one character before a noun or verb: 以钢铁、食品…六条龙型经济, 以实施创新型省份、…, not
             # 用好A和B), 全市玉米生物发酵、… (a scope)
@@ -945,9 +945,6 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True) -
     _emit_components(doc, slogan, items)
     return True
 
-
-_SCOPE_WORDS = {"全市", "全省", "全区", "全县", "全州", "我市", "我省", "我区", "我县", "全盟", "全旗"}
-"""Words of scope a clause may open its list with (全市玉米生物发酵、精细化工…八大标志性产业链): not part of the first item."""
 
 FIRST_ITEM_AFTER_LEAD = 6
 """Characters a first item may have, whatever its neighbours', once the clause's lead verb is dropped before it

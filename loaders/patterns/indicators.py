@@ -209,6 +209,11 @@ AVERAGE = r"(?:年均|五年年均|五年平均|年平均|平均每年)"  # 年�
 
 # Measure words: 增速/增幅/涨幅 ask for a growth rate, 降幅 for a decline rate.
 GROWTH_WORD = r"(?:增速|增长速度|增长幅度|上涨幅度|上升幅度|增幅|涨幅|升幅|增长率|(?:增长|上涨)(?=保持|稳定|控制|达到|不低于|不少于|不高于|不超过))"  # 年均增长保持在6.5%以上
+# A growth word closing a list item before the next name: 居民消费价格总水平涨幅、城镇登记失业率和人口自然增长率分别控制在
+# 2.3%、4.5%和3‰以内 (四川 2006: none of the three was read).
+# (…with values distributed over the list: a target in words shared by the list keeps the growth word for its measure,
+# 居民消费价格涨幅和节能减排控制在省定目标以内)
+GROWTH_BEFORE_JOINER = rf"(?:{GROWTH_WORD}(?=(?:、|和|及|与)[^，,。；;]*?分别))?"
 DECLINE_WORD = r"(?:降幅|下降率)"
 UP_VERB = r"(?:增长|增加|提高|提升|上升|上涨|新增|净增|递增|增)"  # 经济年均递增10%; 国家高新技术企业净增1600户以上
 DOWN_VERB = r"(?:下降|减少|降低|回落|下滑|缩小|削减|减排|递减|降)"  # 化学需氧量减排3%以上 (减排 before a number: 19 reports)
@@ -381,6 +386,8 @@ TOTAL_AFTER_CHANGE = r"(?<=总数|总量)(?P<total>)"
 # A total after a count named 新增X is X's level: 新增国家专精特新“小巨人”企业60户，总数248户 (合肥 2025); 新增市场主体
 # 6.6万户、总量达39.5万户. The count stays 新增X's level: 新增 counts the new ones, not the net change of X.
 TOTAL_WORDS = re.compile(r"总数|总量")
+# A total since the start of a period: after a new count, another total (新建绿道137公里、累计达到2136公里).
+CUMULATIVE_WORD = "累计"
 NEW_COUNT_OPENINGS = ("新增", "净增")
 # A value followed by 的 qualifies a noun: 经济总量超500亿元的县市达8个.
 ATTRIBUTIVE = "的"
