@@ -17,12 +17,11 @@ import re
 from functools import cache
 
 import ahocorasick_rs
-import rjieba
 
 from .. import gazetteer
 from ..document import Document, Mention, Span
 from ..patterns.names import distinctive_length, enterprise_names, generic_words, inner_lead_end, name_heads, word_spans
-from ..patterns.names import COMPANY_REGIONS, GENERIC_REGIONS
+from ..patterns.names import COMPANY_REGIONS, GENERIC_REGIONS, cut_words, tag_words
 from ..patterns.projects import (HERITAGE_LIST, NOT_AFTER_COMPANY_HEAD, NOT_COMPANY_GROUPS, RELIC_WORDS, COMPANY_VERBS, TRADE_WORDS, PHASE, ENTERPRISE_CUTS, ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, LIST_OF_PROJECTS, PROJECT_SUFFIXES, own_scope,
                                  is_specific, list_items, name_tail, names_ending_with, trade_names,
                                  is_brand_name)
@@ -109,7 +108,7 @@ def _common_word_alone(text: str, start: int, end: int) -> bool:
     if generic_words().get(text[start:end], 0) < GENERIC_REGIONS:
         return False  # 比亚迪, 富士康 are written by many regions, but as names
     listed = text[start - 1:start] == "、" or text[end:end + 1] == "、"
-    before = rjieba.tag(text[max(0, start - 6):start])
+    before = tag_words(text[max(0, start - 6):start])
     led = not before or before[-1][1][:1] in ("v", "p", "c") or text[max(0, start - 6):start][-1] in "，。；：“"
     return not (listed or led or text.startswith((*ENTERPRISE_SUFFIXES, *COMPANY_VERBS), end))
 
@@ -138,7 +137,7 @@ def _listed(text: str, known_names) -> list[tuple[int, int]]:
             # fields are written everywhere (出版发行、广播影视等企业)
             # (中铁装备, 新世纪数码: words 50–60 regions write, in a list of companies); a list's item the
             # segmenter reads as one word is a field or a trade (出版发行、广播影视等企业, 货代、物流等企业)
-            regions = COMPANY_REGIONS if item.endswith(ENTERPRISE_SUFFIXES) or len(rjieba.cut(item)) > 1 \
+            regions = COMPANY_REGIONS if item.endswith(ENTERPRISE_SUFFIXES) or len(cut_words(item)) > 1 \
                 else GENERIC_REGIONS
             if 2 <= len(item) <= 20 and is_specific(item, known_names, regions):
                 spans.append((start, end))
@@ -246,7 +245,7 @@ def _two_nouns(item: str) -> bool:
     >>> _two_nouns("时代阳光"), _two_nouns("重点企业"), _two_nouns("新材料"), _two_nouns("技术改造")
     (True, False, False, False)
     """
-    words = rjieba.tag(item)
+    words = tag_words(item)
     return len(words) == 2 and all(len(w) >= 2 and tag in _NOUNS and w not in name_heads() for w, tag in words) \
         and not item.endswith(_KINDS)
 
@@ -258,7 +257,7 @@ def _ends_in_kind(item: str) -> bool:
     >>> _ends_in_kind("江西总部"), _ends_in_kind("时代阳光"), _ends_in_kind("雅大药业")
     (True, False, False)
     """
-    last = rjieba.cut(item)[-1]
+    last = cut_words(item)[-1]
     return last in name_heads() and not item.endswith((*ENTERPRISE_SUFFIXES, *TRADE_WORDS))
 
 
@@ -269,7 +268,7 @@ def _ends_in_work(item: str) -> bool:
     >>> _ends_in_work("烟厂易地技改"), _ends_in_work("金鸥包装"), _ends_in_work("时代阳光")
     (True, False, False)
     """
-    word, tag = rjieba.tag(item)[-1]
+    word, tag = tag_words(item)[-1]
     return (tag in ("v", "vn") or word in _WORK_WORDS) and not item.endswith(TRADE_WORDS)
 
 
