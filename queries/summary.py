@@ -172,8 +172,9 @@ class Summary:
                 named_before = self._column(
                     f"SELECT DISTINCT iri FROM mentions WHERE document IN ({_marks(changed)})", changed)
                 affected = _affected(self.store, [document_iri(d) for d in changed if d in now], named_before)
-            rows = _rows(self.store, affected)
-            documents = [d for d in documents_of(self.store) if fresh or d["id"] in changed]
+            every_document = documents_of(self.store)
+            rows = _rows(self.store, affected, {d["iri"]: d["id"] for d in every_document})
+            documents = [d for d in every_document if fresh or d["id"] in changed]
             with self._db:  # one transaction: the rows of every changed document replaced, or none
                 self._db.execute("BEGIN IMMEDIATE")
                 affected = sorted(affected)
@@ -419,9 +420,9 @@ def _indicator_labels(store) -> dict[str, set[str]]:
     return labels
 
 
-def _rows(store, iris: set[str]) -> list[dict]:
+def _rows(store, iris: set[str], ids: dict[str, str]) -> list[dict]:
     """The items of the entities `iris` still in the store, each with its ``type``: as the first of
-    `ENTITY_CLASSES` it is an instance of lists it, an indicator with its observations."""
+    `ENTITY_CLASSES` it is an instance of lists it, an indicator with its observations (`ids`: document IRI → id)."""
     types = properties(store, iris, ["rdf:type"])
     by_type: dict[str, list[str]] = defaultdict(list)
     indicators = []
@@ -433,7 +434,6 @@ def _rows(store, iris: set[str]) -> list[dict]:
         plural = next((plural for plural, cls in ENTITY_CLASSES.items() if str(cls) in classes), None)  # no indicator
         if plural:
             by_type[plural].append(iri)
-    ids = {d["iri"]: d["id"] for d in documents_of(store)}
     parts = [(plural, members[start:start + READ_PART]) for plural, members in [*by_type.items(), ("indicators", indicators)]
              for start in range(0, len(members), READ_PART)]
 
