@@ -3,6 +3,7 @@
     python benchmarks/draw_sample.py                    # the evaluation sample of benchmarks/gold/outofsample/
     python benchmarks/draw_sample.py --seed 7 --n 50    # any other draw (e.g. for precision spot checks)
     python benchmarks/draw_sample.py --seed 20261207 --n 5 --exclude-gold benchmarks/gold/dev   # the dev2 set
+    python benchmarks/draw_sample.py --stratified --seed 20271207 --exclude-gold benchmarks/gold/*/   # outofsample2
 
 The evaluation sample is stratified so that it covers provinces and cities, old and recent reports:
 work reports only (`gwr` in the manifest), drawn per stratum from `../shared/realset/manifest.tsv`.
@@ -31,12 +32,13 @@ def read_manifest(path: Path = MANIFEST) -> list[dict]:
         return list(csv.DictReader(handle, delimiter="\t"))
 
 
-def draw_stratified(rows: list[dict], seed: int = EVALUATION_SEED, strata=STRATA) -> list[dict]:
+def draw_stratified(rows: list[dict], seed: int = EVALUATION_SEED, strata=STRATA,
+                    exclude: set[str] = frozenset()) -> list[dict]:
     """Work reports drawn per stratum, each stratum from the same seeded generator, in order."""
     rng = random.Random(seed)
     drawn = []
     for level, first, last, n in strata:
-        pool = sorted((r for r in rows if r["kind"] == "gwr" and r["level"] == level
+        pool = sorted((r for r in rows if r["kind"] == "gwr" and r["level"] == level and r["path"] not in exclude
                        and first <= int(r["year"]) <= last), key=lambda r: r["path"])
         drawn.extend(rng.sample(pool, n))
     return drawn
@@ -57,6 +59,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seed", type=int, help="draw uniformly with this seed instead of the evaluation strata")
     parser.add_argument("--n", type=int, default=8)
+    parser.add_argument("--stratified", action="store_true",
+                        help="with --seed: draw by the evaluation strata (a second held-out set), not uniformly")
     parser.add_argument("--manifest", type=Path, default=MANIFEST)
     parser.add_argument("--exclude-gold", type=Path, nargs="*", default=[],
                         help="gold folders whose reports a seeded draw leaves out (besides the held-out ones)")
@@ -65,8 +69,11 @@ def main() -> None:
     if args.seed is None:
         drawn = draw_stratified(rows)
     else:
-        held_out = {r["path"] for r in draw_stratified(rows)}
-        drawn = draw_plain(rows, args.seed, args.n, exclude=held_out | gold_files(args.exclude_gold))
+        exclude = {r["path"] for r in draw_stratified(rows)} | gold_files(args.exclude_gold)
+        if args.stratified:
+            drawn = draw_stratified(rows, args.seed, exclude=exclude)
+        else:
+            drawn = draw_plain(rows, args.seed, args.n, exclude=exclude)
     for row in drawn:
         print("\t".join((row["path"], row["region"], row["level"], row["year"], row["chars"])))
 
