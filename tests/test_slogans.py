@@ -1030,6 +1030,28 @@ def test_a_body_opening_with_another_names_definition_is_not_the_slogans():
     assert {tuple(c) for c in components(doc, "两稳")} == {("稳就业", "稳金融")}
 
 
+def test_a_count_after_a_list_whose_name_runs_on_into_the_clause(monkeypatch):
+    # dev4 (河北 2016, 宿迁 2020): 畜牧、蔬菜、果品三大优势产业占…; 交通、生态环保、产业三个重点领域率先突破; A、B、C三重医疗保障
+    # (a rule switched off by default, see `COUNTS_RUNNING_ON`)
+    monkeypatch.setattr("tifa.loaders.extract.slogans.COUNTS_RUNNING_ON", True)
+    doc = made_up("甲、乙、丙三个重点领域率先突破。做强光伏、风电、智能电网三大新能源产业链，建设基地。"
+                  "打造工厂化食用菌、花木、河蟹三大“单打冠军”，年内增长。推进钢铁、水泥、电力、玻璃四大行业污染治理。")
+    assert components(doc, "三个重点领域") == [["甲", "乙", "丙"]]
+    assert components(doc, "三大新能源产业链") == [["光伏", "风电", "智能电网"]]
+    assert components(doc, "三大“单打冠军”") == [["工厂化食用菌", "花木", "河蟹"]]
+    assert not slogans(doc, "四大行业污染")  # a verbal noun does not close the name
+
+
+def test_a_count_running_on_is_no_slogan_for_works_ranks_or_a_programme(monkeypatch):
+    # dev (河池 2015): …四大片区棚户区改造项目 is a programme; 宿迁 2020: …贷存比实现四个“全省第一” is a rank;
+    # digits with 个/条 count works (甲园、乙园、丙园3个市级工业园区)
+    monkeypatch.setattr("tifa.loaders.extract.slogans.COUNTS_RUNNING_ON", True)
+    doc = made_up("建设甲山、乙转盘、丙转盘、丁转盘四大片区棚户区改造项目。贷款增速、存款增速、贷存比、利润率实现四个“全省第一”。"
+                  "推进甲园、乙园、丙园、丁园4个市级工业园区建设。")
+    assert not slogans(doc, "四大片区棚户区") and not slogans(doc, "四个“全省第一”")
+    assert not [m for m in doc.mentions_of("slogan") if m.label.startswith("4个")]
+
+
 def test_a_glossary_list_closed_by_a_count_in_digits_ends_before_it():
     # dev4 (湛江 2019): 四篇文章：指临港产业、…、军民融合发展4个方面。; 四川 2021: “五横”指…、引大济岷（含引青济岷）5个西水东引供水工程
     doc = made_up("做好“四篇文章”。\n名词解释\n四篇文章：指甲产业、乙旅游、丙农业、军民融合发展4个方面。\n")
@@ -1095,3 +1117,57 @@ def test_a_glossary_entry_of_two_names_whose_bodies_name_their_own_parts():
                   "三线指电线、网线、电话线。\n")
     assert components(doc, "六乱") == [["乱搭乱建", "乱堆乱放", "乱设摊点", "乱拉乱挂", "乱贴乱写", "乱扔乱吐"]]
     assert components(doc, "三线") == [["电线", "网线", "电话线"]]
+
+
+def test_a_number_counting_things_is_a_name_when_its_items_stand_beside_it():
+    # dev5 (大连 2015): 开展名医、名科、名院“三名工程”; 增长速度换挡期、…“三期叠加”; 南昌 2006: 注重“三点”（A、B、C）
+    doc = made_up("开展甲名医、名科、名院“三名工程”。经济正处于增长速度换挡期、结构调整阵痛期、前期刺激政策消化期“三期叠加”阶段。"
+                  "注重“三点”（高校园区、工业园区、港口码头）。新建“三期”厂房。")
+    assert components(doc, "三名工程") == [["名医", "名科", "名院"]]
+    assert components(doc, "三期叠加") == [["增长速度换挡期", "结构调整阵痛期", "前期刺激政策消化期"]]
+    assert components(doc, "三点") == [["高校园区", "工业园区", "港口码头"]]
+    assert not slogans(doc, "三期")  # a plant's third phase, nothing beside it
+
+
+def test_a_quoted_list_then_de_then_the_quoted_name():
+    # dev5 (南昌 2006): 重点实施“增强工业实力、…、提高工业集聚力”的“四大计划”
+    doc = made_up("重点实施“增强甲实力、提高甲竞争力、增强甲后劲、提高甲集聚力”的“四大计划”。")
+    assert components(doc, "四大计划") == [["增强甲实力", "提高甲竞争力", "增强甲后劲", "提高甲集聚力"]]
+
+
+def test_items_of_a_one_part_name_qualifying_a_phrase_each_hold_its_character():
+    # dev5 (大连 2015): 推进医疗、医保、医药“三医联动”的医药卫生体制改革
+    doc = made_up("推进医疗、医保、医药“三医联动”的医药卫生体制改革。推进甲事、乙事、丙事“三医联动”的改革。")
+    assert components(doc, "三医联动") == [["医疗", "医保", "医药"]]
+
+
+def test_a_definition_listing_exactly_as_many_items_by_enumeration_commas_whatever_follows():
+    # dev5 (南昌 2006): 切实保障“五项安全”:政治安全、…、经济安全，重点是维护群众利益，妥处群体事件，…
+    doc = made_up("切实保障“五项安全”:甲安全、乙安全、丙安全、丁安全、戊安全，重点是维护群众利益，妥处群体事件，注重舆论引导，"
+                  "强化综治创安，执法文明公正，优化法治环境。")
+    assert components(doc, "五项安全") == [["甲安全", "乙安全", "丙安全", "丁安全", "戊安全"]]
+
+
+def test_a_numbered_item_ends_at_an_ascii_colon():
+    # dev5 (南昌 2006): 重点抓好五大工程:一是路网工程。…二是水网工程:建成红谷滩污水处理厂…
+    from tifa.loaders.document import Mention, Span
+    from tifa.loaders.extract import slogans as extractor
+
+    text = "重点抓好三大工程:一是路网工程。城市外环:甲路通车。二是水网工程:建成甲污水处理厂。三是电网工程:加快乙变电站建设。"
+    doc = made_up(text)
+    start = text.index("三大工程")
+    mention = Mention("slogan", "三大工程", Span(start, start + 4), doc.sentence_at(start), {"count": 3})
+    assert extractor._numbered_items_after(doc, mention)
+    assert components(doc, "三大工程") == [["路网工程", "水网工程", "电网工程"]]
+
+
+def test_a_first_item_holding_its_clauses_subject_and_verb_starts_after_the_verb():
+    # dev5 (大连 2015): 我国经济发展正处于增长速度换挡期、结构调整阵痛期、前期刺激政策消化期“三期叠加”阶段
+    doc = made_up("全市经济发展正处于甲乙速度换挡期、结构调整阵痛期、前期刺激政策消化期“三期叠加”阶段。")
+    assert components(doc, "三期叠加") == [["甲乙速度换挡期", "结构调整阵痛期", "前期刺激政策消化期"]]
+
+
+def test_an_unquoted_name_closed_by_a_head_noun_running_on_into_a_noun_needs_agreeing_items():
+    # dev4 (湛江 2019): 发挥连接粤港澳大湾区、海南自贸区、北部湾城市群三大国家战略节点优势 (三大国家战略 is not the name)
+    doc = made_up("我们发挥连接甲湾区、乙贸区、丙城市群三大国家战略节点优势，谋划建设。")
+    assert not components(doc, "三大国家战略")

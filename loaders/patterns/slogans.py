@@ -106,6 +106,105 @@ LIST_CLOSERS = ("为", "这")
 包头这三个钢铁基地)."""
 
 
+LISTED_COUNT_RUNNING_ON = re.compile(
+    rf"(?<=[\u4e00-\u9fff”])(?<![{NUMERAL_CHARS}\d第.])(?P<count>[三四五六七八九十]|[3-9](?=大))(?P<measure>[大个项条重])"
+    r"(?=[\u4e00-\u9fff“])")
+"""A count right after a list whose name runs on into the clause, unpunctuated (畜牧、蔬菜、果品三大优势产业占…;
+交通、生态环保、产业三个重点领域率先突破; 光伏、风电、智能电网三大新能源产业链; 基本医疗保险、大病保险、医疗救助三重医疗
+保障; …纺织服装8大优势产业实现…): where the name ends is read from its words (`listed_name_end`), and it is a slogan
+only when the list before it holds exactly as many items (see `extract.slogans`) and the real set does not write the
+name as a plain count (`is_set_name`). As `LISTED_COUNT`, not two items (宽和窄两个口径) and digits only before 大
+(5个市级工业园区, 7个专项整治, 4条高速公路 count works or places)."""
+
+LISTED_NAME_MAX = 6
+"""Characters a name running on after a listed count may have (国家战略节点 of 三大国家战略节点优势)."""
+
+LISTED_NAME_WHOLE = 4
+"""A run of nouns up to this long, ended by a word of another kind, is the whole name (空间布局 of 三大空间布局，);
+a longer run ends at the last word the real set closes counted names with (`set_heads`: 特色产业链 of
+6条特色产业链产值突破)."""
+
+_NAME_WORD_TAGS = ("n", "m", "q", "an", "b", "j")
+
+SET_HEAD_MIN_LABELS = 3
+"""Counted labels of the real set a word must close before it is a head of such names (产业: 30, 领域: 15; not 行政
+or 提质, 2 each, which close labels cut inside a phrase)."""
+
+
+@functools.cache
+def set_heads() -> frozenset[str]:
+    """Last words of counted names the real set uses (`slogan_stats.tsv`: 工程 of 十大工程, 领域 of 三个重点领域,
+    产业链 of 三大产业链…), each closing `SET_HEAD_MIN_LABELS` labels at least: where a name written after a count
+    may end."""
+    import rjieba
+
+    counts: dict[str, int] = {}
+    for label in real_set_usage():
+        match = re.fullmatch(rf"[{NUMERAL_CHARS}]{{1,2}}[{MEASURES}重]([\u4e00-\u9fff]{{2,6}})", label)
+        if match:
+            last = rjieba.cut(match[1])[-1]
+            counts[last] = counts.get(last, 0) + 1
+    return frozenset(word for word, n in counts.items() if n >= SET_HEAD_MIN_LABELS)
+
+
+def listed_name_end(text: str, pos: int) -> int | None:
+    """Where the name of a count ends when it starts at `pos` and runs on into its clause: a quoted word
+    (三大“单打冠军”), else the nouns there up to a word of another kind, whole (never cut: 五大农业优势产业链规模 is no
+    name of six characters), when they end on a word the real set closes counted names with (`set_heads`: 领域,
+    产业, 产业链…) or, up to four characters, right before a clause break (空间布局，, 三重压力；). None otherwise:
+    a verbal noun after them continues the name (三大经济发展带, 四大行业污染治理), and so does a space (6大支柱产 业).
+
+    >>> [listed_name_end(t, 0) for t in ("优势产业占农业总产值比重", "重点领域率先突破", "空间布局，加大")]
+    [4, 4, 4]
+    >>> t = "“单打冠军”，年内"; t[:listed_name_end(t, 0)]
+    '“单打冠军”'
+    >>> [listed_name_end(t, 0) for t in ("片区行政壁垒，", "农业优势产业链规模", "方面发力，", "经济发展带", "产业聚集带建设")]
+    [None, None, 4, None, None]
+    """
+    import rjieba
+
+    if text.startswith("“", pos):
+        close = text.find("”", pos + 1, pos + LISTED_NAME_MAX + 2)
+        if close < 0 or close <= pos + 2 or "第" in text[pos:close]:
+            return None  # not a rank: 四个“全省第一”
+        following = rjieba.tag(text[close + 1:close + 6])
+        return None if following and following[0][1].startswith("n") else close + 1  # 三大“阶梯式”海洋开发区
+    words, length, last = rjieba.tag(text[pos:pos + 2 * LISTED_NAME_MAX]), 0, ""
+    stop = ("", "x")
+    for i, (word, tag) in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ("", "")
+        verb_in_name = (tag == "v" and following[0] in HEAD_NOUNS
+                        and length + len(word) + len(following[0]) <= LISTED_NAME_MAX)  # 能力提升工程, not 指标成为全国
+        if (tag == "vn" or not tag.startswith(_NAME_WORD_TAGS)) and not verb_in_name \
+                or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+            stop = (word, tag)
+            break
+        length, last = length + len(word), word
+    after = words[words.index(stop) + 1][0] if stop in words[:-1] else ""
+    if (not 2 <= length <= LISTED_NAME_MAX or stop[1] == "vn" or stop[0][:1].isspace() or stop[1].startswith("n")
+            or re.match(r"[A-Za-z0-9]", stop[0]) or "第" in text[pos:pos + length]):
+        return None  # (三项第一: a rank; 3大超级IP: letters go on with the name)
+    if stop[1] == "v" and len(after) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", after):
+        return None  # 四条产业聚集带: a verb and one character still belong to the name
+    if any(last[i:] in set_heads() for i in range(len(last))):
+        return pos + length
+    return pos + length if length <= LISTED_NAME_WHOLE and stop[0][:1] in "，。；：,;:！？、“”（(" and stop[0] else None
+
+
+def is_set_name(label: str) -> bool:
+    """True unless the real set writes `label` itself as a count (三大产业: 114 reports, one quote; 四大行业: 14
+    reports, none quoting it), it counts places, or it is a count followed by a word that closes no counted name
+    (四个方面 + 发力). Unlike `is_listed_name`, a count before a head is still a name (三大优势产业, though 三大优势 is a
+    count)."""
+    usage = real_set_usage().get(label, Usage(0, 0, 0))
+    if (usage.reports >= UNQUOTED_COUNT_MIN_REPORTS and not usage.quoted) or is_plain_count(label):
+        return False
+    if label[-1] in "县市镇乡村":
+        return False  # 南漳、保康、谷城三个贫困县: a count of places
+    return not any(is_plain_count(label[:end]) and not any(label[i:] in set_heads() for i in range(end, len(label)))
+                   for end in range(4, len(label)))  # 四个方面发力: a count, then a word of the sentence
+
+
 COUNT_BEFORE_COLON = re.compile(
     rf"(?<![{NUMERAL_CHARS}\d第])(?P<name>[二两三四五六七八九十]{{1,2}}[大个项][\u4e00-\u9fff]{{1,4}}?)(?=[：:])")
 """A count written unquoted before a colon (实现四个提升：A，B，C，D; 做到三个确保：A；B；C): a slogan only when
@@ -346,13 +445,16 @@ LISTS_OF_LISTS = re.compile(r"^(?P<num>[二两三四五六七八九十])个(?P<w
 hundreds (省“三个一百”工程: 100 firms, 100 projects…; the real set quotes 三个一百 39 times, 五个一百 35)."""
 
 
-def slogan_shape(text: str, *, defined: bool = False, cut: bool = False) -> list[tuple[int, str]] | None:
+def slogan_shape(text: str, *, defined: bool = False, cut: bool = False,
+                 listed: bool = False) -> list[tuple[int, str]] | None:
     """The numbered parts ``[(number, noun), …]`` when `text` has the shape of a slogan.
 
     `defined` is True when the report defines `text` (a digit formula is then accepted, with
     no parts, and so is a number before one character counting things or ranks: “六点”指A、B…; not
     三级医院, a grade); `cut` is True when `text` is only cut from what the report defines (1139 of
-    1139工作部署 is a code still, 五级 of 五级调度机制 no name).
+    1139工作部署 is a code still, 五级 of 五级调度机制 no name); `listed` is True when the report writes as many
+    items as the number says right next to `text` (名医、名科、名院“三名工程”; 增长速度换挡期、…“三期叠加”): a number
+    before a word counting things or periods is then a name too.
 
     >>> slogan_shape("四区两城")
     [(4, '区'), (2, '城')]
@@ -404,7 +506,8 @@ def slogan_shape(text: str, *, defined: bool = False, cut: bool = False) -> list
         counted += match["word"][0] in COUNTED_OBJECT_STARTS and match["measure"] != "大"
         parts.append((value, match["word"], match["measure"]))
         pos = match.end()
-    if not parts or counted == len(parts) and not (defined and not cut and all(len(w) == 1 for _, w, _ in parts)):
+    if not parts or counted == len(parts) and not listed and not (
+            defined and not cut and all(len(w) == 1 for _, w, _ in parts)):
         return None  # 三年, 三级, 三级医院、二甲妇保院; but 六大人才 (大 does not count people), 六倍增 in a compound
     if len(parts) == 1:
         value, word, _ = parts[0]
