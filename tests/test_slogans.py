@@ -1171,3 +1171,18 @@ def test_an_unquoted_name_closed_by_a_head_noun_running_on_into_a_noun_needs_agr
     # dev4 (湛江 2019): 发挥连接粤港澳大湾区、海南自贸区、北部湾城市群三大国家战略节点优势 (三大国家战略 is not the name)
     doc = made_up("我们发挥连接甲湾区、乙贸区、丙城市群三大国家战略节点优势，谋划建设。")
     assert not components(doc, "三大国家战略")
+
+
+def test_an_unquoted_count_before_a_bracket_listing_as_many_items():
+    # dev5 (南昌 2006): 抓好三大项（市民行为、交通秩序、楼道路道）、整治三专项（建筑工地、集贸市场、六小场所）
+    doc = made_up("在整治上，抓好三大项（甲行为、乙秩序、丙路道）、攻克三难点（垃圾、污水、噪声）。建设三个区（县）。")
+    assert components(doc, "三大项") == [["甲行为", "乙秩序", "丙路道"]]
+    assert components(doc, "三难点") == [["垃圾", "污水", "噪声"]]
+    assert not slogans(doc, "三个区")
+
+
+def test_a_definition_of_glossed_items_ends_with_its_first_sentence_and_drops_the_glosses():
+    # dev5 (南昌 2006): 重点是“九个方面”:修好一条路（乡村公路），护好一条堤（圩堤）;…建设新农村（村容、村貌、村风、村规）。个私民营:…
+    doc = made_up("重点是“三个方面”:修好一条路（乡村公路），护好一条堤（圩堤）;绿化县乡路（培好路肩、开好路沟、选好大苗、"
+                  "包栽包活、一举成林）。个私民营:融入“全民创业”之中，改变观念。")
+    assert components(doc, "三个方面") == [["修好一条路", "护好一条堤", "绿化县乡路"]]

@@ -107,7 +107,8 @@ def extract_slogans(doc: Document) -> None:
             slogans.append(mention)
     items_at = {"before": lambda d, m: _components_before(d, m) or _quoted_list_before(d, m),
                 "running-on": lambda d, m: _components_before(d, m, places=False),
-                "after": _components_defined_after, "following": _components_following}
+                "after": _components_defined_after, "following": _components_following,
+                "brackets": _components_in_brackets}
     slogans += [m for m, at in conditional if items_at[at](doc, m)]
     doc.mentions.extend(slogans)
     defined = {}
@@ -387,6 +388,7 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
         if parts and len(parts) >= 2 and not _overlaps(found, match.start(), match.end()):
             found[match.span()] = _Occurrence(match["name"], match["name"], match.start(), parts, items_at="following")
     _add_unquoted_counts(doc, found, rules.COUNT_BEFORE_COLON, "after")
+    _add_unquoted_counts(doc, found, rules.COUNT_BEFORE_BRACKET, "brackets")
     return _resolve_bare_names(found)
 
 
@@ -832,10 +834,19 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
                 best = items
         if best and count and len(best) == count:
             break
+    sentence_end = doc.text.find("。", start, end)
+    if count and (best is None or len(best) != count) and sentence_end > start:
+        for separators in rules.ITEM_SEPARATOR_SETS:  # “九个方面”:A（…），B（…）;C（…），…。个私民营:…: the first sentence
+            items = split_items(doc.text, start, sentence_end, separators)
+            items = [(s, _without_closing_gloss(doc.text, s, e)) for s, e in items]
+            if len(items) == count and all(e - s <= 12 for s, e in items):
+                best, strict = items, True
+                break
     if count and (best is None or len(best) != count):
         best = _sentence_heads(doc.text, start, end, _name(slogan)) or best
     if best is None or (strict and len(best) != count):
         return
+    best = [(s, _without_closing_gloss(doc.text, s, e)) for s, e in best]  # 修好一条路（乡村公路）, …
     best = _trim_restated_label(doc.text, _trim_prose_ends(doc.text, _without_nested_labels(doc.text, best)),
                                 _name(slogan))
     if any(re.search("[，,；;]", doc.text[s:e]) for s, e in best) or not _plausible_items(doc.text, best):
@@ -1746,12 +1757,29 @@ def _emit_components(doc: Document, slogan: Mention, items: list[tuple[int, int]
         # nor the parts of a name of several (一屏观全域、一网管全城)
     for position, (start, end) in enumerate(items, 1):
         start += rules.strip_leading_verb(doc.text[start:end])
+        end = _without_closing_gloss(doc.text, start, end)
         sentence = doc.sentence_at(start) or slogan.sentence
         component = Mention("component", doc.text[start:end], Span(start, end), sentence,
                             {"slogan": slogan.label, "position": position})
         doc.mentions.append(component)
         doc.links.append(Link("hasComponent", slogan, component, evidence or slogan.sentence, {"position": position}))
     slogan.attrs["components"] = len(items)
+
+
+def _without_closing_gloss(text: str, start: int, end: int) -> int:
+    """Where an item ends before a bracket closing it that glosses it (修好一条路（乡村公路）, 引大济岷（含引青济岷）): the
+    bracket says what the item is, the item is the words before it. A bracket inside the item stays (乡镇（街道）综合
+    文化站, 自由贸易（港）区), and so does an item that would keep fewer than two characters."""
+    if end - start < 4 or text[end - 1] not in "）)":
+        return end
+    depth = 0
+    for i in range(end - 1, start - 1, -1):
+        depth += text[i] in "）)"
+        depth -= text[i] in "（("
+        if depth == 0:
+            return i if i - start >= 2 and end - i - 2 >= 2 else end  # (100个健康社区（村）: one character is
+            # an alternative, not a gloss)
+    return end
 
 
 _COUNTED_NAME = re.compile(r"(?P<num>[一二两三四五六七八九十])[大个项条种类][\u4e00-\u9fff]{1,4}$")

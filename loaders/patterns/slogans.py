@@ -211,6 +211,12 @@ COUNT_BEFORE_COLON = re.compile(
 the clauses after the colon number exactly as many (see `COLON_DEFINITION`) and the real set does not
 write it as a plain count (`is_listed_name`: 三个方面：…)."""
 
+COUNT_BEFORE_BRACKET = re.compile(
+    rf"(?<![{NUMERAL_CHARS}\d第])(?P<name>[二两三四五六七八九十]{{1,2}}[大个项]?[\u4e00-\u9fff]{{1,3}}?)(?=[（(])")
+"""A count written unquoted right before a bracket (抓好三大项（市民行为、交通秩序、楼道路道）、整治三专项（A、B、C）): a
+slogan only when the bracket lists exactly as many items (see `extract.slogans`) and the real set does not write it as
+a plain count (`is_listed_name`)."""
+
 COLON_DEFINITION = re.compile(r"[：:](?P<body>[^。\n]*)")
 """The clauses after an unquoted name and a colon, to the end of the sentence."""
 
