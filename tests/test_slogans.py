@@ -1186,3 +1186,12 @@ def test_a_definition_of_glossed_items_ends_with_its_first_sentence_and_drops_th
     doc = made_up("重点是“三个方面”:修好一条路（乡村公路），护好一条堤（圩堤）;绿化县乡路（培好路肩、开好路沟、选好大苗、"
                   "包栽包活、一举成林）。个私民营:融入“全民创业”之中，改变观念。")
     assert components(doc, "三个方面") == [["修好一条路", "护好一条堤", "绿化县乡路"]]
+
+
+def test_a_set_the_real_set_quotes_often_is_a_name_in_a_clause_running_on():
+    # dev5 (江门 2023, 曲靖 2023): 需求收缩、供给冲击、预期转弱三重压力仍然较大; 福建 2024: 创新、…、共享五大发展理念相互贯通
+    doc = made_up("我们面临需求收缩、供给冲击、预期转弱三重压力仍然较大。创新、协调、绿色、开放、共享五大发展理念相互贯通。"
+                  "推动甲业、乙业、丙业、丁业四大产业发展壮大。")
+    assert components(doc, "三重压力") == [["需求收缩", "供给冲击", "预期转弱"]]  # (需求 is no lead verb here)
+    assert components(doc, "五大发展理念") == [["创新", "协调", "绿色", "开放", "共享"]]
+    assert not slogans(doc, "四大产业")  # a plain count the real set seldom quotes

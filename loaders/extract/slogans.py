@@ -383,6 +383,7 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
     _add_unquoted_counts(doc, found, rules.LISTED_COUNT, "before")
     if COUNTS_RUNNING_ON:
         _add_counts_running_on(doc, found)
+    _add_known_sets_running_on(doc, found)
     for match in rules.UNQUOTED_PARTS.finditer(doc.text):
         parts = rules.slogan_shape(match["name"])
         if parts and len(parts) >= 2 and not _overlaps(found, match.start(), match.end()):
@@ -424,6 +425,20 @@ def _add_counts_running_on(doc: Document, found: dict) -> None:
                 and not any(programme_rules.PROGRAMME.fullmatch(doc.text[match.start():end + more]) for more in range(7))):
             # (not 四大片区棚户区 of …四大片区棚户区改造项目: the words after it make it a programme)
             parts = [(value, doc.text[match.end():end].strip("“”"))]
+            found[(match.start(), end)] = _Occurrence(name, name, match.start(), parts, items_at="running-on")
+
+
+def _add_known_sets_running_on(doc: Document, found: dict) -> None:
+    """Counted names the real set quotes as sets (`rules.is_known_set`: 三重压力, 五大发展理念) written bare right after a
+    list, their clause running on (需求收缩、供给冲击、预期转弱三重压力仍然较大): slogans only with the items written
+    before them, where no occurrence is found yet."""
+    for match in rules.COUNT_IN_CLAUSE.finditer(doc.text):
+        end = rules.known_set_at(doc.text, match.start())
+        if end is None or _overlaps(found, match.start(), end) or doc.text[end:end + 1] == "”":
+            continue
+        name = doc.text[match.start():end]
+        parts = rules.slogan_shape(name)
+        if parts:
             found[(match.start(), end)] = _Occurrence(name, name, match.start(), parts, items_at="running-on")
 
 
@@ -1036,7 +1051,9 @@ def _without_lone_lead(text: str, items) -> tuple[int, int]:
     if verb:
         return start + verb, end  # (严格落实聚集性场所验码: what is left is not cut further)
     shortest = min(e - s for s, e in items[1:]) if items[1:] else 2
-    while ((lead := names.leading_verb(text[start:end])) and end - start - lead >= (2 if start == items[0][0] else
+    while ((lead := names.leading_verb(text[start:end])) and end - start - lead >= min(shortest, 4)  # (需求收缩、供给
+           # 冲击、预期转弱: what is left would be shorter than every other item, so 需求 is no lead)
+           and end - start - lead >= (2 if start == items[0][0] else
                                                                                      max(2, min(shortest, 4)))
            and names.tag_words(text[start:end])[0][1] == "v"  # a verb, not an adverb (定期调度困难问题 stays)
            and not any(text[s:e].startswith(text[start:start + lead]) for s, e in items[1:])):  # 创新政策、创新平台

@@ -689,6 +689,36 @@ def is_formulation(label: str) -> bool:
     return usage.quoted * 2 >= usage.reports or national and usage.quoted * 20 >= usage.reports
 
 
+KNOWN_SET_MIN_QUOTED = 10
+"""Reports of the real set that must quote a counted name before it is a known set, whatever follows it."""
+KNOWN_SET_QUOTED_SHARE = 5
+"""…and one in this many of the reports using it must quote it (三重压力: 31 of 142, 五大发展理念: 30 of 98, 八字方针: 14
+of 75; not 四大产业, 5 of 80, nor 两个关键, 2 of 38: plain counts)."""
+
+COUNT_IN_CLAUSE = re.compile(rf"(?<=[\u4e00-\u9fff”])(?<![{NUMERAL_CHARS}\d第.])[两三四五六七八九十](?=[\u4e00-\u9fff])")
+"""A number word in running text, right after a word (…预期转弱三重压力仍然较大): where a known set's name may start."""
+
+
+def is_known_set(label: str) -> bool:
+    """True when the real set quotes the counted name `label` often enough to make it a set of its own, even written
+    bare in a clause that runs on (创新、协调、绿色、开放、共享五大发展理念相互贯通; 需求收缩、供给冲击、预期转弱三重压力仍然
+    较大): `KNOWN_SET_MIN_QUOTED` reports quote it and one in `KNOWN_SET_QUOTED_SHARE` of those using it does.
+
+    >>> is_known_set("三重压力"), is_known_set("五大发展理念"), is_known_set("四大产业"), is_known_set("两个关键")
+    (True, True, False, False)
+    """
+    usage = real_set_usage().get(label, Usage(0, 0, 0))
+    return usage.quoted >= KNOWN_SET_MIN_QUOTED and usage.quoted * KNOWN_SET_QUOTED_SHARE >= usage.reports
+
+
+def known_set_at(text: str, start: int, longest: int = 8) -> int | None:
+    """Where the longest known set named from `start` (a number word) ends (`is_known_set`), None when none does."""
+    for end in range(min(len(text), start + longest), start + 2, -1):
+        if is_known_set(text[start:end]):
+            return end
+    return None
+
+
 def is_quoted_formulation(label: str) -> bool:
     """True when `label` has a slogan's shape and several reports of the real set quote it (四化同步: 41 of
     99 reports): an item of a quoted list that is a formulation of its own.
