@@ -1195,3 +1195,11 @@ def test_a_set_the_real_set_quotes_often_is_a_name_in_a_clause_running_on():
     assert components(doc, "三重压力") == [["需求收缩", "供给冲击", "预期转弱"]]  # (需求 is no lead verb here)
     assert components(doc, "五大发展理念") == [["创新", "协调", "绿色", "开放", "共享"]]
     assert not slogans(doc, "四大产业")  # a plain count the real set seldom quotes
+
+
+def test_a_verb_before_a_known_set_or_before_one_whose_items_stand_beside_it():
+    # dev5 (咸宁 2020): 大力开展“清四乱” (四乱: a set the real set quotes); dev3 (苏州 2024): 清理欠账、欠款、欠薪“清三欠”行动
+    doc = made_up("大力开展“清四乱”。集中开展清理欠账、欠款、欠薪“清三欠”行动。开展“查三项”工作。")
+    assert slogans(doc, "清四乱")
+    assert components(doc, "清三欠") == [["欠账", "欠款", "欠薪"]]
+    assert not slogans(doc, "查三项")  # nothing known, nothing beside
