@@ -1203,3 +1203,12 @@ def test_a_verb_before_a_known_set_or_before_one_whose_items_stand_beside_it():
     assert slogans(doc, "清四乱")
     assert components(doc, "清三欠") == [["欠账", "欠款", "欠薪"]]
     assert not slogans(doc, "查三项")  # nothing known, nothing beside
+
+
+def test_a_name_of_several_parts_whose_items_come_in_groups_makes_each_part_a_slogan():
+    # dev5 (南昌 2006): 建设“一个基地、三个中心、四个南昌”（现代制造业重要基地，物流、商贸、职教中心，开放活力南昌、…、生态园林南昌）
+    doc = made_up("建设“一个基地、三个中心、四个江城”（现代制造业重要基地，物流、商贸、职教中心，开放江城、文明江城、诚信江城、"
+                  "生态江城），打基础。")
+    assert components(doc, "一个基地、三个中心、四个江城") == [["一个基地", "三个中心", "四个江城"]]
+    assert components(doc, "三个中心") == [["物流", "商贸", "职教"]]
+    assert components(doc, "四个江城") == [["开放江城", "文明江城", "诚信江城", "生态江城"]]

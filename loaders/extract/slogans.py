@@ -119,6 +119,7 @@ def extract_slogans(doc: Document) -> None:
             _components_from_definition(doc, mention, body_start, body_end, strict=kind == "inline")
     _components_of_topic_names(doc, slogans, definitions, by_name_start)
     listed_before, given = [], {m.label for m in slogans if _has_components(doc, m)}
+    _PARTS_FOUND.clear()
     for mention in slogans:
         if mention.label not in given:
             if (_components_before(doc, mention) or _quoted_run_before(doc, mention)
@@ -131,6 +132,10 @@ def extract_slogans(doc: Document) -> None:
                     or _components_following(doc, mention)):
                 listed_before.append(mention)
                 given.add(mention.label)
+    parts = [m for m in _PARTS_FOUND if m.label not in given]
+    doc.mentions.extend(parts)
+    slogans += parts
+    listed_before += [m for m in parts if _has_components(doc, m)]
     _components_from_quoted_lists(doc, slogans)
     slogans = _drop_unsupported(doc, slogans, set(defined))
     _resolve_levels(doc, slogans, defined, listed_before)
@@ -1160,7 +1165,52 @@ def _components_in_brackets(doc: Document, slogan: Mention) -> bool:
     if close is None:
         return False
     lead = rules.BODY_LEADS.match(doc.text[start + 1:close])  # （即A、B…）
+    if _grouped_parts(doc, slogan, start + 1 + (lead.end() if lead else 0), close):
+        return True
     return _emit_counted(doc, slogan, start + 1 + (lead.end() if lead else 0), close, count)
+
+
+_PARTS_FOUND: list[Mention] = []
+"""Slogans named by the parts of a compound name (`_grouped_parts`), made while components are read: added to the
+document's slogans by `extract_slogans`."""
+
+
+def _grouped_parts(doc: Document, slogan: Mention, start: int, end: int) -> bool:
+    """“一个基地、三个中心、四个南昌”（A，B、C、D中心，E、F、G、H）: a name of several numbered parts joined by 、 whose
+    items come in as many groups, parted by commas, each with as many items as its part counts. Each part is a slogan
+    of its own with its group's items, and the name's components are its parts (as “五横六纵” → 五横, 六纵)."""
+    name = _name(slogan)
+    pieces = name.split("、")
+    shapes = [rules.slogan_shape(piece) or ([(1, piece[2:])] if re.fullmatch(r"一[个大项][\u4e00-\u9fff]{1,4}", piece)
+                                            else None) for piece in pieces]  # (一个基地: one item, a part still)
+    if len(pieces) < 2 or not all(shape and len(shape) == 1 for shape in shapes):
+        return False
+    groups = split_items(doc.text, start, end, "，,；;")
+    if len(groups) != len(pieces):
+        return False
+    lists = []
+    for (group_start, group_end), shape in zip(groups, shapes):
+        items = split_items(doc.text, group_start, group_end, "、")
+        if len(items) + 1 == shape[0][0]:
+            items = split_last_on_and(doc.text, items)
+        if len(items) != shape[0][0] or not _plausible_items(doc.text, items):
+            return False
+        lists.append(items)
+    label_start = doc.text.find(name, slogan.span.start, slogan.span.end + 1)
+    if label_start < 0:
+        return False
+    piece_spans, offset = [], label_start
+    for piece in pieces:
+        piece_spans.append((offset, offset + len(piece)))
+        offset += len(piece) + 1
+    for (piece_start, piece_end), piece, shape, items in zip(piece_spans, pieces, shapes, lists):
+        part = Mention("slogan", piece, Span(piece_start, piece_end), slogan.sentence,
+                       {"count": shape[0][0], "part_of": slogan.label})
+        _PARTS_FOUND.append(part)
+        if len(items) >= 2:
+            _emit_components(doc, part, items)
+    _emit_components(doc, slogan, piece_spans)
+    return True
 
 
 def _closing_bracket(text: str, start: int, limit: int) -> int | None:
