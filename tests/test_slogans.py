@@ -1212,3 +1212,11 @@ def test_a_name_of_several_parts_whose_items_come_in_groups_makes_each_part_a_sl
     assert components(doc, "一个基地、三个中心、四个江城") == [["一个基地", "三个中心", "四个江城"]]
     assert components(doc, "三个中心") == [["物流", "商贸", "职教"]]
     assert components(doc, "四个江城") == [["开放江城", "文明江城", "诚信江城", "生态江城"]]
+
+
+def test_a_first_item_opening_as_the_others_do_after_the_verb_and_no_head_noun_before_xing():
+    # paired diff (海南 2002): …深入乡镇开展帮思想、帮门路、…的“五帮”活动; 南昌 2012: …生物和新医药五大战略性新兴产业
+    doc = made_up("大批干部深入乡镇开展帮思想、帮门路、帮资金、帮技术、帮基层组织建设的“五帮”活动。"
+                  "重点发展汽车、航空、光电、软件、新医药五大战略性新兴产业。")
+    assert components(doc, "五帮") == [["帮思想", "帮门路", "帮资金", "帮技术", "帮基层组织建设"]]
+    assert not slogans(doc, "五大战略")

@@ -1027,7 +1027,9 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True) -
     if items[0][1] - items[0][0] > longest:
         items[0] = _after_later_lead(doc.text, *items[0])
     if items[0][1] - items[0][0] > longest and len(items) >= 3:
-        items[0] = _after_last_verb(doc.text, *items[0], min(e - s for s, e in items[1:]) - 2, longest)
+        openings = {doc.text[s] for s, _ in items[1:]}
+        items[0] = _after_last_verb(doc.text, *items[0], min(e - s for s, e in items[1:]) - 2, longest,
+                                    openings.pop() if len(openings) == 1 else "")
     if first:
         longest = max(longest, 2 * (longest - 2), FIRST_ITEM_AFTER_LEAD)  # its lead verb dropped, a first item
         # may be a longer name (提升呼伦贝尔牛肉、羊肉、黑木耳和马铃薯四大品牌; 打造工厂化食用菌、花木、河蟹三大“单打冠军”)
@@ -1107,15 +1109,17 @@ def _after_later_lead(text: str, start: int, end: int) -> tuple[int, int]:
     return (leads[-1].end(), end) if leads else (start, end)
 
 
-def _after_last_verb(text: str, start: int, end: int, shortest: int, longest: int) -> tuple[int, int]:
+def _after_last_verb(text: str, start: int, end: int, shortest: int, longest: int, opening: str = "") -> tuple[int, int]:
     """A first item still holding its clause's subject and verb starts after its last verb, when what follows is as long
-    as the other items (我国经济发展正处于增长速度换挡期、结构调整阵痛期、… → 增长速度换挡期)."""
+    as the other items (我国经济发展正处于增长速度换挡期、结构调整阵痛期、… → 增长速度换挡期; …深入乡镇开展帮思想、帮门路、…
+    → 帮思想, opening as the others do)."""
     position, cut = start, None
     words = names.tag_words(text[start:end])
     for i, (word, tag) in enumerate(words):
         position += len(word)
         following = words[i + 1][0] if i + 1 < len(words) else ""
-        if tag == "v" and len(word) >= 2 and len(following) >= 2 and shortest <= end - position <= longest:
+        if (tag == "v" and len(word) >= 2 and (len(following) >= 2 or opening and following.startswith(opening))
+                and shortest <= end - position <= longest):
             cut = position  # (not 聚集|性场所验码: a verb inside a word)
     return (cut, end) if cut else (start, end)
 
