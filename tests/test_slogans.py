@@ -1220,3 +1220,10 @@ def test_a_first_item_opening_as_the_others_do_after_the_verb_and_no_head_noun_b
                   "重点发展汽车、航空、光电、软件、新医药五大战略性新兴产业。")
     assert components(doc, "五帮") == [["帮思想", "帮门路", "帮资金", "帮技术", "帮基层组织建设"]]
     assert not slogans(doc, "五大战略")
+
+
+def test_a_quoted_count_in_digits_naming_actions():
+    # dev5 (曲靖 2023): 全域推进爱国卫生新“7个专项行动”
+    doc = made_up("全域推进爱国卫生新“7个专项行动”。完成“3个100%”目标。")
+    assert slogans(doc, "7个专项行动")
+    assert not [m for m in doc.mentions_of("slogan") if m.label.startswith("3个")]

@@ -475,6 +475,8 @@ def _quoted(doc: Document, match: re.Match, defined: set[str]):
     parts = _parts(text, defined=text in defined)
     if parts is None and _items_beside(doc.text, match.start(), match.end(), rules.slogan_shape(text, listed=True)):
         parts = rules.slogan_shape(text, listed=True)  # 名医、名科、名院“三名工程”; “三点”（A、B、C）
+    if parts is None and re.match(r"[2-9][个大项]", text) and rules.BARE_COUNT_HEAD.search(text[2:]):
+        parts = _listed_shape(text)  # “7个专项行动”: a count in a digit, quoted, naming actions or works
     if parts is None and len(text) >= 3 and text[0] not in rules.NUMERAL_CHARS + "新老大小双第":
         acted_on = rules.slogan_shape(text[1:])  # “清四乱”, 清理欠账、欠款、欠薪“清三欠”: one verb before a set
         if acted_on and (rules.is_formulation(text[1:]) or rules.is_known_set(text[1:])
