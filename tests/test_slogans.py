@@ -1227,3 +1227,10 @@ def test_a_quoted_count_in_digits_naming_actions():
     doc = made_up("全域推进爱国卫生新“7个专项行动”。完成“3个100%”目标。")
     assert slogans(doc, "7个专项行动")
     assert not [m for m in doc.mentions_of("slogan") if m.label.startswith("3个")]
+
+
+def test_a_name_opening_its_clause_after_a_clause_listing_its_things_with_their_amounts():
+    # dev4 (四川 2021): 公共图书馆207个、文化馆207个、博物馆292个、乡镇（街道）综合文化站4225个，“三馆一站”全部免费开放
+    doc = made_up("建成公共图书馆20个、文化馆21个、博物馆29个、乡镇综合文化站422个，“三馆一站”全部免费开放。"
+                  "建成公园20个、广场3个、绿道9条，“三馆一站”全部开放。")
+    assert components(doc, "三馆一站") == [["公共图书馆", "文化馆", "博物馆", "乡镇综合文化站"]]

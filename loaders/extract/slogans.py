@@ -124,7 +124,7 @@ def extract_slogans(doc: Document) -> None:
         if mention.label not in given:
             if (_components_before(doc, mention) or _quoted_run_before(doc, mention)
                     or _quoted_list_before(doc, mention) or _components_in_brackets(doc, mention)
-                    or _run_before(doc, mention)
+                    or _run_before(doc, mention) or _counted_list_before(doc, mention)
                     or _components_from_items(doc, mention) or _components_from_sections(doc, mention)
                     or _components_from_paragraphs(doc, mention)
                     or _components_defined_after(doc, mention)
@@ -1138,6 +1138,40 @@ def _quoted_list_before(doc: Document, slogan: Mention) -> bool:
     if start < 0:
         return False
     return _emit_counted(doc, slogan, start + 1, end - 1, count)
+
+
+_AMOUNT_CLOSING = re.compile(r"[\d.]+[万亿千百]?[个座所家处条项间张人户]$")
+
+
+def _counted_list_before(doc: Document, slogan: Mention) -> bool:
+    """公共图书馆207个、文化馆207个、博物馆292个、乡镇（街道）综合文化站4225个，“三馆一站”全部免费开放: a name opening
+    its clause after a clause listing as many things, each closed by its amount, and holding the word of its part
+    (馆, 馆, 馆, 站); the items are the things without their amounts."""
+    count, parts = slogan.attrs.get("count"), rules.slogan_shape(_name(slogan))
+    if not count or count < 2 or not parts or len(parts) < 2:
+        return False
+    start = slogan.span.start - (doc.text[slogan.span.start - 1:slogan.span.start] == "“")
+    if doc.text[start - 1:start] not in ("，", ","):
+        return False
+    clause_start = start - 1
+    while clause_start > slogan.sentence.span.start and doc.text[clause_start - 1] not in "，。；：,;:！？\n":
+        clause_start -= 1
+    items = split_items(doc.text, clause_start, start - 1, "、")
+    if len(items) + 1 == count:
+        items = split_last_on_and(doc.text, items)
+    if len(items) != count:
+        return False
+    things = []
+    for item_start, item_end in items:
+        amount = _AMOUNT_CLOSING.search(doc.text, item_start, item_end)
+        if not amount or amount.start() - item_start < 2:
+            return False
+        things.append((item_start, amount.start()))
+    things[0] = _without_lone_lead(doc.text, things)
+    if not _agree_with_parts(doc.text, things, parts) or not _plausible_items(doc.text, things):
+        return False
+    _emit_components(doc, slogan, things)
+    return True
 
 
 def _run_before(doc: Document, slogan: Mention) -> bool:
