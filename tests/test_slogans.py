@@ -1234,3 +1234,12 @@ def test_a_name_opening_its_clause_after_a_clause_listing_its_things_with_their_
     doc = made_up("建成公共图书馆20个、文化馆21个、博物馆29个、乡镇综合文化站422个，“三馆一站”全部免费开放。"
                   "建成公园20个、广场3个、绿道9条，“三馆一站”全部开放。")
     assert components(doc, "三馆一站") == [["公共图书馆", "文化馆", "博物馆", "乡镇综合文化站"]]
+
+
+def test_a_glossary_entry_of_parts_named_unquoted_sentence_by_sentence():
+    # dev4 (四川 2021): “一轴两翼三带”：一轴指成渝发展主轴，即…。两翼指…北翼、南翼，即川东北渝东北地区、川南渝西地区。三带指A、B、C。
+    doc = made_up("构建“一轴两翼三带”布局。\n名词解释\n（19）“一轴两翼三带”：一轴指甲乙发展主轴，即甲与乙北线交通沿线地区。"
+                  "两翼指甲乙经济圈北翼、南翼，即丙丁地区、戊己地区。三带指甲乙经济发展带、丙丁经济发展带、戊己经济发展带。\n")
+    assert components(doc, "一轴两翼三带") == [["一轴", "两翼", "三带"]]
+    assert components(doc, "两翼") == [["丙丁地区", "戊己地区"]]
+    assert components(doc, "三带") == [["甲乙经济发展带", "丙丁经济发展带", "戊己经济发展带"]]

@@ -87,6 +87,7 @@ class _Occurrence:
 
 def extract_slogans(doc: Document) -> None:
     """Add slogan and component mentions and hasComponent links to `doc`."""
+    _PARTS_FOUND.clear()
     definitions = _definitions(doc)
     occurrences = _occurrences(doc, definitions)
     by_name_start, slogans, conditional = {}, [], []
@@ -119,7 +120,6 @@ def extract_slogans(doc: Document) -> None:
             _components_from_definition(doc, mention, body_start, body_end, strict=kind == "inline")
     _components_of_topic_names(doc, slogans, definitions, by_name_start)
     listed_before, given = [], {m.label for m in slogans if _has_components(doc, m)}
-    _PARTS_FOUND.clear()
     for mention in slogans:
         if mention.label not in given:
             if (_components_before(doc, mention) or _quoted_run_before(doc, mention)
@@ -841,6 +841,7 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     nested = _nested_part_labels(doc.text, start, end, _name(slogan))
     if nested:
         _emit_components(doc, slogan, nested)
+        _unquoted_parts_with_items(doc, slogan, nested, end)
         return
     closed = list(_COUNTED_CLOSE.finditer(doc.text, start, end)) if _parts(_name(slogan)) == [] else []
     if len(closed) == 1:  # the count closing the list is the one to meet
@@ -923,6 +924,36 @@ def _nested_part_labels(text: str, start: int, end: int, name: str) -> list[tupl
     return [m.span("label") for m in found]
 
 
+def _unquoted_parts_with_items(doc: Document, slogan: Mention, parts: list[tuple[int, int]], end: int) -> None:
+    """The parts of a glossary entry named unquoted (“一轴两翼三带”：一轴指A。两翼指B北翼、南翼，即C、D。三带指E、F、G。) are
+    slogans of their own, each with the items of its sentence (after its last 即 when it has one), when they number as
+    the part counts (两翼 → C, D; 三带 → E, F, G)."""
+    for i, (label_start, label_end) in enumerate(parts):
+        if doc.text[label_start - 1:label_start] == "“":
+            continue  # quoted parts are definitions of their own
+        shape = rules.slogan_shape(doc.text[label_start:label_end])
+        part_end = parts[i + 1][0] if i + 1 < len(parts) else end
+        if not shape or len(shape) != 1 or shape[0][0] < 2:
+            continue
+        lead = _UNQUOTED_PART_LEAD.match(doc.text, label_end, part_end)
+        start = lead.end() if lead else label_end
+        restated = doc.text.rfind("即", start, part_end)
+        start = restated + 1 if restated >= 0 else start
+        items = split_items(doc.text, start, part_end, "、")
+        if items and len(items) + 1 == shape[0][0]:
+            items = split_last_on_and(doc.text, items)
+        items = [_trim(doc.text, s, e) for s, e in items]
+        if len(items) != shape[0][0] or not _plausible_items(doc.text, items) or any(
+                re.search("[，,；;。]", doc.text[s:e]) for s, e in items):
+            continue
+        part = Mention("slogan", doc.text[label_start:label_end], Span(label_start, label_end),
+                       doc.sentence_at(label_start) or slogan.sentence, {"count": shape[0][0], "part_of": slogan.label})
+        _PARTS_FOUND.append(part)
+        _emit_components(doc, part, items)
+
+
+_UNQUOTED_PART_LEAD = re.compile(r"是指|指|即|为|[：:，,]")
+
 _UNQUOTED_PART_LABEL = re.compile(r"(?P<label>[一二两三四五六七八九十]+[\u4e00-\u9fff]{1,3}?)(?:是指|指|即|为|[：:，,])")
 
 
@@ -930,7 +961,7 @@ def _unquoted_part_labels(text: str, start: int, end: int, name: str) -> list[tu
     """The same, the parts written unquoted, each opening a part of the body between semicolons (两不愁是指A、B；
     三保障是指C… for “两不愁三保障”; 一路，甲路；两街，乙街、丙街；… for “一路两街”). [] otherwise."""
     found = []
-    for s, e in split_items(text, start, end, "；;"):
+    for s, e in split_items(text, start, end, "；;。"):  # (一轴指A。两翼指B、C。三带指D、E、F。)
         label = _UNQUOTED_PART_LABEL.match(text, s, e)
         if not label:
             return []
