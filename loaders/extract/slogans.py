@@ -929,8 +929,9 @@ def _unquoted_parts_with_items(doc: Document, slogan: Mention, parts: list[tuple
     slogans of their own, each with the items of its sentence (after its last 即 when it has one), when they number as
     the part counts (两翼 → C, D; 三带 → E, F, G)."""
     for i, (label_start, label_end) in enumerate(parts):
-        if doc.text[label_start - 1:label_start] == "“":
-            continue  # quoted parts are definitions of their own
+        if doc.text[label_start - 1:label_start] == "“" or any(
+                m.type == "slogan" and m.span.start == label_start for m in doc.mentions):
+            continue  # quoted parts, and parts found as definitions (两不愁是指…；三保障是指…), are read on their own
         shape = rules.slogan_shape(doc.text[label_start:label_end])
         part_end = parts[i + 1][0] if i + 1 < len(parts) else end
         if not shape or len(shape) != 1 or shape[0][0] < 2:
