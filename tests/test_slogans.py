@@ -1243,3 +1243,9 @@ def test_a_glossary_entry_of_parts_named_unquoted_sentence_by_sentence():
     assert components(doc, "一轴两翼三带") == [["一轴", "两翼", "三带"]]
     assert components(doc, "两翼") == [["丙丁地区", "戊己地区"]]
     assert components(doc, "三带") == [["甲乙经济发展带", "丙丁经济发展带", "戊己经济发展带"]]
+
+
+def test_a_head_noun_followed_by_plan_is_one_name():
+    # paired diff (杭州 2018): 实施改造整治、安置房建设、回迁安置、公共配套设施建设四个行动计划，完成…
+    doc = made_up("实施改造整治、安置房建设、回迁安置、公共配套设施建设四个行动计划，完成56个村整村拆迁。")
+    assert components(doc, "四个行动计划") == [["改造整治", "安置房建设", "回迁安置", "公共配套设施建设"]]

@@ -74,10 +74,10 @@ _CHAINED_HEADS = "|".join(h for h in HEAD_NOUNS if h not in ("建设", "体系")
 
 UNQUOTED_SLOGAN = re.compile(
     rf"(?<![{NUMERAL_CHARS}\d第])([二两三四五六七八九十]{{1,2}})([大个项])"
-    rf"((?:[\u4e00-\u9fff]{{2}}(?={_CHAINED_HEADS}))?(?:{'|'.join(HEAD_NOUNS)})(?:{_CHAINED_HEADS})?)(?!性)")
+    rf"((?:[\u4e00-\u9fff]{{2}}(?={_CHAINED_HEADS}))?(?:{'|'.join(HEAD_NOUNS)})(?:{_CHAINED_HEADS}|计划)?)(?!性)")
 """八大行动, 三大攻坚战, 三个高地 written without quotes, also with a two-character modifier before
 the head noun (三大主体战略); two head nouns in a row are one name
-(十二项战略行动, not 十二项战略), but a head noun followed by 建设 or 体系 ends before it
+(十二项战略行动, not 十二项战略; 四个行动计划, not 四个行动), but a head noun followed by 建设 or 体系 ends before it
 (三大工程建设 → 三大工程). Not after 第 (第三个目标), nor a head noun made an adjective by 性 (五大战略性新兴产业)."""
 
 LISTED_COUNT = re.compile(
