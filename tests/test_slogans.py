@@ -1249,3 +1249,12 @@ def test_a_head_noun_followed_by_plan_is_one_name():
     # paired diff (杭州 2018): 实施改造整治、安置房建设、回迁安置、公共配套设施建设四个行动计划，完成…
     doc = made_up("实施改造整治、安置房建设、回迁安置、公共配套设施建设四个行动计划，完成56个村整村拆迁。")
     assert components(doc, "四个行动计划") == [["改造整治", "安置房建设", "回迁安置", "公共配套设施建设"]]
+
+
+def test_a_set_the_real_set_spells_out_beside_its_name_is_a_name_without_items_too():
+    # dev5 (咸宁 2020), dev4 (宿迁 2020, 河北 2016): “三期叠加”影响持续深化 (11 reports of the real set list its three 期)
+    from tifa.loaders.patterns.slogans import listed_sets
+
+    assert "三期叠加" in listed_sets()
+    doc = made_up("结构性问题互相交织，“三期叠加”影响持续深化。新建“三期”厂房。")
+    assert slogans(doc, "三期叠加") and not slogans(doc, "三期")

@@ -473,8 +473,10 @@ def _quoted(doc: Document, match: re.Match, defined: set[str]):
     if programme_rules.PROGRAMME.fullmatch(text):
         return None  # “十大产业项目”: a programme
     parts = _parts(text, defined=text in defined)
-    if parts is None and _items_beside(doc.text, match.start(), match.end(), rules.slogan_shape(text, listed=True)):
-        parts = rules.slogan_shape(text, listed=True)  # 名医、名科、名院“三名工程”; “三点”（A、B、C）
+    if parts is None and (_items_beside(doc.text, match.start(), match.end(), rules.slogan_shape(text, listed=True))
+                          or text in rules.listed_sets()):
+        parts = rules.slogan_shape(text, listed=True)  # 名医、名科、名院“三名工程”; “三点”（A、B、C）; “三期叠加”
+        # (a set the real set spells out so, `rules.listed_sets`)
     if parts is None and re.match(r"[2-9][个大项]", text) and rules.BARE_COUNT_HEAD.search(text[2:]):
         parts = _listed_shape(text)  # “7个专项行动”: a count in a digit, quoted, naming actions or works
     if parts is None and len(text) >= 3 and text[0] not in rules.NUMERAL_CHARS + "新老大小双第":

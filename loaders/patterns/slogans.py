@@ -625,6 +625,15 @@ def real_set_usage() -> dict[str, Usage]:
     return usage
 
 
+@functools.cache
+def listed_sets() -> frozenset[str]:
+    """Quoted names whose number counts things or periods that several reports of the real set spell out with their
+    items beside them (“三期叠加”, “三名”; `loaders/data/listed_sets.tsv`, made by `scripts/make_listed_sets.py`): set
+    names wherever they stand."""
+    rows = (files("tifa.loaders") / "data" / "listed_sets.tsv").read_text("utf-8").splitlines()[1:]
+    return frozenset(row.split("\t")[0] for row in rows if row)
+
+
 NATIONAL_MIN_REPORTS = 3
 """National reports that must use a label before it is the State Council's (八项规定, 三大攻坚战, 六保)."""
 
