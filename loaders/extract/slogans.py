@@ -88,6 +88,7 @@ class _Occurrence:
 def extract_slogans(doc: Document) -> None:
     """Add slogan and component mentions and hasComponent links to `doc`."""
     _PARTS_FOUND.clear()
+    _KNOWN_BY_USAGE.clear()
     definitions = _definitions(doc)
     occurrences = _occurrences(doc, definitions)
     by_name_start, slogans, conditional = {}, [], []
@@ -102,12 +103,15 @@ def extract_slogans(doc: Document) -> None:
         if count:
             mention.attrs["count"] = count
         by_name_start[found.name_start] = mention
+        if found.items_at == "known" or found.label in rules.listed_sets() or _acted_on_set(found.label):
+            _KNOWN_BY_USAGE.add(id(mention))
         if found.items_at:
             conditional.append((mention, found.items_at))
         else:
             slogans.append(mention)
     items_at = {"before": lambda d, m: _components_before(d, m) or _quoted_list_before(d, m),
                 "running-on": lambda d, m: _components_before(d, m, places=False),
+                "known": lambda d, m: _components_before(d, m, places=False, running_on=True),
                 "after": _components_defined_after, "following": _components_following,
                 "brackets": _components_in_brackets}
     slogans += [m for m, at in conditional if items_at[at](doc, m)]
@@ -444,7 +448,28 @@ def _add_known_sets_running_on(doc: Document, found: dict) -> None:
         name = doc.text[match.start():end]
         parts = rules.slogan_shape(name)
         if parts:
-            found[(match.start(), end)] = _Occurrence(name, name, match.start(), parts, items_at="running-on")
+            found[(match.start(), end)] = _Occurrence(name, name, match.start(), parts, items_at="known")
+
+
+_KNOWN_BY_USAGE: set[int] = set()
+"""Slogans found because the real set knows their names (a known set running on, a set the real set spells out, a
+verb before a known set): not the report's own coinage, so their level comes from that usage only (`_usage_set_level`)."""
+
+
+def _acted_on_set(label: str) -> bool:
+    """True for a verb before a set the real set knows (清四乱: 四乱), the label itself not shaped."""
+    return (len(label) >= 3 and rules.slogan_shape(label) is None and label[0] not in rules.NUMERAL_CHARS
+            and label[1:] in rules.real_set_usage() and rules.slogan_shape(label[1:]) is not None)
+
+
+def _usage_set_level(label: str) -> str | None:
+    """The level of a slogan found by its usage: national when the State Council's reports use it and the reports of
+    `rules.SHARED_MIN_PROVINCES` provinces do (三期叠加: 2 national reports, 22 provinces; 三重压力: 1, 27), else none
+    (五大发展理念, 四乱: no national report uses them bare)."""
+    usage = rules.real_set_usage().get(label[1:] if _acted_on_set(label) else label)
+    if usage and usage.national >= 1 and usage.provinces >= rules.SHARED_MIN_PROVINCES:
+        return "national"
+    return None
 
 
 def _listed_shape(name: str):
@@ -663,9 +688,11 @@ def _resolve_levels(doc: Document, slogans: list[Mention], defined: dict[str, tu
             offer(label, "own", doc.meta.level)
         if not rules.EXPLAINED_TERM.match(body.lstrip()) and label not in from_above:
             offer(label, "glossary", doc.meta.level)
+    known = {m.label for m in slogans if id(m) in _KNOWN_BY_USAGE}
     for mention in listed_before:
         # 大力实施A、B、C“三大工程”; not A、B等“三大工程” (examples) nor A、B、C的“三变” (explained)
-        if doc.text[max(0, mention.span.start - 2):mention.span.start].rstrip("“")[-1:] not in "等的" and mention.label not in from_above:
+        if (doc.text[max(0, mention.span.start - 2):mention.span.start].rstrip("“")[-1:] not in "等的"
+                and mention.label not in from_above | known):  # (a name found by its usage is no coinage)
             offer(mention.label, "glossary", doc.meta.level)
     for mention in slogans:
         if _names_issuer(doc, mention.label):
@@ -678,10 +705,11 @@ def _resolve_levels(doc: Document, slogans: list[Mention], defined: dict[str, tu
             offer(mention.label, "context-weak", found[0])
     chain = _issuer_chain(doc)
     for mention in slogans:
-        level = rules.usage_level(mention.label, chain)
+        level = rules.usage_level(mention.label, chain) or (
+            _usage_set_level(mention.label) if mention.label in known else None)
         if level:
             offer(mention.label, "usage", level)
-        elif mention.label not in from_above | explained and rules.is_coined(mention.label):
+        elif mention.label not in from_above | explained | known and rules.is_coined(mention.label):
             offer(mention.label, "coined", doc.meta.level)
     for mention in slogans:
         clause = _clause_before(doc, mention.span.start)
@@ -980,7 +1008,7 @@ numbered parts (“八八工程”, “千万工程”) end there, and number as
 two lists so (“8+3”：指A…等八大优势特色产业，做强…等三大先导性产业)."""
 
 
-def _components_before(doc: Document, slogan: Mention, *, places: bool = True) -> bool:
+def _components_before(doc: Document, slogan: Mention, *, places: bool = True, running_on: bool = False) -> bool:
     """实施A、B、C三大工程 / 加快推进A、“B”、C等“三大工程”: the n items right before the slogan.
 
     Items may be long names (办好商用车论坛、…、第七届武当太极拳国际联谊大会暨国家太极文化论坛、…“四大活动”),
@@ -993,8 +1021,9 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True) -
     if not count or count < 2 or len(re.findall(f"[{rules.NUMERAL_CHARS}]", numbered)) > 2:
         return False
     after = rules.CLAUSE_BREAK.search(doc.text, slogan.span.end)
-    if after and after[0] == "、":
-        return False  # the slogan is itself an item of a list (残疾人“两项补贴”、…; “三个代表”重要思想、…)
+    if after and after[0] == "、" and not (running_on and after.start() > slogan.span.end):
+        return False  # the slogan is itself an item of a list (残疾人“两项补贴”、…; “三个代表”重要思想、…); a known set
+        # whose clause runs on may hold a list of its own (…五大发展理念相互贯通、相互促进)
     qualifies = bool(after and after.start() - slogan.span.end > 5)  # …妇女“两癌”免费检查9万人
     if (not qualifies and doc.text[slogan.span.end - 1] != "”" and after and after.start() > slogan.span.end
             and rules.UNQUOTED_SLOGAN.fullmatch(slogan.label)):

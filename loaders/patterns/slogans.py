@@ -617,12 +617,13 @@ def real_set_usage() -> dict[str, Usage]:
     """label → its `Usage`, counted over the real set by `scripts/make_slogan_stats.py` (labels used
     by two reports or more)."""
     rows = (files("tifa.loaders") / "data" / "slogan_stats.tsv").read_text("utf-8").splitlines()[1:]
+    listed = (files("tifa.loaders") / "data" / "listed_sets.tsv").read_text("utf-8").splitlines()[1:]
     usage = {}
-    for row in rows:
+    for row in rows + [row.split("\t", 2)[0] + "\t" + row.split("\t", 2)[2] for row in listed if row]:
         label, reports, quoted, defined, national, provinces, regions = row.split("\t")
-        usage[label] = Usage(int(reports), int(quoted), int(defined), int(national), int(provinces),
-                             None if regions == "*" else frozenset(regions.split("|")))
-    return usage
+        usage.setdefault(label, Usage(int(reports), int(quoted), int(defined), int(national), int(provinces),
+                                      None if regions == "*" else frozenset(regions.split("|"))))
+    return usage  # (the names of `listed_sets` too, counted alike by `scripts/make_listed_sets.py`)
 
 
 @functools.cache
