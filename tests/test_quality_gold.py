@@ -13,6 +13,7 @@ import tifa
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = sorted((ROOT / "benchmarks" / "gold").glob("*.json"))
 OUT_OF_SAMPLE = sorted((ROOT / "benchmarks" / "gold" / "outofsample").glob("*.json"))
+OUT_OF_SAMPLE2 = sorted((ROOT / "benchmarks" / "gold" / "outofsample2").glob("*.json"))
 DEV = sorted((ROOT / "benchmarks" / "gold" / "dev").glob("*.json"))
 DEV_INDICATORS = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators").glob("*.json"))
 DEV_INDICATORS2 = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators2").glob("*.json"))
@@ -101,9 +102,9 @@ def test_gold_strings_are_verbatim_from_the_text(path):
 
 
 @needs_realset
-@pytest.mark.parametrize("paths", [OUT_OF_SAMPLE, DEV, DEV2, DEV3, DEV4, DEV_INDICATORS, DEV_INDICATORS2, DEV_INDICATORS3,
+@pytest.mark.parametrize("paths", [OUT_OF_SAMPLE, OUT_OF_SAMPLE2, DEV, DEV2, DEV3, DEV4, DEV_INDICATORS, DEV_INDICATORS2, DEV_INDICATORS3,
                                    DEV_INDICATORS5, DEV_PROGRAMMES],
-                         ids=["out-of-sample", "dev", "dev2", "dev3", "dev4", "dev-indicators", "dev-indicators2",
+                         ids=["out-of-sample", "out-of-sample2", "dev", "dev2", "dev3", "dev4", "dev-indicators", "dev-indicators2",
                               "dev-indicators3", "dev-indicators5", "dev-programmes"])
 def test_real_set_gold_strings_are_verbatim_from_the_real_set(paths):
     golds = [json.loads(path.read_text("utf-8")) for path in paths]
@@ -112,7 +113,7 @@ def test_real_set_gold_strings_are_verbatim_from_the_real_set(paths):
     assert not any(missing.values()), missing
 
 
-@pytest.mark.parametrize("path", GOLD + OUT_OF_SAMPLE + DEV_INDICATORS + DEV_INDICATORS2 + DEV_INDICATORS3 + DEV_INDICATORS5,
+@pytest.mark.parametrize("path", GOLD + OUT_OF_SAMPLE + OUT_OF_SAMPLE2 + DEV_INDICATORS + DEV_INDICATORS2 + DEV_INDICATORS3 + DEV_INDICATORS5,
                          ids=lambda p: p.stem)
 def test_gold_indicators_are_complete_records(path):
     gold = json.loads(path.read_text("utf-8"))
