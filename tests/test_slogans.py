@@ -1030,28 +1030,6 @@ def test_a_body_opening_with_another_names_definition_is_not_the_slogans():
     assert {tuple(c) for c in components(doc, "两稳")} == {("稳就业", "稳金融")}
 
 
-def test_a_count_after_a_list_whose_name_runs_on_into_the_clause(monkeypatch):
-    # dev4 (河北 2016, 宿迁 2020): 畜牧、蔬菜、果品三大优势产业占…; 交通、生态环保、产业三个重点领域率先突破; A、B、C三重医疗保障
-    # (a rule switched off by default, see `COUNTS_RUNNING_ON`)
-    monkeypatch.setattr("tifa.loaders.extract.slogans.COUNTS_RUNNING_ON", True)
-    doc = made_up("甲、乙、丙三个重点领域率先突破。做强光伏、风电、智能电网三大新能源产业链，建设基地。"
-                  "打造工厂化食用菌、花木、河蟹三大“单打冠军”，年内增长。推进钢铁、水泥、电力、玻璃四大行业污染治理。")
-    assert components(doc, "三个重点领域") == [["甲", "乙", "丙"]]
-    assert components(doc, "三大新能源产业链") == [["光伏", "风电", "智能电网"]]
-    assert components(doc, "三大“单打冠军”") == [["工厂化食用菌", "花木", "河蟹"]]
-    assert not slogans(doc, "四大行业污染")  # a verbal noun does not close the name
-
-
-def test_a_count_running_on_is_no_slogan_for_works_ranks_or_a_programme(monkeypatch):
-    # dev (河池 2015): …四大片区棚户区改造项目 is a programme; 宿迁 2020: …贷存比实现四个“全省第一” is a rank;
-    # digits with 个/条 count works (甲园、乙园、丙园3个市级工业园区)
-    monkeypatch.setattr("tifa.loaders.extract.slogans.COUNTS_RUNNING_ON", True)
-    doc = made_up("建设甲山、乙转盘、丙转盘、丁转盘四大片区棚户区改造项目。贷款增速、存款增速、贷存比、利润率实现四个“全省第一”。"
-                  "推进甲园、乙园、丙园、丁园4个市级工业园区建设。")
-    assert not slogans(doc, "四大片区棚户区") and not slogans(doc, "四个“全省第一”")
-    assert not [m for m in doc.mentions_of("slogan") if m.label.startswith("4个")]
-
-
 def test_a_glossary_list_closed_by_a_count_in_digits_ends_before_it():
     # dev4 (湛江 2019): 四篇文章：指临港产业、…、军民融合发展4个方面。; 四川 2021: “五横”指…、引大济岷（含引青济岷）5个西水东引供水工程
     doc = made_up("做好“四篇文章”。\n名词解释\n四篇文章：指甲产业、乙旅游、丙农业、军民融合发展4个方面。\n")

@@ -110,7 +110,6 @@ def extract_slogans(doc: Document) -> None:
         else:
             slogans.append(mention)
     items_at = {"before": lambda d, m: _components_before(d, m) or _quoted_list_before(d, m),
-                "running-on": lambda d, m: _components_before(d, m, places=False),
                 "known": lambda d, m: _components_before(d, m, places=False, running_on=True),
                 "after": _components_defined_after, "following": _components_following,
                 "brackets": _components_in_brackets}
@@ -390,8 +389,6 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
             if not _overlaps(found, match.start(), match.end()) and not _in_longer_quote(doc.text, *match.span()):
                 add_unquoted(match.start(), match.end(), name, known[name])
     _add_unquoted_counts(doc, found, rules.LISTED_COUNT, "before")
-    if COUNTS_RUNNING_ON:
-        _add_counts_running_on(doc, found)
     _add_known_sets_running_on(doc, found)
     for match in rules.UNQUOTED_PARTS.finditer(doc.text):
         parts = rules.slogan_shape(match["name"])
@@ -411,30 +408,6 @@ def _add_unquoted_counts(doc: Document, found: dict, pattern: re.Pattern, items_
         if (parts and not _overlaps(found, match.start(), match.end()) and rules.is_listed_name(name)
                 and not programme_rules.PROGRAMME.fullmatch(name)):
             found[(match.start(), match.end())] = _Occurrence(name, name, match.start(), parts, items_at=items_at)
-
-
-COUNTS_RUNNING_ON = False
-"""Whether counts after a list whose name runs on into the clause are slogans (`_add_counts_running_on`). Off: the
-dev sets' convention takes them (dev3 components 0.75 → 0.80, dev4 0.57 → 0.61 with it on), but the held-out set does
-not (its guidelines make counts optional; with it on, the held-out component precision fell below its floor, 0.93,
-and its recall did not move), and a sample of what it adds (seed 20271950) was right for about 0.9 of the items."""
-
-
-def _add_counts_running_on(doc: Document, found: dict) -> None:
-    """Unquoted counts right after a list whose name runs on into the clause (`rules.LISTED_COUNT_RUNNING_ON`:
-    畜牧、蔬菜、果品三大优势产业占…, 基本医疗保险、大病保险、医疗救助三重医疗保障): slogans only with the items written
-    before them, where no occurrence is found yet."""
-    for match in rules.LISTED_COUNT_RUNNING_ON.finditer(doc.text):
-        end = rules.listed_name_end(doc.text, match.end())
-        if end is None or _overlaps(found, match.start(), end):
-            continue
-        name = doc.text[match.start():end]
-        value = int(match["count"]) if match["count"].isdigit() else rules.chinese_to_int(match["count"])
-        if (value and value >= 2 and rules.is_set_name(re.sub("[“”]", "", name))
-                and not any(programme_rules.PROGRAMME.fullmatch(doc.text[match.start():end + more]) for more in range(7))):
-            # (not 四大片区棚户区 of …四大片区棚户区改造项目: the words after it make it a programme)
-            parts = [(value, doc.text[match.end():end].strip("“”"))]
-            found[(match.start(), end)] = _Occurrence(name, name, match.start(), parts, items_at="running-on")
 
 
 def _add_known_sets_running_on(doc: Document, found: dict) -> None:
