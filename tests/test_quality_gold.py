@@ -55,7 +55,7 @@ OUT_OF_SAMPLE_FLOORS = {
 # The second held-out set (benchmarks/gold/outofsample2, annotated 2026-12-07), floors one hundredth under the
 # figures of its first run (main 25660c5), as the first set's were set.
 OUT_OF_SAMPLE2_FLOORS = {
-    "metadata": (None, 0.99), "slogans": (0.96, 0.85), "components": (0.88, 0.46), "slogan levels": (None, 0.79),
+    "metadata": (None, 0.99), "slogans": (0.96, 0.85), "components": (0.88, 0.48), "slogan levels": (None, 0.79),
     "programmes": (0.88, 0.66), "programme items": (0.83, 0.46), "projects": (0.90, 0.57),
     "parks": (0.99, 0.49), "enterprises": (0.88, 0.42), "places": (0.85, 0.70), "indicators": (0.88, 0.81),
     "ind. qualifier": (None, 0.98), "ind. period": (None, 0.97),
