@@ -312,3 +312,51 @@ def test_a_partial_list_may_name_one_work_before_its_name():
     (ten,) = programmes(doc, "十大项目")
     assert ten.attrs["items"] == ["甲城未来文化中心"] and ten.attrs["partial"]
     assert programmes(doc, "30件民生实事")[0].attrs["items"] == []
+
+
+# --- lists told in other ways (dev-programmes2, see benchmarks/gold/dev-programmes2/README.md) ---
+
+
+def test_a_count_in_digits_with_a_topic_names_the_numbered_list_after_it():
+    # 通化 2021: 市区实施10个方面的民生项目：一是完成45个…改造任务。二是建成市调峰储配气源厂，启动…。
+    doc = made_up("城区实施3个方面的民生项目：一是完成甲小区改造。二是建成乙气源厂，启动丙热源厂工程。三是丁小学建成使用。\n"
+                  "实施12个方面的民生项目。")
+    (listed,) = programmes(doc, "3个方面的民生项目")
+    assert listed.attrs["items"] == ["完成甲小区改造", "建成乙气源厂，启动丙热源厂工程", "丁小学建成使用"]
+    assert not programmes(doc, "12个方面的民生项目")
+
+
+def test_items_in_brackets_right_after_the_name():
+    # 南昌 2003: 落实四个大项目（沃尔玛、大润发、百脑汇、欧洲商城）; not 推进“六大工程”（环境整治、城市绿化、…） (areas)
+    doc = made_up("培育商场，落实三个大项目（甲超市、乙商城、丙广场）。推进“三大工程”（环境整治、城市绿化、美化亮化）。"
+                  "落实三个大项目（甲超市、乙商城）。")
+    first, second = programmes(doc, "三个大项目")
+    assert first.attrs["items"] == ["甲超市", "乙商城", "丙广场"] and second.attrs["items"] == []
+    assert not programmes(doc, "三大工程")
+
+
+def test_a_full_list_of_fields_before_a_livelihood_list_is_its_items():
+    # 延边 2015: 在去年已经实施的“六大民生工程”基础上，抓好创业就业、城市地下管网改造、城市供水、扶贫攻坚四个新的民生工程
+    doc = made_up("在去年已经实施的“两大民生工程”基础上，抓好创业就业、城市供水、扶贫攻坚三个新的民生工程。"
+                  "引进电子信息、生物医药、新能源三大产业链项目。",)
+    doc.meta.reviewed_year, doc.meta.plan_year = 2014, 2015
+    (new,) = programmes(doc, "三个新的民生工程")
+    assert new.attrs["items"] == ["创业就业", "城市供水", "扶贫攻坚"]
+    assert not programmes(doc, "三大产业链项目")  # categories counted, still
+
+
+def test_a_programme_of_last_year_named_in_the_plan_takes_the_reviewed_year():
+    # 延边 2015: 在去年已经实施的“六大民生工程”基础上，…
+    doc = Document(id="d", text="今年要做好以下工作。在去年已经实施的“两大民生工程”基础上，实施三件民生实事。",
+                   meta=DocumentMeta(reviewed_year=2014, plan_year=2015))
+    annotate_structure(doc)
+    extract_programmes(doc)
+    assert programmes(doc, "两大民生工程")[0].attrs["year"] == 2014
+
+
+def test_a_partial_list_may_name_the_area_it_covers_after_deng():
+    # 山西 2012: 煤炭交易中心、大剧院、科技馆、博物馆、美术馆等省城十大建筑全部竣工
+    doc = made_up("甲交易中心、乙剧院、丙科技馆等省城十大建筑全部竣工。重点抓好丁市场新区、戊商城等市区十大商贸设施项目建设。")
+    (buildings,) = programmes(doc, "十大建筑")
+    assert buildings.attrs["items"] == ["甲交易中心", "乙剧院", "丙科技馆"] and buildings.attrs["partial"]
+    assert programmes(doc, "十大商贸设施项目")[0].attrs["items"] == ["丁市场新区", "戊商城"]

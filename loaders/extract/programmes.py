@@ -86,7 +86,8 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
     the things listed before it (引进电子信息、生物医药、新能源三大产业链项目)."""
     glossary = in_glossary(sentence.section)
     name_end = match.end() + (doc.text[match.end():match.end() + 1] == "”")  # “五大重点建设项目”：…
-    after = _numbered_items(doc, name_end) or _items_after_colon(doc, name_end) or _items_after_predicate(doc, name_end, count)
+    after = (_numbered_items(doc, name_end) or _items_after_colon(doc, name_end) or _items_after_predicate(doc, name_end, count)
+             or _items_in_brackets(doc, name_end, count))
     if after and count and len(after) + 1 == count:
         after = split_last_on_and(doc.text, after)  # …、D工程和E工程 for 五大…工程
     if after:
@@ -115,8 +116,9 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
         texts = [doc.text[s:e] for s, e in items]
         named = (_most_specific(texts) and not _formula(texts)
                  and (match["kind"] != "工程" or bool(match["topic"])))  # 双凌协同、两港联动…五大工程: a bare 工程 list is a slogan's
-        if not rules.names_works(texts) and not named:
-            return None  # categories counted (电子信息、生物医药…三大产业链项目)
+        if not rules.names_works(texts) and not named and not rules.lists_areas(match):
+            return None  # categories counted (电子信息、生物医药…三大产业链项目); a list of 实事 or of livelihood
+            # works gives its fields (抓好创业就业、城市地下管网改造、城市供水、扶贫攻坚四个新的民生工程)
         return _Items(items, "text", named=named)
     if (rules.INTRO.search(_clause_before(doc, match.start(), sentence)) and doc.text[name_end:name_end + 1] in "，,。：:"
             and not rules.COUNTED_AFTER.match(doc.text, name_end)):
@@ -242,6 +244,9 @@ def _year(doc: Document, sentence: Sentence, start: int) -> int | None:
     years = rules.YEAR.findall(doc.text[sentence.span.start:start])
     if years:
         return int(years[-1])
+    clause = re.split(r"[，。；：]", doc.text[sentence.span.start:start])[-1]
+    if rules.LAST_YEAR.search(clause) and doc.meta.reviewed_year:
+        return doc.meta.reviewed_year  # 在去年已经实施的“六大民生工程”基础上: last year's list, named in the plan
     if sentence.part == "plan" or in_glossary(sentence.section) and doc.meta.plan_year:
         return doc.meta.plan_year  # a glossary explains the terms of the plan the report presents
     if sentence.part == "review":
@@ -283,6 +288,18 @@ def _items_after_predicate(doc: Document, end: int, count: int | None) -> list[t
     items = split_items(doc.text, opening.end(), body_end, "；;")
     if items and re.search("[：:]", doc.text[items[0][0]:items[0][1]]):
         return []  # 坚持每年办十件实事。今年继续办好十件实事：A；B；… — the next sentence names its own list
+    return items if len(items) == count else []
+
+
+def _items_in_brackets(doc: Document, end: int, count: int | None) -> list[tuple[int, int]]:
+    """落实四个大项目（甲、乙、丙、丁） → 甲, 乙, 丙, 丁: a list in brackets right after the name, of exactly as many
+    items, separated by 、, as the name counts, or none."""
+    if not count or doc.text[end:end + 1] not in ("（", "("):
+        return []
+    close = re.compile(r"[）)]|[（(。；\n]").search(doc.text, end + 1)
+    if not close or close[0] not in "）)":
+        return []
+    items = split_items(doc.text, end + 1, close.start(), "、")
     return items if len(items) == count else []
 
 

@@ -30,6 +30,15 @@ A bare count of projects names a list only when its numbered items follow (重�
 ['十个项目', '6个项目', '20件民生大事']
 >>> [PROGRAMME.search(t) for t in ("实施十个项目。", "十个项目：甲、乙", "办好三件大事", "一件民生大事")]
 [None, None, None, None]
+
+Counted in digits, a count of projects with a topic names a list too when its numbered items follow (市区实施10个方面的
+民生项目：一是…); a one-character topic names a list whose items stand in brackets right after (落实四个大项目（甲、乙、丙、
+丁）); buildings counted by 大 are a list named like 工程, a programme when its items are works (甲中心、乙剧院等十大建筑):
+
+>>> [PROGRAMME.search(t).group("name") for t in ("实施10个方面的民生项目：一是", "落实四个大项目（甲", "等省城十大建筑全部竣工")]
+['10个方面的民生项目', '四个大项目', '十大建筑']
+>>> [PROGRAMME.search(t) for t in ("实施10个方面的民生项目。", "落实四个大项目。", "17个大项目（")]
+[None, None, None]
 """
 
 from __future__ import annotations
@@ -46,11 +55,11 @@ PROGRAMME = re.compile(
     r"(?<![\d一二两三四五六七八九十百千第])(?P<name>"
     r"(?P<num>[二两三四五六七八九十]{1,2}|[百千]"
     r"|\d{1,2}(?=大|件|项[^\s，。；：:、“”（）()\d]{0,8}?(?:实事|民[生心][^\s，。；：:、“”（）()\d]{0,4}?工程)"
-    r"|个项目" + NUMBERED_LIST_AHEAD + r"))"
+    r"|个[^\s，。；：:、“”（）()\d]{0,8}?项目" + NUMBERED_LIST_AHEAD + r"))"
     r"(?P<measure>大|件|项|个)(?!省市|省、市)"
     r"(?P<topic>(?<=[大件])[^\s，。；：:、“”（）()\d]{0,10}?|(?<=[项个])[^\s，。；：:、“”（）()\d]{2,10}?|(?<=[百千]项)(?=工程)"
-    r"|(?<=个)(?=项目" + NUMBERED_LIST_AHEAD + r"))"
-    r"(?P<kind>项目|工程|实事|(?<=民生)大事))")
+    r"|(?<=个)(?=项目" + NUMBERED_LIST_AHEAD + r")|(?<=[项个])[^\s，。；：:、“”（）()\d](?=项目[（(]))"
+    r"(?P<kind>项目|工程|实事|(?<=民生)大事|(?<=大)建筑))")
 """十大制造业项目, 十大项目, 十件重点民生实事, 百大项目, 十大水利工程, 十个重大产业项目, 10件民生实事,
 33项民生工程, 20项为民办实事, 百项工程. The topic holds no punctuation or digits; after 个 or 项 it is not
 empty (三个项目 counts projects) but in 百项工程 and 千项工程, and digits count only before 大, 件, and 项 naming 实事 or 民生/民心 工程
@@ -91,6 +100,16 @@ def is_work_list(match: re.Match) -> bool:
             or match["kind"] == "工程" and bool(LIVELIHOOD_WORKS.search(match["topic"])))
 
 
+def lists_areas(match: re.Match) -> bool:
+    """True when a programme's items may be areas rather than works: lists of 实事 and of livelihood works (抓好创业就业、
+    城市供水…四个新的民生工程; 延边 2015), whose items the text gives as the fields they serve.
+
+    >>> [lists_areas(PROGRAMME.search(t)) for t in ("四个新的民生工程", "三件实事", "三大产业链项目", "四大工程")]
+    [True, True, False, False]
+    """
+    return match["kind"] in ("实事", "大事") or match["kind"] == "工程" and bool(LIVELIHOOD_WORKS.search(match["topic"]))
+
+
 def counts_many(number: str) -> bool:
     """True when a programme's number counts `MANY_WORKS` or more (百, 五十).
 
@@ -112,6 +131,10 @@ PARAGRAPH_BREAK = re.compile(r"\n|[ \u3000]{2,}")
 市场价格基本稳定。: the next paragraph's title, not an item of the list named before)."""
 
 YEAR = re.compile(r"(20\d\d)年")
+
+LAST_YEAR = re.compile(r"去年|上年")
+"""A programme qualified by last year in its clause (在去年已经实施的“六大民生工程”基础上) is the reviewed year's, even in
+the plan part."""
 
 ITEM_STATUS_TAIL = re.compile(r"(?:完成投资|年度投资|总投资|开工建设|开工|建成|竣工|投产|并网|全线|即将).*$")
 """What follows a project's name in a status sentence (邵永高铁完成投资20亿元 → 邵永高铁)."""
@@ -156,8 +179,14 @@ LIST_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,2}(?:实施|推进|推动|建设|�
 SINGLE_ITEM_LENGTH = 20
 """Characters of the one item a partial list may name before 等 (甲文化中心等十大项目); a longer clause is prose."""
 
-LIST_BEFORE = re.compile(r"(?P<items>[^，。；：:！？\n]{2,200}?)(?P<partial>等)?$")
-"""The clause standing before a name, which may hold its items (A、B等十大水利工程)."""
+LIST_BEFORE = re.compile(r"(?P<items>[^，。；：:！？\n]{2,200}?)(?:(?P<partial>等)(?:省城|市区|城区|主城区|中心城区|全市|全省|全区|县城)?)?$")
+"""The clause standing before a name, which may hold its items (A、B等十大水利工程), with the area the list covers
+written between 等 and the count (山西 2012: 煤炭交易中心、大剧院、科技馆、博物馆、美术馆等省城十大建筑全部竣工;
+烟台 2009: 重点抓好三站市场新区等市区十大商贸设施项目建设).
+
+>>> LIST_BEFORE.search("甲中心、乙剧院等省城")["items"], LIST_BEFORE.search("甲水库、乙灌区等")["partial"]
+('甲中心、乙剧院', '等')
+"""
 
 WORKS = re.compile("(?:" + "|".join(sorted((*KIND_WORDS, "工程", "项目", "建设", "线", "路", "桥", "渠"),
                                           key=len, reverse=True)) + ")$")
