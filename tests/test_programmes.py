@@ -360,3 +360,14 @@ def test_a_partial_list_may_name_the_area_it_covers_after_deng():
     (buildings,) = programmes(doc, "十大建筑")
     assert buildings.attrs["items"] == ["甲交易中心", "乙剧院", "丙科技馆"] and buildings.attrs["partial"]
     assert programmes(doc, "十大商贸设施项目")[0].attrs["items"] == ["丁市场新区", "戊商城"]
+
+
+def test_items_parted_by_commas_only_when_as_many_as_the_name_counts():
+    # 重庆 2015: 重点办好25件民生实事:完成高山生态扶贫搬迁15万人，全面实现2606个撤并村公路通达，建成4000公里村社便道，…
+    doc = made_up("重点办好3件民生实事：完成甲村搬迁1万人，全面实现乙村公路通达，建成100公里村社便道。"
+                  "办好4件实事：完成甲村搬迁，建成乙路。")
+    assert programmes(doc, "3件民生实事")[0].attrs["items"] == ["完成甲村搬迁1万人", "全面实现乙村公路通达", "建成100公里村社便道"]
+    assert programmes(doc, "4件实事")[0].attrs["items"] == []
+    # 江西 2009: 着力办好3件实事：继续实施…扶贫，完成…搬迁，启动…工作。大力实施…。推进…。 (the paragraph's sentences)
+    doc = made_up("着力办好3件实事：继续实施甲扶贫，完成乙村搬迁，启动丙工作。大力实施丁计划。推进戊扶贫。\n")
+    assert programmes(doc, "3件实事")[0].attrs["items"] == ["继续实施甲扶贫，完成乙村搬迁，启动丙工作", "大力实施丁计划", "推进戊扶贫"]

@@ -87,7 +87,7 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
     glossary = in_glossary(sentence.section)
     name_end = match.end() + (doc.text[match.end():match.end() + 1] == "”")  # “五大重点建设项目”：…
     after = (_numbered_items(doc, name_end) or _items_after_colon(doc, name_end) or _items_after_predicate(doc, name_end, count)
-             or _items_in_brackets(doc, name_end, count))
+             or _items_in_brackets(doc, name_end, count) or _items_parted_by_commas(doc, match, sentence, name_end, count))
     if after and count and len(after) + 1 == count:
         after = split_last_on_and(doc.text, after)  # …、D工程和E工程 for 五大…工程
     if after:
@@ -289,6 +289,36 @@ def _items_after_predicate(doc: Document, end: int, count: int | None) -> list[t
     if items and re.search("[：:]", doc.text[items[0][0]:items[0][1]]):
         return []  # 坚持每年办十件实事。今年继续办好十件实事：A；B；… — the next sentence names its own list
     return items if len(items) == count else []
+
+
+def _items_parted_by_commas(doc: Document, match: re.Match, sentence: Sentence, end: int,
+                            count: int | None) -> list[tuple[int, int]]:
+    """重点办好25件民生实事：完成A，全面实现B，建成C，…。 → one item per clause, when the name counts deeds (实事) and
+    the sentence after the colon has exactly as many clauses, parted by commas, as it counts (three or more), or
+    none. Lists of works are not written so: 三项民生工程：统筹推进甲改造、乙提升，加强丙建设，推进丁配套 is prose."""
+    if not count or count < 3 or not (match["kind"] in ("实事", "大事") or "实事" in match["topic"]):
+        return []
+    opening = rules.LIST_OPENING.match(doc.text, end)
+    if not opening:
+        return []
+    stop = re.compile(r"[。\n]").search(doc.text, opening.end())
+    body_end = stop.start() if stop else len(doc.text)
+    if re.search("[；;]", doc.text[opening.end():body_end]):
+        return []
+    items = split_items(doc.text, opening.end(), body_end, "，,")
+    if len(items) != count or _sentences_in_paragraph(doc, sentence) == count:
+        return []  # 着力办好3件实事：A，B，C。D。E。 — three sentences in the paragraph: each is an item (江西 2009)
+    return items
+
+
+def _sentences_in_paragraph(doc: Document, sentence: Sentence) -> int:
+    """How many sentences the paragraph holds from `sentence` on."""
+    n, last = 1, sentence
+    for after in doc.sentences[sentence.index + 1:]:
+        if rules.PARAGRAPH_BREAK.search(doc.text, last.span.end, after.span.start) or after.kind == "heading":
+            break
+        n, last = n + 1, after
+    return n
 
 
 def _items_in_brackets(doc: Document, end: int, count: int | None) -> list[tuple[int, int]]:
