@@ -371,3 +371,12 @@ def test_items_parted_by_commas_only_when_as_many_as_the_name_counts():
     # 江西 2009: 着力办好3件实事：继续实施…扶贫，完成…搬迁，启动…工作。大力实施…。推进…。 (the paragraph's sentences)
     doc = made_up("着力办好3件实事：继续实施甲扶贫，完成乙村搬迁，启动丙工作。大力实施丁计划。推进戊扶贫。\n")
     assert programmes(doc, "3件实事")[0].attrs["items"] == ["继续实施甲扶贫，完成乙村搬迁，启动丙工作", "大力实施丁计划", "推进戊扶贫"]
+
+
+def test_a_livelihood_topic_before_the_count_names_a_list_of_works():
+    # 成都 2026: 19．幸福美好生活十大工程：“十四五”时期，成都市实施了居民收入水平提升工程、高品质公共服务倍增工程、…
+    doc = made_up("名词解释\n1．幸福美好生活三大工程：“十四五”时期，甲市实施了居民收入水平提升工程、高品质公共服务倍增工程、"
+                  "城市通勤效率提升工程。\n2．八大工程：产业升级工程、平台建设工程、人才引育工程。\n")
+    (works,) = programmes(doc, "幸福美好生活三大工程")
+    assert works.attrs["items"] == ["居民收入水平提升工程", "高品质公共服务倍增工程", "城市通勤效率提升工程"]
+    assert not programmes(doc, "八大工程")  # tasks: a slogan's

@@ -64,14 +64,17 @@ def extract_programmes(doc: Document) -> None:
         if found is None:
             continue
         texts = [doc.text[s:e] for s, e in found.spans]
-        if not rules.is_work_list(match) and not rules.names_works(texts, named=True) and not found.named:
+        livelihood = rules.livelihood_before(doc.text, match.start()) if match["kind"] == "工程" else None
+        if (not rules.is_work_list(match) and not rules.names_works(texts, named=True) and not found.named
+                and livelihood is None):
             continue  # “登高、升规、晋位、上市”四大工程, 义务教育均衡发展工程、…七大重点工程: actions or tasks, a slogan's
         partial = bool(texts) and (found.partial and count is None or count is not None and len(texts) < count)
-        programme = Mention("programme", match["name"], Span(match.start(), match.end()), sentence,
+        start = match.start() if livelihood is None else livelihood  # 幸福美好生活十大工程: the topic before the count
+        programme = Mention("programme", doc.text[start:match.end()], Span(start, match.end()), sentence,
                             {"count": count, "year": _year(doc, sentence, match.start()), "scope": doc.meta.region,
                              "items": texts, "partial": partial, "source": found.source})
         doc.mentions.append(programme)
-        _drop_slogan_named(doc, programme)
+        _drop_slogan_named(doc, programme, match["name"])
         for start, end in found.spans:
             _add_project(doc, programme, start, end, sentence)
         if texts and not found.partial and len(texts) != count:
@@ -208,10 +211,10 @@ def _names_a_work(item: str) -> bool:
     return bool(names_ending_with(core, _WORK_HEADS, need_follow=False, extend_with=())) or has_name_evidence(core)
 
 
-def _drop_slogan_named(doc: Document, programme: Mention) -> None:
+def _drop_slogan_named(doc: Document, programme: Mention, name: str) -> None:
     """A name read as a list of works is a programme, not a slogan (“十大水利工程”)."""
     start, end = programme.span.start, programme.span.end
-    named = [m for m in doc.mentions_of("slogan") if m.span.start < end and start < m.span.end and programme.label in m.label]
+    named = [m for m in doc.mentions_of("slogan") if m.span.start < end and start < m.span.end and name in m.label]
     if not named:
         return
     dropped = {id(m) for m in named}
@@ -339,6 +342,9 @@ def _without_lead_clause(doc: Document, start: int, end: int) -> tuple[int, int]
     clause = max(doc.text.rfind(mark, start, end) for mark in "，,")
     if clause >= 0:
         start = clause + 1
+    subject = rules.REGION_SUBJECT.match(doc.text, start, end)  # 成都市实施了A工程、B工程
+    if subject and rules.LIST_LEAD.match(doc.text, subject.end(), end):
+        start = subject.end()
     verb = rules.LIST_LEAD.match(doc.text, start, end)
     return (verb.end(), end) if verb and end - verb.end() >= 2 else (start, end)
 

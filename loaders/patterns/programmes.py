@@ -81,6 +81,11 @@ name the province's or city's yearly list of public works, as 民生实事 do (3
 items are the areas the text gives (就业促进、扶贫解困…和文化体育工程), not a slogan's actions."""
 
 
+LIVELIHOOD_BEFORE = re.compile(r"(?:民生|惠民为民|惠民|为民|民心|(?:幸福)?美好生活)$")
+"""The same topic written before the count (民生八大工程, 惠民为民十大工程; 成都 2026: 19．幸福美好生活十大工程：…居民收入
+水平提升工程、高品质公共服务倍增工程、…): a list of livelihood works too, whatever its items say."""
+
+
 def names_work_list(label: str) -> bool:
     """True when `label` is the name of a programme whatever its items say (十大产业项目, 十件民生实事, 十项民生工程);
     a list named 工程 (四大工程) may be a slogan's, until its items show works.
@@ -98,6 +103,17 @@ def is_work_list(match: re.Match) -> bool:
     """`names_work_list` for a match of `PROGRAMME` (a bare count of projects matches only before its list)."""
     return (match["kind"] in WORK_LIST_KINDS or match["kind"] == "大事" or counts_many(match["num"])
             or match["kind"] == "工程" and bool(LIVELIHOOD_WORKS.search(match["topic"])))
+
+
+def livelihood_before(text: str, start: int) -> int | None:
+    """Where the words right before a 工程 list's count that name livelihood works start (民生八大工程, 幸福美好生活十大
+    工程: they belong to its name), else None.
+
+    >>> livelihood_before("实施民生八大工程", 4), livelihood_before("实施幸福美好生活十大工程", 8), livelihood_before("实施八大工程", 2)
+    (2, 2, None)
+    """
+    found = LIVELIHOOD_BEFORE.search(text, max(0, start - 8), start)
+    return found.start() if found else None
 
 
 def lists_areas(match: re.Match) -> bool:
@@ -175,6 +191,10 @@ ITEM_NUMBER = re.compile(r"\s*(?:(?P<num>[一二三四五六七八九十]{1,3})�
 
 LIST_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,2}(?:实施|推进|推动|建设|建成|抓好|开工|加快|启动|完成|引进)了?)+")
 """The verb opening a list of works (推进A水库、B灌区; 实施A工程、B工程), dropped from its first item."""
+
+REGION_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,4}?[省市区县州](?:政府)?")
+"""A region as the subject of the clause opening a list (成都 2026: “十四五”时期，成都市实施了居民收入水平提升工程、…),
+dropped with the verb after it."""
 
 SINGLE_ITEM_LENGTH = 20
 """Characters of the one item a partial list may name before 等 (甲文化中心等十大项目); a longer clause is prose."""
