@@ -380,3 +380,12 @@ def test_a_livelihood_topic_before_the_count_names_a_list_of_works():
     (works,) = programmes(doc, "幸福美好生活三大工程")
     assert works.attrs["items"] == ["居民收入水平提升工程", "高品质公共服务倍增工程", "城市通勤效率提升工程"]
     assert not programmes(doc, "八大工程")  # tasks: a slogan's
+
+
+def test_a_verb_complement_is_dropped_and_a_list_restating_its_name_is_no_list():
+    # 新疆 2025: 大力实施好自治区今年确定的天山北坡城市群大气环境整治、…等十件民生实事;
+    # 江西 2024: 7.10件民生实事：2023年10件民生实事为加大…，…；2024年10件民生实事为支持…，…
+    doc = made_up("大力实施好甲城大气环境整治、乙管道扩建工程、丙服务等三件民生实事。\n"
+                  "名词解释\n7.2件民生实事：2023年2件民生实事为加大甲扶持，提高乙标准；2024年2件民生实事为支持丙就业，提高丁标准。\n")
+    assert programmes(doc, "三件民生实事")[0].attrs["items"] == ["甲城大气环境整治", "乙管道扩建工程", "丙服务"]
+    assert programmes(doc, "2件民生实事")[0].attrs["items"] == []

@@ -91,6 +91,8 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
     name_end = match.end() + (doc.text[match.end():match.end() + 1] == "”")  # “五大重点建设项目”：…
     after = (_numbered_items(doc, name_end) or _items_after_colon(doc, name_end) or _items_after_predicate(doc, name_end, count)
              or _items_in_brackets(doc, name_end, count) or _items_parted_by_commas(doc, match, sentence, name_end, count))
+    if any(re.match(r"(?:\d{4}年)?" + re.escape(match["name"]), doc.text[s:e]) for s, e in after):
+        after = []  # 10件民生实事：2023年10件民生实事为A，B…；2024年10件民生实事为C，D…: years' lists defined, not items (江西 2024)
     if after and count and len(after) + 1 == count:
         after = split_last_on_and(doc.text, after)  # …、D工程和E工程 for 五大…工程
     if after:

@@ -189,8 +189,9 @@ ITEM_NUMBER = re.compile(r"\s*(?:(?P<num>[一二三四五六七八九十]{1,3})�
 """The number opening an item of a list of works: 一是…, （1）…, （ 1）… (a blank some reports keep), 1.… (not 3.5亿元),
 ⑴… or ①…"""
 
-LIST_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,2}(?:实施|推进|推动|建设|建成|抓好|开工|加快|启动|完成|引进)了?)+")
-"""The verb opening a list of works (推进A水库、B灌区; 实施A工程、B工程), dropped from its first item."""
+LIST_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,2}(?:实施|推进|推动|建设|建成|抓好|开工|加快|启动|完成|引进)[了好]?)+")
+"""The verb opening a list of works (推进A水库、B灌区; 实施A工程、B工程), with its complement (新疆 2025: 大力实施好自治区
+今年确定的天山北坡城市群大气环境整治、…十件民生实事), dropped from its first item."""
 
 REGION_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,4}?[省市区县州](?:政府)?")
 """A region as the subject of the clause opening a list (成都 2026: “十四五”时期，成都市实施了居民收入水平提升工程、…),
