@@ -389,3 +389,10 @@ def test_a_verb_complement_is_dropped_and_a_list_restating_its_name_is_no_list()
                   "名词解释\n7.2件民生实事：2023年2件民生实事为加大甲扶持，提高乙标准；2024年2件民生实事为支持丙就业，提高丁标准。\n")
     assert programmes(doc, "三件民生实事")[0].attrs["items"] == ["甲城大气环境整治", "乙管道扩建工程", "丙服务"]
     assert programmes(doc, "2件民生实事")[0].attrs["items"] == []
+
+
+def test_a_list_stops_where_the_next_list_of_its_sentence_opens():
+    # 昆明 2013: 十大片区：…；十大项目：昆都广场、三个半岛会展度假区、…、东风广场中央商务区；十大基础设施：环滇池生态湿地公园，…
+    doc = made_up("名词解释\n1.甲计划 即规划建设三大片区、三大项目。三大片区：甲区、乙区、丙区；三大项目：甲广场、乙度假区、丙产业园；"
+                  "三大基础设施：丁公园，戊大道。\n")
+    assert programmes(doc, "三大项目")[0].attrs["items"] == ["甲广场", "乙度假区", "丙产业园"]

@@ -267,6 +267,9 @@ def _items_after_colon(doc: Document, end: int) -> list[tuple[int, int]]:
         return []
     stop = re.compile(r"[。\n]").search(doc.text, opening.end())
     body_end = stop.start() if stop else len(doc.text)
+    sibling = re.compile(r"[；;][^；;：:。]{1,20}[：:]").search(doc.text, opening.end(), body_end)
+    if sibling:
+        body_end = sibling.start()  # 十大项目：A、B、…、J；十大基础设施：…: the next list of the sentence (昆明 2013)
     separators = "；;" if re.search("[；;]", doc.text[opening.end():body_end]) else "、"
     items = split_items(doc.text, opening.end(), body_end, separators)
     if separators == "、" and (len(items) < 2 or any(re.search("[，,]", doc.text[s:e]) for s, e in items[1:])
