@@ -39,6 +39,11 @@ Counted in digits, a count of projects with a topic names a list too when its nu
 ['10个方面的民生项目', '四个大项目', '十大建筑']
 >>> [PROGRAMME.search(t) for t in ("实施10个方面的民生项目。", "落实四个大项目。", "17个大项目（")]
 [None, None, None]
+
+A list of 实事 may be called 实事项目 (海南 2022: [23]（2021年）9件为民办实事项目：A，B，…):
+
+>>> PROGRAMME.search("9件为民办实事项目：甲").group("name"), PROGRAMME.search("9件为民办实事项目：甲").group("kind")
+('9件为民办实事项目', '实事')
 """
 
 from __future__ import annotations
@@ -59,7 +64,7 @@ PROGRAMME = re.compile(
     r"(?P<measure>大|件|项|个)(?!省市|省、市)"
     r"(?P<topic>(?<=[大件])[^\s，。；：:、“”（）()\d]{0,10}?|(?<=[项个])[^\s，。；：:、“”（）()\d]{2,10}?|(?<=[百千]项)(?=工程)"
     r"|(?<=个)(?=项目" + NUMBERED_LIST_AHEAD + r")|(?<=[项个])[^\s，。；：:、“”（）()\d](?=项目[（(]))"
-    r"(?P<kind>项目|工程|实事|(?<=民生)大事|(?<=大)建筑))")
+    r"(?P<kind>项目|工程|实事|(?<=民生)大事|(?<=大)建筑)(?:(?<=实事)项目)?)")
 """十大制造业项目, 十大项目, 十件重点民生实事, 百大项目, 十大水利工程, 十个重大产业项目, 10件民生实事,
 33项民生工程, 20项为民办实事, 百项工程. The topic holds no punctuation or digits; after 个 or 项 it is not
 empty (三个项目 counts projects) but in 百项工程 and 千项工程, and digits count only before 大, 件, and 项 naming 实事 or 民生/民心 工程
