@@ -396,3 +396,10 @@ def test_a_list_stops_where_the_next_list_of_its_sentence_opens():
     doc = made_up("名词解释\n1.甲计划 即规划建设三大片区、三大项目。三大片区：甲区、乙区、丙区；三大项目：甲广场、乙度假区、丙产业园；"
                   "三大基础设施：丁公园，戊大道。\n")
     assert programmes(doc, "三大项目")[0].attrs["items"] == ["甲广场", "乙度假区", "丙产业园"]
+
+
+def test_rankings_and_counts_of_works_in_jian_are_no_programmes():
+    # 湛江 2019: 成为新时代中国对外开放两大标志性项目之一; 曲靖 2023: 新开工92件重点水利工程
+    doc = made_up("甲项目成为对外开放两大标志性项目之一。新开工92件重点水利工程。乙项目作为十大产业项目之一加快建设。")
+    assert not programmes(doc, "两大标志性项目") and not programmes(doc, "92件重点水利工程")
+    assert programmes(doc, "十大产业项目")

@@ -59,6 +59,9 @@ def extract_programmes(doc: Document) -> None:
         sentence = doc.sentence_at(match.start())
         if sentence is None:
             continue
+        if (doc.text.startswith("之一", match.end())
+                and rules.RANKED.search(doc.text, sentence.span.start, match.start())):
+            continue  # 成为…两大标志性项目之一: a ranking the work entered, not a list of the report
         count = ordinal_value(match["num"])
         found = _items(doc, match, sentence, count)
         if found is None:

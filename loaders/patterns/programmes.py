@@ -40,6 +40,13 @@ Counted in digits, a count of projects with a topic names a list too when its nu
 >>> [PROGRAMME.search(t) for t in ("实施10个方面的民生项目。", "落实四个大项目。", "17个大项目（")]
 [None, None, None]
 
+Digits before 件 and 工程 count works unless these are livelihood works (曲靖 2023: 新开工92件重点水利工程):
+
+>>> PROGRAMME.search("新开工92件重点水利工程"), PROGRAMME.search("办好20件民生大事").group("name")
+(None, '20件民生大事')
+>>> [PROGRAMME.search(t).group("name") for t in ("12件重点民生工程", "12件提请人大代表票决候选项目", "20件直接关系群众生活的实事")]
+['12件重点民生工程', '12件提请人大代表票决候选项目', '20件直接关系群众生活的实事']
+
 A list of 实事 may be called 实事项目 (海南 2022: [23]（2021年）9件为民办实事项目：A，B，…):
 
 >>> PROGRAMME.search("9件为民办实事项目：甲").group("name"), PROGRAMME.search("9件为民办实事项目：甲").group("kind")
@@ -59,7 +66,7 @@ NUMBERED_LIST_AHEAD = r"[：:]\s*(?:\d{1,2}[.．、]|[（(][1一][）)]|一是)"
 PROGRAMME = re.compile(
     r"(?<![\d一二两三四五六七八九十百千第])(?P<name>"
     r"(?P<num>[二两三四五六七八九十]{1,2}|[百千]"
-    r"|\d{1,2}(?=大|件|项[^\s，。；：:、“”（）()\d]{0,8}?(?:实事|民[生心][^\s，。；：:、“”（）()\d]{0,4}?工程)"
+    r"|\d{1,2}(?=大|件[^\s，。；：:、“”（）()\d]{0,10}?(?:实事|大事|项目|民[生心][^\s，。；：:、“”（）()\d]{0,4}?工程)|项[^\s，。；：:、“”（）()\d]{0,8}?(?:实事|民[生心][^\s，。；：:、“”（）()\d]{0,4}?工程)"
     r"|个[^\s，。；：:、“”（）()\d]{0,8}?项目" + NUMBERED_LIST_AHEAD + r"))"
     r"(?P<measure>大|件|项|个)(?!省市|省、市)"
     r"(?P<topic>(?<=[大件])[^\s，。；：:、“”（）()\d]{0,10}?|(?<=[项个])[^\s，。；：:、“”（）()\d]{2,10}?|(?<=[百千]项)(?=工程)"
@@ -152,6 +159,10 @@ PARAGRAPH_BREAK = re.compile(r"\n|[ \u3000]{2,}")
 市场价格基本稳定。: the next paragraph's title, not an item of the list named before)."""
 
 YEAR = re.compile(r"(20\d\d)年")
+
+RANKED = re.compile(r"(?:成为|入选|跻身|评为|列为|列入)[^，。；：]*$")
+"""A name followed by 之一 after a verb of ranking names a list the work was ranked in, not one of the report (湛江 2019:
+成为新时代中国对外开放两大标志性项目之一)."""
 
 LAST_YEAR = re.compile(r"去年|上年")
 """A programme qualified by last year in its clause (在去年已经实施的“六大民生工程”基础上) is the reviewed year's, even in
