@@ -86,7 +86,7 @@ DEV3_FLOORS = {"slogans": (0.98, 0.89), "components": (0.94, 0.77)}
 DEV4_FLOORS = {"slogans": (0.97, 0.89), "components": (0.94, 0.70)}
 # The fifth dev set (slogans of eight more real-set reports, see benchmarks/gold/dev5/README.md; first run 0.94/0.80,
 # components 0.89/0.35).
-DEV5_FLOORS = {"slogans": (0.98, 0.88), "components": (0.99, 0.60), "programmes": (0.67, 1.0),
+DEV5_FLOORS = {"slogans": (0.98, 0.88), "components": (0.99, 0.60), "programmes": (1.0, 1.0),
                "programme items": (1.0, 1.0)}
 # The programmes dev set (programmes and their items in six more real-set reports, see
 # benchmarks/gold/dev-programmes/README.md).
