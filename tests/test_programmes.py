@@ -403,3 +403,14 @@ def test_rankings_and_counts_of_works_in_jian_are_no_programmes():
     doc = made_up("甲项目成为对外开放两大标志性项目之一。新开工92件重点水利工程。乙项目作为十大产业项目之一加快建设。")
     assert not programmes(doc, "两大标志性项目") and not programmes(doc, "92件重点水利工程")
     assert programmes(doc, "十大产业项目")
+
+
+def test_xiang_shishi_without_topic_and_a_number_alone_on_its_line():
+    # 湖南 2012: 集中力量办好…的18项实事：建设农村公路6000公里；除险加固病险水库457座；…
+    # 湖南 2022: 竭尽全力办好十大民生实事：①⏎增加公办义务教育学位；②职业教育楚怡行动；③…
+    doc = made_up("集中力量办好3项实事：建设农村公路60公里；除险加固病险水库4座；解决3万农村人口饮水问题。\n"
+                  "办好三大民生实事：①\n\n增加公办义务教育学位；②职业教育甲行动；③特殊群体健康保障。\n")
+    assert programmes(doc, "3项实事")[0].attrs["items"] == ["建设农村公路60公里", "除险加固病险水库4座", "解决3万农村人口饮水问题"]
+    assert programmes(doc, "三大民生实事")[0].attrs["items"] == ["增加公办义务教育学位", "职业教育甲行动", "特殊群体健康保障"]
+    doc = made_up("办好十件实事：①甲；②乙；③丙；④丁；⑤戊；⑥己；⑦庚；⑧辛；⑨壬建设；⑩癸保障及灌溉能力提升。\n")
+    assert programmes(doc, "十件实事")[0].attrs["items"][-2:] == ["壬建设", "癸保障及灌溉能力提升"]

@@ -368,17 +368,20 @@ def _numbered_items(doc: Document, end: int) -> list[tuple[int, int]]:
     items, expected, pos, style = [], 1, opening.end(), None
     while (marker := _item_number(doc, pos, expected, style)) is not None:
         style = _style(marker)  # the next numbers are written the same way: 1．甲。重点办好7件实事：（1）…（2）… 2．乙
-        line_end = doc.text.find("\n", marker.end())
+        content = marker.end()
+        while content < len(doc.text) and doc.text[content] in " \t\u3000\n":
+            content += 1  # a number left alone at the end of its line (湖南 2022: 十大民生实事：①⏎⏎增加公办义务教育学位；②…)
+        line_end = doc.text.find("\n", content)
         line_end = len(doc.text) if line_end < 0 else line_end
         following = None
-        for candidate in rules.ITEM_NUMBER.finditer(doc.text, marker.end(), line_end):
+        for candidate in rules.ITEM_NUMBER.finditer(doc.text, content, line_end):
             if (_number(candidate) == expected + 1 and _style(candidate) == style
                     and doc.text[candidate.start() - 1] in ("。；;，," if candidate["num"] else "。；;")):
                 # 一是A，二是B: items numbered in words may be parted by a comma too
                 following = candidate
                 break
         stop = following.start() if following else line_end
-        s, e = trimmed(doc.text, marker.end(), stop, closing="。；;，,")
+        s, e = trimmed(doc.text, content, stop, closing="。；;，,")
         if e > s:
             items.append((s, e))
         expected += 1
@@ -412,7 +415,7 @@ def _item_number(doc: Document, pos: int, expected: int, style: tuple | None = N
 def _style(marker: re.Match) -> tuple[str, bool]:
     """How an item number is written: 一是, （1） or （一）, 1．"""
     group = next(name for name in ("num", "num2", "num3", "num4") if marker[name])
-    return group, marker[group].isdigit() or "⑴" <= marker[group] <= "⒇"
+    return group, group == "num4" or marker[group].isdigit()  # ① is a digit to str.isdigit, ⑩ is not (湖南 2022: ⑨…；⑩…)
 
 
 def _number(marker: re.Match) -> int | None:
