@@ -47,7 +47,7 @@ IN_SAMPLE_FLOORS = {
 # precision from 0.53 to 0.71 (the aim is precision ≥ 0.90). Every other floor only goes up.
 OUT_OF_SAMPLE_FLOORS = {
     "metadata": (None, 0.96), "slogans": (0.95, 0.84), "components": (0.93, 0.64), "slogan levels": (None, 0.76),
-    "programmes": (1.0, 0.69), "programme items": (1.0, 0.86), "projects": (0.93, 0.62),
+    "programmes": (1.0, 0.69), "programme items": (1.0, 0.88), "projects": (0.93, 0.62),
     "parks": (0.95, 0.48), "enterprises": (0.85, 0.42), "places": (0.89, 0.71), "indicators": (0.88, 0.71),
     "ind. qualifier": (None, 0.99), "ind. period": (None, 0.97),
     # the headline indicators (benchmarks/headline.py) in the review and in the plan, first measured on branch numbers5
