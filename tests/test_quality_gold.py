@@ -22,6 +22,7 @@ DEV2 = sorted((ROOT / "benchmarks" / "gold" / "dev2").glob("*.json"))
 DEV3 = sorted((ROOT / "benchmarks" / "gold" / "dev3").glob("*.json"))
 DEV4 = sorted((ROOT / "benchmarks" / "gold" / "dev4").glob("*.json"))
 DEV_PROGRAMMES = sorted((ROOT / "benchmarks" / "gold" / "dev-programmes").glob("*.json"))
+DEV_NAMES4 = sorted((ROOT / "benchmarks" / "gold" / "dev-names4").glob("*.json"))
 CORPUS = Path(tifa.__file__).parent / "corpus"
 
 spec = importlib.util.spec_from_file_location("quality", ROOT / "benchmarks" / "quality.py")
@@ -102,9 +103,9 @@ def test_gold_strings_are_verbatim_from_the_text(path):
 
 @needs_realset
 @pytest.mark.parametrize("paths", [OUT_OF_SAMPLE, DEV, DEV2, DEV3, DEV4, DEV_INDICATORS, DEV_INDICATORS2, DEV_INDICATORS3,
-                                   DEV_INDICATORS5, DEV_PROGRAMMES],
+                                   DEV_INDICATORS5, DEV_PROGRAMMES, DEV_NAMES4],
                          ids=["out-of-sample", "dev", "dev2", "dev3", "dev4", "dev-indicators", "dev-indicators2",
-                              "dev-indicators3", "dev-indicators5", "dev-programmes"])
+                              "dev-indicators3", "dev-indicators5", "dev-programmes", "dev-names4"])
 def test_real_set_gold_strings_are_verbatim_from_the_real_set(paths):
     golds = [json.loads(path.read_text("utf-8")) for path in paths]
     texts = realset.read_texts(g["file"] for g in golds)
