@@ -654,3 +654,60 @@ def test_made_up_a_class_quantified_inside_a_name_is_no_name():
     doc = made_up("撤消各类开发区110个。支持柳塘创建粤西首个省级农产品加工园区。")
     assert labels(doc, "park") == [] and labels(doc) == []
     assert labels(made_up("全国首个近海桩基固定式柳塘海上光伏项目并网发电。")) == ["近海桩基固定式柳塘海上光伏项目"]
+
+
+# --- rules read from the fourth names dev set (benchmarks/gold/dev-names4) ---------------------------------
+
+def test_made_up_an_unknown_word_the_segmenter_tags_a_preposition_leads_no_name():
+    # 宜万同城快速通道、宜春大道改造工程建成通车: the segmenter tags 宜万同 a preposition
+    doc = made_up("宜万同城快速通道、柳塘大道改造工程建成通车。")
+    assert "宜万同城快速通道" in labels(doc)
+
+
+def test_made_up_new_kinds_of_works_and_their_units():
+    # 力争岗山滑雪场等规划立项; 加快建设巴州旅游集散中心; 新建巴州档案馆等一批标志性文化设施
+    doc = made_up("力争岗山滑雪场等规划立项。加快建设柳塘旅游集散中心。新建青溪档案馆等一批标志性文化设施。")
+    assert labels(doc) == ["岗山滑雪场", "柳塘旅游集散中心", "青溪档案馆"]
+    # 红沿河核电站1号机组、蒲石河抽水蓄能电站竣工投产; 加快沈阳桃仙机场第二跑道、大连新机场…前期工作
+    doc = made_up("柳塘核电站1号机组、青溪抽水蓄能电站竣工投产。加快白沙机场第二跑道前期工作。")
+    assert labels(doc) == ["柳塘核电站1号机组", "青溪抽水蓄能电站", "白沙机场第二跑道"]
+    # 争取轮台机场下半年开工建设; 力促滚哈布齐勒水电站核准开工; 若羌河水库下闸蓄水
+    doc = made_up("争取轮台机场下半年开工建设，力促滚哈布齐勒水电站核准开工，若羌河水库下闸蓄水。")
+    assert labels(doc) == ["轮台机场", "滚哈布齐勒水电站", "若羌河水库"]
+
+
+def test_made_up_counted_works_and_capacities_in_words():
+    # 确保85座重点小二型病险水库除险加固工程竣工: a count, no name
+    assert labels(made_up("确保85座重点小二型病险水库除险加固工程竣工。")) == []
+    # 200万吨乙烯基地、百万吨BDO基地、百万吨PBAT基地建设全面启动
+    doc = made_up("柳塘200万吨乙烯基地、百万吨BDO基地、百万吨PBAT基地建设全面启动。")
+    assert labels(doc) == ["柳塘200万吨乙烯基地", "百万吨BDO基地", "百万吨PBAT基地"]
+
+
+def test_made_up_lists_closed_by_a_qualified_kind_or_by_their_count():
+    # 开工建设棋盘井至乌海、纳日松至龙口…等高等级公路
+    doc = made_up("开工建设柳塘至青溪、白沙至黄田等高等级公路。")
+    assert labels(doc) == ["柳塘至青溪", "白沙至黄田"]
+    # 推进三亚崖州、儋州白马井、临高新盈等中心渔港和临高武莲、乐东岭头、万宁港北等一级渔港建设
+    doc = made_up("推进柳塘崖州、青溪白马井等中心渔港和白沙武莲、黄田岭头等一级渔港建设。")
+    assert sorted(labels(doc)) == sorted(["柳塘崖州", "青溪白马井", "白沙武莲", "黄田岭头"])
+    # 葫芦岛石河、盘锦荣兴、锦州龙栖湾、丹东海洋红4个亿吨港口规划和建设不断推进 (the count is the number of items)
+    doc = made_up("柳塘石河、青溪荣兴、白沙龙栖湾3个亿吨港口规划和建设不断推进。")
+    assert labels(doc) == ["柳塘石河", "青溪荣兴", "白沙龙栖湾"]
+    assert made_up("柳塘石河、青溪荣兴4个亿吨港口规划和建设不断推进。").mentions_of("project") == []
+    # 加快呼准鄂等铁路建设: one short name is enough
+    assert labels(made_up("加快呼准鄂等铁路建设。")) == ["呼准鄂"]
+    # 高标准建设玉山、铅山、横峰、弋阳等出口互通连接线: the places are the sites of the links, not their names
+    doc = made_up("引导玉山、铅山等地加速融入中心城区。高标准建设玉山、铅山、横峰、弋阳等出口互通连接线。", region="上饶市")
+    assert labels(doc) == []
+
+
+def test_made_up_two_names_joined_by_and_in_a_list_of_works():
+    # 争取新蒙、…、华星煤制气和伊泰200万吨煤制油等项目核准; 推进大广坝二期、南渡江流域调水和儋州天角潭水库等重点水利工程建设
+    doc = made_up("争取青溪煤制气、华星煤制气和伊泰200万吨煤制油等项目核准并开工建设。")
+    assert "伊泰200万吨煤制油" in labels(doc) and "华星煤制气" in labels(doc)
+    doc = made_up("推进大广坝二期、南渡江流域调水和儋州天角潭水库等重点水利工程建设。")
+    assert labels(doc) == ["大广坝二期", "南渡江流域调水", "儋州天角潭水库"]
+    # 做好…西沙群岛岛际交通码头和船只建造等项目前期准备工作: building ships is no work of its own
+    doc = made_up("做好柳塘港专用码头、青溪岛际交通码头和船只建造等项目前期准备工作。")
+    assert "船只建造" not in labels(doc)

@@ -242,7 +242,7 @@ def _listed(text: str, known) -> list[tuple[int, int]]:
     spans = []
     ends = {m.start() for pattern in (LIST_OF_PROJECTS, LIST_OF_WORKS) for m in pattern.finditer(text)}
     for end in sorted(ends):
-        spans += _good_items(text, list_items(text, end, PROJECT_CUTS), known)
+        spans += _good_items(text, list_items(text, end, PROJECT_CUTS, joined=True), known)
     for start, _, end in names_ending_with(text, ("项目",), known, cuts=PROJECT_CUTS):
         if start > 0 and text[start - 1] == "、":
             spans += _good_items(text, list_items(text, start - 1, PROJECT_CUTS), known) + [(start, end)]

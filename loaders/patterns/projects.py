@@ -19,6 +19,7 @@ import functools
 import re
 
 from .. import gazetteer
+from .numerals import chinese_to_int
 
 from .names import COMPANY_REGIONS, cut_words, tag_words, GENERIC_REGIONS, KIND_WORDS, compound_heads, work_endings, work_followers, distinctive_length, has_proper_word, leading_verb, mask_generic, word_regions, word_spans
 
@@ -39,7 +40,14 @@ VENUE_KINDS = ("快速路", "快速通道", "水利枢纽", "体育中心", "体
                # and of hotels, passenger lines and scenic belts (21–61 names, following their name in 19–88% of
                # uses): 余干开元大酒店, 哈大客运专线, 广河客专, 信江一江两岸风光带. 桥 and 互通 are name heads too but
                # also end bridges a repair list counts (改造丹桂桥、兴龙桥等城区危桥4座) and mean "mutual" (年票互通)
-               "酒店", "客运专线", "客专", "风光带")
+               "酒店", "客运专线", "客专", "风光带",
+               # heads of works the name heads hold (滑雪场 42 names, 渔港 33, 联络线 28, 校区 205) or cut in two
+               # (集散|中心, 档案|馆, 输电|通道): 力争岗山滑雪场等规划立项, 推进三亚崖州…等中心渔港建设, 东乌与包西连络线
+               # 建成投运, 推进宜春学院新校区建成投用, 加快建设巴州旅游集散中心, 新建巴州档案馆, 上海庙至山东特高压
+               # 输电通道…早核准早开工, 凤凰岛国际邮轮母港…建成运营, 大茅山索道, 福山黄渤海国际陆港, 莱阳胶东智慧物流港,
+               # 持续推进四方井水源地、飞剑潭备用水源和三阳水厂建设 (水源地 alone also names the protected source: 全力保护好大伙房水源地)
+               "滑雪场", "渔港", "联络线", "连络线", "校区", "集散中心", "档案馆", "输电通道", "母港", "索道",
+               "陆港", "物流港", "备用水源")
 
 # Heads that end a project name, longest first so 光伏电站 wins over 电站. 路 and 站 alone are
 # left out on purpose (思路, 道路, 站位…); named roads are found in project boxes.
@@ -135,7 +143,10 @@ ENTERPRISE_SUFFIXES = tuple(sorted({
 
 # A name may continue after its head with a phase or a stretch: 大唐风力发电站（二期）,
 # 零道高速（零陵段）, 十巫高速北段, 大瑞铁路大保段, 渝昆高铁云南段, 香零山大桥建设工程.
-PHASE = re.compile(r"(?:[（(](?:[一二三四五六七八九十\d]+期|[^（）()]{1,8}段)[）)]|[一二三四五六七八九十\d]期|[\u4e00-\u9fff]{1,3}?段(?![落位]))")
+PHASE = re.compile(r"(?:[（(](?:[一二三四五六七八九十\d]+期|[^（）()]{1,8}段)[）)]|[一二三四五六七八九十\d]期|[\u4e00-\u9fff]{1,3}?段(?![落位])"
+                   # a numbered unit of a plant or a runway of an airport: 红沿河核电站1号机组、蒲石河抽水蓄能电站竣工投产,
+                   # 加快沈阳桃仙机场第二跑道、大连新机场…前期工作
+                   r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})号机组|第[二三四五]跑道)")
 
 # --- boundaries ---------------------------------------------------------------------------
 DELIMITERS = "，。；：、！？“”‘’《》「」\n\t ,;:!?"
@@ -265,7 +276,10 @@ FOLLOW_WORDS = tuple(dict.fromkeys((
     # 毛俊水库灌区工程通水达效, 荷叶塘小学人行天桥项目挂网招标
     "通水", "挂网", "招标",
     # 焦平高速主线完工, 老岚水库蓄水试运行
-    "主线", "蓄水")))
+    "主线", "蓄水",
+    # a half year, an approval and a sluice closed: 争取轮台机场下半年开工建设, 力促滚哈布齐勒水电站核准开工,
+    # 若羌河水库下闸蓄水
+    "下半年", "核准", "下闸")))
 
 # --- generic vocabulary -------------------------------------------------------------------
 # Which words are generic (重点, 产业, 标准化…) is read from the real set's statistics
@@ -278,12 +292,14 @@ _QUANTITY = re.compile(
 """Counts and quantities (十大, 3万吨), not the 九大 of 昌九大道 (a road of 昌 and 九)."""
 _AREA = re.compile(r"平方米|平米|㎡|m²")
 # A count is no part of a name: 银川市两个开发区, 从262个现代农业园区里优选100个园区, 16家区属产业集团.
-_COUNT = re.compile(r"[\d一二三四五六七八九十两百千]+[个家]")
+# 85座重点小二型病险水库除险加固 counts reservoirs, 3处 sites: no name either.
+_COUNT = re.compile(r"[\d一二三四五六七八九十两百千]+[个家座处]")
 _ROAD_CODE = re.compile(r"[GSXYgsxy]\d{2,4}")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
-_CAPACITY = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:吨|千瓦|兆瓦|MW|千伏|kV|辆|立方|头|羽|台套)")
+# (a capacity may be written in words: 200万吨乙烯基地、百万吨BDO基地、百万吨PBAT基地建设全面启动)
+_CAPACITY = re.compile(r"(?:\d+(?:\.\d+)?|[百千](?=万))(?:万|亿)?(?:吨|千瓦|兆瓦|MW|千伏|kV|辆|立方|头|羽|台套)")
 
 
 # Words that end an activity rather than name a work: 公益林保护, 中草药材种植, 休闲垂钓, 土地出让,
@@ -620,10 +636,28 @@ LIST_OF_WORKS = re.compile(_LIST_END + r"(?:一批|一系列|多个|[\d一二三
 # A list of works a verb of building leads into, closed by the kind its items share: 开工建设铜吉、黔桂增建二线等
 # 铁路, 建成柞水至山阳、吴起至定边等12条高速公路, 开工建设黔东南州宣威、铜仁市花滩子等大中型水库 (one such list
 # in ten real-set reports). Each item is a work of that kind: 铜吉 is 铜吉铁路.
-LIST_OF_KIND = re.compile(_LIST_END + r"(?:[\d一二三四五六七八九十百]+[个座条处项])?(?:大中型|大型|中型|小型|重点|重大|支线)?"
-                          r"(" + "|".join(map(re.escape, sorted({*CONCRETE_SUFFIXES, "高速铁路"}, key=len, reverse=True)))
-                          + r")(?![\u4e00-\u9fff]{0,2}(?:项目|工程))")
+# Between 等 (or the count) and the kind stand words that grade or qualify the kind, never a site or a name:
+# 等高等级公路, 等5个国际标准游艇码头, 等中心渔港, 4个亿吨港口 (not 等乡镇的公路, 等地区公路).
+_KIND_QUALIFIER = r"(?P<qualifier>[^\W\d_的地乡镇村县市区省州盟旗和与及]{0,6}?)"
+_LISTED_KINDS = r"(?P<kind>" + "|".join(map(re.escape, sorted({*CONCRETE_SUFFIXES, "高速铁路"}, key=len, reverse=True))) \
+    + r")(?![\u4e00-\u9fff]{0,2}(?:项目|工程))"
+LIST_OF_KIND = re.compile(_LIST_END + r"(?:[\d一二三四五六七八九十百]+[个座条处项])?" + _KIND_QUALIFIER + _LISTED_KINDS)
+# A list closed by its count and kind, without 等, when the count is the number of items: 葫芦岛石河、盘锦荣兴、锦州
+# 龙栖湾、丹东海洋红4个亿吨港口规划和建设不断推进 (four ports).
+COUNTED_KIND = re.compile(r"(?<=[\u4e00-\u9fff])(?P<count>\d{1,2}|[两三四五六七八九十]{1,2})[个座条处]"
+                          + _KIND_QUALIFIER + _LISTED_KINDS)
 _BUILT_AFTER = re.compile(r"(?:相继|陆续|全面|顺利|先后|已|正式)?" + _BUILT)
+# …or later in its clause, after a few words of planning or time (规划和建设不断推进, 上半年开工建设)
+_BUILT_LATER = re.compile(r"[^，。；：！？]{0,6}?(?:" + _BUILT[3:-1] + r"|推进)")
+
+
+def _count_of(word: str) -> int | None:
+    return int(word) if word.isdigit() else chinese_to_int(word)
+
+
+def _short_name(item: str) -> bool:
+    """A lone list item that may name a work by itself: 2–6 characters, most of them not generic (呼准鄂)."""
+    return 2 <= len(item) <= 6 and distinctive_length(item) >= max(2, len(item) - 2)
 _ROUTE = re.compile(r"[\u4e00-\u9fff]{2,5}至[\u4e00-\u9fff]{2,5}")
 """A route between two places: 武汉至罗田, 小柴旦湖至老茫崖 (not 井冈山至韶山红色专列, a train named by one)."""
 
@@ -643,24 +677,38 @@ def kind_list_items(text: str, known_names=()) -> list[tuple[int, int, str]]:
     [('汕昆', '高速公路'), ('河惠莞', '高速公路'), ('武深', '高速公路')]
     """
     found = []
-    for match in LIST_OF_KIND.finditer(text):
-        items = list_items(text, match.start(), PROJECT_CUTS)
-        if not _followed_well(text, match.end()):
+    matches = sorted([(m, False) for m in LIST_OF_KIND.finditer(text)] + [(m, True) for m in COUNTED_KIND.finditer(text)],
+                     key=lambda pair: pair[0].start())
+    closers, floor = [], 0
+    for match, counted in matches:
+        # a list closed before this one in the clause (A、B等中心渔港和C、D等一级渔港) is not part of it
+        joiner = _JOINERS.match(text, floor) if floor else None
+        start = joiner.end() if joiner else floor
+        items = [(s + start, e + start) for s, e in list_items(text[start:], match.start() - start, PROJECT_CUTS, joined=True)]
+        if counted and not (len(items) >= 2 and len(items) == _count_of(match.group("count")) and text[match.start() - 1] != "、"):
             continue
-        if len(items) < 2:
+        closers.append((match, items))
+        floor = match.end()
+    for match, items in closers:
+        if not _followed_well(text, match.end()) and not _BUILT_LATER.match(text, match.end()):
             continue
+        if not items or len(items) < 2 and not _short_name(text[slice(*items[0])]):
+            continue  # one item will do when it is a short name (加快呼准鄂等铁路建设), not a phrase
         clause_start = max(text.rfind(ch, 0, items[0][0]) for ch in "，。；：！？\n") + 1
         lead = text[clause_start:items[0][0]]
         # a verb of building leads into the list, or a state of building follows its kind (汕昆、河惠莞、武深等
-        # 高速公路建成通车)
-        built_after = _BUILT_AFTER.match(text, match.end()) is not None
+        # 高速公路建成通车; 4个亿吨港口规划和建设不断推进)
+        built_after = _BUILT_AFTER.match(text, match.end()) is not None or _BUILT_LATER.match(text, match.end()) is not None
         if not (_WORK_VERB.search(lead) or built_after) or is_landmark(lead, text[slice(*items[0])], text[items[0][1]:]):
             continue
         for start, end in items:
             item = text[start:end]
             if 2 <= len(item) <= 20 and is_specific(item, known_names) and _balanced(item) \
-                    and not ends_a_route(text, start, item, known_names):
-                found.append((start, end, match.group(1)))
+                    and not ends_a_route(text, start, item, known_names) \
+                    and not (match.group("qualifier") and item in known_names):
+                # a place the document names, before a qualified kind, is the site of a kind of work, not a name:
+                # 高标准建设玉山、铅山、横峰、弋阳等出口互通连接线
+                found.append((start, end, match.group("kind")))
     return found
 
 
@@ -1104,7 +1152,7 @@ def _quoted_item(text: str, close: int) -> bool:
     return open_ > 0 and text[open_ - 1] == "、" and not any(ch in text[open_:close] for ch in "，。；：！？、\n")
 
 
-def list_items(text: str, end: int, cuts=INNER_CUTS) -> list[tuple[int, int]]:
+def list_items(text: str, end: int, cuts=INNER_CUTS, joined: bool = False) -> list[tuple[int, int]]:
     """The 、-separated items of the list that closes at `end` (the clause start bounds it).
 
     The first item loses the words leading into the list (`name_tail`); an item holding a break
@@ -1128,9 +1176,38 @@ def list_items(text: str, end: int, cuts=INNER_CUTS) -> list[tuple[int, int]]:
         pos += len(piece) + 1
     if items:
         first_start, first_end = items[0]
+        if joined:
+            items = [items[0]] + [piece for s, e in items[1:] for piece in _joined_pieces(text, s, e, cuts)]
         items[0] = (first_end - len(name_tail(text[first_start:first_end], cuts)), first_end)
     return [(s, e) for s, e in items[:1] + [(s, e) for s, e in items[1:] if name_tail(text[s:e], cuts) == text[s:e]]
             if e > s]
+
+
+# 和 / 及 / 以及 joining the last two names of a list of works: 争取新蒙、…、华星煤制气和伊泰200万吨煤制油等项目核准,
+# 推进大广坝二期、南渡江流域调水和儋州天角潭水库等重点水利工程建设
+_JOINERS = re.compile("以及|和|及")
+
+
+def _joined_pieces(text: str, start: int, end: int, cuts) -> list[tuple[int, int]]:
+    """An item of a list of works (after the first) split where 和 / 及 joins two names, each of them at least two
+    characters with no verb of its own (`name_tail` keeps it whole); what is joined must name a work by itself (a
+    kind of work or name evidence: not 船只建造, 配套设施), else the item is the name before the joiner. The item as
+    it is when no joiner splits it so.
+
+    >>> text = "推进大广坝二期、南渡江流域调水和儋州天角潭水库等工程，做好柳塘码头、青溪岛际交通码头和船只建造等项目"
+    >>> start = text.index("南渡江"); end = text.index("等")
+    >>> [text[s:e] for s, e in _joined_pieces(text, start, end, PROJECT_CUTS)]
+    ['南渡江流域调水', '儋州天角潭水库']
+    >>> start = text.index("青溪"); end = text.rindex("等")
+    >>> [text[s:e] for s, e in _joined_pieces(text, start, end, PROJECT_CUTS)]
+    ['青溪岛际交通码头']
+    """
+    for joiner in _JOINERS.finditer(text, start, end):
+        left, right = (start, joiner.start()), (joiner.end(), end)
+        if all(e - s >= 2 and name_tail(text[s:e], cuts) == text[s:e] for s, e in (left, right)):
+            joined = text[slice(*right)]
+            return [left, right] if joined.endswith(PROJECT_SUFFIXES) or has_name_evidence(joined) else [left]
+    return [(start, end)]
 
 
 # --- enterprises without a company suffix -------------------------------------------------------
