@@ -711,3 +711,20 @@ def test_made_up_two_names_joined_by_and_in_a_list_of_works():
     # 做好…西沙群岛岛际交通码头和船只建造等项目前期准备工作: building ships is no work of its own
     doc = made_up("做好柳塘港专用码头、青溪岛际交通码头和船只建造等项目前期准备工作。")
     assert "船只建造" not in labels(doc)
+
+
+def test_made_up_capacities_and_products_in_a_clause_of_building():
+    # 推动120万吨天然气制乙二醇、10万吨BDO、50万吨聚酯上半年开工建设
+    doc = made_up("推动120万吨天然气制乙二醇、10万吨BDO、50万吨聚酯上半年开工建设。")
+    assert labels(doc) == ["120万吨天然气制乙二醇", "10万吨BDO", "50万吨聚酯"]
+    # 力争奇瑞35万台发动机、15万台变速器项目达产 (a brand before a generic product)
+    assert labels(made_up("力争奇瑞35万台发动机、15万台变速器项目达产。")) == ["奇瑞35万台发动机", "15万台变速器项目"]
+    # no product or housing: 新增烯烃产能120万吨以上; 回购1万套过渡安置房
+    doc = made_up("新增烯烃产能120万吨以上，回购建设1万套过渡安置房，形成120万吨氧化铝生产规模。")
+    assert labels(doc) == []
+
+
+def test_made_up_a_named_road_and_its_extension():
+    # 临江路东延、雷锋路西延建成投用; 中心城区加快实施宜春大道南延、袁山二桥等项目
+    doc = made_up("临江路东延、雷锋路西延建成投用。中心城区加快实施柳塘大道南延、袁山二桥等项目。")
+    assert labels(doc) == ["临江路东延", "雷锋路西延", "柳塘大道南延", "袁山二桥"]

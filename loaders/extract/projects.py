@@ -34,7 +34,7 @@ from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads
 from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, metro_list_items, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, invested_names, after_cobuilding, is_activity, ends_a_route, is_category, is_model, is_partner, is_formulation, is_landmark, is_place_slogan,
-                                 is_specific, kind_list_items, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, statuses_in)
+                                 is_specific, kind_list_items, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, statuses_in)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
 from .places import extract_bare_places, extract_places, nearby_short_forms
@@ -147,6 +147,10 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
         spans = [(s, e, "name") for s, _, e in named]
         spans += [(s, e, "name") for s, _, e in phased_names(sentence.text, known, PROJECT_CUTS)]
         spans += [(s, e, "name") for s, e in road_stretches(sentence.text)]
+        extended = road_extensions(sentence.text)  # a road with its extension, not the road alone (宜春大道南延)
+        spans = [(s, e, h) for s, e, h in spans if not any(xs <= s and e <= xe and (s, e) != (xs, xe) for xs, xe in extended)]
+        spans += [(s, e, "name") for s, e in extended]
+        spans += [(s, e, "list") for s, e in capacity_items(sentence.text)]
         spans += [(s, e, "name") for s, e in invested_names(sentence.text, _invested_heads(), known)]
         spans += [(s, e, "list") for s, e in _listed(sentence.text, known)]
         spans += [(m.start() + lead_length(m.group()), m.end(), "name") for m in METRO_LINE.finditer(sentence.text)]

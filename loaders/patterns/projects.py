@@ -889,6 +889,81 @@ def road_stretches(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# A named road or expressway and its extension: 临江路东延、雷锋路西延建成投用, 实施宜春大道南延、袁山二桥等项目,
+# 东莞大道延长线, 虎岗高速延长线 (the extension is the work; the road alone exists).
+_ROAD_EXTENSION = re.compile(r"(?:大道|大街|路|高速|快速)(?:[东西南北]延(?:伸)?(?:段|线)?|延长线)(?:工程|项目)?")
+
+
+def road_extensions(text: str) -> list[tuple[int, int]]:
+    """Spans of named roads with their extension (`_ROAD_EXTENSION`).
+
+    >>> text = "临江路东延、雷锋路西延建成投用，实施柳塘大道南延，加快虎岗高速延长线建设，道路北延，青溪大道西延段（二期）"
+    >>> [text[s:e] for s, e in road_extensions(text)]
+    ['临江路东延', '雷锋路西延', '柳塘大道南延', '虎岗高速延长线', '青溪大道西延段（二期）']
+    """
+    spans = []
+    for match in _ROAD_EXTENSION.finditer(text):
+        kind_end = match.start() + next(len(k) for k in ("大道", "大街", "高速", "快速", "路") if text.startswith(k, match.start()))
+        segment_start = max(text.rfind(ch, 0, match.start()) for ch in DELIMITERS) + 1
+        start = kind_end - len(name_tail(text[segment_start:kind_end], PROJECT_CUTS))
+        road = text[start:kind_end]
+        if len(road) > len(text[match.start():kind_end]) and (names_road(road) or distinctive_length(road[:-2]) >= 2):
+            spans.append((start, _extend(text, match.end())))
+    return spans
+
+
+# A capacity and its product, with a brand before it or not: 推动120万吨天然气制乙二醇、10万吨BDO、50万吨聚酯上半年开工
+# 建设, 力争奇瑞35万台发动机、15万台变速器项目达产 — each item of a list of works a verb of building governs.
+_CAPACITY_ITEM = re.compile(r"(?:\d+(?:\.\d+)?(?:[×xX]\d+(?:\.\d+)?)?|[百千](?=万))(?:万|亿)?(?:吨|千瓦|兆瓦|台|辆|锭)"
+                            r"(?:/年)?(?=[\u4e00-\u9fffA-Za-z])")
+_CAPACITY_CLAUSE = re.compile(_BUILT[:-1] + r"|推进|推动|加快|达产)")
+_NO_PRODUCT = re.compile(r"^(?:以上|以下|左右|规模|产能|能力|生产能力|目标|的|历史|增长|提高|下降)")
+_TIME_AFTER = ("上半年", "下半年", "年内", "年底", "今年", "明年", "早日", "尽快")
+
+
+def capacity_items(text: str) -> list[tuple[int, int]]:
+    """Spans of the list items of a clause of building that are a capacity and its product (`_CAPACITY_ITEM`), from
+    a brand before the capacity (two to four characters, no verb) to where the words of progress start.
+
+    >>> text = "推动120万吨天然气制乙二醇、10万吨BDO、50万吨聚酯上半年开工建设，新增煤化工产能190万吨，粮食产量稳定在50万吨以上"
+    >>> [text[s:e] for s, e in capacity_items(text)]
+    ['120万吨天然气制乙二醇', '10万吨BDO', '50万吨聚酯']
+    >>> text = "力争奇瑞35万台发动机、15万台变速器项目达产，形成120万吨氧化铝生产规模，加快400万千瓦清洁能源项目建设"
+    >>> [text[s:e] for s, e in capacity_items(text)]
+    ['奇瑞35万台发动机', '15万台变速器项目']
+    """
+    spans, clause_start = [], 0
+    for clause_end in [i for i, ch in enumerate(text) if ch in "，。；：！？"] + [len(text)]:
+        clause = text[clause_start:clause_end]
+        if _CAPACITY_CLAUSE.search(clause):
+            pos = clause_start
+            for piece in _list_pieces(clause):
+                spans += _capacity_item(text, pos, pos + len(piece))
+                pos += len(piece) + 1
+        clause_start = clause_end + 1
+    return spans
+
+
+def _capacity_item(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    match = _CAPACITY_ITEM.search(text, start, end)
+    if match is None:
+        return []
+    before = text[start:match.start()]
+    brand = name_tail(before, PROJECT_CUTS)
+    if len(brand) > 4 or brand and not distinctive_length(brand):
+        return []  # no brand: words of a sentence (形成, 产量达)
+    product_end = match.end()
+    while product_end < end and not (product_end > match.end() + 1 and (text.startswith(FOLLOW_WORDS, product_end)
+                                                                        or text.startswith(_TIME_AFTER, product_end))):
+        product_end += 1
+    product = text[match.end():product_end]
+    core = _KIND_TAIL.sub("", product)
+    if _NO_PRODUCT.match(product) or not 2 <= len(product) <= 14 or not core or core.endswith("房") \
+            or not brand and not distinctive_length(core):
+        return []  # a product of generic words needs its brand (奇瑞35万台发动机; not 400万千瓦清洁能源项目)
+    return [(match.start() - len(brand), _extend(text, product_end))]
+
+
 _STRETCH = re.compile(r"([\u4e00-\u9fff]{2,6})段")
 
 
