@@ -728,3 +728,18 @@ def test_made_up_a_named_road_and_its_extension():
     # 临江路东延、雷锋路西延建成投用; 中心城区加快实施宜春大道南延、袁山二桥等项目
     doc = made_up("临江路东延、雷锋路西延建成投用。中心城区加快实施柳塘大道南延、袁山二桥等项目。")
     assert labels(doc) == ["临江路东延", "雷锋路西延", "柳塘大道南延", "袁山二桥"]
+
+
+def test_made_up_parks_and_bases_a_verb_of_building_governs():
+    # 扩能高端装备产业，建设环渤海绿色低碳高端智造产业园、东方海缆北方产业基地、上海锅炉厂高端装备制造基地
+    # (环渤海, written by 74 regions, is no rare word: that park stays a park)
+    doc = made_up("扩能高端装备产业，建设环渤海绿色低碳高端智造产业园、东方海缆北方产业基地。")
+    assert labels(doc) == ["东方海缆北方产业基地"]
+    # 大力推进元宇宙数字产业园、咸宁数字产业园建设 (the verb closes the list; a park so listed stays a park: 推进莞韶、
+    # 莞惠产业转移园区建设)
+    assert labels(made_up("大力推进东方海缆北方产业基地、上海锅炉厂装备制造基地建设。")) == \
+        ["东方海缆北方产业基地", "上海锅炉厂装备制造基地"]
+    # counted kinds and aims are no works: 新建盒马村、天猫超市直采基地、京东农场、抖音基地5个以上;
+    # 以沈阳建设东北亚经贸合作中心枢纽为契机
+    doc = made_up("新建盒马村、天猫超市直采基地、京东农场、抖音基地5个以上。以柳塘建设东北亚经贸合作中心枢纽为契机。")
+    assert labels(doc) == []

@@ -34,7 +34,7 @@ from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads
 from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, metro_list_items, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, invested_names, after_cobuilding, is_activity, ends_a_route, is_category, is_model, is_partner, is_formulation, is_landmark, is_place_slogan,
-                                 is_specific, kind_list_items, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, statuses_in)
+                                 is_specific, kind_list_items, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, statuses_in)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
 from .places import extract_bare_places, extract_places, nearby_short_forms
@@ -153,6 +153,14 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
         spans += [(s, e, "list") for s, e in capacity_items(sentence.text)]
         spans += [(s, e, "name") for s, e in invested_names(sentence.text, _invested_heads(), known)]
         spans += [(s, e, "list") for s, e in _listed(sentence.text, known)]
+        # a name of a kind that needs evidence (产业园, 基地, 项目) has it when a verb of building governs it or its list:
+        # 建设环渤海绿色低碳高端智造产业园、东方海缆北方产业基地; 大力推进元宇宙数字产业园、咸宁数字产业园建设
+        seen = {(s, e) for s, e, _ in spans}
+        spans += [(s, e, "built") for s, h, e in names_ending_with(sentence.text, PROJECT_SUFFIXES, known, cuts=PROJECT_CUTS,
+                                                                   extend_with=("项目", "工程", *WORK_ACTIONS))
+                  if (s, e) not in seen and (_built(sentence.text, s) or built_after_list(sentence.text, e))
+                  and has_rare_word(sentence.text[s:h], known)
+                  and not _counted_or_framed(sentence.text, s, e)]
         spans += [(m.start() + lead_length(m.group()), m.end(), "name") for m in METRO_LINE.finditer(sentence.text)]
         spans += [(s, e, "name") for s, e in metro_list_items(sentence.text)]
         for start, end, how in sorted(spans):
@@ -163,7 +171,7 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
             label = sentence.text[start:end]
             # a park is a project where a list of projects holds it (星光农机产业园、阿洛亚运动乐园等产业项目) or
             # a verb of building governs it (建设环渤海绿色低碳高端智造产业园、东方海缆北方产业基地)
-            if (span.start, span.end) in park_spans and how != "list" and not _built(sentence.text, start) \
+            if (span.start, span.end) in park_spans and how not in ("list", "built") and not _built(sentence.text, start) \
                     or _overlaps(span, taken + found) \
                     or is_activity(label, known) or listed_for_honour(sentence.text, end) \
                     or is_formulation(sentence.text, start, end) or is_place_slogan(label, known):
@@ -196,6 +204,25 @@ def _kind_listed(sentence: Sentence, known, taken) -> list[Mention]:
     return found
 
 
+
+
+_COUNTED_LIST = re.compile(r"(?:、[^，。；：、]+)*?[\d一二三四五六七八九十百]+个")
+
+
+def _counted_or_framed(text: str, start: int, end: int) -> bool:
+    """The name is an item of a list closed by a count (新建盒马村、天猫超市直采基地、京东农场5个以上: kinds of
+    things counted, not works), or stands in a frame 以…为 (以沈阳建设东北亚经贸合作中心枢纽为契机: an aim, the occasion
+    of the plan, not one of its works).
+
+    >>> text = "新建柳塘村、青溪直采基地5个以上，以白沙建设黄田枢纽为契机"
+    >>> _counted_or_framed(text, 6, 12), _counted_or_framed(text, text.index("黄田"), text.index("为"))
+    (True, True)
+    """
+    if _COUNTED_LIST.match(text, end):
+        return True
+    clause_start = max(text.rfind(ch, 0, start) for ch in "，。；：！？") + 1
+    clause_end = min([i for i in (text.find(ch, end) for ch in "，。；：！？") if i >= 0], default=len(text))
+    return text.startswith("以", clause_start) and "为" in text[end:clause_end]
 
 
 def _place_part(name: str) -> str:

@@ -651,6 +651,45 @@ _BUILT_AFTER = re.compile(r"(?:相继|陆续|全面|顺利|先后|已|正式)?" 
 _BUILT_LATER = re.compile(r"[^，。；：！？]{0,6}?(?:" + _BUILT[3:-1] + r"|推进)")
 
 
+# The last item of a 、-list of names followed by a verb of building: 大力推进元宇宙数字产业园、咸宁数字产业园建设.
+_LIST_THEN_BUILT = re.compile(r"(?:、[^，。；：、等和与及]{2,30}?)*(?:加快|全面|开工)?(?:建设|开工建设|开工|建成|投用|投产|竣工)"
+                              r"(?![\u4e00-\u9fff]{0,2}(?:规划|水平|标准|机制|体系|任务|目标|步伐|力度|工作))")
+
+
+def built_after_list(text: str, end: int) -> bool:
+    """The name ending at `end` is an item of a 、-list (of two items or more) that a verb of building closes, or
+    is followed by one (a work: 元宇宙数字产业园、咸宁数字产业园建设; not …建设规划, …建设水平).
+
+    >>> text = "大力推进元宇宙数字产业园、咸宁数字产业园建设，提升柳塘产业园建设水平"
+    >>> [built_after_list(text, text.index(n) + len(n)) for n in ("元宇宙数字产业园", "咸宁数字产业园", "柳塘产业园")]
+    [True, True, False]
+    """
+    match = _LIST_THEN_BUILT.match(text, end)
+    if match is None:
+        return False
+    clause_start = max(text.rfind(ch, 0, end) for ch in "，。；：！？\n") + 1
+    return "、" in text[clause_start:match.end()]
+
+
+def has_rare_word(text: str, known_names=()) -> bool:
+    """A word of two characters or more in `text` that fewer than `GENERIC_REGIONS` regions of the real set write
+    (海缆, 锅炉厂, a place the document names), the evidence a name governed by a verb of building needs: 东方海缆北方
+    产业基地 yes, 民用航空产业基地 (民用航空: 24 regions) and 星光农机产业园 no.
+
+    >>> has_rare_word("东方海缆北方"), has_rare_word("民用航空"), has_rare_word("星光农机")
+    (True, False, False)
+
+    A place the document does not name is no evidence (法库通用航空产业基地 in a 永州 report: 法库 lies elsewhere).
+
+    >>> has_rare_word("法库通用航空"), has_rare_word("法库通用航空", ["法库"])
+    (False, True)
+    """
+    regions = word_regions()
+    return any(name and name in text for name in known_names) or \
+        any(len(word) >= 2 and _NAME_CHAR.match(word) and regions.get(word, 0) < GENERIC_REGIONS
+            and not gazetteer.lookup(word) for word in cut_words(text))
+
+
 def _count_of(word: str) -> int | None:
     return int(word) if word.isdigit() else chinese_to_int(word)
 
