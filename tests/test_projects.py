@@ -743,3 +743,11 @@ def test_made_up_parks_and_bases_a_verb_of_building_governs():
     # 以沈阳建设东北亚经贸合作中心枢纽为契机
     doc = made_up("新建盒马村、天猫超市直采基地、京东农场、抖音基地5个以上。以柳塘建设东北亚经贸合作中心枢纽为契机。")
     assert labels(doc) == []
+
+
+def test_made_up_centres_cities_and_stations_a_verb_of_building_governs():
+    # 开工建设沈阳国际展览中心; 市四院眼科大楼竣工 (a centre needs a place the document names)
+    doc = made_up("开工建设沈阳国际展览中心，加快建设中芬国际合作中心。", region="沈阳市")
+    assert labels(doc) == ["沈阳国际展览中心"]
+    # 建设中国桂花生态之城、产业之城、科技之城: titles of a city, not works
+    assert labels(made_up("建设中国桂花生态之城、产业之城、科技之城。", region="咸宁市")) == []

@@ -34,7 +34,7 @@ from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads
 from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, metro_list_items, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, invested_names, after_cobuilding, is_activity, ends_a_route, is_category, is_model, is_partner, is_formulation, is_landmark, is_place_slogan,
-                                 is_specific, kind_list_items, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, statuses_in)
+                                 is_specific, kind_list_items, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, BUILT_HEADS, statuses_in)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
 from .places import extract_bare_places, extract_places, nearby_short_forms
@@ -155,14 +155,15 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
         spans += [(s, e, "list") for s, e in _listed(sentence.text, known)]
         # a name of a kind that needs evidence (产业园, 基地, 项目) has it when a verb of building governs it or its list:
         # 建设环渤海绿色低碳高端智造产业园、东方海缆北方产业基地; 大力推进元宇宙数字产业园、咸宁数字产业园建设
-        seen = {(s, e) for s, e, _ in spans}
-        spans += [(s, e, "built") for s, h, e in names_ending_with(sentence.text, PROJECT_SUFFIXES, known, cuts=PROJECT_CUTS,
-                                                                   extend_with=("项目", "工程", *WORK_ACTIONS))
-                  if (s, e) not in seen and (_built(sentence.text, s) or built_after_list(sentence.text, e))
-                  and has_rare_word(sentence.text[s:h], known)
-                  and not _counted_or_framed(sentence.text, s, e)]
+        # (where no other reading took the words: 开工建设柳塘站改造、石门港一期等工程 lists 柳塘站改造)
         spans += [(m.start() + lead_length(m.group()), m.end(), "name") for m in METRO_LINE.finditer(sentence.text)]
         spans += [(s, e, "name") for s, e in metro_list_items(sentence.text)]
+        spans += [(s, e, "built") for s, h, e in names_ending_with(sentence.text, BUILT_HEADS, known, cuts=PROJECT_CUTS,
+                                                                   extend_with=("项目", "工程", *WORK_ACTIONS))
+                  if not any(s < oe and os_ < e for os_, oe, _ in spans)
+                  and (_built(sentence.text, s) or built_after_list(sentence.text, e))
+                  and has_rare_word(sentence.text[s:h], known) and not built_title(sentence.text[s:e], known)
+                  and not _counted_or_framed(sentence.text, s, e)]
         for start, end, how in sorted(spans):
             start = after_cobuilding(sentence.text, start, end, known)
             if start is None:

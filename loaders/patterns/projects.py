@@ -671,6 +671,25 @@ def built_after_list(text: str, end: int) -> bool:
     return "、" in text[clause_start:match.end()]
 
 
+# Heads that name a work only where a verb of building governs the name (besides the kinds of works): 开工建设沈阳国际
+# 展览中心, 重点建设沈阳超级计算中心等公共研发平台, 开工建设华强文化科技产业基地、中国卡通娱乐城, 市四院眼科大楼竣工.
+# Alone they also name institutions and titles (区域医疗中心, 文明城), so the name needs a rare word too.
+BUILT_HEADS = tuple(sorted({*PROJECT_SUFFIXES, "中心", "城", "站", "桥", "大楼"}, key=len, reverse=True))
+
+
+def built_title(name: str, known_names=()) -> bool:
+    """A name a verb of building governs that is a title or an institution, not a work: a city of something (建设中国
+    桂花生态之城、产业之城, 打造…之都), or a centre not named by a place of the document (建设中芬国际合作中心; 开工建设
+    沈阳国际展览中心 is a work).
+
+    >>> built_title("中国桂花生态之城"), built_title("中芬国际合作中心"), built_title("沈阳国际展览中心", ["沈阳"])
+    (True, True, False)
+    """
+    if name.endswith(("之城", "之都", "之乡", "之窗")):
+        return True
+    return name.endswith("中心") and not any(place and place in name for place in known_names)
+
+
 def has_rare_word(text: str, known_names=()) -> bool:
     """A word of two characters or more in `text` that fewer than `GENERIC_REGIONS` regions of the real set write
     (海缆, 锅炉厂, a place the document names), the evidence a name governed by a verb of building needs: 东方海缆北方
