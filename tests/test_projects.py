@@ -751,3 +751,12 @@ def test_made_up_centres_cities_and_stations_a_verb_of_building_governs():
     assert labels(doc) == ["沈阳国际展览中心"]
     # 建设中国桂花生态之城、产业之城、科技之城: titles of a city, not works
     assert labels(made_up("建设中国桂花生态之城、产业之城、科技之城。", region="咸宁市")) == []
+
+
+def test_made_up_own_institutions_with_a_phase_an_extension_or_a_new_building():
+    # 八是启动省孤儿学校二期工程；省残疾人中等职业技术学校投入使用；省残疾人康复中心扩建工程全面竣工 (a provincial report)
+    doc = made_up("八是启动省孤儿学校二期工程；省残疾人中等职业技术学校投入使用；省残疾人康复中心扩建工程全面竣工。")
+    assert labels(doc) == ["省孤儿学校二期工程", "省残疾人康复中心扩建工程"]
+    # 市四院眼科大楼竣工并交付使用; 建成信江生态走廊治理二期、市立医院三江总院等项目; a branch opens: 省农业科学院宜春分院挂牌成立
+    doc = made_up("市四院眼科大楼竣工并交付使用。建成市立医院三江总院。省农业科学院柳塘分院挂牌成立。")
+    assert labels(doc) == ["市四院眼科大楼", "市立医院三江总院"]

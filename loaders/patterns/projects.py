@@ -881,10 +881,44 @@ def _own_institution(modifier: str) -> bool:
     >>> _own_institution("市人民医院"), _own_institution("市精神卫生中心"), _own_institution("十四五")
     (True, True, False)
     """
-    return own_scope(modifier) and modifier.endswith(_INSTITUTION_KINDS)
+    return (own_scope(modifier) or _own_province(modifier)) and modifier.endswith(_INSTITUTION_KINDS)
+
+
+def _own_province(modifier: str) -> bool:
+    """A provincial report's own institutions open with 省 as a word of its own: 省孤儿学校, 省残疾人康复中心 (not
+    省级, 省内)."""
+    return modifier.startswith("省") and len(modifier) >= 3 and cut_words(modifier)[0] == "省"
 
 
 _INSTITUTION_KINDS = ("医院", "中医院", "保健院", "中心", "学校", "中学", "小学", "学院", "大学", "馆", "院")
+
+# An own institution and the work done on it, or the new building or branch it gets: 省残疾人康复中心扩建工程全面竣工,
+# 市四院眼科大楼竣工并交付使用, 建成…市立医院三江总院等项目 (a branch is an institution that opens: 省农业科学院宜春
+# 分院挂牌成立).
+_INSTITUTION_WORK = re.compile(r"[省市区县][\u4e00-\u9fff]{1,10}?(?:" + "|".join(_INSTITUTION_KINDS) + r")"
+                               r"(?:(?:改扩建|扩建|迁建)(?:工程|项目)|[\u4e00-\u9fff]{2,4}?(?:大楼|总院|新院|院区))")
+
+
+def institution_works(text: str) -> list[tuple[int, int]]:
+    """Spans of the report's own institutions with their extension or new building (`_INSTITUTION_WORK`), the
+    institution at a word's start and after a delimiter or lead words.
+
+    >>> text = "八是省残疾人康复中心扩建工程全面竣工；市四院眼科大楼竣工，加强省级医院建设，建成市立医院三江总院"
+    >>> [text[s:e] for s, e in institution_works(text)]
+    ['省残疾人康复中心扩建工程', '市四院眼科大楼', '市立医院三江总院']
+    """
+    spans = []
+    for match in _INSTITUTION_WORK.finditer(text):
+        segment_start = max(text.rfind(ch, 0, match.start()) for ch in DELIMITERS) + 1
+        head = text[segment_start:match.start()]
+        if head and strip_lead(head + "甲") != "甲" and not _YEAR_LEAD.match(head):
+            continue  # words before the institution that are no lead: part of another phrase
+        institution = re.match(r"[\u4e00-\u9fff]+?(?:" + "|".join(_INSTITUTION_KINDS) + ")", match.group()).group()
+        # (numbered hospitals are one word to the segmenter: 市四院, 市七院)
+        if _own_institution(institution) or institution.startswith("市") and cut_words(institution)[0] in ("市", "市立") \
+                or re.fullmatch(r"[市县区][一二三四五六七八九十]+院", institution):
+            spans.append(match.span())
+    return spans
 
 
 def phased_names(text: str, known_names=(), cuts=INNER_CUTS) -> list[tuple[int, int, int]]:
