@@ -760,3 +760,12 @@ def test_made_up_own_institutions_with_a_phase_an_extension_or_a_new_building():
     # 市四院眼科大楼竣工并交付使用; 建成信江生态走廊治理二期、市立医院三江总院等项目; a branch opens: 省农业科学院宜春分院挂牌成立
     doc = made_up("市四院眼科大楼竣工并交付使用。建成市立医院三江总院。省农业科学院柳塘分院挂牌成立。")
     assert labels(doc) == ["市四院眼科大楼", "市立医院三江总院"]
+
+
+def test_made_up_aims_and_quantities_are_no_works_a_verb_of_building_governs():
+    # 加快建设现代化成都都市圈副中心; 建设社会主义现代化新白城; 加快推进千万千瓦级新能源基地建设
+    doc = made_up("加快建设现代化成都都市圈副中心，建设社会主义现代化新白城，加快推进千万千瓦级新能源基地建设。", region="白城市")
+    assert labels(doc) == []
+    # 北汽昌河汽车景德镇一期、九江石化800万吨油品质量升级等一批重大产业项目: the list item, not the capacity cut short
+    doc = made_up("北汽昌河汽车景德镇一期、九江石化800万吨油品质量升级等一批重大产业项目竣工投产。")
+    assert "九江石化800万吨油品质量升级" in labels(doc)

@@ -150,7 +150,6 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
         extended = road_extensions(sentence.text)  # a road with its extension, not the road alone (宜春大道南延)
         spans = [(s, e, h) for s, e, h in spans if not any(xs <= s and e <= xe and (s, e) != (xs, xe) for xs, xe in extended)]
         spans += [(s, e, "name") for s, e in extended]
-        spans += [(s, e, "list") for s, e in capacity_items(sentence.text)]
         spans += [(s, e, "name") for s, e in institution_works(sentence.text)]
         spans += [(s, e, "name") for s, e in invested_names(sentence.text, _invested_heads(), known)]
         spans += [(s, e, "list") for s, e in _listed(sentence.text, known)]
@@ -159,12 +158,15 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
         # (where no other reading took the words: 开工建设柳塘站改造、石门港一期等工程 lists 柳塘站改造)
         spans += [(m.start() + lead_length(m.group()), m.end(), "name") for m in METRO_LINE.finditer(sentence.text)]
         spans += [(s, e, "name") for s, e in metro_list_items(sentence.text)]
-        spans += [(s, e, "built") for s, h, e in names_ending_with(sentence.text, BUILT_HEADS, known, cuts=PROJECT_CUTS,
-                                                                   extend_with=("项目", "工程", *WORK_ACTIONS))
-                  if not any(s < oe and os_ < e for os_, oe, _ in spans)
-                  and (_built(sentence.text, s) or built_after_list(sentence.text, e))
-                  and has_rare_word(sentence.text[s:h], known) and not built_title(sentence.text[s:e], known)
-                  and not _counted_or_framed(sentence.text, s, e)]
+        # capacities and products where no other reading took the words (九江石化800万吨油品质量升级等一批重大产业项目)
+        spans += [(s, e, "list") for s, e in capacity_items(sentence.text) if not any(s < oe and os_ < e for os_, oe, _ in spans)]
+        built = [(s, e, "built") for s, h, e in names_ending_with(sentence.text, BUILT_HEADS, known, cuts=PROJECT_CUTS,
+                                                                  extend_with=("项目", "工程", *WORK_ACTIONS))
+                 if not any(s < oe and os_ < e and (s, e) != (os_, oe) for os_, oe, _ in spans)
+                 and (_built(sentence.text, s) or built_after_list(sentence.text, e))
+                 and has_rare_word(sentence.text[s:h], known) and not built_title(sentence.text[s:e], known)
+                 and not _counted_or_framed(sentence.text, s, e)]
+        spans = [span for span in spans if (span[0], span[1], "built") not in built] + built  # built: a park too
         for start, end, how in sorted(spans):
             start = after_cobuilding(sentence.text, start, end, known)
             if start is None:
@@ -173,7 +175,10 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
             label = sentence.text[start:end]
             # a park is a project where a list of projects holds it (星光农机产业园、阿洛亚运动乐园等产业项目) or
             # a verb of building governs it (建设环渤海绿色低碳高端智造产业园、东方海缆北方产业基地)
-            if (span.start, span.end) in park_spans and how not in ("list", "built") and not _built(sentence.text, start) \
+            # (a park a list closes with 建设 must be named by a place of the document: 大力推进元宇宙数字产业园、咸宁
+            # 数字产业园建设, not 推进莞韶、莞惠产业转移园区建设, the parks of a policy)
+            if (span.start, span.end) in park_spans and how != "list" and not _built(sentence.text, start) \
+                    and not (how == "built" and any(place and place in label for place in known)) \
                     or _overlaps(span, taken + found) \
                     or is_activity(label, known) or listed_for_honour(sentence.text, end) \
                     or is_formulation(sentence.text, start, end) or is_place_slogan(label, known):

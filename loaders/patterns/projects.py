@@ -298,8 +298,9 @@ _ROAD_CODE = re.compile(r"[GSXYgsxy]\d{2,4}")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
-# (a capacity may be written in words: 200万吨乙烯基地、百万吨BDO基地、百万吨PBAT基地建设全面启动)
-_CAPACITY = re.compile(r"(?:\d+(?:\.\d+)?|[百千](?=万))(?:万|亿)?(?:吨|千瓦|兆瓦|MW|千伏|kV|辆|立方|头|羽|台套)")
+# (a capacity may be written in words: 200万吨乙烯基地、百万吨BDO基地、百万吨PBAT基地建设全面启动; not 千万千瓦级, a class
+# of bases)
+_CAPACITY = re.compile(r"(?:\d+(?:\.\d+)?|[百千](?=万吨))(?:万|亿)?(?:吨|千瓦|兆瓦|MW|千伏|kV|辆|立方|头|羽|台套)")
 
 
 # Words that end an activity rather than name a work: 公益林保护, 中草药材种植, 休闲垂钓, 土地出让,
@@ -684,9 +685,11 @@ def built_title(name: str, known_names=()) -> bool:
 
     >>> built_title("中国桂花生态之城"), built_title("中芬国际合作中心"), built_title("沈阳国际展览中心", ["沈阳"])
     (True, True, False)
+    >>> built_title("社会主义现代化新白城", ["白城"]), built_title("现代化成都都市圈副中心", ["成都"])
+    (True, True)
     """
-    if name.endswith(("之城", "之都", "之乡", "之窗")):
-        return True
+    if name.endswith(("之城", "之都", "之乡", "之窗", "副中心")) or "现代化" in name:
+        return True  # (and an aim: 建设社会主义现代化新白城, 加快建设现代化成都都市圈副中心)
     return name.endswith("中心") and not any(place and place in name for place in known_names)
 
 
@@ -705,8 +708,8 @@ def has_rare_word(text: str, known_names=()) -> bool:
     """
     regions = word_regions()
     return any(name and name in text for name in known_names) or \
-        any(len(word) >= 2 and _NAME_CHAR.match(word) and regions.get(word, 0) < GENERIC_REGIONS
-            and not gazetteer.lookup(word) for word in cut_words(text))
+        any(len(word) >= 2 and _NAME_CHAR.match(word) and regions.get(word, 0) < GENERIC_REGIONS and tag not in ("m", "q")
+            and not gazetteer.lookup(word) for word, tag in tag_words(text))  # (not a quantity: 千万千瓦级新能源基地)
 
 
 def _count_of(word: str) -> int | None:
