@@ -1009,7 +1009,7 @@ def road_extensions(text: str) -> list[tuple[int, int]]:
 
 # A capacity and its product, with a brand before it or not: 推动120万吨天然气制乙二醇、10万吨BDO、50万吨聚酯上半年开工
 # 建设, 力争奇瑞35万台发动机、15万台变速器项目达产 — each item of a list of works a verb of building governs.
-_CAPACITY_ITEM = re.compile(r"(?:\d+(?:\.\d+)?(?:[×xX]\d+(?:\.\d+)?)?|[百千](?=万))(?:万|亿)?(?:吨|千瓦|兆瓦|台|辆|锭)"
+_CAPACITY_ITEM = re.compile(r"(?:\d+(?:\.\d+)?(?:[×xX]\d+(?:\.\d+)?)?|[百千](?=万吨))(?:万|亿)?(?:吨|千瓦|兆瓦|台|辆|锭)"
                             r"(?:/年)?(?=[\u4e00-\u9fffA-Za-z])")
 _CAPACITY_CLAUSE = re.compile(_BUILT[:-1] + r"|推进|推动|加快|达产)")
 _NO_PRODUCT = re.compile(r"^(?:以上|以下|左右|规模|产能|能力|生产能力|目标|的|历史|增长|提高|下降)")
