@@ -170,3 +170,9 @@ def load_report_text(text, **meta):
     annotate_structure(doc)
     extract_projects(doc)
     return doc
+
+
+def test_a_bare_name_after_a_lead_verb_is_a_word_of_its_own():
+    # 结合纪念陈嘉庚先生创办集美学校90周年，全面修缮集美学村 (集美学 of 集美学校 is no village)
+    doc = load_report_text("结合纪念陈嘉庚先生创办集美学校90周年，全面修缮集美学村。", region="厦门市")
+    assert [m.label for m in doc.mentions_of("place")] == ["集美学村"]
