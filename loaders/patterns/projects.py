@@ -1012,7 +1012,8 @@ def road_extensions(text: str) -> list[tuple[int, int]]:
 _CAPACITY_ITEM = re.compile(r"(?:\d+(?:\.\d+)?(?:[×xX]\d+(?:\.\d+)?)?|[百千](?=万吨))(?:万|亿)?(?:吨|千瓦|兆瓦|台|辆|锭)"
                             r"(?:/年)?(?=[\u4e00-\u9fffA-Za-z])")
 _CAPACITY_CLAUSE = re.compile(_BUILT[:-1] + r"|推进|推动|加快|达产)")
-_NO_PRODUCT = re.compile(r"^(?:以上|以下|左右|规模|产能|能力|生产能力|目标|的|历史|增长|提高|下降)")
+# (a grade is no product: 虎门港建成3万吨级以上深水泊位12个)
+_NO_PRODUCT = re.compile(r"^(?:以上|以下|左右|规模|产能|能力|生产能力|目标|的|历史|增长|提高|下降|级)")
 _TIME_AFTER = ("上半年", "下半年", "年内", "年底", "今年", "明年", "早日", "尽快")
 
 
@@ -1020,7 +1021,7 @@ def capacity_items(text: str) -> list[tuple[int, int]]:
     """Spans of the list items of a clause of building that are a capacity and its product (`_CAPACITY_ITEM`), from
     a brand before the capacity (two to four characters, no verb) to where the words of progress start.
 
-    >>> text = "推动120万吨天然气制乙二醇、10万吨BDO、50万吨聚酯上半年开工建设，新增煤化工产能190万吨，粮食产量稳定在50万吨以上"
+    >>> text = "推动120万吨天然气制乙二醇、10万吨BDO、50万吨聚酯上半年开工建设，新增煤化工产能190万吨，建成3万吨级以上深水泊位12个"
     >>> [text[s:e] for s, e in capacity_items(text)]
     ['120万吨天然气制乙二醇', '10万吨BDO', '50万吨聚酯']
     >>> text = "力争奇瑞35万台发动机、15万台变速器项目达产，形成120万吨氧化铝生产规模，加快400万千瓦清洁能源项目建设"
