@@ -769,3 +769,10 @@ def test_made_up_aims_and_quantities_are_no_works_a_verb_of_building_governs():
     # 北汽昌河汽车景德镇一期、九江石化800万吨油品质量升级等一批重大产业项目: the list item, not the capacity cut short
     doc = made_up("北汽昌河汽车景德镇一期、九江石化800万吨油品质量升级等一批重大产业项目竣工投产。")
     assert "九江石化800万吨油品质量升级" in labels(doc)
+
+
+def test_made_up_pumped_storage_named_without_its_plant_and_followed_by_progress():
+    # 加快平坦原、紫云山抽水蓄能项目推进; 大力发展抽水蓄能 (no name)
+    doc = made_up("加快平坦原、紫云山抽水蓄能项目推进。大力发展抽水蓄能。")
+    assert "紫云山抽水蓄能项目" in labels(doc)
+    assert [m.attrs.get("aliases") for m in doc.mentions_of("project") if m.attrs.get("from") == "shared-kind"] == [["平坦原抽水蓄能项目"]]

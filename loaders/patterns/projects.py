@@ -47,7 +47,10 @@ VENUE_KINDS = ("快速路", "快速通道", "水利枢纽", "体育中心", "体
                # 输电通道…早核准早开工, 凤凰岛国际邮轮母港…建成运营, 大茅山索道, 福山黄渤海国际陆港, 莱阳胶东智慧物流港,
                # 持续推进四方井水源地、飞剑潭备用水源和三阳水厂建设 (水源地 alone also names the protected source: 全力保护好大伙房水源地)
                "滑雪场", "渔港", "联络线", "连络线", "校区", "集散中心", "档案馆", "输电通道", "母港", "索道",
-               "陆港", "物流港", "备用水源")
+               "陆港", "物流港", "备用水源",
+               # a pumped-storage plant named without 电站 (抽水蓄能项目 89 times in the real set, 抽水蓄能电站 503):
+               # 加快平坦原、紫云山抽水蓄能项目推进, 推进…铅山高桥抽水蓄能、大坳灌区…等项目
+               "抽水蓄能")
 
 # Heads that end a project name, longest first so 光伏电站 wins over 电站. 路 and 站 alone are
 # left out on purpose (思路, 道路, 站位…); named roads are found in project boxes.
@@ -279,7 +282,9 @@ FOLLOW_WORDS = tuple(dict.fromkeys((
     "主线", "蓄水",
     # a half year, an approval and a sluice closed: 争取轮台机场下半年开工建设, 力促滚哈布齐勒水电站核准开工,
     # 若羌河水库下闸蓄水
-    "下半年", "核准", "下闸")))
+    "下半年", "核准", "下闸",
+    # a work's progress after it: 加快平坦原、紫云山抽水蓄能项目推进
+    "推进")))
 
 # --- generic vocabulary -------------------------------------------------------------------
 # Which words are generic (重点, 产业, 标准化…) is read from the real set's statistics
