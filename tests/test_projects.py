@@ -776,3 +776,14 @@ def test_made_up_pumped_storage_named_without_its_plant_and_followed_by_progress
     doc = made_up("加快平坦原、紫云山抽水蓄能项目推进。大力发展抽水蓄能。")
     assert "紫云山抽水蓄能项目" in labels(doc)
     assert [m.attrs.get("aliases") for m in doc.mentions_of("project") if m.attrs.get("from") == "shared-kind"] == [["平坦原抽水蓄能项目"]]
+
+
+def test_made_up_the_other_items_of_a_list_of_works():
+    # 五爱隧道、三好桥、沈康高速公路一期竣工通车; 推动信义光伏玻璃一期、江铜川禾新材高效光伏焊带一期、弘道新材背板建成投产
+    assert "三好桥" in labels(made_up("五爱隧道、三好桥、沈康高速公路一期竣工通车。"))
+    assert "弘道新材背板" in labels(made_up("推动信义光伏玻璃一期、江铜川禾新材高效光伏焊带一期、弘道新材背板建成投产。"))
+    # steps of the works are no works: …等一批重大招商引资项目快签约、快开工、快投产、快达效
+    doc = made_up("推动柳塘产业园一期、青溪生产基地二期等一批重大招商引资项目快签约、快开工、快投产、快达效。")
+    assert not [label for label in labels(doc) if label.startswith("快")]
+    # roads that make up something are there already: 加快贯通由河源大道、永康大道、东环路、迎客大道形成的市区首条“快速内环”
+    assert labels(made_up("加快贯通由柳塘大道、青溪大道、东环路、迎客大道形成的市区首条“快速内环”。")) == []

@@ -34,7 +34,7 @@ from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads
 from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, metro_list_items, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, invested_names, after_cobuilding, is_activity, ends_a_route, is_category, is_model, is_partner, is_formulation, is_landmark, is_place_slogan,
-                                 is_specific, kind_list_items, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, BUILT_HEADS, institution_works, statuses_in)
+                                 is_specific, kind_list_items, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, BUILT_HEADS, institution_works, list_mates, statuses_in)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
 from .places import extract_bare_places, extract_places, nearby_short_forms
@@ -192,6 +192,24 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
         kept = {(m.span.start - offset, m.span.end - offset) for m in found if m.sentence is sentence}
         found += _shared_kind(sentence, [(s, h, e) for s, h, e in named if (s, e) in kept])
         found += _kind_listed(sentence, known, taken + found)
+        found += _list_mates(sentence, known, taken + found)
+    return found
+
+
+def _list_mates(sentence: Sentence, known, taken) -> list[Mention]:
+    """The other items of a 、-list of works: where two items or more of a list are projects already and a verb or
+    state of building governs the clause, an item that names something specific is a work too (五爱隧道、三好桥、沈康
+    高速公路一期竣工通车 → 三好桥; 推动信义光伏玻璃一期、江铜川禾新材高效光伏焊带一期、弘道新材背板建成投产 → 弘道新材背板)."""
+    found = []
+    text, offset = sentence.text, sentence.span.start
+    own = [(m.span.start - offset, m.span.end - offset) for m in taken if m.sentence is sentence and m.type == "project"]
+    for start, end in list_mates(text, own, known):
+        span = Span(offset + start, offset + end)
+        label = text[start:end]
+        if _overlaps(span, taken + found) or is_activity(label, known) or listed_for_honour(text, end) \
+                or label.endswith(_PLACE_ENDINGS) or is_category(label):
+            continue
+        found.append(Mention("project", label, span, sentence, {"section": sentence.section.id, "from": "list-mate"}))
     return found
 
 

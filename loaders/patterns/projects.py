@@ -338,6 +338,8 @@ RELIANCE_VERBS = ("依托", "借助", "凭借", "背靠", "临近", "紧邻", "�
 # 以二广高速公路为轴线: a landmark as the frame of a layout.
 _FRAME = re.compile(r"^为(?:轴线|轴|主轴|依托|纽带|骨架|支撑|走廊|通道)")
 _WORK_VERB = re.compile(r"建设|新建|扩建|续建|改建|改造|实施|推进|加快|打造|开工|建成|启动|谋划|规划|修建|提质")
+# 由A、B…形成 / 组成 / 构成: the items make up something new, they exist already.
+_MADE_OF = re.compile(r"(?:、[^，。；：]+?)*?(?:形成|组成|构成)")
 # A name ending with a ranking before its kind names a class of projects (零陵产业创新重点项目 =
 # the key projects of 零陵's industrial innovation), not one.
 CATEGORY_WORDS = ("重点", "重大", "骨干", "龙头", "示范", "一批", "各类")
@@ -358,6 +360,8 @@ def is_landmark(before: str, name: str, after: str = "") -> bool:
     (False, False, False)
     >>> is_landmark("湖南轻工盐业、", "湖南高速", "等央企战略合作"), is_landmark("在", "何仙姑省级森林公园", "、水口山国有林场等重点区域开展")
     (True, True)
+    >>> is_landmark("加快贯通由", "柳塘大道", "、青溪大道形成的快速内环")
+    True
     """
     list_end = re.match(r"(?:、[^，。；、等]+)*", after).end()  # past the other items of its list
     if _NOT_WORKS_LIST.match(after, list_end):
@@ -367,6 +371,8 @@ def is_landmark(before: str, name: str, after: str = "") -> bool:
     clause = re.split(r"[，。；：]", before)[-1]
     if clause.endswith("以") and _FRAME.match(after):
         return True
+    if re.search(r"由(?:[^，。；：、]+、)*$", clause) and _MADE_OF.match(after):
+        return True  # 加快贯通由河源大道、永康大道、东环路、迎客大道形成的市区首条“快速内环”: the roads are there
     verb = max((clause.rfind(v) + len(v) for v in RELIANCE_VERBS if v in clause), default=-1)
     return verb >= 0 and not _WORK_VERB.search(clause[verb:])
 
@@ -696,6 +702,48 @@ def built_title(name: str, known_names=()) -> bool:
     if name.endswith(("之城", "之都", "之乡", "之窗", "副中心")) or "现代化" in name:
         return True  # (and an aim: 建设社会主义现代化新白城, 加快建设现代化成都都市圈副中心)
     return name.endswith("中心") and not any(place and place in name for place in known_names)
+
+
+def list_mates(text: str, works: list[tuple[int, int]], known_names=()) -> list[tuple[int, int]]:
+    """Spans of the items of a 、-list that are no work yet when two items or more of it are (`works`, spans in
+    `text`) and its clause has a verb or a state of building. An item is the whole piece between the 、 (the first
+    less its lead words, the last up to the words of progress or 等); it must be a name (specific, 2–20 characters,
+    no verb of its own).
+
+    >>> text = "五爱隧道、三好桥、沈康高速公路一期竣工通车，引进华为、中兴等企业"
+    >>> [text[s:e] for s, e in list_mates(text, [(0, 4), (9, 17)])]
+    ['三好桥']
+    >>> text = "推动信义光伏玻璃一期、江铜川禾新材高效光伏焊带一期、弘道新材背板建成投产"
+    >>> [text[s:e] for s, e in list_mates(text, [(2, 10), (11, 25)])]
+    ['弘道新材背板']
+    """
+    found = []
+    for clause in re.finditer(r"[^，。；：！？\n]+", text):
+        if "、" not in clause.group() or not (_WORK_VERB.search(clause.group()) or _BUILT_LATER.search(clause.group())):
+            continue
+        pieces, pos = [], clause.start()
+        for piece in _list_pieces(clause.group()):
+            pieces.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        first_start, first_end = pieces[0]
+        pieces[0] = (first_end - len(name_tail(text[first_start:first_end], PROJECT_CUTS)), first_end)
+        last_start, last_end = pieces[-1]
+        cut = next((i for i in range(last_start + 2, last_end) if text.startswith(FOLLOW_WORDS, i)
+                    or text.startswith(_TIME_AFTER, i)), last_end)
+        pieces[-1] = (last_start, cut)
+        # an item is a work when a work starts or ends it (not a long piece that merely holds one)
+        covered = [piece for piece in pieces if any(piece[0] <= s and e <= piece[1] + 2 and (s == piece[0] or e >= piece[1])
+                                                    for s, e in works)]
+        if len(covered) < 2:
+            continue
+        for start, end in pieces:
+            item = text[start:end]
+            if (start, end) in covered or not 2 <= len(item) <= 20 or name_tail(item, PROJECT_CUTS) != item \
+                    or not is_specific(item, known_names) or not _balanced(item) or any(ch in item for ch in "“”") \
+                    or any(item.endswith(w) for w in FOLLOW_WORDS if len(w) >= 2):
+                continue  # (…等一批重大招商引资项目快签约、快开工、快投产、快达效: steps, not works)
+            found.append((start, end))
+    return found
 
 
 def has_rare_word(text: str, known_names=()) -> bool:
