@@ -338,7 +338,8 @@ RELIANCE_VERBS = ("依托", "借助", "凭借", "背靠", "临近", "紧邻", "�
 # 以二广高速公路为轴线: a landmark as the frame of a layout.
 _FRAME = re.compile(r"^为(?:轴线|轴|主轴|依托|纽带|骨架|支撑|走廊|通道)")
 _WORK_VERB = re.compile(r"建设|新建|扩建|续建|改建|改造|实施|推进|加快|打造|开工|建成|启动|谋划|规划|修建|提质")
-# 由A、B…形成 / 组成 / 构成: the items make up something new, they exist already.
+# 由A、B…形成 / 组成 / 构成: the items make up something; whether they are there already or being built the sentence
+# does not say (加快贯通由河源大道、永康大道、东环路、迎客大道形成的市区首条“快速内环”; 全面建成由英雄大桥、昌九高架…组成的…).
 _MADE_OF = re.compile(r"(?:、[^，。；：]+?)*?(?:形成|组成|构成)")
 # A name ending with a ranking before its kind names a class of projects (零陵产业创新重点项目 =
 # the key projects of 零陵's industrial innovation), not one.
@@ -360,8 +361,6 @@ def is_landmark(before: str, name: str, after: str = "") -> bool:
     (False, False, False)
     >>> is_landmark("湖南轻工盐业、", "湖南高速", "等央企战略合作"), is_landmark("在", "何仙姑省级森林公园", "、水口山国有林场等重点区域开展")
     (True, True)
-    >>> is_landmark("加快贯通由", "柳塘大道", "、青溪大道形成的快速内环")
-    True
     """
     list_end = re.match(r"(?:、[^，。；、等]+)*", after).end()  # past the other items of its list
     if _NOT_WORKS_LIST.match(after, list_end):
@@ -371,8 +370,6 @@ def is_landmark(before: str, name: str, after: str = "") -> bool:
     clause = re.split(r"[，。；：]", before)[-1]
     if clause.endswith("以") and _FRAME.match(after):
         return True
-    if re.search(r"由(?:[^，。；：、]+、)*$", clause) and _MADE_OF.match(after):
-        return True  # 加快贯通由河源大道、永康大道、东环路、迎客大道形成的市区首条“快速内环”: the roads are there
     verb = max((clause.rfind(v) + len(v) for v in RELIANCE_VERBS if v in clause), default=-1)
     return verb >= 0 and not _WORK_VERB.search(clause[verb:])
 
@@ -704,6 +701,10 @@ def built_title(name: str, known_names=()) -> bool:
     return name.endswith("中心") and not any(place and place in name for place in known_names)
 
 
+# An item closed by a step of progress is that step, not a work (快签约、快开工、快投产、快达效).
+_STEP_END = re.compile(r"(?:签约|开工|投产|达产|达效|见效|落地|竣工|完工|建成|通车)$")
+
+
 def list_mates(text: str, works: list[tuple[int, int]], known_names=()) -> list[tuple[int, int]]:
     """Spans of the items of a 、-list that are no work yet when two items or more of it are (`works`, spans in
     `text`) and its clause has a verb or a state of building. An item is the whole piece between the 、 (the first
@@ -728,9 +729,11 @@ def list_mates(text: str, works: list[tuple[int, int]], known_names=()) -> list[
         first_start, first_end = pieces[0]
         pieces[0] = (first_end - len(name_tail(text[first_start:first_end], PROJECT_CUTS)), first_end)
         last_start, last_end = pieces[-1]
-        cut = next((i for i in range(last_start + 2, last_end) if text.startswith(FOLLOW_WORDS, i)
-                    or text.startswith(_TIME_AFTER, i)), last_end)
+        cut = next((i for i in range(last_start + 2, last_end) if text.startswith(("等", *_TIME_AFTER), i)
+                    or _BUILT_AFTER.match(text, i) or _STATUS_RE.match(text, i)), last_end)
         pieces[-1] = (last_start, cut)
+        if re.search(r"由$", text[clause.start():pieces[0][0]]) and _MADE_OF.match(text, pieces[0][1]):
+            continue  # the items of a 由…形成 frame: the sentence does not say they are works
         # an item is a work when a work starts or ends it (not a long piece that merely holds one)
         covered = [piece for piece in pieces if any(piece[0] <= s and e <= piece[1] + 2 and (s == piece[0] or e >= piece[1])
                                                     for s, e in works)]
@@ -740,7 +743,7 @@ def list_mates(text: str, works: list[tuple[int, int]], known_names=()) -> list[
             item = text[start:end]
             if (start, end) in covered or not 2 <= len(item) <= 20 or name_tail(item, PROJECT_CUTS) != item \
                     or not is_specific(item, known_names) or not _balanced(item) or any(ch in item for ch in "“”") \
-                    or any(item.endswith(w) for w in FOLLOW_WORDS if len(w) >= 2):
+                    or _STEP_END.search(item):
                 continue  # (…等一批重大招商引资项目快签约、快开工、快投产、快达效: steps, not works)
             found.append((start, end))
     return found
@@ -1065,8 +1068,8 @@ def road_extensions(text: str) -> list[tuple[int, int]]:
 _CAPACITY_ITEM = re.compile(r"(?:\d+(?:\.\d+)?(?:[×xX]\d+(?:\.\d+)?)?|[百千](?=万吨))(?:万|亿)?(?:吨|千瓦|兆瓦|台|辆|锭)"
                             r"(?:/年)?(?=[\u4e00-\u9fffA-Za-z])")
 _CAPACITY_CLAUSE = re.compile(_BUILT[:-1] + r"|推进|推动|加快|达产)")
-# (a grade is no product: 虎门港建成3万吨级以上深水泊位12个)
-_NO_PRODUCT = re.compile(r"^(?:以上|以下|左右|规模|产能|能力|生产能力|目标|的|历史|增长|提高|下降|级)")
+# (a grade and more is no product: 虎门港建成3万吨级以上深水泊位12个; 盘锦港10万吨级通用泊位 is one)
+_NO_PRODUCT = re.compile(r"^(?:以上|以下|左右|规模|产能|能力|生产能力|目标|的|历史|增长|提高|下降|级以)")
 _TIME_AFTER = ("上半年", "下半年", "年内", "年底", "今年", "明年", "早日", "尽快")
 
 
