@@ -708,9 +708,12 @@ def test_made_up_two_names_joined_by_and_in_a_list_of_works():
     assert "伊泰200万吨煤制油" in labels(doc) and "华星煤制气" in labels(doc)
     doc = made_up("推进大广坝二期、南渡江流域调水和儋州天角潭水库等重点水利工程建设。")
     assert labels(doc) == ["大广坝二期", "南渡江流域调水", "儋州天角潭水库"]
-    # 做好…西沙群岛岛际交通码头和船只建造等项目前期准备工作: building ships is no work of its own
+    # 做好…西沙群岛岛际交通码头和船只建造等项目前期准备工作: building ships is no work of its own; 实施好国储林、中央财政
+    # 国土绿化示范、湘西南水土流失及石漠化综合治理等项目: one work (its first half is none)
     doc = made_up("做好柳塘港专用码头、青溪岛际交通码头和船只建造等项目前期准备工作。")
     assert "船只建造" not in labels(doc)
+    doc = made_up("实施好国储林、中央财政国土绿化示范、湘西南水土流失及石漠化综合治理等项目。")
+    assert "湘西南水土流失" not in labels(doc) and "国储林" not in labels(doc)
 
 
 def test_made_up_capacities_and_products_in_a_clause_of_building():

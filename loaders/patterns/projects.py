@@ -701,6 +701,7 @@ def built_title(name: str, known_names=()) -> bool:
     return name.endswith("中心") and not any(place and place in name for place in known_names)
 
 
+_LIST_END_RE = re.compile(_LIST_END)
 # An item closed by a step of progress is that step, not a work (快签约、快开工、快投产、快达效).
 _STEP_END = re.compile(r"(?:签约|开工|投产|达产|达效|见效|落地|竣工|完工|建成|通车)$")
 
@@ -734,6 +735,8 @@ def list_mates(text: str, works: list[tuple[int, int]], known_names=()) -> list[
         pieces[-1] = (last_start, cut)
         if re.search(r"由$", text[clause.start():pieces[0][0]]) and _MADE_OF.match(text, pieces[0][1]):
             continue  # the items of a 由…形成 frame: the sentence does not say they are works
+        if _LIST_END_RE.match(text, pieces[-1][1]):
+            continue  # a list closed by 等 was read as a list already (实施好国储林、…等项目: 国储林 is too short a name)
         # an item is a work when a work starts or ends it (not a long piece that merely holds one)
         covered = [piece for piece in pieces if any(piece[0] <= s and e <= piece[1] + 2 and (s == piece[0] or e >= piece[1])
                                                     for s, e in works)]
@@ -1418,8 +1421,8 @@ _JOINERS = re.compile("以及|和|及")
 def _joined_pieces(text: str, start: int, end: int, cuts) -> list[tuple[int, int]]:
     """An item of a list of works (after the first) split where 和 / 及 joins two names, each of them at least two
     characters with no verb of its own (`name_tail` keeps it whole); what is joined must name a work by itself (a
-    kind of work or name evidence: not 船只建造, 配套设施), else the item is the name before the joiner. The item as
-    it is when no joiner splits it so.
+    kind of work or name evidence: not 船只建造, 配套设施; 湘西南水土流失及石漠化综合治理 is one work). The item as it is
+    (a phrase, which the list then drops) when no joiner splits it so.
 
     >>> text = "推进大广坝二期、南渡江流域调水和儋州天角潭水库等工程，做好柳塘码头、青溪岛际交通码头和船只建造等项目"
     >>> start = text.index("南渡江"); end = text.index("等")
@@ -1427,13 +1430,14 @@ def _joined_pieces(text: str, start: int, end: int, cuts) -> list[tuple[int, int
     ['南渡江流域调水', '儋州天角潭水库']
     >>> start = text.index("青溪"); end = text.rindex("等")
     >>> [text[s:e] for s, e in _joined_pieces(text, start, end, PROJECT_CUTS)]
-    ['青溪岛际交通码头']
+    ['青溪岛际交通码头和船只建造']
     """
     for joiner in _JOINERS.finditer(text, start, end):
         left, right = (start, joiner.start()), (joiner.end(), end)
         if all(e - s >= 2 and name_tail(text[s:e], cuts) == text[s:e] for s, e in (left, right)):
             joined = text[slice(*right)]
-            return [left, right] if joined.endswith(PROJECT_SUFFIXES) or has_name_evidence(joined) else [left]
+            if joined.endswith(PROJECT_SUFFIXES) or has_name_evidence(joined):
+                return [left, right]
     return [(start, end)]
 
 
