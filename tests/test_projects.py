@@ -790,3 +790,11 @@ def test_made_up_the_other_items_of_a_list_of_works():
     assert not [label for label in labels(doc) if label.startswith("快")]
     # the items of a 由…形成 frame may be there already: 加快贯通由河源大道、永康大道、东环路、迎客大道形成的市区首条“快速内环”
     assert "东环路" not in labels(made_up("加快贯通由柳塘大道、青溪大道、东环路、迎客大道形成的市区首条“快速内环”。"))
+
+
+def test_made_up_a_list_closed_by_a_class_of_works_in_generic_words():
+    # 推动中骏世界城、庄田美食街、华丰世纪国际贸易中心、万达广场等大型商业体加快建设 (items with name evidence);
+    # 加强园区和城镇污水、垃圾、高盐水处理厂等环保设施建设 (none)
+    doc = made_up("推动青溪城、庄田美食街、华丰世纪国际贸易中心等大型商业体加快建设。")
+    assert "华丰世纪国际贸易中心" in labels(doc)
+    assert labels(made_up("加强园区和城镇污水、垃圾、高盐水处理厂等环保设施建设。")) == []

@@ -34,7 +34,7 @@ from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads
 from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, metro_list_items, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, invested_names, after_cobuilding, is_activity, ends_a_route, is_category, is_model, is_partner, is_formulation, is_landmark, is_place_slogan,
-                                 is_specific, kind_list_items, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, BUILT_HEADS, institution_works, list_mates, statuses_in)
+                                 is_specific, kind_list_items, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, BUILT_HEADS, institution_works, list_mates, LIST_OF_WORK_CLASS, has_name_evidence, statuses_in)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
 from .places import extract_bare_places, extract_places, nearby_short_forms
@@ -299,6 +299,11 @@ def _listed(text: str, known) -> list[tuple[int, int]]:
     ends = {m.start() for pattern in (LIST_OF_PROJECTS, LIST_OF_WORKS) for m in pattern.finditer(text)}
     for end in sorted(ends):
         spans += _good_items(text, list_items(text, end, PROJECT_CUTS, joined=True), known)
+    # a class of works in generic words vouches less: the items need name evidence (华丰世纪国际贸易中心, 晴川路; not
+    # 城镇污水、垃圾、高盐水处理厂等环保设施)
+    for end in sorted({m.start() for m in LIST_OF_WORK_CLASS.finditer(text)} - ends):
+        spans += [(s, e) for s, e in _good_items(text, list_items(text, end, PROJECT_CUTS, joined=True), known)
+                  if has_name_evidence(text[s:e], {k for k in known if k != text[s:e]})]  # (not itself, read as a plant)
     for start, _, end in names_ending_with(text, ("项目",), known, cuts=PROJECT_CUTS):
         if start > 0 and text[start - 1] == "、":
             spans += _good_items(text, list_items(text, start - 1, PROJECT_CUTS), known) + [(start, end)]
