@@ -6,6 +6,7 @@
     python benchmarks/quality.py --only dev2 -v    # the same for the second dev set
     python benchmarks/quality.py --only dev3 -v    # the same for the third dev set
     python benchmarks/quality.py --only dev4 -v    # the same for the fourth dev set (ten reports)
+    python benchmarks/quality.py --only dev5 -v    # the same for the fifth dev set (eight reports)
     python benchmarks/quality.py --only dev-programmes -v   # the programmes dev set (programmes and items only)
 
 Four gold sets: **in-sample**, two reports of the shipped corpus (`gold/*.json`), which the
@@ -60,13 +61,17 @@ from tifa.loaders.pipeline import load_report, manifest_overrides, read_manifest
 
 GOLD_DIR = Path(__file__).parent / "gold"
 OUT_OF_SAMPLE_DIR = GOLD_DIR / "outofsample"
+OUT_OF_SAMPLE2_DIR = GOLD_DIR / "outofsample2"
 DEV_DIR = GOLD_DIR / "dev"
 DEV2_DIR = GOLD_DIR / "dev2"
 DEV3_DIR = GOLD_DIR / "dev3"
 DEV4_DIR = GOLD_DIR / "dev4"
+DEV5_DIR = GOLD_DIR / "dev5"
 DEV_PROGRAMMES_DIR = GOLD_DIR / "dev-programmes"
-REAL_SETS = {"out": ("out-of-sample", OUT_OF_SAMPLE_DIR), "dev": ("dev", DEV_DIR), "dev2": ("dev2", DEV2_DIR),
+REAL_SETS = {"out": ("out-of-sample", OUT_OF_SAMPLE_DIR), "out2": ("out-of-sample 2", OUT_OF_SAMPLE2_DIR),
+             "dev": ("dev", DEV_DIR), "dev2": ("dev2", DEV2_DIR),
              "dev3": ("dev3", DEV3_DIR), "dev4": ("dev4", DEV4_DIR),
+             "dev5": ("dev5", DEV5_DIR),
              "dev-programmes": ("dev-programmes", DEV_PROGRAMMES_DIR)}
 """The real-set gold folders by their `--only` name: (column title, folder)."""
 METADATA_FIELDS = ("region", "level", "kind", "reviewed_year", "plan_year")

@@ -13,6 +13,7 @@ import tifa
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = sorted((ROOT / "benchmarks" / "gold").glob("*.json"))
 OUT_OF_SAMPLE = sorted((ROOT / "benchmarks" / "gold" / "outofsample").glob("*.json"))
+OUT_OF_SAMPLE2 = sorted((ROOT / "benchmarks" / "gold" / "outofsample2").glob("*.json"))
 DEV = sorted((ROOT / "benchmarks" / "gold" / "dev").glob("*.json"))
 DEV_INDICATORS = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators").glob("*.json"))
 DEV_INDICATORS2 = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators2").glob("*.json"))
@@ -21,6 +22,7 @@ DEV_INDICATORS5 = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators5").glob
 DEV2 = sorted((ROOT / "benchmarks" / "gold" / "dev2").glob("*.json"))
 DEV3 = sorted((ROOT / "benchmarks" / "gold" / "dev3").glob("*.json"))
 DEV4 = sorted((ROOT / "benchmarks" / "gold" / "dev4").glob("*.json"))
+DEV5 = sorted((ROOT / "benchmarks" / "gold" / "dev5").glob("*.json"))
 DEV_PROGRAMMES = sorted((ROOT / "benchmarks" / "gold" / "dev-programmes").glob("*.json"))
 DEV_NAMES4 = sorted((ROOT / "benchmarks" / "gold" / "dev-names4").glob("*.json"))
 CORPUS = Path(tifa.__file__).parent / "corpus"
@@ -51,6 +53,15 @@ OUT_OF_SAMPLE_FLOORS = {
     # the headline indicators (benchmarks/headline.py) in the review and in the plan, first measured on branch numbers5
     "headline review": (0.92, 0.83), "headline plan": (0.93, 0.91),
 }
+# The second held-out set (benchmarks/gold/outofsample2, annotated 2026-12-07), floors one hundredth under the
+# figures of its first run (main 25660c5), as the first set's were set.
+OUT_OF_SAMPLE2_FLOORS = {
+    "metadata": (None, 0.99), "slogans": (0.96, 0.85), "components": (0.88, 0.48), "slogan levels": (None, 0.79),
+    "programmes": (0.88, 0.66), "programme items": (0.83, 0.46), "projects": (0.90, 0.57),
+    "parks": (0.99, 0.49), "enterprises": (0.88, 0.42), "places": (0.85, 0.70), "indicators": (0.88, 0.81),
+    "ind. qualifier": (None, 0.98), "ind. period": (None, 0.97),
+    "headline review": (0.85, 0.84), "headline plan": (0.87, 0.88),
+}
 
 # The dev set (slogans and programmes of six other real-set reports, see benchmarks/gold/README.md).
 DEV_FLOORS = {"slogans": (1.0, 0.99), "components": (0.99, 0.98), "programmes": (1.0, 1.0),
@@ -70,9 +81,13 @@ DEV_INDICATOR5_FLOORS = {"indicators": (0.99, 0.92), "ind. qualifier": (None, 1.
 # The second dev set (slogans of five other real-set reports; none lists a programme's items).
 DEV2_FLOORS = {"slogans": (0.99, 0.98), "components": (0.93, 0.77)}
 # The third dev set (slogans of five more real-set reports, see benchmarks/gold/dev3/README.md).
-DEV3_FLOORS = {"slogans": (0.98, 0.88), "components": (0.94, 0.75)}
+DEV3_FLOORS = {"slogans": (0.98, 0.89), "components": (0.94, 0.77)}
 # The fourth dev set (slogans of ten more real-set reports, see benchmarks/gold/dev4/README.md; first run 0.92/0.57).
-DEV4_FLOORS = {"slogans": (0.97, 0.87), "components": (0.94, 0.66)}
+DEV4_FLOORS = {"slogans": (0.97, 0.89), "components": (0.94, 0.70)}
+# The fifth dev set (slogans of eight more real-set reports, see benchmarks/gold/dev5/README.md; first run 0.94/0.80,
+# components 0.89/0.35).
+DEV5_FLOORS = {"slogans": (0.98, 0.88), "components": (0.99, 0.60), "programmes": (0.67, 1.0),
+               "programme items": (1.0, 1.0)}
 # The programmes dev set (programmes and their items in six more real-set reports, see
 # benchmarks/gold/dev-programmes/README.md).
 DEV_PROGRAMMES_FLOORS = {"programmes": (1.0, 1.0), "programme items": (1.0, 1.0)}
@@ -102,9 +117,9 @@ def test_gold_strings_are_verbatim_from_the_text(path):
 
 
 @needs_realset
-@pytest.mark.parametrize("paths", [OUT_OF_SAMPLE, DEV, DEV2, DEV3, DEV4, DEV_INDICATORS, DEV_INDICATORS2, DEV_INDICATORS3,
-                                   DEV_INDICATORS5, DEV_PROGRAMMES, DEV_NAMES4],
-                         ids=["out-of-sample", "dev", "dev2", "dev3", "dev4", "dev-indicators", "dev-indicators2",
+@pytest.mark.parametrize("paths", [OUT_OF_SAMPLE, OUT_OF_SAMPLE2, DEV, DEV2, DEV3, DEV4, DEV5, DEV_INDICATORS, DEV_INDICATORS2,
+                                   DEV_INDICATORS3, DEV_INDICATORS5, DEV_PROGRAMMES, DEV_NAMES4],
+                         ids=["out-of-sample", "out-of-sample2", "dev", "dev2", "dev3", "dev4", "dev5", "dev-indicators", "dev-indicators2",
                               "dev-indicators3", "dev-indicators5", "dev-programmes", "dev-names4"])
 def test_real_set_gold_strings_are_verbatim_from_the_real_set(paths):
     golds = [json.loads(path.read_text("utf-8")) for path in paths]
@@ -113,7 +128,7 @@ def test_real_set_gold_strings_are_verbatim_from_the_real_set(paths):
     assert not any(missing.values()), missing
 
 
-@pytest.mark.parametrize("path", GOLD + OUT_OF_SAMPLE + DEV_INDICATORS + DEV_INDICATORS2 + DEV_INDICATORS3 + DEV_INDICATORS5,
+@pytest.mark.parametrize("path", GOLD + OUT_OF_SAMPLE + OUT_OF_SAMPLE2 + DEV_INDICATORS + DEV_INDICATORS2 + DEV_INDICATORS3 + DEV_INDICATORS5,
                          ids=lambda p: p.stem)
 def test_gold_indicators_are_complete_records(path):
     gold = json.loads(path.read_text("utf-8"))
@@ -207,6 +222,12 @@ def test_out_of_sample_quality_keeps_its_floors():
 
 
 @needs_realset
+def test_second_out_of_sample_quality_keeps_its_floors():
+    totals = quality.run(quality.load_gold(quality.OUT_OF_SAMPLE2_DIR), out=io.StringIO())
+    assert not below_floors(totals, OUT_OF_SAMPLE2_FLOORS)
+
+
+@needs_realset
 def test_dev_quality_keeps_its_floors():
     totals = quality.run(quality.load_gold(quality.DEV_DIR), out=io.StringIO())
     assert not below_floors(totals, DEV_FLOORS)
@@ -222,8 +243,9 @@ def test_dev_indicators_keep_their_floors(folder, floors):
     assert not below_floors(totals, floors)
 @pytest.mark.parametrize("folder, floors", [(quality.DEV_DIR, DEV_FLOORS), (quality.DEV2_DIR, DEV2_FLOORS),
                                             (quality.DEV3_DIR, DEV3_FLOORS), (quality.DEV4_DIR, DEV4_FLOORS),
+                                            (quality.DEV5_DIR, DEV5_FLOORS),
                                             (quality.DEV_PROGRAMMES_DIR, DEV_PROGRAMMES_FLOORS)],
-                         ids=["dev", "dev2", "dev3", "dev4", "dev-programmes"])
+                         ids=["dev", "dev2", "dev3", "dev4", "dev5", "dev-programmes"])
 def test_dev_quality_keeps_its_floors(folder, floors):
     totals = quality.run(quality.load_gold(folder), out=io.StringIO())
     assert not below_floors(totals, floors)

@@ -87,6 +87,8 @@ class _Occurrence:
 
 def extract_slogans(doc: Document) -> None:
     """Add slogan and component mentions and hasComponent links to `doc`."""
+    _PARTS_FOUND.clear()
+    _KNOWN_BY_USAGE.clear()
     definitions = _definitions(doc)
     occurrences = _occurrences(doc, definitions)
     by_name_start, slogans, conditional = {}, [], []
@@ -101,13 +103,16 @@ def extract_slogans(doc: Document) -> None:
         if count:
             mention.attrs["count"] = count
         by_name_start[found.name_start] = mention
+        if found.items_at == "known" or found.label in rules.listed_sets() or _acted_on_set(found.label):
+            _KNOWN_BY_USAGE.add(id(mention))
         if found.items_at:
             conditional.append((mention, found.items_at))
         else:
             slogans.append(mention)
     items_at = {"before": lambda d, m: _components_before(d, m) or _quoted_list_before(d, m),
-                "running-on": lambda d, m: _components_before(d, m, places=False),
-                "after": _components_defined_after, "following": _components_following}
+                "known": lambda d, m: _components_before(d, m, places=False, running_on=True),
+                "after": _components_defined_after, "following": _components_following,
+                "brackets": _components_in_brackets}
     slogans += [m for m, at in conditional if items_at[at](doc, m)]
     doc.mentions.extend(slogans)
     defined = {}
@@ -122,7 +127,7 @@ def extract_slogans(doc: Document) -> None:
         if mention.label not in given:
             if (_components_before(doc, mention) or _quoted_run_before(doc, mention)
                     or _quoted_list_before(doc, mention) or _components_in_brackets(doc, mention)
-                    or _run_before(doc, mention)
+                    or _run_before(doc, mention) or _counted_list_before(doc, mention)
                     or _components_from_items(doc, mention) or _components_from_sections(doc, mention)
                     or _components_from_paragraphs(doc, mention)
                     or _components_defined_after(doc, mention)
@@ -130,6 +135,10 @@ def extract_slogans(doc: Document) -> None:
                     or _components_following(doc, mention)):
                 listed_before.append(mention)
                 given.add(mention.label)
+    parts = [m for m in _PARTS_FOUND if m.label not in given]
+    doc.mentions.extend(parts)
+    slogans += parts
+    listed_before += [m for m in parts if _has_components(doc, m)]
     _components_from_quoted_lists(doc, slogans)
     slogans = _drop_unsupported(doc, slogans, set(defined))
     _resolve_levels(doc, slogans, defined, listed_before)
@@ -380,11 +389,13 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
             if not _overlaps(found, match.start(), match.end()) and not _in_longer_quote(doc.text, *match.span()):
                 add_unquoted(match.start(), match.end(), name, known[name])
     _add_unquoted_counts(doc, found, rules.LISTED_COUNT, "before")
+    _add_known_sets_running_on(doc, found)
     for match in rules.UNQUOTED_PARTS.finditer(doc.text):
         parts = rules.slogan_shape(match["name"])
         if parts and len(parts) >= 2 and not _overlaps(found, match.start(), match.end()):
             found[match.span()] = _Occurrence(match["name"], match["name"], match.start(), parts, items_at="following")
     _add_unquoted_counts(doc, found, rules.COUNT_BEFORE_COLON, "after")
+    _add_unquoted_counts(doc, found, rules.COUNT_BEFORE_BRACKET, "brackets")
     return _resolve_bare_names(found)
 
 
@@ -397,6 +408,41 @@ def _add_unquoted_counts(doc: Document, found: dict, pattern: re.Pattern, items_
         if (parts and not _overlaps(found, match.start(), match.end()) and rules.is_listed_name(name)
                 and not programme_rules.PROGRAMME.fullmatch(name)):
             found[(match.start(), match.end())] = _Occurrence(name, name, match.start(), parts, items_at=items_at)
+
+
+def _add_known_sets_running_on(doc: Document, found: dict) -> None:
+    """Counted names the real set quotes as sets (`rules.is_known_set`: 三重压力, 五大发展理念) written bare right after a
+    list, their clause running on (需求收缩、供给冲击、预期转弱三重压力仍然较大): slogans only with the items written
+    before them, where no occurrence is found yet."""
+    for match in rules.COUNT_IN_CLAUSE.finditer(doc.text):
+        end = rules.known_set_at(doc.text, match.start())
+        if end is None or _overlaps(found, match.start(), end) or doc.text[end:end + 1] == "”":
+            continue
+        name = doc.text[match.start():end]
+        parts = rules.slogan_shape(name)
+        if parts:
+            found[(match.start(), end)] = _Occurrence(name, name, match.start(), parts, items_at="known")
+
+
+_KNOWN_BY_USAGE: set[int] = set()
+"""Slogans found because the real set knows their names (a known set running on, a set the real set spells out, a
+verb before a known set): not the report's own coinage, so their level comes from that usage only (`_usage_set_level`)."""
+
+
+def _acted_on_set(label: str) -> bool:
+    """True for a verb before a set the real set knows (清四乱: 四乱), the label itself not shaped."""
+    return (len(label) >= 3 and rules.slogan_shape(label) is None and label[0] not in rules.NUMERAL_CHARS
+            and label[1:] in rules.real_set_usage() and rules.slogan_shape(label[1:]) is not None)
+
+
+def _usage_set_level(label: str) -> str | None:
+    """The level of a slogan found by its usage: national when the State Council's reports use it and the reports of
+    `rules.SHARED_MIN_PROVINCES` provinces do (三期叠加: 2 national reports, 22 provinces; 三重压力: 1, 27), else none
+    (五大发展理念, 四乱: no national report uses them bare)."""
+    usage = rules.real_set_usage().get(label[1:] if _acted_on_set(label) else label)
+    if usage and usage.national >= 1 and usage.provinces >= rules.SHARED_MIN_PROVINCES:
+        return "national"
+    return None
 
 
 def _listed_shape(name: str):
@@ -425,6 +471,17 @@ def _quoted(doc: Document, match: re.Match, defined: set[str]):
     if programme_rules.PROGRAMME.fullmatch(text):
         return None  # “十大产业项目”: a programme
     parts = _parts(text, defined=text in defined)
+    if parts is None and (_items_beside(doc.text, match.start(), match.end(), rules.slogan_shape(text, listed=True))
+                          or text in rules.listed_sets()):
+        parts = rules.slogan_shape(text, listed=True)  # 名医、名科、名院“三名工程”; “三点”（A、B、C）; “三期叠加”
+        # (a set the real set spells out so, `rules.listed_sets`)
+    if parts is None and re.match(r"[2-9][个大项]", text) and rules.BARE_COUNT_HEAD.search(text[2:]):
+        parts = _listed_shape(text)  # “7个专项行动”: a count in a digit, quoted, naming actions or works
+    if parts is None and len(text) >= 3 and text[0] not in rules.NUMERAL_CHARS + "新老大小双第":
+        acted_on = rules.slogan_shape(text[1:])  # “清四乱”, 清理欠账、欠款、欠薪“清三欠”: one verb before a set
+        if acted_on and (rules.is_formulation(text[1:]) or rules.is_known_set(text[1:])
+                         or _items_beside(doc.text, match.start(), match.end(), acted_on)):
+            parts = acted_on
     if parts is None:
         inside = _QUALIFIED_INSIDE.match(text)
         if not inside or rules.qualifier_before("“" + inside["qualifier"]) != inside["qualifier"]:
@@ -441,6 +498,32 @@ def _quoted(doc: Document, match: re.Match, defined: set[str]):
         name, end = text + head[0], head.end()
     span = _qualified(doc, start, end, name, parts)
     return span, _named(doc, span, start, name, parts)
+
+
+LIST_BESIDE_MAX = 60
+"""Characters a list written right before or after a quoted name (in brackets) may span."""
+
+
+def _items_beside(text: str, quote_start: int, quote_end: int, parts) -> bool:
+    """True when a quoted name of one numbered part (`parts`: 三名工程, 三期叠加, 三点) has its items right next to it:
+    a list of exactly as many items closing the clause before it, each holding the part's first character
+    (名医、名科、名院“三名工程”; 增长速度换挡期、结构调整阵痛期、前期刺激政策消化期“三期叠加”), or in brackets right after it
+    (注重“三点”（高校园区、工业园区、港口码头））. Numbers before such words count things (三名, 三期 of a plant), so only a list
+    beside them makes them a name."""
+    if not parts or len(parts) != 1 or not 2 <= parts[0][0] <= 10:
+        return False
+    count, mark = parts[0][0], parts[0][1][0]
+    if text[quote_end:quote_end + 1] in "（(":
+        close = text.find("）" if text[quote_end] == "（" else ")", quote_end, quote_end + LIST_BESIDE_MAX)
+        items = split_items(text, quote_end + 1, close, "、") if close > 0 else []
+        return len(items) == count and all(0 < e - s <= 12 for s, e in items)
+    start = quote_start
+    while start > max(0, quote_start - LIST_BESIDE_MAX) and text[start - 1] not in "，。；：,;:！？\n“”（）":
+        start -= 1
+    items = split_items(text, start, quote_start, "、")
+    if len(items) + 1 == count:
+        items = split_last_on_and(text, items)
+    return len(items) == count and all(mark in text[s:e] for s, e in items[1:]) and mark in text[items[0][0]:quote_start]
 
 
 def _parts(text: str, *, defined: bool = False) -> list | None:
@@ -578,9 +661,11 @@ def _resolve_levels(doc: Document, slogans: list[Mention], defined: dict[str, tu
             offer(label, "own", doc.meta.level)
         if not rules.EXPLAINED_TERM.match(body.lstrip()) and label not in from_above:
             offer(label, "glossary", doc.meta.level)
+    known = {m.label for m in slogans if id(m) in _KNOWN_BY_USAGE}
     for mention in listed_before:
         # 大力实施A、B、C“三大工程”; not A、B等“三大工程” (examples) nor A、B、C的“三变” (explained)
-        if doc.text[max(0, mention.span.start - 2):mention.span.start].rstrip("“")[-1:] not in "等的" and mention.label not in from_above:
+        if (doc.text[max(0, mention.span.start - 2):mention.span.start].rstrip("“")[-1:] not in "等的"
+                and mention.label not in from_above | known):  # (a name found by its usage is no coinage)
             offer(mention.label, "glossary", doc.meta.level)
     for mention in slogans:
         if _names_issuer(doc, mention.label):
@@ -593,10 +678,11 @@ def _resolve_levels(doc: Document, slogans: list[Mention], defined: dict[str, tu
             offer(mention.label, "context-weak", found[0])
     chain = _issuer_chain(doc)
     for mention in slogans:
-        level = rules.usage_level(mention.label, chain)
+        level = rules.usage_level(mention.label, chain) or (
+            _usage_set_level(mention.label) if mention.label in known else None)
         if level:
             offer(mention.label, "usage", level)
-        elif mention.label not in from_above | explained and rules.is_coined(mention.label):
+        elif mention.label not in from_above | explained | known and rules.is_coined(mention.label):
             offer(mention.label, "coined", doc.meta.level)
     for mention in slogans:
         clause = _clause_before(doc, mention.span.start)
@@ -758,6 +844,7 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     nested = _nested_part_labels(doc.text, start, end, _name(slogan))
     if nested:
         _emit_components(doc, slogan, nested)
+        _unquoted_parts_with_items(doc, slogan, nested, end)
         return
     closed = list(_COUNTED_CLOSE.finditer(doc.text, start, end)) if _parts(_name(slogan)) == [] else []
     if len(closed) == 1:  # the count closing the list is the one to meet
@@ -778,10 +865,19 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
                 best = items
         if best and count and len(best) == count:
             break
+    sentence_end = doc.text.find("。", start, end)
+    if count and (best is None or len(best) != count) and sentence_end > start:
+        for separators in rules.ITEM_SEPARATOR_SETS:  # “九个方面”:A（…），B（…）;C（…），…。个私民营:…: the first sentence
+            items = split_items(doc.text, start, sentence_end, separators)
+            items = [(s, _without_closing_gloss(doc.text, s, e)) for s, e in items]
+            if len(items) == count and all(e - s <= 12 for s, e in items):
+                best, strict = items, True
+                break
     if count and (best is None or len(best) != count):
         best = _sentence_heads(doc.text, start, end, _name(slogan)) or best
     if best is None or (strict and len(best) != count):
         return
+    best = [(s, _without_closing_gloss(doc.text, s, e)) for s, e in best]  # 修好一条路（乡村公路）, …
     best = _trim_restated_label(doc.text, _trim_prose_ends(doc.text, _without_nested_labels(doc.text, best)),
                                 _name(slogan))
     if any(re.search("[，,；;]", doc.text[s:e]) for s, e in best) or not _plausible_items(doc.text, best):
@@ -796,6 +892,8 @@ def _listed_clause(text: str, start: int, end: int, body_end: int, count: int) -
     short items, three at least (split on 、, the last on 和/及), and the body does not hold as many clauses (拆除A、B
     及C；拆除D…；拆除F…: each clause is an item)."""
     items = split_items(text, start, end, "、")
+    if count >= 3 and len(items) == count and all(e - s <= 12 for s, e in items) and _plausible_items(text, items):
+        return True  # “五项安全”:政治安全、…、经济安全，重点是…，…: exactly as many by 、 alone, whatever follows
     if count < 3 or len(items) + 1 < count or len(re.findall(r"[，,；;。]", text[start:body_end].rstrip("。"))) + 1 >= count:
         return False
     if len(items) + 1 == count:
@@ -829,6 +927,37 @@ def _nested_part_labels(text: str, start: int, end: int, name: str) -> list[tupl
     return [m.span("label") for m in found]
 
 
+def _unquoted_parts_with_items(doc: Document, slogan: Mention, parts: list[tuple[int, int]], end: int) -> None:
+    """The parts of a glossary entry named unquoted (“一轴两翼三带”：一轴指A。两翼指B北翼、南翼，即C、D。三带指E、F、G。) are
+    slogans of their own, each with the items of its sentence (after its last 即 when it has one), when they number as
+    the part counts (两翼 → C, D; 三带 → E, F, G)."""
+    for i, (label_start, label_end) in enumerate(parts):
+        if doc.text[label_start - 1:label_start] == "“" or any(
+                m.type == "slogan" and m.span.start == label_start for m in doc.mentions):
+            continue  # quoted parts, and parts found as definitions (两不愁是指…；三保障是指…), are read on their own
+        shape = rules.slogan_shape(doc.text[label_start:label_end])
+        part_end = parts[i + 1][0] if i + 1 < len(parts) else end
+        if not shape or len(shape) != 1 or shape[0][0] < 2:
+            continue
+        lead = _UNQUOTED_PART_LEAD.match(doc.text, label_end, part_end)
+        start = lead.end() if lead else label_end
+        restated = doc.text.rfind("即", start, part_end)
+        start = restated + 1 if restated >= 0 else start
+        items = split_items(doc.text, start, part_end, "、")
+        if items and len(items) + 1 == shape[0][0]:
+            items = split_last_on_and(doc.text, items)
+        items = [_trim(doc.text, s, e) for s, e in items]
+        if len(items) != shape[0][0] or not _plausible_items(doc.text, items) or any(
+                re.search("[，,；;。]", doc.text[s:e]) for s, e in items):
+            continue
+        part = Mention("slogan", doc.text[label_start:label_end], Span(label_start, label_end),
+                       doc.sentence_at(label_start) or slogan.sentence, {"count": shape[0][0], "part_of": slogan.label})
+        _PARTS_FOUND.append(part)
+        _emit_components(doc, part, items)
+
+
+_UNQUOTED_PART_LEAD = re.compile(r"是指|指|即|为|[：:，,]")
+
 _UNQUOTED_PART_LABEL = re.compile(r"(?P<label>[一二两三四五六七八九十]+[\u4e00-\u9fff]{1,3}?)(?:是指|指|即|为|[：:，,])")
 
 
@@ -836,7 +965,7 @@ def _unquoted_part_labels(text: str, start: int, end: int, name: str) -> list[tu
     """The same, the parts written unquoted, each opening a part of the body between semicolons (两不愁是指A、B；
     三保障是指C… for “两不愁三保障”; 一路，甲路；两街，乙街、丙街；… for “一路两街”). [] otherwise."""
     found = []
-    for s, e in split_items(text, start, end, "；;"):
+    for s, e in split_items(text, start, end, "；;。"):  # (一轴指A。两翼指B、C。三带指D、E、F。)
         label = _UNQUOTED_PART_LABEL.match(text, s, e)
         if not label:
             return []
@@ -852,7 +981,7 @@ numbered parts (“八八工程”, “千万工程”) end there, and number as
 two lists so (“8+3”：指A…等八大优势特色产业，做强…等三大先导性产业)."""
 
 
-def _components_before(doc: Document, slogan: Mention, *, places: bool = True) -> bool:
+def _components_before(doc: Document, slogan: Mention, *, places: bool = True, running_on: bool = False) -> bool:
     """实施A、B、C三大工程 / 加快推进A、“B”、C等“三大工程”: the n items right before the slogan.
 
     Items may be long names (办好商用车论坛、…、第七届武当太极拳国际联谊大会暨国家太极文化论坛、…“四大活动”),
@@ -865,9 +994,15 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True) -
     if not count or count < 2 or len(re.findall(f"[{rules.NUMERAL_CHARS}]", numbered)) > 2:
         return False
     after = rules.CLAUSE_BREAK.search(doc.text, slogan.span.end)
-    if after and after[0] == "、":
-        return False  # the slogan is itself an item of a list (残疾人“两项补贴”、…; “三个代表”重要思想、…)
+    if after and after[0] == "、" and not (running_on and after.start() > slogan.span.end):
+        return False  # the slogan is itself an item of a list (残疾人“两项补贴”、…; “三个代表”重要思想、…); a known set
+        # whose clause runs on may hold a list of its own (…五大发展理念相互贯通、相互促进)
     qualifies = bool(after and after.start() - slogan.span.end > 5)  # …妇女“两癌”免费检查9万人
+    if (not qualifies and doc.text[slogan.span.end - 1] != "”" and after and after.start() > slogan.span.end
+            and rules.UNQUOTED_SLOGAN.fullmatch(slogan.label)):
+        following = names.tag_words(doc.text[slogan.span.end:after.start()])
+        qualifies = bool(following) and following[0][1] in ("n", "nz")  # …三大国家战略节点优势: a name closed by a
+        # head noun (战略) running on into a noun is not the whole name; only items holding its parts' words are its own
     end = slogan.span.start
     qualified = rules.QUALIFIER_AFTER_ETC.search(doc.text, max(slogan.sentence.span.start, end - 10), end)
     if qualified:
@@ -929,6 +1064,10 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True) -
     longest = max(e - s for s, e in items[1:]) + 2
     if items[0][1] - items[0][0] > longest:
         items[0] = _after_later_lead(doc.text, *items[0])
+    if items[0][1] - items[0][0] > longest and len(items) >= 3:
+        openings = {doc.text[s] for s, _ in items[1:]}
+        items[0] = _after_last_verb(doc.text, *items[0], min(e - s for s, e in items[1:]) - 2, longest,
+                                    openings.pop() if len(openings) == 1 else "")
     if first:
         longest = max(longest, 2 * (longest - 2), FIRST_ITEM_AFTER_LEAD)  # its lead verb dropped, a first item
         # may be a longer name (提升呼伦贝尔牛肉、羊肉、黑木耳和马铃薯四大品牌; 打造工厂化食用菌、花木、河蟹三大“单打冠军”)
@@ -962,7 +1101,9 @@ def _without_lone_lead(text: str, items) -> tuple[int, int]:
     if verb:
         return start + verb, end  # (严格落实聚集性场所验码: what is left is not cut further)
     shortest = min(e - s for s, e in items[1:]) if items[1:] else 2
-    while ((lead := names.leading_verb(text[start:end])) and end - start - lead >= (2 if start == items[0][0] else
+    while ((lead := names.leading_verb(text[start:end])) and end - start - lead >= min(shortest, 4)  # (需求收缩、供给
+           # 冲击、预期转弱: what is left would be shorter than every other item, so 需求 is no lead)
+           and end - start - lead >= (2 if start == items[0][0] else
                                                                                      max(2, min(shortest, 4)))
            and names.tag_words(text[start:end])[0][1] == "v"  # a verb, not an adverb (定期调度困难问题 stays)
            and not any(text[s:e].startswith(text[start:start + lead]) for s, e in items[1:])):  # 创新政策、创新平台
@@ -993,6 +1134,8 @@ def _agree_with_parts(text: str, items, parts) -> bool:
     words = [word for value, word in parts or [] for _ in range(value)]
     if len(parts or []) == 1 and len(words) == len(items) == 2 and len(words[0]) > 1:
         return all(words[0][0] in text[s:e] for s, e in items)  # 先进制造业和现代服务业“两业融合”经验: 业
+    if len(parts or []) == 1 and len(words) == len(items) >= 3 and len(words[0]) > 1:
+        return all(words[0][0] in text[s:e] for s, e in items)  # 医疗、医保、医药“三医联动”的…改革: 医
     return len(parts or []) >= 2 and len(words) == len(items) and all(
         word in text[s:e] for (s, e), word in zip(items, words))
 
@@ -1004,17 +1147,67 @@ def _after_later_lead(text: str, start: int, end: int) -> tuple[int, int]:
     return (leads[-1].end(), end) if leads else (start, end)
 
 
+def _after_last_verb(text: str, start: int, end: int, shortest: int, longest: int, opening: str = "") -> tuple[int, int]:
+    """A first item still holding its clause's subject and verb starts after its last verb, when what follows is as long
+    as the other items (我国经济发展正处于增长速度换挡期、结构调整阵痛期、… → 增长速度换挡期; …深入乡镇开展帮思想、帮门路、…
+    → 帮思想, opening as the others do)."""
+    position, cut = start, None
+    words = names.tag_words(text[start:end])
+    for i, (word, tag) in enumerate(words):
+        position += len(word)
+        following = words[i + 1][0] if i + 1 < len(words) else ""
+        if (tag == "v" and len(word) >= 2 and (len(following) >= 2 or opening and following.startswith(opening))
+                and shortest <= end - position <= longest):
+            cut = position  # (not 聚集|性场所验码: a verb inside a word)
+    return (cut, end) if cut else (start, end)
+
+
 def _quoted_list_before(doc: Document, slogan: Mention) -> bool:
     """“登高、升规、晋位、上市”四大工程, “A、B、C和D”四场硬仗: a quoted list standing right before the
     name, with as many items as announced."""
     count = slogan.attrs.get("count")
     end = slogan.span.start - (doc.text[slogan.span.start - 1:slogan.span.start] == "“")
+    end -= doc.text[end - 2:end] == "”的" and doc.text[end:end + 1] == "“"  # “A、B、C、D”的“四大计划”
     if not count or count < 2 or doc.text[end - 1:end] != "”":
         return False
     start = doc.text.rfind("“", max(0, end - 120), end)
     if start < 0:
         return False
     return _emit_counted(doc, slogan, start + 1, end - 1, count)
+
+
+_AMOUNT_CLOSING = re.compile(r"[\d.]+[万亿千百]?[个座所家处条项间张人户]$")
+
+
+def _counted_list_before(doc: Document, slogan: Mention) -> bool:
+    """公共图书馆207个、文化馆207个、博物馆292个、乡镇（街道）综合文化站4225个，“三馆一站”全部免费开放: a name opening
+    its clause after a clause listing as many things, each closed by its amount, and holding the word of its part
+    (馆, 馆, 馆, 站); the items are the things without their amounts."""
+    count, parts = slogan.attrs.get("count"), rules.slogan_shape(_name(slogan))
+    if not count or count < 2 or not parts or len(parts) < 2:
+        return False
+    start = slogan.span.start - (doc.text[slogan.span.start - 1:slogan.span.start] == "“")
+    if doc.text[start - 1:start] not in ("，", ","):
+        return False
+    clause_start = start - 1
+    while clause_start > slogan.sentence.span.start and doc.text[clause_start - 1] not in "，。；：,;:！？\n":
+        clause_start -= 1
+    items = split_items(doc.text, clause_start, start - 1, "、")
+    if len(items) + 1 == count:
+        items = split_last_on_and(doc.text, items)
+    if len(items) != count:
+        return False
+    things = []
+    for item_start, item_end in items:
+        amount = _AMOUNT_CLOSING.search(doc.text, item_start, item_end)
+        if not amount or amount.start() - item_start < 2:
+            return False
+        things.append((item_start, amount.start()))
+    things[0] = _without_lone_lead(doc.text, things)
+    if not _agree_with_parts(doc.text, things, parts) or not _plausible_items(doc.text, things):
+        return False
+    _emit_components(doc, slogan, things)
+    return True
 
 
 def _run_before(doc: Document, slogan: Mention) -> bool:
@@ -1048,7 +1241,52 @@ def _components_in_brackets(doc: Document, slogan: Mention) -> bool:
     if close is None:
         return False
     lead = rules.BODY_LEADS.match(doc.text[start + 1:close])  # （即A、B…）
+    if _grouped_parts(doc, slogan, start + 1 + (lead.end() if lead else 0), close):
+        return True
     return _emit_counted(doc, slogan, start + 1 + (lead.end() if lead else 0), close, count)
+
+
+_PARTS_FOUND: list[Mention] = []
+"""Slogans named by the parts of a compound name (`_grouped_parts`), made while components are read: added to the
+document's slogans by `extract_slogans`."""
+
+
+def _grouped_parts(doc: Document, slogan: Mention, start: int, end: int) -> bool:
+    """“一个基地、三个中心、四个南昌”（A，B、C、D中心，E、F、G、H）: a name of several numbered parts joined by 、 whose
+    items come in as many groups, parted by commas, each with as many items as its part counts. Each part is a slogan
+    of its own with its group's items, and the name's components are its parts (as “五横六纵” → 五横, 六纵)."""
+    name = _name(slogan)
+    pieces = name.split("、")
+    shapes = [rules.slogan_shape(piece) or ([(1, piece[2:])] if re.fullmatch(r"一[个大项][\u4e00-\u9fff]{1,4}", piece)
+                                            else None) for piece in pieces]  # (一个基地: one item, a part still)
+    if len(pieces) < 2 or not all(shape and len(shape) == 1 for shape in shapes):
+        return False
+    groups = split_items(doc.text, start, end, "，,；;")
+    if len(groups) != len(pieces):
+        return False
+    lists = []
+    for (group_start, group_end), shape in zip(groups, shapes):
+        items = split_items(doc.text, group_start, group_end, "、")
+        if len(items) + 1 == shape[0][0]:
+            items = split_last_on_and(doc.text, items)
+        if len(items) != shape[0][0] or not _plausible_items(doc.text, items):
+            return False
+        lists.append(items)
+    label_start = doc.text.find(name, slogan.span.start, slogan.span.end + 1)
+    if label_start < 0:
+        return False
+    piece_spans, offset = [], label_start
+    for piece in pieces:
+        piece_spans.append((offset, offset + len(piece)))
+        offset += len(piece) + 1
+    for (piece_start, piece_end), piece, shape, items in zip(piece_spans, pieces, shapes, lists):
+        part = Mention("slogan", piece, Span(piece_start, piece_end), slogan.sentence,
+                       {"count": shape[0][0], "part_of": slogan.label})
+        _PARTS_FOUND.append(part)
+        if len(items) >= 2:
+            _emit_components(doc, part, items)
+    _emit_components(doc, slogan, piece_spans)
+    return True
 
 
 def _closing_bracket(text: str, start: int, limit: int) -> int | None:
@@ -1581,7 +1819,7 @@ def _numbered_items_after(doc: Document, slogan: Mention) -> bool:
     items = []
     for _, item_start, item_end in found:
         marker = headings.INLINE_ITEM.match(paragraph, item_start)
-        clause = re.search(r"[，。；：,;]", paragraph[marker.end():item_end])
+        clause = re.search(r"[，。；：,;:]", paragraph[marker.end():item_end])  # 二是水网工程:建成…
         end = marker.end() + (clause.start() if clause else item_end - marker.end())
         items.append(_trim(doc.text, start + marker.end(), start + end))
     if any(e <= s for s, e in items) or not _plausible_items(doc.text, items):
@@ -1667,12 +1905,29 @@ def _emit_components(doc: Document, slogan: Mention, items: list[tuple[int, int]
         # nor the parts of a name of several (一屏观全域、一网管全城)
     for position, (start, end) in enumerate(items, 1):
         start += rules.strip_leading_verb(doc.text[start:end])
+        end = _without_closing_gloss(doc.text, start, end)
         sentence = doc.sentence_at(start) or slogan.sentence
         component = Mention("component", doc.text[start:end], Span(start, end), sentence,
                             {"slogan": slogan.label, "position": position})
         doc.mentions.append(component)
         doc.links.append(Link("hasComponent", slogan, component, evidence or slogan.sentence, {"position": position}))
     slogan.attrs["components"] = len(items)
+
+
+def _without_closing_gloss(text: str, start: int, end: int) -> int:
+    """Where an item ends before a bracket closing it that glosses it (修好一条路（乡村公路）, 引大济岷（含引青济岷）): the
+    bracket says what the item is, the item is the words before it. A bracket inside the item stays (乡镇（街道）综合
+    文化站, 自由贸易（港）区), and so does an item that would keep fewer than two characters."""
+    if end - start < 4 or text[end - 1] not in "）)":
+        return end
+    depth = 0
+    for i in range(end - 1, start - 1, -1):
+        depth += text[i] in "）)"
+        depth -= text[i] in "（("
+        if depth == 0:
+            return i if i - start >= 2 and end - i - 2 >= 2 else end  # (100个健康社区（村）: one character is
+            # an alternative, not a gloss)
+    return end
 
 
 _COUNTED_NAME = re.compile(r"(?P<num>[一二两三四五六七八九十])[大个项条种类][\u4e00-\u9fff]{1,4}$")

@@ -74,11 +74,11 @@ _CHAINED_HEADS = "|".join(h for h in HEAD_NOUNS if h not in ("建设", "体系")
 
 UNQUOTED_SLOGAN = re.compile(
     rf"(?<![{NUMERAL_CHARS}\d第])([二两三四五六七八九十]{{1,2}})([大个项])"
-    rf"((?:[\u4e00-\u9fff]{{2}}(?={_CHAINED_HEADS}))?(?:{'|'.join(HEAD_NOUNS)})(?:{_CHAINED_HEADS})?)")
+    rf"((?:[\u4e00-\u9fff]{{2}}(?={_CHAINED_HEADS}))?(?:{'|'.join(HEAD_NOUNS)})(?:{_CHAINED_HEADS}|计划)?)(?!性)")
 """八大行动, 三大攻坚战, 三个高地 written without quotes, also with a two-character modifier before
 the head noun (三大主体战略); two head nouns in a row are one name
-(十二项战略行动, not 十二项战略), but a head noun followed by 建设 or 体系 ends before it
-(三大工程建设 → 三大工程). Not after 第 (第三个目标)."""
+(十二项战略行动, not 十二项战略; 四个行动计划, not 四个行动), but a head noun followed by 建设 or 体系 ends before it
+(三大工程建设 → 三大工程). Not after 第 (第三个目标), nor a head noun made an adjective by 性 (五大战略性新兴产业)."""
 
 LISTED_COUNT = re.compile(
     rf"(?<=[\u4e00-\u9fff”])(?<![{NUMERAL_CHARS}第])(?P<name>(?:[三四五六七八九十][大个项条篇]|[3-9]大)[\u4e00-\u9fff]{{2,4}}?)"
@@ -111,6 +111,12 @@ COUNT_BEFORE_COLON = re.compile(
 """A count written unquoted before a colon (实现四个提升：A，B，C，D; 做到三个确保：A；B；C): a slogan only when
 the clauses after the colon number exactly as many (see `COLON_DEFINITION`) and the real set does not
 write it as a plain count (`is_listed_name`: 三个方面：…)."""
+
+COUNT_BEFORE_BRACKET = re.compile(
+    rf"(?<![{NUMERAL_CHARS}\d第])(?P<name>[二两三四五六七八九十]{{1,2}}[大个项]?[\u4e00-\u9fff]{{1,3}}?)(?=[（(])")
+"""A count written unquoted right before a bracket (抓好三大项（市民行为、交通秩序、楼道路道）、整治三专项（A、B、C）): a
+slogan only when the bracket lists exactly as many items (see `extract.slogans`) and the real set does not write it as
+a plain count (`is_listed_name`)."""
 
 COLON_DEFINITION = re.compile(r"[：:](?P<body>[^。\n]*)")
 """The clauses after an unquoted name and a colon, to the end of the sentence."""
@@ -346,13 +352,16 @@ LISTS_OF_LISTS = re.compile(r"^(?P<num>[二两三四五六七八九十])个(?P<w
 hundreds (省“三个一百”工程: 100 firms, 100 projects…; the real set quotes 三个一百 39 times, 五个一百 35)."""
 
 
-def slogan_shape(text: str, *, defined: bool = False, cut: bool = False) -> list[tuple[int, str]] | None:
+def slogan_shape(text: str, *, defined: bool = False, cut: bool = False,
+                 listed: bool = False) -> list[tuple[int, str]] | None:
     """The numbered parts ``[(number, noun), …]`` when `text` has the shape of a slogan.
 
     `defined` is True when the report defines `text` (a digit formula is then accepted, with
     no parts, and so is a number before one character counting things or ranks: “六点”指A、B…; not
     三级医院, a grade); `cut` is True when `text` is only cut from what the report defines (1139 of
-    1139工作部署 is a code still, 五级 of 五级调度机制 no name).
+    1139工作部署 is a code still, 五级 of 五级调度机制 no name); `listed` is True when the report writes as many
+    items as the number says right next to `text` (名医、名科、名院“三名工程”; 增长速度换挡期、…“三期叠加”): a number
+    before a word counting things or periods is then a name too.
 
     >>> slogan_shape("四区两城")
     [(4, '区'), (2, '城')]
@@ -404,7 +413,8 @@ def slogan_shape(text: str, *, defined: bool = False, cut: bool = False) -> list
         counted += match["word"][0] in COUNTED_OBJECT_STARTS and match["measure"] != "大"
         parts.append((value, match["word"], match["measure"]))
         pos = match.end()
-    if not parts or counted == len(parts) and not (defined and not cut and all(len(w) == 1 for _, w, _ in parts)):
+    if not parts or counted == len(parts) and not listed and not (
+            defined and not cut and all(len(w) == 1 for _, w, _ in parts)):
         return None  # 三年, 三级, 三级医院、二甲妇保院; but 六大人才 (大 does not count people), 六倍增 in a compound
     if len(parts) == 1:
         value, word, _ = parts[0]
@@ -508,12 +518,22 @@ def real_set_usage() -> dict[str, Usage]:
     """label → its `Usage`, counted over the real set by `scripts/make_slogan_stats.py` (labels used
     by two reports or more)."""
     rows = (files("tifa.loaders") / "data" / "slogan_stats.tsv").read_text("utf-8").splitlines()[1:]
+    listed = (files("tifa.loaders") / "data" / "listed_sets.tsv").read_text("utf-8").splitlines()[1:]
     usage = {}
-    for row in rows:
+    for row in rows + [row.split("\t", 2)[0] + "\t" + row.split("\t", 2)[2] for row in listed if row]:
         label, reports, quoted, defined, national, provinces, regions = row.split("\t")
-        usage[label] = Usage(int(reports), int(quoted), int(defined), int(national), int(provinces),
-                             None if regions == "*" else frozenset(regions.split("|")))
-    return usage
+        usage.setdefault(label, Usage(int(reports), int(quoted), int(defined), int(national), int(provinces),
+                                      None if regions == "*" else frozenset(regions.split("|"))))
+    return usage  # (the names of `listed_sets` too, counted alike by `scripts/make_listed_sets.py`)
+
+
+@functools.cache
+def listed_sets() -> frozenset[str]:
+    """Quoted names whose number counts things or periods that several reports of the real set spell out with their
+    items beside them (“三期叠加”, “三名”; `loaders/data/listed_sets.tsv`, made by `scripts/make_listed_sets.py`): set
+    names wherever they stand."""
+    rows = (files("tifa.loaders") / "data" / "listed_sets.tsv").read_text("utf-8").splitlines()[1:]
+    return frozenset(row.split("\t")[0] for row in rows if row)
 
 
 NATIONAL_MIN_REPORTS = 3
@@ -578,6 +598,37 @@ def is_formulation(label: str) -> bool:
         return False
     national = usage.national >= NATIONAL_MIN_REPORTS
     return usage.quoted * 2 >= usage.reports or national and usage.quoted * 20 >= usage.reports
+
+
+KNOWN_SET_MIN_QUOTED = 12
+"""Reports of the real set that must quote a counted name before it is a known set, whatever follows it (两条底线: 13;
+not 四项指标, 10 of 32, a count of indicators: 事故起数、…、直接经济损失四项指标全面下降)."""
+KNOWN_SET_QUOTED_SHARE = 5
+"""…and one in this many of the reports using it must quote it (三重压力: 31 of 142, 五大发展理念: 30 of 98, 八字方针: 14
+of 75; not 四大产业, 5 of 80, nor 两个关键, 2 of 38: plain counts)."""
+
+COUNT_IN_CLAUSE = re.compile(rf"(?<=[\u4e00-\u9fff”])(?<![{NUMERAL_CHARS}\d第.])[两三四五六七八九十](?=[\u4e00-\u9fff])")
+"""A number word in running text, right after a word (…预期转弱三重压力仍然较大): where a known set's name may start."""
+
+
+def is_known_set(label: str) -> bool:
+    """True when the real set quotes the counted name `label` often enough to make it a set of its own, even written
+    bare in a clause that runs on (创新、协调、绿色、开放、共享五大发展理念相互贯通; 需求收缩、供给冲击、预期转弱三重压力仍然
+    较大): `KNOWN_SET_MIN_QUOTED` reports quote it and one in `KNOWN_SET_QUOTED_SHARE` of those using it does.
+
+    >>> is_known_set("三重压力"), is_known_set("五大发展理念"), is_known_set("四大产业"), is_known_set("两个关键")
+    (True, True, False, False)
+    """
+    usage = real_set_usage().get(label, Usage(0, 0, 0))
+    return usage.quoted >= KNOWN_SET_MIN_QUOTED and usage.quoted * KNOWN_SET_QUOTED_SHARE >= usage.reports
+
+
+def known_set_at(text: str, start: int, longest: int = 8) -> int | None:
+    """Where the longest known set named from `start` (a number word) ends (`is_known_set`), None when none does."""
+    for end in range(min(len(text), start + longest), start + 2, -1):
+        if is_known_set(text[start:end]):
+            return end
+    return None
 
 
 def is_quoted_formulation(label: str) -> bool:
