@@ -42,11 +42,13 @@ VENUE_KINDS = ("快速路", "快速通道", "水利枢纽", "体育中心", "体
                # also end bridges a repair list counts (改造丹桂桥、兴龙桥等城区危桥4座) and mean "mutual" (年票互通)
                "酒店", "客运专线", "客专", "风光带",
                # heads of works the name heads hold (滑雪场 42 names, 渔港 33, 联络线 28, 校区 205) or cut in two
-               # (集散|中心, 档案|馆, 输电|通道): 力争岗山滑雪场等规划立项, 推进三亚崖州…等中心渔港建设, 东乌与包西连络线
-               # 建成投运, 推进宜春学院新校区建成投用, 加快建设巴州旅游集散中心, 新建巴州档案馆, 上海庙至山东特高压
+               # (档案|馆, 输电|通道): 力争岗山滑雪场等规划立项, 推进三亚崖州…等中心渔港建设, 东乌与包西连络线
+               # 建成投运, 推进宜春学院新校区建成投用, 新建巴州档案馆, 上海庙至山东特高压
                # 输电通道…早核准早开工, 凤凰岛国际邮轮母港…建成运营, 大茅山索道, 福山黄渤海国际陆港, 莱阳胶东智慧物流港,
                # 持续推进四方井水源地、飞剑潭备用水源和三阳水厂建设 (水源地 alone also names the protected source: 全力保护好大伙房水源地)
-               "滑雪场", "渔港", "联络线", "连络线", "校区", "集散中心", "档案馆", "输电通道", "母港", "索道",
+               # (not 集散中心, also a role a city is given: 支持贵池区建设皖江创新强区、皖南旅游集散中心, 强化西宁、格尔木商品
+               # 流通集散中心的功能)
+               "滑雪场", "渔港", "联络线", "连络线", "校区", "档案馆", "输电通道", "母港", "索道",
                "陆港", "物流港", "备用水源",
                # a pumped-storage plant named without 电站 (抽水蓄能项目 89 times in the real set, 抽水蓄能电站 503):
                # 加快平坦原、紫云山抽水蓄能项目推进, 推进…铅山高桥抽水蓄能、大坳灌区…等项目
@@ -304,8 +306,9 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
 # (a capacity may be written in words: 200万吨乙烯基地、百万吨BDO基地、百万吨PBAT基地建设全面启动; not 千万千瓦级, a class
-# of bases)
-_CAPACITY = re.compile(r"(?:\d+(?:\.\d+)?|[百千](?=万吨))(?:万|亿)?(?:吨|千瓦|兆瓦|MW|千伏|kV|辆|立方|头|羽|台套)")
+# of bases, nor 千万吨级, a grade of terminals: 千万吨级LNG接卸基地相继建设)
+_IN_WORDS = r"[百千](?=万吨(?!级))"
+_CAPACITY = re.compile(r"(?:\d+(?:\.\d+)?|" + _IN_WORDS + r")(?:万|亿)?(?:吨|千瓦|兆瓦|MW|千伏|kV|辆|立方|头|羽|台套)")
 
 
 # Words that end an activity rather than name a work: 公益林保护, 中草药材种植, 休闲垂钓, 土地出让,
@@ -702,12 +705,53 @@ def built_title(name: str, known_names=()) -> bool:
     >>> built_title("社会主义现代化新白城", ["白城"]), built_title("现代化成都都市圈副中心", ["成都"])
     (True, True)
     """
-    if name.endswith(("之城", "之都", "之乡", "之窗", "副中心")) or "现代化" in name:
-        return True  # (and an aim: 建设社会主义现代化新白城, 加快建设现代化成都都市圈副中心)
+    if name.endswith(("之城", "之都", "之乡", "之窗", "副中心", "名城")) or "现代化" in name:
+        return True  # (and an aim: 建设社会主义现代化新白城, 加快建设现代化成都都市圈副中心; a title: 建设丽水国际摄影名城)
     return name.endswith("中心") and not any(place and place in name for place in known_names)
 
 
+# Words of works on a site: 开工, 建成, 竣工, 投用, 封顶. 建设 alone also makes a city the centre of a function
+# (规划建设烟台金融中心, 推进…杭州财富管理中心建设, 启动建设平顶山科技创新中心), so a centre a verb of building governs
+# is a building only where its clause says so in these words (开工建设沈阳国际展览中心, 潮南纺织印染中心建成投入使用).
+_SITE_WORK = re.compile(r"开工|动工|建成|竣工|完工|投用|投入使用|封顶|落成|启用")
+
+
+def site_work(text: str, start: int, end: int) -> bool:
+    """The clause of the name at `start`–`end` holds a word of works on a site (`_SITE_WORK`).
+
+    >>> text = "规划建设柳塘金融中心，柳塘健身中心建成投用"
+    >>> site_work(text, 4, 10), site_work(text, 11, 17)
+    (False, True)
+    """
+    clause_start = max(text.rfind(ch, 0, start) for ch in "，。；：！？\n") + 1
+    clause_end = min([i for i in (text.find(ch, end) for ch in "，。；：！？\n") if i >= 0], default=len(text))
+    return _SITE_WORK.search(text, clause_start, clause_end) is not None
+
+
+# Tags the segmenter gives names: places, people's and organisations' names, other proper nouns, abbreviations.
+_PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "j")
+
+
+def proper_start(modifier: str, known_names=()) -> bool:
+    """The modifier of a name a verb of building governs opens with a proper name: a place the document names or a
+    word the segmenter tags as a name (崇信轻工食品产业园, 赵王河天香路桥, 北大医学部康养基地), not a technical or
+    generic word however rare (玩具产业园区, 涉铁涉空工程, 重要粮棉基地, 内陆干港物流园区: kinds, not works).
+
+    >>> proper_start("崇信轻工食品", ["崇信"]), proper_start("赵王河天香路"), proper_start("玩具"), proper_start("重要粮棉")
+    (True, True, False, False)
+    """
+    if any(place and modifier.startswith(place) for place in known_names):
+        return True
+    words = tag_words(modifier)
+    return bool(words) and words[0][1] in _PROPER_TAGS
+
+
 _LIST_END_RE = re.compile(_LIST_END)
+# Words of progress after the last item of a list (灵华高速一期、彭大高速三期、G312改造进展顺利), a stretch written from
+# one end to the other (昆明路从北外环至220国道段), a stretch alone (溧水段).
+_PROGRESS = ("进展", "进度")
+_STRETCH_FROM = re.compile(r"从[^，。；：、]{1,12}?[至到][^，。；：、]{0,12}?段")
+_BARE_STRETCH = re.compile(r"[\u4e00-\u9fff]{2,3}段")
 # An item closed by a step of progress is that step, not a work (快签约、快开工、快投产、快达效).
 _STEP_END = re.compile(r"(?:签约|开工|投产|达产|达效|见效|落地|竣工|完工|建成|通车)$")
 
@@ -724,6 +768,12 @@ def list_mates(text: str, works: list[tuple[int, int]], known_names=()) -> list[
     >>> text = "推动信义光伏玻璃一期、江铜川禾新材高效光伏焊带一期、弘道新材背板建成投产"
     >>> [text[s:e] for s, e in list_mates(text, [(2, 10), (11, 25)])]
     ['弘道新材背板']
+
+    The items of a list that qualify what follows it, or that are stretches from one end to another, are no works:
+
+    >>> text = "抓好柳塘路、青溪路、东环路与西环铁路的下穿立交，改造柳塘路从东环至北环段、青溪路从西环至南环段"
+    >>> list_mates(text, [(2, 5), (12, 15)]), list_mates(text, [(26, 29), (38, 41)])
+    ([], [])
     """
     found = []
     for clause in re.finditer(r"[^，。；：！？\n]+", text):
@@ -736,13 +786,17 @@ def list_mates(text: str, works: list[tuple[int, int]], known_names=()) -> list[
         first_start, first_end = pieces[0]
         pieces[0] = (first_end - len(name_tail(text[first_start:first_end], PROJECT_CUTS)), first_end)
         last_start, last_end = pieces[-1]
-        cut = next((i for i in range(last_start + 2, last_end) if text.startswith(("等", *_TIME_AFTER), i)
+        cut = next((i for i in range(last_start + 2, last_end) if text.startswith(("等", *_TIME_AFTER, *_PROGRESS), i)
                     or _BUILT_AFTER.match(text, i) or _STATUS_RE.match(text, i)), last_end)
         pieces[-1] = (last_start, cut)
         if re.search(r"由$", text[clause.start():pieces[0][0]]) and _MADE_OF.match(text, pieces[0][1]):
             continue  # the items of a 由…形成 frame: the sentence does not say they are works
-        if _LIST_END_RE.match(text, pieces[-1][1]):
-            continue  # a list closed by 等 was read as a list already (实施好国储林、…等项目: 国储林 is too short a name)
+        if _LIST_END_RE.search(text, pieces[-1][1], last_end):
+            continue  # a list closed by 等 was read as a list already (实施好国储林、…等项目: 国储林 is too short a name;
+            # 饲草产业提质增效、金川区城市建设PPP和义务教育…PPP等项目: 金川区城市 is no item)
+        if "的" in text[last_start:last_end] or any(_STRETCH_FROM.search(text, s, e) for s, e in pieces):
+            continue  # the items qualify what follows (抓好昭阳路、东邵路…与怀邵衡、娄邵铁路的下穿立体交叉), or are
+            # stretches of roads written from one end to the other (改造提升昆明路从北外环至220国道段、广福街从…段)
         # an item is a work when a work starts or ends it (not a long piece that merely holds one)
         covered = [piece for piece in pieces if any(piece[0] <= s and e <= piece[1] + 2 and (s == piece[0] or e >= piece[1])
                                                     for s, e in works)]
@@ -752,8 +806,9 @@ def list_mates(text: str, works: list[tuple[int, int]], known_names=()) -> list[
             item = text[start:end]
             if (start, end) in covered or not 2 <= len(item) <= 20 or name_tail(item, PROJECT_CUTS) != item \
                     or not is_specific(item, known_names) or not _balanced(item) or any(ch in item for ch in "“”") \
-                    or _STEP_END.search(item):
-                continue  # (…等一批重大招商引资项目快签约、快开工、快投产、快达效: steps, not works)
+                    or _STEP_END.search(item) or _BARE_STRETCH.fullmatch(item):
+                continue  # (…等一批重大招商引资项目快签约、快开工、快投产、快达效: steps, not works; 续建…宁高线二期
+                # 高淳段、溧水段: a stretch alone is part of the item before it)
             found.append((start, end))
     return found
 
@@ -1074,7 +1129,7 @@ def road_extensions(text: str) -> list[tuple[int, int]]:
 
 # A capacity and its product, with a brand before it or not: 推动120万吨天然气制乙二醇、10万吨BDO、50万吨聚酯上半年开工
 # 建设, 力争奇瑞35万台发动机、15万台变速器项目达产 — each item of a list of works a verb of building governs.
-_CAPACITY_ITEM = re.compile(r"(?:\d+(?:\.\d+)?(?:[×xX]\d+(?:\.\d+)?)?|[百千](?=万吨))(?:万|亿)?(?:吨|千瓦|兆瓦|台|辆|锭)"
+_CAPACITY_ITEM = re.compile(r"(?:\d+(?:\.\d+)?(?:[×xX]\d+(?:\.\d+)?)?|" + _IN_WORDS + r")(?:万|亿)?(?:吨|千瓦|兆瓦|台|辆|锭)"
                             r"(?:/年)?(?=[\u4e00-\u9fffA-Za-z])")
 _CAPACITY_CLAUSE = re.compile(_BUILT[:-1] + r"|推进|推动|加快|达产)")
 # (a grade and more is no product: 虎门港建成3万吨级以上深水泊位12个; 盘锦港10万吨级通用泊位 is one)
