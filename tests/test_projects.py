@@ -720,6 +720,10 @@ def test_made_up_two_names_joined_by_and_in_a_list_of_works():
     assert "船只建造" not in labels(doc)
     doc = made_up("实施好国储林、中央财政国土绿化示范、湘西南水土流失及石漠化综合治理等项目。")
     assert "湘西南水土流失" not in labels(doc) and "国储林" not in labels(doc)
+    # a kind alone is no name evidence for the joined half: 加快呈贡信息产业园、安宁钢铁及石化配套产业园等6个特色产业园区建设
+    # is one park of steel and petrochemicals, not 安宁钢铁 and a park
+    doc = made_up("加快柳塘信息产业园、安宁钢铁及石化配套产业园等特色产业园区建设。")
+    assert "安宁钢铁" not in labels(doc)
 
 
 def test_made_up_capacities_and_products_in_a_clause_of_building():

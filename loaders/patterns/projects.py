@@ -1482,7 +1482,7 @@ _JOINERS = re.compile("以及|和|及")
 def _joined_pieces(text: str, start: int, end: int, cuts) -> list[tuple[int, int]]:
     """An item of a list of works (after the first) split where 和 / 及 joins two names, each of them at least two
     characters with no verb of its own (`name_tail` keeps it whole); what is joined must name a work by itself (a
-    kind of work or name evidence: not 船只建造, 配套设施; 湘西南水土流失及石漠化综合治理 is one work). The item as it is
+    name evidence: not 船只建造, 配套设施; 湘西南水土流失及石漠化综合治理 is one work). The item as it is
     (a phrase, which the list then drops) when no joiner splits it so.
 
     >>> text = "推进大广坝二期、南渡江流域调水和儋州天角潭水库等工程，做好柳塘码头、青溪岛际交通码头和船只建造等项目"
@@ -1492,12 +1492,16 @@ def _joined_pieces(text: str, start: int, end: int, cuts) -> list[tuple[int, int
     >>> start = text.index("青溪"); end = text.rindex("等")
     >>> [text[s:e] for s, e in _joined_pieces(text, start, end, PROJECT_CUTS)]
     ['青溪岛际交通码头和船只建造']
+    >>> text = "加快柳塘信息产业园、安宁钢铁及石化配套产业园等园区建设"
+    >>> [text[s:e] for s, e in _joined_pieces(text, text.index("安宁"), text.index("等"), PROJECT_CUTS)]
+    ['安宁钢铁及石化配套产业园']
     """
     for joiner in _JOINERS.finditer(text, start, end):
         left, right = (start, joiner.start()), (joiner.end(), end)
         if all(e - s >= 2 and name_tail(text[s:e], cuts) == text[s:e] for s, e in (left, right)):
-            joined = text[slice(*right)]
-            if joined.endswith(PROJECT_SUFFIXES) or has_name_evidence(joined):
+            # (a kind alone is no evidence: 安宁钢铁及石化配套产业园, 延津县化工和静脉产业园, 倒淌河至共和高速公路 are one
+            # work each, whose kind the two halves share)
+            if has_name_evidence(text[slice(*right)]):
                 return [left, right]
     return [(start, end)]
 
