@@ -838,3 +838,5 @@ def test_made_up_a_list_closed_by_a_class_of_works_in_generic_words():
     doc = made_up("推动青溪城、庄田美食街、华丰世纪国际贸易中心等大型商业体加快建设。")
     assert "华丰世纪国际贸易中心" in labels(doc)
     assert labels(made_up("加强园区和城镇污水、垃圾、高盐水处理厂等环保设施建设。")) == []
+    # 设施 is no class of works: 加快汽车、肉类、澳洲活牛、粮食等口岸配套设施建设 lists goods
+    assert labels(made_up("加快汽车、肉类、柳塘活牛、粮食等口岸配套设施建设。")) == []

@@ -647,8 +647,9 @@ LIST_OF_WORKS = re.compile(_LIST_END + r"(?:一批|一系列|多个|[\d一二三
                            r"(?:加快|正在|全面|相继|陆续|顺利|先后|基本)?" + _BUILT)
 # …and a list closed by 等 and a class of works written with generic words: 江南大道西延伸段、志敏大道东延伸段、晴川路等
 # 主干道全面完工, 推动中骏世界城、庄田美食街、华丰世纪国际贸易中心、万达广场等大型商业体加快建设, 推进滨江环路及配套工程、
-# 城东市政道路…和站前大桥等城市交通路网建设.
-_WORKS_CLASSES = ("主干道", "干道", "道路", "路网", "商业体", "设施", "场馆", "管网", "桥梁")
+# 城东市政道路…和站前大桥等城市交通路网建设. (Not 设施: it also closes lists of goods and trades a port or market
+# serves, 加快汽车、肉类、澳洲活牛、粮食等口岸配套设施建设.)
+_WORKS_CLASSES = ("主干道", "干道", "道路", "路网", "商业体", "场馆", "管网", "桥梁")
 LIST_OF_WORK_CLASS = re.compile(_LIST_END + r"(?:一批|[\d一二三四五六七八九十百]+[个座条处])?[\u4e00-\u9fff]{0,6}?(?:"
                                 + "|".join(_WORKS_CLASSES) + r")(?:加快|正在|全面|相继|陆续|顺利|先后|基本)?" + _BUILT)
 # A list of works a verb of building leads into, closed by the kind its items share: 开工建设铜吉、黔桂增建二线等
