@@ -4,13 +4,15 @@
     python benchmarks/names_dev.py -v         # and each document's false positives and negatives
     python benchmarks/names_dev.py --set dev-names2   # the second names dev set (also scores places)
     python benchmarks/names_dev.py --set dev-names3   # the third (parks and enterprises only)
+    python benchmarks/names_dev.py --set dev-names4   # the fourth (projects and places only)
 
 The dev set (`gold/dev-names/`) is six real-set reports drawn with `draw_sample.py --seed 2027 --n 6`
 (the held-out evaluation reports are left out of any such draw), annotated by hand for these three
 types from their text before tifa's output on them was seen. Unlike the held-out set, its errors are
 meant to be read: it is where the name engine is tuned. Scoring is `quality.py`'s (same matching).
 A second set (`gold/dev-names2/`, five reports of seed 20261231) is annotated for places too, a third
-(`gold/dev-names3/`, eight reports of seed 20271805) for parks and enterprises only: each type is scored
+(`gold/dev-names3/`, eight reports of seed 20271805) for parks and enterprises only, a fourth
+(`gold/dev-names4/`, six reports of seed 20270712) for projects and places only: each type is scored
 where every gold file of the set has it.
 """
 
@@ -31,7 +33,7 @@ TYPES = ("project", "park", "enterprise")
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--verbose", "-v", action="store_true", help="list false positives and negatives")
-    parser.add_argument("--set", default=DEV_DIR.name, help="gold folder under benchmarks/gold (dev-names, dev-names2, dev-names3)")
+    parser.add_argument("--set", default=DEV_DIR.name, help="gold folder under benchmarks/gold (dev-names, dev-names2, dev-names3, dev-names4)")
     args = parser.parse_args(argv)
     gold_docs = load_gold(GOLD_DIR / args.set)
     types = tuple(t for t in TYPES + ("place",) if all(t + "s" in gold for gold in gold_docs))

@@ -69,13 +69,36 @@ def _by_code() -> dict[str, Unit]:
     return {u.code: u for u in units() if u.code}
 
 
+# Reports write an autonomous county, prefecture or banner by its short form and the plain suffix of its level:
+# 抚顺县、清原县和新宾县围绕木材加工 (清原满族自治县, 新宾满族自治县), 支持岫岩县… (岫岩满族自治县).
+_AUTONOMOUS = {"自治县": "县", "自治州": "州", "自治旗": "旗"}
+
+
+def plain_names(of: Unit) -> tuple[str, ...]:
+    """The names a report writes an autonomous unit by: its short form + 县 / 州 / 旗, when no unit is so named.
+
+    >>> plain_names(lookup("清原满族自治县")[0]), plain_names(lookup("永州市")[0])
+    (('清原县',), ())
+    """
+    suffix = next((plain for full, plain in _AUTONOMOUS.items() if of.name.endswith(full)), None)
+    if suffix is None or not of.short:
+        return ()
+    return tuple(short + suffix for short in of.short.split("/") if len(short) >= 2 and short[0] == of.name[0]
+                 and not _full_names().get(short + suffix))
+
+
+@cache
+def _full_names() -> dict[str, Unit]:
+    return {u.name: u for u in units()}
+
+
 @cache
 def _by_name() -> dict[str, tuple[Unit, ...]]:
-    """Full names, former names and short forms → units (full names first)."""
+    """Full names, former names, the plain names of autonomous units and short forms → units (full names first)."""
     index: dict[str, list[Unit]] = {}
-    for attribute in ("name", "former", "short"):
+    for attribute in ("name", "former", "plain", "short"):
         for unit in units():
-            values = getattr(unit, attribute)
+            values = plain_names(unit) if attribute == "plain" else getattr(unit, attribute)
             for value in values if isinstance(values, tuple) else values.split("/"):  # 巴州/巴音郭楞
                 if value and unit not in index.setdefault(value, []):
                     index[value].append(unit)
@@ -107,7 +130,8 @@ def ancestors(of: Unit) -> list[Unit]:
 
 @cache
 def _full_name_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
-    names = sorted({u.name for u in units()} | {f for u in units() for f in u.former if len(f) >= 3})
+    names = sorted({u.name for u in units()} | {f for u in units() for f in u.former if len(f) >= 3}
+                   | {p for u in units() for p in plain_names(u)})
     return ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), names
 
 

@@ -140,3 +140,39 @@ def test_provinces_and_prefectures_far_from_the_report_named_bare():
 def test_a_district_named_as_a_new_area():
     # 沈北新区被评为“中国名优食品产业基地”: 新区 starts inside the name, 沈北 is a proper name
     assert found("沈北新区被评为示范基地，高新区加快发展") == [("沈北新区", "district")]
+
+
+# --- rules read from the fourth names dev set (benchmarks/gold/dev-names4) ---------------------------------
+
+def test_autonomous_units_by_their_plain_names_and_leagues():
+    # 抚顺县、清原县和新宾县围绕木材加工 (清原满族自治县, 新宾满族自治县); 对口支援兴安盟等各项工作
+    assert found("抚顺县、清原县和新宾县围绕木材加工") == [("抚顺县", "county"), ("清原县", "county"), ("新宾县", "county")]
+    assert found("对口支援兴安盟等各项工作，加强联盟建设") == [("兴安盟", "city")]
+
+
+def test_a_counted_list_of_graded_units():
+    # 抓好和静、若羌2个示范引领县
+    from tifa.loaders.patterns.places import listed_places
+    assert [p.label for p in listed_places("抓好且末、若羌2个示范引领县", [])] == ["且末", "若羌"]
+    assert listed_places("抓好且末、若羌3个示范引领县", []) == []
+
+
+def test_a_far_place_after_a_verb_that_leads_into_names():
+    # 主动融入沈阳现代化都市圈 (an 抚顺 report)
+    doc = load_report_text("主动融入沈阳现代化都市圈，助力沈阳建设国家中心城市。", region="抚顺市")
+    assert "沈阳" in [m.label for m in doc.mentions_of("place")]
+
+
+def load_report_text(text, **meta):
+    from tifa.loaders.document import DocumentMeta
+    from tifa.loaders.extract.projects import extract_projects
+    doc = Document(id="t", text=text, meta=DocumentMeta(**meta))
+    annotate_structure(doc)
+    extract_projects(doc)
+    return doc
+
+
+def test_a_bare_name_after_a_lead_verb_is_a_word_of_its_own():
+    # 结合纪念陈嘉庚先生创办集美学校90周年，全面修缮集美学村 (集美学 of 集美学校 is no village)
+    doc = load_report_text("结合纪念陈嘉庚先生创办集美学校90周年，全面修缮集美学村。", region="厦门市")
+    assert [m.label for m in doc.mentions_of("place")] == ["集美学村"]

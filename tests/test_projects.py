@@ -6,6 +6,7 @@ import pytest
 
 from tifa.loaders.document import Document, DocumentMeta
 from tifa.loaders.extract.projects import extract_projects
+from tifa.loaders.patterns.projects import list_mates
 from tifa.loaders.pipeline import load_corpus, load_report
 from tifa.loaders.structure import annotate_structure
 
@@ -654,3 +655,188 @@ def test_made_up_a_class_quantified_inside_a_name_is_no_name():
     doc = made_up("撤消各类开发区110个。支持柳塘创建粤西首个省级农产品加工园区。")
     assert labels(doc, "park") == [] and labels(doc) == []
     assert labels(made_up("全国首个近海桩基固定式柳塘海上光伏项目并网发电。")) == ["近海桩基固定式柳塘海上光伏项目"]
+
+
+# --- rules read from the fourth names dev set (benchmarks/gold/dev-names4) ---------------------------------
+
+def test_made_up_an_unknown_word_the_segmenter_tags_a_preposition_leads_no_name():
+    # 宜万同城快速通道、宜春大道改造工程建成通车: the segmenter tags 宜万同 a preposition
+    doc = made_up("宜万同城快速通道、柳塘大道改造工程建成通车。")
+    assert "宜万同城快速通道" in labels(doc)
+
+
+def test_made_up_new_kinds_of_works_and_their_units():
+    # 力争岗山滑雪场等规划立项; 新建巴州档案馆等一批标志性文化设施
+    doc = made_up("力争岗山滑雪场等规划立项。新建青溪档案馆等一批标志性文化设施。")
+    assert labels(doc) == ["岗山滑雪场", "青溪档案馆"]
+    # 集散中心 is no kind of work: also a role a district is given (支持贵池区建设皖江创新强区、皖南旅游集散中心)
+    doc = made_up("支持白沙区建设皖江创新强区、柳塘旅游集散中心。")
+    assert "柳塘旅游集散中心" not in labels(doc)
+    # 红沿河核电站1号机组、蒲石河抽水蓄能电站竣工投产; 加快沈阳桃仙机场第二跑道、大连新机场…前期工作
+    doc = made_up("柳塘核电站1号机组、青溪抽水蓄能电站竣工投产。加快白沙机场第二跑道前期工作。")
+    assert labels(doc) == ["柳塘核电站1号机组", "青溪抽水蓄能电站", "白沙机场第二跑道"]
+    # 争取轮台机场下半年开工建设; 力促滚哈布齐勒水电站核准开工; 若羌河水库下闸蓄水
+    doc = made_up("争取轮台机场下半年开工建设，力促滚哈布齐勒水电站核准开工，若羌河水库下闸蓄水。")
+    assert labels(doc) == ["轮台机场", "滚哈布齐勒水电站", "若羌河水库"]
+
+
+def test_made_up_counted_works_and_capacities_in_words():
+    # 确保85座重点小二型病险水库除险加固工程竣工: a count, no name
+    assert labels(made_up("确保85座重点小二型病险水库除险加固工程竣工。")) == []
+    # 200万吨乙烯基地、百万吨BDO基地、百万吨PBAT基地建设全面启动
+    doc = made_up("柳塘200万吨乙烯基地、百万吨BDO基地、百万吨PBAT基地建设全面启动。")
+    assert labels(doc) == ["柳塘200万吨乙烯基地", "百万吨BDO基地", "百万吨PBAT基地"]
+    # not a grade: 千万吨级LNG接卸基地相继建设
+    assert labels(made_up("千万吨级LNG接卸基地相继建设。")) == []
+
+
+def test_made_up_lists_closed_by_a_qualified_kind_or_by_their_count():
+    # 开工建设棋盘井至乌海、纳日松至龙口…等高等级公路
+    doc = made_up("开工建设柳塘至青溪、白沙至黄田等高等级公路。")
+    assert labels(doc) == ["柳塘至青溪", "白沙至黄田"]
+    # 推进三亚崖州、儋州白马井、临高新盈等中心渔港和临高武莲、乐东岭头、万宁港北等一级渔港建设
+    doc = made_up("推进柳塘崖州、青溪白马井等中心渔港和白沙武莲、黄田岭头等一级渔港建设。")
+    assert sorted(labels(doc)) == sorted(["柳塘崖州", "青溪白马井", "白沙武莲", "黄田岭头"])
+    # 葫芦岛石河、盘锦荣兴、锦州龙栖湾、丹东海洋红4个亿吨港口规划和建设不断推进 (the count is the number of items)
+    doc = made_up("柳塘石河、青溪荣兴、白沙龙栖湾3个亿吨港口规划和建设不断推进。")
+    assert labels(doc) == ["柳塘石河", "青溪荣兴", "白沙龙栖湾"]
+    assert made_up("柳塘石河、青溪荣兴4个亿吨港口规划和建设不断推进。").mentions_of("project") == []
+    # 加快呼准鄂等铁路建设: one short name is enough
+    assert labels(made_up("加快呼准鄂等铁路建设。")) == ["呼准鄂"]
+    # 高标准建设玉山、铅山、横峰、弋阳等出口互通连接线: the places are the sites of the links, not their names
+    doc = made_up("引导玉山、铅山等地加速融入中心城区。高标准建设玉山、铅山、横峰、弋阳等出口互通连接线。", region="上饶市")
+    assert labels(doc) == []
+
+
+def test_made_up_two_names_joined_by_and_in_a_list_of_works():
+    # 争取新蒙、…、华星煤制气和伊泰200万吨煤制油等项目核准; 推进大广坝二期、南渡江流域调水和儋州天角潭水库等重点水利工程建设
+    doc = made_up("争取青溪煤制气、华星煤制气和伊泰200万吨煤制油等项目核准并开工建设。")
+    assert "伊泰200万吨煤制油" in labels(doc) and "华星煤制气" in labels(doc)
+    doc = made_up("推进大广坝二期、南渡江流域调水和儋州天角潭水库等重点水利工程建设。")
+    assert labels(doc) == ["大广坝二期", "南渡江流域调水", "儋州天角潭水库"]
+    # 做好…西沙群岛岛际交通码头和船只建造等项目前期准备工作: building ships is no work of its own; 实施好国储林、中央财政
+    # 国土绿化示范、湘西南水土流失及石漠化综合治理等项目: one work (its first half is none)
+    doc = made_up("做好柳塘港专用码头、青溪岛际交通码头和船只建造等项目前期准备工作。")
+    assert "船只建造" not in labels(doc)
+    doc = made_up("实施好国储林、中央财政国土绿化示范、湘西南水土流失及石漠化综合治理等项目。")
+    assert "湘西南水土流失" not in labels(doc) and "国储林" not in labels(doc)
+    # a kind alone is no name evidence for the joined half: 加快呈贡信息产业园、安宁钢铁及石化配套产业园等6个特色产业园区建设
+    # is one park of steel and petrochemicals, not 安宁钢铁 and a park
+    doc = made_up("加快柳塘信息产业园、安宁钢铁及石化配套产业园等特色产业园区建设。")
+    assert "安宁钢铁" not in labels(doc)
+
+
+def test_made_up_capacities_and_products_in_a_clause_of_building():
+    # 推动120万吨天然气制乙二醇、10万吨BDO、50万吨聚酯上半年开工建设
+    doc = made_up("推动120万吨天然气制乙二醇、10万吨BDO、50万吨聚酯上半年开工建设。")
+    assert labels(doc) == ["120万吨天然气制乙二醇", "10万吨BDO", "50万吨聚酯"]
+    # 力争奇瑞35万台发动机、15万台变速器项目达产 (a brand before a generic product)
+    assert labels(made_up("力争奇瑞35万台发动机、15万台变速器项目达产。")) == ["奇瑞35万台发动机", "15万台变速器项目"]
+    # no product or housing: 新增烯烃产能120万吨以上; 回购1万套过渡安置房
+    doc = made_up("新增烯烃产能120万吨以上，回购建设1万套过渡安置房，形成120万吨氧化铝生产规模。")
+    assert labels(doc) == []
+
+
+def test_made_up_a_named_road_and_its_extension():
+    # 临江路东延、雷锋路西延建成投用; 中心城区加快实施宜春大道南延、袁山二桥等项目
+    doc = made_up("临江路东延、雷锋路西延建成投用。中心城区加快实施柳塘大道南延、袁山二桥等项目。")
+    assert labels(doc) == ["临江路东延", "雷锋路西延", "柳塘大道南延", "袁山二桥"]
+
+
+def test_made_up_parks_and_bases_a_verb_of_building_governs():
+    # 扩能高端装备产业，建设环渤海绿色低碳高端智造产业园、东方海缆北方产业基地、上海锅炉厂高端装备制造基地
+    # (环渤海, written by 74 regions, is no rare word: that park stays a park)
+    doc = made_up("扩能高端装备产业，建设环渤海绿色低碳高端智造产业园、上海锅炉厂高端装备制造基地。")
+    assert labels(doc) == ["上海锅炉厂高端装备制造基地"]
+    # 大力推进元宇宙数字产业园、咸宁数字产业园建设 (the verb closes the list; a park so listed stays a park: 推进莞韶、
+    # 莞惠产业转移园区建设)
+    assert labels(made_up("大力推进华强海缆北方产业基地、上海锅炉厂装备制造基地建设。")) == \
+        ["华强海缆北方产业基地", "上海锅炉厂装备制造基地"]
+    # the name must open with a proper name, not a rare technical word (规划建设玩具产业园区; 全力配合哈站改造、太平
+    # 机场扩建等涉铁涉空工程建设; 城市的内陆干港物流园区; 重要粮棉基地) — which also drops 东方海缆北方产业基地 (东方
+    # is no name to the segmenter)
+    doc = made_up("规划建设玩具产业园区。加快建设铝镁合金材料产业园。推进重要粮棉基地建设。")
+    assert labels(doc) == []
+    # counted kinds and aims are no works: 新建盒马村、天猫超市直采基地、京东农场、抖音基地5个以上;
+    # 以沈阳建设东北亚经贸合作中心枢纽为契机
+    doc = made_up("新建盒马村、天猫超市直采基地、京东农场、抖音基地5个以上。以柳塘建设东北亚经贸合作中心枢纽为契机。")
+    assert labels(doc) == []
+
+
+def test_made_up_centres_cities_and_stations_a_verb_of_building_governs():
+    # 开工建设沈阳国际展览中心; 市四院眼科大楼竣工 (a centre needs a place the document names)
+    doc = made_up("开工建设沈阳国际展览中心，加快建设中芬国际合作中心。", region="沈阳市")
+    assert labels(doc) == ["沈阳国际展览中心"]
+    # a centre is a building only where its clause says so in words of works on a site (开工, 建成, 投用): 规划建设烟台
+    # 金融中心, 启动建设平顶山科技创新中心 make the city a centre of a function; 龙马潭全民健身中心…建成投用 is one
+    doc = made_up("规划建设沈阳金融中心，启动建设沈阳科技创新中心。沈阳全民健身中心、沈阳文化馆建成投用。", region="沈阳市")
+    assert "沈阳全民健身中心" in labels(doc) and not {"沈阳金融中心", "沈阳科技创新中心"} & set(labels(doc))
+    # 建设丽水国际摄影名城: a title
+    assert labels(made_up("建设沈阳国际摄影名城。", region="沈阳市")) == []
+    # 建设中国桂花生态之城、产业之城、科技之城: titles of a city, not works
+    assert labels(made_up("建设中国桂花生态之城、产业之城、科技之城。", region="咸宁市")) == []
+
+
+def test_made_up_own_institutions_with_a_phase_an_extension_or_a_new_building():
+    # 八是启动省孤儿学校二期工程；省残疾人中等职业技术学校投入使用；省残疾人康复中心扩建工程全面竣工 (a provincial report)
+    doc = made_up("八是启动省孤儿学校二期工程；省残疾人中等职业技术学校投入使用；省残疾人康复中心扩建工程全面竣工。")
+    assert labels(doc) == ["省孤儿学校二期工程", "省残疾人康复中心扩建工程"]
+    # 市四院眼科大楼竣工并交付使用; 建成信江生态走廊治理二期、市立医院三江总院等项目; a branch opens: 省农业科学院宜春分院挂牌成立
+    doc = made_up("市四院眼科大楼竣工并交付使用。建成市立医院三江总院。省农业科学院柳塘分院挂牌成立。")
+    assert labels(doc) == ["市四院眼科大楼", "市立医院三江总院"]
+
+
+def test_made_up_aims_and_quantities_are_no_works_a_verb_of_building_governs():
+    # 加快建设现代化成都都市圈副中心; 建设社会主义现代化新白城; 加快推进千万千瓦级新能源基地建设
+    doc = made_up("加快建设现代化成都都市圈副中心，建设社会主义现代化新白城，加快推进千万千瓦级新能源基地建设。", region="白城市")
+    assert labels(doc) == []
+    # 北汽昌河汽车景德镇一期、九江石化800万吨油品质量升级等一批重大产业项目: the list item, not the capacity cut short
+    doc = made_up("北汽昌河汽车景德镇一期、九江石化800万吨油品质量升级等一批重大产业项目竣工投产。")
+    assert "九江石化800万吨油品质量升级" in labels(doc)
+
+
+def test_made_up_pumped_storage_named_without_its_plant_and_followed_by_progress():
+    # 加快平坦原、紫云山抽水蓄能项目推进; 大力发展抽水蓄能 (no name)
+    doc = made_up("加快平坦原、紫云山抽水蓄能项目推进。大力发展抽水蓄能。")
+    assert "紫云山抽水蓄能项目" in labels(doc)
+    assert [m.attrs.get("aliases") for m in doc.mentions_of("project") if m.attrs.get("from") == "shared-kind"] == [["平坦原抽水蓄能项目"]]
+
+
+def test_made_up_the_other_items_of_a_list_of_works():
+    # 五爱隧道、三好桥、沈康高速公路一期竣工通车; 推动信义光伏玻璃一期、江铜川禾新材高效光伏焊带一期、弘道新材背板建成投产
+    assert "三好桥" in labels(made_up("五爱隧道、三好桥、沈康高速公路一期竣工通车。"))
+    assert "弘道新材背板" in labels(made_up("推动信义光伏玻璃一期、江铜川禾新材高效光伏焊带一期、弘道新材背板建成投产。"))
+    # steps of the works are no works: …等一批重大招商引资项目快签约、快开工、快投产、快达效
+    doc = made_up("推动柳塘产业园一期、青溪生产基地二期等一批重大招商引资项目快签约、快开工、快投产、快达效。")
+    assert not [label for label in labels(doc) if label.startswith("快")]
+    # the items of a 由…形成 frame may be there already: 加快贯通由河源大道、永康大道、东环路、迎客大道形成的市区首条“快速内环”
+    assert "东环路" not in labels(made_up("加快贯通由柳塘大道、青溪大道、东环路、迎客大道形成的市区首条“快速内环”。"))
+
+
+def test_the_list_mates_of_stretches_progress_and_qualifying_lists():
+    # 灵华高速一期、彭大高速三期、G312改造进展顺利: the item ends before the words of progress
+    text = "加快柳塘高速一期、青溪高速三期、G312改造进展顺利"
+    works = [(text.index(n), text.index(n) + len(n)) for n in ("柳塘高速一期", "青溪高速三期")]
+    assert [text[s:e] for s, e in list_mates(text, works)] == ["G312改造"]
+    # 改造提升昆明路从北外环至220国道段、广福街从中华路至东方红大街段…: stretches from one end to the other
+    text = "改造提升昆明路从北外环至220国道段、广福街从中华路至东方红大街段、丹阳路从人民路至天香路段"
+    works = [(text.index(n), text.index(n) + len(n)) for n in ("广福街从中华路至东方红大街段", "丹阳路从人民路至天香路段")]
+    assert list_mates(text, works) == []
+    # 续建…宁和线一期和宁高线二期高淳段、溧水段: a stretch alone is part of the item before it
+    text = "续建地铁4号线一期、柳塘线二期、青溪线二期高淳段、溧水段"
+    works = [(text.index(n), text.index(n) + len(n)) for n in ("柳塘线二期", "青溪线二期高淳段")]
+    assert list_mates(text, works) == []
+    # 抓好昭阳路、东邵路…、新城大道与怀邵衡、娄邵铁路的下穿立体交叉: the items qualify what follows the list
+    text = "抓好柳塘路、东环路、青溪南路、白马大道、新城大道与怀邵衡、娄邵铁路的下穿立体交叉工程配套规划与建设"
+    works = [(text.index(n), text.index(n) + len(n)) for n in ("白马大道", "娄邵铁路")]
+    assert list_mates(text, works) == []
+
+
+def test_made_up_a_list_closed_by_a_class_of_works_in_generic_words():
+    # 推动中骏世界城、庄田美食街、华丰世纪国际贸易中心、万达广场等大型商业体加快建设 (items with name evidence);
+    # 加强园区和城镇污水、垃圾、高盐水处理厂等环保设施建设 (none)
+    doc = made_up("推动青溪城、庄田美食街、华丰世纪国际贸易中心等大型商业体加快建设。")
+    assert "华丰世纪国际贸易中心" in labels(doc)
+    assert labels(made_up("加强园区和城镇污水、垃圾、高盐水处理厂等环保设施建设。")) == []
+    # 设施 is no class of works: 加快汽车、肉类、澳洲活牛、粮食等口岸配套设施建设 lists goods
+    assert labels(made_up("加快汽车、肉类、柳塘活牛、粮食等口岸配套设施建设。")) == []

@@ -26,7 +26,7 @@ import ahocorasick_rs
 
 from .. import gazetteer
 from ..document import Document, Link, Mention, Span
-from ..patterns.names import distinctive_length, word_spans
+from ..patterns.names import distinctive_length, lead_words, word_spans
 from ..patterns.places import ADMIN_SUFFIXES, listed_places, places_in, starts_featured_town
 
 # Administrative rank, highest first: a place lies in a directly preceding place of lower rank.
@@ -83,6 +83,22 @@ _LEFT_EDGE = re.compile(r"(?:^|[，。；：、（“‘\s]|支持|推进|推动
                         r"|向|支援|赴|来自)$")  # 向四川地震灾区捐赠, 支援湖北, 赴日本、韩国等国家
 
 
+def _after_lead_verb(text: str, pos: int) -> bool:
+    """A verb that stands before names in the real set (`names.lead_words`: 融入, 助力, 服务…) ends right before
+    `pos`, as a word of its own: 主动融入沈阳现代化都市圈, 助力沈阳建设国家中心城市 (the name must be a word of its own
+    too: 创办集美学校 holds no 集美学村).
+
+    >>> _after_lead_verb("主动融入沈阳现代化都市圈", 4), _after_lead_verb("东沈阳", 1)
+    (True, False)
+    """
+    words = lead_words()
+    return any(text[pos - n:pos] in words and pos - n in _word_starts(text[:pos]) for n in (4, 3, 2) if pos >= n)
+
+
+def _word_starts(text: str) -> set[int]:
+    return {s for s, _ in word_spans(text)}
+
+
 @dataclass(frozen=True)
 class _Known:
     """A place a bare name stands for: its full name, level, scope and the mention that named it."""
@@ -110,7 +126,8 @@ def extract_bare_places(doc: Document) -> list[Mention]:
     for sentence in doc.sentences:
         for index, left, right in automaton.find_matches_as_indexes(sentence.text):
             start, end, surface = sentence.span.start + left, sentence.span.start + right, names[index]
-            if not _LEFT_EDGE.search(sentence.text[:left]) or \
+            if not (_LEFT_EDGE.search(sentence.text[:left])
+                    or _after_lead_verb(sentence.text, left) and _whole_word(sentence.text, left, right)) or \
                     sentence.text.startswith(tuple(ADMIN_SUFFIXES), right) or starts_featured_town(sentence.text, right):
                 continue
             place = known[surface]

@@ -34,7 +34,7 @@ from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads
 from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, metro_list_items, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, invested_names, after_cobuilding, is_activity, ends_a_route, is_category, is_model, is_partner, is_formulation, is_landmark, is_place_slogan,
-                                 is_specific, kind_list_items, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, statuses_in)
+                                 is_specific, kind_list_items, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, proper_start, site_work, BUILT_HEADS, institution_works, list_mates, LIST_OF_WORK_CLASS, has_name_evidence, statuses_in)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
 from .places import extract_bare_places, extract_places, nearby_short_forms
@@ -147,10 +147,28 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
         spans = [(s, e, "name") for s, _, e in named]
         spans += [(s, e, "name") for s, _, e in phased_names(sentence.text, known, PROJECT_CUTS)]
         spans += [(s, e, "name") for s, e in road_stretches(sentence.text)]
+        extended = road_extensions(sentence.text)  # a road with its extension, not the road alone (宜春大道南延)
+        spans = [(s, e, h) for s, e, h in spans if not any(xs <= s and e <= xe and (s, e) != (xs, xe) for xs, xe in extended)]
+        spans += [(s, e, "name") for s, e in extended]
+        spans += [(s, e, "name") for s, e in institution_works(sentence.text)]
         spans += [(s, e, "name") for s, e in invested_names(sentence.text, _invested_heads(), known)]
         spans += [(s, e, "list") for s, e in _listed(sentence.text, known)]
+        # a name of a kind that needs evidence (产业园, 基地, 项目) has it when a verb of building governs it or its list:
+        # 建设环渤海绿色低碳高端智造产业园、东方海缆北方产业基地; 大力推进元宇宙数字产业园、咸宁数字产业园建设
+        # (where no other reading took the words: 开工建设柳塘站改造、石门港一期等工程 lists 柳塘站改造)
         spans += [(m.start() + lead_length(m.group()), m.end(), "name") for m in METRO_LINE.finditer(sentence.text)]
         spans += [(s, e, "name") for s, e in metro_list_items(sentence.text)]
+        # capacities and products where no other reading took the words (九江石化800万吨油品质量升级等一批重大产业项目)
+        spans += [(s, e, "list") for s, e in capacity_items(sentence.text) if not any(s < oe and os_ < e for os_, oe, _ in spans)]
+        built = [(s, e, "built") for s, h, e in names_ending_with(sentence.text, BUILT_HEADS, known, cuts=PROJECT_CUTS,
+                                                                  extend_with=("项目", "工程", *WORK_ACTIONS))
+                 if not any(s < oe and os_ < e and (s, e) != (os_, oe) for os_, oe, _ in spans)
+                 and (_built(sentence.text, s) or built_after_list(sentence.text, e))
+                 and has_rare_word(sentence.text[s:h], known) and proper_start(sentence.text[s:h], known)
+                 and not built_title(sentence.text[s:e], known)
+                 and not (sentence.text[s:e].endswith("中心") and not site_work(sentence.text, s, e))
+                 and not _counted_or_framed(sentence.text, s, e)]
+        spans = [span for span in spans if (span[0], span[1], "built") not in built] + built  # built: a park too
         for start, end, how in sorted(spans):
             start = after_cobuilding(sentence.text, start, end, known)
             if start is None:
@@ -159,7 +177,10 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
             label = sentence.text[start:end]
             # a park is a project where a list of projects holds it (星光农机产业园、阿洛亚运动乐园等产业项目) or
             # a verb of building governs it (建设环渤海绿色低碳高端智造产业园、东方海缆北方产业基地)
+            # (a park a list closes with 建设 must be named by a place of the document: 大力推进元宇宙数字产业园、咸宁
+            # 数字产业园建设, not 推进莞韶、莞惠产业转移园区建设, the parks of a policy)
             if (span.start, span.end) in park_spans and how != "list" and not _built(sentence.text, start) \
+                    and not (how == "built" and any(place and place in label for place in known)) \
                     or _overlaps(span, taken + found) \
                     or is_activity(label, known) or listed_for_honour(sentence.text, end) \
                     or is_formulation(sentence.text, start, end) or is_place_slogan(label, known):
@@ -173,6 +194,24 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
         kept = {(m.span.start - offset, m.span.end - offset) for m in found if m.sentence is sentence}
         found += _shared_kind(sentence, [(s, h, e) for s, h, e in named if (s, e) in kept])
         found += _kind_listed(sentence, known, taken + found)
+        found += _list_mates(sentence, known, taken + found)
+    return found
+
+
+def _list_mates(sentence: Sentence, known, taken) -> list[Mention]:
+    """The other items of a 、-list of works: where two items or more of a list are projects already and a verb or
+    state of building governs the clause, an item that names something specific is a work too (五爱隧道、三好桥、沈康
+    高速公路一期竣工通车 → 三好桥; 推动信义光伏玻璃一期、江铜川禾新材高效光伏焊带一期、弘道新材背板建成投产 → 弘道新材背板)."""
+    found = []
+    text, offset = sentence.text, sentence.span.start
+    own = [(m.span.start - offset, m.span.end - offset) for m in taken if m.sentence is sentence and m.type == "project"]
+    for start, end in list_mates(text, own, known):
+        span = Span(offset + start, offset + end)
+        label = text[start:end]
+        if _overlaps(span, taken + found) or is_activity(label, known) or listed_for_honour(text, end) \
+                or label.endswith(_PLACE_ENDINGS) or is_category(label):
+            continue
+        found.append(Mention("project", label, span, sentence, {"section": sentence.section.id, "from": "list-mate"}))
     return found
 
 
@@ -192,6 +231,25 @@ def _kind_listed(sentence: Sentence, known, taken) -> list[Mention]:
     return found
 
 
+
+
+_COUNTED_LIST = re.compile(r"(?:、[^，。；：、]+)*?[\d一二三四五六七八九十百]+个")
+
+
+def _counted_or_framed(text: str, start: int, end: int) -> bool:
+    """The name is an item of a list closed by a count (新建盒马村、天猫超市直采基地、京东农场5个以上: kinds of
+    things counted, not works), or stands in a frame 以…为 (以沈阳建设东北亚经贸合作中心枢纽为契机: an aim, the occasion
+    of the plan, not one of its works).
+
+    >>> text = "新建柳塘村、青溪直采基地5个以上，以白沙建设黄田枢纽为契机"
+    >>> _counted_or_framed(text, 6, 12), _counted_or_framed(text, text.index("黄田"), text.index("为"))
+    (True, True)
+    """
+    if _COUNTED_LIST.match(text, end):
+        return True
+    clause_start = max(text.rfind(ch, 0, start) for ch in "，。；：！？") + 1
+    clause_end = min([i for i in (text.find(ch, end) for ch in "，。；：！？") if i >= 0], default=len(text))
+    return text.startswith("以", clause_start) and "为" in text[end:clause_end]
 
 
 def _place_part(name: str) -> str:
@@ -242,7 +300,12 @@ def _listed(text: str, known) -> list[tuple[int, int]]:
     spans = []
     ends = {m.start() for pattern in (LIST_OF_PROJECTS, LIST_OF_WORKS) for m in pattern.finditer(text)}
     for end in sorted(ends):
-        spans += _good_items(text, list_items(text, end, PROJECT_CUTS), known)
+        spans += _good_items(text, list_items(text, end, PROJECT_CUTS, joined=True), known)
+    # a class of works in generic words vouches less: the items need name evidence (华丰世纪国际贸易中心, 晴川路; not
+    # 城镇污水、垃圾、高盐水处理厂等环保设施)
+    for end in sorted({m.start() for m in LIST_OF_WORK_CLASS.finditer(text)} - ends):
+        spans += [(s, e) for s, e in _good_items(text, list_items(text, end, PROJECT_CUTS, joined=True), known)
+                  if has_name_evidence(text[s:e], {k for k in known if k != text[s:e]})]  # (not itself, read as a plant)
     for start, _, end in names_ending_with(text, ("项目",), known, cuts=PROJECT_CUTS):
         if start > 0 and text[start - 1] == "、":
             spans += _good_items(text, list_items(text, start - 1, PROJECT_CUTS), known) + [(start, end)]

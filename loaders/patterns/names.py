@@ -250,8 +250,8 @@ def leading_verb(text: str) -> int:
 
     >>> leading_verb("串联东江"), leading_verb("放宽跨国"), leading_verb("中设新材料"), leading_verb("东江")
     (2, 2, 0, 0)
-    >>> leading_verb("我市国联集团"), leading_verb("努力解决豫北纱厂")
-    (2, 2)
+    >>> leading_verb("我市国联集团"), leading_verb("努力解决豫北纱厂"), leading_verb("宜万同城快速通道")
+    (2, 2, 0)
     """
     hand = next((w for w in LEAD_VERBS_BY_HAND if text.startswith(w) and len(text) > len(w)), None)
     if hand:
@@ -261,7 +261,11 @@ def leading_verb(text: str) -> int:
         return 0
     word, tag = words[0]
     common = generic_words().get(word, 0) >= GENERIC_REGIONS and word not in name_heads()
-    if word in lead_words() or tag in _NEVER_FIRST or (tag in ("v", "vn", "d", "ad", "t", "f") and len(word) >= 2 and common):
+    # a function word the segmenter does not know is no function word: it tags 宜万同 (宜春–万载 "同城") a
+    # preposition in 宜万同城快速通道; a pronoun, preposition or particle is one character or a word every
+    # region writes (我市, 关于, 通过)
+    function_word = tag in _NEVER_FIRST and (len(word) == 1 or generic_words().get(word, 0) >= GENERIC_REGIONS)
+    if word in lead_words() or function_word or (tag in ("v", "vn", "d", "ad", "t", "f") and len(word) >= 2 and common):
         return len(word)
     return 0
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from .. import gazetteer
 from .names import distinctive_length, leading_verb, word_spans
+from .numerals import chinese_to_int
 from .projects import DELIMITERS, LEAD_WORDS
 
 # suffix → admin level, longest first (自治区 before 区, 街道 before 道).
@@ -30,6 +31,8 @@ ADMIN_SUFFIXES = {
     "特别行政区": "province", "自治区": "province", "省": "province", "自治州": "city",
     "市": "city", "区": "district", "自治县": "county", "县": "county", "旗": "county", "街道": "street",
     "镇": "town", "乡": "township", "村": "village",
+    # the leagues of Inner Mongolia, prefectures: 对口支援兴安盟等各项工作
+    "盟": "city",
 }
 COMMON_NAME_REGIONS = 150
 """A unit's name part written by this many regions is an ordinary word (中心 306, 高新 154, 新城 244)."""
@@ -41,7 +44,7 @@ PLACE_LEVELS = {"province", "city", "district", "county", "town", "township", "s
 NOT_AFTER = {
     "省": "委级内外份长会道", "市": "委场级民值容区县内外长政貌直属州辖郊域中", "区": "委级域内外长块间位别",
     "县": "委级域城内外长乡区市", "镇": "委级村域内长区", "乡": "委级村镇亲土长", "村": "委级民庄落组内长里社",
-    "街道": "办委", "旗": "帜舰手", "地区": "间", "自治区": "", "自治县": "", "自治州": "", "特别行政区": "",
+    "街道": "办委", "旗": "帜舰手", "盟": "员友约军国", "地区": "间", "自治区": "", "自治县": "", "自治州": "", "特别行政区": "",
 }
 
 # Names that are words, not places (城市, 全区, 本市, 园区, 景区 …): a name must not be one
@@ -210,6 +213,10 @@ def starts_featured_town(text: str, pos: int) -> bool:
 # 宁远、江华、蓝山等县市区, 道县、新田、江永、江华纳入… (one item keeps its suffix). The items are places
 # when the list is typed by a place word after it, or when one of its items is a place with a suffix.
 _LIST_TYPE = re.compile(r"^(?:等)?(?:[\d一二三四五六七八九十两]+个)?(乡镇|县市区|县区|县市|区县|街道|乡|镇|村|县)(?![域级城委内外长民])")
+# …also after a count and a few generic words that grade the units: 抓好和静、若羌2个示范引领县 (when the count is the
+# number of items)
+_COUNTED_TYPE = re.compile(r"^(?:等)?[\d一二三四五六七八九十两]+个([\u4e00-\u9fff]{2,4}?)(乡镇|县市区|县区|县市|区县|街道|乡|镇|村|县)"
+                           r"(?![域级城委内外长民])")
 _TYPE_LEVEL = {"乡镇": "town", "镇": "town", "乡": "township", "村": "village", "街道": "street"}
 # what may follow the name closing a list: 等, a count, a verb of the list's sentence
 _AFTER_LAST = re.compile(r"^(?:等|[\d一二三四五六七八九十两]+个|纳入|列入|入选|获评|创建|建成|省级|国家级|市级|[，。；：]|$)")
@@ -225,6 +232,8 @@ def listed_places(text: str, suffixed: list[PlaceMatch]) -> list[PlaceMatch]:
     ['新田', '江永']
     >>> listed_places("发展电子、机械、食品3个县域产业", [])
     []
+    >>> [p.label for p in listed_places("抓好柳塘、若羌2个示范引领县", [])]
+    ['柳塘', '若羌']
     """
     found = []
     for clause in re.finditer(r"[^，。；：！？\n]+", text):
@@ -237,6 +246,9 @@ def listed_places(text: str, suffixed: list[PlaceMatch]) -> list[PlaceMatch]:
             pos += len(piece) + 1
         last_end = clause.start() + len(clause.group())
         typed = _LIST_TYPE.match(text[items[-1][1]:last_end]) if items[-1] else None
+        graded = _COUNTED_TYPE.match(text[items[-1][1]:last_end]) if items[-1] and not typed else None
+        if graded and distinctive_length(graded.group(1)) == 0 and int_count(text[items[-1][1]:last_end]) == len(items):
+            typed = re.match(r"(.*)", graded.group(2))  # the units' type, their count the list's length
         anchors = [p for p in suffixed if any(item and (p.start, p.end) == item for item in items)]
         level = _TYPE_LEVEL.get(typed.group(1), "county") if typed else _common_level(anchors)
         if level is None or any(item is None for item in items[:-1]):
@@ -250,6 +262,14 @@ def listed_places(text: str, suffixed: list[PlaceMatch]) -> list[PlaceMatch]:
                 if typed or units:
                     found.append(PlaceMatch(name, item[0], item[1], units[0].level if units and not typed else level, units))
     return found
+
+
+def int_count(text: str) -> int | None:
+    """The count a list's type word opens with (2个示范引领县 → 2, 三个乡镇 → 3)."""
+    match = re.match(r"^(?:等)?([\d一二三四五六七八九十两]+)个", text)
+    if match is None:
+        return None
+    return int(match.group(1)) if match.group(1).isdigit() else chinese_to_int(match.group(1))
 
 
 def _list_item(text: str, pos: int, piece: str, first: bool, last: bool) -> tuple[int, int] | None:

@@ -19,6 +19,7 @@ import functools
 import re
 
 from .. import gazetteer
+from .numerals import chinese_to_int
 
 from .names import COMPANY_REGIONS, cut_words, tag_words, GENERIC_REGIONS, KIND_WORDS, compound_heads, work_endings, work_followers, distinctive_length, has_proper_word, leading_verb, mask_generic, word_regions, word_spans
 
@@ -39,7 +40,19 @@ VENUE_KINDS = ("快速路", "快速通道", "水利枢纽", "体育中心", "体
                # and of hotels, passenger lines and scenic belts (21–61 names, following their name in 19–88% of
                # uses): 余干开元大酒店, 哈大客运专线, 广河客专, 信江一江两岸风光带. 桥 and 互通 are name heads too but
                # also end bridges a repair list counts (改造丹桂桥、兴龙桥等城区危桥4座) and mean "mutual" (年票互通)
-               "酒店", "客运专线", "客专", "风光带")
+               "酒店", "客运专线", "客专", "风光带",
+               # heads of works the name heads hold (滑雪场 42 names, 渔港 33, 联络线 28, 校区 205) or cut in two
+               # (档案|馆, 输电|通道): 力争岗山滑雪场等规划立项, 推进三亚崖州…等中心渔港建设, 东乌与包西连络线
+               # 建成投运, 推进宜春学院新校区建成投用, 新建巴州档案馆, 上海庙至山东特高压
+               # 输电通道…早核准早开工, 凤凰岛国际邮轮母港…建成运营, 大茅山索道, 福山黄渤海国际陆港, 莱阳胶东智慧物流港,
+               # 持续推进四方井水源地、飞剑潭备用水源和三阳水厂建设 (水源地 alone also names the protected source: 全力保护好大伙房水源地)
+               # (not 集散中心, also a role a city is given: 支持贵池区建设皖江创新强区、皖南旅游集散中心, 强化西宁、格尔木商品
+               # 流通集散中心的功能)
+               "滑雪场", "渔港", "联络线", "连络线", "校区", "档案馆", "输电通道", "母港", "索道",
+               "陆港", "物流港", "备用水源",
+               # a pumped-storage plant named without 电站 (抽水蓄能项目 89 times in the real set, 抽水蓄能电站 503):
+               # 加快平坦原、紫云山抽水蓄能项目推进, 推进…铅山高桥抽水蓄能、大坳灌区…等项目
+               "抽水蓄能")
 
 # Heads that end a project name, longest first so 光伏电站 wins over 电站. 路 and 站 alone are
 # left out on purpose (思路, 道路, 站位…); named roads are found in project boxes.
@@ -135,7 +148,10 @@ ENTERPRISE_SUFFIXES = tuple(sorted({
 
 # A name may continue after its head with a phase or a stretch: 大唐风力发电站（二期）,
 # 零道高速（零陵段）, 十巫高速北段, 大瑞铁路大保段, 渝昆高铁云南段, 香零山大桥建设工程.
-PHASE = re.compile(r"(?:[（(](?:[一二三四五六七八九十\d]+期|[^（）()]{1,8}段)[）)]|[一二三四五六七八九十\d]期|[\u4e00-\u9fff]{1,3}?段(?![落位]))")
+PHASE = re.compile(r"(?:[（(](?:[一二三四五六七八九十\d]+期|[^（）()]{1,8}段)[）)]|[一二三四五六七八九十\d]期|[\u4e00-\u9fff]{1,3}?段(?![落位])"
+                   # a numbered unit of a plant or a runway of an airport: 红沿河核电站1号机组、蒲石河抽水蓄能电站竣工投产,
+                   # 加快沈阳桃仙机场第二跑道、大连新机场…前期工作
+                   r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})号机组|第[二三四五]跑道)")
 
 # --- boundaries ---------------------------------------------------------------------------
 DELIMITERS = "，。；：、！？“”‘’《》「」\n\t ,;:!?"
@@ -265,7 +281,12 @@ FOLLOW_WORDS = tuple(dict.fromkeys((
     # 毛俊水库灌区工程通水达效, 荷叶塘小学人行天桥项目挂网招标
     "通水", "挂网", "招标",
     # 焦平高速主线完工, 老岚水库蓄水试运行
-    "主线", "蓄水")))
+    "主线", "蓄水",
+    # a half year, an approval and a sluice closed: 争取轮台机场下半年开工建设, 力促滚哈布齐勒水电站核准开工,
+    # 若羌河水库下闸蓄水
+    "下半年", "核准", "下闸",
+    # a work's progress after it: 加快平坦原、紫云山抽水蓄能项目推进
+    "推进")))
 
 # --- generic vocabulary -------------------------------------------------------------------
 # Which words are generic (重点, 产业, 标准化…) is read from the real set's statistics
@@ -278,12 +299,16 @@ _QUANTITY = re.compile(
 """Counts and quantities (十大, 3万吨), not the 九大 of 昌九大道 (a road of 昌 and 九)."""
 _AREA = re.compile(r"平方米|平米|㎡|m²")
 # A count is no part of a name: 银川市两个开发区, 从262个现代农业园区里优选100个园区, 16家区属产业集团.
-_COUNT = re.compile(r"[\d一二三四五六七八九十两百千]+[个家]")
+# 85座重点小二型病险水库除险加固 counts reservoirs, 3处 sites: no name either.
+_COUNT = re.compile(r"[\d一二三四五六七八九十两百千]+[个家座处]")
 _ROAD_CODE = re.compile(r"[GSXYgsxy]\d{2,4}")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
-_CAPACITY = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:吨|千瓦|兆瓦|MW|千伏|kV|辆|立方|头|羽|台套)")
+# (a capacity may be written in words: 200万吨乙烯基地、百万吨BDO基地、百万吨PBAT基地建设全面启动; not 千万千瓦级, a class
+# of bases, nor 千万吨级, a grade of terminals: 千万吨级LNG接卸基地相继建设)
+_IN_WORDS = r"[百千](?=万吨(?!级))"
+_CAPACITY = re.compile(r"(?:\d+(?:\.\d+)?|" + _IN_WORDS + r")(?:万|亿)?(?:吨|千瓦|兆瓦|MW|千伏|kV|辆|立方|头|羽|台套)")
 
 
 # Words that end an activity rather than name a work: 公益林保护, 中草药材种植, 休闲垂钓, 土地出让,
@@ -316,6 +341,9 @@ RELIANCE_VERBS = ("依托", "借助", "凭借", "背靠", "临近", "紧邻", "�
 # 以二广高速公路为轴线: a landmark as the frame of a layout.
 _FRAME = re.compile(r"^为(?:轴线|轴|主轴|依托|纽带|骨架|支撑|走廊|通道)")
 _WORK_VERB = re.compile(r"建设|新建|扩建|续建|改建|改造|实施|推进|加快|打造|开工|建成|启动|谋划|规划|修建|提质")
+# 由A、B…形成 / 组成 / 构成: the items make up something; whether they are there already or being built the sentence
+# does not say (加快贯通由河源大道、永康大道、东环路、迎客大道形成的市区首条“快速内环”; 全面建成由英雄大桥、昌九高架…组成的…).
+_MADE_OF = re.compile(r"(?:、[^，。；：]+?)*?(?:形成|组成|构成)")
 # A name ending with a ranking before its kind names a class of projects (零陵产业创新重点项目 =
 # the key projects of 零陵's industrial innovation), not one.
 CATEGORY_WORDS = ("重点", "重大", "骨干", "龙头", "示范", "一批", "各类")
@@ -617,13 +645,201 @@ _BUILT = r"(?:开工建设|建设|新改扩建|改扩建|开工|动工|建成|�
 LIST_OF_WORKS = re.compile(_LIST_END + r"(?:一批|一系列|多个|[\d一二三四五六七八九十百]+[个座条处])?"
                            r"(?:[^，。；、等]{0,8}?(?:" + "|".join(map(re.escape, PROJECT_SUFFIXES)) + r"))?"
                            r"(?:加快|正在|全面|相继|陆续|顺利|先后|基本)?" + _BUILT)
+# …and a list closed by 等 and a class of works written with generic words: 江南大道西延伸段、志敏大道东延伸段、晴川路等
+# 主干道全面完工, 推动中骏世界城、庄田美食街、华丰世纪国际贸易中心、万达广场等大型商业体加快建设, 推进滨江环路及配套工程、
+# 城东市政道路…和站前大桥等城市交通路网建设. (Not 设施: it also closes lists of goods and trades a port or market
+# serves, 加快汽车、肉类、澳洲活牛、粮食等口岸配套设施建设.)
+_WORKS_CLASSES = ("主干道", "干道", "道路", "路网", "商业体", "场馆", "管网", "桥梁")
+LIST_OF_WORK_CLASS = re.compile(_LIST_END + r"(?:一批|[\d一二三四五六七八九十百]+[个座条处])?[\u4e00-\u9fff]{0,6}?(?:"
+                                + "|".join(_WORKS_CLASSES) + r")(?:加快|正在|全面|相继|陆续|顺利|先后|基本)?" + _BUILT)
 # A list of works a verb of building leads into, closed by the kind its items share: 开工建设铜吉、黔桂增建二线等
 # 铁路, 建成柞水至山阳、吴起至定边等12条高速公路, 开工建设黔东南州宣威、铜仁市花滩子等大中型水库 (one such list
 # in ten real-set reports). Each item is a work of that kind: 铜吉 is 铜吉铁路.
-LIST_OF_KIND = re.compile(_LIST_END + r"(?:[\d一二三四五六七八九十百]+[个座条处项])?(?:大中型|大型|中型|小型|重点|重大|支线)?"
-                          r"(" + "|".join(map(re.escape, sorted({*CONCRETE_SUFFIXES, "高速铁路"}, key=len, reverse=True)))
-                          + r")(?![\u4e00-\u9fff]{0,2}(?:项目|工程))")
+# Between 等 (or the count) and the kind stand words that grade or qualify the kind, never a site or a name:
+# 等高等级公路, 等5个国际标准游艇码头, 等中心渔港, 4个亿吨港口 (not 等乡镇的公路, 等地区公路).
+_KIND_QUALIFIER = r"(?P<qualifier>[^\W\d_的地乡镇村县市区省州盟旗和与及]{0,6}?)"
+_LISTED_KINDS = r"(?P<kind>" + "|".join(map(re.escape, sorted({*CONCRETE_SUFFIXES, "高速铁路"}, key=len, reverse=True))) \
+    + r")(?![\u4e00-\u9fff]{0,2}(?:项目|工程))"
+LIST_OF_KIND = re.compile(_LIST_END + r"(?:[\d一二三四五六七八九十百]+[个座条处项])?" + _KIND_QUALIFIER + _LISTED_KINDS)
+# A list closed by its count and kind, without 等, when the count is the number of items: 葫芦岛石河、盘锦荣兴、锦州
+# 龙栖湾、丹东海洋红4个亿吨港口规划和建设不断推进 (four ports).
+COUNTED_KIND = re.compile(r"(?<=[\u4e00-\u9fff])(?P<count>\d{1,2}|[两三四五六七八九十]{1,2})[个座条处]"
+                          + _KIND_QUALIFIER + _LISTED_KINDS)
 _BUILT_AFTER = re.compile(r"(?:相继|陆续|全面|顺利|先后|已|正式)?" + _BUILT)
+# …or later in its clause, after a few words of planning or time (规划和建设不断推进, 上半年开工建设)
+_BUILT_LATER = re.compile(r"[^，。；：！？]{0,6}?(?:" + _BUILT[3:-1] + r"|推进)")
+
+
+# The last item of a 、-list of names followed by a verb of building: 大力推进元宇宙数字产业园、咸宁数字产业园建设.
+_LIST_THEN_BUILT = re.compile(r"(?:、[^，。；：、等和与及]{2,30}?)*(?:加快|全面|开工)?(?:建设|开工建设|开工|建成|投用|投产|竣工)"
+                              r"(?![\u4e00-\u9fff]{0,2}(?:规划|水平|标准|机制|体系|任务|目标|步伐|力度|工作))")
+
+
+def built_after_list(text: str, end: int) -> bool:
+    """The name ending at `end` is an item of a 、-list (of two items or more) that a verb of building closes, or
+    is followed by one (a work: 元宇宙数字产业园、咸宁数字产业园建设; not …建设规划, …建设水平).
+
+    >>> text = "大力推进元宇宙数字产业园、咸宁数字产业园建设，提升柳塘产业园建设水平"
+    >>> [built_after_list(text, text.index(n) + len(n)) for n in ("元宇宙数字产业园", "咸宁数字产业园", "柳塘产业园")]
+    [True, True, False]
+    """
+    match = _LIST_THEN_BUILT.match(text, end)
+    if match is None:
+        return False
+    clause_start = max(text.rfind(ch, 0, end) for ch in "，。；：！？\n") + 1
+    return "、" in text[clause_start:match.end()]
+
+
+# Heads that name a work only where a verb of building governs the name (besides the kinds of works): 开工建设沈阳国际
+# 展览中心, 重点建设沈阳超级计算中心等公共研发平台, 开工建设华强文化科技产业基地、中国卡通娱乐城, 市四院眼科大楼竣工.
+# Alone they also name institutions and titles (区域医疗中心, 文明城), so the name needs a rare word too.
+BUILT_HEADS = tuple(sorted({*PROJECT_SUFFIXES, "中心", "城", "站", "桥", "大楼"}, key=len, reverse=True))
+
+
+def built_title(name: str, known_names=()) -> bool:
+    """A name a verb of building governs that is a title or an institution, not a work: a city of something (建设中国
+    桂花生态之城、产业之城, 打造…之都), or a centre not named by a place of the document (建设中芬国际合作中心; 开工建设
+    沈阳国际展览中心 is a work).
+
+    >>> built_title("中国桂花生态之城"), built_title("中芬国际合作中心"), built_title("沈阳国际展览中心", ["沈阳"])
+    (True, True, False)
+    >>> built_title("社会主义现代化新白城", ["白城"]), built_title("现代化成都都市圈副中心", ["成都"])
+    (True, True)
+    """
+    if name.endswith(("之城", "之都", "之乡", "之窗", "副中心", "名城")) or "现代化" in name:
+        return True  # (and an aim: 建设社会主义现代化新白城, 加快建设现代化成都都市圈副中心; a title: 建设丽水国际摄影名城)
+    return name.endswith("中心") and not any(place and place in name for place in known_names)
+
+
+# Words of works on a site: 开工, 建成, 竣工, 投用, 封顶. 建设 alone also makes a city the centre of a function
+# (规划建设烟台金融中心, 推进…杭州财富管理中心建设, 启动建设平顶山科技创新中心), so a centre a verb of building governs
+# is a building only where its clause says so in these words (开工建设沈阳国际展览中心, 潮南纺织印染中心建成投入使用).
+_SITE_WORK = re.compile(r"开工|动工|建成|竣工|完工|投用|投入使用|封顶|落成|启用")
+
+
+def site_work(text: str, start: int, end: int) -> bool:
+    """The clause of the name at `start`–`end` holds a word of works on a site (`_SITE_WORK`).
+
+    >>> text = "规划建设柳塘金融中心，柳塘健身中心建成投用"
+    >>> site_work(text, 4, 10), site_work(text, 11, 17)
+    (False, True)
+    """
+    clause_start = max(text.rfind(ch, 0, start) for ch in "，。；：！？\n") + 1
+    clause_end = min([i for i in (text.find(ch, end) for ch in "，。；：！？\n") if i >= 0], default=len(text))
+    return _SITE_WORK.search(text, clause_start, clause_end) is not None
+
+
+# Tags the segmenter gives names: places, people's and organisations' names, other proper nouns, abbreviations.
+_PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "j")
+
+
+def proper_start(modifier: str, known_names=()) -> bool:
+    """The modifier of a name a verb of building governs opens with a proper name: a place the document names or a
+    word the segmenter tags as a name (崇信轻工食品产业园, 赵王河天香路桥, 北大医学部康养基地), not a technical or
+    generic word however rare (玩具产业园区, 涉铁涉空工程, 重要粮棉基地, 内陆干港物流园区: kinds, not works).
+
+    >>> proper_start("崇信轻工食品", ["崇信"]), proper_start("赵王河天香路"), proper_start("玩具"), proper_start("重要粮棉")
+    (True, True, False, False)
+    """
+    if any(place and modifier.startswith(place) for place in known_names):
+        return True
+    words = tag_words(modifier)
+    return bool(words) and words[0][1] in _PROPER_TAGS
+
+
+_LIST_END_RE = re.compile(_LIST_END)
+# Words of progress after the last item of a list (灵华高速一期、彭大高速三期、G312改造进展顺利), a stretch written from
+# one end to the other (昆明路从北外环至220国道段), a stretch alone (溧水段).
+_PROGRESS = ("进展", "进度")
+_STRETCH_FROM = re.compile(r"从[^，。；：、]{1,12}?[至到][^，。；：、]{0,12}?段")
+_BARE_STRETCH = re.compile(r"[\u4e00-\u9fff]{2,3}段")
+# An item closed by a step of progress is that step, not a work (快签约、快开工、快投产、快达效).
+_STEP_END = re.compile(r"(?:签约|开工|投产|达产|达效|见效|落地|竣工|完工|建成|通车)$")
+
+
+def list_mates(text: str, works: list[tuple[int, int]], known_names=()) -> list[tuple[int, int]]:
+    """Spans of the items of a 、-list that are no work yet when two items or more of it are (`works`, spans in
+    `text`) and its clause has a verb or a state of building. An item is the whole piece between the 、 (the first
+    less its lead words, the last up to the words of progress or 等); it must be a name (specific, 2–20 characters,
+    no verb of its own).
+
+    >>> text = "五爱隧道、三好桥、沈康高速公路一期竣工通车，引进华为、中兴等企业"
+    >>> [text[s:e] for s, e in list_mates(text, [(0, 4), (9, 17)])]
+    ['三好桥']
+    >>> text = "推动信义光伏玻璃一期、江铜川禾新材高效光伏焊带一期、弘道新材背板建成投产"
+    >>> [text[s:e] for s, e in list_mates(text, [(2, 10), (11, 25)])]
+    ['弘道新材背板']
+
+    The items of a list that qualify what follows it, or that are stretches from one end to another, are no works:
+
+    >>> text = "抓好柳塘路、青溪路、东环路与西环铁路的下穿立交，改造柳塘路从东环至北环段、青溪路从西环至南环段"
+    >>> list_mates(text, [(2, 5), (12, 15)]), list_mates(text, [(26, 29), (38, 41)])
+    ([], [])
+    """
+    found = []
+    for clause in re.finditer(r"[^，。；：！？\n]+", text):
+        if "、" not in clause.group() or not (_WORK_VERB.search(clause.group()) or _BUILT_LATER.search(clause.group())):
+            continue
+        pieces, pos = [], clause.start()
+        for piece in _list_pieces(clause.group()):
+            pieces.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        first_start, first_end = pieces[0]
+        pieces[0] = (first_end - len(name_tail(text[first_start:first_end], PROJECT_CUTS)), first_end)
+        last_start, last_end = pieces[-1]
+        cut = next((i for i in range(last_start + 2, last_end) if text.startswith(("等", *_TIME_AFTER, *_PROGRESS), i)
+                    or _BUILT_AFTER.match(text, i) or _STATUS_RE.match(text, i)), last_end)
+        pieces[-1] = (last_start, cut)
+        if re.search(r"由$", text[clause.start():pieces[0][0]]) and _MADE_OF.match(text, pieces[0][1]):
+            continue  # the items of a 由…形成 frame: the sentence does not say they are works
+        if _LIST_END_RE.search(text, pieces[-1][1], last_end):
+            continue  # a list closed by 等 was read as a list already (实施好国储林、…等项目: 国储林 is too short a name;
+            # 饲草产业提质增效、金川区城市建设PPP和义务教育…PPP等项目: 金川区城市 is no item)
+        if "的" in text[last_start:last_end] or any(_STRETCH_FROM.search(text, s, e) for s, e in pieces):
+            continue  # the items qualify what follows (抓好昭阳路、东邵路…与怀邵衡、娄邵铁路的下穿立体交叉), or are
+            # stretches of roads written from one end to the other (改造提升昆明路从北外环至220国道段、广福街从…段)
+        # an item is a work when a work starts or ends it (not a long piece that merely holds one)
+        covered = [piece for piece in pieces if any(piece[0] <= s and e <= piece[1] + 2 and (s == piece[0] or e >= piece[1])
+                                                    for s, e in works)]
+        if len(covered) < 2:
+            continue
+        for start, end in pieces:
+            item = text[start:end]
+            if (start, end) in covered or not 2 <= len(item) <= 20 or name_tail(item, PROJECT_CUTS) != item \
+                    or not is_specific(item, known_names) or not _balanced(item) or any(ch in item for ch in "“”") \
+                    or _STEP_END.search(item) or _BARE_STRETCH.fullmatch(item):
+                continue  # (…等一批重大招商引资项目快签约、快开工、快投产、快达效: steps, not works; 续建…宁高线二期
+                # 高淳段、溧水段: a stretch alone is part of the item before it)
+            found.append((start, end))
+    return found
+
+
+def has_rare_word(text: str, known_names=()) -> bool:
+    """A word of two characters or more in `text` that fewer than `GENERIC_REGIONS` regions of the real set write
+    (海缆, 锅炉厂, a place the document names), the evidence a name governed by a verb of building needs: 东方海缆北方
+    产业基地 yes, 民用航空产业基地 (民用航空: 24 regions) and 星光农机产业园 no.
+
+    >>> has_rare_word("东方海缆北方"), has_rare_word("民用航空"), has_rare_word("星光农机")
+    (True, False, False)
+
+    A place the document does not name is no evidence (法库通用航空产业基地 in a 永州 report: 法库 lies elsewhere).
+
+    >>> has_rare_word("法库通用航空"), has_rare_word("法库通用航空", ["法库"])
+    (False, True)
+    """
+    regions = word_regions()
+    return any(name and name in text for name in known_names) or \
+        any(len(word) >= 2 and _NAME_CHAR.match(word) and regions.get(word, 0) < GENERIC_REGIONS and tag not in ("m", "q")
+            and not gazetteer.lookup(word) for word, tag in tag_words(text))  # (not a quantity: 千万千瓦级新能源基地)
+
+
+def _count_of(word: str) -> int | None:
+    return int(word) if word.isdigit() else chinese_to_int(word)
+
+
+def _short_name(item: str) -> bool:
+    """A lone list item that may name a work by itself: 2–6 characters, most of them not generic (呼准鄂)."""
+    return 2 <= len(item) <= 6 and distinctive_length(item) >= max(2, len(item) - 2)
 _ROUTE = re.compile(r"[\u4e00-\u9fff]{2,5}至[\u4e00-\u9fff]{2,5}")
 """A route between two places: 武汉至罗田, 小柴旦湖至老茫崖 (not 井冈山至韶山红色专列, a train named by one)."""
 
@@ -643,24 +859,38 @@ def kind_list_items(text: str, known_names=()) -> list[tuple[int, int, str]]:
     [('汕昆', '高速公路'), ('河惠莞', '高速公路'), ('武深', '高速公路')]
     """
     found = []
-    for match in LIST_OF_KIND.finditer(text):
-        items = list_items(text, match.start(), PROJECT_CUTS)
-        if not _followed_well(text, match.end()):
+    matches = sorted([(m, False) for m in LIST_OF_KIND.finditer(text)] + [(m, True) for m in COUNTED_KIND.finditer(text)],
+                     key=lambda pair: pair[0].start())
+    closers, floor = [], 0
+    for match, counted in matches:
+        # a list closed before this one in the clause (A、B等中心渔港和C、D等一级渔港) is not part of it
+        joiner = _JOINERS.match(text, floor) if floor else None
+        start = joiner.end() if joiner else floor
+        items = [(s + start, e + start) for s, e in list_items(text[start:], match.start() - start, PROJECT_CUTS, joined=True)]
+        if counted and not (len(items) >= 2 and len(items) == _count_of(match.group("count")) and text[match.start() - 1] != "、"):
             continue
-        if len(items) < 2:
+        closers.append((match, items))
+        floor = match.end()
+    for match, items in closers:
+        if not _followed_well(text, match.end()) and not _BUILT_LATER.match(text, match.end()):
             continue
+        if not items or len(items) < 2 and not _short_name(text[slice(*items[0])]):
+            continue  # one item will do when it is a short name (加快呼准鄂等铁路建设), not a phrase
         clause_start = max(text.rfind(ch, 0, items[0][0]) for ch in "，。；：！？\n") + 1
         lead = text[clause_start:items[0][0]]
         # a verb of building leads into the list, or a state of building follows its kind (汕昆、河惠莞、武深等
-        # 高速公路建成通车)
-        built_after = _BUILT_AFTER.match(text, match.end()) is not None
+        # 高速公路建成通车; 4个亿吨港口规划和建设不断推进)
+        built_after = _BUILT_AFTER.match(text, match.end()) is not None or _BUILT_LATER.match(text, match.end()) is not None
         if not (_WORK_VERB.search(lead) or built_after) or is_landmark(lead, text[slice(*items[0])], text[items[0][1]:]):
             continue
         for start, end in items:
             item = text[start:end]
             if 2 <= len(item) <= 20 and is_specific(item, known_names) and _balanced(item) \
-                    and not ends_a_route(text, start, item, known_names):
-                found.append((start, end, match.group(1)))
+                    and not ends_a_route(text, start, item, known_names) \
+                    and not (match.group("qualifier") and item in known_names):
+                # a place the document names, before a qualified kind, is the site of a kind of work, not a name:
+                # 高标准建设玉山、铅山、横峰、弋阳等出口互通连接线
+                found.append((start, end, match.group("kind")))
     return found
 
 
@@ -775,10 +1005,44 @@ def _own_institution(modifier: str) -> bool:
     >>> _own_institution("市人民医院"), _own_institution("市精神卫生中心"), _own_institution("十四五")
     (True, True, False)
     """
-    return own_scope(modifier) and modifier.endswith(_INSTITUTION_KINDS)
+    return (own_scope(modifier) or _own_province(modifier)) and modifier.endswith(_INSTITUTION_KINDS)
+
+
+def _own_province(modifier: str) -> bool:
+    """A provincial report's own institutions open with 省 as a word of its own: 省孤儿学校, 省残疾人康复中心 (not
+    省级, 省内)."""
+    return modifier.startswith("省") and len(modifier) >= 3 and cut_words(modifier)[0] == "省"
 
 
 _INSTITUTION_KINDS = ("医院", "中医院", "保健院", "中心", "学校", "中学", "小学", "学院", "大学", "馆", "院")
+
+# An own institution and the work done on it, or the new building or branch it gets: 省残疾人康复中心扩建工程全面竣工,
+# 市四院眼科大楼竣工并交付使用, 建成…市立医院三江总院等项目 (a branch is an institution that opens: 省农业科学院宜春
+# 分院挂牌成立).
+_INSTITUTION_WORK = re.compile(r"[省市区县][\u4e00-\u9fff]{1,10}?(?:" + "|".join(_INSTITUTION_KINDS) + r")"
+                               r"(?:(?:改扩建|扩建|迁建)(?:工程|项目)|[\u4e00-\u9fff]{2,4}?(?:大楼|总院|新院|院区))")
+
+
+def institution_works(text: str) -> list[tuple[int, int]]:
+    """Spans of the report's own institutions with their extension or new building (`_INSTITUTION_WORK`), the
+    institution at a word's start and after a delimiter or lead words.
+
+    >>> text = "八是省残疾人康复中心扩建工程全面竣工；市四院眼科大楼竣工，加强省级医院建设，建成市立医院三江总院"
+    >>> [text[s:e] for s, e in institution_works(text)]
+    ['省残疾人康复中心扩建工程', '市四院眼科大楼', '市立医院三江总院']
+    """
+    spans = []
+    for match in _INSTITUTION_WORK.finditer(text):
+        segment_start = max(text.rfind(ch, 0, match.start()) for ch in DELIMITERS) + 1
+        head = text[segment_start:match.start()]
+        if head and strip_lead(head + "甲") != "甲" and not _YEAR_LEAD.match(head):
+            continue  # words before the institution that are no lead: part of another phrase
+        institution = re.match(r"[\u4e00-\u9fff]+?(?:" + "|".join(_INSTITUTION_KINDS) + ")", match.group()).group()
+        # (numbered hospitals are one word to the segmenter: 市四院, 市七院)
+        if _own_institution(institution) or institution.startswith("市") and cut_words(institution)[0] in ("市", "市立") \
+                or re.fullmatch(r"[市县区][一二三四五六七八九十]+院", institution):
+            spans.append(match.span())
+    return spans
 
 
 def phased_names(text: str, known_names=(), cuts=INNER_CUTS) -> list[tuple[int, int, int]]:
@@ -839,6 +1103,82 @@ def road_stretches(text: str) -> list[tuple[int, int]]:
         if names_road(text[start:road_end]) and not any(s <= start < e for s, e in spans):
             spans.append((start, _extend(text, match.end(), _STRETCH_WORKS)))
     return sorted(spans)
+
+
+# A named road or expressway and its extension: 临江路东延、雷锋路西延建成投用, 实施宜春大道南延、袁山二桥等项目,
+# 东莞大道延长线, 虎岗高速延长线 (the extension is the work; the road alone exists).
+_ROAD_EXTENSION = re.compile(r"(?:大道|大街|路|高速|快速)(?:[东西南北]延(?:伸)?(?:段|线)?|延长线)(?:工程|项目)?")
+
+
+def road_extensions(text: str) -> list[tuple[int, int]]:
+    """Spans of named roads with their extension (`_ROAD_EXTENSION`).
+
+    >>> text = "临江路东延、雷锋路西延建成投用，实施柳塘大道南延，加快虎岗高速延长线建设，道路北延，青溪大道西延段（二期）"
+    >>> [text[s:e] for s, e in road_extensions(text)]
+    ['临江路东延', '雷锋路西延', '柳塘大道南延', '虎岗高速延长线', '青溪大道西延段（二期）']
+    """
+    spans = []
+    for match in _ROAD_EXTENSION.finditer(text):
+        kind_end = match.start() + next(len(k) for k in ("大道", "大街", "高速", "快速", "路") if text.startswith(k, match.start()))
+        segment_start = max(text.rfind(ch, 0, match.start()) for ch in DELIMITERS) + 1
+        start = kind_end - len(name_tail(text[segment_start:kind_end], PROJECT_CUTS))
+        road = text[start:kind_end]
+        if len(road) > len(text[match.start():kind_end]) and (names_road(road) or distinctive_length(road[:-2]) >= 2):
+            spans.append((start, _extend(text, match.end())))
+    return spans
+
+
+# A capacity and its product, with a brand before it or not: 推动120万吨天然气制乙二醇、10万吨BDO、50万吨聚酯上半年开工
+# 建设, 力争奇瑞35万台发动机、15万台变速器项目达产 — each item of a list of works a verb of building governs.
+_CAPACITY_ITEM = re.compile(r"(?:\d+(?:\.\d+)?(?:[×xX]\d+(?:\.\d+)?)?|" + _IN_WORDS + r")(?:万|亿)?(?:吨|千瓦|兆瓦|台|辆|锭)"
+                            r"(?:/年)?(?=[\u4e00-\u9fffA-Za-z])")
+_CAPACITY_CLAUSE = re.compile(_BUILT[:-1] + r"|推进|推动|加快|达产)")
+# (a grade and more is no product: 虎门港建成3万吨级以上深水泊位12个; 盘锦港10万吨级通用泊位 is one)
+_NO_PRODUCT = re.compile(r"^(?:以上|以下|左右|规模|产能|能力|生产能力|目标|的|历史|增长|提高|下降|级以)")
+_TIME_AFTER = ("上半年", "下半年", "年内", "年底", "今年", "明年", "早日", "尽快")
+
+
+def capacity_items(text: str) -> list[tuple[int, int]]:
+    """Spans of the list items of a clause of building that are a capacity and its product (`_CAPACITY_ITEM`), from
+    a brand before the capacity (two to four characters, no verb) to where the words of progress start.
+
+    >>> text = "推动120万吨天然气制乙二醇、10万吨BDO、50万吨聚酯上半年开工建设，新增煤化工产能190万吨，建成3万吨级以上深水泊位12个"
+    >>> [text[s:e] for s, e in capacity_items(text)]
+    ['120万吨天然气制乙二醇', '10万吨BDO', '50万吨聚酯']
+    >>> text = "力争奇瑞35万台发动机、15万台变速器项目达产，形成120万吨氧化铝生产规模，加快400万千瓦清洁能源项目建设"
+    >>> [text[s:e] for s, e in capacity_items(text)]
+    ['奇瑞35万台发动机', '15万台变速器项目']
+    """
+    spans, clause_start = [], 0
+    for clause_end in [i for i, ch in enumerate(text) if ch in "，。；：！？"] + [len(text)]:
+        clause = text[clause_start:clause_end]
+        if _CAPACITY_CLAUSE.search(clause):
+            pos = clause_start
+            for piece in _list_pieces(clause):
+                spans += _capacity_item(text, pos, pos + len(piece))
+                pos += len(piece) + 1
+        clause_start = clause_end + 1
+    return spans
+
+
+def _capacity_item(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    match = _CAPACITY_ITEM.search(text, start, end)
+    if match is None:
+        return []
+    before = text[start:match.start()]
+    brand = name_tail(before, PROJECT_CUTS)
+    if len(brand) > 4 or brand and not distinctive_length(brand):
+        return []  # no brand: words of a sentence (形成, 产量达)
+    product_end = match.end()
+    while product_end < end and not (product_end > match.end() + 1 and (text.startswith(FOLLOW_WORDS, product_end)
+                                                                        or text.startswith(_TIME_AFTER, product_end))):
+        product_end += 1
+    product = text[match.end():product_end]
+    core = _KIND_TAIL.sub("", product)
+    if _NO_PRODUCT.match(product) or not 2 <= len(product) <= 14 or not core or core.endswith("房") \
+            or not brand and not distinctive_length(core):
+        return []  # a product of generic words needs its brand (奇瑞35万台发动机; not 400万千瓦清洁能源项目)
+    return [(match.start() - len(brand), _extend(text, product_end))]
 
 
 _STRETCH = re.compile(r"([\u4e00-\u9fff]{2,6})段")
@@ -1104,7 +1444,7 @@ def _quoted_item(text: str, close: int) -> bool:
     return open_ > 0 and text[open_ - 1] == "、" and not any(ch in text[open_:close] for ch in "，。；：！？、\n")
 
 
-def list_items(text: str, end: int, cuts=INNER_CUTS) -> list[tuple[int, int]]:
+def list_items(text: str, end: int, cuts=INNER_CUTS, joined: bool = False) -> list[tuple[int, int]]:
     """The 、-separated items of the list that closes at `end` (the clause start bounds it).
 
     The first item loses the words leading into the list (`name_tail`); an item holding a break
@@ -1128,9 +1468,43 @@ def list_items(text: str, end: int, cuts=INNER_CUTS) -> list[tuple[int, int]]:
         pos += len(piece) + 1
     if items:
         first_start, first_end = items[0]
+        if joined:
+            items = [items[0]] + [piece for s, e in items[1:] for piece in _joined_pieces(text, s, e, cuts)]
         items[0] = (first_end - len(name_tail(text[first_start:first_end], cuts)), first_end)
     return [(s, e) for s, e in items[:1] + [(s, e) for s, e in items[1:] if name_tail(text[s:e], cuts) == text[s:e]]
             if e > s]
+
+
+# 和 / 及 / 以及 joining the last two names of a list of works: 争取新蒙、…、华星煤制气和伊泰200万吨煤制油等项目核准,
+# 推进大广坝二期、南渡江流域调水和儋州天角潭水库等重点水利工程建设
+_JOINERS = re.compile("以及|和|及")
+
+
+def _joined_pieces(text: str, start: int, end: int, cuts) -> list[tuple[int, int]]:
+    """An item of a list of works (after the first) split where 和 / 及 joins two names, each of them at least two
+    characters with no verb of its own (`name_tail` keeps it whole); what is joined must name a work by itself (a
+    name evidence: not 船只建造, 配套设施; 湘西南水土流失及石漠化综合治理 is one work). The item as it is
+    (a phrase, which the list then drops) when no joiner splits it so.
+
+    >>> text = "推进大广坝二期、南渡江流域调水和儋州天角潭水库等工程，做好柳塘码头、青溪岛际交通码头和船只建造等项目"
+    >>> start = text.index("南渡江"); end = text.index("等")
+    >>> [text[s:e] for s, e in _joined_pieces(text, start, end, PROJECT_CUTS)]
+    ['南渡江流域调水', '儋州天角潭水库']
+    >>> start = text.index("青溪"); end = text.rindex("等")
+    >>> [text[s:e] for s, e in _joined_pieces(text, start, end, PROJECT_CUTS)]
+    ['青溪岛际交通码头和船只建造']
+    >>> text = "加快柳塘信息产业园、安宁钢铁及石化配套产业园等园区建设"
+    >>> [text[s:e] for s, e in _joined_pieces(text, text.index("安宁"), text.index("等"), PROJECT_CUTS)]
+    ['安宁钢铁及石化配套产业园']
+    """
+    for joiner in _JOINERS.finditer(text, start, end):
+        left, right = (start, joiner.start()), (joiner.end(), end)
+        if all(e - s >= 2 and name_tail(text[s:e], cuts) == text[s:e] for s, e in (left, right)):
+            # (a kind alone is no evidence: 安宁钢铁及石化配套产业园, 延津县化工和静脉产业园, 倒淌河至共和高速公路 are one
+            # work each, whose kind the two halves share)
+            if has_name_evidence(text[slice(*right)]):
+                return [left, right]
+    return [(start, end)]
 
 
 # --- enterprises without a company suffix -------------------------------------------------------
