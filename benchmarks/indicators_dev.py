@@ -9,7 +9,8 @@ Five dev sets, scored side by side: `gold/dev-indicators/` (six real-set reports
 `--seed 20261213 --n 4`), `gold/dev-indicators3/` (six, `--seed 20261220`, every other gold folder
 excluded, with two reports before 2010), `gold/dev-indicators4/` (four, `--seed 20261245`, every other gold folder
 excluded, one before 2005), `gold/dev-indicators5/` (ten, `--seed 20270915`, every other gold folder excluded) and
-`gold/dev-indicators6/` (six, `--seed 20270966`, weighted to old reports and five-year turns);
+`gold/dev-indicators6/` (six, `--seed 20270966`, weighted to old reports and five-year turns) and
+`gold/dev-indicators7/` (six, `--seed 20277707`, annotated strictly by the held-out guidelines);
 the held-out evaluation reports are left out of any such draw. Their review
 summaries and plan targets were annotated from the text before tifa's output on them was seen (see each
 folder's README.md). Unlike the held-out set, their errors are meant to be read: it is where the indicator
@@ -27,7 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from quality import GOLD_DIR, Score, _errors, _table, load_documents, load_gold, score_headline, score_indicator_details, score_indicators  # noqa: E402
 
 DEV_DIRS = (GOLD_DIR / "dev-indicators", GOLD_DIR / "dev-indicators2", GOLD_DIR / "dev-indicators3",
-            GOLD_DIR / "dev-indicators4", GOLD_DIR / "dev-indicators5", GOLD_DIR / "dev-indicators6")
+            GOLD_DIR / "dev-indicators4", GOLD_DIR / "dev-indicators5", GOLD_DIR / "dev-indicators6",
+            GOLD_DIR / "dev-indicators7")
 
 
 def main(argv=None) -> int:

@@ -19,6 +19,7 @@ DEV_INDICATORS = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators").glob("
 DEV_INDICATORS2 = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators2").glob("*.json"))
 DEV_INDICATORS3 = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators3").glob("*.json"))
 DEV_INDICATORS5 = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators5").glob("*.json"))
+DEV_INDICATORS7 = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators7").glob("*.json"))
 DEV2 = sorted((ROOT / "benchmarks" / "gold" / "dev2").glob("*.json"))
 DEV3 = sorted((ROOT / "benchmarks" / "gold" / "dev3").glob("*.json"))
 DEV4 = sorted((ROOT / "benchmarks" / "gold" / "dev4").glob("*.json"))
@@ -122,9 +123,9 @@ def test_gold_strings_are_verbatim_from_the_text(path):
 
 @needs_realset
 @pytest.mark.parametrize("paths", [OUT_OF_SAMPLE, OUT_OF_SAMPLE2, DEV, DEV2, DEV3, DEV4, DEV5, DEV_INDICATORS, DEV_INDICATORS2,
-                                   DEV_INDICATORS3, DEV_INDICATORS5, DEV_PROGRAMMES, DEV_PROGRAMMES2, DEV_NAMES4],
+                                   DEV_INDICATORS3, DEV_INDICATORS5, DEV_INDICATORS7, DEV_PROGRAMMES, DEV_PROGRAMMES2, DEV_NAMES4],
                          ids=["out-of-sample", "out-of-sample2", "dev", "dev2", "dev3", "dev4", "dev5", "dev-indicators", "dev-indicators2",
-                              "dev-indicators3", "dev-indicators5", "dev-programmes", "dev-programmes2", "dev-names4"])
+                              "dev-indicators3", "dev-indicators5", "dev-indicators7", "dev-programmes", "dev-programmes2", "dev-names4"])
 def test_real_set_gold_strings_are_verbatim_from_the_real_set(paths):
     golds = [json.loads(path.read_text("utf-8")) for path in paths]
     texts = realset.read_texts(g["file"] for g in golds)
