@@ -416,7 +416,7 @@ def test_targets_stated_in_words_are_told_apart():
                   "地方一般公共预算收入与地区生产总值同步增长。")
     assert [(o.indicator, o.measure, o.value, o.qualifier, o.raw) for o in doc.observations] == [
         ("居民人均可支配收入", "growth", None, None, "增长与经济增长同步"),
-        ("单位GDP能耗", "level", None, "at most", "控制在国家下达指标以内"),
+        ("单位GDP能耗", "growth", None, "at most", "控制在国家下达指标以内"),  # a ceiling on its fall (CEILING_ON_CHANGE)
         ("地方一般公共预算收入", "growth", None, None, "与地区生产总值同步增长"),
     ]
 
@@ -487,7 +487,7 @@ def test_a_target_in_words_shared_by_a_list():
     doc = made_up(PLAN + "城镇登记失业率、人口出生率、居民消费价格涨幅、单位生产总值能耗、主要污染物排放均控制在省下达的目标以内。")
     assert [(o.indicator, o.measure, o.value, o.qualifier) for o in doc.observations] == [
         ("城镇登记失业率", "rate", None, "at most"), ("居民消费价格", "growth", None, "at most"),
-        ("单位GDP能耗", "level", None, "at most")]
+        ("单位GDP能耗", "growth", None, "at most")]
     # without 均 the list states nothing about the first names
     assert made_up(PLAN + "城镇登记失业率、人口出生率继续下降。").observations == []
 
@@ -854,10 +854,10 @@ def test_a_rate_is_a_value_even_before_another_names_growth_word(sentence, expec
 
 @pytest.mark.parametrize("sentence, expected", [
     ("城镇调查失业率、居民消费价格涨幅控制在省定目标内", [("城镇调查失业率", "rate", "≤"), ("居民消费价格", "growth", "≤")]),
-    ("单位生产总值能耗、主要污染物排放等指标控制在省上下达目标之内", [("单位GDP能耗", "level", "≤")]),
+    ("单位生产总值能耗、主要污染物排放等指标控制在省上下达目标之内", [("单位GDP能耗", "growth", "≤")]),  # CEILING_ON_CHANGE
     ("居民消费价格涨幅和节能减排控制在省定目标以内", [("居民消费价格", "growth", "≤")]),
     ("城镇调查失业率、单位生产总值能耗、主要污染物排放、居民消费价格涨幅控制在省定目标以内",
-     [("城镇调查失业率", "rate", "≤"), ("单位GDP能耗", "level", "≤"), ("居民消费价格", "growth", "≤")]),
+     [("城镇调查失业率", "rate", "≤"), ("单位GDP能耗", "growth", "≤"), ("居民消费价格", "growth", "≤")]),
     ("地区生产总值增速始终高于全省平均水平", [("地区生产总值", "growth", None)]),
     ("实现居民收入增长与经济增长、劳动生产率提高同步", [("居民人均可支配收入", "growth", None)]),
     ("城镇登记失业率完成省定目标", [("城镇登记失业率", "rate", None)]),
@@ -1447,3 +1447,19 @@ def test_a_term_of_four_years_opens_an_unheaded_review():
     extract_indicators(doc)
     assert [(o.value, o.year, o.kind, o.period) for o in doc.observations] == [
         (1923.5, 2021, "actual", None), (7.7, 2021, "actual", (2018, 2021)), (8.0, 2022, "target", None)]
+
+
+# ----------------------------------------------------------------- dev-indicators7 (issue #9, held-out conventions)
+def test_a_ceiling_in_words_on_a_price_index_or_an_intensity_is_on_its_change():
+    # 南平 2021 / 贵州 2013: the gold sets annotate these as growth targets without a value, never as levels
+    doc = made_up(PLAN + "单位GDP能耗控制在省上下达的目标内；居民消费价格指数控制在国家调控目标范围内。")
+    assert [(o.indicator, o.measure, o.value, o.qualifier) for o in doc.observations] == [
+        ("单位GDP能耗", "growth", None, "at most"), ("居民消费价格", "growth", None, "at most")]
+
+
+def test_a_long_first_item_of_a_name_list_ending_in_its_own_quantity_noun():
+    # 吉林 2012: 一般预算全口径财政收入 (11 characters) opens a list of two names with two levels and two growths
+    doc = made_up(REVIEW + "一般预算全口径财政收入、地方级财政收入达到1620.1亿元、850.1亿元，分别增长34.3%、41.1%。")
+    assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
+        ("一般预算全口径财政收入", "level", 1620.1), ("地方级财政收入", "level", 850.1),
+        ("一般预算全口径财政收入", "growth", 34.3), ("地方级财政收入", "growth", 41.1)]

@@ -132,7 +132,7 @@ LEAD_IN = re.compile(p.LEAD_IN + "+")
 # An out-of-vocabulary subject: one or more list items, then a noun phrase right before the value
 # phrase (a start value 从A may come between: 比重从62.6%提高到73.6%, so 从 stays out of the name).
 _VALUE_AHEAD = rf"(?={p.QUALIFIERS}(?:(?:{p.FROM_VALUE})?{TAIL.pattern}|{_ungrouped(SHARE_FROM.pattern)}))"
-OPEN_NAME = re.compile(rf"(?:{p.LIST_ITEM}、)*{p.NAME_CHAR}(?:{p.NAME_CHAR}|{p.QUOTED_WORD}){{1,{p.MAX_NAME - 1}}}?{_VALUE_AHEAD}")
+OPEN_NAME = re.compile(rf"(?:{p.OPENING_LIST_ITEM}、)*{p.NAME_CHAR}(?:{p.NAME_CHAR}|{p.QUOTED_WORD}){{1,{p.MAX_NAME - 1}}}?{_VALUE_AHEAD}")
 # …preferring a name that ends in a quantity noun: 工业税收 in 工业税收还原留抵退税后增长40.4%.
 # (a quoted word may open it: “六大特色产业”产值增长17%, 辽源 2022; “光芯屏端网”产值突破7000亿元: 11 real-set reports)
 HEADED_NAME = re.compile(rf"(?:{p.LIST_ITEM}、)*(?:{p.QUOTED_WORD}[\u4e00-\u9fff]{{0,10}}?|[\u4e00-\u9fff]{{1,10}}?)"
@@ -605,7 +605,7 @@ def _read_shared_qualitative(text: str, names, pos: int) -> tuple[list[Figure], 
     >>> [(f.indicator, f.measure) for f in read_figures("城镇登记失业率、人口出生率、居民消费价格涨幅均控制在省下达的目标以内", True)]
     [('城镇登记失业率', 'rate'), ('居民消费价格', 'growth')]
     >>> [(f.indicator, f.measure) for f in read_figures("单位生产总值能耗、主要污染物排放、居民消费价格涨幅控制在省定目标以内", True)]
-    [('单位GDP能耗', 'level'), ('居民消费价格', 'growth')]
+    [('单位GDP能耗', 'growth'), ('居民消费价格', 'growth')]
     """
     shared = SHARED_TARGET.match(text, pos)
     target = QUALITATIVE.match(text, shared.end()) if shared else None
@@ -627,7 +627,7 @@ def _read_qualitative(text: str, names, pos: int) -> tuple[list[Figure], int]:
     >>> [(f.indicator, f.measure, f.comparator) for f in read_figures("城乡居民人均可支配收入与经济增长同步", True)]
     [('居民人均可支配收入', 'growth', None)]
     >>> [(f.measure, f.comparator) for f in read_figures("单位GDP能耗控制在省下达指标以内", True)]
-    [('level', '≤')]
+    [('growth', '≤')]
     """
     words = QUALIFIERS.match(text, pos)
     match = QUALITATIVE.match(text, words.end())
@@ -644,7 +644,10 @@ def _read_qualitative(text: str, names, pos: int) -> tuple[list[Figure], int]:
             measure = "share"
         elif name.endswith(p.RATE_SUFFIXES):
             measure = "rate"
-        elif comparator:  # 单位GDP能耗控制在省下达指标以内: a ceiling on the indicator itself
+        elif comparator and (p.VOCABULARY_CANONICAL.get(name, name) in p.PRICE_INDICES
+                             or re.search(p.CEILING_ON_CHANGE, name)):
+            measure = "growth"  # 单位GDP能耗控制在省下达指标以内: a ceiling on its fall (CEILING_ON_CHANGE)
+        elif comparator:  # 就业人数控制在…以内: a ceiling on the indicator itself
             measure = "level"
         else:
             return [], pos

@@ -653,6 +653,10 @@ NOT_INDICATOR_ENDINGS = ("的", "了", "等", "和", "及", "与", "是", "在",
 # 水上运输周转量 (the first items take the last item's quantity noun); a one-character item
 # shares the rest of the next one: 存、贷款余额 → 存款余额, 贷款余额.
 LIST_ITEM = r"[\u4e00-\u9fff]{1,8}"
+# In a list opening a clause, an item longer than eight characters is read when it ends in a quantity noun of its
+# own, a full name: 一般预算全口径财政收入、地方级财政收入达到1620.1亿元、850.1亿元，分别增长34.3%、41.1% (吉林 2012).
+# (Not in a list after a known name, read name by name: 地区生产总值、全口径一般公共财政收入、全社会固定资产投资分别…)
+OPENING_LIST_ITEM = r"(?:[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{7,12}?" + QUANTITY_NOUN + ")"
 # Fused pairs that name two quantities when 分别 gives two figures: 金融机构存贷款余额分别增长
 # 12.5%、11.5% → 金融机构存款余额, 金融机构贷款余额.
 FUSED_PAIRS: dict[str, tuple[str, str]] = {"存贷款": ("存款", "贷款"), "存、贷款": ("存款", "贷款"),
@@ -680,6 +684,11 @@ QUALITATIVE_TARGET = (r"(?P<gword>增速|增幅|涨幅|增长)?(?:始终|继续|
                       r"(?:与|和|同)[^，,。；;\d]{1,16}?(?:(?:保持|基本)(?:一致|同步)|同步|相当|持平))"
                       r"[^，,。；;\d%]*(?=[，,。；;]|$)")
 
+
+# A ceiling in words on a price index or on an intensity per unit of output is a ceiling on its rise or fall, not
+# on the index or the intensity: 单位GDP能耗控制在省上下达的目标内, 居民消费价格指数控制在国家调控目标范围内 (南平 2021,
+# 贵州 2013), as the figures of the same sentences are (单位GDP能耗下降3.5%, 居民消费价格涨幅控制在3%以内).
+CEILING_ON_CHANGE = r"^(?:单位|万元)"
 
 # A figure equal to last year's is a growth of 0: 城镇常住居民人均可支配收入同比持平 (辽阳 2021).
 FLAT = r"(?:同比|与上年|比上年|较上年)?(?:基本)?持平(?=[，,。；;]|$)"
