@@ -1463,3 +1463,17 @@ def test_a_long_first_item_of_a_name_list_ending_in_its_own_quantity_noun():
     assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
         ("一般预算全口径财政收入", "level", 1620.1), ("地方级财政收入", "level", 850.1),
         ("一般预算全口径财政收入", "growth", 34.3), ("地方级财政收入", "growth", 41.1)]
+
+
+def test_a_harvest_growing_by_an_amount_after_a_record_claim_is_a_change():
+    # 吉林 2012: 增产 is a verb of change; 再创历史新高 after the level claims a record, no figure
+    doc = made_up(REVIEW + "粮食总产达634.2亿斤，再创历史新高，比上年增产65.7亿斤。")
+    assert [(o.indicator, o.measure, o.value, o.unit) for o in doc.observations] == [
+        ("粮食总产量", "level", 634.2, "亿斤"), ("粮食总产量", "change", 65.7, "亿斤")]
+
+
+def test_homes_counted_in_tao_are_figures():
+    # 贵州 2013: 建设城镇保障性住房10万套 (套 like 户 and 个: a count of the scope is an indicator)
+    doc = made_up(REVIEW + "建设城镇保障性住房10万套，改造农村危房43万户。")
+    assert [(o.indicator, o.value, o.unit) for o in doc.observations] == [
+        ("建设城镇保障性住房", 10.0, "万套"), ("改造农村危房", 43.0, "万户")]
