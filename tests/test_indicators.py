@@ -1477,3 +1477,14 @@ def test_homes_counted_in_tao_are_figures():
     doc = made_up(REVIEW + "建设城镇保障性住房10万套，改造农村危房43万户。")
     assert [(o.indicator, o.value, o.unit) for o in doc.observations] == [
         ("建设城镇保障性住房", 10.0, "万套"), ("改造农村危房", 43.0, "万户")]
+
+
+def test_a_bare_quantity_noun_opening_a_clause_is_the_owner_of_the_subject_before():
+    # 吉林 2012: 民营经济主营业务收入增长30%以上，增加值占地区生产总值的比重达到50.5%，比上年提高1.3个百分点
+    doc = made_up(REVIEW + "民营经济主营业务收入增长30%以上，增加值占地区生产总值的比重达到50.5%，比上年提高1.3个百分点。")
+    assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
+        ("民营经济主营业务收入", "growth", 30.0), ("民营经济增加值占GDP比重", "share", 50.5),
+        ("民营经济增加值占GDP比重", "change", 1.3)]
+    # the subject before is a whole (地区生产总值): 增加值 names no other owner
+    assert [o.indicator for o in made_up(REVIEW + "地区生产总值增长7.3%，增加值占GDP比重达到52.7%。").observations] == [
+        "地区生产总值"]

@@ -414,10 +414,35 @@ def _subjects(text: str, open_names: bool = True):
             continue
         if start and text[start - 1] == "、" and len(match.group()) <= p.SHORT_UNLESS_COMMON:
             continue  # 万元生产总值耗电、耗水分别下降…: a short item shares the head of its list
+        if match.group() in p.OWNED_QUANTITIES and start and text[start - 1] in "，,":
+            owned = _owned_quantity(text, subjects, match)  # 民营经济主营业务收入增长30%以上，增加值占…比重
+            if owned:
+                subjects.append((match.start(), ([owned], match.end(), None, True)))
+            continue
         names = _open_names(text, match)
         if names:
             subjects.append((match.start(), (names, match.end(), None, True)))
     return sorted(subjects, key=lambda item: item[0])
+
+
+def _owned_quantity(text: str, subjects, match: re.Match) -> tuple[str, tuple[int, int]] | None:
+    """The name of a bare quantity noun opening a clause (`OWNED_QUANTITIES`), owned by the one subject of the
+    clause before: its name less its own quantity words (`OWNER_HEADS`).
+
+    >>> [(f.indicator, f.measure, f.value) for f in read_figures("规模以上工业总产值达到4.7万亿元，增加值增长8%")]
+    [('规模以上工业总产值', 'level', 4.7), ('规模以上工业增加值', 'growth', 8.0)]
+    """
+    before = [s for s in subjects if s[0] < match.start()]
+    if not before:
+        return None
+    start, (names, end, region, _) = before[-1]
+    clause_before = max(text.rfind(ch, 0, match.start() - 1) for ch in CLAUSE_BREAKS) + 1
+    if len(names) != 1 or start < clause_before or region:
+        return None
+    owner = re.sub(p.OWNER_HEADS, "", names[0][0])
+    if len(owner) < 2 or owner == names[0][0] and p.QUANTITY_TAIL_RE.search(owner):
+        return None
+    return p.canonical_name(owner + match.group()), match.span()
 
 
 def _longer_noun(text: str, match: re.Match, start: int, end: int) -> bool:

@@ -578,6 +578,7 @@ CN_AMOUNT = re.compile(
 QUANTITY_NOUNS = ("增加值", "总产值", "产值", "总值", "总额", "余额", "额", "周转量", "吞吐量", "产量", "产能", "总量", "量",  # 粮食总产能达到130亿斤
                   "收入", "税收", "利润", "支出", "人数", "人次", "投资", "引资", "面积", "数")
 QUANTITY_NOUN = "(?:" + "|".join(QUANTITY_NOUNS) + ")"
+QUANTITY_TAIL_RE = re.compile(QUANTITY_NOUN + "$")
 # (an ampersand between letters too: R&D支出占GDP比重4.8%左右, R&D in 80 real-set reports' shares and intensities)
 NAME_CHAR = r"(?:[\u4e00-\u9fffA-Za-z]|(?<=[A-Za-z])&(?=[A-Za-z]))"
 # A quoted word inside a name (not opening it): 新增国家专精特新“小巨人”企业60户 (合肥 2025); the name is kept
@@ -592,6 +593,12 @@ SHORT_NAME = 2  # a name this short must be followed by a change or a share (出
 PART_OF_TOTAL = re.compile(r"其中[，,]?$")
 # …and one a character longer too, unless many reports use it as a name (营造林320万亩, not 新登记216.8万户)
 SHORT_UNLESS_COMMON = 3
+# A clause opening with a bare quantity noun after a clause whose subject is an industry or a group of firms: the
+# noun is the same owner's (民营经济主营业务收入增长30%以上，增加值占地区生产总值的比重达到50.5%, 吉林 2012 → 民营经济增加值
+# 占…比重; 规模以上工业总产值达到4.7万亿元，增加值增长…; 战略性新兴产业年均增长20%以上，增加值占GDP比重超过35%: 85
+# real-set clauses open so after a figure). The owner is the subject before less its own quantity words (OWNER_HEADS).
+OWNED_QUANTITIES = ("增加值", "产值", "总产值", "营业收入")
+OWNER_HEADS = r"(?:主营业务收入|营业收入|销售收入|总产值|产值|增加值|规模|企业|总量)$"
 # A figure of an out-of-vocabulary name must close its clause: what may follow it.
 FIGURE_CLOSERS = "，。；：,;:、）)和及与\n"
 # Subjects that are counts or sums of projects, enterprises or funds are not headline indicators
