@@ -1488,3 +1488,14 @@ def test_a_bare_quantity_noun_opening_a_clause_is_the_owner_of_the_subject_befor
     # the subject before is a whole (地区生产总值): 增加值 names no other owner
     assert [o.indicator for o in made_up(REVIEW + "地区生产总值增长7.3%，增加值占GDP比重达到52.7%。").observations] == [
         "地区生产总值"]
+
+
+def test_an_estimate_word_after_its_subject_governs_that_subject_only():
+    # the held-out guidelines (衡阳 2020): 预计 written after the subject governs only its own clause
+    doc = made_up(REVIEW + "地区生产总值预计完成1.17万亿元、增长10.5%，固定资产投资1.29万亿元、增长21.1%。")
+    assert [(o.indicator, o.measure, o.kind) for o in doc.observations] == [
+        ("地区生产总值", "level", "estimate"), ("地区生产总值", "growth", "estimate"),
+        ("固定资产投资", "level", "actual"), ("固定资产投资", "growth", "actual")]
+    # …while one opening the clause governs what follows it in the sentence
+    doc = made_up(REVIEW + "全年预计完成地区生产总值1.17万亿元，固定资产投资增长21.1%。")
+    assert [o.kind for o in doc.observations] == ["estimate", "estimate"]

@@ -1274,7 +1274,8 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
         year = figure.year or (passage[0] - 1 if passage else period[0] - 1 if period else year - 1 if year else None)
         return year, "baseline", None
     first_planned = meta.plan_year or (meta.period[0] if meta.period else None)
-    estimate = _estimated(doc, sentence, paragraph_start, year, _clause_end(sentence.text, figure.value_span[1]))
+    estimate = _estimated(doc, sentence, paragraph_start, year, _clause_end(sentence.text, figure.value_span[1]),
+                          figure.name_span[0])
     if year is None:
         return None, "estimate" if estimate else "actual", None
     reviewed = meta.reviewed_year or (meta.period[0] - 1 if meta.period else None)
@@ -1455,7 +1456,7 @@ def _clause_end(text: str, pos: int) -> int:
 
 
 def _estimated(doc: Document, sentence: Sentence, paragraph_start: int, year: int | None,
-               upto: int | None = None) -> bool:
+               upto: int | None = None, name_start: int | None = None) -> bool:
     """Whether 预计 governs a figure: its sentence says so before the end of the figure's clause
     (`upto`), or its paragraph does when the year was not over when the report was heard.
 
@@ -1470,8 +1471,9 @@ def _estimated(doc: Document, sentence: Sentence, paragraph_start: int, year: in
     published (GDP), so only the sentence with 预计 is an estimate; an undated report is read so too.
     预计数，下同 carries the word forward in any report.
     """
-    if p.ESTIMATE_WORDS.search(doc.text, sentence.span.start, sentence.span.start + upto if upto is not None
-                               else sentence.span.end) or p.ESTIMATE_NOTE.search(sentence.text):
+    end = sentence.span.start + upto if upto is not None else sentence.span.end
+    if any(_governs(sentence.text, m.start() - sentence.span.start, name_start)
+           for m in p.ESTIMATE_WORDS.finditer(doc.text, sentence.span.start, end)) or p.ESTIMATE_NOTE.search(sentence.text):
         return True
     before = doc.text[paragraph_start: sentence.span.start]
     if p.PARTS_OF_BEFORE.match(sentence.text) and p.ESTIMATE_WORDS.search(re.split(r"[。！？!?]", before.rstrip(" 。"))[-1]):
@@ -1480,6 +1482,22 @@ def _estimated(doc: Document, sentence: Sentence, paragraph_start: int, year: in
         return True
     heard = int(doc.meta.date[:4]) if doc.meta.date and doc.meta.date[:4].isdigit() else None
     return heard is not None and year is not None and heard <= year and bool(p.ESTIMATE_WORDS.search(before))
+
+
+def _governs(text: str, at: int, name_start: int | None) -> bool:
+    """Whether the 预计 at `at` of a sentence governs the figure named at `name_start`: one written right after its
+    subject (`SUBJECT_BEFORE_ESTIMATE`) governs that subject's clause only.
+
+    >>> _governs("地区生产总值预计增长8%，固定资产投资增长10%", 6, 14), _governs("地区生产总值预计增长8%，固定资产投资增长10%", 6, 0)
+    (False, True)
+    >>> _governs("预计地区生产总值增长8%，固定资产投资增长10%", 0, 14)
+    True
+    """
+    clause_start = max(text.rfind(ch, 0, at) for ch in CLAUSE_BREAKS) + 1
+    words = LEAD_IN.sub("", text[clause_start:at])
+    if not words or not p.SUBJECT_BEFORE_ESTIMATE.search(words) or name_start is None:
+        return True
+    return clause_start <= name_start < at
 
 
 def _sentence_year(before: str) -> int | None:
