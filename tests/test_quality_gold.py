@@ -42,8 +42,8 @@ IN_SAMPLE_FLOORS = {
     "slogans": (0.95, 0.95), "components": (0.85, 0.88), "slogan levels": (None, 0.91),
     "programmes": (1.0, 1.0), "programme items": (1.0, 1.0), "projects": (0.97, 0.86),
     "parks": (1.0, 0.90), "enterprises": (0.96, 0.70), "places": (0.96, 0.83),
-    "park members": (1.0, 1.0), "indicators": (0.79, 0.75), "headline review": (0.5, 0.5), "headline plan": (1.0, 1.0),
-}
+    "park members": (1.0, 1.0), "indicators": (1.0, 0.94), "headline review": (1.0, 1.0), "headline plan": (1.0, 1.0),
+}  # indicators 0.79/0.75 → 1.00/0.94 once 预计 governed its sentence only, as the gold has it (issue #9)
 # Enterprises' recall went down once, from 0.25 to 0.16, on purpose: the shared name engine stopped
 # taking quoted formulations, plants being built and list neighbours for companies, which raised
 # precision from 0.53 to 0.71 (the issue's aim is precision ≥ 0.90). Every other floor only goes up.
@@ -80,6 +80,10 @@ DEV_INDICATOR4_FLOORS = {"indicators": (0.98, 0.97), "ind. qualifier": (None, 1.
 # headline review R 0.80, plan R 0.97).
 DEV_INDICATOR5_FLOORS = {"indicators": (0.99, 0.92), "ind. qualifier": (None, 1.0), "ind. period": (None, 0.99),
                          "headline review": (1.0, 0.99), "headline plan": (1.0, 0.98)}
+# …and the seventh (six more, annotated strictly by the held-out guidelines, see benchmarks/gold/dev-indicators7/README.md;
+# first run P 0.98 R 0.90, headline review R 0.92).
+DEV_INDICATOR7_FLOORS = {"indicators": (1.0, 0.95), "ind. qualifier": (None, 1.0), "ind. period": (None, 1.0),
+                         "headline review": (1.0, 1.0), "headline plan": (1.0, 1.0)}
 # The second dev set (slogans of five other real-set reports; none lists a programme's items).
 DEV2_FLOORS = {"slogans": (0.99, 0.98), "components": (0.93, 0.77)}
 # The third dev set (slogans of five more real-set reports, see benchmarks/gold/dev3/README.md).
@@ -242,7 +246,8 @@ def test_dev_quality_keeps_its_floors():
 @pytest.mark.parametrize("folder, floors", [("dev-indicators", DEV_INDICATOR_FLOORS), ("dev-indicators2", DEV_INDICATOR2_FLOORS),
                                             ("dev-indicators3", DEV_INDICATOR3_FLOORS),
                                             ("dev-indicators4", DEV_INDICATOR4_FLOORS),
-                                            ("dev-indicators5", DEV_INDICATOR5_FLOORS)])
+                                            ("dev-indicators5", DEV_INDICATOR5_FLOORS),
+                                            ("dev-indicators7", DEV_INDICATOR7_FLOORS)])
 def test_dev_indicators_keep_their_floors(folder, floors):
     totals = quality.run(quality.load_gold(quality.GOLD_DIR / folder), out=io.StringIO())
     assert not below_floors(totals, floors)
