@@ -1503,3 +1503,11 @@ def test_an_estimate_word_after_its_subject_governs_that_subject_only():
     # …while one opening the clause governs what follows it in the sentence
     doc = made_up(REVIEW + "全年预计完成地区生产总值1.17万亿元，固定资产投资增长21.1%。")
     assert [o.kind for o in doc.observations] == ["estimate", "estimate"]
+
+
+def test_a_list_of_start_values_gives_each_name_its_baseline():
+    # 61 real-set clauses: 城乡居民人均可支配收入分别由2016年的23351元和9938元增长到…和… (a five-year review's headline incomes)
+    doc = made_up(REVIEW + "城乡居民人均可支配收入分别由2016年的23351元和9938元增长到30000元和13000元。")
+    assert [(o.indicator, o.value, o.kind) for o in doc.observations] == [
+        ("城镇居民人均可支配收入", 23351.0, "baseline"), ("农村居民人均可支配收入", 9938.0, "baseline"),
+        ("城镇居民人均可支配收入", 30000.0, "actual"), ("农村居民人均可支配收入", 13000.0, "actual")]

@@ -1004,14 +1004,19 @@ def _start_figures(start: re.Match, found: list[Figure]) -> list[Figure]:
     [('常住人口城镇化率', 'rate', 52.5, True), ('常住人口城镇化率', 'rate', 56.3, False)]
     """
     starts = []
-    for figure in found:
+    values = [start.group("from_num")]
+    if start.group("from_more"):  # 分别由A和B增长到C和D: one start value per figure, in order
+        values += re.findall(p.NUMBER, start.group("from_more"))
+        if len(values) != len(found):
+            return []
+    for i, figure in enumerate(found):
         unit = p.UNITS_NORMAL.get(start.group("from_unit"), start.group("from_unit")) or figure.unit
         if unit != figure.unit or figure.measure not in ("level", "share", "rate"):
             continue
         year = int(start.group("from_year")) if start.group("from_year") else None
         span = start.span("start") if "start" in start.groupdict() else start.span()
         starts.append(Figure(figure.indicator, figure.name_span, figure.measure,
-                             float(start.group("from_num").replace(",", "")), unit, span,
+                             float(values[min(i, len(values) - 1)].replace(",", "")), unit, span,
                              year=year, start_value=True))
     return starts
 

@@ -321,7 +321,11 @@ RANGE_JOINER = r"\s*(?:-|–|—|~|～|至|到)\s*"
 # A start value before the verb that gives the end value: 比重从62.6%提高到73.6%, 由2015年的1.2万元增加到…
 # (a rate per person between 从 and the value: 最低生活保障标准从每人每月750元增至1045元, 苏州 2021; 135 in the real set)
 FROM_VALUE = (rf"(?:从|由)(?:(?P<from_year>\d{{4}})年(?:底|末)?(?:的)?|(?:上年|去年|年初)(?:底|末)?的?|“?{PLAN_ORDINAL}五”?末期?的?)?\s*"
-              rf"(?:每人每[月年])?(?P<from_num>{NUMBER})\s*(?P<from_unit>{UNIT})?(?:的?水平)?(?:大幅|明显|进一步|稳步)?")  # 由上年的 42.4%大幅提高到
+              rf"(?:每人每[月年])?(?P<from_num>{NUMBER})\s*(?P<from_unit>{UNIT})?"
+              # a list of start values, one per name: 城乡居民人均可支配收入分别由2016年的23351元和9938元增长到… (61 real-set
+              # clauses write 分别由A和B / A、B 增加到…)
+              rf"(?P<from_more>(?:(?:、|和|及)\s*{NUMBER}\s*{UNIT}?)*)"
+              rf"(?:的?水平)?(?:大幅|明显|进一步|稳步)?")  # 由上年的 42.4%大幅提高到
 # Words that make a figure an aspiration: 力争增长8%, 增长7%左右、力争8%.
 STRIVE = r"(?:力争|争取|努力)"
 # The comparator (see below) in words, as `Observation.qualifier` stores it.
