@@ -1511,3 +1511,10 @@ def test_a_list_of_start_values_gives_each_name_its_baseline():
     assert [(o.indicator, o.value, o.kind) for o in doc.observations] == [
         ("城镇居民人均可支配收入", 23351.0, "baseline"), ("农村居民人均可支配收入", 9938.0, "baseline"),
         ("城镇居民人均可支配收入", 30000.0, "actual"), ("农村居民人均可支配收入", 13000.0, "actual")]
+
+
+def test_the_economy_growth_target_stated_as_a_target():
+    # 今年经济增长预期目标为6%—6.5% / 经济增长目标确定为7% (11 real-set reports): GDP growth targets
+    doc = made_up(PLAN + "今年经济增长预期目标为6%—6.5%。经济增长目标确定为7%。")
+    assert [(o.indicator, o.measure, o.value, o.kind) for o in doc.observations] == [
+        ("地区生产总值", "growth", 6.0, "target"), ("地区生产总值", "growth", 7.0, "target")]

@@ -195,7 +195,7 @@ FRAMING_PARTIAL_PERIOD = re.compile(rf"^\s*(?:{PARTIAL_PERIOD.pattern})[，,]")
 # Words between the name and its verb that change nothing: 规模工业增加值同比增长 …, 财政收入首超百亿元 (宿州 2014),
 # 地方一般公共预算收入可比增长8% (泉州 2023; 可比增长 before a number: 59 real-set reports)
 QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|预期(?=增长|下降|达到|实现|突破|控制)|全年|实际(?=增长|下降|分别)|名义(?=增长)|可比(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|"
-              r"目标(?=控制|为|定为)|按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均每年|平均|均|累计|"
+              r"目标(?:确定)?(?=控制|为|定为)|按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均每年|平均|均|累计|"
               r"(?:比|较)?\d{4}年(?:底|末)?|(?:比|较)“?" + PLAN_ORDINAL + r"五”?末期?|五年|5年|力争|争取|努力|确保|可望|有望|已|将|要|"
               r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分])|"  # 工业税收还原留抵退税后增长40.4%
               # a correction or an adverb of keeping before the verb: 一般公共预算收入扣除留抵退税因素完成400亿元 (淄博 2023;
@@ -208,7 +208,9 @@ QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|首次|�
 AVERAGE = r"(?:年均|五年年均|五年平均|年平均|平均每年)"  # 年均增长 7%, 平均每年增长8.3% (全国 2001): an average annual growth rate
 
 # Measure words: 增速/增幅/涨幅 ask for a growth rate, 降幅 for a decline rate.
-GROWTH_WORD = r"(?:增速|增长速度|增长幅度|上涨幅度|上升幅度|增幅|涨幅|升幅|增长率|(?:增长|上涨)(?=保持|稳定|控制|达到|不低于|不少于|不高于|不超过))"  # 年均增长保持在6.5%以上
+# (…or before the word target: 今年经济增长预期目标为6%—6.5%, 经济增长目标确定为7% — 11 real-set reports state their GDP
+# target so, 经济 being GDP)
+GROWTH_WORD = r"(?:增速|增长速度|增长幅度|上涨幅度|上升幅度|增幅|涨幅|升幅|增长率|(?:增长|上涨)(?=保持|稳定|控制|达到|不低于|不少于|不高于|不超过|预期目标|目标))"  # 年均增长保持在6.5%以上
 # A growth word closing a list item before the next name: 居民消费价格总水平涨幅、城镇登记失业率和人口自然增长率分别控制在
 # 2.3%、4.5%和3‰以内 (四川 2006: none of the three was read).
 # (…with values distributed over the list: a target in words shared by the list keeps the growth word for its measure,
