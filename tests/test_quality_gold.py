@@ -60,10 +60,10 @@ OUT_OF_SAMPLE_FLOORS = {
 OUT_OF_SAMPLE2_FLOORS = {
     "metadata": (None, 0.99), "slogans": (0.96, 0.85), "components": (0.88, 0.48), "slogan levels": (None, 0.79),
     "programmes": (0.88, 0.66), "programme items": (0.83, 0.46), "projects": (0.90, 0.59),
-    "parks": (0.99, 0.49), "enterprises": (0.88, 0.42), "places": (0.85, 0.70), "indicators": (0.88, 0.81),
+    "parks": (0.99, 0.49), "enterprises": (0.88, 0.42), "places": (0.85, 0.70), "indicators": (0.90, 0.83),
     "ind. qualifier": (None, 0.98), "ind. period": (None, 0.97),
-    "headline review": (0.85, 0.84), "headline plan": (0.87, 0.88),
-}
+    "headline review": (0.88, 0.87), "headline plan": (0.87, 0.88),
+}  # indicators 0.88/0.81 → 0.90/0.83 and headline review 0.85/0.84 → 0.88/0.87 after branch numbers7 (figures run once)
 
 # The dev set (slogans and programmes of six other real-set reports, see benchmarks/gold/README.md).
 DEV_FLOORS = {"slogans": (1.0, 0.99), "components": (0.99, 0.98), "programmes": (1.0, 1.0),
