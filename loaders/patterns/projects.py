@@ -1589,3 +1589,22 @@ _PHASE_OF_COMPANY = re.compile(r"[一二三四五六七八九十]期(?:工程|�
 
 
 _HEADS_PROJECT = re.compile(r"(?:项目|生产线|技术)(?:[（(][^）)]*[）)])?(?:建成)?(?:投产|开工|落地|签约|建设)?$")
+
+
+_COUNTED_LIST = re.compile(r"(?:、[^，。；：、]+)*?[\d一二三四五六七八九十百]+个")
+
+
+def counted_or_framed(text: str, start: int, end: int) -> bool:
+    """The name is an item of a list closed by a count (新建盒马村、天猫超市直采基地、京东农场5个以上: kinds of
+    things counted, not works), or stands in a frame 以…为 (以沈阳建设东北亚经贸合作中心枢纽为契机: an aim, the occasion
+    of the plan, not one of its works).
+
+    >>> text = "新建柳塘村、青溪直采基地5个以上，以白沙建设黄田枢纽为契机"
+    >>> counted_or_framed(text, 6, 12), counted_or_framed(text, text.index("黄田"), text.index("为"))
+    (True, True)
+    """
+    if _COUNTED_LIST.match(text, end):
+        return True
+    clause_start = max(text.rfind(ch, 0, start) for ch in "，。；：！？") + 1
+    clause_end = min([i for i in (text.find(ch, end) for ch in "，。；：！？") if i >= 0], default=len(text))
+    return text.startswith("以", clause_start) and "为" in text[end:clause_end]
