@@ -136,6 +136,9 @@ PARK_SUFFIXES = tuple(sorted({
     # park heads among the real set's name heads (软件园, 工业区) and their kin; free trade zones
     # (自贸区, 海南自贸区) are policy zones like 试验区
     "工业区", "产业集聚区", "保税港区", "出口加工区", "软件园", "科技城", "科学城",
+    # border economic cooperation zones, national development zones of their own kind (61 mentions in the real
+    # set: 吉隆边境经济合作区, 伊宁边境经济合作区); 中哈霍尔果斯国际边境合作中心 is a centre, not a zone
+    "边境经济合作区",
     # and the park heads of a trade the segmenter cuts in two (`names.compound_heads`: 化工|园区 closes 58
     # names of the real set: 长寿化工园区), each with its short form (嘉鱼潘湾化工园, 渤海化工园)
     *_trade_park_heads(),
