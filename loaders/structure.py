@@ -129,10 +129,14 @@ def paragraph_leads(doc: Document):
 def paragraph_section(lead: Sentence, span: Span, title: str) -> Section:
     """A ``paragraph`` section for the paragraph `span` opened by `lead`, titled by the clause that
     states its topic, placed in document order under the section holding it (made when a paragraph
-    is found to carry something out, so that it can realise it)."""
+    is found to carry something out, so that it can realise it). A `span` starting inside `lead` (a
+    clause of it carrying something out, to the end of its part of the sentence) is headed by that clause."""
     owner = lead.section
-    section = Section(id=f"{owner.id}.p{lead.index}", level=owner.level + 1, style="paragraph", number=None,
-                      title=title, heading=lead.span, span=span, part=lead.part, scope=owner.scope, parent=owner)
+    at = span.start - lead.span.start
+    heading = lead.span if at == 0 else Span(span.start, span.start + len(title))
+    section = Section(id=f"{owner.id}.p{lead.index}" + (f".{at}" if at else ""), level=owner.level + 1,
+                      style="paragraph", number=None, title=title, heading=heading, span=span, part=lead.part,
+                      scope=owner.scope, parent=owner)
     starts = [child.span.start for child in owner.children]
     owner.children.insert(bisect.bisect_right(starts, span.start), section)
     return section

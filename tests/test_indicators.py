@@ -1491,7 +1491,7 @@ def test_a_bare_quantity_noun_opening_a_clause_is_the_owner_of_the_subject_befor
 
 
 def test_an_estimate_word_after_its_subject_governs_that_subject_only():
-    # the held-out guidelines (衡阳 2020): 预计 written after the subject governs only its own clause
+    # the gold guidelines: 预计 written after the subject governs only its own clause (贵州 2017)
     doc = made_up(REVIEW + "地区生产总值预计完成1.17万亿元、增长10.5%，固定资产投资1.29万亿元、增长21.1%。")
     assert [(o.indicator, o.measure, o.kind) for o in doc.observations] == [
         ("地区生产总值", "level", "estimate"), ("地区生产总值", "growth", "estimate"),

@@ -840,3 +840,17 @@ def test_made_up_a_list_closed_by_a_class_of_works_in_generic_words():
     assert labels(made_up("加强园区和城镇污水、垃圾、高盐水处理厂等环保设施建设。")) == []
     # 设施 is no class of works: 加快汽车、肉类、澳洲活牛、粮食等口岸配套设施建设 lists goods
     assert labels(made_up("加快汽车、肉类、柳塘活牛、粮食等口岸配套设施建设。")) == []
+
+
+def test_made_up_places_sharing_a_parks_kind_and_border_cooperation_zones():
+    # 霍邱、叶集经济开发区获批全国循环化改造示范试点园区; 推进…张掖、民乐省级高新技术产业开发区…建设: the places listed
+    # before a park named for a place (or before 等 and a park's kind) share its kind: named in full, the bare place an alias
+    doc = made_up("加快霍邱、叶集经济开发区建设，推进醴陵、茶陵、炎陵等经开区发展。")
+    assert [(m.label, m.attrs.get("aliases")) for m in doc.mentions_of("park")] == [
+        ("叶集经济开发区", None), ("霍邱经济开发区", ["霍邱"]),
+        ("醴陵经开区", ["醴陵"]), ("茶陵经开区", ["茶陵"]), ("炎陵经开区", ["炎陵"])]
+    # 航空港区与尉氏县、郑州高新区与兰考县结对共建; 散花与黄石、红安高新区…合作: partners, no parks
+    assert labels(made_up("航空港区与尉氏县、郑州高新区与兰考县结对共建，支持散花与黄石、红安高新区深度合作。"), "park") == \
+        ["郑州高新区", "红安高新区"]
+    # 把伊东工业园、新源工业园、伊宁边境经济合作区打造成产值超60亿元园区
+    assert "伊宁边境经济合作区" in labels(made_up("把伊东工业园、伊宁边境经济合作区打造成产值超60亿元园区。"), "park")

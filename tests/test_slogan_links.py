@@ -93,6 +93,23 @@ def test_a_paragraph_naming_a_slogan_in_passing_does_not_realise_it():
     assert _realisers(doc, "两新") == {}
 
 
+def test_a_clause_carrying_out_a_works_slogan_realises_the_works_after_it_up_to_a_semicolon():
+    # 湖北 2024: …强力推进“十百千万”工程，加快建设三峡水运新通道、集度汽车等10个五百亿级项目…; 宿迁 2023:
+    # 实施名院、名科、名医“三名”工程，加快市妇幼医院…等公办医院建设
+    doc = annotated("（一）抓项目促投资\n全年完成投资120亿元。\n"
+                    "坚持供需协同发力。开展攻坚年活动，强力推进“十百千万”工程，加快建设何仙观水库、绿影大道等10个项目；"
+                    "推进张飞游乐园项目。\n")
+    assert _realisers(doc, "十百千万") == {"强力推进“十百千万”工程": {"何仙观水库", "绿影大道"}}
+    link = next(l for l in doc.links if l.relation == "realisedBy" and l.source.label == "十百千万")
+    assert link.evidence.text.startswith("开展攻坚年活动")
+
+
+def test_a_clause_carrying_out_a_policy_does_not_take_the_works_after_it():
+    doc = annotated("（一）抓项目促投资\n全年完成投资120亿元。\n"
+                    "推进漓江生态保护。深化“两新”工作，推进何仙观水库建设。稳步实施“三大行动”，推进绿影大道建设。\n")
+    assert _realisers(doc, "两新") == {} and _realisers(doc, "三大行动") == {}
+
+
 def test_an_item_paragraph_on_its_own_line_carries_out():
     doc = annotated("一、2024年工作回顾\n全年完成投资120亿元。\n"
                     "四是大力推进“两重”建设和“两新”工作，内需潜力进一步释放。加快何仙观水库建设。\n")

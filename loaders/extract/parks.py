@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 
+from .. import gazetteer
 from ..document import Document, Link, Mention, Span
-from ..patterns.projects import PARK_CUTS, PARK_SUFFIXES, after_cobuilding, is_model, names_ending_with
+from ..patterns.projects import PARK_CUTS, PARK_SUFFIXES, after_cobuilding, is_model, name_tail, names_ending_with
 
 # “一区三园”：A、B、C  (the definition may follow a glossary number)
 _GROUP = re.compile(r"[“\"]([^”\"]{2,12})[”\"](?:是指|指|即|包括|：|:)+")
@@ -47,9 +48,84 @@ def extract_parks(doc: Document, known_names=()) -> list[Mention]:
             span = Span(offset + match.start(1), offset + match.end(1))
             if not any(p.span.start < span.end and span.start < p.span.end for p in parks):
                 parks.append(Mention("park", match.group(1), span, sentence))
+        parks += _sharing_the_kind(sentence, parks, known_names)
         found.extend(parks)
         found.extend(_group(doc, sentence, parks))
     doc.mentions.extend(found)
+    return found
+
+
+def _place_prefix(name: str, known_names=()) -> int:
+    """How many characters of a park's name are the place it is named for (叶集经济开发区 → 2, 民乐省级高新技术
+    产业开发区 → 2); 0 when no known place is (甘泉堡国别产业园: 甘泉堡 is not in the gazetteer)."""
+    for length in (4, 3, 2):
+        units = gazetteer.lookup(name[:length])
+        if units and units[0].tier <= 1:
+            return 0  # 湖南稀土新材料产业园: a province's park, no kind a county's list would share
+        if name[:length] in known_names or units:
+            return length
+    return 0  # 建设港口和广珠铁路物流园: 广珠 is no place, 港口 shares nothing
+
+
+_SHARED_KIND = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等((?:国家级|省级)?(?:" +
+                          "|".join(sorted(PARK_SUFFIXES, key=len, reverse=True)) + r"))")
+
+
+def _sharing_the_kind(sentence, parks: list[Mention], known_names=()) -> list[Mention]:
+    """Places listed before a park named for a place share its kind (霍邱、叶集经济开发区; 张掖、民乐省级高新技术产业开发区;
+    米东区和甘泉堡国别产业园), and so do places listed before 等 and a park's kind (醴陵、茶陵、炎陵等经开区): each place is
+    a park named in full, the place as written an alias. Only places known as such and written bare count.
+
+    >>> from tifa.loaders.document import Document
+    >>> from tifa.loaders.structure import annotate_structure
+    >>> doc = Document(id="d", text="加快霍邱、叶集经济开发区建设，推进茶陵、炎陵等经开区发展。")
+    >>> annotate_structure(doc)
+    >>> [(m.label, m.attrs.get("aliases")) for m in extract_parks(doc)]
+    [('叶集经济开发区', None), ('霍邱经济开发区', ['霍邱']), ('茶陵经开区', ['茶陵']), ('炎陵经开区', ['炎陵'])]
+    >>> doc = Document(id="d", text="推进醴陵、炎陵等经开区发展。")
+    >>> annotate_structure(doc)
+    >>> [m.label for m in extract_parks(doc)]
+    ['醴陵经开区', '炎陵经开区']
+    """
+    text, offset, found = sentence.text, sentence.span.start, []
+
+    def is_place(item: str) -> bool:
+        # written bare, as parks sharing a kind are (a unit written in full, 尉氏县、郑州高新区, is a partner)
+        return (item in known_names or bool(gazetteer.lookup(item))) and item[-1] not in "省市县区州旗镇乡"
+
+    def add(start: int, end: int, kind: str) -> None:
+        # named in full (霍邱经济开发区, the text holds no such string), the place as written an alias
+        found.append(Mention("park", text[start:end] + kind, Span(offset + start, offset + end), sentence,
+                             {"aliases": [text[start:end]], "from": "shared-kind"}))
+
+    for park in parks:
+        start, end = park.span.start - offset, park.span.end - offset
+        prefix = _place_prefix(park.label, known_names)
+        if not prefix or start < 3 or text[start - 1] not in "、和及":
+            continue
+        kind, pos = park.label[prefix:], start
+        while pos >= 3 and text[pos - 1] in ("、" if pos < start else "、和及"):
+            item_start = max((text.rfind(ch, 0, pos - 1) for ch in "、，。；：和及与"), default=-1) + 1
+            item = text[item_start:pos - 1]
+            if not 2 <= len(item) <= 4 or not is_place(item):
+                # the first item may carry the words leading into the list (加快霍邱): its last 2–3 characters
+                first = name_tail(item, PARK_CUTS)
+                if first != item and is_place(first):
+                    add(pos - 1 - len(first), pos - 1, kind)
+                break
+            if text[item_start - 1:item_start] in ("与", "同"):
+                break  # 散花与黄石、红安高新区与长江新城…合作: pairs of partners
+            add(item_start, pos - 1, kind)
+            pos = item_start
+    for match in _SHARED_KIND.finditer(text):
+        items, pos = match.group(1).split("、"), match.start(1)
+        # places after the first item; the first loses the words leading into the list (推进醴陵 → 醴陵)
+        first = name_tail(items[0], PARK_CUTS)
+        if all(is_place(item) for item in items[1:]) and 2 <= len(first) <= 4:
+            pos += len(items[0]) - len(first)
+            for item in [first, *items[1:]]:
+                add(pos, pos + len(item), match.group(2))
+                pos += len(item) + 1
     return found
 
 

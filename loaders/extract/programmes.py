@@ -265,16 +265,15 @@ def _year(doc: Document, sentence: Sentence, start: int) -> int | None:
 def _items_after_colon(doc: Document, end: int) -> list[tuple[int, int]]:
     """十大制造业项目：A；B；C。 / 十大产业项目，包括A、B、C。 → spans of A, B, C (split at ；, or at 、
     when there is no ；)."""
-    opening = rules.LIST_OPENING.match(doc.text, end)
-    if not opening:
+    body = _list_body(doc, rules.LIST_OPENING, end)
+    if not body:
         return []
-    stop = re.compile(r"[。\n]").search(doc.text, opening.end())
-    body_end = stop.start() if stop else len(doc.text)
-    sibling = re.compile(r"[；;][^；;：:。]{1,20}[：:]").search(doc.text, opening.end(), body_end)
+    body_start, body_end = body
+    sibling = re.compile(r"[；;][^；;：:。]{1,20}[：:]").search(doc.text, body_start, body_end)
     if sibling:
         body_end = sibling.start()  # 十大项目：A、B、…、J；十大基础设施：…: the next list of the sentence (昆明 2013)
-    separators = "；;" if re.search("[；;]", doc.text[opening.end():body_end]) else "、"
-    items = split_items(doc.text, opening.end(), body_end, separators)
+    separators = "；;" if re.search("[；;]", doc.text[body_start:body_end]) else "、"
+    items = split_items(doc.text, body_start, body_end, separators)
     if separators == "、" and (len(items) < 2 or any(re.search("[，,]", doc.text[s:e]) for s, e in items[1:])
                               and not rules.names_works([doc.text[s:e] for s, e in items])):
         return []  # 十大产业项目，包括总投资… : no list; 十项民生工程：统筹推进甲改造、乙提升，加强丙建设，… : prose (the
@@ -284,19 +283,25 @@ def _items_after_colon(doc: Document, end: int) -> list[tuple[int, int]]:
     return items
 
 
+def _list_body(doc: Document, opening: re.Pattern, end: int) -> tuple[int, int] | None:
+    """Where a list that `opening` opens at `end` runs: from after the opening to the end of its sentence or
+    line; None when `opening` does not match there."""
+    match = opening.match(doc.text, end)
+    if not match:
+        return None
+    stop = re.compile(r"[。\n]").search(doc.text, match.end())
+    return match.end(), stop.start() if stop else len(doc.text)
+
+
 def _items_after_predicate(doc: Document, end: int, count: int | None) -> list[tuple[int, int]]:
     """A list after a short predicate and a colon (10件实事基本完成：A；B；…) or in the sentence after the name
     (办好“十件实事”。A；B；…；J。): as many items, separated by ；, as the name counts, or none."""
     if not count:
         return []
-    opening = rules.PREDICATE_BEFORE_LIST.match(doc.text, end)
-    if not opening:
+    body = _list_body(doc, rules.PREDICATE_BEFORE_LIST, end)
+    if not body or not re.search("[；;]", doc.text[body[0]:body[1]]):
         return []
-    stop = re.compile(r"[。\n]").search(doc.text, opening.end())
-    body_end = stop.start() if stop else len(doc.text)
-    if not re.search("[；;]", doc.text[opening.end():body_end]):
-        return []
-    items = split_items(doc.text, opening.end(), body_end, "；;")
+    items = split_items(doc.text, *body, "；;")
     if items and re.search("[：:]", doc.text[items[0][0]:items[0][1]]):
         return []  # 坚持每年办十件实事。今年继续办好十件实事：A；B；… — the next sentence names its own list
     return items if len(items) == count else []
@@ -309,14 +314,10 @@ def _items_parted_by_commas(doc: Document, match: re.Match, sentence: Sentence, 
     none. Lists of works are not written so: 三项民生工程：统筹推进甲改造、乙提升，加强丙建设，推进丁配套 is prose."""
     if not count or count < 3 or not (match["kind"] in ("实事", "大事") or "实事" in match["topic"]):
         return []
-    opening = rules.LIST_OPENING.match(doc.text, end)
-    if not opening:
+    body = _list_body(doc, rules.LIST_OPENING, end)
+    if not body or re.search("[；;]", doc.text[body[0]:body[1]]):
         return []
-    stop = re.compile(r"[。\n]").search(doc.text, opening.end())
-    body_end = stop.start() if stop else len(doc.text)
-    if re.search("[；;]", doc.text[opening.end():body_end]):
-        return []
-    items = split_items(doc.text, opening.end(), body_end, "，,")
+    items = split_items(doc.text, *body, "，,")
     if len(items) != count or _sentences_in_paragraph(doc, sentence) == count:
         return []  # 着力办好3件实事：A，B，C。D。E。 — three sentences in the paragraph: each is an item (江西 2009)
     return items

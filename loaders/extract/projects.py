@@ -34,7 +34,7 @@ from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads
 from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, metro_list_items, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, invested_names, after_cobuilding, is_activity, ends_a_route, is_category, is_model, is_partner, is_formulation, is_landmark, is_place_slogan,
-                                 is_specific, kind_list_items, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, proper_start, site_work, BUILT_HEADS, institution_works, list_mates, LIST_OF_WORK_CLASS, has_name_evidence, statuses_in)
+                                 is_specific, kind_list_items, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, proper_start, site_work, BUILT_HEADS, institution_works, list_mates, LIST_OF_WORK_CLASS, has_name_evidence, statuses_in, counted_or_framed)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
 from .places import extract_bare_places, extract_places, nearby_short_forms
@@ -167,7 +167,7 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
                  and has_rare_word(sentence.text[s:h], known) and proper_start(sentence.text[s:h], known)
                  and not built_title(sentence.text[s:e], known)
                  and not (sentence.text[s:e].endswith("中心") and not site_work(sentence.text, s, e))
-                 and not _counted_or_framed(sentence.text, s, e)]
+                 and not counted_or_framed(sentence.text, s, e)]
         spans = [span for span in spans if (span[0], span[1], "built") not in built] + built  # built: a park too
         for start, end, how in sorted(spans):
             start = after_cobuilding(sentence.text, start, end, known)
@@ -231,25 +231,6 @@ def _kind_listed(sentence: Sentence, known, taken) -> list[Mention]:
     return found
 
 
-
-
-_COUNTED_LIST = re.compile(r"(?:、[^，。；：、]+)*?[\d一二三四五六七八九十百]+个")
-
-
-def _counted_or_framed(text: str, start: int, end: int) -> bool:
-    """The name is an item of a list closed by a count (新建盒马村、天猫超市直采基地、京东农场5个以上: kinds of
-    things counted, not works), or stands in a frame 以…为 (以沈阳建设东北亚经贸合作中心枢纽为契机: an aim, the occasion
-    of the plan, not one of its works).
-
-    >>> text = "新建柳塘村、青溪直采基地5个以上，以白沙建设黄田枢纽为契机"
-    >>> _counted_or_framed(text, 6, 12), _counted_or_framed(text, text.index("黄田"), text.index("为"))
-    (True, True)
-    """
-    if _COUNTED_LIST.match(text, end):
-        return True
-    clause_start = max(text.rfind(ch, 0, start) for ch in "，。；：！？") + 1
-    clause_end = min([i for i in (text.find(ch, end) for ch in "，。；：！？") if i >= 0], default=len(text))
-    return text.startswith("以", clause_start) and "为" in text[end:clause_end]
 
 
 def _place_part(name: str) -> str:

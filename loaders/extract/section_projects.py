@@ -40,18 +40,20 @@ def extract_section_projects(doc: Document) -> None:
 
 def _paragraph_contents(doc: Document, placed: set[int]) -> None:
     """A ``paragraph`` section (one carrying a slogan out, see `extract.slogan_links`) includes the
-    projects named in it, unless a programme list places them, and the programmes named in it."""
-    paragraphs = [section for section in doc.sections() if section.style == "paragraph"]
+    projects named in it, unless a programme list places them, and the programmes named in it; a
+    stretch of a sentence carrying another one out, inside such a paragraph, includes its own too."""
+    paragraphs = sorted((section for section in doc.sections() if section.style == "paragraph"),
+                        key=lambda section: section.span.start)
     if not paragraphs:
         return
     starts = [paragraph.span.start for paragraph in paragraphs]
     for mention in doc.mentions:
         if mention.type not in ("project", "programme") or id(mention) in placed:
             continue
-        i = bisect.bisect_right(starts, mention.span.start) - 1
-        if i >= 0 and mention.span.end <= paragraphs[i].span.end:
-            relation = "includesProject" if mention.type == "project" else "includesProgramme"
-            doc.links.append(Link(relation, paragraphs[i], mention, mention.sentence))
+        relation = "includesProject" if mention.type == "project" else "includesProgramme"
+        for paragraph in paragraphs[:bisect.bisect_right(starts, mention.span.start)]:
+            if mention.span.end <= paragraph.span.end:
+                doc.links.append(Link(relation, paragraph, mention, mention.sentence))
 
 
 def _headed_section(section: Section) -> Section | None:

@@ -25,9 +25,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..document import Document, Link, Mention, Section
+from ..document import Document, Link, Mention, Section, Span
 from ..patterns import slogans as rules
-from ..patterns.realising import (carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
+from ..patterns.realising import (PART_END, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
                                   states_guidance)
 from ..structure import in_glossary, paragraph_leads, paragraph_section
 from .slogans import is_aligned_clause
@@ -49,7 +49,8 @@ def extract_slogan_links(doc: Document) -> None:
     """Add realisedBy and alignsWith links to `doc`."""
     named = _Named.of(doc)
     _realised_by_sections(doc, named)
-    _realised_by_paragraphs(doc, named)
+    leads = _realised_by_paragraphs(doc, named)
+    _realised_by_clauses(doc, named, leads)
     _realised_by_programmes(doc, named)
     _aligns_with(doc)
 
@@ -146,10 +147,13 @@ def _realised_by_sections(doc: Document, named: _Named) -> None:
                 doc.links.append(Link("realisedBy", mention, section, lead))
 
 
-def _realised_by_paragraphs(doc: Document, named: _Named) -> None:
+def _realised_by_paragraphs(doc: Document, named: _Named) -> set[int]:
     """A paragraph whose lead clause carries a slogan or a component out realises it; one merely
-    naming it further on (推进漓江生态保护和修复。深化漓江“三统”改革，…) does not."""
+    naming it further on (推进漓江生态保护和修复。深化漓江“三统”改革，…) does not. Returns the indexes of
+    the lead sentences read."""
+    leads = set()
     for lead, span in paragraph_leads(doc):
+        leads.add(lead.index)
         if in_glossary(lead.section) or defines(lead.text) or states_guidance(lead.text):
             continue
         first = clauses(lead.text)[:1]
@@ -158,6 +162,41 @@ def _realised_by_paragraphs(doc: Document, named: _Named) -> None:
             section = paragraph_section(lead, span, first[0][1])
             for mention in realised:
                 doc.links.append(Link("realisedBy", mention, section, lead))
+    return leads
+
+
+def _realised_by_clauses(doc: Document, named: _Named, leads: set[int]) -> None:
+    """A clause inside a paragraph that carries out a slogan or a component naming works (`WORKS_NOUNS`:
+    …“十百千万”工程), when the clauses after it in its part of the sentence (up to a semicolon) name projects or
+    programmes, realises it with them (强力推进“十百千万”工程，加快建设三峡水运新通道、集度汽车等10个五百亿级项目…):
+    that stretch becomes a ``paragraph`` section. Projects named before the clause, or past a semicolon, are
+    not its own; nor are those after a policy carried out (深化“两新”工作，推进何仙观水库建设)."""
+    named_at = sorted(m.span.start for m in doc.mentions if m.type in ("project", "programme"))
+    for sentence in doc.sentences:
+        if (sentence.kind != "body" or in_glossary(sentence.section) or defines(sentence.text)
+                or states_guidance(sentence.text)):
+            continue
+        for i, (at, clause) in enumerate(clauses(sentence.text)):
+            if i == 0 and sentence.index in leads:
+                continue  # the paragraph's lead clause: the paragraph realises what it carries out
+            realised = [m for m in named.carried_out(sentence, [(at, clause)]) if _names_works(m, clause, at)]
+            if not realised:
+                continue
+            part_end = PART_END.search(sentence.text, at + len(clause))
+            start, end = sentence.span.start + at, sentence.span.start + (part_end.start() if part_end else len(sentence.text))
+            first = bisect.bisect_left(named_at, start + len(clause))
+            if first < len(named_at) and named_at[first] < end:
+                section = paragraph_section(sentence, Span(start, end), clause)
+                for mention in realised:
+                    doc.links.append(Link("realisedBy", mention, section, sentence))
+
+
+def _names_works(mention: Mention, clause: str, at: int) -> bool:
+    """True when `mention`, carried out in `clause` (at `at` in its sentence), names works: its label, or the
+    word after it there (its closing quote skipped), is one of `WORKS_NOUNS`."""
+    after = mention.span.end - mention.sentence.span.start - at
+    following = clause[after:].lstrip("”’」") if 0 <= after <= len(clause) else ""
+    return mention.label.endswith(WORKS_NOUNS) or following.startswith(WORKS_NOUNS)
 
 
 def _head_noun(slogan: Mention) -> str | None:

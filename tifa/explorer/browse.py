@@ -5,7 +5,7 @@ values, so the HTML, the JSON and the CSV of a page carry the same data.
 An entity's region, level and year are those of the reports naming it; a project's status is the latest
 one reported.
 
->>> browser = Browser(catalog, store)                                             # doctest: +SKIP
+>>> browser = Browser(catalog)                                                    # doctest: +SKIP
 >>> table = browser.table("project", {"region": "零陵区", "sort": "label"})         # doctest: +SKIP
 >>> table["total"], table["rows"][0]["label"]                                      # doctest: +SKIP
 (201, '万亩高标准农田')
@@ -16,6 +16,8 @@ from __future__ import annotations
 import math
 import threading
 from collections import Counter, OrderedDict
+
+from tifa.queries.summary import gc_paused
 
 TYPES = ("slogan", "component", "programme", "project", "park", "enterprise", "place", "indicator", "document")
 PLURALS = {"slogans": "slogan", "components": "component", "programmes": "programme", "projects": "project",
@@ -60,10 +62,6 @@ MAX_PAGE_SIZE = 500
 # (counting the facets of 18,000 indicators took half of each page at 1,000 reports)
 TABLES_KEPT = 64
 
-_DOCUMENT_LEVELS = """
-SELECT ?id ?level WHERE { ?d a tifa:Document ; dcterms:identifier ?id ; tifa:level ?level }"""
-
-
 def singular(type_: str) -> str | None:
     """The type a URL names, singular or plural (``projects`` → ``project``); None if unknown."""
     return type_ if type_ in TYPES else PLURALS.get(type_)
@@ -72,9 +70,8 @@ def singular(type_: str) -> str | None:
 class Browser:
     """The rows and facet values of every type, worked out once from a `Catalog`."""
 
-    def __init__(self, catalog, store):
+    def __init__(self, catalog):
         self.catalog = catalog
-        self.store = store
         self._lock = threading.Lock()
         self._rows: dict = {}  # type → rows; "_where" → IRI → regions and levels
         self._documents: dict[str, dict] | None = None
@@ -84,8 +81,7 @@ class Browser:
         """Document id → its row (title, kind, region, level, year …)."""
         with self._lock:
             if self._documents is None:
-                levels = {row["id"]: row["level"] for row in self.store.select(_DOCUMENT_LEVELS)}
-                self._documents = {d["id"]: _document_row(d, levels.get(d["id"])) for d in self.catalog.documents()}
+                self._documents = {d["id"]: _document_row(d) for d in self.catalog.documents()}
             return self._documents
 
     def rows(self, type_: str) -> list[dict]:
@@ -95,7 +91,8 @@ class Browser:
             if type_ == "document":
                 rows = sorted(documents.values(), key=lambda d: (d["year"] or 0, d["label"]))
             else:
-                rows = [_entity_row(e, documents) for e in self.catalog.items(type_)]  # by label, then id
+                with gc_paused():
+                    rows = [_entity_row(e, documents) for e in self.catalog.briefs(type_)]  # by label, then id
             self._rows[type_] = rows
         return self._rows[type_]
 
@@ -170,13 +167,14 @@ def paged(rows: list, params) -> dict:
     return {"rows": shown, "total": len(rows), "page": page, "size": size or len(rows), "pages": pages}
 
 
-def _document_row(d: dict, level: str | None) -> dict:
+def _document_row(d: dict) -> dict:
     year = d.get("reviewed_year") or d.get("plan_year") or _int((d.get("date") or "")[:4], None)
-    return {"id": d["id"], "label": d["label"], "kind": d.get("kind"), "region": d.get("region"), "level": level,
+    return {"id": d["id"], "label": d["label"], "kind": d.get("kind"), "region": d.get("region"), "level": d.get("level"),
             "year": year, "date": d.get("date"), "url": f"/documents/{d['id']}"}
 
 
 def _entity_row(e: dict, documents: dict[str, dict]) -> dict:
+    """The row of the table of its type for an entity's item, whole or as `Summary.briefs` gives it."""
     named_in = [documents[d] for d in e["documents"] if d in documents]
     row = {"id": e["id"], "label": e["label"], "aliases": e.get("aliases", []),
            "documents": len(e["documents"]), "evidence": len({(v["document"], v["start"]) for v in e["evidence"]}),

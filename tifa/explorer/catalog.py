@@ -75,9 +75,9 @@ class Catalog:
             self._entities = {item["id"]: item for item in self.summary.items()}
         return self._entities
 
-    def items(self, type_: str) -> list[dict]:
-        """The entities of one type (singular), by label then IRI."""
-        return self.summary.items(type_)
+    def briefs(self, type_: str) -> list[dict]:
+        """The entities of one type (singular), by label then IRI, without their sentences (`Summary.briefs`)."""
+        return self.summary.briefs(type_)
 
     def type_counts(self) -> dict[str, int]:
         """type (singular) → how many entities of it (counted once: every browse page shows them)."""
@@ -162,7 +162,7 @@ class Catalog:
         with self._first_page_lock:
             if self._documents is None:
                 self._documents = [d | {"label": named_report(d)} if d["label"] == d["id"] else d
-                                   for d in list_entities(self.store, "documents")]
+                                   for d in list_entities(self.store, "documents", summary=self.summary)]
             return self._documents
 
     def text(self, document: str) -> str | None:

@@ -52,7 +52,7 @@ def catalog(request: Request) -> Catalog:
 def browser(request: Request) -> Browser:
     state = request.app.state
     if getattr(state, "browser", None) is None:
-        state.browser = Browser(catalog(request), state.store)
+        state.browser = Browser(catalog(request))
     return state.browser
 
 
