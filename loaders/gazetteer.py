@@ -60,7 +60,7 @@ def units() -> tuple[Unit, ...]:
     found = []
     for row in rows:
         code, name, level, tier, parent, short, former = row.split("\t")
-        found.append(Unit(code, name, level, int(tier), parent, short, tuple(f for f in former.split(";") if f)))
+        found.append(Unit(code, name, level, int(tier), parent, short, tuple(filter(None, former.split(";")))))
     return tuple(found)
 
 
@@ -80,7 +80,7 @@ def plain_names(of: Unit) -> tuple[str, ...]:
     >>> plain_names(lookup("清原满族自治县")[0]), plain_names(lookup("永州市")[0])
     (('清原县',), ())
     """
-    suffix = next((plain for full, plain in _AUTONOMOUS.items() if of.name.endswith(full)), None)
+    suffix = _AUTONOMOUS.get(of.name[-3:])  # its keys are all three characters long
     if suffix is None or not of.short:
         return ()
     return tuple(short + suffix for short in of.short.split("/") if len(short) >= 2 and short[0] == of.name[0]
@@ -95,13 +95,13 @@ def _full_names() -> dict[str, Unit]:
 @cache
 def _by_name() -> dict[str, tuple[Unit, ...]]:
     """Full names, former names, the plain names of autonomous units and short forms → units (full names first)."""
-    index: dict[str, list[Unit]] = {}
+    index: dict[str, dict[Unit, None]] = {}  # a dict keeps the units in order, each once
     for attribute in ("name", "former", "plain", "short"):
         for unit in units():
             values = plain_names(unit) if attribute == "plain" else getattr(unit, attribute)
             for value in values if isinstance(values, tuple) else values.split("/"):  # 巴州/巴音郭楞
-                if value and unit not in index.setdefault(value, []):
-                    index[value].append(unit)
+                if value:
+                    index.setdefault(value, {})[unit] = None
     return {name: tuple(found) for name, found in index.items()}
 
 

@@ -28,9 +28,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import NamedTuple, get_args
 
 from . import gazetteer
@@ -496,6 +498,21 @@ def meta_from_manifest(entry: dict) -> DocumentMeta:
     """
     known = {key: value for key, value in entry.items() if key in _FIELDS and value is not None}
     return apply_overrides(DocumentMeta(source="manifest"), known, source=None)
+
+
+def read_manifest(folder) -> dict[str, dict]:
+    """Manifest entries of a corpus folder keyed by file name ({} when it has none)."""
+    path = Path(folder) / "manifest.json"
+    if not path.exists():
+        return {}
+    return {entry["file"]: entry for entry in json.loads(path.read_text("utf-8"))["documents"]}
+
+
+def manifest_overrides(entry: dict) -> dict:
+    """A manifest entry as the metadata overrides `pipeline.load_report` takes (its fields, plus ``id``)."""
+    meta = meta_from_manifest(entry)
+    given = {key: value for key, value in vars(meta).items() if key in entry and value is not None}
+    return {**given, "id": entry.get("id") or Path(entry["file"]).stem}
 
 
 def apply_overrides(meta: DocumentMeta, overrides: dict | DocumentMeta, *, source: str | None = "overrides") -> DocumentMeta:

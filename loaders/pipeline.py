@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import json
 import signal
 import threading
 from contextlib import contextmanager
@@ -18,7 +17,7 @@ from .document import Document
 from .errors import ReportError
 from .extract import EXTRACTORS
 from .limits import MAX_EXTRACT_SECONDS, MAX_EXTRACT_SECONDS_PER_CHAR, MAX_REPORT_CHARS
-from .metadata import apply_overrides, infer_metadata, meta_from_manifest
+from .metadata import apply_overrides, infer_metadata, manifest_overrides, read_manifest
 from .read import read_report
 from .structure import annotate_structure
 
@@ -66,21 +65,6 @@ def time_limit(path, seconds: float):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
-
-
-def read_manifest(folder) -> dict[str, dict]:
-    """Manifest entries of a corpus folder keyed by file name ({} when it has none)."""
-    path = Path(folder) / "manifest.json"
-    if not path.exists():
-        return {}
-    return {entry["file"]: entry for entry in json.loads(path.read_text("utf-8"))["documents"]}
-
-
-def manifest_overrides(entry: dict) -> dict:
-    """A manifest entry as the metadata overrides `load_report` takes (its fields, plus ``id``)."""
-    meta = meta_from_manifest(entry)
-    given = {key: value for key, value in vars(meta).items() if key in entry and value is not None}
-    return {**given, "id": entry.get("id") or Path(entry["file"]).stem}
 
 
 def load_corpus(folder) -> list[Document]:

@@ -172,11 +172,12 @@ class Summary:
         path = summary_path(store)
         self._db = sqlite3.connect(str(path) if path else ":memory:", check_same_thread=False, isolation_level=None,
                                    timeout=60)
+        renew = ""  # an index of another schema version is made anew
         if self._db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
-            for (table,) in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
-                self._db.execute(f"DROP TABLE {table}")
-            self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        self._db.executescript(_SCHEMA)
+            tables = self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+            renew = "".join(f"DROP TABLE {table};" for (table,) in tables) + f"PRAGMA user_version = {SCHEMA_VERSION};"
+        # in one transaction: a new index's tables and indexes are written to the disk once, not once each
+        self._db.executescript(f"BEGIN; {renew} {_SCHEMA} COMMIT;")
         self._lock = threading.Lock()
 
     def close(self) -> None:

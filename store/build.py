@@ -124,7 +124,7 @@ def report_jobs(paths_or_docs, meta: dict | None = None) -> list[tuple]:
 
 def _folder_jobs(folder: Path, meta: dict) -> list[tuple]:
     """The reports of one folder: its manifest's, else every supported file below it."""
-    from tifa.loaders.pipeline import manifest_overrides, read_manifest
+    from tifa.loaders.metadata import manifest_overrides, read_manifest  # not the extractors, that no change may need
     from tifa.loaders.read import SUPPORTED
 
     manifest = read_manifest(folder)
