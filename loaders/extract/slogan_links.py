@@ -171,11 +171,14 @@ def _realised_by_clauses(doc: Document, named: _Named, leads: set[int]) -> None:
     programmes, realises it with them (强力推进“十百千万”工程，加快建设三峡水运新通道、集度汽车等10个五百亿级项目…):
     that stretch becomes a ``paragraph`` section. Projects named before the clause, or past a semicolon, are
     not its own; nor are those after a policy carried out (深化“两新”工作，推进何仙观水库建设)."""
-    named_at = sorted(m.span.start for m in doc.mentions if m.type in ("project", "programme"))
+    works = [m for m in doc.mentions if m.type in ("project", "programme")]
+    named_at = sorted(m.span.start for m in works)
+    with_works = {m.sentence.index for m in works}
     for sentence in doc.sentences:
-        if (sentence.kind != "body" or in_glossary(sentence.section) or defines(sentence.text)
+        if (sentence.index not in with_works or not any(noun in sentence.text for noun in WORKS_NOUNS)
+                or sentence.kind != "body" or in_glossary(sentence.section) or defines(sentence.text)
                 or states_guidance(sentence.text)):
-            continue
+            continue  # (the cheap tests first: a sentence naming no works, or no word of works, realises none)
         for i, (at, clause) in enumerate(clauses(sentence.text)):
             if i == 0 and sentence.index in leads:
                 continue  # the paragraph's lead clause: the paragraph realises what it carries out
