@@ -8,7 +8,10 @@ import rdflib
 
 import tifa
 from tifa.queries.library import QueryError
+from tifa.queries.listing import list_entities
+from tifa.queries.series import series
 from tifa.queries.stats import stats
+from tifa.queries.summary import refresh_summary
 
 from test_serve import start_server, stop_server
 
@@ -71,6 +74,27 @@ def test_list_and_stats_match_the_store(kg):
     assert kg.stats() == stats(kg.store)
     slogans = kg.list("slogans")
     assert len(slogans) == kg.stats()["slogans"] and {"label", "level", "components"} <= slogans[0].keys()
+
+
+@pytest.fixture(scope="module")
+def indexed_kg(corpus_store_copy):
+    """The graph of a corpus store whose summary index is in step (as `tifa build` leaves it)."""
+    with tifa.open(corpus_store_copy("api-index")) as graph:
+        refresh_summary(graph.store)
+        yield graph
+
+
+def test_list_and_series_read_the_summary_index_with_the_graphs_answers(indexed_kg, kg):
+    # listings and series read the index, as `tifa list` does; without one (kg) they read the graph
+    assert indexed_kg.summary() is not None and kg.summary() is None
+    kg = indexed_kg
+    assert kg.list("projects", region="零陵区", limit=5, offset=2) == list_entities(kg.store, "projects", region="零陵区",
+                                                                                    limit=5, offset=2)
+    assert {d["id"] for d in kg.list("documents", year=2024)} >= {"lingling-2024-plan", "yongzhou-2024-gwr"}
+    rows = kg.series("地区生产总值", region="零陵区")
+    assert rows and rows == series(kg.store, "地区生产总值", region="零陵区")
+    with pytest.raises(ValueError, match="--limit"):
+        kg.list("slogans", limit=-1)
 
 
 @pytest.mark.parametrize("method, args, kwargs", [
