@@ -38,7 +38,10 @@ Other shapes that Oxigraph evaluates over the whole graph instead of from the bo
   evaluating the group over the whole graph), or reading a variable some rows leave unbound: keep each
   OPTIONAL to one or two patterns on nodes every row has, bind such nodes in every UNION branch, and chain
   lookups through ``COALESCE(?x, tifa:none)`` (``entity.rq``: 18–22 s → 0.1 s for 乡村振兴 and 绕城高速 at
-  1,000 reports).
+  1,000 reports);
+- a property path or two patterns in one OPTIONAL (``tifa:region/skos:prefLabel``, a value and its unit):
+  joined by hash over the whole graph too — one pattern per OPTIONAL, the path's middle node chained
+  through ``COALESCE`` (``series.rq`` at 1,000 reports: 地区生产总值 3.7 s → 1.35 s, of one region 2.1 s → 0.2 s).
 
 >>> query = load("slogan-components")                      # doctest: +SKIP
 >>> query.params["label"].type                              # doctest: +SKIP
