@@ -101,16 +101,28 @@ def _after_prologue(text: str):
             return
 
 
+VALUES_HERE = "# (parameters are bound here)"
+"""A comment line that places the bound values in a query (a sub-select that groups the rows, say: Oxigraph
+evaluates a sub-select on its own, so values bound outside it do not narrow what it reads)."""
+
+
 def inject_values(text: str, bindings: dict) -> str:
     """`text` with a ``VALUES ?name { term }`` block per binding, right after the opening brace
-    of the WHERE clause (of the first sub-select when the WHERE clause is one).
+    of the WHERE clause (of the first sub-select when the WHERE clause is one), or before the comment
+    `VALUES_HERE` where the query has it.
 
     Values are pyoxigraph terms, or str for a plain literal. Raises ValueError when the query has
     no WHERE clause to bind in or a value is a blank node.
+
+    >>> inject_values('SELECT * WHERE { { SELECT ?x WHERE {\n  # (parameters are bound here)\n ?x ?p ?l } } }', {"l": "a"})
+    'SELECT * WHERE { { SELECT ?x WHERE {\n  VALUES ?l { "a" } # (parameters are bound here)\n ?x ?p ?l } } }'
     """
     if not bindings:
         return text
     block = " ".join(f"VALUES ?{name} {{ {_term(value)} }}" for name, value in bindings.items())
+    if VALUES_HERE in text:
+        at = text.index(VALUES_HERE)
+        return f"{text[:at]}{block} {text[at:]}"
     brace = _where_brace(text)
     return f"{text[:brace + 1]} {block}{text[brace + 1:]}"
 
