@@ -114,8 +114,9 @@ def inject_values(text: str, bindings: dict) -> str:
     Values are pyoxigraph terms, or str for a plain literal. Raises ValueError when the query has
     no WHERE clause to bind in or a value is a blank node.
 
-    >>> inject_values('SELECT * WHERE { { SELECT ?x WHERE {\n  # (parameters are bound here)\n ?x ?p ?l } } }', {"l": "a"})
-    'SELECT * WHERE { { SELECT ?x WHERE {\n  VALUES ?l { "a" } # (parameters are bound here)\n ?x ?p ?l } } }'
+    >>> text = "SELECT * { { SELECT ?x { # (parameters are bound here)" + chr(10) + "?x ?p ?l } } }"
+    >>> inject_values(text, {"l": "a"}).splitlines()[0]
+    'SELECT * { { SELECT ?x { VALUES ?l { "a" } # (parameters are bound here)'
     """
     if not bindings:
         return text
