@@ -269,6 +269,9 @@ def _items_after_colon(doc: Document, end: int) -> list[tuple[int, int]]:
     if not body:
         return []
     body_start, body_end = body
+    number = rules.ITEM_NUMBER.match(doc.text, body_start, body_end)
+    if number and number["num5"]:
+        return []  # 办好2件实事：一、甲路建设。⏎乙段建成。⏎二、…: a numbered list (its 一、 no item), told over paragraphs
     sibling = re.compile(r"[；;][^；;：:。]{1,20}[：:]").search(doc.text, body_start, body_end)
     if sibling:
         body_end = sibling.start()  # 十大项目：A、B、…、J；十大基础设施：…: the next list of the sentence (昆明 2013)
@@ -366,6 +369,9 @@ def _numbered_items(doc: Document, end: int) -> list[tuple[int, int]]:
     opening = rules.NAME_TAIL.match(doc.text, end)
     if not opening:
         return []
+    line_start = doc.text.rfind("\n", 0, end) + 1
+    titled = ("。" not in opening.group() and opening.end() - line_start <= rules.TITLE_LINE_MAX
+              and doc.text.startswith("\n", opening.end()))  # 2022年10件惠民实事⏎一、…, not 为群众办好58件重要实事。⏎一、…
     items, expected, pos, style = [], 1, opening.end(), None
     while (marker := _item_number(doc, pos, expected, style)) is not None:
         style = _style(marker)  # the next numbers are written the same way: 1．甲。重点办好7件实事：（1）…（2）… 2．乙
@@ -382,12 +388,35 @@ def _numbered_items(doc: Document, end: int) -> list[tuple[int, int]]:
                 following = candidate
                 break
         stop = following.start() if following else line_end
+        if titled and not following:
+            sentence_end = doc.text.find("。", content, stop)
+            stop = stop if sentence_end < 0 else sentence_end  # 一、加强保障性住房建设。新开工…: the item's first sentence
         s, e = trimmed(doc.text, content, stop, closing="。；;，,")
         if e > s:
             items.append((s, e))
         expected += 1
-        pos = stop if following else line_end + 1
+        pos = (following.start() if following else line_end + 1)
+        if titled and not following:
+            pos = _next_item_line(doc, pos, expected, style)
     return _titles(doc, items) or items if len(items) >= 2 else []
+
+
+def _next_item_line(doc: Document, pos: int, expected: int, style: tuple) -> int:
+    """Where the line numbered `expected` in `style` starts, for a list under a title line whose items each have a body
+    (2022年10件惠民实事⏎一、甲行动⏎目标任务：…⏎二、乙建设): the lines between are the item's body, up to
+    `rules.TITLED_LIST_BODY` of them; `pos` when no such line follows, or a line numbered otherwise in `style` comes first."""
+    line_start = pos
+    for _ in range(rules.TITLED_LIST_BODY):
+        if line_start >= len(doc.text):
+            break
+        marker = rules.ITEM_NUMBER.match(doc.text, line_start)
+        if marker and "\n" not in marker.group() and _style(marker) == style:
+            return line_start if _number(marker) == expected else pos
+        line_end = doc.text.find("\n", line_start)
+        if line_end < 0:
+            break
+        line_start = line_end + 1
+    return pos
 
 
 def _titles(doc: Document, items: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
@@ -415,14 +444,14 @@ def _item_number(doc: Document, pos: int, expected: int, style: tuple | None = N
 
 def _style(marker: re.Match) -> tuple[str, bool]:
     """How an item number is written: 一是, （1） or （一）, 1．"""
-    group = next(name for name in ("num", "num2", "num3", "num4") if marker[name])
+    group = next(name for name in ("num", "num2", "num3", "num4", "num5") if marker[name])
     return group, group == "num4" or marker[group].isdigit()  # ① is a digit to str.isdigit, ⑩ is not (湖南 2022: ⑨…；⑩…)
 
 
 def _number(marker: re.Match) -> int | None:
     if marker["num4"]:
         return _circled_value(marker["num4"])
-    return ordinal_value(marker["num"] or marker["num2"] or marker["num3"])
+    return ordinal_value(marker["num"] or marker["num2"] or marker["num3"] or marker["num5"])
 
 
 def _circled_value(mark: str) -> int:

@@ -180,10 +180,11 @@ items of the programme but name no project."""
 
 MAX_ITEM_LENGTH = 40
 
-NAME_TAIL = re.compile(r"”?(?:[、和及与][\u4e00-\u9fff]{1,3})?(?:[：:。]|[ \t]*(?=\n))")
+NAME_TAIL = re.compile(r"”?(?:[、和及与][\u4e00-\u9fff]{1,3})?(?:[：:。]|[\u4e00-\u9fff]{0,6}[ \t]*(?=\n))")
 """What may stand between a name and the numbered list after it: a closing quote, a word joined to
 the name (办十件惠民实事、好事。1.…), then a colon, a full stop or the end of the line (a title:
-2025年十件民生实事⏎（一）…)."""
+2025年十件民生实事⏎（一）…), which a few words may close (济南 2013: 2012年为民办10件实事完成情况⏎一、…; 成都 2019:
+2019年十大民生实事工作目标⏎一、…)."""
 
 TITLE_MAX = 20
 """Characters of a title sentence opening a numbered item (1.教育惠民。…, （一）新建甲小学。…)."""
@@ -201,9 +202,18 @@ items (十大产业项目，包括A、B、C; 十大民生工程”，主要是�
 colon in running text: 三大工程，即A工程、B工程 defines a formulation (a slogan's components)."""
 
 ITEM_NUMBER = re.compile(r"\s*(?:(?P<num>[一二三四五六七八九十]{1,3})是|[（(] ?(?P<num2>\d{1,2}|[一二三四五六七八九十]{1,3}) ?[）)]"
-                         r"|(?P<num3>\d{1,2})[.．、](?!\d)|(?P<num4>[⑴-⒇①-⑳]))")
+                         r"|(?P<num3>\d{1,2})[.．、](?!\d)|(?P<num4>[⑴-⒇①-⑳])|(?P<num5>[一二三四五六七八九十]{1,3})、)")
 """The number opening an item of a list of works: 一是…, （1）…, （ 1）… (a blank some reports keep), 1.… (not 3.5亿元),
-⑴… or ①…"""
+⑴…, ①… or 一、… (the items of a list under its title line: 2022年10件惠民实事⏎一、农村供水保障3年专项行动⏎目标任务：…)"""
+
+TITLE_LINE_MAX = 30
+"""Characters of a title line naming a list whose numbered items follow on lines of their own (2022年10件惠民实事,
+2012年为民办10件实事完成情况)."""
+
+TITLED_LIST_BODY = 40
+"""Lines a list under a title line may hold between two of its numbered items (普洱 2022, an appendix: 2022年10件惠民实事⏎
+一、农村供水保障3年专项行动⏎目标任务：…⏎主办单位：…⏎二、…): each item's body (its targets, its office, its nested
+1. 2. lines) stands between its number and the next."""
 
 LIST_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,2}(?:实施|推进|推动|建设|建成|抓好|开工|加快|启动|完成|引进)[了好]?)+")
 """The verb opening a list of works (推进A水库、B灌区; 实施A工程、B工程), with its complement (新疆 2025: 大力实施好自治区
