@@ -433,3 +433,13 @@ def test_a_list_under_its_title_line_has_numbered_items_with_bodies():
     # the list stops at a line numbered otherwise in its style (the report's next part: 三、…)
     doc = made_up("2022年2件实事\n一、甲路建设\n目标任务：建成甲路。\n三、2023年工作安排\n二、乙厂建设\n")
     assert programmes(doc, "2件实事")[0].attrs["items"] == []
+
+
+def test_sentences_going_on_an_item_of_a_list_told_in_sentences():
+    # 河北 2011: 重点办好十个方面的实事：稳控市场价格，…。…完善文化体育设施，…。加快省会体育中心等体育设施建设，深入开展全民健身运动。
+    # 加强基层医疗和计生服务，…。继续做好人口计生工作，…。切实抓好安全生产和食品药品安全，…。
+    doc = made_up("重点办好三个方面的实事：稳控市场价格，加强价格监管。完善文化体育设施，确保甲馆开馆。"
+                  "加快甲体育中心等体育设施建设，开展全民健身。加强基层医疗和计生服务，建设乙卫生院。"
+                  "继续做好人口计生工作，控制人口增长。\n")
+    items = programmes(doc, "三个方面的实事")[0].attrs["items"]
+    assert [item.split("，")[0] for item in items] == ["稳控市场价格", "完善文化体育设施", "加强基层医疗和计生服务"]

@@ -478,6 +478,8 @@ def _items_as_sentences(doc: Document, sentence: Sentence, count: int | None, na
             break
         following.append(after)
     spans = [trimmed(doc.text, s.span.start, s.span.end, closing="。；;") for s in following]
+    if count and len(spans) > count and doc.text[name_end:name_end + 1] in "：:":
+        spans = _without_continuations(doc, spans, count)
     if count and len(spans) == count:
         return spans
     items = []
@@ -493,3 +495,25 @@ def _items_as_sentences(doc: Document, sentence: Sentence, count: int | None, na
             continue
         items.append((start, end))
     return items if count and len(items) * 2 >= count else []
+
+
+def _without_continuations(doc: Document, spans: list[tuple[int, int]], count: int) -> list[tuple[int, int]]:
+    """The sentences that open the items of a list told in more sentences than it counts, each opening with a title clause
+    (河北 2011: 重点办好十个方面的实事：稳控市场价格，…。…完善文化体育设施，…。加快省会体育中心等体育设施建设，…。加强基层医疗和
+    计生服务，…。继续做好人口计生工作，…。): a sentence whose title shares a word with the title of the item before it
+    (体育, 计生; its first two characters, the verb, left aside) goes on that item. `spans` unchanged unless exactly `count`
+    items are left."""
+    def words(start: int, end: int) -> set[str]:
+        title = re.split(r"[，,；;：:]", doc.text[start:end])[0][2:]
+        return {title[i:i + 2] for i in range(len(title) - 1)}
+
+    titles = [re.match(r"[^，,；;：:。]*[，,]", doc.text[start:end]) for start, end in spans]
+    if not all(t and len(t[0]) <= rules.TITLE_CLAUSE_MAX + 1 and not re.search(r"\d", t[0]) for t in titles):
+        return spans  # a review's sentences (城镇新增就业15万人。社会保障不断加强。…): no title clause opens each
+
+    kept = [spans[0]]
+    for start, end in spans[1:]:
+        if words(start, end) & words(*kept[-1]):
+            continue
+        kept.append((start, end))
+    return kept if len(kept) == count else spans

@@ -206,6 +206,9 @@ ITEM_NUMBER = re.compile(r"\s*(?:(?P<num>[一二三四五六七八九十]{1,3})�
 """The number opening an item of a list of works: 一是…, （1）…, （ 1）… (a blank some reports keep), 1.… (not 3.5亿元),
 ⑴…, ①… or 一、… (the items of a list under its title line: 2022年10件惠民实事⏎一、农村供水保障3年专项行动⏎目标任务：…)"""
 
+TITLE_CLAUSE_MAX = 16
+"""Characters of the title clause opening each sentence of a list told in sentences (稳控市场价格，…。扩大就业规模，…)."""
+
 TITLE_LINE_MAX = 30
 """Characters of a title line naming a list whose numbered items follow on lines of their own (2022年10件惠民实事,
 2012年为民办10件实事完成情况)."""
