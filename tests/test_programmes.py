@@ -443,3 +443,18 @@ def test_sentences_going_on_an_item_of_a_list_told_in_sentences():
                   "继续做好人口计生工作，控制人口增长。\n")
     items = programmes(doc, "三个方面的实事")[0].attrs["items"]
     assert [item.split("，")[0] for item in items] == ["稳控市场价格", "完善文化体育设施", "加强基层医疗和计生服务"]
+
+
+def test_a_bank_of_projects_is_no_programme():
+    # 嘉峪关 2021: 建立十大类总投资近百亿元项目库
+    doc = made_up("启动甲公园详规编制，建立十大类总投资近百亿元项目库。")
+    assert not doc.mentions_of("programme")
+
+
+def test_a_count_in_digits_closing_a_full_list_of_works_names_it():
+    # 普洱 2022: 完成大地、江边、营盘山、阿墨江4个光伏项目及接网工程建设; not a count (17个产业项目), a partial list
+    # (甲、乙等3个项目) nor a list of counts (确保2个农场、5个独立工矿区污水处理厂和2个污水处理提标改造项目)
+    doc = made_up("完成甲地、乙边、丙山3个光伏项目及接网工程建设。实施17个产业项目。推进丁厂、戊厂等3个技改项目。"
+                  "确保2个农场、5个工矿区污水处理厂和2个提标改造项目完工。")
+    (listed,) = doc.mentions_of("programme")
+    assert listed.label == "3个光伏项目" and listed.attrs["items"] == ["甲地", "乙边", "丙山"]

@@ -55,15 +55,21 @@ class _Items:
 
 def extract_programmes(doc: Document) -> None:
     """Add programme mentions, their project items and includesProject links to `doc`."""
-    for match in rules.PROGRAMME.finditer(doc.text):
+    named = list(rules.PROGRAMME.finditer(doc.text))
+    counted = [m for m in rules.COUNTED_AFTER_LIST.finditer(doc.text)
+               if not any(n.start() < m.end() and m.start() < n.end() for n in named)]
+    for match in sorted(named + counted, key=lambda m: m.start()):
         sentence = doc.sentence_at(match.start())
         if sentence is None:
             continue
         if (doc.text.startswith("之一", match.end())
                 and rules.RANKED.search(doc.text, sentence.span.start, match.start())):
             continue  # 成为…两大标志性项目之一: a ranking the work entered, not a list of the report
+        if doc.text.startswith("库", match.end()):
+            continue  # 建立十大类总投资近百亿元项目库 (嘉峪关 2021): a bank of projects by kind, not a list of works
         count = ordinal_value(match["num"])
-        found = _items(doc, match, sentence, count)
+        found = _full_list_before(doc, match, sentence, count) if match.re is rules.COUNTED_AFTER_LIST else \
+            _items(doc, match, sentence, count)
         if found is None:
             continue
         texts = [doc.text[s:e] for s, e in found.spans]
@@ -136,6 +142,21 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
         if following:
             return _Items(following, "list")
     return _Items([], "glossary" if glossary else "text")
+
+
+def _full_list_before(doc: Document, match: re.Match, sentence: Sentence, count: int) -> _Items | None:
+    """The works a count in digits closes (普洱 2022: 完成大地、江边、营盘山、阿墨江4个光伏项目及接网工程建设): all of them,
+    as many as it counts, parted by 、, none a count itself (2个农场、5个独立工矿区…和2个…项目) and not closed by 等; else None
+    (17个产业项目 is a count)."""
+    before = rules.LIST_BEFORE.search(_clause_before(doc, match.start(), sentence))
+    if not before or before["partial"] or "、" not in before["items"]:
+        return None
+    offset = match.start() - len(before.group())
+    items = _list_before(doc, offset, offset + len(before["items"]))
+    texts = [doc.text[s:e] for s, e in items]
+    if len(items) != count or any(re.search(r"\d+个|^\d", text) for text in texts):
+        return None  # the first item keeps its 和 / 及 (白城 2023: 远景零碳氢氨及生物合成、上海电气绿电氢氨2个一体化项目)
+    return _Items(items, "text", named=_most_specific(texts))
 
 
 def _single_item_before(doc: Document, offset: int, items: str) -> tuple[int, int] | None:

@@ -78,6 +78,21 @@ empty (三个项目 counts projects) but in 百项工程 and 千项工程, and d
 (17个产业项目, 15项重大工程 are counts). Lists of two issuers together (37项省市重点民生实事) are a count
 of their items, not one named list."""
 
+COUNTED_AFTER_LIST = re.compile(r"(?<=[\u4e00-\u9fff）)”])(?<!等)(?P<name>(?P<num>[2-9]|\d{2})(?P<measure>个)"
+                                r"(?P<topic>(?:(?!项目|工程|以上)[^\s，。；：:、“”（）()\d等]){1,6}?)(?P<kind>项目|工程))")
+"""A count in digits closing a full list of works (普洱 2022: 完成大地、江边、营盘山、阿墨江4个光伏项目及接网工程建设): the
+name of the list, as 四个光伏项目 would be; without such a list before it (17个产业项目) a count, not a name.
+
+>>> COUNTED_AFTER_LIST.search("完成甲、乙、丙3个光伏项目建设")["name"], COUNTED_AFTER_LIST.search("甲、乙等3个光伏项目")
+('3个光伏项目', None)
+
+Its topic is a short modifier: not another count's object (甲、乙2个点位承担国家科技项目; 甲、乙3个泊位等一批重点项目), nor
+projects counted into another list (甲、乙6个项目纳入省重大项目), nor a lower bound (各打造1个以上示范项目):
+
+>>> [COUNTED_AFTER_LIST.search(t) for t in ("甲、乙2个点位承担国家科技项目", "甲、乙3个泊位等一批重点项目", "甲、乙6个项目纳入省重大项目")]
+[None, None, None]
+"""
+
 WORK_LIST_KINDS = ("项目", "实事")
 """Names whose lists are works whatever their items say; a 工程 list must show it by its items, unless it
 counts many (`MANY_WORKS`)."""
