@@ -78,7 +78,7 @@ empty (三个项目 counts projects) but in 百项工程 and 千项工程, and d
 (17个产业项目, 15项重大工程 are counts). Lists of two issuers together (37项省市重点民生实事) are a count
 of their items, not one named list."""
 
-COUNTED_AFTER_LIST = re.compile(r"(?<=[\u4e00-\u9fff）)”])(?<!等)(?P<name>(?P<num>[2-9]|\d{2})(?P<measure>个)"
+COUNTED_AFTER_LIST = re.compile(r"(?<=[\u4e00-\u9fff）)”])(?<!等)(?P<name>(?P<num>[3-9]|\d{2})(?P<measure>个)"
                                 r"(?P<topic>(?:(?!项目|工程|以上)[^\s，。；：:、“”（）()\d等]){1,6}?)(?P<kind>项目|工程)(?!研究|技术|中心))")
 """A count in digits closing a full list of works (普洱 2022: 完成大地、江边、营盘山、阿墨江4个光伏项目及接网工程建设): the
 name of the list, as 四个光伏项目 would be; without such a list before it (17个产业项目) a count, not a name.
@@ -92,9 +92,11 @@ projects counted into another list (甲、乙6个项目纳入省重大项目), n
 >>> [COUNTED_AFTER_LIST.search(t) for t in ("甲、乙2个点位承担国家科技项目", "甲、乙3个泊位等一批重点项目", "甲、乙6个项目纳入省重大项目")]
 [None, None, None]
 
-nor the first word of a research centre's kind (邵阳 2020: 新增…研究院、邵阳学院、鸿利药业、…研究院4个省工程研究中心):
+nor a pair (河池 2015: 推进巴马、宜州2个通用机场项目前期工作 — two works and their count, which the dev set reads as no
+list), nor the first word of a research centre's kind (邵阳 2020: 新增…研究院、邵阳学院、鸿利药业、…研究院4个省工程研究中心):
 
->>> COUNTED_AFTER_LIST.search("新增甲研究院、乙学院2个省工程研究中心")
+>>> COUNTED_AFTER_LIST.search("推进甲、乙2个通用机场项目"), COUNTED_AFTER_LIST.search("新增甲研究院、乙学院、丙药业3个省工程研究中心")
+(None, None)
 """
 
 WORK_LIST_KINDS = ("项目", "实事")
