@@ -414,3 +414,47 @@ def test_xiang_shishi_without_topic_and_a_number_alone_on_its_line():
     assert programmes(doc, "三大民生实事")[0].attrs["items"] == ["增加公办义务教育学位", "职业教育甲行动", "特殊群体健康保障"]
     doc = made_up("办好十件实事：①甲；②乙；③丙；④丁；⑤戊；⑥己；⑦庚；⑧辛；⑨壬建设；⑩癸保障及灌溉能力提升。\n")
     assert programmes(doc, "十件实事")[0].attrs["items"][-2:] == ["壬建设", "癸保障及灌溉能力提升"]
+
+
+# --- lists told in other ways (dev-programmes3, see benchmarks/gold/dev-programmes3/README.md) ---
+
+
+def test_a_list_under_its_title_line_has_numbered_items_with_bodies():
+    # 普洱 2022, an appendix: 2022年10件惠民实事⏎一、农村供水保障3年专项行动⏎目标任务：建设…⏎主办单位：…⏎二、…
+    doc = made_up("继续办好3件惠民实事。\n\n附件\n\n2022年3件惠民实事\n\n一、农村供水保障专项行动\n\n目标任务：建设12件集中供水工程。\n\n"
+                  "主办单位：市水务局\n\n二、农村公路建设\n\n目标任务：新建农村公路150公里。\n\n1.甲乡公路。\n\n"
+                  "三、学前教育普及普惠项目\n\n目标任务：新建3所幼儿园。\n")
+    titled = [m for m in programmes(doc, "3件惠民实事") if m.attrs["items"]]
+    assert titled[0].attrs["items"] == ["农村供水保障专项行动", "农村公路建设", "学前教育普及普惠项目"]
+    # 济南 2013: 2012年为民办10件实事完成情况⏎一、加强保障性住房建设。新开工…⏎完成情况：…⏎二、… (title sentences)
+    doc = made_up("2012年为民办2件实事完成情况\n一、加强保障性住房建设。新开工公共租赁住房1万套。\n完成情况：已开工。\n"
+                  "二、提高新农合补助标准。补助标准提高到240元。\n完成情况：已提高。\n")
+    assert programmes(doc, "2件实事")[0].attrs["items"] == ["加强保障性住房建设", "提高新农合补助标准"]
+    # the list stops at a line numbered otherwise in its style (the report's next part: 三、…)
+    doc = made_up("2022年2件实事\n一、甲路建设\n目标任务：建成甲路。\n三、2023年工作安排\n二、乙厂建设\n")
+    assert programmes(doc, "2件实事")[0].attrs["items"] == []
+
+
+def test_sentences_going_on_an_item_of_a_list_told_in_sentences():
+    # 河北 2011: 重点办好十个方面的实事：稳控市场价格，…。…完善文化体育设施，…。加快省会体育中心等体育设施建设，深入开展全民健身运动。
+    # 加强基层医疗和计生服务，…。继续做好人口计生工作，…。切实抓好安全生产和食品药品安全，…。
+    doc = made_up("重点办好三个方面的实事：稳控市场价格，加强价格监管。完善文化体育设施，确保甲馆开馆。"
+                  "加快甲体育中心等体育设施建设，开展全民健身。加强基层医疗和计生服务，建设乙卫生院。"
+                  "继续做好人口计生工作，控制人口增长。\n")
+    items = programmes(doc, "三个方面的实事")[0].attrs["items"]
+    assert [item.split("，")[0] for item in items] == ["稳控市场价格", "完善文化体育设施", "加强基层医疗和计生服务"]
+
+
+def test_a_bank_of_projects_is_no_programme():
+    # 嘉峪关 2021: 建立十大类总投资近百亿元项目库
+    doc = made_up("启动甲公园详规编制，建立十大类总投资近百亿元项目库。")
+    assert not doc.mentions_of("programme")
+
+
+def test_a_count_in_digits_closing_a_full_list_of_works_names_it():
+    # 普洱 2022: 完成大地、江边、营盘山、阿墨江4个光伏项目及接网工程建设; not a count (17个产业项目), a partial list
+    # (甲、乙等3个项目) nor a list of counts (确保2个农场、5个独立工矿区污水处理厂和2个污水处理提标改造项目)
+    doc = made_up("完成甲地、乙边、丙山3个光伏项目及接网工程建设。实施17个产业项目。推进丁厂、戊厂等3个技改项目。"
+                  "确保2个农场、5个工矿区污水处理厂和2个提标改造项目完工。")
+    (listed,) = doc.mentions_of("programme")
+    assert listed.label == "3个光伏项目" and listed.attrs["items"] == ["甲地", "乙边", "丙山"]

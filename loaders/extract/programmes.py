@@ -55,15 +55,21 @@ class _Items:
 
 def extract_programmes(doc: Document) -> None:
     """Add programme mentions, their project items and includesProject links to `doc`."""
-    for match in rules.PROGRAMME.finditer(doc.text):
+    named = list(rules.PROGRAMME.finditer(doc.text))
+    counted = [m for m in rules.COUNTED_AFTER_LIST.finditer(doc.text)
+               if not any(n.start() < m.end() and m.start() < n.end() for n in named)]
+    for match in sorted(named + counted, key=lambda m: m.start()):
         sentence = doc.sentence_at(match.start())
         if sentence is None:
             continue
         if (doc.text.startswith("之一", match.end())
                 and rules.RANKED.search(doc.text, sentence.span.start, match.start())):
             continue  # 成为…两大标志性项目之一: a ranking the work entered, not a list of the report
+        if doc.text.startswith("库", match.end()):
+            continue  # 建立十大类总投资近百亿元项目库 (嘉峪关 2021): a bank of projects by kind, not a list of works
         count = ordinal_value(match["num"])
-        found = _items(doc, match, sentence, count)
+        found = _full_list_before(doc, match, sentence, count) if match.re is rules.COUNTED_AFTER_LIST else \
+            _items(doc, match, sentence, count)
         if found is None:
             continue
         texts = [doc.text[s:e] for s, e in found.spans]
@@ -136,6 +142,21 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
         if following:
             return _Items(following, "list")
     return _Items([], "glossary" if glossary else "text")
+
+
+def _full_list_before(doc: Document, match: re.Match, sentence: Sentence, count: int) -> _Items | None:
+    """The works a count in digits closes (普洱 2022: 完成大地、江边、营盘山、阿墨江4个光伏项目及接网工程建设): all of them,
+    as many as it counts, parted by 、, none a count itself (2个农场、5个独立工矿区…和2个…项目) and not closed by 等; else None
+    (17个产业项目 is a count)."""
+    before = rules.LIST_BEFORE.search(_clause_before(doc, match.start(), sentence))
+    if not before or before["partial"] or "、" not in before["items"]:
+        return None
+    offset = match.start() - len(before.group())
+    items = _list_before(doc, offset, offset + len(before["items"]))
+    texts = [doc.text[s:e] for s, e in items]
+    if len(items) != count or any(re.search(r"\d+个|^\d", text) for text in texts):
+        return None  # the first item keeps its 和 / 及 (白城 2023: 远景零碳氢氨及生物合成、上海电气绿电氢氨2个一体化项目)
+    return _Items(items, "text", named=_most_specific(texts))
 
 
 def _single_item_before(doc: Document, offset: int, items: str) -> tuple[int, int] | None:
@@ -269,6 +290,9 @@ def _items_after_colon(doc: Document, end: int) -> list[tuple[int, int]]:
     if not body:
         return []
     body_start, body_end = body
+    number = rules.ITEM_NUMBER.match(doc.text, body_start, body_end)
+    if number and number["num5"]:
+        return []  # 办好2件实事：一、甲路建设。⏎乙段建成。⏎二、…: a numbered list (its 一、 no item), told over paragraphs
     sibling = re.compile(r"[；;][^；;：:。]{1,20}[：:]").search(doc.text, body_start, body_end)
     if sibling:
         body_end = sibling.start()  # 十大项目：A、B、…、J；十大基础设施：…: the next list of the sentence (昆明 2013)
@@ -366,6 +390,9 @@ def _numbered_items(doc: Document, end: int) -> list[tuple[int, int]]:
     opening = rules.NAME_TAIL.match(doc.text, end)
     if not opening:
         return []
+    line_start = doc.text.rfind("\n", 0, end) + 1
+    titled = ("。" not in opening.group() and opening.end() - line_start <= rules.TITLE_LINE_MAX
+              and doc.text.startswith("\n", opening.end()))  # 2022年10件惠民实事⏎一、…, not 为群众办好58件重要实事。⏎一、…
     items, expected, pos, style = [], 1, opening.end(), None
     while (marker := _item_number(doc, pos, expected, style)) is not None:
         style = _style(marker)  # the next numbers are written the same way: 1．甲。重点办好7件实事：（1）…（2）… 2．乙
@@ -382,12 +409,35 @@ def _numbered_items(doc: Document, end: int) -> list[tuple[int, int]]:
                 following = candidate
                 break
         stop = following.start() if following else line_end
+        if titled and not following:
+            sentence_end = doc.text.find("。", content, stop)
+            stop = stop if sentence_end < 0 else sentence_end  # 一、加强保障性住房建设。新开工…: the item's first sentence
         s, e = trimmed(doc.text, content, stop, closing="。；;，,")
         if e > s:
             items.append((s, e))
         expected += 1
-        pos = stop if following else line_end + 1
+        pos = (following.start() if following else line_end + 1)
+        if titled and not following:
+            pos = _next_item_line(doc, pos, expected, style)
     return _titles(doc, items) or items if len(items) >= 2 else []
+
+
+def _next_item_line(doc: Document, pos: int, expected: int, style: tuple) -> int:
+    """Where the line numbered `expected` in `style` starts, for a list under a title line whose items each have a body
+    (2022年10件惠民实事⏎一、甲行动⏎目标任务：…⏎二、乙建设): the lines between are the item's body, up to
+    `rules.TITLED_LIST_BODY` of them; `pos` when no such line follows, or a line numbered otherwise in `style` comes first."""
+    line_start = pos
+    for _ in range(rules.TITLED_LIST_BODY):
+        if line_start >= len(doc.text):
+            break
+        marker = rules.ITEM_NUMBER.match(doc.text, line_start)
+        if marker and "\n" not in marker.group() and _style(marker) == style:
+            return line_start if _number(marker) == expected else pos
+        line_end = doc.text.find("\n", line_start)
+        if line_end < 0:
+            break
+        line_start = line_end + 1
+    return pos
 
 
 def _titles(doc: Document, items: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
@@ -415,14 +465,14 @@ def _item_number(doc: Document, pos: int, expected: int, style: tuple | None = N
 
 def _style(marker: re.Match) -> tuple[str, bool]:
     """How an item number is written: 一是, （1） or （一）, 1．"""
-    group = next(name for name in ("num", "num2", "num3", "num4") if marker[name])
+    group = next(name for name in ("num", "num2", "num3", "num4", "num5") if marker[name])
     return group, group == "num4" or marker[group].isdigit()  # ① is a digit to str.isdigit, ⑩ is not (湖南 2022: ⑨…；⑩…)
 
 
 def _number(marker: re.Match) -> int | None:
     if marker["num4"]:
         return _circled_value(marker["num4"])
-    return ordinal_value(marker["num"] or marker["num2"] or marker["num3"])
+    return ordinal_value(marker["num"] or marker["num2"] or marker["num3"] or marker["num5"])
 
 
 def _circled_value(mark: str) -> int:
@@ -449,6 +499,8 @@ def _items_as_sentences(doc: Document, sentence: Sentence, count: int | None, na
             break
         following.append(after)
     spans = [trimmed(doc.text, s.span.start, s.span.end, closing="。；;") for s in following]
+    if count and len(spans) > count and doc.text[name_end:name_end + 1] in "：:":
+        spans = _without_continuations(doc, spans, count)
     if count and len(spans) == count:
         return spans
     items = []
@@ -464,3 +516,25 @@ def _items_as_sentences(doc: Document, sentence: Sentence, count: int | None, na
             continue
         items.append((start, end))
     return items if count and len(items) * 2 >= count else []
+
+
+def _without_continuations(doc: Document, spans: list[tuple[int, int]], count: int) -> list[tuple[int, int]]:
+    """The sentences that open the items of a list told in more sentences than it counts, each opening with a title clause
+    (河北 2011: 重点办好十个方面的实事：稳控市场价格，…。…完善文化体育设施，…。加快省会体育中心等体育设施建设，…。加强基层医疗和
+    计生服务，…。继续做好人口计生工作，…。): a sentence whose title shares a word with the title of the item before it
+    (体育, 计生; its first two characters, the verb, left aside) goes on that item. `spans` unchanged unless exactly `count`
+    items are left."""
+    def words(start: int, end: int) -> set[str]:
+        title = re.split(r"[，,；;：:]", doc.text[start:end])[0][2:]
+        return {title[i:i + 2] for i in range(len(title) - 1)}
+
+    titles = [re.match(r"[^，,；;：:。]*[，,]", doc.text[start:end]) for start, end in spans]
+    if not all(t and len(t[0]) <= rules.TITLE_CLAUSE_MAX + 1 and not re.search(r"\d", t[0]) for t in titles):
+        return spans  # a review's sentences (城镇新增就业15万人。社会保障不断加强。…): no title clause opens each
+
+    kept = [spans[0]]
+    for start, end in spans[1:]:
+        if words(start, end) & words(*kept[-1]):
+            continue
+        kept.append((start, end))
+    return kept if len(kept) == count else spans

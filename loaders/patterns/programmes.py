@@ -78,6 +78,27 @@ empty (三个项目 counts projects) but in 百项工程 and 千项工程, and d
 (17个产业项目, 15项重大工程 are counts). Lists of two issuers together (37项省市重点民生实事) are a count
 of their items, not one named list."""
 
+COUNTED_AFTER_LIST = re.compile(r"(?<=[\u4e00-\u9fff）)”])(?<!等)(?P<name>(?P<num>[3-9]|\d{2})(?P<measure>个)"
+                                r"(?P<topic>(?:(?!项目|工程|以上)[^\s，。；：:、“”（）()\d等]){1,6}?)(?P<kind>项目|工程)(?!研究|技术|中心))")
+"""A count in digits closing a full list of works (普洱 2022: 完成大地、江边、营盘山、阿墨江4个光伏项目及接网工程建设): the
+name of the list, as 四个光伏项目 would be; without such a list before it (17个产业项目) a count, not a name.
+
+>>> COUNTED_AFTER_LIST.search("完成甲、乙、丙3个光伏项目建设")["name"], COUNTED_AFTER_LIST.search("甲、乙等3个光伏项目")
+('3个光伏项目', None)
+
+Its topic is a short modifier: not another count's object (甲、乙2个点位承担国家科技项目; 甲、乙3个泊位等一批重点项目), nor
+projects counted into another list (甲、乙6个项目纳入省重大项目), nor a lower bound (各打造1个以上示范项目):
+
+>>> [COUNTED_AFTER_LIST.search(t) for t in ("甲、乙2个点位承担国家科技项目", "甲、乙3个泊位等一批重点项目", "甲、乙6个项目纳入省重大项目")]
+[None, None, None]
+
+nor a pair (河池 2015: 推进巴马、宜州2个通用机场项目前期工作 — two works and their count, which the dev set reads as no
+list), nor the first word of a research centre's kind (邵阳 2020: 新增…研究院、邵阳学院、鸿利药业、…研究院4个省工程研究中心):
+
+>>> COUNTED_AFTER_LIST.search("推进甲、乙2个通用机场项目"), COUNTED_AFTER_LIST.search("新增甲研究院、乙学院、丙药业3个省工程研究中心")
+(None, None)
+"""
+
 WORK_LIST_KINDS = ("项目", "实事")
 """Names whose lists are works whatever their items say; a 工程 list must show it by its items, unless it
 counts many (`MANY_WORKS`)."""
@@ -180,10 +201,11 @@ items of the programme but name no project."""
 
 MAX_ITEM_LENGTH = 40
 
-NAME_TAIL = re.compile(r"”?(?:[、和及与][\u4e00-\u9fff]{1,3})?(?:[：:。]|[ \t]*(?=\n))")
+NAME_TAIL = re.compile(r"”?(?:[、和及与][\u4e00-\u9fff]{1,3})?(?:[：:。]|[\u4e00-\u9fff]{0,6}[ \t]*(?=\n))")
 """What may stand between a name and the numbered list after it: a closing quote, a word joined to
 the name (办十件惠民实事、好事。1.…), then a colon, a full stop or the end of the line (a title:
-2025年十件民生实事⏎（一）…)."""
+2025年十件民生实事⏎（一）…), which a few words may close (济南 2013: 2012年为民办10件实事完成情况⏎一、…; 成都 2019:
+2019年十大民生实事工作目标⏎一、…)."""
 
 TITLE_MAX = 20
 """Characters of a title sentence opening a numbered item (1.教育惠民。…, （一）新建甲小学。…)."""
@@ -201,9 +223,21 @@ items (十大产业项目，包括A、B、C; 十大民生工程”，主要是�
 colon in running text: 三大工程，即A工程、B工程 defines a formulation (a slogan's components)."""
 
 ITEM_NUMBER = re.compile(r"\s*(?:(?P<num>[一二三四五六七八九十]{1,3})是|[（(] ?(?P<num2>\d{1,2}|[一二三四五六七八九十]{1,3}) ?[）)]"
-                         r"|(?P<num3>\d{1,2})[.．、](?!\d)|(?P<num4>[⑴-⒇①-⑳]))")
+                         r"|(?P<num3>\d{1,2})[.．、](?!\d)|(?P<num4>[⑴-⒇①-⑳])|(?P<num5>[一二三四五六七八九十]{1,3})、)")
 """The number opening an item of a list of works: 一是…, （1）…, （ 1）… (a blank some reports keep), 1.… (not 3.5亿元),
-⑴… or ①…"""
+⑴…, ①… or 一、… (the items of a list under its title line: 2022年10件惠民实事⏎一、农村供水保障3年专项行动⏎目标任务：…)"""
+
+TITLE_CLAUSE_MAX = 16
+"""Characters of the title clause opening each sentence of a list told in sentences (稳控市场价格，…。扩大就业规模，…)."""
+
+TITLE_LINE_MAX = 30
+"""Characters of a title line naming a list whose numbered items follow on lines of their own (2022年10件惠民实事,
+2012年为民办10件实事完成情况)."""
+
+TITLED_LIST_BODY = 40
+"""Lines a list under a title line may hold between two of its numbered items (普洱 2022, an appendix: 2022年10件惠民实事⏎
+一、农村供水保障3年专项行动⏎目标任务：…⏎主办单位：…⏎二、…): each item's body (its targets, its office, its nested
+1. 2. lines) stands between its number and the next."""
 
 LIST_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,2}(?:实施|推进|推动|建设|建成|抓好|开工|加快|启动|完成|引进)[了好]?)+")
 """The verb opening a list of works (推进A水库、B灌区; 实施A工程、B工程), with its complement (新疆 2025: 大力实施好自治区
