@@ -34,7 +34,7 @@ from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads
 from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, metro_list_items, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, invested_names, after_cobuilding, is_activity, ends_a_route, is_category, is_model, is_partner, is_formulation, is_landmark, is_place_slogan,
-                                 is_specific, kind_list_items, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, proper_start, site_work, BUILT_HEADS, institution_works, list_mates, LIST_OF_WORK_CLASS, has_name_evidence, statuses_in, counted_or_framed)
+                                 is_specific, kind_list_items, ordinal_works, named_roads, is_street, quoted_works, after_list_end, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, proper_start, site_work, BUILT_HEADS, institution_works, list_mates, LIST_OF_WORK_CLASS, has_name_evidence, statuses_in, counted_or_framed)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
 from .places import extract_bare_places, extract_places, nearby_short_forms
@@ -151,6 +151,8 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
         spans = [(s, e, h) for s, e, h in spans if not any(xs <= s and e <= xe and (s, e) != (xs, xe) for xs, xe in extended)]
         spans += [(s, e, "name") for s, e in extended]
         spans += [(s, e, "name") for s, e in institution_works(sentence.text)]
+        spans += [(s, e, "name") for s, e in ordinal_works(sentence.text, PROJECT_CUTS)]
+        spans += [(s, e, "name") for s, e in quoted_works(sentence.text, known)]
         spans += [(s, e, "name") for s, e in invested_names(sentence.text, _invested_heads(), known)]
         spans += [(s, e, "list") for s, e in _listed(sentence.text, known)]
         # a name of a kind that needs evidence (产业园, 基地, 项目) has it when a verb of building governs it or its list:
@@ -160,6 +162,9 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
         spans += [(s, e, "name") for s, e in metro_list_items(sentence.text)]
         # capacities and products where no other reading took the words (九江石化800万吨油品质量升级等一批重大产业项目)
         spans += [(s, e, "list") for s, e in capacity_items(sentence.text) if not any(s < oe and os_ < e for os_, oe, _ in spans)]
+        # named roads where no other reading took them (新一路贯通工程一期 is a work of its own)
+        spans += [(s, e, "name") for s, e in named_roads(sentence.text, known)
+                  if not any(os_ <= s and e <= oe for os_, oe, _ in spans)]
         built = [(s, e, "built") for s, h, e in names_ending_with(sentence.text, BUILT_HEADS, known, cuts=PROJECT_CUTS,
                                                                   extend_with=("项目", "工程", *WORK_ACTIONS))
                  if not any(s < oe and os_ < e and (s, e) != (os_, oe) for os_, oe, _ in spans)
@@ -183,7 +188,8 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
                     and not (how == "built" and any(place and place in label for place in known)) \
                     or _overlaps(span, taken + found) \
                     or is_activity(label, known) or listed_for_honour(sentence.text, end) \
-                    or is_formulation(sentence.text, start, end) or is_place_slogan(label, known):
+                    or is_formulation(sentence.text, start, end) or is_place_slogan(label, known) \
+                    or how in ("name", "built") and after_list_end(sentence.text, start):
                 continue
             if is_category(label) or is_landmark(sentence.text[:start], label, sentence.text[end:]) \
                     or is_partner(sentence.text[end:]) or is_model(sentence.text, start, end) \
@@ -294,10 +300,10 @@ def _listed(text: str, known) -> list[tuple[int, int]]:
 
 
 def _good_items(text: str, items, known) -> list[tuple[int, int]]:
-    """Items that name works: specific, 4–30 characters, not a place (牛皮滩村、横石村等设施蔬菜基地建设
+    """Items that name works: specific, 4–30 characters (or a street's name: 实施仙岳路、成功大道出入口…等堵点改善工程), not a place (牛皮滩村、横石村等设施蔬菜基地建设
     names the villages where bases are built) nor a company (热力集团、水务集团等REITs项目: the companies'
     projects)."""
-    return [(s, e) for s, e in items if 4 <= e - s <= 30 and is_specific(text[s:e], known)
+    return [(s, e) for s, e in items if (4 <= e - s <= 30 or e - s == 3 and is_street(text[s:e])) and is_specific(text[s:e], known)
             and not any(ch in text[s:e] for ch in "“”：") and _balanced(text[s:e])
             and not text[s:e].endswith(_PLACE_ENDINGS) and not text[s:e].endswith(("集团", "公司"))]
 

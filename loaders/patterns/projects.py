@@ -653,8 +653,9 @@ LIST_OF_WORKS = re.compile(_LIST_END + r"(?:一批|一系列|多个|[\d一二三
 # 城东市政道路…和站前大桥等城市交通路网建设. (Not 设施: it also closes lists of goods and trades a port or market
 # serves, 加快汽车、肉类、澳洲活牛、粮食等口岸配套设施建设.)
 _WORKS_CLASSES = ("主干道", "干道", "道路", "路网", "商业体", "场馆", "管网", "桥梁")
+# (the class may take the works built with it: 持续推进城北主干道、东进场路高架、喀什路东延等道路及配套管廊建设)
 LIST_OF_WORK_CLASS = re.compile(_LIST_END + r"(?:一批|[\d一二三四五六七八九十百]+[个座条处])?[\u4e00-\u9fff]{0,6}?(?:"
-                                + "|".join(_WORKS_CLASSES) + r")(?:加快|正在|全面|相继|陆续|顺利|先后|基本)?" + _BUILT)
+                                + "|".join(_WORKS_CLASSES) + r")(?:及配套[\u4e00-\u9fff]{1,6}?)?(?:加快|正在|全面|相继|陆续|顺利|先后|基本)?" + _BUILT)
 # A list of works a verb of building leads into, closed by the kind its items share: 开工建设铜吉、黔桂增建二线等
 # 铁路, 建成柞水至山阳、吴起至定边等12条高速公路, 开工建设黔东南州宣威、铜仁市花滩子等大中型水库 (one such list
 # in ten real-set reports). Each item is a work of that kind: 铜吉 is 铜吉铁路.
@@ -1611,3 +1612,126 @@ def counted_or_framed(text: str, start: int, end: int) -> bool:
     clause_start = max(text.rfind(ch, 0, start) for ch in "，。；：！？") + 1
     clause_end = min([i for i in (text.find(ch, end) for ch in "，。；：！？") if i >= 0], default=len(text))
     return text.startswith("以", clause_start) and "为" in text[end:clause_end]
+
+
+# --- works named by an ordinal, a road's progress, a quoted code (branch projects9, dev-names6) ----------------------
+
+# A work numbered by an ordinal before its kind is one work however generic its other words: 第二西通道进展顺利，第二东通道
+# 开工建设, 推进第三东通道前期工作, 推进进岛输水第二通道等前期工作, 加快甘泉堡新水源地第二净水厂建设, 第九水厂二期工程
+# (a passage or runway is a work only so numbered: 通道 alone also names trade routes, 出海出境大通道).
+_ORDINAL_KINDS = tuple(sorted({"通道", "跑道", "净水厂", *CONCRETE_SUFFIXES}, key=len, reverse=True))
+_ORDINAL_WORK = re.compile(r"第(?:[二三四五六七八九十]|[一二三四五六七八九]十[一二三四五六七八九]?)[东西南北]?(?:"
+                           + "|".join(map(re.escape, _ORDINAL_KINDS)) + ")")
+
+
+def ordinal_works(text: str, cuts=INNER_CUTS) -> list[tuple[int, int]]:
+    """Spans of works named by an ordinal and their kind (`_ORDINAL_WORK`), with the words of the name before the
+    ordinal (进岛输水第二通道) and a phase or 工程 after it.
+
+    >>> text = "第二西通道进展顺利，推进进岛输水第二通道等前期工作，北京西站、第九水厂二期工程等竣工，居第二位"
+    >>> [text[s:e] for s, e in ordinal_works(text)]
+    ['第二西通道', '进岛输水第二通道', '第九水厂二期工程']
+    """
+    spans, floor = [], 0
+    for match in _ORDINAL_WORK.finditer(text):
+        end = _extend(text, match.end())
+        if match.start() < floor or not _followed_well(text, end):
+            continue
+        start = _name_start(text, floor, match.start(), cuts)
+        if start < match.start() and (text[start:match.start()].endswith(BREAK_WORDS) or _COUNT.search(text[start:match.start()])):
+            start = match.start()
+        spans.append((start, end))
+        floor = end
+    return spans
+
+
+# A named road or street is a work where a verb of building governs it (建成仙岳路、吕岭路、湖里大道) or its progress follows
+# it (抓紧实现环岛路全线贯通, 两河路具备通车条件, 康新路等道路建设稳步推进, 全面完成秋实路等9条主次干道及配套综合管廊建设);
+# a street a sentence only tidies or repairs (规范整治碱泉街、西北路等50条道路…门头牌匾) is no work.
+_ROAD_HEADS = ("大道", "大街", "路", "街")
+
+
+def is_street(name: str) -> bool:
+    """A street's or road's name: a distinctive word before 路, 街 or 大道, no kind of road (仙岳路; not 级公路, 大思路).
+
+    >>> is_street("仙岳路"), is_street("高速公路"), is_street("思路")
+    (True, False, False)
+    """
+    return name.endswith(_ROAD_HEADS) and names_road(name) and not _common_road_word(name) and not re.search(r"\d", name)
+
+
+def _common_road_word(name: str) -> bool:
+    """The name ends with a word ending in 路 that many regions write (`names.word_regions`): a kind of road or no
+    road at all, not a street's name (…等高等级公路, 以大思路、大格局统筹推进, 一带一路).
+
+    >>> _common_road_word("级公路"), _common_road_word("大思路"), _common_road_word("仙岳路"), _common_road_word("湖里大道")
+    (True, True, False, False)
+    """
+    last = cut_words(name)[-1]
+    return len(last) >= 2 and last.endswith("路") and word_regions().get(last, 0) >= GENERIC_REGIONS
+_ROAD_PROGRESS = re.compile(r"(?:、[^，。；：、]{2,12}?)*(?:等[^，。；：、]{0,16}?)?(?:全线|全面|顺利|正式|基本|相继|已)?"
+                            r"(?:贯通|通车|具备通车条件|建成|开工|竣工|完工|建设)")
+_ROAD_CLASS_BUILT = re.compile(r"(?:、[^，。；：、]{2,12}?)*等[\d一二三四五六七八九十百]*条?[\u4e00-\u9fff]{0,4}?(?:道路|干道)"
+                               r"(?:及[^，。；：、]{0,8}?)?(?:加快|全面|正在)?(?:建设|建成|开工|通车)")
+
+
+def named_roads(text: str, known_names=(), cuts=PROJECT_CUTS) -> list[tuple[int, int]]:
+    """Spans of named roads (`names_road`) that a verb of building governs or whose progress follows them.
+
+    >>> text = "建成仙岳路、吕岭路，抓紧实现环岛路全线贯通，两河路具备通车条件，规范整治碱泉街、西北路等50条道路门头牌匾"
+    >>> [text[s:e] for s, e in named_roads(text)]
+    ['仙岳路', '吕岭路', '两河路']
+    >>> text = "全面完成秋实路等9条主次干道及配套综合管廊建设，提升一带一路建设水平"
+    >>> [text[s:e] for s, e in named_roads(text)]
+    ['秋实路']
+    """
+    spans = []
+    for start, _, end in names_ending_with(text, _ROAD_HEADS, known_names, need_follow=False, cuts=cuts, extend_with=()):
+        name = text[start:end]
+        if not names_road(name) or _common_road_word(name) or re.search(r"\d", name) or end < len(text) and _NAME_CHAR.match(text[end]) and not _ROAD_PROGRESS.match(text, end):
+            continue
+        clause = text[max(text.rfind(ch, 0, start) for ch in "，。；：！？") + 1:start]
+        governed = BUILT_BEFORE.search(clause) is not None if "、" not in clause else BUILT_FIRST.match(clause) is not None
+        progress = _ROAD_PROGRESS.match(text, end)
+        if progress and progress.group().endswith("建设") and re.match(r"(?:规划|水平|标准|机制|体系|任务|目标|步伐|力度|工作)", text[progress.end():]):
+            progress = None
+        if governed or progress or _ROAD_CLASS_BUILT.match(text, end):
+            spans.append((start, end))
+    return spans
+
+
+# A work named by a quoted name and its kind, its completion written after it: “乌河分洪”工程正式投用. Quoted words without
+# it name programmes of a kind of work (“菜篮子”工程, “大通关”工程, “立德强能”工程), and so do quoted numbers, even with a
+# completion (“9313”综合整治工程进展顺利, 实施“1123”工程 — the real set writes a quoted number before 工程 for a programme
+# far more often than for a work such as 北京 1998's “9511”工程).
+_QUOTED_WORK = re.compile(r"“([^“”，。；：、！？]{2,8})”([\u4e00-\u9fff]{0,8}?)工程")
+
+
+def quoted_works(text: str, known_names=()) -> list[tuple[int, int]]:
+    """Spans of quoted works (`_QUOTED_WORK`), quotes included.
+
+    >>> text = "“9313”综合整治工程进展顺利，“乌河分洪”工程正式投用，认真抓好“菜篮子”工程，实施“立德强能”工程"
+    >>> [text[s:e] for s, e in quoted_works(text)]
+    ['“乌河分洪”工程']
+    """
+    spans = []
+    for match in _QUOTED_WORK.finditer(text):
+        word = match.group(1)
+        if not re.search(r"\d", word) and is_specific(word, known_names) and _SITE_WORK.match(
+                re.sub(r"^(?:正式|全面|顺利|已经|已|基本)", "", text[match.end():])):
+            spans.append(match.span())
+    return spans
+
+
+_AFTER_LIST_END = re.compile(_LIST_END + r"(?:一批|[\d一二三四五六七八九十百]+[个座条处项])?$")
+
+
+def after_list_end(text: str, start: int) -> bool:
+    """The name at `start` stands right after the 等 closing a list (and its count): it is the kind the items share
+    (曾家岩、红岩村等跨江大桥 — the bridges are the items), not a work.
+
+    >>> text = "加快曾家岩、红岩村等跨江大桥建设，建成湖里大道"
+    >>> after_list_end(text, text.index("跨江")), after_list_end(text, text.index("湖里"))
+    (True, False)
+    """
+    return _AFTER_LIST_END.search(text[:start]) is not None
