@@ -250,7 +250,7 @@ def test_made_up_generic_works_and_awarded_venues_are_not_projects():
 def test_made_up_shared_kind_word_over_a_list():
     doc = made_up("衡桂、桂新高速建成通车。深化与湖南轻工盐业、湖南高速等企业合作。")
     shared = [m for m in doc.mentions_of("project") if m.attrs.get("from") == "shared-kind"]
-    assert [(m.label, m.attrs["aliases"]) for m in shared] == [("衡桂、桂新高速", ["衡桂高速"])]
+    assert [(m.label, m.attrs["aliases"]) for m in shared] == [("衡桂", ["衡桂高速"])]  # (was 衡桂、桂新高速: projects9)
     assert "桂新高速" in labels(doc) and not any("盐业" in label for label in labels(doc))
 
 
@@ -501,7 +501,7 @@ def test_items_sharing_the_generic_words_closing_the_last_name():
     doc = made_up("开工建设楼房湾、大坡上水库，建成周宁、霞浦智慧体育公园，加快曼点水库、凉水箐水库建设，"
                   "开工建设洛阳路、青山湖南大道，依托沪昆、杭瑞铁路。")
     shared = [(m.label, m.attrs["aliases"]) for m in doc.mentions_of("project") if m.attrs.get("from") == "shared-kind"]
-    assert shared == [("楼房湾、大坡上水库", ["楼房湾水库"]), ("周宁、霞浦智慧体育公园", ["周宁智慧体育公园"])]
+    assert shared == [("楼房湾", ["楼房湾水库"]), ("周宁", ["周宁智慧体育公园"])]  # (the item as written: projects9)
 
 
 def test_defined_terms_slogan_initiatives_and_companies_are_no_projects():
@@ -854,3 +854,49 @@ def test_made_up_places_sharing_a_parks_kind_and_border_cooperation_zones():
         ["郑州高新区", "红安高新区"]
     # 把伊东工业园、新源工业园、伊宁边境经济合作区打造成产值超60亿元园区
     assert "伊宁边境经济合作区" in labels(made_up("把伊东工业园、伊宁边境经济合作区打造成产值超60亿元园区。"), "park")
+
+
+# --- branch projects9 (dev-names6) ------------------------------------------------------------------------------
+
+def test_made_up_works_named_by_an_ordinal():
+    # dev-names6 (厦门 2019, 乌鲁木齐 2020, 北京 1998): 第二西通道进展顺利, 推进进岛输水第二通道等前期工作, 第九水厂二期工程
+    doc = made_up("青溪第二西通道进展顺利，推进柳塘输水第二通道等前期工作，加快第九水厂二期工程建设。全市排名居第二位。")
+    assert labels(doc) == ["青溪第二西通道", "柳塘输水第二通道", "第九水厂二期工程"]
+
+
+def test_made_up_named_streets_built_or_opened():
+    # dev-names6: 建成仙岳路、吕岭路、湖里大道; 两河路具备通车条件; 秋实路等9条主次干道及配套综合管廊建设
+    doc = made_up("建成柳塘路、青溪路、桐江大道。白沙路具备通车条件。全面完成潇湘路等9条主次干道及配套综合管廊建设。")
+    assert labels(doc) == ["柳塘路", "青溪路", "桐江大道", "白沙路", "潇湘路"]
+
+
+def test_made_up_streets_tidied_kinds_of_road_and_road_words_are_no_works():
+    # 规范整治碱泉街、西北路等50条道路门头牌匾 (乌鲁木齐 2020); 开工建设…等高等级公路 (鄂尔多斯 2015); 以大思路、大格局
+    doc = made_up("规范整治柳塘街、青溪路等50条道路门头牌匾。开工建设桐江至白沙等高等级公路。以大思路、大格局统筹推进新区建设。")
+    assert not any(label in labels(doc) for label in ("柳塘街", "青溪路", "级公路", "大思路"))
+
+
+def test_made_up_street_items_of_a_list_of_works():
+    # 实施仙岳路、成功大道出入口、进出岛桥隧等堵点改善工程 (厦门 2019): a street's name has three characters
+    doc = made_up("实施柳塘路、青溪大道出入口等堵点改善工程。")
+    assert labels(doc) == ["柳塘路", "青溪大道出入口"]
+
+
+def test_made_up_quoted_works_with_their_completion():
+    # “乌河分洪”工程正式投用 (乌鲁木齐 2020); quoted numbers and quoted words without a completion are programmes
+    doc = made_up("“柳河分洪”工程正式投用。“9313”综合整治工程进展顺利。认真抓好“菜篮子”工程。")
+    assert labels(doc) == ["“柳河分洪”工程"]
+
+
+def test_made_up_the_kind_after_the_close_of_a_list_is_no_work():
+    # 加快曾家岩、红岩村等跨江大桥和金凤、土主等穿山隧道建设 (重庆 2020): the items are the works
+    doc = made_up("加快柳塘、青溪等跨江大桥和桐江、白沙等穿山隧道建设。")
+    assert not any(label in labels(doc) for label in ("跨江大桥", "穿山隧道"))
+
+
+def test_made_up_items_sharing_a_kind_are_named_as_written():
+    # 开工建设成渝中线、渝万、渝西高铁 (重庆 2020): 渝万 (alias 渝万高铁), and 成渝中线 keeps its 成
+    doc = made_up("开工建设成渝中线、渝万、渝西高铁。")
+    shared = [(m.label, m.attrs["aliases"]) for m in doc.mentions_of("project") if m.attrs.get("from") == "shared-kind"]
+    assert shared == [("渝万", ["渝万高铁"])]
+    assert "渝中线" not in labels(doc)

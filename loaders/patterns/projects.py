@@ -541,8 +541,8 @@ def is_specific(modifier: str, known_names=(), regions: int = GENERIC_REGIONS) -
 def strip_lead(text: str) -> str:
     """Drop the verbs, adverbs and time words that lead into a name.
 
-    >>> strip_lead("2025年加快推进何仙观水库")
-    '何仙观水库'
+    >>> strip_lead("2025年加快推进何仙观水库"), strip_lead("开工建设成渝中线")
+    ('何仙观水库', '成渝中线')
     """
     changed = True
     while changed and text:
@@ -554,6 +554,8 @@ def strip_lead(text: str) -> str:
         # the longer of a hand-listed lead word and the segmenter's first word: 共同建好 is one
         # adverb, not 共 + 同建好
         cut = max(_listed_lead(text), leading_verb(text))
+        if cut == 1 and len(cut_words(text[:8])[0]) > 1:
+            cut = 0  # a one-character lead the segmenter reads inside a longer word: 成渝中线 (成渝), 原料药, 起步区
         if cut:
             text, changed = text[cut:], True
     return text
