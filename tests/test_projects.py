@@ -900,3 +900,11 @@ def test_made_up_items_sharing_a_kind_are_named_as_written():
     shared = [(m.label, m.attrs["aliases"]) for m in doc.mentions_of("project") if m.attrs.get("from") == "shared-kind"]
     assert shared == [("渝万", ["渝万高铁"])]
     assert "渝中线" not in labels(doc)
+
+
+def test_made_up_a_company_makes_a_parks_name_specific():
+    # 推进华为大数据产业园、浪潮大数据产业园建设 (dev-names2, 青岛 2019): the companies found in the report make the parks'
+    # names specific (they were read before the parks, and not given to them)
+    # (浪潮 is written in 65 regions, a generic word by itself; the real set lists it as a company, enterprise_names.tsv)
+    doc = made_up("推进华为大数据产业园、浪潮大数据产业园建设。")
+    assert "浪潮大数据产业园" in labels(doc, "park")

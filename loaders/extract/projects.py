@@ -57,8 +57,9 @@ def extract_projects(doc: Document) -> None:
     places = extract_places(doc)
     known = _known_names(doc, places)
     enterprises = extract_enterprises(doc, known)
-    parks = extract_parks(doc, known)
     known |= {m.label for m in enterprises}
+    # (a company makes a park's name specific: 推进浪潮大数据产业园建设)
+    parks = extract_parks(doc, known)
     taken = [m for m in doc.mentions if m.type in ("project", "slogan", "component", "programme")]
     projects = _box_projects(doc, known, taken)
     taken += projects
