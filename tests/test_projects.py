@@ -908,3 +908,18 @@ def test_made_up_a_company_makes_a_parks_name_specific():
     # (浪潮 is written in 65 regions, a generic word by itself; the real set lists it as a company, enterprise_names.tsv)
     doc = made_up("推进华为大数据产业园、浪潮大数据产业园建设。")
     assert "浪潮大数据产业园" in labels(doc, "park")
+
+
+def test_made_up_plants_numbered_by_their_phase_and_named_by_the_zone_they_serve():
+    # 西部垃圾焚烧发电厂二期建成投用; 建成投用东部垃圾焚烧厂二期 (dev-names6, 厦门 2019)
+    doc = made_up("西部垃圾焚烧发电厂二期建成投用。建成投用东部污水处理厂三期。加快污水处理厂二期建设。")
+    assert labels(doc) == ["西部垃圾焚烧发电厂二期", "东部污水处理厂三期"]
+
+
+def test_made_up_capacities_in_tyres_and_stages_of_test_runs_and_first_flights():
+    # 双钱昆仑轮胎年产120万条轮胎智能化生产线建成投产，新特能源年产3.6万吨多晶硅产业升级项目试车投产; 巫山机场、永川大安
+    # 通用机场通航 (dev-names6, 乌鲁木齐 2020, 重庆 2020)
+    doc = made_up("柳塘轮胎年产120万条轮胎智能化生产线建成投产，青溪能源年产3.6万吨多晶硅产业升级项目试车投产。"
+                  "桐江机场、白沙通用机场通航。")
+    assert labels(doc) == ["柳塘轮胎年产120万条轮胎智能化生产线", "青溪能源年产3.6万吨多晶硅产业升级项目", "桐江机场",
+                           "白沙通用机场"]

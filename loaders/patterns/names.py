@@ -252,6 +252,8 @@ def leading_verb(text: str) -> int:
     (2, 2, 0, 0)
     >>> leading_verb("我市国联集团"), leading_verb("努力解决豫北纱厂"), leading_verb("宜万同城快速通道")
     (2, 2, 0)
+    >>> leading_verb("西部垃圾焚烧发电厂")
+    0
     """
     hand = next((w for w in LEAD_VERBS_BY_HAND if text.startswith(w) and len(text) > len(w)), None)
     if hand:
@@ -265,7 +267,10 @@ def leading_verb(text: str) -> int:
     # preposition in 宜万同城快速通道; a pronoun, preposition or particle is one character or a word every
     # region writes (我市, 关于, 通过)
     function_word = tag in _NEVER_FIRST and (len(word) == 1 or generic_words().get(word, 0) >= GENERIC_REGIONS)
-    if word in lead_words() or function_word or (tag in ("v", "vn", "d", "ad", "t", "f") and len(word) >= 2 and common):
+    # (a compass part is the part of the city a work serves, not a lead: 西部垃圾焚烧发电厂二期建成投用, dev-names6)
+    compass = tag == "f" and word in ("东部", "西部", "南部", "北部")
+    if word in lead_words() or function_word or (tag in ("v", "vn", "d", "ad", "t", "f") and len(word) >= 2 and common
+                                                 and not compass):
         return len(word)
     return 0
 

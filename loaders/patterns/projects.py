@@ -289,7 +289,10 @@ FOLLOW_WORDS = tuple(dict.fromkeys((
     # 若羌河水库下闸蓄水
     "下半年", "核准", "下闸",
     # a work's progress after it: 加快平坦原、紫云山抽水蓄能项目推进
-    "推进")))
+    "推进",
+    # a plant's test run and an airport's first flights (dev-names6): 新特能源年产3.6万吨多晶硅产业升级项目试车投产,
+    # 巫山机场、永川大安通用机场通航
+    "试车", "通航")))
 
 # --- generic vocabulary -------------------------------------------------------------------
 # Which words are generic (重点, 产业, 标准化…) is read from the real set's statistics
@@ -311,7 +314,8 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # (a capacity may be written in words: 200万吨乙烯基地、百万吨BDO基地、百万吨PBAT基地建设全面启动; not 千万千瓦级, a class
 # of bases, nor 千万吨级, a grade of terminals: 千万吨级LNG接卸基地相继建设)
 _IN_WORDS = r"[百千](?=万吨(?!级))"
-_CAPACITY = re.compile(r"(?:\d+(?:\.\d+)?|" + _IN_WORDS + r")(?:万|亿)?(?:吨|千瓦|兆瓦|MW|千伏|kV|辆|立方|头|羽|台套)")
+# (tyres are counted in ten thousands of 条: 双钱昆仑轮胎年产120万条轮胎智能化生产线建成投产; 条 alone counts roads and lines)
+_CAPACITY = re.compile(r"(?:\d+(?:\.\d+)?|" + _IN_WORDS + r")(?:(?:万|亿)?(?:吨|千瓦|兆瓦|MW|千伏|kV|辆|立方|头|羽|台套)|万条)")
 
 
 # Words that end an activity rather than name a work: 公益林保护, 中草药材种植, 休闲垂钓, 土地出让,
@@ -1004,6 +1008,18 @@ def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool 
 _PHASE_END = re.compile(r"(?<![第每分年届])[一二三四五六七八九十]期(?![间末初内限满])")
 
 
+def _zone_plant(modifier: str) -> bool:
+    """A city's plant named by its kind, often with the part of the city it serves, and numbered by its phase: one
+    plant (西部垃圾焚烧发电厂二期建成投用, 建成投用东部垃圾焚烧厂二期 — dev-names6, 厦门 2019): the part of the city
+    (东 / 西 / 南 / 北…) and a kind of plant before 厂. A kind alone may be any plant (加快污水处理厂二期建设).
+
+    >>> _zone_plant("西部垃圾焚烧发电厂"), _zone_plant("城东污水处理厂"), _zone_plant("水厂"), _zone_plant("污水处理厂")
+    (True, True, False, False)
+    """
+    return modifier.endswith("厂") and len(modifier) >= 5 and re.match(r"(?:城|市)?[东西南北]", modifier) is not None \
+        and not _COUNT.search(modifier) and bool(re.fullmatch(r"[\u4e00-\u9fff]+", modifier))
+
+
 def _own_institution(modifier: str) -> bool:
     """An institution of the report's own city or county named by its kind (市人民医院, 市精神卫生中心): with a
     phase after it (市人民医院三期) it names one work.
@@ -1073,7 +1089,7 @@ def phased_names(text: str, known_names=(), cuts=INNER_CUTS) -> list[tuple[int, 
         clause = text[max(text.rfind(ch, 0, start) for ch in "，。；：") + 1:end]
         if len(modifier) < 2 or end - start > 30 or not _balanced(name) or _COUNT.search(modifier) \
                 or any(w in clause for w in HONOUR_WORDS) \
-                or not (is_specific(modifier, known_names) or _own_institution(modifier)):
+                or not (is_specific(modifier, known_names) or _own_institution(modifier) or _zone_plant(modifier)):
             continue
         found.append((start, match.start(), end))
         floor = end
@@ -1136,7 +1152,7 @@ def road_extensions(text: str) -> list[tuple[int, int]]:
 
 # A capacity and its product, with a brand before it or not: 推动120万吨天然气制乙二醇、10万吨BDO、50万吨聚酯上半年开工
 # 建设, 力争奇瑞35万台发动机、15万台变速器项目达产 — each item of a list of works a verb of building governs.
-_CAPACITY_ITEM = re.compile(r"(?:\d+(?:\.\d+)?(?:[×xX]\d+(?:\.\d+)?)?|" + _IN_WORDS + r")(?:万|亿)?(?:吨|千瓦|兆瓦|台|辆|锭)"
+_CAPACITY_ITEM = re.compile(r"(?:\d+(?:\.\d+)?(?:[×xX]\d+(?:\.\d+)?)?|" + _IN_WORDS + r")(?:(?:万|亿)?(?:吨|千瓦|兆瓦|台|辆|锭)|万条)"
                             r"(?:/年)?(?=[\u4e00-\u9fffA-Za-z])")
 _CAPACITY_CLAUSE = re.compile(_BUILT[:-1] + r"|推进|推动|加快|达产)")
 # (a grade and more is no product: 虎门港建成3万吨级以上深水泊位12个; 盘锦港10万吨级通用泊位 is one)
