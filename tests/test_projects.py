@@ -923,3 +923,10 @@ def test_made_up_capacities_in_tyres_and_stages_of_test_runs_and_first_flights()
                   "桐江机场、白沙通用机场通航。")
     assert labels(doc) == ["柳塘轮胎年产120万条轮胎智能化生产线", "青溪能源年产3.6万吨多晶硅产业升级项目", "桐江机场",
                            "白沙通用机场"]
+
+
+def test_made_up_named_waters_and_their_treatment():
+    # 加快老龙河、黑沟河治理 (乌鲁木齐 2020); 搞好永定河治理 (北京 1998); 河湖治理, 黄河治理 and 内河整治 name no water
+    doc = made_up("加快柳塘河、青溪河治理，搞好桐江河治理，推进河湖治理，加强黄河治理，完成城区内河整治。")
+    assert [(m.label, m.attrs.get("aliases")) for m in doc.mentions_of("project")] == [
+        ("柳塘河", ["柳塘河治理"]), ("青溪河", ["青溪河治理"]), ("桐江河治理", None)]

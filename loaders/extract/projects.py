@@ -34,7 +34,7 @@ from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads
 from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, metro_list_items, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, invested_names, after_cobuilding, is_activity, ends_a_route, is_category, is_model, is_partner, is_formulation, is_landmark, is_place_slogan,
-                                 is_specific, kind_list_items, ordinal_works, named_roads, is_street, quoted_works, after_list_end, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, proper_start, site_work, BUILT_HEADS, institution_works, list_mates, LIST_OF_WORK_CLASS, has_name_evidence, statuses_in, counted_or_framed)
+                                 is_specific, kind_list_items, ordinal_works, named_roads, is_street, water_works, quoted_works, after_list_end, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, proper_start, site_work, BUILT_HEADS, institution_works, list_mates, LIST_OF_WORK_CLASS, has_name_evidence, statuses_in, counted_or_framed)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
 from .places import extract_bare_places, extract_places, nearby_short_forms
@@ -202,6 +202,26 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
         found += _shared_kind(sentence, [(s, h, e) for s, h, e in named if (s, e) in kept])
         found += _kind_listed(sentence, known, taken + found)
         found += _list_mates(sentence, known, taken + found)
+        found += _water_listed(sentence, known, taken + found)
+    return found
+
+
+def _water_listed(sentence: Sentence, known, taken) -> list[Mention]:
+    """Named waters and their treatment (`water_works`): 搞好永定河治理 → 永定河治理; 加快老龙河、黑沟河治理 → 老龙河
+    and 黑沟河, each with the treatment as an alias (老龙河治理), as items sharing a kind are."""
+    found, text, offset = [], sentence.text, sentence.span.start
+    works = water_works(text)
+    for start, end, treated in works:
+        alone = sum(1 for _, _, t in works if t == treated) == 1
+        span = Span(offset + start, offset + (treated if alone else end))
+        label = text[start:treated] if alone else text[start:end]
+        if _overlaps(span, taken + found) or listed_for_honour(text, treated) or is_activity(label, known):
+            continue
+        attrs = {"section": sentence.section.id, "from": "water"}
+        if not alone:
+            last_end = max(e for _, e, t in works if t == treated)
+            attrs["aliases"] = [label + text[last_end:treated]]
+        found.append(Mention("project", label, span, sentence, attrs))
     return found
 
 

@@ -1753,3 +1753,31 @@ def after_list_end(text: str, start: int) -> bool:
     (True, False)
     """
     return _AFTER_LIST_END.search(text[:start]) is not None
+
+
+# Named rivers, lakes and canals and their treatment: a work (the gold sets' convention: 甲河、乙河综合治理工程 → 甲河 /
+# 甲河综合治理工程): 加快老龙河、黑沟河治理 (乌鲁木齐 2020), 搞好永定河治理 (北京 1998), 完成深圳河、观澜河干流综合整治.
+# Each item names its water (`names_water`: 黄河, 长江 and 内河, 河湖 do not), the list closed by the treatment.
+_TREATMENT = re.compile(r"(?:干流|流域)?(?:综合)?(?:治理|整治|清淤|疏浚)(?:工程|项目)?")
+
+
+def water_works(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, treatment end) of each named water a treatment closes the list of.
+
+    >>> text = "加快老龙河、黑沟河治理，搞好永定河治理，推进河湖治理，加强黄河治理，完成城区内河整治"
+    >>> [(text[s:e], text[s:t]) for s, e, t in water_works(text)]
+    [('老龙河', '老龙河、黑沟河治理'), ('黑沟河', '黑沟河治理'), ('永定河', '永定河治理')]
+    """
+    found = []
+    for match in _TREATMENT.finditer(text):
+        water_end = match.start()
+        if not text[:water_end].endswith(("河", "江", "湖", "溪", "渠")):
+            continue
+        items = list_items(text, water_end, PROJECT_CUTS)
+        if not items or items[-1][1] != water_end:
+            continue
+        items = [(s, e) for s, e in items if e - s <= 8]
+        if items and all(text[e - 1] in "河江湖溪渠" and names_water(text[s:e]) and distinctive_length(text[s:e - 1]) >= 2
+                         for s, e in items):
+            found += [(s, e, match.end()) for s, e in items]
+    return found
