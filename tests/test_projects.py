@@ -930,3 +930,9 @@ def test_made_up_named_waters_and_their_treatment():
     doc = made_up("加快柳塘河、青溪河治理，搞好桐江河治理，推进河湖治理，加强黄河治理，完成城区内河整治。")
     assert [(m.label, m.attrs.get("aliases")) for m in doc.mentions_of("project")] == [
         ("柳塘河", ["柳塘河治理"]), ("青溪河", ["青溪河治理"]), ("桐江河治理", None)]
+
+
+def test_made_up_lettered_and_paired_lines():
+    # 加快城际轨道R1线建设 (厦门 2019); 璧铜线开工建设, 尖璧线建成投用 (重庆 2020); 总路线, 兜底线 are no lines
+    doc = made_up("加快城际轨道R2线建设。柳青线开工建设，桐白线建成投用。坚持总路线，守住兜底线。")
+    assert labels(doc) == ["城际轨道R2线", "柳青线", "桐白线"]

@@ -34,7 +34,7 @@ from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads
 from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, metro_list_items, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, invested_names, after_cobuilding, is_activity, ends_a_route, is_category, is_model, is_partner, is_formulation, is_landmark, is_place_slogan,
-                                 is_specific, kind_list_items, ordinal_works, named_roads, is_street, water_works, quoted_works, after_list_end, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, proper_start, site_work, BUILT_HEADS, institution_works, list_mates, LIST_OF_WORK_CLASS, has_name_evidence, statuses_in, counted_or_framed)
+                                 is_specific, kind_list_items, ordinal_works, named_roads, is_street, water_works, paired_lines, quoted_works, after_list_end, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, proper_start, site_work, BUILT_HEADS, institution_works, list_mates, LIST_OF_WORK_CLASS, has_name_evidence, statuses_in, counted_or_framed)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
 from .places import extract_bare_places, extract_places, nearby_short_forms
@@ -154,6 +154,7 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
         spans += [(s, e, "name") for s, e in institution_works(sentence.text)]
         spans += [(s, e, "name") for s, e in ordinal_works(sentence.text, PROJECT_CUTS)]
         spans += [(s, e, "name") for s, e in quoted_works(sentence.text, known)]
+        spans += [(s, e, "name") for s, e in paired_lines(sentence.text)]
         spans += [(s, e, "name") for s, e in invested_names(sentence.text, _invested_heads(), known)]
         spans += [(s, e, "list") for s, e in _listed(sentence.text, known)]
         # a name of a kind that needs evidence (产业园, 基地, 项目) has it when a verb of building governs it or its list:

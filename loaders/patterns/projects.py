@@ -76,11 +76,16 @@ CONCRETE_SUFFIXES = ("电站", "光伏电站", "风电场", "发电站", "变电
                      "公租房", "公园", "新院", "东路", "西路", "南路", "北路", "中路", "立面改造", *VENUE_KINDS)
 
 # A metro or tram line is named by its number: 地铁1号线, 轨道交通13号线, 2号线二期 (a work of the report's city).
-METRO_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:地铁|轨道交通|轻轨)|地铁|轨道交通|轻轨)?"
-                        r"(?<![\d.])(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线"
+# Suburban and intercity lines are named by a letter and a number (加快城际轨道R1线建设 — 厦门 2019; 开工建设成德S11线):
+# 60-odd such lines in the real set, after 城际轨道, 城际铁路, 市域铁路 or alone.
+_LINE_KINDS = r"地铁|轨道交通|轻轨|城际轨道|城际铁路|市域铁路|市域轨道"
+METRO_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:" + _LINE_KINDS + r")|" + _LINE_KINDS + r")?"
+                        r"(?<![\d.A-Za-z])(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线|[A-Z]\d{1,2}线)"
                         r"(?:(?:[一二三四五六七八九十]|\d)期|[东西南北]延(?:伸)?段?|支线)*(?:工程|项目)?")
 """>>> [m.group() for m in METRO_LINE.finditer("加快地铁1号线、2号线二期建设，市区轨道交通13号线东延段通车")]
 ['地铁1号线', '2号线二期', '市区轨道交通13号线东延段']
+>>> [m.group() for m in METRO_LINE.finditer("加快城际轨道R1线建设，开工建设成德S11线，推广BS1线")]
+['城际轨道R1线', 'S11线']
 """
 
 # Numbered lines listed with the kind written once, on the last: 加快地铁1号、4号、8号线建设 (1号 is 1号线).
@@ -1781,3 +1786,37 @@ def water_works(text: str) -> list[tuple[int, int, int]]:
                          for s, e in items):
             found += [(s, e, match.end()) for s, e in items]
     return found
+
+
+# A railway or expressway line named by the abbreviations of its two ends and 线 (璧铜线开工建设, 环线海峡路至二郎段、尖璧
+# 线建成投用 — 重庆 2020; 嘉闵线, 邯长线, 榆济线 in the real set): two distinctive characters, not a word the real set writes
+# widely (兜底线, 天际线, 海岸线, 中轴线; 总路线: 路线), a building verb before it or its progress after it.
+_PAIRED_LINE = re.compile(r"([\u4e00-\u9fff]{2})线(?:[一二三四五六七八九十]期)?")
+_LINE_PROGRESS = re.compile(r"(?:、[^，。；：、]{2,12}?)*(?:等[^，。；：、]{0,8}?)?(?:全线|全面|顺利|正式|基本|相继|已)?"
+                            r"(?:开工|建成|投用|通车|竣工|完工|建设|开通)")
+
+
+def paired_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines named by two abbreviations (`_PAIRED_LINE`).
+
+    >>> text = "璧铜线开工建设，环线海峡路至二郎段、尖璧线建成投用，加快邯长线建设，守住兜底线，勾勒城市天际线，推进沿线建设，坚持总路线"
+    >>> [text[s:e] for s, e in paired_lines(text)]
+    ['璧铜线', '尖璧线', '邯长线']
+    """
+    spans = []
+    regions = word_regions()
+    for pos in [m.start() for m in re.finditer("线", text)]:
+        match = _PAIRED_LINE.match(text, pos - 2) if pos >= 2 else None
+        segment_start = max(text.rfind(ch, 0, pos) for ch in DELIMITERS) + 1
+        if match is None or name_tail(text[segment_start:pos], PROJECT_CUTS) != match.group(1):
+            continue
+        pair, end = match.group(1), match.end()
+        before = text[max(text.rfind(ch, 0, match.start()) for ch in "，。；：！？") + 1:match.start()]
+        governed = BUILT_BEFORE.search(before.rstrip("、")) is not None or BUILT_FIRST.match(before) is not None
+        if distinctive_length(pair) < 2 or regions.get(pair + "线", 0) >= GENERIC_REGIONS \
+                or regions.get(pair[1] + "线", 0) >= GENERIC_REGIONS \
+                or any(regions.get(w, 0) >= GENERIC_REGIONS for w in cut_words(pair + "线") if len(w) >= 2) \
+                or not (governed or _LINE_PROGRESS.match(text, end)):
+            continue
+        spans.append((match.start(), end))
+    return spans
