@@ -936,3 +936,15 @@ def test_made_up_lettered_and_paired_lines():
     # 加快城际轨道R1线建设 (厦门 2019); 璧铜线开工建设, 尖璧线建成投用 (重庆 2020); 总路线, 兜底线 are no lines
     doc = made_up("加快城际轨道R2线建设。柳青线开工建设，桐白线建成投用。坚持总路线，守住兜底线。")
     assert labels(doc) == ["城际轨道R2线", "柳青线", "桐白线"]
+
+
+def test_made_up_stretches_between_places_and_high_grade_roads():
+    # 推进渝湘高铁黔江至吉首段规划建设 (重庆 2020); 动工建设同安至安溪高等级公路 (厦门 2004: the 等 of 高等级 is no list's end)
+    doc = made_up("推进柳青高铁桐江至白沙段规划建设。动工建设柳塘至青溪高等级公路。")
+    assert labels(doc) == ["柳青高铁桐江至白沙段", "柳塘至青溪高等级公路"]
+
+
+def test_made_up_a_metro_phase_in_brackets_and_a_station_named_by_a_place():
+    # 推进2号线（二期）申报工作 (乌鲁木齐 2020); 统筹推进重庆东站、重庆站、万州北站等综合交通枢纽建设 (重庆 2020)
+    doc = made_up("推进2号线（二期）申报工作。统筹推进柳塘东站、柳塘站、青溪北站等综合交通枢纽建设。", region="柳塘市")
+    assert labels(doc) == ["2号线（二期）", "柳塘东站", "柳塘站", "青溪北站"]

@@ -327,9 +327,15 @@ def _good_items(text: str, items, known) -> list[tuple[int, int]]:
     """Items that name works: specific, 4–30 characters (or a street's name: 实施仙岳路、成功大道出入口…等堵点改善工程), not a place (牛皮滩村、横石村等设施蔬菜基地建设
     names the villages where bases are built) nor a company (热力集团、水务集团等REITs项目: the companies'
     projects)."""
-    return [(s, e) for s, e in items if (4 <= e - s <= 30 or e - s == 3 and is_street(text[s:e])) and is_specific(text[s:e], known)
+    return [(s, e) for s, e in items if (4 <= e - s <= 30 or e - s == 3 and (is_street(text[s:e]) or _place_station(text[s:e], known)))
+            and is_specific(text[s:e], known)
             and not any(ch in text[s:e] for ch in "“”：") and _balanced(text[s:e])
             and not text[s:e].endswith(_PLACE_ENDINGS) and not text[s:e].endswith(("集团", "公司"))]
+
+
+def _place_station(item: str, known) -> bool:
+    """A station named by a place of the document: 统筹推进重庆东站、重庆站、万州北站等综合交通枢纽建设 (重庆 2020)."""
+    return item.endswith("站") and item[:2] in known
 
 
 # administrative units below the district (counties, towns, villages): the sites of works, not works

@@ -81,7 +81,8 @@ CONCRETE_SUFFIXES = ("电站", "光伏电站", "风电场", "发电站", "变电
 _LINE_KINDS = r"地铁|轨道交通|轻轨|城际轨道|城际铁路|市域铁路|市域轨道"
 METRO_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:" + _LINE_KINDS + r")|" + _LINE_KINDS + r")?"
                         r"(?<![\d.A-Za-z])(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线|[A-Z]\d{1,2}线)"
-                        r"(?:(?:[一二三四五六七八九十]|\d)期|[东西南北]延(?:伸)?段?|支线)*(?:工程|项目)?")
+                        r"(?:(?:[一二三四五六七八九十]|\d)期|[（(](?:[一二三四五六七八九十]|\d)期[）)]|[东西南北]延(?:伸)?段?|支线)*"
+                        r"(?:工程|项目)?")  # (a phase in brackets: 推进2号线（二期）申报工作 — 乌鲁木齐 2020)
 """>>> [m.group() for m in METRO_LINE.finditer("加快地铁1号线、2号线二期建设，市区轨道交通13号线东延段通车")]
 ['地铁1号线', '2号线二期', '市区轨道交通13号线东延段']
 >>> [m.group() for m in METRO_LINE.finditer("加快城际轨道R1线建设，开工建设成德S11线，推广BS1线")]
@@ -157,6 +158,8 @@ ENTERPRISE_SUFFIXES = tuple(sorted({
 # A name may continue after its head with a phase or a stretch: 大唐风力发电站（二期）,
 # 零道高速（零陵段）, 十巫高速北段, 大瑞铁路大保段, 渝昆高铁云南段, 香零山大桥建设工程.
 PHASE = re.compile(r"(?:[（(](?:[一二三四五六七八九十\d]+期|[^（）()]{1,8}段)[）)]|[一二三四五六七八九十\d]期|[\u4e00-\u9fff]{1,3}?段(?![落位])"
+                   # a stretch between two places: 推进渝湘高铁黔江至吉首段规划建设 (重庆 2020)
+                   r"|[\u4e00-\u9fff]{2,5}?至[\u4e00-\u9fff]{2,5}?段(?![落位])"
                    # a numbered unit of a plant or a runway of an airport: 红沿河核电站1号机组、蒲石河抽水蓄能电站竣工投产,
                    # 加快沈阳桃仙机场第二跑道、大连新机场…前期工作
                    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})号机组|第[二三四五]跑道)")
@@ -1454,7 +1457,9 @@ def name_tail(segment: str, cuts=INNER_CUTS) -> str:
     >>> name_tail("高水平建设珠山", PARK_CUTS), name_tail("完善"), name_tail("扶持湖南高速建设", ACTION_CUTS)
     ('珠山', '', '湖南高速建设')
     """
-    cut = max((segment.rfind(w) + len(w) for w in BREAK_WORDS if w in segment), default=0)
+    # (the 等 of 高等级 breaks nothing: 动工建设同安至安溪高等级公路 — 厦门 2004)
+    masked = segment.replace("高等级", "高 级")
+    cut = max((masked.rfind(w) + len(w) for w in BREAK_WORDS if w in masked), default=0)
     segment = segment[cut:]
     # a verb of building that ends the segment belongs to the name: 愚溪风光带建设 + 项目
     body = segment[:-2] if segment.endswith(_BUILDING) else segment
