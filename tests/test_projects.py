@@ -948,3 +948,10 @@ def test_made_up_a_metro_phase_in_brackets_and_a_station_named_by_a_place():
     # 推进2号线（二期）申报工作 (乌鲁木齐 2020); 统筹推进重庆东站、重庆站、万州北站等综合交通枢纽建设 (重庆 2020)
     doc = made_up("推进2号线（二期）申报工作。统筹推进柳塘东站、柳塘站、青溪北站等综合交通枢纽建设。", region="柳塘市")
     assert labels(doc) == ["2号线（二期）", "柳塘东站", "柳塘站", "青溪北站"]
+
+
+def test_made_up_places_sharing_a_park_kind_they_are_to_be_promoted_to():
+    # 争取潼南、铜梁、涪陵等获批国家级高新区 (重庆 2020): each place is a park, the place as written an alias
+    doc = made_up("争取醴陵、茶陵、炎陵等获批国家级高新区。")
+    assert [(m.label, m.attrs.get("aliases")) for m in doc.mentions_of("park")] == [
+        ("醴陵国家级高新区", ["醴陵"]), ("茶陵国家级高新区", ["茶陵"]), ("炎陵国家级高新区", ["炎陵"])]
