@@ -31,7 +31,7 @@ from functools import cache
 
 from ..document import Document, Link, Mention, Section, Sentence, Span
 from ..patterns.places import ADMIN_SUFFIXES
-from ..patterns.names import KIND_WORDS, name_heads
+from ..patterns.names import KIND_WORDS, name_heads, regional_park_words
 from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, metro_list_items, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, invested_names, after_cobuilding, is_activity, ends_a_route, is_category, is_model, is_partner, is_formulation, is_landmark, is_place_slogan,
                                  is_specific, kind_list_items, ordinal_works, named_roads, is_street, water_works, paired_lines, quoted_works, after_list_end, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, proper_start, site_work, BUILT_HEADS, institution_works, list_mates, LIST_OF_WORK_CLASS, has_name_evidence, statuses_in, counted_or_framed)
@@ -58,8 +58,9 @@ def extract_projects(doc: Document) -> None:
     known = _known_names(doc, places)
     enterprises = extract_enterprises(doc, known)
     known |= {m.label for m in enterprises}
-    # (a company makes a park's name specific: 推进浪潮大数据产业园建设)
-    parks = extract_parks(doc, known)
+    # (a company makes a park's name specific: 推进浪潮大数据产业园建设; and so do the words the region's reports write
+    # before a zone's kind year after year: 抓好火炬高科技园区建设 in a 厦门 report)
+    parks = extract_parks(doc, known | regional_park_words(doc.meta.region))
     taken = [m for m in doc.mentions if m.type in ("project", "slogan", "component", "programme")]
     projects = _box_projects(doc, known, taken)
     taken += projects

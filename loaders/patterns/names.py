@@ -365,3 +365,24 @@ def enterprise_names() -> tuple[str, ...]:
     科大讯飞, 中联重科; `loaders/data/enterprise_names.tsv`, made by `scripts/enterprise_names.py`)."""
     rows = (files("tifa.loaders") / "data" / "enterprise_names.tsv").read_text("utf-8").splitlines()
     return tuple(row.split("\t", 1)[0] for row in rows[2:])
+
+
+@cache
+def _regional_park_rows() -> dict[str, frozenset[str]]:
+    rows = (files("tifa.loaders") / "data" / "regional_park_words.tsv").read_text("utf-8").splitlines()[2:]
+    words: dict[str, set[str]] = {}
+    for row in rows:
+        region, word, _ = row.split("\t")
+        words.setdefault(region, set()).add(word)
+    return {region: frozenset(found) for region, found in words.items()}
+
+
+def regional_park_words(region: str | None) -> frozenset[str]:
+    """Words the region's reports write before a zone's kind year after year, the names of its own zones (厦门: 火炬 of
+    火炬高新区; `loaders/data/regional_park_words.tsv`, made by `scripts/regional_park_words.py`).
+
+    >>> "火炬" in regional_park_words("厦门市"), "火炬" in regional_park_words("重庆市"), regional_park_words(None)
+    (True, False, frozenset())
+    """
+    return _regional_park_rows().get(region or "", frozenset())
+
