@@ -962,3 +962,9 @@ def test_made_up_a_regions_own_zone_named_with_words_other_regions_also_use():
     # year after year (loaders/data/regional_park_words.tsv); another region's 火炬 is no name
     assert "火炬高科技园区" in labels(made_up("抓好火炬高科技园区建设。", region="厦门市"), "park")
     assert "火炬高科技园区" not in labels(made_up("抓好火炬高科技园区建设。", region="柳塘市"), "park")
+
+
+def test_made_up_a_street_extension_and_a_building_begun_after_its_name():
+    # 重点建设好长安街延长线 (北京 1998); 辽宁艺术城破土动工 (辽宁 2004)
+    assert labels(made_up("重点建设好柳塘街延长线。")) == ["柳塘街延长线"]
+    assert labels(made_up("柳塘艺术城破土动工。", region="柳塘市")) == ["柳塘艺术城"]

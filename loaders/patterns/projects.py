@@ -300,7 +300,9 @@ FOLLOW_WORDS = tuple(dict.fromkeys((
     "推进",
     # a plant's test run and an airport's first flights (dev-names6): 新特能源年产3.6万吨多晶硅产业升级项目试车投产,
     # 巫山机场、永川大安通用机场通航
-    "试车", "通航")))
+    "试车", "通航",
+    # ground broken for a work (dev-names6): 辽宁艺术城破土动工
+    "破土")))
 
 # --- generic vocabulary -------------------------------------------------------------------
 # Which words are generic (重点, 产业, 标准化…) is read from the real set's statistics
@@ -691,6 +693,19 @@ _BUILT_LATER = re.compile(r"[^，。；：！？]{0,6}?(?:" + _BUILT[3:-1] + r"|
 # The last item of a 、-list of names followed by a verb of building: 大力推进元宇宙数字产业园、咸宁数字产业园建设.
 _LIST_THEN_BUILT = re.compile(r"(?:、[^，。；：、等和与及]{2,30}?)*(?:加快|全面|开工)?(?:建设|开工建设|开工|建成|投用|投产|竣工)"
                               r"(?![\u4e00-\u9fff]{0,2}(?:规划|水平|标准|机制|体系|任务|目标|步伐|力度|工作))")
+
+
+_SITE_WORK_AFTER = re.compile(r"(?:破土|正式|全面|顺利)?(?:动工|开工|封顶|竣工|落成)")
+
+
+def site_work_after(text: str, end: int) -> bool:
+    """Works on a site start or end right after the name ending at `end`: 辽宁艺术城破土动工 (辽宁 2004).
+
+    >>> text = "辽宁艺术城破土动工，文明城创建深入推进"
+    >>> site_work_after(text, 5), site_work_after(text, 9)
+    (True, False)
+    """
+    return _SITE_WORK_AFTER.match(text, end) is not None
 
 
 def built_after_list(text: str, end: int) -> bool:
@@ -1137,7 +1152,8 @@ def road_stretches(text: str) -> list[tuple[int, int]]:
 
 # A named road or expressway and its extension: 临江路东延、雷锋路西延建成投用, 实施宜春大道南延、袁山二桥等项目,
 # 东莞大道延长线, 虎岗高速延长线 (the extension is the work; the road alone exists).
-_ROAD_EXTENSION = re.compile(r"(?:大道|大街|路|高速|快速)(?:[东西南北]延(?:伸)?(?:段|线)?|延长线)(?:工程|项目)?")
+# (and a street: 重点建设好长安街延长线 — 北京 1998)
+_ROAD_EXTENSION = re.compile(r"(?:大道|大街|路|街|高速|快速)(?:[东西南北]延(?:伸)?(?:段|线)?|延长线)(?:工程|项目)?")
 
 
 def road_extensions(text: str) -> list[tuple[int, int]]:
@@ -1149,7 +1165,7 @@ def road_extensions(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     for match in _ROAD_EXTENSION.finditer(text):
-        kind_end = match.start() + next(len(k) for k in ("大道", "大街", "高速", "快速", "路") if text.startswith(k, match.start()))
+        kind_end = match.start() + next(len(k) for k in ("大道", "大街", "高速", "快速", "路", "街") if text.startswith(k, match.start()))
         segment_start = max(text.rfind(ch, 0, match.start()) for ch in DELIMITERS) + 1
         start = kind_end - len(name_tail(text[segment_start:kind_end], PROJECT_CUTS))
         road = text[start:kind_end]
