@@ -568,8 +568,9 @@ def strip_lead(text: str) -> str:
         # the longer of a hand-listed lead word and the segmenter's first word: 共同建好 is one
         # adverb, not 共 + 同建好
         cut = max(_listed_lead(text), leading_verb(text))
-        if cut == 1 and len(cut_words(text[:8])[0]) > 1:
-            cut = 0  # a one-character lead the segmenter reads inside a longer word: 成渝中线 (成渝), 原料药, 起步区
+        first = cut_words(text[:8])[0]
+        if cut == 1 and len(first) > 1 and word_regions().get(first, 0) > 0:
+            cut = 0  # a one-character lead inside a word the real set writes: 成渝中线 (成渝), 原料药, 起步区 (not 好柳塘)
         if cut:
             text, changed = text[cut:], True
     return text
