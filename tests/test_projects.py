@@ -968,3 +968,10 @@ def test_made_up_a_street_extension_and_a_building_begun_after_its_name():
     # 重点建设好长安街延长线 (北京 1998); 辽宁艺术城破土动工 (辽宁 2004)
     assert labels(made_up("重点建设好柳塘街延长线。")) == ["柳塘街延长线"]
     assert labels(made_up("柳塘艺术城破土动工。", region="柳塘市")) == ["柳塘艺术城"]
+
+
+def test_made_up_places_in_a_list_with_a_street_a_pair_before_a_railway_and_a_waters_programme():
+    # 在朝阳望京、中关村大街、未来科学城和新首钢试点建设国际人才社区 (北京 2018: places); 成贵铁路乐山段 (乐山 2019: 成 is the
+    # first of a pair); 推进新一轮洪泽湖治理保护三年行动 (淮安 2025: a programme) — from the paired check of branch projects9
+    doc = made_up("在青溪望京、柳塘大街、桐江科学城和白沙首钢试点建设国际人才社区。成贵铁路柳塘段完工。推进新一轮柳塘湖治理保护三年行动。")
+    assert labels(doc) == ["成贵铁路柳塘段"]

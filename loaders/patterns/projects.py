@@ -555,8 +555,8 @@ def is_specific(modifier: str, known_names=(), regions: int = GENERIC_REGIONS) -
 def strip_lead(text: str) -> str:
     """Drop the verbs, adverbs and time words that lead into a name.
 
-    >>> strip_lead("2025年加快推进何仙观水库"), strip_lead("开工建设成渝中线")
-    ('何仙观水库', '成渝中线')
+    >>> strip_lead("2025年加快推进何仙观水库"), strip_lead("开工建设成渝中线"), strip_lead("成贵")
+    ('何仙观水库', '成渝中线', '成贵')
     """
     changed = True
     while changed and text:
@@ -569,8 +569,9 @@ def strip_lead(text: str) -> str:
         # adverb, not 共 + 同建好
         cut = max(_listed_lead(text), leading_verb(text))
         first = cut_words(text[:8])[0]
-        if cut == 1 and len(first) > 1 and word_regions().get(first, 0) > 0:
-            cut = 0  # a one-character lead inside a word the real set writes: 成渝中线 (成渝), 原料药, 起步区 (not 好柳塘)
+        if cut == 1 and (len(first) > 1 and word_regions().get(first, 0) > 0 or len(text) == 2):
+            cut = 0  # a one-character lead inside a word the real set writes: 成渝中线 (成渝), 原料药, 起步区 (not 好柳塘);
+            # or the first of a pair of abbreviations, one character left: 成贵 of 成贵铁路乐山段 (乐山 2019)
         if cut:
             text, changed = text[cut:], True
     return text
@@ -1714,7 +1715,8 @@ def _common_road_word(name: str) -> bool:
     """
     last = cut_words(name)[-1]
     return len(last) >= 2 and last.endswith("路") and word_regions().get(last, 0) >= GENERIC_REGIONS
-_ROAD_PROGRESS = re.compile(r"(?:、[^，。；：、]{2,12}?)*(?:等[^，。；：、]{0,16}?)?(?:全线|全面|顺利|正式|基本|相继|已)?"
+# (the list's other items hold no 和 / 与 / 及: 在朝阳望京、中关村大街、未来科学城和新首钢试点建设国际人才社区 — places)
+_ROAD_PROGRESS = re.compile(r"(?:、[^，。；：、和与及]{2,10}?)*(?:等[^，。；：、]{0,16}?)?(?:全线|全面|顺利|正式|基本|相继|已)?"
                             r"(?:贯通|通车|具备通车条件|建成|开工|竣工|完工|建设)")
 _ROAD_CLASS_BUILT = re.compile(r"(?:、[^，。；：、]{2,12}?)*等[\d一二三四五六七八九十百]*条?[\u4e00-\u9fff]{0,4}?(?:道路|干道)"
                                r"(?:及[^，。；：、]{0,8}?)?(?:加快|全面|正在)?(?:建设|建成|开工|通车)")
@@ -1784,14 +1786,15 @@ def after_list_end(text: str, start: int) -> bool:
 
 # Named rivers, lakes and canals and their treatment: a work (the gold sets' convention: 甲河、乙河综合治理工程 → 甲河 /
 # 甲河综合治理工程): 加快老龙河、黑沟河治理 (乌鲁木齐 2020), 搞好永定河治理 (北京 1998), 完成深圳河、观澜河干流综合整治.
-# Each item names its water (`names_water`: 黄河, 长江 and 内河, 河湖 do not), the list closed by the treatment.
+# Each item names its water (`names_water`: 黄河, 长江 and 内河, 河湖 do not), the list closed by the treatment, and the
+# treatment ends the phrase (not 推进新一轮洪泽湖治理保护三年行动, 强化南渡江流域综合治理联防联控: programmes).
 _TREATMENT = re.compile(r"(?:干流|流域)?(?:综合)?(?:治理|整治|清淤|疏浚)(?:工程|项目)?")
 
 
 def water_works(text: str) -> list[tuple[int, int, int]]:
     """(start, end, treatment end) of each named water a treatment closes the list of.
 
-    >>> text = "加快老龙河、黑沟河治理，搞好永定河治理，推进河湖治理，加强黄河治理，完成城区内河整治"
+    >>> text = "加快老龙河、黑沟河治理，搞好永定河治理，推进河湖治理，加强黄河治理，完成城区内河整治，推进新一轮洪泽湖治理保护三年行动"
     >>> [(text[s:e], text[s:t]) for s, e, t in water_works(text)]
     [('老龙河', '老龙河、黑沟河治理'), ('黑沟河', '黑沟河治理'), ('永定河', '永定河治理')]
     """
@@ -1804,8 +1807,9 @@ def water_works(text: str) -> list[tuple[int, int, int]]:
         if not items or items[-1][1] != water_end:
             continue
         items = [(s, e) for s, e in items if e - s <= 8]
-        if items and all(text[e - 1] in "河江湖溪渠" and names_water(text[s:e]) and distinctive_length(text[s:e - 1]) >= 2
-                         for s, e in items):
+        if items and _followed_well(text, match.end()) and not text.startswith(("保护", "联防", "行动"), match.end()) \
+                and all(text[e - 1] in "河江湖溪渠" and names_water(text[s:e]) and distinctive_length(text[s:e - 1]) >= 2
+                        for s, e in items):
             found += [(s, e, match.end()) for s, e in items]
     return found
 
