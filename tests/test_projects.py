@@ -975,3 +975,9 @@ def test_made_up_places_in_a_list_with_a_street_a_pair_before_a_railway_and_a_wa
     # first of a pair); 推进新一轮洪泽湖治理保护三年行动 (淮安 2025: a programme) — from the paired check of branch projects9
     doc = made_up("在青溪望京、柳塘大街、桐江科学城和白沙首钢试点建设国际人才社区。成贵铁路柳塘段完工。推进新一轮柳塘湖治理保护三年行动。")
     assert labels(doc) == ["成贵铁路柳塘段"]
+
+
+def test_made_up_counted_names_and_ranked_bases_are_no_works():
+    # 启动100条林荫大道提升; 继续免费送戏下乡1万场; 建设海峡西岸制造业重要基地 (precision sample of seed 20284977)
+    doc = made_up("启动100条林荫大道提升。继续免费送戏下乡1万场。建设柳塘制造业重要基地。")
+    assert labels(doc) == []
