@@ -67,7 +67,8 @@ def _place_prefix(name: str, known_names=()) -> int:
     return 0  # 建设港口和广珠铁路物流园: 广珠 is no place, 港口 shares nothing
 
 
-_SHARED_KIND = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等((?:国家级|省级)?(?:" +
+# (the zones may be named as they are to be promoted: 争取潼南、铜梁、涪陵等获批国家级高新区 — 重庆 2020)
+_SHARED_KIND = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:获批|升级为|晋升为|创建)?((?:国家级|省级)?(?:" +
                           "|".join(sorted(PARK_SUFFIXES, key=len, reverse=True)) + r"))")
 
 

@@ -252,6 +252,8 @@ def leading_verb(text: str) -> int:
     (2, 2, 0, 0)
     >>> leading_verb("我市国联集团"), leading_verb("努力解决豫北纱厂"), leading_verb("宜万同城快速通道")
     (2, 2, 0)
+    >>> leading_verb("西部垃圾焚烧发电厂")
+    0
     """
     hand = next((w for w in LEAD_VERBS_BY_HAND if text.startswith(w) and len(text) > len(w)), None)
     if hand:
@@ -265,7 +267,10 @@ def leading_verb(text: str) -> int:
     # preposition in 宜万同城快速通道; a pronoun, preposition or particle is one character or a word every
     # region writes (我市, 关于, 通过)
     function_word = tag in _NEVER_FIRST and (len(word) == 1 or generic_words().get(word, 0) >= GENERIC_REGIONS)
-    if word in lead_words() or function_word or (tag in ("v", "vn", "d", "ad", "t", "f") and len(word) >= 2 and common):
+    # (a compass part is the part of the city a work serves, not a lead: 西部垃圾焚烧发电厂二期建成投用, dev-names6)
+    compass = tag == "f" and word in ("东部", "西部", "南部", "北部")
+    if word in lead_words() or function_word or (tag in ("v", "vn", "d", "ad", "t", "f") and len(word) >= 2 and common
+                                                 and not compass):
         return len(word)
     return 0
 
@@ -360,3 +365,24 @@ def enterprise_names() -> tuple[str, ...]:
     科大讯飞, 中联重科; `loaders/data/enterprise_names.tsv`, made by `scripts/enterprise_names.py`)."""
     rows = (files("tifa.loaders") / "data" / "enterprise_names.tsv").read_text("utf-8").splitlines()
     return tuple(row.split("\t", 1)[0] for row in rows[2:])
+
+
+@cache
+def _regional_park_rows() -> dict[str, frozenset[str]]:
+    rows = (files("tifa.loaders") / "data" / "regional_park_words.tsv").read_text("utf-8").splitlines()[2:]
+    words: dict[str, set[str]] = {}
+    for row in rows:
+        region, word, _ = row.split("\t")
+        words.setdefault(region, set()).add(word)
+    return {region: frozenset(found) for region, found in words.items()}
+
+
+def regional_park_words(region: str | None) -> frozenset[str]:
+    """Words the region's reports write before a zone's kind year after year, the names of its own zones (厦门: 火炬 of
+    火炬高新区; `loaders/data/regional_park_words.tsv`, made by `scripts/regional_park_words.py`).
+
+    >>> "火炬" in regional_park_words("厦门市"), "火炬" in regional_park_words("重庆市"), regional_park_words(None)
+    (True, False, frozenset())
+    """
+    return _regional_park_rows().get(region or "", frozenset())
+

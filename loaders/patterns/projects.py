@@ -76,11 +76,17 @@ CONCRETE_SUFFIXES = ("电站", "光伏电站", "风电场", "发电站", "变电
                      "公租房", "公园", "新院", "东路", "西路", "南路", "北路", "中路", "立面改造", *VENUE_KINDS)
 
 # A metro or tram line is named by its number: 地铁1号线, 轨道交通13号线, 2号线二期 (a work of the report's city).
-METRO_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:地铁|轨道交通|轻轨)|地铁|轨道交通|轻轨)?"
-                        r"(?<![\d.])(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线"
-                        r"(?:(?:[一二三四五六七八九十]|\d)期|[东西南北]延(?:伸)?段?|支线)*(?:工程|项目)?")
+# Suburban and intercity lines are named by a letter and a number (加快城际轨道R1线建设 — 厦门 2019; 开工建设成德S11线):
+# 60-odd such lines in the real set, after 城际轨道, 城际铁路, 市域铁路 or alone.
+_LINE_KINDS = r"地铁|轨道交通|轻轨|城际轨道|城际铁路|市域铁路|市域轨道"
+METRO_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:" + _LINE_KINDS + r")|" + _LINE_KINDS + r")?"
+                        r"(?<![\d.A-Za-z])(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线|[A-Z]\d{1,2}线)"
+                        r"(?:(?:[一二三四五六七八九十]|\d)期|[（(](?:[一二三四五六七八九十]|\d)期[）)]|[东西南北]延(?:伸)?段?|支线)*"
+                        r"(?:工程|项目)?")  # (a phase in brackets: 推进2号线（二期）申报工作 — 乌鲁木齐 2020)
 """>>> [m.group() for m in METRO_LINE.finditer("加快地铁1号线、2号线二期建设，市区轨道交通13号线东延段通车")]
 ['地铁1号线', '2号线二期', '市区轨道交通13号线东延段']
+>>> [m.group() for m in METRO_LINE.finditer("加快城际轨道R1线建设，开工建设成德S11线，推广BS1线")]
+['城际轨道R1线', 'S11线']
 """
 
 # Numbered lines listed with the kind written once, on the last: 加快地铁1号、4号、8号线建设 (1号 is 1号线).
@@ -152,6 +158,8 @@ ENTERPRISE_SUFFIXES = tuple(sorted({
 # A name may continue after its head with a phase or a stretch: 大唐风力发电站（二期）,
 # 零道高速（零陵段）, 十巫高速北段, 大瑞铁路大保段, 渝昆高铁云南段, 香零山大桥建设工程.
 PHASE = re.compile(r"(?:[（(](?:[一二三四五六七八九十\d]+期|[^（）()]{1,8}段)[）)]|[一二三四五六七八九十\d]期|[\u4e00-\u9fff]{1,3}?段(?![落位])"
+                   # a stretch between two places: 推进渝湘高铁黔江至吉首段规划建设 (重庆 2020)
+                   r"|[\u4e00-\u9fff]{2,5}?至[\u4e00-\u9fff]{2,5}?段(?![落位])"
                    # a numbered unit of a plant or a runway of an airport: 红沿河核电站1号机组、蒲石河抽水蓄能电站竣工投产,
                    # 加快沈阳桃仙机场第二跑道、大连新机场…前期工作
                    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})号机组|第[二三四五]跑道)")
@@ -289,7 +297,12 @@ FOLLOW_WORDS = tuple(dict.fromkeys((
     # 若羌河水库下闸蓄水
     "下半年", "核准", "下闸",
     # a work's progress after it: 加快平坦原、紫云山抽水蓄能项目推进
-    "推进")))
+    "推进",
+    # a plant's test run and an airport's first flights (dev-names6): 新特能源年产3.6万吨多晶硅产业升级项目试车投产,
+    # 巫山机场、永川大安通用机场通航
+    "试车", "通航",
+    # ground broken for a work (dev-names6): 辽宁艺术城破土动工
+    "破土")))
 
 # --- generic vocabulary -------------------------------------------------------------------
 # Which words are generic (重点, 产业, 标准化…) is read from the real set's statistics
@@ -304,6 +317,9 @@ _AREA = re.compile(r"平方米|平米|㎡|m²")
 # A count is no part of a name: 银川市两个开发区, 从262个现代农业园区里优选100个园区, 16家区属产业集团.
 # 85座重点小二型病险水库除险加固 counts reservoirs, 3处 sites: no name either.
 _COUNT = re.compile(r"[\d一二三四五六七八九十两百千]+[个家座处]")
+# A name that opens or closes with a count names several things or an activity, not a work: 启动100条林荫大道提升,
+# 继续免费送戏下乡1万场 (precision sample of seed 20284977).
+COUNTED_NAME = re.compile(r"^\d+万?[条座个处]|\d+万?[场次条个]$")
 _ROAD_CODE = re.compile(r"[GSXYgsxy]\d{2,4}")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
@@ -311,7 +327,8 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # (a capacity may be written in words: 200万吨乙烯基地、百万吨BDO基地、百万吨PBAT基地建设全面启动; not 千万千瓦级, a class
 # of bases, nor 千万吨级, a grade of terminals: 千万吨级LNG接卸基地相继建设)
 _IN_WORDS = r"[百千](?=万吨(?!级))"
-_CAPACITY = re.compile(r"(?:\d+(?:\.\d+)?|" + _IN_WORDS + r")(?:万|亿)?(?:吨|千瓦|兆瓦|MW|千伏|kV|辆|立方|头|羽|台套)")
+# (tyres are counted in ten thousands of 条: 双钱昆仑轮胎年产120万条轮胎智能化生产线建成投产; 条 alone counts roads and lines)
+_CAPACITY = re.compile(r"(?:\d+(?:\.\d+)?|" + _IN_WORDS + r")(?:(?:万|亿)?(?:吨|千瓦|兆瓦|MW|千伏|kV|辆|立方|头|羽|台套)|万条)")
 
 
 # Words that end an activity rather than name a work: 公益林保护, 中草药材种植, 休闲垂钓, 土地出让,
@@ -469,9 +486,17 @@ def is_category(name: str) -> bool:
 
     >>> is_category("零陵产业创新重点项目"), is_category("何仙观水库重点工程"), is_category("何仙观水库工程")
     (True, True, False)
+
+    A base ranked so is a role given to a region (建设海峡西岸制造业重要基地 — precision sample of seed 20284977):
+
+    >>> is_category("海峡西岸制造业重要基地"), is_category("宁东能源化工基地")
+    (True, False)
     """
     core = re.sub(r"(?:建设)?(?:项目|工程)$", "", name)
-    return core != name and core.endswith(CATEGORY_WORDS)
+    if core != name and core.endswith(CATEGORY_WORDS):
+        return True
+    base = re.sub(r"基地$", "", name)
+    return base != name and base.endswith((*CATEGORY_WORDS, "重要", "主要"))
 
 
 def has_name_evidence(modifier: str, known_names=()) -> bool:
@@ -541,8 +566,8 @@ def is_specific(modifier: str, known_names=(), regions: int = GENERIC_REGIONS) -
 def strip_lead(text: str) -> str:
     """Drop the verbs, adverbs and time words that lead into a name.
 
-    >>> strip_lead("2025年加快推进何仙观水库")
-    '何仙观水库'
+    >>> strip_lead("2025年加快推进何仙观水库"), strip_lead("开工建设成渝中线"), strip_lead("成贵")
+    ('何仙观水库', '成渝中线', '成贵')
     """
     changed = True
     while changed and text:
@@ -554,6 +579,10 @@ def strip_lead(text: str) -> str:
         # the longer of a hand-listed lead word and the segmenter's first word: 共同建好 is one
         # adverb, not 共 + 同建好
         cut = max(_listed_lead(text), leading_verb(text))
+        first = cut_words(text[:8])[0]
+        if cut == 1 and (len(first) > 1 and word_regions().get(first, 0) > 0 or len(text) == 2):
+            cut = 0  # a one-character lead inside a word the real set writes: 成渝中线 (成渝), 原料药, 起步区 (not 好柳塘);
+            # or the first of a pair of abbreviations, one character left: 成贵 of 成贵铁路乐山段 (乐山 2019)
         if cut:
             text, changed = text[cut:], True
     return text
@@ -653,8 +682,9 @@ LIST_OF_WORKS = re.compile(_LIST_END + r"(?:一批|一系列|多个|[\d一二三
 # 城东市政道路…和站前大桥等城市交通路网建设. (Not 设施: it also closes lists of goods and trades a port or market
 # serves, 加快汽车、肉类、澳洲活牛、粮食等口岸配套设施建设.)
 _WORKS_CLASSES = ("主干道", "干道", "道路", "路网", "商业体", "场馆", "管网", "桥梁")
+# (the class may take the works built with it: 持续推进城北主干道、东进场路高架、喀什路东延等道路及配套管廊建设)
 LIST_OF_WORK_CLASS = re.compile(_LIST_END + r"(?:一批|[\d一二三四五六七八九十百]+[个座条处])?[\u4e00-\u9fff]{0,6}?(?:"
-                                + "|".join(_WORKS_CLASSES) + r")(?:加快|正在|全面|相继|陆续|顺利|先后|基本)?" + _BUILT)
+                                + "|".join(_WORKS_CLASSES) + r")(?:及配套[\u4e00-\u9fff]{1,6}?)?(?:加快|正在|全面|相继|陆续|顺利|先后|基本)?" + _BUILT)
 # A list of works a verb of building leads into, closed by the kind its items share: 开工建设铜吉、黔桂增建二线等
 # 铁路, 建成柞水至山阳、吴起至定边等12条高速公路, 开工建设黔东南州宣威、铜仁市花滩子等大中型水库 (one such list
 # in ten real-set reports). Each item is a work of that kind: 铜吉 is 铜吉铁路.
@@ -676,6 +706,19 @@ _BUILT_LATER = re.compile(r"[^，。；：！？]{0,6}?(?:" + _BUILT[3:-1] + r"|
 # The last item of a 、-list of names followed by a verb of building: 大力推进元宇宙数字产业园、咸宁数字产业园建设.
 _LIST_THEN_BUILT = re.compile(r"(?:、[^，。；：、等和与及]{2,30}?)*(?:加快|全面|开工)?(?:建设|开工建设|开工|建成|投用|投产|竣工)"
                               r"(?![\u4e00-\u9fff]{0,2}(?:规划|水平|标准|机制|体系|任务|目标|步伐|力度|工作))")
+
+
+_SITE_WORK_AFTER = re.compile(r"(?:破土|正式|全面|顺利)?(?:动工|开工|封顶|竣工|落成)")
+
+
+def site_work_after(text: str, end: int) -> bool:
+    """Works on a site start or end right after the name ending at `end`: 辽宁艺术城破土动工 (辽宁 2004).
+
+    >>> text = "辽宁艺术城破土动工，文明城创建深入推进"
+    >>> site_work_after(text, 5), site_work_after(text, 9)
+    (True, False)
+    """
+    return _SITE_WORK_AFTER.match(text, end) is not None
 
 
 def built_after_list(text: str, end: int) -> bool:
@@ -1001,6 +1044,18 @@ def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool 
 _PHASE_END = re.compile(r"(?<![第每分年届])[一二三四五六七八九十]期(?![间末初内限满])")
 
 
+def _zone_plant(modifier: str) -> bool:
+    """A city's plant named by its kind, often with the part of the city it serves, and numbered by its phase: one
+    plant (西部垃圾焚烧发电厂二期建成投用, 建成投用东部垃圾焚烧厂二期 — dev-names6, 厦门 2019): the part of the city
+    (东 / 西 / 南 / 北…) and a kind of plant before 厂. A kind alone may be any plant (加快污水处理厂二期建设).
+
+    >>> _zone_plant("西部垃圾焚烧发电厂"), _zone_plant("城东污水处理厂"), _zone_plant("水厂"), _zone_plant("污水处理厂")
+    (True, True, False, False)
+    """
+    return modifier.endswith("厂") and len(modifier) >= 5 and re.match(r"(?:城|市)?[东西南北]", modifier) is not None \
+        and not _COUNT.search(modifier) and bool(re.fullmatch(r"[\u4e00-\u9fff]+", modifier))
+
+
 def _own_institution(modifier: str) -> bool:
     """An institution of the report's own city or county named by its kind (市人民医院, 市精神卫生中心): with a
     phase after it (市人民医院三期) it names one work.
@@ -1070,7 +1125,7 @@ def phased_names(text: str, known_names=(), cuts=INNER_CUTS) -> list[tuple[int, 
         clause = text[max(text.rfind(ch, 0, start) for ch in "，。；：") + 1:end]
         if len(modifier) < 2 or end - start > 30 or not _balanced(name) or _COUNT.search(modifier) \
                 or any(w in clause for w in HONOUR_WORDS) \
-                or not (is_specific(modifier, known_names) or _own_institution(modifier)):
+                or not (is_specific(modifier, known_names) or _own_institution(modifier) or _zone_plant(modifier)):
             continue
         found.append((start, match.start(), end))
         floor = end
@@ -1110,7 +1165,8 @@ def road_stretches(text: str) -> list[tuple[int, int]]:
 
 # A named road or expressway and its extension: 临江路东延、雷锋路西延建成投用, 实施宜春大道南延、袁山二桥等项目,
 # 东莞大道延长线, 虎岗高速延长线 (the extension is the work; the road alone exists).
-_ROAD_EXTENSION = re.compile(r"(?:大道|大街|路|高速|快速)(?:[东西南北]延(?:伸)?(?:段|线)?|延长线)(?:工程|项目)?")
+# (and a street: 重点建设好长安街延长线 — 北京 1998)
+_ROAD_EXTENSION = re.compile(r"(?:大道|大街|路|街|高速|快速)(?:[东西南北]延(?:伸)?(?:段|线)?|延长线)(?:工程|项目)?")
 
 
 def road_extensions(text: str) -> list[tuple[int, int]]:
@@ -1122,7 +1178,7 @@ def road_extensions(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     for match in _ROAD_EXTENSION.finditer(text):
-        kind_end = match.start() + next(len(k) for k in ("大道", "大街", "高速", "快速", "路") if text.startswith(k, match.start()))
+        kind_end = match.start() + next(len(k) for k in ("大道", "大街", "高速", "快速", "路", "街") if text.startswith(k, match.start()))
         segment_start = max(text.rfind(ch, 0, match.start()) for ch in DELIMITERS) + 1
         start = kind_end - len(name_tail(text[segment_start:kind_end], PROJECT_CUTS))
         road = text[start:kind_end]
@@ -1133,7 +1189,7 @@ def road_extensions(text: str) -> list[tuple[int, int]]:
 
 # A capacity and its product, with a brand before it or not: 推动120万吨天然气制乙二醇、10万吨BDO、50万吨聚酯上半年开工
 # 建设, 力争奇瑞35万台发动机、15万台变速器项目达产 — each item of a list of works a verb of building governs.
-_CAPACITY_ITEM = re.compile(r"(?:\d+(?:\.\d+)?(?:[×xX]\d+(?:\.\d+)?)?|" + _IN_WORDS + r")(?:万|亿)?(?:吨|千瓦|兆瓦|台|辆|锭)"
+_CAPACITY_ITEM = re.compile(r"(?:\d+(?:\.\d+)?(?:[×xX]\d+(?:\.\d+)?)?|" + _IN_WORDS + r")(?:(?:万|亿)?(?:吨|千瓦|兆瓦|台|辆|锭)|万条)"
                             r"(?:/年)?(?=[\u4e00-\u9fffA-Za-z])")
 _CAPACITY_CLAUSE = re.compile(_BUILT[:-1] + r"|推进|推动|加快|达产)")
 # (a grade and more is no product: 虎门港建成3万吨级以上深水泊位12个; 盘锦港10万吨级通用泊位 is one)
@@ -1430,7 +1486,9 @@ def name_tail(segment: str, cuts=INNER_CUTS) -> str:
     >>> name_tail("高水平建设珠山", PARK_CUTS), name_tail("完善"), name_tail("扶持湖南高速建设", ACTION_CUTS)
     ('珠山', '', '湖南高速建设')
     """
-    cut = max((segment.rfind(w) + len(w) for w in BREAK_WORDS if w in segment), default=0)
+    # (the 等 of 高等级 breaks nothing: 动工建设同安至安溪高等级公路 — 厦门 2004)
+    masked = segment.replace("高等级", "高 级")
+    cut = max((masked.rfind(w) + len(w) for w in BREAK_WORDS if w in masked), default=0)
     segment = segment[cut:]
     # a verb of building that ends the segment belongs to the name: 愚溪风光带建设 + 项目
     body = segment[:-2] if segment.endswith(_BUILDING) else segment
@@ -1611,3 +1669,191 @@ def counted_or_framed(text: str, start: int, end: int) -> bool:
     clause_start = max(text.rfind(ch, 0, start) for ch in "，。；：！？") + 1
     clause_end = min([i for i in (text.find(ch, end) for ch in "，。；：！？") if i >= 0], default=len(text))
     return text.startswith("以", clause_start) and "为" in text[end:clause_end]
+
+
+# --- works named by an ordinal, a road's progress, a quoted code (branch projects9, dev-names6) ----------------------
+
+# A work numbered by an ordinal before its kind is one work however generic its other words: 第二西通道进展顺利，第二东通道
+# 开工建设, 推进第三东通道前期工作, 推进进岛输水第二通道等前期工作, 加快甘泉堡新水源地第二净水厂建设, 第九水厂二期工程
+# (a passage or runway is a work only so numbered: 通道 alone also names trade routes, 出海出境大通道).
+_ORDINAL_KINDS = tuple(sorted({"通道", "跑道", "净水厂", *CONCRETE_SUFFIXES}, key=len, reverse=True))
+_ORDINAL_WORK = re.compile(r"第(?:[二三四五六七八九十]|[一二三四五六七八九]十[一二三四五六七八九]?)[东西南北]?(?:"
+                           + "|".join(map(re.escape, _ORDINAL_KINDS)) + ")")
+
+
+def ordinal_works(text: str, cuts=INNER_CUTS) -> list[tuple[int, int]]:
+    """Spans of works named by an ordinal and their kind (`_ORDINAL_WORK`), with the words of the name before the
+    ordinal (进岛输水第二通道) and a phase or 工程 after it.
+
+    >>> text = "第二西通道进展顺利，推进进岛输水第二通道等前期工作，北京西站、第九水厂二期工程等竣工，居第二位"
+    >>> [text[s:e] for s, e in ordinal_works(text)]
+    ['第二西通道', '进岛输水第二通道', '第九水厂二期工程']
+    """
+    spans, floor = [], 0
+    for match in _ORDINAL_WORK.finditer(text):
+        end = _extend(text, match.end())
+        if match.start() < floor or not _followed_well(text, end):
+            continue
+        start = _name_start(text, floor, match.start(), cuts)
+        if start < match.start() and (text[start:match.start()].endswith(BREAK_WORDS) or _COUNT.search(text[start:match.start()])):
+            start = match.start()
+        spans.append((start, end))
+        floor = end
+    return spans
+
+
+# A named road or street is a work where a verb of building governs it (建成仙岳路、吕岭路、湖里大道) or its progress follows
+# it (抓紧实现环岛路全线贯通, 两河路具备通车条件, 康新路等道路建设稳步推进, 全面完成秋实路等9条主次干道及配套综合管廊建设);
+# a street a sentence only tidies or repairs (规范整治碱泉街、西北路等50条道路…门头牌匾) is no work.
+_ROAD_HEADS = ("大道", "大街", "路", "街")
+
+
+def is_street(name: str) -> bool:
+    """A street's or road's name: a distinctive word before 路, 街 or 大道, no kind of road (仙岳路; not 级公路, 大思路).
+
+    >>> is_street("仙岳路"), is_street("高速公路"), is_street("思路")
+    (True, False, False)
+    """
+    return name.endswith(_ROAD_HEADS) and names_road(name) and not _common_road_word(name) and not re.search(r"\d", name)
+
+
+def _common_road_word(name: str) -> bool:
+    """The name ends with a word ending in 路 that many regions write (`names.word_regions`): a kind of road or no
+    road at all, not a street's name (…等高等级公路, 以大思路、大格局统筹推进, 一带一路).
+
+    >>> _common_road_word("级公路"), _common_road_word("大思路"), _common_road_word("仙岳路"), _common_road_word("湖里大道")
+    (True, True, False, False)
+    """
+    last = cut_words(name)[-1]
+    return len(last) >= 2 and last.endswith("路") and word_regions().get(last, 0) >= GENERIC_REGIONS
+# (the list's other items hold no 和 / 与 / 及: 在朝阳望京、中关村大街、未来科学城和新首钢试点建设国际人才社区 — places)
+_ROAD_PROGRESS = re.compile(r"(?:、[^，。；：、和与及]{2,10}?)*(?:等[^，。；：、]{0,16}?)?(?:全线|全面|顺利|正式|基本|相继|已)?"
+                            r"(?:贯通|通车|具备通车条件|建成|开工|竣工|完工|建设)")
+_ROAD_CLASS_BUILT = re.compile(r"(?:、[^，。；：、]{2,12}?)*等[\d一二三四五六七八九十百]*条?[\u4e00-\u9fff]{0,4}?(?:道路|干道)"
+                               r"(?:及[^，。；：、]{0,8}?)?(?:加快|全面|正在)?(?:建设|建成|开工|通车)")
+
+
+def named_roads(text: str, known_names=(), cuts=PROJECT_CUTS) -> list[tuple[int, int]]:
+    """Spans of named roads (`names_road`) that a verb of building governs or whose progress follows them.
+
+    >>> text = "建成仙岳路、吕岭路，抓紧实现环岛路全线贯通，两河路具备通车条件，规范整治碱泉街、西北路等50条道路门头牌匾"
+    >>> [text[s:e] for s, e in named_roads(text)]
+    ['仙岳路', '吕岭路', '两河路']
+    >>> text = "全面完成秋实路等9条主次干道及配套综合管廊建设，提升一带一路建设水平"
+    >>> [text[s:e] for s, e in named_roads(text)]
+    ['秋实路']
+    """
+    spans = []
+    for start, _, end in names_ending_with(text, _ROAD_HEADS, known_names, need_follow=False, cuts=cuts, extend_with=()):
+        name = text[start:end]
+        if not names_road(name) or _common_road_word(name) or re.search(r"\d", name) or end < len(text) and _NAME_CHAR.match(text[end]) and not _ROAD_PROGRESS.match(text, end):
+            continue
+        clause = text[max(text.rfind(ch, 0, start) for ch in "，。；：！？") + 1:start]
+        governed = BUILT_BEFORE.search(clause) is not None if "、" not in clause else BUILT_FIRST.match(clause) is not None
+        progress = _ROAD_PROGRESS.match(text, end)
+        if progress and progress.group().endswith("建设") and re.match(r"(?:规划|水平|标准|机制|体系|任务|目标|步伐|力度|工作)", text[progress.end():]):
+            progress = None
+        if governed or progress or _ROAD_CLASS_BUILT.match(text, end):
+            spans.append((start, end))
+    return spans
+
+
+# A work named by a quoted name and its kind, its completion written after it: “乌河分洪”工程正式投用. Quoted words without
+# it name programmes of a kind of work (“菜篮子”工程, “大通关”工程, “立德强能”工程), and so do quoted numbers, even with a
+# completion (“9313”综合整治工程进展顺利, 实施“1123”工程 — the real set writes a quoted number before 工程 for a programme
+# far more often than for a work such as 北京 1998's “9511”工程).
+_QUOTED_WORK = re.compile(r"“([^“”，。；：、！？]{2,8})”([\u4e00-\u9fff]{0,8}?)工程")
+
+
+def quoted_works(text: str, known_names=()) -> list[tuple[int, int]]:
+    """Spans of quoted works (`_QUOTED_WORK`), quotes included.
+
+    >>> text = "“9313”综合整治工程进展顺利，“乌河分洪”工程正式投用，认真抓好“菜篮子”工程，实施“立德强能”工程"
+    >>> [text[s:e] for s, e in quoted_works(text)]
+    ['“乌河分洪”工程']
+    """
+    spans = []
+    for match in _QUOTED_WORK.finditer(text):
+        word = match.group(1)
+        if not re.search(r"\d", word) and is_specific(word, known_names) and _SITE_WORK.match(
+                re.sub(r"^(?:正式|全面|顺利|已经|已|基本)", "", text[match.end():])):
+            spans.append(match.span())
+    return spans
+
+
+_AFTER_LIST_END = re.compile(_LIST_END + r"(?:一批|[\d一二三四五六七八九十百]+[个座条处项])?$")
+
+
+def after_list_end(text: str, start: int) -> bool:
+    """The name at `start` stands right after the 等 closing a list (and its count): it is the kind the items share
+    (曾家岩、红岩村等跨江大桥 — the bridges are the items), not a work.
+
+    >>> text = "加快曾家岩、红岩村等跨江大桥建设，建成湖里大道"
+    >>> after_list_end(text, text.index("跨江")), after_list_end(text, text.index("湖里"))
+    (True, False)
+    """
+    return _AFTER_LIST_END.search(text[:start]) is not None
+
+
+# Named rivers, lakes and canals and their treatment: a work (the gold sets' convention: 甲河、乙河综合治理工程 → 甲河 /
+# 甲河综合治理工程): 加快老龙河、黑沟河治理 (乌鲁木齐 2020), 搞好永定河治理 (北京 1998), 完成深圳河、观澜河干流综合整治.
+# Each item names its water (`names_water`: 黄河, 长江 and 内河, 河湖 do not), the list closed by the treatment, and the
+# treatment ends the phrase (not 推进新一轮洪泽湖治理保护三年行动, 强化南渡江流域综合治理联防联控: programmes).
+_TREATMENT = re.compile(r"(?:干流|流域)?(?:综合)?(?:治理|整治|清淤|疏浚)(?:工程|项目)?")
+
+
+def water_works(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, treatment end) of each named water a treatment closes the list of.
+
+    >>> text = "加快老龙河、黑沟河治理，搞好永定河治理，推进河湖治理，加强黄河治理，完成城区内河整治，推进新一轮洪泽湖治理保护三年行动"
+    >>> [(text[s:e], text[s:t]) for s, e, t in water_works(text)]
+    [('老龙河', '老龙河、黑沟河治理'), ('黑沟河', '黑沟河治理'), ('永定河', '永定河治理')]
+    """
+    found = []
+    for match in _TREATMENT.finditer(text):
+        water_end = match.start()
+        if not text[:water_end].endswith(("河", "江", "湖", "溪", "渠")):
+            continue
+        items = list_items(text, water_end, PROJECT_CUTS)
+        if not items or items[-1][1] != water_end:
+            continue
+        items = [(s, e) for s, e in items if e - s <= 8]
+        if items and _followed_well(text, match.end()) and not text.startswith(("保护", "联防", "行动"), match.end()) \
+                and all(text[e - 1] in "河江湖溪渠" and names_water(text[s:e]) and distinctive_length(text[s:e - 1]) >= 2
+                        for s, e in items):
+            found += [(s, e, match.end()) for s, e in items]
+    return found
+
+
+# A railway or expressway line named by the abbreviations of its two ends and 线 (璧铜线开工建设, 环线海峡路至二郎段、尖璧
+# 线建成投用 — 重庆 2020; 嘉闵线, 邯长线, 榆济线 in the real set): two distinctive characters, not a word the real set writes
+# widely (兜底线, 天际线, 海岸线, 中轴线; 总路线: 路线), a building verb before it or its progress after it.
+_PAIRED_LINE = re.compile(r"([\u4e00-\u9fff]{2})线(?:[一二三四五六七八九十]期)?")
+_LINE_PROGRESS = re.compile(r"(?:、[^，。；：、]{2,12}?)*(?:等[^，。；：、]{0,8}?)?(?:全线|全面|顺利|正式|基本|相继|已)?"
+                            r"(?:开工|建成|投用|通车|竣工|完工|建设|开通)")
+
+
+def paired_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines named by two abbreviations (`_PAIRED_LINE`).
+
+    >>> text = "璧铜线开工建设，环线海峡路至二郎段、尖璧线建成投用，加快邯长线建设，守住兜底线，勾勒城市天际线，推进沿线建设，坚持总路线"
+    >>> [text[s:e] for s, e in paired_lines(text)]
+    ['璧铜线', '尖璧线', '邯长线']
+    """
+    spans = []
+    regions = word_regions()
+    for pos in [m.start() for m in re.finditer("线", text)]:
+        match = _PAIRED_LINE.match(text, pos - 2) if pos >= 2 else None
+        segment_start = max(text.rfind(ch, 0, pos) for ch in DELIMITERS) + 1
+        if match is None or name_tail(text[segment_start:pos], PROJECT_CUTS) != match.group(1):
+            continue
+        pair, end = match.group(1), match.end()
+        before = text[max(text.rfind(ch, 0, match.start()) for ch in "，。；：！？") + 1:match.start()]
+        governed = BUILT_BEFORE.search(before.rstrip("、")) is not None or BUILT_FIRST.match(before) is not None
+        if distinctive_length(pair) < 2 or regions.get(pair + "线", 0) >= GENERIC_REGIONS \
+                or regions.get(pair[1] + "线", 0) >= GENERIC_REGIONS \
+                or any(regions.get(w, 0) >= GENERIC_REGIONS for w in cut_words(pair + "线") if len(w) >= 2) \
+                or not (governed or _LINE_PROGRESS.match(text, end)):
+            continue
+        spans.append((match.start(), end))
+    return spans
