@@ -102,13 +102,14 @@ def _after_prologue(text: str):
 
 
 VALUES_HERE = "# (parameters are bound here)"
-"""A comment line that places the bound values in a query (a sub-select that groups the rows, say: Oxigraph
-evaluates a sub-select on its own, so values bound outside it do not narrow what it reads)."""
+"""A comment line that places the bound values in a query, once or more (in a sub-select that groups the rows,
+say, or in each of two sub-selects: Oxigraph evaluates a sub-select on its own, so values bound outside it do
+not narrow what it reads)."""
 
 
 def inject_values(text: str, bindings: dict) -> str:
     """`text` with a ``VALUES ?name { term }`` block per binding, right after the opening brace
-    of the WHERE clause (of the first sub-select when the WHERE clause is one), or before the comment
+    of the WHERE clause (of the first sub-select when the WHERE clause is one), or before each comment
     `VALUES_HERE` where the query has it.
 
     Values are pyoxigraph terms, or str for a plain literal. Raises ValueError when the query has
@@ -122,8 +123,7 @@ def inject_values(text: str, bindings: dict) -> str:
         return text
     block = " ".join(f"VALUES ?{name} {{ {_term(value)} }}" for name, value in bindings.items())
     if VALUES_HERE in text:
-        at = text.index(VALUES_HERE)
-        return f"{text[:at]}{block} {text[at:]}"
+        return text.replace(VALUES_HERE, f"{block} {VALUES_HERE}")
     brace = _where_brace(text)
     return f"{text[:brace + 1]} {block}{text[brace + 1:]}"
 
