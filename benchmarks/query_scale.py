@@ -69,6 +69,12 @@ def commands(given: dict[str, str]) -> list[list[str]]:
         ["query", "series", "--param", f"indicator={indicator}"],
         ["series", indicator, "--region", region],
         ["query", "overview"],
+        ["query", "documents-mentioning", "--param", f"label={slogan}"],
+        ["query", "slogan-realisation", "--param", f"label={slogan}"],
+        ["query", "aligned-slogans", "--param", f"label={slogan}"],
+        ["query", "indicator-values", "--param", f"label={indicator}"],
+        ["query", "targets-vs-results", "--param", f"region={region}"],
+        ["query", "timeline", "--param", f"label={project}"],
         ["trace", slogan, "--json"],
     ]
 
