@@ -229,6 +229,12 @@ def test_made_up_fields_and_parks_are_not_trade_names():
     assert labels(doc, "enterprise") == []
 
 
+def test_made_up_works_whose_kind_opens_with_a_trade_word_are_no_companies():
+    # 风电场, 物流园: a work's kind opening with a trade word (风电, 物流); the company beside them stays one
+    doc = made_up("加快青岭风电场项目建设，推进白石岗物流园二期项目，金桥锰业扩能投产。")
+    assert labels(doc, "enterprise") == ["金桥锰业"]
+
+
 def test_made_up_list_neighbours_of_a_company():
     doc = made_up("大力支持零陵卷烟厂、青山绿水、宏达机械厂技改扩能。发展稀土、锰业、食品三大产业。")
     assert labels(doc, "enterprise") == ["零陵卷烟厂", "青山绿水", "宏达机械厂"]

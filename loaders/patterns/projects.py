@@ -1590,6 +1590,8 @@ def trade_names(text: str, known_places=()) -> list[tuple[int, int]]:
     for match in _alternation(TRADE_WORDS).finditer(text):
         if _inside_common_word(text, words, match.start()):
             continue  # 郑州人工智能计算中心: 智能 is inside the word 人工智能, a field
+        if text.startswith(_WORKS_OPENING_WITH_TRADE, match.start()):
+            continue  # 推动双江忙糯风电场建设: 风电 opens the kind of a work (风电场), no company's trade
         brand = _brand_before(text, match.start())
         if brand is None or brand in known_places or not distinctive_length(brand + match.group(), COMPANY_REGIONS):
             continue  # 人工智能 is a field, 永州科技 a place's science
@@ -1599,6 +1601,10 @@ def trade_names(text: str, known_places=()) -> list[tuple[int, int]]:
         if _company_follows(text, end):
             spans.append((start, end))
     return spans
+
+
+# kinds of works that open with a trade word (风电场, 物流园, 物流港, 科技馆): a name ending so is a work
+_WORKS_OPENING_WITH_TRADE = tuple(s for s in PROJECT_SUFFIXES if any(s.startswith(t) and s != t for t in TRADE_WORDS))
 
 
 def _inside_common_word(text: str, words, pos: int) -> bool:
