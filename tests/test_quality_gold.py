@@ -20,6 +20,7 @@ DEV_INDICATORS2 = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators2").glob
 DEV_INDICATORS3 = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators3").glob("*.json"))
 DEV_INDICATORS5 = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators5").glob("*.json"))
 DEV_INDICATORS7 = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators7").glob("*.json"))
+DEV_INDICATORS8 = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators8").glob("*.json"))
 DEV2 = sorted((ROOT / "benchmarks" / "gold" / "dev2").glob("*.json"))
 DEV3 = sorted((ROOT / "benchmarks" / "gold" / "dev3").glob("*.json"))
 DEV4 = sorted((ROOT / "benchmarks" / "gold" / "dev4").glob("*.json"))
@@ -128,10 +129,10 @@ def test_gold_strings_are_verbatim_from_the_text(path):
 
 @needs_realset
 @pytest.mark.parametrize("paths", [OUT_OF_SAMPLE, OUT_OF_SAMPLE2, DEV, DEV2, DEV3, DEV4, DEV5, DEV_INDICATORS, DEV_INDICATORS2,
-                                   DEV_INDICATORS3, DEV_INDICATORS5, DEV_INDICATORS7, DEV_PROGRAMMES, DEV_PROGRAMMES2, DEV_NAMES4,
+                                   DEV_INDICATORS3, DEV_INDICATORS5, DEV_INDICATORS7, DEV_INDICATORS8, DEV_PROGRAMMES, DEV_PROGRAMMES2, DEV_NAMES4,
                                    DEV_NAMES5],
                          ids=["out-of-sample", "out-of-sample2", "dev", "dev2", "dev3", "dev4", "dev5", "dev-indicators", "dev-indicators2",
-                              "dev-indicators3", "dev-indicators5", "dev-indicators7", "dev-programmes", "dev-programmes2", "dev-names4",
+                              "dev-indicators3", "dev-indicators5", "dev-indicators7", "dev-indicators8", "dev-programmes", "dev-programmes2", "dev-names4",
                               "dev-names5"])
 def test_real_set_gold_strings_are_verbatim_from_the_real_set(paths):
     golds = [json.loads(path.read_text("utf-8")) for path in paths]
@@ -140,7 +141,8 @@ def test_real_set_gold_strings_are_verbatim_from_the_real_set(paths):
     assert not any(missing.values()), missing
 
 
-@pytest.mark.parametrize("path", GOLD + OUT_OF_SAMPLE + OUT_OF_SAMPLE2 + DEV_INDICATORS + DEV_INDICATORS2 + DEV_INDICATORS3 + DEV_INDICATORS5,
+@pytest.mark.parametrize("path", GOLD + OUT_OF_SAMPLE + OUT_OF_SAMPLE2 + DEV_INDICATORS + DEV_INDICATORS2 + DEV_INDICATORS3 + DEV_INDICATORS5
+                         + DEV_INDICATORS8,
                          ids=lambda p: p.stem)
 def test_gold_indicators_are_complete_records(path):
     gold = json.loads(path.read_text("utf-8"))
