@@ -1514,3 +1514,24 @@ def test_the_economy_growth_target_stated_as_a_target():
     doc = made_up(PLAN + "今年经济增长预期目标为6%—6.5%。经济增长目标确定为7%。")
     assert [(o.indicator, o.measure, o.value, o.kind) for o in doc.observations] == [
         ("地区生产总值", "growth", 6.0, "target"), ("地区生产总值", "growth", 7.0, "target")]
+
+
+def test_the_last_years_level_after_a_growth_over_five_years():
+    # 青岛 1998, a review of five years: 全市国内生产总值年均增长16.7%，去年达到797亿元
+    doc = made_up("一、五年工作的回顾\n五年来，全市地区生产总值年均增长10%，去年达到500亿元。" + PLAN)
+    assert [(o.indicator, o.measure, o.value, o.year, o.period) for o in doc.observations] == [
+        ("地区生产总值", "average-growth", 10.0, 2024, (2020, 2024)), ("地区生产总值", "level", 500.0, 2024, None)]
+
+
+def test_a_run_in_heading_before_five_years_in_a_paragraph():
+    # 青岛 1998: 国民经济迈上新的台阶 五年来，我们坚持… (a heading set off by a space, then the five years)
+    doc = made_up(REVIEW + "经济实力明显增强 五年来，我们加快发展。地区生产总值累计增长50%。" + PLAN)
+    assert [(o.indicator, o.year, o.period) for o in doc.observations] == [("地区生产总值", 2024, (2020, 2024))]
+
+
+def test_a_sentence_opening_with_the_next_five_years_sets_their_targets():
+    # 青岛 1998: 为此，我们要…。今后五年全市国内生产总值年均增长9—11%，地方财政收入年均增长12%以上 (no targets of one year)
+    doc = made_up(REVIEW + "发展很快。" + PLAN + "为此，我们要再接再厉。今后五年全市地区生产总值年均增长9%，"
+                  "地方财政收入年均增长12%以上。")
+    assert [(o.indicator, o.value, o.year, o.kind, o.period) for o in doc.observations] == [
+        ("地区生产总值", 9.0, 2029, "target", (2025, 2029)), ("地方财政收入", 12.0, 2029, "target", (2025, 2029))]

@@ -1339,13 +1339,18 @@ def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -
         return None
     if p.FOUR_YEAR_PARAGRAPH.match(before_in_paragraph) and sentence.part == "review" and meta.reviewed_year:
         return meta.reviewed_year - 3, meta.reviewed_year  # 四年来，… (a term of four years)
+    # (…or its sentence's: 为此，我们要…。今后五年全市国内生产总值年均增长9—11%，… (青岛 1998, the five-year targets
+    # after a sentence of resolve))
+    opening = _plain(sentence.text)
     if (sentence.scope or sentence.section.scope) != "five-year" and not p.FIVE_YEAR_PARAGRAPH.match(before_in_paragraph) \
+            and not p.FIVE_YEAR_PARAGRAPH.match(opening) \
             and not (p.DASH_ITEM.match(before_in_paragraph) and _dash_run_about_five_years(doc.text, sentence.span.start)):
         return None
     if meta.kind == "five-year-plan" and meta.period:
         start, end = meta.period
         return (start, end) if sentence.part == "plan" else (start - 5, start - 1)
-    if p.FUTURE_FIVE_YEAR_PARAGRAPH.match(before_in_paragraph) and meta.plan_year:
+    if (p.FUTURE_FIVE_YEAR_PARAGRAPH.match(before_in_paragraph) or p.FUTURE_FIVE_YEAR_PARAGRAPH.match(opening)) \
+            and meta.plan_year:
         return meta.plan_year, meta.plan_year + 4
     if sentence.part == "review" and meta.reviewed_year:
         return meta.reviewed_year - 4, meta.reviewed_year

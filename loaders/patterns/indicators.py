@@ -204,7 +204,10 @@ QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|首次|�
               r"扣除[^，,。；;\d%]{1,10}?因素后?|始终|一直|"
               # 全社会固定资产投资完成额达600亿元，比增13.9% (福州 2006; 比增 before a number: 15 reports); 全市生产总值
               # 历史性突破500亿元 (金昌 2023; 12 reports)
-              r"比(?=增\d)|历史性地?(?=突破|跨越|迈上|达到))*")
+              r"比(?=增\d)|历史性地?(?=突破|跨越|迈上|达到)|"
+              # the last year's level after a growth over five years: 全市国内生产总值年均增长16.7%，去年达到797亿元 (青岛 1998,
+              # a review of five years; its default year is the reviewed one)
+              r"(?:去年|上年)(?:底|末)?(?=达到|达|突破|超过))*")
 AVERAGE = r"(?:年均|五年年均|五年平均|年平均|平均每年)"  # 年均增长 7%, 平均每年增长8.3% (全国 2001): an average annual growth rate
 
 # Measure words: 增速/增幅/涨幅 ask for a growth rate, 降幅 for a decline rate.
@@ -462,7 +465,8 @@ YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年?\s*(?:—|–|-|~|～|至|到)+\s*(
 OVER_YEARS_IN_SENTENCE = re.compile(r"年均|五年|累计")
 # A paragraph about five years in a section about one: 过去五年，… / 五年来，… / 今后五年，…
 # (…after a short lead clause too: 根据“十一五”期间的形势和任务，今后五年经济和社会发展的主要目标是：…, 西藏 2006)
-FIVE_YEAR_LEAD = r"^\s*(?:[^。；;，,]{2,20}[，,])?"
+# (…or a run-in heading set off by a space: 国民经济迈上新的台阶 五年来，我们坚持… (青岛 1998))
+FIVE_YEAR_LEAD = r"^\s*(?:[^。；;，,]{2,20}[，,]|[^。；;，,\s]{2,20}[ \u3000]+)?"
 FIVE_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:(?:过去|今后|未来|这|回首)的?五年|五年来|五年间|五年中|本届政府)")
 # A run of dash items (——经济综合实力实现新跃升。全省地区生产总值年均增长5.9%…) is about what the paragraph before the
 # run is about: five years when one of its sentences opens so (各位代表！2025年是“十四五”收官之年。五年来，我们…, 山东 2026).
