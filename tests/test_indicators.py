@@ -1535,3 +1535,13 @@ def test_a_sentence_opening_with_the_next_five_years_sets_their_targets():
                   "地方财政收入年均增长12%以上。")
     assert [(o.indicator, o.value, o.year, o.kind, o.period) for o in doc.observations] == [
         ("地区生产总值", 9.0, 2029, "target", (2025, 2029)), ("地方财政收入", 12.0, 2029, "target", (2025, 2029))]
+
+
+def test_a_subject_that_is_only_an_area_splits_the_figure_before_it():
+    # 太原 2006: 低收入者收入增长率城镇年均增长11%以上，农村年均增长12%以上 (农村 alone was read as an indicator)
+    doc = made_up(PLAN + "低收入者收入城镇增长11%以上，农村增长12%以上。全省居民人均可支配收入增长8%，其中，城市增长7%，农村增长9%。")
+    assert [(o.indicator, o.value) for o in doc.observations] == [
+        ("城镇低收入者收入", 11.0), ("农村低收入者收入", 12.0), ("居民人均可支配收入", 8.0),
+        ("城镇居民人均可支配收入", 7.0), ("农村居民人均可支配收入", 9.0)]
+    # with no figure right before it, the area word names nothing
+    assert [o.indicator for o in made_up(PLAN + "粮食产量稳定。农村增长12%。").observations] == []

@@ -229,7 +229,42 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
         run += following  # 接待游客1.2亿人次，实现旅游收入1200亿元，分别增长12%和15%
         distributed, consumed = _read_distributed(text, run, consumed)
         figures += distributed
-    return figures
+    return _by_area(text, figures)
+
+
+def _by_area(text: str, figures: list[Figure]) -> list[Figure]:
+    """`figures` with a subject that is only an area word (`AREA_WORDS`) named after the figure right before it, in the
+    area said; such a figure with none before it in the same clause run is dropped.
+
+    >>> [(f.indicator, f.value) for f in read_figures("城镇居民人均可支配收入增长8%，农村增长9%")]
+    [('城镇居民人均可支配收入', 8.0), ('农村居民人均可支配收入', 9.0)]
+    >>> [(f.indicator, f.value) for f in read_figures("低收入者收入城镇增长11%以上，农村增长12%以上")]
+    [('城镇低收入者收入', 11.0), ('农村低收入者收入', 12.0)]
+    """
+    kept: list[Figure] = []
+    for figure in figures:
+        area = figure.indicator
+        if area not in p.AREA_WORDS:
+            kept.append(figure)
+            continue
+        before = kept[-1] if kept else None
+        if before is None or before.indicator in p.AREA_WORDS or not re.fullmatch(
+                rf"[^，,。；;]*[，,、](?:其中[，,：:]?)?", text[before.value_span[1]: figure.name_span[0]]):
+            continue  # (…增长15%左右，其中，城市增长14%以上，农村增长15%以上: the parts of the whole before)
+        name = before.indicator
+        own = next((w for w in p.AREA_WORDS if name.endswith(w)), None)
+        if own:  # 低收入者收入城镇增长11%: the area closes the name before
+            core = name[: -len(own)]
+            for other in kept:
+                if other.indicator == name:
+                    other.indicator = own + core
+            figure.indicator = area + core
+        else:
+            inner = next((w for w in p.AREA_WORDS if w in name), None)
+            whole = re.sub(r"^(?:全体|全省|全市|全区|全县|全州)", "", name)  # 全体居民人均可支配收入 → 城市居民…
+            figure.indicator = p.canonical_name(name.replace(inner, area, 1) if inner else area + whole)
+        kept.append(figure)
+    return kept
 
 
 def _read_spaced(text: str, qualitative: bool, open_names: bool) -> list[Figure]:

@@ -606,6 +606,10 @@ SHORT_NAME = 2  # a name this short must be followed by a change or a share (出
 PART_OF_TOTAL = re.compile(r"其中[，,]?$")
 # …and one a character longer too, unless many reports use it as a name (营造林320万亩, not 新登记216.8万户)
 SHORT_UNLESS_COMMON = 3
+# A clause whose subject is only town or country splits the figure before it by area: 城镇居民人均可支配收入增长8%，农村增长9%
+# (农村居民人均可支配收入); 低收入者收入增长率城镇年均增长11%以上，农村年均增长12%以上 (太原 2006: 城镇/农村低收入者收入…).
+# Seven real-set clauses write so (…，农村增长/达到N). Alone, with no figure right before it, the word names no indicator.
+AREA_WORDS = ("城镇", "城市", "城区", "农村", "乡村")
 # A clause opening with a bare quantity noun after a clause whose subject is an industry or a group of firms: the
 # noun is the same owner's (民营经济主营业务收入增长30%以上，增加值占地区生产总值的比重达到50.5%, 吉林 2012 → 民营经济增加值
 # 占…比重; 规模以上工业总产值达到4.7万亿元，增加值增长…; 战略性新兴产业年均增长20%以上，增加值占GDP比重超过35%: 85
