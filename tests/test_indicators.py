@@ -1545,3 +1545,27 @@ def test_a_subject_that_is_only_an_area_splits_the_figure_before_it():
         ("城镇居民人均可支配收入", 7.0), ("农村居民人均可支配收入", 9.0)]
     # with no figure right before it, the area word names nothing
     assert [o.indicator for o in made_up(PLAN + "粮食产量稳定。农村增长12%。").observations] == []
+
+
+def test_items_before_a_known_name_share_its_head_when_figures_are_given_item_by_item():
+    # 江西 2022: 战略性新兴产业、高新技术产业增加值占规模以上工业增加值比重分别为23.2%、38.5%，分别提高1.1、0.3个百分点
+    doc = made_up(REVIEW + "战略性新兴产业、高新技术产业增加值占规模以上工业增加值比重分别为23.2%、38.5%，分别提高1.1、0.3个百分点。")
+    assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
+        ("战略性新兴产业增加值占规模以上工业增加值比重", "share", 23.2), ("高新技术产业增加值占规模以上工业增加值比重", "share", 38.5),
+        ("战略性新兴产业增加值占规模以上工业增加值比重", "change", 1.1), ("高新技术产业增加值占规模以上工业增加值比重", "change", 0.3)]
+    # items of one kind as the known name's word of the same length (福建 2016: 户籍人口、常住人口城镇化率分别达…)
+    assert [(o.indicator, o.value) for o in made_up(PLAN + "户籍人口、常住人口城镇化率分别达48%和67%。").observations] == [
+        ("户籍人口城镇化率", 48.0), ("常住人口城镇化率", 67.0)]
+    # …not an item of another kind: 全社会研发投入 is no 增加值 (邵阳 2023)
+    doc = made_up(PLAN + "推动全社会研发投入、高新技术产业增加值分别增长15%以上。")
+    assert "全社会研发投入增加值" not in [o.indicator for o in doc.observations]
+
+
+def test_companies_counted_in_units_are_a_count():
+    # 江西 2022: 新增上市公司13家，总数突破100家 (477 real-set figures count a 公司 in 家/户/个)
+    doc = made_up(REVIEW + "新增上市公司13家，总数突破100家。")
+    assert [(o.indicator, o.value, o.unit) for o in doc.observations] == [("新增上市公司", 13.0, "家"), ("上市公司", 100.0, "家")]
+    assert made_up(REVIEW + "小额贷款公司增长20%。").observations == []  # no tally: 20% of what?
+    assert made_up(REVIEW + "市国投公司二期10亿元。").observations == []  # a company's money: 公司 must end the name
+    # 共有/拥有 open no name (佛山 2016: 全市共有上市公司43家; 东莞 2012: 拥有国家高新技术企业415家)
+    assert [o.indicator for o in made_up(REVIEW + "全市共有上市公司43家。").observations] == ["上市公司"]

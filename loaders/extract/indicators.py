@@ -443,7 +443,7 @@ def _subjects(text: str, open_names: bool = True):
         at = lead.end() if lead else start
         match = HEADED_NAME.match(text, at) or OPEN_NAME.match(text, at)
         if not match or any(s < match.end() and match.start() < e and not _longer_noun(text, match, s, e)
-                            for s, e in vocabulary_spans):
+                            and not _known_last_item(text, match, s, e) for s, e in vocabulary_spans):
             continue
         if _in_part_of_year(text, match.end()):
             continue
@@ -495,6 +495,26 @@ def _longer_noun(text: str, match: re.Match, start: int, end: int) -> bool:
     """
     return (match.start() == start and match.end() > end and "\u4e00" <= text[end] <= "\u9fff"
             and bool(LONGER_NOUN_END.search(match.group())))
+
+
+def _known_last_item(text: str, match: re.Match, start: int, end: int) -> bool:
+    """Whether the known name at `start`–`end` is the last item of the open list `match`, whose figures are given
+    item by item (分别): the items before it share its head (战略性新兴产业、高新技术产业增加值占规模以上工业增加值比重分别为
+    23.2%、38.5%, 江西 2022 → 战略性新兴产业增加值…, 高新技术产业增加值…).
+
+    >>> [(f.indicator, f.value) for f in read_figures("战略性新兴产业、高新技术产业增加值分别增长23.2%、38.5%")]
+    [('战略性新兴产业增加值', 23.2), ('高新技术产业增加值', 38.5)]
+    """
+    # (the items are of one kind, ending as the known name's modifier does: not 全社会研发投入、高新技术产业增加值分别增长15%)
+    head = QUANTITY_TAIL.search(text[start:end])
+    modifier = text[start: head.start() + start] if head else ""
+    items = text[match.start(): start - 1].split("、")
+    # (…or as the known name's word of the same length: 户籍人口、常住人口城镇化率分别达48%和67%)
+    known = text[start:end]
+    return (match.start() < start and text[start - 1] == "、" and end == match.end()
+            and all(item and ((modifier and item[-1] == modifier[-1]) or known[len(item) - 1: len(item)] == item[-1])
+                    for item in items)
+            and bool(re.match(rf"[^，,。；;\d]{{0,16}}?{p.DISTRIBUTED}", text[end:])))
 
 
 def _clause_starts(text: str) -> list[int]:
@@ -601,7 +621,8 @@ def _plausible(name: str, head: str) -> bool:
     if p.ATTRACTED_FUNDS.fullmatch(name):
         return True  # 实际到位省外资金, 实际利用境外资金
     words = [w for w in p.NOT_INDICATOR_WORDS if w in name and not name.endswith(p.FUNDS_IN_PLACE)]
-    counted = all(w in p.COUNTED_WORDS and (not name.endswith(w) or w in p.COUNTED_BY_UNIT) for w in words)
+    counted = all((w in p.COUNTED_WORDS and not name.endswith(w)) or (w in p.COUNTED_BY_UNIT and name.endswith(w))
+                  for w in words)
     return (len(name) - len(head) >= 2 and (not words or counted) and not QUALIFIERS.fullmatch(name)  # 平均, 同比
             and not name.startswith(p.NOT_INDICATOR_OPENINGS) and not name.endswith(p.NOT_INDICATOR_ENDINGS))
 

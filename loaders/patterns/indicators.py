@@ -162,7 +162,7 @@ SHARE_SUFFIXES = ("比重", "占比", "比例", "比率", "强度")
 LEAD_IN = (
     r"(?:全国|全省|全市|全州|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|本区|本市|全年|今年|去年|上年|"
     r"按照?(?:可比|验资)口径(?!计算)|"  # 按可比口径实际利用外商直接投资不低于80亿美元
-    r"明年|预计|预计全年|初步预计|全年预计|实现|完成|累计|其中|共|是|的|和|及|与|以及|、|力争|确保|努力|争取|"
+    r"明年|预计|预计全年|初步预计|全年预计|实现|完成|累计|其中|共有|拥有|现有|共|是|的|和|及|与|以及|、|力争|确保|努力|争取|"
     r"要(?!求)|预期|"  # 今年要确保农民人均纯收入和城镇居民人均可支配收入增长8% (江西 2007); 预期地区生产总值增长12%以上 (哈尔滨 2011)
     r"推动|促进|促使|使其|"  # a task's verb before its object: 推动工业投资增长8%以上
     r"地区(?!生产总值)|"  # the region's: 地区外贸出口总额30亿美元 (太原 2005)
@@ -640,7 +640,9 @@ FUNDS_IN_PLACE = "到位资金"
 # 实际利用境外资金增长3% (绥化 2020), 实际利用省外资金, 实际到位市外资金 (210 real-set reports write such a name before a
 # figure). 实际 opens no name elsewhere (实际完成投资: a task's tally).
 ATTRACTED_FUNDS = re.compile(r"实际(?:到位|利用|使用|引进)[\u4e00-\u9fff]{0,6}资金")
-COUNTED_BY_UNIT = {"企业": ("户", "万户", "家", "万家", "个")}
+# 公司 is counted so too, though only when it ends the name (a 公司's own money is no figure of the region: 市国投公司二期10亿元):
+# 新增上市公司13家，总数突破100家 (江西 2022; 477 real-set figures count a 公司 in 家/户/个, 148 of them 新增上市公司).
+COUNTED_BY_UNIT = {"企业": ("户", "万户", "家", "万家", "个"), "公司": ("户", "家", "个")}
 # …nor do subjects opened by a time or scope word: 年度投资, 当年投资, 累计投资.
 # A preposition opening the phrase makes it a condition: 以年收入8万元为标准.
 NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总", "其", "以", "按", "把", "在", "从", "向",
