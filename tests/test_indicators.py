@@ -1569,3 +1569,17 @@ def test_companies_counted_in_units_are_a_count():
     assert made_up(REVIEW + "市国投公司二期10亿元。").observations == []  # a company's money: 公司 must end the name
     # 共有/拥有 open no name (佛山 2016: 全市共有上市公司43家; 东莞 2012: 拥有国家高新技术企业415家)
     assert [o.indicator for o in made_up(REVIEW + "全市共有上市公司43家。").observations] == ["上市公司"]
+
+
+def test_jobs_counted_are_the_employment_figure():
+    # 山西 2016: 城镇新增就业岗位40万个 (330 real-set figures count 就业岗位), beside the headline 城镇新增就业
+    doc = made_up(PLAN + "城镇新增就业岗位40万个，城镇登记失业率控制在4.2%以内。")
+    assert [(o.indicator, o.value, o.unit) for o in doc.observations] == [
+        ("城镇新增就业岗位", 40.0, "万个"), ("城镇登记失业率", 4.2, "%")]
+
+
+def test_a_target_set_on_its_object():
+    # 山西 2016: 把地区生产总值增长目标定为6%左右 (the targets' explanation); 将城镇登记失业率控制在4.5%以内
+    doc = made_up(PLAN + "把地区生产总值增长目标定为6%左右。将城镇登记失业率控制在4.5%以内。")
+    assert [(o.indicator, o.measure, o.value, o.kind) for o in doc.observations] == [
+        ("地区生产总值", "growth", 6.0, "target"), ("城镇登记失业率", "rate", 4.5, "target")]
