@@ -1583,3 +1583,13 @@ def test_a_target_set_on_its_object():
     doc = made_up(PLAN + "把地区生产总值增长目标定为6%左右。将城镇登记失业率控制在4.5%以内。")
     assert [(o.indicator, o.measure, o.value, o.kind) for o in doc.observations] == [
         ("地区生产总值", "growth", 6.0, "target"), ("城镇登记失业率", "rate", 4.5, "target")]
+
+
+def test_a_per_unit_intensity_names_the_intensities_listed_after_it():
+    # 深圳 2007: 万元GDP建设用地、能耗和水耗分别下降…; 82 real-set clauses list intensities after 万元/单位 GDP
+    doc = made_up(PLAN + "万元GDP能耗和水耗分别下降2.75%和4%。单位GDP能耗和二氧化碳排放量下降2%。")
+    assert [(o.indicator, o.value) for o in doc.observations] == [
+        ("万元GDP能耗", -2.75), ("万元GDP水耗", -4.0), ("单位GDP能耗", -2.0), ("单位GDP二氧化碳排放量", -2.0)]
+    # an absolute total keeps its own name
+    doc = made_up(PLAN + "单位GDP能耗和主要污染物排放总量下降2%。")
+    assert [o.indicator for o in doc.observations] == ["单位GDP能耗", "主要污染物排放总量"]

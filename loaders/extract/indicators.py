@@ -537,6 +537,10 @@ def _open_names(text: str, match: re.Match) -> list[tuple[str, tuple[int, int]]]
     head = QUANTITY_TAIL.search(subject)
     head = head.group() if head else ""
     distributed = bool(re.search(rf"{p.DISTRIBUTED}|(?<!年)均", QUALIFIERS.match(text, span[1]).group()))
+    parts = re.split(r"、|和|及|与", subject)
+    unit = p.PER_UNIT_PREFIX.match(subject)
+    if unit and len(parts) > 1 and all(re.fullmatch(p.PER_UNIT_WORDS, part) for part in parts[1:]):
+        return [(p.canonical_name(parts[0]), span)] + [(p.canonical_name(unit.group() + part), span) for part in parts[1:]]
     fused = _split_fused(subject, listed="、" in subject or distributed)
     if fused:
         return [(p.canonical_name(name), span) for name in fused if _plausible(name, head)]
@@ -874,12 +878,17 @@ def _subject_at(text: str, match: re.Match):
         if following:
             names += _expand(following)
             written = following.group()
+        elif joiner and (unit := p.PER_UNIT_PREFIX.match(written)) and (item := p.PER_UNIT_ITEM.match(text, joiner.end())):
+            names.append((p.canonical_name(unit.group() + item.group()), item.span()))  # 单位GDP能耗和水耗 → 单位GDP水耗
+            end = item.end()
+            continue
         elif joiner and (following := _open_following(text, joiner.end())):  # 财政总收入和地方级财政收入均增长…
             names.append((p.canonical_name(following.group()), following.span()))
         elif joiner and (shared := _sharing_modifier(text, written, joiner.end())):  # 城镇调查失业率和登记失业率
             names.append(shared)
             end = shared[1][1]
             continue
+
         else:
             break
         end = following.end()

@@ -609,6 +609,13 @@ SHORT_NAME = 2  # a name this short must be followed by a change or a share (出
 PART_OF_TOTAL = re.compile(r"其中[，,]?$")
 # …and one a character longer too, unless many reports use it as a name (营造林320万亩, not 新登记216.8万户)
 SHORT_UNLESS_COMMON = 3
+# A per-unit intensity names the intensities listed after it, each of its unit: 万元GDP能耗和水耗分别下降2.75%和4% (深圳
+# 2007) → 万元GDP水耗; 单位生产总值能耗、二氧化碳排放分别下降4%、5% → 单位生产总值二氧化碳排放. 82 real-set clauses list
+# intensities after 万元/单位 GDP so; the words are those of resource use and carbon (an absolute total, 主要污染物排放总量,
+# is no intensity and keeps its own name).
+PER_UNIT_PREFIX = re.compile(r"(?:万元|单位)(?:GDP|国内生产总值|地区生产总值|生产总值)")
+PER_UNIT_WORDS = r"(?:水耗|耗水|用水量|用水|地耗|建设用地|电耗|耗电|用电量|物耗|(?:二氧化)?碳排放量?|二氧化碳排放强度)"
+PER_UNIT_ITEM = re.compile(PER_UNIT_WORDS + r"(?=、|和|及|与|分别|均|同比|再|下降|降低|减少|削减)")
 # A clause whose subject is only town or country splits the figure before it by area: 城镇居民人均可支配收入增长8%，农村增长9%
 # (农村居民人均可支配收入); 低收入者收入增长率城镇年均增长11%以上，农村年均增长12%以上 (太原 2006: 城镇/农村低收入者收入…).
 # Seven real-set clauses write so (…，农村增长/达到N). Alone, with no figure right before it, the word names no indicator.
