@@ -1593,3 +1593,22 @@ def test_a_per_unit_intensity_names_the_intensities_listed_after_it():
     # an absolute total keeps its own name
     doc = made_up(PLAN + "单位GDP能耗和主要污染物排放总量下降2%。")
     assert [o.indicator for o in doc.observations] == ["单位GDP能耗", "主要污染物排放总量"]
+
+
+def test_a_list_of_names_going_on_past_an_open_name_and_resumed_in_the_next_clause():
+    # 深圳 2011: 规模以上工业增加值、高新技术产品产值、地方财政一般预算收入和全口径财政收入跃上新台阶，分别为4050亿元、…
+    doc = made_up(REVIEW + "规模以上工业增加值、高新技术产品产值、地方财政一般预算收入和全口径财政收入跃上新台阶，"
+                  "分别为4050亿元、10176亿元、1106.8亿元和3507亿元。")
+    assert [(o.indicator, o.value) for o in doc.observations] == [
+        ("规模以上工业增加值", 4050.0), ("高新技术产品产值", 10176.0), ("地方一般公共预算收入", 1106.8), ("全口径财政收入", 3507.0)]
+
+
+def test_a_sum_over_the_five_years_a_section_names_beside_one():
+    # 深圳 2011, under 一、“十一五”发展成就及2010年工作回顾: 五年累计完成全社会固定资产投资7740亿元
+    doc = made_up("一、“十一五”发展成就及2010年工作回顾\n五年累计完成全社会固定资产投资7740亿元。\n二、2011年工作安排\n",
+                  reviewed_year=2010, plan_year=2011)
+    assert [(o.indicator, o.year, o.period) for o in doc.observations] == [("固定资产投资", 2010, (2006, 2010))]
+    # a yearly mean is the last year's (江西 2021: PM2.5年均浓度降至30微克/立方米 — PM2.5's 5年 is no five years either)
+    doc = made_up("一、“十一五”发展成就及2010年工作回顾\nPM2.5年均浓度降至30微克/立方米。\n二、2011年工作安排\n",
+                  reviewed_year=2010, plan_year=2011)
+    assert [(o.year, o.period) for o in doc.observations] == [(2010, None)]

@@ -144,6 +144,9 @@ QUANTITY_TAIL = re.compile(rf"{p.QUANTITY_NOUN}$")
 LONGER_NOUN_END = re.compile(rf"(?:{p.QUANTITY_NOUN}|{'|'.join(p.SHARE_SUFFIXES)})$")
 # …or one in the middle of a list of names: 全市生产总值、一般公共预算总收入、规模以上工业增加值…分别增长.
 LISTED_HEADED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?{p.QUANTITY_NOUN}(?=、|和|及|与)")
+# …or the last one, its figures given item by item in the next clause: …地方财政一般预算收入和全口径财政收入跃上新台阶，分别为
+# 4050亿元、…和3507亿元 (深圳 2011).
+RESUMED_HEADED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?{p.QUANTITY_NOUN}(?=[^，,。；;\d]{{0,10}}[，,]\s*{p.DISTRIBUTED})")
 QUALITATIVE = re.compile(p.QUALITATIVE_TARGET)
 FLAT = re.compile(p.FLAT)
 SHARED_TARGET = re.compile(rf"{p.SHARED_TARGET}(?={_ungrouped(p.QUALITATIVE_TARGET)})")
@@ -933,7 +936,9 @@ def _open_following(text: str, pos: int) -> re.Match | None:
     >>> [f.indicator for f in read_figures("全市生产总值、一般公共预算总收入、固定资产投资分别增长8.9%、11.3%、18.5%")]
     ['地区生产总值', '一般公共预算总收入', '固定资产投资']
     """
-    match = HEADED_NAME.match(text, pos) or LISTED_HEADED_NAME.match(text, pos)  # 国内税收收入 is no 税收收入
+    match = HEADED_NAME.match(text, pos)  # 国内税收收入 is no 税收收入
+    if not match or "、" in match.group():  # (a list going on: 规模以上工业增加值、高新技术产品产值、地方财政一般预算收入分别为…)
+        match = LISTED_HEADED_NAME.match(text, pos) or RESUMED_HEADED_NAME.match(text, pos)
     if not match or "、" in match.group() or NAME.match(match.group()):
         return None
     return match if _plausible(match.group(), QUANTITY_TAIL.search(match.group()).group()) else None
@@ -1471,7 +1476,14 @@ def _period(doc: Document, sentence: Sentence, figure: Figure, part: str, passag
         return int(start[-1]), year
     five_years = figure.measure == "growth" and p.FIVE_YEAR_GROWTH.search(
         _plain(sentence.text[max(sentence.text.rfind(ch, 0, figure.value_span[0]) for ch in CLAUSE_BREAKS) + 1:figure.value_span[1]]))
-    if not passage and part in ("review", "plan") and (over_years or figure.start_value or five_years):
+    # (…or a level its words put over the years: 五年累计完成全社会固定资产投资7740亿元, 深圳 2011 under 一、“十一五”发展成就及
+    # 2010年工作回顾)
+    # (not a yearly mean in the name: PM2.5年均浓度降至30微克/立方米 is the last year's)
+    summed = figure.measure == "level" and _over_period(sentence.text, figure) and bool(
+        p.SUMMED_WORDS.search(sentence.text, max(sentence.text.rfind(ch, 0, figure.name_span[0]) for ch in CLAUSE_BREAKS) + 1,
+                              figure.value_span[1])
+        or AVERAGE.search(sentence.text, figure.name_span[1], figure.value_span[0]))
+    if not passage and part in ("review", "plan") and (over_years or figure.start_value or five_years or summed):
         return _five_years_beside_one(doc, sentence, figure, part)
     return None
 

@@ -483,7 +483,10 @@ YEAR_BEFORE_VALUE = re.compile(r"(?:((?:19|20)\d{2})年|去年|上年)(?:底|末
 FIVE_YEAR_GROWTH = re.compile(r"[五5]年(?:累计)?(?:增长|提高|下降)")  # 城镇居民人均可支配收入达到6100元，5年增长59.6% (宁夏 2003)
 # Words that put a figure over the whole period: 五年累计完成投资1.2万亿元.
 # (五年 in digits too, not a year's last digit: 一般公共预算收入累计完成3.7万亿元，5年增长18.7%, 山东 2026)
-OVER_PERIOD_WORDS = re.compile(r"累计|五年|(?<!\d)5年|年均")
+# (…nor PM2.5's: PM2.5年均浓度降至30微克/立方米)
+OVER_PERIOD_WORDS = re.compile(r"累计|五年|(?<![\d.])5年|年均")
+# …of a level, words that sum it over the years (a yearly mean, PM2.5年均浓度, is the last year's).
+SUMMED_WORDS = re.compile(r"累计|五年|(?<![\d.])5年")
 # …but a change against the year before is the last year's: 比重较上年提高0.2个百分点.
 LAST_YEAR_BASE = re.compile(r"(?:比|较)(?:上年|去年)(?:末|底)?")
 
