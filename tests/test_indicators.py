@@ -1612,3 +1612,13 @@ def test_a_sum_over_the_five_years_a_section_names_beside_one():
     doc = made_up("一、“十一五”发展成就及2010年工作回顾\nPM2.5年均浓度降至30微克/立方米。\n二、2011年工作安排\n",
                   reviewed_year=2010, plan_year=2011)
     assert [(o.year, o.period) for o in doc.observations] == [(2010, None)]
+
+
+def test_a_paragraph_opening_with_a_plan_period_and_its_targets_lead():
+    # 深圳 2011: “十二五”时期深圳的主要发展目标是：…人均GDP达到2万美元。战略性新兴产业增加值占GDP比重达到20%…
+    doc = made_up(REVIEW + "发展很快。" + PLAN + "“十五五”时期本市的主要发展目标是：地区生产总值年均增长6%。人均GDP达到2万美元。")
+    assert [(o.indicator, o.year, o.kind) for o in doc.observations] == [
+        ("地区生产总值", 2030, "target"), ("人均地区生产总值", 2030, "target")]
+    # (not a glossary's old period: 32.“八五”普法：… in a recent report)
+    doc = made_up(REVIEW + "发展很快。" + PLAN + "“八五”普法的任务是：培训干部2万人。")
+    assert [(o.year, o.period) for o in doc.observations] == [(2025, None)]

@@ -1402,8 +1402,8 @@ def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -
     (过去五年，…), counted from the report's years; None for a passage about one year."""
     meta = doc.meta
     named = p.PARAGRAPH_PERIOD.match(before_in_paragraph)
-    if named:
-        end = _period_year(named.group(1) + "五时期")
+    end = _period_year(named.group(1) + "五时期") if named else None
+    if end and not (meta.reviewed_year and end < meta.reviewed_year - 5):  # (not a glossary's “八五”普法 in a 2022 report)
         return end - 4, end
     if p.PARAGRAPH_YEAR.match(before_in_paragraph):  # 2021年，… / 各位代表！2021年是…: one year
         return None

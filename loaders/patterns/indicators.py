@@ -454,7 +454,10 @@ PLAN_END_BASE = re.compile(rf"(?:比|较|与|同|和)“?({PLAN_ORDINAL})五”?
 # A five-year plan period a figure is over: “十三五”期间 (not a point: “十三五”末, nor a base: 比“十二五”).
 NAMED_PERIOD = re.compile(rf"{NOT_AFTER_BASE}“?({PLAN_ORDINAL})五”?(?:时期|期间|以来)")
 # …or that a paragraph opens with: 刚刚过去的“十四五”，极不寻常 / “十五五”时期，…
-PARAGRAPH_PERIOD = re.compile(rf"^[^。；]{{0,15}}?“({PLAN_ORDINAL})五”(?:时期|期间|以来)?[，,]")
+# (…or its lead to a colon: “十二五”时期深圳的主要发展目标是：… / “十一五”我区经济社会发展的指导思想是:…主要奋斗目标是:…
+# (深圳 2011, 宁夏 2006: every figure of the paragraph is the plan's, its levels at the plan's end))
+PARAGRAPH_PERIOD = re.compile(rf"^[^。；]{{0,15}}?“({PLAN_ORDINAL})五”(?:时期|期间|以来)?"
+                              rf"(?:[，,]|[^。；，,：:]{{0,20}}(?:目标|指导思想|任务)[^。；，,：:]{{0,3}}[：:])")
 # An average growth to a horizon that closes a five-year plan is over that plan's years: 到2020年，…
 # 年均增长7.5%以上 (宁夏 2016) → 2016–2020 (the plans end in the years divisible by 5).
 PLAN_YEARS = 5
