@@ -1622,3 +1622,15 @@ def test_a_paragraph_opening_with_a_plan_period_and_its_targets_lead():
     # (not a glossary's old period: 32.“八五”普法：… in a recent report)
     doc = made_up(REVIEW + "发展很快。" + PLAN + "“八五”普法的任务是：培训干部2万人。")
     assert [(o.year, o.period) for o in doc.observations] == [(2025, None)]
+
+
+def test_a_year_in_a_comparison_written_with_xiangbi_is_no_date():
+    # 朝阳 2016: 与做实2014年基础数据相比，预计完成地区生产总值780亿元，下降1% (a 2015 figure, was dated 2014)
+    doc = made_up(REVIEW + "与做实2023年基础数据相比，预计完成地区生产总值780亿元，下降1%。")
+    assert [(o.value, o.year) for o in doc.observations] == [(780.0, 2024), (-1.0, 2024)]
+
+
+def test_a_slogan_spelled_out_leads_into_a_known_name():
+    # 南昌 2016: “三突破”，就是预计地区生产总值突破4000亿，年均增长11% (was named 就是预计地区生产总值)
+    doc = made_up(REVIEW + "“三突破”，就是预计地区生产总值突破4000亿元。")
+    assert [o.indicator for o in doc.observations] == ["地区生产总值"]

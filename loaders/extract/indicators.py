@@ -1593,9 +1593,11 @@ def _sentence_year(before: str) -> int | None:
 
     >>> _sentence_year("到2025年，"), _sentence_year("比2020年"), _sentence_year("增长9%(2019年数据)；")
     (2025, None, None)
+    >>> _sentence_year("与做实2014年基础数据相比，预计完成")
     """
     before = re.split(r"[；;]", before)[-1]
     before = re.sub(r"[（(][^（）()]*[）)]", "", before)
+    before = p.COMPARED_WITH.sub("", before)  # 与做实2014年基础数据相比，预计完成地区生产总值780亿元 (朝阳 2016): a 2015 figure
     years = p.YEAR_IN_SENTENCE.findall(before)
     return int(years[-1]) if years else None
 

@@ -165,6 +165,7 @@ LEAD_IN = (
     r"明年|预计|预计全年|初步预计|全年预计|实现|完成|累计|其中|共有|拥有|现有|共|是|的|和|及|与|以及|、|力争|确保|努力|争取|"
     r"要(?!求)|预期|"  # 今年要确保农民人均纯收入和城镇居民人均可支配收入增长8% (江西 2007); 预期地区生产总值增长12%以上 (哈尔滨 2011)
     r"推动|促进|促使|使其|"  # a task's verb before its object: 推动工业投资增长8%以上
+    r"(?:也)?就是|即[，,：:]|"  # a slogan spelled out: “三突破”，就是预计地区生产总值突破4000亿 (南昌 2016)
     r"把|将|"  # a target set on its object: 把地区生产总值增长目标定为6%左右 (山西 2016), 将城镇登记失业率控制在4.5%以内
     r"地区(?!生产总值)|"  # the region's: 地区外贸出口总额30亿美元 (太原 2005)
     r"年均(?=经济)|"  # “十五”期间年均经济增长速度预期目标为7%左右 (全国 2001)
@@ -422,6 +423,8 @@ SUBJECT_BEFORE_ESTIMATE = re.compile(r"(?:值|额|量|收入|投资|产值|支�
 # 下同）; a bare 预计 governs only what follows it (`_estimated`).
 ESTIMATE_NOTE = re.compile(r"[（(][^（）()]{0,2}(?:预计|预估)[^（）()]{0,8}[）)]")
 # A year in the sentence dates the figure unless it is a comparison base: 比2020年增长 / 2012年以来.
+# (…nor one in a comparison written 与…相比: 与做实2014年基础数据相比，预计完成地区生产总值780亿元, 朝阳 2016)
+COMPARED_WITH = re.compile(r"(?:与|同|和)[^，,。；;]{0,16}?(?:相比|比较)")
 YEAR_IN_SENTENCE = re.compile(r"(?<![比较于从自])(?:到|至)?(\d{4})年(?!以来|来|起|以前|前|的|比)")
 # Last year, named in the plan part: 去年全市地区生产总值增长6% is the reviewed year's result (the year
 # before the report was heard, when its date is known).
