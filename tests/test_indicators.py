@@ -1634,3 +1634,10 @@ def test_a_slogan_spelled_out_leads_into_a_known_name():
     # 南昌 2016: “三突破”，就是预计地区生产总值突破4000亿，年均增长11% (was named 就是预计地区生产总值)
     doc = made_up(REVIEW + "“三突破”，就是预计地区生产总值突破4000亿元。")
     assert [o.indicator for o in doc.observations] == ["地区生产总值"]
+
+
+def test_a_heading_naming_a_plan_periods_targets_is_about_its_five_years():
+    # 四平 2021: 二、“十四五”目标任务和重大举措 — …地区生产总值年均增长7%… (was dated 2021, the plan year)
+    doc = made_up("一、2020年工作回顾\n增长。\n二、“十四五”目标任务和重大举措\n经济方面，地区生产总值年均增长7%，"
+                  "新兴产业产值突破1000亿元。\n三、2021年重点工作\n", reviewed_year=2020, plan_year=2021)
+    assert [(o.value, o.year, o.kind) for o in doc.observations] == [(7.0, 2025, "target"), (1000.0, 2025, "target")]
