@@ -1641,3 +1641,10 @@ def test_a_heading_naming_a_plan_periods_targets_is_about_its_five_years():
     doc = made_up("一、2020年工作回顾\n增长。\n二、“十四五”目标任务和重大举措\n经济方面，地区生产总值年均增长7%，"
                   "新兴产业产值突破1000亿元。\n三、2021年重点工作\n", reviewed_year=2020, plan_year=2021)
     assert [(o.value, o.year, o.kind) for o in doc.observations] == [(7.0, 2025, "target"), (1000.0, 2025, "target")]
+
+
+def test_a_start_value_may_open_a_later_phrase():
+    # 青海 2006: 全省生产总值以年均12%的速度持续增长，…由2000年的258亿元增加到2005年的543亿元
+    doc = made_up(REVIEW + "全省生产总值年均增长12%，由2019年的258亿元增加到2024年的543亿元。" + PLAN)
+    assert [(o.measure, o.value, o.year, o.kind) for o in doc.observations] == [
+        ("average-growth", 12.0, 2024, "actual"), ("level", 258.0, 2019, "baseline"), ("level", 543.0, 2024, "actual")]

@@ -985,8 +985,9 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
         words = lead.group()
         if phrase and p.DISTRIBUTED in words and len(names) < 2:
             break  # …72亿元，分别增长62%、13%: the numbers are for a whole list (`_read_distributed`)
-        start = FROM.match(text, lead.end()) if phrase == 0 else None
-        tail = (TAIL if phrase == 0 else NEXT).match(text, start.end() if start else lead.end())
+        # (a start value may open a later phrase too: 全省生产总值年均增长12%，由2000年的258亿元增加到2005年的543亿元, 青海 2006)
+        start = FROM.match(text, lead.end())
+        tail = (TAIL if phrase == 0 or start else NEXT).match(text, start.end() if start else lead.end())
         if phrase == 0 and not start and (share := SHARE_FROM.match(text, lead.end())):
             start = tail = share
         if not tail or (start and not tail.group()):
