@@ -1648,3 +1648,9 @@ def test_a_start_value_may_open_a_later_phrase():
     doc = made_up(REVIEW + "全省生产总值年均增长12%，由2019年的258亿元增加到2024年的543亿元。" + PLAN)
     assert [(o.measure, o.value, o.year, o.kind) for o in doc.observations] == [
         ("average-growth", 12.0, 2024, "actual"), ("level", 258.0, 2019, "baseline"), ("level", 543.0, 2024, "actual")]
+
+
+def test_a_rank_of_the_subjects_size_between_its_figures():
+    # 东莞 2003: 全市国内生产总值672.3亿元，总量排名全省第四，比上年增长18.4% (the growth was lost)
+    doc = made_up(REVIEW + "全市国内生产总值672.3亿元，总量排名全省第四，比上年增长18.4%。")
+    assert [(o.measure, o.value) for o in doc.observations] == [("level", 672.3), ("growth", 18.4)]

@@ -392,7 +392,8 @@ VALUE_TRAILING_WORDS = r"(?:大关|关口|大台阶|新台阶|台阶|[（(][^（
 # …nor does a rank after it, or two: 达到4163亿元、全省第三，增长7%、全省第二 (沧州 2022); 居全国第8位、全省第1位.
 # (…or a record claimed: 粮食总产达634.2亿斤，再创历史新高，比上年增产65.7亿斤, 吉林 2012; 26 real-set reports write
 # 创历史新高 right after a figure)
-VALUE_RANK = (r"(?:[、，,]\s*(?:(?:居|位居|排名?|列|位列)?(?:全国|全省|全市|全区|全州|全自治区)"
+# (…its subject's size or pace may name it: 全市国内生产总值672.3亿元，总量排名全省第四，比上年增长18.4%, 东莞 2003)
+VALUE_RANK = (r"(?:[、，,]\s*(?:(?:总量|规模|增幅|增速)?(?:居|位居|排名?|列|位列)?(?:全国|全省|全市|全区|全州|全自治区)"
               r"(?:第[一二三四五六七八九十\d]{1,3}位?|前列|首位)|[再又]?创(?:历史|历年)?新高)(?=[，,、。；;]))*")
 # …and a level may follow a change the same way: 生产总值增长8.5%、总量突破3000亿元; 增长7.5%、在全省地级市中
 # 率先突破4000亿元; 增长12%，达到353亿元 (the words before the verb name no other subject).
