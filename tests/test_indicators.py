@@ -1654,3 +1654,10 @@ def test_a_rank_of_the_subjects_size_between_its_figures():
     # 东莞 2003: 全市国内生产总值672.3亿元，总量排名全省第四，比上年增长18.4% (the growth was lost)
     doc = made_up(REVIEW + "全市国内生产总值672.3亿元，总量排名全省第四，比上年增长18.4%。")
     assert [(o.measure, o.value) for o in doc.observations] == [("level", 672.3), ("growth", 18.4)]
+
+
+def test_a_count_of_promised_works_written_before_them():
+    # 深圳 2020's targets: …完成40项民生实事，新增就业15万人 (214 real-set clauses count 民生实事 so, 150 with 办好)
+    doc = made_up(PLAN + "完成40项民生实事，新增就业15万人。扎实办好10件民生实事。")
+    assert [(o.indicator, o.value, o.unit, o.kind) for o in doc.observations] == [
+        ("民生实事", 40.0, "项", "target"), ("新增就业", 15.0, "万人", "target"), ("民生实事", 10.0, "件", "target")]

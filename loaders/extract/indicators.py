@@ -178,6 +178,13 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
         return _read_mapped(*_ratio_as_share(text), qualitative, open_names)
     if p.VERB_BEFORE_NOUN.search(text):
         return _read_mapped(*_noun_before_verb(text), qualitative, open_names)
+    if p.COUNT_BEFORE_NOUN.search(text):
+        figures = _read_mapped(*_count_after_noun(text), qualitative, open_names)
+        for figure in figures:  # (the words before the verb are no part of the name: 扎实办好10件民生实事)
+            works = p.COUNT_BEFORE_NOUN.search(text, figure.value_span[0])
+            if works and works.start("count") < figure.value_span[1]:
+                figure.indicator = works.group("noun")
+        return figures
     figures: list[Figure] = []
     consumed = 0
     run: list[Figure] = []  # figures of a list joined by 、 (外商直接投资440万美元、内联引资72亿元)
@@ -383,6 +390,24 @@ def _noun_before_verb(text: str) -> tuple[str, list[int]]:
         out.append(text[pos:match.start()] + match.group("noun") + adverb + match.group("verb"))
         kept += [*range(pos, match.start()), *range(*match.span("noun")), *range(match.start(), match.start() + len(adverb)),
                  *range(*match.span("verb"))]
+        pos = match.end()
+    out.append(text[pos:])
+    kept += range(pos, len(text))
+    return "".join(out), kept
+
+
+def _count_after_noun(text: str) -> tuple[str, list[int]]:
+    """`text` with a count of works put after the works (完成40项民生实事 → 民生实事完成40项), and the offsets (as
+    `_noun_before_verb`).
+
+    >>> [(f.indicator, f.value, f.unit) for f in read_figures("完成40项民生实事，新增就业15万人")]
+    [('民生实事', 40.0, '项'), ('新增就业', 15.0, '万人')]
+    """
+    out, kept, pos = [], [], 0
+    for match in p.COUNT_BEFORE_NOUN.finditer(text):
+        out.append(text[pos:match.start()] + match.group("noun") + match.group("verb") + match.group("count"))
+        kept += [*range(pos, match.start()), *range(*match.span("noun")), *range(*match.span("verb")),
+                 *range(*match.span("count"))]
         pos = match.end()
     out.append(text[pos:])
     kept += range(pos, len(text))

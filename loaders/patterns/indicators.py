@@ -227,7 +227,7 @@ UP_VERB = r"(?:增长|增加|提高|提升|上升|上涨|新增|净增|递增|�
 DOWN_VERB = r"(?:下降|减少|降低|回落|下滑|缩小|削减|减排|递减|降)"  # 化学需氧量减排3%以上 (减排 before a number: 19 reports)
 # Verbs before a level (or before a rate after a measure word): 实现290亿元, 控制在3%以内.
 # 旅游总收入从379.1亿元增长到812亿元, 从3320.4万人次跃升到6745万人次 (海南 2018).
-LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|是|只有|仅有|仅为|增至|增加到|增加至|增长到|增长至|跃升到|跃升至|跃升为|提高到|提高至|"
+LEVEL_VERB = (r"(?:预计实现|实现|完成|办好|办成|达到|达|突破|超过|超|为|是|只有|仅有|仅为|增至|增加到|增加至|增长到|增长至|跃升到|跃升至|跃升为|提高到|提高至|"
               r"提升到|提升至|上升到|上升至|升至|降至|降到|"  # 由2017年的3150.2亿元增加至4715.7亿元 (增加至: 50 reports, 上升至: 25)
               r"下降到|降低到|控制在|稳定在|稳在|保持在|保持|不低于|不少于|不超过|不高于|高于|低于|分别为|分别达到|分别达|"
               r"接近|逼近|将近|约为|约|近|"  # 固定资产投资总额近8000亿元 (深圳 2021)
@@ -549,6 +549,10 @@ SPEED_PHRASE = re.compile(r"(?P<before>年均|平均每年|每年)?以(?P<after>
 VERB_BEFORE_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![可将能后年共已均计再争保力期并预要望拟就还的和及与、])"
                               r"(?P<adverb>分别)?(?P<verb>实现|完成)(?P<noun>增加值|总产值|产值)(?=\d)")
 
+# A count of the year's promised works written before them: 完成40项民生实事 (深圳 2020's targets), 办好10件民生实事 (214
+# real-set clauses count 民生实事 so, 150 with 办好). Read with the count after the noun (民生实事完成40项).
+COUNT_BEFORE_NOUN = re.compile(r"(?P<verb>完成|办好|办成)(?P<count>\d+(?:\.\d+)?(?:项|件|个))(?P<noun>(?:重点)?民生实事)"
+                               r"(?!项目)")
 # A letter l typed for the digit 1 after a decimal point: 第二产业完成增加值481亿元，增长10.l% (甘肃 2002; two
 # real-set reports). Read as the digit (same length, offsets unchanged).
 LETTER_FOR_ONE = re.compile(r"(?<=\d\.)[lI](?=\d*%)")
