@@ -1661,3 +1661,9 @@ def test_a_count_of_promised_works_written_before_them():
     doc = made_up(PLAN + "完成40项民生实事，新增就业15万人。扎实办好10件民生实事。")
     assert [(o.indicator, o.value, o.unit, o.kind) for o in doc.observations] == [
         ("民生实事", 40.0, "项", "target"), ("新增就业", 15.0, "万人", "target"), ("民生实事", 10.0, "件", "target")]
+
+
+def test_months_counted_are_part_of_a_year():
+    # 漯河 2023: 前11个月，规上工业增加值、固定资产投资、社会消费品零售总额、一般公共预算收入增长7.1%、13.3%、2.4%、15.2%
+    doc = made_up(REVIEW + "前11个月，规上工业增加值、固定资产投资分别增长7.1%、13.3%。地区生产总值增长5%。")
+    assert [(o.indicator, o.value) for o in doc.observations] == [("地区生产总值", 5.0)]
