@@ -1667,3 +1667,10 @@ def test_months_counted_are_part_of_a_year():
     # 漯河 2023: 前11个月，规上工业增加值、固定资产投资、社会消费品零售总额、一般公共预算收入增长7.1%、13.3%、2.4%、15.2%
     doc = made_up(REVIEW + "前11个月，规上工业增加值、固定资产投资分别增长7.1%、13.3%。地区生产总值增长5%。")
     assert [(o.indicator, o.value) for o in doc.observations] == [("地区生产总值", 5.0)]
+
+
+def test_a_note_with_figures_of_its_own_after_a_value():
+    # 江苏 2020: 全省地区生产总值增长6.1%（按原核算方法计算增长6.4%），总量达9.96万亿元，人均达12.36万元 (the level was lost)
+    doc = made_up(REVIEW + "全省地区生产总值增长6.1%（按原核算方法计算增长6.4%），总量达9.96万亿元，人均达12.36万元。")
+    assert [(o.indicator, o.value) for o in doc.observations] == [
+        ("地区生产总值", 6.1), ("地区生产总值", 9.96), ("人均地区生产总值", 12.36)]

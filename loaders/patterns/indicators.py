@@ -390,7 +390,10 @@ RESUMING_GAP = 16  # 地区生产总值在2010年的基础上翻一番，年均�
 
 # Words that may close a value without changing it: 突破4000亿元大关，增长5.5%.
 # …nor does a note in brackets: 固定资产投资298.8亿元（城镇口径），增长51.4% (太原 2005).
-VALUE_TRAILING_WORDS = r"(?:大关|关口|大台阶|新台阶|台阶|[（(][^（）()\d]{1,8}[）)])"  # 迈上3000亿元新台阶 (24 reports)
+# …nor a note with figures of its own before a comma: 地区生产总值增长6.1%（按原核算方法计算增长6.4%），总量达9.96万亿元 (江苏
+# 2020; 32 real-set notes after a percentage, another reckoning or the parts' figures).
+VALUE_TRAILING_WORDS = (r"(?:大关|关口|大台阶|新台阶|台阶|[（(][^（）()\d]{1,8}[）)]"  # 迈上3000亿元新台阶 (24 reports)
+                        r"|[（(][^（）()]{0,30}\d[^（）()]{0,30}[）)](?=[，,]))")
 # …nor does a rank after it, or two: 达到4163亿元、全省第三，增长7%、全省第二 (沧州 2022); 居全国第8位、全省第1位.
 # (…or a record claimed: 粮食总产达634.2亿斤，再创历史新高，比上年增产65.7亿斤, 吉林 2012; 26 real-set reports write
 # 创历史新高 right after a figure)
