@@ -43,11 +43,37 @@ def extract_indicators(doc: Document) -> None:
     for sentence in doc.sentences:
         if sentence.kind not in SKIPPED_SENTENCE_KINDS:
             # a box lists projects: 规划用地300亩 is a project's, so only known names are read there
+            added = []
             for figure in read_figures(sentence.text, qualitative=sentence.part == "plan",
                                        open_names=sentence.kind != "box"):
+                count = len(doc.observations)
                 _add(doc, sentence, figure)
+                if len(doc.observations) > count:
+                    added.append((figure, doc.observations[-1]))
+            _levels_at_plan_end(sentence, added)
     for table in doc.tables:
         read_table(doc, table)
+
+
+def _levels_at_plan_end(sentence: Sentence, added: list) -> None:
+    """A target level with no year of its own, followed in its clause group by its subject's average growth over a
+    plan's years, is the level at the plan's end: 全社会固定资产总规模要达到3400亿元左右，年均增长15%左右 (宁夏 2006, a
+    paragraph on the eleventh plan's targets under 二、…“十一五”…和2006年…) → 2010, as the average's period ends.
+
+    >>> from tifa.loaders.document import DocumentMeta
+    >>> from tifa.loaders.structure import annotate_structure
+    >>> doc = Document(id="d", text="一、2005年工作回顾\\n增长。\\n二、“十一五”规划和2006年工作\\n《纲要》提出，全社会固定资产总规模要达到3400亿元左右，"
+    ...                "年均增长15%左右。", meta=DocumentMeta(region="宁夏", reviewed_year=2005, plan_year=2006))
+    >>> annotate_structure(doc); extract_indicators(doc)
+    >>> [(o.measure, o.year, o.period) for o in doc.observations]
+    [('level', 2010, None), ('average-growth', 2010, (2006, 2010))]
+    """
+    for (figure, observation), (after, following) in zip(added, added[1:]):
+        if (observation.kind == "target" and observation.measure in ("level", "share", "rate") and figure.year is None
+                and following.kind == "target" and following.measure == "average-growth" and following.period
+                and following.indicator == observation.indicator and following.period[1] > observation.year
+                and not re.search(r"[；;。]", sentence.text[figure.value_span[1]:after.value_span[0]])):
+            observation.year = following.period[1]
 
 
 # --------------------------------------------------------------------------------- prose figures
