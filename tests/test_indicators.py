@@ -1674,3 +1674,12 @@ def test_a_note_with_figures_of_its_own_after_a_value():
     doc = made_up(REVIEW + "全省地区生产总值增长6.1%（按原核算方法计算增长6.4%），总量达9.96万亿元，人均达12.36万元。")
     assert [(o.indicator, o.value) for o in doc.observations] == [
         ("地区生产总值", 6.1), ("地区生产总值", 9.96), ("人均地区生产总值", 12.36)]
+
+
+def test_a_level_resumed_after_a_comparison_with_the_whole_or_a_milestone():
+    # 四川 2023: 地区生产总值年均增速高于全国0.8个百分点，连跨两个万亿元台阶，达到5.67万亿元
+    doc = made_up(REVIEW + "地区生产总值年均增速高于全国0.8个百分点，连跨两个万亿元台阶，达到5.67万亿元。" + PLAN)
+    assert [(o.measure, o.value) for o in doc.observations] == [("level", 5.67)]
+    # 苏州 2021: 地区生产总值年均增长6.1%，迈上2万亿元新台阶 (not a count of milestones: 迈上3个千亿元台阶)
+    doc = made_up(REVIEW + "地区生产总值年均增长6.1%，迈上2万亿元新台阶。全市财政收入增长8%，迈上3个百亿元台阶。" + PLAN)
+    assert [(o.measure, o.value) for o in doc.observations] == [("average-growth", 6.1), ("level", 2.0), ("growth", 8.0)]

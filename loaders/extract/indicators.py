@@ -806,7 +806,12 @@ def _read_resumed(text: str, names, pos: int) -> tuple[list[Figure], int]:
         found, end = _read_tail(text, names, gap.end())
         if found:
             return found, end
-    numberless = gap and not re.search(r"\d", p.YEAR_WORD.sub("", gap.group()))
+    numberless = gap and not re.search(r"\d", p.YEAR_WORD.sub("", p.COMPARED_TO_WHOLE.sub("", gap.group())))
+    if gap and numberless and not (text.startswith(p.RESUMING_WORDS, gap.end()) or p.RESUMING_LEVEL.match(text, gap.end())):
+        # (…or after two such clauses: 地区生产总值年均增速高于全国0.8个百分点，连跨两个万亿元台阶，达到5.67万亿元, 四川 2023)
+        second = re.compile(rf"[^{CLAUSE_BREAKS}]{{0,{p.RESUMING_GAP}}}[，,]").match(text, gap.end())
+        if second and not re.search(r"\d", p.YEAR_WORD.sub("", second.group())) and p.RESUMING_LEVEL.match(text, second.end()):
+            gap = second
     if not gap or not (text.startswith(p.RESUMING_WORDS, gap.end())
                        or (numberless and p.RESUMING_LEVEL.match(text, gap.end()))):
         return [], pos

@@ -386,6 +386,8 @@ YEAR_WORD = re.compile(rf"(?:19|20)\d{{2}}年|\d+(?:\.\d+)?倍|翻了?\d+(?:\.\d
 # After a figure and such a clause, a growth verb resumes the subject: 全市生产总值达到3910.8亿元，比“十五”末翻一番，
 # 年均增长13.9% (济南 2011); …达2.77万亿元，经济总量位居亚洲城市第五位，五年年均增长7.1% (深圳 2021).
 RESUMING_GROWTH = re.compile(r"(?:五年)?(?:年均|同比)?(?:增长|下降)(?=\d)")
+# A comparison with the whole before the subject's figure is no figure of it: 年均增速高于全国0.8个百分点 (四川 2023).
+COMPARED_TO_WHOLE = re.compile(r"(?:增速|增幅)?(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区)(?:平均水平)?\d+(?:\.\d+)?个?百分点")
 RESUMING_GAP = 16  # 地区生产总值在2010年的基础上翻一番，年均增长7.5%以上  # at most this many characters between the name and the comma
 
 # Words that may close a value without changing it: 突破4000亿元大关，增长5.5%.
@@ -402,7 +404,8 @@ VALUE_RANK = (r"(?:[、，,]\s*(?:(?:总量|规模|增幅|增速)?(?:居|位居|
               r"(?:第[一二三四五六七八九十\d]{1,3}位?|前列|首位)|[再又]?创(?:历史|历年)?新高)(?=[，,、。；;]))*")
 # …and a level may follow a change the same way: 生产总值增长8.5%、总量突破3000亿元; 增长7.5%、在全省地级市中
 # 率先突破4000亿元; 增长12%，达到353亿元 (the words before the verb name no other subject).
-LEVEL_AFTER_CHANGE = r"(?:在[^，、\d]{2,12}中)?(?:率先|首次)?(?P<level>达到|突破|超过|达)"
+# (…or a milestone reached: 地区生产总值年均增长6.1%，迈上2万亿元新台阶, 苏州 2021)
+LEVEL_AFTER_CHANGE = r"(?:在[^，、\d]{2,12}中)?(?:率先|首次)?(?P<level>达到|突破|超过|达|(?:迈上|跨上|跃上|站上)(?!\d+个))"
 # …or the total, with no verb, after the change of a count: 净增2076户，总数1.3万户 (合肥 2025).
 TOTAL_AFTER_CHANGE = r"(?<=总数|总量)(?P<total>)"
 # A total after a count named 新增X is X's level: 新增国家专精特新“小巨人”企业60户，总数248户 (合肥 2025); 新增市场主体
