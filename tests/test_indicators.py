@@ -1683,3 +1683,9 @@ def test_a_level_resumed_after_a_comparison_with_the_whole_or_a_milestone():
     # 苏州 2021: 地区生产总值年均增长6.1%，迈上2万亿元新台阶 (not a count of milestones: 迈上3个千亿元台阶)
     doc = made_up(REVIEW + "地区生产总值年均增长6.1%，迈上2万亿元新台阶。全市财政收入增长8%，迈上3个百亿元台阶。" + PLAN)
     assert [(o.measure, o.value) for o in doc.observations] == [("average-growth", 6.1), ("level", 2.0), ("growth", 8.0)]
+
+
+def test_a_total_resumed_with_a_word_of_resolve():
+    # 四川 2023's targets: 地区生产总值增长6%左右，尽最大努力争取更好结果，确保总量突破6万亿元
+    doc = made_up(PLAN + "地区生产总值增长6%左右，尽最大努力争取更好结果，确保总量突破6万亿元。")
+    assert [(o.measure, o.value, o.unit) for o in doc.observations] == [("growth", 6.0, "%"), ("level", 6.0, "万亿元")]

@@ -80,8 +80,8 @@ DEV_INDICATOR3_FLOORS = {"indicators": (1.0, 1.0), "ind. qualifier": (None, 1.0)
 DEV_INDICATOR4_FLOORS = {"indicators": (0.98, 0.97), "ind. qualifier": (None, 1.0), "ind. period": (None, 1.0)}
 # …and the fifth (ten more, two provinces, see benchmarks/gold/dev-indicators5/README.md; first run P 0.94 R 0.84,
 # headline review R 0.80, plan R 0.97).
-DEV_INDICATOR5_FLOORS = {"indicators": (0.99, 0.92), "ind. qualifier": (None, 1.0), "ind. period": (None, 0.99),
-                         "headline review": (1.0, 0.99), "headline plan": (1.0, 0.98)}
+DEV_INDICATOR5_FLOORS = {"indicators": (0.99, 0.93), "ind. qualifier": (None, 1.0), "ind. period": (None, 0.99),
+                         "headline review": (1.0, 1.0), "headline plan": (1.0, 1.0)}
 # …and the seventh (six more, annotated strictly by the held-out guidelines, see benchmarks/gold/dev-indicators7/README.md;
 # first run P 0.98 R 0.90, headline review R 0.92).
 DEV_INDICATOR7_FLOORS = {"indicators": (1.0, 0.95), "ind. qualifier": (None, 1.0), "ind. period": (None, 1.0),

@@ -839,7 +839,13 @@ def _read_growth_after(text: str, names, pos: int) -> tuple[list[Figure], int]:
     [100.0, 20.0, 10.0]
     """
     gap = re.compile(rf"[，,][^{CLAUSE_BREAKS}]{{1,{p.RESUMING_GAP}}}[，,]").match(text, pos)
-    if not gap or re.search(r"\d", p.YEAR_WORD.sub("", gap.group())) or not p.RESUMING_GROWTH.match(text, gap.end()):
+    if not gap or re.search(r"\d", p.YEAR_WORD.sub("", gap.group())):
+        return [], pos
+    total = p.RESUMING_TOTAL.match(text, gap.end())
+    if total:  # 地区生产总值增长6%左右，尽最大努力争取更好结果，确保总量突破6万亿元 (四川 2023's targets)
+        found, end = _read_tail(text, names, total.end())
+        return [f for f in found if f.measure == "level"], end
+    if not p.RESUMING_GROWTH.match(text, gap.end()):
         return [], pos
     return _read_tail(text, names, gap.end())
 

@@ -388,6 +388,8 @@ YEAR_WORD = re.compile(rf"(?:19|20)\d{{2}}年|\d+(?:\.\d+)?倍|翻了?\d+(?:\.\d
 RESUMING_GROWTH = re.compile(r"(?:五年)?(?:年均|同比)?(?:增长|下降)(?=\d)")
 # A comparison with the whole before the subject's figure is no figure of it: 年均增速高于全国0.8个百分点 (四川 2023).
 COMPARED_TO_WHOLE = re.compile(r"(?:增速|增幅)?(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区)(?:平均水平)?\d+(?:\.\d+)?个?百分点")
+# …or its total, with a word of resolve: 地区生产总值增长6%左右，尽最大努力争取更好结果，确保总量突破6万亿元 (四川 2023).
+RESUMING_TOTAL = re.compile(r"(?:确保|力争|争取|努力)?(?:经济)?总量(?=(?:达到|突破|超过|迈上|跨上|站上|跃上|达)\d)")
 RESUMING_GAP = 16  # 地区生产总值在2010年的基础上翻一番，年均增长7.5%以上  # at most this many characters between the name and the comma
 
 # Words that may close a value without changing it: 突破4000亿元大关，增长5.5%.
