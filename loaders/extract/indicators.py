@@ -1709,7 +1709,11 @@ def _add(doc: Document, sentence: Sentence, figure: Figure) -> None:
         return
     span = Span(base + figure.value_span[0], base + figure.value_span[1])
     clause_start = max(sentence.text.rfind(ch, 0, figure.name_span[0]) for ch in CLAUSE_BREAKS) + 1
-    strive = figure.strive or bool(STRIVE_WORDS.search(sentence.text, clause_start, figure.value_span[0]))
+    # (in the subject's clause or the value's own, not a clause between: …，尽最大努力争取更好结果，确保总量突破6万亿元)
+    own_clause = max(sentence.text.rfind(ch, 0, figure.value_span[0]) for ch in CLAUSE_BREAKS) + 1
+    strive = figure.strive or bool(STRIVE_WORDS.search(sentence.text, clause_start, figure.name_span[1])
+                                   or STRIVE_WORDS.search(sentence.text, max(own_clause, figure.name_span[1]),
+                                                          figure.value_span[0]))
     doc.observations.append(Observation(
         indicator=figure.indicator, measure=figure.measure, value=figure.value, raw=doc.span_text(span),
         unit=figure.unit, year=year, kind=kind, region=figure.region or doc.meta.region, span=span,
