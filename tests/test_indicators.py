@@ -1689,3 +1689,10 @@ def test_a_total_resumed_with_a_word_of_resolve():
     # 四川 2023's targets: 地区生产总值增长6%左右，尽最大努力争取更好结果，确保总量突破6万亿元
     doc = made_up(PLAN + "地区生产总值增长6%左右，尽最大努力争取更好结果，确保总量突破6万亿元。")
     assert [(o.measure, o.value, o.unit) for o in doc.observations] == [("growth", 6.0, "%"), ("level", 6.0, "万亿元")]
+
+
+def test_a_follow_on_name_after_a_note_on_how_it_is_reckoned():
+    # 山东 2009: 全省实现生产总值31072.1亿元，增长12.1%，按平均汇率计算，人均4749美元
+    doc = made_up(REVIEW + "全省实现生产总值31072.1亿元，增长12.1%，按平均汇率计算，人均4749美元。")
+    assert [(o.indicator, o.value) for o in doc.observations] == [
+        ("地区生产总值", 31072.1), ("地区生产总值", 12.1), ("人均地区生产总值", 4749.0)]

@@ -1356,14 +1356,17 @@ def _follow_on(text: str, previous: str, pos: int) -> tuple[list[Figure], int]:
     [('接待游客', 1.2), ('旅游收入', 1200.0), ('接待游客', 12.0), ('旅游收入', 15.0)]
     """
     words = p.FOLLOW_ON_NAMES.get(previous)
+    note = p.RECKONING_NOTE.match(text, pos)  # 增长12.1%，按平均汇率计算，人均4749美元 (山东 2009)
+    start = pos
+    pos = note.end() if note else pos
     if not words or not text.startswith(("，", "、", ",", "；", ";"), pos):
-        return [], pos
+        return [], start
     for word in sorted(words, key=len, reverse=True):
         if text.startswith(word, pos + 1):
             span = (pos + 1, pos + 1 + len(word))
             figures, end = _read_tail(text, [(words[word], span)], span[1])
-            return figures, end if figures else pos
-    return [], pos
+            return figures, end if figures else start
+    return [], start
 
 
 # ------------------------------------------------------------------------------ kind, year, region

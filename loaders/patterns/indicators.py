@@ -131,6 +131,8 @@ PAIRED_COMBINED = "居民人均可支配收入"
 
 # After a figure for the first indicator, a bare word may name a second one: 粮食播种面积86.7万亩，
 # 总产38.5万吨 (总产 = 粮食总产量). previous canonical name → {word: canonical name}.
+# …after a note on how it is reckoned: 全省实现生产总值31072.1亿元，增长12.1%，按平均汇率计算，人均4749美元 (山东 2009).
+RECKONING_NOTE = re.compile(r"[，,]按[^，,。；;\d]{0,8}?(?:计算|折算)(?=[，,])")
 FOLLOW_ON_NAMES: dict[str, dict[str, str]] = {
     # 地方一般公共预算收入5026.7亿元，增长10.2%；支出7175.9亿元，增长7.3% (山东 2015)
     "地方一般公共预算收入": {"支出": "一般公共预算支出"},
