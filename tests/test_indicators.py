@@ -1696,3 +1696,10 @@ def test_a_follow_on_name_after_a_note_on_how_it_is_reckoned():
     doc = made_up(REVIEW + "全省实现生产总值31072.1亿元，增长12.1%，按平均汇率计算，人均4749美元。")
     assert [(o.indicator, o.value) for o in doc.observations] == [
         ("地区生产总值", 31072.1), ("地区生产总值", 12.1), ("人均地区生产总值", 4749.0)]
+
+
+def test_a_share_from_a_start_resumes_the_subject_after_a_count_of_milestones():
+    # 山东 2026: 经济总量连续跨过3个万亿元大关，占全国比重由2020年的7.2%提升至7.4%
+    doc = made_up(REVIEW + "经济总量连续跨过3个万亿元大关，占全国比重由2019年的7.2%提升至7.4%。" + PLAN)
+    assert [(o.indicator, o.value, o.year, o.kind) for o in doc.observations] == [
+        ("地区生产总值占全国比重", 7.2, 2019, "baseline"), ("地区生产总值占全国比重", 7.4, 2024, "actual")]

@@ -813,8 +813,8 @@ def _read_resumed(text: str, names, pos: int) -> tuple[list[Figure], int]:
         if second and not re.search(r"\d", p.YEAR_WORD.sub("", second.group())) and p.RESUMING_LEVEL.match(text, second.end()):
             gap = second
     if not gap or not (text.startswith(p.RESUMING_WORDS, gap.end())
-                       or (numberless and p.RESUMING_LEVEL.match(text, gap.end()))):
-        return [], pos
+                       or (numberless and (p.RESUMING_LEVEL.match(text, gap.end()) or SHARE_FROM.match(text, gap.end())))):
+        return [], pos  # (…or its share from a start: 占全国比重由2020年的7.2%提升至7.4%, 山东 2026)
     return _read_tail(text, names, gap.end())
 
 

@@ -383,7 +383,9 @@ RESUMING_LEVEL = re.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?)?(?:预计)?(?:�
 # 提升到第9位, 总量时隔10年重回全省第3位 (地区生产总值达到X亿元，<rank>，增长Y%: the growth is still the GDP's).
 # (…or doublings: 出口总额五年翻了1.1番，达到280亿美元, 东莞 2004)
 # (…and how many: 地区生产总值跨越3个千亿元台阶，达到1.5万亿元, 吉林 2026; 21 real-set reports write 跨越/迈上N个…台阶)
+# (…a count of milestones of a round amount: 经济总量连续跨过3个万亿元大关，占全国比重由…提升至7.4%, 山东 2026)
 YEAR_WORD = re.compile(rf"(?:19|20)\d{{2}}年|\d+(?:\.\d+)?倍|翻了?\d+(?:\.\d+)?番|(?:\d+个)?\d+(?:\.\d+)?{UNIT}(?:大台阶|台阶|大关|关口)"
+                       r"|\d+个[十百千万]*亿?元(?:大台阶|台阶|大关|关口)"
                        r"|第\d{1,3}(?:位|名)?|(?<!\d)\d{1,2}年(?!\d)")
 # After a figure and such a clause, a growth verb resumes the subject: 全市生产总值达到3910.8亿元，比“十五”末翻一番，
 # 年均增长13.9% (济南 2011); …达2.77万亿元，经济总量位居亚洲城市第五位，五年年均增长7.1% (深圳 2021).
