@@ -1703,3 +1703,10 @@ def test_a_share_from_a_start_resumes_the_subject_after_a_count_of_milestones():
     doc = made_up(REVIEW + "经济总量连续跨过3个万亿元大关，占全国比重由2019年的7.2%提升至7.4%。" + PLAN)
     assert [(o.indicator, o.value, o.year, o.kind) for o in doc.observations] == [
         ("地区生产总值占全国比重", 7.2, 2019, "baseline"), ("地区生产总值占全国比重", 7.4, 2024, "actual")]
+
+
+def test_an_open_name_kept_level_is_a_growth_of_zero():
+    # 吉林 2019's targets: 地区生产总值增长5－6%，地方级财政收入与上年持平，…
+    doc = made_up(PLAN + "地方级财政收入与上年持平，城镇登记失业率4%。")
+    assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
+        ("地方级财政收入", "growth", 0.0), ("城镇登记失业率", "rate", 4.0)]

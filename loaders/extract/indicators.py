@@ -161,8 +161,9 @@ _VALUE_AHEAD = rf"(?={p.QUALIFIERS}(?:(?:{p.FROM_VALUE})?{TAIL.pattern}|{_ungrou
 OPEN_NAME = re.compile(rf"(?:{p.OPENING_LIST_ITEM}、)*{p.NAME_CHAR}(?:{p.NAME_CHAR}|{p.QUOTED_WORD}){{1,{p.MAX_NAME - 1}}}?{_VALUE_AHEAD}")
 # …preferring a name that ends in a quantity noun: 工业税收 in 工业税收还原留抵退税后增长40.4%.
 # (a quoted word may open it: “六大特色产业”产值增长17%, 辽源 2022; “光芯屏端网”产值突破7000亿元: 11 real-set reports)
+# (…or a level kept, a growth of 0: 地方级财政收入与上年持平, 吉林 2019's targets)
 HEADED_NAME = re.compile(rf"(?:{p.LIST_ITEM}、)*(?:{p.QUOTED_WORD}[\u4e00-\u9fff]{{0,10}}?|[\u4e00-\u9fff]{{1,10}}?)"
-                         rf"{p.QUANTITY_NOUN}{_VALUE_AHEAD}")
+                         rf"{p.QUANTITY_NOUN}(?:{_VALUE_AHEAD}|(?={p.FLAT}))")
 QUANTITY_TAIL = re.compile(rf"{p.QUANTITY_NOUN}$")
 # (not a rate: 固定资产投资率, 工业增加值率 stay unread — reading them cost the held-out set's period accuracy a
 # point, below its floor, twice (numbers3, and numbers4 again with the rate read as a level of its year): the rate's
