@@ -1514,3 +1514,199 @@ def test_the_economy_growth_target_stated_as_a_target():
     doc = made_up(PLAN + "今年经济增长预期目标为6%—6.5%。经济增长目标确定为7%。")
     assert [(o.indicator, o.measure, o.value, o.kind) for o in doc.observations] == [
         ("地区生产总值", "growth", 6.0, "target"), ("地区生产总值", "growth", 7.0, "target")]
+
+
+def test_the_last_years_level_after_a_growth_over_five_years():
+    # 青岛 1998, a review of five years: 全市国内生产总值年均增长16.7%，去年达到797亿元
+    doc = made_up("一、五年工作的回顾\n五年来，全市地区生产总值年均增长10%，去年达到500亿元。" + PLAN)
+    assert [(o.indicator, o.measure, o.value, o.year, o.period) for o in doc.observations] == [
+        ("地区生产总值", "average-growth", 10.0, 2024, (2020, 2024)), ("地区生产总值", "level", 500.0, 2024, None)]
+
+
+def test_a_run_in_heading_before_five_years_in_a_paragraph():
+    # 青岛 1998: 国民经济迈上新的台阶 五年来，我们坚持… (a heading set off by a space, then the five years)
+    doc = made_up(REVIEW + "经济实力明显增强 五年来，我们加快发展。地区生产总值累计增长50%。" + PLAN)
+    assert [(o.indicator, o.year, o.period) for o in doc.observations] == [("地区生产总值", 2024, (2020, 2024))]
+
+
+def test_a_sentence_opening_with_the_next_five_years_sets_their_targets():
+    # 青岛 1998: 为此，我们要…。今后五年全市国内生产总值年均增长9—11%，地方财政收入年均增长12%以上 (no targets of one year)
+    doc = made_up(REVIEW + "发展很快。" + PLAN + "为此，我们要再接再厉。今后五年全市地区生产总值年均增长9%，"
+                  "地方财政收入年均增长12%以上。")
+    assert [(o.indicator, o.value, o.year, o.kind, o.period) for o in doc.observations] == [
+        ("地区生产总值", 9.0, 2029, "target", (2025, 2029)), ("地方财政收入", 12.0, 2029, "target", (2025, 2029))]
+
+
+def test_a_subject_that_is_only_an_area_splits_the_figure_before_it():
+    # 太原 2006: 低收入者收入增长率城镇年均增长11%以上，农村年均增长12%以上 (农村 alone was read as an indicator)
+    doc = made_up(PLAN + "低收入者收入城镇增长11%以上，农村增长12%以上。全省居民人均可支配收入增长8%，其中，城市增长7%，农村增长9%。")
+    assert [(o.indicator, o.value) for o in doc.observations] == [
+        ("城镇低收入者收入", 11.0), ("农村低收入者收入", 12.0), ("居民人均可支配收入", 8.0),
+        ("城镇居民人均可支配收入", 7.0), ("农村居民人均可支配收入", 9.0)]
+    # with no figure right before it, the area word names nothing
+    assert [o.indicator for o in made_up(PLAN + "粮食产量稳定。农村增长12%。").observations] == []
+
+
+def test_items_before_a_known_name_share_its_head_when_figures_are_given_item_by_item():
+    # 江西 2022: 战略性新兴产业、高新技术产业增加值占规模以上工业增加值比重分别为23.2%、38.5%，分别提高1.1、0.3个百分点
+    doc = made_up(REVIEW + "战略性新兴产业、高新技术产业增加值占规模以上工业增加值比重分别为23.2%、38.5%，分别提高1.1、0.3个百分点。")
+    assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
+        ("战略性新兴产业增加值占规模以上工业增加值比重", "share", 23.2), ("高新技术产业增加值占规模以上工业增加值比重", "share", 38.5),
+        ("战略性新兴产业增加值占规模以上工业增加值比重", "change", 1.1), ("高新技术产业增加值占规模以上工业增加值比重", "change", 0.3)]
+    # items of one kind as the known name's word of the same length (福建 2016: 户籍人口、常住人口城镇化率分别达…)
+    assert [(o.indicator, o.value) for o in made_up(PLAN + "户籍人口、常住人口城镇化率分别达48%和67%。").observations] == [
+        ("户籍人口城镇化率", 48.0), ("常住人口城镇化率", 67.0)]
+    # …not an item of another kind: 全社会研发投入 is no 增加值 (邵阳 2023)
+    doc = made_up(PLAN + "推动全社会研发投入、高新技术产业增加值分别增长15%以上。")
+    assert "全社会研发投入增加值" not in [o.indicator for o in doc.observations]
+
+
+def test_companies_counted_in_units_are_a_count():
+    # 江西 2022: 新增上市公司13家，总数突破100家 (477 real-set figures count a 公司 in 家/户/个)
+    doc = made_up(REVIEW + "新增上市公司13家，总数突破100家。")
+    assert [(o.indicator, o.value, o.unit) for o in doc.observations] == [("新增上市公司", 13.0, "家"), ("上市公司", 100.0, "家")]
+    assert made_up(REVIEW + "小额贷款公司增长20%。").observations == []  # no tally: 20% of what?
+    assert made_up(REVIEW + "市国投公司二期10亿元。").observations == []  # a company's money: 公司 must end the name
+    # 共有/拥有 open no name (佛山 2016: 全市共有上市公司43家; 东莞 2012: 拥有国家高新技术企业415家)
+    assert [o.indicator for o in made_up(REVIEW + "全市共有上市公司43家。").observations] == ["上市公司"]
+
+
+def test_jobs_counted_are_the_employment_figure():
+    # 山西 2016: 城镇新增就业岗位40万个 (330 real-set figures count 就业岗位), beside the headline 城镇新增就业
+    doc = made_up(PLAN + "城镇新增就业岗位40万个，城镇登记失业率控制在4.2%以内。")
+    assert [(o.indicator, o.value, o.unit) for o in doc.observations] == [
+        ("城镇新增就业岗位", 40.0, "万个"), ("城镇登记失业率", 4.2, "%")]
+
+
+def test_a_target_set_on_its_object():
+    # 山西 2016: 把地区生产总值增长目标定为6%左右 (the targets' explanation); 将城镇登记失业率控制在4.5%以内
+    doc = made_up(PLAN + "把地区生产总值增长目标定为6%左右。将城镇登记失业率控制在4.5%以内。")
+    assert [(o.indicator, o.measure, o.value, o.kind) for o in doc.observations] == [
+        ("地区生产总值", "growth", 6.0, "target"), ("城镇登记失业率", "rate", 4.5, "target")]
+
+
+def test_a_per_unit_intensity_names_the_intensities_listed_after_it():
+    # 深圳 2007: 万元GDP建设用地、能耗和水耗分别下降…; 82 real-set clauses list intensities after 万元/单位 GDP
+    doc = made_up(PLAN + "万元GDP能耗和水耗分别下降2.75%和4%。单位GDP能耗和二氧化碳排放量下降2%。")
+    assert [(o.indicator, o.value) for o in doc.observations] == [
+        ("万元GDP能耗", -2.75), ("万元GDP水耗", -4.0), ("单位GDP能耗", -2.0), ("单位GDP二氧化碳排放量", -2.0)]
+    # an absolute total keeps its own name
+    doc = made_up(PLAN + "单位GDP能耗和主要污染物排放总量下降2%。")
+    assert [o.indicator for o in doc.observations] == ["单位GDP能耗", "主要污染物排放总量"]
+
+
+def test_a_list_of_names_going_on_past_an_open_name_and_resumed_in_the_next_clause():
+    # 深圳 2011: 规模以上工业增加值、高新技术产品产值、地方财政一般预算收入和全口径财政收入跃上新台阶，分别为4050亿元、…
+    doc = made_up(REVIEW + "规模以上工业增加值、高新技术产品产值、地方财政一般预算收入和全口径财政收入跃上新台阶，"
+                  "分别为4050亿元、10176亿元、1106.8亿元和3507亿元。")
+    assert [(o.indicator, o.value) for o in doc.observations] == [
+        ("规模以上工业增加值", 4050.0), ("高新技术产品产值", 10176.0), ("地方一般公共预算收入", 1106.8), ("全口径财政收入", 3507.0)]
+
+
+def test_a_sum_over_the_five_years_a_section_names_beside_one():
+    # 深圳 2011, under 一、“十一五”发展成就及2010年工作回顾: 五年累计完成全社会固定资产投资7740亿元
+    doc = made_up("一、“十一五”发展成就及2010年工作回顾\n五年累计完成全社会固定资产投资7740亿元。\n二、2011年工作安排\n",
+                  reviewed_year=2010, plan_year=2011)
+    assert [(o.indicator, o.year, o.period) for o in doc.observations] == [("固定资产投资", 2010, (2006, 2010))]
+    # a yearly mean is the last year's (江西 2021: PM2.5年均浓度降至30微克/立方米 — PM2.5's 5年 is no five years either)
+    doc = made_up("一、“十一五”发展成就及2010年工作回顾\nPM2.5年均浓度降至30微克/立方米。\n二、2011年工作安排\n",
+                  reviewed_year=2010, plan_year=2011)
+    assert [(o.year, o.period) for o in doc.observations] == [(2010, None)]
+
+
+def test_a_paragraph_opening_with_a_plan_period_and_its_targets_lead():
+    # 深圳 2011: “十二五”时期深圳的主要发展目标是：…人均GDP达到2万美元。战略性新兴产业增加值占GDP比重达到20%…
+    doc = made_up(REVIEW + "发展很快。" + PLAN + "“十五五”时期本市的主要发展目标是：地区生产总值年均增长6%。人均GDP达到2万美元。")
+    assert [(o.indicator, o.year, o.kind) for o in doc.observations] == [
+        ("地区生产总值", 2030, "target"), ("人均地区生产总值", 2030, "target")]
+    # (not a glossary's old period: 32.“八五”普法：… in a recent report)
+    doc = made_up(REVIEW + "发展很快。" + PLAN + "“八五”普法的任务是：培训干部2万人。")
+    assert [(o.year, o.period) for o in doc.observations] == [(2025, None)]
+
+
+def test_a_year_in_a_comparison_written_with_xiangbi_is_no_date():
+    # 朝阳 2016: 与做实2014年基础数据相比，预计完成地区生产总值780亿元，下降1% (a 2015 figure, was dated 2014)
+    doc = made_up(REVIEW + "与做实2023年基础数据相比，预计完成地区生产总值780亿元，下降1%。")
+    assert [(o.value, o.year) for o in doc.observations] == [(780.0, 2024), (-1.0, 2024)]
+
+
+def test_a_slogan_spelled_out_leads_into_a_known_name():
+    # 南昌 2016: “三突破”，就是预计地区生产总值突破4000亿，年均增长11% (was named 就是预计地区生产总值)
+    doc = made_up(REVIEW + "“三突破”，就是预计地区生产总值突破4000亿元。")
+    assert [o.indicator for o in doc.observations] == ["地区生产总值"]
+
+
+def test_a_heading_naming_a_plan_periods_targets_is_about_its_five_years():
+    # 四平 2021: 二、“十四五”目标任务和重大举措 — …地区生产总值年均增长7%… (was dated 2021, the plan year)
+    doc = made_up("一、2020年工作回顾\n增长。\n二、“十四五”目标任务和重大举措\n经济方面，地区生产总值年均增长7%，"
+                  "新兴产业产值突破1000亿元。\n三、2021年重点工作\n", reviewed_year=2020, plan_year=2021)
+    assert [(o.value, o.year, o.kind) for o in doc.observations] == [(7.0, 2025, "target"), (1000.0, 2025, "target")]
+
+
+def test_a_start_value_may_open_a_later_phrase():
+    # 青海 2006: 全省生产总值以年均12%的速度持续增长，…由2000年的258亿元增加到2005年的543亿元
+    doc = made_up(REVIEW + "全省生产总值年均增长12%，由2019年的258亿元增加到2024年的543亿元。" + PLAN)
+    assert [(o.measure, o.value, o.year, o.kind) for o in doc.observations] == [
+        ("average-growth", 12.0, 2024, "actual"), ("level", 258.0, 2019, "baseline"), ("level", 543.0, 2024, "actual")]
+
+
+def test_a_rank_of_the_subjects_size_between_its_figures():
+    # 东莞 2003: 全市国内生产总值672.3亿元，总量排名全省第四，比上年增长18.4% (the growth was lost)
+    doc = made_up(REVIEW + "全市国内生产总值672.3亿元，总量排名全省第四，比上年增长18.4%。")
+    assert [(o.measure, o.value) for o in doc.observations] == [("level", 672.3), ("growth", 18.4)]
+
+
+def test_a_count_of_promised_works_written_before_them():
+    # 深圳 2020's targets: …完成40项民生实事，新增就业15万人 (214 real-set clauses count 民生实事 so, 150 with 办好)
+    doc = made_up(PLAN + "完成40项民生实事，新增就业15万人。扎实办好10件民生实事。")
+    assert [(o.indicator, o.value, o.unit, o.kind) for o in doc.observations] == [
+        ("民生实事", 40.0, "项", "target"), ("新增就业", 15.0, "万人", "target"), ("民生实事", 10.0, "件", "target")]
+
+
+def test_months_counted_are_part_of_a_year():
+    # 漯河 2023: 前11个月，规上工业增加值、固定资产投资、社会消费品零售总额、一般公共预算收入增长7.1%、13.3%、2.4%、15.2%
+    doc = made_up(REVIEW + "前11个月，规上工业增加值、固定资产投资分别增长7.1%、13.3%。地区生产总值增长5%。")
+    assert [(o.indicator, o.value) for o in doc.observations] == [("地区生产总值", 5.0)]
+
+
+def test_a_note_with_figures_of_its_own_after_a_value():
+    # 江苏 2020: 全省地区生产总值增长6.1%（按原核算方法计算增长6.4%），总量达9.96万亿元，人均达12.36万元 (the level was lost)
+    doc = made_up(REVIEW + "全省地区生产总值增长6.1%（按原核算方法计算增长6.4%），总量达9.96万亿元，人均达12.36万元。")
+    assert [(o.indicator, o.value) for o in doc.observations] == [
+        ("地区生产总值", 6.1), ("地区生产总值", 9.96), ("人均地区生产总值", 12.36)]
+
+
+def test_a_level_resumed_after_a_comparison_with_the_whole_or_a_milestone():
+    # 四川 2023: 地区生产总值年均增速高于全国0.8个百分点，连跨两个万亿元台阶，达到5.67万亿元
+    doc = made_up(REVIEW + "地区生产总值年均增速高于全国0.8个百分点，连跨两个万亿元台阶，达到5.67万亿元。" + PLAN)
+    assert [(o.measure, o.value) for o in doc.observations] == [("level", 5.67)]
+    # 苏州 2021: 地区生产总值年均增长6.1%，迈上2万亿元新台阶 (not a count of milestones: 迈上3个千亿元台阶)
+    doc = made_up(REVIEW + "地区生产总值年均增长6.1%，迈上2万亿元新台阶。全市财政收入增长8%，迈上3个百亿元台阶。" + PLAN)
+    assert [(o.measure, o.value) for o in doc.observations] == [("average-growth", 6.1), ("level", 2.0), ("growth", 8.0)]
+
+
+def test_a_total_resumed_with_a_word_of_resolve():
+    # 四川 2023's targets: 地区生产总值增长6%左右，尽最大努力争取更好结果，确保总量突破6万亿元
+    doc = made_up(PLAN + "地区生产总值增长6%左右，尽最大努力争取更好结果，确保总量突破6万亿元。")
+    assert [(o.measure, o.value, o.unit) for o in doc.observations] == [("growth", 6.0, "%"), ("level", 6.0, "万亿元")]
+
+
+def test_a_follow_on_name_after_a_note_on_how_it_is_reckoned():
+    # 山东 2009: 全省实现生产总值31072.1亿元，增长12.1%，按平均汇率计算，人均4749美元
+    doc = made_up(REVIEW + "全省实现生产总值31072.1亿元，增长12.1%，按平均汇率计算，人均4749美元。")
+    assert [(o.indicator, o.value) for o in doc.observations] == [
+        ("地区生产总值", 31072.1), ("地区生产总值", 12.1), ("人均地区生产总值", 4749.0)]
+
+
+def test_a_share_from_a_start_resumes_the_subject_after_a_count_of_milestones():
+    # 山东 2026: 经济总量连续跨过3个万亿元大关，占全国比重由2020年的7.2%提升至7.4%
+    doc = made_up(REVIEW + "经济总量连续跨过3个万亿元大关，占全国比重由2019年的7.2%提升至7.4%。" + PLAN)
+    assert [(o.indicator, o.value, o.year, o.kind) for o in doc.observations] == [
+        ("地区生产总值占全国比重", 7.2, 2019, "baseline"), ("地区生产总值占全国比重", 7.4, 2024, "actual")]
+
+
+def test_an_open_name_kept_level_is_a_growth_of_zero():
+    # 吉林 2019's targets: 地区生产总值增长5－6%，地方级财政收入与上年持平，…
+    doc = made_up(PLAN + "地方级财政收入与上年持平，城镇登记失业率4%。")
+    assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
+        ("地方级财政收入", "growth", 0.0), ("城镇登记失业率", "rate", 4.0)]

@@ -20,6 +20,7 @@ DEV_INDICATORS2 = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators2").glob
 DEV_INDICATORS3 = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators3").glob("*.json"))
 DEV_INDICATORS5 = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators5").glob("*.json"))
 DEV_INDICATORS7 = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators7").glob("*.json"))
+DEV_INDICATORS8 = sorted((ROOT / "benchmarks" / "gold" / "dev-indicators8").glob("*.json"))
 DEV2 = sorted((ROOT / "benchmarks" / "gold" / "dev2").glob("*.json"))
 DEV3 = sorted((ROOT / "benchmarks" / "gold" / "dev3").glob("*.json"))
 DEV4 = sorted((ROOT / "benchmarks" / "gold" / "dev4").glob("*.json"))
@@ -81,11 +82,15 @@ DEV_INDICATOR3_FLOORS = {"indicators": (1.0, 1.0), "ind. qualifier": (None, 1.0)
 DEV_INDICATOR4_FLOORS = {"indicators": (0.98, 0.97), "ind. qualifier": (None, 1.0), "ind. period": (None, 1.0)}
 # …and the fifth (ten more, two provinces, see benchmarks/gold/dev-indicators5/README.md; first run P 0.94 R 0.84,
 # headline review R 0.80, plan R 0.97).
-DEV_INDICATOR5_FLOORS = {"indicators": (0.99, 0.92), "ind. qualifier": (None, 1.0), "ind. period": (None, 0.99),
-                         "headline review": (1.0, 0.99), "headline plan": (1.0, 0.98)}
+DEV_INDICATOR5_FLOORS = {"indicators": (0.99, 0.93), "ind. qualifier": (None, 1.0), "ind. period": (None, 0.99),
+                         "headline review": (1.0, 1.0), "headline plan": (1.0, 1.0)}
 # …and the seventh (six more, annotated strictly by the held-out guidelines, see benchmarks/gold/dev-indicators7/README.md;
 # first run P 0.98 R 0.90, headline review R 0.92).
 DEV_INDICATOR7_FLOORS = {"indicators": (1.0, 0.95), "ind. qualifier": (None, 1.0), "ind. period": (None, 1.0),
+                         "headline review": (1.0, 1.0), "headline plan": (1.0, 1.0)}
+# …and the eighth (six more by the evaluation strata, annotated by the held-out guidelines, see
+# benchmarks/gold/dev-indicators8/README.md; first run P 0.93 R 0.84, headline review R 0.91, plan 0.93/0.88).
+DEV_INDICATOR8_FLOORS = {"indicators": (1.0, 0.96), "ind. qualifier": (None, 0.99), "ind. period": (None, 0.98),
                          "headline review": (1.0, 1.0), "headline plan": (1.0, 1.0)}
 # The second dev set (slogans of five other real-set reports; none lists a programme's items).
 DEV2_FLOORS = {"slogans": (0.99, 0.98), "components": (0.93, 0.77)}
@@ -137,11 +142,11 @@ def test_gold_strings_are_verbatim_from_the_text(path):
 
 @needs_realset
 @pytest.mark.parametrize("paths", [OUT_OF_SAMPLE, OUT_OF_SAMPLE2, DEV, DEV2, DEV3, DEV4, DEV5, DEV_INDICATORS, DEV_INDICATORS2,
-                                   DEV_INDICATORS3, DEV_INDICATORS5, DEV_INDICATORS7, DEV_PROGRAMMES, DEV_PROGRAMMES2, DEV_PROGRAMMES3,
-                                   DEV_NAMES4, DEV_NAMES5, DEV_NAMES6],
+                                   DEV_INDICATORS3, DEV_INDICATORS5, DEV_INDICATORS7, DEV_INDICATORS8, DEV_PROGRAMMES, DEV_PROGRAMMES2,
+                                   DEV_PROGRAMMES3, DEV_NAMES4, DEV_NAMES5, DEV_NAMES6],
                          ids=["out-of-sample", "out-of-sample2", "dev", "dev2", "dev3", "dev4", "dev5", "dev-indicators", "dev-indicators2",
-                              "dev-indicators3", "dev-indicators5", "dev-indicators7", "dev-programmes", "dev-programmes2", "dev-programmes3",
-                              "dev-names4", "dev-names5", "dev-names6"])
+                              "dev-indicators3", "dev-indicators5", "dev-indicators7", "dev-indicators8", "dev-programmes", "dev-programmes2",
+                              "dev-programmes3", "dev-names4", "dev-names5", "dev-names6"])
 def test_real_set_gold_strings_are_verbatim_from_the_real_set(paths):
     golds = [json.loads(path.read_text("utf-8")) for path in paths]
     texts = realset.read_texts(g["file"] for g in golds)
@@ -149,7 +154,8 @@ def test_real_set_gold_strings_are_verbatim_from_the_real_set(paths):
     assert not any(missing.values()), missing
 
 
-@pytest.mark.parametrize("path", GOLD + OUT_OF_SAMPLE + OUT_OF_SAMPLE2 + DEV_INDICATORS + DEV_INDICATORS2 + DEV_INDICATORS3 + DEV_INDICATORS5,
+@pytest.mark.parametrize("path", GOLD + OUT_OF_SAMPLE + OUT_OF_SAMPLE2 + DEV_INDICATORS + DEV_INDICATORS2 + DEV_INDICATORS3 + DEV_INDICATORS5
+                         + DEV_INDICATORS8,
                          ids=lambda p: p.stem)
 def test_gold_indicators_are_complete_records(path):
     gold = json.loads(path.read_text("utf-8"))
@@ -259,7 +265,8 @@ def test_dev_quality_keeps_its_floors():
                                             ("dev-indicators3", DEV_INDICATOR3_FLOORS),
                                             ("dev-indicators4", DEV_INDICATOR4_FLOORS),
                                             ("dev-indicators5", DEV_INDICATOR5_FLOORS),
-                                            ("dev-indicators7", DEV_INDICATOR7_FLOORS)])
+                                            ("dev-indicators7", DEV_INDICATOR7_FLOORS),
+                                            ("dev-indicators8", DEV_INDICATOR8_FLOORS)])
 def test_dev_indicators_keep_their_floors(folder, floors):
     totals = quality.run(quality.load_gold(quality.GOLD_DIR / folder), out=io.StringIO())
     assert not below_floors(totals, floors)

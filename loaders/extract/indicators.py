@@ -43,11 +43,37 @@ def extract_indicators(doc: Document) -> None:
     for sentence in doc.sentences:
         if sentence.kind not in SKIPPED_SENTENCE_KINDS:
             # a box lists projects: 规划用地300亩 is a project's, so only known names are read there
+            added = []
             for figure in read_figures(sentence.text, qualitative=sentence.part == "plan",
                                        open_names=sentence.kind != "box"):
+                count = len(doc.observations)
                 _add(doc, sentence, figure)
+                if len(doc.observations) > count:
+                    added.append((figure, doc.observations[-1]))
+            _levels_at_plan_end(sentence, added)
     for table in doc.tables:
         read_table(doc, table)
+
+
+def _levels_at_plan_end(sentence: Sentence, added: list) -> None:
+    """A target level with no year of its own, followed in its clause group by its subject's average growth over a
+    plan's years, is the level at the plan's end: 全社会固定资产总规模要达到3400亿元左右，年均增长15%左右 (宁夏 2006, a
+    paragraph on the eleventh plan's targets under 二、…“十一五”…和2006年…) → 2010, as the average's period ends.
+
+    >>> from tifa.loaders.document import DocumentMeta
+    >>> from tifa.loaders.structure import annotate_structure
+    >>> doc = Document(id="d", text="一、2005年工作回顾\\n增长。\\n二、“十一五”规划和2006年工作\\n《纲要》提出，全社会固定资产总规模要达到3400亿元左右，"
+    ...                "年均增长15%左右。", meta=DocumentMeta(region="宁夏", reviewed_year=2005, plan_year=2006))
+    >>> annotate_structure(doc); extract_indicators(doc)
+    >>> [(o.measure, o.year, o.period) for o in doc.observations]
+    [('level', 2010, None), ('average-growth', 2010, (2006, 2010))]
+    """
+    for (figure, observation), (after, following) in zip(added, added[1:]):
+        if (observation.kind == "target" and observation.measure in ("level", "share", "rate") and figure.year is None
+                and following.kind == "target" and following.measure == "average-growth" and following.period
+                and following.indicator == observation.indicator and following.period[1] > observation.year
+                and not re.search(r"[；;。]", sentence.text[figure.value_span[1]:after.value_span[0]])):
+            observation.year = following.period[1]
 
 
 # --------------------------------------------------------------------------------- prose figures
@@ -135,8 +161,9 @@ _VALUE_AHEAD = rf"(?={p.QUALIFIERS}(?:(?:{p.FROM_VALUE})?{TAIL.pattern}|{_ungrou
 OPEN_NAME = re.compile(rf"(?:{p.OPENING_LIST_ITEM}、)*{p.NAME_CHAR}(?:{p.NAME_CHAR}|{p.QUOTED_WORD}){{1,{p.MAX_NAME - 1}}}?{_VALUE_AHEAD}")
 # …preferring a name that ends in a quantity noun: 工业税收 in 工业税收还原留抵退税后增长40.4%.
 # (a quoted word may open it: “六大特色产业”产值增长17%, 辽源 2022; “光芯屏端网”产值突破7000亿元: 11 real-set reports)
+# (…or a level kept, a growth of 0: 地方级财政收入与上年持平, 吉林 2019's targets)
 HEADED_NAME = re.compile(rf"(?:{p.LIST_ITEM}、)*(?:{p.QUOTED_WORD}[\u4e00-\u9fff]{{0,10}}?|[\u4e00-\u9fff]{{1,10}}?)"
-                         rf"{p.QUANTITY_NOUN}{_VALUE_AHEAD}")
+                         rf"{p.QUANTITY_NOUN}(?:{_VALUE_AHEAD}|(?={p.FLAT}))")
 QUANTITY_TAIL = re.compile(rf"{p.QUANTITY_NOUN}$")
 # (not a rate: 固定资产投资率, 工业增加值率 stay unread — reading them cost the held-out set's period accuracy a
 # point, below its floor, twice (numbers3, and numbers4 again with the rate read as a level of its year): the rate's
@@ -144,6 +171,9 @@ QUANTITY_TAIL = re.compile(rf"{p.QUANTITY_NOUN}$")
 LONGER_NOUN_END = re.compile(rf"(?:{p.QUANTITY_NOUN}|{'|'.join(p.SHARE_SUFFIXES)})$")
 # …or one in the middle of a list of names: 全市生产总值、一般公共预算总收入、规模以上工业增加值…分别增长.
 LISTED_HEADED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?{p.QUANTITY_NOUN}(?=、|和|及|与)")
+# …or the last one, its figures given item by item in the next clause: …地方财政一般预算收入和全口径财政收入跃上新台阶，分别为
+# 4050亿元、…和3507亿元 (深圳 2011).
+RESUMED_HEADED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?{p.QUANTITY_NOUN}(?=[^，,。；;\d]{{0,10}}[，,]\s*{p.DISTRIBUTED})")
 QUALITATIVE = re.compile(p.QUALITATIVE_TARGET)
 FLAT = re.compile(p.FLAT)
 SHARED_TARGET = re.compile(rf"{p.SHARED_TARGET}(?={_ungrouped(p.QUALITATIVE_TARGET)})")
@@ -175,6 +205,13 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
         return _read_mapped(*_ratio_as_share(text), qualitative, open_names)
     if p.VERB_BEFORE_NOUN.search(text):
         return _read_mapped(*_noun_before_verb(text), qualitative, open_names)
+    if p.COUNT_BEFORE_NOUN.search(text):
+        figures = _read_mapped(*_count_after_noun(text), qualitative, open_names)
+        for figure in figures:  # (the words before the verb are no part of the name: 扎实办好10件民生实事)
+            works = p.COUNT_BEFORE_NOUN.search(text, figure.value_span[0])
+            if works and works.start("count") < figure.value_span[1]:
+                figure.indicator = works.group("noun")
+        return figures
     figures: list[Figure] = []
     consumed = 0
     run: list[Figure] = []  # figures of a list joined by 、 (外商直接投资440万美元、内联引资72亿元)
@@ -229,7 +266,42 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
         run += following  # 接待游客1.2亿人次，实现旅游收入1200亿元，分别增长12%和15%
         distributed, consumed = _read_distributed(text, run, consumed)
         figures += distributed
-    return figures
+    return _by_area(text, figures)
+
+
+def _by_area(text: str, figures: list[Figure]) -> list[Figure]:
+    """`figures` with a subject that is only an area word (`AREA_WORDS`) named after the figure right before it, in the
+    area said; such a figure with none before it in the same clause run is dropped.
+
+    >>> [(f.indicator, f.value) for f in read_figures("城镇居民人均可支配收入增长8%，农村增长9%")]
+    [('城镇居民人均可支配收入', 8.0), ('农村居民人均可支配收入', 9.0)]
+    >>> [(f.indicator, f.value) for f in read_figures("低收入者收入城镇增长11%以上，农村增长12%以上")]
+    [('城镇低收入者收入', 11.0), ('农村低收入者收入', 12.0)]
+    """
+    kept: list[Figure] = []
+    for figure in figures:
+        area = figure.indicator
+        if area not in p.AREA_WORDS:
+            kept.append(figure)
+            continue
+        before = kept[-1] if kept else None
+        if before is None or before.indicator in p.AREA_WORDS or not re.fullmatch(
+                rf"[^，,。；;]*[，,、](?:其中[，,：:]?)?", text[before.value_span[1]: figure.name_span[0]]):
+            continue  # (…增长15%左右，其中，城市增长14%以上，农村增长15%以上: the parts of the whole before)
+        name = before.indicator
+        own = next((w for w in p.AREA_WORDS if name.endswith(w)), None)
+        if own:  # 低收入者收入城镇增长11%: the area closes the name before
+            core = name[: -len(own)]
+            for other in kept:
+                if other.indicator == name:
+                    other.indicator = own + core
+            figure.indicator = area + core
+        else:
+            inner = next((w for w in p.AREA_WORDS if w in name), None)
+            whole = re.sub(r"^(?:全体|全省|全市|全区|全县|全州)", "", name)  # 全体居民人均可支配收入 → 城市居民…
+            figure.indicator = p.canonical_name(name.replace(inner, area, 1) if inner else area + whole)
+        kept.append(figure)
+    return kept
 
 
 def _read_spaced(text: str, qualitative: bool, open_names: bool) -> list[Figure]:
@@ -351,6 +423,24 @@ def _noun_before_verb(text: str) -> tuple[str, list[int]]:
     return "".join(out), kept
 
 
+def _count_after_noun(text: str) -> tuple[str, list[int]]:
+    """`text` with a count of works put after the works (完成40项民生实事 → 民生实事完成40项), and the offsets (as
+    `_noun_before_verb`).
+
+    >>> [(f.indicator, f.value, f.unit) for f in read_figures("完成40项民生实事，新增就业15万人")]
+    [('民生实事', 40.0, '项'), ('新增就业', 15.0, '万人')]
+    """
+    out, kept, pos = [], [], 0
+    for match in p.COUNT_BEFORE_NOUN.finditer(text):
+        out.append(text[pos:match.start()] + match.group("noun") + match.group("verb") + match.group("count"))
+        kept += [*range(pos, match.start()), *range(*match.span("noun")), *range(*match.span("verb")),
+                 *range(*match.span("count"))]
+        pos = match.end()
+    out.append(text[pos:])
+    kept += range(pos, len(text))
+    return "".join(out), kept
+
+
 def _read_mapped(mapped: str, kept: list[int], qualitative: bool, open_names: bool) -> list[Figure]:
     """`read_figures` of a rewritten text, offsets mapped back through `kept` (offset of each of its
     characters in the text as written).
@@ -408,7 +498,7 @@ def _subjects(text: str, open_names: bool = True):
         at = lead.end() if lead else start
         match = HEADED_NAME.match(text, at) or OPEN_NAME.match(text, at)
         if not match or any(s < match.end() and match.start() < e and not _longer_noun(text, match, s, e)
-                            for s, e in vocabulary_spans):
+                            and not _known_last_item(text, match, s, e) for s, e in vocabulary_spans):
             continue
         if _in_part_of_year(text, match.end()):
             continue
@@ -462,6 +552,26 @@ def _longer_noun(text: str, match: re.Match, start: int, end: int) -> bool:
             and bool(LONGER_NOUN_END.search(match.group())))
 
 
+def _known_last_item(text: str, match: re.Match, start: int, end: int) -> bool:
+    """Whether the known name at `start`–`end` is the last item of the open list `match`, whose figures are given
+    item by item (分别): the items before it share its head (战略性新兴产业、高新技术产业增加值占规模以上工业增加值比重分别为
+    23.2%、38.5%, 江西 2022 → 战略性新兴产业增加值…, 高新技术产业增加值…).
+
+    >>> [(f.indicator, f.value) for f in read_figures("战略性新兴产业、高新技术产业增加值分别增长23.2%、38.5%")]
+    [('战略性新兴产业增加值', 23.2), ('高新技术产业增加值', 38.5)]
+    """
+    # (the items are of one kind, ending as the known name's modifier does: not 全社会研发投入、高新技术产业增加值分别增长15%)
+    head = QUANTITY_TAIL.search(text[start:end])
+    modifier = text[start: head.start() + start] if head else ""
+    items = text[match.start(): start - 1].split("、")
+    # (…or as the known name's word of the same length: 户籍人口、常住人口城镇化率分别达48%和67%)
+    known = text[start:end]
+    return (match.start() < start and text[start - 1] == "、" and end == match.end()
+            and all(item and ((modifier and item[-1] == modifier[-1]) or known[len(item) - 1: len(item)] == item[-1])
+                    for item in items)
+            and bool(re.match(rf"[^，,。；;\d]{{0,16}}?{p.DISTRIBUTED}", text[end:])))
+
+
 def _clause_starts(text: str) -> list[int]:
     return [0] + [i + 1 for i, ch in enumerate(text) if ch in CLAUSE_BREAKS or ch == "、"]
 
@@ -482,6 +592,10 @@ def _open_names(text: str, match: re.Match) -> list[tuple[str, tuple[int, int]]]
     head = QUANTITY_TAIL.search(subject)
     head = head.group() if head else ""
     distributed = bool(re.search(rf"{p.DISTRIBUTED}|(?<!年)均", QUALIFIERS.match(text, span[1]).group()))
+    parts = re.split(r"、|和|及|与", subject)
+    unit = p.PER_UNIT_PREFIX.match(subject)
+    if unit and len(parts) > 1 and all(re.fullmatch(p.PER_UNIT_WORDS, part) for part in parts[1:]):
+        return [(p.canonical_name(parts[0]), span)] + [(p.canonical_name(unit.group() + part), span) for part in parts[1:]]
     fused = _split_fused(subject, listed="、" in subject or distributed)
     if fused:
         return [(p.canonical_name(name), span) for name in fused if _plausible(name, head)]
@@ -566,7 +680,8 @@ def _plausible(name: str, head: str) -> bool:
     if p.ATTRACTED_FUNDS.fullmatch(name):
         return True  # 实际到位省外资金, 实际利用境外资金
     words = [w for w in p.NOT_INDICATOR_WORDS if w in name and not name.endswith(p.FUNDS_IN_PLACE)]
-    counted = all(w in p.COUNTED_WORDS and (not name.endswith(w) or w in p.COUNTED_BY_UNIT) for w in words)
+    counted = all((w in p.COUNTED_WORDS and not name.endswith(w)) or (w in p.COUNTED_BY_UNIT and name.endswith(w))
+                  for w in words)
     return (len(name) - len(head) >= 2 and (not words or counted) and not QUALIFIERS.fullmatch(name)  # 平均, 同比
             and not name.startswith(p.NOT_INDICATOR_OPENINGS) and not name.endswith(p.NOT_INDICATOR_ENDINGS))
 
@@ -692,10 +807,15 @@ def _read_resumed(text: str, names, pos: int) -> tuple[list[Figure], int]:
         found, end = _read_tail(text, names, gap.end())
         if found:
             return found, end
-    numberless = gap and not re.search(r"\d", p.YEAR_WORD.sub("", gap.group()))
+    numberless = gap and not re.search(r"\d", p.YEAR_WORD.sub("", p.COMPARED_TO_WHOLE.sub("", gap.group())))
+    if gap and numberless and not (text.startswith(p.RESUMING_WORDS, gap.end()) or p.RESUMING_LEVEL.match(text, gap.end())):
+        # (…or after two such clauses: 地区生产总值年均增速高于全国0.8个百分点，连跨两个万亿元台阶，达到5.67万亿元, 四川 2023)
+        second = re.compile(rf"[^{CLAUSE_BREAKS}]{{0,{p.RESUMING_GAP}}}[，,]").match(text, gap.end())
+        if second and not re.search(r"\d", p.YEAR_WORD.sub("", second.group())) and p.RESUMING_LEVEL.match(text, second.end()):
+            gap = second
     if not gap or not (text.startswith(p.RESUMING_WORDS, gap.end())
-                       or (numberless and p.RESUMING_LEVEL.match(text, gap.end()))):
-        return [], pos
+                       or (numberless and (p.RESUMING_LEVEL.match(text, gap.end()) or SHARE_FROM.match(text, gap.end())))):
+        return [], pos  # (…or its share from a start: 占全国比重由2020年的7.2%提升至7.4%, 山东 2026)
     return _read_tail(text, names, gap.end())
 
 
@@ -720,7 +840,13 @@ def _read_growth_after(text: str, names, pos: int) -> tuple[list[Figure], int]:
     [100.0, 20.0, 10.0]
     """
     gap = re.compile(rf"[，,][^{CLAUSE_BREAKS}]{{1,{p.RESUMING_GAP}}}[，,]").match(text, pos)
-    if not gap or re.search(r"\d", p.YEAR_WORD.sub("", gap.group())) or not p.RESUMING_GROWTH.match(text, gap.end()):
+    if not gap or re.search(r"\d", p.YEAR_WORD.sub("", gap.group())):
+        return [], pos
+    total = p.RESUMING_TOTAL.match(text, gap.end())
+    if total:  # 地区生产总值增长6%左右，尽最大努力争取更好结果，确保总量突破6万亿元 (四川 2023's targets)
+        found, end = _read_tail(text, names, total.end())
+        return [f for f in found if f.measure == "level"], end
+    if not p.RESUMING_GROWTH.match(text, gap.end()):
         return [], pos
     return _read_tail(text, names, gap.end())
 
@@ -818,12 +944,17 @@ def _subject_at(text: str, match: re.Match):
         if following:
             names += _expand(following)
             written = following.group()
+        elif joiner and (unit := p.PER_UNIT_PREFIX.match(written)) and (item := p.PER_UNIT_ITEM.match(text, joiner.end())):
+            names.append((p.canonical_name(unit.group() + item.group()), item.span()))  # 单位GDP能耗和水耗 → 单位GDP水耗
+            end = item.end()
+            continue
         elif joiner and (following := _open_following(text, joiner.end())):  # 财政总收入和地方级财政收入均增长…
             names.append((p.canonical_name(following.group()), following.span()))
         elif joiner and (shared := _sharing_modifier(text, written, joiner.end())):  # 城镇调查失业率和登记失业率
             names.append(shared)
             end = shared[1][1]
             continue
+
         else:
             break
         end = following.end()
@@ -868,7 +999,9 @@ def _open_following(text: str, pos: int) -> re.Match | None:
     >>> [f.indicator for f in read_figures("全市生产总值、一般公共预算总收入、固定资产投资分别增长8.9%、11.3%、18.5%")]
     ['地区生产总值', '一般公共预算总收入', '固定资产投资']
     """
-    match = HEADED_NAME.match(text, pos) or LISTED_HEADED_NAME.match(text, pos)  # 国内税收收入 is no 税收收入
+    match = HEADED_NAME.match(text, pos)  # 国内税收收入 is no 税收收入
+    if not match or "、" in match.group():  # (a list going on: 规模以上工业增加值、高新技术产品产值、地方财政一般预算收入分别为…)
+        match = LISTED_HEADED_NAME.match(text, pos) or RESUMED_HEADED_NAME.match(text, pos)
     if not match or "、" in match.group() or NAME.match(match.group()):
         return None
     return match if _plausible(match.group(), QUANTITY_TAIL.search(match.group()).group()) else None
@@ -915,8 +1048,9 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
         words = lead.group()
         if phrase and p.DISTRIBUTED in words and len(names) < 2:
             break  # …72亿元，分别增长62%、13%: the numbers are for a whole list (`_read_distributed`)
-        start = FROM.match(text, lead.end()) if phrase == 0 else None
-        tail = (TAIL if phrase == 0 else NEXT).match(text, start.end() if start else lead.end())
+        # (a start value may open a later phrase too: 全省生产总值年均增长12%，由2000年的258亿元增加到2005年的543亿元, 青海 2006)
+        start = FROM.match(text, lead.end())
+        tail = (TAIL if phrase == 0 or start else NEXT).match(text, start.end() if start else lead.end())
         if phrase == 0 and not start and (share := SHARE_FROM.match(text, lead.end())):
             start = tail = share
         if not tail or (start and not tail.group()):
@@ -1223,14 +1357,17 @@ def _follow_on(text: str, previous: str, pos: int) -> tuple[list[Figure], int]:
     [('接待游客', 1.2), ('旅游收入', 1200.0), ('接待游客', 12.0), ('旅游收入', 15.0)]
     """
     words = p.FOLLOW_ON_NAMES.get(previous)
+    note = p.RECKONING_NOTE.match(text, pos)  # 增长12.1%，按平均汇率计算，人均4749美元 (山东 2009)
+    start = pos
+    pos = note.end() if note else pos
     if not words or not text.startswith(("，", "、", ",", "；", ";"), pos):
-        return [], pos
+        return [], start
     for word in sorted(words, key=len, reverse=True):
         if text.startswith(word, pos + 1):
             span = (pos + 1, pos + 1 + len(word))
             figures, end = _read_tail(text, [(words[word], span)], span[1])
-            return figures, end if figures else pos
-    return [], pos
+            return figures, end if figures else start
+    return [], start
 
 
 # ------------------------------------------------------------------------------ kind, year, region
@@ -1332,20 +1469,25 @@ def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -
     (过去五年，…), counted from the report's years; None for a passage about one year."""
     meta = doc.meta
     named = p.PARAGRAPH_PERIOD.match(before_in_paragraph)
-    if named:
-        end = _period_year(named.group(1) + "五时期")
+    end = _period_year(named.group(1) + "五时期") if named else None
+    if end and not (meta.reviewed_year and end < meta.reviewed_year - 5):  # (not a glossary's “八五”普法 in a 2022 report)
         return end - 4, end
     if p.PARAGRAPH_YEAR.match(before_in_paragraph):  # 2021年，… / 各位代表！2021年是…: one year
         return None
     if p.FOUR_YEAR_PARAGRAPH.match(before_in_paragraph) and sentence.part == "review" and meta.reviewed_year:
         return meta.reviewed_year - 3, meta.reviewed_year  # 四年来，… (a term of four years)
+    # (…or its sentence's: 为此，我们要…。今后五年全市国内生产总值年均增长9—11%，… (青岛 1998, the five-year targets
+    # after a sentence of resolve))
+    opening = _plain(sentence.text)
     if (sentence.scope or sentence.section.scope) != "five-year" and not p.FIVE_YEAR_PARAGRAPH.match(before_in_paragraph) \
+            and not p.FIVE_YEAR_PARAGRAPH.match(opening) \
             and not (p.DASH_ITEM.match(before_in_paragraph) and _dash_run_about_five_years(doc.text, sentence.span.start)):
         return None
     if meta.kind == "five-year-plan" and meta.period:
         start, end = meta.period
         return (start, end) if sentence.part == "plan" else (start - 5, start - 1)
-    if p.FUTURE_FIVE_YEAR_PARAGRAPH.match(before_in_paragraph) and meta.plan_year:
+    if (p.FUTURE_FIVE_YEAR_PARAGRAPH.match(before_in_paragraph) or p.FUTURE_FIVE_YEAR_PARAGRAPH.match(opening)) \
+            and meta.plan_year:
         return meta.plan_year, meta.plan_year + 4
     if sentence.part == "review" and meta.reviewed_year:
         return meta.reviewed_year - 4, meta.reviewed_year
@@ -1401,7 +1543,14 @@ def _period(doc: Document, sentence: Sentence, figure: Figure, part: str, passag
         return int(start[-1]), year
     five_years = figure.measure == "growth" and p.FIVE_YEAR_GROWTH.search(
         _plain(sentence.text[max(sentence.text.rfind(ch, 0, figure.value_span[0]) for ch in CLAUSE_BREAKS) + 1:figure.value_span[1]]))
-    if not passage and part in ("review", "plan") and (over_years or figure.start_value or five_years):
+    # (…or a level its words put over the years: 五年累计完成全社会固定资产投资7740亿元, 深圳 2011 under 一、“十一五”发展成就及
+    # 2010年工作回顾)
+    # (not a yearly mean in the name: PM2.5年均浓度降至30微克/立方米 is the last year's)
+    summed = figure.measure == "level" and _over_period(sentence.text, figure) and bool(
+        p.SUMMED_WORDS.search(sentence.text, max(sentence.text.rfind(ch, 0, figure.name_span[0]) for ch in CLAUSE_BREAKS) + 1,
+                              figure.value_span[1])
+        or AVERAGE.search(sentence.text, figure.name_span[1], figure.value_span[0]))
+    if not passage and part in ("review", "plan") and (over_years or figure.start_value or five_years or summed):
         return _five_years_beside_one(doc, sentence, figure, part)
     return None
 
@@ -1511,9 +1660,11 @@ def _sentence_year(before: str) -> int | None:
 
     >>> _sentence_year("到2025年，"), _sentence_year("比2020年"), _sentence_year("增长9%(2019年数据)；")
     (2025, None, None)
+    >>> _sentence_year("与做实2014年基础数据相比，预计完成")
     """
     before = re.split(r"[；;]", before)[-1]
     before = re.sub(r"[（(][^（）()]*[）)]", "", before)
+    before = p.COMPARED_WITH.sub("", before)  # 与做实2014年基础数据相比，预计完成地区生产总值780亿元 (朝阳 2016): a 2015 figure
     years = p.YEAR_IN_SENTENCE.findall(before)
     return int(years[-1]) if years else None
 
@@ -1562,7 +1713,11 @@ def _add(doc: Document, sentence: Sentence, figure: Figure) -> None:
         return
     span = Span(base + figure.value_span[0], base + figure.value_span[1])
     clause_start = max(sentence.text.rfind(ch, 0, figure.name_span[0]) for ch in CLAUSE_BREAKS) + 1
-    strive = figure.strive or bool(STRIVE_WORDS.search(sentence.text, clause_start, figure.value_span[0]))
+    # (in the subject's clause or the value's own, not a clause between: …，尽最大努力争取更好结果，确保总量突破6万亿元)
+    own_clause = max(sentence.text.rfind(ch, 0, figure.value_span[0]) for ch in CLAUSE_BREAKS) + 1
+    strive = figure.strive or bool(STRIVE_WORDS.search(sentence.text, clause_start, figure.name_span[1])
+                                   or STRIVE_WORDS.search(sentence.text, max(own_clause, figure.name_span[1]),
+                                                          figure.value_span[0]))
     doc.observations.append(Observation(
         indicator=figure.indicator, measure=figure.measure, value=figure.value, raw=doc.span_text(span),
         unit=figure.unit, year=year, kind=kind, region=figure.region or doc.meta.region, span=span,

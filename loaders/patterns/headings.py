@@ -98,8 +98,10 @@ OPENING_LINES = re.compile(r"^(各位代表|各位委员|同志们)[：:，,]?")
 # The ordinal of a five-year plan before its 五: 十四五, and the older 八五, 九五 (“九五”时期国民经济和社会发展的
 # 回顾, 全国 2001); the Nth plan ends in 1955 + 5N.
 PLAN_ORDINAL = r"(?:十[一二三四五六七八九]?|[六七八九])"
-FIVE_YEAR_HEADING = re.compile(rf"(?:过去|今后|未来|近|回首|这)五年|五年来|五年间|{PLAN_ORDINAL}五”?(?:时期|期间|以来|规划|发展)"
-                               r"|本届政府")
+# (…and the period's work, aims or achievements: 二、“十四五”目标任务和重大举措 (四平 2021), 一、“十三五”工作回顾,
+# 二、“十四五”主要目标任务 — 40 real-set headings name a period so)
+FIVE_YEAR_HEADING = re.compile(rf"(?:过去|今后|未来|近|回首|这)五年|五年来|五年间|{PLAN_ORDINAL}五”?(?:时期|期间|以来|规划|发展"
+                               r"|工作|主要|目标|奋斗|经济|成就)|本届政府")
 # …unless it names the period's first or last year, whose work it is about: 奋力实现“十三五”发展良好开局
 # (宁夏 2016), 确保“十三五”圆满收官.
 PERIOD_YEAR_HEADING = re.compile(r"开局|开好局|起步之年|首年|收官|决胜之年")

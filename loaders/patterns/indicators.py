@@ -131,6 +131,8 @@ PAIRED_COMBINED = "居民人均可支配收入"
 
 # After a figure for the first indicator, a bare word may name a second one: 粮食播种面积86.7万亩，
 # 总产38.5万吨 (总产 = 粮食总产量). previous canonical name → {word: canonical name}.
+# …after a note on how it is reckoned: 全省实现生产总值31072.1亿元，增长12.1%，按平均汇率计算，人均4749美元 (山东 2009).
+RECKONING_NOTE = re.compile(r"[，,]按[^，,。；;\d]{0,8}?(?:计算|折算)(?=[，,])")
 FOLLOW_ON_NAMES: dict[str, dict[str, str]] = {
     # 地方一般公共预算收入5026.7亿元，增长10.2%；支出7175.9亿元，增长7.3% (山东 2015)
     "地方一般公共预算收入": {"支出": "一般公共预算支出"},
@@ -162,9 +164,11 @@ SHARE_SUFFIXES = ("比重", "占比", "比例", "比率", "强度")
 LEAD_IN = (
     r"(?:全国|全省|全市|全州|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|本区|本市|全年|今年|去年|上年|"
     r"按照?(?:可比|验资)口径(?!计算)|"  # 按可比口径实际利用外商直接投资不低于80亿美元
-    r"明年|预计|预计全年|初步预计|全年预计|实现|完成|累计|其中|共|是|的|和|及|与|以及|、|力争|确保|努力|争取|"
+    r"明年|预计|预计全年|初步预计|全年预计|实现|完成|累计|其中|共有|拥有|现有|共|是|的|和|及|与|以及|、|力争|确保|努力|争取|"
     r"要(?!求)|预期|"  # 今年要确保农民人均纯收入和城镇居民人均可支配收入增长8% (江西 2007); 预期地区生产总值增长12%以上 (哈尔滨 2011)
     r"推动|促进|促使|使其|"  # a task's verb before its object: 推动工业投资增长8%以上
+    r"(?:也)?就是|即[，,：:]|"  # a slogan spelled out: “三突破”，就是预计地区生产总值突破4000亿 (南昌 2016)
+    r"把|将|"  # a target set on its object: 把地区生产总值增长目标定为6%左右 (山西 2016), 将城镇登记失业率控制在4.5%以内
     r"地区(?!生产总值)|"  # the region's: 地区外贸出口总额30亿美元 (太原 2005)
     r"年均(?=经济)|"  # “十五”期间年均经济增长速度预期目标为7%左右 (全国 2001)
     r"五年来|五年间|(?:未来|今后|过去)?五年|“?" + PLAN_ORDINAL + r"五”?(?:时期|期间|期末|末期|末)?|年内|\d+万元以上|"  # 预计“十五”期末第三产业增加值…
@@ -181,7 +185,9 @@ NOT_PLACES = ("地区", "园区", "城区", "景区", "社区", "片区", "开�
               "全区", "全市", "全省", "全县", "我区", "我市", "我省", "我县", "本区", "本市", "各区", "各县", "各市")
 
 # Figures for part of a year are not annual indicator values: 前三季度地区生产总值增长5%.
-PARTIAL_PERIOD = re.compile(r"(?:上半年|下半年|前三季度|[一二三四1-4]季度|\d{1,2}[-—至到]\d{1,2}月|[1-9]月份?)")
+# (…or months counted: 前11个月，规上工业增加值、固定资产投资…增长7.1%、13.3%…, 漯河 2023; 32 real-set clauses)
+PARTIAL_PERIOD = re.compile(r"(?:上半年|下半年|前三季度|[一二三四1-4]季度|\d{1,2}[-—至到]\d{1,2}月|[1-9]月份?"
+                            r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月)")
 # …until the clause group ends (；) or the whole year is named again: 上半年增长2.4%，全年增长4.6%.
 WHOLE_YEAR = "全年"
 PERIOD_OF_YEAR = re.compile(rf"{PARTIAL_PERIOD.pattern}|{WHOLE_YEAR}")
@@ -195,7 +201,7 @@ FRAMING_PARTIAL_PERIOD = re.compile(rf"^\s*(?:{PARTIAL_PERIOD.pattern})[，,]")
 # Words between the name and its verb that change nothing: 规模工业增加值同比增长 …, 财政收入首超百亿元 (宿州 2014),
 # 地方一般公共预算收入可比增长8% (泉州 2023; 可比增长 before a number: 59 real-set reports)
 QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|预期(?=增长|下降|达到|实现|突破|控制)|全年|实际(?=增长|下降|分别)|名义(?=增长)|可比(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|"
-              r"目标(?:确定)?(?=控制|为|定为)|按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均每年|平均|均|累计|"
+              r"目标(?:确定|定)?(?=控制|为)|按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均每年|平均|均|累计|"
               r"(?:比|较)?\d{4}年(?:底|末)?|(?:比|较)“?" + PLAN_ORDINAL + r"五”?末期?|五年|5年|力争|争取|努力|确保|可望|有望|已|将|要|"
               r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分])|"  # 工业税收还原留抵退税后增长40.4%
               # a correction or an adverb of keeping before the verb: 一般公共预算收入扣除留抵退税因素完成400亿元 (淄博 2023;
@@ -204,7 +210,10 @@ QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|首次|�
               r"扣除[^，,。；;\d%]{1,10}?因素后?|始终|一直|"
               # 全社会固定资产投资完成额达600亿元，比增13.9% (福州 2006; 比增 before a number: 15 reports); 全市生产总值
               # 历史性突破500亿元 (金昌 2023; 12 reports)
-              r"比(?=增\d)|历史性地?(?=突破|跨越|迈上|达到))*")
+              r"比(?=增\d)|历史性地?(?=突破|跨越|迈上|达到)|"
+              # the last year's level after a growth over five years: 全市国内生产总值年均增长16.7%，去年达到797亿元 (青岛 1998,
+              # a review of five years; its default year is the reviewed one)
+              r"(?:去年|上年)(?:底|末)?(?=达到|达|突破|超过))*")
 AVERAGE = r"(?:年均|五年年均|五年平均|年平均|平均每年)"  # 年均增长 7%, 平均每年增长8.3% (全国 2001): an average annual growth rate
 
 # Measure words: 增速/增幅/涨幅 ask for a growth rate, 降幅 for a decline rate.
@@ -222,7 +231,7 @@ UP_VERB = r"(?:增长|增加|提高|提升|上升|上涨|新增|净增|递增|�
 DOWN_VERB = r"(?:下降|减少|降低|回落|下滑|缩小|削减|减排|递减|降)"  # 化学需氧量减排3%以上 (减排 before a number: 19 reports)
 # Verbs before a level (or before a rate after a measure word): 实现290亿元, 控制在3%以内.
 # 旅游总收入从379.1亿元增长到812亿元, 从3320.4万人次跃升到6745万人次 (海南 2018).
-LEVEL_VERB = (r"(?:预计实现|实现|完成|达到|达|突破|超过|超|为|是|只有|仅有|仅为|增至|增加到|增加至|增长到|增长至|跃升到|跃升至|跃升为|提高到|提高至|"
+LEVEL_VERB = (r"(?:预计实现|实现|完成|办好|办成|达到|达|突破|超过|超|为|是|只有|仅有|仅为|增至|增加到|增加至|增长到|增长至|跃升到|跃升至|跃升为|提高到|提高至|"
               r"提升到|提升至|上升到|上升至|升至|降至|降到|"  # 由2017年的3150.2亿元增加至4715.7亿元 (增加至: 50 reports, 上升至: 25)
               r"下降到|降低到|控制在|稳定在|稳在|保持在|保持|不低于|不少于|不超过|不高于|高于|低于|分别为|分别达到|分别达|"
               r"接近|逼近|将近|约为|约|近|"  # 固定资产投资总额近8000亿元 (深圳 2021)
@@ -374,24 +383,35 @@ RESUMING_LEVEL = re.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?)?(?:预计)?(?:�
 # 提升到第9位, 总量时隔10年重回全省第3位 (地区生产总值达到X亿元，<rank>，增长Y%: the growth is still the GDP's).
 # (…or doublings: 出口总额五年翻了1.1番，达到280亿美元, 东莞 2004)
 # (…and how many: 地区生产总值跨越3个千亿元台阶，达到1.5万亿元, 吉林 2026; 21 real-set reports write 跨越/迈上N个…台阶)
+# (…a count of milestones of a round amount: 经济总量连续跨过3个万亿元大关，占全国比重由…提升至7.4%, 山东 2026)
 YEAR_WORD = re.compile(rf"(?:19|20)\d{{2}}年|\d+(?:\.\d+)?倍|翻了?\d+(?:\.\d+)?番|(?:\d+个)?\d+(?:\.\d+)?{UNIT}(?:大台阶|台阶|大关|关口)"
+                       r"|\d+个[十百千万]*亿?元(?:大台阶|台阶|大关|关口)"
                        r"|第\d{1,3}(?:位|名)?|(?<!\d)\d{1,2}年(?!\d)")
 # After a figure and such a clause, a growth verb resumes the subject: 全市生产总值达到3910.8亿元，比“十五”末翻一番，
 # 年均增长13.9% (济南 2011); …达2.77万亿元，经济总量位居亚洲城市第五位，五年年均增长7.1% (深圳 2021).
 RESUMING_GROWTH = re.compile(r"(?:五年)?(?:年均|同比)?(?:增长|下降)(?=\d)")
+# A comparison with the whole before the subject's figure is no figure of it: 年均增速高于全国0.8个百分点 (四川 2023).
+COMPARED_TO_WHOLE = re.compile(r"(?:增速|增幅)?(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区)(?:平均水平)?\d+(?:\.\d+)?个?百分点")
+# …or its total, with a word of resolve: 地区生产总值增长6%左右，尽最大努力争取更好结果，确保总量突破6万亿元 (四川 2023).
+RESUMING_TOTAL = re.compile(r"(?:确保|力争|争取|努力)?(?:经济)?总量(?=(?:达到|突破|超过|迈上|跨上|站上|跃上|达)\d)")
 RESUMING_GAP = 16  # 地区生产总值在2010年的基础上翻一番，年均增长7.5%以上  # at most this many characters between the name and the comma
 
 # Words that may close a value without changing it: 突破4000亿元大关，增长5.5%.
 # …nor does a note in brackets: 固定资产投资298.8亿元（城镇口径），增长51.4% (太原 2005).
-VALUE_TRAILING_WORDS = r"(?:大关|关口|大台阶|新台阶|台阶|[（(][^（）()\d]{1,8}[）)])"  # 迈上3000亿元新台阶 (24 reports)
+# …nor a note with figures of its own before a comma: 地区生产总值增长6.1%（按原核算方法计算增长6.4%），总量达9.96万亿元 (江苏
+# 2020; 32 real-set notes after a percentage, another reckoning or the parts' figures).
+VALUE_TRAILING_WORDS = (r"(?:大关|关口|大台阶|新台阶|台阶|[（(][^（）()\d]{1,8}[）)]"  # 迈上3000亿元新台阶 (24 reports)
+                        r"|[（(][^（）()]{0,30}\d[^（）()]{0,30}[）)](?=[，,]))")
 # …nor does a rank after it, or two: 达到4163亿元、全省第三，增长7%、全省第二 (沧州 2022); 居全国第8位、全省第1位.
 # (…or a record claimed: 粮食总产达634.2亿斤，再创历史新高，比上年增产65.7亿斤, 吉林 2012; 26 real-set reports write
 # 创历史新高 right after a figure)
-VALUE_RANK = (r"(?:[、，,]\s*(?:(?:居|位居|排名?|列|位列)?(?:全国|全省|全市|全区|全州|全自治区)"
+# (…its subject's size or pace may name it: 全市国内生产总值672.3亿元，总量排名全省第四，比上年增长18.4%, 东莞 2003)
+VALUE_RANK = (r"(?:[、，,]\s*(?:(?:总量|规模|增幅|增速)?(?:居|位居|排名?|列|位列)?(?:全国|全省|全市|全区|全州|全自治区)"
               r"(?:第[一二三四五六七八九十\d]{1,3}位?|前列|首位)|[再又]?创(?:历史|历年)?新高)(?=[，,、。；;]))*")
 # …and a level may follow a change the same way: 生产总值增长8.5%、总量突破3000亿元; 增长7.5%、在全省地级市中
 # 率先突破4000亿元; 增长12%，达到353亿元 (the words before the verb name no other subject).
-LEVEL_AFTER_CHANGE = r"(?:在[^，、\d]{2,12}中)?(?:率先|首次)?(?P<level>达到|突破|超过|达)"
+# (…or a milestone reached: 地区生产总值年均增长6.1%，迈上2万亿元新台阶, 苏州 2021)
+LEVEL_AFTER_CHANGE = r"(?:在[^，、\d]{2,12}中)?(?:率先|首次)?(?P<level>达到|突破|超过|达|(?:迈上|跨上|跃上|站上)(?!\d+个))"
 # …or the total, with no verb, after the change of a count: 净增2076户，总数1.3万户 (合肥 2025).
 TOTAL_AFTER_CHANGE = r"(?<=总数|总量)(?P<total>)"
 # A total after a count named 新增X is X's level: 新增国家专精特新“小巨人”企业60户，总数248户 (合肥 2025); 新增市场主体
@@ -418,6 +438,8 @@ SUBJECT_BEFORE_ESTIMATE = re.compile(r"(?:值|额|量|收入|投资|产值|支�
 # 下同）; a bare 预计 governs only what follows it (`_estimated`).
 ESTIMATE_NOTE = re.compile(r"[（(][^（）()]{0,2}(?:预计|预估)[^（）()]{0,8}[）)]")
 # A year in the sentence dates the figure unless it is a comparison base: 比2020年增长 / 2012年以来.
+# (…nor one in a comparison written 与…相比: 与做实2014年基础数据相比，预计完成地区生产总值780亿元, 朝阳 2016)
+COMPARED_WITH = re.compile(r"(?:与|同|和)[^，,。；;]{0,16}?(?:相比|比较)")
 YEAR_IN_SENTENCE = re.compile(r"(?<![比较于从自])(?:到|至)?(\d{4})年(?!以来|来|起|以前|前|的|比)")
 # Last year, named in the plan part: 去年全市地区生产总值增长6% is the reviewed year's result (the year
 # before the report was heard, when its date is known).
@@ -450,7 +472,10 @@ PLAN_END_BASE = re.compile(rf"(?:比|较|与|同|和)“?({PLAN_ORDINAL})五”?
 # A five-year plan period a figure is over: “十三五”期间 (not a point: “十三五”末, nor a base: 比“十二五”).
 NAMED_PERIOD = re.compile(rf"{NOT_AFTER_BASE}“?({PLAN_ORDINAL})五”?(?:时期|期间|以来)")
 # …or that a paragraph opens with: 刚刚过去的“十四五”，极不寻常 / “十五五”时期，…
-PARAGRAPH_PERIOD = re.compile(rf"^[^。；]{{0,15}}?“({PLAN_ORDINAL})五”(?:时期|期间|以来)?[，,]")
+# (…or its lead to a colon: “十二五”时期深圳的主要发展目标是：… / “十一五”我区经济社会发展的指导思想是:…主要奋斗目标是:…
+# (深圳 2011, 宁夏 2006: every figure of the paragraph is the plan's, its levels at the plan's end))
+PARAGRAPH_PERIOD = re.compile(rf"^[^。；]{{0,15}}?“({PLAN_ORDINAL})五”(?:时期|期间|以来)?"
+                              rf"(?:[，,]|[^。；，,：:]{{0,20}}(?:目标|指导思想|任务)[^。；，,：:]{{0,3}}[：:])")
 # An average growth to a horizon that closes a five-year plan is over that plan's years: 到2020年，…
 # 年均增长7.5%以上 (宁夏 2016) → 2016–2020 (the plans end in the years divisible by 5).
 PLAN_YEARS = 5
@@ -462,7 +487,8 @@ YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年?\s*(?:—|–|-|~|～|至|到)+\s*(
 OVER_YEARS_IN_SENTENCE = re.compile(r"年均|五年|累计")
 # A paragraph about five years in a section about one: 过去五年，… / 五年来，… / 今后五年，…
 # (…after a short lead clause too: 根据“十一五”期间的形势和任务，今后五年经济和社会发展的主要目标是：…, 西藏 2006)
-FIVE_YEAR_LEAD = r"^\s*(?:[^。；;，,]{2,20}[，,])?"
+# (…or a run-in heading set off by a space: 国民经济迈上新的台阶 五年来，我们坚持… (青岛 1998))
+FIVE_YEAR_LEAD = r"^\s*(?:[^。；;，,]{2,20}[，,]|[^。；;，,\s]{2,20}[ \u3000]+)?"
 FIVE_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:(?:过去|今后|未来|这|回首)的?五年|五年来|五年间|五年中|本届政府)")
 # A run of dash items (——经济综合实力实现新跃升。全省地区生产总值年均增长5.9%…) is about what the paragraph before the
 # run is about: five years when one of its sentences opens so (各位代表！2025年是“十四五”收官之年。五年来，我们…, 山东 2026).
@@ -478,7 +504,10 @@ YEAR_BEFORE_VALUE = re.compile(r"(?:((?:19|20)\d{2})年|去年|上年)(?:底|末
 FIVE_YEAR_GROWTH = re.compile(r"[五5]年(?:累计)?(?:增长|提高|下降)")  # 城镇居民人均可支配收入达到6100元，5年增长59.6% (宁夏 2003)
 # Words that put a figure over the whole period: 五年累计完成投资1.2万亿元.
 # (五年 in digits too, not a year's last digit: 一般公共预算收入累计完成3.7万亿元，5年增长18.7%, 山东 2026)
-OVER_PERIOD_WORDS = re.compile(r"累计|五年|(?<!\d)5年|年均")
+# (…nor PM2.5's: PM2.5年均浓度降至30微克/立方米)
+OVER_PERIOD_WORDS = re.compile(r"累计|五年|(?<![\d.])5年|年均")
+# …of a level, words that sum it over the years (a yearly mean, PM2.5年均浓度, is the last year's).
+SUMMED_WORDS = re.compile(r"累计|五年|(?<![\d.])5年")
 # …but a change against the year before is the last year's: 比重较上年提高0.2个百分点.
 LAST_YEAR_BASE = re.compile(r"(?:比|较)(?:上年|去年)(?:末|底)?")
 
@@ -534,6 +563,10 @@ SPEED_PHRASE = re.compile(r"(?P<before>年均|平均每年|每年)?以(?P<after>
 VERB_BEFORE_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![可将能后年共已均计再争保力期并预要望拟就还的和及与、])"
                               r"(?P<adverb>分别)?(?P<verb>实现|完成)(?P<noun>增加值|总产值|产值)(?=\d)")
 
+# A count of the year's promised works written before them: 完成40项民生实事 (深圳 2020's targets), 办好10件民生实事 (214
+# real-set clauses count 民生实事 so, 150 with 办好). Read with the count after the noun (民生实事完成40项).
+COUNT_BEFORE_NOUN = re.compile(r"(?P<verb>完成|办好|办成)(?P<count>\d+(?:\.\d+)?(?:项|件|个))(?P<noun>(?:重点)?民生实事)"
+                               r"(?!项目)")
 # A letter l typed for the digit 1 after a decimal point: 第二产业完成增加值481亿元，增长10.l% (甘肃 2002; two
 # real-set reports). Read as the digit (same length, offsets unchanged).
 LETTER_FOR_ONE = re.compile(r"(?<=\d\.)[lI](?=\d*%)")
@@ -585,7 +618,9 @@ CN_AMOUNT = re.compile(
 # items share: 公路、水上运输周转量 → 公路周转量, 水上运输周转量. A name must have a modifier of at
 # least two characters before its head (投资增长10% names no indicator). Longest nouns first.
 QUANTITY_NOUNS = ("增加值", "总产值", "产值", "总值", "总额", "余额", "额", "周转量", "吞吐量", "产量", "产能", "总量", "量",  # 粮食总产能达到130亿斤
-                  "收入", "税收", "利润", "支出", "人数", "人次", "投资", "引资", "面积", "数")
+                  "收入", "税收", "利润", "支出", "人数", "人次", "投资", "引资", "面积", "数",
+                  # jobs counted: 城镇新增就业岗位40万个 (山西 2016, a headline target; 330 real-set figures count 就业岗位)
+                  "岗位")
 QUANTITY_NOUN = "(?:" + "|".join(QUANTITY_NOUNS) + ")"
 QUANTITY_TAIL_RE = re.compile(QUANTITY_NOUN + "$")
 # (an ampersand between letters too: R&D支出占GDP比重4.8%左右, R&D in 80 real-set reports' shares and intensities)
@@ -602,6 +637,17 @@ SHORT_NAME = 2  # a name this short must be followed by a change or a share (出
 PART_OF_TOTAL = re.compile(r"其中[，,]?$")
 # …and one a character longer too, unless many reports use it as a name (营造林320万亩, not 新登记216.8万户)
 SHORT_UNLESS_COMMON = 3
+# A per-unit intensity names the intensities listed after it, each of its unit: 万元GDP能耗和水耗分别下降2.75%和4% (深圳
+# 2007) → 万元GDP水耗; 单位生产总值能耗、二氧化碳排放分别下降4%、5% → 单位生产总值二氧化碳排放. 82 real-set clauses list
+# intensities after 万元/单位 GDP so; the words are those of resource use and carbon (an absolute total, 主要污染物排放总量,
+# is no intensity and keeps its own name).
+PER_UNIT_PREFIX = re.compile(r"(?:万元|单位)(?:GDP|国内生产总值|地区生产总值|生产总值)")
+PER_UNIT_WORDS = r"(?:水耗|耗水|用水量|用水|地耗|建设用地|电耗|耗电|用电量|物耗|(?:二氧化)?碳排放量?|二氧化碳排放强度)"
+PER_UNIT_ITEM = re.compile(PER_UNIT_WORDS + r"(?=、|和|及|与|分别|均|同比|再|下降|降低|减少|削减)")
+# A clause whose subject is only town or country splits the figure before it by area: 城镇居民人均可支配收入增长8%，农村增长9%
+# (农村居民人均可支配收入); 低收入者收入增长率城镇年均增长11%以上，农村年均增长12%以上 (太原 2006: 城镇/农村低收入者收入…).
+# Seven real-set clauses write so (…，农村增长/达到N). Alone, with no figure right before it, the word names no indicator.
+AREA_WORDS = ("城镇", "城市", "城区", "农村", "乡村")
 # A clause opening with a bare quantity noun after a clause whose subject is an industry or a group of firms: the
 # noun is the same owner's (民营经济主营业务收入增长30%以上，增加值占地区生产总值的比重达到50.5%, 吉林 2012 → 民营经济增加值
 # 占…比重; 规模以上工业总产值达到4.7万亿元，增加值增长…; 战略性新兴产业年均增长20%以上，增加值占GDP比重超过35%: 85
@@ -632,7 +678,9 @@ FUNDS_IN_PLACE = "到位资金"
 # 实际利用境外资金增长3% (绥化 2020), 实际利用省外资金, 实际到位市外资金 (210 real-set reports write such a name before a
 # figure). 实际 opens no name elsewhere (实际完成投资: a task's tally).
 ATTRACTED_FUNDS = re.compile(r"实际(?:到位|利用|使用|引进)[\u4e00-\u9fff]{0,6}资金")
-COUNTED_BY_UNIT = {"企业": ("户", "万户", "家", "万家", "个")}
+# 公司 is counted so too, though only when it ends the name (a 公司's own money is no figure of the region: 市国投公司二期10亿元):
+# 新增上市公司13家，总数突破100家 (江西 2022; 477 real-set figures count a 公司 in 家/户/个, 148 of them 新增上市公司).
+COUNTED_BY_UNIT = {"企业": ("户", "万户", "家", "万家", "个"), "公司": ("户", "家", "个")}
 # …nor do subjects opened by a time or scope word: 年度投资, 当年投资, 累计投资.
 # A preposition opening the phrase makes it a condition: 以年收入8万元为标准.
 NOT_INDICATOR_OPENINGS = ("年度", "当年", "累计", "计划", "实际", "总", "其", "以", "按", "把", "在", "从", "向",
