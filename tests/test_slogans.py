@@ -1247,3 +1247,17 @@ def test_a_set_found_by_its_usage_takes_its_level_from_that_usage_not_from_the_r
     assert levels["三期叠加"] == "national" and levels["三重压力"] == "national"
     assert levels["清四乱"] != "city" and levels["五大发展理念"] != "city"
     assert components(doc, "五大发展理念") == [["创新", "协调", "绿色", "开放", "共享"]]  # (a list after it, its own)
+
+
+def test_n_things_as_one_announce_that_many():
+    # dev6 (四川 2022): 推动成都天府国际机场、双流国际机场“两场一体”高质量运营; 实现与双流国际机场“两场一体”运营 (a verb and a
+    # thing split at 与 are no pair)
+    doc = made_up("甲机场正式投运，实现与乙机场“两场一体”运营。推动甲机场、乙机场“两场一体”高质量运营。")
+    assert components(doc, "两场一体") == [["甲机场", "乙机场"]]
+    assert slogan_shape("两场一体") == [(2, "场一体")]
+
+
+def test_a_list_of_sets_each_named_after_its_items():
+    # dev6 (四川 2022, glossary): 山水林田湖“五项系统治理”和农村文化、组织、人才、乡村社会、数字乡村“五大建设”为主攻方向
+    doc = made_up("锚定甲“五项系统治理”和农村文化、组织、人才、乡村社会、数字乡村“五大建设”为主攻方向。")
+    assert components(doc, "五大建设") == [["农村文化", "组织", "人才", "乡村社会", "数字乡村"]]

@@ -977,6 +977,9 @@ numbered parts (“八八工程”, “千万工程”) end there, and number as
 two lists so (“8+3”：指A…等八大优势特色产业，做强…等三大先导性产业)."""
 
 
+_PREDICATE_AFTER = re.compile(r"”?(?:为|是|作为|成为)")
+
+
 def _components_before(doc: Document, slogan: Mention, *, places: bool = True, running_on: bool = False) -> bool:
     """实施A、B、C三大工程 / 加快推进A、“B”、C等“三大工程”: the n items right before the slogan.
 
@@ -993,7 +996,9 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
     if after and after[0] == "、" and not (running_on and after.start() > slogan.span.end):
         return False  # the slogan is itself an item of a list (残疾人“两项补贴”、…; “三个代表”重要思想、…); a known set
         # whose clause runs on may hold a list of its own (…五大发展理念相互贯通、相互促进)
-    qualifies = bool(after and after.start() - slogan.span.end > 5)  # …妇女“两癌”免费检查9万人
+    qualifies = bool(after and after.start() - slogan.span.end > 5  # …妇女“两癌”免费检查9万人
+                     and not _PREDICATE_AFTER.match(doc.text, slogan.span.end))  # (…数字乡村“五大建设”为主攻方向: the
+    # name is the subject of what follows, not a word qualifying it)
     if (not qualifies and doc.text[slogan.span.end - 1] != "”" and after and after.start() > slogan.span.end
             and rules.UNQUOTED_SLOGAN.fullmatch(slogan.label)):
         following = names.tag_words(doc.text[slogan.span.end:after.start()])
@@ -1013,6 +1018,12 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
     items = split_items(doc.text, start, end, "、")
     if len(items) + 1 == count:
         items = split_last_on_and(doc.text, items)
+    if named := _after_last_named_set(doc.text, start, end):
+        after_name = split_items(doc.text, named, end, "、")  # 山水林田湖“五项系统治理”和农村文化、组织、…、数字乡村“五大建设”:
+        # the clause lists sets, each named after its own items; this one's start after the name before it
+        if len(after_name) + 1 == count:
+            after_name = split_last_on_and(doc.text, after_name)
+        items = after_name if len(after_name) == count else items
     mark = _mark(slogan)
     if len(items) > count >= 2:
         items = _opening_alike(doc.text, items[-count:], mark) or items  # 供电、供暖等设施实行零上门、零审批、零投资“三零”
@@ -1041,6 +1052,8 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
              or rules.BODY_LEADS.match(doc.text[items[0][0]:items[0][1]]))  # 服务措施，包括A、B…八项公共服务
     if first and first.end() < items[0][1] - items[0][0]:
         items[0] = (items[0][0] + first.end(), items[0][1])
+    elif first and len(items) == 2:
+        return False  # 实现与乙机场“两场一体”运营: a verb and a thing are no pair (split at 与)
     elif not first:
         opening = names.tag_words(doc.text[items[0][0]:items[0][1]])
         if (len(opening) >= 2 and items[0][1] - items[0][0] - len(opening[0][0]) >= 2
@@ -1079,6 +1092,16 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
         # (海景线、山景线、红色旅游线和环城带“三线一环”美丽乡村示范带)
     _emit_components(doc, slogan, items)
     return True
+
+
+_NAMED_SET_CLOSE = re.compile(r"”[和与及、]")
+
+
+def _after_last_named_set(text: str, start: int, end: int) -> int | None:
+    """Where the items of a set named after them start when the clause before them closes another quoted name and a
+    conjunction (…山水林田湖“五项系统治理”和农村文化、组织…“五大建设”: after 和), None when it does not."""
+    closes = list(_NAMED_SET_CLOSE.finditer(text, start, end))
+    return closes[-1].end() if closes and end - closes[-1].end() >= 2 else None
 
 
 FIRST_ITEM_AFTER_LEAD = 6

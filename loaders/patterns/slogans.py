@@ -346,8 +346,9 @@ _SEGMENT = re.compile(
     rf"(?P<num>[{NUMERAL_CHARS}]+|双)(?P<measure>[{MEASURES}]?)(?P<word>(?<=个)[一二三四五六七八九十][^{NUMERAL_CHARS}、]{{0,3}}|[^{NUMERAL_CHARS}双、\d\s]{{1,4}}|双(?![^{NUMERAL_CHARS}、\d\s]))")
 
 
-IN_ONE = re.compile(r"^(?P<num>[二两三四五六七八九十])(?P<word>位一体|[\u4e00-\u9fff]合一)$")
-"""三位一体, 五位一体, 三证合一: so many things as one, announcing that many (not one more). Not
+IN_ONE = re.compile(r"^(?P<num>[二两三四五六七八九十])(?P<word>[\u4e00-\u9fff](?:一体|合一))$")
+"""三位一体, 五位一体, 三证合一, 两场一体 (推动甲机场、乙机场“两场一体”运营: the real set quotes 17 such names besides
+N位一体: 五治一体, 两院一体, 四算一体…): so many things as one, announcing that many (not one more). Not
 多规合一: with no number it names a practice, not a set."""
 
 MANY_TAIL = re.compile(r"多[\u4e00-\u9fff]{1,3}$")
