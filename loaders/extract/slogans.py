@@ -132,7 +132,7 @@ def extract_slogans(doc: Document) -> None:
                     or _components_from_paragraphs(doc, mention)
                     or _components_defined_after(doc, mention)
                     or _numbered_items_after(doc, mention) or _amounts_after(doc, mention)
-                    or _components_following(doc, mention)):
+                    or _components_following(doc, mention) or _parts_explained_after(doc, mention)):
                 listed_before.append(mention)
                 given.add(mention.label)
     parts = [m for m in _PARTS_FOUND if m.label not in given]
@@ -173,9 +173,11 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
             match = pattern.match(doc.text, quote.start())
             if match and _shaped(match["label"], defined=True):
                 body_end = _body_end(match)
-                if kind == "glossary" and not _opens_line(doc, quote.start()):
+                word = _sentence_word(match["label"])
+                if (kind == "glossary" and not _opens_line(doc, quote.start())
+                        and not (word and doc.text.startswith(word, match.start("body")))):
                     stop = doc.text.find("。", match.start("body"), body_end)  # “两项改革”：A和B。构建… in running text
-                    body_end = stop if stop >= 0 else body_end
+                    body_end = stop if stop >= 0 else body_end  # (not “五个注重”：注重A。…注重B。…: its sentences)
                 found[match.start("label")] = (match["label"], match.start("body"), body_end, kind)
                 break
     for label_start, (label, body_start, body_end, kind) in list(found.items()):
@@ -841,6 +843,10 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     elif count and (first_end := _clause_end(doc.text, start, end)) < end and _listed_clause(doc.text, start, first_end,
                                                                                                end, count):
         end, strict = first_end, True  # “三线一单”：A、B、C和D，是推进…的一项重要工作安排: the list is the first clause
+    opening = _sentences_opening_with_word(doc.text, start, end, _name(slogan), count)
+    if opening:
+        _emit_components(doc, slogan, opening)
+        return
     nested = _nested_part_labels(doc.text, start, end, _name(slogan))
     if nested:
         _emit_components(doc, slogan, nested)
@@ -887,13 +893,42 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     _emit_components(doc, slogan, best)
 
 
+def _sentence_word(label: str) -> str | None:
+    """The word a name of one counted part repeats (注重 of 五个注重, 坚持 of 三个坚持), when it has two characters at least."""
+    parts = rules.slogan_shape(label)
+    return parts[0][1] if parts and len(parts) == 1 and len(parts[0][1]) >= 2 and parts[0][0] >= 2 else None
+
+
+SENTENCE_ITEM_MAX = 20
+"""Characters the first clause of a sentence may have to be an item of `_sentences_opening_with_word`."""
+
+
+def _sentences_opening_with_word(text: str, start: int, end: int, name: str, count: int | None):
+    """A body of sentences of which exactly as many as announced open with the name's own word, in order (政府工作着力于
+    “五个注重”：注重转变经济发展方式。坚持…。注重提升城市竞争力。…): the first clause of each of those sentences (the
+    sentences between them gloss the item before); None otherwise."""
+    word = _sentence_word(name)
+    if not word or not count or not text.startswith(word, start):
+        return None
+    items = []
+    for s, e in split_items(text, start, end, "。"):
+        if text.startswith(word, s):
+            clause = re.search(r"[，,；;：:]", text[s:e])
+            items.append((s, s + clause.start() if clause else e))
+    if len(items) != count or any(e - s > SENTENCE_ITEM_MAX or e - s <= len(word) for s, e in items):
+        return None
+    return items
+
+
 def _listed_clause(text: str, start: int, end: int, body_end: int, count: int) -> bool:
     """True when text[start:end], the first clause of a body ending at `body_end`, is a list of exactly `count`
     short items, three at least (split on 、, the last on 和/及), and the body does not hold as many clauses (拆除A、B
     及C；拆除D…；拆除F…: each clause is an item)."""
     items = split_items(text, start, end, "、")
-    if count >= 3 and len(items) == count and all(e - s <= 12 for s, e in items) and _plausible_items(text, items):
-        return True  # “五项安全”:政治安全、…、经济安全，重点是…，…: exactly as many by 、 alone, whatever follows
+    if count >= 3 and len(items) == count and _plausible_items(text, items) and (
+            all(e - s <= 12 for s, e in items) or len({text[s:s + 2] for s, _ in items}) == 1):
+        return True  # “五项安全”:政治安全、…、经济安全，重点是…，…: exactly as many by 、 alone, whatever follows; longer
+        # items when all open alike (“四个基本”就是基本建立比较完善的…体制、基本建立…、基本建立…、基本形成…，力求…)
     if count < 3 or len(items) + 1 < count or len(re.findall(r"[，,；;。]", text[start:body_end].rstrip("。"))) + 1 >= count:
         return False
     if len(items) + 1 == count:
@@ -1706,6 +1741,32 @@ def _components_defined_after(doc: Document, slogan: Mention) -> bool:
     before = slogan.attrs.get("components", 0)
     _components_from_definition(doc, slogan, match.start("body"), match.end("body"), strict=True)
     return slogan.attrs.get("components", 0) > before
+
+
+PARTS_EXPLAINED_REACH = 400
+"""Characters after a name of several quoted parts within which the text must explain each part (`_parts_explained_after`)."""
+
+
+def _parts_explained_after(doc: Document, slogan: Mention) -> bool:
+    """主要目标是“一个率先、四个基本”。“一个率先”就是A。…“四个基本”就是B、C、D、E: a name of several parts whose parts the
+    text then quotes and explains one after the other, in order, has those parts as its components (each part a slogan
+    of its own, with its items), as a glossary's “2614”：“两覆盖”：…；“六到位”：… has."""
+    name, start = _name(slogan), slogan.span.end - len(_name(slogan))
+    parts = name.split("、")
+    if len(parts) < 2 or doc.text[start:slogan.span.end] != name or not all(_shaped(p) or p.startswith("一") for p in parts):
+        return False
+    at, limit = slogan.span.end, slogan.span.end + PARTS_EXPLAINED_REACH
+    for part in parts:
+        explained = re.compile(f"“{re.escape(part)}”(?:就是|即|是指|指|[：:])").search(doc.text, at, limit)
+        if not explained:
+            return False
+        at = explained.end()
+    items, offset = [], start
+    for part in parts:
+        items.append((offset, offset + len(part)))
+        offset += len(part) + 1
+    _emit_components(doc, slogan, items)
+    return True
 
 
 def _components_from_sections(doc: Document, slogan: Mention) -> bool:

@@ -165,9 +165,9 @@ the body ends at the first clause break, so 以“三通”为契机，A，B is 
 
 INLINE_DEFINITION = re.compile(
     r"“(?P<label>[^“”\n]{1,16})”(?P<suffix>[^\s“”：:，。；、（(]{0,6})"
-    r"(?:[，,]?[ \t\u3000]?(?:即|是指|指(?![导引出示挥标向]))|[，,](?:具体是|具体为|具体包括|主要包括|包括|分别是|分别为)[：:]?)"
+    r"(?:[，,]?[ \t\u3000]?(?:即|就是|是指|指(?![导引出示挥标向]))|[，,](?:具体是|具体为|具体包括|主要包括|包括|分别是|分别为)[：:]?)"
     r"(?P<body>[^。\n]*)")
-"""“三高四新”战略，即… / “五纵”即A、B…，“三横”即… / “八有”指… / “四个中心”，包括A、B… / “三大行动”，具体是：A、B、C /
+"""“三高四新”战略，即… / “五纵”即A、B…，“三横”即… / “四个基本”就是A、B、C、D / “八有”指… / “四个中心”，包括A、B… / “三大行动”，具体是：A、B、C /
 “河道三包”责任制 即“…” (a blank before 即): components must
 then match the announced count exactly. Not “一江两湖”（即A、B、C）
 整治, whose items end at the bracket (read as items in brackets)."""
@@ -176,7 +176,7 @@ EXPLAINED_TERM = re.compile(r"^(?:即|是指|指)(?!.{0,6}(?:我区|我县|我�
 """A glossary body that explains a term (“三线一单”：指生态保护红线…) rather than stating the
 issuer's own formulation (“园区强基”：指我区…): the issuer's level is then not assumed."""
 
-BODY_LEADS = re.compile(r"^(?:即|是指|指|主要是|主要包括|具体是|具体为|具体包括|包括|分别是|分别为)[：:]?")
+BODY_LEADS = re.compile(r"^(?:即|就是|是指|指|主要是|主要包括|具体是|具体为|具体包括|包括|分别是|分别为)[：:]?")
 """Words opening a definition body before the items (…：即全力打造A，…)."""
 
 UNQUOTED_DEFINITION = re.compile(r"[，,](?:即|具体是|具体为|具体包括|主要包括|包括|分别是|分别为)[：:]?(?P<body>[^。；;\n]*)")
