@@ -1277,3 +1277,11 @@ def test_sentences_opening_with_the_names_own_word():
     doc = made_up("回顾过去一年，政府工作着力于“三个注重”：注重转变发展方式。坚持创新为先，优化结构。注重项目带动。狠抓大项目推进。"
                   "注重改善民生。建立完善办实事的长效机制。\n各位代表，去年又获得多项殊荣。")
     assert components(doc, "三个注重") == [["注重转变发展方式", "注重项目带动", "注重改善民生"]]
+
+
+def test_a_glossary_entry_of_two_names_counted_in_digits():
+    # dev6 (四川 2022, glossary): “6大提升工程”“5项改革措施”：“6大提升工程”指基础设施、…和城镇治理提升工程；“5项改革措施”指…
+    doc = made_up("名词解释\n（36）“3大提升工程”“3项改革措施”：“3大提升工程”指基础设施、公共服务和城镇治理提升工程；"
+                  "“3项改革措施”指创新规划编制、行政管理体制改革、完善人才振兴制度。\n")
+    assert {tuple(c) for c in components(doc, "3大提升工程")} == {("基础设施", "公共服务", "城镇治理")}
+    assert {tuple(c) for c in components(doc, "3项改革措施")} == {("创新规划编制", "行政管理体制改革", "完善人才振兴制度")}

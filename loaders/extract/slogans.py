@@ -306,9 +306,19 @@ def _opens_line(doc: Document, start: int) -> bool:
     return bool(re.fullmatch(r"[\s\d.．、（）()〔〕﹝﹞\[\]［］【】^:]*", doc.text[line_start:start]))
 
 
+_DIGIT_COUNT = re.compile(r"^[2-9](?=[大个项条种类])")
+
+
+def _numeral_count(label: str) -> str:
+    """A counted name written with a digit read with the numeral (6大提升工程 → 六大提升工程, 5项改革措施 → 五项改革措施), as
+    glossaries write them: other labels as they are."""
+    return label[0].translate(str.maketrans("23456789", "二三四五六七八九")) + label[1:] if _DIGIT_COUNT.match(label) else label
+
+
 def _shaped(label: str, *, defined: bool = False, cut: bool = False) -> bool:
     """A slogan's shape, weak shapes included (双碳, 3+3+2, 新三样); not a programme's name
     (十大产业项目, see `extract.programmes`)."""
+    label = _numeral_count(label) if defined else label
     if programme_rules.names_work_list(label):
         return False
     return rules.slogan_shape(label, defined=defined, cut=cut) is not None or rules.weak_shape(label)
@@ -532,6 +542,7 @@ def _parts(text: str, *, defined: bool = False) -> list | None:
     """The numbered parts of a slogan's name; a weak shape announces what its number says
     (双碳 two, 新三样 three), a digit sum nothing; a defined list named 工程 announces its number whatever the
     length of its topic (八大生态民生工程)."""
+    text = _numeral_count(text) if defined else text
     parts = rules.slogan_shape(text, defined=defined)
     listed = programme_rules.PROGRAMME.fullmatch(text) if parts is None and defined else None
     if listed:
@@ -1977,7 +1988,7 @@ def _emit_components(doc: Document, slogan: Mention, items: list[tuple[int, int]
     if count and len(items) not in (count, rules.paired_size(rules.slogan_shape(_name(slogan)))):
         doc.warnings.append(f"slogan {slogan.label} announces {count} components, the text gives {len(items)}")
     items = _from_shared_opening(doc.text, _counted_names_of_code(doc.text, items, _name(slogan)))
-    parts = rules.slogan_shape(_name(slogan))
+    parts = rules.slogan_shape(_numeral_count(_name(slogan)))
     if parts and len(parts) == 1 and not 0 <= slogan.span.start - items[-1][1] <= LIST_TO_NAME:
         items = _without_shared_head(doc.text, items, _head_words(doc, slogan))  # not A、B、C工程等“十大工程”,
         # nor the parts of a name of several (一屏观全域、一网管全城)
