@@ -1285,3 +1285,13 @@ def test_a_glossary_entry_of_two_names_counted_in_digits():
                   "“3项改革措施”指创新规划编制、行政管理体制改革、完善人才振兴制度。\n")
     assert {tuple(c) for c in components(doc, "3大提升工程")} == {("基础设施", "公共服务", "城镇治理")}
     assert {tuple(c) for c in components(doc, "3项改革措施")} == {("创新规划编制", "行政管理体制改革", "完善人才振兴制度")}
+
+
+def test_a_count_whose_verb_and_head_the_sections_after_it_write_around_as_many_names():
+    # dev6 (北海 2022): 打好十场攻坚战 … （一）…打好稳工业保运行攻坚战… （二）…打好稳投资增后劲攻坚战…; random reports:
+    # 坚决打好“三大攻坚战” … 打好防范化解重大风险攻坚战 … 打好精准扶贫攻坚战 … 打好污染防治攻坚战
+    doc = made_up("坚持项目为王，打好“三大攻坚战”，持续改善民生。\n（一）防范风险。打好防范化解重大风险攻坚战，守住底线。\n"
+                  "（二）精准扶贫。打好精准脱贫攻坚战。\n（三）污染防治。打好污染防治攻坚战。\n")
+    assert components(doc, "三大攻坚战") == [["防范化解重大风险", "精准脱贫", "污染防治"]]
+    more = made_up("打好“三大攻坚战”。打好甲乙丙攻坚战。打好丁戊己攻坚战。打好庚辛壬攻坚战。打好子丑寅攻坚战。")
+    assert not components(more, "三大攻坚战")  # four names so written: not the three

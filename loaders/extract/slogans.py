@@ -132,7 +132,8 @@ def extract_slogans(doc: Document) -> None:
                     or _components_from_paragraphs(doc, mention)
                     or _components_defined_after(doc, mention)
                     or _numbered_items_after(doc, mention) or _amounts_after(doc, mention)
-                    or _components_following(doc, mention) or _parts_explained_after(doc, mention)):
+                    or _components_following(doc, mention) or _parts_explained_after(doc, mention)
+                    or _items_acted_on_later(doc, mention)):
                 listed_before.append(mention)
                 given.add(mention.label)
     parts = [m for m in _PARTS_FOUND if m.label not in given]
@@ -1752,6 +1753,39 @@ def _components_defined_after(doc: Document, slogan: Mention) -> bool:
     before = slogan.attrs.get("components", 0)
     _components_from_definition(doc, slogan, match.start("body"), match.end("body"), strict=True)
     return slogan.attrs.get("components", 0) > before
+
+
+ACTED_ON_ITEM = (2, 10)
+"""Characters of the item between the verb and the head noun in `_items_acted_on_later`."""
+
+
+def _items_acted_on_later(doc: Document, slogan: Mention) -> bool:
+    """打好十场攻坚战 … （一）…打好稳工业保运行攻坚战… （二）…打好稳投资增后劲攻坚战…: a count of one part whose verb and
+    head noun the text then writes around exactly as many distinct names, in the sections after it, has those names
+    (without the head: 稳工业保运行, …), in order (打好三大攻坚战 … 打好防范化解重大风险攻坚战 … 打好精准脱贫攻坚战 …
+    打好污染防治攻坚战). More names so written, or fewer, give nothing."""
+    count, parts = slogan.attrs.get("count"), rules.slogan_shape(_name(slogan))
+    if not count or count < 3 or not parts or len(parts) != 1 or len(parts[0][1]) < 2:
+        return False
+    head = parts[0][1][1:] if parts[0][1][0] in rules.MEASURES + "场" else parts[0][1]  # 攻坚战 of 十场攻坚战
+    start = slogan.span.end - len(_name(slogan))
+    start -= doc.text[start - 1:start] == "“"
+    verb = doc.text[max(0, start - 2):start]
+    if not re.fullmatch(r"[一-鿿]{2}", verb) or not rules.VERB_BEFORE_LIST.fullmatch(verb):
+        return False
+    shortest, longest = ACTED_ON_ITEM
+    pattern = re.compile(f"{re.escape(verb)}“?([\u4e00-\u9fff]{{{shortest},{longest}}}?)”?{re.escape(head)}")
+    items, seen = [], set()
+    for match in pattern.finditer(doc.text, slogan.span.end):
+        name = match[1]
+        if re.search(f"[{rules.NUMERAL_CHARS}]", name) or name in seen:
+            continue  # another count (打好三大攻坚战 again), or a name written again
+        seen.add(name)
+        items.append(match.span(1))
+    if len(items) != count:
+        return False
+    _emit_components(doc, slogan, items)
+    return True
 
 
 PARTS_EXPLAINED_REACH = 400
