@@ -1295,3 +1295,16 @@ def test_a_count_whose_verb_and_head_the_sections_after_it_write_around_as_many_
     assert components(doc, "三大攻坚战") == [["防范化解重大风险", "精准脱贫", "污染防治"]]
     more = made_up("打好“三大攻坚战”。打好甲乙丙攻坚战。打好丁戊己攻坚战。打好庚辛壬攻坚战。打好子丑寅攻坚战。")
     assert not components(more, "三大攻坚战")  # four names so written: not the three
+
+
+def test_a_count_qualifying_a_word_or_of_the_review_is_not_spelled_out_by_the_plans_verbs():
+    # random reports: 深化“三项制度”改革 … 深化甲制度改革 … (the verb said of other things); 提升“四种能力” in the review of an
+    # epidemic … 提升生态碳汇能力 … in the plan
+    doc = made_up("深化“三项制度”改革。深化甲乙丙制度改革。深化丁戊己制度改革。深化庚辛壬制度改革。")
+    assert not components(doc, "三项制度")
+
+
+def test_three_parks_and_one_complex_count_four():
+    # random report (平顶山 2022): 农村产业融合发展示范园、…、农民工返乡创业园和田园综合体“三园一体”; 两场一体 counts two
+    assert slogan_shape("三园一体") != [(3, "园一体")]
+    assert slogan_shape("两院一体") == [(2, "院一体")]

@@ -346,10 +346,11 @@ _SEGMENT = re.compile(
     rf"(?P<num>[{NUMERAL_CHARS}]+|双)(?P<measure>[{MEASURES}]?)(?P<word>(?<=个)[一二三四五六七八九十][^{NUMERAL_CHARS}、]{{0,3}}|[^{NUMERAL_CHARS}双、\d\s]{{1,4}}|双(?![^{NUMERAL_CHARS}、\d\s]))")
 
 
-IN_ONE = re.compile(r"^(?P<num>[二两三四五六七八九十])(?P<word>[\u4e00-\u9fff](?:一体|合一))$")
-"""三位一体, 五位一体, 三证合一, 两场一体 (推动甲机场、乙机场“两场一体”运营: the real set quotes 17 such names besides
-N位一体: 五治一体, 两院一体, 四算一体…): so many things as one, announcing that many (not one more). Not
-多规合一: with no number it names a practice, not a set."""
+IN_ONE = re.compile(r"^(?P<num>[二两三四五六七八九十])(?P<word>位一体|[\u4e00-\u9fff]合一)$|^(?P<pair>[二两])(?P<one>[\u4e00-\u9fff]一体)$")
+"""三位一体, 五位一体, 三证合一, 两场一体 (推动甲机场、乙机场“两场一体”运营; the real set quotes 两场一体 17 times, 两院一体
+7): so many things as one, announcing that many (not one more). Other counts keep their 一体 a thing of its own
+(农村产业融合发展示范园、…、农民工返乡创业园和田园综合体“三园一体”: four). Not 多规合一: with no number it names a
+practice, not a set."""
 
 MANY_TAIL = re.compile(r"多[\u4e00-\u9fff]{1,3}$")
 """一心两翼多点, 一核两翼多节点: numbered parts closed by an open-ended one (多点), which leaves the
@@ -409,7 +410,7 @@ def slogan_shape(text: str, *, defined: bool = False, cut: bool = False,
         return [(_numeral(lists["num"]), lists["word"])]
     in_one = IN_ONE.match(text)
     if in_one:
-        return [(_numeral(in_one["num"]), in_one["word"])]
+        return [(_numeral(in_one["num"] or in_one["pair"]), in_one["word"] or in_one["one"])]
     parts, pos, joined, counted = [], 0, False, 0
     many = MANY_TAIL.search(text, 2)
     end = many.start() if many and text[many.start() - 1] != "、" else len(text)
