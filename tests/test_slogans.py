@@ -1300,7 +1300,8 @@ def test_a_count_whose_verb_and_head_the_sections_after_it_write_around_as_many_
 def test_a_count_qualifying_a_word_or_of_the_review_is_not_spelled_out_by_the_plans_verbs():
     # random reports: 深化“三项制度”改革 … 深化甲制度改革 … (the verb said of other things); 提升“四种能力” in the review of an
     # epidemic … 提升生态碳汇能力 … in the plan
-    doc = made_up("深化“三项制度”改革。深化甲乙丙制度改革。深化丁戊己制度改革。深化庚辛壬制度改革。")
+    doc = made_up("深化“三项制度”改革，建立新的效绩评价体系。\n推进工业发展。深化甲乙丙制度改革，完善管理。\n发展农业。"
+                  "深化丁戊己制度改革。\n加强文化。深化庚辛壬制度改革。\n")
     assert not components(doc, "三项制度")
 
 
