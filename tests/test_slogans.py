@@ -1309,3 +1309,15 @@ def test_three_parks_and_one_complex_count_four():
     # random report (平顶山 2022): 农村产业融合发展示范园、…、农民工返乡创业园和田园综合体“三园一体”; 两场一体 counts two
     assert slogan_shape("三园一体") != [(3, "园一体")]
     assert slogan_shape("两院一体") == [(2, "院一体")]
+
+
+def test_a_glossary_body_with_its_subject_and_verb_before_the_first_item():
+    # dev6 (四川 2022, glossary): 便捷生活六大行动：川渝两省市实施交通通信、户口迁移、…和住房保障6个方面便捷行动
+    doc = made_up("名词解释\n（5）便捷生活三大行动：甲乙两省市实施交通通信、户口迁移和住房保障3个方面便捷行动。\n")
+    assert components(doc, "三大行动") == [["交通通信", "户口迁移", "住房保障"]]
+
+
+def test_a_later_clause_of_a_body_closed_by_the_names_count():
+    # dev6 (四川 2022, glossary): “四方责任”：在新冠肺炎疫情防控工作中，全面落实属地、行业、部门（单位）、个人四方的责任，建立…
+    doc = made_up("名词解释\n（46）“四方责任”：在疫情防控工作中，全面落实属地、行业、部门（单位）、个人四方的责任，建立共同防控体系。\n")
+    assert components(doc, "四方责任") == [["属地", "行业", "部门", "个人"]]

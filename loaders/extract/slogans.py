@@ -850,8 +850,11 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
             start, end = _trim(doc.text, start, end)
             end -= doc.text[end - 1] in "，,；;。" if end > start else 0
     restated = _RESTATED_COUNT.search(doc.text, start, _clause_end(doc.text, start, end))
+    counted = None if restated else _clause_closed_by_count(doc.text, start, end, _name(slogan), count)
     if restated and count and ordinal_value(restated["count"]) == count and restated.start() > start:
         end, strict = restated.start(), True  # “三城”即主城、东城、西城三大核心区域，重点是…: the list ends at its count
+    elif counted:
+        (start, end), strict = counted, True  # “四方责任”：在…工作中，全面落实属地、行业、部门（单位）、个人四方的责任
     elif count and (first_end := _clause_end(doc.text, start, end)) < end and _listed_clause(doc.text, start, first_end,
                                                                                                end, count):
         end, strict = first_end, True  # “三线一单”：A、B、C和D，是推进…的一项重要工作安排: the list is the first clause
@@ -898,6 +901,10 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     best = [(s, _without_closing_gloss(doc.text, s, e)) for s, e in best]  # 修好一条路（乡村公路）, …
     best = _trim_restated_label(doc.text, _trim_prose_ends(doc.text, _without_nested_labels(doc.text, best)),
                                 _name(slogan))
+    best = list(best)
+    if len(best) >= 3 and best[0][1] - best[0][0] > (longest := max(e - s for s, e in best[1:]) + 2):
+        best[0] = _after_carrying_out(doc.text, *best[0], min(e - s for s, e in best[1:]) - 2, longest)  # 便捷生活六大
+        # 行动：川渝两省市实施交通通信、户口迁移、… → 交通通信 (the body's subject and verb before the first item)
     if any(re.search("[，,；;]", doc.text[s:e]) for s, e in best) or not _plausible_items(doc.text, best):
         return  # items holding clause breaks are prose, not a list (“四送四改”：根据火情、火势，…)
     if count and len(best) != count and any(e - s > 12 for s, e in best):
@@ -932,6 +939,19 @@ def _sentences_opening_with_word(text: str, start: int, end: int, name: str, cou
     return items
 
 
+_CARRYING_OUT = re.compile(r"(?:实施|开展|推进|推动|落实|围绕|聚焦)")
+
+
+def _after_carrying_out(text: str, start: int, end: int, shortest: int, longest: int) -> tuple[int, int]:
+    """A first item still holding a definition's subject and a verb of carrying out (川渝两省市实施交通通信) starts after
+    the last such verb, when what follows is as long as the other items; else as it is (进口冷链食品集中监管机制: 集中 is
+    no verb of carrying out)."""
+    for verb in reversed(list(_CARRYING_OUT.finditer(text, start, end))):
+        if shortest <= end - verb.end() <= longest:
+            return verb.end(), end
+    return start, end
+
+
 def _listed_clause(text: str, start: int, end: int, body_end: int, count: int) -> bool:
     """True when text[start:end], the first clause of a body ending at `body_end`, is a list of exactly `count`
     short items, three at least (split on 、, the last on 和/及), and the body does not hold as many clauses (拆除A、B
@@ -952,6 +972,36 @@ _RESTATED_COUNT = re.compile(
     rf"(?<=[\u4e00-\u9fff）)])(?<!等)(?P<count>[{rules.NUMERAL_CHARS}]+|\d{{1,2}})[{rules.MEASURES}][\u4e00-\u9fff]{{1,8}}$")
 """A glossary body's list closed by its count and a noun (主城、东城、西城三大核心区域; 临港产业、…、军民融合发展4个方面;
 …、引大济岷（含引青济岷）5个西水东引供水工程): the list ends before the count."""
+
+
+_MADE_OBJECT = re.compile("[把将]")
+_MADE_INTO = re.compile("(?:确定为|列为|作为|为)")
+
+
+def _clause_closed_by_count(text: str, start: int, end: int, name: str, count: int | None) -> tuple[int, int] | None:
+    """The list of a later clause of a body closed by the name's count and its own word or a measure (“四方责任”：在防控
+    工作中，全面落实属地、行业、部门（单位）、个人四方的责任，建立…: 属地 … 个人), past the clause's verb of carrying out,
+    when it holds exactly as many items; None otherwise."""
+    parts = rules.slogan_shape(name)
+    if not count or count < 3 or not parts or len(parts) != 1:
+        return None
+    closing = re.compile(rf"(?P<count>[{rules.NUMERAL_CHARS}]+)(?:[{rules.MEASURES}]|{re.escape(parts[0][1][0])})的?"
+                         r"[\u4e00-\u9fff]{0,8}$")
+    for s, e in split_items(text, start, end, "，,；;"):
+        closed = closing.search(text, s, e)
+        if not closed or ordinal_value(closed["count"]) != count:
+            continue
+        e = closed.start()
+        lead = _CARRYING_OUT.search(text, s, e) or _MADE_OBJECT.search(text, s, e)
+        if lead and len(split_items(text, lead.end(), e, "、")) == count:
+            s = lead.end()  # …，全面落实A、B…; 我市把A、B…
+        last = text.rfind("、", s, e) + 1
+        made = _MADE_INTO.search(text, last, e)
+        if made and made.start() - last >= 2:
+            e = made.start()  # 我市把A、…、H确定为工业八大支柱产业 → H
+        if len(split_items(text, s, e, "、")) == count:
+            return s, e
+    return None
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
