@@ -1321,3 +1321,9 @@ def test_a_later_clause_of_a_body_closed_by_the_names_count():
     # dev6 (四川 2022, glossary): “四方责任”：在新冠肺炎疫情防控工作中，全面落实属地、行业、部门（单位）、个人四方的责任，建立…
     doc = made_up("名词解释\n（46）“四方责任”：在疫情防控工作中，全面落实属地、行业、部门（单位）、个人四方的责任，建立共同防控体系。\n")
     assert components(doc, "四方责任") == [["属地", "行业", "部门", "个人"]]
+
+
+def test_a_body_listing_each_parts_items_closed_by_its_count():
+    # dev6 (四川 2022, glossary): “三区三线”：农业、生态、城镇三个空间和永久基本农田、生态保护红线、城镇开发边界三条控制线。
+    doc = made_up("名词解释\n（16）“三区三线”：农业、生态、城镇三个空间和永久基本农田、生态保护红线、城镇开发边界三条控制线。\n")
+    assert components(doc, "三区三线") == [["农业", "生态", "城镇", "永久基本农田", "生态保护红线", "城镇开发边界"]]

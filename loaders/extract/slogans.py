@@ -858,7 +858,8 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     elif count and (first_end := _clause_end(doc.text, start, end)) < end and _listed_clause(doc.text, start, first_end,
                                                                                                end, count):
         end, strict = first_end, True  # “三线一单”：A、B、C和D，是推进…的一项重要工作安排: the list is the first clause
-    opening = _sentences_opening_with_word(doc.text, start, end, _name(slogan), count)
+    opening = _sentences_opening_with_word(doc.text, start, end, _name(slogan), count) or _groups_closed_by_counts(
+        doc.text, start, end, _name(slogan))
     if opening:
         _emit_components(doc, slogan, opening)
         return
@@ -972,6 +973,32 @@ _RESTATED_COUNT = re.compile(
     rf"(?<=[\u4e00-\u9fff）)])(?<!等)(?P<count>[{rules.NUMERAL_CHARS}]+|\d{{1,2}})[{rules.MEASURES}][\u4e00-\u9fff]{{1,8}}$")
 """A glossary body's list closed by its count and a noun (主城、东城、西城三大核心区域; 临港产业、…、军民融合发展4个方面;
 …、引大济岷（含引青济岷）5个西水东引供水工程): the list ends before the count."""
+
+
+_COUNTED_GROUP = re.compile(rf"(?P<items>[^，,。；;和及]+?)(?P<count>[{rules.NUMERAL_CHARS}]+)[{rules.MEASURES}片][\u4e00-\u9fff]{{1,6}}?"
+                            r"(?=和|及|以及|[，,。；;]|$)")
+
+
+def _groups_closed_by_counts(text: str, start: int, end: int, name: str):
+    """A body listing the items of each part of the name in turn, each group closed by its count (“三区三线”：农业、生态、
+    城镇三个空间和永久基本农田、生态保护红线、城镇开发边界三条控制线): all the items in order, when the groups' counts are
+    the parts' numbers; None otherwise."""
+    parts = rules.slogan_shape(name)
+    if not parts or len(parts) < 2:
+        return None
+    first = re.compile(r"[。；;]").search(text, start, end)
+    groups = list(_COUNTED_GROUP.finditer(text, start, first.start() if first else end))
+    if [ordinal_value(g["count"]) for g in groups] != [value for value, _ in parts]:
+        return None
+    items = []
+    for group in groups:
+        listed = split_items(text, group.start("items"), group.end("items"), "、")
+        if len(listed) != ordinal_value(group["count"]):
+            return None
+        items += listed
+    items[0] = (items[0][0] + (lead.end() if (lead := rules.BODY_LEADS.match(text[items[0][0]:items[0][1]])) else 0),
+                items[0][1])
+    return items if _plausible_items(text, items) else None
 
 
 _MADE_OBJECT = re.compile("[把将]")
