@@ -1327,3 +1327,11 @@ def test_a_body_listing_each_parts_items_closed_by_its_count():
     # dev6 (四川 2022, glossary): “三区三线”：农业、生态、城镇三个空间和永久基本农田、生态保护红线、城镇开发边界三条控制线。
     doc = made_up("名词解释\n（16）“三区三线”：农业、生态、城镇三个空间和永久基本农田、生态保护红线、城镇开发边界三条控制线。\n")
     assert components(doc, "三区三线") == [["农业", "生态", "城镇", "永久基本农田", "生态保护红线", "城镇开发边界"]]
+
+
+def test_items_of_the_names_own_character_with_a_trailing_head_and_a_new_verb():
+    # dev6 (福建 2010): 促进农业“五新”进村入户。实施新产品、新技术、新肥料、新农药、新机具推广示范工程; 新组建投资、…五大集团
+    doc = made_up("促进农业“三新”进村入户。实施新产品、新技术、新农药推广示范工程，为农民提供指导。"
+                  "新组建投资、能源、交通、外贸、华侨实业五大集团，国有资产监管制度不断健全。")
+    assert components(doc, "三新") == [["新产品", "新技术", "新农药"]]
+    assert components(doc, "五大集团") == [["投资", "能源", "交通", "外贸", "华侨实业"]]

@@ -2104,6 +2104,7 @@ def _emit_components(doc: Document, slogan: Mention, items: list[tuple[int, int]
     if count and len(items) not in (count, rules.paired_size(rules.slogan_shape(_name(slogan)))):
         doc.warnings.append(f"slogan {slogan.label} announces {count} components, the text gives {len(items)}")
     items = _from_shared_opening(doc.text, _counted_names_of_code(doc.text, items, _name(slogan)))
+    items = _without_trailing_head(doc.text, items, _mark(slogan))
     parts = rules.slogan_shape(_numeral_count(_name(slogan)))
     if parts and len(parts) == 1 and not 0 <= slogan.span.start - items[-1][1] <= LIST_TO_NAME:
         items = _without_shared_head(doc.text, items, _head_words(doc, slogan))  # not A、B、C工程等“十大工程”,
@@ -2258,6 +2259,21 @@ def _parallel(text: str, items, mark: str = ""):
         if shift > start:
             items[0] = (shift, end)
     return items
+
+
+def _without_trailing_head(text: str, items, mark: str):
+    """Items each the slogan's own character and a word of one length, the last running on into the head noun they
+    share (实施新产品、新技术、新肥料、新农药、新机具推广示范工程 for “五新” → 新机具), the last cut to that length at a word's
+    end; other items as they are."""
+    if not mark or len(items) < 3 or {text[s] for s, _ in items} != {mark}:
+        return items
+    sizes = {e - s for s, e in items[:-1]}
+    start, end = items[-1]
+    if len(sizes) != 1 or end - start <= (size := sizes.pop()) + 1 or size > 4:
+        return items
+    if start + size not in {start + s for s, _ in names.word_spans(text[start:end])}:
+        return items
+    return [*items[:-1], (start, start + size)]
 
 
 def _opening_alike(text: str, items, mark: str):
