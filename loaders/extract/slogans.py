@@ -1850,8 +1850,10 @@ def _items_acted_on_later(doc: Document, slogan: Mention) -> bool:
     verb = doc.text[max(0, start - 2):start]
     if not re.fullmatch(r"[一-鿿]{2}", verb) or not rules.VERB_BEFORE_LIST.fullmatch(verb):
         return False
-    if re.match(r"”?[\u4e00-\u9fff]", doc.text[slogan.span.end:slogan.span.end + 2]):
-        return False  # 深化“三项制度”改革: a name qualifying a word is a topic, whatever else the verb is said of
+    if (re.match(r"”?[\u4e00-\u9fff]", doc.text[slogan.span.end:slogan.span.end + 2])
+            and not _PREDICATE_AFTER.match(doc.text, slogan.span.end)):
+        return False  # 深化“三项制度”改革: a name qualifying a word is a topic, whatever else the verb is said of (not
+        # 把打好“三大攻坚战”作为…: the name is then the object)
     shortest, longest = ACTED_ON_ITEM
     pattern = re.compile(f"{re.escape(verb)}“?([\u4e00-\u9fff]{{{shortest},{longest}}}?)”?{re.escape(head)}")
     items, seen = [], set()
