@@ -1335,3 +1335,11 @@ def test_items_of_the_names_own_character_with_a_trailing_head_and_a_new_verb():
                   "新组建投资、能源、交通、外贸、华侨实业五大集团，国有资产监管制度不断健全。")
     assert components(doc, "三新") == [["新产品", "新技术", "新农药"]]
     assert components(doc, "五大集团") == [["投资", "能源", "交通", "外贸", "华侨实业"]]
+
+
+def test_a_definition_whose_clauses_each_quote_one_part():
+    # dev3 (张家口 2014): 打造旅游产业的“黄金三带”，即以坝头草原天路为主体的“最美风景带”，以…为主题的“历史文化旅游带”，以…为重点的
+    # “休闲体验带”，并通过科学合理规划，…
+    doc = made_up("重点打造旅游产业的“黄金三带”，即以甲路为主体的“最美风景带”，以乙村为主题的“历史文化旅游带”，以滑雪为重点的"
+                  "“休闲体验带”，并通过科学合理规划，与北京的线路衔接。")
+    assert components(doc, "黄金三带") == [["最美风景带", "历史文化旅游带", "休闲体验带"]]

@@ -858,8 +858,9 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     elif count and (first_end := _clause_end(doc.text, start, end)) < end and _listed_clause(doc.text, start, first_end,
                                                                                                end, count):
         end, strict = first_end, True  # “三线一单”：A、B、C和D，是推进…的一项重要工作安排: the list is the first clause
-    opening = _sentences_opening_with_word(doc.text, start, end, _name(slogan), count) or _groups_closed_by_counts(
-        doc.text, start, end, _name(slogan))
+    opening = (_sentences_opening_with_word(doc.text, start, end, _name(slogan), count)
+               or _groups_closed_by_counts(doc.text, start, end, _name(slogan))
+               or _quoted_parts_in_clauses(doc.text, start, end, _name(slogan), count))
     if opening:
         _emit_components(doc, slogan, opening)
         return
@@ -999,6 +1000,22 @@ def _groups_closed_by_counts(text: str, start: int, end: int, name: str):
     items[0] = (items[0][0] + (lead.end() if (lead := rules.BODY_LEADS.match(text[items[0][0]:items[0][1]])) else 0),
                 items[0][1])
     return items if _plausible_items(text, items) else None
+
+
+def _quoted_parts_in_clauses(text: str, start: int, end: int, name: str, count: int | None):
+    """A definition whose clauses each quote one part, closed by the part's word, in order (“黄金三带”，即以甲为主体的
+    “最美风景带”，以乙为主题的“历史文化旅游带”，以丙为重点的“休闲体验带”，并通过…): the quoted parts, when the body's
+    first sentence quotes exactly as many names and each closes as its part does; None otherwise."""
+    parts = rules.slogan_shape(name)
+    endings = [word[-1] for value, word in parts or [] for _ in range(value)]
+    if not count or count < 2 or len(endings) != count:
+        return None
+    stop = text.find("。", start, end)
+    quoted = list(rules.QUOTED.finditer(text, start, stop if stop > start else end))
+    if len(quoted) != count or any(q[1][-1] != ending or len(q[1]) < 3 for q, ending in zip(quoted, endings)):
+        return None
+    clauses = [text.count("，", a.end(), b.start()) + text.count(",", a.end(), b.start()) for a, b in zip(quoted, quoted[1:])]
+    return [q.span(1) for q in quoted] if all(clauses) else None  # (one a clause, not a list of quotes: read elsewhere)
 
 
 _MADE_OBJECT = re.compile("[把将]")
