@@ -1343,3 +1343,9 @@ def test_a_definition_whose_clauses_each_quote_one_part():
     doc = made_up("重点打造旅游产业的“黄金三带”，即以甲路为主体的“最美风景带”，以乙村为主题的“历史文化旅游带”，以滑雪为重点的"
                   "“休闲体验带”，并通过科学合理规划，与北京的线路衔接。")
     assert components(doc, "黄金三带") == [["最美风景带", "历史文化旅游带", "休闲体验带"]]
+
+
+def test_a_definition_whose_clauses_open_with_the_names_own_word():
+    # dev3 (昌吉 2021, glossary): “两个允许”：即允许医疗卫生机构突破现行…水平，允许医疗服务收入扣除成本并…主要用于人员奖励。
+    doc = made_up("名词解释\n“两个允许”：即允许医疗卫生机构突破现行工资调控水平，允许医疗服务收入扣除成本后主要用于人员奖励。\n")
+    assert components(doc, "两个允许") == [["允许医疗卫生机构突破现行工资调控水平", "允许医疗服务收入扣除成本后主要用于人员奖励"]]

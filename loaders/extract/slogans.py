@@ -920,6 +920,9 @@ def _sentence_word(label: str) -> str | None:
     return parts[0][1] if parts and len(parts) == 1 and len(parts[0][1]) >= 2 and parts[0][0] >= 2 else None
 
 
+CLAUSE_ITEM_MAX = 40
+"""Characters a clause may have to be an item of `_sentences_opening_with_word` when the name's clauses are its items."""
+
 SENTENCE_ITEM_MAX = 20
 """Characters the first clause of a sentence may have to be an item of `_sentences_opening_with_word`."""
 
@@ -936,9 +939,13 @@ def _sentences_opening_with_word(text: str, start: int, end: int, name: str, cou
         if text.startswith(word, s):
             clause = re.search(r"[，,；;：:]", text[s:e])
             items.append((s, s + clause.start() if clause else e))
-    if len(items) != count or any(e - s > SENTENCE_ITEM_MAX or e - s <= len(word) for s, e in items):
-        return None
-    return items
+    if len(items) == count and all(len(word) < e - s <= SENTENCE_ITEM_MAX for s, e in items):
+        return items
+    stop = text.find("。", start, end)  # “两个允许”：即允许A，允许B。: the clauses of its first sentence
+    clauses = split_items(text, start, stop if stop > start else end, "，,；;")
+    if len(clauses) == count and all(text.startswith(word, s) and len(word) < e - s <= CLAUSE_ITEM_MAX for s, e in clauses):
+        return clauses
+    return None
 
 
 _CARRYING_OUT = re.compile(r"(?:实施|开展|推进|推动|落实|围绕|聚焦)")
