@@ -1349,3 +1349,12 @@ def test_a_definition_whose_clauses_open_with_the_names_own_word():
     # dev3 (昌吉 2021, glossary): “两个允许”：即允许医疗卫生机构突破现行…水平，允许医疗服务收入扣除成本并…主要用于人员奖励。
     doc = made_up("名词解释\n“两个允许”：即允许医疗卫生机构突破现行工资调控水平，允许医疗服务收入扣除成本后主要用于人员奖励。\n")
     assert components(doc, "两个允许") == [["允许医疗卫生机构突破现行工资调控水平", "允许医疗服务收入扣除成本后主要用于人员奖励"]]
+
+
+def test_items_acted_on_later_keep_the_counted_character_and_unquoted_digit_labels_name_works():
+    # random reports: 实施“五市战略” … （一）全力实施科技立市战略 … (the item holds 市); 30.4条市政路桥：甲大道二期、乙桥… (works)
+    doc = made_up("坚持创新引领，实施“三市战略”，全面深化改革开放。\n（一）全力实施科技立市战略，促创新提能级。\n"
+                  "（二）全力实施产业强市战略，壮大实体经济。\n（三）全力实施开放活市战略，扩大开放。\n")
+    assert components(doc, "三市战略") == [["科技立市", "产业强市", "开放活市"]]
+    works = made_up("名词解释\n30.4条市政路桥：甲大道二期、乙路跨铁路桥及连接线、丙大道跨铁路桥、丁亲水步道。\n")
+    assert not slogans(works, "4条市政路桥")

@@ -328,8 +328,8 @@ def _shaped(label: str, *, defined: bool = False, cut: bool = False) -> bool:
 def _shaped_head(label: str) -> str | None:
     """The slogan a glossary label names, with the head noun after it dropped (1139工作部署 → 1139,
     四个城市 → 四个城市); None when it names none."""
-    if programme_rules.names_work_list(label):
-        return None
+    if programme_rules.names_work_list(label) or _DIGIT_COUNT.match(label):
+        return None  # (an unquoted label counted in a digit names works: 30.4条市政路桥：甲大道二期、乙桥…)
     if programme_rules.PROGRAMME.fullmatch(label):
         return label  # 八大生态民生工程：A、B…: a list of tasks named 工程 (a programme's when its items are works)
     for cut in range(len(label), 1, -1):
@@ -1868,7 +1868,12 @@ def _items_acted_on_later(doc: Document, slogan: Mention) -> bool:
     count, parts = slogan.attrs.get("count"), rules.slogan_shape(_name(slogan))
     if not count or count < 3 or not parts or len(parts) != 1 or len(parts[0][1]) < 2:
         return False
-    head = parts[0][1][1:] if parts[0][1][0] in rules.MEASURES + "场" else parts[0][1]  # 攻坚战 of 十场攻坚战
+    head, counted = parts[0][1], ""
+    after_number = _name(slogan).lstrip(rules.NUMERAL_CHARS)[:1]
+    if after_number == "场":
+        head = head[1:]  # 攻坚战 of 十场攻坚战
+    elif after_number not in rules.MEASURES and len(head) >= 3:
+        counted, head = head[0], head[1:]  # 五市战略 … 实施科技立市战略: the item holds the counted 市 (科技立市)
     start = slogan.span.end - len(_name(slogan))
     start -= doc.text[start - 1:start] == "“"
     verb = doc.text[max(0, start - 2):start]
@@ -1879,7 +1884,7 @@ def _items_acted_on_later(doc: Document, slogan: Mention) -> bool:
         return False  # 深化“三项制度”改革: a name qualifying a word is a topic, whatever else the verb is said of (not
         # 把打好“三大攻坚战”作为…: the name is then the object)
     shortest, longest = ACTED_ON_ITEM
-    pattern = re.compile(f"{re.escape(verb)}“?([\u4e00-\u9fff]{{{shortest},{longest}}}?)”?{re.escape(head)}")
+    pattern = re.compile(f"{re.escape(verb)}“?([\u4e00-\u9fff]{{{shortest},{longest}}}?{re.escape(counted)})”?{re.escape(head)}")
     items, seen = [], set()
     for match in pattern.finditer(doc.text, slogan.span.end):
         name, sentence = match[1], doc.sentence_at(match.start())
