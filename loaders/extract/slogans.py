@@ -948,7 +948,7 @@ def _sentences_opening_with_word(text: str, start: int, end: int, name: str, cou
     return None
 
 
-_CARRYING_OUT = re.compile(r"(?:实施|开展|推进|推动|落实|围绕|聚焦)")
+_CARRYING_OUT = re.compile(r"(?:实施|开展|推进|推动|落实|围绕|聚焦|组建|建立|成立|设立)")
 
 
 def _after_carrying_out(text: str, start: int, end: int, shortest: int, longest: int) -> tuple[int, int]:
