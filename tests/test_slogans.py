@@ -1358,3 +1358,12 @@ def test_items_acted_on_later_keep_the_counted_character_and_unquoted_digit_labe
     assert components(doc, "三市战略") == [["科技立市", "产业强市", "开放活市"]]
     works = made_up("名词解释\n30.4条市政路桥：甲大道二期、乙路跨铁路桥及连接线、丙大道跨铁路桥、丁亲水步道。\n")
     assert not slogans(works, "4条市政路桥")
+
+
+def test_a_definition_quoting_as_many_names_holding_the_parts_word():
+    # random report (赤峰 2025, glossary): “四必须”：…要注意把握好“必须坚持稳中求进”“必须坚持绿色转型”“必须坚持因地制宜”“必须坚持统筹
+    # 兼顾”的原则; “三个有”：…增强“有站位”的政治意识，坚持“有定位”的标准要求，树立“有地位”的雄心壮志
+    doc = made_up("名词解释\n“三必须”：全会提出，工作中要把握好“必须坚持稳中求进”“必须坚持绿色转型”“必须坚持统筹兼顾”的原则。\n"
+                  "“三个有”：全会提出，要增强“有站位”的政治意识，坚持“有定位”的标准要求，树立“有地位”的雄心壮志。\n")
+    assert components(doc, "三必须") == [["必须坚持稳中求进", "必须坚持绿色转型", "必须坚持统筹兼顾"]]
+    assert components(doc, "三个有") == [["有站位", "有定位", "有地位"]]

@@ -1010,19 +1010,20 @@ def _groups_closed_by_counts(text: str, start: int, end: int, name: str):
 
 
 def _quoted_parts_in_clauses(text: str, start: int, end: int, name: str, count: int | None):
-    """A definition whose clauses each quote one part, closed by the part's word, in order (“黄金三带”，即以甲为主体的
-    “最美风景带”，以乙为主题的“历史文化旅游带”，以丙为重点的“休闲体验带”，并通过…): the quoted parts, when the body's
-    first sentence quotes exactly as many names and each closes as its part does; None otherwise."""
+    """A definition whose first sentence quotes exactly as many names as announced, each closing as its part does or
+    holding its word, in order (“黄金三带”，即以甲为主体的“最美风景带”，以乙为主题的“历史文化旅游带”，…; “四必须”：…把握好
+    “必须坚持稳中求进”“必须坚持绿色转型”…的原则; “三个有”：…增强“有站位”的政治意识，坚持“有定位”的…): the quoted
+    names; None otherwise."""
     parts = rules.slogan_shape(name)
-    endings = [word[-1] for value, word in parts or [] for _ in range(value)]
-    if not count or count < 2 or len(endings) != count:
+    words = [word for value, word in parts or [] for _ in range(value)]
+    if not count or count < 2 or len(words) != count:
         return None
     stop = text.find("。", start, end)
     quoted = list(rules.QUOTED.finditer(text, start, stop if stop > start else end))
-    if len(quoted) != count or any(q[1][-1] != ending or len(q[1]) < 3 for q, ending in zip(quoted, endings)):
+    if len(quoted) != count or any(len(q[1]) < 3 or not (q[1][-1] == word[-1] or word in q[1])
+                                   for q, word in zip(quoted, words)):
         return None
-    clauses = [text.count("，", a.end(), b.start()) + text.count(",", a.end(), b.start()) for a, b in zip(quoted, quoted[1:])]
-    return [q.span(1) for q in quoted] if all(clauses) else None  # (one a clause, not a list of quotes: read elsewhere)
+    return [q.span(1) for q in quoted]
 
 
 _MADE_OBJECT = re.compile("[把将]")
