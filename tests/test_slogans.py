@@ -1367,3 +1367,11 @@ def test_a_definition_quoting_as_many_names_holding_the_parts_word():
                   "“三个有”：全会提出，要增强“有站位”的政治意识，坚持“有定位”的标准要求，树立“有地位”的雄心壮志。\n")
     assert components(doc, "三必须") == [["必须坚持稳中求进", "必须坚持绿色转型", "必须坚持统筹兼顾"]]
     assert components(doc, "三个有") == [["有站位", "有定位", "有地位"]]
+
+
+def test_a_definition_numbering_as_many_items():
+    # random report (海口 2021, glossary): “六不准”：一是不准滥用职权干预…活动；二是不准强制…收费；…；六是不准借工作…收受财物。
+    doc = made_up("名词解释\n“三不准”：一是不准滥用职权干预企业招投标等活动；二是不准强制市场主体参加评比等类似活动；"
+                  "三是不准以政府换届为由不履行依法作出的承诺。\n")
+    assert components(doc, "三不准") == [["不准滥用职权干预企业招投标等活动", "不准强制市场主体参加评比等类似活动",
+                                       "不准以政府换届为由不履行依法作出的承诺"]]

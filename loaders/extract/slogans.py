@@ -860,7 +860,8 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
         end, strict = first_end, True  # “三线一单”：A、B、C和D，是推进…的一项重要工作安排: the list is the first clause
     opening = (_sentences_opening_with_word(doc.text, start, end, _name(slogan), count)
                or _groups_closed_by_counts(doc.text, start, end, _name(slogan))
-               or _quoted_parts_in_clauses(doc.text, start, end, _name(slogan), count))
+               or _quoted_parts_in_clauses(doc.text, start, end, _name(slogan), count)
+               or _numbered_in_body(doc.text, start, end, count))
     if opening:
         _emit_components(doc, slogan, opening)
         return
@@ -1024,6 +1025,27 @@ def _quoted_parts_in_clauses(text: str, start: int, end: int, name: str, count: 
                                    for q, word in zip(quoted, words)):
         return None
     return [q.span(1) for q in quoted]
+
+
+NUMBERED_ITEM_MAX = 40
+"""Characters a numbered item of a definition body may have (`_numbered_in_body`)."""
+
+
+def _numbered_in_body(text: str, start: int, end: int, count: int | None):
+    """A definition body numbering exactly as many items as announced (“六不准”：一是不准A；二是不准B；…；六是不准F。):
+    each item past its number, to its clause's end; None otherwise."""
+    if not count or count < 2 or not rules.ITEM_OPENING.match(text[start:end]):
+        return None
+    items = []
+    for s, e in split_items(text, start, end, "；;。"):
+        number = rules.ITEM_OPENING.match(text[s:e])
+        if not number:
+            return None
+        clause = re.compile(r"[，,：:]").search(text, s + number.end(), e)
+        items.append((s + number.end(), clause.start() if clause else e))
+    if len(items) != count or any(not 2 <= e - s <= NUMBERED_ITEM_MAX for s, e in items):
+        return None
+    return items
 
 
 _MADE_OBJECT = re.compile("[把将]")
