@@ -1375,3 +1375,9 @@ def test_a_definition_numbering_as_many_items():
                   "三是不准以政府换届为由不履行依法作出的承诺。\n")
     assert components(doc, "三不准") == [["不准滥用职权干预企业招投标等活动", "不准强制市场主体参加评比等类似活动",
                                        "不准以政府换届为由不履行依法作出的承诺"]]
+
+
+def test_a_definition_whose_items_open_with_what_they_rest_on():
+    # random report (山南 2020): “十大基地”，即以乃东琼结为主的蔬菜基地、以…为主的藏鸡基地、…、以…为主的青稞基地，争创一批…品牌。
+    doc = made_up("培育“三大基地”，即以甲乡乙乡为主的蔬菜基地、以丙县为主的藏鸡基地、以丁县戊县为主的青稞基地，争创区域公共品牌。")
+    assert components(doc, "三大基地") == [["蔬菜基地", "藏鸡基地", "青稞基地"]]

@@ -861,7 +861,8 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     opening = (_sentences_opening_with_word(doc.text, start, end, _name(slogan), count)
                or _groups_closed_by_counts(doc.text, start, end, _name(slogan))
                or _quoted_parts_in_clauses(doc.text, start, end, _name(slogan), count)
-               or _numbered_in_body(doc.text, start, end, count))
+               or _numbered_in_body(doc.text, start, end, count)
+               or _items_past_their_frames(doc.text, start, end, count))
     if opening:
         _emit_components(doc, slogan, opening)
         return
@@ -1025,6 +1026,31 @@ def _quoted_parts_in_clauses(text: str, start: int, end: int, name: str, count: 
                                    for q, word in zip(quoted, words)):
         return None
     return [q.span(1) for q in quoted]
+
+
+_FRAME = re.compile(r"以[^、，。；]{1,24}?为(?:主|重点|主体|主题|核心|龙头|依托)的")
+
+
+def _items_past_their_frames(text: str, start: int, end: int, count: int | None):
+    """A definition whose items each open with what they rest on (“十大基地”，即以甲乡为主的蔬菜基地、以乙县为主的藏鸡基地、…):
+    the items past those frames (蔬菜基地, 藏鸡基地, …), exactly as many as announced; None otherwise."""
+    if not count or count < 2 or not _FRAME.match(text, start, end):
+        return None
+    stop = text.find("。", start, end)
+    items = split_items(text, start, stop if stop > start else end, "、")
+    if len(items) + 1 == count:
+        items = split_last_on_and(text, items)
+    if len(items) != count:
+        return None
+    framed = []
+    for s, e in items:
+        clause = re.compile(r"[，,；;]").search(text, s, e)
+        e = clause.start() if clause else e  # …、以丙为主的青稞基地，争创一批…品牌。
+        frame = _FRAME.match(text, s, e)
+        if not frame or not 2 <= e - frame.end() <= 12:
+            return None
+        framed.append((frame.end(), e))
+    return framed
 
 
 NUMBERED_ITEM_MAX = 40
