@@ -89,7 +89,7 @@ DEV_INDICATOR7_FLOORS = {"indicators": (1.0, 0.95), "ind. qualifier": (None, 1.0
 # The second dev set (slogans of five other real-set reports; none lists a programme's items).
 DEV2_FLOORS = {"slogans": (0.99, 0.98), "components": (0.93, 0.77)}
 # The third dev set (slogans of five more real-set reports, see benchmarks/gold/dev3/README.md).
-DEV3_FLOORS = {"slogans": (0.98, 0.89), "components": (0.94, 0.77)}
+DEV3_FLOORS = {"slogans": (0.98, 0.89), "components": (0.94, 0.81)}
 # The fourth dev set (slogans of ten more real-set reports, see benchmarks/gold/dev4/README.md; first run 0.92/0.57).
 DEV4_FLOORS = {"slogans": (0.97, 0.89), "components": (0.94, 0.70)}
 # The fifth dev set (slogans of eight more real-set reports, see benchmarks/gold/dev5/README.md; first run 0.94/0.80,
