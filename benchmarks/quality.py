@@ -7,6 +7,7 @@
     python benchmarks/quality.py --only dev3 -v    # the same for the third dev set
     python benchmarks/quality.py --only dev4 -v    # the same for the fourth dev set (ten reports)
     python benchmarks/quality.py --only dev5 -v    # the same for the fifth dev set (eight reports)
+    python benchmarks/quality.py --only dev6 -v    # the same for the sixth dev set (eight reports, slogans only)
     python benchmarks/quality.py --only dev-programmes -v   # the programmes dev set (programmes and items only)
     python benchmarks/quality.py --only dev-programmes2 -v  # the second programmes dev set (eight reports)
     python benchmarks/quality.py --only dev-programmes3 -v  # the third programmes dev set (eight reports)
@@ -69,13 +70,14 @@ DEV2_DIR = GOLD_DIR / "dev2"
 DEV3_DIR = GOLD_DIR / "dev3"
 DEV4_DIR = GOLD_DIR / "dev4"
 DEV5_DIR = GOLD_DIR / "dev5"
+DEV6_DIR = GOLD_DIR / "dev6"
 DEV_PROGRAMMES_DIR = GOLD_DIR / "dev-programmes"
 DEV_PROGRAMMES2_DIR = GOLD_DIR / "dev-programmes2"
 DEV_PROGRAMMES3_DIR = GOLD_DIR / "dev-programmes3"
 REAL_SETS = {"out": ("out-of-sample", OUT_OF_SAMPLE_DIR), "out2": ("out-of-sample 2", OUT_OF_SAMPLE2_DIR),
              "dev": ("dev", DEV_DIR), "dev2": ("dev2", DEV2_DIR),
              "dev3": ("dev3", DEV3_DIR), "dev4": ("dev4", DEV4_DIR),
-             "dev5": ("dev5", DEV5_DIR),
+             "dev5": ("dev5", DEV5_DIR), "dev6": ("dev6", DEV6_DIR),
              "dev-programmes": ("dev-programmes", DEV_PROGRAMMES_DIR),
              "dev-programmes2": ("dev-programmes2", DEV_PROGRAMMES2_DIR),
              "dev-programmes3": ("dev-programmes3", DEV_PROGRAMMES3_DIR)}

@@ -1247,3 +1247,137 @@ def test_a_set_found_by_its_usage_takes_its_level_from_that_usage_not_from_the_r
     assert levels["三期叠加"] == "national" and levels["三重压力"] == "national"
     assert levels["清四乱"] != "city" and levels["五大发展理念"] != "city"
     assert components(doc, "五大发展理念") == [["创新", "协调", "绿色", "开放", "共享"]]  # (a list after it, its own)
+
+
+def test_n_things_as_one_announce_that_many():
+    # dev6 (四川 2022): 推动成都天府国际机场、双流国际机场“两场一体”高质量运营; 实现与双流国际机场“两场一体”运营 (a verb and a
+    # thing split at 与 are no pair)
+    doc = made_up("甲机场正式投运，实现与乙机场“两场一体”运营。推动甲机场、乙机场“两场一体”高质量运营。")
+    assert components(doc, "两场一体") == [["甲机场", "乙机场"]]
+    assert slogan_shape("两场一体") == [(2, "场一体")]
+
+
+def test_a_list_of_sets_each_named_after_its_items():
+    # dev6 (四川 2022, glossary): 山水林田湖“五项系统治理”和农村文化、组织、人才、乡村社会、数字乡村“五大建设”为主攻方向
+    doc = made_up("锚定甲“五项系统治理”和农村文化、组织、人才、乡村社会、数字乡村“五大建设”为主攻方向。")
+    assert components(doc, "五大建设") == [["农村文化", "组织", "人才", "乡村社会", "数字乡村"]]
+
+
+def test_a_definition_with_jiushi_and_a_compound_explained_part_by_part():
+    # dev6 (广东 2016): 主要目标是“一个率先、四个基本”。“一个率先”就是…。…“四个基本”就是基本建立…、基本建立…、基本建立…、基本形成…，力求…
+    doc = made_up("主要目标是“一个率先、四个基本”。“一个率先”就是率先建成甲。突出乙目标。“四个基本”就是基本建立比较完善的甲市场体制、"
+                  "基本建立开放型区域创新体系、基本建立具有竞争力的产业新体系、基本形成绿色低碳发展新格局，力求夯实基础。")
+    assert components(doc, "一个率先、四个基本") == [["一个率先", "四个基本"]]
+    assert components(doc, "四个基本") == [["基本建立比较完善的甲市场体制", "基本建立开放型区域创新体系",
+                                        "基本建立具有竞争力的产业新体系", "基本形成绿色低碳发展新格局"]]
+
+
+def test_sentences_opening_with_the_names_own_word():
+    # dev6 (杭州 2008): 政府工作着力于“五个注重”：注重转变经济发展方式。坚持…。注重提升城市竞争力。…注重打造民本政府。大力…
+    doc = made_up("回顾过去一年，政府工作着力于“三个注重”：注重转变发展方式。坚持创新为先，优化结构。注重项目带动。狠抓大项目推进。"
+                  "注重改善民生。建立完善办实事的长效机制。\n各位代表，去年又获得多项殊荣。")
+    assert components(doc, "三个注重") == [["注重转变发展方式", "注重项目带动", "注重改善民生"]]
+
+
+def test_a_glossary_entry_of_two_names_counted_in_digits():
+    # dev6 (四川 2022, glossary): “6大提升工程”“5项改革措施”：“6大提升工程”指基础设施、…和城镇治理提升工程；“5项改革措施”指…
+    doc = made_up("名词解释\n（36）“3大提升工程”“3项改革措施”：“3大提升工程”指基础设施、公共服务和城镇治理提升工程；"
+                  "“3项改革措施”指创新规划编制、行政管理体制改革、完善人才振兴制度。\n")
+    assert {tuple(c) for c in components(doc, "3大提升工程")} == {("基础设施", "公共服务", "城镇治理")}
+    assert {tuple(c) for c in components(doc, "3项改革措施")} == {("创新规划编制", "行政管理体制改革", "完善人才振兴制度")}
+
+
+def test_a_count_whose_verb_and_head_the_sections_after_it_write_around_as_many_names():
+    # dev6 (北海 2022): 打好十场攻坚战 … （一）…打好稳工业保运行攻坚战… （二）…打好稳投资增后劲攻坚战…; random reports:
+    # 坚决打好“三大攻坚战” … 打好防范化解重大风险攻坚战 … 打好精准扶贫攻坚战 … 打好污染防治攻坚战
+    doc = made_up("坚持项目为王，打好“三大攻坚战”，持续改善民生。\n（一）防范风险。打好防范化解重大风险攻坚战，守住底线。\n"
+                  "（二）精准扶贫。打好精准脱贫攻坚战。\n（三）污染防治。打好污染防治攻坚战。\n")
+    assert components(doc, "三大攻坚战") == [["防范化解重大风险", "精准脱贫", "污染防治"]]
+    more = made_up("打好“三大攻坚战”。打好甲乙丙攻坚战。打好丁戊己攻坚战。打好庚辛壬攻坚战。打好子丑寅攻坚战。")
+    assert not components(more, "三大攻坚战")  # four names so written: not the three
+
+
+def test_a_count_qualifying_a_word_or_of_the_review_is_not_spelled_out_by_the_plans_verbs():
+    # random reports: 深化“三项制度”改革 … 深化甲制度改革 … (the verb said of other things); 提升“四种能力” in the review of an
+    # epidemic … 提升生态碳汇能力 … in the plan
+    doc = made_up("深化“三项制度”改革，建立新的效绩评价体系。\n推进工业发展。深化甲乙丙制度改革，完善管理。\n发展农业。"
+                  "深化丁戊己制度改革。\n加强文化。深化庚辛壬制度改革。\n")
+    assert not components(doc, "三项制度")
+
+
+def test_three_parks_and_one_complex_count_four():
+    # random report (平顶山 2022): 农村产业融合发展示范园、…、农民工返乡创业园和田园综合体“三园一体”; 两场一体 counts two
+    assert slogan_shape("三园一体") != [(3, "园一体")]
+    assert slogan_shape("两院一体") == [(2, "院一体")]
+
+
+def test_a_glossary_body_with_its_subject_and_verb_before_the_first_item():
+    # dev6 (四川 2022, glossary): 便捷生活六大行动：川渝两省市实施交通通信、户口迁移、…和住房保障6个方面便捷行动
+    doc = made_up("名词解释\n（5）便捷生活三大行动：甲乙两省市实施交通通信、户口迁移和住房保障3个方面便捷行动。\n")
+    assert components(doc, "三大行动") == [["交通通信", "户口迁移", "住房保障"]]
+
+
+def test_a_later_clause_of_a_body_closed_by_the_names_count():
+    # dev6 (四川 2022, glossary): “四方责任”：在新冠肺炎疫情防控工作中，全面落实属地、行业、部门（单位）、个人四方的责任，建立…
+    doc = made_up("名词解释\n（46）“四方责任”：在疫情防控工作中，全面落实属地、行业、部门（单位）、个人四方的责任，建立共同防控体系。\n")
+    assert components(doc, "四方责任") == [["属地", "行业", "部门", "个人"]]
+
+
+def test_a_body_listing_each_parts_items_closed_by_its_count():
+    # dev6 (四川 2022, glossary): “三区三线”：农业、生态、城镇三个空间和永久基本农田、生态保护红线、城镇开发边界三条控制线。
+    doc = made_up("名词解释\n（16）“三区三线”：农业、生态、城镇三个空间和永久基本农田、生态保护红线、城镇开发边界三条控制线。\n")
+    assert components(doc, "三区三线") == [["农业", "生态", "城镇", "永久基本农田", "生态保护红线", "城镇开发边界"]]
+
+
+def test_items_of_the_names_own_character_with_a_trailing_head_and_a_new_verb():
+    # dev6 (福建 2010): 促进农业“五新”进村入户。实施新产品、新技术、新肥料、新农药、新机具推广示范工程; 新组建投资、…五大集团
+    doc = made_up("促进农业“三新”进村入户。实施新产品、新技术、新农药推广示范工程，为农民提供指导。"
+                  "新组建投资、能源、交通、外贸、华侨实业五大集团，国有资产监管制度不断健全。")
+    assert components(doc, "三新") == [["新产品", "新技术", "新农药"]]
+    assert components(doc, "五大集团") == [["投资", "能源", "交通", "外贸", "华侨实业"]]
+
+
+def test_a_definition_whose_clauses_each_quote_one_part():
+    # dev3 (张家口 2014): 打造旅游产业的“黄金三带”，即以坝头草原天路为主体的“最美风景带”，以…为主题的“历史文化旅游带”，以…为重点的
+    # “休闲体验带”，并通过科学合理规划，…
+    doc = made_up("重点打造旅游产业的“黄金三带”，即以甲路为主体的“最美风景带”，以乙村为主题的“历史文化旅游带”，以滑雪为重点的"
+                  "“休闲体验带”，并通过科学合理规划，与北京的线路衔接。")
+    assert components(doc, "黄金三带") == [["最美风景带", "历史文化旅游带", "休闲体验带"]]
+
+
+def test_a_definition_whose_clauses_open_with_the_names_own_word():
+    # dev3 (昌吉 2021, glossary): “两个允许”：即允许医疗卫生机构突破现行…水平，允许医疗服务收入扣除成本并…主要用于人员奖励。
+    doc = made_up("名词解释\n“两个允许”：即允许医疗卫生机构突破现行工资调控水平，允许医疗服务收入扣除成本后主要用于人员奖励。\n")
+    assert components(doc, "两个允许") == [["允许医疗卫生机构突破现行工资调控水平", "允许医疗服务收入扣除成本后主要用于人员奖励"]]
+
+
+def test_items_acted_on_later_keep_the_counted_character_and_unquoted_digit_labels_name_works():
+    # random reports: 实施“五市战略” … （一）全力实施科技立市战略 … (the item holds 市); 30.4条市政路桥：甲大道二期、乙桥… (works)
+    doc = made_up("坚持创新引领，实施“三市战略”，全面深化改革开放。\n（一）全力实施科技立市战略，促创新提能级。\n"
+                  "（二）全力实施产业强市战略，壮大实体经济。\n（三）全力实施开放活市战略，扩大开放。\n")
+    assert components(doc, "三市战略") == [["科技立市", "产业强市", "开放活市"]]
+    works = made_up("名词解释\n30.4条市政路桥：甲大道二期、乙路跨铁路桥及连接线、丙大道跨铁路桥、丁亲水步道。\n")
+    assert not slogans(works, "4条市政路桥")
+
+
+def test_a_definition_quoting_as_many_names_holding_the_parts_word():
+    # random report (赤峰 2025, glossary): “四必须”：…要注意把握好“必须坚持稳中求进”“必须坚持绿色转型”“必须坚持因地制宜”“必须坚持统筹
+    # 兼顾”的原则; “三个有”：…增强“有站位”的政治意识，坚持“有定位”的标准要求，树立“有地位”的雄心壮志
+    doc = made_up("名词解释\n“三必须”：全会提出，工作中要把握好“必须坚持稳中求进”“必须坚持绿色转型”“必须坚持统筹兼顾”的原则。\n"
+                  "“三个有”：全会提出，要增强“有站位”的政治意识，坚持“有定位”的标准要求，树立“有地位”的雄心壮志。\n")
+    assert components(doc, "三必须") == [["必须坚持稳中求进", "必须坚持绿色转型", "必须坚持统筹兼顾"]]
+    assert components(doc, "三个有") == [["有站位", "有定位", "有地位"]]
+
+
+def test_a_definition_numbering_as_many_items():
+    # random report (海口 2021, glossary): “六不准”：一是不准滥用职权干预…活动；二是不准强制…收费；…；六是不准借工作…收受财物。
+    doc = made_up("名词解释\n“三不准”：一是不准滥用职权干预企业招投标等活动；二是不准强制市场主体参加评比等类似活动；"
+                  "三是不准以政府换届为由不履行依法作出的承诺。\n")
+    assert components(doc, "三不准") == [["不准滥用职权干预企业招投标等活动", "不准强制市场主体参加评比等类似活动",
+                                       "不准以政府换届为由不履行依法作出的承诺"]]
+
+
+def test_a_definition_whose_items_open_with_what_they_rest_on():
+    # random report (山南 2020): “十大基地”，即以乃东琼结为主的蔬菜基地、以…为主的藏鸡基地、…、以…为主的青稞基地，争创一批…品牌。
+    doc = made_up("培育“三大基地”，即以甲乡乙乡为主的蔬菜基地、以丙县为主的藏鸡基地、以丁县戊县为主的青稞基地，争创区域公共品牌。")
+    assert components(doc, "三大基地") == [["蔬菜基地", "藏鸡基地", "青稞基地"]]

@@ -132,7 +132,8 @@ def extract_slogans(doc: Document) -> None:
                     or _components_from_paragraphs(doc, mention)
                     or _components_defined_after(doc, mention)
                     or _numbered_items_after(doc, mention) or _amounts_after(doc, mention)
-                    or _components_following(doc, mention)):
+                    or _components_following(doc, mention) or _parts_explained_after(doc, mention)
+                    or _items_acted_on_later(doc, mention)):
                 listed_before.append(mention)
                 given.add(mention.label)
     parts = [m for m in _PARTS_FOUND if m.label not in given]
@@ -173,9 +174,11 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
             match = pattern.match(doc.text, quote.start())
             if match and _shaped(match["label"], defined=True):
                 body_end = _body_end(match)
-                if kind == "glossary" and not _opens_line(doc, quote.start()):
+                word = _sentence_word(match["label"])
+                if (kind == "glossary" and not _opens_line(doc, quote.start())
+                        and not (word and doc.text.startswith(word, match.start("body")))):
                     stop = doc.text.find("。", match.start("body"), body_end)  # “两项改革”：A和B。构建… in running text
-                    body_end = stop if stop >= 0 else body_end
+                    body_end = stop if stop >= 0 else body_end  # (not “五个注重”：注重A。…注重B。…: its sentences)
                 found[match.start("label")] = (match["label"], match.start("body"), body_end, kind)
                 break
     for label_start, (label, body_start, body_end, kind) in list(found.items()):
@@ -304,9 +307,19 @@ def _opens_line(doc: Document, start: int) -> bool:
     return bool(re.fullmatch(r"[\s\d.．、（）()〔〕﹝﹞\[\]［］【】^:]*", doc.text[line_start:start]))
 
 
+_DIGIT_COUNT = re.compile(r"^[2-9](?=[大个项条种类])")
+
+
+def _numeral_count(label: str) -> str:
+    """A counted name written with a digit read with the numeral (6大提升工程 → 六大提升工程, 5项改革措施 → 五项改革措施), as
+    glossaries write them: other labels as they are."""
+    return label[0].translate(str.maketrans("23456789", "二三四五六七八九")) + label[1:] if _DIGIT_COUNT.match(label) else label
+
+
 def _shaped(label: str, *, defined: bool = False, cut: bool = False) -> bool:
     """A slogan's shape, weak shapes included (双碳, 3+3+2, 新三样); not a programme's name
     (十大产业项目, see `extract.programmes`)."""
+    label = _numeral_count(label) if defined else label
     if programme_rules.names_work_list(label):
         return False
     return rules.slogan_shape(label, defined=defined, cut=cut) is not None or rules.weak_shape(label)
@@ -315,8 +328,8 @@ def _shaped(label: str, *, defined: bool = False, cut: bool = False) -> bool:
 def _shaped_head(label: str) -> str | None:
     """The slogan a glossary label names, with the head noun after it dropped (1139工作部署 → 1139,
     四个城市 → 四个城市); None when it names none."""
-    if programme_rules.names_work_list(label):
-        return None
+    if programme_rules.names_work_list(label) or _DIGIT_COUNT.match(label):
+        return None  # (an unquoted label counted in a digit names works: 30.4条市政路桥：甲大道二期、乙桥…)
     if programme_rules.PROGRAMME.fullmatch(label):
         return label  # 八大生态民生工程：A、B…: a list of tasks named 工程 (a programme's when its items are works)
     for cut in range(len(label), 1, -1):
@@ -530,6 +543,7 @@ def _parts(text: str, *, defined: bool = False) -> list | None:
     """The numbered parts of a slogan's name; a weak shape announces what its number says
     (双碳 two, 新三样 three), a digit sum nothing; a defined list named 工程 announces its number whatever the
     length of its topic (八大生态民生工程)."""
+    text = _numeral_count(text) if defined else text
     parts = rules.slogan_shape(text, defined=defined)
     listed = programme_rules.PROGRAMME.fullmatch(text) if parts is None and defined else None
     if listed:
@@ -836,11 +850,22 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
             start, end = _trim(doc.text, start, end)
             end -= doc.text[end - 1] in "，,；;。" if end > start else 0
     restated = _RESTATED_COUNT.search(doc.text, start, _clause_end(doc.text, start, end))
+    counted = None if restated else _clause_closed_by_count(doc.text, start, end, _name(slogan), count)
     if restated and count and ordinal_value(restated["count"]) == count and restated.start() > start:
         end, strict = restated.start(), True  # “三城”即主城、东城、西城三大核心区域，重点是…: the list ends at its count
+    elif counted:
+        (start, end), strict = counted, True  # “四方责任”：在…工作中，全面落实属地、行业、部门（单位）、个人四方的责任
     elif count and (first_end := _clause_end(doc.text, start, end)) < end and _listed_clause(doc.text, start, first_end,
                                                                                                end, count):
         end, strict = first_end, True  # “三线一单”：A、B、C和D，是推进…的一项重要工作安排: the list is the first clause
+    opening = (_sentences_opening_with_word(doc.text, start, end, _name(slogan), count)
+               or _groups_closed_by_counts(doc.text, start, end, _name(slogan))
+               or _quoted_parts_in_clauses(doc.text, start, end, _name(slogan), count)
+               or _numbered_in_body(doc.text, start, end, count)
+               or _items_past_their_frames(doc.text, start, end, count))
+    if opening:
+        _emit_components(doc, slogan, opening)
+        return
     nested = _nested_part_labels(doc.text, start, end, _name(slogan))
     if nested:
         _emit_components(doc, slogan, nested)
@@ -880,6 +905,10 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     best = [(s, _without_closing_gloss(doc.text, s, e)) for s, e in best]  # 修好一条路（乡村公路）, …
     best = _trim_restated_label(doc.text, _trim_prose_ends(doc.text, _without_nested_labels(doc.text, best)),
                                 _name(slogan))
+    best = list(best)
+    if len(best) >= 3 and best[0][1] - best[0][0] > (longest := max(e - s for s, e in best[1:]) + 2):
+        best[0] = _after_carrying_out(doc.text, *best[0], min(e - s for s, e in best[1:]) - 2, longest)  # 便捷生活六大
+        # 行动：川渝两省市实施交通通信、户口迁移、… → 交通通信 (the body's subject and verb before the first item)
     if any(re.search("[，,；;]", doc.text[s:e]) for s, e in best) or not _plausible_items(doc.text, best):
         return  # items holding clause breaks are prose, not a list (“四送四改”：根据火情、火势，…)
     if count and len(best) != count and any(e - s > 12 for s, e in best):
@@ -887,13 +916,62 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     _emit_components(doc, slogan, best)
 
 
+def _sentence_word(label: str) -> str | None:
+    """The word a name of one counted part repeats (注重 of 五个注重, 坚持 of 三个坚持), when it has two characters at least."""
+    parts = rules.slogan_shape(label)
+    return parts[0][1] if parts and len(parts) == 1 and len(parts[0][1]) >= 2 and parts[0][0] >= 2 else None
+
+
+CLAUSE_ITEM_MAX = 40
+"""Characters a clause may have to be an item of `_sentences_opening_with_word` when the name's clauses are its items."""
+
+SENTENCE_ITEM_MAX = 20
+"""Characters the first clause of a sentence may have to be an item of `_sentences_opening_with_word`."""
+
+
+def _sentences_opening_with_word(text: str, start: int, end: int, name: str, count: int | None):
+    """A body of sentences of which exactly as many as announced open with the name's own word, in order (政府工作着力于
+    “五个注重”：注重转变经济发展方式。坚持…。注重提升城市竞争力。…): the first clause of each of those sentences (the
+    sentences between them gloss the item before); None otherwise."""
+    word = _sentence_word(name)
+    if not word or not count or not text.startswith(word, start):
+        return None
+    items = []
+    for s, e in split_items(text, start, end, "。"):
+        if text.startswith(word, s):
+            clause = re.search(r"[，,；;：:]", text[s:e])
+            items.append((s, s + clause.start() if clause else e))
+    if len(items) == count and all(len(word) < e - s <= SENTENCE_ITEM_MAX for s, e in items):
+        return items
+    stop = text.find("。", start, end)  # “两个允许”：即允许A，允许B。: the clauses of its first sentence
+    clauses = split_items(text, start, stop if stop > start else end, "，,；;")
+    if len(clauses) == count and all(text.startswith(word, s) and len(word) < e - s <= CLAUSE_ITEM_MAX for s, e in clauses):
+        return clauses
+    return None
+
+
+_CARRYING_OUT = re.compile(r"(?:实施|开展|推进|推动|落实|围绕|聚焦|组建|建立|成立|设立)")
+
+
+def _after_carrying_out(text: str, start: int, end: int, shortest: int, longest: int) -> tuple[int, int]:
+    """A first item still holding a definition's subject and a verb of carrying out (川渝两省市实施交通通信) starts after
+    the last such verb, when what follows is as long as the other items; else as it is (进口冷链食品集中监管机制: 集中 is
+    no verb of carrying out)."""
+    for verb in reversed(list(_CARRYING_OUT.finditer(text, start, end))):
+        if shortest <= end - verb.end() <= longest:
+            return verb.end(), end
+    return start, end
+
+
 def _listed_clause(text: str, start: int, end: int, body_end: int, count: int) -> bool:
     """True when text[start:end], the first clause of a body ending at `body_end`, is a list of exactly `count`
     short items, three at least (split on 、, the last on 和/及), and the body does not hold as many clauses (拆除A、B
     及C；拆除D…；拆除F…: each clause is an item)."""
     items = split_items(text, start, end, "、")
-    if count >= 3 and len(items) == count and all(e - s <= 12 for s, e in items) and _plausible_items(text, items):
-        return True  # “五项安全”:政治安全、…、经济安全，重点是…，…: exactly as many by 、 alone, whatever follows
+    if count >= 3 and len(items) == count and _plausible_items(text, items) and (
+            all(e - s <= 12 for s, e in items) or len({text[s:s + 2] for s, _ in items}) == 1):
+        return True  # “五项安全”:政治安全、…、经济安全，重点是…，…: exactly as many by 、 alone, whatever follows; longer
+        # items when all open alike (“四个基本”就是基本建立比较完善的…体制、基本建立…、基本建立…、基本形成…，力求…)
     if count < 3 or len(items) + 1 < count or len(re.findall(r"[，,；;。]", text[start:body_end].rstrip("。"))) + 1 >= count:
         return False
     if len(items) + 1 == count:
@@ -905,6 +983,125 @@ _RESTATED_COUNT = re.compile(
     rf"(?<=[\u4e00-\u9fff）)])(?<!等)(?P<count>[{rules.NUMERAL_CHARS}]+|\d{{1,2}})[{rules.MEASURES}][\u4e00-\u9fff]{{1,8}}$")
 """A glossary body's list closed by its count and a noun (主城、东城、西城三大核心区域; 临港产业、…、军民融合发展4个方面;
 …、引大济岷（含引青济岷）5个西水东引供水工程): the list ends before the count."""
+
+
+_COUNTED_GROUP = re.compile(rf"(?P<items>[^，,。；;和及]+?)(?P<count>[{rules.NUMERAL_CHARS}]+)[{rules.MEASURES}片][\u4e00-\u9fff]{{1,6}}?"
+                            r"(?=和|及|以及|[，,。；;]|$)")
+
+
+def _groups_closed_by_counts(text: str, start: int, end: int, name: str):
+    """A body listing the items of each part of the name in turn, each group closed by its count (“三区三线”：农业、生态、
+    城镇三个空间和永久基本农田、生态保护红线、城镇开发边界三条控制线): all the items in order, when the groups' counts are
+    the parts' numbers; None otherwise."""
+    parts = rules.slogan_shape(name)
+    if not parts or len(parts) < 2:
+        return None
+    first = re.compile(r"[。；;]").search(text, start, end)
+    groups = list(_COUNTED_GROUP.finditer(text, start, first.start() if first else end))
+    if [ordinal_value(g["count"]) for g in groups] != [value for value, _ in parts]:
+        return None
+    items = []
+    for group in groups:
+        listed = split_items(text, group.start("items"), group.end("items"), "、")
+        if len(listed) != ordinal_value(group["count"]):
+            return None
+        items += listed
+    items[0] = (items[0][0] + (lead.end() if (lead := rules.BODY_LEADS.match(text[items[0][0]:items[0][1]])) else 0),
+                items[0][1])
+    return items if _plausible_items(text, items) else None
+
+
+def _quoted_parts_in_clauses(text: str, start: int, end: int, name: str, count: int | None):
+    """A definition whose first sentence quotes exactly as many names as announced, each closing as its part does or
+    holding its word, in order (“黄金三带”，即以甲为主体的“最美风景带”，以乙为主题的“历史文化旅游带”，…; “四必须”：…把握好
+    “必须坚持稳中求进”“必须坚持绿色转型”…的原则; “三个有”：…增强“有站位”的政治意识，坚持“有定位”的…): the quoted
+    names; None otherwise."""
+    parts = rules.slogan_shape(name)
+    words = [word for value, word in parts or [] for _ in range(value)]
+    if not count or count < 2 or len(words) != count:
+        return None
+    stop = text.find("。", start, end)
+    quoted = list(rules.QUOTED.finditer(text, start, stop if stop > start else end))
+    if len(quoted) != count or any(len(q[1]) < 3 or not (q[1][-1] == word[-1] or word in q[1])
+                                   for q, word in zip(quoted, words)):
+        return None
+    return [q.span(1) for q in quoted]
+
+
+_FRAME = re.compile(r"以[^、，。；]{1,24}?为(?:主|重点|主体|主题|核心|龙头|依托)的")
+
+
+def _items_past_their_frames(text: str, start: int, end: int, count: int | None):
+    """A definition whose items each open with what they rest on (“十大基地”，即以甲乡为主的蔬菜基地、以乙县为主的藏鸡基地、…):
+    the items past those frames (蔬菜基地, 藏鸡基地, …), exactly as many as announced; None otherwise."""
+    if not count or count < 2 or not _FRAME.match(text, start, end):
+        return None
+    stop = text.find("。", start, end)
+    items = split_items(text, start, stop if stop > start else end, "、")
+    if len(items) + 1 == count:
+        items = split_last_on_and(text, items)
+    if len(items) != count:
+        return None
+    framed = []
+    for s, e in items:
+        clause = re.compile(r"[，,；;]").search(text, s, e)
+        e = clause.start() if clause else e  # …、以丙为主的青稞基地，争创一批…品牌。
+        frame = _FRAME.match(text, s, e)
+        if not frame or not 2 <= e - frame.end() <= 12:
+            return None
+        framed.append((frame.end(), e))
+    return framed
+
+
+NUMBERED_ITEM_MAX = 40
+"""Characters a numbered item of a definition body may have (`_numbered_in_body`)."""
+
+
+def _numbered_in_body(text: str, start: int, end: int, count: int | None):
+    """A definition body numbering exactly as many items as announced (“六不准”：一是不准A；二是不准B；…；六是不准F。):
+    each item past its number, to its clause's end; None otherwise."""
+    if not count or count < 2 or not rules.ITEM_OPENING.match(text[start:end]):
+        return None
+    items = []
+    for s, e in split_items(text, start, end, "；;。"):
+        number = rules.ITEM_OPENING.match(text[s:e])
+        if not number:
+            return None
+        clause = re.compile(r"[，,：:]").search(text, s + number.end(), e)
+        items.append((s + number.end(), clause.start() if clause else e))
+    if len(items) != count or any(not 2 <= e - s <= NUMBERED_ITEM_MAX for s, e in items):
+        return None
+    return items
+
+
+_MADE_OBJECT = re.compile("[把将]")
+_MADE_INTO = re.compile("(?:确定为|列为|作为|为)")
+
+
+def _clause_closed_by_count(text: str, start: int, end: int, name: str, count: int | None) -> tuple[int, int] | None:
+    """The list of a later clause of a body closed by the name's count and its own word or a measure (“四方责任”：在防控
+    工作中，全面落实属地、行业、部门（单位）、个人四方的责任，建立…: 属地 … 个人), past the clause's verb of carrying out,
+    when it holds exactly as many items; None otherwise."""
+    parts = rules.slogan_shape(name)
+    if not count or count < 3 or not parts or len(parts) != 1:
+        return None
+    closing = re.compile(rf"(?P<count>[{rules.NUMERAL_CHARS}]+)(?:[{rules.MEASURES}]|{re.escape(parts[0][1][0])})的?"
+                         r"[\u4e00-\u9fff]{0,8}$")
+    for s, e in split_items(text, start, end, "，,；;"):
+        closed = closing.search(text, s, e)
+        if not closed or ordinal_value(closed["count"]) != count:
+            continue
+        e = closed.start()
+        lead = _CARRYING_OUT.search(text, s, e) or _MADE_OBJECT.search(text, s, e)
+        if lead and len(split_items(text, lead.end(), e, "、")) == count:
+            s = lead.end()  # …，全面落实A、B…; 我市把A、B…
+        last = text.rfind("、", s, e) + 1
+        made = _MADE_INTO.search(text, last, e)
+        if made and made.start() - last >= 2:
+            e = made.start()  # 我市把A、…、H确定为工业八大支柱产业 → H
+        if len(split_items(text, s, e, "、")) == count:
+            return s, e
+    return None
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -977,6 +1174,9 @@ numbered parts (“八八工程”, “千万工程”) end there, and number as
 two lists so (“8+3”：指A…等八大优势特色产业，做强…等三大先导性产业)."""
 
 
+_PREDICATE_AFTER = re.compile(r"”?(?:为|是|作为|成为)")
+
+
 def _components_before(doc: Document, slogan: Mention, *, places: bool = True, running_on: bool = False) -> bool:
     """实施A、B、C三大工程 / 加快推进A、“B”、C等“三大工程”: the n items right before the slogan.
 
@@ -993,7 +1193,9 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
     if after and after[0] == "、" and not (running_on and after.start() > slogan.span.end):
         return False  # the slogan is itself an item of a list (残疾人“两项补贴”、…; “三个代表”重要思想、…); a known set
         # whose clause runs on may hold a list of its own (…五大发展理念相互贯通、相互促进)
-    qualifies = bool(after and after.start() - slogan.span.end > 5)  # …妇女“两癌”免费检查9万人
+    qualifies = bool(after and after.start() - slogan.span.end > 5  # …妇女“两癌”免费检查9万人
+                     and not _PREDICATE_AFTER.match(doc.text, slogan.span.end))  # (…数字乡村“五大建设”为主攻方向: the
+    # name is the subject of what follows, not a word qualifying it)
     if (not qualifies and doc.text[slogan.span.end - 1] != "”" and after and after.start() > slogan.span.end
             and rules.UNQUOTED_SLOGAN.fullmatch(slogan.label)):
         following = names.tag_words(doc.text[slogan.span.end:after.start()])
@@ -1013,6 +1215,12 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
     items = split_items(doc.text, start, end, "、")
     if len(items) + 1 == count:
         items = split_last_on_and(doc.text, items)
+    if named := _after_last_named_set(doc.text, start, end):
+        after_name = split_items(doc.text, named, end, "、")  # 山水林田湖“五项系统治理”和农村文化、组织、…、数字乡村“五大建设”:
+        # the clause lists sets, each named after its own items; this one's start after the name before it
+        if len(after_name) + 1 == count:
+            after_name = split_last_on_and(doc.text, after_name)
+        items = after_name if len(after_name) == count else items
     mark = _mark(slogan)
     if len(items) > count >= 2:
         items = _opening_alike(doc.text, items[-count:], mark) or items  # 供电、供暖等设施实行零上门、零审批、零投资“三零”
@@ -1041,6 +1249,8 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
              or rules.BODY_LEADS.match(doc.text[items[0][0]:items[0][1]]))  # 服务措施，包括A、B…八项公共服务
     if first and first.end() < items[0][1] - items[0][0]:
         items[0] = (items[0][0] + first.end(), items[0][1])
+    elif first and len(items) == 2:
+        return False  # 实现与乙机场“两场一体”运营: a verb and a thing are no pair (split at 与)
     elif not first:
         opening = names.tag_words(doc.text[items[0][0]:items[0][1]])
         if (len(opening) >= 2 and items[0][1] - items[0][0] - len(opening[0][0]) >= 2
@@ -1079,6 +1289,16 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
         # (海景线、山景线、红色旅游线和环城带“三线一环”美丽乡村示范带)
     _emit_components(doc, slogan, items)
     return True
+
+
+_NAMED_SET_CLOSE = re.compile(r"”[和与及、]")
+
+
+def _after_last_named_set(text: str, start: int, end: int) -> int | None:
+    """Where the items of a set named after them start when the clause before them closes another quoted name and a
+    conjunction (…山水林田湖“五项系统治理”和农村文化、组织…“五大建设”: after 和), None when it does not."""
+    closes = list(_NAMED_SET_CLOSE.finditer(text, start, end))
+    return closes[-1].end() if closes and end - closes[-1].end() >= 2 else None
 
 
 FIRST_ITEM_AFTER_LEAD = 6
@@ -1685,6 +1905,77 @@ def _components_defined_after(doc: Document, slogan: Mention) -> bool:
     return slogan.attrs.get("components", 0) > before
 
 
+ACTED_ON_ITEM = (2, 10)
+"""Characters of the item between the verb and the head noun in `_items_acted_on_later`."""
+
+
+def _items_acted_on_later(doc: Document, slogan: Mention) -> bool:
+    """打好十场攻坚战 … （一）…打好稳工业保运行攻坚战… （二）…打好稳投资增后劲攻坚战…: a count of one part whose verb and
+    head noun the text then writes around exactly as many distinct names, in the sections after it, has those names
+    (without the head: 稳工业保运行, …), in order (打好三大攻坚战 … 打好防范化解重大风险攻坚战 … 打好精准脱贫攻坚战 …
+    打好污染防治攻坚战). More names so written, or fewer, give nothing."""
+    count, parts = slogan.attrs.get("count"), rules.slogan_shape(_name(slogan))
+    if not count or count < 3 or not parts or len(parts) != 1 or len(parts[0][1]) < 2:
+        return False
+    head, counted = parts[0][1], ""
+    after_number = _name(slogan).lstrip(rules.NUMERAL_CHARS)[:1]
+    if after_number == "场":
+        head = head[1:]  # 攻坚战 of 十场攻坚战
+    elif after_number not in rules.MEASURES and len(head) >= 3:
+        counted, head = head[0], head[1:]  # 五市战略 … 实施科技立市战略: the item holds the counted 市 (科技立市)
+    start = slogan.span.end - len(_name(slogan))
+    start -= doc.text[start - 1:start] == "“"
+    verb = doc.text[max(0, start - 2):start]
+    if not re.fullmatch(r"[一-鿿]{2}", verb) or not rules.VERB_BEFORE_LIST.fullmatch(verb):
+        return False
+    if (re.match(r"”?[\u4e00-\u9fff]", doc.text[slogan.span.end:slogan.span.end + 2])
+            and not _PREDICATE_AFTER.match(doc.text, slogan.span.end)):
+        return False  # 深化“三项制度”改革: a name qualifying a word is a topic, whatever else the verb is said of (not
+        # 把打好“三大攻坚战”作为…: the name is then the object)
+    shortest, longest = ACTED_ON_ITEM
+    pattern = re.compile(f"{re.escape(verb)}“?([\u4e00-\u9fff]{{{shortest},{longest}}}?{re.escape(counted)})”?{re.escape(head)}")
+    items, seen = [], set()
+    for match in pattern.finditer(doc.text, slogan.span.end):
+        name, sentence = match[1], doc.sentence_at(match.start())
+        if sentence is None or sentence.part != slogan.sentence.part:
+            continue  # a name of the plan for a count of the review (提升“四种能力” in the review of the epidemic, 提升
+            #政府治理能力 in the plan)
+        if re.search(f"[{rules.NUMERAL_CHARS}]", name) or name in seen:
+            continue  # another count (打好三大攻坚战 again), or a name written again
+        seen.add(name)
+        items.append((match.start(1), match.end(1) - name.endswith("的")))  # 提升依法办事的能力 → 依法办事
+    if len(items) != count:
+        return False
+    _emit_components(doc, slogan, items)
+    return True
+
+
+PARTS_EXPLAINED_REACH = 400
+"""Characters after a name of several quoted parts within which the text must explain each part (`_parts_explained_after`)."""
+
+
+def _parts_explained_after(doc: Document, slogan: Mention) -> bool:
+    """主要目标是“一个率先、四个基本”。“一个率先”就是A。…“四个基本”就是B、C、D、E: a name of several parts whose parts the
+    text then quotes and explains one after the other, in order, has those parts as its components (each part a slogan
+    of its own, with its items), as a glossary's “2614”：“两覆盖”：…；“六到位”：… has."""
+    name, start = _name(slogan), slogan.span.end - len(_name(slogan))
+    parts = name.split("、")
+    if len(parts) < 2 or doc.text[start:slogan.span.end] != name or not all(_shaped(p) or p.startswith("一") for p in parts):
+        return False
+    at, limit = slogan.span.end, slogan.span.end + PARTS_EXPLAINED_REACH
+    for part in parts:
+        explained = re.compile(f"“{re.escape(part)}”(?:就是|即|是指|指|[：:])").search(doc.text, at, limit)
+        if not explained:
+            return False
+        at = explained.end()
+    items, offset = [], start
+    for part in parts:
+        items.append((offset, offset + len(part)))
+        offset += len(part) + 1
+    _emit_components(doc, slogan, items)
+    return True
+
+
 def _components_from_sections(doc: Document, slogan: Mention) -> bool:
     """（二）实施“三大工程” (or its opening paragraph) followed by the sections 1.产业提升工程 2.城市更新工程
     3.乡村振兴工程: the titles of the sub-sections, each up to its first clause break, when they number
@@ -1893,7 +2184,8 @@ def _emit_components(doc: Document, slogan: Mention, items: list[tuple[int, int]
     if count and len(items) not in (count, rules.paired_size(rules.slogan_shape(_name(slogan)))):
         doc.warnings.append(f"slogan {slogan.label} announces {count} components, the text gives {len(items)}")
     items = _from_shared_opening(doc.text, _counted_names_of_code(doc.text, items, _name(slogan)))
-    parts = rules.slogan_shape(_name(slogan))
+    items = _without_trailing_head(doc.text, items, _mark(slogan))
+    parts = rules.slogan_shape(_numeral_count(_name(slogan)))
     if parts and len(parts) == 1 and not 0 <= slogan.span.start - items[-1][1] <= LIST_TO_NAME:
         items = _without_shared_head(doc.text, items, _head_words(doc, slogan))  # not A、B、C工程等“十大工程”,
         # nor the parts of a name of several (一屏观全域、一网管全城)
@@ -2047,6 +2339,21 @@ def _parallel(text: str, items, mark: str = ""):
         if shift > start:
             items[0] = (shift, end)
     return items
+
+
+def _without_trailing_head(text: str, items, mark: str):
+    """Items each the slogan's own character and a word of one length, the last running on into the head noun they
+    share (实施新产品、新技术、新肥料、新农药、新机具推广示范工程 for “五新” → 新机具), the last cut to that length at a word's
+    end; other items as they are."""
+    if not mark or len(items) < 3 or {text[s] for s, _ in items} != {mark}:
+        return items
+    sizes = {e - s for s, e in items[:-1]}
+    start, end = items[-1]
+    if len(sizes) != 1 or end - start <= (size := sizes.pop()) + 1 or size > 4:
+        return items
+    if start + size not in {start + s for s, _ in names.word_spans(text[start:end])}:
+        return items
+    return [*items[:-1], (start, start + size)]
 
 
 def _opening_alike(text: str, items, mark: str):

@@ -165,9 +165,9 @@ the body ends at the first clause break, so 以“三通”为契机，A，B is 
 
 INLINE_DEFINITION = re.compile(
     r"“(?P<label>[^“”\n]{1,16})”(?P<suffix>[^\s“”：:，。；、（(]{0,6})"
-    r"(?:[，,]?[ \t\u3000]?(?:即|是指|指(?![导引出示挥标向]))|[，,](?:具体是|具体为|具体包括|主要包括|包括|分别是|分别为)[：:]?)"
+    r"(?:[，,]?[ \t\u3000]?(?:即|就是|是指|指(?![导引出示挥标向]))|[，,](?:具体是|具体为|具体包括|主要包括|包括|分别是|分别为)[：:]?)"
     r"(?P<body>[^。\n]*)")
-"""“三高四新”战略，即… / “五纵”即A、B…，“三横”即… / “八有”指… / “四个中心”，包括A、B… / “三大行动”，具体是：A、B、C /
+"""“三高四新”战略，即… / “五纵”即A、B…，“三横”即… / “四个基本”就是A、B、C、D / “八有”指… / “四个中心”，包括A、B… / “三大行动”，具体是：A、B、C /
 “河道三包”责任制 即“…” (a blank before 即): components must
 then match the announced count exactly. Not “一江两湖”（即A、B、C）
 整治, whose items end at the bracket (read as items in brackets)."""
@@ -176,7 +176,7 @@ EXPLAINED_TERM = re.compile(r"^(?:即|是指|指)(?!.{0,6}(?:我区|我县|我�
 """A glossary body that explains a term (“三线一单”：指生态保护红线…) rather than stating the
 issuer's own formulation (“园区强基”：指我区…): the issuer's level is then not assumed."""
 
-BODY_LEADS = re.compile(r"^(?:即|是指|指|主要是|主要包括|具体是|具体为|具体包括|包括|分别是|分别为)[：:]?")
+BODY_LEADS = re.compile(r"^(?:即|就是|是指|指|主要是|主要包括|具体是|具体为|具体包括|包括|分别是|分别为)[：:]?")
 """Words opening a definition body before the items (…：即全力打造A，…)."""
 
 UNQUOTED_DEFINITION = re.compile(r"[，,](?:即|具体是|具体为|具体包括|主要包括|包括|分别是|分别为)[：:]?(?P<body>[^。；;\n]*)")
@@ -192,12 +192,12 @@ least four characters remain."""
 _LIST_VERB = (
     r"(?:(?:全力|大力|着力|全面|加快|积极|持续|深入|扎实|统筹|协同|认真|坚决|切实|逐步|集中力量|全力以赴)?"
     r"(?:推进|实施|开展|完善|深化|采用|推动|推行|实行|配合|打造|建设|构建|落实|强化|抓好|做好|建好|打好|办好|举办|提升|坚持|培育"
-    r"|建立|健全|组建|设立|成立|发展|加强|巩固|引进|培养|壮大|做强|做大|做优|形成|实现|促进|守好|用好|畅通|聚焦|依托)了?的?)+")
+    r"|建立|健全|新?组建|新?设立|新?成立|发展|加强|巩固|引进|培养|壮大|做强|做大|做优|形成|实现|促进|守好|用好|畅通|聚焦|依托)了?的?)+")
 VERB_BEFORE_LIST = re.compile("^" + _LIST_VERB + "[把将]?")
 """Verbs opening the clause of a list that stands before its slogan
 (统筹推进城区、园区、景区、农区、矿区“五区共建” → 城区, …; 培育了A、B…等六个“百万级”品牌 → A;
 畅通群众诉求表达、利益协调…“四个通道” → 群众诉求表达; 聚焦零碳技术、低碳企业、近零碳园区三大重点 →
-零碳技术; 依托存储器、航天产业…五大产业基地 → 存储器;
+零碳技术; 依托存储器、航天产业…五大产业基地 → 存储器; 新组建投资、能源、…五大集团 → 投资;
 集中力量办好A、B…“四大活动” → A; 切实守好A、B、C“三道门” → A; 全力实施的A、B…等“十大工程” → A;
 坚持把A、B、C作为… → A; 建立健全技术创新、…“三大体系” → 技术创新)."""
 
@@ -346,9 +346,11 @@ _SEGMENT = re.compile(
     rf"(?P<num>[{NUMERAL_CHARS}]+|双)(?P<measure>[{MEASURES}]?)(?P<word>(?<=个)[一二三四五六七八九十][^{NUMERAL_CHARS}、]{{0,3}}|[^{NUMERAL_CHARS}双、\d\s]{{1,4}}|双(?![^{NUMERAL_CHARS}、\d\s]))")
 
 
-IN_ONE = re.compile(r"^(?P<num>[二两三四五六七八九十])(?P<word>位一体|[\u4e00-\u9fff]合一)$")
-"""三位一体, 五位一体, 三证合一: so many things as one, announcing that many (not one more). Not
-多规合一: with no number it names a practice, not a set."""
+IN_ONE = re.compile(r"^(?P<num>[二两三四五六七八九十])(?P<word>位一体|[\u4e00-\u9fff]合一)$|^(?P<pair>[二两])(?P<one>[\u4e00-\u9fff]一体)$")
+"""三位一体, 五位一体, 三证合一, 两场一体 (推动甲机场、乙机场“两场一体”运营; the real set quotes 两场一体 17 times, 两院一体
+7): so many things as one, announcing that many (not one more). Other counts keep their 一体 a thing of its own
+(农村产业融合发展示范园、…、农民工返乡创业园和田园综合体“三园一体”: four). Not 多规合一: with no number it names a
+practice, not a set."""
 
 MANY_TAIL = re.compile(r"多[\u4e00-\u9fff]{1,3}$")
 """一心两翼多点, 一核两翼多节点: numbered parts closed by an open-ended one (多点), which leaves the
@@ -408,7 +410,7 @@ def slogan_shape(text: str, *, defined: bool = False, cut: bool = False,
         return [(_numeral(lists["num"]), lists["word"])]
     in_one = IN_ONE.match(text)
     if in_one:
-        return [(_numeral(in_one["num"]), in_one["word"])]
+        return [(_numeral(in_one["num"] or in_one["pair"]), in_one["word"] or in_one["one"])]
     parts, pos, joined, counted = [], 0, False, 0
     many = MANY_TAIL.search(text, 2)
     end = many.start() if many and text[many.start() - 1] != "、" else len(text)
