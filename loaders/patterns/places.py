@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
 
 from .. import gazetteer
 from .names import distinctive_length, leading_verb, word_spans
@@ -92,13 +94,50 @@ def places_in(text: str) -> list[PlaceMatch]:
     bounds = {position for span in words for position in span}
     found = []
     for match in gazetteer.find_names(text):
-        units = tuple(u for u in match.units if u.level in PLACE_LEVELS)
+        units = tuple(u for u in match.units if u.level in PLACE_LEVELS and not _zone(u))
         if units and _stands_alone(text, match.start, match.end, bounds) and not _common_word(text, match, words):
             found.append(PlaceMatch(match.surface, match.start, match.end, units[0].level, units))
     for village in _villages(text, bounds, found):
         if not any(village.start < p.end and p.start < village.end for p in found):
             found.append(village)
     return sorted(found, key=lambda p: p.start)
+
+
+def _zone(unit) -> bool:
+    """A township-tier unit named …区 is no district (districts are county-tier) but a park, zone or quarter the
+    sources list among townships: 泉州出口加工区, 临港物流园区, 城东新区 (of 阳新县), 兵团一二七团生活区.
+
+    >>> _zone(gazetteer.lookup("泉州出口加工区")[0]), _zone(gazetteer.lookup("零陵区")[0])
+    (True, False)
+    """
+    return unit.tier == 4 and unit.level == "district"
+
+
+@cache
+def _place_words() -> dict[str, str]:
+    rows = (files("tifa.loaders") / "data" / "place_words.tsv").read_text("utf-8").splitlines()[2:]
+    return {row.split("\t")[0]: row.split("\t")[1] for row in rows}
+
+
+def word_not_place(match: PlaceMatch, province) -> bool:
+    """A place-shaped name the real set writes as a word or a brand (`loaders/data/place_words.tsv`, made by
+    `scripts/make_place_words.py`): a township named like a phrase (加快小城镇建设: 小城镇 is a town of 公主岭市)
+    unless the report's province (a gazetteer unit, or None) holds a unit so named; a village name many
+    regions write (推进嘎查村集体经济, 银川中关村双创园).
+
+    >>> [word_not_place(p, None) for p in places_in("加快小城镇建设，推进嘎查村集体经济，珠山镇何家坪村")]
+    [True, True, False, False]
+    """
+    kind = _place_words().get(match.label)
+    if kind == "village":
+        return match.admin_level == "village"
+    if kind != "township":
+        return False
+    return province is None or not any(_province_of(u) == province for u in match.units)
+
+
+def _province_of(unit):
+    return next((u for u in gazetteer.ancestors(unit) if u.tier == 1), None)
 
 
 def _stands_alone(text: str, start: int, end: int, bounds: set[int]) -> bool:
