@@ -119,11 +119,11 @@ def _place_words() -> dict[str, str]:
     return {row.split("\t")[0]: row.split("\t")[1] for row in rows}
 
 
-def word_not_place(match: PlaceMatch, province) -> bool:
+def word_not_place(match: PlaceMatch, prefecture) -> bool:
     """A place-shaped name the real set writes as a word or a brand (`loaders/data/place_words.tsv`, made by
     `scripts/make_place_words.py`): a township named like a phrase (加快小城镇建设: 小城镇 is a town of 公主岭市)
-    unless the report's province (a gazetteer unit, or None) holds a unit so named; a village name many
-    regions write (推进嘎查村集体经济, 银川中关村双创园).
+    unless the report's prefecture (a gazetteer unit; None for a province or the nation) holds a unit so named; a
+    village name many regions write (推进嘎查村集体经济, 银川中关村双创园).
 
     >>> [word_not_place(p, None) for p in places_in("加快小城镇建设，推进嘎查村集体经济，珠山镇何家坪村")]
     [True, True, False, False]
@@ -133,11 +133,12 @@ def word_not_place(match: PlaceMatch, province) -> bool:
         return match.admin_level == "village"
     if kind != "township":
         return False
-    return province is None or not any(_province_of(u) == province for u in match.units)
+    return prefecture is None or not any(prefecture in gazetteer.ancestors(u) for u in match.units)
 
 
-def _province_of(unit):
-    return next((u for u in gazetteer.ancestors(unit) if u.tier == 1), None)
+def prefecture_of(unit):
+    """The prefecture-tier unit `unit` is or lies in (None for a province)."""
+    return next((u for u in ([unit, *gazetteer.ancestors(unit)] if unit else []) if u.tier == 2), None)
 
 
 def _stands_alone(text: str, start: int, end: int, bounds: set[int]) -> bool:
@@ -175,17 +176,37 @@ def _villages(text: str, bounds: set[int], places: list[PlaceMatch]) -> list[Pla
 def _county_and_village(village: PlaceMatch) -> list[PlaceMatch]:
     """A village written after the short form of its county or city is two places: 南皮双庙村 → 南皮
     (南皮县) + 双庙村, 汨罗西长村 → 汨罗 (汨罗市) + 西长村. A village name is at most four characters, so
-    the short form is two and the village keeps two.
+    the short form is two and the village keeps two, or one when that is a surname (江山张村水库 → 江山 + 张村; not
+    宁远新村, 集美学村).
 
     >>> [(p.label, p.admin_level, p.short) for p in _county_and_village(PlaceMatch("南皮双庙村", 0, 5, "village"))]
     [('南皮', 'county', True), ('双庙村', 'village', False)]
+    >>> [p.label for p in _county_and_village(PlaceMatch("江山张村", 0, 4, "village"))]
+    ['江山', '张村']
+    >>> [p.label for p in _county_and_village(PlaceMatch("宁远新村", 0, 4, "village"))]
+    ['宁远新村']
     """
     short, rest = village.label[:2], village.label[2:-1]
     units = tuple(u for u in gazetteer.lookup(short) if u.tier in (2, 3) and short in gazetteer.short_forms(u))
-    if not units or len(rest) < 2:
+    if not units or not rest or len(rest) == 1 and rest not in _surnames():
         return [village]
     return [PlaceMatch(short, village.start, village.start + 2, units[0].level, units, short=True),
             PlaceMatch(village.label[2:], village.start + 2, village.end, "village")]
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    """Characters that are surnames by the gazetteer: at least three townships are named after a family, the
+    character + 家 (张家…, 李家…), numerals left out (三家…).
+
+    >>> "张" in _surnames(), "学" in _surnames(), "三" in _surnames()
+    (True, False, False)
+    """
+    counts: dict[str, int] = {}
+    for unit in gazetteer.units():
+        if unit.tier == 4 and len(unit.name) >= 3 and unit.name[1] == "家":
+            counts[unit.name[0]] = counts.get(unit.name[0], 0) + 1
+    return frozenset(ch for ch, n in counts.items() if n >= 3 and ch not in "一二三四五六七八九十百千万两")
 
 
 def _place_ending(text: str, i: int, suffix: str, found: list[PlaceMatch]) -> PlaceMatch | None:
