@@ -205,3 +205,9 @@ def test_a_township_word_stays_a_place_in_its_own_prefecture():
 def test_a_village_of_one_character_after_its_county():
     # 衢江罗樟源水库、江山张村水库 (江山 → 江山市, 张村 a village named after a family); not 集美学村
     assert [p.label for p in places_in("加快衢江罗樟源水库、江山张村水库建设")] == ["江山", "张村"]
+
+
+def test_a_name_read_across_two_ordinary_words():
+    # “雪亮工程”立体安防城区全覆盖 (安防 + 城区, no 防城区); 推进城关区“双创”试点 and 在内蒙古自治区 keep their places
+    assert found("立体安防城区全覆盖") == []
+    assert [p for p, _ in found("推进城关区试点工作，在内蒙古自治区新建电站")] == ["城关区", "内蒙古自治区"]

@@ -95,12 +95,29 @@ def places_in(text: str) -> list[PlaceMatch]:
     found = []
     for match in gazetteer.find_names(text):
         units = tuple(u for u in match.units if u.level in PLACE_LEVELS and not _zone(u))
-        if units and _stands_alone(text, match.start, match.end, bounds) and not _common_word(text, match, words):
+        if units and _stands_alone(text, match.start, match.end, bounds) and not _common_word(text, match, words) \
+                and not _cut_from_word(text, match.start, match.end):
             found.append(PlaceMatch(match.surface, match.start, match.end, units[0].level, units))
     for village in _villages(text, bounds, found):
         if not any(village.start < p.end and p.start < village.end for p in found):
             found.append(village)
     return sorted(found, key=lambda p: p.start)
+
+
+def _cut_from_word(text: str, start: int, end: int) -> bool:
+    """The name's first character closes an ordinary word with the character before it and the rest of the name is an
+    ordinary word too: the text reads as two words the segmenter missed (立体安防城区全覆盖: 安防 + 城区, no 防城区). Not
+    推进城关区 (进城 is a word, 关区 none), 在内蒙古自治区; a suffix before the name is a place's end (湖南省长沙市).
+
+    >>> [_cut_from_word(t, 3, 6) for t in ("立体安防城区全覆盖", "湖南省长沙市")], _cut_from_word("推进城关区", 2, 5)
+    ([True, False], False)
+    """
+    if start == 0 or not _CJK.match(text[start - 1]) or text[start - 1] in _SUFFIX_CHARS:
+        return False
+    return distinctive_length(text[start - 1:start + 1]) == 0 and distinctive_length(text[start + 1:end]) == 0
+
+
+_SUFFIX_CHARS = set("".join(ADMIN_SUFFIXES))
 
 
 def _zone(unit) -> bool:
