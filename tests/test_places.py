@@ -176,3 +176,38 @@ def test_a_bare_name_after_a_lead_verb_is_a_word_of_its_own():
     # 结合纪念陈嘉庚先生创办集美学校90周年，全面修缮集美学村 (集美学 of 集美学校 is no village)
     doc = load_report_text("结合纪念陈嘉庚先生创办集美学校90周年，全面修缮集美学村。", region="厦门市")
     assert [m.label for m in doc.mentions_of("place")] == ["集美学村"]
+
+
+# --- rules read from the place precision sample of seed 20289341 and dev-names2 / dev-names4 ---------------------
+
+def test_a_township_tier_zone_is_no_district():
+    # 建设临港物流园区; 泉州出口加工区 (units the sources list among townships: parks, not districts)
+    assert found("建设临港物流园区，扩大泉州出口加工区") == []
+    assert found("零陵区加快发展") == [("零陵区", "district")]
+
+
+def test_township_and_village_names_written_as_words():
+    # 加快小城镇建设 (小城镇 is also a town of 公主岭市); 推进嘎查村集体经济; 银川中关村双创园
+    doc = Document(id="t", text="加快小城镇建设，推进嘎查村集体经济。珠山镇何家坪村建成示范村。")
+    annotate_structure(doc)
+    assert [m.label for m in extract_places(doc)] == ["珠山镇", "何家坪村"]
+
+
+def test_a_township_word_stays_a_place_in_its_own_prefecture():
+    from tifa.loaders import gazetteer
+    from tifa.loaders.patterns.places import prefecture_of, word_not_place
+    town = places_in("加快小城镇建设")[0]
+    home = prefecture_of(gazetteer.ancestors(town.units[0])[0])  # the prefecture of 公主岭市
+    assert word_not_place(town, None) and word_not_place(town, prefecture_of(gazetteer.lookup("永州市")[0]))
+    assert not word_not_place(town, home)
+
+
+def test_a_village_of_one_character_after_its_county():
+    # 衢江罗樟源水库、江山张村水库 (江山 → 江山市, 张村 a village named after a family); not 集美学村
+    assert [p.label for p in places_in("加快衢江罗樟源水库、江山张村水库建设")] == ["江山", "张村"]
+
+
+def test_a_name_read_across_two_ordinary_words():
+    # “雪亮工程”立体安防城区全覆盖 (安防 + 城区, no 防城区); 推进城关区“双创”试点 and 在内蒙古自治区 keep their places
+    assert found("立体安防城区全覆盖") == []
+    assert [p for p, _ in found("推进城关区试点工作，在内蒙古自治区新建电站")] == ["城关区", "内蒙古自治区"]

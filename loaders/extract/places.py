@@ -27,7 +27,7 @@ import ahocorasick_rs
 from .. import gazetteer
 from ..document import Document, Link, Mention, Span
 from ..patterns.names import distinctive_length, lead_words, word_spans
-from ..patterns.places import ADMIN_SUFFIXES, listed_places, places_in, starts_featured_town
+from ..patterns.places import ADMIN_SUFFIXES, listed_places, places_in, starts_featured_town, word_not_place
 
 # Administrative rank, highest first: a place lies in a directly preceding place of lower rank.
 _RANK = {"province": 0, "city": 1, "district": 2, "county": 2, "street": 3, "town": 3, "township": 3,
@@ -42,10 +42,11 @@ def extract_places(doc: Document) -> list[Mention]:
     region (`tifa.store.resolve` scopes its key the same way); a village, which the gazetteer does not
     list, is scoped by the report's region (``attrs["scope"]``)."""
     region = report_unit(doc)
+    province = next((u for u in ([region, *gazetteer.ancestors(region)] if region else []) if u.tier == 1), None)
     found = []
     for sentence in doc.sentences:
         previous = None
-        suffixed = places_in(sentence.text)
+        suffixed = [p for p in places_in(sentence.text) if not word_not_place(p, province)]
         bare = [m for m in listed_places(sentence.text, suffixed)
                 if not any(m.start < p.end and p.start < m.end for p in suffixed)]
         for match in sorted(suffixed + bare, key=lambda m: m.start):

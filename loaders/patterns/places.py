@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
 
 from .. import gazetteer
 from .names import distinctive_length, leading_verb, word_spans
@@ -92,13 +94,68 @@ def places_in(text: str) -> list[PlaceMatch]:
     bounds = {position for span in words for position in span}
     found = []
     for match in gazetteer.find_names(text):
-        units = tuple(u for u in match.units if u.level in PLACE_LEVELS)
-        if units and _stands_alone(text, match.start, match.end, bounds) and not _common_word(text, match, words):
+        units = tuple(u for u in match.units if u.level in PLACE_LEVELS and not _zone(u))
+        if units and _stands_alone(text, match.start, match.end, bounds) and not _common_word(text, match, words) \
+                and not _cut_from_word(text, match.start, match.end):
             found.append(PlaceMatch(match.surface, match.start, match.end, units[0].level, units))
     for village in _villages(text, bounds, found):
         if not any(village.start < p.end and p.start < village.end for p in found):
             found.append(village)
     return sorted(found, key=lambda p: p.start)
+
+
+def _cut_from_word(text: str, start: int, end: int) -> bool:
+    """The name's first character closes an ordinary word with the character before it and the rest of the name is an
+    ordinary word too: the text reads as two words the segmenter missed (立体安防城区全覆盖: 安防 + 城区, no 防城区). Not
+    推进城关区 (进城 is a word, 关区 none), 在内蒙古自治区; a suffix before the name is a place's end (湖南省长沙市).
+
+    >>> [_cut_from_word(t, 3, 6) for t in ("立体安防城区全覆盖", "湖南省长沙市")], _cut_from_word("推进城关区", 2, 5)
+    ([True, False], False)
+    """
+    if start == 0 or not _CJK.match(text[start - 1]) or text[start - 1] in _SUFFIX_CHARS:
+        return False
+    return distinctive_length(text[start - 1:start + 1]) == 0 and distinctive_length(text[start + 1:end]) == 0
+
+
+_SUFFIX_CHARS = set("".join(ADMIN_SUFFIXES))
+
+
+def _zone(unit) -> bool:
+    """A township-tier unit named …区 is no district (districts are county-tier) but a park, zone or quarter the
+    sources list among townships: 泉州出口加工区, 临港物流园区, 城东新区 (of 阳新县), 兵团一二七团生活区.
+
+    >>> _zone(gazetteer.lookup("泉州出口加工区")[0]), _zone(gazetteer.lookup("零陵区")[0])
+    (True, False)
+    """
+    return unit.tier == 4 and unit.level == "district"
+
+
+@cache
+def _place_words() -> dict[str, str]:
+    rows = (files("tifa.loaders") / "data" / "place_words.tsv").read_text("utf-8").splitlines()[2:]
+    return {row.split("\t")[0]: row.split("\t")[1] for row in rows}
+
+
+def word_not_place(match: PlaceMatch, prefecture) -> bool:
+    """A place-shaped name the real set writes as a word or a brand (`loaders/data/place_words.tsv`, made by
+    `scripts/make_place_words.py`): a township named like a phrase (加快小城镇建设: 小城镇 is a town of 公主岭市)
+    unless the report's prefecture (a gazetteer unit; None for a province or the nation) holds a unit so named; a
+    village name many regions write (推进嘎查村集体经济, 银川中关村双创园).
+
+    >>> [word_not_place(p, None) for p in places_in("加快小城镇建设，推进嘎查村集体经济，珠山镇何家坪村")]
+    [True, True, False, False]
+    """
+    kind = _place_words().get(match.label)
+    if kind == "village":
+        return match.admin_level == "village"
+    if kind != "township":
+        return False
+    return prefecture is None or not any(prefecture in gazetteer.ancestors(u) for u in match.units)
+
+
+def prefecture_of(unit):
+    """The prefecture-tier unit `unit` is or lies in (None for a province)."""
+    return next((u for u in ([unit, *gazetteer.ancestors(unit)] if unit else []) if u.tier == 2), None)
 
 
 def _stands_alone(text: str, start: int, end: int, bounds: set[int]) -> bool:
@@ -136,17 +193,37 @@ def _villages(text: str, bounds: set[int], places: list[PlaceMatch]) -> list[Pla
 def _county_and_village(village: PlaceMatch) -> list[PlaceMatch]:
     """A village written after the short form of its county or city is two places: 南皮双庙村 → 南皮
     (南皮县) + 双庙村, 汨罗西长村 → 汨罗 (汨罗市) + 西长村. A village name is at most four characters, so
-    the short form is two and the village keeps two.
+    the short form is two and the village keeps two, or one when that is a surname (江山张村水库 → 江山 + 张村; not
+    宁远新村, 集美学村).
 
     >>> [(p.label, p.admin_level, p.short) for p in _county_and_village(PlaceMatch("南皮双庙村", 0, 5, "village"))]
     [('南皮', 'county', True), ('双庙村', 'village', False)]
+    >>> [p.label for p in _county_and_village(PlaceMatch("江山张村", 0, 4, "village"))]
+    ['江山', '张村']
+    >>> [p.label for p in _county_and_village(PlaceMatch("宁远新村", 0, 4, "village"))]
+    ['宁远新村']
     """
     short, rest = village.label[:2], village.label[2:-1]
     units = tuple(u for u in gazetteer.lookup(short) if u.tier in (2, 3) and short in gazetteer.short_forms(u))
-    if not units or len(rest) < 2:
+    if not units or not rest or len(rest) == 1 and rest not in _surnames():
         return [village]
     return [PlaceMatch(short, village.start, village.start + 2, units[0].level, units, short=True),
             PlaceMatch(village.label[2:], village.start + 2, village.end, "village")]
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    """Characters that are surnames by the gazetteer: at least three townships are named after a family, the
+    character + 家 (张家…, 李家…), numerals left out (三家…).
+
+    >>> "张" in _surnames(), "学" in _surnames(), "三" in _surnames()
+    (True, False, False)
+    """
+    counts: dict[str, int] = {}
+    for unit in gazetteer.units():
+        if unit.tier == 4 and len(unit.name) >= 3 and unit.name[1] == "家":
+            counts[unit.name[0]] = counts.get(unit.name[0], 0) + 1
+    return frozenset(ch for ch, n in counts.items() if n >= 3 and ch not in "一二三四五六七八九十百千万两")
 
 
 def _place_ending(text: str, i: int, suffix: str, found: list[PlaceMatch]) -> PlaceMatch | None:
