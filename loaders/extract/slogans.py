@@ -307,13 +307,10 @@ def _opens_line(doc: Document, start: int) -> bool:
     return bool(re.fullmatch(r"[\s\d.．、（）()〔〕﹝﹞\[\]［］【】^:]*", doc.text[line_start:start]))
 
 
-_DIGIT_COUNT = re.compile(r"^[2-9](?=[大个项条种类])")
-
-
 def _numeral_count(label: str) -> str:
     """A counted name written with a digit read with the numeral (6大提升工程 → 六大提升工程, 5项改革措施 → 五项改革措施), as
     glossaries write them: other labels as they are."""
-    return label[0].translate(str.maketrans("23456789", "二三四五六七八九")) + label[1:] if _DIGIT_COUNT.match(label) else label
+    return label[0].translate(str.maketrans("23456789", "二三四五六七八九")) + label[1:] if rules.DIGIT_COUNT.match(label) else label
 
 
 def _shaped(label: str, *, defined: bool = False, cut: bool = False) -> bool:
@@ -328,7 +325,7 @@ def _shaped(label: str, *, defined: bool = False, cut: bool = False) -> bool:
 def _shaped_head(label: str) -> str | None:
     """The slogan a glossary label names, with the head noun after it dropped (1139工作部署 → 1139,
     四个城市 → 四个城市); None when it names none."""
-    if programme_rules.names_work_list(label) or _DIGIT_COUNT.match(label):
+    if programme_rules.names_work_list(label) or rules.DIGIT_COUNT.match(label):
         return None  # (an unquoted label counted in a digit names works: 30.4条市政路桥：甲大道二期、乙桥…)
     if programme_rules.PROGRAMME.fullmatch(label):
         return label  # 八大生态民生工程：A、B…: a list of tasks named 工程 (a programme's when its items are works)
@@ -950,14 +947,11 @@ def _sentences_opening_with_word(text: str, start: int, end: int, name: str, cou
     return None
 
 
-_CARRYING_OUT = re.compile(r"(?:实施|开展|推进|推动|落实|围绕|聚焦|组建|建立|成立|设立)")
-
-
 def _after_carrying_out(text: str, start: int, end: int, shortest: int, longest: int) -> tuple[int, int]:
     """A first item still holding a definition's subject and a verb of carrying out (川渝两省市实施交通通信) starts after
     the last such verb, when what follows is as long as the other items; else as it is (进口冷链食品集中监管机制: 集中 is
     no verb of carrying out)."""
-    for verb in reversed(list(_CARRYING_OUT.finditer(text, start, end))):
+    for verb in reversed(list(rules.CARRYING_OUT_VERB.finditer(text, start, end))):
         if shortest <= end - verb.end() <= longest:
             return verb.end(), end
     return start, end
@@ -1028,13 +1022,10 @@ def _quoted_parts_in_clauses(text: str, start: int, end: int, name: str, count: 
     return [q.span(1) for q in quoted]
 
 
-_FRAME = re.compile(r"以[^、，。；]{1,24}?为(?:主|重点|主体|主题|核心|龙头|依托)的")
-
-
 def _items_past_their_frames(text: str, start: int, end: int, count: int | None):
     """A definition whose items each open with what they rest on (“十大基地”，即以甲乡为主的蔬菜基地、以乙县为主的藏鸡基地、…):
     the items past those frames (蔬菜基地, 藏鸡基地, …), exactly as many as announced; None otherwise."""
-    if not count or count < 2 or not _FRAME.match(text, start, end):
+    if not count or count < 2 or not rules.FRAMED_ITEM.match(text, start, end):
         return None
     stop = text.find("。", start, end)
     items = split_items(text, start, stop if stop > start else end, "、")
@@ -1046,7 +1037,7 @@ def _items_past_their_frames(text: str, start: int, end: int, count: int | None)
     for s, e in items:
         clause = re.compile(r"[，,；;]").search(text, s, e)
         e = clause.start() if clause else e  # …、以丙为主的青稞基地，争创一批…品牌。
-        frame = _FRAME.match(text, s, e)
+        frame = rules.FRAMED_ITEM.match(text, s, e)
         if not frame or not 2 <= e - frame.end() <= 12:
             return None
         framed.append((frame.end(), e))
@@ -1074,10 +1065,6 @@ def _numbered_in_body(text: str, start: int, end: int, count: int | None):
     return items
 
 
-_MADE_OBJECT = re.compile("[把将]")
-_MADE_INTO = re.compile("(?:确定为|列为|作为|为)")
-
-
 def _clause_closed_by_count(text: str, start: int, end: int, name: str, count: int | None) -> tuple[int, int] | None:
     """The list of a later clause of a body closed by the name's count and its own word or a measure (“四方责任”：在防控
     工作中，全面落实属地、行业、部门（单位）、个人四方的责任，建立…: 属地 … 个人), past the clause's verb of carrying out,
@@ -1092,11 +1079,11 @@ def _clause_closed_by_count(text: str, start: int, end: int, name: str, count: i
         if not closed or ordinal_value(closed["count"]) != count:
             continue
         e = closed.start()
-        lead = _CARRYING_OUT.search(text, s, e) or _MADE_OBJECT.search(text, s, e)
+        lead = rules.CARRYING_OUT_VERB.search(text, s, e) or rules.MADE_OBJECT.search(text, s, e)
         if lead and len(split_items(text, lead.end(), e, "、")) == count:
             s = lead.end()  # …，全面落实A、B…; 我市把A、B…
         last = text.rfind("、", s, e) + 1
-        made = _MADE_INTO.search(text, last, e)
+        made = rules.MADE_INTO_VERB.search(text, last, e)
         if made and made.start() - last >= 2:
             e = made.start()  # 我市把A、…、H确定为工业八大支柱产业 → H
         if len(split_items(text, s, e, "、")) == count:
@@ -1174,9 +1161,6 @@ numbered parts (“八八工程”, “千万工程”) end there, and number as
 two lists so (“8+3”：指A…等八大优势特色产业，做强…等三大先导性产业)."""
 
 
-_PREDICATE_AFTER = re.compile(r"”?(?:为|是|作为|成为)")
-
-
 def _components_before(doc: Document, slogan: Mention, *, places: bool = True, running_on: bool = False) -> bool:
     """实施A、B、C三大工程 / 加快推进A、“B”、C等“三大工程”: the n items right before the slogan.
 
@@ -1194,7 +1178,7 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
         return False  # the slogan is itself an item of a list (残疾人“两项补贴”、…; “三个代表”重要思想、…); a known set
         # whose clause runs on may hold a list of its own (…五大发展理念相互贯通、相互促进)
     qualifies = bool(after and after.start() - slogan.span.end > 5  # …妇女“两癌”免费检查9万人
-                     and not _PREDICATE_AFTER.match(doc.text, slogan.span.end))  # (…数字乡村“五大建设”为主攻方向: the
+                     and not rules.PREDICATE_AFTER.match(doc.text, slogan.span.end))  # (…数字乡村“五大建设”为主攻方向: the
     # name is the subject of what follows, not a word qualifying it)
     if (not qualifies and doc.text[slogan.span.end - 1] != "”" and after and after.start() > slogan.span.end
             and rules.UNQUOTED_SLOGAN.fullmatch(slogan.label)):
@@ -1291,13 +1275,10 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
     return True
 
 
-_NAMED_SET_CLOSE = re.compile(r"”[和与及、]")
-
-
 def _after_last_named_set(text: str, start: int, end: int) -> int | None:
     """Where the items of a set named after them start when the clause before them closes another quoted name and a
     conjunction (…山水林田湖“五项系统治理”和农村文化、组织…“五大建设”: after 和), None when it does not."""
-    closes = list(_NAMED_SET_CLOSE.finditer(text, start, end))
+    closes = list(rules.NAMED_SET_CLOSE.finditer(text, start, end))
     return closes[-1].end() if closes and end - closes[-1].end() >= 2 else None
 
 
@@ -1929,7 +1910,7 @@ def _items_acted_on_later(doc: Document, slogan: Mention) -> bool:
     if not re.fullmatch(r"[一-鿿]{2}", verb) or not rules.VERB_BEFORE_LIST.fullmatch(verb):
         return False
     if (re.match(r"”?[\u4e00-\u9fff]", doc.text[slogan.span.end:slogan.span.end + 2])
-            and not _PREDICATE_AFTER.match(doc.text, slogan.span.end)):
+            and not rules.PREDICATE_AFTER.match(doc.text, slogan.span.end)):
         return False  # 深化“三项制度”改革: a name qualifying a word is a topic, whatever else the verb is said of (not
         # 把打好“三大攻坚战”作为…: the name is then the object)
     shortest, longest = ACTED_ON_ITEM

@@ -936,3 +936,21 @@ def _numeral(token: str) -> int | None:
     if len(token) > 1 and "十" not in token:
         return None
     return chinese_to_int(token)
+
+
+# -- shapes of lists of a named set's parts (read by extract.slogans) --
+# a label counted in digits (6大提升工程, 5项改革措施), read as its numeral (六大提升工程)
+DIGIT_COUNT = re.compile(r"^[2-9](?=[大个项条种类])")
+# a verb of carrying out before the first item of a definition's list: the items start after it
+# (“两个体系”：川渝两省市实施交通通信、…: 交通通信)
+CARRYING_OUT_VERB = re.compile(r"(?:实施|开展|推进|推动|落实|围绕|聚焦|组建|建立|成立|设立)")
+# an item framed by what it is based on (以蔬菜为主的…基地, 以…为龙头的…)
+FRAMED_ITEM = re.compile(r"以[^、，。；]{1,24}?为(?:主|重点|主体|主题|核心|龙头|依托)的")
+# a list made into a named set, its items between the object marker and the verb of making
+# (我市把A、…、H确定为工业八大支柱产业: A … H)
+MADE_OBJECT = re.compile("[把将]")
+MADE_INTO_VERB = re.compile("(?:确定为|列为|作为|为)")
+# a quoted name followed by a predicate is the subject of a definition, no qualifier (…“五大建设”为主攻方向)
+PREDICATE_AFTER = re.compile(r"”?(?:为|是|作为|成为)")
+# a quoted name closed and followed by another in one clause listing several named sets (“…”和“…”)
+NAMED_SET_CLOSE = re.compile(r"”[和与及、]")
