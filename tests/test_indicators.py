@@ -1710,3 +1710,9 @@ def test_an_open_name_kept_level_is_a_growth_of_zero():
     doc = made_up(PLAN + "地方级财政收入与上年持平，城镇登记失业率4%。")
     assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
         ("地方级财政收入", "growth", 0.0), ("城镇登记失业率", "rate", 4.0)]
+
+
+def test_a_count_of_the_indicators_listed_is_no_figure_of_theirs():
+    # precision sample of seed 20289091: …、全口径财政收入、固定资产投资4项指标增速位居全省前列 gave each name a value of 4 项
+    doc = made_up(REVIEW + "地区生产总值增长8%，税收收入、固定资产投资3项指标增速位居全省前列，工业等5个主要指标好于预期。")
+    assert [(o.indicator, o.value) for o in doc.observations] == [("地区生产总值", 8.0)]

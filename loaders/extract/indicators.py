@@ -222,6 +222,8 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
         found, end = _read_tail(text, names, end)
         if found and open_name and end < len(text) and text[end] not in p.FIGURE_CLOSERS:
             continue  # 3000万元以上技改项目: the figure qualifies a noun
+        if found and p.COUNT_OF_INDICATORS.match(text, end):
+            continue  # …、固定资产投资4项指标增速位居前列: a count of the names listed
         if open_name:
             found = _counted_right(found)
         if open_name and len(names) > 1 and not re.match(r"(?:分别|均|各)", text[subject[1]:]):
