@@ -1733,3 +1733,11 @@ def test_a_plan_section_without_a_year_after_it_keeps_the_plan_year():
     doc = made_up("一、2020年工作回顾\n地区生产总值增长3%。\n二、奋力开启新征程\n“十四五”是我市发展的关键时期。\n"
                   "全市常住人口城镇化率达到68%左右。", reviewed_year=2020, plan_year=2021)
     assert [(o.value, o.year) for o in doc.observations] == [(3.0, 2020), (68.0, 2021)]
+
+
+def test_additions_in_a_five_year_review_are_the_five_years_sum():
+    # precision sample of seed 20289091: under 一、过去五年的工作回顾, 新增高速公路3203公里 and 城镇新增就业349.2万人 were dated the
+    # last year with no period; a level reached (达到) stays the last year's
+    doc = made_up("一、过去五年工作回顾\n五年来，新增高速公路3000公里，城镇新增就业40万人，公路总里程达到2万公里。\n二、2025年工作安排\n增长。")
+    assert [(o.indicator, o.year, o.period) for o in doc.observations] == [
+        ("新增高速公路", 2024, (2020, 2024)), ("城镇新增就业", 2024, (2020, 2024)), ("公路总里程", 2024, None)]

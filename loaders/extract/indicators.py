@@ -1459,6 +1459,8 @@ def _over_period(text: str, figure: Figure) -> bool:
         return True
     if figure.measure == "change":
         return not p.LAST_YEAR_BASE.search(text, clause_start, figure.value_span[1])
+    if figure.measure == "level" and p.ADDED_OVER_PERIOD.search(figure.indicator) and not figure.year:
+        return True  # 五年来，…新增高速公路3203公里: the five years' additions
     # …in the subject's words or the figure's own clause, not another figure's of the same subject
     # (年均增长7.6%，2010年达到60.95亿元: the level is 2010's; 民生领域累计投入…，占…比重70%: over the years)
     own_clause = max(text.rfind(ch, 0, figure.value_span[0]) for ch in "，,；;。") + 1

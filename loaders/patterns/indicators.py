@@ -506,6 +506,10 @@ FIVE_YEAR_GROWTH = re.compile(r"[五5]年(?:累计)?(?:增长|提高|下降)")  
 # (五年 in digits too, not a year's last digit: 一般公共预算收入累计完成3.7万亿元，5年增长18.7%, 山东 2026)
 # (…nor PM2.5's: PM2.5年均浓度降至30微克/立方米)
 OVER_PERIOD_WORDS = re.compile(r"累计|五年|(?<![\d.])5年|年均")
+# …and a level of additions (新增…) in a passage about five years is their sum: 五年来，…新增高速公路3203公里, 城镇新增就业
+# 349.2万人 (贵州 2018 under 一、过去五年的工作回顾, found in the precision sample of seed 20289091; counts over five years have
+# a period)
+ADDED_OVER_PERIOD = re.compile(r"^(?:城镇)?新增")
 # …of a level, words that sum it over the years (a yearly mean, PM2.5年均浓度, is the last year's).
 SUMMED_WORDS = re.compile(r"累计|五年|(?<![\d.])5年")
 # …but a change against the year before is the last year's: 比重较上年提高0.2个百分点.
