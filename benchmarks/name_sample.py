@@ -66,6 +66,20 @@ def programme_item_rows(doc):
             yield "programme-item", f"{item} ← {programme.label}", where
 
 
+def sampled_documents(seed: int, reports: int):
+    """(real-set path, document) of `reports` reports drawn with `seed`, every gold folder's left out, each loaded
+    by the pipeline as a user would (metadata inferred from the file)."""
+    rows = read_manifest()
+    left_out = {r["path"] for r in draw_stratified(rows)} | gold_files(LEFT_OUT_SETS)
+    drawn = draw_plain(rows, seed, reports, exclude=left_out)
+    texts = read_texts([r["path"] for r in drawn])
+    with tempfile.TemporaryDirectory() as tmp:
+        for row in drawn:
+            path = Path(tmp) / row["path"].replace("/", "_")
+            path.write_text(texts[row["path"]], "utf-8")
+            yield row["path"], load_report(path)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seed", type=int, required=True)
@@ -73,24 +87,18 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=30)
     parser.add_argument("--types", nargs="+", choices=TYPES, default=list(DEFAULT_TYPES))
     args = parser.parse_args()
-    rows = read_manifest()
-    left_out = {r["path"] for r in draw_stratified(rows)} | gold_files(LEFT_OUT_SETS)
-    drawn = draw_plain(rows, args.seed, args.reports, exclude=left_out)
-    texts = read_texts([r["path"] for r in drawn])
     found = {t: [] for t in args.types}
-    with tempfile.TemporaryDirectory() as tmp:
-        for row in drawn:
-            path = Path(tmp) / row["path"].replace("/", "_")
-            path.write_text(texts[row["path"]], "utf-8")
-            doc = load_report(path)
-            rows_of_doc = list(mention_rows(doc, set(args.types)))
-            if "programme-item" in found:
-                rows_of_doc += programme_item_rows(doc)
-            for type_, label, where in rows_of_doc:
-                found[type_].append((type_, label, row["path"], where))
+    drawn = 0
+    for path, doc in sampled_documents(args.seed, args.reports):
+        drawn += 1
+        rows_of_doc = list(mention_rows(doc, set(args.types)))
+        if "programme-item" in found:
+            rows_of_doc += programme_item_rows(doc)
+        for type_, label, where in rows_of_doc:
+            found[type_].append((type_, label, path, where))
     rng = random.Random(args.seed)
     for type_ in args.types:
-        print(f"# {type_}: {len(found[type_])} in {len(drawn)} reports", file=sys.stderr)
+        print(f"# {type_}: {len(found[type_])} in {drawn} reports", file=sys.stderr)
         for item in rng.sample(found[type_], min(args.items, len(found[type_]))):
             print("\t".join(item))
 

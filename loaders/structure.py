@@ -477,6 +477,7 @@ def _assign_parts(doc: Document) -> None:
             _plan_in_review_section(doc, section)
     _parts_from_bare_lines(doc)
     _assign_scopes(doc.root, "five-year" if meta.kind == "five-year-plan" else "year", meta)
+    _five_year_plan_sections(doc)
 
 
 def _plan_without_heading(doc: Document, review: Section) -> None:
@@ -619,6 +620,41 @@ def _assign_scopes(section: Section, scope: str, meta) -> None:
     for child in section.children:
         child.scope = _scope_of_heading(child.title, meta, scope)
         _assign_scopes(child, child.scope, meta)
+
+
+def _five_year_plan_sections(doc: Document) -> None:
+    """Mark ``five-year`` a top-level plan section whose heading names no year, followed by one naming the plan year,
+    when one of its first two paragraphs opens with the next five years (`rules.FIVE_YEAR_OPENING`).
+
+    >>> from tifa.loaders.document import DocumentMeta
+    >>> doc = Document(id="d", text="一、2020年工作回顾\\n增长。\\n二、开启新征程\\n“十四五”是关键时期。\\n城镇化率达到68%。"
+    ...                "\\n三、2021年重点工作\\n增长。", meta=DocumentMeta(reviewed_year=2020, plan_year=2021))
+    >>> annotate_structure(doc)
+    >>> [(s.part, s.scope) for s in doc.root.children]
+    [('review', 'year'), ('plan', 'five-year'), ('plan', 'year')]
+    """
+    meta = doc.meta
+    if not meta.plan_year or meta.kind == "five-year-plan":
+        return
+    top = doc.root.children
+    for section, later in zip(top, top[1:]):
+        if section.part != "plan" or section.scope != "year" or section.heading is None or _years_of(section.title) \
+                or rules.THIS_YEAR_HEADING.search(section.title):
+            continue
+        if not any(meta.plan_year in _years_of(after.title) or rules.THIS_YEAR_HEADING.search(after.title)
+                   for after in top[top.index(later):]):
+            continue
+        paragraphs = [line for line in doc.text[section.heading.end:section.span.end].split("\n") if line.strip()]
+        if any(rules.FIVE_YEAR_OPENING.match(line) for line in paragraphs[:2]):
+            _mark_five_years(section, meta)
+
+
+def _mark_five_years(section: Section, meta) -> None:
+    """`section` and its sub-sections about five years, but those whose heading names one of the report's years."""
+    section.scope = "five-year"
+    for child in section.children:
+        if _scope_of_heading(child.title, meta, "five-year") == "five-year":
+            _mark_five_years(child, meta)
 
 
 def _scope_of_heading(title: str, meta, scope: str) -> str:

@@ -1710,3 +1710,34 @@ def test_an_open_name_kept_level_is_a_growth_of_zero():
     doc = made_up(PLAN + "地方级财政收入与上年持平，城镇登记失业率4%。")
     assert [(o.indicator, o.measure, o.value) for o in doc.observations] == [
         ("地方级财政收入", "growth", 0.0), ("城镇登记失业率", "rate", 4.0)]
+
+
+def test_a_count_of_the_indicators_listed_is_no_figure_of_theirs():
+    # precision sample of seed 20289091: …、全口径财政收入、固定资产投资4项指标增速位居全省前列 gave each name a value of 4 项
+    doc = made_up(REVIEW + "地区生产总值增长8%，税收收入、固定资产投资3项指标增速位居全省前列，工业等5个主要指标好于预期。")
+    assert [(o.indicator, o.value) for o in doc.observations] == [("地区生产总值", 8.0)]
+
+
+def test_a_plan_section_opening_with_the_next_five_years_dates_its_targets_at_their_end():
+    # precision sample of seed 20289091: 二、奋力开启…新征程 opening with “十四五”是我市…; 未来五年，… then 三、2021年的重点工作;
+    # its 常住人口城镇化率达到68％左右 was dated 2021
+    doc = made_up("一、2020年工作回顾\n地区生产总值增长3%。\n二、奋力开启新征程\n“十四五”是我市发展的关键时期。\n"
+                  "全市常住人口城镇化率达到68%左右。\n三、2021年重点工作\n今年地区生产总值增长7%左右。",
+                  reviewed_year=2020, plan_year=2021)
+    assert [(o.value, o.year, o.kind) for o in doc.observations] == [(3.0, 2020, "actual"), (68.0, 2025, "target"),
+                                                                   (7.0, 2021, "target")]
+
+
+def test_a_plan_section_without_a_year_after_it_keeps_the_plan_year():
+    # the five years are a section's only when a section of the plan year follows it
+    doc = made_up("一、2020年工作回顾\n地区生产总值增长3%。\n二、奋力开启新征程\n“十四五”是我市发展的关键时期。\n"
+                  "全市常住人口城镇化率达到68%左右。", reviewed_year=2020, plan_year=2021)
+    assert [(o.value, o.year) for o in doc.observations] == [(3.0, 2020), (68.0, 2021)]
+
+
+def test_additions_in_a_five_year_review_are_the_five_years_sum():
+    # precision sample of seed 20289091: under 一、过去五年的工作回顾, 新增高速公路3203公里 and 城镇新增就业349.2万人 were dated the
+    # last year with no period; a level reached (达到) stays the last year's
+    doc = made_up("一、过去五年工作回顾\n五年来，新增高速公路3000公里，城镇新增就业40万人，公路总里程达到2万公里。\n二、2025年工作安排\n增长。")
+    assert [(o.indicator, o.year, o.period) for o in doc.observations] == [
+        ("新增高速公路", 2024, (2020, 2024)), ("城镇新增就业", 2024, (2020, 2024)), ("公路总里程", 2024, None)]

@@ -222,6 +222,8 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
         found, end = _read_tail(text, names, end)
         if found and open_name and end < len(text) and text[end] not in p.FIGURE_CLOSERS:
             continue  # 3000万元以上技改项目: the figure qualifies a noun
+        if found and p.COUNT_OF_INDICATORS.match(text, end):
+            continue  # …、固定资产投资4项指标增速位居前列: a count of the names listed
         if open_name:
             found = _counted_right(found)
         if open_name and len(names) > 1 and not re.match(r"(?:分别|均|各)", text[subject[1]:]):
@@ -1457,6 +1459,8 @@ def _over_period(text: str, figure: Figure) -> bool:
         return True
     if figure.measure == "change":
         return not p.LAST_YEAR_BASE.search(text, clause_start, figure.value_span[1])
+    if figure.measure == "level" and p.ADDED_OVER_PERIOD.search(figure.indicator) and not figure.year:
+        return True  # 五年来，…新增高速公路3203公里: the five years' additions
     # …in the subject's words or the figure's own clause, not another figure's of the same subject
     # (年均增长7.6%，2010年达到60.95亿元: the level is 2010's; 民生领域累计投入…，占…比重70%: over the years)
     own_clause = max(text.rfind(ch, 0, figure.value_span[0]) for ch in "，,；;。") + 1
