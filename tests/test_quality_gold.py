@@ -27,6 +27,7 @@ DEV5 = sorted((ROOT / "benchmarks" / "gold" / "dev5").glob("*.json"))
 DEV_PROGRAMMES = sorted((ROOT / "benchmarks" / "gold" / "dev-programmes").glob("*.json"))
 DEV_PROGRAMMES2 = sorted((ROOT / "benchmarks" / "gold" / "dev-programmes2").glob("*.json"))
 DEV_PROGRAMMES3 = sorted((ROOT / "benchmarks" / "gold" / "dev-programmes3").glob("*.json"))
+DEV_PROGRAMMES4 = sorted((ROOT / "benchmarks" / "gold" / "dev-programmes4").glob("*.json"))
 DEV_NAMES4 = sorted((ROOT / "benchmarks" / "gold" / "dev-names4").glob("*.json"))
 DEV_NAMES5 = sorted((ROOT / "benchmarks" / "gold" / "dev-names5").glob("*.json"))
 DEV_NAMES6 = sorted((ROOT / "benchmarks" / "gold" / "dev-names6").glob("*.json"))
@@ -137,10 +138,10 @@ def test_gold_strings_are_verbatim_from_the_text(path):
 
 @needs_realset
 @pytest.mark.parametrize("paths", [OUT_OF_SAMPLE, OUT_OF_SAMPLE2, DEV, DEV2, DEV3, DEV4, DEV5, DEV_INDICATORS, DEV_INDICATORS2,
-                                   DEV_INDICATORS3, DEV_INDICATORS5, DEV_INDICATORS7, DEV_PROGRAMMES, DEV_PROGRAMMES2, DEV_PROGRAMMES3,
+                                   DEV_INDICATORS3, DEV_INDICATORS5, DEV_INDICATORS7, DEV_PROGRAMMES, DEV_PROGRAMMES2, DEV_PROGRAMMES3, DEV_PROGRAMMES4,
                                    DEV_NAMES4, DEV_NAMES5, DEV_NAMES6],
                          ids=["out-of-sample", "out-of-sample2", "dev", "dev2", "dev3", "dev4", "dev5", "dev-indicators", "dev-indicators2",
-                              "dev-indicators3", "dev-indicators5", "dev-indicators7", "dev-programmes", "dev-programmes2", "dev-programmes3",
+                              "dev-indicators3", "dev-indicators5", "dev-indicators7", "dev-programmes", "dev-programmes2", "dev-programmes3", "dev-programmes4",
                               "dev-names4", "dev-names5", "dev-names6"])
 def test_real_set_gold_strings_are_verbatim_from_the_real_set(paths):
     golds = [json.loads(path.read_text("utf-8")) for path in paths]
