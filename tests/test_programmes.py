@@ -458,3 +458,36 @@ def test_a_count_in_digits_closing_a_full_list_of_works_names_it():
                   "确保2个农场、5个工矿区污水处理厂和2个提标改造项目完工。")
     (listed,) = doc.mentions_of("programme")
     assert listed.label == "3个光伏项目" and listed.attrs["items"] == ["甲地", "乙边", "丙山"]
+
+
+# --- lists told in other ways (dev-programmes4, see benchmarks/gold/dev-programmes4/README.md) ---
+
+
+def test_a_numbered_list_after_a_purpose_clause_closing_the_names_sentence():
+    # 海口 2012: 办好“十大民生实事”，建设百姓的幸福家园。一是完善…。二是保质保量…。 (as many items as the name counts)
+    doc = made_up("办好“三大民生实事”，建设幸福家园。一是新增就业3万人。二是建设保障房1000套。三是新建公交线路5条。\n")
+    assert programmes(doc, "三大民生实事")[0].attrs["items"] == ["新增就业3万人", "建设保障房1000套", "新建公交线路5条"]
+    # fewer numbered parts than the name counts (南阳 2016: 实施十项民生工程，让…。一是…五是…): no items, and the numbered
+    # sentences are not read as the list either
+    doc = made_up("持续实施五项民生工程，让群众更有获得感。一是打好脱贫攻坚战。实施甲计划。二是稳定扩大就业。新增就业6万人。"
+                  "三是强化社会保障。实施乙保险。\n")
+    assert all(not m.attrs["items"] for m in programmes(doc, "五项民生工程"))
+
+
+PLAN = "一、2022年工作回顾\n\n过去一年，经济平稳。\n\n二、2023年工作安排\n\n"
+
+
+def test_the_clauses_after_a_comma_closing_a_name_are_its_items_in_the_plan():
+    # 娄底 2023: 继续抓好十件市定重点民生实事，新生儿…筛查1.5万例以上，完成…改造1.2万户以上，…，建成投运社会公共充电桩1100个。
+    doc = made_up(PLAN + "继续抓好四件重点民生实事，新增学位5000个，完成老旧小区改造250个，建成就业帮扶车间30个，新建充电桩1100个。\n")
+    (listed,) = programmes(doc, "四件重点民生实事")
+    assert listed.attrs["items"] == ["新增学位5000个", "完成老旧小区改造250个", "建成就业帮扶车间30个", "新建充电桩1100个"]
+    # a glossary's 即 after the comma is dropped (兰州 2013: 五件实事，即加强村级基层组织建设，…)
+    doc = made_up(PLAN + "办好三件实事，即加强村级组织建设，加大危房改造力度，推进土地流转。\n")
+    assert programmes(doc, "三件实事")[0].attrs["items"] == ["加强村级组织建设", "加大危房改造力度", "推进土地流转"]
+
+
+def test_the_clauses_after_a_comma_closing_a_name_in_the_review_are_no_items():
+    # 成都 2022 (review): 实施农民工服务保障“五件实事”，职业技能培训115.6万人，城镇新增就业26.4万人，…: what was achieved
+    doc = made_up("一、2021年工作回顾\n\n实施服务保障“三件实事”，职业技能培训11万人，城镇新增就业2万人，居民消费价格上涨0.5%。\n")
+    assert all(not m.attrs["items"] for m in programmes(doc, "三件实事"))

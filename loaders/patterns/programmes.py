@@ -207,6 +207,11 @@ the name (办十件惠民实事、好事。1.…), then a colon, a full stop or 
 2025年十件民生实事⏎（一）…), which a few words may close (济南 2013: 2012年为民办10件实事完成情况⏎一、…; 成都 2019:
 2019年十大民生实事工作目标⏎一、…)."""
 
+PURPOSE_TAIL = re.compile(r"”?[，,][^，,。；;：:“”\n]{2,16}。")
+"""A short clause between a name and the numbered list after it, closing the name's sentence: the list's purpose
+(海口 2012: 办好“十大民生实事”，建设百姓的幸福家园。一是…。二是…). The list then counts as many items as the name, or
+none (a review's 一是… after a name may number anything)."""
+
 TITLE_MAX = 20
 """Characters of a title sentence opening a numbered item (1.教育惠民。…, （一）新建甲小学。…)."""
 
@@ -215,6 +220,11 @@ PREDICATE_BEFORE_LIST = re.compile(r"”?(?:[^\s，。；：:、“”]{1,6}[：
 predicate and a colon (10件实事基本完成：A；B；…), or a full stop (办好“十件实事”。A；B；…；J。)."""
 
 OPENING_QUOTES = "“‘\"'"
+
+COMMA_OPENING = re.compile(r"”?[，,](?:即|包括|分别是|分别为)?")
+"""A comma closing a name whose items follow as the clauses of its sentence (娄底 2023: 继续抓好十件市定重点民生实事，A，B，…，J。;
+五件实事，即A，B，…), read in the plan only (a review's clauses after a name tell what was achieved, not the list) and only
+when the sentence has exactly as many clauses as the name counts."""
 
 LIST_OPENING = re.compile(r"”?(?:[：:]|[，,](?=包括|主要包括|主要是|主要有|具体是|具体包括|即[：:]))"
                           r"(?:即|是指|指|包括|主要包括|主要是|主要有|具体是|具体包括|分别是|分别为)?[：:]?")
