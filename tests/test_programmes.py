@@ -491,3 +491,16 @@ def test_the_clauses_after_a_comma_closing_a_name_in_the_review_are_no_items():
     # 成都 2022 (review): 实施农民工服务保障“五件实事”，职业技能培训115.6万人，城镇新增就业26.4万人，…: what was achieved
     doc = made_up("一、2021年工作回顾\n\n实施服务保障“三件实事”，职业技能培训11万人，城镇新增就业2万人，居民消费价格上涨0.5%。\n")
     assert all(not m.attrs["items"] for m in programmes(doc, "三件实事"))
+
+
+def test_a_glossary_list_of_works_parted_by_commas():
+    # 海南 2021, glossary: 医疗健康产业九大工程：博鳌乐城…先行区工程，…，南药产业规范化、规模化提升工程，… (an item holds a 、);
+    # 十大标志性公共文化设施工程：省艺术中心，…，省群众艺术馆、省琼剧会馆（…），… (two items in one comma part)
+    doc = made_up("名词解释\n\n[3]三大工程：甲先行区工程，乙基地建设工程，丙产业规范化、规模化提升工程。\n\n"
+                  "[4]四大文化设施工程：省艺术中心，省美术馆，省群众艺术馆、省琼剧会馆（合并为省展示中心）。\n")
+    assert programmes(doc, "三大工程")[0].attrs["items"] == ["甲先行区工程", "乙基地建设工程", "丙产业规范化、规模化提升工程"]
+    assert programmes(doc, "四大文化设施工程")[0].attrs["items"] == ["省艺术中心", "省美术馆", "省群众艺术馆",
+                                                               "省琼剧会馆（合并为省展示中心）"]
+    # prose after the colon, its clauses opening with verbs, is no list
+    doc = made_up("实施三项民生工程：统筹推进甲改造、乙提升，加强丙建设，推进丁配套。\n")
+    assert all(not m.attrs["items"] for m in programmes(doc, "三项民生工程"))

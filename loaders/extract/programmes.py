@@ -98,7 +98,7 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
     the things listed before it (引进电子信息、生物医药、新能源三大产业链项目)."""
     glossary = in_glossary(sentence.section)
     name_end = match.end() + (doc.text[match.end():match.end() + 1] == "”")  # “五大重点建设项目”：…
-    after = (_numbered_items(doc, name_end, count) or _items_after_colon(doc, name_end) or _items_after_predicate(doc, name_end, count)
+    after = (_numbered_items(doc, name_end, count) or _items_after_colon(doc, name_end, count, glossary) or _items_after_predicate(doc, name_end, count)
              or _items_in_brackets(doc, name_end, count) or _items_parted_by_commas(doc, match, sentence, name_end, count))
     if any(re.match(r"(?:\d{4}年)?" + re.escape(match["name"]), doc.text[s:e]) for s, e in after):
         after = []  # 10件民生实事：2023年10件民生实事为A，B…；2024年10件民生实事为C，D…: years' lists defined, not items (江西 2024)
@@ -283,9 +283,9 @@ def _year(doc: Document, sentence: Sentence, start: int) -> int | None:
     return None
 
 
-def _items_after_colon(doc: Document, end: int) -> list[tuple[int, int]]:
+def _items_after_colon(doc: Document, end: int, count: int | None = None, glossary: bool = False) -> list[tuple[int, int]]:
     """十大制造业项目：A；B；C。 / 十大产业项目，包括A、B、C。 → spans of A, B, C (split at ；, or at 、
-    when there is no ；)."""
+    when there is no ；, or at ， when that gives exactly `count` works: see `_items_parted_by_commas_as_works`)."""
     body = _list_body(doc, rules.LIST_OPENING, end)
     if not body:
         return []
@@ -297,6 +297,8 @@ def _items_after_colon(doc: Document, end: int) -> list[tuple[int, int]]:
     if sibling:
         body_end = sibling.start()  # 十大项目：A、B、…、J；十大基础设施：…: the next list of the sentence (昆明 2013)
     separators = "；;" if re.search("[；;]", doc.text[body_start:body_end]) else "、"
+    if separators == "、" and (by_commas := _works_parted_by_commas(doc, body_start, body_end, count, glossary)):
+        return by_commas
     items = split_items(doc.text, body_start, body_end, separators)
     if separators == "、" and (len(items) < 2 or any(re.search("[，,]", doc.text[s:e]) for s, e in items[1:])
                               and not rules.names_works([doc.text[s:e] for s, e in items])):
@@ -305,6 +307,24 @@ def _items_after_colon(doc: Document, end: int) -> list[tuple[int, int]]:
     if separators == "、" and items:
         items[0] = _without_lead_clause(doc, *items[0])
     return items
+
+
+def _works_parted_by_commas(doc: Document, start: int, end: int, count: int | None, glossary: bool) -> list[tuple[int, int]]:
+    """A list of works parted by commas, an item holding a 、 of its own (海南 2021, glossary: 九大工程：甲先行区工程，乙基地建设工程，
+    南药产业规范化、规模化提升工程，…): the comma parts when exactly `count`, else the comma and 、 parts when exactly `count`
+    (十大标志性公共文化设施工程：省艺术中心，…，省群众艺术馆、省琼剧会馆（…），…); none opening with a verb (三项民生工程：统筹推进甲改造、
+    乙提升，加强丙建设，推进丁配套 is prose) and, outside a glossary, most naming works; else none."""
+    if not count or count < 3 or not re.search("[，,]", doc.text[start:end]):
+        return []
+    for separators in ("，,", "，,、"):
+        items = split_items(doc.text, start, end, separators)
+        if len(items) == count:
+            texts = [doc.text[s:e] for s, e in items]
+            if (all(len(t) <= rules.MAX_ITEM_LENGTH and not rules.LIST_LEAD.match(t) for t in texts)
+                    and (glossary or rules.names_works(texts))):
+                return items
+            return []
+    return []
 
 
 def _list_body(doc: Document, opening: re.Pattern, end: int) -> tuple[int, int] | None:
