@@ -504,3 +504,13 @@ def test_a_glossary_list_of_works_parted_by_commas():
     # prose after the colon, its clauses opening with verbs, is no list
     doc = made_up("实施三项民生工程：统筹推进甲改造、乙提升，加强丙建设，推进丁配套。\n")
     assert all(not m.attrs["items"] for m in programmes(doc, "三项民生工程"))
+
+
+def test_the_plan_a_glossary_list_comes_from_is_no_part_of_its_first_item():
+    # 南昌 2012: “十大服务业项目”:指进入《2012年南昌市重大重点项目投资计划》的南昌国际动漫产业园（一期）、…; and the same
+    # glossary's list before its count (…的保障性住房建设、…等10项民生工程项目)
+    doc = made_up("名词解释\n\n1、“三大服务业项目”:指进入《2012年甲市重大项目投资计划》的甲动漫产业园（一期）、乙物流基地、丙科技产业基地。\n\n"
+                  "2、“三大民生项目”:指进入《2012年甲市重大项目投资计划》的丁垃圾处理厂、戊老年公寓、己水厂等3项民生工程项目。\n")
+    assert programmes(doc, "三大服务业项目")[0].attrs["items"] == ["甲动漫产业园（一期）", "乙物流基地", "丙科技产业基地"]
+    assert [m.attrs["items"] for m in doc.mentions_of("programme") if m.label.startswith("3项")] == [
+        ["丁垃圾处理厂", "戊老年公寓", "己水厂"]]

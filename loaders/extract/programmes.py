@@ -400,6 +400,9 @@ def _without_lead_clause(doc: Document, start: int, end: int) -> tuple[int, int]
     subject = rules.REGION_SUBJECT.match(doc.text, start, end)  # 成都市实施了A工程、B工程
     if subject and rules.LIST_LEAD.match(doc.text, subject.end(), end):
         start = subject.end()
+    source = rules.LIST_SOURCE.match(doc.text, start, end)
+    if source and end - source.end() >= 2:
+        return source.end(), end  # 指进入《2012年重大重点项目投资计划》的甲产业园 → 甲产业园
     verb = rules.LIST_LEAD.match(doc.text, start, end)
     return (verb.end(), end) if verb and end - verb.end() >= 2 else (start, end)
 
@@ -510,7 +513,7 @@ def _circled_value(mark: str) -> int:
 
 def _list_before(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     """推进A水库、B灌区 (before 等十大水利工程) → A水库, B灌区, the clause's verb dropped."""
-    lead = rules.LIST_LEAD.match(doc.text[start:end])
+    lead = rules.LIST_LEAD.match(doc.text[start:end]) or rules.LIST_SOURCE.match(doc.text[start:end])
     return split_items(doc.text, start + (lead.end() if lead else 0), end, "、")
 
 

@@ -253,6 +253,10 @@ LIST_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,2}(?:实施|推进|推动|建设|�
 """The verb opening a list of works (推进A水库、B灌区; 实施A工程、B工程), with its complement (新疆 2025: 大力实施好自治区
 今年确定的天山北坡城市群大气环境整治、…十件民生实事), dropped from its first item."""
 
+LIST_SOURCE = re.compile(r"(?:是指|指)?(?:进入|列入|纳入|入选)[^，,。；;、]{0,6}《[^》]{1,40}》[^，,。；;、]{0,4}的")
+"""The document a glossary's list comes from, before its first item (南昌 2012: “十大服务业项目”:指进入《2012年南昌市重大重点项目投资
+计划》的甲产业园（一期）、乙物流基地、…), dropped from that item."""
+
 REGION_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,4}?[省市区县州](?:政府)?")
 """A region as the subject of the clause opening a list (成都 2026: “十四五”时期，成都市实施了居民收入水平提升工程、…),
 dropped with the verb after it."""
