@@ -514,3 +514,14 @@ def test_the_plan_a_glossary_list_comes_from_is_no_part_of_its_first_item():
     assert programmes(doc, "三大服务业项目")[0].attrs["items"] == ["甲动漫产业园（一期）", "乙物流基地", "丙科技产业基地"]
     assert [m.attrs["items"] for m in doc.mentions_of("programme") if m.label.startswith("3项")] == [
         ["丁垃圾处理厂", "戊老年公寓", "己水厂"]]
+
+
+def test_a_list_numbered_on_over_paragraphs_each_opened_by_its_topic():
+    # 哈尔滨 2020: 梳理筛选出今年重点办好的40件民生实事。⏎抓好就业和社保工作。（1）持续稳定和扩大就业，…。（2）…⏎改善居住和生活条件。（4）…
+    doc = made_up("筛选出今年重点办好的4件民生实事。\n\n抓好就业和社保工作。（1）新增就业3万人。（2）提高低保标准。\n\n"
+                  "改善居住和生活条件。（3）改造老旧小区100个。（4）新建公厕50座。\n\n加强城市治理。推进甲工程。\n")
+    assert programmes(doc, "4件民生实事")[0].attrs["items"] == ["新增就业3万人", "提高低保标准", "改造老旧小区100个",
+                                                             "新建公厕50座"]
+    # fewer items than counted: none (the numbers may be those of another list)
+    doc = made_up("重点办好的5件民生实事。\n\n抓好就业工作。（1）新增就业3万人。（2）提高低保标准。\n\n改善居住条件。（3）改造小区。\n")
+    assert all(not m.attrs["items"] for m in programmes(doc, "5件民生实事"))

@@ -285,7 +285,7 @@ def _year(doc: Document, sentence: Sentence, start: int) -> int | None:
 
 def _items_after_colon(doc: Document, end: int, count: int | None = None, glossary: bool = False) -> list[tuple[int, int]]:
     """十大制造业项目：A；B；C。 / 十大产业项目，包括A、B、C。 → spans of A, B, C (split at ；, or at 、
-    when there is no ；, or at ， when that gives exactly `count` works: see `_items_parted_by_commas_as_works`)."""
+    when there is no ；, or at ， when that gives exactly `count` works: see `_works_parted_by_commas`)."""
     body = _list_body(doc, rules.LIST_OPENING, end)
     if not body:
         return []
@@ -423,7 +423,10 @@ def _numbered_items(doc: Document, end: int, count: int | None = None) -> list[t
     titled = ("。" not in opening.group() and opening.end() - line_start <= rules.TITLE_LINE_MAX
               and doc.text.startswith("\n", opening.end()))  # 2022年10件惠民实事⏎一、…, not 为群众办好58件重要实事。⏎一、…
     items, expected, pos, style = [], 1, opening.end(), None
-    while (marker := _item_number(doc, pos, expected, style)) is not None:
+    while (marker := _item_number(doc, pos, expected, style)
+           or (_item_number_after_topic(doc, pos, expected, style) if count and not titled else None)) is not None:
+        if marker.start() > pos and not doc.text[pos:marker.start()].isspace() and not rules.ITEM_NUMBER.match(doc.text, pos):
+            exact = True  # a paragraph opened by its topic (抓好就业和社保工作。（1）…): the whole list must be there
         style = _style(marker)  # the next numbers are written the same way: 1．甲。重点办好7件实事：（1）…（2）… 2．乙
         content = marker.end()
         while content < len(doc.text) and doc.text[content] in " \t\u3000\n":
@@ -451,6 +454,15 @@ def _numbered_items(doc: Document, end: int, count: int | None = None) -> list[t
     if exact and len(items) != count:
         return []
     return _titles(doc, items) or items if len(items) >= 2 else []
+
+
+def _item_number_after_topic(doc: Document, pos: int, expected: int, style: tuple | None):
+    """The number `expected` after the short topic sentence opening a paragraph of a list told over paragraphs, numbered
+    on (哈尔滨 2020: 重点办好的40件民生实事。⏎抓好就业和社保工作。（1）…（3）…⏎改善居住和生活条件。（4）…), else None."""
+    while pos < len(doc.text) and doc.text[pos] in " \t\n\u3000":
+        pos += 1
+    topic = rules.PARAGRAPH_TOPIC.match(doc.text, pos)
+    return _item_number(doc, topic.end(), expected, style) if topic else None
 
 
 def _next_item_line(doc: Document, pos: int, expected: int, style: tuple) -> int:

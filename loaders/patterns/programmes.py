@@ -212,6 +212,10 @@ PURPOSE_TAIL = re.compile(r"”?[，,][^，,。；;：:“”\n]{2,16}。")
 (海口 2012: 办好“十大民生实事”，建设百姓的幸福家园。一是…。二是…). The list then counts as many items as the name, or
 none (a review's 一是… after a name may number anything)."""
 
+PARAGRAPH_TOPIC = re.compile(r"[^，,。；;、：:\n（(“”]{2,16}。(?=\s*(?:[（(]\d{1,2}[）)]|[⑴-⒇①-⑳]))")
+"""The topic sentence opening a paragraph of a list numbered on over paragraphs (哈尔滨 2020: 抓好就业和社保工作。（1）持续…),
+read only when the name counts the list and it gives exactly as many items."""
+
 TITLE_MAX = 20
 """Characters of a title sentence opening a numbered item (1.教育惠民。…, （一）新建甲小学。…)."""
 
