@@ -525,3 +525,14 @@ def test_a_list_numbered_on_over_paragraphs_each_opened_by_its_topic():
     # fewer items than counted: none (the numbers may be those of another list)
     doc = made_up("重点办好的5件民生实事。\n\n抓好就业工作。（1）新增就业3万人。（2）提高低保标准。\n\n改善居住条件。（3）改造小区。\n")
     assert all(not m.attrs["items"] for m in programmes(doc, "5件民生实事"))
+
+
+def test_the_paragraphs_of_a_list_of_works_after_the_rest_of_the_names_sentence():
+    # 宁夏 2024: 扎实推进“八项民生工程”，投入100亿元左右，全力办好…。⏎一是深化就业创业优先工程。…⏎二是深化居民增收致富工程。…
+    doc = made_up("扎实推进“三项民生工程”，投入100亿元左右，让发展成果惠及群众。\n\n一是深化就业创业优先工程。新增就业8万人。\n\n"
+                  "二是深化居民增收致富工程。提高最低工资。\n\n三是深化教育质量提升工程。新建学校10所。\n")
+    assert programmes(doc, "三项民生工程")[0].attrs["items"] == ["深化就业创业优先工程", "深化居民增收致富工程", "深化教育质量提升工程"]
+    # titles that are not works of the list's kind, or fewer items than counted: no items
+    doc = made_up("扎实推进“三项民生工程”，投入100亿元左右，让发展成果惠及群众。\n\n一是促进就业。新增就业8万人。\n\n"
+                  "二是增加收入。提高最低工资。\n\n三是办好教育。新建学校10所。\n")
+    assert all(not m.attrs["items"] for m in programmes(doc, "三项民生工程"))

@@ -98,7 +98,7 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
     the things listed before it (引进电子信息、生物医药、新能源三大产业链项目)."""
     glossary = in_glossary(sentence.section)
     name_end = match.end() + (doc.text[match.end():match.end() + 1] == "”")  # “五大重点建设项目”：…
-    after = (_numbered_items(doc, name_end, count) or _items_after_colon(doc, name_end, count, glossary) or _items_after_predicate(doc, name_end, count)
+    after = (_numbered_items(doc, name_end, count, match["kind"]) or _items_after_colon(doc, name_end, count, glossary) or _items_after_predicate(doc, name_end, count)
              or _items_in_brackets(doc, name_end, count) or _items_parted_by_commas(doc, match, sentence, name_end, count))
     if any(re.match(r"(?:\d{4}年)?" + re.escape(match["name"]), doc.text[s:e]) for s, e in after):
         after = []  # 10件民生实事：2023年10件民生实事为A，B…；2024年10件民生实事为C，D…: years' lists defined, not items (江西 2024)
@@ -407,16 +407,18 @@ def _without_lead_clause(doc: Document, start: int, end: int) -> tuple[int, int]
     return (verb.end(), end) if verb and end - verb.end() >= 2 else (start, end)
 
 
-def _numbered_items(doc: Document, end: int, count: int | None = None) -> list[tuple[int, int]]:
+def _numbered_items(doc: Document, end: int, count: int | None = None, kind: str = "") -> list[tuple[int, int]]:
     """十件实事：一是…。二是…。 / ：（1）…。…（2）…。 / 办好十件民生实事。一是… → one item per number,
     from it to the next number (or the end of the paragraph), the number dropped, as long as the
     numbers count up from one and the first follows the name's colon or full stop; a list may continue
     on the lines that follow, each opening with the next number. After a short clause closing the name's
     sentence (办好十大民生实事，建设幸福家园。一是…), only a list of exactly `count` items."""
     opening = rules.NAME_TAIL.match(doc.text, end)
-    exact = False
+    exact, titled_by_kind = False, False
     if not opening and count:
         opening, exact = rules.PURPOSE_TAIL.match(doc.text, end), True
+    if not opening and count and kind in ("工程", "项目"):
+        opening, titled_by_kind = rules.SENTENCE_REST.match(doc.text, end), True
     if not opening:
         return []
     line_start = doc.text.rfind("\n", 0, end) + 1
@@ -451,8 +453,11 @@ def _numbered_items(doc: Document, end: int, count: int | None = None) -> list[t
         pos = (following.start() if following else line_end + 1)
         if titled and not following:
             pos = _next_item_line(doc, pos, expected, style)
-    if exact and len(items) != count:
+    if (exact or titled_by_kind) and len(items) != count:
         return []
+    if titled_by_kind:
+        titles = _titles(doc, items)
+        return titles if titles and all(doc.text[s:e].endswith(kind) for s, e in titles) else []
     return _titles(doc, items) or items if len(items) >= 2 else []
 
 

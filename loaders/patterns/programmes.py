@@ -212,6 +212,11 @@ PURPOSE_TAIL = re.compile(r"”?[，,][^，,。；;：:“”\n]{2,16}。")
 (海口 2012: 办好“十大民生实事”，建设百姓的幸福家园。一是…。二是…). The list then counts as many items as the name, or
 none (a review's 一是… after a name may number anything)."""
 
+SENTENCE_REST = re.compile(r"[^。！\n]{0,80}[。！]")
+"""The rest of a name's sentence before the paragraphs of its list (宁夏 2024: 扎实推进“八项民生工程”，投入100亿元左右，全力办好…。⏎
+一是深化就业创业优先工程。…⏎二是深化居民增收致富工程。…): read only for a list of 工程 or 项目 numbered in exactly as many
+items as counted, each titled by a work of that kind."""
+
 PARAGRAPH_TOPIC = re.compile(r"[^，,。；;、：:\n（(“”]{2,16}。(?=\s*(?:[（(]\d{1,2}[）)]|[⑴-⒇①-⑳]))")
 """The topic sentence opening a paragraph of a list numbered on over paragraphs (哈尔滨 2020: 抓好就业和社保工作。（1）持续…),
 read only when the name counts the list and it gives exactly as many items."""
