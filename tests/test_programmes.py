@@ -458,3 +458,81 @@ def test_a_count_in_digits_closing_a_full_list_of_works_names_it():
                   "确保2个农场、5个工矿区污水处理厂和2个提标改造项目完工。")
     (listed,) = doc.mentions_of("programme")
     assert listed.label == "3个光伏项目" and listed.attrs["items"] == ["甲地", "乙边", "丙山"]
+
+
+# --- lists told in other ways (dev-programmes4, see benchmarks/gold/dev-programmes4/README.md) ---
+
+
+def test_a_numbered_list_after_a_purpose_clause_closing_the_names_sentence():
+    # 海口 2012: 办好“十大民生实事”，建设百姓的幸福家园。一是完善…。二是保质保量…。 (as many items as the name counts)
+    doc = made_up("办好“三大民生实事”，建设幸福家园。一是新增就业3万人。二是建设保障房1000套。三是新建公交线路5条。\n")
+    assert programmes(doc, "三大民生实事")[0].attrs["items"] == ["新增就业3万人", "建设保障房1000套", "新建公交线路5条"]
+    # fewer numbered parts than the name counts (南阳 2016: 实施十项民生工程，让…。一是…五是…): no items, and the numbered
+    # sentences are not read as the list either
+    doc = made_up("持续实施五项民生工程，让群众更有获得感。一是打好脱贫攻坚战。实施甲计划。二是稳定扩大就业。新增就业6万人。"
+                  "三是强化社会保障。实施乙保险。\n")
+    assert all(not m.attrs["items"] for m in programmes(doc, "五项民生工程"))
+
+
+PLAN = "一、2022年工作回顾\n\n过去一年，经济平稳。\n\n二、2023年工作安排\n\n"
+
+
+def test_the_clauses_after_a_comma_closing_a_name_are_its_items_in_the_plan():
+    # 娄底 2023: 继续抓好十件市定重点民生实事，新生儿…筛查1.5万例以上，完成…改造1.2万户以上，…，建成投运社会公共充电桩1100个。
+    doc = made_up(PLAN + "继续抓好四件重点民生实事，新增学位5000个，完成老旧小区改造250个，建成就业帮扶车间30个，新建充电桩1100个。\n")
+    (listed,) = programmes(doc, "四件重点民生实事")
+    assert listed.attrs["items"] == ["新增学位5000个", "完成老旧小区改造250个", "建成就业帮扶车间30个", "新建充电桩1100个"]
+    # a glossary's 即 after the comma is dropped (兰州 2013: 五件实事，即加强村级基层组织建设，…)
+    doc = made_up(PLAN + "办好三件实事，即加强村级组织建设，加大危房改造力度，推进土地流转。\n")
+    assert programmes(doc, "三件实事")[0].attrs["items"] == ["加强村级组织建设", "加大危房改造力度", "推进土地流转"]
+
+
+def test_the_clauses_after_a_comma_closing_a_name_in_the_review_are_no_items():
+    # 成都 2022 (review): 实施农民工服务保障“五件实事”，职业技能培训115.6万人，城镇新增就业26.4万人，…: what was achieved
+    doc = made_up("一、2021年工作回顾\n\n实施服务保障“三件实事”，职业技能培训11万人，城镇新增就业2万人，居民消费价格上涨0.5%。\n")
+    assert all(not m.attrs["items"] for m in programmes(doc, "三件实事"))
+
+
+def test_a_glossary_list_of_works_parted_by_commas():
+    # 海南 2021, glossary: 医疗健康产业九大工程：博鳌乐城…先行区工程，…，南药产业规范化、规模化提升工程，… (an item holds a 、);
+    # 十大标志性公共文化设施工程：省艺术中心，…，省群众艺术馆、省琼剧会馆（…），… (two items in one comma part)
+    doc = made_up("名词解释\n\n[3]三大工程：甲先行区工程，乙基地建设工程，丙产业规范化、规模化提升工程。\n\n"
+                  "[4]四大文化设施工程：省艺术中心，省美术馆，省群众艺术馆、省琼剧会馆（合并为省展示中心）。\n")
+    assert programmes(doc, "三大工程")[0].attrs["items"] == ["甲先行区工程", "乙基地建设工程", "丙产业规范化、规模化提升工程"]
+    assert programmes(doc, "四大文化设施工程")[0].attrs["items"] == ["省艺术中心", "省美术馆", "省群众艺术馆",
+                                                               "省琼剧会馆（合并为省展示中心）"]
+    # prose after the colon, its clauses opening with verbs, is no list
+    doc = made_up("实施三项民生工程：统筹推进甲改造、乙提升，加强丙建设，推进丁配套。\n")
+    assert all(not m.attrs["items"] for m in programmes(doc, "三项民生工程"))
+
+
+def test_the_plan_a_glossary_list_comes_from_is_no_part_of_its_first_item():
+    # 南昌 2012: “十大服务业项目”:指进入《2012年南昌市重大重点项目投资计划》的南昌国际动漫产业园（一期）、…; and the same
+    # glossary's list before its count (…的保障性住房建设、…等10项民生工程项目)
+    doc = made_up("名词解释\n\n1、“三大服务业项目”:指进入《2012年甲市重大项目投资计划》的甲动漫产业园（一期）、乙物流基地、丙科技产业基地。\n\n"
+                  "2、“三大民生项目”:指进入《2012年甲市重大项目投资计划》的丁垃圾处理厂、戊老年公寓、己水厂等3项民生工程项目。\n")
+    assert programmes(doc, "三大服务业项目")[0].attrs["items"] == ["甲动漫产业园（一期）", "乙物流基地", "丙科技产业基地"]
+    assert [m.attrs["items"] for m in doc.mentions_of("programme") if m.label.startswith("3项")] == [
+        ["丁垃圾处理厂", "戊老年公寓", "己水厂"]]
+
+
+def test_a_list_numbered_on_over_paragraphs_each_opened_by_its_topic():
+    # 哈尔滨 2020: 梳理筛选出今年重点办好的40件民生实事。⏎抓好就业和社保工作。（1）持续稳定和扩大就业，…。（2）…⏎改善居住和生活条件。（4）…
+    doc = made_up("筛选出今年重点办好的4件民生实事。\n\n抓好就业和社保工作。（1）新增就业3万人。（2）提高低保标准。\n\n"
+                  "改善居住和生活条件。（3）改造老旧小区100个。（4）新建公厕50座。\n\n加强城市治理。推进甲工程。\n")
+    assert programmes(doc, "4件民生实事")[0].attrs["items"] == ["新增就业3万人", "提高低保标准", "改造老旧小区100个",
+                                                             "新建公厕50座"]
+    # fewer items than counted: none (the numbers may be those of another list)
+    doc = made_up("重点办好的5件民生实事。\n\n抓好就业工作。（1）新增就业3万人。（2）提高低保标准。\n\n改善居住条件。（3）改造小区。\n")
+    assert all(not m.attrs["items"] for m in programmes(doc, "5件民生实事"))
+
+
+def test_the_paragraphs_of_a_list_of_works_after_the_rest_of_the_names_sentence():
+    # 宁夏 2024: 扎实推进“八项民生工程”，投入100亿元左右，全力办好…。⏎一是深化就业创业优先工程。…⏎二是深化居民增收致富工程。…
+    doc = made_up("扎实推进“三项民生工程”，投入100亿元左右，让发展成果惠及群众。\n\n一是深化就业创业优先工程。新增就业8万人。\n\n"
+                  "二是深化居民增收致富工程。提高最低工资。\n\n三是深化教育质量提升工程。新建学校10所。\n")
+    assert programmes(doc, "三项民生工程")[0].attrs["items"] == ["深化就业创业优先工程", "深化居民增收致富工程", "深化教育质量提升工程"]
+    # titles that are not works of the list's kind, or fewer items than counted: no items
+    doc = made_up("扎实推进“三项民生工程”，投入100亿元左右，让发展成果惠及群众。\n\n一是促进就业。新增就业8万人。\n\n"
+                  "二是增加收入。提高最低工资。\n\n三是办好教育。新建学校10所。\n")
+    assert all(not m.attrs["items"] for m in programmes(doc, "三项民生工程"))

@@ -98,7 +98,7 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
     the things listed before it (引进电子信息、生物医药、新能源三大产业链项目)."""
     glossary = in_glossary(sentence.section)
     name_end = match.end() + (doc.text[match.end():match.end() + 1] == "”")  # “五大重点建设项目”：…
-    after = (_numbered_items(doc, name_end) or _items_after_colon(doc, name_end) or _items_after_predicate(doc, name_end, count)
+    after = (_numbered_items(doc, name_end, count, match["kind"]) or _items_after_colon(doc, name_end, count, glossary) or _items_after_predicate(doc, name_end, count)
              or _items_in_brackets(doc, name_end, count) or _items_parted_by_commas(doc, match, sentence, name_end, count))
     if any(re.match(r"(?:\d{4}年)?" + re.escape(match["name"]), doc.text[s:e]) for s, e in after):
         after = []  # 10件民生实事：2023年10件民生实事为A，B…；2024年10件民生实事为C，D…: years' lists defined, not items (江西 2024)
@@ -283,9 +283,9 @@ def _year(doc: Document, sentence: Sentence, start: int) -> int | None:
     return None
 
 
-def _items_after_colon(doc: Document, end: int) -> list[tuple[int, int]]:
+def _items_after_colon(doc: Document, end: int, count: int | None = None, glossary: bool = False) -> list[tuple[int, int]]:
     """十大制造业项目：A；B；C。 / 十大产业项目，包括A、B、C。 → spans of A, B, C (split at ；, or at 、
-    when there is no ；)."""
+    when there is no ；, or at ， when that gives exactly `count` works: see `_works_parted_by_commas`)."""
     body = _list_body(doc, rules.LIST_OPENING, end)
     if not body:
         return []
@@ -297,6 +297,8 @@ def _items_after_colon(doc: Document, end: int) -> list[tuple[int, int]]:
     if sibling:
         body_end = sibling.start()  # 十大项目：A、B、…、J；十大基础设施：…: the next list of the sentence (昆明 2013)
     separators = "；;" if re.search("[；;]", doc.text[body_start:body_end]) else "、"
+    if separators == "、" and (by_commas := _works_parted_by_commas(doc, body_start, body_end, count, glossary)):
+        return by_commas
     items = split_items(doc.text, body_start, body_end, separators)
     if separators == "、" and (len(items) < 2 or any(re.search("[，,]", doc.text[s:e]) for s, e in items[1:])
                               and not rules.names_works([doc.text[s:e] for s, e in items])):
@@ -305,6 +307,24 @@ def _items_after_colon(doc: Document, end: int) -> list[tuple[int, int]]:
     if separators == "、" and items:
         items[0] = _without_lead_clause(doc, *items[0])
     return items
+
+
+def _works_parted_by_commas(doc: Document, start: int, end: int, count: int | None, glossary: bool) -> list[tuple[int, int]]:
+    """A list of works parted by commas, an item holding a 、 of its own (海南 2021, glossary: 九大工程：甲先行区工程，乙基地建设工程，
+    南药产业规范化、规模化提升工程，…): the comma parts when exactly `count`, else the comma and 、 parts when exactly `count`
+    (十大标志性公共文化设施工程：省艺术中心，…，省群众艺术馆、省琼剧会馆（…），…); none opening with a verb (三项民生工程：统筹推进甲改造、
+    乙提升，加强丙建设，推进丁配套 is prose) and, outside a glossary, most naming works; else none."""
+    if not count or count < 3 or not re.search("[，,]", doc.text[start:end]):
+        return []
+    for separators in ("，,", "，,、"):
+        items = split_items(doc.text, start, end, separators)
+        if len(items) == count:
+            texts = [doc.text[s:e] for s, e in items]
+            if (all(len(t) <= rules.MAX_ITEM_LENGTH and not rules.LIST_LEAD.match(t) for t in texts)
+                    and (glossary or rules.names_works(texts))):
+                return items
+            return []
+    return []
 
 
 def _list_body(doc: Document, opening: re.Pattern, end: int) -> tuple[int, int] | None:
@@ -339,6 +359,8 @@ def _items_parted_by_commas(doc: Document, match: re.Match, sentence: Sentence, 
     if not count or count < 3 or not (match["kind"] in ("实事", "大事") or "实事" in match["topic"]):
         return []
     body = _list_body(doc, rules.LIST_OPENING, end)
+    if not body and sentence.part == "plan":
+        body = _list_body(doc, rules.COMMA_OPENING, end)  # not a review's 实施“五件实事”，职业技能培训115.6万人，… (成都 2022)
     if not body or re.search("[；;]", doc.text[body[0]:body[1]]):
         return []
     items = split_items(doc.text, *body, "，,")
@@ -378,23 +400,35 @@ def _without_lead_clause(doc: Document, start: int, end: int) -> tuple[int, int]
     subject = rules.REGION_SUBJECT.match(doc.text, start, end)  # 成都市实施了A工程、B工程
     if subject and rules.LIST_LEAD.match(doc.text, subject.end(), end):
         start = subject.end()
+    source = rules.LIST_SOURCE.match(doc.text, start, end)
+    if source and end - source.end() >= 2:
+        return source.end(), end  # 指进入《2012年重大重点项目投资计划》的甲产业园 → 甲产业园
     verb = rules.LIST_LEAD.match(doc.text, start, end)
     return (verb.end(), end) if verb and end - verb.end() >= 2 else (start, end)
 
 
-def _numbered_items(doc: Document, end: int) -> list[tuple[int, int]]:
+def _numbered_items(doc: Document, end: int, count: int | None = None, kind: str = "") -> list[tuple[int, int]]:
     """十件实事：一是…。二是…。 / ：（1）…。…（2）…。 / 办好十件民生实事。一是… → one item per number,
     from it to the next number (or the end of the paragraph), the number dropped, as long as the
     numbers count up from one and the first follows the name's colon or full stop; a list may continue
-    on the lines that follow, each opening with the next number."""
+    on the lines that follow, each opening with the next number. After a short clause closing the name's
+    sentence (办好十大民生实事，建设幸福家园。一是…), only a list of exactly `count` items."""
     opening = rules.NAME_TAIL.match(doc.text, end)
+    exact, titled_by_kind = False, False
+    if not opening and count:
+        opening, exact = rules.PURPOSE_TAIL.match(doc.text, end), True
+    if not opening and count and kind in ("工程", "项目"):
+        opening, titled_by_kind = rules.SENTENCE_REST.match(doc.text, end), True
     if not opening:
         return []
     line_start = doc.text.rfind("\n", 0, end) + 1
     titled = ("。" not in opening.group() and opening.end() - line_start <= rules.TITLE_LINE_MAX
               and doc.text.startswith("\n", opening.end()))  # 2022年10件惠民实事⏎一、…, not 为群众办好58件重要实事。⏎一、…
     items, expected, pos, style = [], 1, opening.end(), None
-    while (marker := _item_number(doc, pos, expected, style)) is not None:
+    while (marker := _item_number(doc, pos, expected, style)
+           or (_item_number_after_topic(doc, pos, expected, style) if count and not titled else None)) is not None:
+        if marker.start() > pos and not doc.text[pos:marker.start()].isspace() and not rules.ITEM_NUMBER.match(doc.text, pos):
+            exact = True  # a paragraph opened by its topic (抓好就业和社保工作。（1）…): the whole list must be there
         style = _style(marker)  # the next numbers are written the same way: 1．甲。重点办好7件实事：（1）…（2）… 2．乙
         content = marker.end()
         while content < len(doc.text) and doc.text[content] in " \t\u3000\n":
@@ -419,7 +453,21 @@ def _numbered_items(doc: Document, end: int) -> list[tuple[int, int]]:
         pos = (following.start() if following else line_end + 1)
         if titled and not following:
             pos = _next_item_line(doc, pos, expected, style)
+    if (exact or titled_by_kind) and len(items) != count:
+        return []
+    if titled_by_kind:
+        titles = _titles(doc, items)
+        return titles if titles and all(doc.text[s:e].endswith(kind) for s, e in titles) else []
     return _titles(doc, items) or items if len(items) >= 2 else []
+
+
+def _item_number_after_topic(doc: Document, pos: int, expected: int, style: tuple | None):
+    """The number `expected` after the short topic sentence opening a paragraph of a list told over paragraphs, numbered
+    on (哈尔滨 2020: 重点办好的40件民生实事。⏎抓好就业和社保工作。（1）…（3）…⏎改善居住和生活条件。（4）…), else None."""
+    while pos < len(doc.text) and doc.text[pos] in " \t\n\u3000":
+        pos += 1
+    topic = rules.PARAGRAPH_TOPIC.match(doc.text, pos)
+    return _item_number(doc, topic.end(), expected, style) if topic else None
 
 
 def _next_item_line(doc: Document, pos: int, expected: int, style: tuple) -> int:
@@ -482,7 +530,7 @@ def _circled_value(mark: str) -> int:
 
 def _list_before(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     """推进A水库、B灌区 (before 等十大水利工程) → A水库, B灌区, the clause's verb dropped."""
-    lead = rules.LIST_LEAD.match(doc.text[start:end])
+    lead = rules.LIST_LEAD.match(doc.text[start:end]) or rules.LIST_SOURCE.match(doc.text[start:end])
     return split_items(doc.text, start + (lead.end() if lead else 0), end, "、")
 
 
@@ -499,6 +547,8 @@ def _items_as_sentences(doc: Document, sentence: Sentence, count: int | None, na
             break
         following.append(after)
     spans = [trimmed(doc.text, s.span.start, s.span.end, closing="。；;") for s in following]
+    if spans and (number := rules.ITEM_NUMBER.match(doc.text, spans[0][0])) and number["num"] and _number(number) == 1:
+        return []  # 实施十项民生工程，让…。一是A。…五是E。: the text numbers its own parts, fewer than the name counts (南阳 2016)
     if count and len(spans) > count and doc.text[name_end:name_end + 1] in "：:":
         spans = _without_continuations(doc, spans, count)
     if count and len(spans) == count:

@@ -207,6 +207,20 @@ the name (办十件惠民实事、好事。1.…), then a colon, a full stop or 
 2025年十件民生实事⏎（一）…), which a few words may close (济南 2013: 2012年为民办10件实事完成情况⏎一、…; 成都 2019:
 2019年十大民生实事工作目标⏎一、…)."""
 
+PURPOSE_TAIL = re.compile(r"”?[，,][^，,。；;：:“”\n]{2,16}。")
+"""A short clause between a name and the numbered list after it, closing the name's sentence: the list's purpose
+(海口 2012: 办好“十大民生实事”，建设百姓的幸福家园。一是…。二是…). The list then counts as many items as the name, or
+none (a review's 一是… after a name may number anything)."""
+
+SENTENCE_REST = re.compile(r"[^。！\n]{0,80}[。！]")
+"""The rest of a name's sentence before the paragraphs of its list (宁夏 2024: 扎实推进“八项民生工程”，投入100亿元左右，全力办好…。⏎
+一是深化就业创业优先工程。…⏎二是深化居民增收致富工程。…): read only for a list of 工程 or 项目 numbered in exactly as many
+items as counted, each titled by a work of that kind."""
+
+PARAGRAPH_TOPIC = re.compile(r"[^，,。；;、：:\n（(“”]{2,16}。(?=\s*(?:[（(]\d{1,2}[）)]|[⑴-⒇①-⑳]))")
+"""The topic sentence opening a paragraph of a list numbered on over paragraphs (哈尔滨 2020: 抓好就业和社保工作。（1）持续…),
+read only when the name counts the list and it gives exactly as many items."""
+
 TITLE_MAX = 20
 """Characters of a title sentence opening a numbered item (1.教育惠民。…, （一）新建甲小学。…)."""
 
@@ -215,6 +229,11 @@ PREDICATE_BEFORE_LIST = re.compile(r"”?(?:[^\s，。；：:、“”]{1,6}[：
 predicate and a colon (10件实事基本完成：A；B；…), or a full stop (办好“十件实事”。A；B；…；J。)."""
 
 OPENING_QUOTES = "“‘\"'"
+
+COMMA_OPENING = re.compile(r"”?[，,](?:即|包括|分别是|分别为)?")
+"""A comma closing a name whose items follow as the clauses of its sentence (娄底 2023: 继续抓好十件市定重点民生实事，A，B，…，J。;
+五件实事，即A，B，…), read in the plan only (a review's clauses after a name tell what was achieved, not the list) and only
+when the sentence has exactly as many clauses as the name counts."""
 
 LIST_OPENING = re.compile(r"”?(?:[：:]|[，,](?=包括|主要包括|主要是|主要有|具体是|具体包括|即[：:]))"
                           r"(?:即|是指|指|包括|主要包括|主要是|主要有|具体是|具体包括|分别是|分别为)?[：:]?")
@@ -242,6 +261,10 @@ TITLED_LIST_BODY = 40
 LIST_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,2}(?:实施|推进|推动|建设|建成|抓好|开工|加快|启动|完成|引进)[了好]?)+")
 """The verb opening a list of works (推进A水库、B灌区; 实施A工程、B工程), with its complement (新疆 2025: 大力实施好自治区
 今年确定的天山北坡城市群大气环境整治、…十件民生实事), dropped from its first item."""
+
+LIST_SOURCE = re.compile(r"(?:是指|指)?(?:进入|列入|纳入|入选)[^，,。；;、]{0,6}《[^》]{1,40}》[^，,。；;、]{0,4}的")
+"""The document a glossary's list comes from, before its first item (南昌 2012: “十大服务业项目”:指进入《2012年南昌市重大重点项目投资
+计划》的甲产业园（一期）、乙物流基地、…), dropped from that item."""
 
 REGION_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,4}?[省市区县州](?:政府)?")
 """A region as the subject of the clause opening a list (成都 2026: “十四五”时期，成都市实施了居民收入水平提升工程、…),
