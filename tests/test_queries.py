@@ -19,6 +19,8 @@ import json
 import shlex
 import xml.etree.ElementTree as ET
 
+from importlib.resources import files
+
 import pyoxigraph as ox
 import pytest
 import rdflib
@@ -69,6 +71,17 @@ def test_slogan_components_in_order_with_each_documents_wording(store):
     assert [latest[i] for i in range(1, 7)] == COMPONENTS
     third = {r["document"]: r["wording"] for r in found if r["position"] == "3"}
     assert third["lingling-2022-plan"] == third["lingling-14th-fyp"] == "科教创新引领区"
+
+
+def test_slogan_components_name_documents_by_their_ids_as_written(tmp_path):
+    # a report filed under a Chinese name: its id is the name, not the percent-encoding of its graph's IRI
+    report = tmp_path / "零陵区规划.txt"
+    report.write_text((files("tifa.corpus") / "lingling-2024-plan.txt").read_text("utf-8"), "utf-8")
+    assert main(["build", str(report), "--store", str(tmp_path / "store"), "--quiet"]) == 0
+    with open_store(tmp_path / "store", read_only=True) as built:
+        found = rows(built, "slogan-components", label="四区两城")
+    assert {r.get("document") for r in found} == {"零陵区规划"}
+    assert [r["wording"] for r in sorted(found, key=lambda r: int(r["position"]))] == COMPONENTS
 
 
 def test_slogan_realisation_reaches_projects_with_evidence(store):
