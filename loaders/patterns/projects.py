@@ -460,7 +460,8 @@ def institution_only(text: str, start: int, end: int) -> bool:
         return False
     # no verb after the name (it closes its clause, or a list of names does): a verb of work before it governs it
     plain_after = not any(tag == "v" and len(word) >= 2 for word, tag in tag_words(after))
-    return not (plain_after and (_WORK_VERB.search(before) or _BUILDING_WORK.search(before)))
+    # (与柳塘大学共建青溪市第四人民医院: a hospital built by two)
+    return not (plain_after and (_WORK_VERB.search(before) or _BUILDING_WORK.search(before) or before.endswith("共建")))
 
 
 # A quoted name followed by a word for a way of doing things names that way, not a park or a work:
