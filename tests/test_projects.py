@@ -996,3 +996,9 @@ def test_made_up_institutions_only_named_are_no_works():
     doc = made_up("在柳塘市胸科医院、青溪市第二人民医院进行取消药品加成试点。柳塘市人民医院获批建设区域医疗中心。"
                   "加快推进柳塘东方医院回归公益属性。建成投运青溪区人民医院。", region="柳塘市")
     assert labels(doc) == ["青溪区人民医院"]
+
+
+def test_made_up_ordinal_counts_are_no_names():
+    # 继哈密至额济纳铁路之后，第三条出疆铁路通道库尔勒至格尔木铁路正在加紧建设 (新疆 2018, precision sample of seed 20289641)
+    doc = made_up("继柳塘至青溪铁路之后，第三条出省铁路通道白沙至桐江铁路正在加紧建设。")
+    assert not any(label.startswith("第三条") for label in labels(doc))
