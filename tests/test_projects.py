@@ -987,3 +987,18 @@ def test_made_up_counted_names_and_ranked_bases_are_no_works():
     # 启动100条林荫大道提升; 继续免费送戏下乡1万场; 建设海峡西岸制造业重要基地 (precision sample of seed 20284977)
     doc = made_up("启动100条林荫大道提升。继续免费送戏下乡1万场。建设柳塘制造业重要基地。")
     assert labels(doc) == []
+
+
+def test_made_up_institutions_only_named_are_no_works():
+    # 在江西省胸科医院、萍乡市第二人民医院…进行取消药品加成试点 (江西 2010); 西安交大一附院榆林医院获批建设国家区域医疗中心
+    # (陕西 2024); 加快推进洛阳东方医院、中京医院回归公益属性 (洛阳 2022); 联合中国科学技术大学、中国矿业大学…等建设创新平台
+    # (宿州 2022) — precision sample of seed 20289641; the hospitals built stay works (建成投运沙坡头区人民医院, 中卫 2025)
+    doc = made_up("在柳塘市胸科医院、青溪市第二人民医院进行取消药品加成试点。柳塘市人民医院获批建设区域医疗中心。"
+                  "加快推进柳塘东方医院回归公益属性。建成投运青溪区人民医院。", region="柳塘市")
+    assert labels(doc) == ["青溪区人民医院"]
+
+
+def test_made_up_ordinal_counts_are_no_names():
+    # 继哈密至额济纳铁路之后，第三条出疆铁路通道库尔勒至格尔木铁路正在加紧建设 (新疆 2018, precision sample of seed 20289641)
+    doc = made_up("继柳塘至青溪铁路之后，第三条出省铁路通道白沙至桐江铁路正在加紧建设。")
+    assert not any(label.startswith("第三条") for label in labels(doc))

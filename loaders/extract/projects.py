@@ -33,7 +33,7 @@ from ..document import Document, Link, Mention, Section, Sentence, Span
 from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads, regional_park_words
 from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, metro_list_items, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
-                                 investments_in, invested_names, after_cobuilding, is_activity, ends_a_route, is_category, is_model, is_partner, is_formulation, is_landmark, is_place_slogan,
+                                 investments_in, invested_names, after_cobuilding, is_activity, ends_a_route, is_category, is_model, is_partner, institution_only, after_ordinal, is_formulation, is_landmark, is_place_slogan,
                                  is_specific, kind_list_items, ordinal_works, named_roads, is_street, water_works, paired_lines, site_work_after, COUNTED_NAME, quoted_works, after_list_end, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, proper_start, site_work, BUILT_HEADS, institution_works, list_mates, LIST_OF_WORK_CLASS, has_name_evidence, statuses_in, counted_or_framed)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
@@ -181,6 +181,10 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
             start = after_cobuilding(sentence.text, start, end, known)
             if start is None:
                 continue  # 支持黄石港与浠水、鄂州共建合作园区: the builders and a kind of park
+            cut = after_ordinal(sentence.text[start:end])
+            if cut is None:
+                continue  # 第三条出疆铁路: a description, the work is named after it
+            start += cut
             span = Span(offset + start, offset + end)
             label = sentence.text[start:end]
             # a park is a project where a list of projects holds it (星光农机产业园、阿洛亚运动乐园等产业项目) or
@@ -196,6 +200,7 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
                 continue
             if is_category(label) or COUNTED_NAME.search(label) or is_landmark(sentence.text[:start], label, sentence.text[end:]) \
                     or is_partner(sentence.text[end:]) or is_model(sentence.text, start, end) \
+                    or how != "programme" and institution_only(sentence.text, start, end) \
                     or how == "name" and ends_a_route(sentence.text, start, _place_part(label), known) \
                     or COUNTED_AFTER.match(sentence.text, end):
                 continue
@@ -240,7 +245,7 @@ def _list_mates(sentence: Sentence, known, taken) -> list[Mention]:
         span = Span(offset + start, offset + end)
         label = text[start:end]
         if _overlaps(span, taken + found) or is_activity(label, known) or listed_for_honour(text, end) \
-                or label.endswith(_PLACE_ENDINGS) or is_category(label):
+                or label.endswith(_PLACE_ENDINGS) or is_category(label) or institution_only(text, start, end):
             continue
         found.append(Mention("project", label, span, sentence, {"section": sentence.section.id, "from": "list-mate"}))
     return found
