@@ -987,3 +987,18 @@ def test_made_up_counted_names_and_ranked_bases_are_no_works():
     # 启动100条林荫大道提升; 继续免费送戏下乡1万场; 建设海峡西岸制造业重要基地 (precision sample of seed 20284977)
     doc = made_up("启动100条林荫大道提升。继续免费送戏下乡1万场。建设柳塘制造业重要基地。")
     assert labels(doc) == []
+
+
+def test_made_up_plant_sites_areas_and_service_plants_are_no_companies():
+    # 加快实施滨江地块、老船厂、堂子巷、老八中等城市更新项目; 新开工五里牌坊、泺口…、二药厂片区等棚户区改造
+    doc = made_up("加快实施青溪地块、老船厂、柳塘巷、老八中等城市更新项目。新开工白沙坊、柳口、二纺厂片区等棚户区改造项目。")
+    assert labels(doc, "enterprise") == []
+    # 推进工业余热利用和腊山热源厂建设; 西秀建筑垃圾资源化利用厂建成投产; 大件垃圾处理厂
+    doc = made_up("推进柳塘热源厂建设，青溪建筑垃圾资源化利用厂建成投产，建成白沙大件垃圾处理厂，青溪化肥厂投产。")
+    assert labels(doc, "enterprise") == ["青溪化肥厂"]
+
+
+def test_made_up_parks_and_bases_beside_a_company_are_no_companies():
+    # 支持广安经开区、广安发展建设集团发行债券; 推进海洋油气、油服基地、深海装备…等项目建设
+    doc = made_up("支持柳塘经开区、柳塘发展建设集团发行债券，推进青溪油服基地、白沙矿业集团等项目建设。")
+    assert labels(doc, "enterprise") == ["柳塘发展建设集团", "白沙矿业集团"]

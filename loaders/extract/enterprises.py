@@ -22,15 +22,18 @@ from .. import gazetteer
 from ..document import Document, Mention, Span
 from ..patterns.names import distinctive_length, enterprise_names, generic_words, inner_lead_end, name_heads, word_spans
 from ..patterns.names import COMPANY_REGIONS, GENERIC_REGIONS, cut_words, tag_words
-from ..patterns.projects import (HERITAGE_LIST, NOT_AFTER_COMPANY_HEAD, NOT_COMPANY_GROUPS, RELIC_WORDS, COMPANY_VERBS, TRADE_WORDS, PHASE, ENTERPRISE_CUTS, ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, LIST_OF_PROJECTS, PROJECT_SUFFIXES, own_scope,
+from ..patterns.projects import (AREA_WORDS, HERITAGE_LIST, NOT_AFTER_COMPANY_HEAD, NOT_COMPANY_GROUPS, RELIC_WORDS, COMPANY_VERBS, TRADE_WORDS, PHASE, ENTERPRISE_CUTS, ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, LIST_OF_PROJECTS, PROJECT_SUFFIXES, own_scope,
                                  is_specific, list_items, name_tail, names_ending_with, trade_names,
                                  is_brand_name)
 
-# 污水处理厂, 自来水厂, 电厂 are works, not companies
-_WORKS = tuple(s for s in PROJECT_SUFFIXES if s.endswith("厂"))
+# 污水处理厂, 自来水厂, 电厂 are works, not companies; so are plants named by the service they run for a town
+# (推进工业余热利用和某山热源厂建设; 大件垃圾处理厂, 建筑垃圾资源化利用厂, 水质净化厂)
+_WORKS = tuple(s for s in PROJECT_SUFFIXES if s.endswith("厂")) + ("处理厂", "利用厂", "热源厂", "净化厂")
 _ENDS_IN_PHASE = re.compile(f"(?:{PHASE.pattern})$")
 # a plant numbered before its 厂 (发电一厂, 污水处理二厂): read as the plant's kind (电厂, 污水处理厂)
 _ORDINAL_PLANT = re.compile(r"[一二三四五六七八九十]厂$")
+# 老 + one character + 厂: the site of a former plant (加快实施滨江地块、老船厂、堂子巷等城市更新项目; 老烟厂, 老水厂)
+_OLD_PLANT = re.compile(r"老.厂")
 
 
 def extract_enterprises(doc: Document, known_names=()) -> list[Mention]:
@@ -73,6 +76,8 @@ def _named(text: str, known_names) -> list[tuple[int, int]]:
             continue  # 拼凑军事集团, 帝国主义好战集团, 打掉犯罪集团: a bloc or a gang, no company
         if text.startswith(RELIC_WORDS, end) or HERITAGE_LIST.match(text, end):
             continue  # 原省煤机厂旧址; 二砂文创园、郑州记忆油化厂等历史街区: heritage sites, no company
+        if text.startswith(AREA_WORDS, end) or _OLD_PLANT.fullmatch(text, start, end):
+            continue  # 二药厂片区 (an area to rebuild), 老船厂 (a former plant's site)
         if _ENDS_IN_PHASE.search(text, start, end):
             continue  # 青铜峡铝厂三期 is a project of the company
         if text.startswith("工厂", head - 1) or text.startswith("工厂", head) or text[start - 1:start] == "“" and text[end:end + 1] == "”":
@@ -162,7 +167,8 @@ def _neighbours(text: str, named, known_names, known=()) -> list[tuple[int, int]
         for start, end in items:
             item = text[start:end]
             if (is_brand_name(item) or _two_nouns(item) or _company_head(item)) and item not in known_names \
-                    and not _ends_in_work(item) and not _ends_in_kind(item) and not item.endswith(_WORKS):
+                    and not _ends_in_work(item) and not _ends_in_kind(item) and not item.endswith(_WORKS) \
+                    and not item.endswith((*_PLACE_ENDS[:-1], *AREA_WORDS)):
                 spans.append((start, end))
     return spans
 
