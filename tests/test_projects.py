@@ -1002,3 +1002,12 @@ def test_made_up_parks_and_bases_beside_a_company_are_no_companies():
     # 支持广安经开区、广安发展建设集团发行债券; 推进海洋油气、油服基地、深海装备…等项目建设
     doc = made_up("支持柳塘经开区、柳塘发展建设集团发行债券，推进青溪油服基地、白沙矿业集团等项目建设。")
     assert labels(doc, "enterprise") == ["柳塘发展建设集团", "白沙矿业集团"]
+
+
+def test_made_up_kinds_of_business_and_counts_are_no_companies():
+    # 取缔沿岸违规设立的电子拆解、塑料加工、印染、造纸等重污染企业
+    doc = made_up("取缔违规设立的电子拆解、塑料加工、印染等重污染企业，支持柳塘体育、青溪织造等企业做大做强。")
+    assert labels(doc, "enterprise") == ["柳塘体育", "青溪织造"]
+    # 加快实施黑猫煤化工、宇乐化工、百万千瓦风电基地等项目; 1200MW…电站、9个新能源等项目
+    doc = made_up("加快实施柳塘煤化工、青溪化工、百万千瓦风电基地等项目，推进白沙抽水蓄能电站、9个新能源等项目。")
+    assert labels(doc, "enterprise") == ["柳塘煤化工", "青溪化工"]

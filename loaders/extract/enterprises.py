@@ -144,6 +144,8 @@ def _listed(text: str, known_names) -> list[tuple[int, int]]:
             # segmenter reads as one word is a field or a trade (出版发行、广播影视等企业, 货代、物流等企业)
             regions = COMPANY_REGIONS if item.endswith(ENTERPRISE_SUFFIXES) or len(cut_words(item)) > 1 \
                 else GENERIC_REGIONS
+            if _activity(item):
+                regions = GENERIC_REGIONS  # 取缔电子拆解、塑料加工、印染等重污染企业: kinds of business
             if 2 <= len(item) <= 20 and is_specific(item, known_names, regions):
                 spans.append((start, end))
     return spans
@@ -226,6 +228,7 @@ def _brands_of_project_lists(text: str, known_places=()) -> list[tuple[int, int]
             trade = next((w for w in sorted(TRADE_WORDS, key=len, reverse=True) if item.endswith(w)), None)
             brand = item[:-len(trade)] if trade else ""
             if 2 <= len(brand) <= 4 and brand not in known_places and not gazetteer.lookup(brand) \
+                    and not any(ch.isdigit() for ch in brand) \
                     and distinctive_length(brand, COMPANY_REGIONS) >= 2:
                 spans.append((start, end))
     return spans
@@ -276,6 +279,17 @@ def _ends_in_work(item: str) -> bool:
     """
     word, tag = tag_words(item)[-1]
     return (tag in ("v", "vn") or word in _WORK_WORDS) and not item.endswith(TRADE_WORDS)
+
+
+def _activity(item: str) -> bool:
+    """Common nouns closed by a verb of work (塑料加工, 电子拆解 in 取缔电子拆解、塑料加工、印染、造纸等重污染企业): a
+    kind of business when its words are common, a company only when a name is among them (野力体育, 协鑫集成).
+
+    >>> _activity("塑料加工"), _activity("协鑫集成"), _activity("金鸥包装")
+    (True, False, False)
+    """
+    words = tag_words(item)
+    return len(words) >= 2 and _ends_in_work(item) and all(tag in ("n", "vn", "v") for _, tag in words[:-1])
 
 
 _WORK_WORDS = ("技改", "扩能", "扩建", "搬迁")  # tagged as abbreviations or nouns by the segmenter

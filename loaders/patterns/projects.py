@@ -1625,6 +1625,8 @@ def _brand_before(text: str, pos: int) -> str | None:
     tail = name_tail(text[segment_start:pos], ENTERPRISE_CUTS)
     if not _BRAND.fullmatch(tail or "-") or not distinctive_length(tail, COMPANY_REGIONS) or tail[-1] in "的和与及等":
         return None
+    if [tag for _, tag in tag_words(tail)] == ["m"]:
+        return None  # 建成百万千瓦风电基地: a count (百万千瓦) is no brand
     return tail
 
 
