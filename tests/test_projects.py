@@ -1002,3 +1002,27 @@ def test_made_up_ordinal_counts_are_no_names():
     # 继哈密至额济纳铁路之后，第三条出疆铁路通道库尔勒至格尔木铁路正在加紧建设 (新疆 2018, precision sample of seed 20289641)
     doc = made_up("继柳塘至青溪铁路之后，第三条出省铁路通道白沙至桐江铁路正在加紧建设。")
     assert not any(label.startswith("第三条") for label in labels(doc))
+
+
+def test_made_up_plant_sites_areas_and_service_plants_are_no_companies():
+    # 加快实施滨江地块、老船厂、堂子巷、老八中等城市更新项目; 新开工五里牌坊、泺口…、二药厂片区等棚户区改造
+    doc = made_up("加快实施青溪地块、老船厂、柳塘巷、老八中等城市更新项目。新开工白沙坊、柳口、二纺厂片区等棚户区改造项目。")
+    assert labels(doc, "enterprise") == []
+    # 推进工业余热利用和腊山热源厂建设; 西秀建筑垃圾资源化利用厂建成投产; 大件垃圾处理厂
+    doc = made_up("推进柳塘热源厂建设，青溪建筑垃圾资源化利用厂建成投产，建成白沙大件垃圾处理厂，青溪化肥厂投产。")
+    assert labels(doc, "enterprise") == ["青溪化肥厂"]
+
+
+def test_made_up_parks_and_bases_beside_a_company_are_no_companies():
+    # 支持广安经开区、广安发展建设集团发行债券; 推进海洋油气、油服基地、深海装备…等项目建设
+    doc = made_up("支持柳塘经开区、柳塘发展建设集团发行债券，推进青溪油服基地、白沙矿业集团等项目建设。")
+    assert labels(doc, "enterprise") == ["柳塘发展建设集团", "白沙矿业集团"]
+
+
+def test_made_up_kinds_of_business_and_counts_are_no_companies():
+    # 取缔沿岸违规设立的电子拆解、塑料加工、印染、造纸等重污染企业
+    doc = made_up("取缔违规设立的电子拆解、塑料加工、印染等重污染企业，支持柳塘体育、青溪织造等企业做大做强。")
+    assert labels(doc, "enterprise") == ["柳塘体育", "青溪织造"]
+    # 加快实施黑猫煤化工、宇乐化工、百万千瓦风电基地等项目; 1200MW…电站、9个新能源等项目
+    doc = made_up("加快实施柳塘煤化工、青溪化工、百万千瓦风电基地等项目，推进白沙抽水蓄能电站、9个新能源等项目。")
+    assert labels(doc, "enterprise") == ["柳塘煤化工", "青溪化工"]

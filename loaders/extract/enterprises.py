@@ -22,15 +22,18 @@ from .. import gazetteer
 from ..document import Document, Mention, Span
 from ..patterns.names import distinctive_length, enterprise_names, generic_words, inner_lead_end, name_heads, word_spans
 from ..patterns.names import COMPANY_REGIONS, GENERIC_REGIONS, cut_words, tag_words
-from ..patterns.projects import (HERITAGE_LIST, NOT_AFTER_COMPANY_HEAD, NOT_COMPANY_GROUPS, RELIC_WORDS, COMPANY_VERBS, TRADE_WORDS, PHASE, ENTERPRISE_CUTS, ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, LIST_OF_PROJECTS, PROJECT_SUFFIXES, own_scope,
+from ..patterns.projects import (AREA_WORDS, HERITAGE_LIST, NOT_AFTER_COMPANY_HEAD, NOT_COMPANY_GROUPS, RELIC_WORDS, COMPANY_VERBS, TRADE_WORDS, PHASE, ENTERPRISE_CUTS, ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, LIST_OF_PROJECTS, PROJECT_SUFFIXES, own_scope,
                                  is_specific, list_items, name_tail, names_ending_with, trade_names,
                                  is_brand_name)
 
-# 污水处理厂, 自来水厂, 电厂 are works, not companies
-_WORKS = tuple(s for s in PROJECT_SUFFIXES if s.endswith("厂"))
+# 污水处理厂, 自来水厂, 电厂 are works, not companies; so are plants named by the service they run for a town
+# (推进工业余热利用和某山热源厂建设; 大件垃圾处理厂, 建筑垃圾资源化利用厂, 水质净化厂)
+_WORKS = tuple(s for s in PROJECT_SUFFIXES if s.endswith("厂")) + ("处理厂", "利用厂", "热源厂", "净化厂")
 _ENDS_IN_PHASE = re.compile(f"(?:{PHASE.pattern})$")
 # a plant numbered before its 厂 (发电一厂, 污水处理二厂): read as the plant's kind (电厂, 污水处理厂)
 _ORDINAL_PLANT = re.compile(r"[一二三四五六七八九十]厂$")
+# 老 + one character + 厂: the site of a former plant (加快实施滨江地块、老船厂、堂子巷等城市更新项目; 老烟厂, 老水厂)
+_OLD_PLANT = re.compile(r"老.厂")
 
 
 def extract_enterprises(doc: Document, known_names=()) -> list[Mention]:
@@ -73,6 +76,8 @@ def _named(text: str, known_names) -> list[tuple[int, int]]:
             continue  # 拼凑军事集团, 帝国主义好战集团, 打掉犯罪集团: a bloc or a gang, no company
         if text.startswith(RELIC_WORDS, end) or HERITAGE_LIST.match(text, end):
             continue  # 原省煤机厂旧址; 二砂文创园、郑州记忆油化厂等历史街区: heritage sites, no company
+        if text.startswith(AREA_WORDS, end) or _OLD_PLANT.fullmatch(text, start, end):
+            continue  # 二药厂片区 (an area to rebuild), 老船厂 (a former plant's site)
         if _ENDS_IN_PHASE.search(text, start, end):
             continue  # 青铜峡铝厂三期 is a project of the company
         if text.startswith("工厂", head - 1) or text.startswith("工厂", head) or text[start - 1:start] == "“" and text[end:end + 1] == "”":
@@ -139,6 +144,8 @@ def _listed(text: str, known_names) -> list[tuple[int, int]]:
             # segmenter reads as one word is a field or a trade (出版发行、广播影视等企业, 货代、物流等企业)
             regions = COMPANY_REGIONS if item.endswith(ENTERPRISE_SUFFIXES) or len(cut_words(item)) > 1 \
                 else GENERIC_REGIONS
+            if _activity(item):
+                regions = GENERIC_REGIONS  # 取缔电子拆解、塑料加工、印染等重污染企业: kinds of business
             if 2 <= len(item) <= 20 and is_specific(item, known_names, regions):
                 spans.append((start, end))
     return spans
@@ -162,7 +169,8 @@ def _neighbours(text: str, named, known_names, known=()) -> list[tuple[int, int]
         for start, end in items:
             item = text[start:end]
             if (is_brand_name(item) or _two_nouns(item) or _company_head(item)) and item not in known_names \
-                    and not _ends_in_work(item) and not _ends_in_kind(item) and not item.endswith(_WORKS):
+                    and not _ends_in_work(item) and not _ends_in_kind(item) and not item.endswith(_WORKS) \
+                    and not item.endswith((*_PLACE_ENDS[:-1], *AREA_WORDS)):
                 spans.append((start, end))
     return spans
 
@@ -220,6 +228,7 @@ def _brands_of_project_lists(text: str, known_places=()) -> list[tuple[int, int]
             trade = next((w for w in sorted(TRADE_WORDS, key=len, reverse=True) if item.endswith(w)), None)
             brand = item[:-len(trade)] if trade else ""
             if 2 <= len(brand) <= 4 and brand not in known_places and not gazetteer.lookup(brand) \
+                    and not any(ch.isdigit() for ch in brand) \
                     and distinctive_length(brand, COMPANY_REGIONS) >= 2:
                 spans.append((start, end))
     return spans
@@ -270,6 +279,17 @@ def _ends_in_work(item: str) -> bool:
     """
     word, tag = tag_words(item)[-1]
     return (tag in ("v", "vn") or word in _WORK_WORDS) and not item.endswith(TRADE_WORDS)
+
+
+def _activity(item: str) -> bool:
+    """Common nouns closed by a verb of work (塑料加工, 电子拆解 in 取缔电子拆解、塑料加工、印染、造纸等重污染企业): a
+    kind of business when its words are common, a company only when a name is among them (野力体育, 协鑫集成).
+
+    >>> _activity("塑料加工"), _activity("协鑫集成"), _activity("金鸥包装")
+    (True, False, False)
+    """
+    words = tag_words(item)
+    return len(words) >= 2 and _ends_in_work(item) and all(tag in ("n", "vn", "v") for _, tag in words[:-1])
 
 
 _WORK_WORDS = ("技改", "扩能", "扩建", "搬迁")  # tagged as abbreviations or nouns by the segmenter

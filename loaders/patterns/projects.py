@@ -223,6 +223,8 @@ ENTERPRISE_CUTS = ACTION_CUTS + ("企业", "重组", "改制")  # 重组武当�
 # 厂房, 厂区, 厂长, 厂商, 厂家; 公司化: the head is inside another word
 NOT_AFTER_COMPANY_HEAD = "房区长商家化"
 RELIC_WORDS = ("旧址", "遗址", "遗存", "原址")
+# an area or a plot named after a plant (新开工…、二药厂片区等棚户区改造; 甘化厂片区, 电机厂片区): no company
+AREA_WORDS = ("片区", "地块")
 # 集团 as a bloc or a gang: 还在拼凑军事集团 (1950s national reports), 帝国主义好战集团, 原西藏地方政府和上层反动
 # 集团, 断绝同蒋介石集团的所谓外交关系, 严厉打击达赖集团分裂破坏活动, 打掉涉黑犯罪集团, 电信诈骗集团, 走私集团,
 # 黑恶势力集团.
@@ -1692,6 +1694,8 @@ def _brand_before(text: str, pos: int) -> str | None:
     tail = name_tail(text[segment_start:pos], ENTERPRISE_CUTS)
     if not _BRAND.fullmatch(tail or "-") or not distinctive_length(tail, COMPANY_REGIONS) or tail[-1] in "的和与及等":
         return None
+    if [tag for _, tag in tag_words(tail)] == ["m"]:
+        return None  # 建成百万千瓦风电基地: a count (百万千瓦) is no brand
     return tail
 
 
