@@ -54,8 +54,8 @@ IN_SAMPLE_FLOORS = {
 # taking quoted formulations, plants being built and list neighbours for companies, which raised
 # precision from 0.53 to 0.71 (the aim is precision ≥ 0.90). Every other floor only goes up.
 OUT_OF_SAMPLE_FLOORS = {
-    "metadata": (None, 0.96), "slogans": (0.95, 0.84), "components": (0.93, 0.64), "slogan levels": (None, 0.76),
-    "programmes": (1.0, 0.69), "programme items": (1.0, 0.88), "projects": (0.93, 0.64),
+    "metadata": (None, 0.96), "slogans": (0.95, 0.84), "components": (0.95, 0.65), "slogan levels": (None, 0.76),
+    "programmes": (1.0, 0.69), "programme items": (1.0, 0.88), "projects": (0.93, 0.67),
     "parks": (0.95, 0.52), "enterprises": (0.85, 0.42), "places": (0.93, 0.71), "indicators": (0.88, 0.71),
     "ind. qualifier": (None, 0.99), "ind. period": (None, 0.97),
     # the headline indicators (benchmarks/headline.py) in the review and in the plan, first measured on branch numbers5
@@ -64,9 +64,9 @@ OUT_OF_SAMPLE_FLOORS = {
 # The second held-out set (benchmarks/gold/outofsample2, annotated 2026-12-07), floors one hundredth under the
 # figures of its first run (main 25660c5), as the first set's were set.
 OUT_OF_SAMPLE2_FLOORS = {
-    "metadata": (None, 0.99), "slogans": (0.96, 0.85), "components": (0.88, 0.48), "slogan levels": (None, 0.79),
-    "programmes": (0.88, 0.66), "programme items": (0.83, 0.46), "projects": (0.90, 0.59),
-    "parks": (0.99, 0.56), "enterprises": (0.88, 0.42), "places": (0.88, 0.70), "indicators": (0.90, 0.83),
+    "metadata": (None, 0.99), "slogans": (0.96, 0.85), "components": (0.95, 0.53), "slogan levels": (None, 0.79),
+    "programmes": (0.89, 0.74), "programme items": (0.85, 0.52), "projects": (0.90, 0.61),
+    "parks": (0.99, 0.58), "enterprises": (0.88, 0.42), "places": (0.88, 0.70), "indicators": (0.90, 0.83),
     "ind. qualifier": (None, 0.98), "ind. period": (None, 0.97),
     "headline review": (0.88, 0.87), "headline plan": (0.87, 0.88),
 }
