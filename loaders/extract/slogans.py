@@ -1981,11 +1981,25 @@ def _components_from_sections(doc: Document, slogan: Mention) -> bool:
         clause = re.search(r"[，。；：,;:]", child.title)
         items.append((title_start, title_start + (clause.start() if clause else len(child.title))))
     named = sum(head in doc.text[s:e] for s, e in items)
+    items = [_without_title_lead(doc.text, s, e, head) for s, e in items]
     announced = _SECTIONS_ANNOUNCED.match(doc.text, slogan.span.end)
     if (named * 2 < count and not announced) or not _plausible_items(doc.text, items):
         return False
     _emit_components(doc, slogan, items)
     return True
+
+
+def _without_title_lead(text: str, start: int, end: int, head: str) -> tuple[int, int]:
+    """A section title's clause without its opening adverbs and verb (`patterns.slogans.SECTION_TITLE_LEAD`) when the
+    clause ends with the announced count's head noun, or opens with the head as its verb (全力攻坚产业创新); the
+    title as it is otherwise, or when fewer than four characters would remain."""
+    clause = text[start:end]
+    lead = rules.SECTION_TITLE_LEAD.match(clause)
+    if not lead or not lead.group():
+        return start, end
+    if not (clause.endswith(head) or lead.group().endswith(head)) or len(clause) - lead.end() < 4:
+        return start, end
+    return start + lead.end(), end
 
 
 _SECTIONS_ANNOUNCED = re.compile(r"”?[：:]\s*\n")

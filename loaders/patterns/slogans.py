@@ -201,6 +201,14 @@ VERB_BEFORE_LIST = re.compile("^" + _LIST_VERB + "[把将]?")
 集中力量办好A、B…“四大活动” → A; 切实守好A、B、C“三道门” → A; 全力实施的A、B…等“十大工程” → A;
 坚持把A、B、C作为… → A; 建立健全技术创新、…“三大体系” → 技术创新)."""
 
+SECTION_TITLE_LEAD = re.compile(
+    r"^(?:坚定不移|毫不动摇|毫不松懈|全力以赴|全力|大力|着力|全面|加快|积极|持续|深入|扎实|奋力|聚力|坚决|切实|统筹|继续)*"
+    r"(?:推进|实施|开展|强化|推动|抓好|做好|打好|打赢|建设|打造|构建|深化|落实|加强|完善|提升|攻坚)?")
+"""The adverbs and verb opening a section's title, dropped from it when the title names one of the items of a count
+announced above the sections by the count's head noun (made-up: 全力推进“三大行动” ⏎（一）坚定不移推进甲乙建设年行动 →
+甲乙建设年行动; 落实“两大保障” ⏎（一）强化甲乙要素保障 → 甲乙要素保障; 推进“两大攻坚” ⏎（一）全力攻坚产业创新，… →
+产业创新, the head standing as the verb). Titles not naming the head keep their verb (坚定不移推进创新发展 of 三大任务)."""
+
 UNQUOTED_PARTS = re.compile(
     rf"(?<![{NUMERAL_CHARS}\d第])(?P<name>(?:[二两三四五六七八九十][^{NUMERAL_CHARS}{MEASURES}\W\d]){{2,3}})"
     r"(?=[，。；：、,;:！？\n])")
