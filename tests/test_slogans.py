@@ -1393,3 +1393,23 @@ def test_section_titles_naming_a_count_by_its_head_lose_their_verb():
     assert components(doc, "三大行动") == [["甲乙建设年行动", "丙丁会战年行动", "戊己优化年行动"]]
     assert components(doc, "两大攻坚") == [["产业创新", "绿色发展"]]
     assert components(doc, "两大保障") == [["发展要素保障", "安全稳定保障"]]
+
+
+def test_a_time_before_a_quoted_name_is_no_qualifier():
+    # dev7 (汕尾 2022): 严格落实过渡期内“四个不摘”要求
+    doc = made_up("严格落实过渡期内“四个不摘”要求。落实帮扶期间“三个不变”要求。")
+    assert slogans(doc, "四个不摘") and slogans(doc, "三个不变")
+    assert not slogans(doc, "过渡期内四个不摘")
+
+
+def test_a_definition_listing_its_items_after_an_inner_lead():
+    # dev7 (广东 2025 glossary): “四新”产业：《…方案》明确，发展…的新产业，包括：A和B、C、D、E
+    doc = made_up("大力发展“四新”产业。\n名词解释\n“四新”产业：《甲方案》明确，发展促进甲经济的新产业，包括：甲研发和乙制造产业、"
+                  "丙等品牌工业、丁会展产业、现代金融产业。\n")
+    assert components(doc, "四新") == [["甲研发和乙制造产业", "丙等品牌工业", "丁会展产业", "现代金融产业"]]
+
+
+def test_a_definition_closing_on_the_names_own_word_after_a_particle():
+    # dev7 (广东 2025 glossary): 轨道交通“四网融合”：干线铁路、…和城市轨道交通的融合
+    doc = made_up("开展轨道交通“四网融合”试点。\n名词解释\n轨道交通“四网融合”：干线铁路、城际铁路、市域铁路和城市轨道交通的融合。\n")
+    assert components(doc, "四网融合") == [["干线铁路", "城际铁路", "市域铁路", "城市轨道交通"]]

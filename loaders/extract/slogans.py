@@ -826,6 +826,7 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     if lead:  # “三城”指武宣县着力打造产业新城、…: the subject and verb before the first item
         start += realising.end_of_lead(doc.text[start:end])
     start, end = _quoted_list(doc.text, start, end)
+    start = _after_inner_lead(doc.text, start, end, count)
     restated_name = re.match(rf"{re.escape(_name(slogan))}(?:是指|指|即|是)", doc.text[start:end])
     if restated_name and restated_name.end() < end - start:
         start += restated_name.end()  # “六乱”“三线”：六乱指A、B…；三线指…: the body names its own part before its items
@@ -911,6 +912,20 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     if count and len(best) != count and any(e - s > 12 for s, e in best):
         return
     _emit_components(doc, slogan, best)
+
+
+def _after_inner_lead(text: str, start: int, end: int, count: int | None) -> int:
+    """Where the items of a body start that explains its name first and lists its items after an inner lead
+    (made-up: “四新”产业：《甲方案》明确，发展甲经济的新产业，包括：A和B、C、D、E。 → A和B, …): after the lead
+    (`patterns.slogans.INNER_LEAD`) when the rest of its sentence holds exactly as many items as the name counts;
+    `start` otherwise."""
+    lead = rules.INNER_LEAD.search(text, start, end)
+    if not lead or not count:
+        return start
+    stop = text.find("。", lead.end(), end)
+    stop = end if stop < 0 else stop
+    items = split_items(text, lead.end(), stop, "、")
+    return lead.end() if len(items) == count and not re.search("[，,；;]", text[lead.end():stop]) else start
 
 
 def _sentence_word(label: str) -> str | None:
@@ -1554,6 +1569,8 @@ def _trim_restated_label(text: str, items, label: str):
         if size == len(label) or endings == {last[-size - 1]} or last[-size - 1] == "等":
             # 搬迁撤并类(村庄) ends as 集聚提升类 does; 信息基础等(工程) closes the list
             return [*items[:-1], _trim(text, start, end - size)]  # 志愿服务等十大提升工程 → 志愿服务
+        if last[-size - 1] == "的" and len(last) - size >= 3:  # “四网融合”：A、B、C和D的融合 → D (made-up)
+            return [*items[:-1], _trim(text, start, end - size - 1)]
     return items
 
 

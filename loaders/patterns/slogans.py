@@ -179,6 +179,10 @@ issuer's own formulation (“园区强基”：指我区…): the issuer's level
 BODY_LEADS = re.compile(r"^(?:即|就是|是指|指|主要是|主要包括|具体是|具体为|具体包括|包括|分别是|分别为)[：:]?")
 """Words opening a definition body before the items (…：即全力打造A，…)."""
 
+INNER_LEAD = re.compile(r"[，,；;](?:主要|具体)?包括[：:]?")
+"""A lead inside a definition body, after a first clause saying what the name is (…，包括：A、B、C、D): the items
+follow it (see `extract.slogans._after_inner_lead`)."""
+
 UNQUOTED_DEFINITION = re.compile(r"[，,](?:即|具体是|具体为|具体包括|主要包括|包括|分别是|分别为)[：:]?(?P<body>[^。；;\n]*)")
 """三大工程，即A、B、C / 三大体系，分别是A、B和C: the items right after an unquoted name (matched at its end)."""
 
@@ -317,9 +321,10 @@ QUALIFIER_ITEM_STARTS = "\n.．）)0123456789 \t“"
 
 QUALIFIER_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 
-QUALIFIER_STOPS = re.compile(r"^(?:建设|优化)$|^(?:第|以|在|为|对|把|将|从|向|按|经|由|其)|[的等在为是对把将以了着之中]$|[和与及]")
-"""Qualifiers that are really a preposition or particle phrase (以“三个高地”…, …的“三盯”) or the
-end of a list (城区提质和乡村振兴“两大工程”)."""
+QUALIFIER_STOPS = re.compile(r"^(?:建设|优化)$|^(?:第|以|在|为|对|把|将|从|向|按|经|由|其)|[的等在为是对把将以了着之中]$|[和与及]"
+                             r"|(?:期内|期间|年内|以来|以内)$")
+"""Qualifiers that are really a preposition or particle phrase (以“三个高地”…, …的“三盯”), the
+end of a list (城区提质和乡村振兴“两大工程”) or a time (严格落实过渡期内“四个不摘”要求: when, not which)."""
 
 ALIGNMENT_CUES = ("对标", "聚焦", "锚定", "对接", "融入", "服务", "围绕", "紧扣", "紧盯", "契合")
 """Verbs saying that a report lines up with another level's slogan (聚焦市里“三区两城”定位)."""
