@@ -1413,3 +1413,10 @@ def test_a_definition_closing_on_the_names_own_word_after_a_particle():
     # dev7 (广东 2025 glossary): 轨道交通“四网融合”：干线铁路、…和城市轨道交通的融合
     doc = made_up("开展轨道交通“四网融合”试点。\n名词解释\n轨道交通“四网融合”：干线铁路、城际铁路、市域铁路和城市轨道交通的融合。\n")
     assert components(doc, "四网融合") == [["干线铁路", "城际铁路", "市域铁路", "城市轨道交通"]]
+
+
+def test_wheels_driving_together_are_no_rounds():
+    # dev7 (汕尾 2022): 全省率先建立“四轮驱动”防控机制; a round (“二轮延包”) stays a count
+    assert slogan_shape("四轮驱动") == [(4, "轮驱动")] and slogan_shape("三轮并驱") == [(3, "轮并驱")]
+    assert slogan_shape("二轮延包") is None
+    assert slogans(made_up("率先建立“四轮驱动”防控机制。"), "四轮驱动")

@@ -379,6 +379,11 @@ LISTS_OF_LISTS = re.compile(r"^(?P<num>[二两三四五六七八九十])个(?P<w
 hundreds (省“三个一百”工程: 100 firms, 100 projects…; the real set quotes 三个一百 39 times, 五个一百 35)."""
 
 
+WHEELS = re.compile(r"^轮(?:驱动|并驱|齐驱)$")
+"""轮 of engines driving together, not of rounds: the real set quotes “四轮驱动” 14 times, “三轮并驱” 5, “三轮驱动” 4,
+“两轮驱动” 3 (全省率先建立“四轮驱动”防控机制), against rounds (“二轮延包”, “二轮修志”) that stay counts."""
+
+
 def slogan_shape(text: str, *, defined: bool = False, cut: bool = False,
                  listed: bool = False) -> list[tuple[int, str]] | None:
     """The numbered parts ``[(number, noun), …]`` when `text` has the shape of a slogan.
@@ -437,7 +442,8 @@ def slogan_shape(text: str, *, defined: bool = False, cut: bool = False,
         value = 2 if match["num"] == "双" else _numeral(match["num"])
         if value is None:
             return None
-        counted += match["word"][0] in COUNTED_OBJECT_STARTS and match["measure"] != "大"
+        counted += (match["word"][0] in COUNTED_OBJECT_STARTS and match["measure"] != "大"
+                    and not WHEELS.match(match["word"]))
         parts.append((value, match["word"], match["measure"]))
         pos = match.end()
     if not parts or counted == len(parts) and not listed and not (
