@@ -1420,3 +1420,20 @@ def test_wheels_driving_together_are_no_rounds():
     assert slogan_shape("四轮驱动") == [(4, "轮驱动")] and slogan_shape("三轮并驱") == [(3, "轮并驱")]
     assert slogan_shape("二轮延包") is None
     assert slogans(made_up("率先建立“四轮驱动”防控机制。"), "四轮驱动")
+
+
+def test_a_topic_written_before_a_glossary_name_is_the_lists_not_the_first_items():
+    # dev7 (广东 2025 glossary): 8.农村“三块地”改革：农村承包地、宅基地、集体经营性建设用地…
+    doc = made_up("深化农村“三块地”改革。\n名词解释\n8.农村“三块地”：农村承包地、宅基地、集体经营性建设用地。\n")
+    assert components(doc, "三块地") == [["承包地", "宅基地", "集体经营性建设用地"]]
+    doc = made_up("推进“三块地”改革。\n名词解释\n农村“三块地”：农村承包地、农村宅基地、农村集体经营性建设用地。\n")
+    assert components(doc, "三块地") == [["农村承包地", "农村宅基地", "农村集体经营性建设用地"]]  # each item its own
+
+
+def test_verbs_stay_in_titles_that_do_not_all_open_with_one_nor_long_topics_leave_the_first_item():
+    # random real-set reports (临汾 2021: one of twelve 战略 titles is 全面深化改革开放战略; 昌都 2023 glossary:
+    # 健康昌都“三大工程”：健康昌都保障工程、…)
+    text = ("一、实施“三大战略”，开创新局面\n（一）全面深化改革开放战略\n改革。\n（二）甲乙领跑战略\n领跑。\n（三）丙丁转换战略\n转换。\n")
+    assert components(made_up(text), "三大战略") == [["全面深化改革开放战略", "甲乙领跑战略", "丙丁转换战略"]]
+    doc = made_up("实施“三大行动”。\n名词解释\n健康甲市“三大行动”：健康甲市保障行动、乙资源扩容行动、丙人才培养行动。\n")
+    assert components(doc, "健康甲市三大行动") == [["健康甲市保障行动", "乙资源扩容行动", "丙人才培养行动"]]

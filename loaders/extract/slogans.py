@@ -911,7 +911,25 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
         return  # items holding clause breaks are prose, not a list (“四送四改”：根据火情、火势，…)
     if count and len(best) != count and any(e - s > 12 for s, e in best):
         return
-    _emit_components(doc, slogan, best)
+    _emit_components(doc, slogan, _without_entry_topic(doc.text, slogan, best))
+
+
+_ENTRY_TOPIC = re.compile(r"(?:^|\n)[ \t\u3000]*(?:\d{1,2}[.．、])?(?P<topic>[\u4e00-\u9fff]{2,3})“$")
+
+
+def _without_entry_topic(text: str, slogan: Mention, items):
+    """The first item of an entry whose head writes a topic before the quoted name, opening with that topic when
+    no other item does (made-up: 8.农村“三块地”改革：农村承包地、宅基地、集体经营性建设用地… → 承包地, …): the topic
+    is the whole list's, written once. A short topic only (a place or trade, 农村, 煤矿, 宅基地): a longer one names
+    a programme whose first item may well carry it (健康昌都“三大工程”：健康昌都保障工程、…)."""
+    head = _ENTRY_TOPIC.search(text, max(0, slogan.span.start - 12), slogan.span.start)
+    if not head or len(items) < 2:
+        return items
+    topic, (start, end) = head["topic"], items[0]
+    if not text.startswith(topic, start) or end - start - len(topic) < 2 or any(
+            text.startswith(topic, s) for s, _ in items[1:]):
+        return items
+    return [(start + len(topic), end), *items[1:]]
 
 
 def _after_inner_lead(text: str, start: int, end: int, count: int | None) -> int:
@@ -1998,7 +2016,9 @@ def _components_from_sections(doc: Document, slogan: Mention) -> bool:
         clause = re.search(r"[，。；：,;:]", child.title)
         items.append((title_start, title_start + (clause.start() if clause else len(child.title))))
     named = sum(head in doc.text[s:e] for s, e in items)
-    items = [_without_title_lead(doc.text, s, e, head) for s, e in items]
+    bare = [_without_title_lead(doc.text, s, e, head) for s, e in items]
+    if all(b != i for b, i in zip(bare, items)):  # every title opens with its verb, not one naming a strategy so
+        items = bare  # (全面深化改革开放战略 among eleven other 战略 keeps its 深化)
     announced = _SECTIONS_ANNOUNCED.match(doc.text, slogan.span.end)
     if (named * 2 < count and not announced) or not _plausible_items(doc.text, items):
         return False
