@@ -1437,3 +1437,9 @@ def test_verbs_stay_in_titles_that_do_not_all_open_with_one_nor_long_topics_leav
     assert components(made_up(text), "三大战略") == [["全面深化改革开放战略", "甲乙领跑战略", "丙丁转换战略"]]
     doc = made_up("实施“三大行动”。\n名词解释\n健康甲市“三大行动”：健康甲市保障行动、乙资源扩容行动、丙人才培养行动。\n")
     assert components(doc, "健康甲市三大行动") == [["健康甲市保障行动", "乙资源扩容行动", "丙人才培养行动"]]
+
+
+def test_a_speed_word_before_the_verb_leaves_no_qualifier():
+    # dev6 (重庆 2010): 提速建设“五个重庆”
+    doc = made_up("提速建设“五个高地”，推动发展。加速建设“三个中心”。")
+    assert slogans(doc, "五个高地") and slogans(doc, "三个中心") and not slogans(doc, "提速建设五个高地")
