@@ -1443,3 +1443,11 @@ def test_a_speed_word_before_the_verb_leaves_no_qualifier():
     # dev6 (重庆 2010): 提速建设“五个重庆”
     doc = made_up("提速建设“五个高地”，推动发展。加速建设“三个中心”。")
     assert slogans(doc, "五个高地") and slogans(doc, "三个中心") and not slogans(doc, "提速建设五个高地")
+
+
+def test_a_system_noun_written_once_after_the_last_item_belongs_to_every_item():
+    # dev6 (重庆 2010): 医疗卫生、药品生产流通、医疗保险、医疗救助体制“四改联动”
+    doc = made_up("推进医疗卫生、药品生产流通、医疗保险、医疗救助体制“四改联动”。")
+    assert components(doc, "四改联动") == [["医疗卫生", "药品生产流通", "医疗保险", "医疗救助"]]
+    doc = made_up("推进农村土地征收、集体经营性建设用地入市、宅基地制度改革“三块地”改革试点。")  # a bare 制度: the item's own
+    assert components(doc, "三块地")[0][2].startswith("宅基地制度")

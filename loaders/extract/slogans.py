@@ -2217,6 +2217,7 @@ def _emit_components(doc: Document, slogan: Mention, items: list[tuple[int, int]
         doc.warnings.append(f"slogan {slogan.label} announces {count} components, the text gives {len(items)}")
     items = _from_shared_opening(doc.text, _counted_names_of_code(doc.text, items, _name(slogan)))
     items = _without_trailing_head(doc.text, items, _mark(slogan))
+    items = _without_system_head(doc.text, items, _name(slogan))
     parts = rules.slogan_shape(_numeral_count(_name(slogan)))
     if parts and len(parts) == 1 and not 0 <= slogan.span.start - items[-1][1] <= LIST_TO_NAME:
         items = _without_shared_head(doc.text, items, _head_words(doc, slogan))  # not A、B、C工程等“十大工程”,
@@ -2294,6 +2295,24 @@ def _without_shared_head(text: str, items, heads: tuple[str, str]):
         if len(name) >= 2 and (name.startswith(tail) or name.endswith(tail)) or after.startswith(tail):
             return [*items[:-1], (start, end - size)]
     return items
+
+
+def _without_system_head(text: str, items, name: str):
+    """A system noun written once after the last of three items or more (医疗卫生、药品生产流通、医疗保险、医疗救助体制
+    “四改联动”; 农村承包地、宅基地、集体经营性建设用地管理制度改革) belongs to every item: dropped from the last when no
+    other item holds it and two characters at least remain (see `patterns.slogans.SYSTEM_NOUN_CLOSING`). Not items
+    each opening with a number or with the name's own character (一套保障机制 of “三个一”, 建长效机制 of “三清两改一建”):
+    each is a phrase of its own."""
+    if len(items) < 3 or all(text[s] in name or text[s] in rules.NUMERAL_CHARS for s, _ in items):
+        return items
+    start, end = items[-1]
+    if re.search(f"[{rules.NUMERAL_CHARS}][个支套项条名]", text[start:end]):
+        return items  # 完善一个国防动员运行机制 of “五个一”: a phrase counting its own thing
+    closing = rules.SYSTEM_NOUN_CLOSING.search(text, start, end)
+    if not closing or closing.start() - start < 2 or any(
+            rules.SYSTEM_NOUN_CLOSING.search(text[s:e]) or closing["noun"] in text[s:e] for s, e in items[:-1]):
+        return items
+    return [*items[:-1], (start, closing.start())]
 
 
 SHARED_OPENING = 2

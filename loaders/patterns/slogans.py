@@ -213,6 +213,12 @@ announced above the sections by the count's head noun (made-up: 全力推进“�
 甲乙建设年行动; 落实“两大保障” ⏎（一）强化甲乙要素保障 → 甲乙要素保障; 推进“两大攻坚” ⏎（一）全力攻坚产业创新，… →
 产业创新, the head standing as the verb). Titles not naming the head keep their verb (坚定不移推进创新发展 of 三大任务)."""
 
+SYSTEM_NOUN_CLOSING = re.compile(r"(?P<noun>体制|管理制度)(?:改革)?$")
+"""A system noun closing the last item of a list, written once for every item (医疗卫生、…、医疗救助体制“四改联动” →
+医疗救助; 农村承包地、宅基地、集体经营性建设用地管理制度改革 → 集体经营性建设用地; see
+`extract.slogans._without_system_head`). Not a bare 制度 or 机制, often the item's own object (土地征收、…、宅基地制度改革
+“三块地”: the other items are no 制度; 建立一套保障机制)."""
+
 UNQUOTED_PARTS = re.compile(
     rf"(?<![{NUMERAL_CHARS}\d第])(?P<name>(?:[二两三四五六七八九十][^{NUMERAL_CHARS}{MEASURES}\W\d]){{2,3}})"
     r"(?=[，。；：、,;:！？\n])")
