@@ -1451,3 +1451,10 @@ def test_a_system_noun_written_once_after_the_last_item_belongs_to_every_item():
     assert components(doc, "四改联动") == [["医疗卫生", "药品生产流通", "医疗保险", "医疗救助"]]
     doc = made_up("推进农村土地征收、集体经营性建设用地入市、宅基地制度改革“三块地”改革试点。")  # a bare 制度: the item's own
     assert components(doc, "三块地")[0][2].startswith("宅基地制度")
+
+
+def test_so_many_as_one_counts_items_ending_with_its_character():
+    # dev7 (汕尾 2022): 构建共治、自治、法治、德治、善治“五治一体”基层治理新模式; 三园一体 still lists four
+    doc = made_up("构建共治、自治、法治、德治、善治“五治一体”基层治理新模式。推进甲园、乙园、丙园和丁综合体“三园一体”发展。")
+    assert components(doc, "五治一体") == [["共治", "自治", "法治", "德治", "善治"]]
+    assert components(doc, "三园一体") == [["甲园", "乙园", "丙园", "丁综合体"]]

@@ -1230,6 +1230,8 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
     number = rules.HEADING_NUMBER.match(doc.text, start, end)
     start = number.end() if number else start  # 三、全力推进“两大攻坚”: a heading's number is no item
     items = split_items(doc.text, start, end, "、")
+    as_one = _as_one_count(doc.text, items, _name(slogan))
+    count = as_one or count
     if len(items) + 1 == count:
         items = split_last_on_and(doc.text, items)
     if named := _after_last_named_set(doc.text, start, end):
@@ -1299,13 +1301,23 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
         # items there is no typical length, and a lead verb dropped is enough (用好A和“B”活动“两个抓手”)
     if not places and all(gazetteer.lookup(doc.text[s:e]) for s, e in items):
         return False
-    if qualifies and not rules.IN_ONE.match(_name(slogan)) and not _agree_with_parts(
+    if qualifies and not as_one and not rules.IN_ONE.match(_name(slogan)) and not _agree_with_parts(
             doc.text, items, rules.slogan_shape(_name(slogan))):  # (so many things as one name no parts to agree with:
         # 阜城中心城市、县域中小城市、特色乡镇、美丽乡村“四位一体”发展格局)
         return False  # the slogan qualifies a longer phrase: only items holding its parts' words are its own
         # (海景线、山景线、红色旅游线和环城带“三线一环”美丽乡村示范带)
     _emit_components(doc, slogan, items)
     return True
+
+
+def _as_one_count(text: str, items, name: str) -> int | None:
+    """The count of a name of so many things as one (N X一体, see `patterns.slogans.SO_MANY_AS_ONE`) when exactly N
+    items stand before it, each ending with X (共治、自治、法治、德治、善治“五治一体” → 5); None otherwise (甲园、乙园、丙园和
+    丁综合体“三园一体” lists four)."""
+    shape = rules.SO_MANY_AS_ONE.match(name)
+    if not shape or len(items) != ordinal_value(shape["num"]):
+        return None
+    return len(items) if all(text[e - 1] == shape["word"] for _, e in items) else None
 
 
 def _after_last_named_set(text: str, start: int, end: int) -> int | None:

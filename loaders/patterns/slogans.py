@@ -371,6 +371,11 @@ IN_ONE = re.compile(r"^(?P<num>[二两三四五六七八九十])(?P<word>位一�
 (农村产业融合发展示范园、…、农民工返乡创业园和田园综合体“三园一体”: four). Not 多规合一: with no number it names a
 practice, not a set."""
 
+SO_MANY_AS_ONE = re.compile(r"^(?P<num>[三四五六七八九十])(?P<word>[\u4e00-\u9fff])一体$")
+"""五治一体, 四网一体: so many things as one, their items before the name each ending with the counted character (共治、
+自治、法治、德治、善治“五治一体”): then they are that many, the 一体 no thing of its own (see
+`extract.slogans._as_one_count`)."""
+
 MANY_TAIL = re.compile(r"多[\u4e00-\u9fff]{1,3}$")
 """一心两翼多点, 一核两翼多节点: numbered parts closed by an open-ended one (多点), which leaves the
 count unannounced."""
