@@ -110,7 +110,7 @@ DEV5_FLOORS = {"slogans": (0.98, 0.88), "components": (0.99, 0.60), "programmes"
 DEV6_FLOORS = {"slogans": (0.98, 0.91), "components": (0.97, 0.82), "slogan levels": (None, 1.0)}
 # The seventh dev set (slogans of six more real-set reports, see benchmarks/gold/dev7/README.md; first run 0.96/0.92,
 # components 0.67/0.52; 0.99/0.93 and 0.71/0.53 with the annotator's omissions fixed).
-DEV7_FLOORS = {"slogans": (1.0, 0.94), "components": (0.98, 0.74), "slogan levels": (None, 0.75)}
+DEV7_FLOORS = {"slogans": (1.0, 0.94), "components": (0.99, 0.80), "slogan levels": (None, 0.75)}
 # The programmes dev set (programmes and their items in six more real-set reports, see
 # benchmarks/gold/dev-programmes/README.md).
 DEV_PROGRAMMES_FLOORS = {"programmes": (1.0, 1.0), "programme items": (1.0, 1.0)}
