@@ -8,6 +8,7 @@
     python benchmarks/quality.py --only dev4 -v    # the same for the fourth dev set (ten reports)
     python benchmarks/quality.py --only dev5 -v    # the same for the fifth dev set (eight reports)
     python benchmarks/quality.py --only dev6 -v    # the same for the sixth dev set (eight reports, slogans only)
+    python benchmarks/quality.py --only dev7 -v    # the same for the seventh dev set (six reports, slogans only)
     python benchmarks/quality.py --only dev-programmes -v   # the programmes dev set (programmes and items only)
     python benchmarks/quality.py --only dev-programmes2 -v  # the second programmes dev set (eight reports)
     python benchmarks/quality.py --only dev-programmes3 -v  # the third programmes dev set (eight reports)
@@ -72,6 +73,7 @@ DEV3_DIR = GOLD_DIR / "dev3"
 DEV4_DIR = GOLD_DIR / "dev4"
 DEV5_DIR = GOLD_DIR / "dev5"
 DEV6_DIR = GOLD_DIR / "dev6"
+DEV7_DIR = GOLD_DIR / "dev7"
 DEV_PROGRAMMES_DIR = GOLD_DIR / "dev-programmes"
 DEV_PROGRAMMES2_DIR = GOLD_DIR / "dev-programmes2"
 DEV_PROGRAMMES3_DIR = GOLD_DIR / "dev-programmes3"
@@ -79,7 +81,7 @@ DEV_PROGRAMMES4_DIR = GOLD_DIR / "dev-programmes4"
 REAL_SETS = {"out": ("out-of-sample", OUT_OF_SAMPLE_DIR), "out2": ("out-of-sample 2", OUT_OF_SAMPLE2_DIR),
              "dev": ("dev", DEV_DIR), "dev2": ("dev2", DEV2_DIR),
              "dev3": ("dev3", DEV3_DIR), "dev4": ("dev4", DEV4_DIR),
-             "dev5": ("dev5", DEV5_DIR), "dev6": ("dev6", DEV6_DIR),
+             "dev5": ("dev5", DEV5_DIR), "dev6": ("dev6", DEV6_DIR), "dev7": ("dev7", DEV7_DIR),
              "dev-programmes": ("dev-programmes", DEV_PROGRAMMES_DIR),
              "dev-programmes2": ("dev-programmes2", DEV_PROGRAMMES2_DIR),
              "dev-programmes3": ("dev-programmes3", DEV_PROGRAMMES3_DIR),

@@ -26,6 +26,7 @@ DEV3 = sorted((ROOT / "benchmarks" / "gold" / "dev3").glob("*.json"))
 DEV4 = sorted((ROOT / "benchmarks" / "gold" / "dev4").glob("*.json"))
 DEV5 = sorted((ROOT / "benchmarks" / "gold" / "dev5").glob("*.json"))
 DEV6 = sorted((ROOT / "benchmarks" / "gold" / "dev6").glob("*.json"))
+DEV7 = sorted((ROOT / "benchmarks" / "gold" / "dev7").glob("*.json"))
 DEV_PROGRAMMES = sorted((ROOT / "benchmarks" / "gold" / "dev-programmes").glob("*.json"))
 DEV_PROGRAMMES2 = sorted((ROOT / "benchmarks" / "gold" / "dev-programmes2").glob("*.json"))
 DEV_PROGRAMMES3 = sorted((ROOT / "benchmarks" / "gold" / "dev-programmes3").glob("*.json"))
@@ -106,7 +107,10 @@ DEV5_FLOORS = {"slogans": (0.98, 0.88), "components": (0.99, 0.60), "programmes"
                "programme items": (1.0, 1.0)}
 # The sixth dev set (slogans of eight more real-set reports, see benchmarks/gold/dev6/README.md; first run 0.93/0.89,
 # components 0.82/0.54; 0.98/0.90 and 0.93/0.57 with the annotator's omissions fixed).
-DEV6_FLOORS = {"slogans": (0.98, 0.91), "components": (0.96, 0.81), "slogan levels": (None, 1.0)}
+DEV6_FLOORS = {"slogans": (0.98, 0.91), "components": (0.97, 0.82), "slogan levels": (None, 1.0)}
+# The seventh dev set (slogans of six more real-set reports, see benchmarks/gold/dev7/README.md; first run 0.96/0.92,
+# components 0.67/0.52; 0.99/0.93 and 0.71/0.53 with the annotator's omissions fixed).
+DEV7_FLOORS = {"slogans": (1.0, 0.94), "components": (0.99, 0.80), "slogan levels": (None, 0.75)}
 # The programmes dev set (programmes and their items in six more real-set reports, see
 # benchmarks/gold/dev-programmes/README.md).
 DEV_PROGRAMMES_FLOORS = {"programmes": (1.0, 1.0), "programme items": (1.0, 1.0)}
@@ -149,10 +153,10 @@ def test_gold_strings_are_verbatim_from_the_text(path):
 
 
 @needs_realset
-@pytest.mark.parametrize("paths", [OUT_OF_SAMPLE, OUT_OF_SAMPLE2, DEV, DEV2, DEV3, DEV4, DEV5, DEV6, DEV_INDICATORS, DEV_INDICATORS2,
+@pytest.mark.parametrize("paths", [OUT_OF_SAMPLE, OUT_OF_SAMPLE2, DEV, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV_INDICATORS, DEV_INDICATORS2,
                                    DEV_INDICATORS3, DEV_INDICATORS5, DEV_INDICATORS7, DEV_INDICATORS8, DEV_PROGRAMMES, DEV_PROGRAMMES2,
                                    DEV_PROGRAMMES3, DEV_PROGRAMMES4, DEV_NAMES4, DEV_NAMES5, DEV_NAMES6],
-                         ids=["out-of-sample", "out-of-sample2", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev-indicators", "dev-indicators2",
+                         ids=["out-of-sample", "out-of-sample2", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev-indicators", "dev-indicators2",
                               "dev-indicators3", "dev-indicators5", "dev-indicators7", "dev-indicators8", "dev-programmes", "dev-programmes2",
                               "dev-programmes3", "dev-programmes4", "dev-names4", "dev-names5", "dev-names6"])
 def test_real_set_gold_strings_are_verbatim_from_the_real_set(paths):
@@ -281,11 +285,12 @@ def test_dev_indicators_keep_their_floors(folder, floors):
 @pytest.mark.parametrize("folder, floors", [(quality.DEV_DIR, DEV_FLOORS), (quality.DEV2_DIR, DEV2_FLOORS),
                                             (quality.DEV3_DIR, DEV3_FLOORS), (quality.DEV4_DIR, DEV4_FLOORS),
                                             (quality.DEV5_DIR, DEV5_FLOORS), (quality.DEV6_DIR, DEV6_FLOORS),
+                                            (quality.DEV7_DIR, DEV7_FLOORS),
                                             (quality.DEV_PROGRAMMES_DIR, DEV_PROGRAMMES_FLOORS),
                                             (quality.DEV_PROGRAMMES2_DIR, DEV_PROGRAMMES2_FLOORS),
                                             (quality.DEV_PROGRAMMES3_DIR, DEV_PROGRAMMES3_FLOORS),
                                             (quality.DEV_PROGRAMMES4_DIR, DEV_PROGRAMMES4_FLOORS)],
-                         ids=["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev-programmes", "dev-programmes2", "dev-programmes3",
+                         ids=["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev-programmes", "dev-programmes2", "dev-programmes3",
                               "dev-programmes4"])
 def test_dev_quality_keeps_its_floors(folder, floors):
     totals = quality.run(quality.load_gold(folder), out=io.StringIO())

@@ -1381,3 +1381,80 @@ def test_a_definition_whose_items_open_with_what_they_rest_on():
     # random report (山南 2020): “十大基地”，即以乃东琼结为主的蔬菜基地、以…为主的藏鸡基地、…、以…为主的青稞基地，争创一批…品牌。
     doc = made_up("培育“三大基地”，即以甲乡乙乡为主的蔬菜基地、以丙县为主的藏鸡基地、以丁县戊县为主的青稞基地，争创区域公共品牌。")
     assert components(doc, "三大基地") == [["蔬菜基地", "藏鸡基地", "青稞基地"]]
+
+
+def test_section_titles_naming_a_count_by_its_head_lose_their_verb():
+    # dev7 (汕尾 2022): 全力推进“三大行动” ⏎（一）坚定不移推进基层基础建设年行动 …; “五大攻坚” ⏎（一）全力攻坚产业创新，…
+    text = ("一、全力推进“三大行动”，抓实关键环节\n（一）坚定不移推进甲乙建设年行动\n建设甲乙。\n"
+            "（二）坚定不移推进丙丁会战年行动\n建设丙丁。\n（三）坚定不移推进戊己优化年行动\n优化戊己。\n"
+            "二、全力推进“两大攻坚”，走好发展路径\n（一）全力攻坚产业创新，提高质量\n创新。\n（二）全力攻坚绿色发展，擦亮底色\n绿色。\n"
+            "三、全力落实“两大保障”，做强支撑\n（一）强化发展要素保障，提升能力\n保障。\n（二）强化安全稳定保障，防范风险\n稳定。\n")
+    doc = made_up(text)
+    assert components(doc, "三大行动") == [["甲乙建设年行动", "丙丁会战年行动", "戊己优化年行动"]]
+    assert components(doc, "两大攻坚") == [["产业创新", "绿色发展"]]
+    assert components(doc, "两大保障") == [["发展要素保障", "安全稳定保障"]]
+
+
+def test_a_time_before_a_quoted_name_is_no_qualifier():
+    # dev7 (汕尾 2022): 严格落实过渡期内“四个不摘”要求
+    doc = made_up("严格落实过渡期内“四个不摘”要求。落实帮扶期间“三个不变”要求。")
+    assert slogans(doc, "四个不摘") and slogans(doc, "三个不变")
+    assert not slogans(doc, "过渡期内四个不摘")
+
+
+def test_a_definition_listing_its_items_after_an_inner_lead():
+    # dev7 (广东 2025 glossary): “四新”产业：《…方案》明确，发展…的新产业，包括：A和B、C、D、E
+    doc = made_up("大力发展“四新”产业。\n名词解释\n“四新”产业：《甲方案》明确，发展促进甲经济的新产业，包括：甲研发和乙制造产业、"
+                  "丙等品牌工业、丁会展产业、现代金融产业。\n")
+    assert components(doc, "四新") == [["甲研发和乙制造产业", "丙等品牌工业", "丁会展产业", "现代金融产业"]]
+
+
+def test_a_definition_closing_on_the_names_own_word_after_a_particle():
+    # dev7 (广东 2025 glossary): 轨道交通“四网融合”：干线铁路、…和城市轨道交通的融合
+    doc = made_up("开展轨道交通“四网融合”试点。\n名词解释\n轨道交通“四网融合”：干线铁路、城际铁路、市域铁路和城市轨道交通的融合。\n")
+    assert components(doc, "四网融合") == [["干线铁路", "城际铁路", "市域铁路", "城市轨道交通"]]
+
+
+def test_wheels_driving_together_are_no_rounds():
+    # dev7 (汕尾 2022): 全省率先建立“四轮驱动”防控机制; a round (“二轮延包”) stays a count
+    assert slogan_shape("四轮驱动") == [(4, "轮驱动")] and slogan_shape("三轮并驱") == [(3, "轮并驱")]
+    assert slogan_shape("二轮延包") is None
+    assert slogans(made_up("率先建立“四轮驱动”防控机制。"), "四轮驱动")
+
+
+def test_a_topic_written_before_a_glossary_name_is_the_lists_not_the_first_items():
+    # dev7 (广东 2025 glossary): 8.农村“三块地”改革：农村承包地、宅基地、集体经营性建设用地…
+    doc = made_up("深化农村“三块地”改革。\n名词解释\n8.农村“三块地”：农村承包地、宅基地、集体经营性建设用地。\n")
+    assert components(doc, "三块地") == [["承包地", "宅基地", "集体经营性建设用地"]]
+    doc = made_up("推进“三块地”改革。\n名词解释\n农村“三块地”：农村承包地、农村宅基地、农村集体经营性建设用地。\n")
+    assert components(doc, "三块地") == [["农村承包地", "农村宅基地", "农村集体经营性建设用地"]]  # each item its own
+
+
+def test_verbs_stay_in_titles_that_do_not_all_open_with_one_nor_long_topics_leave_the_first_item():
+    # random real-set reports (临汾 2021: one of twelve 战略 titles is 全面深化改革开放战略; 昌都 2023 glossary:
+    # 健康昌都“三大工程”：健康昌都保障工程、…)
+    text = ("一、实施“三大战略”，开创新局面\n（一）全面深化改革开放战略\n改革。\n（二）甲乙领跑战略\n领跑。\n（三）丙丁转换战略\n转换。\n")
+    assert components(made_up(text), "三大战略") == [["全面深化改革开放战略", "甲乙领跑战略", "丙丁转换战略"]]
+    doc = made_up("实施“三大行动”。\n名词解释\n健康甲市“三大行动”：健康甲市保障行动、乙资源扩容行动、丙人才培养行动。\n")
+    assert components(doc, "健康甲市三大行动") == [["健康甲市保障行动", "乙资源扩容行动", "丙人才培养行动"]]
+
+
+def test_a_speed_word_before_the_verb_leaves_no_qualifier():
+    # dev6 (重庆 2010): 提速建设“五个重庆”
+    doc = made_up("提速建设“五个高地”，推动发展。加速建设“三个中心”。")
+    assert slogans(doc, "五个高地") and slogans(doc, "三个中心") and not slogans(doc, "提速建设五个高地")
+
+
+def test_a_system_noun_written_once_after_the_last_item_belongs_to_every_item():
+    # dev6 (重庆 2010): 医疗卫生、药品生产流通、医疗保险、医疗救助体制“四改联动”
+    doc = made_up("推进医疗卫生、药品生产流通、医疗保险、医疗救助体制“四改联动”。")
+    assert components(doc, "四改联动") == [["医疗卫生", "药品生产流通", "医疗保险", "医疗救助"]]
+    doc = made_up("推进农村土地征收、集体经营性建设用地入市、宅基地制度改革“三块地”改革试点。")  # a bare 制度: the item's own
+    assert components(doc, "三块地")[0][2].startswith("宅基地制度")
+
+
+def test_so_many_as_one_counts_items_ending_with_its_character():
+    # dev7 (汕尾 2022): 构建共治、自治、法治、德治、善治“五治一体”基层治理新模式; 三园一体 still lists four
+    doc = made_up("构建共治、自治、法治、德治、善治“五治一体”基层治理新模式。推进甲园、乙园、丙园和丁综合体“三园一体”发展。")
+    assert components(doc, "五治一体") == [["共治", "自治", "法治", "德治", "善治"]]
+    assert components(doc, "三园一体") == [["甲园", "乙园", "丙园", "丁综合体"]]

@@ -826,6 +826,7 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     if lead:  # “三城”指武宣县着力打造产业新城、…: the subject and verb before the first item
         start += realising.end_of_lead(doc.text[start:end])
     start, end = _quoted_list(doc.text, start, end)
+    start = _after_inner_lead(doc.text, start, end, count)
     restated_name = re.match(rf"{re.escape(_name(slogan))}(?:是指|指|即|是)", doc.text[start:end])
     if restated_name and restated_name.end() < end - start:
         start += restated_name.end()  # “六乱”“三线”：六乱指A、B…；三线指…: the body names its own part before its items
@@ -910,7 +911,39 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
         return  # items holding clause breaks are prose, not a list (“四送四改”：根据火情、火势，…)
     if count and len(best) != count and any(e - s > 12 for s, e in best):
         return
-    _emit_components(doc, slogan, best)
+    _emit_components(doc, slogan, _without_entry_topic(doc.text, slogan, best))
+
+
+_ENTRY_TOPIC = re.compile(r"(?:^|\n)[ \t\u3000]*(?:\d{1,2}[.．、])?(?P<topic>[\u4e00-\u9fff]{2,3})“$")
+
+
+def _without_entry_topic(text: str, slogan: Mention, items):
+    """The first item of an entry whose head writes a topic before the quoted name, opening with that topic when
+    no other item does (made-up: 8.农村“三块地”改革：农村承包地、宅基地、集体经营性建设用地… → 承包地, …): the topic
+    is the whole list's, written once. A short topic only (a place or trade, 农村, 煤矿, 宅基地): a longer one names
+    a programme whose first item may well carry it (健康昌都“三大工程”：健康昌都保障工程、…)."""
+    head = _ENTRY_TOPIC.search(text, max(0, slogan.span.start - 12), slogan.span.start)
+    if not head or len(items) < 2:
+        return items
+    topic, (start, end) = head["topic"], items[0]
+    if not text.startswith(topic, start) or end - start - len(topic) < 2 or any(
+            text.startswith(topic, s) for s, _ in items[1:]):
+        return items
+    return [(start + len(topic), end), *items[1:]]
+
+
+def _after_inner_lead(text: str, start: int, end: int, count: int | None) -> int:
+    """Where the items of a body start that explains its name first and lists its items after an inner lead
+    (made-up: “四新”产业：《甲方案》明确，发展甲经济的新产业，包括：A和B、C、D、E。 → A和B, …): after the lead
+    (`patterns.slogans.INNER_LEAD`) when the rest of its sentence holds exactly as many items as the name counts;
+    `start` otherwise."""
+    lead = rules.INNER_LEAD.search(text, start, end)
+    if not lead or not count:
+        return start
+    stop = text.find("。", lead.end(), end)
+    stop = end if stop < 0 else stop
+    items = split_items(text, lead.end(), stop, "、")
+    return lead.end() if len(items) == count and not re.search("[，,；;]", text[lead.end():stop]) else start
 
 
 def _sentence_word(label: str) -> str | None:
@@ -1197,6 +1230,8 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
     number = rules.HEADING_NUMBER.match(doc.text, start, end)
     start = number.end() if number else start  # 三、全力推进“两大攻坚”: a heading's number is no item
     items = split_items(doc.text, start, end, "、")
+    as_one = _as_one_count(doc.text, items, _name(slogan))
+    count = as_one or count
     if len(items) + 1 == count:
         items = split_last_on_and(doc.text, items)
     if named := _after_last_named_set(doc.text, start, end):
@@ -1266,13 +1301,23 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
         # items there is no typical length, and a lead verb dropped is enough (用好A和“B”活动“两个抓手”)
     if not places and all(gazetteer.lookup(doc.text[s:e]) for s, e in items):
         return False
-    if qualifies and not rules.IN_ONE.match(_name(slogan)) and not _agree_with_parts(
+    if qualifies and not as_one and not rules.IN_ONE.match(_name(slogan)) and not _agree_with_parts(
             doc.text, items, rules.slogan_shape(_name(slogan))):  # (so many things as one name no parts to agree with:
         # 阜城中心城市、县域中小城市、特色乡镇、美丽乡村“四位一体”发展格局)
         return False  # the slogan qualifies a longer phrase: only items holding its parts' words are its own
         # (海景线、山景线、红色旅游线和环城带“三线一环”美丽乡村示范带)
     _emit_components(doc, slogan, items)
     return True
+
+
+def _as_one_count(text: str, items, name: str) -> int | None:
+    """The count of a name of so many things as one (N X一体, see `patterns.slogans.SO_MANY_AS_ONE`) when exactly N
+    items stand before it, each ending with X (共治、自治、法治、德治、善治“五治一体” → 5); None otherwise (甲园、乙园、丙园和
+    丁综合体“三园一体” lists four)."""
+    shape = rules.SO_MANY_AS_ONE.match(name)
+    if not shape or len(items) != ordinal_value(shape["num"]):
+        return None
+    return len(items) if all(text[e - 1] == shape["word"] for _, e in items) else None
 
 
 def _after_last_named_set(text: str, start: int, end: int) -> int | None:
@@ -1554,6 +1599,8 @@ def _trim_restated_label(text: str, items, label: str):
         if size == len(label) or endings == {last[-size - 1]} or last[-size - 1] == "等":
             # 搬迁撤并类(村庄) ends as 集聚提升类 does; 信息基础等(工程) closes the list
             return [*items[:-1], _trim(text, start, end - size)]  # 志愿服务等十大提升工程 → 志愿服务
+        if last[-size - 1] == "的" and len(last) - size >= 3:  # “四网融合”：A、B、C和D的融合 → D (made-up)
+            return [*items[:-1], _trim(text, start, end - size - 1)]
     return items
 
 
@@ -1981,11 +2028,27 @@ def _components_from_sections(doc: Document, slogan: Mention) -> bool:
         clause = re.search(r"[，。；：,;:]", child.title)
         items.append((title_start, title_start + (clause.start() if clause else len(child.title))))
     named = sum(head in doc.text[s:e] for s, e in items)
+    bare = [_without_title_lead(doc.text, s, e, head) for s, e in items]
+    if all(b != i for b, i in zip(bare, items)):  # every title opens with its verb, not one naming a strategy so
+        items = bare  # (全面深化改革开放战略 among eleven other 战略 keeps its 深化)
     announced = _SECTIONS_ANNOUNCED.match(doc.text, slogan.span.end)
     if (named * 2 < count and not announced) or not _plausible_items(doc.text, items):
         return False
     _emit_components(doc, slogan, items)
     return True
+
+
+def _without_title_lead(text: str, start: int, end: int, head: str) -> tuple[int, int]:
+    """A section title's clause without its opening adverbs and verb (`patterns.slogans.SECTION_TITLE_LEAD`) when the
+    clause ends with the announced count's head noun, or opens with the head as its verb (全力攻坚产业创新); the
+    title as it is otherwise, or when fewer than four characters would remain."""
+    clause = text[start:end]
+    lead = rules.SECTION_TITLE_LEAD.match(clause)
+    if not lead or not lead.group():
+        return start, end
+    if not (clause.endswith(head) or lead.group().endswith(head)) or len(clause) - lead.end() < 4:
+        return start, end
+    return start + lead.end(), end
 
 
 _SECTIONS_ANNOUNCED = re.compile(r"”?[：:]\s*\n")
@@ -2166,6 +2229,7 @@ def _emit_components(doc: Document, slogan: Mention, items: list[tuple[int, int]
         doc.warnings.append(f"slogan {slogan.label} announces {count} components, the text gives {len(items)}")
     items = _from_shared_opening(doc.text, _counted_names_of_code(doc.text, items, _name(slogan)))
     items = _without_trailing_head(doc.text, items, _mark(slogan))
+    items = _without_system_head(doc.text, items, _name(slogan))
     parts = rules.slogan_shape(_numeral_count(_name(slogan)))
     if parts and len(parts) == 1 and not 0 <= slogan.span.start - items[-1][1] <= LIST_TO_NAME:
         items = _without_shared_head(doc.text, items, _head_words(doc, slogan))  # not A、B、C工程等“十大工程”,
@@ -2243,6 +2307,24 @@ def _without_shared_head(text: str, items, heads: tuple[str, str]):
         if len(name) >= 2 and (name.startswith(tail) or name.endswith(tail)) or after.startswith(tail):
             return [*items[:-1], (start, end - size)]
     return items
+
+
+def _without_system_head(text: str, items, name: str):
+    """A system noun written once after the last of three items or more (医疗卫生、药品生产流通、医疗保险、医疗救助体制
+    “四改联动”; 农村承包地、宅基地、集体经营性建设用地管理制度改革) belongs to every item: dropped from the last when no
+    other item holds it and two characters at least remain (see `patterns.slogans.SYSTEM_NOUN_CLOSING`). Not items
+    each opening with a number or with the name's own character (一套保障机制 of “三个一”, 建长效机制 of “三清两改一建”):
+    each is a phrase of its own."""
+    if len(items) < 3 or all(text[s] in name or text[s] in rules.NUMERAL_CHARS for s, _ in items):
+        return items
+    start, end = items[-1]
+    if re.search(f"[{rules.NUMERAL_CHARS}][个支套项条名]", text[start:end]):
+        return items  # 完善一个国防动员运行机制 of “五个一”: a phrase counting its own thing
+    closing = rules.SYSTEM_NOUN_CLOSING.search(text, start, end)
+    if not closing or closing.start() - start < 2 or any(
+            rules.SYSTEM_NOUN_CLOSING.search(text[s:e]) or closing["noun"] in text[s:e] for s, e in items[:-1]):
+        return items
+    return [*items[:-1], (start, closing.start())]
 
 
 SHARED_OPENING = 2

@@ -179,6 +179,10 @@ issuer's own formulation (“园区强基”：指我区…): the issuer's level
 BODY_LEADS = re.compile(r"^(?:即|就是|是指|指|主要是|主要包括|具体是|具体为|具体包括|包括|分别是|分别为)[：:]?")
 """Words opening a definition body before the items (…：即全力打造A，…)."""
 
+INNER_LEAD = re.compile(r"[，,；;](?:主要|具体)?包括[：:]?")
+"""A lead inside a definition body, after a first clause saying what the name is (…，包括：A、B、C、D): the items
+follow it (see `extract.slogans._after_inner_lead`)."""
+
 UNQUOTED_DEFINITION = re.compile(r"[，,](?:即|具体是|具体为|具体包括|主要包括|包括|分别是|分别为)[：:]?(?P<body>[^。；;\n]*)")
 """三大工程，即A、B、C / 三大体系，分别是A、B和C: the items right after an unquoted name (matched at its end)."""
 
@@ -200,6 +204,20 @@ VERB_BEFORE_LIST = re.compile("^" + _LIST_VERB + "[把将]?")
 零碳技术; 依托存储器、航天产业…五大产业基地 → 存储器; 新组建投资、能源、…五大集团 → 投资;
 集中力量办好A、B…“四大活动” → A; 切实守好A、B、C“三道门” → A; 全力实施的A、B…等“十大工程” → A;
 坚持把A、B、C作为… → A; 建立健全技术创新、…“三大体系” → 技术创新)."""
+
+SECTION_TITLE_LEAD = re.compile(
+    r"^(?:坚定不移|毫不动摇|毫不松懈|全力以赴|全力|大力|着力|全面|加快|积极|持续|深入|扎实|奋力|聚力|坚决|切实|统筹|继续)*"
+    r"(?:推进|实施|开展|强化|推动|抓好|做好|打好|打赢|建设|打造|构建|深化|落实|加强|完善|提升|攻坚)?")
+"""The adverbs and verb opening a section's title, dropped from it when the title names one of the items of a count
+announced above the sections by the count's head noun (made-up: 全力推进“三大行动” ⏎（一）坚定不移推进甲乙建设年行动 →
+甲乙建设年行动; 落实“两大保障” ⏎（一）强化甲乙要素保障 → 甲乙要素保障; 推进“两大攻坚” ⏎（一）全力攻坚产业创新，… →
+产业创新, the head standing as the verb). Titles not naming the head keep their verb (坚定不移推进创新发展 of 三大任务)."""
+
+SYSTEM_NOUN_CLOSING = re.compile(r"(?P<noun>体制|管理制度)(?:改革)?$")
+"""A system noun closing the last item of a list, written once for every item (医疗卫生、…、医疗救助体制“四改联动” →
+医疗救助; 农村承包地、宅基地、集体经营性建设用地管理制度改革 → 集体经营性建设用地; see
+`extract.slogans._without_system_head`). Not a bare 制度 or 机制, often the item's own object (土地征收、…、宅基地制度改革
+“三块地”: the other items are no 制度; 建立一套保障机制)."""
 
 UNQUOTED_PARTS = re.compile(
     rf"(?<![{NUMERAL_CHARS}\d第])(?P<name>(?:[二两三四五六七八九十][^{NUMERAL_CHARS}{MEASURES}\W\d]){{2,3}})"
@@ -294,11 +312,11 @@ QUALIFIER_VERBS = re.compile(
     r"(?:推进|实施|开展|推动|落实|抓好|做好|打好|打赢|打造|构建|完善|深化|强化|用好|坚持|聚焦|锚定|围绕|推出|实现|"
     r"启动|谋划|部署|组织|召开|发起|打响|实行|推行|加快|加大|拓展|增强|提升|下放|建立|健全|牢记|领悟|把握|"
     r"遵循|做到|执行|抓住|贯彻|践行|对标|融入|"
-    r"(?P<adverb>持续|深入|全面|大力|着力|扎实|坚定|坚决|继续|积极|严格|必须|深刻|紧紧|牢牢|不断|强力|切实|认真|努力|全力))")
+    r"(?P<adverb>持续|深入|全面|大力|着力|扎实|坚定|坚决|继续|积极|严格|必须|深刻|紧紧|牢牢|不断|强力|切实|认真|努力|全力|提速|加速))")
 """Verbs (and adverbs) before a list name; the qualifier is what follows the last of them
 (持续推进财源建设“十大行动” → 财源建设). A clause that ends with one of them has no qualifier
 (严格落实“四个不摘”), nor one whose last known word is an adverb (坚决捍卫“两个确立”: the verb
-after it is one the list does not know). 建设 and 优化 are left out: they end or start noun phrases (财源建设,
+after it is one the list does not know; 提速建设“五个重庆”, 加速建设: speed words are adverbs). 建设 and 优化 are left out: they end or start noun phrases (财源建设,
 优化营商环境)."""
 
 QUALIFIER_BREAK = re.compile(r"[，。；：、,;:！？\n“”（）()《》\d.．a-zA-Z\s]")
@@ -309,9 +327,10 @@ QUALIFIER_ITEM_STARTS = "\n.．）)0123456789 \t“"
 
 QUALIFIER_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 
-QUALIFIER_STOPS = re.compile(r"^(?:建设|优化)$|^(?:第|以|在|为|对|把|将|从|向|按|经|由|其)|[的等在为是对把将以了着之中]$|[和与及]")
-"""Qualifiers that are really a preposition or particle phrase (以“三个高地”…, …的“三盯”) or the
-end of a list (城区提质和乡村振兴“两大工程”)."""
+QUALIFIER_STOPS = re.compile(r"^(?:建设|优化)$|^(?:第|以|在|为|对|把|将|从|向|按|经|由|其)|[的等在为是对把将以了着之中]$|[和与及]"
+                             r"|(?:期内|期间|年内|以来|以内)$")
+"""Qualifiers that are really a preposition or particle phrase (以“三个高地”…, …的“三盯”), the
+end of a list (城区提质和乡村振兴“两大工程”) or a time (严格落实过渡期内“四个不摘”要求: when, not which)."""
 
 ALIGNMENT_CUES = ("对标", "聚焦", "锚定", "对接", "融入", "服务", "围绕", "紧扣", "紧盯", "契合")
 """Verbs saying that a report lines up with another level's slogan (聚焦市里“三区两城”定位)."""
@@ -352,6 +371,11 @@ IN_ONE = re.compile(r"^(?P<num>[二两三四五六七八九十])(?P<word>位一�
 (农村产业融合发展示范园、…、农民工返乡创业园和田园综合体“三园一体”: four). Not 多规合一: with no number it names a
 practice, not a set."""
 
+SO_MANY_AS_ONE = re.compile(r"^(?P<num>[三四五六七八九十])(?P<word>[\u4e00-\u9fff])一体$")
+"""五治一体, 四网一体: so many things as one, their items before the name each ending with the counted character (共治、
+自治、法治、德治、善治“五治一体”): then they are that many, the 一体 no thing of its own (see
+`extract.slogans._as_one_count`)."""
+
 MANY_TAIL = re.compile(r"多[\u4e00-\u9fff]{1,3}$")
 """一心两翼多点, 一核两翼多节点: numbered parts closed by an open-ended one (多点), which leaves the
 count unannounced."""
@@ -364,6 +388,11 @@ a campaign's."""
 LISTS_OF_LISTS = re.compile(r"^(?P<num>[二两三四五六七八九十])个(?P<word>[十百千][大件项个]|一[百千万])$")
 """四个十大, 五个十大: so many lists of ten (十大产业项目, 十大基础设施项目, …), each a programme; also so many
 hundreds (省“三个一百”工程: 100 firms, 100 projects…; the real set quotes 三个一百 39 times, 五个一百 35)."""
+
+
+WHEELS = re.compile(r"^轮(?:驱动|并驱|齐驱)$")
+"""轮 of engines driving together, not of rounds: the real set quotes “四轮驱动” 14 times, “三轮并驱” 5, “三轮驱动” 4,
+“两轮驱动” 3 (全省率先建立“四轮驱动”防控机制), against rounds (“二轮延包”, “二轮修志”) that stay counts."""
 
 
 def slogan_shape(text: str, *, defined: bool = False, cut: bool = False,
@@ -424,7 +453,8 @@ def slogan_shape(text: str, *, defined: bool = False, cut: bool = False,
         value = 2 if match["num"] == "双" else _numeral(match["num"])
         if value is None:
             return None
-        counted += match["word"][0] in COUNTED_OBJECT_STARTS and match["measure"] != "大"
+        counted += (match["word"][0] in COUNTED_OBJECT_STARTS and match["measure"] != "大"
+                    and not WHEELS.match(match["word"]))
         parts.append((value, match["word"], match["measure"]))
         pos = match.end()
     if not parts or counted == len(parts) and not listed and not (
