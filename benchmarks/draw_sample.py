@@ -58,13 +58,16 @@ def gold_files(folders: list[Path]) -> set[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seed", type=int, help="draw uniformly with this seed instead of the evaluation strata")
-    parser.add_argument("--n", type=int, default=8)
+    parser.add_argument("--n", type=int, help="how many reports a uniform draw takes (default 8)")
     parser.add_argument("--stratified", action="store_true",
-                        help="with --seed: draw by the evaluation strata (a second held-out set), not uniformly")
+                        help="with --seed: draw by the evaluation strata (a second held-out set), not uniformly; "
+                             f"the strata fix the size ({sum(n for *_, n in STRATA)} reports)")
     parser.add_argument("--manifest", type=Path, default=MANIFEST)
     parser.add_argument("--exclude-gold", type=Path, nargs="*", default=[],
                         help="gold folders whose reports a seeded draw leaves out (besides the held-out ones)")
     args = parser.parse_args()
+    if args.n is not None and (args.stratified or args.seed is None):
+        parser.error("--n sizes a uniform draw (--seed without --stratified); the strata fix the size of the others")
     rows = read_manifest(args.manifest)
     if args.seed is None:
         drawn = draw_stratified(rows)
@@ -73,7 +76,7 @@ def main() -> None:
         if args.stratified:
             drawn = draw_stratified(rows, args.seed, exclude=exclude)
         else:
-            drawn = draw_plain(rows, args.seed, args.n, exclude=exclude)
+            drawn = draw_plain(rows, args.seed, args.n or 8, exclude=exclude)
     for row in drawn:
         print("\t".join((row["path"], row["region"], row["level"], row["year"], row["chars"])))
 
