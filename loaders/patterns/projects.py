@@ -1237,7 +1237,7 @@ def road_stretches(text: str) -> list[tuple[int, int]]:
 # A named road or expressway and its extension: 临江路东延、雷锋路西延建成投用, 实施宜春大道南延、袁山二桥等项目,
 # 东莞大道延长线, 虎岗高速延长线 (the extension is the work; the road alone exists).
 # (and a street: 重点建设好长安街延长线 — 北京 1998)
-_ROAD_EXTENSION = re.compile(r"(?:大道|大街|路|街|高速|快速)(?:[东西南北]延(?:伸)?(?:段|线)?|延长线)(?:工程|项目)?")
+_ROAD_EXTENSION = re.compile(r"(?P<road>大道|大街|路|街|高速|快速)(?:[东西南北]延(?:伸)?(?:段|线)?|延长线)(?:工程|项目)?")
 
 
 def road_extensions(text: str) -> list[tuple[int, int]]:
@@ -1249,7 +1249,7 @@ def road_extensions(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     for match in _ROAD_EXTENSION.finditer(text):
-        kind_end = match.start() + next(len(k) for k in ("大道", "大街", "高速", "快速", "路", "街") if text.startswith(k, match.start()))
+        kind_end = match.end("road")
         segment_start = max(text.rfind(ch, 0, match.start()) for ch in DELIMITERS) + 1
         start = kind_end - len(name_tail(text[segment_start:kind_end], PROJECT_CUTS))
         road = text[start:kind_end]
