@@ -15,7 +15,8 @@ re-reads, from the store, only the entities the changed documents name (before a
 entities linked to them (whose items show their labels) and, for indicators, those of the same label — then
 replaces their rows and the documents' records in one transaction. So an index left behind by a build cut
 short, or by a store changed without it, is put right by the next `refresh` (`tifa build` calls it after
-writing; the explorer before its first read).
+writing; the explorer before its first read). What is worked out from the index to show it (a browse table's
+order and facets) is kept beside it (`keep`, `kept`) until the index next changes.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ FILE = "summary.sqlite"
 # the order entities of one label are listed in: by type, as `ENTITY_CLASSES` lists them (indicators last)
 TYPE_ORDER = [fact_type(plural).name for plural in ENTITY_CLASSES]
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 """An index written with another layout is rebuilt whole (its tables dropped) when opened: raise it when
 the tables or the items' fields (what `tifa list` gives) change."""
 
@@ -78,6 +79,7 @@ CREATE INDEX IF NOT EXISTS observations_by_document ON observations (document);
 CREATE TABLE IF NOT EXISTS documents (id TEXT PRIMARY KEY, item TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sentences (document TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
                                       text TEXT NOT NULL, folded TEXT NOT NULL, PRIMARY KEY (document, start, end));
+CREATE TABLE IF NOT EXISTS kept (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 # what each document's graph was built from: its rows are right while these stay the same (read from the
@@ -217,6 +219,7 @@ class Summary:
                 for table in ("entities", "names", "mentions", "evidence", "observations", "sentences",
                               "documents") if fresh else ():
                     self._db.execute(f"DELETE FROM {table}")
+                self._db.execute("DELETE FROM kept")
                 self._db.executemany("DELETE FROM documents WHERE id = ?", ((d,) for d in changed))
                 self._db.executemany("INSERT INTO documents VALUES (?, ?)",
                                      ((d["id"], json.dumps(d, ensure_ascii=False)) for d in documents))
@@ -255,6 +258,20 @@ class Summary:
                                      ((d, now[d]) for d in changed if d in now))
             return len(changed)
 
+    def keep(self, key: str, value: str) -> None:
+        """Keep `value`, worked out from the index (a browse table's order and facets), under `key` until the
+        index next changes; an index that cannot be written (a read-only disk) keeps nothing."""
+        with self._lock:
+            try:
+                self._db.execute("INSERT OR REPLACE INTO kept VALUES (?, ?)", [key, value])
+            except sqlite3.OperationalError:
+                pass
+
+    def kept(self, key: str) -> str | None:
+        """What `keep` kept under `key` since the index last changed, or None."""
+        row = self._db.execute("SELECT value FROM kept WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
     # -- reading --------------------------------------------------------------------------------------------
 
     def item(self, iri: str) -> dict | None:
@@ -272,6 +289,15 @@ class Summary:
         with gc_paused():
             return [json.loads(item) for item in self._column(f"SELECT e.brief FROM entities e WHERE e.type = ? {_ORDER}",
                                                               [type_])]
+
+    def briefs_of(self, iris) -> dict[str, dict]:
+        """IRI → brief (as `briefs` gives them) of the entities `iris` the index holds."""
+        iris = sorted(set(iris))
+        with gc_paused():
+            return {brief["id"]: brief for start in range(0, len(iris), BATCH)
+                    for brief in map(json.loads, self._column(f"SELECT brief FROM entities WHERE iri IN "
+                                                              f"({_marks(iris[start:start + BATCH])})",
+                                                              iris[start:start + BATCH]))}
 
     def listed(self, type_: str, documents: list[str] | None = None, limit: int | None = None,
                offset: int = 0) -> Iterator[dict]:

@@ -299,6 +299,32 @@ def test_tifa_build_leaves_the_index_in_step_with_the_store(tmp_path):
         summary.close()
 
 
+def test_tifa_build_keeps_each_unfiltered_table_until_the_index_changes(tmp_path):
+    """A server just started shows a table's first page from what the build kept, not from every row."""
+    path = tmp_path / "store"
+    subprocess.run([sys.executable, "-m", "tifa", "build", "--quiet", "--store", str(path)], check=True,
+                   capture_output=True)
+    types = [t for t in FACETS if t != "document"]
+    with sqlite3.connect(path / FILE) as db:
+        assert db.execute("SELECT COUNT(*) FROM kept").fetchone()[0] == len(types)
+    with open_store(path) as store:
+        from_kept = {t: Browser(Catalog(store)).table(t, {"page": "2", "size": "5"}) for t in types}
+        with sqlite3.connect(path / FILE) as db:
+            db.execute("DELETE FROM kept")
+        worked_out = Browser(Catalog(store))
+        assert from_kept == {t: worked_out.table(t, {"page": "2", "size": "5"}) for t in types}
+        worked_out.keep_unfiltered()
+        build_corpus(changed_corpus(tmp_path), store, progress=False)
+        summary = Summary(store)
+        assert summary.kept(json.dumps(["browse", "project", "-documents"])) is not None
+        assert summary.refresh() == 1 and summary.kept(json.dumps(["browse", "project", "-documents"])) is None
+        table = Browser(Catalog(store)).table("project", {})
+        assert table["total"] == summary.counts()["project"]
+        assert any("何仙观水库二期工程" in (row["label"], *row["aliases"]) for row in Browser(Catalog(store)).table(
+            "project", {"q": "二期", "size": "all"})["rows"])
+        summary.close()
+
+
 @pytest.mark.skipif(not OXIGRAPH, reason="needs the oxigraph server")
 def test_over_an_endpoint_the_index_lives_in_memory_and_holds_the_same(tmp_path, whole):
     server = Server(tmp_path / "server")

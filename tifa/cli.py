@@ -141,7 +141,10 @@ def _build(args) -> int:
         if indexed and report.built and not args.quiet:
             print(f"tifa: indexing {report.built} document(s) for the explorer and tifa list…", file=sys.stderr)
         started = time.perf_counter()
-        refresh_summary(store)
+        if refresh_summary(store):  # the index changed: keep the explorer's tables (a server keeps them too)
+            from tifa.explorer.browse import Browser
+            from tifa.explorer.catalog import Catalog
+            Browser(Catalog(store)).keep_unfiltered()
         index = f" (index {time.perf_counter() - started:.1f} s)" if indexed else ""
         counts = stats(store)
         print(f"{report.built} document(s) built, {report.skipped} unchanged, {len(report.failures)} failed "

@@ -13,6 +13,7 @@ one reported.
 
 from __future__ import annotations
 
+import json
 import math
 import threading
 from collections import Counter, OrderedDict
@@ -73,7 +74,8 @@ class Browser:
     def __init__(self, catalog):
         self.catalog = catalog
         self._lock = threading.Lock()
-        self._rows: dict = {}  # type → rows; "_where" → IRI → regions and levels
+        self._rows: dict[str, list[dict]] = {}  # type → rows
+        self._by_id: dict[str, dict[str, dict]] = {}  # type → id → row
         self._documents: dict[str, dict] | None = None
         self._tables: OrderedDict[tuple, tuple[list[dict], dict]] = OrderedDict()  # the most recent last
 
@@ -121,17 +123,43 @@ class Browser:
         filters = {name: params[name] for name in facets if params.get(name)}
         q = (params.get("q") or "").strip()
         sort = params.get("sort") or DEFAULT_SORT.get(type_, "-documents")
-        chosen, facet_values = self._chosen(type_, filters, q, sort)
-        return {"type": type_, "columns": ["label", *COLUMNS[type_]], **paged(chosen, params), "sort": sort,
-                "filters": filters, "q": q, "facets": facet_values}
+        ids, facet_values = self._chosen(type_, filters, q, sort)
+        page = paged(ids, params)
+        return {"type": type_, "columns": ["label", *COLUMNS[type_]], **page, "rows": self._rows_of(type_, page["rows"]),
+                "sort": sort, "filters": filters, "q": q, "facets": facet_values}
 
-    def _chosen(self, type_: str, filters: dict[str, str], q: str, sort: str) -> tuple[list[dict], dict]:
-        """The rows of `type_` that `filters` and `q` keep, sorted by `sort`, and their facets (kept)."""
+    def keep_unfiltered(self) -> None:
+        """Work out the unfiltered table of every type in its default order and keep it in the summary index
+        (`tifa build` does, so that a server just started shows any table's first page in milliseconds)."""
+        for type_ in TYPES:
+            if type_ != "document":
+                self._chosen(type_, {}, "", DEFAULT_SORT.get(type_, "-documents"))
+
+    def _chosen(self, type_: str, filters: dict[str, str], q: str, sort: str) -> tuple[list[str], dict]:
+        """The ids of the rows of `type_` that `filters` and `q` keep, sorted by `sort`, and their facets: kept
+        in memory, and an unfiltered table in the summary index until it changes (the table of 40,000 projects
+        costs a second to work out at 1,000 reports)."""
         key = (type_, tuple(sorted(filters.items())), q, sort)
         with self._lock:
             if key in self._tables:
                 self._tables.move_to_end(key)
                 return self._tables[key]
+        lasting = json.dumps(["browse", type_, sort]) if not filters and not q and type_ != "document" else None
+        kept = self.catalog.summary.kept(lasting) if lasting else None
+        if kept is not None:
+            chosen = tuple(json.loads(kept))
+        else:
+            with gc_paused():
+                chosen = self._choose(type_, filters, q, sort)
+            if lasting:
+                self.catalog.summary.keep(lasting, json.dumps(chosen, ensure_ascii=False))
+        with self._lock:
+            self._tables[key] = chosen
+            if len(self._tables) > TABLES_KEPT:
+                self._tables.popitem(last=False)
+        return chosen
+
+    def _choose(self, type_: str, filters: dict[str, str], q: str, sort: str) -> tuple[list[str], dict]:
         rows = self.rows(type_)
         if q:
             rows = [r for r in rows if q in r["label"] or any(q in a for a in r.get("aliases", ()))]
@@ -144,11 +172,16 @@ class Browser:
             chosen = sorted(chosen, key=lambda r: (order(r), r["label"]), reverse=sort.startswith("-"))
         documents = self.documents()
         facet_values = {name: _facet(chosen, name, filters.get(name), documents) for name in FACETS[type_]}
-        with self._lock:
-            self._tables[key] = (chosen, facet_values)
-            if len(self._tables) > TABLES_KEPT:
-                self._tables.popitem(last=False)
-        return chosen, facet_values
+        return [r["id"] for r in chosen], facet_values
+
+    def _rows_of(self, type_: str, ids: list[str]) -> list[dict]:
+        """The rows of `ids`: from the rows of the type when they were read, else from those entities' briefs."""
+        if type_ in self._rows:
+            if type_ not in self._by_id:
+                self._by_id[type_] = {r["id"]: r for r in self._rows[type_]}
+            return [self._by_id[type_][i] for i in ids]
+        briefs, documents = self.catalog.summary.briefs_of(ids), self.documents()
+        return [_entity_row(briefs[i], documents) for i in ids]
 
 
 def paged(rows: list, params) -> dict:
