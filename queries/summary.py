@@ -283,12 +283,16 @@ class Summary:
         """The items of one type (singular name), else of every type, by label then IRI."""
         return self._items("WHERE e.type = ?", [type_]) if type_ else self._items("", [])
 
-    def briefs(self, type_: str) -> list[dict]:
+    def briefs(self, type_: str, documents: list[str] | None = None) -> list[dict]:
         """The items of one type (singular name) as `brief` cuts them, by label then IRI: what a table of the
-        type shows, a tenth of what the items weigh (an indicator's observations and every sentence left out)."""
+        type shows, a tenth of what the items weigh (an indicator's observations and every sentence left out);
+        with `documents` (ids), of the entities named in one of them."""
+        where, values = "WHERE e.type = ?", [type_]
+        if documents is not None:
+            where += f" AND e.iri IN (SELECT iri FROM mentions WHERE document IN ({_marks(documents)}))"
+            values += documents
         with gc_paused():
-            return [json.loads(item) for item in self._column(f"SELECT e.brief FROM entities e WHERE e.type = ? {_ORDER}",
-                                                              [type_])]
+            return [json.loads(item) for item in self._column(f"SELECT e.brief FROM entities e {where} {_ORDER}", values)]
 
     def briefs_of(self, iris) -> dict[str, dict]:
         """IRI → brief (as `briefs` gives them) of the entities `iris` the index holds."""

@@ -106,6 +106,21 @@ def test_browse_pages_facets_and_counts_come_whole_from_the_index(store):
         assert set(table["facets"]) == set(FACETS[type_])
 
 
+def test_a_table_filtered_by_report_reads_only_the_entities_those_reports_name_and_is_the_same(store):
+    documents = Browser(Catalog(store)).documents()
+    some = sorted(documents)
+    filters = [{"region": documents[some[0]]["region"]}, {"document": some[-1], "sort": "label"},
+               {"level": documents[some[0]]["level"], "year": str(documents[some[-1]]["year"])},
+               {"year": str(documents[some[0]]["year"]), "q": "产业"}]
+    for type_ in ("slogan", "component", "programme", "project", "park", "place"):
+        for chosen in filters:
+            narrow, whole = Browser(Catalog(store)), Browser(Catalog(store))
+            whole.rows(type_)  # the table filtered from every row
+            assert narrow.table(type_, chosen) == whole.table(type_, chosen), (type_, chosen)
+            assert type_ not in narrow._rows  # read from the briefs of the reports' entities only
+    assert Browser(Catalog(store)).table("project", filters[0])["total"] > 0
+
+
 def test_names_lead_to_their_entities(store, whole):
     catalog = Catalog(store)
     slogan = next(e for e in whole.values() if e["type"] == "slogan" and e["aliases"])

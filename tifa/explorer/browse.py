@@ -160,7 +160,9 @@ class Browser:
         return chosen
 
     def _choose(self, type_: str, filters: dict[str, str], q: str, sort: str) -> tuple[list[str], dict]:
-        rows = self.rows(type_)
+        rows = self._candidates(type_, filters)
+        if rows is None:
+            rows = self.rows(type_)
         if q:
             rows = [r for r in rows if q in r["label"] or any(q in a for a in r.get("aliases", ()))]
         chosen = [r for r in rows if all(value in _values(r, name) for name, value in filters.items())]
@@ -173,6 +175,24 @@ class Browser:
         documents = self.documents()
         facet_values = {name: _facet(chosen, name, filters.get(name), documents) for name in FACETS[type_]}
         return [r["id"] for r in chosen], facet_values
+
+    def _candidates(self, type_: str, filters: dict[str, str]) -> list[dict] | None:
+        """The rows of the entities named in the reports `filters` allow (a report, region, level or year), in
+        label order, when the rows of the type were not read yet: a superset of those the filters keep, read
+        from a few hundred briefs instead of every row (None when no filter names reports, for documents, and
+        for indicators, whose regions and years are their values' too)."""
+        if type_ in self._rows or type_ in ("document", "indicator"):
+            return None
+        documents = self.documents()
+        # each filter may hold through another report of the entity's: the reports of the narrowest one
+        allowed = min(([d for d, row in documents.items() if (d if name == "document" else str(row.get(name))) == value]
+                       for name, value in filters.items()
+                       if name in ("document", "region", "year") or (name == "level" and type_ != "slogan")),
+                      key=len, default=None)
+        if allowed is None:
+            return None
+        with gc_paused():
+            return [_entity_row(e, documents) for e in self.catalog.summary.briefs(type_, documents=allowed)]
 
     def _rows_of(self, type_: str, ids: list[str]) -> list[dict]:
         """The rows of `ids`: from the rows of the type when they were read, else from those entities' briefs."""
