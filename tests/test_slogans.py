@@ -284,17 +284,26 @@ def test_merely_mentioned_national_formulations_are_national_by_real_set_usage()
 
 def test_level_rules_on_made_up_text():
     doc = made_up("名词解释：\n1.“三项改革”：甲改革、乙改革、丙改革。\n2.“四个到位”：指我区要求的甲到位、乙到位、丙到位、丁到位。\n"
-                  "3.“两个覆盖”：指甲全覆盖、乙全覆盖。\n4.“五大工程”：甲、乙、丙、丁、戊。\n"
+                  "3.“两个覆盖”：指甲全覆盖、乙全覆盖。\n4.“五大工程”：甲、乙、丙、丁、戊。\n5.“三大工程”：指甲、乙、丙。\n"
                   "全面落实“五大工程”。全区“三大品牌”企业30家。全区首个“两区同建”示范点。建设“五美丰饶”。",
                   region="丰饶区")
     levels = {m.label: (m.attrs["level"], m.attrs["level_source"]) for m in doc.mentions_of("slogan")}
     assert levels["三项改革"] == ("district", "glossary")  # listed items, nothing says otherwise
     assert levels["四个到位"] == ("district", "definition")  # 指我区…
-    assert levels["两个覆盖"] == ("unknown", "none")  # 指…: a term explained, not the issuer's
+    # 指…: a term explained; one the real set does not know is the issuer's own (a term from above is known to it),
+    # one it knows as a frame many regions fill (三大工程) is not
+    assert levels["两个覆盖"] == ("district", "coined")
+    assert levels["三大工程"] == ("unknown", "none")
     assert levels["五大工程"] == ("unknown", "none")  # 落实“五大工程”: carried out from above
     assert levels["五美丰饶"] == ("district", "own")  # names the issuer (丰饶区)
     assert levels["三大品牌"] == ("district", "context-weak")
     assert levels["两区同建"] == ("unknown", "none")  # 全区首个: a ranking, not an owner
+
+
+def test_quoted_names_written_side_by_side_share_the_authority_before_the_first():
+    doc = made_up("落实省委“甲乙丙丁”工作部署和市委“六争六补”“七二三四”思路举措。", region="丰饶市", level="city")
+    levels = {m.label: (m.attrs["level"], m.attrs["level_source"]) for m in doc.mentions_of("slogan")}
+    assert levels["七二三四"] == levels["六争六补"] == ("city", "context")
 
 
 def test_levels_from_real_set_usage():

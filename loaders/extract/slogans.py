@@ -635,6 +635,7 @@ def _drop_unsupported(doc: Document, slogans: list[Mention], defined: set[str]) 
 
 
 _QUOTED_RUN = re.compile(r"”?(?:、?“[^“”\n]{1,8}”)*")
+_ADJACENT_QUOTED = re.compile(r"“[^“”\n]{1,12}”“?$")
 
 
 def _formulation_cue(doc: Document, mention: Mention) -> bool:
@@ -681,7 +682,7 @@ def _resolve_levels(doc: Document, slogans: list[Mention], defined: dict[str, tu
     for mention in slogans:
         if _names_issuer(doc, mention.label):
             offer(mention.label, "own", doc.meta.level)
-        clause = _clause_before(doc, mention.span.start)
+        clause = _clause_before(doc, _run_start(doc, mention.span.start))
         found = rules.level_in(clause)
         if found and found[1] == "authority":
             offer(mention.label, "context", found[0])
@@ -693,7 +694,8 @@ def _resolve_levels(doc: Document, slogans: list[Mention], defined: dict[str, tu
             _usage_set_level(mention.label) if mention.label in known else None)
         if level:
             offer(mention.label, "usage", level)
-        elif mention.label not in from_above | explained | known and rules.is_coined(mention.label):
+        elif mention.label not in from_above | known and rules.is_coined(mention.label):
+            # explained or not: a term from above is known to the real set (文化三城：即… in one report is its own)
             offer(mention.label, "coined", doc.meta.level)
     for mention in slogans:
         clause = _clause_before(doc, mention.span.start)
@@ -755,6 +757,14 @@ def _coordinated_runs(doc: Document, mentions: list[Mention]) -> list[list[Menti
         runs.append([mention])
         previous = mention
     return [run for run in runs if len(run) > 1]
+
+
+def _run_start(doc: Document, start: int) -> int:
+    """Where the run of quoted names written right before `start` begins (市委“六争六补”“123456”: the start of
+    “六争六补”), so that the words before the first are read for each."""
+    while (before := _ADJACENT_QUOTED.search(doc.text, max(0, start - 16), start)) and before.end() == start:
+        start = before.start()
+    return start
 
 
 def _clause_before(doc: Document, start: int, width: int = 8) -> str:
