@@ -1040,3 +1040,13 @@ def test_made_up_own_zone_written_bare_is_a_park():
     assert labels(doc, "park") == []
     doc = made_up("柳塘高新区实现生产总值245亿元。高新区增长28.9%。", level="city")
     assert labels(doc, "park") == ["柳塘高新区"]
+
+
+def test_made_up_roads_opened_widened_or_upgraded_are_works():
+    # 打通盐场路、火车站南路、榆中街等16条断头破损道路 (兰州 2013), 推进益民街升级改造 (河源 2023) — dev-names7 and the precision sample
+    # of seed 20289777; not a kind of road (打通区域间断头路 — 乌海 2021) nor a school named by its street (新改扩建上海路、十七中等
+    # 1139所中小学 — 沧州 2021)
+    doc = made_up("打通柳塘路、青溪街等16条断头破损道路。推进岳麓街升级改造。")
+    assert labels(doc) == ["柳塘路", "青溪街", "岳麓街"]
+    doc = made_up("打通城际间、区域间断头路、瓶颈路。新改扩建柳塘路、十七中等39所中小学。")
+    assert labels(doc) == []
