@@ -1060,3 +1060,12 @@ def test_made_up_lists_closed_by_a_longer_class_of_projects():
     assert labels(doc) == ["柳钢电弧炉异地改造", "湘锂锂业系列锂产品"]
     doc = made_up("实施居民健康档案、孕产妇保健等9项基本公共卫生服务项目。超前部署量子通信、自旋磁存储等前沿技术研发平台和研究项目。")
     assert labels(doc) == []
+
+
+def test_made_up_capacities_of_generic_products_in_a_list_of_projects():
+    # 加快实施1000万吨炼油、1000万吨原油储备库、碳五加氢、丁基橡胶等重点项目 (兰州 2013) — dev-names7: the list vouches for the items;
+    # without it a product of generic words still needs its brand (加快400万千瓦清洁能源项目建设)
+    doc = made_up("加快实施1000万吨炼油、1000万吨原油储备库等重点项目。")
+    assert labels(doc) == ["1000万吨炼油", "1000万吨原油储备库"]
+    doc = made_up("加快400万千瓦清洁能源建设。")
+    assert labels(doc) == []

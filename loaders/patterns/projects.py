@@ -1289,14 +1289,18 @@ def capacity_items(text: str) -> list[tuple[int, int]]:
         clause = text[clause_start:clause_end]
         if _CAPACITY_CLAUSE.search(clause):
             pos = clause_start
+            listed = LIST_OF_PROJECTS.search(clause)
             for piece in _list_pieces(clause):
-                spans += _capacity_item(text, pos, pos + len(piece))
+                spans += _capacity_item(text, pos, pos + len(piece), listed is not None and "、" in clause)
                 pos += len(piece) + 1
         clause_start = clause_end + 1
     return spans
 
 
-def _capacity_item(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _capacity_item(text: str, start: int, end: int, listed: bool = False) -> list[tuple[int, int]]:
+    """A capacity item of the piece `start`–`end` (`capacity_items`); with `listed` (the piece is an item of a list closed
+    by 等…项目) a product of generic words needs no brand: the list vouches it is a work (加快实施1000万吨炼油、1000万吨原油
+    储备库、碳五加氢等重点项目 — 兰州 2013, dev-names7)."""
     match = _CAPACITY_ITEM.search(text, start, end)
     if match is None:
         return []
@@ -1311,7 +1315,7 @@ def _capacity_item(text: str, start: int, end: int) -> list[tuple[int, int]]:
     product = text[match.end():product_end]
     core = _KIND_TAIL.sub("", product)
     if _NO_PRODUCT.match(product) or not 2 <= len(product) <= 14 or not core or core.endswith("房") \
-            or not brand and not distinctive_length(core):
+            or not brand and not distinctive_length(core) and not listed:
         return []  # a product of generic words needs its brand (奇瑞35万台发动机; not 400万千瓦清洁能源项目)
     return [(match.start() - len(brand), _extend(text, product_end))]
 
