@@ -1069,3 +1069,9 @@ def test_made_up_capacities_of_generic_products_in_a_list_of_projects():
     assert labels(doc) == ["1000万吨炼油", "1000万吨原油储备库"]
     doc = made_up("加快400万千瓦清洁能源建设。")
     assert labels(doc) == []
+
+
+def test_made_up_integrated_works_keep_their_whole_name():
+    # 推进实施窑街煤电公司煤电一体化项目 (兰州 2013) — dev-names7: the 一体 of 一体化 is no verb that starts a name
+    doc = made_up("推进实施柳塘煤电公司煤电一体化项目。加快推动青溪风光水火储一体化示范等龙头项目。")
+    assert labels(doc) == ["柳塘煤电公司煤电一体化项目", "青溪风光水火储一体化示范"]

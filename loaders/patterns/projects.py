@@ -1572,6 +1572,8 @@ def name_tail(segment: str, cuts=INNER_CUTS) -> str:
     segment = segment[cut:]
     # a verb of building that ends the segment belongs to the name: 愚溪风光带建设 + 项目
     body = segment[:-2] if segment.endswith(_BUILDING) else segment
+    # (the 一体 of 一体化 is no verb: 推进实施窑街煤电公司煤电一体化项目 — 兰州 2013, dev-names7)
+    body = body.replace("一体化", "一 化")
     cut = max((body.rfind(w) + len(w) for w in cuts if w in body), default=0)
     segment = segment[cut:]
     segment = strip_lead(segment)
