@@ -1075,3 +1075,9 @@ def test_made_up_integrated_works_keep_their_whole_name():
     # 推进实施窑街煤电公司煤电一体化项目 (兰州 2013) — dev-names7: the 一体 of 一体化 is no verb that starts a name
     doc = made_up("推进实施柳塘煤电公司煤电一体化项目。加快推动青溪风光水火储一体化示范等龙头项目。")
     assert labels(doc) == ["柳塘煤电公司煤电一体化项目", "青溪风光水火储一体化示范"]
+
+
+def test_made_up_coded_roads_rebuilt_are_works():
+    # 完成110国道拓宽改造 (石嘴山 2020), 省道222改扩建全线贯通 (新余 2021) — dev-names7
+    doc = made_up("完成110国道拓宽改造。省道222改扩建全线贯通。")
+    assert labels(doc) == ["110国道拓宽改造", "省道222改扩建"]

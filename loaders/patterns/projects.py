@@ -1221,6 +1221,12 @@ _NAMED_ROAD_STRETCH = re.compile(r"(?:大道|大街|路)[\u4e00-\u9fff]{1,12}?�
 _STRETCH_WORKS = ("改扩建工程", "改造工程", "工程", "项目")
 
 
+# A coded road and the work that makes it anew, without a stretch: 完成110国道拓宽改造 (石嘴山 2020), 省道222改扩建全线贯通
+# (新余 2021) — dev-names7.
+_CODED_ROAD_WORK = re.compile(r"(?:[GS]\d{2,4}|\d{2,4}[国省]道|[国省]道\d{2,4})(?:线)?(?:拓宽改造|拓宽|改扩建|升级改造|提升改造|改建|扩建)"
+                              r"(?:工程|项目)?")
+
+
 def road_stretches(text: str) -> list[tuple[int, int]]:
     """Spans of coded road stretches (`ROAD_STRETCH`) and of named roads with a stretch between two places,
     with a phase or 工程 after them (`_extend`).
@@ -1230,6 +1236,7 @@ def road_stretches(text: str) -> list[tuple[int, int]]:
     ['湘江东路九嶷大桥至日升路段']
     """
     spans = [(m.start(), _extend(text, m.end(), _STRETCH_WORKS)) for m in ROAD_STRETCH.finditer(text)]
+    spans += [m.span() for m in _CODED_ROAD_WORK.finditer(text) if not any(s <= m.start() < e for s, e in spans)]
     for match in _NAMED_ROAD_STRETCH.finditer(text):
         road_end = match.start() + (2 if text.startswith(("大道", "大街"), match.start()) else 1)
         segment_start = max(text.rfind(ch, 0, match.start()) for ch in DELIMITERS) + 1
