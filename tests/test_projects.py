@@ -1081,3 +1081,10 @@ def test_made_up_coded_roads_rebuilt_are_works():
     # 完成110国道拓宽改造 (石嘴山 2020), 省道222改扩建全线贯通 (新余 2021) — dev-names7
     doc = made_up("完成110国道拓宽改造。省道222改扩建全线贯通。")
     assert labels(doc) == ["110国道拓宽改造", "省道222改扩建"]
+
+
+def test_made_up_treated_environments_of_waters_and_mountains_are_works():
+    # 星海湖生态环境整治实现目标任务 (石嘴山 2022), 深入开展贺兰山综合整治 (石嘴山 2020) — dev-names7; a one-character river or a
+    # kind of water is still no name (加强黄河治理, 推进河湖治理)
+    doc = made_up("柳塘湖生态环境整治实现目标任务。深入开展岳麓山综合整治。加强黄河治理，推进河湖治理。")
+    assert labels(doc) == ["柳塘湖生态环境整治", "岳麓山综合整治"]

@@ -1910,7 +1910,9 @@ def after_list_end(text: str, start: int) -> bool:
 # 甲河综合治理工程): 加快老龙河、黑沟河治理 (乌鲁木齐 2020), 搞好永定河治理 (北京 1998), 完成深圳河、观澜河干流综合整治.
 # Each item names its water (`names_water`: 黄河, 长江 and 内河, 河湖 do not), the list closed by the treatment, and the
 # treatment ends the phrase (not 推进新一轮洪泽湖治理保护三年行动, 强化南渡江流域综合治理联防联控: programmes).
-_TREATMENT = re.compile(r"(?:干流|流域)?(?:综合)?(?:治理|整治|清淤|疏浚)(?:工程|项目)?")
+# (and the treatment of a water's environment or of a named mountain: 星海湖生态环境整治, 深入开展贺兰山综合整治 — 石嘴山 2020
+# and 2022, dev-names7)
+_TREATMENT = re.compile(r"(?:干流|流域)?(?:生态环境|水环境|水生态|水体)?(?:综合)?(?:治理|整治|清淤|疏浚)(?:工程|项目)?")
 
 
 def water_works(text: str) -> list[tuple[int, int, int]]:
@@ -1923,15 +1925,15 @@ def water_works(text: str) -> list[tuple[int, int, int]]:
     found = []
     for match in _TREATMENT.finditer(text):
         water_end = match.start()
-        if not text[:water_end].endswith(("河", "江", "湖", "溪", "渠")):
+        if not text[:water_end].endswith(("河", "江", "湖", "溪", "渠", "山")):
             continue
         items = list_items(text, water_end, PROJECT_CUTS)
         if not items or items[-1][1] != water_end:
             continue
         items = [(s, e) for s, e in items if e - s <= 8]
         if items and _followed_well(text, match.end()) and not text.startswith(("保护", "联防", "行动"), match.end()) \
-                and all(text[e - 1] in "河江湖溪渠" and names_water(text[s:e]) and distinctive_length(text[s:e - 1]) >= 2
-                        for s, e in items):
+                and all((text[e - 1] in "河江湖溪渠" and names_water(text[s:e]) or text[e - 1] == "山")
+                        and distinctive_length(text[s:e - 1]) >= 2 for s, e in items):
             found += [(s, e, match.end()) for s, e in items]
     return found
 
