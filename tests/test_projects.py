@@ -1088,3 +1088,10 @@ def test_made_up_treated_environments_of_waters_and_mountains_are_works():
     # kind of water is still no name (加强黄河治理, 推进河湖治理)
     doc = made_up("柳塘湖生态环境整治实现目标任务。深入开展岳麓山综合整治。加强黄河治理，推进河湖治理。")
     assert labels(doc) == ["柳塘湖生态环境整治", "岳麓山综合整治"]
+
+
+def test_made_up_frames_counts_and_parks_abroad_are_no_works():
+    # 每年建设10个以上小微公园 (石嘴山 2022), 打造以河东灌区为核心的优质奶源基地 (石嘴山 2020), 统筹布局建设境外陕西产业园区 (陕西
+    # 2016) — dev-names7; 在开发区建成5个以上综合能源项目 (杭州 2023, precision sample of seed 20289777)
+    doc = made_up("每年建设10个以上小微公园。打造以柳塘灌区为核心的优质奶源基地。统筹布局建设境外湘南产业园区。建成5个以上综合能源项目。")
+    assert labels(doc) == [] and labels(doc, "park") == []

@@ -38,6 +38,8 @@ def extract_parks(doc: Document, known_names=()) -> list[Mention]:
             end = head + len(_head(sentence.text, head))
             if is_model(sentence.text, start, end):
                 continue  # 探索“混合制共建园区”模式: a model of park
+            if sentence.text.startswith(("境外", "海外"), start):
+                continue  # 统筹布局建设境外陕西产业园区 (陕西 2016, dev-names7): a class of parks abroad
             start = after_cobuilding(sentence.text, start, head, known_names)
             if start is None:
                 continue

@@ -382,7 +382,8 @@ def is_activity(name: str, known_names=()) -> bool:
 # landmark, not a work of the plan — unless a verb of building stands between (依托X建设Y).
 RELIANCE_VERBS = ("依托", "借助", "凭借", "背靠", "临近", "紧邻", "毗邻", "靠近", "对接")
 # 以二广高速公路为轴线: a landmark as the frame of a layout.
-_FRAME = re.compile(r"^为(?:轴线|轴|主轴|依托|纽带|骨架|支撑|走廊|通道)")
+# (and a core: 打造以河东灌区为核心的优质奶源基地 — 石嘴山 2020, dev-names7)
+_FRAME = re.compile(r"^为(?:轴线|轴|主轴|依托|纽带|骨架|支撑|走廊|通道|核心)")
 _WORK_VERB = re.compile(r"建设|新建|扩建|续建|改建|改造|实施|推进|加快|打造|开工|建成|启动|谋划|规划|修建|提质")
 # 由A、B…形成 / 组成 / 构成: the items make up something; whether they are there already or being built the sentence
 # does not say (加快贯通由河源大道、永康大道、东环路、迎客大道形成的市区首条“快速内环”; 全面建成由英雄大桥、昌九高架…组成的…).
@@ -563,6 +564,8 @@ def is_category(name: str) -> bool:
     >>> is_category("海峡西岸制造业重要基地"), is_category("宁东能源化工基地")
     (True, False)
     """
+    if name.startswith(("境外", "海外")):
+        return True  # 统筹布局建设境外陕西产业园区 (陕西 2016, dev-names7): a class of works abroad
     core = re.sub(r"(?:建设)?(?:项目|工程)$", "", name)
     if core != name and core.endswith(CATEGORY_WORDS):
         return True
@@ -1576,6 +1579,8 @@ def name_tail(segment: str, cuts=INNER_CUTS) -> str:
     # (the 等 of 高等级 breaks nothing: 动工建设同安至安溪高等级公路 — 厦门 2004)
     masked = segment.replace("高等级", "高 级")
     cut = max((masked.rfind(w) + len(w) for w in BREAK_WORDS if w in masked), default=0)
+    if segment[cut - 1:cut + 1] in ("以上", "以下"):
+        cut += 1  # 每年建设10个以上小微公园 (石嘴山 2022, dev-names7): 以上 is one word, no name opens with its 上
     segment = segment[cut:]
     # a verb of building that ends the segment belongs to the name: 愚溪风光带建设 + 项目
     body = segment[:-2] if segment.endswith(_BUILDING) else segment
