@@ -741,13 +741,8 @@ def statuses_in(text: str) -> list[dict]:
 # 等 closing a list, not the 等 of 平等 / 同等 / 高等.
 _LIST_END = r"(?<![平同对相均高中初上次何优劣])等"
 # Heritage, sports and event items (衡阳花鼓戏、祁剧等五个国家级非遗项目) are not works.
-# (the class may run longer, with a quoted code or two qualities: 等“5020”重点工业项目 — 新余 2021; 等高端城市综合体和地标性项目
-# — 兰州 2013, dev-names7; a longer class is not items counted in 项 nor research: 等9项基本公共卫生服务项目 — 东莞
-# 2011, 等前沿技术研发平台和研究项目 — 陕西 2016)
-LIST_OF_PROJECTS = re.compile(_LIST_END + r"(?:(?:一批|一系列|多个|[\d一二三四五六七八九十百]+个)?"
-                              r"(?:(?!非遗|遗产|赛事|活动|体育)[^，。；、等]){0,8}?(?:项目|工程)"
-                              r"|(?![\d一二三四五六七八九十百]+项)(?:一批|一系列|多个|[\d一二三四五六七八九十百]+个)?"
-                              r"(?:(?!非遗|遗产|赛事|活动|体育|研究|研发|课题)[^，。；、等]){9,14}?(?:项目|工程))")
+LIST_OF_PROJECTS = re.compile(_LIST_END + r"(?:一批|一系列|多个|[\d一二三四五六七八九十百]+个)?"
+                              r"(?:(?!非遗|遗产|赛事|活动|体育)[^，。；、等]){0,8}?(?:项目|工程)")
 # 加快杭绍甬智慧高速、杭州中环绍兴柯桥段等建设; 建成刘湾水厂、航空港第一水厂等项目; 郑徐高铁、郑州至机场等
 # 城际铁路加快建设; 确保500千伏汉水变、竹山通用机场等建成投用 — a list closed by 等 and a word of building
 # or a status (after at most a kind of work) names works too. 等工作, 等人民团体建设 are no works: between
