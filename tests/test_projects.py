@@ -1085,3 +1085,10 @@ def test_made_up_frames_counts_and_parks_abroad_are_no_works():
     # 2016) — dev-names7; 在开发区建成5个以上综合能源项目 (杭州 2023, precision sample of seed 20289777)
     doc = made_up("每年建设10个以上小微公园。打造以柳塘灌区为核心的优质奶源基地。统筹布局建设境外湘南产业园区。建成5个以上综合能源项目。")
     assert labels(doc) == [] and labels(doc, "park") == []
+
+
+def test_made_up_upgrades_of_named_works_are_works():
+    # 加快江口水库防洪提升工程前期工作, 分宜龙须沟水环境提升项目…建成投运 (新余 2021) — dev-names7; not an upgrade of a district
+    # (实施老城区提升工程 — 日照 2016, precision sample of seed 20289777)
+    doc = made_up("加快柳塘水库防洪提升工程前期工作。实施老城区提升工程。")
+    assert labels(doc) == ["柳塘水库防洪提升工程"]

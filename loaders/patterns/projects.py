@@ -1097,6 +1097,10 @@ def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool 
         if need_evidence and head not in CONCRETE_SUFFIXES and not has_name_evidence(modifier, known_names):
             i = end
             continue
+        if modifier.endswith("提升") and (len(modifier) > 14 or not has_name_evidence(modifier[:-2], known_names)
+                                         or modifier[:-2].endswith(("城区", *AREA_WORDS))):
+            i = end  # an upgrade names a work of a named thing (江口水库防洪提升工程), not of a district (老城区提升工程 — 日照 2016)
+            continue
         # a stretch of a named place makes a name of generic words specific (长征国家文化公园（永州段）),
         # and so does a project's capacity (年产3万吨磷酸铁锂项目)
         if len(modifier) >= 2 and end - start <= 40 and (is_specific(modifier, known_names, regions)
@@ -1578,7 +1582,8 @@ def name_tail(segment: str, cuts=INNER_CUTS) -> str:
         cut += 1  # 每年建设10个以上小微公园 (石嘴山 2022, dev-names7): 以上 is one word, no name opens with its 上
     segment = segment[cut:]
     # a verb of building that ends the segment belongs to the name: 愚溪风光带建设 + 项目
-    body = segment[:-2] if segment.endswith(_BUILDING) else segment
+    # (and so does 提升 right before the kind: 加快江口水库防洪提升工程前期工作, 分宜龙须沟水环境提升项目 — 新余 2021, dev-names7)
+    body = segment[:-2] if segment.endswith((*_BUILDING, "提升")) else segment
     # (the 一体 of 一体化 is no verb: 推进实施窑街煤电公司煤电一体化项目 — 兰州 2013, dev-names7)
     body = body.replace("一体化", "一 化")
     cut = max((body.rfind(w) + len(w) for w in cuts if w in body), default=0)
