@@ -1092,3 +1092,11 @@ def test_made_up_upgrades_of_named_works_are_works():
     # (实施老城区提升工程 — 日照 2016, precision sample of seed 20289777)
     doc = made_up("加快柳塘水库防洪提升工程前期工作。实施老城区提升工程。")
     assert labels(doc) == ["柳塘水库防洪提升工程"]
+
+
+def test_made_up_routes_listed_before_a_route_named_work_are_works():
+    # 切实抓好黄陵至延安、宝鸡至坪坎、平利至镇坪高速和沿黄公路…建设 (陕西 2016) — dev-names7; each route an item of its own, the
+    # kind an alias
+    doc = made_up("切实抓好柳塘至青溪、岳麓至湘潭、平江至浏阳高速和沿江公路建设。")
+    assert sorted(labels(doc))[:3] == ["岳麓至湘潭", "平江至浏阳高速", "柳塘至青溪"]
+    assert one(doc, "柳塘至青溪").attrs["aliases"] == ["柳塘至青溪高速"]

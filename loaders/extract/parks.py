@@ -66,6 +66,10 @@ _BARE_ZONE = re.compile(r"(?:^|(?<=[，。；：、“\s])|(?<=推动|支持|推
                         r"(高新区|经开区)(?![\u4e00-\u9fff]{0,2}(?:园区|开发区|工业园|产业园))")
 
 
+# The long forms of the two kinds: a park so named is the zone the bare word stands for (零陵高新产业技术开发区 … 高新区特优
+# 中药材提取入选 — lingling).
+_ZONE_FORMS = {"高新区": ("高新区", "高新技术产业开发区", "高新产业技术开发区", "高新技术开发区"),
+               "经开区": ("经开区", "经济技术开发区", "经济开发区")}
 _ZONE_CLASS = re.compile(r"[\d一二三四五六七八九十]个|各|其他|其余|省级|国家级|所有|全市|全省|全县|全区")
 
 
@@ -89,7 +93,8 @@ def _bare_own_zones(doc: Document, parks: list[Mention]) -> list[Mention]:
     """
     if doc.meta.level not in ("city", "district"):
         return []
-    found, named = [], {kind for kind in ("高新区", "经开区") for p in parks if p.label.endswith(kind) and p.label != kind}
+    found = []
+    named = {kind for kind, forms in _ZONE_FORMS.items() for p in parks if p.label.endswith(forms) and p.label != kind}
     for sentence in doc.sentences:
         if sentence.kind == "title":
             continue

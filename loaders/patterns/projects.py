@@ -964,6 +964,34 @@ _ROUTE = re.compile(r"[\u4e00-\u9fff]{2,5}至[\u4e00-\u9fff]{2,5}")
 """A route between two places: 武汉至罗田, 小柴旦湖至老茫崖 (not 井冈山至韶山红色专列, a train named by one)."""
 
 
+def route_items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Routes listed before a route-named work, sharing its kind: 切实抓好黄陵至延安、宝鸡至坪坎、平利至镇坪高速 (陕西 2016,
+    dev-names7) — each item between two places is a work of its own, the kind an alias (黄陵至延安高速). The name at
+    `start`…`end` is a route and its kind; the items right before it are routes alone (`_ROUTE`, nothing more):
+    ``[(item_start, item_end, kind), …]``. (A route names two places, so the item also lies inside the list's whole
+    wording where a gold set writes the list as one.)
+
+    >>> text = "切实抓好黄陵至延安、宝鸡至坪坎、平利至镇坪高速和沿黄公路建设"
+    >>> [(text[s:e], kind) for s, e, kind in route_items(text, text.index("平利"), text.index("和"))]
+    [('黄陵至延安', '高速'), ('宝鸡至坪坎', '高速')]
+    """
+    name = text[start:end]
+    kind = next((k for k in sorted({*PROJECT_SUFFIXES, "高速"}, key=len, reverse=True) if name.endswith(k)), "")
+    if not kind or start < 1 or text[start - 1] != "、" or not _ROUTE.fullmatch(name[:-len(kind)]):
+        return []
+    found, pos = [], start - 1
+    while pos > 0 and text[pos] == "、":
+        item_start = max(text.rfind(ch, 0, pos) for ch in "、，。；：！？\n") + 1
+        item = name_tail(text[item_start:pos], PROJECT_CUTS)
+        if not _ROUTE.fullmatch(item):
+            break
+        found.append((pos - len(item), pos, kind))
+        if len(item) < pos - item_start:
+            break  # the first item, after the words leading into the list
+        pos = item_start - 1
+    return sorted(found)
+
+
 def kind_list_items(text: str, known_names=()) -> list[tuple[int, int, str]]:
     """Items of a list a verb of building leads into and `LIST_OF_KIND` closes, with the kind they share:
     ``[(start, end, kind), …]``. An item must be specific; a bare place after a route is one of its ends
