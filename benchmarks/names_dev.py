@@ -7,6 +7,7 @@
     python benchmarks/names_dev.py --set dev-names4   # the fourth (projects and places only)
     python benchmarks/names_dev.py --set dev-names5   # the fifth (parks and enterprises, held-out guidelines)
     python benchmarks/names_dev.py --set dev-names6   # the sixth (projects and parks, held-out guidelines)
+    python benchmarks/names_dev.py --set dev-names7   # the seventh (projects and parks, held-out guidelines)
 
 The dev set (`gold/dev-names/`) is six real-set reports drawn with `draw_sample.py --seed 2027 --n 6`
 (the held-out evaluation reports are left out of any such draw), annotated by hand for these three
@@ -16,7 +17,8 @@ A second set (`gold/dev-names2/`, five reports of seed 20261231) is annotated fo
 (`gold/dev-names3/`, eight reports of seed 20271805) for parks and enterprises only, a fourth
 (`gold/dev-names4/`, six reports of seed 20270712) for projects and places only, a fifth (`gold/dev-names5/`,
 eight reports of seed 20273317) for parks and enterprises by the held-out sets' guidelines, a sixth (`gold/dev-names6/`,
-six reports of seed 20284912) for projects and parks by the same guidelines: each type is scored
+six reports of seed 20284912) and a seventh (`gold/dev-names7/`, six reports of seed 20293517) for projects and parks
+by the same guidelines: each type is scored
 where every gold file of the set has it.
 """
 

@@ -38,6 +38,8 @@ def extract_parks(doc: Document, known_names=()) -> list[Mention]:
             end = head + len(_head(sentence.text, head))
             if is_model(sentence.text, start, end):
                 continue  # 探索“混合制共建园区”模式: a model of park
+            if sentence.text.startswith(("境外", "海外"), start):
+                continue  # 统筹布局建设境外陕西产业园区 (陕西 2016, dev-names7): a class of parks abroad
             start = after_cobuilding(sentence.text, start, head, known_names)
             if start is None:
                 continue
@@ -51,7 +53,59 @@ def extract_parks(doc: Document, known_names=()) -> list[Mention]:
         parks += _sharing_the_kind(sentence, parks, known_names)
         found.extend(parks)
         found.extend(_group(doc, sentence, parks))
+    found += _bare_own_zones(doc, found)
     doc.mentions.extend(found)
+    return found
+
+
+# The report's own zone written by its kind alone, as a city's or a county's report names it (高新区全国综合排名上升
+# 10位; 将经开区、平罗工业园区打造成千亿级园区，高新区打造成500亿园区 — 新余 2021, 石嘴山 2022): the kind word right after a
+# delimiter or a verb and followed by no other name word, not a class of zones (国家级高新区, 各开发区, 全市经开区).
+# Only the two kinds that stand for one zone per city (开发区, 工业园区 name every zone of a report: 推动开发区提档升级).
+_BARE_ZONE = re.compile(r"(?:^|(?<=[，。；：、“\s])|(?<=推动|支持|推进|打造|建设|完善|加快|提升|做强|发挥|依托)|(?<=[将把由在和与及]))"
+                        r"(高新区|经开区)(?![\u4e00-\u9fff]{0,2}(?:园区|开发区|工业园|产业园))")
+
+
+# The long forms of the two kinds: a park so named is the zone the bare word stands for (零陵高新产业技术开发区 … 高新区特优
+# 中药材提取入选 — lingling).
+_ZONE_FORMS = {"高新区": ("高新区", "高新技术产业开发区", "高新产业技术开发区", "高新技术开发区"),
+               "经开区": ("经开区", "经济技术开发区", "经济开发区")}
+_ZONE_CLASS = re.compile(r"[\d一二三四五六七八九十]个|各|其他|其余|省级|国家级|所有|全市|全省|全县|全区")
+
+
+def _bare_own_zones(doc: Document, parks: list[Mention]) -> list[Mention]:
+    """The report's own zone written bare (`_BARE_ZONE`), in a report below the province (a province's 高新区 is any
+    of its zones), where no park of the report is named in full with that kind (then the bare word is that park's short
+    form and the named one stands for it). The first mention only: a zone is named once.
+
+    >>> from tifa.loaders.document import Document
+    >>> from tifa.loaders.structure import annotate_structure
+    >>> doc = Document(id="d", text="高新区全国综合排名上升10位。推动国家级高新区和省级开发区创新，经开区扩区。")
+    >>> doc.meta.level = "city"
+    >>> annotate_structure(doc)
+    >>> [m.label for m in extract_parks(doc)]
+    ['高新区', '经开区']
+    >>> doc = Document(id="d", text="兰州高新区实现生产总值245亿元。高新区增长28.9%。")
+    >>> doc.meta.level = "city"
+    >>> annotate_structure(doc)
+    >>> [m.label for m in extract_parks(doc)]
+    ['兰州高新区']
+    """
+    if doc.meta.level not in ("city", "district"):
+        return []
+    found = []
+    named = {kind for kind, forms in _ZONE_FORMS.items() for p in parks if p.label.endswith(forms) and p.label != kind}
+    for sentence in doc.sentences:
+        if sentence.kind == "title":
+            continue
+        for match in _BARE_ZONE.finditer(sentence.text):
+            kind = match.group(1)
+            clause = re.split(r"[，。；：！？]", sentence.text[:match.start(1)])[-1]
+            if kind in named or _ZONE_CLASS.search(clause):
+                continue  # 支持其他7个省级经开区、高新区差异化打造 (阜阳 2020): a class of zones
+            named.add(kind)
+            start = sentence.span.start + match.start(1)
+            found.append(Mention("park", kind, Span(start, start + len(kind)), sentence, {"from": "own-zone"}))
     return found
 
 

@@ -34,7 +34,7 @@ from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads, regional_park_words
 from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, metro_list_items, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, invested_names, after_cobuilding, is_activity, ends_a_route, is_category, is_model, is_partner, institution_only, after_ordinal, is_formulation, is_landmark, is_place_slogan,
-                                 is_specific, kind_list_items, ordinal_works, named_roads, is_street, water_works, paired_lines, site_work_after, COUNTED_NAME, quoted_works, after_list_end, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, proper_start, site_work, BUILT_HEADS, institution_works, list_mates, LIST_OF_WORK_CLASS, has_name_evidence, statuses_in, counted_or_framed)
+                                 is_specific, kind_list_items, route_items, ordinal_works, named_roads, is_street, water_works, paired_lines, site_work_after, COUNTED_NAME, quoted_works, after_list_end, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, proper_start, site_work, BUILT_HEADS, institution_works, list_mates, LIST_OF_WORK_CLASS, has_name_evidence, statuses_in, counted_or_framed)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
 from .places import extract_bare_places, extract_places, nearby_short_forms
@@ -207,9 +207,25 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
             found.append(Mention("project", label, span, sentence, {"section": sentence.section.id, "from": how}))
         kept = {(m.span.start - offset, m.span.end - offset) for m in found if m.sentence is sentence}
         found += _shared_kind(sentence, [(s, h, e) for s, h, e in named if (s, e) in kept])
+        found += _routes_listed(sentence, [(s, e) for s, e in kept], taken + found)
         found += _kind_listed(sentence, known, taken + found)
         found += _list_mates(sentence, known, taken + found)
         found += _water_listed(sentence, known, taken + found)
+    return found
+
+
+def _routes_listed(sentence: Sentence, kept, taken) -> list[Mention]:
+    """Routes listed before a route-named work found in the sentence (`route_items`): 黄陵至延安、宝鸡至坪坎、平利至镇坪高速
+    → 黄陵至延安 (alias 黄陵至延安高速), 宝鸡至坪坎."""
+    found, offset = [], sentence.span.start
+    for start, end in kept:
+        for item_start, item_end, kind in route_items(sentence.text, start, end):
+            span = Span(offset + item_start, offset + item_end)
+            if _overlaps(span, taken + found):
+                continue
+            found.append(Mention("project", sentence.text[item_start:item_end], span, sentence,
+                                 {"section": sentence.section.id, "from": "route-list",
+                                  "aliases": [sentence.text[item_start:item_end] + kind]}))
     return found
 
 

@@ -382,7 +382,8 @@ def is_activity(name: str, known_names=()) -> bool:
 # landmark, not a work of the plan — unless a verb of building stands between (依托X建设Y).
 RELIANCE_VERBS = ("依托", "借助", "凭借", "背靠", "临近", "紧邻", "毗邻", "靠近", "对接")
 # 以二广高速公路为轴线: a landmark as the frame of a layout.
-_FRAME = re.compile(r"^为(?:轴线|轴|主轴|依托|纽带|骨架|支撑|走廊|通道)")
+# (and a core: 打造以河东灌区为核心的优质奶源基地 — 石嘴山 2020, dev-names7)
+_FRAME = re.compile(r"^为(?:轴线|轴|主轴|依托|纽带|骨架|支撑|走廊|通道|核心)")
 _WORK_VERB = re.compile(r"建设|新建|扩建|续建|改建|改造|实施|推进|加快|打造|开工|建成|启动|谋划|规划|修建|提质")
 # 由A、B…形成 / 组成 / 构成: the items make up something; whether they are there already or being built the sentence
 # does not say (加快贯通由河源大道、永康大道、东环路、迎客大道形成的市区首条“快速内环”; 全面建成由英雄大桥、昌九高架…组成的…).
@@ -563,6 +564,8 @@ def is_category(name: str) -> bool:
     >>> is_category("海峡西岸制造业重要基地"), is_category("宁东能源化工基地")
     (True, False)
     """
+    if name.startswith(("境外", "海外")):
+        return True  # 统筹布局建设境外陕西产业园区 (陕西 2016, dev-names7): a class of works abroad
     core = re.sub(r"(?:建设)?(?:项目|工程)$", "", name)
     if core != name and core.endswith(CATEGORY_WORDS):
         return True
@@ -961,6 +964,34 @@ _ROUTE = re.compile(r"[\u4e00-\u9fff]{2,5}至[\u4e00-\u9fff]{2,5}")
 """A route between two places: 武汉至罗田, 小柴旦湖至老茫崖 (not 井冈山至韶山红色专列, a train named by one)."""
 
 
+def route_items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Routes listed before a route-named work, sharing its kind: 切实抓好黄陵至延安、宝鸡至坪坎、平利至镇坪高速 (陕西 2016,
+    dev-names7) — each item between two places is a work of its own, the kind an alias (黄陵至延安高速). The name at
+    `start`…`end` is a route and its kind; the items right before it are routes alone (`_ROUTE`, nothing more):
+    ``[(item_start, item_end, kind), …]``. (A route names two places, so the item also lies inside the list's whole
+    wording where a gold set writes the list as one.)
+
+    >>> text = "切实抓好黄陵至延安、宝鸡至坪坎、平利至镇坪高速和沿黄公路建设"
+    >>> [(text[s:e], kind) for s, e, kind in route_items(text, text.index("平利"), text.index("和"))]
+    [('黄陵至延安', '高速'), ('宝鸡至坪坎', '高速')]
+    """
+    name = text[start:end]
+    kind = next((k for k in sorted({*PROJECT_SUFFIXES, "高速"}, key=len, reverse=True) if name.endswith(k)), "")
+    if not kind or start < 1 or text[start - 1] != "、" or not _ROUTE.fullmatch(name[:-len(kind)]):
+        return []
+    found, pos = [], start - 1
+    while pos > 0 and text[pos] == "、":
+        item_start = max(text.rfind(ch, 0, pos) for ch in "、，。；：！？\n") + 1
+        item = name_tail(text[item_start:pos], PROJECT_CUTS)
+        if not _ROUTE.fullmatch(item):
+            break
+        found.append((pos - len(item), pos, kind))
+        if len(item) < pos - item_start:
+            break  # the first item, after the words leading into the list
+        pos = item_start - 1
+    return sorted(found)
+
+
 def kind_list_items(text: str, known_names=()) -> list[tuple[int, int, str]]:
     """Items of a list a verb of building leads into and `LIST_OF_KIND` closes, with the kind they share:
     ``[(start, end, kind), …]``. An item must be specific; a bare place after a route is one of its ends
@@ -1094,6 +1125,10 @@ def names_ending_with(text: str, suffixes, known_names=(), *, need_follow: bool 
         if need_evidence and head not in CONCRETE_SUFFIXES and not has_name_evidence(modifier, known_names):
             i = end
             continue
+        if modifier.endswith("提升") and (len(modifier) > 14 or not has_name_evidence(modifier[:-2], known_names)
+                                         or modifier[:-2].endswith(("城区", *AREA_WORDS))):
+            i = end  # an upgrade names a work of a named thing (江口水库防洪提升工程), not of a district (老城区提升工程 — 日照 2016)
+            continue
         # a stretch of a named place makes a name of generic words specific (长征国家文化公园（永州段）),
         # and so does a project's capacity (年产3万吨磷酸铁锂项目)
         if len(modifier) >= 2 and end - start <= 40 and (is_specific(modifier, known_names, regions)
@@ -1216,6 +1251,12 @@ _NAMED_ROAD_STRETCH = re.compile(r"(?:大道|大街|路)[\u4e00-\u9fff]{1,12}?�
 _STRETCH_WORKS = ("改扩建工程", "改造工程", "工程", "项目")
 
 
+# A coded road and the work that makes it anew, without a stretch: 完成110国道拓宽改造 (石嘴山 2020), 省道222改扩建全线贯通
+# (新余 2021) — dev-names7.
+_CODED_ROAD_WORK = re.compile(r"(?:[GS]\d{2,4}|\d{2,4}[国省]道|[国省]道\d{2,4})(?:线)?(?:拓宽改造|拓宽|改扩建|升级改造|提升改造|改建|扩建)"
+                              r"(?:工程|项目)?")
+
+
 def road_stretches(text: str) -> list[tuple[int, int]]:
     """Spans of coded road stretches (`ROAD_STRETCH`) and of named roads with a stretch between two places,
     with a phase or 工程 after them (`_extend`).
@@ -1225,6 +1266,7 @@ def road_stretches(text: str) -> list[tuple[int, int]]:
     ['湘江东路九嶷大桥至日升路段']
     """
     spans = [(m.start(), _extend(text, m.end(), _STRETCH_WORKS)) for m in ROAD_STRETCH.finditer(text)]
+    spans += [m.span() for m in _CODED_ROAD_WORK.finditer(text) if not any(s <= m.start() < e for s, e in spans)]
     for match in _NAMED_ROAD_STRETCH.finditer(text):
         road_end = match.start() + (2 if text.startswith(("大道", "大街"), match.start()) else 1)
         segment_start = max(text.rfind(ch, 0, match.start()) for ch in DELIMITERS) + 1
@@ -1284,14 +1326,18 @@ def capacity_items(text: str) -> list[tuple[int, int]]:
         clause = text[clause_start:clause_end]
         if _CAPACITY_CLAUSE.search(clause):
             pos = clause_start
+            listed = LIST_OF_PROJECTS.search(clause)
             for piece in _list_pieces(clause):
-                spans += _capacity_item(text, pos, pos + len(piece))
+                spans += _capacity_item(text, pos, pos + len(piece), listed is not None and "、" in clause)
                 pos += len(piece) + 1
         clause_start = clause_end + 1
     return spans
 
 
-def _capacity_item(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _capacity_item(text: str, start: int, end: int, listed: bool = False) -> list[tuple[int, int]]:
+    """A capacity item of the piece `start`–`end` (`capacity_items`); with `listed` (the piece is an item of a list closed
+    by 等…项目) a product of generic words needs no brand: the list vouches it is a work (加快实施1000万吨炼油、1000万吨原油
+    储备库、碳五加氢等重点项目 — 兰州 2013, dev-names7)."""
     match = _CAPACITY_ITEM.search(text, start, end)
     if match is None:
         return []
@@ -1306,7 +1352,7 @@ def _capacity_item(text: str, start: int, end: int) -> list[tuple[int, int]]:
     product = text[match.end():product_end]
     core = _KIND_TAIL.sub("", product)
     if _NO_PRODUCT.match(product) or not 2 <= len(product) <= 14 or not core or core.endswith("房") \
-            or not brand and not distinctive_length(core):
+            or not brand and not distinctive_length(core) and not listed:
         return []  # a product of generic words needs its brand (奇瑞35万台发动机; not 400万千瓦清洁能源项目)
     return [(match.start() - len(brand), _extend(text, product_end))]
 
@@ -1560,9 +1606,14 @@ def name_tail(segment: str, cuts=INNER_CUTS) -> str:
     # (the 等 of 高等级 breaks nothing: 动工建设同安至安溪高等级公路 — 厦门 2004)
     masked = segment.replace("高等级", "高 级")
     cut = max((masked.rfind(w) + len(w) for w in BREAK_WORDS if w in masked), default=0)
+    if segment[cut - 1:cut + 1] in ("以上", "以下"):
+        cut += 1  # 每年建设10个以上小微公园 (石嘴山 2022, dev-names7): 以上 is one word, no name opens with its 上
     segment = segment[cut:]
     # a verb of building that ends the segment belongs to the name: 愚溪风光带建设 + 项目
-    body = segment[:-2] if segment.endswith(_BUILDING) else segment
+    # (and so does 提升 right before the kind: 加快江口水库防洪提升工程前期工作, 分宜龙须沟水环境提升项目 — 新余 2021, dev-names7)
+    body = segment[:-2] if segment.endswith((*_BUILDING, "提升")) else segment
+    # (the 一体 of 一体化 is no verb: 推进实施窑街煤电公司煤电一体化项目 — 兰州 2013, dev-names7)
+    body = body.replace("一体化", "一 化")
     cut = max((body.rfind(w) + len(w) for w in cuts if w in body), default=0)
     segment = segment[cut:]
     segment = strip_lead(segment)
@@ -1806,8 +1857,19 @@ def _common_road_word(name: str) -> bool:
     last = cut_words(name)[-1]
     return len(last) >= 2 and last.endswith("路") and word_regions().get(last, 0) >= GENERIC_REGIONS
 # (the list's other items hold no 和 / 与 / 及: 在朝阳望京、中关村大街、未来科学城和新首钢试点建设国际人才社区 — places)
+# (and works that make a road anew: widened, rebuilt, upgraded — 五一路拓宽, 青年路、春龙大道等道路提升
+# 改造陆续完工, 推动创业大道、省道221上新段升级改造 — 新余 2021, dev-names7)
 _ROAD_PROGRESS = re.compile(r"(?:、[^，。；：、和与及]{2,10}?)*(?:等[^，。；：、]{0,16}?)?(?:全线|全面|顺利|正式|基本|相继|已)?"
-                            r"(?:贯通|通车|具备通车条件|建成|开工|竣工|完工|建设)")
+                            r"(?:贯通|通车|具备通车条件|建成|开工|竣工|完工|建设|拓宽|改扩建|升级改造|提升改造)")
+# Verbs that build a road (打通盐场路、火车站南路、榆中街等16条断头破损道路 — 兰州 2013, dev-names7): a named road they govern
+# is a work, as one a verb of building governs (`BUILDING_VERB`).
+_ROAD_BUILT_BEFORE = re.compile(r"(?:打通|拓宽|改扩建|新改建|修建)$")
+_ROAD_BUILT_FIRST = re.compile(r"^(?:加快|全力|大力|重点|积极|着力)?(?:打通|拓宽|改扩建|新改建|修建)")
+# A kind of road is no name (打通城际间、区域间断头路、瓶颈路 — 乌海 2021), and a list closing with schools or hospitals names
+# them by their streets (新改扩建上海路、十七中等1139所中小学 — 沧州 2021; precision sample of seed 20289777).
+_NOT_ROADS_AFTER = re.compile(r"(?:、[^，。；：、]{1,12}?)*等[\d一二三四五六七八九十百]*[所个]?[\u4e00-\u9fff]{0,4}?(?:学校|中小学|小学|中学|幼儿园|医院)")
+# (the last item of a list a verb of building leads into, before 等 and the roads' class: 打通盐场路、榆中街等16条断头破损道路)
+_ROAD_CLASS_AFTER = re.compile(r"等[\d一二三四五六七八九十百]*条?[\u4e00-\u9fff]{0,6}?(?:道路|干道)")
 _ROAD_CLASS_BUILT = re.compile(r"(?:、[^，。；：、]{2,12}?)*等[\d一二三四五六七八九十百]*条?[\u4e00-\u9fff]{0,4}?(?:道路|干道)"
                                r"(?:及[^，。；：、]{0,8}?)?(?:加快|全面|正在)?(?:建设|建成|开工|通车)")
 
@@ -1825,10 +1887,13 @@ def named_roads(text: str, known_names=(), cuts=PROJECT_CUTS) -> list[tuple[int,
     spans = []
     for start, _, end in names_ending_with(text, _ROAD_HEADS, known_names, need_follow=False, cuts=cuts, extend_with=()):
         name = text[start:end]
-        if not names_road(name) or _common_road_word(name) or re.search(r"\d", name) or end < len(text) and _NAME_CHAR.match(text[end]) and not _ROAD_PROGRESS.match(text, end):
-            continue
         clause = text[max(text.rfind(ch, 0, start) for ch in "，。；：！？") + 1:start]
-        governed = BUILT_BEFORE.search(clause) is not None if "、" not in clause else BUILT_FIRST.match(clause) is not None
+        governed = (BUILT_BEFORE.search(clause) or _ROAD_BUILT_BEFORE.search(clause)) is not None if "、" not in clause \
+            else (BUILT_FIRST.match(clause) or _ROAD_BUILT_FIRST.match(clause)) is not None
+        if not names_road(name) or _common_road_word(name) or re.search(r"\d", name) or end < len(text) and _NAME_CHAR.match(text[end]) \
+                and not _ROAD_PROGRESS.match(text, end) and not (governed and _ROAD_CLASS_AFTER.match(text, end)) \
+                or name.endswith(("断头路", "瓶颈路")) or _NOT_ROADS_AFTER.match(text, end):
+            continue
         progress = _ROAD_PROGRESS.match(text, end)
         if progress and progress.group().endswith("建设") and re.match(r"(?:规划|水平|标准|机制|体系|任务|目标|步伐|力度|工作)", text[progress.end():]):
             progress = None
@@ -1878,7 +1943,9 @@ def after_list_end(text: str, start: int) -> bool:
 # 甲河综合治理工程): 加快老龙河、黑沟河治理 (乌鲁木齐 2020), 搞好永定河治理 (北京 1998), 完成深圳河、观澜河干流综合整治.
 # Each item names its water (`names_water`: 黄河, 长江 and 内河, 河湖 do not), the list closed by the treatment, and the
 # treatment ends the phrase (not 推进新一轮洪泽湖治理保护三年行动, 强化南渡江流域综合治理联防联控: programmes).
-_TREATMENT = re.compile(r"(?:干流|流域)?(?:综合)?(?:治理|整治|清淤|疏浚)(?:工程|项目)?")
+# (and the treatment of a water's environment or of a named mountain: 星海湖生态环境整治, 深入开展贺兰山综合整治 — 石嘴山 2020
+# and 2022, dev-names7)
+_TREATMENT = re.compile(r"(?:干流|流域)?(?:生态环境|水环境|水生态|水体)?(?:综合)?(?:治理|整治|清淤|疏浚)(?:工程|项目)?")
 
 
 def water_works(text: str) -> list[tuple[int, int, int]]:
@@ -1891,15 +1958,15 @@ def water_works(text: str) -> list[tuple[int, int, int]]:
     found = []
     for match in _TREATMENT.finditer(text):
         water_end = match.start()
-        if not text[:water_end].endswith(("河", "江", "湖", "溪", "渠")):
+        if not text[:water_end].endswith(("河", "江", "湖", "溪", "渠", "山")):
             continue
         items = list_items(text, water_end, PROJECT_CUTS)
         if not items or items[-1][1] != water_end:
             continue
         items = [(s, e) for s, e in items if e - s <= 8]
         if items and _followed_well(text, match.end()) and not text.startswith(("保护", "联防", "行动"), match.end()) \
-                and all(text[e - 1] in "河江湖溪渠" and names_water(text[s:e]) and distinctive_length(text[s:e - 1]) >= 2
-                        for s, e in items):
+                and all((text[e - 1] in "河江湖溪渠" and names_water(text[s:e]) or text[e - 1] == "山")
+                        and distinctive_length(text[s:e - 1]) >= 2 for s, e in items):
             found += [(s, e, match.end()) for s, e in items]
     return found
 
