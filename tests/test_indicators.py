@@ -1741,3 +1741,44 @@ def test_additions_in_a_five_year_review_are_the_five_years_sum():
     doc = made_up("一、过去五年工作回顾\n五年来，新增高速公路3000公里，城镇新增就业40万人，公路总里程达到2万公里。\n二、2025年工作安排\n增长。")
     assert [(o.indicator, o.year, o.period) for o in doc.observations] == [
         ("新增高速公路", 2024, (2020, 2024)), ("城镇新增就业", 2024, (2020, 2024)), ("公路总里程", 2024, None)]
+
+
+def test_a_growth_against_the_end_of_the_last_plan_written_qimo_is_over_its_years():
+    # dev-indicators9, 黑龙江 2011: 畜牧业产值达到965.8亿元，比“十五”期末增长42.4% (期末, not only 末)
+    doc = made_up("一、“十一五”时期工作回顾\n2010年，畜牧业产值达到900亿元，比“十五”期末增长40%。\n二、2011年工作安排\n增长。",
+                  reviewed_year=2010, plan_year=2011)
+    assert [(o.indicator, o.measure, o.value, o.year, o.period) for o in doc.observations] == [
+        ("畜牧业产值", "level", 900.0, 2010, None), ("畜牧业产值", "growth", 40.0, 2010, (2006, 2010))]
+
+
+def test_a_clause_of_an_aim_met_or_of_reckoning_before_a_distributing_clause():
+    # dev-indicators9, 黑龙江 2011: …地方财政收入达到1073.3亿元，如期实现“双一”目标，分别比上年增长12.6%和21.2%
+    assert [(f.indicator, f.measure, f.value) for f in read_figures(
+        "地区生产总值达到500亿元，地方财政收入达到50亿元，如期实现“双过半”目标，分别比上年增长10%和20%")] == [
+        ("地区生产总值", "level", 500.0), ("地方财政收入", "level", 50.0),
+        ("地区生产总值", "growth", 10.0), ("地方财政收入", "growth", 20.0)]
+    assert [(f.indicator, f.value) for f in read_figures(
+        "城镇居民人均可支配收入2万元，农民人均纯收入1万元，扣除价格因素，分别增长8%和9%")][2:] == [
+        ("城镇居民人均可支配收入", 8.0), ("农村居民人均可支配收入", 9.0)]
+
+
+def test_a_horizon_at_the_years_end_frames_the_targets_after_it():
+    # dev-indicators9, 葫芦岛 2014: 今后四年的预期发展目标是：到2017年末，地区生产总值达到1100亿元，年均增长9%；公共财政预算收入…
+    doc = made_up("一、过去四年工作回顾\n增长。\n二、2014年工作安排\n今后四年的预期发展目标是：到2017年末，地区生产总值达到800亿元，"
+                  "年均增长9%；地方财政收入达到90亿元，年均增长10%。", reviewed_year=2013, plan_year=2014)
+    assert [(o.indicator, o.measure, o.year, o.kind, o.period) for o in doc.observations] == [
+        ("地区生产总值", "level", 2017, "target", None), ("地区生产总值", "average-growth", 2017, "target", (2014, 2017)),
+        ("地方财政收入", "level", 2017, "target", None), ("地方财政收入", "average-growth", 2017, "target", (2014, 2017))]
+
+
+def test_short_names_of_retail_sales():
+    # dev-indicators9, 东莞 2024: 推动固投、社消零分别增长2.7%和3.4%
+    assert [(f.indicator, f.value) for f in read_figures("推动固投、社消零分别增长3%和4%")] == [
+        ("固定资产投资", 3.0), ("社会消费品零售总额", 4.0)]
+
+
+def test_five_years_written_in_digits_before_a_sum():
+    # the last helper's leftover: 五年 written 5年 (5年累计完成…)
+    doc = made_up(REVIEW + "过去5年，我们砥砺奋进，5年累计完成全社会固定资产投资3000亿元，年均增长20%。" + PLAN)
+    assert [(o.indicator, o.measure, o.year, o.period) for o in doc.observations] == [
+        ("固定资产投资", "level", 2024, (2020, 2024)), ("固定资产投资", "average-growth", 2024, (2020, 2024))]

@@ -728,6 +728,9 @@ def _read_distributed(text: str, run: list[Figure], pos: int) -> tuple[list[Figu
     [('旅游收入', 'average-growth', 15.4), ('税收收入', 'average-growth', 8.0)]
     """
     indicators = list(dict.fromkeys(f.indicator for f in run))
+    note = p.NOTE_BEFORE_DISTRIBUTED.match(text, pos)
+    if note and len(indicators) >= 2:
+        pos = note.end()  # 如期实现“双一”目标，分别比上年增长…
     if len(indicators) < 2 or not DISTRIBUTING.match(text, pos):
         return [], pos
     names = [(name, next(f.name_span for f in run if f.indicator == name)) for name in indicators]
@@ -1480,6 +1483,8 @@ def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -
         return None
     if p.FOUR_YEAR_PARAGRAPH.match(before_in_paragraph) and sentence.part == "review" and meta.reviewed_year:
         return meta.reviewed_year - 3, meta.reviewed_year  # 四年来，… (a term of four years)
+    if p.FUTURE_FOUR_YEAR_PARAGRAPH.match(before_in_paragraph) and sentence.part == "plan" and meta.plan_year:
+        return meta.plan_year, meta.plan_year + 3  # 今后四年的预期发展目标是：… (the rest of the term)
     # (…or its sentence's: 为此，我们要…。今后五年全市国内生产总值年均增长9—11%，… (青岛 1998, the five-year targets
     # after a sentence of resolve))
     opening = _plain(sentence.text)

@@ -37,7 +37,8 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "产业投资": ("产业投资",),
     "工业投资": ("工业投资",),
     # 全社会消费品零售总额: 45 reports, most before 2005 (全社会消费品零售总额五年翻了1.1番，达到338亿元, 东莞 2004)
-    "社会消费品零售总额": ("全社会消费品零售总额", "社会消费品零售总额", "社零总额", "社消零总额"),
+    # (社消零 / 社零 alone: 10 real-set reports each, e.g. 推动固投、社消零分别增长2.7%和3.4%, 东莞 2024)
+    "社会消费品零售总额": ("全社会消费品零售总额", "社会消费品零售总额", "社零总额", "社消零总额", "社消零", "社零额", "社零"),
     # the same revenue under its earlier names (公共财政预算收入 2011–2014, 一般预算收入 before)
     "地方一般公共预算收入": ("地方一般公共预算收入", "一般公共预算收入", "地方公共财政预算收入", "公共财政预算收入",
                              "地方财政一般预算收入", "财政一般预算收入", "地方一般预算收入", "一般预算收入",
@@ -171,6 +172,7 @@ LEAD_IN = (
     r"把|将|"  # a target set on its object: 把地区生产总值增长目标定为6%左右 (山西 2016), 将城镇登记失业率控制在4.5%以内
     r"地区(?!生产总值)|"  # the region's: 地区外贸出口总额30亿美元 (太原 2005)
     r"年均(?=经济)|"  # “十五”期间年均经济增长速度预期目标为7%左右 (全国 2001)
+    r"(?<![\d.])5年来|(?:未来|今后|过去)?(?<![\d.])5年|"  # 5年累计完成全社会固定资产投资… (五年 in digits)
     r"五年来|五年间|(?:未来|今后|过去)?五年|“?" + PLAN_ORDINAL + r"五”?(?:时期|期间|期末|末期|末)?|年内|\d+万元以上|"  # 预计“十五”期末第三产业增加值…
     r"\d{4}年(?:底|末)?|年末|年底|到\d{4}年|至\d{4}年|\s|"
     r"[①-⑳]|\d{1,2}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]是|[―—]+|"  # list markers: ⑤城镇新增就业…
@@ -202,7 +204,7 @@ FRAMING_PARTIAL_PERIOD = re.compile(rf"^\s*(?:{PARTIAL_PERIOD.pattern})[，,]")
 # 地方一般公共预算收入可比增长8% (泉州 2023; 可比增长 before a number: 59 real-set reports)
 QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|预期(?=增长|下降|达到|实现|突破|控制)|全年|实际(?=增长|下降|分别)|名义(?=增长)|可比(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|"
               r"目标(?:确定|定)?(?=控制|为)|按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均每年|平均|均|累计|"
-              r"(?:比|较)?\d{4}年(?:底|末)?|(?:比|较)“?" + PLAN_ORDINAL + r"五”?末期?|五年|5年|力争|争取|努力|确保|可望|有望|已|将|要|"
+              r"(?:比|较)?\d{4}年(?:底|末)?|(?:比|较)“?" + PLAN_ORDINAL + r"五”?(?:期末|末期?)|五年|5年|力争|争取|努力|确保|可望|有望|已|将|要|"
               r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分])|"  # 工业税收还原留抵退税后增长40.4%
               # a correction or an adverb of keeping before the verb: 一般公共预算收入扣除留抵退税因素完成400亿元 (淄博 2023;
               # 扣除…因素: 17 real-set reports), 城镇登记失业率始终控制在4.02%以内 (鸡西 2022; 始终/一直 before 控制在,
@@ -452,7 +454,7 @@ LAST_YEAR = ("去年", "上年")
 SINCE_START = re.compile(r"((?:19|20)\d{2})年以来")
 # A horizon framing the paragraph dates the targets after it: 到2020年，… 规模工业总产值突破2000亿元
 # (a framing adverbial, closed by a comma: 力争到2026年上半年将… frames nothing).
-HORIZON_YEAR = re.compile(r"(?:到|至)(\d{4})年[，,]")
+HORIZON_YEAR = re.compile(r"(?:到|至)(\d{4})年(?:末|底)?[，,]")  # 到2017年末，地区生产总值达到1100亿元 (葫芦岛 2014)
 # A part no heading placed is the review when its top-level section opens with the past year: 一、开启
 # “六新河池”建设新征程\n过去一年，在自治区党委… (its figures are the reviewed year's).
 REVIEW_OPENING = re.compile(r"\s*(?:过去的?一年|刚刚过去的一年|一年来|去年)")
@@ -468,7 +470,7 @@ NOT_AFTER_BASE = r"(?<![从由比较自])(?<![从由比较自]“)"
 FIVE_YEAR_PERIOD = re.compile(rf"{NOT_AFTER_BASE}“?({PLAN_ORDINAL})五”?(?:时期|期间|末)(?!期?(?:相比|比较))")
 # The end of a plan as the base of a change: 与“十一五”末相比…增长59.7%, 比“十一五”末分别提升1.8个…百分点 — the
 # change is over the five years after it (a 2015 figure: 2011–2015).
-PLAN_END_BASE = re.compile(rf"(?:比|较|与|同|和)“?({PLAN_ORDINAL})五”?末期?")
+PLAN_END_BASE = re.compile(rf"(?:比|较|与|同|和)“?({PLAN_ORDINAL})五”?(?:期末|末期?)")  # 比“十五”期末增长42.4% (黑龙江 2011)
 # A five-year plan period a figure is over: “十三五”期间 (not a point: “十三五”末, nor a base: 比“十二五”).
 NAMED_PERIOD = re.compile(rf"{NOT_AFTER_BASE}“?({PLAN_ORDINAL})五”?(?:时期|期间|以来)")
 # …or that a paragraph opens with: 刚刚过去的“十四五”，极不寻常 / “十五五”时期，…
@@ -489,14 +491,18 @@ OVER_YEARS_IN_SENTENCE = re.compile(r"年均|五年|累计")
 # (…after a short lead clause too: 根据“十一五”期间的形势和任务，今后五年经济和社会发展的主要目标是：…, 西藏 2006)
 # (…or a run-in heading set off by a space: 国民经济迈上新的台阶 五年来，我们坚持… (青岛 1998))
 FIVE_YEAR_LEAD = r"^\s*(?:[^。；;，,]{2,20}[，,]|[^。；;，,\s]{2,20}[ \u3000]+)?"
-FIVE_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:(?:过去|今后|未来|这|回首)的?五年|五年来|五年间|五年中|本届政府)")
+# (五年 in digits too: 过去5年，… / 5年来，…: 33 real-set reports)
+FIVE_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:(?:过去|今后|未来|这|回首)的?(?:五|(?<![\d.])5)年|(?:五|(?<![\d.])5)年来|五年间|五年中|本届政府)")
 # A run of dash items (——经济综合实力实现新跃升。全省地区生产总值年均增长5.9%…) is about what the paragraph before the
 # run is about: five years when one of its sentences opens so (各位代表！2025年是“十四五”收官之年。五年来，我们…, 山东 2026).
 DASH_ITEM = re.compile(r"^\s*——")
 # …or four, a government's term cut short (四年来，全市上下… / 这四年，我们…, 六安 2022, 大理 2022: 28 real-set reports)
-FOUR_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:(?:过去|这)的?四年|四年来)")
+FOUR_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:(?:过去|这)的?[四4]年|[四4]年来)")
+# …and the next four of such a term in the plan part: 今后四年的预期发展目标是：到2017年末，… (葫芦岛 2014, heard at a new
+# term in 2014; 3 real-set reports)
+FUTURE_FOUR_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:今后|未来)的?[四4]年")
 # …of which these are the next five years, wherever they stand: 未来五年，我们要… (深圳 2021, in the review's section)
-FUTURE_FIVE_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:今后|未来)的?五年")
+FUTURE_FIVE_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:今后|未来)的?(?:五|(?<![\d.])5)年")
 # A year between the verb and the value: 由1997年的2670亿元增加到2002年的3569亿元.
 # …or the last year: 由“九五”末期的5850元提高到去年的10098元 (沈阳 2006).
 YEAR_BEFORE_VALUE = re.compile(r"(?:((?:19|20)\d{2})年|去年|上年)(?:底|末)?的?(?=\d)")
@@ -745,6 +751,11 @@ SHARED_HEAD = re.compile(r"排放(?:总?量)?$")  # (总量 may stay with the ve
 # The figures of a list may be distributed by a later clause: 外商直接投资440万美元、内联引资72亿元，
 # 分别增长62%、13%.
 DISTRIBUTED = "分别"
+# …after a clause without a figure between: a note on how it was reckoned, or an aim met (按可比口径计算，分别增长…;
+# 扣除价格因素，分别增长…; 地方财政收入达到1073.3亿元，如期实现“双一”目标，分别比上年增长12.6%和21.2%, 黑龙江 2011;
+# 6 real-set runs put such a clause before their 分别, no other kind of figureless clause)
+NOTE_BEFORE_DISTRIBUTED = re.compile(r"[，,](?:按照?[^，,。；;\d%]{1,8}(?:计算|相比)|扣除[^，,。；;\d%]{1,8}因素|"
+                                     r"(?:如期|提前|顺利|超额)?(?:实现|完成)[^，,。；;\d%]{1,10}目标)(?=[，,](?:同比)?分别)")
 
 # ---------------------------------------------------------------------------------------------
 # Targets stated in words (plan part only): 地区生产总值增速高于全市平均水平, 城镇调查失业率与全市
