@@ -1782,3 +1782,23 @@ def test_five_years_written_in_digits_before_a_sum():
     doc = made_up(REVIEW + "过去5年，我们砥砺奋进，5年累计完成全社会固定资产投资3000亿元，年均增长20%。" + PLAN)
     assert [(o.indicator, o.measure, o.year, o.period) for o in doc.observations] == [
         ("固定资产投资", "level", 2024, (2020, 2024)), ("固定资产投资", "average-growth", 2024, (2020, 2024))]
+
+
+def test_a_growth_against_the_trend_a_flat_target_on_a_like_basis_and_a_figure_set_apart():
+    # dev-indicators9: 进出口总额逆势增长15% (乌兰察布 2023); 实际利用外资按可比口径与上年基本持平 (福建 2005's targets);
+    # 除进出口总额实现38.2亿美元，下降37.3%以外，主要预期目标完成了… (甘肃 2010)
+    assert [(f.indicator, f.value) for f in read_figures("进出口总额逆势增长12%")] == [("进出口总额", 12.0)]
+    assert [(f.indicator, f.value) for f in read_figures("实际利用外资按可比口径与上年基本持平，地方财政收入增长9%")] == [
+        ("实际利用外资", 0.0), ("地方财政收入", 9.0)]
+    assert [(f.indicator, f.measure, f.value) for f in read_figures("除进出口总额实现30亿美元，下降20%以外，其他目标均已完成")] == [
+        ("进出口总额", "level", 30.0), ("进出口总额", "growth", -20.0)]
+
+
+def test_first_broken_and_a_total_reached_after_a_new_count():
+    # dev-indicators9, 乌兰察布 2023: 工业企业利润总额首破百亿元，新增规上工业企业48户、达到339户
+    assert [(f.indicator, f.value, f.comparator) for f in read_figures("工业企业利润总额首破100亿元")] == [
+        ("工业企业利润", 100.0, ">")]
+    assert [(f.indicator, f.value) for f in read_figures("新增高新技术企业50家、达到400家")] == [
+        ("新增高新技术企业", 50.0), ("高新技术企业", 400.0)]
+    # (a count not named 新增 and a total since the start stay as they were read)
+    assert [(f.indicator, f.value) for f in read_figures("新建绿道137公里、累计达到2136公里")] == [("新建绿道", 137.0)]

@@ -1060,8 +1060,12 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
             start = tail = share
         if not tail or (start and not tail.group()):
             break
-        total_of_new = bool(phrase and p.TOTAL_WORDS.search(words) and previous
-                            and all(f.measure == "level" and f.indicator.startswith(p.NEW_COUNT_OPENINGS) for f in previous))
+        new_counts = bool(phrase and previous
+                          and all(f.measure == "level" and f.indicator.startswith(p.NEW_COUNT_OPENINGS) for f in previous))
+        # (…or a level reached right after the new count, in its unit: 新增规上工业企业48户、达到339户, 乌兰察布 2023)
+        total_of_new = new_counts and bool(p.TOTAL_WORDS.search(words) or (
+            words.strip() in ("、", "，", ",") and tail.group("level") and p.TOTAL_REACHED.match(text, lead.end())
+            and _unit_after(text, tail.end()) == previous[-1].unit))
         # 新建绿道137公里、累计达到2136公里: another total (unless it restates the level as a milestone, below)
         another_total = bool(phrase and tail.group("level") and not total_of_new
                              and (figures[-1].measure == "level" or p.CUMULATIVE_WORD in words))
@@ -1112,6 +1116,12 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
         striven, end = _read_striven(text, found, end)
         figures += striven
     return figures, end
+
+
+def _unit_after(text: str, pos: int) -> str | None:
+    """The unit of the value at `pos` (达到339户 → 户), None when there is none."""
+    value = VALUE.match(text, pos)
+    return value.group("unit") if value else None
 
 
 def _own_value_only(text: str, values: re.Match) -> re.Match:

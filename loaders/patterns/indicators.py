@@ -167,7 +167,8 @@ LEAD_IN = (
     r"按照?(?:可比|验资)口径(?!计算)|"  # 按可比口径实际利用外商直接投资不低于80亿美元
     r"明年|预计|预计全年|初步预计|全年预计|实现|完成|累计|其中|共有|拥有|现有|共|是|的|和|及|与|以及|、|力争|确保|努力|争取|"
     r"要(?!求)|预期|"  # 今年要确保农民人均纯收入和城镇居民人均可支配收入增长8% (江西 2007); 预期地区生产总值增长12%以上 (哈尔滨 2011)
-    r"推动|促进|促使|使其|"  # a task's verb before its object: 推动工业投资增长8%以上
+    r"推动|促进|促使|使其|"
+    r"除|"  # a figure set apart: 除进出口总额实现38.2亿美元，下降37.3%以外，主要预期目标完成了… (甘肃 2010; 3 real-set reports)  # a task's verb before its object: 推动工业投资增长8%以上
     r"(?:也)?就是|即[，,：:]|"  # a slogan spelled out: “三突破”，就是预计地区生产总值突破4000亿 (南昌 2016)
     r"把|将|"  # a target set on its object: 把地区生产总值增长目标定为6%左右 (山西 2016), 将城镇登记失业率控制在4.5%以内
     r"地区(?!生产总值)|"  # the region's: 地区外贸出口总额30亿美元 (太原 2005)
@@ -210,6 +211,8 @@ QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|首次|�
               # 扣除…因素: 17 real-set reports), 城镇登记失业率始终控制在4.02%以内 (鸡西 2022; 始终/一直 before 控制在,
               # 保持在: 23 reports)
               r"扣除[^，,。；;\d%]{1,10}?因素后?|始终|一直|"
+              # growth against the trend: 进出口总额逆势增长15% (乌兰察布 2023; 逆势增长 in 77 real-set reports)
+              r"逆势(?=增长|上扬|上涨|攀升)|"
               # 全社会固定资产投资完成额达600亿元，比增13.9% (福州 2006; 比增 before a number: 15 reports); 全市生产总值
               # 历史性突破500亿元 (金昌 2023; 12 reports)
               r"比(?=增\d)|历史性地?(?=突破|跨越|迈上|达到)|"
@@ -241,6 +244,8 @@ LEVEL_VERB = (r"(?:预计实现|实现|完成|办好|办成|达到|达|突破|�
               # a figure's 台阶), 地区生产总值跨越5000亿元，达5600亿元 (长沙 2012; 18 reports): at least the figure (not a
               # count of milestones: 迈上2个千亿元台阶)
               r"(?:迈上|跨上|跃上|站上|跨越)(?!\d+个)|"
+              # 破 after 首 is 突破: 工业企业利润总额首破百亿元 (乌兰察布 2023; 首破 before a figure: 26 real-set reports)
+              r"(?<=首)破|"
               # a rate 在 a value: 城镇登记失业率在4%以内 (长沙 2012; 33 reports write …率在N%)
               r"(?<=率)在)")
 # A share: 占GDP比重 5.7%, 占比 75%, 占地区生产总值的34%, 相当于全市生产总值的比例达到4.4%.
@@ -345,7 +350,7 @@ STRIVE = r"(?:力争|争取|努力)"
 QUALIFIER_OF_COMPARATOR = {"约": "about", ">": "at least", "≥": "at least", "<": "at most", "≤": "at most"}
 # Qualifiers after the number (and the verbs before it) that make the value approximate or bounded.
 COMPARATOR_AFTER = {"左右": "约", "上下": "约", "以上": "≥", "以下": "≤", "以内": "≤", "余": ">", "多": ">"}
-COMPARATOR_BEFORE = {"突破": ">", "超过": ">", "超": ">", "不低于": "≥", "不少于": "≥", "高于": ">", "不超过": "≤",
+COMPARATOR_BEFORE = {"突破": ">", "破": ">", "超过": ">", "超": ">", "不低于": "≥", "不少于": "≥", "高于": ">", "不超过": "≤",
                      "迈上": "≥", "跨上": "≥", "跃上": "≥", "站上": "≥", "跨越": "≥",
                      "接近": "约", "逼近": "约", "将近": "约", "约为": "约", "约": "约", "近": "约",
                      "不高于": "≤", "低于": "<"}
@@ -419,6 +424,9 @@ TOTAL_AFTER_CHANGE = r"(?<=总数|总量)(?P<total>)"
 # A total after a count named 新增X is X's level: 新增国家专精特新“小巨人”企业60户，总数248户 (合肥 2025); 新增市场主体
 # 6.6万户、总量达39.5万户. The count stays 新增X's level: 新增 counts the new ones, not the net change of X.
 TOTAL_WORDS = re.compile(r"总数|总量")
+# …and a level reached right after the new count, in the same unit: 新增规上工业企业48户、达到339户 (乌兰察布 2023; 41 real-set
+# reports write 新增…N户/家/个、达到M)
+TOTAL_REACHED = re.compile(r"(?:达到|达|增至|增加到|增加至)(?=\d)")
 # A total since the start of a period: after a new count, another total (新建绿道137公里、累计达到2136公里).
 CUMULATIVE_WORD = "累计"
 NEW_COUNT_OPENINGS = ("新增", "净增")
@@ -779,7 +787,8 @@ QUALITATIVE_TARGET = (r"(?P<gword>增速|增幅|涨幅|增长)?(?:始终|继续|
 CEILING_ON_CHANGE = r"^(?:单位|万元)"
 
 # A figure equal to last year's is a growth of 0: 城镇常住居民人均可支配收入同比持平 (辽阳 2021).
-FLAT = r"(?:同比|与上年|比上年|较上年)?(?:基本)?持平(?=[，,。；;]|$)"
+# (…on a like-for-like basis: 实际利用外资按可比口径与上年基本持平, 福建 2005's targets)
+FLAT = r"(?:按照?可比口径|按可比价格计算)?(?:同比|与上年|比上年|较上年)?(?:基本)?持平(?=[，,。；;]|$)"
 
 # A multiple of the value in a year before: 是2007年的3.8倍, 为2005年的2.2倍, 分别是2010年的1.91倍、2.02倍, 比
 # 2010年翻一番 (2×), 在2010年的基础上翻两番 (4×). The base must be a year, never another quantity (是全省平均
