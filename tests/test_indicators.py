@@ -1790,6 +1790,7 @@ def test_a_growth_against_the_trend_a_flat_target_on_a_like_basis_and_a_figure_s
     assert [(f.indicator, f.value) for f in read_figures("进出口总额逆势增长12%")] == [("进出口总额", 12.0)]
     assert [(f.indicator, f.value) for f in read_figures("实际利用外资按可比口径与上年基本持平，地方财政收入增长9%")] == [
         ("实际利用外资", 0.0), ("地方财政收入", 9.0)]
+    assert read_figures("实际利用外资与上年基本持平")[0].comparator == "约"
     assert [(f.indicator, f.measure, f.value) for f in read_figures("除进出口总额实现30亿美元，下降20%以外，其他目标均已完成")] == [
         ("进出口总额", "level", 30.0), ("进出口总额", "growth", -20.0)]
 

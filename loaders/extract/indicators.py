@@ -833,7 +833,8 @@ def _read_flat(text: str, names, pos: int) -> tuple[list[Figure], int]:
     flat = FLAT.match(text, pos)
     if not flat:
         return [], pos
-    return [Figure(name, span, "growth", 0.0, "%", (pos, flat.end())) for name, span in names], flat.end()
+    about = "约" if "基本" in flat.group() else None  # 与上年基本持平: about the same
+    return [Figure(name, span, "growth", 0.0, "%", (pos, flat.end()), about) for name, span in names], flat.end()
 
 
 def _read_growth_after(text: str, names, pos: int) -> tuple[list[Figure], int]:
