@@ -1803,3 +1803,15 @@ def test_first_broken_and_a_total_reached_after_a_new_count():
         ("新增高新技术企业", 50.0), ("高新技术企业", 400.0)]
     # (a count not named 新增 and a total since the start stay as they were read)
     assert [(f.indicator, f.value) for f in read_figures("新建绿道137公里、累计达到2136公里")] == [("新建绿道", 137.0)]
+
+
+def test_a_multiple_in_a_list_of_percentages_and_a_second_list_against_another_base():
+    # dev-indicators9, 黑龙江 2011: 规模以上工业增加值达到4003.5亿元，高新技术产业产值近4000亿元，分别比“十五”期末增长95%和2倍;
+    # …分别比上年增长12.6%和21.2%，比“十五”期末增长75.6%和1.7倍 (the multiple's name gets no figure, as 增长2倍 alone gets none)
+    assert [(f.indicator, f.measure, f.value) for f in read_figures(
+        "规模以上工业增加值达到400亿元，高新技术产业产值300亿元，分别比“十五”期末增长90%和2倍")] == [
+        ("规模以上工业增加值", "level", 400.0), ("高新技术产业产值", "level", 300.0), ("规模以上工业增加值", "growth", 90.0)]
+    assert [(f.indicator, f.value) for f in read_figures(
+        "地区生产总值达到500亿元，地方财政收入达到50亿元，分别比上年增长10%和20%，比“十五”期末增长70%和1.5倍")][2:] == [
+        ("地区生产总值", 10.0), ("地方财政收入", 20.0), ("地区生产总值", 70.0)]
+    assert [(f.indicator, f.value) for f in read_figures("地区生产总值、地方财政收入分别增长2倍和95%")] == [("地方财政收入", 95.0)]

@@ -118,7 +118,9 @@ _VALUE = (rf"(?P<num>{p.NUMBER})\s*(?P<unit>{p.UNIT})?"
           rf"(?:{p.RANGE_JOINER}(?P<max>{p.NUMBER})\s*(?P<unit2>{p.UNIT})?)?\s*(?P<cmp>{p.COMPARATOR_WORD})?")
 VALUE = re.compile(_VALUE)
 # (a space may follow a joiner: 城乡居民人均可支配收入分别增长6%、 7%左右, 乌鲁木齐 2026; 、 and a space before a digit: 54 reports)
-VALUE_LIST = re.compile(rf"{_VALUE}(?:{p.LIST_JOINER}(?!，)\s*{p.NUMBER}\s*{p.UNIT}?\s*{p.COMPARATOR_WORD}?)*")
+# (a multiple in 倍 may stand in a list of percentages: 分别比“十五”期末增长95%和2倍, 黑龙江 2011; 27 real-set reports mix
+# them so; its name gets no figure, as a growth in 倍 alone gets none)
+VALUE_LIST = re.compile(rf"{_VALUE}{p.TIMES_IN_LIST}?(?:{p.LIST_JOINER}(?!，)\s*{p.NUMBER}\s*{p.UNIT}?{p.TIMES_IN_LIST}?\s*{p.COMPARATOR_WORD}?)*")
 QUALIFIERS = re.compile(p.QUALIFIERS)
 TRAILING_WORDS = re.compile(p.VALUE_TRAILING_WORDS)
 AVERAGE = re.compile(p.AVERAGE)
@@ -736,7 +738,10 @@ def _read_distributed(text: str, run: list[Figure], pos: int) -> tuple[list[Figu
     names = [(name, next(f.name_span for f in run if f.indicator == name)) for name in indicators]
     for first in range(len(names) - 1):
         found, end = _read_tail(text, names[first:], pos + 1)
-        if found and len({figure.value_span for figure in found}) == len(names) - first:  # one number each
+        # one number each (…增长95%和2倍: the multiple's name gets none), in each phrase (…分别比上年增长12.6%和21.2%，比“十五”期末
+        # 增长75.6%和1.7倍, 黑龙江 2011: a second list against another base)
+        numbers = len({figure.value_span for figure in found}) + len(re.findall(rf"\d{p.TIMES}", text[pos:end]))
+        if found and numbers % (len(names) - first) == 0:
             for figure in found:
                 figure.region = run[0].region
             return found, end
@@ -1246,6 +1251,10 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
                                         if groups.get("gword") and tail.group().endswith(w)), "")
     figures = []
     for (name, name_span), item in assignments:
+        if len(items) > 1 and text.startswith(p.TIMES, item.end()):
+            if len({span for _, span in names}) < len(names):
+                return []  # names split from one written list (肉羊、肉牛…出栏量分别增长11%、…和3倍): not read, as before
+            continue  # 增长95%和2倍: no figure for the multiple's name
         unit = item.group("unit") or item.group("unit2") or last_unit
         unit = shortened.get(unit, unit)  # 1.8个、4.9个和4.1个百分点
         index = _price_index(name, unit, item)  # 居民消费价格指数控制在103左右: a rise of 3%

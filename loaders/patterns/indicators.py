@@ -371,6 +371,9 @@ RUN_JOINERS = ("、", "，", ",", "，其中", ",其中")
 # A change against a year before the last is over the years since: 比1995年增长69% (a 2000 figure) → 1996–2000.
 SINCE_YEAR = re.compile(r"(?:比|较)((?:19|20)\d{2})年(?:底|末)?(?:实际)?(?:增长|增加|提高|上升|下降|减少|降低)")
 
+# A multiple after a number without a unit, inside a list of values: 分别比“十五”期末增长95%和2倍.
+TIMES = "倍"
+TIMES_IN_LIST = rf"(?:(?<=\d){TIMES})"
 # Joiners inside a list of names or of values: 城乡居民收入分别增长5.3%、6.5%; 7%以上和7.5%.
 LIST_JOINER = r"(?:、|和|及|以及|与|，)"
 
