@@ -1815,3 +1815,18 @@ def test_a_multiple_in_a_list_of_percentages_and_a_second_list_against_another_b
         "地区生产总值达到500亿元，地方财政收入达到50亿元，分别比上年增长10%和20%，比“十五”期末增长70%和1.5倍")][2:] == [
         ("地区生产总值", 10.0), ("地方财政收入", 20.0), ("地区生产总值", 70.0)]
     assert [(f.indicator, f.value) for f in read_figures("地区生产总值、地方财政收入分别增长2倍和95%")] == [("地方财政收入", 95.0)]
+
+
+def test_a_targets_lead_without_its_colon_each_for_respectively_and_a_start_in_a_smaller_unit():
+    # spot checks of fresh real-set reports (seed 20294421): 主要预期目标是地区生产总值增长7% (辽源 2016) lost its GDP;
+    # 全省城镇居民和农村居民人均可支配收入各由15660元、5987元提高到…; 全省生产总值由9451亿元提高到1.67万亿元 (江西 2016)
+    assert [f.indicator for f in read_figures("主要预期目标是地区生产总值增长7%，地方财政收入增长6%")] == [
+        "地区生产总值", "地方财政收入"]
+    assert [(f.indicator, f.value, f.start_value) for f in read_figures(
+        "城镇居民和农村居民人均可支配收入各由2万元、1万元提高到3万元、1.5万元")] == [
+        ("城镇居民人均可支配收入", 2.0, True), ("农村居民人均可支配收入", 1.0, True),
+        ("城镇居民人均可支配收入", 3.0, False), ("农村居民人均可支配收入", 1.5, False)]
+    assert [(f.value, f.unit, f.start_value) for f in read_figures("全省生产总值由9000亿元提高到1.6万亿元")] == [
+        (9000.0, "亿元", True), (1.6, "万亿元", False)]
+    # 连续突破 (33 real-set reports)
+    assert [(f.value, f.comparator) for f in read_figures("地区生产总值连续突破300亿元大关")] == [(300.0, ">")]

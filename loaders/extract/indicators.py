@@ -1082,7 +1082,7 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
         values = _own_value_only(text, values)
         if text.startswith(p.ATTRIBUTIVE, values.end()):
             return ([], pos) if phrase == 0 else (figures, end)
-        explicit = bool(re.search(r"分别|(?<!年)均", words))
+        explicit = bool(re.search(r"分别|(?<!年)均|各", words))
         found = _figures(text, names, tail, values, bool(AVERAGE.search(words)), explicit,
                          phrase_start=start.end("start" if "start" in start.groupdict() else 0) if start
                          else lead.start())
@@ -1166,7 +1166,8 @@ def _start_figures(start: re.Match, found: list[Figure]) -> list[Figure]:
             return []
     for i, figure in enumerate(found):
         unit = p.UNITS_NORMAL.get(start.group("from_unit"), start.group("from_unit")) or figure.unit
-        if unit != figure.unit or figure.measure not in ("level", "share", "rate"):
+        # (a start in a smaller unit of the same dimension keeps its own: 全省生产总值由9451亿元提高到1.67万亿元, 江西 2016)
+        if not _same_dimension(unit, figure.unit) or figure.measure not in ("level", "share", "rate"):
             continue
         year = int(start.group("from_year")) if start.group("from_year") else None
         span = start.span("start") if "start" in start.groupdict() else start.span()
