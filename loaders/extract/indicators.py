@@ -1088,6 +1088,9 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
                          else lead.start())
         if not found:
             break
+        if phrase and figures and all(f.unit in p.COUNT_UNITS for f in found) and all(
+                f.unit in p.UNIT_TABLE for f in figures):
+            break  # 力争5年实际利用外资100亿美元，新增50家全球知名跨国公司…: a count of things is no later figure of an amount
         year = _own_year(words) or (None if phrase == 0 else next(f.year for f in figures if not f.start_value))
         year = int(dated.group(1)) if dated and dated.group(1) else year
         shares = [f for f in previous if f.measure == "share"]
@@ -1416,12 +1419,13 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
     before_in_paragraph = _plain(doc.text[paragraph_start: sentence.span.start + figure.name_span[0]])
     before_in_sentence = _plain(sentence.text[: figure.name_span[0]])
     opening_clause = re.split(r"[，,：:]", before_in_sentence)[0]
-    part = sentence.part if sentence.part != "other" or not _opens_with_past_year(doc, sentence) else "review"
+    part = sentence.part if sentence.part != "other" or not (_opens_with_past_year(doc, sentence)
+                                                             or _in_reviewing_preamble(doc, sentence)) else "review"
     passage = (_named_period(re.split(r"[；;。]", before_in_sentence)[-1])
                or _scope_period(doc, sentence, before_in_paragraph))
     own_year = None if figure.start_value else figure.year
     year = (own_year or _sentence_year(before_in_sentence) or _period_year(opening_clause)
-            or _horizon_year(before_in_sentence) or _last_year(meta, sentence, before_in_sentence)
+            or _horizon_year(before_in_sentence, p.HORIZON_YEAR_IN_SENTENCE) or _last_year(meta, sentence, before_in_sentence)
             or _paragraph_year(before_in_paragraph))
     if part == "plan":
         default = meta.period[1] if meta.kind == "five-year-plan" and meta.period else meta.plan_year
@@ -1473,6 +1477,41 @@ def _opens_with_past_year(doc: Document, sentence: Sentence) -> bool:
     return bool(p.REVIEW_OPENING.match(doc.text, top.heading.end + 1))
 
 
+def _in_reviewing_preamble(doc: Document, sentence: Sentence) -> bool:
+    """Whether `sentence` stands before the first top-level heading, in a preamble that reviews (some of its sentences
+    are read as review) and is followed by the plan: 兰州 2011 reviews the eleventh plan's five years in 7,000 characters
+    before 一、“十二五”规划《纲要（草案）》的编制过程, and its paragraphs without a review word (综合经济实力显著增强。全市生产总值…
+    年均分别增长12%…) were left undated.
+
+    >>> from tifa.loaders.document import DocumentMeta
+    >>> from tifa.loaders.structure import annotate_structure
+    >>> doc = Document(id="d", text="各位代表：\\n过去一年，我们奋力拼搏。\\n实力增强。地区生产总值增长8%。\\n一、2025年工作安排\\n推进项目。",
+    ...                meta=DocumentMeta(region="某市", reviewed_year=2024, plan_year=2025))
+    >>> annotate_structure(doc); extract_indicators(doc)
+    >>> [(o.value, o.year, o.kind) for o in doc.observations]
+    [(8.0, 2024, 'actual')]
+    """
+    first = doc.root.children[0] if doc.root.children else None
+    if first is None or sentence.span.start >= first.span.start or first.part != "plan":
+        return False
+    return any(s.part == "review" for s in doc.sentences if s.span.end <= first.span.start)
+
+
+def _in_five_year_preamble(doc: Document, sentence: Sentence) -> bool:
+    """Whether `sentence` is in a reviewing preamble (`_in_reviewing_preamble`) after a paragraph opening with five years
+    (“十一五”时期，是…五年来，… / 过去五年，…) and before any paragraph opening with one year (2010年，是…): its averages
+    are over the five years (兰州 2011: 全市生产总值…年均分别增长12%…)."""
+    if not _in_reviewing_preamble(doc, sentence):
+        return False
+    five = False
+    for line in doc.text[:sentence.span.start].split("\n"):
+        if p.PARAGRAPH_YEAR.match(line):
+            five = False
+        elif p.FIVE_YEAR_PARAGRAPH.match(line) or p.PARAGRAPH_PERIOD.match(line) or re.search(r"[。！!]\s*(?:五年来|过去五年)", line):
+            five = True
+    return five
+
+
 def _over_period(text: str, figure: Figure) -> bool:
     """Whether a figure in a passage about several years is over them all: an average or
     cumulative growth, a change in units (五年来，城镇居民人均可支配收入增加8514元; 提高6.3个百分点), or
@@ -1496,6 +1535,8 @@ def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -
     """The five years a passage is about: its section's (过去五年工作回顾) or its paragraph's
     (过去五年，…), counted from the report's years; None for a passage about one year."""
     meta = doc.meta
+    if sentence.part == "other" and meta.reviewed_year and _in_five_year_preamble(doc, sentence):
+        return meta.reviewed_year - 4, meta.reviewed_year
     named = p.PARAGRAPH_PERIOD.match(before_in_paragraph)
     end = _period_year(named.group(1) + "五时期") if named else None
     if end and not (meta.reviewed_year and end < meta.reviewed_year - 5):  # (not a glossary's “八五”普法 in a 2022 report)
@@ -1568,6 +1609,11 @@ def _period(doc: Document, sentence: Sentence, figure: Figure, part: str, passag
     plan_end = p.PLAN_END_BASE.findall(re.split(r"[；;。]", _plain(sentence.text[:figure.value_span[1]]))[-1])
     if plan_end and figure.measure in ("growth", "change") and 1955 + 5 * chinese_to_int(plan_end[-1]) < year - 1:
         return 1955 + 5 * chinese_to_int(plan_end[-1]) + 1, year
+    # (a target against the end of the plan just closed is the new plan's: 力争单位生产总值能耗比“十五”期末降低20%左右 in a
+    # 2006 report's plan part → 2006–2010; it was dated 2006)
+    if plan_end and part == "plan" and figure.measure in ("growth", "change") \
+            and 1955 + 5 * chinese_to_int(plan_end[-1]) == year - 1:
+        return year, year + p.PLAN_YEARS - 1
     start = p.SINCE_START.findall(re.split(r"[；;。]", before_in_sentence)[-1])
     if start and int(start[-1]) < year and over_years:
         return int(start[-1]), year
@@ -1730,8 +1776,8 @@ def _paragraph_year(before_in_paragraph: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _horizon_year(text: str) -> int | None:
-    years = p.HORIZON_YEAR.findall(text)
+def _horizon_year(text: str, horizon: re.Pattern = p.HORIZON_YEAR) -> int | None:
+    years = horizon.findall(text)
     return int(years[-1]) if years else None
 
 

@@ -167,16 +167,16 @@ LEAD_IN = (
     r"按照?(?:可比|验资)口径(?!计算)|"  # 按可比口径实际利用外商直接投资不低于80亿美元
     r"明年|预计|预计全年|初步预计|全年预计|实现|完成|累计|其中|共有|拥有|现有|共|是|的|和|及|与|以及|、|力争|确保|努力|争取|"
     r"要(?!求)|预期|"  # 今年要确保农民人均纯收入和城镇居民人均可支配收入增长8% (江西 2007); 预期地区生产总值增长12%以上 (哈尔滨 2011)
-    r"推动|促进|促使|使其|"
-    r"除|"
+    r"推动|促进|促使|使其|"  # a task's verb before its object: 推动工业投资增长8%以上
     # a targets lead without its colon: 主要预期目标是地区生产总值增长7% (辽源 2016; 3 real-set reports)
-    r"(?:主要)?(?:预期)?目标(?:是|为)|"  # a figure set apart: 除进出口总额实现38.2亿美元，下降37.3%以外，主要预期目标完成了… (甘肃 2010; 3 real-set reports)  # a task's verb before its object: 推动工业投资增长8%以上
+    r"(?:主要)?(?:预期)?目标(?:是|为)|"
     r"(?:也)?就是|即[，,：:]|"  # a slogan spelled out: “三突破”，就是预计地区生产总值突破4000亿 (南昌 2016)
     r"把|将|"  # a target set on its object: 把地区生产总值增长目标定为6%左右 (山西 2016), 将城镇登记失业率控制在4.5%以内
     r"地区(?!生产总值)|"  # the region's: 地区外贸出口总额30亿美元 (太原 2005)
     r"年均(?=经济)|"  # “十五”期间年均经济增长速度预期目标为7%左右 (全国 2001)
-    r"(?<![\d.])5年来|(?:未来|今后|过去)?(?<![\d.])5年|"  # 5年累计完成全社会固定资产投资… (五年 in digits)
-    r"五年来|五年间|(?:未来|今后|过去)?五年|“?" + PLAN_ORDINAL + r"五”?(?:时期|期间|期末|末期|末)?|年内|\d+万元以上|"  # 预计“十五”期末第三产业增加值…
+    # (five years in digits too, and within five years: 5年累计完成全社会固定资产投资…; 力争5年内酿酒葡萄种植达到70万亩)
+    r"(?<![\d.])5年来|(?:未来|今后|过去)?(?<![\d.])5年内?|"
+    r"五年来|五年间|(?:未来|今后|过去)?五年内?|“?" + PLAN_ORDINAL + r"五”?(?:时期|期间|期末|末期|末)?|年内|\d+万元以上|"  # 预计“十五”期末第三产业增加值…
     r"\d{4}年(?:底|末)?|年末|年底|到\d{4}年|至\d{4}年|\s|"
     r"[①-⑳]|\d{1,2}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]是|[―—]+|"  # list markers: ⑤城镇新增就业…
     r"同口径|可比口径|[（(][^（）()\d]{1,5}[）)]|"  # ―――生产总值初步预计960亿元, 同口径财政总收入5591.3亿元, 预计（下同）
@@ -470,7 +470,11 @@ LAST_YEAR = ("去年", "上年")
 SINCE_START = re.compile(r"((?:19|20)\d{2})年以来")
 # A horizon framing the paragraph dates the targets after it: 到2020年，… 规模工业总产值突破2000亿元
 # (a framing adverbial, closed by a comma: 力争到2026年上半年将… frames nothing).
-HORIZON_YEAR = re.compile(r"(?:到|至)(\d{4})年(?:末|底)?[，,]")  # 到2017年末，地区生产总值达到1100亿元 (葫芦岛 2014)
+HORIZON_YEAR = re.compile(r"(?:到|至)(\d{4})年[，,]")
+# …within its sentence, the year's end too: 今后四年的预期发展目标是：到2017年末，地区生产总值达到1100亿元，…；公共财政预算收入
+# 达到125亿元… (葫芦岛 2014); not over the paragraph: 到2018年底，实现…全部脱贫 frames one sentence of a paragraph of
+# five-year targets (孝感 2016)
+HORIZON_YEAR_IN_SENTENCE = re.compile(r"(?:到|至)(\d{4})年(?:末|底)?[，,]")
 # A part no heading placed is the review when its top-level section opens with the past year: 一、开启
 # “六新河池”建设新征程\n过去一年，在自治区党委… (its figures are the reviewed year's).
 REVIEW_OPENING = re.compile(r"\s*(?:过去的?一年|刚刚过去的一年|一年来|去年)")
