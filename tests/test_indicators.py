@@ -1861,3 +1861,16 @@ def test_a_reviewing_preamble_before_the_plan_headings():
     assert [(o.indicator, o.measure, o.year, o.kind, o.period) for o in doc.observations][:3] == [
         ("人均地区生产总值", "level", 2010, "actual", None), ("人均地区生产总值", "average-growth", 2010, "actual", (2006, 2010)),
         ("地区生产总值", "growth", 2010, "actual", None)]
+
+
+def test_a_list_of_milestones_passed_and_the_exact_level_after_them():
+    # spot checks of fresh real-set reports: 全省生产总值接连突破2万亿和3万亿，去年达到39416.2亿元，年均增长13.1% (山东 2011) and
+    # 地区生产总值连续突破200亿元、300亿元大关，从173.2亿元跃升至316.6亿元，年均增长9.6% (中卫 2016) lost the GDP of the five years
+    assert [(f.value, f.comparator) for f in read_figures("全省生产总值接连突破1万亿和2万亿，去年达到21000亿元，年均增长9%")] == [
+        (21000.0, None), (9.0, None)]
+    assert [(f.value, f.start_value) for f in read_figures("地区生产总值连续突破100亿元、200亿元大关，从90亿元跃升至210亿元")] == [
+        (90.0, True), (210.0, False)]
+    assert [(f.value, f.comparator) for f in read_figures("全市GDP接连迈上2000亿元、2500亿元台阶")] == [(2500.0, "≥")]
+    # (a list of subjects keeps one milestone each: 力争汽车零部件、新能源产业规模突破1000亿元、850亿元, 宣城 2025)
+    assert [(f.indicator, f.value) for f in read_figures("力争甲产业、乙产业规模突破1000亿元、800亿元")] == [
+        ("甲产业规模", 1000.0), ("乙产业规模", 800.0)]

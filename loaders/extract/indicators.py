@@ -142,7 +142,7 @@ FROM = re.compile(p.FROM_VALUE)
 SHARE_FROM = re.compile(rf"(?P<share>{p.SHARE_OF})(?P<start>{p.FROM_VALUE})(?:{p.LEVEL_VERB}|{p.UP_VERB}到)(?=\d)")
 # After a bound, the exact figure: 突破9000亿元、达到9321.19亿元 → 9321.19.
 # …or in the next clause, with its year: 生产总值突破1000亿元大关，预计2005年达2379.8亿元 (佛山 2006).
-EXACT_AFTER_BOUND = re.compile(rf"[、，,]\s*(?:预计)?(?:(?P<year>(?:19|20)\d{{2}})年(?:底|末)?)?(?:达到|达|实现|为)(?=\d)")
+EXACT_AFTER_BOUND = re.compile(rf"[、，,]\s*(?:预计)?(?:(?P<year>(?:19|20)\d{{2}})年(?:底|末)?|去年|上年)?(?:达到|达|实现|为)(?=\d)")
 # After a figure, the figure striven for: 增长7%左右，力争8%.
 STRIVE_NEXT = re.compile(rf"[，,、]\s*{p.STRIVE}(?:达到|实现|增长|突破|超过)?(?=\d)")
 STRIVE_WORDS = re.compile(p.STRIVE)
@@ -1073,7 +1073,10 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
             words.strip() in ("、", "，", ",") and tail.group("level") and p.TOTAL_REACHED.match(text, lead.end())
             and _unit_after(text, tail.end()) == previous[-1].unit))
         # 新建绿道137公里、累计达到2136公里: another total (unless it restates the level as a milestone, below)
-        another_total = bool(phrase and tail.group("level") and not total_of_new
+        # (…but an exact level after milestones replaces them: 地区生产总值连续突破200亿元、300亿元大关，从173.2亿元跃升至316.6亿元)
+        after_milestones = bool(phrase and start and previous and all(
+            f.measure == "level" and f.comparator in (">", "≥") for f in previous))
+        another_total = bool(phrase and tail.group("level") and not total_of_new and not after_milestones
                              and (figures[-1].measure == "level" or p.CUMULATIVE_WORD in words))
         dated = p.YEAR_BEFORE_VALUE.match(text, tail.end()) if tail.group() else None
         values = VALUE_LIST.match(text, dated.end() if dated else tail.end())
@@ -1112,6 +1115,8 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
             continue
         if another_total:
             break
+        if after_milestones and all(_same_dimension(f.unit, previous[0].unit) for f in kept):
+            figures = [f for f in figures if f not in previous]  # the milestone restated by the exact level
         found = kept
         if start:
             figures += _start_figures(start, found)
@@ -1244,6 +1249,9 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
     items = [m for m in VALUE.finditer(text, values.start(), values.end())]
     if not items:
         return []
+    if len(items) > 1 and not explicit and len(names) == 1 and (tail.group("level") or "").endswith(
+            p.MILESTONE_VERBS):
+        items = items[-1:]  # 接连突破2万亿和3万亿: the last milestone passed
     assignments = _assigned(names, items, combined=not explicit)
     if assignments is None:
         return []

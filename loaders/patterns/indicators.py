@@ -216,8 +216,9 @@ QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|首次|�
               r"扣除[^，,。；;\d%]{1,10}?因素后?|始终|一直|"
               # growth against the trend: 进出口总额逆势增长15% (乌兰察布 2023; 逆势增长 in 77 real-set reports)
               r"逆势(?=增长|上扬|上涨|攀升)|"
-              # milestones passed in a row: 地区生产总值连续突破300亿元大关 (连续突破/跨越… before a figure: 33 real-set reports)
-              r"连续(?=突破|跨越|跨上|迈上|跃上|站上)|"
+              # milestones passed in a row: 地区生产总值连续突破300亿元大关 (连续突破/跨越… before a figure: 33 real-set reports;
+              # 接连突破2万亿和3万亿, 先后突破1000亿元和1500亿元大关)
+              r"(?:连续|接连|先后)(?=突破|跨越|跨上|迈上|跃上|站上)|"
               # 全社会固定资产投资完成额达600亿元，比增13.9% (福州 2006; 比增 before a number: 15 reports); 全市生产总值
               # 历史性突破500亿元 (金昌 2023; 12 reports)
               r"比(?=增\d)|历史性地?(?=突破|跨越|迈上|达到)|"
@@ -337,7 +338,7 @@ POINTS_SHORTENED = {"个": "个百分点"}
 # it stands for, and the heads of the names of money amounts.
 BARE_MONEY_UNITS = {"万亿": "万亿元", "亿": "亿元"}
 MONEY_HEADS = ("产值", "总值", "增加值", "收入", "营收", "额", "投资", "经济总量", "税收", "利润")
-BARE_MONEY_UNIT = "(?:" + "|".join(BARE_MONEY_UNITS) + ")(?=[，。；、,;]|$)"
+BARE_MONEY_UNIT = "(?:" + "|".join(BARE_MONEY_UNITS) + ")(?=[，。；、,;和]|$)"  # (接连突破2万亿和3万亿, 山东 2011)
 UNIT = "(?:" + "|".join(re.escape(u) for u in UNITS) + "|" + BARE_MONEY_UNIT + ")"
 # A range of values: 2-3%, 2%—3%, 6%到6.5%, 6%至7% (the lower end is the value, the upper `value_max`).
 RANGE_JOINER = r"\s*(?:-|–|—|~|～|至|到)\s*"
@@ -376,6 +377,9 @@ RUN_JOINERS = ("、", "，", ",", "，其中", ",其中")
 # A change against a year before the last is over the years since: 比1995年增长69% (a 2000 figure) → 1996–2000.
 SINCE_YEAR = re.compile(r"(?:比|较)((?:19|20)\d{2})年(?:底|末)?(?:实际)?(?:增长|增加|提高|上升|下降|减少|降低)")
 
+# A list of milestones passed by one subject is its last (the highest): 全省生产总值接连突破2万亿和3万亿，去年达到39416.2亿元
+# (山东 2011), 地区生产总值连续突破200亿元、300亿元大关 (123 real-set reports write a milestone verb before a list of values).
+MILESTONE_VERBS = ("突破", "跨越", "跨上", "迈上", "跃上", "站上")
 # A multiple after a number without a unit, inside a list of values: 分别比“十五”期末增长95%和2倍.
 TIMES = "倍"
 TIMES_IN_LIST = rf"(?:(?<=\d){TIMES})"
