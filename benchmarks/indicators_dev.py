@@ -10,7 +10,7 @@ Nine dev sets, scored side by side: `gold/dev-indicators/` (six real-set reports
 excluded, with two reports before 2010), `gold/dev-indicators4/` (four, `--seed 20261245`, every other gold folder
 excluded, one before 2005), `gold/dev-indicators5/` (ten, `--seed 20270915`, every other gold folder excluded),
 `gold/dev-indicators6/` (six, `--seed 20270966`, weighted to old reports and five-year turns),
-`gold/dev-indicators7/` (six, `--seed 20277707`, annotated strictly by the held-out guidelines) and
+`gold/dev-indicators7/` (six, `--seed 20277707`, annotated strictly by the held-out guidelines),
 `gold/dev-indicators8/` (six, `--stratified --seed 20288842`, by the held-out guidelines too) and
 `gold/dev-indicators9/` (six, `--seed 20294417`, three of them before 2013, by the held-out guidelines);
 the held-out evaluation reports are left out of any such draw. Their review
