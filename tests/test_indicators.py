@@ -1874,3 +1874,13 @@ def test_a_list_of_milestones_passed_and_the_exact_level_after_them():
     # (a list of subjects keeps one milestone each: 力争汽车零部件、新能源产业规模突破1000亿元、850亿元, 宣城 2025)
     assert [(f.indicator, f.value) for f in read_figures("力争甲产业、乙产业规模突破1000亿元、800亿元")] == [
         ("甲产业规模", 1000.0), ("乙产业规模", 800.0)]
+
+
+def test_a_later_milestone_and_a_growth_word_after_a_level():
+    # spot checks (seed 20294433 draws): 全市生产总值2008年迈上3000亿元台阶，2010年迈上4000亿元台阶，达到4358.5亿元，…年均增长14.9%
+    # (烟台 2011) and 预计全省生产总值突破2万亿元，增速近15% (四川 2011) lost the GDP's exact level and its growth
+    assert [(f.measure, f.value, f.year) for f in read_figures(
+        "全市生产总值2008年迈上300亿元台阶，2010年迈上400亿元台阶，达到435亿元，年均增长14%")] == [
+        ("level", 435.0, 2010), ("average-growth", 14.0, 2010)]
+    assert [(f.measure, f.value, f.comparator) for f in read_figures("全省生产总值突破2万亿元，增速近15%")] == [
+        ("level", 2.0, ">"), ("growth", 15.0, "约")]

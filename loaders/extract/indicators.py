@@ -146,8 +146,10 @@ EXACT_AFTER_BOUND = re.compile(rf"[、，,]\s*(?:预计)?(?:(?P<year>(?:19|20)\d
 # After a figure, the figure striven for: 增长7%左右，力争8%.
 STRIVE_NEXT = re.compile(rf"[，,、]\s*{p.STRIVE}(?:达到|实现|增长|突破|超过)?(?=\d)")
 STRIVE_WORDS = re.compile(p.STRIVE)
+# (…or a growth word and its value: 预计全省生产总值突破2万亿元，增速近15%, 四川 2011)
 NEXT = re.compile(
     rf"(?:(?P<share>{p.SHARE_OF})(?:{p.LEVEL_VERB})?|(?P<up>{p.UP_VERB})(?!到)|(?P<down>{p.DOWN_VERB})(?!到)"
+    rf"|(?P<gword>{p.GROWTH_WORD})(?:{p.LEVEL_VERB}|{p.GROWTH_LINK})?"
     rf"|{p.LEVEL_AFTER_CHANGE}|{p.TOTAL_AFTER_CHANGE})(?=[-+\d])"
 )
 # A clause distributing its figures over the list before it: ，分别增长…; ，年均分别增长… (海南 2018).
@@ -1074,8 +1076,9 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
             and _unit_after(text, tail.end()) == previous[-1].unit))
         # 新建绿道137公里、累计达到2136公里: another total (unless it restates the level as a milestone, below)
         # (…but an exact level after milestones replaces them: 地区生产总值连续突破200亿元、300亿元大关，从173.2亿元跃升至316.6亿元)
-        after_milestones = bool(phrase and start and previous and all(
-            f.measure == "level" and f.comparator in (">", "≥") for f in previous))
+        # (…or a later milestone: 全市生产总值2008年迈上3000亿元台阶，2010年迈上4000亿元台阶，达到4358.5亿元, 烟台 2011)
+        after_milestones = bool(phrase and (start or (tail.group("level") or "").endswith(p.MILESTONE_VERBS)) and previous
+                                and all(f.measure == "level" and f.comparator in (">", "≥") for f in previous))
         another_total = bool(phrase and tail.group("level") and not total_of_new and not after_milestones
                              and (figures[-1].measure == "level" or p.CUMULATIVE_WORD in words))
         dated = p.YEAR_BEFORE_VALUE.match(text, tail.end()) if tail.group() else None
