@@ -1741,3 +1741,146 @@ def test_additions_in_a_five_year_review_are_the_five_years_sum():
     doc = made_up("一、过去五年工作回顾\n五年来，新增高速公路3000公里，城镇新增就业40万人，公路总里程达到2万公里。\n二、2025年工作安排\n增长。")
     assert [(o.indicator, o.year, o.period) for o in doc.observations] == [
         ("新增高速公路", 2024, (2020, 2024)), ("城镇新增就业", 2024, (2020, 2024)), ("公路总里程", 2024, None)]
+
+
+def test_a_growth_against_the_end_of_the_last_plan_written_qimo_is_over_its_years():
+    # dev-indicators9, 黑龙江 2011: 畜牧业产值达到965.8亿元，比“十五”期末增长42.4% (期末, not only 末)
+    doc = made_up("一、“十一五”时期工作回顾\n2010年，畜牧业产值达到900亿元，比“十五”期末增长40%。\n二、2011年工作安排\n增长。",
+                  reviewed_year=2010, plan_year=2011)
+    assert [(o.indicator, o.measure, o.value, o.year, o.period) for o in doc.observations] == [
+        ("畜牧业产值", "level", 900.0, 2010, None), ("畜牧业产值", "growth", 40.0, 2010, (2006, 2010))]
+
+
+def test_a_clause_of_an_aim_met_or_of_reckoning_before_a_distributing_clause():
+    # dev-indicators9, 黑龙江 2011: …地方财政收入达到1073.3亿元，如期实现“双一”目标，分别比上年增长12.6%和21.2%
+    assert [(f.indicator, f.measure, f.value) for f in read_figures(
+        "地区生产总值达到500亿元，地方财政收入达到50亿元，如期实现“双过半”目标，分别比上年增长10%和20%")] == [
+        ("地区生产总值", "level", 500.0), ("地方财政收入", "level", 50.0),
+        ("地区生产总值", "growth", 10.0), ("地方财政收入", "growth", 20.0)]
+    assert [(f.indicator, f.value) for f in read_figures(
+        "城镇居民人均可支配收入2万元，农民人均纯收入1万元，扣除价格因素，分别增长8%和9%")][2:] == [
+        ("城镇居民人均可支配收入", 8.0), ("农村居民人均可支配收入", 9.0)]
+
+
+def test_a_horizon_at_the_years_end_frames_the_targets_after_it():
+    # dev-indicators9, 葫芦岛 2014: 今后四年的预期发展目标是：到2017年末，地区生产总值达到1100亿元，年均增长9%；公共财政预算收入…
+    doc = made_up("一、过去四年工作回顾\n增长。\n二、2014年工作安排\n今后四年的预期发展目标是：到2017年末，地区生产总值达到800亿元，"
+                  "年均增长9%；地方财政收入达到90亿元，年均增长10%。", reviewed_year=2013, plan_year=2014)
+    assert [(o.indicator, o.measure, o.year, o.kind, o.period) for o in doc.observations] == [
+        ("地区生产总值", "level", 2017, "target", None), ("地区生产总值", "average-growth", 2017, "target", (2014, 2017)),
+        ("地方财政收入", "level", 2017, "target", None), ("地方财政收入", "average-growth", 2017, "target", (2014, 2017))]
+
+
+def test_short_names_of_retail_sales():
+    # dev-indicators9, 东莞 2024: 推动固投、社消零分别增长2.7%和3.4%
+    assert [(f.indicator, f.value) for f in read_figures("推动固投、社消零分别增长3%和4%")] == [
+        ("固定资产投资", 3.0), ("社会消费品零售总额", 4.0)]
+
+
+def test_five_years_written_in_digits_before_a_sum():
+    # the last helper's leftover: 五年 written 5年 (5年累计完成…)
+    doc = made_up(REVIEW + "过去5年，我们砥砺奋进，5年累计完成全社会固定资产投资3000亿元，年均增长20%。" + PLAN)
+    assert [(o.indicator, o.measure, o.year, o.period) for o in doc.observations] == [
+        ("固定资产投资", "level", 2024, (2020, 2024)), ("固定资产投资", "average-growth", 2024, (2020, 2024))]
+
+
+def test_a_growth_against_the_trend_and_a_flat_target_on_a_like_basis():
+    # dev-indicators9: 进出口总额逆势增长15% (乌兰察布 2023); 实际利用外资按可比口径与上年基本持平 (福建 2005's targets)
+    assert [(f.indicator, f.value) for f in read_figures("进出口总额逆势增长12%")] == [("进出口总额", 12.0)]
+    assert [(f.indicator, f.value) for f in read_figures("实际利用外资按可比口径与上年基本持平，地方财政收入增长9%")] == [
+        ("实际利用外资", 0.0), ("地方财政收入", 9.0)]
+    assert read_figures("实际利用外资与上年基本持平")[0].comparator == "约"
+
+
+def test_first_broken_and_a_total_reached_after_a_new_count():
+    # dev-indicators9, 乌兰察布 2023: 工业企业利润总额首破百亿元，新增规上工业企业48户、达到339户
+    assert [(f.indicator, f.value, f.comparator) for f in read_figures("工业企业利润总额首破100亿元")] == [
+        ("工业企业利润", 100.0, ">")]
+    assert [(f.indicator, f.value) for f in read_figures("新增高新技术企业50家、达到400家")] == [
+        ("新增高新技术企业", 50.0), ("高新技术企业", 400.0)]
+    # (a count not named 新增 and a total since the start stay as they were read)
+    assert [(f.indicator, f.value) for f in read_figures("新建绿道137公里、累计达到2136公里")] == [("新建绿道", 137.0)]
+
+
+def test_a_multiple_in_a_list_of_percentages_and_a_second_list_against_another_base():
+    # dev-indicators9, 黑龙江 2011: 规模以上工业增加值达到4003.5亿元，高新技术产业产值近4000亿元，分别比“十五”期末增长95%和2倍;
+    # …分别比上年增长12.6%和21.2%，比“十五”期末增长75.6%和1.7倍 (the multiple's name gets no figure, as 增长2倍 alone gets none)
+    assert [(f.indicator, f.measure, f.value) for f in read_figures(
+        "规模以上工业增加值达到400亿元，高新技术产业产值300亿元，分别比“十五”期末增长90%和2倍")] == [
+        ("规模以上工业增加值", "level", 400.0), ("高新技术产业产值", "level", 300.0), ("规模以上工业增加值", "growth", 90.0)]
+    assert [(f.indicator, f.value) for f in read_figures(
+        "地区生产总值达到500亿元，地方财政收入达到50亿元，分别比上年增长10%和20%，比“十五”期末增长70%和1.5倍")][2:] == [
+        ("地区生产总值", 10.0), ("地方财政收入", 20.0), ("地区生产总值", 70.0)]
+    assert [(f.indicator, f.value) for f in read_figures("地区生产总值、地方财政收入分别增长2倍和95%")] == [("地方财政收入", 95.0)]
+
+
+def test_a_targets_lead_without_its_colon_each_for_respectively_and_a_start_in_a_smaller_unit():
+    # spot checks of fresh real-set reports (seed 20294421): 主要预期目标是地区生产总值增长7% (辽源 2016) lost its GDP;
+    # 全省城镇居民和农村居民人均可支配收入各由15660元、5987元提高到…; 全省生产总值由9451亿元提高到1.67万亿元 (江西 2016)
+    assert [f.indicator for f in read_figures("主要预期目标是地区生产总值增长7%，地方财政收入增长6%")] == [
+        "地区生产总值", "地方财政收入"]
+    assert [(f.indicator, f.value, f.start_value) for f in read_figures(
+        "城镇居民和农村居民人均可支配收入各由2万元、1万元提高到3万元、1.5万元")] == [
+        ("城镇居民人均可支配收入", 2.0, True), ("农村居民人均可支配收入", 1.0, True),
+        ("城镇居民人均可支配收入", 3.0, False), ("农村居民人均可支配收入", 1.5, False)]
+    assert [(f.value, f.unit, f.start_value) for f in read_figures("全省生产总值由9000亿元提高到1.6万亿元")] == [
+        (9000.0, "亿元", True), (1.6, "万亿元", False)]
+    # 连续突破 (33 real-set reports)
+    assert [(f.value, f.comparator) for f in read_figures("地区生产总值连续突破300亿元大关")] == [(300.0, ">")]
+
+
+def test_a_target_against_the_end_of_the_plan_just_closed_is_the_new_plans():
+    # a leftover of the last helper (five-year decline targets without a period), seen in a 2006 report's plan part:
+    # 力争单位生产总值能耗比“十五”期末降低20%左右 was dated 2006
+    doc = made_up("一、2010年工作回顾\n地区生产总值增长10%。\n二、2011年工作安排\n单位生产总值能耗比“十一五”期末降低16%左右。",
+                  reviewed_year=2010, plan_year=2011)
+    assert [(o.indicator, o.value, o.year, o.kind, o.period) for o in doc.observations][1:] == [
+        ("单位GDP能耗", -16.0, 2015, "target", (2011, 2015))]
+
+
+def test_a_count_of_things_is_no_later_figure_of_an_amount():
+    # a 150-report before/after diff: 力争5年实际利用外资100亿美元，新增50家全球知名跨国公司来汉发展 gave 实际利用外资 +50家
+    assert [(f.indicator, f.value) for f in read_figures("力争5年实际利用外资80亿美元，新增30家知名企业落户")] == [
+        ("实际利用外资", 80.0)]
+
+
+def test_a_horizon_at_the_years_end_frames_its_sentence_only():
+    # a 150-report before/after diff (孝感 2016): 到2018年底，实现…全部脱贫 in a paragraph of five-year targets dated the
+    # paragraph's later targets 2018
+    doc = made_up("一、2015年工作回顾\n增长。\n二、“十三五”时期的目标任务\n到2018年底，实现贫困人口全部脱贫。新增保障性住房1.5万套。",
+                  reviewed_year=2015, plan_year=2016)
+    assert [(o.indicator, o.year) for o in doc.observations] == [("新增保障性住房", 2020)]
+
+
+def test_a_reviewing_preamble_before_the_plan_headings():
+    # spot checks (兰州 2011): seven thousand characters of five-year review before 一、“十二五”规划《纲要（草案）》的编制过程; its
+    # paragraphs without a review word (综合经济实力显著增强。全市生产总值…年均分别增长…) were left undated and unread
+    text = ("各位代表：\n“十一五”时期，是发展最快的时期。五年来，我们奋力拼搏。\n综合实力显著增强。人均生产总值达到3万元，年均增长11%。\n"
+            "2010年，是“十一五”规划的最后一年。全年地区生产总值增长12%。\n一、“十二五”规划纲要的编制过程\n今后五年地区生产总值年均增长10%。")
+    doc = made_up(text, reviewed_year=2010, plan_year=2011)
+    assert [(o.indicator, o.measure, o.year, o.kind, o.period) for o in doc.observations][:3] == [
+        ("人均地区生产总值", "level", 2010, "actual", None), ("人均地区生产总值", "average-growth", 2010, "actual", (2006, 2010)),
+        ("地区生产总值", "growth", 2010, "actual", None)]
+
+
+def test_a_list_of_milestones_passed_and_the_exact_level_after_them():
+    # spot checks of fresh real-set reports: 全省生产总值接连突破2万亿和3万亿，去年达到39416.2亿元，年均增长13.1% (山东 2011) and
+    # 地区生产总值连续突破200亿元、300亿元大关，从173.2亿元跃升至316.6亿元，年均增长9.6% (中卫 2016) lost the GDP of the five years
+    assert [(f.value, f.comparator) for f in read_figures("全省生产总值接连突破1万亿和2万亿，去年达到21000亿元，年均增长9%")] == [
+        (21000.0, None), (9.0, None)]
+    assert [(f.value, f.start_value) for f in read_figures("地区生产总值连续突破100亿元、200亿元大关，从90亿元跃升至210亿元")] == [
+        (90.0, True), (210.0, False)]
+    assert [(f.value, f.comparator) for f in read_figures("全市GDP接连迈上2000亿元、2500亿元台阶")] == [(2500.0, "≥")]
+    # (a list of subjects keeps one milestone each: 力争汽车零部件、新能源产业规模突破1000亿元、850亿元, 宣城 2025)
+    assert [(f.indicator, f.value) for f in read_figures("力争甲产业、乙产业规模突破1000亿元、800亿元")] == [
+        ("甲产业规模", 1000.0), ("乙产业规模", 800.0)]
+
+
+def test_a_later_milestone_and_a_growth_word_after_a_level():
+    # spot checks (seed 20294433 draws): 全市生产总值2008年迈上3000亿元台阶，2010年迈上4000亿元台阶，达到4358.5亿元，…年均增长14.9%
+    # (烟台 2011) and 预计全省生产总值突破2万亿元，增速近15% (四川 2011) lost the GDP's exact level and its growth
+    assert [(f.measure, f.value, f.year) for f in read_figures(
+        "全市生产总值2008年迈上300亿元台阶，2010年迈上400亿元台阶，达到435亿元，年均增长14%")] == [
+        ("level", 435.0, 2010), ("average-growth", 14.0, 2010)]
+    assert [(f.measure, f.value, f.comparator) for f in read_figures("全省生产总值突破2万亿元，增速近15%")] == [
+        ("level", 2.0, ">"), ("growth", 15.0, "约")]

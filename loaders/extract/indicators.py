@@ -118,7 +118,9 @@ _VALUE = (rf"(?P<num>{p.NUMBER})\s*(?P<unit>{p.UNIT})?"
           rf"(?:{p.RANGE_JOINER}(?P<max>{p.NUMBER})\s*(?P<unit2>{p.UNIT})?)?\s*(?P<cmp>{p.COMPARATOR_WORD})?")
 VALUE = re.compile(_VALUE)
 # (a space may follow a joiner: 城乡居民人均可支配收入分别增长6%、 7%左右, 乌鲁木齐 2026; 、 and a space before a digit: 54 reports)
-VALUE_LIST = re.compile(rf"{_VALUE}(?:{p.LIST_JOINER}(?!，)\s*{p.NUMBER}\s*{p.UNIT}?\s*{p.COMPARATOR_WORD}?)*")
+# (a multiple in 倍 may stand in a list of percentages: 分别比“十五”期末增长95%和2倍, 黑龙江 2011; 27 real-set reports mix
+# them so; its name gets no figure, as a growth in 倍 alone gets none)
+VALUE_LIST = re.compile(rf"{_VALUE}{p.TIMES_IN_LIST}?(?:{p.LIST_JOINER}(?!，)\s*{p.NUMBER}\s*{p.UNIT}?{p.TIMES_IN_LIST}?\s*{p.COMPARATOR_WORD}?)*")
 QUALIFIERS = re.compile(p.QUALIFIERS)
 TRAILING_WORDS = re.compile(p.VALUE_TRAILING_WORDS)
 AVERAGE = re.compile(p.AVERAGE)
@@ -140,12 +142,14 @@ FROM = re.compile(p.FROM_VALUE)
 SHARE_FROM = re.compile(rf"(?P<share>{p.SHARE_OF})(?P<start>{p.FROM_VALUE})(?:{p.LEVEL_VERB}|{p.UP_VERB}到)(?=\d)")
 # After a bound, the exact figure: 突破9000亿元、达到9321.19亿元 → 9321.19.
 # …or in the next clause, with its year: 生产总值突破1000亿元大关，预计2005年达2379.8亿元 (佛山 2006).
-EXACT_AFTER_BOUND = re.compile(rf"[、，,]\s*(?:预计)?(?:(?P<year>(?:19|20)\d{{2}})年(?:底|末)?)?(?:达到|达|实现|为)(?=\d)")
+EXACT_AFTER_BOUND = re.compile(rf"[、，,]\s*(?:预计)?(?:(?P<year>(?:19|20)\d{{2}})年(?:底|末)?|去年|上年)?(?:达到|达|实现|为)(?=\d)")
 # After a figure, the figure striven for: 增长7%左右，力争8%.
 STRIVE_NEXT = re.compile(rf"[，,、]\s*{p.STRIVE}(?:达到|实现|增长|突破|超过)?(?=\d)")
 STRIVE_WORDS = re.compile(p.STRIVE)
+# (…or a growth word and its value: 预计全省生产总值突破2万亿元，增速近15%, 四川 2011)
 NEXT = re.compile(
     rf"(?:(?P<share>{p.SHARE_OF})(?:{p.LEVEL_VERB})?|(?P<up>{p.UP_VERB})(?!到)|(?P<down>{p.DOWN_VERB})(?!到)"
+    rf"|(?P<gword>{p.GROWTH_WORD})(?:{p.LEVEL_VERB}|{p.GROWTH_LINK})?"
     rf"|{p.LEVEL_AFTER_CHANGE}|{p.TOTAL_AFTER_CHANGE})(?=[-+\d])"
 )
 # A clause distributing its figures over the list before it: ，分别增长…; ，年均分别增长… (海南 2018).
@@ -728,12 +732,18 @@ def _read_distributed(text: str, run: list[Figure], pos: int) -> tuple[list[Figu
     [('旅游收入', 'average-growth', 15.4), ('税收收入', 'average-growth', 8.0)]
     """
     indicators = list(dict.fromkeys(f.indicator for f in run))
+    note = p.NOTE_BEFORE_DISTRIBUTED.match(text, pos)
+    if note and len(indicators) >= 2:
+        pos = note.end()  # 如期实现“双一”目标，分别比上年增长…
     if len(indicators) < 2 or not DISTRIBUTING.match(text, pos):
         return [], pos
     names = [(name, next(f.name_span for f in run if f.indicator == name)) for name in indicators]
     for first in range(len(names) - 1):
         found, end = _read_tail(text, names[first:], pos + 1)
-        if found and len({figure.value_span for figure in found}) == len(names) - first:  # one number each
+        # one number each (…增长95%和2倍: the multiple's name gets none), in each phrase (…分别比上年增长12.6%和21.2%，比“十五”期末
+        # 增长75.6%和1.7倍, 黑龙江 2011: a second list against another base)
+        numbers = len({figure.value_span for figure in found}) + len(re.findall(rf"\d{p.TIMES}", text[pos:end]))
+        if found and numbers % (len(names) - first) == 0:
             for figure in found:
                 figure.region = run[0].region
             return found, end
@@ -830,7 +840,8 @@ def _read_flat(text: str, names, pos: int) -> tuple[list[Figure], int]:
     flat = FLAT.match(text, pos)
     if not flat:
         return [], pos
-    return [Figure(name, span, "growth", 0.0, "%", (pos, flat.end())) for name, span in names], flat.end()
+    about = "约" if "基本" in flat.group() else None  # 与上年基本持平: about the same
+    return [Figure(name, span, "growth", 0.0, "%", (pos, flat.end()), about) for name, span in names], flat.end()
 
 
 def _read_growth_after(text: str, names, pos: int) -> tuple[list[Figure], int]:
@@ -1057,10 +1068,18 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
             start = tail = share
         if not tail or (start and not tail.group()):
             break
-        total_of_new = bool(phrase and p.TOTAL_WORDS.search(words) and previous
-                            and all(f.measure == "level" and f.indicator.startswith(p.NEW_COUNT_OPENINGS) for f in previous))
+        new_counts = bool(phrase and previous
+                          and all(f.measure == "level" and f.indicator.startswith(p.NEW_COUNT_OPENINGS) for f in previous))
+        # (…or a level reached right after the new count, in its unit: 新增规上工业企业48户、达到339户, 乌兰察布 2023)
+        total_of_new = new_counts and bool(p.TOTAL_WORDS.search(words) or (
+            words.strip() in ("、", "，", ",") and tail.group("level") and p.TOTAL_REACHED.match(text, lead.end())
+            and _unit_after(text, tail.end()) == previous[-1].unit))
         # 新建绿道137公里、累计达到2136公里: another total (unless it restates the level as a milestone, below)
-        another_total = bool(phrase and tail.group("level") and not total_of_new
+        # (…but an exact level after milestones replaces them: 地区生产总值连续突破200亿元、300亿元大关，从173.2亿元跃升至316.6亿元)
+        # (…or a later milestone: 全市生产总值2008年迈上3000亿元台阶，2010年迈上4000亿元台阶，达到4358.5亿元, 烟台 2011)
+        after_milestones = bool(phrase and (start or (tail.group("level") or "").endswith(p.MILESTONE_VERBS)) and previous
+                                and all(f.measure == "level" and f.comparator in (">", "≥") for f in previous))
+        another_total = bool(phrase and tail.group("level") and not total_of_new and not after_milestones
                              and (figures[-1].measure == "level" or p.CUMULATIVE_WORD in words))
         dated = p.YEAR_BEFORE_VALUE.match(text, tail.end()) if tail.group() else None
         values = VALUE_LIST.match(text, dated.end() if dated else tail.end())
@@ -1069,12 +1088,15 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
         values = _own_value_only(text, values)
         if text.startswith(p.ATTRIBUTIVE, values.end()):
             return ([], pos) if phrase == 0 else (figures, end)
-        explicit = bool(re.search(r"分别|(?<!年)均", words))
+        explicit = bool(re.search(r"分别|(?<!年)均|各", words))
         found = _figures(text, names, tail, values, bool(AVERAGE.search(words)), explicit,
                          phrase_start=start.end("start" if "start" in start.groupdict() else 0) if start
                          else lead.start())
         if not found:
             break
+        if phrase and figures and all(f.unit in p.COUNT_UNITS for f in found) and all(
+                f.unit in p.UNIT_TABLE for f in figures):
+            break  # 力争5年实际利用外资100亿美元，新增50家全球知名跨国公司…: a count of things is no later figure of an amount
         year = _own_year(words) or (None if phrase == 0 else next(f.year for f in figures if not f.start_value))
         year = int(dated.group(1)) if dated and dated.group(1) else year
         shares = [f for f in previous if f.measure == "share"]
@@ -1096,6 +1118,8 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
             continue
         if another_total:
             break
+        if after_milestones and all(_same_dimension(f.unit, previous[0].unit) for f in kept):
+            figures = [f for f in figures if f not in previous]  # the milestone restated by the exact level
         found = kept
         if start:
             figures += _start_figures(start, found)
@@ -1109,6 +1133,12 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
         striven, end = _read_striven(text, found, end)
         figures += striven
     return figures, end
+
+
+def _unit_after(text: str, pos: int) -> str | None:
+    """The unit of the value at `pos` (达到339户 → 户), None when there is none."""
+    value = VALUE.match(text, pos)
+    return value.group("unit") if value else None
 
 
 def _own_value_only(text: str, values: re.Match) -> re.Match:
@@ -1147,7 +1177,8 @@ def _start_figures(start: re.Match, found: list[Figure]) -> list[Figure]:
             return []
     for i, figure in enumerate(found):
         unit = p.UNITS_NORMAL.get(start.group("from_unit"), start.group("from_unit")) or figure.unit
-        if unit != figure.unit or figure.measure not in ("level", "share", "rate"):
+        # (a start in a smaller unit of the same dimension keeps its own: 全省生产总值由9451亿元提高到1.67万亿元, 江西 2016)
+        if not _same_dimension(unit, figure.unit) or figure.measure not in ("level", "share", "rate"):
             continue
         year = int(start.group("from_year")) if start.group("from_year") else None
         span = start.span("start") if "start" in start.groupdict() else start.span()
@@ -1221,6 +1252,9 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
     items = [m for m in VALUE.finditer(text, values.start(), values.end())]
     if not items:
         return []
+    if len(items) > 1 and not explicit and len(names) == 1 and (tail.group("level") or "").endswith(
+            p.MILESTONE_VERBS):
+        items = items[-1:]  # 接连突破2万亿和3万亿: the last milestone passed
     assignments = _assigned(names, items, combined=not explicit)
     if assignments is None:
         return []
@@ -1232,6 +1266,10 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
                                         if groups.get("gword") and tail.group().endswith(w)), "")
     figures = []
     for (name, name_span), item in assignments:
+        if len(items) > 1 and text.startswith(p.TIMES, item.end()):
+            if len({span for _, span in names}) < len(names):
+                return []  # names split from one written list (肉羊、肉牛…出栏量分别增长11%、…和3倍): not read, as before
+            continue  # 增长95%和2倍: no figure for the multiple's name
         unit = item.group("unit") or item.group("unit2") or last_unit
         unit = shortened.get(unit, unit)  # 1.8个、4.9个和4.1个百分点
         index = _price_index(name, unit, item)  # 居民消费价格指数控制在103左右: a rise of 3%
@@ -1392,12 +1430,13 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
     before_in_paragraph = _plain(doc.text[paragraph_start: sentence.span.start + figure.name_span[0]])
     before_in_sentence = _plain(sentence.text[: figure.name_span[0]])
     opening_clause = re.split(r"[，,：:]", before_in_sentence)[0]
-    part = sentence.part if sentence.part != "other" or not _opens_with_past_year(doc, sentence) else "review"
+    part = sentence.part if sentence.part != "other" or not (_opens_with_past_year(doc, sentence)
+                                                             or _in_reviewing_preamble(doc, sentence)) else "review"
     passage = (_named_period(re.split(r"[；;。]", before_in_sentence)[-1])
                or _scope_period(doc, sentence, before_in_paragraph))
     own_year = None if figure.start_value else figure.year
     year = (own_year or _sentence_year(before_in_sentence) or _period_year(opening_clause)
-            or _horizon_year(before_in_sentence) or _last_year(meta, sentence, before_in_sentence)
+            or _horizon_year(before_in_sentence, p.HORIZON_YEAR_IN_SENTENCE) or _last_year(meta, sentence, before_in_sentence)
             or _paragraph_year(before_in_paragraph))
     if part == "plan":
         default = meta.period[1] if meta.kind == "five-year-plan" and meta.period else meta.plan_year
@@ -1449,6 +1488,41 @@ def _opens_with_past_year(doc: Document, sentence: Sentence) -> bool:
     return bool(p.REVIEW_OPENING.match(doc.text, top.heading.end + 1))
 
 
+def _in_reviewing_preamble(doc: Document, sentence: Sentence) -> bool:
+    """Whether `sentence` stands before the first top-level heading, in a preamble that reviews (some of its sentences
+    are read as review) and is followed by the plan: 兰州 2011 reviews the eleventh plan's five years in 7,000 characters
+    before 一、“十二五”规划《纲要（草案）》的编制过程, and its paragraphs without a review word (综合经济实力显著增强。全市生产总值…
+    年均分别增长12%…) were left undated.
+
+    >>> from tifa.loaders.document import DocumentMeta
+    >>> from tifa.loaders.structure import annotate_structure
+    >>> doc = Document(id="d", text="各位代表：\\n过去一年，我们奋力拼搏。\\n实力增强。地区生产总值增长8%。\\n一、2025年工作安排\\n推进项目。",
+    ...                meta=DocumentMeta(region="某市", reviewed_year=2024, plan_year=2025))
+    >>> annotate_structure(doc); extract_indicators(doc)
+    >>> [(o.value, o.year, o.kind) for o in doc.observations]
+    [(8.0, 2024, 'actual')]
+    """
+    first = doc.root.children[0] if doc.root.children else None
+    if first is None or sentence.span.start >= first.span.start or first.part != "plan":
+        return False
+    return any(s.part == "review" for s in doc.sentences if s.span.end <= first.span.start)
+
+
+def _in_five_year_preamble(doc: Document, sentence: Sentence) -> bool:
+    """Whether `sentence` is in a reviewing preamble (`_in_reviewing_preamble`) after a paragraph opening with five years
+    (“十一五”时期，是…五年来，… / 过去五年，…) and before any paragraph opening with one year (2010年，是…): its averages
+    are over the five years (兰州 2011: 全市生产总值…年均分别增长12%…)."""
+    if not _in_reviewing_preamble(doc, sentence):
+        return False
+    five = False
+    for line in doc.text[:sentence.span.start].split("\n"):
+        if p.PARAGRAPH_YEAR.match(line):
+            five = False
+        elif p.FIVE_YEAR_PARAGRAPH.match(line) or p.PARAGRAPH_PERIOD.match(line) or re.search(r"[。！!]\s*(?:五年来|过去五年)", line):
+            five = True
+    return five
+
+
 def _over_period(text: str, figure: Figure) -> bool:
     """Whether a figure in a passage about several years is over them all: an average or
     cumulative growth, a change in units (五年来，城镇居民人均可支配收入增加8514元; 提高6.3个百分点), or
@@ -1472,6 +1546,8 @@ def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -
     """The five years a passage is about: its section's (过去五年工作回顾) or its paragraph's
     (过去五年，…), counted from the report's years; None for a passage about one year."""
     meta = doc.meta
+    if sentence.part == "other" and meta.reviewed_year and _in_five_year_preamble(doc, sentence):
+        return meta.reviewed_year - 4, meta.reviewed_year
     named = p.PARAGRAPH_PERIOD.match(before_in_paragraph)
     end = _period_year(named.group(1) + "五时期") if named else None
     if end and not (meta.reviewed_year and end < meta.reviewed_year - 5):  # (not a glossary's “八五”普法 in a 2022 report)
@@ -1480,6 +1556,8 @@ def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -
         return None
     if p.FOUR_YEAR_PARAGRAPH.match(before_in_paragraph) and sentence.part == "review" and meta.reviewed_year:
         return meta.reviewed_year - 3, meta.reviewed_year  # 四年来，… (a term of four years)
+    if p.FUTURE_FOUR_YEAR_PARAGRAPH.match(before_in_paragraph) and sentence.part == "plan" and meta.plan_year:
+        return meta.plan_year, meta.plan_year + 3  # 今后四年的预期发展目标是：… (the rest of the term)
     # (…or its sentence's: 为此，我们要…。今后五年全市国内生产总值年均增长9—11%，… (青岛 1998, the five-year targets
     # after a sentence of resolve))
     opening = _plain(sentence.text)
@@ -1542,6 +1620,11 @@ def _period(doc: Document, sentence: Sentence, figure: Figure, part: str, passag
     plan_end = p.PLAN_END_BASE.findall(re.split(r"[；;。]", _plain(sentence.text[:figure.value_span[1]]))[-1])
     if plan_end and figure.measure in ("growth", "change") and 1955 + 5 * chinese_to_int(plan_end[-1]) < year - 1:
         return 1955 + 5 * chinese_to_int(plan_end[-1]) + 1, year
+    # (a target against the end of the plan just closed is the new plan's: 力争单位生产总值能耗比“十五”期末降低20%左右 in a
+    # 2006 report's plan part → 2006–2010; it was dated 2006)
+    if plan_end and part == "plan" and figure.measure in ("growth", "change") \
+            and 1955 + 5 * chinese_to_int(plan_end[-1]) == year - 1:
+        return year, year + p.PLAN_YEARS - 1
     start = p.SINCE_START.findall(re.split(r"[；;。]", before_in_sentence)[-1])
     if start and int(start[-1]) < year and over_years:
         return int(start[-1]), year
@@ -1704,8 +1787,8 @@ def _paragraph_year(before_in_paragraph: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _horizon_year(text: str) -> int | None:
-    years = p.HORIZON_YEAR.findall(text)
+def _horizon_year(text: str, horizon: re.Pattern = p.HORIZON_YEAR) -> int | None:
+    years = horizon.findall(text)
     return int(years[-1]) if years else None
 
 

@@ -37,7 +37,8 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "产业投资": ("产业投资",),
     "工业投资": ("工业投资",),
     # 全社会消费品零售总额: 45 reports, most before 2005 (全社会消费品零售总额五年翻了1.1番，达到338亿元, 东莞 2004)
-    "社会消费品零售总额": ("全社会消费品零售总额", "社会消费品零售总额", "社零总额", "社消零总额"),
+    # (社消零 / 社零 alone: 10 real-set reports each, e.g. 推动固投、社消零分别增长2.7%和3.4%, 东莞 2024)
+    "社会消费品零售总额": ("全社会消费品零售总额", "社会消费品零售总额", "社零总额", "社消零总额", "社消零", "社零额", "社零"),
     # the same revenue under its earlier names (公共财政预算收入 2011–2014, 一般预算收入 before)
     "地方一般公共预算收入": ("地方一般公共预算收入", "一般公共预算收入", "地方公共财政预算收入", "公共财政预算收入",
                              "地方财政一般预算收入", "财政一般预算收入", "地方一般预算收入", "一般预算收入",
@@ -167,11 +168,15 @@ LEAD_IN = (
     r"明年|预计|预计全年|初步预计|全年预计|实现|完成|累计|其中|共有|拥有|现有|共|是|的|和|及|与|以及|、|力争|确保|努力|争取|"
     r"要(?!求)|预期|"  # 今年要确保农民人均纯收入和城镇居民人均可支配收入增长8% (江西 2007); 预期地区生产总值增长12%以上 (哈尔滨 2011)
     r"推动|促进|促使|使其|"  # a task's verb before its object: 推动工业投资增长8%以上
+    # a targets lead without its colon: 主要预期目标是地区生产总值增长7% (辽源 2016; 3 real-set reports)
+    r"(?:主要)?(?:预期)?目标(?:是|为)|"
     r"(?:也)?就是|即[，,：:]|"  # a slogan spelled out: “三突破”，就是预计地区生产总值突破4000亿 (南昌 2016)
     r"把|将|"  # a target set on its object: 把地区生产总值增长目标定为6%左右 (山西 2016), 将城镇登记失业率控制在4.5%以内
     r"地区(?!生产总值)|"  # the region's: 地区外贸出口总额30亿美元 (太原 2005)
     r"年均(?=经济)|"  # “十五”期间年均经济增长速度预期目标为7%左右 (全国 2001)
-    r"五年来|五年间|(?:未来|今后|过去)?五年|“?" + PLAN_ORDINAL + r"五”?(?:时期|期间|期末|末期|末)?|年内|\d+万元以上|"  # 预计“十五”期末第三产业增加值…
+    # (five years in digits too, and within five years: 5年累计完成全社会固定资产投资…; 力争5年内酿酒葡萄种植达到70万亩)
+    r"(?<![\d.])5年来|(?:未来|今后|过去)?(?<![\d.])5年内?|"
+    r"五年来|五年间|(?:未来|今后|过去)?五年内?|“?" + PLAN_ORDINAL + r"五”?(?:时期|期间|期末|末期|末)?|年内|\d+万元以上|"  # 预计“十五”期末第三产业增加值…
     r"\d{4}年(?:底|末)?|年末|年底|到\d{4}年|至\d{4}年|\s|"
     r"[①-⑳]|\d{1,2}[、.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]是|[―—]+|"  # list markers: ⑤城镇新增就业…
     r"同口径|可比口径|[（(][^（）()\d]{1,5}[）)]|"  # ―――生产总值初步预计960亿元, 同口径财政总收入5591.3亿元, 预计（下同）
@@ -198,16 +203,22 @@ FRAMING_PARTIAL_PERIOD = re.compile(rf"^\s*(?:{PARTIAL_PERIOD.pattern})[，,]")
 # ---------------------------------------------------------------------------------------------
 # The value phrase after the name.
 
+# (各 is 分别 before a verb or a start: 城镇居民和农村居民人均可支配收入各由15660元、5987元提高到…, 江西 2016; ~15 real-set reports)
 # Words between the name and its verb that change nothing: 规模工业增加值同比增长 …, 财政收入首超百亿元 (宿州 2014),
 # 地方一般公共预算收入可比增长8% (泉州 2023; 可比增长 before a number: 59 real-set reports)
-QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|预期(?=增长|下降|达到|实现|突破|控制)|全年|实际(?=增长|下降|分别)|名义(?=增长)|可比(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|"
+QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|预期(?=增长|下降|达到|实现|突破|控制)|全年|实际(?=增长|下降|分别)|名义(?=增长)|可比(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|各(?=由|从|增长|提高|达到)|"
               r"目标(?:确定|定)?(?=控制|为)|按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均每年|平均|均|累计|"
-              r"(?:比|较)?\d{4}年(?:底|末)?|(?:比|较)“?" + PLAN_ORDINAL + r"五”?末期?|五年|5年|力争|争取|努力|确保|可望|有望|已|将|要|"
+              r"(?:比|较)?\d{4}年(?:底|末)?|(?:比|较)“?" + PLAN_ORDINAL + r"五”?(?:期末|末期?)|五年|5年|力争|争取|努力|确保|可望|有望|已|将|要|"
               r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分])|"  # 工业税收还原留抵退税后增长40.4%
               # a correction or an adverb of keeping before the verb: 一般公共预算收入扣除留抵退税因素完成400亿元 (淄博 2023;
               # 扣除…因素: 17 real-set reports), 城镇登记失业率始终控制在4.02%以内 (鸡西 2022; 始终/一直 before 控制在,
               # 保持在: 23 reports)
               r"扣除[^，,。；;\d%]{1,10}?因素后?|始终|一直|"
+              # growth against the trend: 进出口总额逆势增长15% (乌兰察布 2023; 逆势增长 in 77 real-set reports)
+              r"逆势(?=增长|上扬|上涨|攀升)|"
+              # milestones passed in a row: 地区生产总值连续突破300亿元大关 (连续突破/跨越… before a figure: 33 real-set reports;
+              # 接连突破2万亿和3万亿, 先后突破1000亿元和1500亿元大关)
+              r"(?:连续|接连|先后)(?=突破|跨越|跨上|迈上|跃上|站上)|"
               # 全社会固定资产投资完成额达600亿元，比增13.9% (福州 2006; 比增 before a number: 15 reports); 全市生产总值
               # 历史性突破500亿元 (金昌 2023; 12 reports)
               r"比(?=增\d)|历史性地?(?=突破|跨越|迈上|达到)|"
@@ -239,6 +250,8 @@ LEVEL_VERB = (r"(?:预计实现|实现|完成|办好|办成|达到|达|突破|�
               # a figure's 台阶), 地区生产总值跨越5000亿元，达5600亿元 (长沙 2012; 18 reports): at least the figure (not a
               # count of milestones: 迈上2个千亿元台阶)
               r"(?:迈上|跨上|跃上|站上|跨越)(?!\d+个)|"
+              # 破 after 首 is 突破: 工业企业利润总额首破百亿元 (乌兰察布 2023; 首破 before a figure: 26 real-set reports)
+              r"(?<=首)破|"
               # a rate 在 a value: 城镇登记失业率在4%以内 (长沙 2012; 33 reports write …率在N%)
               r"(?<=率)在)")
 # A share: 占GDP比重 5.7%, 占比 75%, 占地区生产总值的34%, 相当于全市生产总值的比例达到4.4%.
@@ -325,7 +338,7 @@ POINTS_SHORTENED = {"个": "个百分点"}
 # it stands for, and the heads of the names of money amounts.
 BARE_MONEY_UNITS = {"万亿": "万亿元", "亿": "亿元"}
 MONEY_HEADS = ("产值", "总值", "增加值", "收入", "营收", "额", "投资", "经济总量", "税收", "利润")
-BARE_MONEY_UNIT = "(?:" + "|".join(BARE_MONEY_UNITS) + ")(?=[，。；、,;]|$)"
+BARE_MONEY_UNIT = "(?:" + "|".join(BARE_MONEY_UNITS) + ")(?=[，。；、,;和]|$)"  # (接连突破2万亿和3万亿, 山东 2011)
 UNIT = "(?:" + "|".join(re.escape(u) for u in UNITS) + "|" + BARE_MONEY_UNIT + ")"
 # A range of values: 2-3%, 2%—3%, 6%到6.5%, 6%至7% (the lower end is the value, the upper `value_max`).
 RANGE_JOINER = r"\s*(?:-|–|—|~|～|至|到)\s*"
@@ -343,7 +356,7 @@ STRIVE = r"(?:力争|争取|努力)"
 QUALIFIER_OF_COMPARATOR = {"约": "about", ">": "at least", "≥": "at least", "<": "at most", "≤": "at most"}
 # Qualifiers after the number (and the verbs before it) that make the value approximate or bounded.
 COMPARATOR_AFTER = {"左右": "约", "上下": "约", "以上": "≥", "以下": "≤", "以内": "≤", "余": ">", "多": ">"}
-COMPARATOR_BEFORE = {"突破": ">", "超过": ">", "超": ">", "不低于": "≥", "不少于": "≥", "高于": ">", "不超过": "≤",
+COMPARATOR_BEFORE = {"突破": ">", "破": ">", "超过": ">", "超": ">", "不低于": "≥", "不少于": "≥", "高于": ">", "不超过": "≤",
                      "迈上": "≥", "跨上": "≥", "跃上": "≥", "站上": "≥", "跨越": "≥",
                      "接近": "约", "逼近": "约", "将近": "约", "约为": "约", "约": "约", "近": "约",
                      "不高于": "≤", "低于": "<"}
@@ -364,6 +377,12 @@ RUN_JOINERS = ("、", "，", ",", "，其中", ",其中")
 # A change against a year before the last is over the years since: 比1995年增长69% (a 2000 figure) → 1996–2000.
 SINCE_YEAR = re.compile(r"(?:比|较)((?:19|20)\d{2})年(?:底|末)?(?:实际)?(?:增长|增加|提高|上升|下降|减少|降低)")
 
+# A list of milestones passed by one subject is its last (the highest): 全省生产总值接连突破2万亿和3万亿，去年达到39416.2亿元
+# (山东 2011), 地区生产总值连续突破200亿元、300亿元大关 (123 real-set reports write a milestone verb before a list of values).
+MILESTONE_VERBS = ("突破", "跨越", "跨上", "迈上", "跃上", "站上")
+# A multiple after a number without a unit, inside a list of values: 分别比“十五”期末增长95%和2倍.
+TIMES = "倍"
+TIMES_IN_LIST = rf"(?:(?<=\d){TIMES})"
 # Joiners inside a list of names or of values: 城乡居民收入分别增长5.3%、6.5%; 7%以上和7.5%.
 LIST_JOINER = r"(?:、|和|及|以及|与|，)"
 
@@ -417,6 +436,9 @@ TOTAL_AFTER_CHANGE = r"(?<=总数|总量)(?P<total>)"
 # A total after a count named 新增X is X's level: 新增国家专精特新“小巨人”企业60户，总数248户 (合肥 2025); 新增市场主体
 # 6.6万户、总量达39.5万户. The count stays 新增X's level: 新增 counts the new ones, not the net change of X.
 TOTAL_WORDS = re.compile(r"总数|总量")
+# …and a level reached right after the new count, in the same unit: 新增规上工业企业48户、达到339户 (乌兰察布 2023; 41 real-set
+# reports write 新增…N户/家/个、达到M)
+TOTAL_REACHED = re.compile(r"(?:达到|达|增至|增加到|增加至)(?=\d)")
 # A total since the start of a period: after a new count, another total (新建绿道137公里、累计达到2136公里).
 CUMULATIVE_WORD = "累计"
 NEW_COUNT_OPENINGS = ("新增", "净增")
@@ -453,6 +475,10 @@ SINCE_START = re.compile(r"((?:19|20)\d{2})年以来")
 # A horizon framing the paragraph dates the targets after it: 到2020年，… 规模工业总产值突破2000亿元
 # (a framing adverbial, closed by a comma: 力争到2026年上半年将… frames nothing).
 HORIZON_YEAR = re.compile(r"(?:到|至)(\d{4})年[，,]")
+# …within its sentence, the year's end too: 今后四年的预期发展目标是：到2017年末，地区生产总值达到1100亿元，…；公共财政预算收入
+# 达到125亿元… (葫芦岛 2014); not over the paragraph: 到2018年底，实现…全部脱贫 frames one sentence of a paragraph of
+# five-year targets (孝感 2016)
+HORIZON_YEAR_IN_SENTENCE = re.compile(r"(?:到|至)(\d{4})年(?:末|底)?[，,]")
 # A part no heading placed is the review when its top-level section opens with the past year: 一、开启
 # “六新河池”建设新征程\n过去一年，在自治区党委… (its figures are the reviewed year's).
 REVIEW_OPENING = re.compile(r"\s*(?:过去的?一年|刚刚过去的一年|一年来|去年)")
@@ -468,7 +494,7 @@ NOT_AFTER_BASE = r"(?<![从由比较自])(?<![从由比较自]“)"
 FIVE_YEAR_PERIOD = re.compile(rf"{NOT_AFTER_BASE}“?({PLAN_ORDINAL})五”?(?:时期|期间|末)(?!期?(?:相比|比较))")
 # The end of a plan as the base of a change: 与“十一五”末相比…增长59.7%, 比“十一五”末分别提升1.8个…百分点 — the
 # change is over the five years after it (a 2015 figure: 2011–2015).
-PLAN_END_BASE = re.compile(rf"(?:比|较|与|同|和)“?({PLAN_ORDINAL})五”?末期?")
+PLAN_END_BASE = re.compile(rf"(?:比|较|与|同|和)“?({PLAN_ORDINAL})五”?(?:期末|末期?)")  # 比“十五”期末增长42.4% (黑龙江 2011)
 # A five-year plan period a figure is over: “十三五”期间 (not a point: “十三五”末, nor a base: 比“十二五”).
 NAMED_PERIOD = re.compile(rf"{NOT_AFTER_BASE}“?({PLAN_ORDINAL})五”?(?:时期|期间|以来)")
 # …or that a paragraph opens with: 刚刚过去的“十四五”，极不寻常 / “十五五”时期，…
@@ -489,14 +515,18 @@ OVER_YEARS_IN_SENTENCE = re.compile(r"年均|五年|累计")
 # (…after a short lead clause too: 根据“十一五”期间的形势和任务，今后五年经济和社会发展的主要目标是：…, 西藏 2006)
 # (…or a run-in heading set off by a space: 国民经济迈上新的台阶 五年来，我们坚持… (青岛 1998))
 FIVE_YEAR_LEAD = r"^\s*(?:[^。；;，,]{2,20}[，,]|[^。；;，,\s]{2,20}[ \u3000]+)?"
-FIVE_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:(?:过去|今后|未来|这|回首)的?五年|五年来|五年间|五年中|本届政府)")
+# (五年 in digits too: 过去5年，… / 5年来，…: 33 real-set reports)
+FIVE_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:(?:过去|今后|未来|这|回首)的?(?:五|(?<![\d.])5)年|(?:五|(?<![\d.])5)年来|五年间|五年中|本届政府)")
 # A run of dash items (——经济综合实力实现新跃升。全省地区生产总值年均增长5.9%…) is about what the paragraph before the
 # run is about: five years when one of its sentences opens so (各位代表！2025年是“十四五”收官之年。五年来，我们…, 山东 2026).
 DASH_ITEM = re.compile(r"^\s*——")
 # …or four, a government's term cut short (四年来，全市上下… / 这四年，我们…, 六安 2022, 大理 2022: 28 real-set reports)
-FOUR_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:(?:过去|这)的?四年|四年来)")
+FOUR_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:(?:过去|这)的?[四4]年|[四4]年来)")
+# …and the next four of such a term in the plan part: 今后四年的预期发展目标是：到2017年末，… (葫芦岛 2014, heard at a new
+# term in 2014; 3 real-set reports)
+FUTURE_FOUR_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:今后|未来)的?[四4]年")
 # …of which these are the next five years, wherever they stand: 未来五年，我们要… (深圳 2021, in the review's section)
-FUTURE_FIVE_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:今后|未来)的?五年")
+FUTURE_FIVE_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:今后|未来)的?(?:五|(?<![\d.])5)年")
 # A year between the verb and the value: 由1997年的2670亿元增加到2002年的3569亿元.
 # …or the last year: 由“九五”末期的5850元提高到去年的10098元 (沈阳 2006).
 YEAR_BEFORE_VALUE = re.compile(r"(?:((?:19|20)\d{2})年|去年|上年)(?:底|末)?的?(?=\d)")
@@ -745,6 +775,11 @@ SHARED_HEAD = re.compile(r"排放(?:总?量)?$")  # (总量 may stay with the ve
 # The figures of a list may be distributed by a later clause: 外商直接投资440万美元、内联引资72亿元，
 # 分别增长62%、13%.
 DISTRIBUTED = "分别"
+# …after a clause without a figure between: a note on how it was reckoned, or an aim met (按可比口径计算，分别增长…;
+# 扣除价格因素，分别增长…; 地方财政收入达到1073.3亿元，如期实现“双一”目标，分别比上年增长12.6%和21.2%, 黑龙江 2011;
+# 6 real-set runs put such a clause before their 分别, no other kind of figureless clause)
+NOTE_BEFORE_DISTRIBUTED = re.compile(r"[，,](?:按照?[^，,。；;\d%]{1,8}(?:计算|相比)|扣除[^，,。；;\d%]{1,8}因素|"
+                                     r"(?:如期|提前|顺利|超额)?(?:实现|完成)[^，,。；;\d%]{1,10}目标)(?=[，,](?:同比)?分别)")
 
 # ---------------------------------------------------------------------------------------------
 # Targets stated in words (plan part only): 地区生产总值增速高于全市平均水平, 城镇调查失业率与全市
@@ -768,7 +803,8 @@ QUALITATIVE_TARGET = (r"(?P<gword>增速|增幅|涨幅|增长)?(?:始终|继续|
 CEILING_ON_CHANGE = r"^(?:单位|万元)"
 
 # A figure equal to last year's is a growth of 0: 城镇常住居民人均可支配收入同比持平 (辽阳 2021).
-FLAT = r"(?:同比|与上年|比上年|较上年)?(?:基本)?持平(?=[，,。；;]|$)"
+# (…on a like-for-like basis: 实际利用外资按可比口径与上年基本持平, 福建 2005's targets)
+FLAT = r"(?:按照?可比口径|按可比价格计算)?(?:同比|与上年|比上年|较上年)?(?:基本)?持平(?=[，,。；;]|$)"
 
 # A multiple of the value in a year before: 是2007年的3.8倍, 为2005年的2.2倍, 分别是2010年的1.91倍、2.02倍, 比
 # 2010年翻一番 (2×), 在2010年的基础上翻两番 (4×). The base must be a year, never another quantity (是全省平均
