@@ -536,3 +536,41 @@ def test_the_paragraphs_of_a_list_of_works_after_the_rest_of_the_names_sentence(
     doc = made_up("扎实推进“三项民生工程”，投入100亿元左右，让发展成果惠及群众。\n\n一是促进就业。新增就业8万人。\n\n"
                   "二是增加收入。提高最低工资。\n\n三是办好教育。新建学校10所。\n")
     assert all(not m.attrs["items"] for m in programmes(doc, "三项民生工程"))
+
+
+# --- dev-programmes5 (see benchmarks/gold/dev-programmes5/README.md) ---
+
+
+def test_items_numbered_on_in_brackets_inside_the_topics_of_a_list():
+    # 黑龙江 2011: 办好14件实事。⏎一是优先发展教育事业。…（1）…（5）…⏎二是加快发展医疗卫生事业。（6）…; the next list of the report
+    # numbers on from the first's last (突出抓好十个方面26件实事。⏎一是抓好“稳价保供”工作。（15）…)
+    doc = made_up("办好4件实事。\n\n一是发展教育。教育是大事。（1）新建学校10所。（2）资助学生1万名。\n\n"
+                  "二是发展卫生。（3）新建医院2所。（4）培训医生500名。\n\n加强民族工作。\n\n"
+                  "抓好两个方面3件实事。\n\n一是稳定物价。（5）落实菜篮子负责制。\n\n二是扩大就业。（6）新增就业3万人。（7）扶持创业。\n")
+    assert programmes(doc, "4件实事")[0].attrs["items"] == ["新建学校10所", "资助学生1万名", "新建医院2所", "培训医生500名"]
+    assert programmes(doc, "3件实事")[0].attrs["items"] == ["落实菜篮子负责制", "新增就业3万人", "扶持创业"]
+    # numbers restarting in each topic, or not as many as the name counts: the topics stay the items
+    doc = made_up("办好4件实事。\n\n一是发展教育。（1）新建学校10所。（2）资助学生。\n\n二是发展卫生。（1）新建医院2所。（2）培训医生。\n")
+    assert programmes(doc, "4件实事")[0].attrs["items"] == ["发展教育", "发展卫生"]
+
+
+def test_a_count_of_projects_of_deeds_names_a_list():
+    # 湖南 2016: 抓好16项24个重点民生实事项目。1、实现…脱贫；2、…; and its review: 15个重点民生实事项目顺利完成
+    doc = made_up("抓好2项3个重点民生实事项目。1、新增就业70万人；2、建设学校500所、幼儿园200所。\n")
+    assert programmes(doc, "3个重点民生实事项目")[0].attrs["items"] == ["新增就业70万人", "建设学校500所、幼儿园200所"]
+    doc = made_up("一、2015年工作回顾\n\n15个重点民生实事项目顺利完成。\n")
+    assert programmes(doc, "15个重点民生实事项目")
+    doc = made_up("实施17个产业项目。\n")
+    assert not doc.mentions_of("programme")
+
+
+def test_a_glossary_entry_naming_a_count_of_projects_and_its_sites():
+    # 东莞 2024, glossary: 6个整治提升类示范项目：指莞城横坣，东城横岭，南城石鼓、袁屋边，…6个城中村改造重点示范项目。
+    doc = made_up("名词注解：\n\n4个整治提升类示范项目：指甲城乙村，丙城丁村、戊村，己城庚村4个城中村改造重点示范项目。\n")
+    assert programmes(doc, "4个整治提升类示范项目")[0].attrs["items"] == ["甲城乙村", "丙城丁村", "戊村", "己城庚村"]
+
+
+def test_a_count_that_closes_a_list_of_other_things_names_no_programme():
+    # 东莞 2024: 推进三大森林公园等停车项目落地 — the count is the parks', 等 closes a list: no name
+    doc = made_up("推进三大森林公园等停车项目落地。\n")
+    assert not doc.mentions_of("programme")

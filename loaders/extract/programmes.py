@@ -296,6 +296,9 @@ def _items_after_colon(doc: Document, end: int, count: int | None = None, glossa
     sibling = re.compile(r"[；;][^；;：:。]{1,20}[：:]").search(doc.text, body_start, body_end)
     if sibling:
         body_end = sibling.start()  # 十大项目：A、B、…、J；十大基础设施：…: the next list of the sentence (昆明 2013)
+    restated = rules.COUNT_RESTATED.search(doc.text, body_start, body_end)
+    if restated and count and int(restated["num"]) == count and restated.start() - body_start >= 2:
+        body_end = restated.start()  # 6个示范项目：指甲村，乙村，…己村6个城中村改造重点示范项目 (东莞 2024): the count again closes it
     separators = "；;" if re.search("[；;]", doc.text[body_start:body_end]) else "、"
     if separators == "、" and (by_commas := _works_parted_by_commas(doc, body_start, body_end, count, glossary)):
         return by_commas
@@ -453,12 +456,45 @@ def _numbered_items(doc: Document, end: int, count: int | None = None, kind: str
         pos = (following.start() if following else line_end + 1)
         if titled and not following:
             pos = _next_item_line(doc, pos, expected, style)
+    if count and len(items) >= 2 and len(items) != count and not titled_by_kind:
+        nested = _nested_items(doc, items, count)
+        if nested:
+            return nested  # 办好14件实事。一是优先发展教育事业。…（1）…（5）…二是…（6）…: the works numbered on inside the topics
     if (exact or titled_by_kind) and len(items) != count:
         return []
     if titled_by_kind:
         titles = _titles(doc, items)
         return titles if titles and all(doc.text[s:e].endswith(kind) for s, e in titles) else []
     return _titles(doc, items) or items if len(items) >= 2 else []
+
+
+def _nested_items(doc: Document, items: list[tuple[int, int]], count: int) -> list[tuple[int, int]]:
+    """The items numbered on in brackets inside the topics of a list (黑龙江 2011: 办好14件实事。⏎一是优先发展教育事业。…（1）…
+    （5）…⏎二是加快发展医疗卫生事业。（6）…): when the topics number fewer than the name counts and the numbers in brackets
+    (（n）, ⑴, ①) inside them, each opening a sentence, run on without a gap from any first number (a second list of the
+    report may go on from the first's last: 突出抓好十个方面26件实事。一是…（15）…) to exactly as many as the name counts, they
+    are its items, each to the next number or the end of its topic; else none."""
+    found = []
+    for start, end in items:
+        for marker in rules.ITEM_NUMBER.finditer(doc.text, start, end):
+            if not (marker["num2"] and marker["num2"].isdigit() or marker["num4"]):
+                continue
+            if marker.start() > start and doc.text[marker.start() - 1] not in "。；;\n \u3000":
+                continue
+            found.append((marker, end))
+    if len(found) != count or len({_style(marker) for marker, _ in found}) != 1:
+        return []
+    first = _number(found[0][0])
+    if any(_number(marker) != first + i for i, (marker, _) in enumerate(found)):
+        return []
+    nested = []
+    for i, (marker, end) in enumerate(found):
+        stop = found[i + 1][0].start() if i + 1 < len(found) and found[i + 1][0].start() < end else end
+        s, e = trimmed(doc.text, marker.end(), stop, closing="。；;，,")
+        if e <= s:
+            return []
+        nested.append((s, e))
+    return nested
 
 
 def _item_number_after_topic(doc: Document, pos: int, expected: int, style: tuple | None):
