@@ -574,3 +574,22 @@ def test_a_count_that_closes_a_list_of_other_things_names_no_programme():
     # 东莞 2024: 推进三大森林公园等停车项目落地 — the count is the parks', 等 closes a list: no name
     doc = made_up("推进三大森林公园等停车项目落地。\n")
     assert not doc.mentions_of("programme")
+
+
+def test_a_list_of_deeds_after_a_clause_listing_its_fields_is_named_all_the_same():
+    # 衡水 2022: 在住房保障、交通出行、文化教育、健康养老等方面谋划了25项民生实事; 张家界 2016: 实施十大重点工程、十大产业项目、
+    # 三十件民生实事 (the clause lists the fields, or sibling lists, not the items)
+    doc = made_up("在住房保障、交通出行、健康养老等方面谋划了12项民生实事，待大会票决。\n")
+    assert [m.attrs["items"] for m in programmes(doc, "12项民生实事")] == [[]]
+    doc = made_up("全市将实施甲路改造、乙桥新建、二十件民生实事。\n")
+    assert programmes(doc, "二十件民生实事")
+    # a list of works before a count of other things stays no programme (电子信息、生物医药、新能源三大产业链项目)
+    doc = made_up("引进电子信息、生物医药三大产业链项目。\n")
+    assert not doc.mentions_of("programme")
+
+
+def test_the_lists_of_two_issuers_counted_together_are_no_programme():
+    # 肇庆 2023: 省、市十件民生实事年度任务全面完成; 南宁 2017: 全面完成区、市共76项为民办实事工程项目; 省市百大项目
+    for text in ("省、市十件民生实事全面完成。\n", "全面完成区、市共26项为民办实事。\n", "对省市百大项目建立绿色通道。\n"):
+        assert not made_up(text).mentions_of("programme"), text
+    assert made_up("全市十件民生实事全面完成。\n").mentions_of("programme")

@@ -65,6 +65,8 @@ def extract_programmes(doc: Document) -> None:
         if (doc.text.startswith("之一", match.end())
                 and rules.RANKED.search(doc.text, sentence.span.start, match.start())):
             continue  # 成为…两大标志性项目之一: a ranking the work entered, not a list of the report
+        if rules.ISSUERS_BEFORE.search(doc.text, max(0, match.start() - 8), match.start()):
+            continue  # 省、市十件民生实事: the lists of two issuers counted together, not one list
         if doc.text.startswith("库", match.end()):
             continue  # 建立十大类总投资近百亿元项目库 (嘉峪关 2021): a bank of projects by kind, not a list of works
         count = ordinal_value(match["num"])
@@ -124,8 +126,10 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
         if before["partial"] and items:
             return _Items(items, "text", partial=True)
         if len(items) != count:
-            return None  # a list ending in a qualifier (A水库、B等水源工程、关中九大灌区…工程): without 等, all
-            # the items or none
+            # a list ending in a qualifier (A水库、B等水源工程、关中九大灌区…工程): without 等, all the items or none; a
+            # list of 实事 is named all the same (衡水 2022: 在住房保障、交通出行…等方面谋划了25项民生实事; 张家界 2016:
+            # 实施十大重点工程、十大产业项目、三十件民生实事 — the clause lists its fields or its sibling lists)
+            return _Items([], "text") if rules.lists_areas(match) else None
         items = _first_without_conjunction(doc, items)
         texts = [doc.text[s:e] for s, e in items]
         named = (_most_specific(texts) and not _formula(texts)

@@ -107,6 +107,14 @@ COUNT_RESTATED = re.compile(r"(?<=[\u4e00-\u9fff）)”])(?P<num>\d{1,2})个[^\s
 '3'
 """
 
+ISSUERS_BEFORE = re.compile(r"(?:省、?市|区、?市|市、?县|省、?区)(?:两级)?共?$")
+"""Two issuers right before a count (肇庆 2023: 省、市十件民生实事年度任务全面完成; 南宁 2017: 全面完成区、市共76项为民办实事工程项目; 松原
+2022: 市县两级158件民生实事): the lists of both counted together or each as long, not one named list (as 37项省市重点民生实事).
+
+>>> [bool(ISSUERS_BEFORE.search(t)) for t in ("省、市", "区、市共", "市县两级", "全市", "市区")]
+[True, True, True, False, False]
+"""
+
 WORK_LIST_KINDS = ("项目", "实事")
 """Names whose lists are works whatever their items say; a 工程 list must show it by its items, unless it
 counts many (`MANY_WORKS`)."""
