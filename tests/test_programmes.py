@@ -593,3 +593,9 @@ def test_the_lists_of_two_issuers_counted_together_are_no_programme():
     for text in ("省、市十件民生实事全面完成。\n", "全面完成区、市共26项为民办实事。\n", "对省市百大项目建立绿色通道。\n"):
         assert not made_up(text).mentions_of("programme"), text
     assert made_up("全市十件民生实事全面完成。\n").mentions_of("programme")
+
+
+def test_a_count_in_digits_of_fields_of_deeds_names_a_list():
+    # 菏泽 2021: 着力办好10个方面民生实事。（1）开展…培训，完成培训8万人次。（2）新建、改扩建中小学40所、幼儿园35所…
+    doc = made_up("着力办好3个方面民生实事。（1）开展职业技能培训8万人次。（2）新建中小学40所。（3）改造老旧小区58个。\n")
+    assert programmes(doc, "3个方面民生实事")[0].attrs["items"] == ["开展职业技能培训8万人次", "新建中小学40所", "改造老旧小区58个"]
