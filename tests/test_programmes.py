@@ -599,3 +599,29 @@ def test_a_count_in_digits_of_fields_of_deeds_names_a_list():
     # 菏泽 2021: 着力办好10个方面民生实事。（1）开展…培训，完成培训8万人次。（2）新建、改扩建中小学40所、幼儿园35所…
     doc = made_up("着力办好3个方面民生实事。（1）开展职业技能培训8万人次。（2）新建中小学40所。（3）改造老旧小区58个。\n")
     assert programmes(doc, "3个方面民生实事")[0].attrs["items"] == ["开展职业技能培训8万人次", "新建中小学40所", "改造老旧小区58个"]
+
+
+def test_works_after_a_comma_and_that_is():
+    # 湖南 2022: 重点抓好十大基础设施项目，即长赣高铁、常益长高铁、平伍益高速、…
+    doc = made_up("重点抓好三大基础设施项目，即甲乙高铁、丙丁高速扩容、戊水库。\n")
+    assert programmes(doc, "三大基础设施项目")[0].attrs["items"] == ["甲乙高铁", "丙丁高速扩容", "戊水库"]
+    # after a 工程 list's name 即 defines a formula (a slogan's), and a count off gives no items
+    assert not programmes(made_up("实施三大工程，即甲工程、乙工程、丙工程。\n"), "三大工程")
+    doc = made_up("重点抓好三大基础设施项目，即甲乙高铁、丙丁高速扩容。\n")
+    assert all(not m.attrs["items"] for m in programmes(doc, "三大基础设施项目"))
+
+
+def test_the_titles_of_the_paragraphs_after_a_name_closing_its_line():
+    # 锦州 2014: 重点办好 10件民生实事。主要包括：⏎⏎发展义务教育。完成…⏎⏎提供医疗保障。提高…
+    doc = made_up("重点办好 3件民生实事。主要包括：\n\n发展义务教育。完成100所学校建设。\n\n提供医疗保障。 提高筹资标准。\n\n"
+                  "推动全民健身。新建健身工程20个。\n\n（十）加强政府自身建设\n\n自觉接受监督。\n")
+    assert programmes(doc, "3件民生实事")[0].attrs["items"] == ["发展义务教育", "提供医疗保障", "推动全民健身"]
+    # not as many paragraphs as counted, or a 工程 list of tasks: no items
+    doc = made_up("重点办好 4件民生实事。主要包括：\n\n发展义务教育。完成建设。\n\n提供医疗保障。提高标准。\n\n推动全民健身。新建工程。\n")
+    assert all(not m.attrs["items"] for m in programmes(doc, "4件民生实事"))
+
+
+def test_a_list_of_deeds_named_as_works():
+    # 江苏 2006: 推进农村新五件实事工程：一是道路通达工程。…二是教育培训工程。…
+    doc = made_up("推进农村新三件实事工程：一是道路通达工程。新建道路1万公里。二是教育培训工程。免收学杂费。三是农民健康工程。建设卫生室。\n")
+    assert programmes(doc, "三件实事工程")[0].attrs["items"] == ["道路通达工程", "教育培训工程", "农民健康工程"]

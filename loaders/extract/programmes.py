@@ -101,7 +101,9 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
     glossary = in_glossary(sentence.section)
     name_end = match.end() + (doc.text[match.end():match.end() + 1] == "”")  # “五大重点建设项目”：…
     after = (_numbered_items(doc, name_end, count, match["kind"]) or _items_after_colon(doc, name_end, count, glossary) or _items_after_predicate(doc, name_end, count)
-             or _items_in_brackets(doc, name_end, count) or _items_parted_by_commas(doc, match, sentence, name_end, count))
+             or _items_in_brackets(doc, name_end, count) or _items_parted_by_commas(doc, match, sentence, name_end, count)
+             or _works_after_that_is(doc, match, name_end, count)
+             or (_titled_paragraphs(doc, name_end, count) if rules.is_work_list(match) else []))
     if any(re.match(r"(?:\d{4}年)?" + re.escape(match["name"]), doc.text[s:e]) for s, e in after):
         after = []  # 10件民生实事：2023年10件民生实事为A，B…；2024年10件民生实事为C，D…: years' lists defined, not items (江西 2024)
     if after and count and len(after) + 1 == count:
@@ -332,6 +334,40 @@ def _works_parted_by_commas(doc: Document, start: int, end: int, count: int | No
                 return items
             return []
     return []
+
+
+def _works_after_that_is(doc: Document, match: re.Match, end: int, count: int | None) -> list[tuple[int, int]]:
+    """十大基础设施项目，即甲高铁、乙高速、… (湖南 2022) → the works, when the name is one of works (项目, 实事) and they are
+    exactly as many as it counts, parted by 、 (or by ； when it has them); else none."""
+    if not count or match["kind"] not in ("项目", "实事") or doc.text.startswith("库", end):
+        return []
+    body = _list_body(doc, rules.WORK_LIST_THAT_IS, end)
+    if not body:
+        return []
+    separators = "；;" if re.search("[；;]", doc.text[body[0]:body[1]]) else "、"
+    items = split_items(doc.text, *body, separators)
+    if len(items) + 1 == count:
+        items = split_last_on_and(doc.text, items)
+    return items if len(items) == count and all(len(doc.text[s:e]) <= rules.MAX_ITEM_LENGTH for s, e in items) else []
+
+
+def _titled_paragraphs(doc: Document, end: int, count: int | None) -> list[tuple[int, int]]:
+    """The titles of the paragraphs after a name closing its line (锦州 2014: 重点办好 10件民生实事。主要包括：⏎发展义务教育。完成…⏎
+    提供医疗保障。提高…), each paragraph opened by a short title sentence, when exactly as many as the name counts; else none.
+    Read for names of works or deeds only: the titled paragraphs after a 工程 list's name are a slogan's tasks (衢州 2021: 五大提速
+    工程⏎——产业升级提速工程。…)."""
+    if not count or count < 3 or not rules.TITLED_PARAGRAPHS_OPENING.match(doc.text, end):
+        return []
+    titles, pos = [], doc.text.find("\n", end)
+    while pos >= 0 and len(titles) <= count:
+        while pos < len(doc.text) and doc.text[pos] in " \t\u3000\n":
+            pos += 1
+        title = rules.PARAGRAPH_TITLE.match(doc.text, pos)
+        if not title:
+            break
+        titles.append(title.span("title"))
+        pos = doc.text.find("\n", title.end())
+    return titles if len(titles) == count else []
 
 
 def _list_body(doc: Document, opening: re.Pattern, end: int) -> tuple[int, int] | None:

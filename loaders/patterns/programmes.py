@@ -71,7 +71,7 @@ PROGRAMME = re.compile(
     r"(?P<measure>大|件|项|个)(?!省市|省、市)"
     r"(?P<topic>(?<=[大件])[^\s，。；：:、“”（）()\d等]{0,10}?|(?<=[项个])[^\s，。；：:、“”（）()\d等]{2,10}?|(?<=[百千]项)(?=工程)"
     r"|(?<=个)(?=项目" + NUMBERED_LIST_AHEAD + r")|(?<=[项个])[^\s，。；：:、“”（）()\d](?=项目[（(])|(?<=项)(?=实事))"
-    r"(?P<kind>项目|工程|实事|(?<=民生)大事|(?<=大)建筑)(?:(?<=实事)项目)?)")
+    r"(?P<kind>项目|工程|实事|(?<=民生)大事|(?<=大)建筑)(?:(?<=实事)(?:项目|工程))?)")
 """十大制造业项目, 十大项目, 十件重点民生实事, 百大项目, 十大水利工程, 十个重大产业项目, 10件民生实事,
 33项民生工程, 20项为民办实事, 百项工程. The topic holds no punctuation or digits; after 个 or 项 it is not
 empty (三个项目 counts projects) but in 百项工程 and 千项工程, and digits count only before 大, 件, and 项 naming 实事 or 民生/民心 工程
@@ -236,6 +236,18 @@ items as counted, each titled by a work of that kind."""
 PARAGRAPH_TOPIC = re.compile(r"[^，,。；;、：:\n（(“”]{2,16}。(?=\s*(?:[（(]\d{1,2}[）)]|[⑴-⒇①-⑳]))")
 """The topic sentence opening a paragraph of a list numbered on over paragraphs (哈尔滨 2020: 抓好就业和社保工作。（1）持续…),
 read only when the name counts the list and it gives exactly as many items."""
+
+WORK_LIST_THAT_IS = re.compile(r"”?[，,]即(?![：:])")
+"""A comma and 即 opening the works of a list of projects (湖南 2022: 重点抓好十大基础设施项目，即长赣高铁、常益长高铁、…), read only
+for a name of works (项目, 实事) and a list of exactly as many items: after a 工程 list's name it defines a formula (三大工程，即A工程、
+B工程: a slogan's components)."""
+
+TITLED_PARAGRAPHS_OPENING = re.compile(r"”?(?:。?(?:主要包括|主要有|主要是|具体是|具体包括|包括)?[：:]|。)?[ \t\u3000]*(?=\n)")
+"""The end of the line of a name whose items follow as paragraphs each opened by its title (锦州 2014: 重点办好 10件民生实事。主要包括：⏎
+发展义务教育。完成…⏎提供医疗保障。提高…); a heading ending with the name (（六）…深入实施十大民生工程⏎促进就业增收。…) too."""
+
+PARAGRAPH_TITLE = re.compile(r"[ \t\u3000]*(?P<title>[^，,。；;：:、\n（(“”\d]{2,12})。")
+"""The short title sentence opening a paragraph of such a list (发展义务教育。, 推动全民健身。)."""
 
 TITLE_MAX = 20
 """Characters of a title sentence opening a numbered item (1.教育惠民。…, （一）新建甲小学。…)."""
