@@ -467,7 +467,7 @@ def _numbered_items(doc: Document, end: int, count: int | None = None, kind: str
     line_start = doc.text.rfind("\n", 0, end) + 1
     titled = ("。" not in opening.group() and opening.end() - line_start <= rules.TITLE_LINE_MAX
               and doc.text.startswith("\n", opening.end()))  # 2022年10件惠民实事⏎一、…, not 为群众办好58件重要实事。⏎一、…
-    items, expected, pos, style = [], 1, opening.end(), None
+    items, whole, expected, pos, style = [], [], 1, opening.end(), None
     while (marker := _item_number(doc, pos, expected, style)
            or (_item_number_after_topic(doc, pos, expected, style) if count and not titled else None)) is not None:
         if marker.start() > pos and not doc.text[pos:marker.start()].isspace() and not rules.ITEM_NUMBER.match(doc.text, pos):
@@ -485,19 +485,21 @@ def _numbered_items(doc: Document, end: int, count: int | None = None, kind: str
                 # 一是A，二是B: items numbered in words may be parted by a comma too
                 following = candidate
                 break
-        stop = following.start() if following else line_end
-        if titled and not following:
+        stop = full_stop = following.start() if following else line_end
+        if (titled or style[0] == "num5") and not following:
+            # 一、加强保障性住房建设。新开工…: the item's first sentence (广东 2026: 办好十件民生实事，切实让…。⏎一、提高低保…水平。…)
             sentence_end = doc.text.find("。", content, stop)
-            stop = stop if sentence_end < 0 else sentence_end  # 一、加强保障性住房建设。新开工…: the item's first sentence
+            stop = stop if sentence_end < 0 else sentence_end
         s, e = trimmed(doc.text, content, stop, closing="。；;，,")
         if e > s:
             items.append((s, e))
+            whole.append(trimmed(doc.text, content, full_stop, closing="。；;，,"))
         expected += 1
         pos = (following.start() if following else line_end + 1)
         if titled and not following:
             pos = _next_item_line(doc, pos, expected, style)
     if count and len(items) >= 2 and len(items) != count and not titled_by_kind:
-        nested = _nested_items(doc, items, count)
+        nested = _nested_items(doc, whole, count)
         if nested:
             return nested  # 办好14件实事。一是优先发展教育事业。…（1）…（5）…二是…（6）…: the works numbered on inside the topics
     if (exact or titled_by_kind) and len(items) != count:
