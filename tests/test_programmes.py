@@ -636,3 +636,10 @@ def test_a_numbered_list_after_a_longer_purpose_clause():
     doc = made_up("完成3项民生实事，切实解决涉及群众切身利益的突出问题。一是富民工程。（1）提高养老金待遇水平。（2）提高医保补助标准。"
                   "二是就业工程。（3）城镇新增就业50万人。\n")
     assert programmes(doc, "3项民生实事")[0].attrs["items"] == ["提高养老金待遇水平", "提高医保补助标准", "城镇新增就业50万人"]
+
+
+def test_a_list_under_its_title_line_after_one_intro_paragraph():
+    # 广东 2017, an appendix: 2017年省十件民生实事⏎⏎2017年，省十件民生实事共安排资金2346.2亿元…。⏎⏎一、巩固提升底线民生保障水平⏎⏎…
+    doc = made_up("附件\n\n2017年省三件民生实事\n\n2017年，省三件民生实事共安排资金20亿元。\n\n一、巩固提升底线民生保障水平\n\n"
+                  "提高补助标准。\n\n二、加大扶贫济困力度\n\n实施精准扶贫。\n\n三、促进就业和创业\n\n新增就业10万人。\n")
+    assert ["巩固提升底线民生保障水平", "加大扶贫济困力度", "促进就业和创业"] in [m.attrs["items"] for m in doc.mentions_of("programme")]

@@ -468,6 +468,8 @@ def _numbered_items(doc: Document, end: int, count: int | None = None, kind: str
     titled = ("。" not in opening.group() and opening.end() - line_start <= rules.TITLE_LINE_MAX
               and doc.text.startswith("\n", opening.end()))  # 2022年10件惠民实事⏎一、…, not 为群众办好58件重要实事。⏎一、…
     items, whole, expected, pos, style = [], [], 1, opening.end(), None
+    if titled and not _item_number(doc, pos, 1):
+        pos = _after_intro_paragraph(doc, pos)  # 2017年省十件民生实事⏎2017年，省十件民生实事共安排资金…。⏎一、…
     while (marker := _item_number(doc, pos, expected, style)
            or (_item_number_after_topic(doc, pos, expected, style) if count and not titled else None)) is not None:
         if marker.start() > pos and not doc.text[pos:marker.start()].isspace() and not rules.ITEM_NUMBER.match(doc.text, pos):
@@ -537,6 +539,20 @@ def _nested_items(doc: Document, items: list[tuple[int, int]], count: int) -> li
             return []
         nested.append((s, e))
     return nested
+
+
+def _after_intro_paragraph(doc: Document, pos: int) -> int:
+    """Where the first item of a list under its title line starts when one paragraph stands between them (广东 2017, an appendix:
+    2017年省十件民生实事⏎2017年，省十件民生实事共安排资金2346.2亿元…。⏎一、巩固提升底线民生保障水平⏎…): after that paragraph, when
+    the next line opens with 一、; else `pos`."""
+    start = pos
+    while start < len(doc.text) and doc.text[start] in " \t\u3000\n":
+        start += 1
+    end = doc.text.find("\n", start)
+    if end < 0 or rules.ITEM_NUMBER.match(doc.text, start):
+        return pos
+    marker = _item_number(doc, end, 1)
+    return end if marker and marker["num5"] else pos
 
 
 def _item_number_after_topic(doc: Document, pos: int, expected: int, style: tuple | None):
