@@ -31,6 +31,7 @@ DEV_PROGRAMMES = sorted((ROOT / "benchmarks" / "gold" / "dev-programmes").glob("
 DEV_PROGRAMMES2 = sorted((ROOT / "benchmarks" / "gold" / "dev-programmes2").glob("*.json"))
 DEV_PROGRAMMES3 = sorted((ROOT / "benchmarks" / "gold" / "dev-programmes3").glob("*.json"))
 DEV_PROGRAMMES4 = sorted((ROOT / "benchmarks" / "gold" / "dev-programmes4").glob("*.json"))
+DEV_PROGRAMMES5 = sorted((ROOT / "benchmarks" / "gold" / "dev-programmes5").glob("*.json"))
 DEV_NAMES4 = sorted((ROOT / "benchmarks" / "gold" / "dev-names4").glob("*.json"))
 DEV_NAMES5 = sorted((ROOT / "benchmarks" / "gold" / "dev-names5").glob("*.json"))
 DEV_NAMES6 = sorted((ROOT / "benchmarks" / "gold" / "dev-names6").glob("*.json"))
@@ -123,6 +124,9 @@ DEV_PROGRAMMES3_FLOORS = {"programmes": (1.0, 1.0), "programme items": (1.0, 1.0
 # The fourth programmes dev set (six more real-set reports, see benchmarks/gold/dev-programmes4/README.md; first run
 # programmes 0.93/1.00, items 1.00/1.00, the one false programme an annotator's omission).
 DEV_PROGRAMMES4_FLOORS = {"programmes": (1.0, 1.0), "programme items": (1.0, 1.0)}
+# The fifth programmes dev set (six more real-set reports, see benchmarks/gold/dev-programmes5/README.md; first run
+# programmes 0.78/0.58, items 0.89/0.40).
+DEV_PROGRAMMES5_FLOORS = {"programmes": (1.0, 0.91), "programme items": (1.0, 1.0)}
 # The sixth names dev set (projects and parks of six real-set reports by the held-out guidelines, see
 # benchmarks/gold/dev-names6/README.md; first run projects 0.89/0.63, parks 1.00/0.68 on the corrected gold), floors one
 # hundredth under the figures of branch projects9 (`python benchmarks/names_dev.py --set dev-names6`).
@@ -155,10 +159,10 @@ def test_gold_strings_are_verbatim_from_the_text(path):
 @needs_realset
 @pytest.mark.parametrize("paths", [OUT_OF_SAMPLE, OUT_OF_SAMPLE2, DEV, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV_INDICATORS, DEV_INDICATORS2,
                                    DEV_INDICATORS3, DEV_INDICATORS5, DEV_INDICATORS7, DEV_INDICATORS8, DEV_PROGRAMMES, DEV_PROGRAMMES2,
-                                   DEV_PROGRAMMES3, DEV_PROGRAMMES4, DEV_NAMES4, DEV_NAMES5, DEV_NAMES6],
+                                   DEV_PROGRAMMES3, DEV_PROGRAMMES4, DEV_PROGRAMMES5, DEV_NAMES4, DEV_NAMES5, DEV_NAMES6],
                          ids=["out-of-sample", "out-of-sample2", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev-indicators", "dev-indicators2",
                               "dev-indicators3", "dev-indicators5", "dev-indicators7", "dev-indicators8", "dev-programmes", "dev-programmes2",
-                              "dev-programmes3", "dev-programmes4", "dev-names4", "dev-names5", "dev-names6"])
+                              "dev-programmes3", "dev-programmes4", "dev-programmes5", "dev-names4", "dev-names5", "dev-names6"])
 def test_real_set_gold_strings_are_verbatim_from_the_real_set(paths):
     golds = [json.loads(path.read_text("utf-8")) for path in paths]
     texts = realset.read_texts(g["file"] for g in golds)
@@ -289,9 +293,10 @@ def test_dev_indicators_keep_their_floors(folder, floors):
                                             (quality.DEV_PROGRAMMES_DIR, DEV_PROGRAMMES_FLOORS),
                                             (quality.DEV_PROGRAMMES2_DIR, DEV_PROGRAMMES2_FLOORS),
                                             (quality.DEV_PROGRAMMES3_DIR, DEV_PROGRAMMES3_FLOORS),
-                                            (quality.DEV_PROGRAMMES4_DIR, DEV_PROGRAMMES4_FLOORS)],
+                                            (quality.DEV_PROGRAMMES4_DIR, DEV_PROGRAMMES4_FLOORS),
+                                            (quality.DEV_PROGRAMMES5_DIR, DEV_PROGRAMMES5_FLOORS)],
                          ids=["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev-programmes", "dev-programmes2", "dev-programmes3",
-                              "dev-programmes4"])
+                              "dev-programmes4", "dev-programmes5"])
 def test_dev_quality_keeps_its_floors(folder, floors):
     totals = quality.run(quality.load_gold(folder), out=io.StringIO())
     assert not below_floors(totals, floors)
