@@ -643,3 +643,16 @@ def test_a_list_under_its_title_line_after_one_intro_paragraph():
     doc = made_up("附件\n\n2017年省三件民生实事\n\n2017年，省三件民生实事共安排资金20亿元。\n\n一、巩固提升底线民生保障水平\n\n"
                   "提高补助标准。\n\n二、加大扶贫济困力度\n\n实施精准扶贫。\n\n三、促进就业和创业\n\n新增就业10万人。\n")
     assert ["巩固提升底线民生保障水平", "加大扶贫济困力度", "促进就业和创业"] in [m.attrs["items"] for m in doc.mentions_of("programme")]
+
+
+def test_a_numbered_list_after_a_clause_closing_with_a_colon():
+    # 无锡 2019: 扎实办好10件民生实事，主要内容有：一是污染防治项目。巩固…二是帮扶济困项目。…
+    doc = made_up("扎实办好3件民生实事，主要内容有：一是污染防治项目。整治黑臭河道。二是帮扶济困项目。实施救助。三是重点道桥项目。建设甲路。\n")
+    assert programmes(doc, "3件民生实事")[0].attrs["items"] == ["污染防治项目", "帮扶济困项目", "重点道桥项目"]
+
+
+def test_a_list_numbered_in_brackets_under_its_title_line_after_an_intro_paragraph():
+    # 肇庆 2020: 二、2020年市十件惠民实事工作安排⏎2020年，市政府…继续办好十件惠民实事。⏎（一）继续提高底线民生保障水平。…
+    doc = made_up("附件\n\n2020年市三件惠民实事工作安排\n\n2020年，市政府继续办好三件惠民实事。\n\n（一）继续提高底线民生保障水平。提高低保。\n\n"
+                  "（二）推进教育提升发展。落实拨款。\n\n（三）改善医疗卫生服务。建设医院。\n")
+    assert ["继续提高底线民生保障水平", "推进教育提升发展", "改善医疗卫生服务"] in [m.attrs["items"] for m in doc.mentions_of("programme")]

@@ -552,7 +552,7 @@ def _after_intro_paragraph(doc: Document, pos: int) -> int:
     if end < 0 or rules.ITEM_NUMBER.match(doc.text, start):
         return pos
     marker = _item_number(doc, end, 1)
-    return end if marker and marker["num5"] else pos
+    return end if marker and (marker["num5"] or marker["num2"] and not marker["num2"].isdigit()) else pos  # 一、 / （一）
 
 
 def _item_number_after_topic(doc: Document, pos: int, expected: int, style: tuple | None):

@@ -223,7 +223,7 @@ the name (办十件惠民实事、好事。1.…), then a colon, a full stop or 
 2025年十件民生实事⏎（一）…), which a few words may close (济南 2013: 2012年为民办10件实事完成情况⏎一、…; 成都 2019:
 2019年十大民生实事工作目标⏎一、…)."""
 
-PURPOSE_TAIL = re.compile(r"”?[，,][^，,。；;：:“”\n]{2,30}。")
+PURPOSE_TAIL = re.compile(r"”?[，,][^，,。；;：:“”\n]{2,30}[。：:]")
 """A short clause between a name and the numbered list after it, closing the name's sentence: the list's purpose
 (海口 2012: 办好“十大民生实事”，建设百姓的幸福家园。一是…。二是…). The list then counts as many items as the name, or
 none (a review's 一是… after a name may number anything)."""
