@@ -536,3 +536,123 @@ def test_the_paragraphs_of_a_list_of_works_after_the_rest_of_the_names_sentence(
     doc = made_up("扎实推进“三项民生工程”，投入100亿元左右，让发展成果惠及群众。\n\n一是促进就业。新增就业8万人。\n\n"
                   "二是增加收入。提高最低工资。\n\n三是办好教育。新建学校10所。\n")
     assert all(not m.attrs["items"] for m in programmes(doc, "三项民生工程"))
+
+
+# --- dev-programmes5 (see benchmarks/gold/dev-programmes5/README.md) ---
+
+
+def test_items_numbered_on_in_brackets_inside_the_topics_of_a_list():
+    # 黑龙江 2011: 办好14件实事。⏎一是优先发展教育事业。…（1）…（5）…⏎二是加快发展医疗卫生事业。（6）…; the next list of the report
+    # numbers on from the first's last (突出抓好十个方面26件实事。⏎一是抓好“稳价保供”工作。（15）…)
+    doc = made_up("办好4件实事。\n\n一是发展教育。教育是大事。（1）新建学校10所。（2）资助学生1万名。\n\n"
+                  "二是发展卫生。（3）新建医院2所。（4）培训医生500名。\n\n加强民族工作。\n\n"
+                  "抓好两个方面3件实事。\n\n一是稳定物价。（5）落实菜篮子负责制。\n\n二是扩大就业。（6）新增就业3万人。（7）扶持创业。\n")
+    assert programmes(doc, "4件实事")[0].attrs["items"] == ["新建学校10所", "资助学生1万名", "新建医院2所", "培训医生500名"]
+    assert programmes(doc, "3件实事")[0].attrs["items"] == ["落实菜篮子负责制", "新增就业3万人", "扶持创业"]
+    # numbers restarting in each topic, or not as many as the name counts: the topics stay the items
+    doc = made_up("办好4件实事。\n\n一是发展教育。（1）新建学校10所。（2）资助学生。\n\n二是发展卫生。（1）新建医院2所。（2）培训医生。\n")
+    assert programmes(doc, "4件实事")[0].attrs["items"] == ["发展教育", "发展卫生"]
+
+
+def test_a_count_of_projects_of_deeds_names_a_list():
+    # 湖南 2016: 抓好16项24个重点民生实事项目。1、实现…脱贫；2、…; and its review: 15个重点民生实事项目顺利完成
+    doc = made_up("抓好2项3个重点民生实事项目。1、新增就业70万人；2、建设学校500所、幼儿园200所。\n")
+    assert programmes(doc, "3个重点民生实事项目")[0].attrs["items"] == ["新增就业70万人", "建设学校500所、幼儿园200所"]
+    doc = made_up("一、2015年工作回顾\n\n15个重点民生实事项目顺利完成。\n")
+    assert programmes(doc, "15个重点民生实事项目")
+    doc = made_up("实施17个产业项目。\n")
+    assert not doc.mentions_of("programme")
+
+
+def test_a_glossary_entry_naming_a_count_of_projects_and_its_sites():
+    # 东莞 2024, glossary: 6个整治提升类示范项目：指莞城横坣，东城横岭，南城石鼓、袁屋边，…6个城中村改造重点示范项目。
+    doc = made_up("名词注解：\n\n4个整治提升类示范项目：指甲城乙村，丙城丁村、戊村，己城庚村4个城中村改造重点示范项目。\n")
+    assert programmes(doc, "4个整治提升类示范项目")[0].attrs["items"] == ["甲城乙村", "丙城丁村", "戊村", "己城庚村"]
+
+
+def test_a_count_that_closes_a_list_of_other_things_names_no_programme():
+    # 东莞 2024: 推进三大森林公园等停车项目落地 — the count is the parks', 等 closes a list: no name
+    doc = made_up("推进三大森林公园等停车项目落地。\n")
+    assert not doc.mentions_of("programme")
+
+
+def test_a_list_of_deeds_after_a_clause_listing_its_fields_is_named_all_the_same():
+    # 衡水 2022: 在住房保障、交通出行、文化教育、健康养老等方面谋划了25项民生实事; 张家界 2016: 实施十大重点工程、十大产业项目、
+    # 三十件民生实事 (the clause lists the fields, or sibling lists, not the items)
+    doc = made_up("在住房保障、交通出行、健康养老等方面谋划了12项民生实事，待大会票决。\n")
+    assert [m.attrs["items"] for m in programmes(doc, "12项民生实事")] == [[]]
+    doc = made_up("全市将实施甲路改造、乙桥新建、二十件民生实事。\n")
+    assert programmes(doc, "二十件民生实事")
+    # a list of works before a count of other things stays no programme (电子信息、生物医药、新能源三大产业链项目)
+    doc = made_up("引进电子信息、生物医药三大产业链项目。\n")
+    assert not doc.mentions_of("programme")
+
+
+def test_the_lists_of_two_issuers_counted_together_are_no_programme():
+    # 肇庆 2023: 省、市十件民生实事年度任务全面完成; 南宁 2017: 全面完成区、市共76项为民办实事工程项目; 省市百大项目
+    for text in ("省、市十件民生实事全面完成。\n", "全面完成区、市共26项为民办实事。\n", "对省市百大项目建立绿色通道。\n"):
+        assert not made_up(text).mentions_of("programme"), text
+    assert made_up("全市十件民生实事全面完成。\n").mentions_of("programme")
+
+
+def test_a_count_in_digits_of_fields_of_deeds_names_a_list():
+    # 菏泽 2021: 着力办好10个方面民生实事。（1）开展…培训，完成培训8万人次。（2）新建、改扩建中小学40所、幼儿园35所…
+    doc = made_up("着力办好3个方面民生实事。（1）开展职业技能培训8万人次。（2）新建中小学40所。（3）改造老旧小区58个。\n")
+    assert programmes(doc, "3个方面民生实事")[0].attrs["items"] == ["开展职业技能培训8万人次", "新建中小学40所", "改造老旧小区58个"]
+
+
+def test_works_after_a_comma_and_that_is():
+    # 湖南 2022: 重点抓好十大基础设施项目，即长赣高铁、常益长高铁、平伍益高速、…
+    doc = made_up("重点抓好三大基础设施项目，即甲乙高铁、丙丁高速扩容、戊水库。\n")
+    assert programmes(doc, "三大基础设施项目")[0].attrs["items"] == ["甲乙高铁", "丙丁高速扩容", "戊水库"]
+    # after a 工程 list's name 即 defines a formula (a slogan's), and a count off gives no items
+    assert not programmes(made_up("实施三大工程，即甲工程、乙工程、丙工程。\n"), "三大工程")
+    doc = made_up("重点抓好三大基础设施项目，即甲乙高铁、丙丁高速扩容。\n")
+    assert all(not m.attrs["items"] for m in programmes(doc, "三大基础设施项目"))
+
+
+def test_the_titles_of_the_paragraphs_after_a_name_closing_its_line():
+    # 锦州 2014: 重点办好 10件民生实事。主要包括：⏎⏎发展义务教育。完成…⏎⏎提供医疗保障。提高…
+    doc = made_up("重点办好 3件民生实事。主要包括：\n\n发展义务教育。完成100所学校建设。\n\n提供医疗保障。 提高筹资标准。\n\n"
+                  "推动全民健身。新建健身工程20个。\n\n（十）加强政府自身建设\n\n自觉接受监督。\n")
+    assert programmes(doc, "3件民生实事")[0].attrs["items"] == ["发展义务教育", "提供医疗保障", "推动全民健身"]
+    # not as many paragraphs as counted, or a 工程 list of tasks: no items
+    doc = made_up("重点办好 4件民生实事。主要包括：\n\n发展义务教育。完成建设。\n\n提供医疗保障。提高标准。\n\n推动全民健身。新建工程。\n")
+    assert all(not m.attrs["items"] for m in programmes(doc, "4件民生实事"))
+
+
+def test_a_list_of_deeds_named_as_works():
+    # 江苏 2006: 推进农村新五件实事工程：一是道路通达工程。…二是教育培训工程。…
+    doc = made_up("推进农村新三件实事工程：一是道路通达工程。新建道路1万公里。二是教育培训工程。免收学杂费。三是农民健康工程。建设卫生室。\n")
+    assert programmes(doc, "三件实事工程")[0].attrs["items"] == ["道路通达工程", "教育培训工程", "农民健康工程"]
+
+
+def test_a_numbered_list_after_a_longer_purpose_clause():
+    # 广东 2026: 扎扎实实办好十件民生实事，切实让人民群众看到变化、见到成效、得到实惠。⏎⏎一、提高低保…水平。农村低保标准…⏎⏎二、…
+    # (items numbered 一、 are their first sentence); 吉林 2014: 完成42项民生实事，切实解决涉及群众切身利益的突出问题。一是富民工程。（1）…
+    doc = made_up("扎实办好三件民生实事，切实让人民群众看到变化、见到成效、得到实惠。\n\n一、提高低保水平。农村低保标准提高5%。\n\n"
+                  "二、加快建立长期护理保险制度。为失能人员提供照料。\n\n三、提升普通高中办学条件。新建高中10所。\n")
+    assert programmes(doc, "三件民生实事")[0].attrs["items"] == ["提高低保水平", "加快建立长期护理保险制度", "提升普通高中办学条件"]
+    doc = made_up("完成3项民生实事，切实解决涉及群众切身利益的突出问题。一是富民工程。（1）提高养老金待遇水平。（2）提高医保补助标准。"
+                  "二是就业工程。（3）城镇新增就业50万人。\n")
+    assert programmes(doc, "3项民生实事")[0].attrs["items"] == ["提高养老金待遇水平", "提高医保补助标准", "城镇新增就业50万人"]
+
+
+def test_a_list_under_its_title_line_after_one_intro_paragraph():
+    # 广东 2017, an appendix: 2017年省十件民生实事⏎⏎2017年，省十件民生实事共安排资金2346.2亿元…。⏎⏎一、巩固提升底线民生保障水平⏎⏎…
+    doc = made_up("附件\n\n2017年省三件民生实事\n\n2017年，省三件民生实事共安排资金20亿元。\n\n一、巩固提升底线民生保障水平\n\n"
+                  "提高补助标准。\n\n二、加大扶贫济困力度\n\n实施精准扶贫。\n\n三、促进就业和创业\n\n新增就业10万人。\n")
+    assert ["巩固提升底线民生保障水平", "加大扶贫济困力度", "促进就业和创业"] in [m.attrs["items"] for m in doc.mentions_of("programme")]
+
+
+def test_a_numbered_list_after_a_clause_closing_with_a_colon():
+    # 无锡 2019: 扎实办好10件民生实事，主要内容有：一是污染防治项目。巩固…二是帮扶济困项目。…
+    doc = made_up("扎实办好3件民生实事，主要内容有：一是污染防治项目。整治黑臭河道。二是帮扶济困项目。实施救助。三是重点道桥项目。建设甲路。\n")
+    assert programmes(doc, "3件民生实事")[0].attrs["items"] == ["污染防治项目", "帮扶济困项目", "重点道桥项目"]
+
+
+def test_a_list_numbered_in_brackets_under_its_title_line_after_an_intro_paragraph():
+    # 肇庆 2020: 二、2020年市十件惠民实事工作安排⏎2020年，市政府…继续办好十件惠民实事。⏎（一）继续提高底线民生保障水平。…
+    doc = made_up("附件\n\n2020年市三件惠民实事工作安排\n\n2020年，市政府继续办好三件惠民实事。\n\n（一）继续提高底线民生保障水平。提高低保。\n\n"
+                  "（二）推进教育提升发展。落实拨款。\n\n（三）改善医疗卫生服务。建设医院。\n")
+    assert ["继续提高底线民生保障水平", "推进教育提升发展", "改善医疗卫生服务"] in [m.attrs["items"] for m in doc.mentions_of("programme")]

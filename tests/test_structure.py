@@ -269,3 +269,12 @@ def test_the_plan_inside_a_section_named_after_both():
     assert parts["1999年，全省增长10%。"] == "review"
     assert parts["做好今年的工作，意义重大。"] == parts["主要目标是：增长9%。"] == "plan"
     assert doc.root.children[2].part == "review"  # 四年来 (银川 2017)
+
+
+@pytest.mark.parametrize("title, part", [("加强基础设施建设，发展环境不断改善", "review"), ("发展环境明显优化", "review"),
+                                          ("进一步优化发展环境", "plan"), ("发展环境和指导思想", "plan")])
+def test_a_development_environment_that_improved_is_the_review(title, part):
+    # 甘肃 2010: 2009年工作回顾 (bare) / 一、全力应对挑战… / 二、加强基础设施建设，发展环境不断改善 — read as the plan (发展环境 is a plan
+    # word), which dated the review's 12件实事 the plan year
+    from tifa.loaders.structure import _part_of_heading
+    assert _part_of_heading(title, DocumentMeta(reviewed_year=2009, plan_year=2010)) == part

@@ -65,6 +65,8 @@ def extract_programmes(doc: Document) -> None:
         if (doc.text.startswith("之一", match.end())
                 and rules.RANKED.search(doc.text, sentence.span.start, match.start())):
             continue  # 成为…两大标志性项目之一: a ranking the work entered, not a list of the report
+        if rules.ISSUERS_BEFORE.search(doc.text, max(0, match.start() - 8), match.start()):
+            continue  # 省、市十件民生实事: the lists of two issuers counted together, not one list
         if doc.text.startswith("库", match.end()):
             continue  # 建立十大类总投资近百亿元项目库 (嘉峪关 2021): a bank of projects by kind, not a list of works
         count = ordinal_value(match["num"])
@@ -99,7 +101,9 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
     glossary = in_glossary(sentence.section)
     name_end = match.end() + (doc.text[match.end():match.end() + 1] == "”")  # “五大重点建设项目”：…
     after = (_numbered_items(doc, name_end, count, match["kind"]) or _items_after_colon(doc, name_end, count, glossary) or _items_after_predicate(doc, name_end, count)
-             or _items_in_brackets(doc, name_end, count) or _items_parted_by_commas(doc, match, sentence, name_end, count))
+             or _items_in_brackets(doc, name_end, count) or _items_parted_by_commas(doc, match, sentence, name_end, count)
+             or _works_after_that_is(doc, match, name_end, count)
+             or (_titled_paragraphs(doc, name_end, count) if rules.is_work_list(match) else []))
     if any(re.match(r"(?:\d{4}年)?" + re.escape(match["name"]), doc.text[s:e]) for s, e in after):
         after = []  # 10件民生实事：2023年10件民生实事为A，B…；2024年10件民生实事为C，D…: years' lists defined, not items (江西 2024)
     if after and count and len(after) + 1 == count:
@@ -124,8 +128,10 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
         if before["partial"] and items:
             return _Items(items, "text", partial=True)
         if len(items) != count:
-            return None  # a list ending in a qualifier (A水库、B等水源工程、关中九大灌区…工程): without 等, all
-            # the items or none
+            # a list ending in a qualifier (A水库、B等水源工程、关中九大灌区…工程): without 等, all the items or none; a
+            # list of 实事 is named all the same (衡水 2022: 在住房保障、交通出行…等方面谋划了25项民生实事; 张家界 2016:
+            # 实施十大重点工程、十大产业项目、三十件民生实事 — the clause lists its fields or its sibling lists)
+            return _Items([], "text") if rules.lists_areas(match) else None
         items = _first_without_conjunction(doc, items)
         texts = [doc.text[s:e] for s, e in items]
         named = (_most_specific(texts) and not _formula(texts)
@@ -296,6 +302,9 @@ def _items_after_colon(doc: Document, end: int, count: int | None = None, glossa
     sibling = re.compile(r"[；;][^；;：:。]{1,20}[：:]").search(doc.text, body_start, body_end)
     if sibling:
         body_end = sibling.start()  # 十大项目：A、B、…、J；十大基础设施：…: the next list of the sentence (昆明 2013)
+    restated = rules.COUNT_RESTATED.search(doc.text, body_start, body_end)
+    if restated and count and int(restated["num"]) == count and restated.start() - body_start >= 2:
+        body_end = restated.start()  # 6个示范项目：指甲村，乙村，…己村6个城中村改造重点示范项目 (东莞 2024): the count again closes it
     separators = "；;" if re.search("[；;]", doc.text[body_start:body_end]) else "、"
     if separators == "、" and (by_commas := _works_parted_by_commas(doc, body_start, body_end, count, glossary)):
         return by_commas
@@ -325,6 +334,40 @@ def _works_parted_by_commas(doc: Document, start: int, end: int, count: int | No
                 return items
             return []
     return []
+
+
+def _works_after_that_is(doc: Document, match: re.Match, end: int, count: int | None) -> list[tuple[int, int]]:
+    """十大基础设施项目，即甲高铁、乙高速、… (湖南 2022) → the works, when the name is one of works (项目, 实事) and they are
+    exactly as many as it counts, parted by 、 (or by ； when it has them); else none."""
+    if not count or match["kind"] not in ("项目", "实事") or doc.text.startswith("库", end):
+        return []
+    body = _list_body(doc, rules.WORK_LIST_THAT_IS, end)
+    if not body:
+        return []
+    separators = "；;" if re.search("[；;]", doc.text[body[0]:body[1]]) else "、"
+    items = split_items(doc.text, *body, separators)
+    if len(items) + 1 == count:
+        items = split_last_on_and(doc.text, items)
+    return items if len(items) == count and all(len(doc.text[s:e]) <= rules.MAX_ITEM_LENGTH for s, e in items) else []
+
+
+def _titled_paragraphs(doc: Document, end: int, count: int | None) -> list[tuple[int, int]]:
+    """The titles of the paragraphs after a name closing its line (锦州 2014: 重点办好 10件民生实事。主要包括：⏎发展义务教育。完成…⏎
+    提供医疗保障。提高…), each paragraph opened by a short title sentence, when exactly as many as the name counts; else none.
+    Read for names of works or deeds only: the titled paragraphs after a 工程 list's name are a slogan's tasks (衢州 2021: 五大提速
+    工程⏎——产业升级提速工程。…)."""
+    if not count or count < 3 or not rules.TITLED_PARAGRAPHS_OPENING.match(doc.text, end):
+        return []
+    titles, pos = [], doc.text.find("\n", end)
+    while pos >= 0 and len(titles) <= count:
+        while pos < len(doc.text) and doc.text[pos] in " \t\u3000\n":
+            pos += 1
+        title = rules.PARAGRAPH_TITLE.match(doc.text, pos)
+        if not title:
+            break
+        titles.append(title.span("title"))
+        pos = doc.text.find("\n", title.end())
+    return titles if len(titles) == count else []
 
 
 def _list_body(doc: Document, opening: re.Pattern, end: int) -> tuple[int, int] | None:
@@ -424,7 +467,9 @@ def _numbered_items(doc: Document, end: int, count: int | None = None, kind: str
     line_start = doc.text.rfind("\n", 0, end) + 1
     titled = ("。" not in opening.group() and opening.end() - line_start <= rules.TITLE_LINE_MAX
               and doc.text.startswith("\n", opening.end()))  # 2022年10件惠民实事⏎一、…, not 为群众办好58件重要实事。⏎一、…
-    items, expected, pos, style = [], 1, opening.end(), None
+    items, whole, expected, pos, style = [], [], 1, opening.end(), None
+    if titled and not _item_number(doc, pos, 1):
+        pos = _after_intro_paragraph(doc, pos)  # 2017年省十件民生实事⏎2017年，省十件民生实事共安排资金…。⏎一、…
     while (marker := _item_number(doc, pos, expected, style)
            or (_item_number_after_topic(doc, pos, expected, style) if count and not titled else None)) is not None:
         if marker.start() > pos and not doc.text[pos:marker.start()].isspace() and not rules.ITEM_NUMBER.match(doc.text, pos):
@@ -442,23 +487,72 @@ def _numbered_items(doc: Document, end: int, count: int | None = None, kind: str
                 # 一是A，二是B: items numbered in words may be parted by a comma too
                 following = candidate
                 break
-        stop = following.start() if following else line_end
-        if titled and not following:
+        stop = full_stop = following.start() if following else line_end
+        if (titled or style[0] == "num5") and not following:
+            # 一、加强保障性住房建设。新开工…: the item's first sentence (广东 2026: 办好十件民生实事，切实让…。⏎一、提高低保…水平。…)
             sentence_end = doc.text.find("。", content, stop)
-            stop = stop if sentence_end < 0 else sentence_end  # 一、加强保障性住房建设。新开工…: the item's first sentence
+            stop = stop if sentence_end < 0 else sentence_end
         s, e = trimmed(doc.text, content, stop, closing="。；;，,")
         if e > s:
             items.append((s, e))
+            whole.append(trimmed(doc.text, content, full_stop, closing="。；;，,"))
         expected += 1
         pos = (following.start() if following else line_end + 1)
         if titled and not following:
             pos = _next_item_line(doc, pos, expected, style)
+    if count and len(items) >= 2 and len(items) != count and not titled_by_kind:
+        nested = _nested_items(doc, whole, count)
+        if nested:
+            return nested  # 办好14件实事。一是优先发展教育事业。…（1）…（5）…二是…（6）…: the works numbered on inside the topics
     if (exact or titled_by_kind) and len(items) != count:
         return []
     if titled_by_kind:
         titles = _titles(doc, items)
         return titles if titles and all(doc.text[s:e].endswith(kind) for s, e in titles) else []
     return _titles(doc, items) or items if len(items) >= 2 else []
+
+
+def _nested_items(doc: Document, items: list[tuple[int, int]], count: int) -> list[tuple[int, int]]:
+    """The items numbered on in brackets inside the topics of a list (黑龙江 2011: 办好14件实事。⏎一是优先发展教育事业。…（1）…
+    （5）…⏎二是加快发展医疗卫生事业。（6）…): when the topics number fewer than the name counts and the numbers in brackets
+    (（n）, ⑴, ①) inside them, each opening a sentence, run on without a gap from any first number (a second list of the
+    report may go on from the first's last: 突出抓好十个方面26件实事。一是…（15）…) to exactly as many as the name counts, they
+    are its items, each to the next number or the end of its topic; else none."""
+    found = []
+    for start, end in items:
+        for marker in rules.ITEM_NUMBER.finditer(doc.text, start, end):
+            if not (marker["num2"] and marker["num2"].isdigit() or marker["num4"]):
+                continue
+            if marker.start() > start and doc.text[marker.start() - 1] not in "。；;\n \u3000":
+                continue
+            found.append((marker, end))
+    if len(found) != count or len({_style(marker) for marker, _ in found}) != 1:
+        return []
+    first = _number(found[0][0])
+    if any(_number(marker) != first + i for i, (marker, _) in enumerate(found)):
+        return []
+    nested = []
+    for i, (marker, end) in enumerate(found):
+        stop = found[i + 1][0].start() if i + 1 < len(found) and found[i + 1][0].start() < end else end
+        s, e = trimmed(doc.text, marker.end(), stop, closing="。；;，,")
+        if e <= s:
+            return []
+        nested.append((s, e))
+    return nested
+
+
+def _after_intro_paragraph(doc: Document, pos: int) -> int:
+    """Where the first item of a list under its title line starts when one paragraph stands between them (广东 2017, an appendix:
+    2017年省十件民生实事⏎2017年，省十件民生实事共安排资金2346.2亿元…。⏎一、巩固提升底线民生保障水平⏎…): after that paragraph, when
+    the next line opens with 一、; else `pos`."""
+    start = pos
+    while start < len(doc.text) and doc.text[start] in " \t\u3000\n":
+        start += 1
+    end = doc.text.find("\n", start)
+    if end < 0 or rules.ITEM_NUMBER.match(doc.text, start):
+        return pos
+    marker = _item_number(doc, end, 1)
+    return end if marker and (marker["num5"] or marker["num2"] and not marker["num2"].isdigit()) else pos  # 一、 / （一）
 
 
 def _item_number_after_topic(doc: Document, pos: int, expected: int, style: tuple | None):

@@ -73,6 +73,9 @@ REVIEW_WORDS = ("执行情况", "工作回顾", "回顾", "成效", "成绩", "�
 # …but 发展基础 as a task's object is no review: 四、加快发展基础产业 (甘肃 1993), 夯实跨越发展基础, 进一步夯实发展基础 (the
 # real set's cn-item headings with 发展基础 are of both kinds: 发展基础更加坚实 reviews)
 NOT_A_REVIEW_BASE = re.compile(r"(?:夯实|做实|打牢|筑牢|强化|巩固|加快)[^，,。]{0,8}发展基础|发展基础(?:产业|设施)")
+# 发展环境 is a plan word (二、发展环境和指导思想) but a result in a review's heading that says it improved (甘肃 2010: 二、加强基础设施建设，
+# 发展环境不断改善, under a bare 2009年工作回顾 line; 五、…，发展环境明显优化): such a heading names the review.
+ENVIRONMENT_IMPROVED = re.compile(r"发展环境(?:不断|明显|持续|显著|进一步|更加|日益)(?:改善|优化|提升|好转)")
 PLAN_WORDS = ("计划草案", "预期目标", "工作安排", "主要任务", "总体要求", "目标任务", "发展构想", "主要目标",
               "工作建议", "发展环境", "指导思想", "重点工作", "计划安排", "远景目标", "展望", "奋斗目标",
               "总体思路", "总体部署", "总体考虑", "今年", "未来五年")

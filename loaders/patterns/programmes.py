@@ -67,11 +67,11 @@ PROGRAMME = re.compile(
     r"(?<![\d一二两三四五六七八九十百千第])(?P<name>"
     r"(?P<num>[二两三四五六七八九十]{1,2}|[百千]"
     r"|\d{1,2}(?=大|件[^\s，。；：:、“”（）()\d]{0,10}?(?:实事|大事|项目|民[生心][^\s，。；：:、“”（）()\d]{0,4}?工程)|项[^\s，。；：:、“”（）()\d]{0,8}?(?:实事|民[生心][^\s，。；：:、“”（）()\d]{0,4}?工程)"
-    r"|个[^\s，。；：:、“”（）()\d]{0,8}?项目" + NUMBERED_LIST_AHEAD + r"))"
+    r"|个[^\s，。；：:、“”（）()\d]{0,8}?(?:实事|项目(?:" + NUMBERED_LIST_AHEAD + r"|[：:](?:是指|指)))))"
     r"(?P<measure>大|件|项|个)(?!省市|省、市)"
-    r"(?P<topic>(?<=[大件])[^\s，。；：:、“”（）()\d]{0,10}?|(?<=[项个])[^\s，。；：:、“”（）()\d]{2,10}?|(?<=[百千]项)(?=工程)"
+    r"(?P<topic>(?<=[大件])[^\s，。；：:、“”（）()\d等]{0,10}?|(?<=[项个])[^\s，。；：:、“”（）()\d等]{2,10}?|(?<=[百千]项)(?=工程)"
     r"|(?<=个)(?=项目" + NUMBERED_LIST_AHEAD + r")|(?<=[项个])[^\s，。；：:、“”（）()\d](?=项目[（(])|(?<=项)(?=实事))"
-    r"(?P<kind>项目|工程|实事|(?<=民生)大事|(?<=大)建筑)(?:(?<=实事)项目)?)")
+    r"(?P<kind>项目|工程|实事|(?<=民生)大事|(?<=大)建筑)(?:(?<=实事)(?:项目|工程))?)")
 """十大制造业项目, 十大项目, 十件重点民生实事, 百大项目, 十大水利工程, 十个重大产业项目, 10件民生实事,
 33项民生工程, 20项为民办实事, 百项工程. The topic holds no punctuation or digits; after 个 or 项 it is not
 empty (三个项目 counts projects) but in 百项工程 and 千项工程, and digits count only before 大, 件, and 项 naming 实事 or 民生/民心 工程
@@ -97,6 +97,22 @@ list), nor the first word of a research centre's kind (邵阳 2020: 新增…研
 
 >>> COUNTED_AFTER_LIST.search("推进甲、乙2个通用机场项目"), COUNTED_AFTER_LIST.search("新增甲研究院、乙学院、丙药业3个省工程研究中心")
 (None, None)
+"""
+
+COUNT_RESTATED = re.compile(r"(?<=[\u4e00-\u9fff）)”])(?P<num>\d{1,2})个[^\s，,、；;。：:“”]{0,14}(?:项目|工程)$")
+"""The count of a list written again after its last item, closing a glossary entry (东莞 2024: 6个整治提升类示范项目：指甲村，乙村，
+丙村、丁村，…6个城中村改造重点示范项目。): not part of that item.
+
+>>> COUNT_RESTATED.search("甲村，乙村、丙村3个城中村改造重点示范项目")["num"]
+'3'
+"""
+
+ISSUERS_BEFORE = re.compile(r"(?:省、?市|区、?市|市、?县|省、?区)(?:两级)?共?$")
+"""Two issuers right before a count (肇庆 2023: 省、市十件民生实事年度任务全面完成; 南宁 2017: 全面完成区、市共76项为民办实事工程项目; 松原
+2022: 市县两级158件民生实事): the lists of both counted together or each as long, not one named list (as 37项省市重点民生实事).
+
+>>> [bool(ISSUERS_BEFORE.search(t)) for t in ("省、市", "区、市共", "市县两级", "全市", "市区")]
+[True, True, True, False, False]
 """
 
 WORK_LIST_KINDS = ("项目", "实事")
@@ -207,7 +223,7 @@ the name (办十件惠民实事、好事。1.…), then a colon, a full stop or 
 2025年十件民生实事⏎（一）…), which a few words may close (济南 2013: 2012年为民办10件实事完成情况⏎一、…; 成都 2019:
 2019年十大民生实事工作目标⏎一、…)."""
 
-PURPOSE_TAIL = re.compile(r"”?[，,][^，,。；;：:“”\n]{2,16}。")
+PURPOSE_TAIL = re.compile(r"”?[，,][^，,。；;：:“”\n]{2,30}[。：:]")
 """A short clause between a name and the numbered list after it, closing the name's sentence: the list's purpose
 (海口 2012: 办好“十大民生实事”，建设百姓的幸福家园。一是…。二是…). The list then counts as many items as the name, or
 none (a review's 一是… after a name may number anything)."""
@@ -220,6 +236,18 @@ items as counted, each titled by a work of that kind."""
 PARAGRAPH_TOPIC = re.compile(r"[^，,。；;、：:\n（(“”]{2,16}。(?=\s*(?:[（(]\d{1,2}[）)]|[⑴-⒇①-⑳]))")
 """The topic sentence opening a paragraph of a list numbered on over paragraphs (哈尔滨 2020: 抓好就业和社保工作。（1）持续…),
 read only when the name counts the list and it gives exactly as many items."""
+
+WORK_LIST_THAT_IS = re.compile(r"”?[，,]即(?![：:])")
+"""A comma and 即 opening the works of a list of projects (湖南 2022: 重点抓好十大基础设施项目，即长赣高铁、常益长高铁、…), read only
+for a name of works (项目, 实事) and a list of exactly as many items: after a 工程 list's name it defines a formula (三大工程，即A工程、
+B工程: a slogan's components)."""
+
+TITLED_PARAGRAPHS_OPENING = re.compile(r"”?(?:。?(?:主要包括|主要有|主要是|具体是|具体包括|包括)?[：:]|。)?[ \t\u3000]*(?=\n)")
+"""The end of the line of a name whose items follow as paragraphs each opened by its title (锦州 2014: 重点办好 10件民生实事。主要包括：⏎
+发展义务教育。完成…⏎提供医疗保障。提高…); a heading ending with the name (（六）…深入实施十大民生工程⏎促进就业增收。…) too."""
+
+PARAGRAPH_TITLE = re.compile(r"[ \t\u3000]*(?P<title>[^，,。；;：:、\n（(“”\d]{2,12})。")
+"""The short title sentence opening a paragraph of such a list (发展义务教育。, 推动全民健身。)."""
 
 TITLE_MAX = 20
 """Characters of a title sentence opening a numbered item (1.教育惠民。…, （一）新建甲小学。…)."""
