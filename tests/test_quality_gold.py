@@ -27,6 +27,7 @@ DEV4 = sorted((ROOT / "benchmarks" / "gold" / "dev4").glob("*.json"))
 DEV5 = sorted((ROOT / "benchmarks" / "gold" / "dev5").glob("*.json"))
 DEV6 = sorted((ROOT / "benchmarks" / "gold" / "dev6").glob("*.json"))
 DEV7 = sorted((ROOT / "benchmarks" / "gold" / "dev7").glob("*.json"))
+DEV8 = sorted((ROOT / "benchmarks" / "gold" / "dev8").glob("*.json"))
 DEV_PROGRAMMES = sorted((ROOT / "benchmarks" / "gold" / "dev-programmes").glob("*.json"))
 DEV_PROGRAMMES2 = sorted((ROOT / "benchmarks" / "gold" / "dev-programmes2").glob("*.json"))
 DEV_PROGRAMMES3 = sorted((ROOT / "benchmarks" / "gold" / "dev-programmes3").glob("*.json"))
@@ -153,10 +154,10 @@ def test_gold_strings_are_verbatim_from_the_text(path):
 
 
 @needs_realset
-@pytest.mark.parametrize("paths", [OUT_OF_SAMPLE, OUT_OF_SAMPLE2, DEV, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV_INDICATORS, DEV_INDICATORS2,
+@pytest.mark.parametrize("paths", [OUT_OF_SAMPLE, OUT_OF_SAMPLE2, DEV, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV_INDICATORS, DEV_INDICATORS2,
                                    DEV_INDICATORS3, DEV_INDICATORS5, DEV_INDICATORS7, DEV_INDICATORS8, DEV_PROGRAMMES, DEV_PROGRAMMES2,
                                    DEV_PROGRAMMES3, DEV_PROGRAMMES4, DEV_NAMES4, DEV_NAMES5, DEV_NAMES6],
-                         ids=["out-of-sample", "out-of-sample2", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev-indicators", "dev-indicators2",
+                         ids=["out-of-sample", "out-of-sample2", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev-indicators", "dev-indicators2",
                               "dev-indicators3", "dev-indicators5", "dev-indicators7", "dev-indicators8", "dev-programmes", "dev-programmes2",
                               "dev-programmes3", "dev-programmes4", "dev-names4", "dev-names5", "dev-names6"])
 def test_real_set_gold_strings_are_verbatim_from_the_real_set(paths):
