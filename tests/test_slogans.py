@@ -1458,3 +1458,15 @@ def test_so_many_as_one_counts_items_ending_with_its_character():
     doc = made_up("构建共治、自治、法治、德治、善治“五治一体”基层治理新模式。推进甲园、乙园、丙园和丁综合体“三园一体”发展。")
     assert components(doc, "五治一体") == [["共治", "自治", "法治", "德治", "善治"]]
     assert components(doc, "三园一体") == [["甲园", "乙园", "丙园", "丁综合体"]]
+
+
+def test_a_name_counting_one_character_takes_a_list_of_such_words_near_it():
+    # dev8 (葫芦岛 2014): 实施绿化、美化、亮化、净化工程，…荣获城市“四化”竞赛; (湖南 2016): 推进“五化”同步发展 … 协同推进
+    # 新型工业化、信息化、城镇化、农业现代化和绿色化 in a later paragraph
+    doc = made_up("实施绿化、美化、亮化、净化工程，旧城改造全面启动，荣获全省城市“四化”竞赛第一名。")
+    assert components(doc, "四化") == [["绿化", "美化", "亮化", "净化"]]
+    doc = made_up("促进“三量齐升”，推进“四化”同步发展。\n（一）坚持创新发展。协同推进新型工业化、信息化、城镇化和农业现代化，"
+                  "挖掘投资潜力。\n")
+    assert components(doc, "四化") == [["新型工业化", "信息化", "城镇化", "农业现代化"]]
+    doc = made_up("推进“四化”同步发展。实施美化、亮化工程。")  # fewer words than the count: no items
+    assert components(doc, "四化") in ([], [[]])

@@ -133,7 +133,7 @@ def extract_slogans(doc: Document) -> None:
                     or _components_defined_after(doc, mention)
                     or _numbered_items_after(doc, mention) or _amounts_after(doc, mention)
                     or _components_following(doc, mention) or _parts_explained_after(doc, mention)
-                    or _items_acted_on_later(doc, mention)):
+                    or _items_acted_on_later(doc, mention) or _own_character_list_near(doc, mention)):
                 listed_before.append(mention)
                 given.add(mention.label)
     parts = [m for m in _PARTS_FOUND if m.label not in given]
@@ -2154,6 +2154,47 @@ def _numbered_items_after(doc: Document, slogan: Mention) -> bool:
     if any(e <= s for s, e in items) or not _plausible_items(doc.text, items):
         return False
     _emit_components(doc, slogan, items)
+    return True
+
+
+OWN_LIST_REACH = 1500
+"""Characters around a name counting one character within which `_own_character_list_near` looks for its items."""
+_LIST_CLAUSE = re.compile(r"[^，,。；;：:！？\n“”（）()]+")
+
+
+def _own_character_list_near(doc: Document, slogan: Mention) -> bool:
+    """实施绿化、美化、亮化、净化工程，…荣获城市“四化”竞赛 / 推进“五化”同步发展。…（一）…协同推进新型工业化、信息化、城镇化、
+    农业现代化和绿色化: a name counting one character (化) whose items the report lists unnamed near it, before or after:
+    the nearest clause listing exactly as many items, each a short word ending with that character (the last may run on
+    into a head noun: 净化工程 → 净化; the first loses the clause's lead verb: 协同推进新型工业化 → 新型工业化). Three
+    items at least: a pair ending alike is too common to name a set."""
+    mark, count = _mark(slogan), slogan.attrs.get("count")
+    if not mark or not count or not 3 <= count <= 8:
+        return False
+    text, best = doc.text, None
+    low, high = max(0, slogan.span.start - OWN_LIST_REACH), min(len(text), slogan.span.end + OWN_LIST_REACH)
+    for clause in _LIST_CLAUSE.finditer(text, low, high):
+        if clause[0].count("、") < count - 2:
+            continue
+        items = split_items(text, clause.start(), clause.end(), "、")
+        if len(items) + 1 == count:
+            items = split_last_on_and(text, items)
+        if len(items) != count:
+            continue
+        start, end = items[-1]
+        cut = text.rfind(mark, start, end)
+        if cut < 0 or end - cut - 1 > 4:
+            continue
+        items[-1] = (start, cut + 1)
+        items[0] = _without_lone_lead(text, items)
+        if not all(text[e - 1] == mark and 2 <= e - s <= 6 for s, e in items) or len({text[s:e] for s, e in items}) < count:
+            continue
+        distance = slogan.span.start - clause.end() if clause.end() <= slogan.span.start else clause.start() - slogan.span.end
+        if distance >= 0 and (best is None or distance < best[0]):
+            best = (distance, items)
+    if best is None:
+        return False
+    _emit_components(doc, slogan, best[1])
     return True
 
 
