@@ -1470,3 +1470,10 @@ def test_a_name_counting_one_character_takes_a_list_of_such_words_near_it():
     assert components(doc, "四化") == [["新型工业化", "信息化", "城镇化", "农业现代化"]]
     doc = made_up("推进“四化”同步发展。实施美化、亮化工程。")  # fewer words than the count: no items
     assert components(doc, "四化") in ([], [[]])
+
+
+def test_a_last_item_read_as_one_noun_ending_in_a_verb_of_action_is_an_item():
+    # dev8 (湖南 2016): 加快实施水、电、路、气、房、环境治理“六到农家”; still: 坚决制止“三乱” makes the name an object
+    doc = made_up("加快实施水、电、路、气、房、环境治理“六到农家”，抓好就医。通过债转股、分离办社会职能、坚决制止“三乱”等措施。")
+    assert components(doc, "六到农家") == [["水", "电", "路", "气", "房", "环境治理"]]
+    assert components(doc, "三乱") in ([], [[]])

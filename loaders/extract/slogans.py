@@ -1255,8 +1255,10 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
     if rules.MADE_INTO in doc.text[items[-1][0]:items[-1][1]]:
         return False  # 把大理市和祥云县作为全州…“双引擎”: the list is what is made into the name's parts, the name's
         # clause holds more than the items
-    if rules.ACTION_ON.search(doc.text[items[-1][0]:items[-1][1]]):
-        return False  # 通过债转股、分离办社会职能、制止“三乱”: the slogan is the object of the last item
+    action = rules.ACTION_ON.search(doc.text[items[-1][0]:items[-1][1]])
+    if action and not (action["lead"] and _one_noun(doc.text[items[-1][0]:items[-1][1]])):
+        return False  # 通过债转股、分离办社会职能、制止“三乱”: the slogan is the object of the last item (not
+        # 水、电、…、环境治理“六到农家”: an item read as one noun names a thing done)
     if rules.is_authority(doc.text[items[-1][0]:items[-1][1]]):
         return False  # 中央八项规定精神、“三严三实”、国务院“约法三章”: the last word says whose the name is
     nested = _NESTED_LABEL.match(doc.text, *items[0])
@@ -1308,6 +1310,12 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
         # (海景线、山景线、红色旅游线和环城带“三线一环”美丽乡村示范带)
     _emit_components(doc, slogan, items)
     return True
+
+
+def _one_noun(text: str) -> bool:
+    """True when the segmenter reads `text` as one noun (环境治理; not 全面治理, 坚决制止)."""
+    words = names.tag_words(text)
+    return len(words) == 1 and words[0][1].startswith("n")
 
 
 def _as_one_count(text: str, items, name: str) -> int | None:

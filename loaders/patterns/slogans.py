@@ -233,10 +233,11 @@ LISTED_IN = re.compile(r"(?:入选|列入|纳入|入围|获评|获批|荣获|被
 """A last item before a slogan ending with being listed in something (8所职业院校、12个专业群入选国家第二期“双高
 计划”): the list is what was listed, the slogan what it was listed in, so the items are not its own."""
 
-ACTION_ON = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:制止|整治|治理|防止|杜绝|清理|纠正|查处|打击|遏制|反对|纠治|破除|减少|消除)$")
+ACTION_ON = re.compile(r"^(?P<lead>[\u4e00-\u9fff]{0,2})(?:制止|整治|治理|防止|杜绝|清理|纠正|查处|打击|遏制|反对|纠治|破除|减少|消除)$")
 """A last item before a slogan that is only a verb (with an adverb at most) makes the slogan its
 object, not the list's name (通过债转股、分离办社会职能、坚决制止“三乱”等措施); a noun ending so is an
-item (群众诉求表达、利益协调、权益保障和参与社会治理“四个通道”)."""
+item (群众诉求表达、利益协调、权益保障和参与社会治理“四个通道”), and so is one noun made of a noun and the verb (水、电、
+路、气、房、环境治理“六到农家”: see `extract.slogans`)."""
 
 ITEM_SEPARATOR_SETS = ["、；;，,", "；;，,", "；;", "、"]
 """Ways to split a definition body into items, tried in order until the count matches."""
