@@ -1477,3 +1477,12 @@ def test_a_last_item_read_as_one_noun_ending_in_a_verb_of_action_is_an_item():
     doc = made_up("加快实施水、电、路、气、房、环境治理“六到农家”，抓好就医。通过债转股、分离办社会职能、坚决制止“三乱”等措施。")
     assert components(doc, "六到农家") == [["水", "电", "路", "气", "房", "环境治理"]]
     assert components(doc, "三乱") in ([], [[]])
+
+
+def test_quoted_parts_of_an_entry_explained_by_a_bare_shi_get_their_items():
+    # dev8 (乌兰察布 2023 glossary): “一区两枢纽三基地”：“一区”是A，“两枢纽”是B和C，“三基地”是D、E和F
+    doc = made_up("打造“一区两枢纽三基地”。\n名词解释\n9.“一区两枢纽三基地”：“一区”是甲制造业集中区，“两枢纽”是乙算力枢纽节点和"
+                  "丙物流枢纽，“三基地”是丁生产基地、清洁能源基地和文旅康养基地。\n“三农”是重中之重。\n")
+    assert components(doc, "一区两枢纽三基地")[0] == ["一区", "两枢纽", "三基地"]
+    assert components(doc, "两枢纽") == [["乙算力枢纽节点", "丙物流枢纽"]]
+    assert components(doc, "三基地") == [["丁生产基地", "清洁能源基地", "文旅康养基地"]]

@@ -1149,14 +1149,17 @@ def _unquoted_parts_with_items(doc: Document, slogan: Mention, parts: list[tuple
     slogans of their own, each with the items of its sentence (after its last 即 when it has one), when they number as
     the part counts (两翼 → C, D; 三带 → E, F, G)."""
     for i, (label_start, label_end) in enumerate(parts):
-        if doc.text[label_start - 1:label_start] == "“" or any(
-                m.type == "slogan" and m.span.start == label_start for m in doc.mentions):
-            continue  # quoted parts, and parts found as definitions (两不愁是指…；三保障是指…), are read on their own
+        quoted = doc.text[label_start - 1:label_start] == "“"
+        found = next((m for m in doc.mentions if m.type == "slogan" and m.span.start == label_start), None)
+        if (quoted and not rules.QUOTED_PART_IS.match(doc.text, label_end)) or (found and not quoted):
+            continue  # quoted parts, and parts found as definitions (两不愁是指…；三保障是指…), are read on their own;
+            # not a quoted part explained by a bare 是, which no definition reads (“两枢纽”是A和B，“三基地”是C、D和E)
         shape = rules.slogan_shape(doc.text[label_start:label_end])
-        part_end = parts[i + 1][0] if i + 1 < len(parts) else end
+        part_end = parts[i + 1][0] - quoted if i + 1 < len(parts) else end
         if not shape or len(shape) != 1 or shape[0][0] < 2:
             continue
-        lead = rules.UNQUOTED_PART_LEAD.match(doc.text, label_end, part_end)
+        lead = rules.UNQUOTED_PART_LEAD.match(doc.text, label_end + quoted, part_end) or (
+            rules.QUOTED_PART_IS.match(doc.text, label_end) if quoted else None)
         start = lead.end() if lead else label_end
         restated = doc.text.rfind("即", start, part_end)
         start = restated + 1 if restated >= 0 else start
@@ -1166,6 +1169,10 @@ def _unquoted_parts_with_items(doc: Document, slogan: Mention, parts: list[tuple
         items = [_trim(doc.text, s, e) for s, e in items]
         if len(items) != shape[0][0] or not _plausible_items(doc.text, items) or any(
                 re.search("[，,；;。]", doc.text[s:e]) for s, e in items):
+            continue
+        if found:
+            if not _has_components(doc, found):
+                _emit_components(doc, found, items)
             continue
         part = Mention("slogan", doc.text[label_start:label_end], Span(label_start, label_end),
                        doc.sentence_at(label_start) or slogan.sentence, {"count": shape[0][0], "part_of": slogan.label})

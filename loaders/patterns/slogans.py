@@ -110,6 +110,10 @@ UNQUOTED_PART_LEAD = re.compile(r"是指|指|即|为|[：:，,]")
 """What follows an unquoted part's label in a glossary entry and opens its items (两不愁是指A、B；三保障是指C…;
 一路，甲路；两街，乙街、丙街; 一轴指A。两翼指B、C)."""
 
+QUOTED_PART_IS = re.compile(r"”是(?![指否为])")
+"""A quoted part of a glossary entry explained by a bare 是 (“一区两枢纽三基地”：“一区”是A，“两枢纽”是B和C，“三基地”是D、E
+和F): read with its entry's parts only, a bare 是 after a quote elsewhere being no definition (“三农”是重中之重)."""
+
 UNQUOTED_PART_LABEL = re.compile(rf"(?P<label>[一二两三四五六七八九十]+[\u4e00-\u9fff]{{1,3}}?)(?:{UNQUOTED_PART_LEAD.pattern})")
 """An unquoted part's label opening its part of a glossary entry (两不愁 of 两不愁是指A、B)."""
 
