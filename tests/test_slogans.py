@@ -1486,3 +1486,12 @@ def test_quoted_parts_of_an_entry_explained_by_a_bare_shi_get_their_items():
     assert components(doc, "一区两枢纽三基地")[0] == ["一区", "两枢纽", "三基地"]
     assert components(doc, "两枢纽") == [["乙算力枢纽节点", "丙物流枢纽"]]
     assert components(doc, "三基地") == [["丁生产基地", "清洁能源基地", "文旅康养基地"]]
+
+
+def test_a_definition_restating_its_own_count_names_no_second_slogan():
+    # dev8 (东莞 2024 glossary): 八大传统产业：指传统纺织服装、…、包装印刷八大产业; 三大手机：指华为、OPPO、vivo三大手机品牌
+    doc = made_up("发展八大传统产业。做强“三大手机”。\n名词注解：\n“三大手机”：指甲为、乙牌、丙牌三大手机品牌。\n"
+                  "八大传统产业：指传统纺织服装、食品饮料、玩具、家具、化工、模具、造纸、包装印刷八大产业。\n")
+    labels = {m.label for m in doc.mentions_of("slogan")}
+    assert "八大产业" not in labels and "三大手机品牌" not in labels
+    assert components(doc, "三大手机")[0] == ["甲为", "乙牌", "丙牌"]

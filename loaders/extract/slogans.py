@@ -386,8 +386,11 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
     for start, (label, *_, kind) in definitions.items():
         if not _overlaps(found, start, start + len(label)) or kind == "part":  # 两区 of “一港、两区、五大中心”
             found[(start, start + len(label))] = _Occurrence(label, label, start, _parts(label, defined=True))
+    restating = _restating_bodies(definitions)
     for match in rules.UNQUOTED_SLOGAN.finditer(doc.text):
         parts = rules.slogan_shape(match[0])
+        if parts and any(s <= match.start() < e and count == rules.announced_count(parts) for s, e, count in restating):
+            continue  # “三大手机”：指A、B、C三大手机品牌: the body restates its own name's count
         if parts is not None and not _overlaps(found, match.start(), match.end()):
             add_unquoted(match.start(), match.end(), match[0], parts)
     for start, end in rules.known_formulations(doc.text):
@@ -398,7 +401,7 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
         for match in re.finditer(re.escape(name), doc.text):
             if not _overlaps(found, match.start(), match.end()) and not _in_longer_quote(doc.text, *match.span()):
                 add_unquoted(match.start(), match.end(), name, known[name])
-    _add_unquoted_counts(doc, found, rules.LISTED_COUNT, "before")
+    _add_unquoted_counts(doc, found, rules.LISTED_COUNT, "before", restating)
     _add_known_sets_running_on(doc, found)
     for match in rules.UNQUOTED_PARTS.finditer(doc.text):
         parts = rules.slogan_shape(match["name"])
@@ -409,12 +412,27 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
     return _resolve_bare_names(found)
 
 
-def _add_unquoted_counts(doc: Document, found: dict, pattern: re.Pattern, items_at: str) -> None:
+def _restating_bodies(definitions) -> list[tuple[int, int, int]]:
+    """(body start, body end, count) of the definitions whose label announces a count."""
+    bodies = []
+    for label, body_start, body_end, _ in definitions.values():
+        count = rules.announced_count(_parts(label, defined=True) or [])
+        if count:
+            bodies.append((body_start, body_end, count))
+    return bodies
+
+
+def _add_unquoted_counts(doc: Document, found: dict, pattern: re.Pattern, items_at: str,
+                         restating: list[tuple[int, int, int]] = ()) -> None:
     """Unquoted counts (`pattern`'s ``name``: …四大旅游板块, 实现四个提升：) that are slogans only with the items
-    written `items_at` them, where no occurrence is found yet."""
+    written `items_at` them, where no occurrence is found yet. Not a count inside a definition whose label announces
+    as many (`restating`: 八大传统产业：指传统纺织服装、…、包装印刷八大产业; “三大手机”：指A、B、C三大手机品牌): the body
+    restates its own name's count."""
     for match in pattern.finditer(doc.text):
         name = match["name"]
         parts = _listed_shape(name)
+        if parts and any(s <= match.start() < e and count == rules.announced_count(parts) for s, e, count in restating):
+            continue
         if (parts and not _overlaps(found, match.start(), match.end()) and rules.is_listed_name(name)
                 and not programme_rules.PROGRAMME.fullmatch(name)):
             found[(match.start(), match.end())] = _Occurrence(name, name, match.start(), parts, items_at=items_at)
