@@ -1495,3 +1495,11 @@ def test_a_definition_restating_its_own_count_names_no_second_slogan():
     labels = {m.label for m in doc.mentions_of("slogan")}
     assert "八大产业" not in labels and "三大手机品牌" not in labels
     assert components(doc, "三大手机")[0] == ["甲为", "乙牌", "丙牌"]
+
+
+def test_a_definitions_first_item_loses_a_word_the_name_qualifies_its_head_with():
+    # dev8 (东莞 2024 glossary): 八大传统产业：指传统纺织服装、食品饮料、玩具、…、包装印刷八大产业
+    doc = made_up("发展八大传统产业。\n名词注解：\n八大传统产业：指传统纺织服装、食品饮料、玩具、家具、化工、模具、造纸、包装印刷八大产业。\n"
+                  "“四个基本”：基本建立甲制度、基本形成乙体系、基本实现丙、基本完成丁。\n")
+    assert components(doc, "八大传统产业")[0][:2] == ["纺织服装", "食品饮料"]
+    assert components(doc, "四个基本")[0][0] == "基本建立甲制度"

@@ -929,7 +929,7 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
         return  # items holding clause breaks are prose, not a list (“四送四改”：根据火情、火势，…)
     if count and len(best) != count and any(e - s > 12 for s, e in best):
         return
-    _emit_components(doc, slogan, _without_entry_topic(doc.text, slogan, best))
+    _emit_components(doc, slogan, _without_name_word(doc.text, slogan, _without_entry_topic(doc.text, slogan, best)))
 
 
 _ENTRY_TOPIC = re.compile(r"(?:^|\n)[ \t\u3000]*(?:\d{1,2}[.．、])?(?P<topic>[\u4e00-\u9fff]{2,3})“$")
@@ -948,6 +948,25 @@ def _without_entry_topic(text: str, slogan: Mention, items):
             text.startswith(topic, s) for s, _ in items[1:]):
         return items
     return [(start + len(topic), end), *items[1:]]
+
+
+def _without_name_word(text: str, slogan: Mention, items):
+    """The first item of a definition opening with a word the name qualifies its head with, when no other item does
+    (八大传统产业：指传统纺织服装、食品饮料、… → 纺织服装): the word is the whole list's, written once, as a topic
+    before the quoted name is (`_without_entry_topic`). Not the head itself, nor a name of one character left once its
+    numbers are dropped (三农: 农业)."""
+    words = re.sub(f"[{rules.NUMERAL_CHARS}{rules.MEASURES}\\d“”]", "", _name(slogan))
+    if len(items) < 3 or len(words) < 4:
+        return items
+    start, end = items[0]
+    for size in (3, 2):
+        word = text[start:start + size]
+        rest = words[words.index(word) + size:] if word in words else ""
+        if (word in words and not words.endswith(word) and end - start - size >= 2
+                and not text.startswith(rest[:2], start + size)  # (八个基本解决：基本解决甲问题 keeps its verb)
+                and not any(text.startswith(word, s) for s, _ in items[1:])):
+            return [(start + size, end), *items[1:]]
+    return items
 
 
 def _after_inner_lead(text: str, start: int, end: int, count: int | None) -> int:
