@@ -1503,3 +1503,9 @@ def test_a_definitions_first_item_loses_a_word_the_name_qualifies_its_head_with(
                   "“四个基本”：基本建立甲制度、基本形成乙体系、基本实现丙、基本完成丁。\n")
     assert components(doc, "八大传统产业")[0][:2] == ["纺织服装", "食品饮料"]
     assert components(doc, "四个基本")[0][0] == "基本建立甲制度"
+
+
+def test_a_definition_listing_materials_then_a_verb_and_its_items_takes_the_items():
+    # dev8 (东莞 2024 glossary): “四小园”：指因地制宜利用闲置地、边角地、插花地打造小菜园、小果园、小花园、小公园
+    doc = made_up("新增1000个“四小园”。\n名词注解：\n“四小园”：指因地制宜利用闲置地、边角地、插花地打造小菜园、小果园、小花园、小公园。\n")
+    assert components(doc, "四小园")[0] == ["小菜园", "小果园", "小花园", "小公园"]

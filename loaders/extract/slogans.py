@@ -899,6 +899,8 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
                 items = split_last_on_and(doc.text, items)
             items = (_quoted_heads(doc.text, items) or _head_clauses(doc.text, items, separators)
                      or _closing_parts(doc.text, items, _name(slogan)) or items)
+            if count and len(items) > count and separators == "、":
+                items = _run_after_inner_verb(doc.text, items, count) or items
             if count and len(items) == count:
                 best = items
                 break
@@ -948,6 +950,24 @@ def _without_entry_topic(text: str, slogan: Mention, items):
             text.startswith(topic, s) for s, _ in items[1:]):
         return items
     return [(start + len(topic), end), *items[1:]]
+
+
+def _run_after_inner_verb(text: str, items, count: int):
+    """The last `count` items of a body listing what the name is made from, then a verb and the name's own items
+    (“四小园”：指因地制宜利用闲置地、边角地、插花地打造小菜园、小果园、小花园、小公园 → 小菜园, …): the item holding the verb
+    starts after it, when exactly `count` items are left from there and none after it holds a verb; else None."""
+    if re.search("[，,。；;：:]", text[items[0][0]:items[-1][1]]):
+        return None  # one run of items only, not a body running on over clauses or entries
+    first = len(items) - count
+    start, end = items[first]
+    position, cut = start, None
+    for word, tag in names.tag_words(text[start:end]):
+        position += len(word)
+        if tag == "v" and len(word) >= 2 and position - start >= 3 and end - position >= 2:
+            cut = position
+    if cut is None or any(tag == "v" for s, e in items[first + 1:] for _, tag in names.tag_words(text[s:e])):
+        return None
+    return [(cut, end), *items[first + 1:]]
 
 
 def _without_name_word(text: str, slogan: Mention, items):
