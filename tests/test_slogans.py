@@ -1509,3 +1509,12 @@ def test_a_definition_listing_materials_then_a_verb_and_its_items_takes_the_item
     # dev8 (东莞 2024 glossary): “四小园”：指因地制宜利用闲置地、边角地、插花地打造小菜园、小果园、小花园、小公园
     doc = made_up("新增1000个“四小园”。\n名词注解：\n“四小园”：指因地制宜利用闲置地、边角地、插花地打造小菜园、小果园、小花园、小公园。\n")
     assert components(doc, "四小园")[0] == ["小菜园", "小果园", "小花园", "小公园"]
+
+
+def test_a_first_item_loses_a_conjunction_or_an_owner_before_its_quoted_name():
+    # dev8 (湖南 2016): 主动参与国家“一带一路”、京津冀协同发展和长江经济带三大战略;
+    # (黑龙江 2011): …两个高新技术产业开发区，以及煤化工、硅基材料、农产品精深加工、生态保护与开发等四个基地建设
+    doc = made_up("主动参与国家“一带一路”、京津冀协同发展和长江经济带三大战略，示范区获批。推进甲乙两个高新技术产业开发区，"
+                  "以及煤化工、硅基材料、农产品精深加工、生态保护与开发等四个基地建设。")
+    assert components(doc, "三大战略") == [["“一带一路”", "京津冀协同发展", "长江经济带"]]
+    assert components(doc, "四个基地") == [["煤化工", "硅基材料", "农产品精深加工", "生态保护与开发"]]

@@ -1367,6 +1367,10 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
         # items there is no typical length, and a lead verb dropped is enough (用好A和“B”活动“两个抓手”)
     if not places and all(gazetteer.lookup(doc.text[s:e]) for s, e in items):
         return False
+    owner = rules.QUOTED_ITEM_AFTER_QUALIFIER.match(doc.text, *items[0])
+    if owner and not any("“" in doc.text[s:e] for s, e in items[1:]):
+        items[0] = (owner.end(), items[0][1])  # 国家“一带一路”、A和B三大战略 → “一带一路” (not 小学“强基”、初中“壮腰”、
+        # 高中“筑梦”: each item is a word and a quote)
     if qualifies and not as_one and not rules.IN_ONE.match(_name(slogan)) and not _agree_with_parts(
             doc.text, items, rules.slogan_shape(_name(slogan))):  # (so many things as one name no parts to agree with:
         # 阜城中心城市、县域中小城市、特色乡镇、美丽乡村“四位一体”发展格局)

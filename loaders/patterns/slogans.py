@@ -201,13 +201,14 @@ _LIST_VERB = (
     r"(?:(?:全力|大力|着力|全面|加快|积极|持续|深入|扎实|统筹|协同|认真|坚决|切实|逐步|集中力量|全力以赴)?"
     r"(?:推进|实施|开展|完善|深化|采用|推动|推行|实行|配合|打造|建设|构建|落实|强化|抓好|做好|建好|打好|办好|举办|提升|坚持|培育"
     r"|建立|健全|新?组建|新?设立|新?成立|发展|加强|巩固|引进|培养|壮大|做强|做大|做优|形成|实现|促进|守好|用好|畅通|聚焦|依托)了?的?)+")
-VERB_BEFORE_LIST = re.compile("^" + _LIST_VERB + "[把将]?")
+VERB_BEFORE_LIST = re.compile("^(?:以及|" + _LIST_VERB + "[把将]?)")
 """Verbs opening the clause of a list that stands before its slogan
 (统筹推进城区、园区、景区、农区、矿区“五区共建” → 城区, …; 培育了A、B…等六个“百万级”品牌 → A;
 畅通群众诉求表达、利益协调…“四个通道” → 群众诉求表达; 聚焦零碳技术、低碳企业、近零碳园区三大重点 →
 零碳技术; 依托存储器、航天产业…五大产业基地 → 存储器; 新组建投资、能源、…五大集团 → 投资;
 集中力量办好A、B…“四大活动” → A; 切实守好A、B、C“三道门” → A; 全力实施的A、B…等“十大工程” → A;
-坚持把A、B、C作为… → A; 建立健全技术创新、…“三大体系” → 技术创新)."""
+坚持把A、B、C作为… → A; 建立健全技术创新、…“三大体系” → 技术创新); also a conjunction opening the clause (…两个高新
+技术产业开发区，以及煤化工、硅基材料、…等四个基地建设 → 煤化工)."""
 
 SECTION_TITLE_LEAD = re.compile(
     r"^(?:坚定不移|毫不动摇|毫不松懈|全力以赴|全力|大力|着力|全面|加快|积极|持续|深入|扎实|奋力|聚力|坚决|切实|统筹|继续)*"
@@ -236,6 +237,10 @@ LATER_LEAD = re.compile("[和与及并]" + _LIST_VERB)
 LISTED_IN = re.compile(r"(?:入选|列入|纳入|入围|获评|获批|荣获|被评为|被列为|被确定为|跻身|晋升为)[\u4e00-\u9fff\d]{0,8}$")
 """A last item before a slogan ending with being listed in something (8所职业院校、12个专业群入选国家第二期“双高
 计划”): the list is what was listed, the slogan what it was listed in, so the items are not its own."""
+
+QUOTED_ITEM_AFTER_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,8}(?=“[^“”]{2,12}”$)")
+"""A short word before a first item that is a quoted name (国家“一带一路”、京津冀协同发展和长江经济带三大战略): whose the
+name is, not part of it."""
 
 ACTION_ON = re.compile(r"^(?P<lead>[\u4e00-\u9fff]{0,2})(?:制止|整治|治理|防止|杜绝|清理|纠正|查处|打击|遏制|反对|纠治|破除|减少|消除)$")
 """A last item before a slogan that is only a verb (with an adverb at most) makes the slogan its
