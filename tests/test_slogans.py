@@ -1518,3 +1518,12 @@ def test_a_first_item_loses_a_conjunction_or_an_owner_before_its_quoted_name():
                   "以及煤化工、硅基材料、农产品精深加工、生态保护与开发等四个基地建设。")
     assert components(doc, "三大战略") == [["“一带一路”", "京津冀协同发展", "长江经济带"]]
     assert components(doc, "四个基地") == [["煤化工", "硅基材料", "农产品精深加工", "生态保护与开发"]]
+
+
+def test_a_longer_quote_listing_counted_names_after_verbs_holds_each_name():
+    # dev8 (福建 2005): 按照“坚持八个始终、做到六个到位、实现两个确保”的要求; 按照“四个全、四个千万、四个确保、四个尽快”的要求
+    doc = made_up("按照“坚持八个始终、做到六个到位、实现两个确保”的要求，严防严控。按照“四个全、四个千万、四个确保、四个尽快”的要求，"
+                  "保证安全。按照“坚持科学发展、做到两个确保、加强组织领导”的要求。")
+    labels = {m.label for m in doc.mentions_of("slogan")}
+    assert {"八个始终", "六个到位", "两个确保", "四个全", "四个千万", "四个确保", "四个尽快"} <= labels
+    assert not any("科学发展" in label or "组织领导" in label for label in labels)

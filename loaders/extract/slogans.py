@@ -370,6 +370,10 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
             if parts:
                 found[(match.start(), match.end())] = _Occurrence(match[0], match[0], match.start(), parts)
     for match in rules.QUOTED_LIST.finditer(doc.text):
+        for start, end in _counted_items_of_quote(doc.text, match.start(1), match.end(1)):
+            if not _overlaps(found, start, end):
+                found[(start, end)] = _Occurrence(doc.text[start:end], doc.text[start:end], start,
+                                                  [(ordinal_value(doc.text[start]), doc.text[start + 2:end])])
         for start, end in split_items(doc.text, match.start(1), match.end(1), "、"):
             if rules.is_quoted_formulation(doc.text[start:end]) and not _overlaps(found, start, end):
                 found[(start, end)] = _Occurrence(doc.text[start:end], doc.text[start:end], start,
@@ -420,6 +424,19 @@ def _restating_bodies(definitions) -> list[tuple[int, int, int]]:
         if count:
             bodies.append((body_start, body_end, count))
     return bodies
+
+
+def _counted_items_of_quote(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The counted names of a longer quote listing only such names, each maybe after a verb (按照“四个全、四个千万、四个确保、
+    四个尽快”的要求; “坚持八个始终、做到六个到位、实现两个确保”): the spans of 四个全, 四个千万, …; [] unless every item is one.
+    (Shorter quotes are read as one name when their shape allows, “三个明显、两个高于”.)"""
+    spans = []
+    for item_start, item_end in split_items(text, start, end, "、"):
+        counted = rules.COUNTED_QUOTE_ITEM.fullmatch(text, item_start, item_end)
+        if not counted:
+            return []
+        spans.append(counted.span("name"))
+    return spans if len(spans) >= 2 else []
 
 
 def _add_unquoted_counts(doc: Document, found: dict, pattern: re.Pattern, items_at: str,

@@ -148,6 +148,10 @@ GLOSSARY_ENTRY = re.compile(
 
 QUOTED = re.compile(r"“([^“”\n]{1,16})”")
 
+COUNTED_QUOTE_ITEM = re.compile(r"(?:[\u4e00-\u9fff]{2})?(?P<name>[二两三四五六七八九十]个[\u4e00-\u9fff]{1,3})")
+"""An item of a quote listing counted names, maybe after a two-character verb (坚持八个始终 of “坚持八个始终、做到六个到位、
+实现两个确保”; 四个千万 of “四个全、四个千万、四个确保、四个尽快”): each such name is a slogan, the quote being their run."""
+
 QUOTED_LIST = re.compile(r"“([^“”\n]{17,80})”")
 """A longer quoted list (按照“以人为本、四化同步、科学布局、绿色发展、文化传承”的理念): its items that
 the real set quotes as formulations are slogans (see `is_quoted_formulation`)."""
