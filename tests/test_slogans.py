@@ -1527,3 +1527,9 @@ def test_a_longer_quote_listing_counted_names_after_verbs_holds_each_name():
     labels = {m.label for m in doc.mentions_of("slogan")}
     assert {"八个始终", "六个到位", "两个确保", "四个全", "四个千万", "四个确保", "四个尽快"} <= labels
     assert not any("科学发展" in label or "组织领导" in label for label in labels)
+
+
+def test_a_definition_quoting_its_list_inside_a_longer_clause_takes_the_quoted_items():
+    # dev8 (乌兰察布 2023 glossary): “两优”专项行动：是指自治区党委、政府部署的“优化职能职责、优化工作流程”专项行动
+    doc = made_up("开展“两优”专项行动。\n名词解释\n15.“两优”专项行动：是指甲党委、政府部署的“优化职能职责、优化工作流程”专项行动。\n")
+    assert components(doc, "两优")[0] == ["优化职能职责", "优化工作流程"]

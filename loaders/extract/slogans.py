@@ -908,8 +908,8 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     if len(closed) == 1:  # the count closing the list is the one to meet
         end, count, strict = closed[0].start(), ordinal_value(closed[0]["count"]), True
     candidates = [(start, end)] + ([] if strict else _quoted_regions(doc.text, start, end))
-    best = None
-    for region in candidates:
+    best = _quoted_list_inside(doc.text, start, end, count)
+    for region in ([] if best else candidates):
         for separators in rules.ITEM_SEPARATOR_SETS:
             items = split_items(doc.text, *region, separators)
             if count and len(items) + 1 == count:
@@ -967,6 +967,21 @@ def _without_entry_topic(text: str, slogan: Mention, items):
             text.startswith(topic, s) for s, _ in items[1:]):
         return items
     return [(start + len(topic), end), *items[1:]]
+
+
+def _quoted_list_inside(text: str, start: int, end: int, count: int | None):
+    """A body naming who set the name and quoting its list inside a longer clause (“两优”专项行动：是指自治区党委、政府部署的
+    “优化职能职责、优化工作流程”专项行动): the quoted items, when the only quote of the body listing items holds exactly as
+    many as announced; else None."""
+    if not count or count < 2:
+        return None
+    listing = [(s, e) for s, e in _quoted_regions(text, start, end) if "、" in text[s:e]]
+    if len(listing) != 1 or listing[0][0] - 1 <= _trim(text, start, end)[0]:
+        return None  # (a quote opening the body, “甲市整治违法建筑、违法用地专项工作”的简称, is read as the body's list)
+    items = split_items(text, *listing[0], "、")
+    if len(items) + 1 == count:
+        items = split_last_on_and(text, items)
+    return items if len(items) == count and all(2 <= e - s <= 12 for s, e in items) else None
 
 
 def _run_after_inner_verb(text: str, items, count: int):
