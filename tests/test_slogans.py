@@ -1533,3 +1533,11 @@ def test_a_definition_quoting_its_list_inside_a_longer_clause_takes_the_quoted_i
     # dev8 (乌兰察布 2023 glossary): “两优”专项行动：是指自治区党委、政府部署的“优化职能职责、优化工作流程”专项行动
     doc = made_up("开展“两优”专项行动。\n名词解释\n15.“两优”专项行动：是指甲党委、政府部署的“优化职能职责、优化工作流程”专项行动。\n")
     assert components(doc, "两优")[0] == ["优化职能职责", "优化工作流程"]
+
+
+def test_a_verb_of_developing_after_the_clauses_verbs_is_no_qualifier():
+    # dev8 (黑龙江 2011): 加快发展“十大重点产业”; 推进高质量发展“十大行动” keeps its qualifier
+    doc = made_up("要充分发挥比较优势，加快发展“十大重点产业”，促进结构优化。持续推进高质量发展“十大行动”。")
+    labels = {m.label for m in doc.mentions_of("slogan")}
+    assert "十大重点产业" in labels and "发展十大重点产业" not in labels
+    assert "高质量发展十大行动" in labels

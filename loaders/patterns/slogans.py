@@ -325,13 +325,14 @@ BARE_COUNT_HEAD = re.compile("(?:" + "|".join(HEAD_NOUNS + ["改革", "措施", 
 QUALIFIER_VERBS = re.compile(
     r"(?:推进|实施|开展|推动|落实|抓好|做好|打好|打赢|打造|构建|完善|深化|强化|用好|坚持|聚焦|锚定|围绕|推出|实现|"
     r"启动|谋划|部署|组织|召开|发起|打响|实行|推行|加快|加大|拓展|增强|提升|下放|建立|健全|牢记|领悟|把握|"
-    r"遵循|做到|执行|抓住|贯彻|践行|对标|融入|"
+    r"遵循|做到|执行|抓住|贯彻|践行|对标|融入|发展|"
     r"(?P<adverb>持续|深入|全面|大力|着力|扎实|坚定|坚决|继续|积极|严格|必须|深刻|紧紧|牢牢|不断|强力|切实|认真|努力|全力|提速|加速))")
 """Verbs (and adverbs) before a list name; the qualifier is what follows the last of them
 (持续推进财源建设“十大行动” → 财源建设). A clause that ends with one of them has no qualifier
 (严格落实“四个不摘”), nor one whose last known word is an adverb (坚决捍卫“两个确立”: the verb
 after it is one the list does not know; 提速建设“五个重庆”, 加速建设: speed words are adverbs). 建设 and 优化 are left out: they end or start noun phrases (财源建设,
-优化营商环境)."""
+优化营商环境); 发展 ends them too (经济发展“十大行动”), but cut only when it follows the verbs opening the clause
+(加快发展“十大重点产业” has no qualifier; 大力发展甲产业“三大工程” → 甲产业)."""
 
 QUALIFIER_BREAK = re.compile(r"[，。；：、,;:！？\n“”（）()《》\d.．a-zA-Z\s]")
 
@@ -807,6 +808,8 @@ def qualifier_before(text: str) -> str:
     ('', '')
     >>> qualifier_before("要严格落实"), qualifier_before("7.城市管理"), qualifier_before("，坚决捍卫")
     ('', '城市管理', '')
+    >>> qualifier_before("，加快发展"), qualifier_before("推进高质量发展"), qualifier_before("7.产业发展")
+    ('', '高质量发展', '产业发展')
     """
     breaks = list(QUALIFIER_BREAK.finditer(text))
     if breaks and breaks[-1][0] == "、":
@@ -814,7 +817,7 @@ def qualifier_before(text: str) -> str:
     clause = text[breaks[-1].end():] if breaks else text
     cut, after_adverb = 0, False
     for verb in QUALIFIER_VERBS.finditer(clause):
-        if verb.start() == cut or len(clause) - verb.end() >= 2:
+        if verb.start() == cut or len(clause) - verb.end() >= 2 and verb[0] != "发展":
             cut = verb.end()  # a chain of verbs from the clause start, or one that leaves a phrase
             after_adverb = verb["adverb"] is not None
     if after_adverb:
@@ -822,7 +825,7 @@ def qualifier_before(text: str) -> str:
     if cut == 0 and not (breaks and breaks[-1][0] in QUALIFIER_ITEM_STARTS):
         return ""  # no verb we know, mid-sentence: the phrase likely starts with one (捍卫, 擦亮)
     qualifier = clause[cut:]
-    if re.search(f"{QUALIFIER_VERBS.pattern}$", qualifier):
+    if re.search(f"{QUALIFIER_VERBS.pattern}$", qualifier) and not qualifier.endswith("发展"):
         return ""  # 严格落实“四个不摘”: an adverb the list does not know, then a verb
     if not QUALIFIER_TAIL.match(qualifier) or QUALIFIER_STOPS.search(qualifier) or level_in(qualifier):
         return ""
