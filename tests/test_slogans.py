@@ -1541,3 +1541,9 @@ def test_a_verb_of_developing_after_the_clauses_verbs_is_no_qualifier():
     labels = {m.label for m in doc.mentions_of("slogan")}
     assert "十大重点产业" in labels and "发展十大重点产业" not in labels
     assert "高质量发展十大行动" in labels
+
+
+def test_an_adverb_of_effort_before_the_lists_verb_is_part_of_its_lead():
+    # dev8 (东莞 2024): 努力实现违法犯罪警情、刑事立案、交通亡人数“三下降”
+    doc = made_up("深化全民反诈格局，努力实现违法犯罪警情、刑事立案、交通亡人数“三下降”。")
+    assert components(doc, "三下降") == [["违法犯罪警情", "刑事立案", "交通亡人数"]]
