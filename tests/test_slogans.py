@@ -1467,3 +1467,92 @@ def test_so_many_as_one_counts_items_ending_with_its_character():
     doc = made_up("构建共治、自治、法治、德治、善治“五治一体”基层治理新模式。推进甲园、乙园、丙园和丁综合体“三园一体”发展。")
     assert components(doc, "五治一体") == [["共治", "自治", "法治", "德治", "善治"]]
     assert components(doc, "三园一体") == [["甲园", "乙园", "丙园", "丁综合体"]]
+
+
+def test_a_name_counting_one_character_takes_a_list_of_such_words_near_it():
+    # dev8 (葫芦岛 2014): 实施绿化、美化、亮化、净化工程，…荣获城市“四化”竞赛; (湖南 2016): 推进“五化”同步发展 … 协同推进
+    # 新型工业化、信息化、城镇化、农业现代化和绿色化 in a later paragraph
+    doc = made_up("实施绿化、美化、亮化、净化工程，旧城改造全面启动，荣获全省城市“四化”竞赛第一名。")
+    assert components(doc, "四化") == [["绿化", "美化", "亮化", "净化"]]
+    doc = made_up("促进“三量齐升”，推进“四化”同步发展。\n（一）坚持创新发展。协同推进新型工业化、信息化、城镇化和农业现代化，"
+                  "挖掘投资潜力。\n")
+    assert components(doc, "四化") == [["新型工业化", "信息化", "城镇化", "农业现代化"]]
+    doc = made_up("推进“四化”同步发展。实施美化、亮化工程。")  # fewer words than the count: no items
+    assert components(doc, "四化") in ([], [[]])
+
+
+def test_a_last_item_read_as_one_noun_ending_in_a_verb_of_action_is_an_item():
+    # dev8 (湖南 2016): 加快实施水、电、路、气、房、环境治理“六到农家”; still: 坚决制止“三乱” makes the name an object
+    doc = made_up("加快实施水、电、路、气、房、环境治理“六到农家”，抓好就医。通过债转股、分离办社会职能、坚决制止“三乱”等措施。")
+    assert components(doc, "六到农家") == [["水", "电", "路", "气", "房", "环境治理"]]
+    assert components(doc, "三乱") in ([], [[]])
+
+
+def test_quoted_parts_of_an_entry_explained_by_a_bare_shi_get_their_items():
+    # dev8 (乌兰察布 2023 glossary): “一区两枢纽三基地”：“一区”是A，“两枢纽”是B和C，“三基地”是D、E和F
+    doc = made_up("打造“一区两枢纽三基地”。\n名词解释\n9.“一区两枢纽三基地”：“一区”是甲制造业集中区，“两枢纽”是乙算力枢纽节点和"
+                  "丙物流枢纽，“三基地”是丁生产基地、清洁能源基地和文旅康养基地。\n“三农”是重中之重。\n")
+    assert components(doc, "一区两枢纽三基地")[0] == ["一区", "两枢纽", "三基地"]
+    assert components(doc, "两枢纽") == [["乙算力枢纽节点", "丙物流枢纽"]]
+    assert components(doc, "三基地") == [["丁生产基地", "清洁能源基地", "文旅康养基地"]]
+
+
+def test_a_definition_restating_its_own_count_names_no_second_slogan():
+    # dev8 (东莞 2024 glossary): 八大传统产业：指传统纺织服装、…、包装印刷八大产业; 三大手机：指华为、OPPO、vivo三大手机品牌
+    doc = made_up("发展八大传统产业。做强“三大手机”。\n名词注解：\n“三大手机”：指甲为、乙牌、丙牌三大手机品牌。\n"
+                  "八大传统产业：指传统纺织服装、食品饮料、玩具、家具、化工、模具、造纸、包装印刷八大产业。\n")
+    labels = {m.label for m in doc.mentions_of("slogan")}
+    assert "八大产业" not in labels and "三大手机品牌" not in labels
+    assert components(doc, "三大手机")[0] == ["甲为", "乙牌", "丙牌"]
+
+
+def test_a_definitions_first_item_loses_a_word_the_name_qualifies_its_head_with():
+    # dev8 (东莞 2024 glossary): 八大传统产业：指传统纺织服装、食品饮料、玩具、…、包装印刷八大产业
+    doc = made_up("发展八大传统产业。\n名词注解：\n八大传统产业：指传统纺织服装、食品饮料、玩具、家具、化工、模具、造纸、包装印刷八大产业。\n"
+                  "“四个基本”：基本建立甲制度、基本形成乙体系、基本实现丙、基本完成丁。\n")
+    assert components(doc, "八大传统产业")[0][:2] == ["纺织服装", "食品饮料"]
+    assert components(doc, "四个基本")[0][0] == "基本建立甲制度"
+
+
+def test_a_definition_listing_materials_then_a_verb_and_its_items_takes_the_items():
+    # dev8 (东莞 2024 glossary): “四小园”：指因地制宜利用闲置地、边角地、插花地打造小菜园、小果园、小花园、小公园
+    doc = made_up("新增1000个“四小园”。\n名词注解：\n“四小园”：指因地制宜利用闲置地、边角地、插花地打造小菜园、小果园、小花园、小公园。\n")
+    assert components(doc, "四小园")[0] == ["小菜园", "小果园", "小花园", "小公园"]
+
+
+def test_a_first_item_loses_a_conjunction_or_an_owner_before_its_quoted_name():
+    # dev8 (湖南 2016): 主动参与国家“一带一路”、京津冀协同发展和长江经济带三大战略;
+    # (黑龙江 2011): …两个高新技术产业开发区，以及煤化工、硅基材料、农产品精深加工、生态保护与开发等四个基地建设
+    doc = made_up("主动参与国家“一带一路”、京津冀协同发展和长江经济带三大战略，示范区获批。推进甲乙两个高新技术产业开发区，"
+                  "以及煤化工、硅基材料、农产品精深加工、生态保护与开发等四个基地建设。")
+    assert components(doc, "三大战略") == [["“一带一路”", "京津冀协同发展", "长江经济带"]]
+    assert components(doc, "四个基地") == [["煤化工", "硅基材料", "农产品精深加工", "生态保护与开发"]]
+
+
+def test_a_longer_quote_listing_counted_names_after_verbs_holds_each_name():
+    # dev8 (福建 2005): 按照“坚持八个始终、做到六个到位、实现两个确保”的要求; 按照“四个全、四个千万、四个确保、四个尽快”的要求
+    doc = made_up("按照“坚持八个始终、做到六个到位、实现两个确保”的要求，严防严控。按照“四个全、四个千万、四个确保、四个尽快”的要求，"
+                  "保证安全。按照“坚持科学发展、做到两个确保、加强组织领导”的要求。")
+    labels = {m.label for m in doc.mentions_of("slogan")}
+    assert {"八个始终", "六个到位", "两个确保", "四个全", "四个千万", "四个确保", "四个尽快"} <= labels
+    assert not any("科学发展" in label or "组织领导" in label for label in labels)
+
+
+def test_a_definition_quoting_its_list_inside_a_longer_clause_takes_the_quoted_items():
+    # dev8 (乌兰察布 2023 glossary): “两优”专项行动：是指自治区党委、政府部署的“优化职能职责、优化工作流程”专项行动
+    doc = made_up("开展“两优”专项行动。\n名词解释\n15.“两优”专项行动：是指甲党委、政府部署的“优化职能职责、优化工作流程”专项行动。\n")
+    assert components(doc, "两优")[0] == ["优化职能职责", "优化工作流程"]
+
+
+def test_a_verb_of_developing_after_the_clauses_verbs_is_no_qualifier():
+    # dev8 (黑龙江 2011): 加快发展“十大重点产业”; 推进高质量发展“十大行动” keeps its qualifier
+    doc = made_up("要充分发挥比较优势，加快发展“十大重点产业”，促进结构优化。持续推进高质量发展“十大行动”。")
+    labels = {m.label for m in doc.mentions_of("slogan")}
+    assert "十大重点产业" in labels and "发展十大重点产业" not in labels
+    assert "高质量发展十大行动" in labels
+
+
+def test_an_adverb_of_effort_before_the_lists_verb_is_part_of_its_lead():
+    # dev8 (东莞 2024): 努力实现违法犯罪警情、刑事立案、交通亡人数“三下降”
+    doc = made_up("深化全民反诈格局，努力实现违法犯罪警情、刑事立案、交通亡人数“三下降”。")
+    assert components(doc, "三下降") == [["违法犯罪警情", "刑事立案", "交通亡人数"]]

@@ -133,7 +133,7 @@ def extract_slogans(doc: Document) -> None:
                     or _components_defined_after(doc, mention)
                     or _numbered_items_after(doc, mention) or _amounts_after(doc, mention)
                     or _components_following(doc, mention) or _parts_explained_after(doc, mention)
-                    or _items_acted_on_later(doc, mention)):
+                    or _items_acted_on_later(doc, mention) or _own_character_list_near(doc, mention)):
                 listed_before.append(mention)
                 given.add(mention.label)
     parts = [m for m in _PARTS_FOUND if m.label not in given]
@@ -370,6 +370,10 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
             if parts:
                 found[(match.start(), match.end())] = _Occurrence(match[0], match[0], match.start(), parts)
     for match in rules.QUOTED_LIST.finditer(doc.text):
+        for start, end in _counted_items_of_quote(doc.text, match.start(1), match.end(1)):
+            if not _overlaps(found, start, end):
+                found[(start, end)] = _Occurrence(doc.text[start:end], doc.text[start:end], start,
+                                                  [(ordinal_value(doc.text[start]), doc.text[start + 2:end])])
         for start, end in split_items(doc.text, match.start(1), match.end(1), "、"):
             if rules.is_quoted_formulation(doc.text[start:end]) and not _overlaps(found, start, end):
                 found[(start, end)] = _Occurrence(doc.text[start:end], doc.text[start:end], start,
@@ -386,8 +390,11 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
     for start, (label, *_, kind) in definitions.items():
         if not _overlaps(found, start, start + len(label)) or kind == "part":  # 两区 of “一港、两区、五大中心”
             found[(start, start + len(label))] = _Occurrence(label, label, start, _parts(label, defined=True))
+    restating = _restating_bodies(definitions)
     for match in rules.UNQUOTED_SLOGAN.finditer(doc.text):
         parts = rules.slogan_shape(match[0])
+        if parts and any(s <= match.start() < e and count == rules.announced_count(parts) for s, e, count in restating):
+            continue  # “三大手机”：指A、B、C三大手机品牌: the body restates its own name's count
         if parts is not None and not _overlaps(found, match.start(), match.end()):
             add_unquoted(match.start(), match.end(), match[0], parts)
     for start, end in rules.known_formulations(doc.text):
@@ -398,7 +405,7 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
         for match in re.finditer(re.escape(name), doc.text):
             if not _overlaps(found, match.start(), match.end()) and not _in_longer_quote(doc.text, *match.span()):
                 add_unquoted(match.start(), match.end(), name, known[name])
-    _add_unquoted_counts(doc, found, rules.LISTED_COUNT, "before")
+    _add_unquoted_counts(doc, found, rules.LISTED_COUNT, "before", restating)
     _add_known_sets_running_on(doc, found)
     for match in rules.UNQUOTED_PARTS.finditer(doc.text):
         parts = rules.slogan_shape(match["name"])
@@ -409,12 +416,40 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
     return _resolve_bare_names(found)
 
 
-def _add_unquoted_counts(doc: Document, found: dict, pattern: re.Pattern, items_at: str) -> None:
+def _restating_bodies(definitions) -> list[tuple[int, int, int]]:
+    """(body start, body end, count) of the definitions whose label announces a count."""
+    bodies = []
+    for label, body_start, body_end, _ in definitions.values():
+        count = rules.announced_count(_parts(label, defined=True) or [])
+        if count:
+            bodies.append((body_start, body_end, count))
+    return bodies
+
+
+def _counted_items_of_quote(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The counted names of a longer quote listing only such names, each maybe after a verb (按照“四个全、四个千万、四个确保、
+    四个尽快”的要求; “坚持八个始终、做到六个到位、实现两个确保”): the spans of 四个全, 四个千万, …; [] unless every item is one.
+    (Shorter quotes are read as one name when their shape allows, “三个明显、两个高于”.)"""
+    spans = []
+    for item_start, item_end in split_items(text, start, end, "、"):
+        counted = rules.COUNTED_QUOTE_ITEM.fullmatch(text, item_start, item_end)
+        if not counted:
+            return []
+        spans.append(counted.span("name"))
+    return spans if len(spans) >= 2 else []
+
+
+def _add_unquoted_counts(doc: Document, found: dict, pattern: re.Pattern, items_at: str,
+                         restating: list[tuple[int, int, int]] = ()) -> None:
     """Unquoted counts (`pattern`'s ``name``: …四大旅游板块, 实现四个提升：) that are slogans only with the items
-    written `items_at` them, where no occurrence is found yet."""
+    written `items_at` them, where no occurrence is found yet. Not a count inside a definition whose label announces
+    as many (`restating`: 八大传统产业：指传统纺织服装、…、包装印刷八大产业; “三大手机”：指A、B、C三大手机品牌): the body
+    restates its own name's count."""
     for match in pattern.finditer(doc.text):
         name = match["name"]
         parts = _listed_shape(name)
+        if parts and any(s <= match.start() < e and count == rules.announced_count(parts) for s, e, count in restating):
+            continue
         if (parts and not _overlaps(found, match.start(), match.end()) and rules.is_listed_name(name)
                 and not programme_rules.PROGRAMME.fullmatch(name)):
             found[(match.start(), match.end())] = _Occurrence(name, name, match.start(), parts, items_at=items_at)
@@ -883,14 +918,16 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     if len(closed) == 1:  # the count closing the list is the one to meet
         end, count, strict = closed[0].start(), ordinal_value(closed[0]["count"]), True
     candidates = [(start, end)] + ([] if strict else _quoted_regions(doc.text, start, end))
-    best = None
-    for region in candidates:
+    best = _quoted_list_inside(doc.text, start, end, count)
+    for region in ([] if best else candidates):
         for separators in rules.ITEM_SEPARATOR_SETS:
             items = split_items(doc.text, *region, separators)
             if count and len(items) + 1 == count:
                 items = split_last_on_and(doc.text, items)
             items = (_quoted_heads(doc.text, items) or _head_clauses(doc.text, items, separators)
                      or _closing_parts(doc.text, items, _name(slogan)) or items)
+            if count and len(items) > count and separators == "、":
+                items = _run_after_inner_verb(doc.text, items, count) or items
             if count and len(items) == count:
                 best = items
                 break
@@ -921,7 +958,7 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
         return  # items holding clause breaks are prose, not a list (“四送四改”：根据火情、火势，…)
     if count and len(best) != count and any(e - s > 12 for s, e in best):
         return
-    _emit_components(doc, slogan, _without_entry_topic(doc.text, slogan, best))
+    _emit_components(doc, slogan, _without_name_word(doc.text, slogan, _without_entry_topic(doc.text, slogan, best)))
 
 
 _ENTRY_TOPIC = re.compile(r"(?:^|\n)[ \t\u3000]*(?:\d{1,2}[.．、])?(?P<topic>[\u4e00-\u9fff]{2,3})“$")
@@ -940,6 +977,58 @@ def _without_entry_topic(text: str, slogan: Mention, items):
             text.startswith(topic, s) for s, _ in items[1:]):
         return items
     return [(start + len(topic), end), *items[1:]]
+
+
+def _quoted_list_inside(text: str, start: int, end: int, count: int | None):
+    """A body naming who set the name and quoting its list inside a longer clause (“两优”专项行动：是指自治区党委、政府部署的
+    “优化职能职责、优化工作流程”专项行动): the quoted items, when the only quote of the body listing items holds exactly as
+    many as announced; else None."""
+    if not count or count < 2:
+        return None
+    listing = [(s, e) for s, e in _quoted_regions(text, start, end) if "、" in text[s:e]]
+    if len(listing) != 1 or listing[0][0] - 1 <= _trim(text, start, end)[0]:
+        return None  # (a quote opening the body, “甲市整治违法建筑、违法用地专项工作”的简称, is read as the body's list)
+    items = split_items(text, *listing[0], "、")
+    if len(items) + 1 == count:
+        items = split_last_on_and(text, items)
+    return items if len(items) == count and all(2 <= e - s <= 12 for s, e in items) else None
+
+
+def _run_after_inner_verb(text: str, items, count: int):
+    """The last `count` items of a body listing what the name is made from, then a verb and the name's own items
+    (“四小园”：指因地制宜利用闲置地、边角地、插花地打造小菜园、小果园、小花园、小公园 → 小菜园, …): the item holding the verb
+    starts after it, when exactly `count` items are left from there and none after it holds a verb; else None."""
+    if re.search("[，,。；;：:]", text[items[0][0]:items[-1][1]]):
+        return None  # one run of items only, not a body running on over clauses or entries
+    first = len(items) - count
+    start, end = items[first]
+    position, cut = start, None
+    for word, tag in names.tag_words(text[start:end]):
+        position += len(word)
+        if tag == "v" and len(word) >= 2 and position - start >= 3 and end - position >= 2:
+            cut = position
+    if cut is None or any(tag == "v" for s, e in items[first + 1:] for _, tag in names.tag_words(text[s:e])):
+        return None
+    return [(cut, end), *items[first + 1:]]
+
+
+def _without_name_word(text: str, slogan: Mention, items):
+    """The first item of a definition opening with a word the name qualifies its head with, when no other item does
+    (八大传统产业：指传统纺织服装、食品饮料、… → 纺织服装): the word is the whole list's, written once, as a topic
+    before the quoted name is (`_without_entry_topic`). Not the head itself, nor a name of one character left once its
+    numbers are dropped (三农: 农业)."""
+    words = re.sub(f"[{rules.NUMERAL_CHARS}{rules.MEASURES}\\d“”]", "", _name(slogan))
+    if len(items) < 3 or len(words) < 4:
+        return items
+    start, end = items[0]
+    for size in (3, 2):
+        word = text[start:start + size]
+        rest = words[words.index(word) + size:] if word in words else ""
+        if (word in words and not words.endswith(word) and end - start - size >= 2
+                and not text.startswith(rest[:2], start + size)  # (八个基本解决：基本解决甲问题 keeps its verb)
+                and not any(text.startswith(word, s) for s, _ in items[1:])):
+            return [(start + size, end), *items[1:]]
+    return items
 
 
 def _after_inner_lead(text: str, start: int, end: int, count: int | None) -> int:
@@ -1159,14 +1248,17 @@ def _unquoted_parts_with_items(doc: Document, slogan: Mention, parts: list[tuple
     slogans of their own, each with the items of its sentence (after its last 即 when it has one), when they number as
     the part counts (两翼 → C, D; 三带 → E, F, G)."""
     for i, (label_start, label_end) in enumerate(parts):
-        if doc.text[label_start - 1:label_start] == "“" or any(
-                m.type == "slogan" and m.span.start == label_start for m in doc.mentions):
-            continue  # quoted parts, and parts found as definitions (两不愁是指…；三保障是指…), are read on their own
+        quoted = doc.text[label_start - 1:label_start] == "“"
+        found = next((m for m in doc.mentions if m.type == "slogan" and m.span.start == label_start), None)
+        if (quoted and not rules.QUOTED_PART_IS.match(doc.text, label_end)) or (found and not quoted):
+            continue  # quoted parts, and parts found as definitions (两不愁是指…；三保障是指…), are read on their own;
+            # not a quoted part explained by a bare 是, which no definition reads (“两枢纽”是A和B，“三基地”是C、D和E)
         shape = rules.slogan_shape(doc.text[label_start:label_end])
-        part_end = parts[i + 1][0] if i + 1 < len(parts) else end
+        part_end = parts[i + 1][0] - quoted if i + 1 < len(parts) else end
         if not shape or len(shape) != 1 or shape[0][0] < 2:
             continue
-        lead = rules.UNQUOTED_PART_LEAD.match(doc.text, label_end, part_end)
+        lead = rules.UNQUOTED_PART_LEAD.match(doc.text, label_end + quoted, part_end) or (
+            rules.QUOTED_PART_IS.match(doc.text, label_end) if quoted else None)
         start = lead.end() if lead else label_end
         restated = doc.text.rfind("即", start, part_end)
         start = restated + 1 if restated >= 0 else start
@@ -1176,6 +1268,10 @@ def _unquoted_parts_with_items(doc: Document, slogan: Mention, parts: list[tuple
         items = [_trim(doc.text, s, e) for s, e in items]
         if len(items) != shape[0][0] or not _plausible_items(doc.text, items) or any(
                 re.search("[，,；;。]", doc.text[s:e]) for s, e in items):
+            continue
+        if found:
+            if not _has_components(doc, found):
+                _emit_components(doc, found, items)
             continue
         part = Mention("slogan", doc.text[label_start:label_end], Span(label_start, label_end),
                        doc.sentence_at(label_start) or slogan.sentence, {"count": shape[0][0], "part_of": slogan.label})
@@ -1265,8 +1361,10 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
     if rules.MADE_INTO in doc.text[items[-1][0]:items[-1][1]]:
         return False  # 把大理市和祥云县作为全州…“双引擎”: the list is what is made into the name's parts, the name's
         # clause holds more than the items
-    if rules.ACTION_ON.search(doc.text[items[-1][0]:items[-1][1]]):
-        return False  # 通过债转股、分离办社会职能、制止“三乱”: the slogan is the object of the last item
+    action = rules.ACTION_ON.search(doc.text[items[-1][0]:items[-1][1]])
+    if action and not (action["lead"] and _one_noun(doc.text[items[-1][0]:items[-1][1]])):
+        return False  # 通过债转股、分离办社会职能、制止“三乱”: the slogan is the object of the last item (not
+        # 水、电、…、环境治理“六到农家”: an item read as one noun names a thing done)
     if rules.is_authority(doc.text[items[-1][0]:items[-1][1]]):
         return False  # 中央八项规定精神、“三严三实”、国务院“约法三章”: the last word says whose the name is
     nested = _NESTED_LABEL.match(doc.text, *items[0])
@@ -1311,6 +1409,10 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
         # items there is no typical length, and a lead verb dropped is enough (用好A和“B”活动“两个抓手”)
     if not places and all(gazetteer.lookup(doc.text[s:e]) for s, e in items):
         return False
+    owner = rules.QUOTED_ITEM_AFTER_QUALIFIER.match(doc.text, *items[0])
+    if owner and not any("“" in doc.text[s:e] for s, e in items[1:]):
+        items[0] = (owner.end(), items[0][1])  # 国家“一带一路”、A和B三大战略 → “一带一路” (not 小学“强基”、初中“壮腰”、
+        # 高中“筑梦”: each item is a word and a quote)
     if qualifies and not as_one and not rules.IN_ONE.match(_name(slogan)) and not _agree_with_parts(
             doc.text, items, rules.slogan_shape(_name(slogan))):  # (so many things as one name no parts to agree with:
         # 阜城中心城市、县域中小城市、特色乡镇、美丽乡村“四位一体”发展格局)
@@ -1318,6 +1420,12 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
         # (海景线、山景线、红色旅游线和环城带“三线一环”美丽乡村示范带)
     _emit_components(doc, slogan, items)
     return True
+
+
+def _one_noun(text: str) -> bool:
+    """True when the segmenter reads `text` as one noun (环境治理; not 全面治理, 坚决制止)."""
+    words = names.tag_words(text)
+    return len(words) == 1 and words[0][1].startswith("n")
 
 
 def _as_one_count(text: str, items, name: str) -> int | None:
@@ -2164,6 +2272,47 @@ def _numbered_items_after(doc: Document, slogan: Mention) -> bool:
     if any(e <= s for s, e in items) or not _plausible_items(doc.text, items):
         return False
     _emit_components(doc, slogan, items)
+    return True
+
+
+OWN_LIST_REACH = 1500
+"""Characters around a name counting one character within which `_own_character_list_near` looks for its items."""
+_LIST_CLAUSE = re.compile(r"[^，,。；;：:！？\n“”（）()]+")
+
+
+def _own_character_list_near(doc: Document, slogan: Mention) -> bool:
+    """实施绿化、美化、亮化、净化工程，…荣获城市“四化”竞赛 / 推进“五化”同步发展。…（一）…协同推进新型工业化、信息化、城镇化、
+    农业现代化和绿色化: a name counting one character (化) whose items the report lists unnamed near it, before or after:
+    the nearest clause listing exactly as many items, each a short word ending with that character (the last may run on
+    into a head noun: 净化工程 → 净化; the first loses the clause's lead verb: 协同推进新型工业化 → 新型工业化). Three
+    items at least: a pair ending alike is too common to name a set."""
+    mark, count = _mark(slogan), slogan.attrs.get("count")
+    if not mark or not count or not 3 <= count <= 8:
+        return False
+    text, best = doc.text, None
+    low, high = max(0, slogan.span.start - OWN_LIST_REACH), min(len(text), slogan.span.end + OWN_LIST_REACH)
+    for clause in _LIST_CLAUSE.finditer(text, low, high):
+        if clause[0].count("、") < count - 2:
+            continue
+        items = split_items(text, clause.start(), clause.end(), "、")
+        if len(items) + 1 == count:
+            items = split_last_on_and(text, items)
+        if len(items) != count:
+            continue
+        start, end = items[-1]
+        cut = text.rfind(mark, start, end)
+        if cut < 0 or end - cut - 1 > 4:
+            continue
+        items[-1] = (start, cut + 1)
+        items[0] = _without_lone_lead(text, items)
+        if not all(text[e - 1] == mark and 2 <= e - s <= 6 for s, e in items) or len({text[s:e] for s, e in items}) < count:
+            continue
+        distance = slogan.span.start - clause.end() if clause.end() <= slogan.span.start else clause.start() - slogan.span.end
+        if distance >= 0 and (best is None or distance < best[0]):
+            best = (distance, items)
+    if best is None:
+        return False
+    _emit_components(doc, slogan, best[1])
     return True
 
 

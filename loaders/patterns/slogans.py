@@ -110,6 +110,10 @@ UNQUOTED_PART_LEAD = re.compile(r"是指|指|即|为|[：:，,]")
 """What follows an unquoted part's label in a glossary entry and opens its items (两不愁是指A、B；三保障是指C…;
 一路，甲路；两街，乙街、丙街; 一轴指A。两翼指B、C)."""
 
+QUOTED_PART_IS = re.compile(r"”是(?![指否为])")
+"""A quoted part of a glossary entry explained by a bare 是 (“一区两枢纽三基地”：“一区”是A，“两枢纽”是B和C，“三基地”是D、E
+和F): read with its entry's parts only, a bare 是 after a quote elsewhere being no definition (“三农”是重中之重)."""
+
 UNQUOTED_PART_LABEL = re.compile(rf"(?P<label>[一二两三四五六七八九十]+[\u4e00-\u9fff]{{1,3}}?)(?:{UNQUOTED_PART_LEAD.pattern})")
 """An unquoted part's label opening its part of a glossary entry (两不愁 of 两不愁是指A、B)."""
 
@@ -143,6 +147,10 @@ GLOSSARY_ENTRY = re.compile(
 【1139工作部署】即…; 〔1〕六个发展：指…; [^4]: 三线一单：… (quoted labels are read by `DEFINITION`)."""
 
 QUOTED = re.compile(r"“([^“”\n]{1,16})”")
+
+COUNTED_QUOTE_ITEM = re.compile(r"(?:[\u4e00-\u9fff]{2})?(?P<name>[二两三四五六七八九十]个[\u4e00-\u9fff]{1,3})")
+"""An item of a quote listing counted names, maybe after a two-character verb (坚持八个始终 of “坚持八个始终、做到六个到位、
+实现两个确保”; 四个千万 of “四个全、四个千万、四个确保、四个尽快”): each such name is a slogan, the quote being their run."""
 
 QUOTED_LIST = re.compile(r"“([^“”\n]{17,80})”")
 """A longer quoted list (按照“以人为本、四化同步、科学布局、绿色发展、文化传承”的理念): its items that
@@ -194,16 +202,17 @@ start noun phrases (发展更有活力, 提升行动) are only dropped after an 
 least four characters remain."""
 
 _LIST_VERB = (
-    r"(?:(?:全力|大力|着力|全面|加快|积极|持续|深入|扎实|统筹|协同|认真|坚决|切实|逐步|集中力量|全力以赴)?"
+    r"(?:(?:全力|大力|着力|全面|加快|积极|持续|深入|扎实|统筹|协同|认真|坚决|切实|逐步|努力|集中力量|全力以赴)?"
     r"(?:推进|实施|开展|完善|深化|采用|推动|推行|实行|配合|打造|建设|构建|落实|强化|抓好|做好|建好|打好|办好|举办|提升|坚持|培育"
     r"|建立|健全|新?组建|新?设立|新?成立|发展|加强|巩固|引进|培养|壮大|做强|做大|做优|形成|实现|促进|守好|用好|畅通|聚焦|依托)了?的?)+")
-VERB_BEFORE_LIST = re.compile("^" + _LIST_VERB + "[把将]?")
+VERB_BEFORE_LIST = re.compile("^(?:以及|" + _LIST_VERB + "[把将]?)")
 """Verbs opening the clause of a list that stands before its slogan
 (统筹推进城区、园区、景区、农区、矿区“五区共建” → 城区, …; 培育了A、B…等六个“百万级”品牌 → A;
 畅通群众诉求表达、利益协调…“四个通道” → 群众诉求表达; 聚焦零碳技术、低碳企业、近零碳园区三大重点 →
 零碳技术; 依托存储器、航天产业…五大产业基地 → 存储器; 新组建投资、能源、…五大集团 → 投资;
 集中力量办好A、B…“四大活动” → A; 切实守好A、B、C“三道门” → A; 全力实施的A、B…等“十大工程” → A;
-坚持把A、B、C作为… → A; 建立健全技术创新、…“三大体系” → 技术创新)."""
+坚持把A、B、C作为… → A; 建立健全技术创新、…“三大体系” → 技术创新); also a conjunction opening the clause (…两个高新
+技术产业开发区，以及煤化工、硅基材料、…等四个基地建设 → 煤化工)."""
 
 SECTION_TITLE_LEAD = re.compile(
     r"^(?:坚定不移|毫不动摇|毫不松懈|全力以赴|全力|大力|着力|全面|加快|积极|持续|深入|扎实|奋力|聚力|坚决|切实|统筹|继续)*"
@@ -233,10 +242,15 @@ LISTED_IN = re.compile(r"(?:入选|列入|纳入|入围|获评|获批|荣获|被
 """A last item before a slogan ending with being listed in something (8所职业院校、12个专业群入选国家第二期“双高
 计划”): the list is what was listed, the slogan what it was listed in, so the items are not its own."""
 
-ACTION_ON = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:制止|整治|治理|防止|杜绝|清理|纠正|查处|打击|遏制|反对|纠治|破除|减少|消除)$")
+QUOTED_ITEM_AFTER_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,8}(?=“[^“”]{2,12}”$)")
+"""A short word before a first item that is a quoted name (国家“一带一路”、京津冀协同发展和长江经济带三大战略): whose the
+name is, not part of it."""
+
+ACTION_ON = re.compile(r"^(?P<lead>[\u4e00-\u9fff]{0,2})(?:制止|整治|治理|防止|杜绝|清理|纠正|查处|打击|遏制|反对|纠治|破除|减少|消除)$")
 """A last item before a slogan that is only a verb (with an adverb at most) makes the slogan its
 object, not the list's name (通过债转股、分离办社会职能、坚决制止“三乱”等措施); a noun ending so is an
-item (群众诉求表达、利益协调、权益保障和参与社会治理“四个通道”)."""
+item (群众诉求表达、利益协调、权益保障和参与社会治理“四个通道”), and so is one noun made of a noun and the verb (水、电、
+路、气、房、环境治理“六到农家”: see `extract.slogans`)."""
 
 ITEM_SEPARATOR_SETS = ["、；;，,", "；;，,", "；;", "、"]
 """Ways to split a definition body into items, tried in order until the count matches."""
@@ -311,13 +325,14 @@ BARE_COUNT_HEAD = re.compile("(?:" + "|".join(HEAD_NOUNS + ["改革", "措施", 
 QUALIFIER_VERBS = re.compile(
     r"(?:推进|实施|开展|推动|落实|抓好|做好|打好|打赢|打造|构建|完善|深化|强化|用好|坚持|聚焦|锚定|围绕|推出|实现|"
     r"启动|谋划|部署|组织|召开|发起|打响|实行|推行|加快|加大|拓展|增强|提升|下放|建立|健全|牢记|领悟|把握|"
-    r"遵循|做到|执行|抓住|贯彻|践行|对标|融入|"
+    r"遵循|做到|执行|抓住|贯彻|践行|对标|融入|发展|"
     r"(?P<adverb>持续|深入|全面|大力|着力|扎实|坚定|坚决|继续|积极|严格|必须|深刻|紧紧|牢牢|不断|强力|切实|认真|努力|全力|提速|加速))")
 """Verbs (and adverbs) before a list name; the qualifier is what follows the last of them
 (持续推进财源建设“十大行动” → 财源建设). A clause that ends with one of them has no qualifier
 (严格落实“四个不摘”), nor one whose last known word is an adverb (坚决捍卫“两个确立”: the verb
 after it is one the list does not know; 提速建设“五个重庆”, 加速建设: speed words are adverbs). 建设 and 优化 are left out: they end or start noun phrases (财源建设,
-优化营商环境)."""
+优化营商环境); 发展 ends them too (经济发展“十大行动”), but cut only when it follows the verbs opening the clause
+(加快发展“十大重点产业” has no qualifier; 大力发展甲产业“三大工程” → 甲产业)."""
 
 QUALIFIER_BREAK = re.compile(r"[，。；：、,;:！？\n“”（）()《》\d.．a-zA-Z\s]")
 
@@ -793,6 +808,8 @@ def qualifier_before(text: str) -> str:
     ('', '')
     >>> qualifier_before("要严格落实"), qualifier_before("7.城市管理"), qualifier_before("，坚决捍卫")
     ('', '城市管理', '')
+    >>> qualifier_before("，加快发展"), qualifier_before("推进高质量发展"), qualifier_before("7.产业发展")
+    ('', '高质量发展', '产业发展')
     """
     breaks = list(QUALIFIER_BREAK.finditer(text))
     if breaks and breaks[-1][0] == "、":
@@ -800,7 +817,7 @@ def qualifier_before(text: str) -> str:
     clause = text[breaks[-1].end():] if breaks else text
     cut, after_adverb = 0, False
     for verb in QUALIFIER_VERBS.finditer(clause):
-        if verb.start() == cut or len(clause) - verb.end() >= 2:
+        if verb.start() == cut or len(clause) - verb.end() >= 2 and verb[0] != "发展":
             cut = verb.end()  # a chain of verbs from the clause start, or one that leaves a phrase
             after_adverb = verb["adverb"] is not None
     if after_adverb:
@@ -808,7 +825,7 @@ def qualifier_before(text: str) -> str:
     if cut == 0 and not (breaks and breaks[-1][0] in QUALIFIER_ITEM_STARTS):
         return ""  # no verb we know, mid-sentence: the phrase likely starts with one (捍卫, 擦亮)
     qualifier = clause[cut:]
-    if re.search(f"{QUALIFIER_VERBS.pattern}$", qualifier):
+    if re.search(f"{QUALIFIER_VERBS.pattern}$", qualifier) and not qualifier.endswith("发展"):
         return ""  # 严格落实“四个不摘”: an adverb the list does not know, then a verb
     if not QUALIFIER_TAIL.match(qualifier) or QUALIFIER_STOPS.search(qualifier) or level_in(qualifier):
         return ""
