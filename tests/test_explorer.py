@@ -415,6 +415,15 @@ def test_entity_evidence_is_listed_once_highlighted_and_folded_after_three(base)
     assert "零陵十四五能源水利基础设施重点建设工程" in serves[:serves.index("</ul>")]
 
 
+def test_an_entity_page_lists_its_first_sentences_and_leads_to_the_rest_by_report(base, monkeypatch):
+    from tifa.explorer import views
+    monkeypatch.setattr(views, "EVIDENCE_RENDERED", 2)  # a hub's 2,000 sentences, in small
+    page = get(base, "/entity", {"label": "何仙观水库"})[2]
+    section = page[page.index('<div id="evidence">'):]
+    assert len(re.findall(r"<li><q>", section)) == 2 and "5 句" in page  # all five counted, two listed
+    assert "另有 3 句未在此列出" in section and '/sentences?q=%E4%BD%95%E4%BB%99%E8%A7%82%E6%B0%B4%E5%BA%93' in section
+
+
 def test_an_entity_of_every_type_has_its_page_in_both_languages(base):
     from tifa.explorer.browse import TYPES
 

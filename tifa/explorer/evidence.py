@@ -39,19 +39,33 @@ def marked(text: str, names, kind: str = "mention") -> Markup:
     return Markup("").join(out)
 
 
-def sentences(evidence: list[dict], names, titles: dict[str, str] | None = None) -> list[dict]:
-    """`evidence` without repeats (the same place in a report, or the same words twice in one report),
-    each with ``html`` (the names highlighted), ``title`` (its report's) and ``named`` (whether one of the
-    names stands in it: sentences that name it come first)."""
-    seen, out = set(), []
+def sentences(evidence: list[dict], names, titles: dict[str, str] | None = None, limit: int | None = None) -> list[dict]:
+    """`distinct(evidence, names)`, the first `limit` of them when given, each with ``html`` (the names
+    highlighted) and ``title`` (its report's).
+
+    >>> items = [{"document": "d", "text": f"建设四区两城{n}。", "start": n * 9, "end": n * 9 + 8} for n in range(5)]
+    >>> len(sentences(items, ["四区两城"])), [e["start"] for e in sentences(items, ["四区两城"], limit=2)]
+    (5, [0, 9])
+    """
     names = [n for n in names if n]
+    return [{**e, "html": marked(e["text"], names), "title": (titles or {}).get(e["document"], e["document"])}
+            for e in distinct(evidence, names)[:limit]]
+
+
+def distinct(evidence: list[dict], names=()) -> list[dict]:
+    """`evidence` without repeats (the same place in a report, or the same words twice in one report), each with
+    ``named`` (whether one of `names` stands in it): sentences that name it come first.
+
+    >>> [e["start"] for e in distinct([{"document": "d", "text": "甲。", "start": 0, "end": 2}] * 3)]
+    [0]
+    """
+    seen, out = set(), []
     for item in evidence:
         keys = {(item["document"], item["start"], item["end"]), (item["document"], item["text"])}
         if keys & seen:
             continue
         seen |= keys
-        out.append({**item, "html": marked(item["text"], names), "title": (titles or {}).get(item["document"], item["document"]),
-                    "named": any(n in item["text"] for n in names)})
+        out.append({**item, "named": any(n in item["text"] for n in names if n)})
     return sorted(out, key=lambda e: not e["named"])
 
 

@@ -173,6 +173,8 @@ TEXTS = {
     "no_reach": ("报告中没有找到落实它的项目。", "No project realising it was found in the reports."),
     "where_named": ("报告中的原句", "Where the reports name it"),
     "show_all": ("显示全部 {n} 句", "Show all {n} sentences"),
+    "more_sentences": ("另有 {n} 句未在此列出。", "{n} more sentences are not listed here."),
+    "all_by_report": ("在全文检索中按报告查看全部", "See them all, by report, in the full-text search"),
     "expand_all": ("全部展开", "Expand all"),
     "collapse_all": ("全部收起", "Collapse all"),
     "read_in_context": ("查看上下文", "read in context"),

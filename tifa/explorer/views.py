@@ -17,7 +17,7 @@ from . import downloads
 from .browse import TYPES as BROWSE_TYPES
 from .browse import Browser, paged, singular
 from .catalog import Catalog
-from .evidence import fact_evidence, marked, sentences
+from .evidence import distinct, fact_evidence, marked, sentences
 from .fulltext import SentenceSearch
 from .i18n import level_name, text, type_name
 from .reach import COLUMNS as REACH_COLUMNS
@@ -26,6 +26,7 @@ from .rendering import render, request_language
 from .search import Finder
 
 EVIDENCE_SHOWN = 3  # sentences shown before "show all"
+EVIDENCE_RENDERED = 200  # sentences an entity page lists at most (a slogan of 600 reports has 2,000): the rest by full-text search
 REACHING = ("slogan", "component", "programme", "section", "park")  # types whose page lists the projects reached
 SERVING = ("component", "programme", "section", "project", "park")  # types whose page lists what they serve
 LINK_COLUMNS = ["direction", "relation", "other", "other_type", "document", "start", "end", "sentence", "other_id"]
@@ -224,7 +225,7 @@ def entity(request: Request) -> Response:
     reach = projects_reached(store, iri, named_titles) if item["type"] in REACHING and iri in G else []
     serves = chains_up(store, iri) if item["type"] in SERVING and iri in G else []
     facts = _facts(found, item, G)
-    evidence = sentences(item["evidence"], names, named_titles)
+    evidence = sentences(item["evidence"], names, named_titles, limit=EVIDENCE_RENDERED)
     link_rows = [{"direction": link["direction"], "relation": link["relation"], "other": link["label"],
                   "other_type": link["type"], "other_id": link["id"], "document": e["document"], "start": e["start"],
                   "end": e["end"], "sentence": e["text"]} for link in links for e in link["evidence"]]
@@ -237,7 +238,8 @@ def entity(request: Request) -> Response:
         rows, columns = [{**{k: o.get(k) for k in OBSERVATION_COLUMNS}, "sentence": e["text"], "start": e["start"],
                           "end": e["end"]} for o in item["observations"] for e in o["evidence"]], OBSERVATION_CSV
     return tabular(request, fmt, rows, columns, item["label"], data, "entity.html",
-                   entity=item, facts=facts, links=links, titles=named_titles, evidence=evidence, reach=_grouped(reach, found),
+                   entity=item, facts=facts, links=links, titles=named_titles, evidence=evidence,
+                   evidence_count=len(distinct(item["evidence"])), reach=_grouped(reach, found),
                    reach_count=len(reach), serves=serves, shown=EVIDENCE_SHOWN,
                    reach_urls=downloads.format_urls("/reach", {"id": iri}),
                    downloads=downloads.format_urls(path, {"id": iri}),
@@ -289,7 +291,7 @@ def _facts(found: Catalog, item: dict, G) -> list[dict]:
     text_of = found.text
     facts = []
     if item["type"] == "slogan":
-        first = sentences(item["evidence"], [item["label"]])[:1]
+        first = sentences(item["evidence"], [item["label"]], limit=1)
         facts.append({"key": "level", "level": item.get("level"),
                       "values": [{"text": item.get("level"), "evidence": e} for e in first] or [{"text": item.get("level")}]})
         stated = {}
