@@ -1100,3 +1100,12 @@ def test_made_up_routes_listed_before_a_route_named_work_are_works():
     doc = made_up("切实抓好柳塘至青溪、岳麓至湘潭、平江至浏阳高速和沿江公路建设。")
     assert sorted(labels(doc))[:3] == ["岳麓至湘潭", "平江至浏阳高速", "柳塘至青溪"]
     assert one(doc, "柳塘至青溪").attrs["aliases"] == ["柳塘至青溪高速"]
+
+
+def test_three_character_names_in_a_list_of_works():
+    """A hall or lake named in three characters is a work where the list names another (made-up sentences)."""
+    doc = made_up("熊猫馆、七星海世界等项目建成开放。重点抓好大明湖、东湖湿地公园等项目建设。")
+    assert {"熊猫馆", "七星海世界", "大明湖", "东湖湿地公园"} <= set(labels(doc))
+    # not alone in a list of trades, nor a level's programme
+    doc = made_up("深度开发边境游、界江游等特色项目。实施好国储林、湘南水土流失综合治理等项目。")
+    assert not {"界江游", "国储林"} & set(labels(doc))

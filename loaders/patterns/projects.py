@@ -953,6 +953,28 @@ def has_rare_word(text: str, known_names=()) -> bool:
             and not gazetteer.lookup(word) for word, tag in tag_words(text))  # (not a quantity: 千万千瓦级新能源基地)
 
 
+def three_character_work(item: str, known_names=()) -> bool:
+    """A three-character item of a list of works that names one by itself: a word fewer than `GENERIC_REGIONS`
+    regions of the real set write (`has_rare_word`), no place (the gazetteer's or the document's) and no figure.
+    Halls, dams and lakes are often named so: 推进熊猫馆、七星海世界等项目 (沈阳 2018), 加快推进溪洛渡、向家坝等大型
+    水电项目 (云南 2011); not 污水厂、新能源 (written everywhere) nor 石家庄 (a place).
+
+    >>> three_character_work("熊猫馆"), three_character_work("溪洛渡"), three_character_work("污水厂")
+    (True, True, False)
+    >>> three_character_work("石家庄"), three_character_work("大数据")
+    (False, False)
+
+    Led by a level (国, 省, 市, 县) the three characters shorten a programme of that level, not a work: 实施好国储林、
+    中央财政国土绿化示范等项目 (国储林, the national reserve forests; 零陵 2024).
+
+    >>> three_character_work("国储林")
+    False
+    """
+    return len(item) == 3 and item[0] not in "国省市县" and not re.search(r"\d", item) and item not in known_names and not gazetteer.lookup(item) \
+        and not gazetteer.lookup(item[:2]) and _NAME_CHAR.match(item) is not None \
+        and has_rare_word(item) and distinctive_length(item) >= 2
+
+
 def _count_of(word: str) -> int | None:
     return int(word) if word.isdigit() else chinese_to_int(word)
 
