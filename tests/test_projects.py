@@ -1109,3 +1109,11 @@ def test_three_character_names_in_a_list_of_works():
     # not alone in a list of trades, nor a level's programme
     doc = made_up("深度开发边境游、界江游等特色项目。实施好国储林、湘南水土流失综合治理等项目。")
     assert not {"界江游", "国储林"} & set(labels(doc))
+
+
+def test_roads_named_by_their_number():
+    """A numbered national or provincial road whose upgrade the clause states (made-up sentences)."""
+    doc = made_up("南向拓宽改造103省道，完成国道210线改造，实施G205国道等公路改扩建工程。")
+    assert {"103省道", "国道210线", "G205国道"} <= set(labels(doc))
+    doc = made_up("沿307国道两侧建设绿化带。")
+    assert "307国道" not in labels(doc)

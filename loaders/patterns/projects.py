@@ -1896,6 +1896,26 @@ _ROAD_CLASS_BUILT = re.compile(r"(?:、[^，。；：、]{2,12}?)*等[\d一二�
                                r"(?:及[^，。；：、]{0,8}?)?(?:加快|全面|正在)?(?:建设|建成|开工|通车)")
 
 
+# A national, provincial or county road named by its number (104国道, G207国道, 省道248线, 国道210线) whose building,
+# widening or upgrade the clause states: a work (南向拓宽改造103省道，完成104国道改造 — 济南 2006; not 沿307国道两侧).
+_NUMBERED_ROAD = re.compile(r"(?<![\dA-Za-z])(?:[GSXgsx]?\d{3}(?:国道|省道|县道)|(?:国道|省道|县道)[GSXgsx]?\d{3}线?)(?![\d线])")
+_ROAD_WORK_BEFORE = re.compile(r"(?:改造|改建|新建|建设|实施|拓宽|扩建|升级|开工|修建|完成|推进|启动)$")
+_ROAD_WORK_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?段)?(?:等[\u4e00-\u9fff]{0,4}?)?(?:拓宽|改造|改扩建|改建|扩建|新建|建设|升级|大修|"
+                              r"提质|开工|建成|通车|竣工|完工|贯通|工程)")
+
+
+def numbered_roads(text: str) -> list[tuple[int, int]]:
+    """Spans of roads named by their number (`_NUMBERED_ROAD`) with a verb of building or upgrading right before
+    them or a work right after them (a stretch and 等 may stand between).
+
+    >>> text = "南向拓宽改造103省道，完成国道210线改造，实施G205国道等公路改扩建工程，沿307国道两侧植树"
+    >>> [text[s:e] for s, e in numbered_roads(text)]
+    ['103省道', '国道210线', 'G205国道']
+    """
+    return [(m.start(), m.end()) for m in _NUMBERED_ROAD.finditer(text)
+            if _ROAD_WORK_BEFORE.search(text, 0, m.start()) or _ROAD_WORK_AFTER.match(text, m.end())]
+
+
 def named_roads(text: str, known_names=(), cuts=PROJECT_CUTS) -> list[tuple[int, int]]:
     """Spans of named roads (`names_road`) that a verb of building governs or whose progress follows them.
 
