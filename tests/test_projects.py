@@ -1117,3 +1117,9 @@ def test_roads_named_by_their_number():
     assert {"103省道", "国道210线", "G205国道"} <= set(labels(doc))
     doc = made_up("沿307国道两侧建设绿化带。")
     assert "307国道" not in labels(doc)
+
+
+def test_halls_and_palaces_built():
+    """馆 and 宫 name works where a verb of building governs them and a rare word is in the name (made-up)."""
+    doc = made_up("尽快建成凤凰山殡仪馆、市救助管理站。开工建设满族民俗文化馆。")
+    assert {"凤凰山殡仪馆", "满族民俗文化馆"} <= set(labels(doc))

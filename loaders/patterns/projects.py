@@ -813,7 +813,7 @@ def built_after_list(text: str, end: int) -> bool:
 # Heads that name a work only where a verb of building governs the name (besides the kinds of works): 开工建设沈阳国际
 # 展览中心, 重点建设沈阳超级计算中心等公共研发平台, 开工建设华强文化科技产业基地、中国卡通娱乐城, 市四院眼科大楼竣工.
 # Alone they also name institutions and titles (区域医疗中心, 文明城), so the name needs a rare word too.
-BUILT_HEADS = tuple(sorted({*PROJECT_SUFFIXES, "中心", "城", "站", "桥", "大楼"}, key=len, reverse=True))
+BUILT_HEADS = tuple(sorted({*PROJECT_SUFFIXES, "中心", "城", "站", "桥", "大楼", "馆", "宫"}, key=len, reverse=True))
 
 
 def built_title(name: str, known_names=()) -> bool:
