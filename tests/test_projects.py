@@ -1123,3 +1123,10 @@ def test_halls_and_palaces_built():
     """馆 and 宫 name works where a verb of building governs them and a rare word is in the name (made-up)."""
     doc = made_up("尽快建成凤凰山殡仪馆、市救助管理站。开工建设满族民俗文化馆。")
     assert {"凤凰山殡仪馆", "满族民俗文化馆"} <= set(labels(doc))
+
+
+def test_water_environment_and_bank_treatment():
+    """The treatment of a named water's environment or banks is a work (made-up sentences)."""
+    doc = made_up("基本完成柳叶河环境综合整治，推进沙洲江岸线整治。加强城市环境综合整治。")
+    assert {"柳叶河环境综合整治", "沙洲江岸线整治"} <= set(labels(doc))
+    assert not any(label.startswith("城市") for label in labels(doc))

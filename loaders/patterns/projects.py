@@ -1987,7 +1987,7 @@ def after_list_end(text: str, start: int) -> bool:
 # treatment ends the phrase (not 推进新一轮洪泽湖治理保护三年行动, 强化南渡江流域综合治理联防联控: programmes).
 # (and the treatment of a water's environment or of a named mountain: 星海湖生态环境整治, 深入开展贺兰山综合整治 — 石嘴山 2020
 # and 2022, dev-names7)
-_TREATMENT = re.compile(r"(?:干流|流域)?(?:生态环境|水环境|水生态|水体)?(?:综合)?(?:治理|整治|清淤|疏浚)(?:工程|项目)?")
+_TREATMENT = re.compile(r"(?:干流|流域)?(?:生态环境|水环境|水生态|水体|环境|岸线)?(?:综合)?(?:治理|整治|清淤|疏浚)(?:工程|项目)?")
 
 
 def water_works(text: str) -> list[tuple[int, int, int]]:
