@@ -1130,3 +1130,9 @@ def test_water_environment_and_bank_treatment():
     doc = made_up("基本完成柳叶河环境综合整治，推进沙洲江岸线整治。加强城市环境综合整治。")
     assert {"柳叶河环境综合整治", "沙洲江岸线整治"} <= set(labels(doc))
     assert not any(label.startswith("城市") for label in labels(doc))
+
+
+def test_one_digit_expressway_code():
+    """An expressway numbered in one digit (made-up sentence); 5G is no road."""
+    doc = made_up("加快S7高速公路、环城北路等项目建设，发展5G网络。")
+    assert "S7高速公路" in labels(doc)

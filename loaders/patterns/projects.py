@@ -343,7 +343,8 @@ def after_ordinal(name: str) -> int | None:
     return end if len(name) - end >= 3 else None
 
 
-_ROAD_CODE = re.compile(r"[GSXYgsxy]\d{2,4}")
+# (an expressway numbered in one digit before its kind: 加快S6高速公路、中环线浦东段建设 — 上海 2012; G4高速)
+_ROAD_CODE = re.compile(r"[GSXYgsxy]\d{2,4}|(?<![A-Za-z\d])[GS]\d(?=高速|公路|国道|省道)")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
