@@ -1136,3 +1136,9 @@ def test_one_digit_expressway_code():
     """An expressway numbered in one digit (made-up sentence); 5G is no road."""
     doc = made_up("加快S7高速公路、环城北路等项目建设，发展5G网络。")
     assert "S7高速公路" in labels(doc)
+
+
+def test_work_followed_by_put_into_service_or_a_new_site():
+    """投入运行 and 重新选址 follow a work's name (made-up sentence)."""
+    doc = made_up("建成区基本消灭黑臭水体，北郊输变电工程重新选址建设，柳林泵站工程投入运行。")
+    assert "北郊输变电工程" in labels(doc)

@@ -298,6 +298,8 @@ FOLLOW_WORDS = tuple(dict.fromkeys((
     # a half year, an approval and a sluice closed: 争取轮台机场下半年开工建设, 力促滚哈布齐勒水电站核准开工,
     # 若羌河水库下闸蓄水
     "下半年", "核准", "下闸",
+    # put into service, and a new site chosen: 西山水源地原水工程投入运行, 北郊输变电工程重新选址建设 (上海 2012, 沈阳 2018)
+    "投入", "重新",
     # a work's progress after it: 加快平坦原、紫云山抽水蓄能项目推进
     "推进",
     # a plant's test run and an airport's first flights (dev-names6): 新特能源年产3.6万吨多晶硅产业升级项目试车投产,
