@@ -1142,3 +1142,9 @@ def test_work_followed_by_put_into_service_or_a_new_site():
     """投入运行 and 重新选址 follow a work's name (made-up sentence)."""
     doc = made_up("建成区基本消灭黑臭水体，北郊输变电工程重新选址建设，柳林泵站工程投入运行。")
     assert "北郊输变电工程" in labels(doc)
+
+
+def test_rail_lines_named_by_words():
+    """A rail line named by words after its kind, where its clause is about building it (made-up sentences)."""
+    doc = made_up("积极推动地铁3号线以及有轨电车北湖环线建设。加快推进轨道交通空港线、过江隧道建设。编制轨道交通线网规划。")
+    assert {"地铁3号线", "有轨电车北湖环线", "轨道交通空港线"} <= set(labels(doc))

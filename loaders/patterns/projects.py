@@ -1907,6 +1907,32 @@ _ROAD_WORK_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?段)?(?:等[\u4e00-\u9ff
                               r"提质|开工|建成|通车|竣工|完工|贯通|工程)")
 
 
+# A rail line named by words, not by a number, after its kind (轨道交通机场线, 有轨电车西部滨水线): a work where a verb of
+# building or running governs its clause (加快推进轨道交通机场线、过江隧道建设 — 哈尔滨 2025; not 轨道交通线网规划).
+_NAMED_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?)?(?P<kind>" + _LINE_KINDS + r"|有轨电车)(?P<name>[\u4e00-\u9fff]{2,4}?)线(?![网路])"
+                         r"(?:(?:[一二三四五六七八九十]|\d)期|[东西南北]延(?:伸)?段?)?")
+_LINE_WORK = re.compile(r"建设|开工|通车|运营|试运行|建成|竣工|前期|加快|推进|推动|实施")
+
+
+def named_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of rail lines named by words (`_NAMED_LINE`) in a clause with a verb of building or running.
+
+    >>> text = "加快推进轨道交通机场线、过江隧道建设，推动有轨电车滨湖线二期、江北有轨电车示范线通车，编制轨道交通线网规划"
+    >>> [text[s:e] for s, e in named_lines(text)]
+    ['轨道交通机场线', '有轨电车滨湖线二期', '江北有轨电车示范线']
+    """
+    spans = []
+    for match in _NAMED_LINE.finditer(text):
+        start = max(text.rfind(ch, 0, match.start()) for ch in "，。；：！？\n") + 1
+        ends = [i for i in (text.find(ch, match.end()) for ch in "，。；：！？\n") if i >= 0]
+        if _LINE_WORK.search(text[start:min(ends, default=len(text))]) and not re.search(r"[的和与及等]", match.group("name")):
+            start = match.start() + lead_length(match.group())  # (a place before the kind stays)
+            start = max([start] + [text.rfind(w, start, match.start("kind")) + len(w) for w in ("以及", "和", "与", "及", "线")
+                                   if text.rfind(w, start, match.start("kind")) >= 0])  # (not 6号线以及…)
+            spans.append((start, match.end()))
+    return spans
+
+
 def numbered_roads(text: str) -> list[tuple[int, int]]:
     """Spans of roads named by their number (`_NUMBERED_ROAD`) with a verb of building or upgrading right before
     them or a work right after them (a stretch and 等 may stand between).
