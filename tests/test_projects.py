@@ -1100,3 +1100,51 @@ def test_made_up_routes_listed_before_a_route_named_work_are_works():
     doc = made_up("切实抓好柳塘至青溪、岳麓至湘潭、平江至浏阳高速和沿江公路建设。")
     assert sorted(labels(doc))[:3] == ["岳麓至湘潭", "平江至浏阳高速", "柳塘至青溪"]
     assert one(doc, "柳塘至青溪").attrs["aliases"] == ["柳塘至青溪高速"]
+
+
+def test_three_character_names_in_a_list_of_works():
+    """A hall or lake named in three characters is a work where the list names another (made-up sentences)."""
+    doc = made_up("熊猫馆、七星海世界等项目建成开放。重点抓好大明湖、东湖湿地公园等项目建设。")
+    assert {"熊猫馆", "七星海世界", "大明湖", "东湖湿地公园"} <= set(labels(doc))
+    # not alone in a list of trades, nor a level's programme
+    doc = made_up("深度开发边境游、界江游等特色项目。实施好国储林、湘南水土流失综合治理等项目。")
+    assert not {"界江游", "国储林"} & set(labels(doc))
+
+
+def test_roads_named_by_their_number():
+    """A numbered national or provincial road whose upgrade the clause states (made-up sentences)."""
+    doc = made_up("南向拓宽改造103省道，完成国道210线改造，实施G205国道等公路改扩建工程。")
+    assert {"103省道", "国道210线", "G205国道"} <= set(labels(doc))
+    doc = made_up("沿307国道两侧建设绿化带。")
+    assert "307国道" not in labels(doc)
+
+
+def test_halls_and_palaces_built():
+    """馆 and 宫 name works where a verb of building governs them and a rare word is in the name (made-up)."""
+    doc = made_up("尽快建成凤凰山殡仪馆、市救助管理站。开工建设满族民俗文化馆。")
+    assert {"凤凰山殡仪馆", "满族民俗文化馆"} <= set(labels(doc))
+
+
+def test_water_environment_and_bank_treatment():
+    """The treatment of a named water's environment or banks is a work (made-up sentences)."""
+    doc = made_up("基本完成柳叶河环境综合整治，推进沙洲江岸线整治。加强城市环境综合整治。")
+    assert {"柳叶河环境综合整治", "沙洲江岸线整治"} <= set(labels(doc))
+    assert not any(label.startswith("城市") for label in labels(doc))
+
+
+def test_one_digit_expressway_code():
+    """An expressway numbered in one digit (made-up sentence); 5G is no road."""
+    doc = made_up("加快S7高速公路、环城北路等项目建设，发展5G网络。")
+    assert "S7高速公路" in labels(doc)
+
+
+def test_work_followed_by_put_into_service_or_a_new_site():
+    """投入运行 and 重新选址 follow a work's name (made-up sentence)."""
+    doc = made_up("建成区基本消灭黑臭水体，北郊输变电工程重新选址建设，柳林泵站工程投入运行。")
+    assert "北郊输变电工程" in labels(doc)
+
+
+def test_rail_lines_named_by_words():
+    """A rail line named by words after its kind, where its clause is about building it (made-up sentences)."""
+    doc = made_up("积极推动地铁3号线以及有轨电车北湖环线建设。加快推进轨道交通空港线、过江隧道建设。编制轨道交通线网规划。")
+    assert {"地铁3号线", "有轨电车北湖环线", "轨道交通空港线"} <= set(labels(doc))

@@ -37,8 +37,10 @@ IN_SAMPLE_FLOORS = {
 # precision from 0.53 to 0.71 (the aim is precision ≥ 0.90). Every other floor only goes up.
 OUT_OF_SAMPLE_FLOORS = {
     "metadata": (None, 0.96), "slogans": (0.95, 0.84), "components": (0.95, 0.65), "slogan levels": (None, 0.76),
-    "programmes": (1.0, 0.69), "programme items": (1.0, 0.88), "projects": (0.93, 0.67),
-    "parks": (0.95, 0.52), "enterprises": (0.85, 0.42), "places": (0.93, 0.71), "indicators": (0.88, 0.71),
+    # (projects and parks raised by branch set1-names, 2026-12-07, after set 1 was retired to a dev set: rules from its
+    # misses and gold fixes listed in benchmarks/gold/outofsample/README.md)
+    "programmes": (1.0, 0.69), "programme items": (1.0, 0.88), "projects": (0.98, 0.73),
+    "parks": (0.96, 0.64), "enterprises": (0.86, 0.43), "places": (0.93, 0.71), "indicators": (0.88, 0.71),
     "ind. qualifier": (None, 0.99), "ind. period": (None, 0.97),
     # the headline indicators (benchmarks/headline.py) in the review and in the plan, first measured on branch numbers5
     "headline review": (0.92, 0.83), "headline plan": (0.93, 0.91),
@@ -132,7 +134,7 @@ DEV_NAMES6_FLOORS = {"projects": (0.91, 0.75), "parks": (0.99, 0.94)}
 # The seventh names dev set (projects and parks of six more real-set reports by the same guidelines, see
 # benchmarks/gold/dev-names7/README.md; first run projects 0.97/0.66, parks 0.92/0.55 on the corrected gold), floors one
 # hundredth under the figures of branch projects12 (`python benchmarks/names_dev.py --set dev-names7`).
-DEV_NAMES7_FLOORS = {"projects": (0.98, 0.70), "parks": (0.99, 0.81)}
+DEV_NAMES7_FLOORS = {"projects": (0.98, 0.72), "parks": (0.99, 0.81)}  # (projects raised by branch set1-names)
 
 
 def verbatim_strings(gold: dict):

@@ -34,7 +34,7 @@ from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads, regional_park_words
 from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, metro_list_items, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, invested_names, after_cobuilding, is_activity, ends_a_route, is_category, is_model, is_partner, institution_only, after_ordinal, is_formulation, is_landmark, is_place_slogan,
-                                 is_specific, kind_list_items, route_items, ordinal_works, named_roads, is_street, water_works, paired_lines, site_work_after, COUNTED_NAME, quoted_works, after_list_end, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, proper_start, site_work, BUILT_HEADS, institution_works, list_mates, LIST_OF_WORK_CLASS, has_name_evidence, statuses_in, counted_or_framed)
+                                 is_specific, kind_list_items, route_items, ordinal_works, named_roads, is_street, water_works, paired_lines, site_work_after, COUNTED_NAME, quoted_works, after_list_end, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, proper_start, site_work, BUILT_HEADS, institution_works, list_mates, LIST_OF_WORK_CLASS, has_name_evidence, statuses_in, counted_or_framed, three_character_work, numbered_roads, named_lines)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
 from .places import extract_bare_places, extract_places, nearby_short_forms
@@ -168,6 +168,9 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
         # named roads where no other reading took them (新一路贯通工程一期 is a work of its own)
         spans += [(s, e, "name") for s, e in named_roads(sentence.text, known)
                   if not any(os_ <= s and e <= oe for os_, oe, _ in spans)]
+        # roads named by their number where no other reading took them (南向拓宽改造103省道)
+        spans += [(s, e, "name") for s, e in numbered_roads(sentence.text) + named_lines(sentence.text)
+                  if not any(os_ < e and s < oe for os_, oe, _ in spans)]
         built = [(s, e, "built") for s, h, e in names_ending_with(sentence.text, BUILT_HEADS, known, cuts=PROJECT_CUTS,
                                                                   extend_with=("项目", "工程", *WORK_ACTIONS))
                  if not any(s < oe and os_ < e and (s, e) != (os_, oe) for os_, oe, _ in spans)
@@ -351,10 +354,17 @@ def _good_items(text: str, items, known) -> list[tuple[int, int]]:
     """Items that name works: specific, 4–30 characters (or a street's name: 实施仙岳路、成功大道出入口…等堵点改善工程), not a place (牛皮滩村、横石村等设施蔬菜基地建设
     names the villages where bases are built) nor a company (热力集团、水务集团等REITs项目: the companies'
     projects)."""
-    return [(s, e) for s, e in items if (4 <= e - s <= 30 or e - s == 3 and (is_street(text[s:e]) or _place_station(text[s:e], known)))
+    good = [(s, e) for s, e in items if (4 <= e - s <= 30 or e - s == 3 and (is_street(text[s:e]) or _place_station(text[s:e], known)
+                                                                          or three_character_work(text[s:e], known)))
             and is_specific(text[s:e], known)
             and not any(ch in text[s:e] for ch in "“”：") and _balanced(text[s:e])
             and not text[s:e].endswith(_PLACE_ENDINGS) and not text[s:e].endswith(("集团", "公司"))]
+    # three characters name a work where another item of the list names one too (熊猫馆、七星海世界等项目建成开放), not
+    # in a list of trades or products (边境游、界江游等特色项目: 界江游 alone passes, the list names no work)
+    if len(good) < 2:
+        good = [(s, e) for s, e in good if not (e - s == 3 and three_character_work(text[s:e], known)
+                                                 and not is_street(text[s:e]) and not _place_station(text[s:e], known))]
+    return good
 
 
 def _place_station(item: str, known) -> bool:

@@ -298,6 +298,8 @@ FOLLOW_WORDS = tuple(dict.fromkeys((
     # a half year, an approval and a sluice closed: 争取轮台机场下半年开工建设, 力促滚哈布齐勒水电站核准开工,
     # 若羌河水库下闸蓄水
     "下半年", "核准", "下闸",
+    # put into service, and a new site chosen: 西山水源地原水工程投入运行, 北郊输变电工程重新选址建设 (上海 2012, 沈阳 2018)
+    "投入", "重新",
     # a work's progress after it: 加快平坦原、紫云山抽水蓄能项目推进
     "推进",
     # a plant's test run and an airport's first flights (dev-names6): 新特能源年产3.6万吨多晶硅产业升级项目试车投产,
@@ -343,7 +345,8 @@ def after_ordinal(name: str) -> int | None:
     return end if len(name) - end >= 3 else None
 
 
-_ROAD_CODE = re.compile(r"[GSXYgsxy]\d{2,4}")
+# (an expressway numbered in one digit before its kind: 加快S6高速公路、中环线浦东段建设 — 上海 2012; G4高速)
+_ROAD_CODE = re.compile(r"[GSXYgsxy]\d{2,4}|(?<![A-Za-z\d])[GS]\d(?=高速|公路|国道|省道)")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
@@ -813,7 +816,7 @@ def built_after_list(text: str, end: int) -> bool:
 # Heads that name a work only where a verb of building governs the name (besides the kinds of works): 开工建设沈阳国际
 # 展览中心, 重点建设沈阳超级计算中心等公共研发平台, 开工建设华强文化科技产业基地、中国卡通娱乐城, 市四院眼科大楼竣工.
 # Alone they also name institutions and titles (区域医疗中心, 文明城), so the name needs a rare word too.
-BUILT_HEADS = tuple(sorted({*PROJECT_SUFFIXES, "中心", "城", "站", "桥", "大楼"}, key=len, reverse=True))
+BUILT_HEADS = tuple(sorted({*PROJECT_SUFFIXES, "中心", "城", "站", "桥", "大楼", "馆", "宫"}, key=len, reverse=True))
 
 
 def built_title(name: str, known_names=()) -> bool:
@@ -951,6 +954,28 @@ def has_rare_word(text: str, known_names=()) -> bool:
     return any(name and name in text for name in known_names) or \
         any(len(word) >= 2 and _NAME_CHAR.match(word) and regions.get(word, 0) < GENERIC_REGIONS and tag not in ("m", "q")
             and not gazetteer.lookup(word) for word, tag in tag_words(text))  # (not a quantity: 千万千瓦级新能源基地)
+
+
+def three_character_work(item: str, known_names=()) -> bool:
+    """A three-character item of a list of works that names one by itself: a word fewer than `GENERIC_REGIONS`
+    regions of the real set write (`has_rare_word`), no place (the gazetteer's or the document's) and no figure.
+    Halls, dams and lakes are often named so: 推进熊猫馆、七星海世界等项目 (沈阳 2018), 加快推进溪洛渡、向家坝等大型
+    水电项目 (云南 2011); not 污水厂、新能源 (written everywhere) nor 石家庄 (a place).
+
+    >>> three_character_work("熊猫馆"), three_character_work("溪洛渡"), three_character_work("污水厂")
+    (True, True, False)
+    >>> three_character_work("石家庄"), three_character_work("大数据")
+    (False, False)
+
+    Led by a level (国, 省, 市, 县) the three characters shorten a programme of that level, not a work: 实施好国储林、
+    中央财政国土绿化示范等项目 (国储林, the national reserve forests; 零陵 2024).
+
+    >>> three_character_work("国储林")
+    False
+    """
+    return len(item) == 3 and item[0] not in "国省市县" and not re.search(r"\d", item) and item not in known_names and not gazetteer.lookup(item) \
+        and not gazetteer.lookup(item[:2]) and _NAME_CHAR.match(item) is not None \
+        and has_rare_word(item) and distinctive_length(item) >= 2
 
 
 def _count_of(word: str) -> int | None:
@@ -1874,6 +1899,52 @@ _ROAD_CLASS_BUILT = re.compile(r"(?:、[^，。；：、]{2,12}?)*等[\d一二�
                                r"(?:及[^，。；：、]{0,8}?)?(?:加快|全面|正在)?(?:建设|建成|开工|通车)")
 
 
+# A national, provincial or county road named by its number (104国道, G207国道, 省道248线, 国道210线) whose building,
+# widening or upgrade the clause states: a work (南向拓宽改造103省道，完成104国道改造 — 济南 2006; not 沿307国道两侧).
+_NUMBERED_ROAD = re.compile(r"(?<![\dA-Za-z])(?:[GSXgsx]?\d{3}(?:国道|省道|县道)|(?:国道|省道|县道)[GSXgsx]?\d{3}线?)(?![\d线])")
+_ROAD_WORK_BEFORE = re.compile(r"(?:改造|改建|新建|建设|实施|拓宽|扩建|升级|开工|修建|完成|推进|启动)$")
+_ROAD_WORK_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?段)?(?:等[\u4e00-\u9fff]{0,4}?)?(?:拓宽|改造|改扩建|改建|扩建|新建|建设|升级|大修|"
+                              r"提质|开工|建成|通车|竣工|完工|贯通|工程)")
+
+
+# A rail line named by words, not by a number, after its kind (轨道交通机场线, 有轨电车西部滨水线): a work where a verb of
+# building or running governs its clause (加快推进轨道交通机场线、过江隧道建设 — 哈尔滨 2025; not 轨道交通线网规划).
+_NAMED_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?)?(?P<kind>" + _LINE_KINDS + r"|有轨电车)(?P<name>[\u4e00-\u9fff]{2,4}?)线(?![网路])"
+                         r"(?:(?:[一二三四五六七八九十]|\d)期|[东西南北]延(?:伸)?段?)?")
+_LINE_WORK = re.compile(r"建设|开工|通车|运营|试运行|建成|竣工|前期|加快|推进|推动|实施")
+
+
+def named_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of rail lines named by words (`_NAMED_LINE`) in a clause with a verb of building or running.
+
+    >>> text = "加快推进轨道交通机场线、过江隧道建设，推动有轨电车滨湖线二期、江北有轨电车示范线通车，编制轨道交通线网规划"
+    >>> [text[s:e] for s, e in named_lines(text)]
+    ['轨道交通机场线', '有轨电车滨湖线二期', '江北有轨电车示范线']
+    """
+    spans = []
+    for match in _NAMED_LINE.finditer(text):
+        start = max(text.rfind(ch, 0, match.start()) for ch in "，。；：！？\n") + 1
+        ends = [i for i in (text.find(ch, match.end()) for ch in "，。；：！？\n") if i >= 0]
+        if _LINE_WORK.search(text[start:min(ends, default=len(text))]) and not re.search(r"[的和与及等]", match.group("name")):
+            start = match.start() + lead_length(match.group())  # (a place before the kind stays)
+            start = max([start] + [text.rfind(w, start, match.start("kind")) + len(w) for w in ("以及", "和", "与", "及", "线")
+                                   if text.rfind(w, start, match.start("kind")) >= 0])  # (not 6号线以及…)
+            spans.append((start, match.end()))
+    return spans
+
+
+def numbered_roads(text: str) -> list[tuple[int, int]]:
+    """Spans of roads named by their number (`_NUMBERED_ROAD`) with a verb of building or upgrading right before
+    them or a work right after them (a stretch and 等 may stand between).
+
+    >>> text = "南向拓宽改造103省道，完成国道210线改造，实施G205国道等公路改扩建工程，沿307国道两侧植树"
+    >>> [text[s:e] for s, e in numbered_roads(text)]
+    ['103省道', '国道210线', 'G205国道']
+    """
+    return [(m.start(), m.end()) for m in _NUMBERED_ROAD.finditer(text)
+            if _ROAD_WORK_BEFORE.search(text, 0, m.start()) or _ROAD_WORK_AFTER.match(text, m.end())]
+
+
 def named_roads(text: str, known_names=(), cuts=PROJECT_CUTS) -> list[tuple[int, int]]:
     """Spans of named roads (`names_road`) that a verb of building governs or whose progress follows them.
 
@@ -1945,7 +2016,7 @@ def after_list_end(text: str, start: int) -> bool:
 # treatment ends the phrase (not 推进新一轮洪泽湖治理保护三年行动, 强化南渡江流域综合治理联防联控: programmes).
 # (and the treatment of a water's environment or of a named mountain: 星海湖生态环境整治, 深入开展贺兰山综合整治 — 石嘴山 2020
 # and 2022, dev-names7)
-_TREATMENT = re.compile(r"(?:干流|流域)?(?:生态环境|水环境|水生态|水体)?(?:综合)?(?:治理|整治|清淤|疏浚)(?:工程|项目)?")
+_TREATMENT = re.compile(r"(?:干流|流域)?(?:生态环境|水环境|水生态|水体|环境|岸线)?(?:综合)?(?:治理|整治|清淤|疏浚)(?:工程|项目)?")
 
 
 def water_works(text: str) -> list[tuple[int, int, int]]:
