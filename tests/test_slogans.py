@@ -1556,3 +1556,18 @@ def test_an_adverb_of_effort_before_the_lists_verb_is_part_of_its_lead():
     # dev8 (东莞 2024): 努力实现违法犯罪警情、刑事立案、交通亡人数“三下降”
     doc = made_up("深化全民反诈格局，努力实现违法犯罪警情、刑事立案、交通亡人数“三下降”。")
     assert components(doc, "三下降") == [["违法犯罪警情", "刑事立案", "交通亡人数"]]
+
+
+def test_a_name_of_word_parts_takes_a_list_of_such_items_written_elsewhere():
+    # set 1 (retired to a dev set): a name whose parts are words (中心; 强, 强, 堡; 经济) spelled out by a list
+    # elsewhere without the name; made-up sentences of the same shapes
+    doc = made_up("全年工作围绕“四个中心”建设展开。\n今后五年，聚焦建设区域性国际化中心城市、科技创新中心、现代物流中心、"
+                  "公共服务中心的宏伟目标，推动发展。\n")
+    assert components(doc, "四个中心") == [["区域性国际化中心城市", "科技创新中心", "现代物流中心", "公共服务中心"]]
+    doc = made_up("紧紧围绕建设生态农业强区、民俗文化强区和面向东南开放的桥头堡战略目标，加快发展。\n"
+                  "当前是加快建设“两强一堡”的关键期。\n")
+    assert components(doc, "两强一堡") == [["生态农业强区", "民俗文化强区", "面向东南开放的桥头堡"]]
+    doc = made_up("不断提升城市的功能品质、服务品质、生态品质和文化品质。\n提升“城市四个品质”。\n")
+    assert components(doc, "城市四个品质") == [["功能品质", "服务品质", "生态品质", "文化品质"]]
+    doc = made_up("持续壮大“三大经济”。大力发展数字经济、海洋经济，推进改革。\n")  # two items for three: none
+    assert components(doc, "三大经济") in ([], [[]])

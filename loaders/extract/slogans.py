@@ -133,7 +133,8 @@ def extract_slogans(doc: Document) -> None:
                     or _components_defined_after(doc, mention)
                     or _numbered_items_after(doc, mention) or _amounts_after(doc, mention)
                     or _components_following(doc, mention) or _parts_explained_after(doc, mention)
-                    or _items_acted_on_later(doc, mention) or _own_character_list_near(doc, mention)):
+                    or _items_acted_on_later(doc, mention) or _own_character_list_near(doc, mention)
+                    or _list_of_parts_elsewhere(doc, mention)):
                 listed_before.append(mention)
                 given.add(mention.label)
     parts = [m for m in _PARTS_FOUND if m.label not in given]
@@ -2314,6 +2315,89 @@ def _own_character_list_near(doc: Document, slogan: Mention) -> bool:
         return False
     _emit_components(doc, slogan, best[1])
     return True
+
+
+PARTS_LIST_REACH = 6000
+"""Characters around a name within which `_list_of_parts_elsewhere` looks for its items."""
+PARTS_ITEM_RUN_ON = 2
+"""Characters an item of `_list_of_parts_elsewhere` may hold after its part's word (东北亚国际化中心城市 of 四个中心)."""
+PARTS_LAST_RUN_ON = 5
+"""Characters after the last item's word that name the whole list and are cut (…桥头堡战略目标, …中心的宏伟目标)."""
+
+
+def _list_of_parts_elsewhere(doc: Document, slogan: Mention) -> bool:
+    """围绕“四个中心”建设 … 聚焦建设甲国际化中心城市、科技创新中心、乙制造中心、丙服务中心的宏伟目标 / 加快建设“两强一堡”
+    … 紧紧围绕建设甲强省、乙强省和丙桥头堡战略目标 / 持续壮大“三大经济” … 大力发展资源经济、园区经济、口岸经济: a name
+    whose parts are words (中心; 强, 强, 堡) given by a list written elsewhere in the report without the name: the
+    nearest clause listing exactly as many items, each holding its part's word at its end (two characters may follow:
+    中心城市), the last cut after its word when a few words naming the whole list follow (战略目标), the first past the
+    clause's lead verb. Three items at least, a word of two characters for a name of one part (one character of one part
+    is `_own_character_list_near`'s)."""
+    count, parts = slogan.attrs.get("count"), rules.slogan_shape(_name(slogan))
+    if not count or not parts or not 3 <= count <= 8 or (len(parts) == 1 and len(parts[0][1]) < 2):
+        return False
+    words = [word for value, word in parts for _ in range(value)]
+    if len(words) != count:
+        return False
+    text, best = doc.text, None
+    low, high = max(0, slogan.span.start - PARTS_LIST_REACH), min(len(text), slogan.span.end + PARTS_LIST_REACH)
+    for clause in _LIST_CLAUSE.finditer(text, low, high):
+        if clause[0].count("、") < count - 2 or clause.start() <= slogan.span.start < clause.end():
+            continue
+        items = split_items(text, clause.start(), clause.end(), "、")
+        if len(items) + 1 == count:
+            items = split_last_on_and(text, items)
+        if len(items) != count:
+            continue
+        start, end = items[-1]
+        cut = text.rfind(words[-1], start, end) + len(words[-1])
+        if cut < len(words[-1]) or end - cut > PARTS_LAST_RUN_ON:
+            continue
+        if end - cut > PARTS_ITEM_RUN_ON or _token_ends_at(text, start, end, cut):
+            items[-1] = (start, cut)  # (农产品地理标志 stays whole for 标: 标志 is one word)
+        if text[clause.start() - 1:clause.start()] != "“":  # (a quoted list has no lead: “承接产业转移示范区、…”)
+            items[0] = _past_list_leads(text, *items[0])
+        if not all(0 <= e - (text.rfind(word, s, e) + len(word)) <= PARTS_ITEM_RUN_ON and text.rfind(word, s, e) > s
+                   and e - s <= 16 for (s, e), word in zip(items, words)):
+            continue
+        if len({text[s:e] for s, e in items}) < count or not _plausible_items(text, items):
+            continue
+        distance = slogan.span.start - clause.end() if clause.end() <= slogan.span.start else clause.start() - slogan.span.end
+        if best is None or distance < best[0]:
+            best = (distance, items)
+    if best is None:
+        return False
+    _emit_components(doc, slogan, best[1])
+    return True
+
+
+def _past_list_leads(text: str, start: int, end: int) -> tuple[int, int]:
+    """The first item of a list past the clause's leads: a doubled adverb (紧紧, 牢牢) and the verbs opening a list
+    (`patterns.slogans.VERB_BEFORE_LIST`) or tagged as verbs (围绕), while four characters at least remain
+    (紧紧围绕建设甲强省 → 甲强省)."""
+    for _ in range(4):
+        item = text[start:end]
+        lead = rules.VERB_BEFORE_LIST.match(item) or rules.BODY_LEADS.match(item)
+        word, tag = names.tag_words(item)[0]
+        size = (lead.end() if lead else 2 if re.match(r"([\u4e00-\u9fff])\1", item)
+                else len(word) if tag == "d" else names.leading_verb(item) if tag == "v" else 0)
+        if not size or end - start - size < 4:
+            break
+        start += size
+    own = text.rfind("的", start, end)  # 提升城市的功能品质、服务品质… → 功能品质: a qualifier of the first item alone is
+    if own >= 0 and end - own - 1 >= 4:  # the whole list's
+        start = own + 1
+    return start, end
+
+
+def _token_ends_at(text: str, start: int, end: int, at: int) -> bool:
+    """True when a word of text[start:end] (`patterns.names.tag_words`) ends at offset `at`."""
+    pos = start
+    for word, _ in names.tag_words(text[start:end]):
+        pos += len(word)
+        if pos == at:
+            return True
+    return False
 
 
 def _items_on_following_lines(doc: Document, slogan: Mention, pos: int, count: int, *, agreeing: bool = False) -> bool:
