@@ -1571,3 +1571,15 @@ def test_a_name_of_word_parts_takes_a_list_of_such_items_written_elsewhere():
     assert components(doc, "城市四个品质") == [["功能品质", "服务品质", "生态品质", "文化品质"]]
     doc = made_up("持续壮大“三大经济”。大力发展数字经济、海洋经济，推进改革。\n")  # two items for three: none
     assert components(doc, "三大经济") in ([], [[]])
+
+
+def test_a_count_before_a_colon_takes_numbered_paragraphs_the_first_on_its_line():
+    # set 1 (retired to a dev set): 要牢牢把握以下八个着力点： 一是必须…，促使…。⏎二是…; made-up items of the same shape.
+    # The known formulation 八个着力 does not cut the longer word 着力点; parallel second clauses (促使…) belong to the items
+    doc = made_up("今后五年，要牢牢把握以下三个着力点： 一是必须突出结构调整，促使发展方式转变。调结构是关键。\n"
+                  "二是必须持续完善基础设施，促使保障能力增强。\n三是必须坚持深化改革，促使发展动力强劲。\n四、其他\n")
+    assert not slogans(doc, "三个着力")
+    assert components(doc, "三个着力点") == [["必须突出结构调整，促使发展方式转变", "必须持续完善基础设施，促使保障能力增强",
+                                          "必须坚持深化改革，促使发展动力强劲"]]
+    doc = made_up("实施“三大行动”。\n一是产业升级行动，做强实体。\n二是城市更新行动，提升品质。\n三是乡村振兴行动，补齐短板。\n")
+    assert components(doc, "三大行动") == [["产业升级行动", "城市更新行动", "乡村振兴行动"]]  # second clauses not parallel

@@ -109,9 +109,11 @@ def extract_slogans(doc: Document) -> None:
             conditional.append((mention, found.items_at))
         else:
             slogans.append(mention)
-    items_at = {"before": lambda d, m: _components_before(d, m) or _quoted_list_before(d, m),
+    items_at = {"before": lambda d, m: (_components_before(d, m) or _quoted_list_before(d, m)
+                                        or _numbered_items_after(d, m)),  # 把握以下八个着力点：⏎一是…⏎二是…
                 "known": lambda d, m: _components_before(d, m, places=False, running_on=True),
-                "after": _components_defined_after, "following": _components_following,
+                "after": lambda d, m: _components_defined_after(d, m) or _numbered_items_after(d, m),
+                "following": _components_following,
                 "brackets": _components_in_brackets}
     slogans += [m for m, at in conditional if items_at[at](doc, m)]
     doc.mentions.extend(slogans)
@@ -2262,6 +2264,10 @@ def _numbered_items_after(doc: Document, slogan: Mention) -> bool:
         return _items_on_following_lines(doc, slogan, stop, count)
     paragraph = doc.text[start:stop if stop >= 0 else len(doc.text)]
     found = inline_items(paragraph)
+    first = headings.INLINE_ITEM.match(paragraph.lstrip())
+    if len(found) <= 1 and first and ordinal_value(first[1]) == 1 and stop >= 0:
+        return _items_on_following_lines(doc, slogan, start, count)  # 把握以下八个着力点： 一是…⏎二是…⏎: the first
+        # item on the name's line, the others opening the paragraphs after it
     if len(found) != count or found[0][1] != 0:
         return False
     items = []
@@ -2421,8 +2427,31 @@ def _items_on_following_lines(doc: Document, slogan: Mention, pos: int, count: i
     words = [word for value, word in rules.slogan_shape(_name(slogan)) or [] for _ in range(value)]
     if agreeing and (len(words) != count or 2 * sum(w in doc.text[s:e] for (s, e), w in zip(items, words)) < count):
         return False  # (with `agreeing`: at least half the items hold the word of their part, 一批 of 攻克一批创新技术)
-    _emit_components(doc, slogan, items)
+    _emit_components(doc, slogan, _with_parallel_second_clause(doc.text, items))
     return True
+
+
+PARALLEL_CLAUSE_MAX = 24
+"""Characters of a second clause that `_with_parallel_second_clause` joins to its item."""
+
+
+def _with_parallel_second_clause(text: str, items):
+    """一是必须突出结构调整，促使经济发展方式转变。⏎二是必须…，促使产业实力提高。⏎: numbered items whose opening sentences
+    all run on in one more clause opening with the same word (促使) are those whole sentences: the pair is each item's
+    statement, written in parallel. Else the items as they are (up to their first clause break)."""
+    if len(items) < 3:
+        return items
+    joined = []
+    for start, end in items:
+        rest = re.compile(r"[。；;！？\n，,：:]").search(text, end + 1)
+        if text[end:end + 1] not in "，," or not rest or text[rest.start()] not in "。；;！？\n":
+            return items
+        if not 4 <= rest.start() - end - 1 <= PARALLEL_CLAUSE_MAX:
+            return items
+        joined.append((start, rest.start()))
+    if len({text[e + 1:e + 3] for _, e in items}) != 1:
+        return items
+    return joined
 
 
 def _single_item(text: str, expected: int):
