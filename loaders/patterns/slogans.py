@@ -720,12 +720,12 @@ def is_listed_name(label: str) -> bool:
 
     >>> is_listed_name("四个方面"), is_listed_name("三个环节"), is_listed_name("三大产业之后")
     (False, False, False)
-    >>> is_listed_name("五大板块"), is_listed_name("四大旅游板块"), is_listed_name("六大主题产品")
-    (True, True, True)
+    >>> is_listed_name("五大板块"), is_listed_name("四大旅游板块"), is_listed_name("六大主题产品"), is_listed_name("三大关键")
+    (True, True, True, True)
     """
     usage = real_set_usage().get(label, Usage(0, 0, 0))
-    if usage.reports >= UNQUOTED_COUNT_MIN_REPORTS and not usage.quoted:
-        return False
+    if usage.reports >= UNQUOTED_COUNT_MIN_REPORTS and not usage.quoted and 2 * usage.defined < usage.reports:
+        return False  # (a label most of whose reports write it after its list is a set's name: 抓好A、B和C三大关键, 3 of 5)
     return not any(is_plain_count(label[:end]) for end in range(4, len(label) + 1))
 
 
