@@ -1590,3 +1590,9 @@ def test_an_unquoted_count_the_real_set_mostly_writes_after_its_list_names_the_l
     # after its list, so it is a set's name, not a plain count; made-up items
     doc = made_up("全年切实抓好科技创新、深化改革和扩大开放三大关键，推动发展。")
     assert components(doc, "三大关键") == [["科技创新", "深化改革", "扩大开放"]]
+
+
+def test_items_each_with_their_own_verb_lose_it_like_the_first_loses_the_lead():
+    # set 1 (retired to a dev set): 以“三区”互动为重点…。着力提升中心区、做强近郊区、突破远郊区 → 中心区, 近郊区, 远郊区
+    doc = made_up("二是以“三区”联动为重点推进协调发展。着力提升中心区、做强近郊区、突破远郊区。推动功能外延。")
+    assert components(doc, "三区") == [["中心区", "近郊区", "远郊区"]]

@@ -1921,10 +1921,24 @@ def _agreeing_list(doc: Document, sentence, parts, count: int) -> list[tuple[int
     lead = rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]])
     if lead and lead.end() < items[0][1] - items[0][0]:
         items[0] = (items[0][0] + lead.end(), items[0][1])
+        items = _without_own_verbs(doc.text, items, [w[-1] for w in words])
     items = _trim_prose_ends(doc.text, items)
     if all(_holds_in_order(doc.text[s:e], item_words) and e - s <= 16 for (s, e), item_words in zip(items, words)):
         return items
     return []
+
+
+def _without_own_verbs(text: str, items, words: list[str]):
+    """着力提升中心区、做强近郊区、突破远郊区 for “三区”: when the first item loses the clause's lead verb and every other item
+    opens with a verb of its own (`patterns.names.leading_verb`) before a noun ending with its part's word, the items are
+    those nouns (近郊区, 远郊区): each verb says what is done to the part, as the lead does for the first."""
+    cut = []
+    for (start, end), word in zip(items[1:], words[1:]):
+        size = names.leading_verb(text[start:end])
+        if not size or end - start - size < 2 or not text[start + size:end].endswith(word):
+            return items
+        cut.append((start + size, end))
+    return [items[0], *cut]
 
 
 def _holds_in_order(text: str, words: list[str]) -> bool:
