@@ -1596,3 +1596,10 @@ def test_items_each_with_their_own_verb_lose_it_like_the_first_loses_the_lead():
     # set 1 (retired to a dev set): 以“三区”互动为重点…。着力提升中心区、做强近郊区、突破远郊区 → 中心区, 近郊区, 远郊区
     doc = made_up("二是以“三区”联动为重点推进协调发展。着力提升中心区、做强近郊区、突破远郊区。推动功能外延。")
     assert components(doc, "三区") == [["中心区", "近郊区", "远郊区"]]
+
+
+def test_two_verbs_in_a_row_open_the_first_item_not_the_clause_lead():
+    # set 1 (retired to a dev set) and precision-20289888: 打好防范化解重大风险、精准脱贫、污染防治三大攻坚战 — the verb pair
+    # 防范化解 is the item's own predicate; the words-of-one-length cut (需求收缩、供给冲击…) must not take 重大风险
+    doc = made_up("全年工作中，要打好防范化解重大风险、精准脱贫、污染防治三大攻坚战，推动振兴发展。")
+    assert components(doc, "三大攻坚战") == [["防范化解重大风险", "精准脱贫", "污染防治"]]

@@ -1394,7 +1394,8 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
     lengths = {e - s for s, e in items[1:]}
     if (len(lengths) == 1 and items[0][1] - items[0][0] > (size := lengths.pop())
             and (len(items) >= 3 or _ends_with_verb(doc.text[items[0][0]:items[0][1] - size]))
-            and items[0][1] - size - items[0][0] in {s for s, _ in names.word_spans(doc.text[items[0][0]:items[0][1]])}):
+            and items[0][1] - size - items[0][0] in {s for s, _ in names.word_spans(doc.text[items[0][0]:items[0][1]])}
+            and not _verb_pair_ends(doc.text, items[0][0], items[0][1] - size)):
         items[0] = (items[0][1] - size, items[0][1])  # 我市面临需求收缩、供给冲击、预期转弱: words of one length
         # (at a word's start: not 参|加体育锻炼人数比例; with two items, only past a verb or a function word: 综合采取以打促稳、宽严相济, 以天山天池、北庭故城; 大运河无锡段、梁溪河“两河” stays whole)
     longest = max(e - s for s, e in items[1:]) + 2
@@ -1404,6 +1405,8 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
         openings = {doc.text[s] for s, _ in items[1:]}
         items[0] = _after_last_verb(doc.text, *items[0], min(e - s for s, e in items[1:]) - 2, longest,
                                     openings.pop() if len(openings) == 1 else "")
+        if _verb_pair_ends(doc.text, items[0][0], min(items[0][0] + 4, items[0][1])):
+            longest = max(longest, 2 * (longest - 2))  # 防范化解重大风险: an item's own two verbs make it longer
     if first:
         longest = max(longest, 2 * (longest - 2), FIRST_ITEM_AFTER_LEAD)  # its lead verb dropped, a first item
         # may be a longer name (提升呼伦贝尔牛肉、羊肉、黑木耳和马铃薯四大品牌; 打造工厂化食用菌、花木、河蟹三大“单打冠军”)
@@ -1503,6 +1506,13 @@ def _agree_with_parts(text: str, items, parts) -> bool:
         word in text[s:e] for (s, e), word in zip(items, words))
 
 
+def _verb_pair_ends(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] ends with two verbs of two characters in a row (打好防范化解|重大风险): the pair is the
+    predicate of the item after it, not the clause's lead."""
+    words = names.tag_words(text[start:end])
+    return len(words) >= 2 and all(t == "v" and len(w) == 2 for w, t in words[-2:])
+
+
 def _after_later_lead(text: str, start: int, end: int) -> tuple[int, int]:
     """A first item still holding its clause's lead starts after the last list verb joined by 和/与/及/并
     (以开展…活动和深化产业增量提质 → 产业增量提质), when one leaves a word."""
@@ -1516,11 +1526,15 @@ def _after_last_verb(text: str, start: int, end: int, shortest: int, longest: in
     → 帮思想, opening as the others do)."""
     position, cut = start, None
     words = names.tag_words(text[start:end])
+    pair = lambda i: 0 <= i < len(words) - 1 and all(t == "v" and len(w) == 2 for w, t in words[i:i + 2])
     for i, (word, tag) in enumerate(words):
+        if pair(i + 1) and i + 1 > 0 and not pair(i) and shortest <= end - position - len(word) <= 2 * (longest - 2):
+            cut = position + len(word)  # 打好防范化解重大风险、精准脱贫… → 防范化解重大风险: two verbs in a row are the
+            # item's own predicate, not the clause's lead
         position += len(word)
         following = words[i + 1][0] if i + 1 < len(words) else ""
         if (tag == "v" and len(word) >= 2 and (len(following) >= 2 or opening and following.startswith(opening))
-                and shortest <= end - position <= longest):
+                and shortest <= end - position <= longest and not pair(i - 1) and not pair(i)):
             cut = position  # (not 聚集|性场所验码: a verb inside a word)
     return (cut, end) if cut else (start, end)
 
