@@ -1603,3 +1603,10 @@ def test_two_verbs_in_a_row_open_the_first_item_not_the_clause_lead():
     # 防范化解 is the item's own predicate; the words-of-one-length cut (需求收缩、供给冲击…) must not take 重大风险
     doc = made_up("全年工作中，要打好防范化解重大风险、精准脱贫、污染防治三大攻坚战，推动振兴发展。")
     assert components(doc, "三大攻坚战") == [["防范化解重大风险", "精准脱贫", "污染防治"]]
+
+
+def test_a_name_of_several_parts_takes_the_clauses_closed_by_each_part_in_turn():
+    # set 1 (retired to a dev set): 打造“一圈两区”…格局。A县…，打造…农业圈；平原县…，打造…示范区；山区县…，建设…优势区 (made up)
+    doc = made_up("积极打造“一圈两区”农业发展新格局。甲县加快发展观光农业，打造环城都市农业圈；平原县发展绿色农业，"
+                  "打造高水平的现代农业示范区；山区县发展生态农业，建设特色农业优势区。年内建设观光线路。")
+    assert components(doc, "一圈两区") == [["环城都市农业圈", "现代农业示范区", "特色农业优势区"]]

@@ -1845,11 +1845,30 @@ def _components_following(doc: Document, slogan: Mention) -> bool:
             return False
         items = (_agreeing_list(doc, scope[0], parts, count) or _agreeing_openings(doc, scope, parts, count)
                  or _head_items(doc, [(s.span.start, s.span.end) for s in scope], head)
-                 or _titles_opening_with_parts(doc, scope, parts, count))
+                 or _titles_opening_with_parts(doc, scope, parts, count)
+                 or _clauses_closed_by_parts(doc, scope[0], parts, count))
     if len(items) not in (count, rules.paired_size(parts)):
         return False
     _emit_components(doc, slogan, items)
     return True
+
+
+def _clauses_closed_by_parts(doc: Document, sentence, parts, count: int) -> list[tuple[int, int]]:
+    """打造“一圈两区”新格局。甲县…，打造环城都市农业圈；平原县…，打造现代农业示范区；山区县…，建设特色农业优势区。→ for a
+    name of several parts, the clauses of the next sentence closed by an item of each part in turn (圈, 区, 区: a verb,
+    then the item ending the clause, `patterns.slogans.head_item`), exactly as many as announced, none left over."""
+    if len(parts) < 2:
+        return []
+    words = [word for value, word in parts for _ in range(value)]
+    items = []
+    for clause in re.finditer(r"[^，。；：,;:]+", sentence.text):
+        found = rules.head_item(clause[0], words[len(items)]) if len(items) < len(words) else None
+        if found and found[1] == len(clause[0]) and found[0] > 0:
+            start = sentence.span.start + clause.start()
+            items.append((start + found[0], start + found[1]))
+        elif any((f := rules.head_item(clause[0], w)) and f[1] == len(clause[0]) and f[0] > 0 for w in set(words)):
+            return []  # an item of the parts out of turn, or one more
+    return items if len(items) == count and _plausible_items(doc.text, items) else []
 
 
 def _counted(items: list, count: int) -> list:
