@@ -1610,3 +1610,11 @@ def test_a_name_of_several_parts_takes_the_clauses_closed_by_each_part_in_turn()
     doc = made_up("积极打造“一圈两区”农业发展新格局。甲县加快发展观光农业，打造环城都市农业圈；平原县发展绿色农业，"
                   "打造高水平的现代农业示范区；山区县发展生态农业，建设特色农业优势区。年内建设观光线路。")
     assert components(doc, "一圈两区") == [["环城都市农业圈", "现代农业示范区", "特色农业优势区"]]
+
+
+def test_a_plain_count_before_a_colon_opening_items_named_like_it_is_a_set():
+    # set 1 (retired to a dev set): 强化两大支撑 … 两大支撑：一是技术支撑。…二是资金支撑。… (items made up)
+    doc = made_up("抓好攻坚，强化两大支撑。两大支撑：一是人才支撑。建设人才平台。二是平台支撑。建设服务平台。\n")
+    assert components(doc, "两大支撑") == [["人才支撑", "平台支撑"]]
+    doc = made_up("做好两个方面：一是稳定就业。二是扩大消费。\n")  # items not named like the count: no slogan
+    assert not slogans(doc, "两个方面")

@@ -453,9 +453,23 @@ def _add_unquoted_counts(doc: Document, found: dict, pattern: re.Pattern, items_
         parts = _listed_shape(name)
         if parts and any(s <= match.start() < e and count == rules.announced_count(parts) for s, e, count in restating):
             continue
-        if (parts and not _overlaps(found, match.start(), match.end()) and rules.is_listed_name(name)
+        if (parts and not _overlaps(found, match.start(), match.end())
+                and (rules.is_listed_name(name) or items_at == "after" and _first_item_agrees(doc.text, match.end(), parts))
                 and not programme_rules.PROGRAMME.fullmatch(name)):
             found[(match.start(), match.end())] = _Occurrence(name, name, match.start(), parts, items_at=items_at)
+
+
+def _first_item_agrees(text: str, colon: int, parts) -> bool:
+    """强化两大支撑 … 两大支撑：一是技术支撑。…二是资金支撑。: a count the real set writes as a plain count still names a set
+    where the colon after it opens numbered items the first of which ends with the count's head noun (two characters
+    at least) at its first break."""
+    if len(parts) != 1 or len(parts[0][1]) < 2:
+        return False
+    marker = headings.INLINE_ITEM.match(text, colon + 1)
+    if not marker or ordinal_value(marker[1]) != 1:
+        return False
+    stop = re.compile(r"[，。；：,;:\n]").search(text, marker.end())
+    return bool(stop) and text[marker.end():stop.start()].endswith(parts[0][1]) and stop.start() - marker.end() > len(parts[0][1])
 
 
 def _add_known_sets_running_on(doc: Document, found: dict) -> None:
