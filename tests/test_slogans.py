@@ -1618,3 +1618,22 @@ def test_a_plain_count_before_a_colon_opening_items_named_like_it_is_a_set():
     assert components(doc, "两大支撑") == [["人才支撑", "平台支撑"]]
     doc = made_up("做好两个方面：一是稳定就业。二是扩大消费。\n")  # items not named like the count: no slogan
     assert not slogans(doc, "两个方面")
+
+
+def test_items_written_away_from_the_name_yield_to_a_list_beside_another_mention_and_to_the_centre():
+    # precision-20289777 (judged while checking the rule of set 1): a list beside a later mention wins over a list
+    # written away from an earlier one; the centre's 四个意识 takes no list of other awarenesses; 以建设… loses 以建设
+    doc = made_up("实施甲乙平台提质工程、丙丁合作覆盖工程、戊己项目拓展工程，推动创新。\n另外，实施城镇污水改造、黑臭水体消除、"
+                  "农村污水治理三大工程，改善环境。全面完成“三大工程”。\n")
+    assert components(doc, "三大工程") == [["城镇污水改造", "黑臭水体消除", "农村污水治理"]]
+    doc = made_up("我们要强化市场意识、协调发展意识、过紧日子意识、安全意识，推动发展。\n加强自身建设。牢固树立“四个意识”，做到令行禁止。\n")
+    assert components(doc, "四个意识") in ([], [[]])
+    doc = made_up("以建设乡村振兴示范区、沿边开放示范区、民族团结进步示范区为目标。\n加快“三个示范区”建设。\n")
+    assert components(doc, "三个示范区") == [["乡村振兴示范区", "沿边开放示范区", "民族团结进步示范区"]]
+
+
+def test_a_name_counting_a_word_takes_the_quotes_opening_with_it():
+    # set 1 (retired to a dev set): “五个必须”的规律性认识 … （一）准确把握“必须…”的重要要求 … (made-up items)
+    doc = made_up("把“三个必须”的规律性认识与实践结合起来。\n（一）准确把握“必须坚持创新驱动发展”的要求。\n"
+                  "（二）准确把握“必须坚持扩大有效需求”的要求。\n（三）准确把握“必须坚持改革开放不动摇”的要求。\n")
+    assert components(doc, "三个必须") == [["必须坚持创新驱动发展", "必须坚持扩大有效需求", "必须坚持改革开放不动摇"]]

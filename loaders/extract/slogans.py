@@ -136,9 +136,13 @@ def extract_slogans(doc: Document) -> None:
                     or _numbered_items_after(doc, mention) or _amounts_after(doc, mention)
                     or _components_following(doc, mention) or _parts_explained_after(doc, mention)
                     or _items_acted_on_later(doc, mention) or _own_character_list_near(doc, mention)
-                    or _list_of_parts_elsewhere(doc, mention)):
+                    ):
                 listed_before.append(mention)
                 given.add(mention.label)
+    for mention in slogans:  # items written away from the name only where no mention of it has its own nearby
+        if mention.label not in given and (_list_of_parts_elsewhere(doc, mention) or _quotes_opening_with_word(doc, mention)):
+            listed_before.append(mention)
+            given.add(mention.label)
     parts = [m for m in _PARTS_FOUND if m.label not in given]
     doc.mentions.extend(parts)
     slogans += parts
@@ -2390,6 +2394,9 @@ PARTS_ITEM_RUN_ON = 2
 """Characters an item of `_list_of_parts_elsewhere` may hold after its part's word (东北亚国际化中心城市 of 四个中心)."""
 PARTS_LAST_RUN_ON = 5
 """Characters after the last item's word that name the whole list and are cut (…桥头堡战略目标, …中心的宏伟目标)."""
+NATIONAL_SET_REPORTS = 2
+"""National reports of the real set using a name (`slogan_stats.tsv`) from which it is the centre's set, whose items a
+report does not spell out away from the name (四个意识: 12)."""
 
 
 def _list_of_parts_elsewhere(doc: Document, slogan: Mention) -> bool:
@@ -2403,6 +2410,8 @@ def _list_of_parts_elsewhere(doc: Document, slogan: Mention) -> bool:
     count, parts = slogan.attrs.get("count"), rules.slogan_shape(_name(slogan))
     if not count or not parts or not 3 <= count <= 8 or (len(parts) == 1 and len(parts[0][1]) < 2):
         return False
+    if rules.real_set_usage().get(_name(slogan), rules.Usage(0, 0, 0)).national >= NATIONAL_SET_REPORTS:
+        return False  # 强化市场意识、协调发展意识、…、安全意识 is not the centre's “四个意识” named far from it
     words = [word for value, word in parts for _ in range(value)]
     if len(words) != count:
         return False
@@ -2423,7 +2432,7 @@ def _list_of_parts_elsewhere(doc: Document, slogan: Mention) -> bool:
         if end - cut > PARTS_ITEM_RUN_ON or _token_ends_at(text, start, end, cut):
             items[-1] = (start, cut)  # (农产品地理标志 stays whole for 标: 标志 is one word)
         if text[clause.start() - 1:clause.start()] != "“":  # (a quoted list has no lead: “承接产业转移示范区、…”)
-            items[0] = _past_list_leads(text, *items[0])
+            items[0] = _past_list_leads(text, *items[0], items[1:])
         if not all(0 <= e - (text.rfind(word, s, e) + len(word)) <= PARTS_ITEM_RUN_ON and text.rfind(word, s, e) > s
                    and e - s <= 16 for (s, e), word in zip(items, words)):
             continue
@@ -2438,7 +2447,28 @@ def _list_of_parts_elsewhere(doc: Document, slogan: Mention) -> bool:
     return True
 
 
-def _past_list_leads(text: str, start: int, end: int) -> tuple[int, int]:
+QUOTES_OPENING_REACH = 8000
+"""Characters after a name within which `_quotes_opening_with_word` looks for its quoted items."""
+
+
+def _quotes_opening_with_word(doc: Document, slogan: Mention) -> bool:
+    """把…“五个必须”的规律性认识…结合起来 … （一）准确把握“必须把甲作为乙”的重要要求 … （二）准确把握“必须坚持丙”…: a name counting
+    one word (必须, 坚持) whose items the report then quotes one by one, each opening with that word: the quotes after it
+    opening so, when they number exactly as announced (three at least) and say different things."""
+    count, parts = slogan.attrs.get("count"), rules.slogan_shape(_name(slogan))
+    if not count or count < 3 or not parts or len(parts) != 1 or len(parts[0][1]) < 2:
+        return False
+    word = parts[0][1]
+    pattern = re.compile(f"“({re.escape(word)}[^“”{rules.NUMERAL_CHARS}]{{4,40}})”")
+    end = min(len(doc.text), slogan.span.end + QUOTES_OPENING_REACH)
+    items = [m.span(1) for m in pattern.finditer(doc.text, slogan.span.end, end)]
+    if len(items) != count or len({doc.text[s:e] for s, e in items}) != count or not _plausible_items(doc.text, items):
+        return False
+    _emit_components(doc, slogan, items)
+    return True
+
+
+def _past_list_leads(text: str, start: int, end: int, others=()) -> tuple[int, int]:
     """The first item of a list past the clause's leads: a doubled adverb (紧紧, 牢牢) and the verbs opening a list
     (`patterns.slogans.VERB_BEFORE_LIST`) or tagged as verbs (围绕), while four characters at least remain
     (紧紧围绕建设甲强省 → 甲强省)."""
@@ -2447,12 +2477,15 @@ def _past_list_leads(text: str, start: int, end: int) -> tuple[int, int]:
         lead = rules.VERB_BEFORE_LIST.match(item) or rules.BODY_LEADS.match(item)
         word, tag = names.tag_words(item)[0]
         size = (lead.end() if lead else 2 if re.match(r"([\u4e00-\u9fff])\1", item)
-                else len(word) if tag == "d" else names.leading_verb(item) if tag == "v" else 0)
+                else len(word) if tag in ("d", "p") else names.leading_verb(item) if tag == "v" else 0)
         if not size or end - start - size < 4:
             break
-        start += size
+        start += size  # (以建设甲示范区 → 甲示范区: a preposition too)
+    space = max(text.rfind(" ", start, end), text.rfind("\u3000", start, end))
+    if space >= 0 and end - space - 1 >= 2:
+        start = space + 1  # “三品一标”农产品 无公害农产品、… → 无公害农产品: a title before a space
     own = text.rfind("的", start, end)  # 提升城市的功能品质、服务品质… → 功能品质: a qualifier of the first item alone is
-    if own >= 0 and end - own - 1 >= 4:  # the whole list's
+    if own >= 0 and end - own - 1 >= 4 and not any("的" in text[s:e] for s, e in others):  # the whole list's
         start = own + 1
     return start, end
 
