@@ -32,11 +32,13 @@ IN_SAMPLE_FLOORS = {
     "parks": (1.0, 0.90), "enterprises": (0.96, 0.70), "places": (0.96, 0.83),
     "park members": (1.0, 1.0), "indicators": (0.79, 0.75), "headline review": (0.5, 0.5), "headline plan": (1.0, 1.0),
 }
+# The first held-out set was retired to a dev set on 2026-12-07 (branch set1-components tuned slogans and components on it,
+# and added qualified aliases to its gold: benchmarks/gold/outofsample/README.md); its slogan floors are that branch's figures.
 # Enterprises' recall went down once, from 0.25 to 0.16, on purpose: the shared name engine stopped
 # taking quoted formulations, plants being built and list neighbours for companies, which raised
 # precision from 0.53 to 0.71 (the issue's aim is precision ≥ 0.90). Every other floor only goes up.
 OUT_OF_SAMPLE_FLOORS = {
-    "metadata": (None, 0.96), "slogans": (0.95, 0.84), "components": (0.95, 0.65), "slogan levels": (None, 0.76),
+    "metadata": (None, 0.96), "slogans": (0.99, 0.88), "components": (0.99, 0.97), "slogan levels": (None, 0.78),
     "programmes": (1.0, 0.69), "programme items": (1.0, 0.88), "projects": (0.93, 0.67),
     "parks": (0.95, 0.52), "enterprises": (0.85, 0.42), "places": (0.93, 0.71), "indicators": (0.88, 0.71),
     "ind. qualifier": (None, 0.99), "ind. period": (None, 0.97),
