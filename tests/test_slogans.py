@@ -1637,3 +1637,9 @@ def test_a_name_counting_a_word_takes_the_quotes_opening_with_it():
     doc = made_up("把“三个必须”的规律性认识与实践结合起来。\n（一）准确把握“必须坚持创新驱动发展”的要求。\n"
                   "（二）准确把握“必须坚持扩大有效需求”的要求。\n（三）准确把握“必须坚持改革开放不动摇”的要求。\n")
     assert components(doc, "三个必须") == [["必须坚持创新驱动发展", "必须坚持扩大有效需求", "必须坚持改革开放不动摇"]]
+
+
+def test_a_known_formulation_opening_a_quote_is_no_slogan_before_an_adjective_suffix():
+    # set 1 (retired to a dev set): 围绕“四大支撑性工程” — 四大支撑 is a piece of 支撑性, not a name of its own
+    doc = made_up("闯出工业化新路。围绕“四大支撑性工程”，实施产业链提升行动。")
+    assert not slogans(doc, "四大支撑")

@@ -527,6 +527,8 @@ def _in_longer_quote(text: str, start: int, end: int) -> bool:
     “三个一批带动工程”), or closes a quote opening with numbered parts of its own (“一谷三个示范区”)."""
     if text[start - 1:start] == "“":
         rest = _REST_OF_QUOTED_NAME.match(text, end)
+        if rest and rest[1][0] in "性型式":
+            return True  # “四大支撑性工程”: a suffix making an adjective of the word before binds to it, whatever follows
         return bool(rest) and not any(head.fullmatch(rest[1]) for head in (rules.FORMULATION_HEAD, rules.SYSTEM_HEAD))
     return text[end:end + 1] == "”" and _NUMBERED_START_OF_QUOTE.search(text, max(0, start - 14), start) is not None
 
