@@ -1643,3 +1643,9 @@ def test_a_known_formulation_opening_a_quote_is_no_slogan_before_an_adjective_su
     # set 1 (retired to a dev set): 围绕“四大支撑性工程” — 四大支撑 is a piece of 支撑性, not a name of its own
     doc = made_up("闯出工业化新路。围绕“四大支撑性工程”，实施产业链提升行动。")
     assert not slogans(doc, "四大支撑")
+
+
+def test_a_first_item_holding_a_change_starts_at_its_goal():
+    # set 1 (retired to a dev set): 推动工业由传统产业拉动向传统产业、战略性新兴产业“双轮驱动”转变 → 传统产业
+    doc = made_up("推动工业由传统产业拉动向传统产业、战略性新兴产业“双轮驱动”转变。")
+    assert components(doc, "双轮驱动") == [["传统产业", "战略性新兴产业"]]

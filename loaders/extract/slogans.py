@@ -1410,6 +1410,7 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
             # preposition; of one character before a noun or verb: 以钢铁、食品…六条龙型经济, 以实施创新型省份、…, not
             # 用好A和B), 全市玉米生物发酵、… (a scope)
         items[0] = _without_lone_lead(doc.text, items)
+    items[0] = _after_goal_of_change(doc.text, *items[0])
     items = _trim_prose_ends(doc.text, _parallel(doc.text, items, mark))
     lengths = {e - s for s, e in items[1:]}
     if (len(lengths) == 1 and items[0][1] - items[0][0] > (size := lengths.pop())
@@ -1524,6 +1525,19 @@ def _agree_with_parts(text: str, items, parts) -> bool:
         return all(words[0][0] in text[s:e] for s, e in items)  # 医疗、医保、医药“三医联动”的…改革: 医
     return len(parts or []) >= 2 and len(words) == len(items) and all(
         word in text[s:e] for (s, e), word in zip(items, words))
+
+
+def _after_goal_of_change(text: str, start: int, end: int) -> tuple[int, int]:
+    """推动工业由甲产业拉动向甲产业、乙产业“双轮驱动”转变 → 甲产业: a first item holding a change from one state to another
+    (由…向…, 从…向…) starts after the 向 that opens the goal, the list's first item."""
+    words, pos, cut, source = names.tag_words(text[start:end]), start, None, False
+    for word, tag in words:
+        pos += len(word)
+        if tag == "p" and word in ("由", "从"):
+            source = True
+        elif tag == "p" and word == "向" and source and end - pos >= 2:
+            cut = pos
+    return (cut, end) if cut else (start, end)
 
 
 def _verb_pair_ends(text: str, start: int, end: int) -> bool:
