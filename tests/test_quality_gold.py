@@ -32,13 +32,15 @@ IN_SAMPLE_FLOORS = {
     "parks": (1.0, 0.90), "enterprises": (0.96, 0.70), "places": (0.96, 0.83),
     "park members": (1.0, 1.0), "indicators": (0.79, 0.75), "headline review": (0.5, 0.5), "headline plan": (1.0, 1.0),
 }
+# The first held-out set was retired to a dev set on 2026-12-07 (branch set1-components tuned slogans and components on it,
+# and added qualified aliases to its gold: benchmarks/gold/outofsample/README.md); its slogan floors are that branch's figures.
 # Enterprises' recall went down once, from 0.25 to 0.16, on purpose: the shared name engine stopped
 # taking quoted formulations, plants being built and list neighbours for companies, which raised
 # precision from 0.53 to 0.71 (the issue's aim is precision ≥ 0.90). Every other floor only goes up.
 OUT_OF_SAMPLE_FLOORS = {
-    "metadata": (None, 0.96), "slogans": (0.95, 0.84), "components": (0.95, 0.65), "slogan levels": (None, 0.76),
-    # (projects and parks raised by branch set1-names, 2026-12-07, after set 1 was retired to a dev set: rules from its
-    # misses and gold fixes listed in benchmarks/gold/outofsample/README.md)
+    "metadata": (None, 0.96), "slogans": (0.99, 0.88), "components": (1.0, 0.98), "slogan levels": (None, 0.78),
+    # (raised by branches set1-names and set1-components, 2026-12-07, after set 1 was retired to a dev set: rules from
+    # its misses and gold fixes listed in benchmarks/gold/outofsample/README.md)
     "programmes": (1.0, 0.69), "programme items": (1.0, 0.88), "projects": (0.98, 0.73),
     "parks": (0.96, 0.64), "enterprises": (0.86, 0.43), "places": (0.93, 0.71), "indicators": (0.88, 0.71),
     "ind. qualifier": (None, 0.99), "ind. period": (None, 0.97),
@@ -94,14 +96,14 @@ DEV_INDICATOR8_FLOORS = {"indicators": (1.0, 0.96), "ind. qualifier": (None, 0.9
 DEV_INDICATOR9_FLOORS = {"indicators": (0.99, 0.89), "ind. qualifier": (None, 0.99), "ind. period": (None, 1.0),
                          "headline review": (1.0, 0.96), "headline plan": (1.0, 1.0)}
 # The second dev set (slogans of five other real-set reports; none lists a programme's items).
-DEV2_FLOORS = {"slogans": (0.99, 0.98), "components": (0.93, 0.77)}
+DEV2_FLOORS = {"slogans": (0.99, 0.98), "components": (0.96, 0.79)}
 # The third dev set (slogans of five more real-set reports, see benchmarks/gold/dev3/README.md).
-DEV3_FLOORS = {"slogans": (0.98, 0.89), "components": (0.94, 0.81)}
+DEV3_FLOORS = {"slogans": (0.99, 0.90), "components": (0.97, 0.83)}
 # The fourth dev set (slogans of ten more real-set reports, see benchmarks/gold/dev4/README.md; first run 0.92/0.57).
 DEV4_FLOORS = {"slogans": (0.97, 0.89), "components": (0.94, 0.70)}
 # The fifth dev set (slogans of eight more real-set reports, see benchmarks/gold/dev5/README.md; first run 0.94/0.80,
 # components 0.89/0.35).
-DEV5_FLOORS = {"slogans": (0.98, 0.88), "components": (0.99, 0.60), "programmes": (1.0, 1.0),
+DEV5_FLOORS = {"slogans": (0.98, 0.88), "components": (0.99, 0.62), "programmes": (1.0, 1.0),
                "programme items": (1.0, 1.0)}
 # The sixth dev set (slogans of eight more real-set reports, see benchmarks/gold/dev6/README.md; first run 0.93/0.89,
 # components 0.82/0.54; 0.98/0.90 and 0.93/0.57 with the annotator's omissions fixed).

@@ -109,9 +109,11 @@ def extract_slogans(doc: Document) -> None:
             conditional.append((mention, found.items_at))
         else:
             slogans.append(mention)
-    items_at = {"before": lambda d, m: _components_before(d, m) or _quoted_list_before(d, m),
+    items_at = {"before": lambda d, m: (_components_before(d, m) or _quoted_list_before(d, m)
+                                        or _numbered_items_after(d, m)),  # 把握以下八个着力点：⏎一是…⏎二是…
                 "known": lambda d, m: _components_before(d, m, places=False, running_on=True),
-                "after": _components_defined_after, "following": _components_following,
+                "after": lambda d, m: _components_defined_after(d, m) or _numbered_items_after(d, m),
+                "following": _components_following,
                 "brackets": _components_in_brackets}
     slogans += [m for m, at in conditional if items_at[at](doc, m)]
     doc.mentions.extend(slogans)
@@ -133,9 +135,14 @@ def extract_slogans(doc: Document) -> None:
                     or _components_defined_after(doc, mention)
                     or _numbered_items_after(doc, mention) or _amounts_after(doc, mention)
                     or _components_following(doc, mention) or _parts_explained_after(doc, mention)
-                    or _items_acted_on_later(doc, mention) or _own_character_list_near(doc, mention)):
+                    or _items_acted_on_later(doc, mention) or _own_character_list_near(doc, mention)
+                    ):
                 listed_before.append(mention)
                 given.add(mention.label)
+    for mention in slogans:  # items written away from the name only where no mention of it has its own nearby
+        if mention.label not in given and (_list_of_parts_elsewhere(doc, mention) or _quotes_opening_with_word(doc, mention)):
+            listed_before.append(mention)
+            given.add(mention.label)
     parts = [m for m in _PARTS_FOUND if m.label not in given]
     doc.mentions.extend(parts)
     slogans += parts
@@ -450,9 +457,23 @@ def _add_unquoted_counts(doc: Document, found: dict, pattern: re.Pattern, items_
         parts = _listed_shape(name)
         if parts and any(s <= match.start() < e and count == rules.announced_count(parts) for s, e, count in restating):
             continue
-        if (parts and not _overlaps(found, match.start(), match.end()) and rules.is_listed_name(name)
+        if (parts and not _overlaps(found, match.start(), match.end())
+                and (rules.is_listed_name(name) or items_at == "after" and _first_item_agrees(doc.text, match.end(), parts))
                 and not programme_rules.PROGRAMME.fullmatch(name)):
             found[(match.start(), match.end())] = _Occurrence(name, name, match.start(), parts, items_at=items_at)
+
+
+def _first_item_agrees(text: str, colon: int, parts) -> bool:
+    """强化两大支撑 … 两大支撑：一是技术支撑。…二是资金支撑。: a count the real set writes as a plain count still names a set
+    where the colon after it opens numbered items the first of which ends with the count's head noun (two characters
+    at least) at its first break."""
+    if len(parts) != 1 or len(parts[0][1]) < 2:
+        return False
+    marker = headings.INLINE_ITEM.match(text, colon + 1)
+    if not marker or ordinal_value(marker[1]) != 1:
+        return False
+    stop = re.compile(r"[，。；：,;:\n]").search(text, marker.end())
+    return bool(stop) and text[marker.end():stop.start()].endswith(parts[0][1]) and stop.start() - marker.end() > len(parts[0][1])
 
 
 def _add_known_sets_running_on(doc: Document, found: dict) -> None:
@@ -506,6 +527,8 @@ def _in_longer_quote(text: str, start: int, end: int) -> bool:
     “三个一批带动工程”), or closes a quote opening with numbered parts of its own (“一谷三个示范区”)."""
     if text[start - 1:start] == "“":
         rest = _REST_OF_QUOTED_NAME.match(text, end)
+        if rest and rest[1][0] in "性型式":
+            return True  # “四大支撑性工程”: a suffix making an adjective of the word before binds to it, whatever follows
         return bool(rest) and not any(head.fullmatch(rest[1]) for head in (rules.FORMULATION_HEAD, rules.SYSTEM_HEAD))
     return text[end:end + 1] == "”" and _NUMBERED_START_OF_QUOTE.search(text, max(0, start - 14), start) is not None
 
@@ -1387,11 +1410,13 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
             # preposition; of one character before a noun or verb: 以钢铁、食品…六条龙型经济, 以实施创新型省份、…, not
             # 用好A和B), 全市玉米生物发酵、… (a scope)
         items[0] = _without_lone_lead(doc.text, items)
+    items[0] = _after_goal_of_change(doc.text, *items[0])
     items = _trim_prose_ends(doc.text, _parallel(doc.text, items, mark))
     lengths = {e - s for s, e in items[1:]}
     if (len(lengths) == 1 and items[0][1] - items[0][0] > (size := lengths.pop())
             and (len(items) >= 3 or _ends_with_verb(doc.text[items[0][0]:items[0][1] - size]))
-            and items[0][1] - size - items[0][0] in {s for s, _ in names.word_spans(doc.text[items[0][0]:items[0][1]])}):
+            and items[0][1] - size - items[0][0] in {s for s, _ in names.word_spans(doc.text[items[0][0]:items[0][1]])}
+            and not _verb_pair_ends(doc.text, items[0][0], items[0][1] - size)):
         items[0] = (items[0][1] - size, items[0][1])  # 我市面临需求收缩、供给冲击、预期转弱: words of one length
         # (at a word's start: not 参|加体育锻炼人数比例; with two items, only past a verb or a function word: 综合采取以打促稳、宽严相济, 以天山天池、北庭故城; 大运河无锡段、梁溪河“两河” stays whole)
     longest = max(e - s for s, e in items[1:]) + 2
@@ -1401,6 +1426,8 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
         openings = {doc.text[s] for s, _ in items[1:]}
         items[0] = _after_last_verb(doc.text, *items[0], min(e - s for s, e in items[1:]) - 2, longest,
                                     openings.pop() if len(openings) == 1 else "")
+        if _verb_pair_ends(doc.text, items[0][0], min(items[0][0] + 4, items[0][1])):
+            longest = max(longest, 2 * (longest - 2))  # 防范化解重大风险: an item's own two verbs make it longer
     if first:
         longest = max(longest, 2 * (longest - 2), FIRST_ITEM_AFTER_LEAD)  # its lead verb dropped, a first item
         # may be a longer name (提升呼伦贝尔牛肉、羊肉、黑木耳和马铃薯四大品牌; 打造工厂化食用菌、花木、河蟹三大“单打冠军”)
@@ -1500,6 +1527,26 @@ def _agree_with_parts(text: str, items, parts) -> bool:
         word in text[s:e] for (s, e), word in zip(items, words))
 
 
+def _after_goal_of_change(text: str, start: int, end: int) -> tuple[int, int]:
+    """推动工业由甲产业拉动向甲产业、乙产业“双轮驱动”转变 → 甲产业: a first item holding a change from one state to another
+    (由…向…, 从…向…) starts after the 向 that opens the goal, the list's first item."""
+    words, pos, cut, source = names.tag_words(text[start:end]), start, None, False
+    for word, tag in words:
+        pos += len(word)
+        if tag == "p" and word in ("由", "从"):
+            source = True
+        elif tag == "p" and word == "向" and source and end - pos >= 2:
+            cut = pos
+    return (cut, end) if cut else (start, end)
+
+
+def _verb_pair_ends(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] ends with two verbs of two characters in a row (打好防范化解|重大风险): the pair is the
+    predicate of the item after it, not the clause's lead."""
+    words = names.tag_words(text[start:end])
+    return len(words) >= 2 and all(t == "v" and len(w) == 2 for w, t in words[-2:])
+
+
 def _after_later_lead(text: str, start: int, end: int) -> tuple[int, int]:
     """A first item still holding its clause's lead starts after the last list verb joined by 和/与/及/并
     (以开展…活动和深化产业增量提质 → 产业增量提质), when one leaves a word."""
@@ -1513,11 +1560,15 @@ def _after_last_verb(text: str, start: int, end: int, shortest: int, longest: in
     → 帮思想, opening as the others do)."""
     position, cut = start, None
     words = names.tag_words(text[start:end])
+    pair = lambda i: 0 <= i < len(words) - 1 and all(t == "v" and len(w) == 2 for w, t in words[i:i + 2])
     for i, (word, tag) in enumerate(words):
+        if pair(i + 1) and i + 1 > 0 and not pair(i) and shortest <= end - position - len(word) <= 2 * (longest - 2):
+            cut = position + len(word)  # 打好防范化解重大风险、精准脱贫… → 防范化解重大风险: two verbs in a row are the
+            # item's own predicate, not the clause's lead
         position += len(word)
         following = words[i + 1][0] if i + 1 < len(words) else ""
         if (tag == "v" and len(word) >= 2 and (len(following) >= 2 or opening and following.startswith(opening))
-                and shortest <= end - position <= longest):
+                and shortest <= end - position <= longest and not pair(i - 1) and not pair(i)):
             cut = position  # (not 聚集|性场所验码: a verb inside a word)
     return (cut, end) if cut else (start, end)
 
@@ -1828,11 +1879,30 @@ def _components_following(doc: Document, slogan: Mention) -> bool:
             return False
         items = (_agreeing_list(doc, scope[0], parts, count) or _agreeing_openings(doc, scope, parts, count)
                  or _head_items(doc, [(s.span.start, s.span.end) for s in scope], head)
-                 or _titles_opening_with_parts(doc, scope, parts, count))
+                 or _titles_opening_with_parts(doc, scope, parts, count)
+                 or _clauses_closed_by_parts(doc, scope[0], parts, count))
     if len(items) not in (count, rules.paired_size(parts)):
         return False
     _emit_components(doc, slogan, items)
     return True
+
+
+def _clauses_closed_by_parts(doc: Document, sentence, parts, count: int) -> list[tuple[int, int]]:
+    """打造“一圈两区”新格局。甲县…，打造环城都市农业圈；平原县…，打造现代农业示范区；山区县…，建设特色农业优势区。→ for a
+    name of several parts, the clauses of the next sentence closed by an item of each part in turn (圈, 区, 区: a verb,
+    then the item ending the clause, `patterns.slogans.head_item`), exactly as many as announced, none left over."""
+    if len(parts) < 2:
+        return []
+    words = [word for value, word in parts for _ in range(value)]
+    items = []
+    for clause in re.finditer(r"[^，。；：,;:]+", sentence.text):
+        found = rules.head_item(clause[0], words[len(items)]) if len(items) < len(words) else None
+        if found and found[1] == len(clause[0]) and found[0] > 0:
+            start = sentence.span.start + clause.start()
+            items.append((start + found[0], start + found[1]))
+        elif any((f := rules.head_item(clause[0], w)) and f[1] == len(clause[0]) and f[0] > 0 for w in set(words)):
+            return []  # an item of the parts out of turn, or one more
+    return items if len(items) == count and _plausible_items(doc.text, items) else []
 
 
 def _counted(items: list, count: int) -> list:
@@ -1918,10 +1988,24 @@ def _agreeing_list(doc: Document, sentence, parts, count: int) -> list[tuple[int
     lead = rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]])
     if lead and lead.end() < items[0][1] - items[0][0]:
         items[0] = (items[0][0] + lead.end(), items[0][1])
+        items = _without_own_verbs(doc.text, items, [w[-1] for w in words])
     items = _trim_prose_ends(doc.text, items)
     if all(_holds_in_order(doc.text[s:e], item_words) and e - s <= 16 for (s, e), item_words in zip(items, words)):
         return items
     return []
+
+
+def _without_own_verbs(text: str, items, words: list[str]):
+    """着力提升中心区、做强近郊区、突破远郊区 for “三区”: when the first item loses the clause's lead verb and every other item
+    opens with a verb of its own (`patterns.names.leading_verb`) before a noun ending with its part's word, the items are
+    those nouns (近郊区, 远郊区): each verb says what is done to the part, as the lead does for the first."""
+    cut = []
+    for (start, end), word in zip(items[1:], words[1:]):
+        size = names.leading_verb(text[start:end])
+        if not size or end - start - size < 2 or not text[start + size:end].endswith(word):
+            return items
+        cut.append((start + size, end))
+    return [items[0], *cut]
 
 
 def _holds_in_order(text: str, words: list[str]) -> bool:
@@ -2261,6 +2345,10 @@ def _numbered_items_after(doc: Document, slogan: Mention) -> bool:
         return _items_on_following_lines(doc, slogan, stop, count)
     paragraph = doc.text[start:stop if stop >= 0 else len(doc.text)]
     found = inline_items(paragraph)
+    first = headings.INLINE_ITEM.match(paragraph.lstrip())
+    if len(found) <= 1 and first and ordinal_value(first[1]) == 1 and stop >= 0:
+        return _items_on_following_lines(doc, slogan, start, count)  # 把握以下八个着力点： 一是…⏎二是…⏎: the first
+        # item on the name's line, the others opening the paragraphs after it
     if len(found) != count or found[0][1] != 0:
         return False
     items = []
@@ -2316,6 +2404,118 @@ def _own_character_list_near(doc: Document, slogan: Mention) -> bool:
     return True
 
 
+PARTS_LIST_REACH = 6000
+"""Characters around a name within which `_list_of_parts_elsewhere` looks for its items."""
+PARTS_ITEM_RUN_ON = 2
+"""Characters an item of `_list_of_parts_elsewhere` may hold after its part's word (东北亚国际化中心城市 of 四个中心)."""
+PARTS_LAST_RUN_ON = 5
+"""Characters after the last item's word that name the whole list and are cut (…桥头堡战略目标, …中心的宏伟目标)."""
+NATIONAL_SET_REPORTS = 2
+"""National reports of the real set using a name (`slogan_stats.tsv`) from which it is the centre's set, whose items a
+report does not spell out away from the name (四个意识: 12)."""
+
+
+def _list_of_parts_elsewhere(doc: Document, slogan: Mention) -> bool:
+    """围绕“四个中心”建设 … 聚焦建设甲国际化中心城市、科技创新中心、乙制造中心、丙服务中心的宏伟目标 / 加快建设“两强一堡”
+    … 紧紧围绕建设甲强省、乙强省和丙桥头堡战略目标 / 持续壮大“三大经济” … 大力发展资源经济、园区经济、口岸经济: a name
+    whose parts are words (中心; 强, 强, 堡) given by a list written elsewhere in the report without the name: the
+    nearest clause listing exactly as many items, each holding its part's word at its end (two characters may follow:
+    中心城市), the last cut after its word when a few words naming the whole list follow (战略目标), the first past the
+    clause's lead verb. Three items at least, a word of two characters for a name of one part (one character of one part
+    is `_own_character_list_near`'s)."""
+    count, parts = slogan.attrs.get("count"), rules.slogan_shape(_name(slogan))
+    if not count or not parts or not 3 <= count <= 8 or (len(parts) == 1 and len(parts[0][1]) < 2):
+        return False
+    if rules.real_set_usage().get(_name(slogan), rules.Usage(0, 0, 0)).national >= NATIONAL_SET_REPORTS:
+        return False  # 强化市场意识、协调发展意识、…、安全意识 is not the centre's “四个意识” named far from it
+    words = [word for value, word in parts for _ in range(value)]
+    if len(words) != count:
+        return False
+    text, best = doc.text, None
+    low, high = max(0, slogan.span.start - PARTS_LIST_REACH), min(len(text), slogan.span.end + PARTS_LIST_REACH)
+    for clause in _LIST_CLAUSE.finditer(text, low, high):
+        if clause[0].count("、") < count - 2 or clause.start() <= slogan.span.start < clause.end():
+            continue
+        items = split_items(text, clause.start(), clause.end(), "、")
+        if len(items) + 1 == count:
+            items = split_last_on_and(text, items)
+        if len(items) != count:
+            continue
+        start, end = items[-1]
+        cut = text.rfind(words[-1], start, end) + len(words[-1])
+        if cut < len(words[-1]) or end - cut > PARTS_LAST_RUN_ON:
+            continue
+        if end - cut > PARTS_ITEM_RUN_ON or _token_ends_at(text, start, end, cut):
+            items[-1] = (start, cut)  # (农产品地理标志 stays whole for 标: 标志 is one word)
+        if text[clause.start() - 1:clause.start()] != "“":  # (a quoted list has no lead: “承接产业转移示范区、…”)
+            items[0] = _past_list_leads(text, *items[0], items[1:])
+        if not all(0 <= e - (text.rfind(word, s, e) + len(word)) <= PARTS_ITEM_RUN_ON and text.rfind(word, s, e) > s
+                   and e - s <= 16 for (s, e), word in zip(items, words)):
+            continue
+        if len({text[s:e] for s, e in items}) < count or not _plausible_items(text, items):
+            continue
+        distance = slogan.span.start - clause.end() if clause.end() <= slogan.span.start else clause.start() - slogan.span.end
+        if best is None or distance < best[0]:
+            best = (distance, items)
+    if best is None:
+        return False
+    _emit_components(doc, slogan, best[1])
+    return True
+
+
+QUOTES_OPENING_REACH = 8000
+"""Characters after a name within which `_quotes_opening_with_word` looks for its quoted items."""
+
+
+def _quotes_opening_with_word(doc: Document, slogan: Mention) -> bool:
+    """把…“五个必须”的规律性认识…结合起来 … （一）准确把握“必须把甲作为乙”的重要要求 … （二）准确把握“必须坚持丙”…: a name counting
+    one word (必须, 坚持) whose items the report then quotes one by one, each opening with that word: the quotes after it
+    opening so, when they number exactly as announced (three at least) and say different things."""
+    count, parts = slogan.attrs.get("count"), rules.slogan_shape(_name(slogan))
+    if not count or count < 3 or not parts or len(parts) != 1 or len(parts[0][1]) < 2:
+        return False
+    word = parts[0][1]
+    pattern = re.compile(f"“({re.escape(word)}[^“”{rules.NUMERAL_CHARS}]{{4,40}})”")
+    end = min(len(doc.text), slogan.span.end + QUOTES_OPENING_REACH)
+    items = [m.span(1) for m in pattern.finditer(doc.text, slogan.span.end, end)]
+    if len(items) != count or len({doc.text[s:e] for s, e in items}) != count or not _plausible_items(doc.text, items):
+        return False
+    _emit_components(doc, slogan, items)
+    return True
+
+
+def _past_list_leads(text: str, start: int, end: int, others=()) -> tuple[int, int]:
+    """The first item of a list past the clause's leads: a doubled adverb (紧紧, 牢牢) and the verbs opening a list
+    (`patterns.slogans.VERB_BEFORE_LIST`) or tagged as verbs (围绕), while four characters at least remain
+    (紧紧围绕建设甲强省 → 甲强省)."""
+    for _ in range(4):
+        item = text[start:end]
+        lead = rules.VERB_BEFORE_LIST.match(item) or rules.BODY_LEADS.match(item)
+        word, tag = names.tag_words(item)[0]
+        size = (lead.end() if lead else 2 if re.match(r"([\u4e00-\u9fff])\1", item)
+                else len(word) if tag in ("d", "p") else names.leading_verb(item) if tag == "v" else 0)
+        if not size or end - start - size < 4:
+            break
+        start += size  # (以建设甲示范区 → 甲示范区: a preposition too)
+    space = max(text.rfind(" ", start, end), text.rfind("\u3000", start, end))
+    if space >= 0 and end - space - 1 >= 2:
+        start = space + 1  # “三品一标”农产品 无公害农产品、… → 无公害农产品: a title before a space
+    own = text.rfind("的", start, end)  # 提升城市的功能品质、服务品质… → 功能品质: a qualifier of the first item alone is
+    if own >= 0 and end - own - 1 >= 4 and not any("的" in text[s:e] for s, e in others):  # the whole list's
+        start = own + 1
+    return start, end
+
+
+def _token_ends_at(text: str, start: int, end: int, at: int) -> bool:
+    """True when a word of text[start:end] (`patterns.names.tag_words`) ends at offset `at`."""
+    pos = start
+    for word, _ in names.tag_words(text[start:end]):
+        pos += len(word)
+        if pos == at:
+            return True
+    return False
+
+
 def _items_on_following_lines(doc: Document, slogan: Mention, pos: int, count: int, *, agreeing: bool = False) -> bool:
     """实施“三大行动”。⏎一是产业升级行动。…⏎二是…: a slogan closing its paragraph, spelled out by the
     paragraphs after it, each opening with the next number (一是, 二要…) — its item up to the first clause
@@ -2337,8 +2537,31 @@ def _items_on_following_lines(doc: Document, slogan: Mention, pos: int, count: i
     words = [word for value, word in rules.slogan_shape(_name(slogan)) or [] for _ in range(value)]
     if agreeing and (len(words) != count or 2 * sum(w in doc.text[s:e] for (s, e), w in zip(items, words)) < count):
         return False  # (with `agreeing`: at least half the items hold the word of their part, 一批 of 攻克一批创新技术)
-    _emit_components(doc, slogan, items)
+    _emit_components(doc, slogan, _with_parallel_second_clause(doc.text, items))
     return True
+
+
+PARALLEL_CLAUSE_MAX = 24
+"""Characters of a second clause that `_with_parallel_second_clause` joins to its item."""
+
+
+def _with_parallel_second_clause(text: str, items):
+    """一是必须突出结构调整，促使经济发展方式转变。⏎二是必须…，促使产业实力提高。⏎: numbered items whose opening sentences
+    all run on in one more clause opening with the same word (促使) are those whole sentences: the pair is each item's
+    statement, written in parallel. Else the items as they are (up to their first clause break)."""
+    if len(items) < 3:
+        return items
+    joined = []
+    for start, end in items:
+        rest = re.compile(r"[。；;！？\n，,：:]").search(text, end + 1)
+        if text[end:end + 1] not in "，," or not rest or text[rest.start()] not in "。；;！？\n":
+            return items
+        if not 4 <= rest.start() - end - 1 <= PARALLEL_CLAUSE_MAX:
+            return items
+        joined.append((start, rest.start()))
+    if len({text[e + 1:e + 3] for _, e in items}) != 1:
+        return items
+    return joined
 
 
 def _single_item(text: str, expected: int):

@@ -720,12 +720,12 @@ def is_listed_name(label: str) -> bool:
 
     >>> is_listed_name("四个方面"), is_listed_name("三个环节"), is_listed_name("三大产业之后")
     (False, False, False)
-    >>> is_listed_name("五大板块"), is_listed_name("四大旅游板块"), is_listed_name("六大主题产品")
-    (True, True, True)
+    >>> is_listed_name("五大板块"), is_listed_name("四大旅游板块"), is_listed_name("六大主题产品"), is_listed_name("三大关键")
+    (True, True, True, True)
     """
     usage = real_set_usage().get(label, Usage(0, 0, 0))
-    if usage.reports >= UNQUOTED_COUNT_MIN_REPORTS and not usage.quoted:
-        return False
+    if usage.reports >= UNQUOTED_COUNT_MIN_REPORTS and not usage.quoted and 2 * usage.defined < usage.reports:
+        return False  # (a label most of whose reports write it after its list is a set's name: 抓好A、B和C三大关键, 3 of 5)
     return not any(is_plain_count(label[:end]) for end in range(4, len(label) + 1))
 
 
@@ -757,9 +757,36 @@ def known_formulations(text: str) -> list[tuple[int, int]]:
     automaton, labels = _formulation_automaton()
     found = []
     for _, start, end in automaton.find_matches_as_indexes(text):
-        if not (start and text[start - 1] in NUMERAL_CHARS + "第"):
+        if not (start and text[start - 1] in NUMERAL_CHARS + "第") and not (
+                _runs_into_word(text, start, end)
+                and real_set_usage().get(text[start:end], Usage(0, 0, 0)).reports < WIDELY_USED_FORMULATION):
             found.append((start, end))
     return found
+
+
+def _runs_into_word(text: str, start: int, end: int) -> bool:
+    """True when the last word of text[start:end] runs on past `end` into a longer word (把握以下八个着力点： is a count of
+    着力点, not the formulation 八个着力).
+
+    >>> _runs_into_word("把握以下八个着力点：", 4, 8), _runs_into_word("坚决做到两个维护，", 4, 8)
+    (True, False)
+    """
+    from .names import tag_words  # (names is the heavier module: loaded only when a formulation is found)
+
+    if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff":
+        return False
+    pos = start
+    for word, _ in tag_words(text[start:end + 3]):
+        pos += len(word)
+        if pos >= end:
+            return pos > end
+    return False
+
+
+WIDELY_USED_FORMULATION = 50
+"""Reports of the real set using a formulation (`slogan_stats.tsv`) from which it stands even where its last word runs
+into a longer one (三公经费支出: 119 reports write 三公经费; 四大结构调整 of 18 for 四大结构 and 八个着力点 of 13 for 八个着力 are
+the longer names)."""
 
 
 def needs_support(text: str) -> bool:
