@@ -2378,15 +2378,7 @@ def _own_character_list_near(doc: Document, slogan: Mention) -> bool:
     if not mark or not count or not 3 <= count <= 8:
         return False
     text, best = doc.text, None
-    low, high = max(0, slogan.span.start - OWN_LIST_REACH), min(len(text), slogan.span.end + OWN_LIST_REACH)
-    for clause in _LIST_CLAUSE.finditer(text, low, high):
-        if clause[0].count("、") < count - 2:
-            continue
-        items = split_items(text, clause.start(), clause.end(), "、")
-        if len(items) + 1 == count:
-            items = split_last_on_and(text, items)
-        if len(items) != count:
-            continue
+    for distance, _, items in _counted_lists_near(doc, slogan, count, OWN_LIST_REACH):
         start, end = items[-1]
         cut = text.rfind(mark, start, end)
         if cut < 0 or end - cut - 1 > 4:
@@ -2395,13 +2387,30 @@ def _own_character_list_near(doc: Document, slogan: Mention) -> bool:
         items[0] = _without_lone_lead(text, items)
         if not all(text[e - 1] == mark and 2 <= e - s <= 6 for s, e in items) or len({text[s:e] for s, e in items}) < count:
             continue
-        distance = slogan.span.start - clause.end() if clause.end() <= slogan.span.start else clause.start() - slogan.span.end
-        if distance >= 0 and (best is None or distance < best[0]):
+        if best is None or distance < best[0]:
             best = (distance, items)
     if best is None:
         return False
     _emit_components(doc, slogan, best[1])
     return True
+
+
+def _counted_lists_near(doc: Document, slogan: Mention, count: int, reach: int):
+    """(distance from the name, the clause, its items) of every clause within `reach` characters of `slogan`, before
+    or after it, that lists exactly `count` items separated by 、 (the last two maybe joined by 和 / 及)."""
+    text = doc.text
+    low, high = max(0, slogan.span.start - reach), min(len(text), slogan.span.end + reach)
+    for clause in _LIST_CLAUSE.finditer(text, low, high):
+        if clause[0].count("、") < count - 2:
+            continue
+        distance = slogan.span.start - clause.end() if clause.end() <= slogan.span.start else clause.start() - slogan.span.end
+        if distance < 0:  # the clause holding the name
+            continue
+        items = split_items(text, clause.start(), clause.end(), "、")
+        if len(items) + 1 == count:
+            items = split_last_on_and(text, items)
+        if len(items) == count:
+            yield distance, clause, items
 
 
 PARTS_LIST_REACH = 6000
@@ -2432,15 +2441,7 @@ def _list_of_parts_elsewhere(doc: Document, slogan: Mention) -> bool:
     if len(words) != count:
         return False
     text, best = doc.text, None
-    low, high = max(0, slogan.span.start - PARTS_LIST_REACH), min(len(text), slogan.span.end + PARTS_LIST_REACH)
-    for clause in _LIST_CLAUSE.finditer(text, low, high):
-        if clause[0].count("、") < count - 2 or clause.start() <= slogan.span.start < clause.end():
-            continue
-        items = split_items(text, clause.start(), clause.end(), "、")
-        if len(items) + 1 == count:
-            items = split_last_on_and(text, items)
-        if len(items) != count:
-            continue
+    for distance, clause, items in _counted_lists_near(doc, slogan, count, PARTS_LIST_REACH):
         start, end = items[-1]
         cut = text.rfind(words[-1], start, end) + len(words[-1])
         if cut < len(words[-1]) or end - cut > PARTS_LAST_RUN_ON:
@@ -2454,7 +2455,6 @@ def _list_of_parts_elsewhere(doc: Document, slogan: Mention) -> bool:
             continue
         if len({text[s:e] for s, e in items}) < count or not _plausible_items(text, items):
             continue
-        distance = slogan.span.start - clause.end() if clause.end() <= slogan.span.start else clause.start() - slogan.span.end
         if best is None or distance < best[0]:
             best = (distance, items)
     if best is None:
