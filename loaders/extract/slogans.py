@@ -2377,28 +2377,27 @@ def _own_character_list_near(doc: Document, slogan: Mention) -> bool:
     mark, count = _mark(slogan), slogan.attrs.get("count")
     if not mark or not count or not 3 <= count <= 8:
         return False
-    text, best = doc.text, None
-    for distance, _, items in _counted_lists_near(doc, slogan, count, OWN_LIST_REACH):
+    text = doc.text
+
+    def fitted(clause, items):
         start, end = items[-1]
         cut = text.rfind(mark, start, end)
         if cut < 0 or end - cut - 1 > 4:
-            continue
+            return None
         items[-1] = (start, cut + 1)
         items[0] = _without_lone_lead(text, items)
         if not all(text[e - 1] == mark and 2 <= e - s <= 6 for s, e in items) or len({text[s:e] for s, e in items}) < count:
-            continue
-        if best is None or distance < best[0]:
-            best = (distance, items)
-    if best is None:
-        return False
-    _emit_components(doc, slogan, best[1])
-    return True
+            return None
+        return items
+
+    return _nearest_list(doc, slogan, count, OWN_LIST_REACH, fitted)
 
 
-def _counted_lists_near(doc: Document, slogan: Mention, count: int, reach: int):
-    """(distance from the name, the clause, its items) of every clause within `reach` characters of `slogan`, before
-    or after it, that lists exactly `count` items separated by 、 (the last two maybe joined by 和 / 及)."""
-    text = doc.text
+def _nearest_list(doc: Document, slogan: Mention, count: int, reach: int, fitted) -> bool:
+    """Give `slogan` the items of the nearest clause, within `reach` characters before or after it, that lists exactly
+    `count` items separated by 、 (the last two maybe joined by 和 / 及) and that `fitted(clause, items)` accepts (it
+    returns the items as cut, or None); False when none does."""
+    text, best = doc.text, None
     low, high = max(0, slogan.span.start - reach), min(len(text), slogan.span.end + reach)
     for clause in _LIST_CLAUSE.finditer(text, low, high):
         if clause[0].count("、") < count - 2:
@@ -2409,8 +2408,12 @@ def _counted_lists_near(doc: Document, slogan: Mention, count: int, reach: int):
         items = split_items(text, clause.start(), clause.end(), "、")
         if len(items) + 1 == count:
             items = split_last_on_and(text, items)
-        if len(items) == count:
-            yield distance, clause, items
+        if len(items) == count and (items := fitted(clause, items)) is not None and (best is None or distance < best[0]):
+            best = (distance, items)
+    if best is None:
+        return False
+    _emit_components(doc, slogan, best[1])
+    return True
 
 
 PARTS_LIST_REACH = 6000
@@ -2440,27 +2443,25 @@ def _list_of_parts_elsewhere(doc: Document, slogan: Mention) -> bool:
     words = [word for value, word in parts for _ in range(value)]
     if len(words) != count:
         return False
-    text, best = doc.text, None
-    for distance, clause, items in _counted_lists_near(doc, slogan, count, PARTS_LIST_REACH):
+    text = doc.text
+
+    def fitted(clause, items):
         start, end = items[-1]
         cut = text.rfind(words[-1], start, end) + len(words[-1])
         if cut < len(words[-1]) or end - cut > PARTS_LAST_RUN_ON:
-            continue
+            return None
         if end - cut > PARTS_ITEM_RUN_ON or _token_ends_at(text, start, end, cut):
             items[-1] = (start, cut)  # (农产品地理标志 stays whole for 标: 标志 is one word)
         if text[clause.start() - 1:clause.start()] != "“":  # (a quoted list has no lead: “承接产业转移示范区、…”)
             items[0] = _past_list_leads(text, *items[0], items[1:])
         if not all(0 <= e - (text.rfind(word, s, e) + len(word)) <= PARTS_ITEM_RUN_ON and text.rfind(word, s, e) > s
                    and e - s <= 16 for (s, e), word in zip(items, words)):
-            continue
+            return None
         if len({text[s:e] for s, e in items}) < count or not _plausible_items(text, items):
-            continue
-        if best is None or distance < best[0]:
-            best = (distance, items)
-    if best is None:
-        return False
-    _emit_components(doc, slogan, best[1])
-    return True
+            return None
+        return items
+
+    return _nearest_list(doc, slogan, count, PARTS_LIST_REACH, fitted)
 
 
 QUOTES_OPENING_REACH = 8000
