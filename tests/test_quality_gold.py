@@ -50,8 +50,8 @@ OUT_OF_SAMPLE_FLOORS = {
 # The second held-out set (benchmarks/gold/outofsample2, annotated 2026-12-07), floors one hundredth under the
 # figures of its first run (main 25660c5), as the first set's were set.
 OUT_OF_SAMPLE2_FLOORS = {
-    "metadata": (None, 0.99), "slogans": (0.96, 0.85), "components": (0.95, 0.53), "slogan levels": (None, 0.79),
-    "programmes": (0.89, 0.74), "programme items": (0.85, 0.52), "projects": (0.90, 0.61),
+    "metadata": (None, 0.99), "slogans": (0.96, 0.85), "components": (0.95, 0.56), "slogan levels": (None, 0.79),
+    "programmes": (0.89, 0.74), "programme items": (0.85, 0.52), "projects": (0.90, 0.64),
     "parks": (0.99, 0.58), "enterprises": (0.88, 0.42), "places": (0.88, 0.70), "indicators": (0.90, 0.83),
     "ind. qualifier": (None, 0.98), "ind. period": (None, 0.97),
     "headline review": (0.88, 0.87), "headline plan": (0.87, 0.88),
@@ -61,7 +61,7 @@ OUT_OF_SAMPLE2_FLOORS = {
 # the figures of the day's final merges (main d2c22c1; the first run, on 10a225b before them, read the same but projects
 # 0.95/0.61 and parks 0.97/0.58).
 OUT_OF_SAMPLE3_FLOORS = {
-    "metadata": (None, 0.99), "slogans": (0.93, 0.77), "components": (0.68, 0.34), "slogan levels": (None, 0.73),
+    "metadata": (None, 0.99), "slogans": (0.93, 0.77), "components": (0.68, 0.35), "slogan levels": (None, 0.74),
     "programmes": (0.99, 0.55), "projects": (0.94, 0.61),
     "parks": (0.96, 0.59), "enterprises": (0.88, 0.44), "places": (0.94, 0.69), "indicators": (0.89, 0.80),
     "ind. qualifier": (None, 0.95), "ind. period": (None, 0.98),
