@@ -1884,3 +1884,14 @@ def test_a_later_milestone_and_a_growth_word_after_a_level():
         ("level", 435.0, 2010), ("average-growth", 14.0, 2010)]
     assert [(f.measure, f.value, f.comparator) for f in read_figures("全省生产总值突破2万亿元，增速近15%")] == [
         ("level", 2.0, ">"), ("growth", 15.0, "约")]
+
+
+def test_a_paragraph_naming_its_five_years_in_a_verdict_or_an_effort_dates_its_starts_five_years_back():
+    # 这是经济实力和质量大幅提升的五年。…经过五年努力，经济总量从A增加到B (a retired held-out report's phrasing, made-up figures)
+    for opening in ("这是综合实力明显增强的五年。全市上下团结奋斗。", "经过五年努力，"):
+        doc = made_up(REVIEW + opening + "全市地区生产总值从2000亿元增加到3000亿元，年均增长8.5%。",
+                      reviewed_year=2024, plan_year=2025)
+        assert [(o.value, o.year, o.kind, o.period) for o in doc.observations] == [
+            (2000.0, 2019, "baseline", None), (3000.0, 2024, "actual", None), (8.5, 2024, "actual", (2020, 2024))]
+    doc = made_up(REVIEW + "这是不平凡的一年。全市地区生产总值从2000亿元增加到2200亿元。")
+    assert [(o.value, o.year) for o in doc.observations] == [(2000.0, 2023), (2200.0, 2024)]

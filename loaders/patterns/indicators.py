@@ -516,7 +516,10 @@ OVER_YEARS_IN_SENTENCE = re.compile(r"年均|五年|累计")
 # (…or a run-in heading set off by a space: 国民经济迈上新的台阶 五年来，我们坚持… (青岛 1998))
 FIVE_YEAR_LEAD = r"^\s*(?:[^。；;，,]{2,20}[，,]|[^。；;，,\s]{2,20}[ \u3000]+)?"
 # (五年 in digits too: 过去5年，… / 5年来，…: 33 real-set reports)
-FIVE_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:(?:过去|今后|未来|这|回首)的?(?:五|(?<![\d.])5)年|(?:五|(?<![\d.])5)年来|五年间|五年中|本届政府)")
+# (…or names them in a verdict or an effort: 这是经济实力和质量大幅提升的五年。 / 经过五年努力，经济总量从…增加到…
+# (云南 2011, a retired held-out report; 这是…的五年 opens paragraphs in 20 real-set reports, 经过五年…努力 in 61))
+FIVE_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:(?:过去|今后|未来|这|回首)的?(?:五|(?<![\d.])5)年|(?:五|(?<![\d.])5)年来|五年间|五年中|本届政府"
+                                 r"|这是[^。；;！!]{2,30}的(?:五|(?<![\d.])5)年|经过(?:五|(?<![\d.])5)年的?[^，,。；;]{0,4}努力)")
 # A run of dash items (——经济综合实力实现新跃升。全省地区生产总值年均增长5.9%…) is about what the paragraph before the
 # run is about: five years when one of its sentences opens so (各位代表！2025年是“十四五”收官之年。五年来，我们…, 山东 2026).
 DASH_ITEM = re.compile(r"^\s*——")
