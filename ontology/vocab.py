@@ -61,6 +61,11 @@ def document_iri(doc_id: str) -> str:
     return f"{ID_BASE}doc/{quote(doc_id, safe='')}"
 
 
+def document_id_of(document: str) -> str:
+    """The document id of a document IRI (inverse of `document_iri`)."""
+    return unquote(document.removeprefix(f"{ID_BASE}doc/"))
+
+
 def document_graph(doc_id: str) -> str:
     """The named graph holding everything extracted from one document."""
     return f"{GRAPH_BASE}doc/{quote(doc_id, safe='')}"

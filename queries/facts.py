@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pyoxigraph as ox
-from tifa.ontology.vocab import PREFIXES, TIFA, document_graph, document_id
+from tifa.ontology.vocab import PREFIXES, TIFA, document_graph, document_id, document_id_of
 
 from tifa.store.sparqltext import with_rows, with_values
 
@@ -36,8 +36,6 @@ SELECT ?ev ?doc ?text ?start ?end WHERE {
 # the same, for a caller that knows the documents' ids (document IRI → id): one lookup less per sentence
 _EVIDENCE_IN = SPARQL_PREFIXES + """
 SELECT ?ev ?d ?text ?start ?end WHERE { ?ev tifa:text ?text ; tifa:start ?start ; tifa:end ?end ; tifa:inDocument ?d }"""
-
-_DOCUMENT_IDS = SPARQL_PREFIXES + "SELECT ?d (MIN(?given) AS ?id) WHERE { ?d a tifa:Document ; dcterms:identifier ?given } GROUP BY ?d"
 
 _WORDINGS = SPARQL_PREFIXES + "SELECT ?c ?wording ?g WHERE { GRAPH ?g { ?c tifa:wording ?wording } }"
 
@@ -142,19 +140,19 @@ class NodeFacts(Facts):
     def instances(self, cls) -> set[str]:
         return {node for node, types in self.objects("rdf:type").items() if str(cls) in types}
 
-    def document_ids(self) -> dict[str, str]:
-        if "documents" not in self._cache:
-            self._cache["documents"] = {row["d"]: row["id"] for row in self.store.select(_DOCUMENT_IDS)}
-        return self._cache["documents"]
+    def documents_of(self, iri: str) -> list[str]:  # the ids from the documents' IRIs: no look-up of every document
+        documents = self.objects("tifa:mentionedIn").get(iri) or self.objects("tifa:inDocument").get(iri, ())
+        return sorted(map(document_id_of, documents))
 
     def evidence(self) -> dict[str, dict]:
         if "evidence" not in self._cache:
             self._cache["evidence"] = evidence_of(self.store, self.evidence_nodes)
         return self._cache["evidence"]
 
-    def wordings(self) -> dict[str, dict[str, str]]:
+    def wordings(self) -> dict[str, dict[str, str]]:  # of the nodes of a worded class: only they carry wordings
         if "wordings" not in self._cache:
-            self._cache["wordings"] = wordings_of(self.store, self.nodes)
+            worded = {node for node, types in self.objects("rdf:type").items() if types & WORDED_CLASSES}
+            self._cache["wordings"] = wordings_of(self.store, worded)
         return self._cache["wordings"]
 
 

@@ -37,7 +37,7 @@ def timeline(store, label: str) -> dict:
     if not by_project:
         raise QueryError(f"no project is labelled {label!r}")
     chosen = max(sorted(by_project), key=lambda iri: len(by_project[iri]))
-    order = document_order(store)
+    order = document_order(store, {row["document"] for row in by_project[chosen]})
     status, investment = [], []
     for row in by_project[chosen]:
         evidence = {"document": row["document"], "text": row["text"], "start": int(row["start"]), "end": int(row["end"])}

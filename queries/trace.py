@@ -36,7 +36,7 @@ from collections import defaultdict
 
 import pyoxigraph as ox
 from tifa.queries.aliases import find_by_key
-from tifa.queries.facts import evidence_of
+from tifa.queries.facts import BATCH, evidence_of
 from tifa.store.sparqltext import with_rows, with_values
 from tifa.ontology.vocab import ID_BASE, TIFA, document_graph, document_id
 
@@ -129,7 +129,7 @@ def trace(store, label: str, *, depth: int | None = None, document: str | None =
     if not candidates:
         raise QueryError(f"nothing in the graph is labelled {label!r}")
     chosen = candidates[0]
-    order = document_order(store)
+    order: dict[str, tuple] = {}  # document id → sort key, of the documents met so far (`_order_documents`)
     root = _node(chosen["id"], chosen["type"], None, [])
     _describe(store, {chosen["id"]: [root]}, order)
     rules, query = (UP, load("trace-up").text) if up else (DOWN, load("trace-down").text)
@@ -202,6 +202,7 @@ def _edges(store, query: str, frontier: dict[str, dict], rules: dict, document: 
     rows = [row for row in store.select(_with_nodes(query, list(frontier)))
             if row["relation"] in allowed[row["node"]] and row["child"] != row["node"]]
     sentences = evidence_of(store, (row["evidence"] for row in rows))  # many links share one sentence
+    _order_documents(store, order, (item["document"] for item in sentences.values()))
     for row in rows:
         item = sentences.get(row["evidence"])
         if item is None or (document and item["document"] != document):
@@ -241,8 +242,9 @@ def _latest_wordings(store, iris: list[str], order: dict[str, tuple]) -> dict[st
     those documents' graphs)."""
     if not iris:
         return {}
-    pairs = [(ox.NamedNode(row["node"]), ox.NamedNode(document_graph(row["id"])))
-             for row in store.select(_with_nodes(_MENTIONS, iris))]
+    rows = store.select(_with_nodes(_MENTIONS, iris))
+    _order_documents(store, order, (row["id"] for row in rows))
+    pairs = [(ox.NamedNode(row["node"]), ox.NamedNode(document_graph(row["id"]))) for row in rows]
     latest: dict[str, tuple[tuple, str]] = {}
     for row in store.select(with_rows(_WORDINGS, ("node", "graph"), pairs)):
         key = (order.get(document_id(row["graph"]), ()), row["wording"])
@@ -278,10 +280,23 @@ def _first_document(node: dict) -> tuple:
     return (node["evidence"][0]["document"], node["evidence"][0]["start"]) if node["evidence"] else ("", 0)
 
 
-def document_order(store) -> dict[str, tuple]:
-    """Document id → a key that sorts documents oldest first (by date, else plan year, else id)."""
+def document_order(store, ids) -> dict[str, tuple]:
+    """Document id → a key that sorts documents oldest first (by date, else plan year, else id), for the
+    documents `ids` (read bound to them: the cost of the documents a tree or timeline meets, whatever the store's
+    size; ids the store does not hold are left out).
+
+    >>> document_order(store, ["lingling-2024-plan"])  # doctest: +SKIP
+    {'lingling-2024-plan': ('2024-01-05', 'lingling-2024-plan')}
+    """
+    ids = sorted(set(ids))
     return {row["id"]: (row.get("date") or row.get("plan") or "", row["id"])
-            for row in store.select(_DOCUMENT_ORDER)}
+            for start in range(0, len(ids), BATCH)
+            for row in store.select(with_values(_DOCUMENT_ORDER, "id", [ox.Literal(i) for i in ids[start:start + BATCH]]))}
+
+
+def _order_documents(store, order: dict[str, tuple], ids) -> None:
+    """Add to `order` (`document_order`) the documents of `ids` it does not hold yet."""
+    order.update(document_order(store, set(ids) - order.keys()))
 
 
 def _node(iri: str, type_: str | None, relation: str | None, evidence: list[dict]) -> dict:
