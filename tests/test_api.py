@@ -11,14 +11,17 @@ from tifa.queries.library import QueryError
 from tifa.queries.listing import list_entities
 from tifa.queries.series import series
 from tifa.queries.stats import stats
-from tifa.queries.summary import refresh_summary
+from tifa.queries.summary import FILE, refresh_summary
 
 from test_serve import start_server, stop_server
 
 
 @pytest.fixture(scope="module")
 def store_path(corpus_store_copy):
-    return corpus_store_copy("api")
+    """A copy of the corpus store without a summary index (whatever tests before made one in the corpus store)."""
+    path = corpus_store_copy("api")
+    (path / FILE).unlink(missing_ok=True)
+    return path
 
 
 @pytest.fixture(scope="module")
