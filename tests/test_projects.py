@@ -1148,3 +1148,33 @@ def test_rail_lines_named_by_words():
     """A rail line named by words after its kind, where its clause is about building it (made-up sentences)."""
     doc = made_up("积极推动地铁3号线以及有轨电车北湖环线建设。加快推进轨道交通空港线、过江隧道建设。编制轨道交通线网规划。")
     assert {"地铁3号线", "有轨电车北湖环线", "轨道交通空港线"} <= set(labels(doc))
+
+
+def test_a_list_of_line_numbers_sharing_one_kind():
+    # 加快昆明轨道交通1、2号线建设 (云南 2011, set 1 retired), 4、9、10号线建设顺利实施 (沈阳 2018): the list is one
+    # mention, each line but the last an alias; the last line is found on its own
+    doc = made_up("加快青溪轨道交通1、2号线建设，3、5、8号线建设顺利实施。")
+    found = {m.label: m.attrs.get("aliases") for m in doc.mentions_of("project")}
+    assert found["青溪轨道交通1、2号线"] == ["青溪轨道交通1号线"]
+    assert found["3、5、8号线"] == ["3号线", "5号线"]
+    assert "2号线" in found and "8号线" in found
+
+
+def test_the_items_of_a_list_of_works_named_as_a_mate_is():
+    # 胜利大街、新城大道等新改建工程竣工投用 (石家庄 2017, set 1 retired): a road of generic words is a work when its list
+    # names one; so are a phase and an extension (中船长兴二期工程、909升级改造等重点项目 — 上海 2012)
+    doc = made_up("柳塘大街、新城大道等新改建工程竣工投用，青溪路东西延、和平路高架桥西延等重大工程进展顺利。")
+    assert {"柳塘大街", "新城大道", "和平路高架桥西延"} <= set(labels(doc))
+    doc = made_up("加快柳塘乙烯二期工程、909升级改造等重点项目建设。")
+    assert "909升级改造" in labels(doc)
+    # generic halls and bases listed with a work are not works: 岭南明珠体育馆、世纪莲体育中心、游泳馆等工程
+    doc = made_up("推进柳塘明珠体育馆、游泳馆、影视基地等工程建设。")
+    assert "游泳馆" not in labels(doc) and "影视基地" not in labels(doc)
+
+
+def test_a_list_item_opening_with_a_break_word_of_its_name():
+    # 加快推进溪洛渡、向家坝等大型水电项目 (云南 2011, set 1 retired): 向 is part of 向家坝; not 在 of 在建 (…在建宁川置业一期)
+    doc = made_up("加快推进溪洛渡、向家坝等大型水电项目建设。")
+    assert {"溪洛渡", "向家坝"} <= set(labels(doc))
+    doc = made_up("投产青溪纺织一期5万锭、在建柳塘置业一期10万锭等建链项目。")
+    assert not any(label.startswith("在建") for label in labels(doc))
