@@ -1178,3 +1178,9 @@ def test_a_list_item_opening_with_a_break_word_of_its_name():
     assert {"溪洛渡", "向家坝"} <= set(labels(doc))
     doc = made_up("投产青溪纺织一期5万锭、在建柳塘置业一期10万锭等建链项目。")
     assert not any(label.startswith("在建") for label in labels(doc))
+
+
+def test_a_list_of_projects_closed_by_their_size():
+    # 实施宝瑞隆石化煤焦油等5000万元以上工业项目80个 (吴忠 2020, dev-names8): the size stands between 等 and the kind
+    doc = made_up("实施青溪石化煤焦油等5000万元以上工业项目80个。推进柳塘光束汽车、青溪智慧终端等单项投资百亿元以上的产业项目。")
+    assert {"青溪石化煤焦油", "柳塘光束汽车"} <= set(labels(doc))
