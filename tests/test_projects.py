@@ -1042,6 +1042,17 @@ def test_made_up_own_zone_written_bare_is_a_park():
     assert labels(doc, "park") == ["柳塘高新区"]
 
 
+
+def test_made_up_own_bonded_zone_and_zones_written_in_full_bare():
+    # 综合保税区正式开关运行; 高新技术开发区和经济技术开发区主营业务收入分别突破3000亿元、1500亿元 (石家庄 2017, set 1 retired);
+    # 国家级出口加工区封关运行 stays a class (济南 2006 — its 出口加工区 is named so, a miss left)
+    doc = made_up("综合保税区正式开关运行。高新技术开发区和经济技术开发区主营业务收入分别突破3000亿元、1500亿元。", level="city")
+    assert labels(doc, "park") == ["综合保税区", "高新技术开发区", "经济技术开发区"]
+    doc = made_up("柳塘综合保税区封关运行。综保区进出口额增长30%。", level="city")
+    assert labels(doc, "park") == ["柳塘综合保税区"]
+    doc = made_up("支持各综合保税区创新发展。", level="city")
+    assert labels(doc, "park") == []
+
 def test_made_up_roads_opened_widened_or_upgraded_are_works():
     # 打通盐场路、火车站南路、榆中街等16条断头破损道路 (兰州 2013), 推进益民街升级改造 (河源 2023) — dev-names7 and the precision sample
     # of seed 20289777; not a kind of road (打通区域间断头路 — 乌海 2021) nor a school named by its street (新改扩建上海路、十七中等
