@@ -1195,3 +1195,18 @@ def test_a_list_of_projects_closed_by_their_size():
     # 实施宝瑞隆石化煤焦油等5000万元以上工业项目80个 (吴忠 2020, dev-names8): the size stands between 等 and the kind
     doc = made_up("实施青溪石化煤焦油等5000万元以上工业项目80个。推进柳塘光束汽车、青溪智慧终端等单项投资百亿元以上的产业项目。")
     assert {"青溪石化煤焦油", "柳塘光束汽车"} <= set(labels(doc))
+
+
+def test_made_up_parks_named_by_brands_share_the_kind_of_the_last():
+    # 抓好百佳、千慧、万和、亿丰、兆发产业园建设 (鹤壁 2022, dev-names8); not generic words (推进科技、文化产业园建设) nor a
+    # list of works before a generic park (…、云南文苑、艺术家园区等标志性文化工程 — precision sample of seed 20297358)
+    doc = made_up("抓好柳佳、青丰、兆发产业园建设。推进科技、文化产业园建设。加快云南文苑、艺术家园区等文化工程建设。")
+    parks = labels(doc, "park")
+    assert {"兆发产业园", "青丰产业园", "柳佳产业园"} <= set(parks)
+    assert not any(p.startswith(("科技", "云南文苑")) for p in parks)
+
+
+def test_made_up_a_place_read_as_a_verb_ranks_nothing():
+    # 张家港、太仓、相城省级高新区获批设立 (苏州 2019, dev-names8): the segmenter reads 相城 as a verb
+    doc = made_up("张家港、太仓、相城省级高新区获批设立。")
+    assert {"相城省级高新区", "张家港省级高新区"} <= set(labels(doc, "park"))

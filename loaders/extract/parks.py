@@ -19,6 +19,7 @@ import re
 
 from .. import gazetteer
 from ..document import Document, Link, Mention, Span
+from ..patterns.names import distinctive_length
 from ..patterns.projects import PARK_CUTS, PARK_SUFFIXES, after_cobuilding, is_model, name_tail, names_ending_with
 
 # “一区三园”：A、B、C  (the definition may follow a glossary number)
@@ -129,6 +130,21 @@ def _place_prefix(name: str, known_names=()) -> int:
     return 0  # 建设港口和广珠铁路物流园: 广珠 is no place, 港口 shares nothing
 
 
+def _named_prefix(name: str) -> int:
+    """How many characters of a park's name are a name of two characters, neither generic, right before the park's
+    kind (兆发产业园 → 2; not 科技产业园, 智慧物流园, 艺术家园区): a list of such names before it shares the kind."""
+    kind = next((s for s in sorted(PARK_SUFFIXES, key=len, reverse=True) if name.endswith(s)), "")
+    modifier = name[:len(name) - len(kind)]
+    return len(modifier) if kind and len(modifier) == 2 and _distinct_name(modifier) else 0
+
+
+def _distinct_name(item: str) -> bool:
+    """Two to four characters, none of them a generic word of the real set, no place (百佳, 千慧; not 科技, 文化)."""
+    return 2 <= len(item) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", item) is not None \
+        and distinctive_length(item) >= len(item) and not gazetteer.lookup(item) \
+        and not item.endswith(("区", *PARK_SUFFIXES))  # (出口加工区、力诺工业园: a zone of its own, its tail no name)
+
+
 # (the zones may be named as they are to be promoted: 争取潼南、铜梁、涪陵等获批国家级高新区 — 重庆 2020)
 _SHARED_KIND = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:获批|升级为|晋升为|创建)?((?:国家级|省级)?(?:" +
                           "|".join(sorted(PARK_SUFFIXES, key=len, reverse=True)) + r"))")
@@ -164,16 +180,19 @@ def _sharing_the_kind(sentence, parks: list[Mention], known_names=()) -> list[Me
     for park in parks:
         start, end = park.span.start - offset, park.span.end - offset
         prefix = _place_prefix(park.label, known_names)
+        named = not prefix and _named_prefix(park.label)
+        if named:
+            prefix = named  # 抓好百佳、千慧、万和、亿丰、兆发产业园建设 (鹤壁 2022, dev-names8): parks named by brands
         if not prefix or start < 3 or text[start - 1] not in "、和及":
             continue
         kind, pos = park.label[prefix:], start
         while pos >= 3 and text[pos - 1] in ("、" if pos < start else "、和及"):
             item_start = max((text.rfind(ch, 0, pos - 1) for ch in "、，。；：和及与"), default=-1) + 1
             item = text[item_start:pos - 1]
-            if not 2 <= len(item) <= 4 or not is_place(item):
+            if not 2 <= len(item) <= 4 or not (is_place(item) or named and _distinct_name(item)):
                 # the first item may carry the words leading into the list (加快霍邱): its last 2–3 characters
                 first = name_tail(item, PARK_CUTS)
-                if first != item and is_place(first):
+                if first != item and (is_place(first) or named and _distinct_name(first)):
                     add(pos - 1 - len(first), pos - 1, kind)
                 break
             if text[item_start - 1:item_start] in ("与", "同"):
