@@ -1210,3 +1210,9 @@ def test_made_up_a_place_read_as_a_verb_ranks_nothing():
     # 张家港、太仓、相城省级高新区获批设立 (苏州 2019, dev-names8): the segmenter reads 相城 as a verb
     doc = made_up("张家港、太仓、相城省级高新区获批设立。")
     assert {"相城省级高新区", "张家港省级高新区"} <= set(labels(doc, "park"))
+
+
+def test_made_up_list_items_holding_their_site_in_brackets():
+    # 联想（鹤壁）智能制造产业园、中国（鹤壁）在线新经济产业园 (鹤壁 2022, dev-names8): 在 and 与 after the brackets break no name
+    doc = made_up("加快推进柳塘智能产业园、青溪（柳塘）在线新经济产业园、岳麓软件（华中）大数据与人工智能产业园等项目。")
+    assert {"青溪（柳塘）在线新经济产业园", "岳麓软件（华中）大数据与人工智能产业园"} <= set(labels(doc))
