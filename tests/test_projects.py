@@ -1216,3 +1216,10 @@ def test_made_up_list_items_holding_their_site_in_brackets():
     # 联想（鹤壁）智能制造产业园、中国（鹤壁）在线新经济产业园 (鹤壁 2022, dev-names8): 在 and 与 after the brackets break no name
     doc = made_up("加快推进柳塘智能产业园、青溪（柳塘）在线新经济产业园、岳麓软件（华中）大数据与人工智能产业园等项目。")
     assert {"青溪（柳塘）在线新经济产业园", "岳麓软件（华中）大数据与人工智能产业园"} <= set(labels(doc))
+
+
+def test_made_up_list_items_a_cut_word_or_break_word_would_cut_wrongly():
+    # 加快永州电厂、…、岳阳LNG储备基地等能源项目建设 (湖南 2020); 从埔高速、惠龙高速、惠州机场飞行区扩建等项目顺利建成 (广东 2024) —
+    # dev-names8: 储备 before a kind is its modifier, 从 opens the name 从埔
+    doc = made_up("加快柳塘电厂、青溪LNG储备基地等能源项目建设。从埔高速、青溪高速等项目顺利建成。")
+    assert {"青溪LNG储备基地", "从埔高速"} <= set(labels(doc))

@@ -1744,11 +1744,26 @@ def list_items(text: str, end: int, cuts=INNER_CUTS, joined: bool = False) -> li
         first_start, first_end = items[0]
         if joined:
             items = [items[0]] + [piece for s, e in items[1:] for piece in _joined_pieces(text, s, e, cuts)]
-        items[0] = (first_end - len(name_tail(text[first_start:first_end], cuts)), first_end)
+        first = text[first_start:first_end]
+        # (a first item naming a work may open with a break word of its name: 从埔高速、惠龙高速等项目顺利建成)
+        whole = _opening_break(first, cuts) and first.endswith(PROJECT_SUFFIXES)  # (not 对德福隆、…: 对 leads in)
+        items[0] = (first_start if whole else first_end - len(name_tail(first, cuts)), first_end)
     # (a break word opening an item after a 、 breaks nothing: 加快溪洛渡、向家坝等水电项目 — 向家坝 is a name)
     return [(s, e) for s, e in items[:1] + [(s, e) for s, e in items[1:] if name_tail(text[s:e], cuts) == text[s:e]
-                                            or _opening_break(text[s:e], cuts) or _BRACKETED_SITE.fullmatch(text[s:e])]
+                                            or _opening_break(text[s:e], cuts) or _BRACKETED_SITE.fullmatch(text[s:e])
+                                            or _kind_after_cut(text[s:e], cuts)]
             if e > s]
+
+
+def _kind_after_cut(item: str, cuts) -> bool:
+    """What a verb leaves of the item is a kind of work alone: the verb is the kind's modifier, the item a name whole
+    (岳阳LNG储备基地 — 储备 leads into lists of projects elsewhere; 湖南 2020, dev-names8).
+
+    >>> _kind_after_cut("岳阳LNG储备基地", PROJECT_CUTS), _kind_after_cut("推进柳塘水库", PROJECT_CUTS)
+    (True, False)
+    """
+    tail = name_tail(item, cuts)
+    return tail != item and tail in PROJECT_SUFFIXES and not any(w in item for w in BREAK_WORDS)
 
 
 # A name holding its site in brackets is a name whole, whatever words follow the brackets (联想（鹤壁）智能制造产业园,
@@ -1761,8 +1776,8 @@ def _opening_break(item: str, cuts) -> bool:
     """The item of a list opens with a one-character break word that is part of its first word, and holds no other
     break: 向家坝, 向海旅游公路 (not 在建宁川置业一期, where the segmenter cuts 在 alone, nor 在建柳塘置业, a verb).
 
-    >>> _opening_break("向家坝", PROJECT_CUTS), _opening_break("在建宁川置业一期", PROJECT_CUTS)
-    (True, False)
+    >>> _opening_break("向家坝", PROJECT_CUTS), _opening_break("在建宁川置业一期", PROJECT_CUTS), _opening_break("从埔高速", PROJECT_CUTS)
+    (True, False, True)
     """
     return len(item) >= 3 and item[0] in BREAK_WORDS and name_tail(item[1:], cuts) == item[1:] \
         and not any(w in item[1:] for w in BREAK_WORDS) and _named_opening(item)
