@@ -1042,6 +1042,17 @@ def test_made_up_own_zone_written_bare_is_a_park():
     assert labels(doc, "park") == ["柳塘高新区"]
 
 
+
+def test_made_up_own_bonded_zone_and_zones_written_in_full_bare():
+    # 综合保税区正式开关运行; 高新技术开发区和经济技术开发区主营业务收入分别突破3000亿元、1500亿元 (石家庄 2017, set 1 retired);
+    # 国家级出口加工区封关运行 stays a class (济南 2006 — its 出口加工区 is named so, a miss left)
+    doc = made_up("综合保税区正式开关运行。高新技术开发区和经济技术开发区主营业务收入分别突破3000亿元、1500亿元。", level="city")
+    assert labels(doc, "park") == ["综合保税区", "高新技术开发区", "经济技术开发区"]
+    doc = made_up("柳塘综合保税区封关运行。综合保税区进出口额增长30%。", level="city")
+    assert labels(doc, "park") == ["柳塘综合保税区"]
+    doc = made_up("支持各综合保税区创新发展。", level="city")
+    assert labels(doc, "park") == []
+
 def test_made_up_roads_opened_widened_or_upgraded_are_works():
     # 打通盐场路、火车站南路、榆中街等16条断头破损道路 (兰州 2013), 推进益民街升级改造 (河源 2023) — dev-names7 and the precision sample
     # of seed 20289777; not a kind of road (打通区域间断头路 — 乌海 2021) nor a school named by its street (新改扩建上海路、十七中等
@@ -1148,3 +1159,67 @@ def test_rail_lines_named_by_words():
     """A rail line named by words after its kind, where its clause is about building it (made-up sentences)."""
     doc = made_up("积极推动地铁3号线以及有轨电车北湖环线建设。加快推进轨道交通空港线、过江隧道建设。编制轨道交通线网规划。")
     assert {"地铁3号线", "有轨电车北湖环线", "轨道交通空港线"} <= set(labels(doc))
+
+
+def test_a_list_of_line_numbers_sharing_one_kind():
+    # 加快昆明轨道交通1、2号线建设 (云南 2011, set 1 retired), 4、9、10号线建设顺利实施 (沈阳 2018): the list is one
+    # mention, each line but the last an alias; the last line is found on its own
+    doc = made_up("加快青溪轨道交通1、2号线建设，3、5、8号线建设顺利实施。")
+    found = {m.label: m.attrs.get("aliases") for m in doc.mentions_of("project")}
+    assert found["青溪轨道交通1、2号线"] == ["青溪轨道交通1号线"]
+    assert found["3、5、8号线"] == ["3号线", "5号线"]
+    assert "2号线" in found and "8号线" in found
+
+
+def test_the_items_of_a_list_of_works_named_as_a_mate_is():
+    # 胜利大街、新城大道等新改建工程竣工投用 (石家庄 2017, set 1 retired): a road of generic words is a work when its list
+    # names one; so are a phase and an extension (中船长兴二期工程、909升级改造等重点项目 — 上海 2012)
+    doc = made_up("柳塘大街、新城大道等新改建工程竣工投用，青溪路东西延、和平路高架桥西延等重大工程进展顺利。")
+    assert {"柳塘大街", "新城大道", "和平路高架桥西延"} <= set(labels(doc))
+    doc = made_up("加快柳塘乙烯二期工程、909升级改造等重点项目建设。")
+    assert "909升级改造" in labels(doc)
+    # generic halls and bases listed with a work are not works: 岭南明珠体育馆、世纪莲体育中心、游泳馆等工程
+    doc = made_up("推进柳塘明珠体育馆、游泳馆、影视基地等工程建设。")
+    assert "游泳馆" not in labels(doc) and "影视基地" not in labels(doc)
+
+
+def test_a_list_item_opening_with_a_break_word_of_its_name():
+    # 加快推进溪洛渡、向家坝等大型水电项目 (云南 2011, set 1 retired): 向 is part of 向家坝; not 在 of 在建 (…在建宁川置业一期)
+    doc = made_up("加快推进溪洛渡、向家坝等大型水电项目建设。")
+    assert {"溪洛渡", "向家坝"} <= set(labels(doc))
+    doc = made_up("投产青溪纺织一期5万锭、在建柳塘置业一期10万锭等建链项目。")
+    assert not any(label.startswith("在建") for label in labels(doc))
+
+
+def test_a_list_of_projects_closed_by_their_size():
+    # 实施宝瑞隆石化煤焦油等5000万元以上工业项目80个 (吴忠 2020, dev-names8): the size stands between 等 and the kind
+    doc = made_up("实施青溪石化煤焦油等5000万元以上工业项目80个。推进柳塘光束汽车、青溪智慧终端等单项投资百亿元以上的产业项目。")
+    assert {"青溪石化煤焦油", "柳塘光束汽车"} <= set(labels(doc))
+
+
+def test_made_up_parks_named_by_brands_share_the_kind_of_the_last():
+    # 抓好百佳、千慧、万和、亿丰、兆发产业园建设 (鹤壁 2022, dev-names8); not generic words (推进科技、文化产业园建设) nor a
+    # list of works before a generic park (…、云南文苑、艺术家园区等标志性文化工程 — precision sample of seed 20297358)
+    doc = made_up("抓好柳佳、青丰、兆发产业园建设。推进科技、文化产业园建设。加快云南文苑、艺术家园区等文化工程建设。")
+    parks = labels(doc, "park")
+    assert {"兆发产业园", "青丰产业园", "柳佳产业园"} <= set(parks)
+    assert not any(p.startswith(("科技", "云南文苑")) for p in parks)
+
+
+def test_made_up_a_place_read_as_a_verb_ranks_nothing():
+    # 张家港、太仓、相城省级高新区获批设立 (苏州 2019, dev-names8): the segmenter reads 相城 as a verb
+    doc = made_up("张家港、太仓、相城省级高新区获批设立。")
+    assert {"相城省级高新区", "张家港省级高新区"} <= set(labels(doc, "park"))
+
+
+def test_made_up_list_items_holding_their_site_in_brackets():
+    # 联想（鹤壁）智能制造产业园、中国（鹤壁）在线新经济产业园 (鹤壁 2022, dev-names8): 在 and 与 after the brackets break no name
+    doc = made_up("加快推进柳塘智能产业园、青溪（柳塘）在线新经济产业园、岳麓软件（华中）大数据与人工智能产业园等项目。")
+    assert {"青溪（柳塘）在线新经济产业园", "岳麓软件（华中）大数据与人工智能产业园"} <= set(labels(doc))
+
+
+def test_made_up_list_items_a_cut_word_or_break_word_would_cut_wrongly():
+    # 加快永州电厂、…、岳阳LNG储备基地等能源项目建设 (湖南 2020); 从埔高速、惠龙高速、惠州机场飞行区扩建等项目顺利建成 (广东 2024) —
+    # dev-names8: 储备 before a kind is its modifier, 从 opens the name 从埔
+    doc = made_up("加快柳塘电厂、青溪LNG储备基地等能源项目建设。从埔高速、青溪高速等项目顺利建成。")
+    assert {"青溪LNG储备基地", "从埔高速"} <= set(labels(doc))

@@ -41,8 +41,8 @@ OUT_OF_SAMPLE_FLOORS = {
     "metadata": (None, 0.96), "slogans": (0.99, 0.88), "components": (1.0, 0.98), "slogan levels": (None, 0.78),
     # (raised by branches set1-names and set1-components, 2026-12-07, after set 1 was retired to a dev set: rules from
     # its misses and gold fixes listed in benchmarks/gold/outofsample/README.md)
-    "programmes": (1.0, 0.69), "programme items": (1.0, 0.88), "projects": (0.98, 0.73),
-    "parks": (0.96, 0.64), "enterprises": (0.86, 0.43), "places": (0.93, 0.71), "indicators": (0.88, 0.71),
+    "programmes": (1.0, 0.69), "programme items": (1.0, 0.88), "projects": (0.98, 0.75),
+    "parks": (0.96, 0.70), "enterprises": (0.86, 0.43), "places": (0.93, 0.71), "indicators": (0.88, 0.71),
     "ind. qualifier": (None, 0.99), "ind. period": (None, 0.97),
     # the headline indicators (benchmarks/headline.py) in the review and in the plan, first measured on branch numbers5
     "headline review": (0.92, 0.83), "headline plan": (0.93, 0.91),
@@ -51,8 +51,8 @@ OUT_OF_SAMPLE_FLOORS = {
 # figures of its first run (main 25660c5), as the first set's were set.
 OUT_OF_SAMPLE2_FLOORS = {
     "metadata": (None, 0.99), "slogans": (0.96, 0.85), "components": (0.95, 0.56), "slogan levels": (None, 0.79),
-    "programmes": (0.89, 0.74), "programme items": (0.85, 0.52), "projects": (0.90, 0.64),
-    "parks": (0.99, 0.58), "enterprises": (0.88, 0.42), "places": (0.88, 0.70), "indicators": (0.90, 0.83),
+    "programmes": (0.89, 0.74), "programme items": (0.85, 0.52), "projects": (0.90, 0.67),
+    "parks": (0.99, 0.66), "enterprises": (0.88, 0.42), "places": (0.88, 0.70), "indicators": (0.90, 0.83),
     "ind. qualifier": (None, 0.98), "ind. period": (None, 0.97),
     "headline review": (0.88, 0.87), "headline plan": (0.87, 0.88),
 }
@@ -62,8 +62,8 @@ OUT_OF_SAMPLE2_FLOORS = {
 # 0.95/0.61 and parks 0.97/0.58).
 OUT_OF_SAMPLE3_FLOORS = {
     "metadata": (None, 0.99), "slogans": (0.93, 0.77), "components": (0.68, 0.35), "slogan levels": (None, 0.74),
-    "programmes": (0.99, 0.55), "projects": (0.94, 0.61),
-    "parks": (0.96, 0.59), "enterprises": (0.88, 0.44), "places": (0.94, 0.69), "indicators": (0.89, 0.80),
+    "programmes": (0.99, 0.55), "projects": (0.94, 0.62),
+    "parks": (0.96, 0.62), "enterprises": (0.88, 0.44), "places": (0.94, 0.69), "indicators": (0.89, 0.80),
     "ind. qualifier": (None, 0.95), "ind. period": (None, 0.98),
     "headline review": (0.91, 0.86), "headline plan": (0.87, 0.84),
 }
@@ -137,6 +137,11 @@ DEV_NAMES6_FLOORS = {"projects": (0.91, 0.75), "parks": (0.99, 0.94)}
 # benchmarks/gold/dev-names7/README.md; first run projects 0.97/0.66, parks 0.92/0.55 on the corrected gold), floors one
 # hundredth under the figures of branch projects12 (`python benchmarks/names_dev.py --set dev-names7`).
 DEV_NAMES7_FLOORS = {"projects": (0.98, 0.72), "parks": (0.99, 0.81)}  # (projects raised by branch set1-names)
+# The eighth names dev set (projects and parks of eight more real-set reports by the same guidelines, see
+# benchmarks/gold/dev-names8/README.md; first run projects 0.91/0.71, parks 0.98/0.77 on the corrected gold), floors one
+# hundredth under the figures of branch projects13 (`python benchmarks/names_dev.py --set dev-names8`). (Set 1's projects
+# and parks floors and the held-out sets' were raised by the same branch: its totals there, read once.)
+DEV_NAMES8_FLOORS = {"projects": (0.94, 0.72), "parks": (0.95, 0.81)}
 
 
 def verbatim_strings(gold: dict):
@@ -313,3 +318,9 @@ def test_dev_names6_keeps_its_floors():
 def test_dev_names7_keeps_its_floors():
     totals = quality.run(quality.load_gold(quality.GOLD_DIR / "dev-names7"), out=io.StringIO())
     assert not below_floors(totals, DEV_NAMES7_FLOORS)
+
+
+@needs_realset
+def test_dev_names8_keeps_its_floors():
+    totals = quality.run(quality.load_gold(quality.GOLD_DIR / "dev-names8"), out=io.StringIO())
+    assert not below_floors(totals, DEV_NAMES8_FLOORS)

@@ -32,7 +32,7 @@ from functools import cache
 from ..document import Document, Link, Mention, Section, Sentence, Span
 from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads, regional_park_words
-from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, metro_list_items, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
+from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, metro_list_items, metro_number_lists, works_mate, transfer_works, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, invested_names, after_cobuilding, is_activity, ends_a_route, is_category, is_model, is_partner, institution_only, after_ordinal, is_formulation, is_landmark, is_place_slogan,
                                  is_specific, kind_list_items, route_items, ordinal_works, named_roads, is_street, water_works, paired_lines, site_work_after, COUNTED_NAME, quoted_works, after_list_end, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, proper_start, site_work, BUILT_HEADS, institution_works, list_mates, LIST_OF_WORK_CLASS, has_name_evidence, statuses_in, counted_or_framed, three_character_work, numbered_roads, named_lines)
 from .enterprises import extract_enterprises
@@ -155,6 +155,7 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
         spans += [(s, e, "name") for s, e in institution_works(sentence.text)]
         spans += [(s, e, "name") for s, e in ordinal_works(sentence.text, PROJECT_CUTS)]
         spans += [(s, e, "name") for s, e in quoted_works(sentence.text, known)]
+        spans += [(s, e, "name") for s, e in transfer_works(sentence.text)]
         spans += [(s, e, "name") for s, e in paired_lines(sentence.text)]
         spans += [(s, e, "name") for s, e in invested_names(sentence.text, _invested_heads(), known)]
         spans += [(s, e, "list") for s, e in _listed(sentence.text, known)]
@@ -214,6 +215,21 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
         found += _kind_listed(sentence, known, taken + found)
         found += _list_mates(sentence, known, taken + found)
         found += _water_listed(sentence, known, taken + found)
+        found += _metro_numbers(sentence, taken + found)
+    return found
+
+
+def _metro_numbers(sentence: Sentence, taken) -> list[Mention]:
+    """A list of line numbers sharing 号线 (`metro_number_lists`): 加快昆明轨道交通1、2号线建设 → one mention of the list,
+    each line but the last an alias (昆明轨道交通1号线); the last one (2号线) is a line of its own, as items sharing a
+    kind are (`_shared_kind`)."""
+    found, offset = [], sentence.span.start
+    for start, end, aliases in metro_number_lists(sentence.text):
+        span = Span(offset + start, offset + end)
+        if _overlaps(span, [m for m in taken + found if not (span.start <= m.span.start and m.span.end <= span.end)]):
+            continue
+        found.append(Mention("project", sentence.text[start:end], span, sentence,
+                             {"section": sentence.section.id, "from": "line-list", "aliases": aliases}))
     return found
 
 
@@ -361,6 +377,12 @@ def _good_items(text: str, items, known) -> list[tuple[int, int]]:
             and not text[s:e].endswith(_PLACE_ENDINGS) and not text[s:e].endswith(("集团", "公司"))]
     # three characters name a work where another item of the list names one too (熊猫馆、七星海世界等项目建成开放), not
     # in a list of trades or products (边境游、界江游等特色项目: 界江游 alone passes, the list names no work)
+    # an item that ends as a work does is one when another item of the list names a work (胜利大街、新城大道等新改建工程:
+    # 新城 is generic, 大道 a work; 中船长兴二期工程、909升级改造等重点项目)
+    if good:
+        good = sorted({*good, *((s, e) for s, e in items if 3 <= e - s <= 20 and works_mate(text[s:e], known)
+                                and not any(ch in text[s:e] for ch in "“”：") and _balanced(text[s:e])
+                                and not text[s:e].endswith(_PLACE_ENDINGS) and text[s:e] not in known)})
     if len(good) < 2:
         good = [(s, e) for s, e in good if not (e - s == 3 and three_character_work(text[s:e], known)
                                                  and not is_street(text[s:e]) and not _place_station(text[s:e], known))]

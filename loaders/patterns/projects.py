@@ -109,6 +109,31 @@ def metro_list_items(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Numbered lines listed by their numbers alone, 号线 written once after the last: 加快昆明轨道交通1、2号线建设, 4、9、10号线
+# 建设顺利实施 (220 such lists in the real set). The last number is a line of its own (`METRO_LINE`: 2号线); the list
+# names the others, each an alias with the kind and what stands before the list (昆明轨道交通1号线).
+_METRO_NUMBERS = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:" + _LINE_KINDS + r")|" + _LINE_KINDS + r")?"
+                            r"(?<![\d.、])(\d{1,2})((?:、\d{1,2})+)号线")
+
+
+def metro_number_lists(text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, aliases) of each list of line numbers sharing one 号线, its lead words dropped.
+
+    >>> text = "加快昆明轨道交通1、2号线建设，4、9、10号线建设顺利实施"
+    >>> [(text[s:e], aliases) for s, e, aliases in metro_number_lists(text)]
+    [('昆明轨道交通1、2号线', ['昆明轨道交通1号线']), ('4、9、10号线', ['4号线', '9号线'])]
+    """
+    found = []
+    for match in _METRO_NUMBERS.finditer(text):
+        start = match.start() + lead_length(match.group())
+        if start > match.start(1):
+            start = match.start(1)
+        prefix = text[start:match.start(1)]
+        numbers = [match.group(1), *re.findall(r"\d{1,2}", match.group(2))]
+        found.append((start, match.end(), [prefix + n + "号线" for n in numbers[:-1]]))
+    return found
+
+
 # Actions on a named work that belong to the project's name: 南津渡大桥维修加固, 湘运汽车站整体搬迁.
 WORK_ACTIONS = ("维修加固", "整体搬迁", "提质改造", "改造提升", "维修改造", "保护修缮", "提质扩容", "扩容改造")
 
@@ -545,14 +570,16 @@ def ranked_into(modifier: str) -> bool:
 
     >>> ranked_into("柳塘电商基地进入全国优秀电商"), ranked_into("柳塘经开区奋进全国百强高新"), ranked_into("柳塘产业转移")
     (True, True, False)
+    >>> ranked_into("相城省级")
+    False
     """
     if not _RANKS.search(modifier):
         return False
     position = 0
     for word, tag in tag_words(modifier):
         position += len(word)
-        if tag == "v" and len(word) >= 2 and _RANKS.search(modifier, position):
-            return True
+        if tag == "v" and len(word) >= 2 and _RANKS.search(modifier, position) and not gazetteer.lookup(word):
+            return True  # (a place the segmenter reads as a verb ranks nothing: 张家港、太仓、相城省级高新区获批设立 — 苏州 2019)
     return False
 
 
@@ -744,7 +771,10 @@ def statuses_in(text: str) -> list[dict]:
 # 等 closing a list, not the 等 of 平等 / 同等 / 高等.
 _LIST_END = r"(?<![平同对相均高中初上次何优劣])等"
 # Heritage, sports and event items (衡阳花鼓戏、祁剧等五个国家级非遗项目) are not works.
-LIST_OF_PROJECTS = re.compile(_LIST_END + r"(?:一批|一系列|多个|[\d一二三四五六七八九十百]+个)?"
+# (the projects' size may stand before their kind: 实施宝瑞隆石化煤焦油等5000万元以上工业项目80个, 推进中科曙光…、京东方智慧
+# 终端等单项投资百亿元以上的产业项目 — 吴忠 2020, 苏州 2019, dev-names8; 287 lists of the real set write a size so)
+_LISTED_SIZE = r"(?:(?:单项|单体)?(?:总)?(?:投资)?(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)?(?:万|亿)元?以上的?)?"
+LIST_OF_PROJECTS = re.compile(_LIST_END + r"(?:一批|一系列|多个|[\d一二三四五六七八九十百]+个)?" + _LISTED_SIZE +
                               r"(?:(?!非遗|遗产|赛事|活动|体育)[^，。；、等]){0,8}?(?:项目|工程)")
 # 加快杭绍甬智慧高速、杭州中环绍兴柯桥段等建设; 建成刘湾水厂、航空港第一水厂等项目; 郑徐高铁、郑州至机场等
 # 城际铁路加快建设; 确保500千伏汉水变、竹山通用机场等建成投用 — a list closed by 等 and a word of building
@@ -817,6 +847,40 @@ def built_after_list(text: str, end: int) -> bool:
 # 展览中心, 重点建设沈阳超级计算中心等公共研发平台, 开工建设华强文化科技产业基地、中国卡通娱乐城, 市四院眼科大楼竣工.
 # Alone they also name institutions and titles (区域医疗中心, 文明城), so the name needs a rare word too.
 BUILT_HEADS = tuple(sorted({*PROJECT_SUFFIXES, "中心", "城", "站", "桥", "大楼", "馆", "宫"}, key=len, reverse=True))
+
+# The end of an item that makes it a work once its list names another work (`works_mate`): a kind of work (a head of
+# `BUILT_HEADS`: 世纪莲体育中心; or 路 / 街 / 桥, endings of 361–1789 names of the real set, `names.work_endings`), a phase
+# (天然气主干管网二期), an extension (和平路高架桥西延) or a rebuilding (909升级改造).
+_MATE_END = re.compile(r"(?:" + "|".join(map(re.escape, sorted({*BUILT_HEADS, "路", "街", "桥"}, key=len, reverse=True))) + r")$"
+                       r"|(?<![第每分年届])[一二三四五六七八九十\d]期$|[东西南北]{1,2}延(?:伸)?(?:段|线)?$"
+                       r"|(?:升级改造|改扩建|扩建|提标改造|提质改造|改造提升|完善)$")
+# …that needs no name evidence: a road (新城大道: 新城 is generic, the road is named so), a phase, an extension
+_MATE_OWN_END = re.compile(r"(?:大道|大街|路|街|快速路|高架|高架桥|立交)$|(?<![第每分年届])[一二三四五六七八九十\d]期$"
+                           r"|[东西南北]{1,2}延(?:伸)?(?:段|线)?$")
+_MATE_NOT = re.compile(r"[省市县区乡镇村]$|^(?:各|全|重点|重大|城乡|农村|城镇|城市|乡村|市|县|区)")
+
+
+def works_mate(item: str, known_names=()) -> bool:
+    """An item of a list of works that another item of names a work (胜利大街、新城大道等新改建工程): a work when it ends
+    as one (`_MATE_END`), has four characters or more, holds no place alone nor a class of works, and is named: a road,
+    a phase or an extension (`_MATE_OWN_END`), a number, or a name evidence before its end (`has_name_evidence`,
+    `has_rare_word`). Generic halls and bases listed with works are not (游泳馆, 影视基地, 电网升级改造).
+
+    >>> [works_mate(w) for w in ("新城大道", "909升级改造", "和平路高架桥西延", "天然气主干管网二期", "农村公路", "道路")]
+    [True, True, True, True, False, False]
+    >>> [works_mate(w) for w in ("游泳馆", "影视基地", "电网升级改造", "科技孵化中心")]
+    [False, False, False, False]
+    """
+    match = _MATE_END.search(item)
+    if match is None or len(item) < 4 or _MATE_NOT.search(item) or is_activity(item) or is_category(item):
+        return False
+    modifier = item[:match.start()]
+    if len(re.findall(r"[\u4e00-\u9fffA-Za-z0-9]", modifier)) < 2:
+        return False
+    return bool(_MATE_OWN_END.search(item) or re.search(r"\d", modifier)
+                or has_name_evidence(modifier, known_names) or has_rare_word(modifier, known_names))
+
+
 
 
 def built_title(name: str, known_names=()) -> bool:
@@ -929,7 +993,9 @@ def list_mates(text: str, works: list[tuple[int, int]], known_names=()) -> list[
         for start, end in pieces:
             item = text[start:end]
             if (start, end) in covered or not 2 <= len(item) <= 20 or name_tail(item, PROJECT_CUTS) != item \
-                    or not is_specific(item, known_names) or not _balanced(item) or any(ch in item for ch in "“”") \
+                    or not (is_specific(item, known_names) or _PHASE_END.search(item, len(item) - 2) and works_mate(item, known_names)
+                            and not METRO_LINE.fullmatch(item)) \
+                    or not _balanced(item) or any(ch in item for ch in "“”") \
                     or _STEP_END.search(item) or _BARE_STRETCH.fullmatch(item):
                 continue  # (…等一批重大招商引资项目快签约、快开工、快投产、快达效: steps, not works; 续建…宁高线二期
                 # 高淳段、溧水段: a stretch alone is part of the item before it)
@@ -1678,9 +1744,50 @@ def list_items(text: str, end: int, cuts=INNER_CUTS, joined: bool = False) -> li
         first_start, first_end = items[0]
         if joined:
             items = [items[0]] + [piece for s, e in items[1:] for piece in _joined_pieces(text, s, e, cuts)]
-        items[0] = (first_end - len(name_tail(text[first_start:first_end], cuts)), first_end)
-    return [(s, e) for s, e in items[:1] + [(s, e) for s, e in items[1:] if name_tail(text[s:e], cuts) == text[s:e]]
+        first = text[first_start:first_end]
+        # (a first item naming a work may open with a break word of its name: 从埔高速、惠龙高速等项目顺利建成)
+        whole = _opening_break(first, cuts) and first.endswith(PROJECT_SUFFIXES)  # (not 对德福隆、…: 对 leads in)
+        items[0] = (first_start if whole else first_end - len(name_tail(first, cuts)), first_end)
+    # (a break word opening an item after a 、 breaks nothing: 加快溪洛渡、向家坝等水电项目 — 向家坝 is a name)
+    return [(s, e) for s, e in items[:1] + [(s, e) for s, e in items[1:] if name_tail(text[s:e], cuts) == text[s:e]
+                                            or _opening_break(text[s:e], cuts) or _BRACKETED_SITE.fullmatch(text[s:e])
+                                            or _kind_after_cut(text[s:e], cuts)]
             if e > s]
+
+
+def _kind_after_cut(item: str, cuts) -> bool:
+    """What a verb leaves of the item is a kind of work alone: the verb is the kind's modifier, the item a name whole
+    (岳阳LNG储备基地 — 储备 leads into lists of projects elsewhere; 湖南 2020, dev-names8).
+
+    >>> _kind_after_cut("岳阳LNG储备基地", PROJECT_CUTS), _kind_after_cut("推进柳塘水库", PROJECT_CUTS)
+    (True, False)
+    """
+    tail = name_tail(item, cuts)
+    return tail != item and tail in PROJECT_SUFFIXES and not any(w in item for w in BREAK_WORDS)
+
+
+# A name holding its site in brackets is a name whole, whatever words follow the brackets (联想（鹤壁）智能制造产业园,
+# 中国（鹤壁）在线新经济产业园, 赛仕软件（华中）大数据与人工智能产业园 — 鹤壁 2022, dev-names8; 653 list items of the real set
+# are so written: 衡阳（深圳）工业园, 光谷联合（黄冈）科技城)
+_BRACKETED_SITE = re.compile(r"[\u4e00-\u9fff]{2,8}（[\u4e00-\u9fff]{2,8}）[\u4e00-\u9fffA-Za-z\d]{2,20}")
+
+
+def _opening_break(item: str, cuts) -> bool:
+    """The item of a list opens with a one-character break word that is part of its first word, and holds no other
+    break: 向家坝, 向海旅游公路 (not 在建宁川置业一期, where the segmenter cuts 在 alone, nor 在建柳塘置业, a verb).
+
+    >>> _opening_break("向家坝", PROJECT_CUTS), _opening_break("在建宁川置业一期", PROJECT_CUTS), _opening_break("从埔高速", PROJECT_CUTS)
+    (True, False, True)
+    """
+    return len(item) >= 3 and item[0] in BREAK_WORDS and name_tail(item[1:], cuts) == item[1:] \
+        and not any(w in item[1:] for w in BREAK_WORDS) and _named_opening(item)
+
+
+def _named_opening(item: str) -> bool:
+    """The first word of `item` as the segmenter cuts it is longer than one character and no verb, preposition,
+    conjunction or adverb (向家坝 nr; not 在建, 在)."""
+    word, tag = tag_words(item)[0]
+    return len(word) > 1 and tag not in ("v", "vn", "p", "c", "d")
 
 
 # 和 / 及 / 以及 joining the last two names of a list of works: 争取新蒙、…、华星煤制气和伊泰200万吨煤制油等项目核准,
@@ -1971,6 +2078,22 @@ def named_roads(text: str, known_names=(), cuts=PROJECT_CUTS) -> list[tuple[int,
         if governed or progress or _ROAD_CLASS_BUILT.match(text, end):
             spans.append((start, end))
     return spans
+
+
+# A transfer of power, gas or coal from one province to another, quoted by its two one-character short forms: 加快推进
+# “宁电入湘”“疆电入湘” (湖南 2025, set 1 retired). The real set quotes 75 such four-character names (“陇电入鲁” 14, “宁电入湘”
+# 13, “外电入鲁” 7, “川气入汉” 3…), each a transmission line or pipeline.
+_TRANSFER = re.compile(r"“([\u4e00-\u9fff][电气煤]入[\u4e00-\u9fff])”")
+
+
+def transfer_works(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted power, gas and coal transfers (`_TRANSFER`), quotes left out.
+
+    >>> text = "加快推进“柳电入青”“川气入柳”，实现“天然气入户”"
+    >>> [text[s:e] for s, e in transfer_works(text)]
+    ['柳电入青', '川气入柳']
+    """
+    return [match.span(1) for match in _TRANSFER.finditer(text)]
 
 
 # A work named by a quoted name and its kind, its completion written after it: “乌河分洪”工程正式投用. Quoted words without
