@@ -1649,3 +1649,36 @@ def test_a_first_item_holding_a_change_starts_at_its_goal():
     # set 1 (retired to a dev set): 推动工业由传统产业拉动向传统产业、战略性新兴产业“双轮驱动”转变 → 传统产业
     doc = made_up("推动工业由传统产业拉动向传统产业、战略性新兴产业“双轮驱动”转变。")
     assert components(doc, "双轮驱动") == [["传统产业", "战略性新兴产业"]]
+
+
+def test_items_titled_one_by_one_in_the_sentences_after_the_name():
+    # dev9 (泉州 2012): 深入实施“五大战役”…。重点项目建设战役，418个…。其中，…。新增长区域发展战役，…; (山西 2009): 重点推进
+    # “四个一批”的工作：要下决心淘汰关闭一批落后产能。…要下本钱改造提升一批传统产业。…; random real set (双鸭山 2020):
+    # 大力实施城市建设“七大工程”。继续实施道桥建设工程。…继续实施老旧小区改造工程。…
+    doc = made_up("2、深入实施“三大战役”，后劲增强。120个“三大战役”项目完成投资。甲项目建设战役，18个项目完成投资。其中，"
+                  "甲高速建成。乙区域发展战役，乙湾完成投资。丙工程战役，53个项目完成投资。“三大战役”的实施夯实了基础。\n")
+    assert components(doc, "三大战役") == [["甲项目建设战役", "乙区域发展战役", "丙工程战役"]]
+    doc = made_up("加快调整结构。重点推进“三个一批”的工作：要下决心淘汰关闭一批落后产能。在巩固成果的基础上，继续攻坚。"
+                  "要下本钱改造提升一批传统产业。用新技术改造产业。要下功夫做大做强一批优势企业。打造一批主营业务突出、规模明显的大企业。\n")
+    assert components(doc, "三个一批") == [["淘汰关闭一批落后产能", "改造提升一批传统产业", "做大做强一批优势企业"]]
+    doc = made_up("大力实施城市建设“三大工程”。继续实施道桥建设工程。完成甲路改造。继续实施管网建设工程。新建管网11公里。"
+                  "继续实施绿化美化工程。完成公园改造。\n")
+    assert components(doc, "三大工程") == [["道桥建设工程", "管网建设工程", "绿化美化工程"]]
+    doc = made_up("一是坚定不移落实创新发展理念，做强产业。二是坚定不移落实协调发展理念，补齐短板。坚持“两大发展理念”。\n")
+    assert components(doc, "两大发展理念") in ([], [[]])  # numbered clauses are read as such, not as titles
+
+
+def test_paragraphs_of_a_heading_titled_by_words_with_the_counted_character():
+    # dev9 (杭州 2020): （二）着力实施“三化融合”，…⏎数字产业化全国领先。…⏎产业数字化持续升级。…⏎城市数字化扩面提质。…;
+    # random real set (佛山 2006): 三、用“三化”解决“三农”问题 ⏎ 推进现代农业… (农 inside a word: no items)
+    text = ("一、回顾\n（二）着力实施“三化融合”，数字经济建设提速\n数字产业化全国领先。甲产业取得突破。\n产业数字化持续升级。"
+            "组织开展改造行动。\n城市数字化扩面提质。深入推进城市大脑建设。\n（三）着力打好攻坚战\n风险化解有力。\n")
+    assert components(made_up(text), "三化融合") == [["数字产业化", "产业数字化", "城市数字化"]]
+    text = "三、着力解决“两农”问题\n推进现代农业发展。甲乙。\n进一步深化农村改革。丙丁。\n四、其他\n"
+    assert components(made_up(text), "两农") in ([], [[]])
+
+
+def test_a_qualifier_stops_at_a_conjunction_ji():
+    # dev9 (泉州 2012): 组织开展绩效评估暨“五大战役”考评工作
+    doc = made_up("深入实施“五大战役”。组织开展绩效评估暨“五大战役”考评工作。")
+    assert slogans(doc, "五大战役") and not slogans(doc, "绩效评估暨五大战役")

@@ -56,6 +56,7 @@ The wording rules are in `patterns.slogans`.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -136,7 +137,7 @@ def extract_slogans(doc: Document) -> None:
                     or _numbered_items_after(doc, mention) or _amounts_after(doc, mention)
                     or _components_following(doc, mention) or _parts_explained_after(doc, mention)
                     or _items_acted_on_later(doc, mention) or _own_character_list_near(doc, mention)
-                    ):
+                    or _titles_after(doc, mention)):
                 listed_before.append(mention)
                 given.add(mention.label)
     for mention in slogans:  # items written away from the name only where no mention of it has its own nearby
@@ -2391,6 +2392,114 @@ def _own_character_list_near(doc: Document, slogan: Mention) -> bool:
         return items
 
     return _nearest_list(doc, slogan, count, OWN_LIST_REACH, fitted)
+
+
+PARALLEL_TITLE_MAX = 20
+"""Characters of a one-clause sentence standing as an item's title in the sentences after its name (`_titles_after`)."""
+TITLE_SCOPE_MAX = 40
+"""Sentences after a name read for its titled items (`_titles_after`)."""
+
+
+def _titles_after(doc: Document, slogan: Mention) -> bool:
+    """Items told one by one as titles of the sentences or paragraphs after the name, other sentences between them, exactly
+    as many as announced (dev9, 2000–2012 reports):
+
+        深入实施“五大战役”…。重点项目建设战役，418个项目…。其中，…。新增长区域发展战役，…    a first clause that is
+            a phrase ending with the head noun (重点项目建设战役, …);
+        重点推进“四个一批”的工作：要下决心淘汰关闭一批落后产能。在巩固…。要下本钱改造提升一批传统产业。…  one-clause
+            sentences opening alike and holding the name's word (一批), from the verbs before it (淘汰关闭一批落后产能);
+        （二）着力实施“三化融合”，…⏎数字产业化全国领先。…⏎产业数字化持续升级。…⏎城市数字化扩面提质。…  the short first
+            sentences of the paragraphs of a heading's section, each holding the counted character (化): to it.
+
+    The sentences read run from the name's (past a colon after it) to the next heading, within its paragraph unless the
+    name closes its paragraph or heads a section."""
+    count, parts = slogan.attrs.get("count"), rules.slogan_shape(_name(slogan))
+    if not count or not 2 <= count <= 10 or not parts or len(parts) != 1:
+        return False
+    text, word = doc.text, parts[0][1]
+    spans, openings = [], []
+    colon = re.compile(r"[：:]").search(text, slogan.span.end, slogan.sentence.span.end)
+    if colon and slogan.sentence.kind != "heading":
+        spans.append((colon.end(), slogan.sentence.span.end))
+    whole = slogan.sentence.kind == "heading" or _closes_paragraph(doc, slogan.sentence)
+    previous = slogan.sentence
+    for after in doc.sentences[slogan.sentence.index + 1:slogan.sentence.index + 1 + TITLE_SCOPE_MAX]:
+        new_line = "\n" in text[previous.span.end:after.span.start]
+        if after.kind == "heading" or (new_line and not whole):
+            break
+        spans.append((after.span.start, after.span.end))
+        if new_line:
+            openings.append((after.span.start, after.span.end))
+        previous = after
+    items = (_clauses_named_by_head(text, spans, word, count) or _alike_sentences_holding(text, spans, word, count)
+             or (_paragraph_titles_holding(text, openings, _name(slogan), count)
+                 if slogan.sentence.kind == "heading" else []))
+    if len(items) != count or not _plausible_items(text, items):
+        return False
+    _emit_components(doc, slogan, items)
+    return True
+
+
+def _clauses_named_by_head(text: str, spans, head: str, count: int) -> list[tuple[int, int]]:
+    """The first clauses of sentences that are a phrase ending with the head noun, and nothing more (重点项目建设战役，…),
+    when exactly `count` sentences open so; [] otherwise. A head of two characters at least."""
+    if len(head) < 2:
+        return []
+    items = []
+    for start, end in spans:
+        clause = re.compile(r"[，,：:]").search(text, start, end)
+        phrase = text[start:clause.start()] if clause else ""
+        if (phrase.endswith(head) and 4 <= len(phrase) <= 16 and not re.search(r"[“”、。；;\d]", phrase)
+                and not rules.ITEM_OPENING.match(phrase) and names.tag_words(phrase)[0][1] != "v"):
+            items.append((start, clause.start()))  # (not 一是坚定不移落实创新发展理念，…: numbered, a verb's object)
+    return items if len(items) == count and len({text[s:e] for s, e in items}) == count else []
+
+
+def _alike_sentences_holding(text: str, spans, word: str, count: int) -> list[tuple[int, int]]:
+    """One-clause sentences (`PARALLEL_TITLE_MAX`) holding the name's word of two characters once, opening with the same
+    character, exactly `count` of them: each from the verbs written right before the word (four characters tagged verbs or
+    adjectives: 淘汰关闭, 做大做强), else past the opening they share; [] otherwise."""
+    if len(word) < 2:
+        return []
+    found = []
+    for start, end in spans:
+        end -= text[end - 1:end] in "。！!"
+        if (end - start <= PARALLEL_TITLE_MAX and text.count(word, start, end) == 1
+                and not re.search(r"[，,；;：:、“”]", text[start:end])):
+            found.append((start, end))
+    if len(found) != count or len({text[s] for s, _ in found}) != 1:
+        return []
+    shared = len(os.path.commonprefix([text[s:e] for s, e in found]))
+    verbs = []
+    for start, end in found:
+        at = text.index(word, start, end)
+        tags = names.tag_words(text[at - 4:at]) if at - 4 >= start + shared else []
+        if tags and all(tag in ("v", "vn", "a") for _, tag in tags):
+            verbs.append((at - 4, end))
+    if len(verbs) == count:
+        return verbs  # every item from its verbs, or none (——文化建设实现新突破 among ——外源型经济实现新突破: past ——)
+    items = [(start + shared, end) for start, end in found]
+    return items if all(e - s >= 4 for s, e in items) else []
+
+
+def _paragraph_titles_holding(text: str, openings, name: str, count: int) -> list[tuple[int, int]]:
+    """The first sentences of a heading's paragraphs, short (`TITLE_SENTENCE_MAX`, one clause) and each holding the
+    character the name counts right after its numeral (化 of 三化融合), exactly `count` paragraphs: each to that character
+    (数字产业化全国领先 → 数字产业化); [] otherwise."""
+    parts = rules.slogan_shape(name)
+    numeral = re.match(rf"[{rules.NUMERAL_CHARS}]+", name)
+    if not numeral or len(openings) != count or not parts or name[numeral.end():numeral.end() + 1] != parts[0][1][0]:
+        return []
+    mark, items = parts[0][1][0], []
+    for start, end in openings:
+        stop = re.compile(r"[，,；;。：:]").search(text, start, end)
+        stop = stop.start() if stop else end
+        at = text.find(mark, start + 2, stop)
+        if (stop - start > TITLE_SENTENCE_MAX or at < 0 or stop - at - 1 > 6 or stop - at - 1 < 2
+                or at + 1 - start not in {e for _, e in names.word_spans(text[start:stop])}):
+            return []  # (not 推进现代农业… for 三农: the character inside a word)
+        items.append((start, at + 1))
+    return items if len({text[s:e] for s, e in items}) == count else []
 
 
 def _nearest_list(doc: Document, slogan: Mention, count: int, reach: int, fitted) -> bool:

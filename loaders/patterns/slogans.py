@@ -342,10 +342,10 @@ QUALIFIER_ITEM_STARTS = "\n.．）)0123456789 \t“"
 
 QUALIFIER_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 
-QUALIFIER_STOPS = re.compile(r"^(?:建设|优化)$|^(?:第|以|在|为|对|把|将|从|向|按|经|由|其)|[的等在为是对把将以了着之中]$|[和与及]"
+QUALIFIER_STOPS = re.compile(r"^(?:建设|优化)$|^(?:第|以|在|为|对|把|将|从|向|按|经|由|其)|[的等在为是对把将以了着之中]$|[和与及暨]"
                              r"|(?:期内|期间|年内|以来|以内)$")
 """Qualifiers that are really a preposition or particle phrase (以“三个高地”…, …的“三盯”), the
-end of a list (城区提质和乡村振兴“两大工程”) or a time (严格落实过渡期内“四个不摘”要求: when, not which)."""
+end of a list (城区提质和乡村振兴“两大工程”; 暨 too, dev9 泉州 2012: 组织开展绩效评估暨“五大战役”考评工作) or a time (严格落实过渡期内“四个不摘”要求: when, not which)."""
 
 ALIGNMENT_CUES = ("对标", "聚焦", "锚定", "对接", "融入", "服务", "围绕", "紧扣", "紧盯", "契合")
 """Verbs saying that a report lines up with another level's slogan (聚焦市里“三区两城”定位)."""
