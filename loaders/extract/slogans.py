@@ -888,7 +888,7 @@ def _scope(doc: Document, level: str) -> str | None:
 def _components_from_definition(doc, slogan: Mention, body_start: int, body_end: int, *, strict: bool) -> None:
     """Items of a definition body: “四区两城”：A、B、C… / “十个统筹”：省委…提出的“A，B…” / “五个一”：强化“一个引领”，…；…
     / “四改”是：改水，使农民…；改厕，…"""
-    count = slogan.attrs.get("count")
+    count = slogan.attrs.get("count") or _defined_count(_name(slogan))
     start, end = _trim(doc.text, body_start, body_end)
     lead = rules.BODY_LEADS.match(doc.text[start:end])
     start += lead.end() if lead else 0
@@ -927,6 +927,8 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
         end, strict = first_end, True  # “三线一单”：A、B、C和D，是推进…的一项重要工作安排: the list is the first clause
     opening = (_sentences_opening_with_word(doc.text, start, end, _name(slogan), count)
                or _groups_closed_by_counts(doc.text, start, end, _name(slogan))
+               or _quoted_counts_of_parts(doc.text, start, end, _name(slogan))
+               or _items_holding_parts(doc.text, start, end, _name(slogan), count)
                or _quoted_parts_in_clauses(doc.text, start, end, _name(slogan), count)
                or _numbered_in_body(doc.text, start, end, count)
                or _items_past_their_frames(doc.text, start, end, count))
@@ -980,9 +982,33 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
         # 行动：川渝两省市实施交通通信、户口迁移、… → 交通通信 (the body's subject and verb before the first item)
     if any(re.search("[，,；;]", doc.text[s:e]) for s, e in best) or not _plausible_items(doc.text, best):
         return  # items holding clause breaks are prose, not a list (“四送四改”：根据火情、火势，…)
+    if not slogan.attrs.get("count") and count and any(
+            len(_WIDE.findall(doc.text[s:e])) > 16 or re.search(rf"[\d{rules.NUMERAL_CHARS}][{rules.MEASURES}]", doc.text[s:e])
+            for s, e in best):
+        return  # a count read off a code or a name of ones (“3+7”：以A、B、C3个业态为引领，…; 一企一案：针对…) holds short
+        # items only, none restating a count
     if count and len(best) != count and any(e - s > 12 for s, e in best):
         return
+    lead = rules.LIST_LEAD_VERB.match(doc.text, best[0][0])
+    if (lead and len(best) >= 3 and best[0][1] - lead.end() >= 2 and not any(
+            doc.text.startswith(lead[0], s) for s, _ in best[1:]) and any(
+            doc.text[e - 2:e] == doc.text[best[0][1] - 2:best[0][1]] for _, e in best[1:])):
+        best[0] = (lead.end(), best[0][1])  # “5+1”专项提升：是指开展A扶贫、B扶贫、… → A扶贫; 七种能力：提高政治能力、
+        # 调查研究能力、… (dev9 酒泉 2021): the verb governs the list when the first item ends as another does
     _emit_components(doc, slogan, _without_name_word(doc.text, slogan, _without_entry_topic(doc.text, slogan, best)))
+
+
+_PLUS_CODE = re.compile(r"\d(?:[+＋]\d)+")
+
+
+def _defined_count(name: str) -> int | None:
+    """How many items a definition gives a name that announces no count (`patterns.slogans.announced_count`): the sum of
+    a code of single digits joined by + (dev9 酒泉 2021 glossary: “3+1”后续清零：是指A、B、C及D… → 4; “5+1” → 6), the
+    number of parts of a name of ones (一带一路：是指“A”和“B”的简称 → 2); None otherwise."""
+    if _PLUS_CODE.fullmatch(name):
+        return sum(int(d) for d in re.findall(r"\d", name))
+    parts = rules.slogan_shape(name)
+    return len(parts) if parts and len(parts) >= 2 and all(value == 1 for value, _ in parts) else None
 
 
 _ENTRY_TOPIC = re.compile(r"(?:^|\n)[ \t\u3000]*(?:\d{1,2}[.．、])?(?P<topic>[\u4e00-\u9fff]{2,3})“$")
@@ -1159,6 +1185,49 @@ def _groups_closed_by_counts(text: str, start: int, end: int, name: str):
     items[0] = (items[0][0] + (lead.end() if (lead := rules.BODY_LEADS.match(text[items[0][0]:items[0][1]])) else 0),
                 items[0][1])
     return items if _plausible_items(text, items) else None
+
+
+def _quoted_counts_of_parts(text: str, start: int, end: int, name: str):
+    """A body naming each part of the name by a quoted count of its own, closing the list of its items (dev9 酒泉 2021
+    glossary: 两极四点：全力打造A、B“两大增长极”，倾力培育C、D、E、F“四大增长点”): those quoted names, one per part in order,
+    each counting as its part does and ending with its part's word (极, 点); None otherwise. The quoted names are slogans
+    of their own with their items."""
+    parts = rules.slogan_shape(name)
+    if not parts or len(parts) < 2:
+        return None
+    stop = text.find("。", start, end)
+    quoted = list(rules.QUOTED.finditer(text, start, stop if stop > start else end))
+    if len(quoted) != len(parts):
+        return None
+    for q, (value, word) in zip(quoted, parts):
+        shape = rules.slogan_shape(q[1])
+        if not shape or len(shape) != 1 or shape[0][0] != value or not q[1].endswith(word[-1]) or q.start() == start:
+            return None
+    return [q.span(1) for q in quoted]
+
+
+_PART_SEPARATOR_SETS = ("、，,和及", "，,和及")
+
+
+def _items_holding_parts(text: str, start: int, end: int, name: str, count: int | None):
+    """The items of a body's first sentence split at list marks and conjunctions, when they number as announced and each
+    holds its part's word in order (dev9 酒泉 2021 glossary: 一基地两中心：是指甲基地和乙中心、丙中心; 两新一重：是指新型基础
+    设施，新型城镇化和交通、水利等重大工程 → 新型基础设施, 新型城镇化, 交通、水利等重大工程); None otherwise. Names of two
+    parts at least."""
+    parts = rules.slogan_shape(name)
+    words = [word for value, word in parts or [] for _ in range(value)]
+    if not count or len(parts or []) < 2 or len(words) != count:
+        return None
+    stop = text.find("。", start, end)
+    stop = stop if stop > start else end
+    for separators in _PART_SEPARATOR_SETS:
+        items = [_trim(text, s, e) for s, e in split_items(text, start, stop, separators)]
+        if len(items) == count and all(word in text[s:e] and 2 <= e - s <= 16 and not re.search("[“”；;]", text[s:e])
+                                       for (s, e), word in zip(items, words)):
+            if text[items[0][0]] == "的" or text[items[-1][1] - 1] == "称":
+                return None  # …打造的A、…; …和D的统称: a lead or a closing the other readings trim
+            return items
+    return None
 
 
 def _quoted_parts_in_clauses(text: str, start: int, end: int, name: str, count: int | None):
@@ -2876,6 +2945,9 @@ def split_last_on_and(text: str, items):
     match = re.search(r"[和及与]", text[start:end])
     if not match or match.start() < 2 or end - start - match.end() < 2:
         return items
+    later = text.find("及", start + match.end(), end) if match[0] != "及" else -1
+    if later - start - match.end() >= 2 and end - later - 1 >= 2:  # A和B及C: 及 joins the last item (dev9 酒泉 2021:
+        return items[:-1] + [(start, later), (later + 1, end)]  # …、东西扶贫协作和中央单位定点扶贫及兜底保障)
     return items[:-1] + [(start, start + match.start()), (start + match.end(), end)]
 
 

@@ -1018,6 +1018,9 @@ DIGIT_COUNT = re.compile(r"^[2-9](?=[大个项条种类])")
 # a verb of carrying out before the first item of a definition's list: the items start after it
 # (“两个体系”：川渝两省市实施交通通信、…: 交通通信)
 CARRYING_OUT_VERB = re.compile(r"(?:实施|开展|推进|推动|落实|围绕|聚焦|组建|建立|成立|设立)")
+# a verb a definition body writes once before its first item, governing the whole list (dev9 酒泉 2021 glossary: “5+1”专项
+# 提升：是指开展产业扶贫、就业扶贫、…; 七种能力：提高政治能力、调查研究能力、…): carrying out, or raising a capacity
+LIST_LEAD_VERB = re.compile(r"(?:实施|开展|推进|推动|落实|提高|增强|提升)")
 # an item framed by what it is based on (以蔬菜为主的…基地, 以…为龙头的…)
 FRAMED_ITEM = re.compile(r"以[^、，。；]{1,24}?为(?:主|重点|主体|主题|核心|龙头|依托)的")
 # a list made into a named set, its items between the object marker and the verb of making
