@@ -2477,8 +2477,8 @@ def _titles_after(doc: Document, slogan: Mention) -> bool:
             a phrase ending with the head noun (重点项目建设战役, …);
         重点推进“四个一批”的工作：要下决心淘汰关闭一批落后产能。在巩固…。要下本钱改造提升一批传统产业。…  one-clause
             sentences opening alike and holding the name's word (一批), from the verbs before it (淘汰关闭一批落后产能);
-        （二）着力实施“三化融合”，…⏎数字产业化全国领先。…⏎产业数字化持续升级。…⏎城市数字化扩面提质。…  the short first
-            sentences of the paragraphs of a heading's section, each holding the counted character (化): to it.
+        （二）着力实施“三化融合”，…⏎数字产业化全国领先。…产业数字化持续升级。…城市数字化扩面提质。…  the short title
+            sentences under a heading, each holding the counted character (化) before a short predicate: to it.
 
     The sentences read run from the name's (past a colon after it) to the next heading, within its paragraph unless the
     name closes its paragraph or heads a section."""
@@ -2486,7 +2486,7 @@ def _titles_after(doc: Document, slogan: Mention) -> bool:
     if not count or not 2 <= count <= 10 or not parts or len(parts) != 1:
         return False
     text, word = doc.text, parts[0][1]
-    spans, openings = [], []
+    spans = []
     colon = re.compile(r"[：:]").search(text, slogan.span.end, slogan.sentence.span.end)
     if colon and slogan.sentence.kind != "heading":
         spans.append((colon.end(), slogan.sentence.span.end))
@@ -2497,11 +2497,9 @@ def _titles_after(doc: Document, slogan: Mention) -> bool:
         if after.kind == "heading" or (new_line and not whole):
             break
         spans.append((after.span.start, after.span.end))
-        if new_line:
-            openings.append((after.span.start, after.span.end))
         previous = after
     items = (_clauses_named_by_head(text, spans, word, count) or _alike_sentences_holding(text, spans, word, count)
-             or (_paragraph_titles_holding(text, openings, _name(slogan), count)
+             or (_paragraph_titles_holding(text, spans, _name(slogan), count)
                  if slogan.sentence.kind == "heading" else []))
     if len(items) != count or not _plausible_items(text, items):
         return False
@@ -2551,24 +2549,23 @@ def _alike_sentences_holding(text: str, spans, word: str, count: int) -> list[tu
     return items if all(e - s >= 4 for s, e in items) else []
 
 
-def _paragraph_titles_holding(text: str, openings, name: str, count: int) -> list[tuple[int, int]]:
-    """The first sentences of a heading's paragraphs, short (`TITLE_SENTENCE_MAX`, one clause) and each holding the
-    character the name counts right after its numeral (化 of 三化融合), exactly `count` paragraphs: each to that character
-    (数字产业化全国领先 → 数字产业化); [] otherwise."""
+def _paragraph_titles_holding(text: str, spans, name: str, count: int) -> list[tuple[int, int]]:
+    """The short sentences under a heading (`TITLE_SENTENCE_MAX`, one clause) standing as titles: a word ending with the
+    character the name counts right after its numeral (化 of 三化融合), then a predicate of two to six characters, exactly
+    `count` of them: each to that character (数字产业化全国领先 → 数字产业化); [] otherwise."""
     parts = rules.slogan_shape(name)
     numeral = re.match(rf"[{rules.NUMERAL_CHARS}]+", name)
-    if not numeral or len(openings) != count or not parts or name[numeral.end():numeral.end() + 1] != parts[0][1][0]:
+    if not numeral or not parts or name[numeral.end():numeral.end() + 1] != parts[0][1][0]:
         return []
     mark, items = parts[0][1][0], []
-    for start, end in openings:
-        stop = re.compile(r"[，,；;。：:]").search(text, start, end)
-        stop = stop.start() if stop else end
+    for start, end in spans:
+        stop = end - (text[end - 1:end] == "。")
         at = text.find(mark, start + 2, stop)
-        if (stop - start > TITLE_SENTENCE_MAX or at < 0 or stop - at - 1 > 6 or stop - at - 1 < 2
-                or at + 1 - start not in {e for _, e in names.word_spans(text[start:stop])}):
-            return []  # (not 推进现代农业… for 三农: the character inside a word)
+        if (stop - start > TITLE_SENTENCE_MAX or re.search(r"[，,；;：:、“”]", text[start:stop]) or at < 0
+                or not 2 <= stop - at - 1 <= 6 or at + 1 - start not in {e for _, e in names.word_spans(text[start:stop])}):
+            continue  # (not 推进现代农业… for 三农: the character inside a word)
         items.append((start, at + 1))
-    return items if len({text[s:e] for s, e in items}) == count else []
+    return items if len(items) == count and len({text[s:e] for s, e in items}) == count else []
 
 
 def _nearest_list(doc: Document, slogan: Mention, count: int, reach: int, fitted) -> bool:
