@@ -1710,3 +1710,15 @@ def test_a_glossary_body_naming_its_parts_by_quoted_counts_or_listing_items_hold
     assert components(doc, "四大增长点") == [["丙基地", "丁基地", "戊基地", "己基地"]]
     assert components(doc, "一基地两中心") == [["甲创新基地", "乙研究中心", "丙服务中心"]]
     assert components(doc, "两新一重") == [["新型基础设施", "新型城镇化", "交通、水利等重大工程"]]
+
+
+def test_a_body_of_clauses_ending_with_the_names_word_and_restated_known_counts():
+    # dev9 (山西 2009): 实现“五个全覆盖”，即A全覆盖，B全覆盖，…，农村安全饮水全覆盖，使全省农村的面貌…; (酒泉 2021 glossary):
+    # 八个本领:学习本领、…、驾驭风险本领八大本领; (杭州 2020): 推动政府系统树牢“四个意识”
+    doc = made_up("用两年时间实现“三个全覆盖”，即甲村通水泥路全覆盖，乙校舍安全改造全覆盖，农村安全饮水全覆盖，使农村面貌变化。")
+    assert components(doc, "三个全覆盖") == [["甲村通水泥路全覆盖", "乙校舍安全改造全覆盖", "农村安全饮水全覆盖"]]
+    doc = made_up("注重增强“八个本领”。\n名词解释\n40．八个本领:学习本领、政治领导本领、改革创新本领、科学发展本领、依法执政本领、"
+                  "群众工作本领、狠抓落实本领、驾驭风险本领八大本领。\n")
+    assert not slogans(doc, "八大本领") and components(doc, "八个本领")[0][-1] == "驾驭风险本领"
+    doc = made_up("推动政府系统树牢“四个意识”，坚定“四个自信”。")
+    assert slogans(doc, "四个意识") and not slogans(doc, "政府系统树牢四个意识")

@@ -406,8 +406,13 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
         if parts is not None and not _overlaps(found, match.start(), match.end()):
             add_unquoted(match.start(), match.end(), match[0], parts)
     for start, end in rules.known_formulations(doc.text):
+        parts = rules.slogan_shape(doc.text[start:end])
+        if parts and doc.text[start - 1:start] != "”" and any(
+                s <= start < e and count == rules.announced_count(parts) for s, e, count in restating):
+            continue  # 八个本领：学习本领、…、驾驭风险本领八大本领 (dev9 酒泉 2021): a known name restating the body's count
+            # (not 三项制度改革：国有企业“劳动、人事、分配”三项制度改革, the name after its quoted items)
         if not _overlaps(found, start, end) and not _in_longer_quote(doc.text, start, end):
-            add_unquoted(start, end, doc.text[start:end], rules.slogan_shape(doc.text[start:end]))
+            add_unquoted(start, end, doc.text[start:end], parts)
     known = {o.name: o.parts for o in found.values() if o.parts}
     for name in sorted(known, key=len, reverse=True):
         for match in re.finditer(re.escape(name), doc.text):
@@ -928,6 +933,7 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     opening = (_sentences_opening_with_word(doc.text, start, end, _name(slogan), count)
                or _groups_closed_by_counts(doc.text, start, end, _name(slogan))
                or _quoted_counts_of_parts(doc.text, start, end, _name(slogan))
+               or _leading_clauses_ending_alike(doc.text, start, end, _name(slogan), count)
                or _items_holding_parts(doc.text, start, end, _name(slogan), count)
                or _quoted_parts_in_clauses(doc.text, start, end, _name(slogan), count)
                or _numbered_in_body(doc.text, start, end, count)
@@ -1204,6 +1210,22 @@ def _quoted_counts_of_parts(text: str, start: int, end: int, name: str):
         if not shape or len(shape) != 1 or shape[0][0] != value or not q[1].endswith(word[-1]) or q.start() == start:
             return None
     return [q.span(1) for q in quoted]
+
+
+def _leading_clauses_ending_alike(text: str, start: int, end: int, name: str, count: int | None):
+    """A body whose first clauses each end with the name's word (dev9 山西 2009: 实现“五个全覆盖”，即具备条件的建制村通水泥
+    （油）路全覆盖，中小学校舍安全改造全覆盖，…，农村安全饮水全覆盖，使全省农村的面貌…): those `count` clauses, when the
+    clause after them ends otherwise; None for other bodies. A word of two characters at least."""
+    parts = rules.slogan_shape(name)
+    if not count or count < 2 or not parts or len(parts) != 1 or len(parts[0][1]) < 2:
+        return None
+    word = parts[0][1]
+    clauses = [_trim(text, s, e) for s, e in split_items(text, start, end, "，,；;。")]
+    if len(clauses) < count or not all(text[s:e].endswith(word) and len(word) + 2 <= e - s <= 30 for s, e in clauses[:count]):
+        return None
+    if len(clauses) > count and text[clauses[count][0]:clauses[count][1]].endswith(word):
+        return None
+    return clauses[:count]
 
 
 _PART_SEPARATOR_SETS = ("、，,和及", "，,和及")

@@ -325,10 +325,10 @@ BARE_COUNT_HEAD = re.compile("(?:" + "|".join(HEAD_NOUNS + ["改革", "措施", 
 QUALIFIER_VERBS = re.compile(
     r"(?:推进|实施|开展|推动|落实|抓好|做好|打好|打赢|打造|构建|完善|深化|强化|用好|坚持|聚焦|锚定|围绕|推出|实现|"
     r"启动|谋划|部署|组织|召开|发起|打响|实行|推行|加快|加大|拓展|增强|提升|下放|建立|健全|牢记|领悟|把握|"
-    r"遵循|做到|执行|抓住|贯彻|践行|对标|融入|发展|"
+    r"遵循|做到|执行|抓住|贯彻|践行|对标|融入|发展|树牢|树立|"
     r"(?P<adverb>持续|深入|全面|大力|着力|扎实|坚定|坚决|继续|积极|严格|必须|深刻|紧紧|牢牢|不断|强力|切实|认真|努力|全力|提速|加速))")
 """Verbs (and adverbs) before a list name; the qualifier is what follows the last of them
-(持续推进财源建设“十大行动” → 财源建设). A clause that ends with one of them has no qualifier
+(持续推进财源建设“十大行动” → 财源建设; 树牢, 树立: dev9 杭州 2020, 推动政府系统树牢“四个意识”). A clause that ends with one of them has no qualifier
 (严格落实“四个不摘”), nor one whose last known word is an adverb (坚决捍卫“两个确立”: the verb
 after it is one the list does not know; 提速建设“五个重庆”, 加速建设: speed words are adverbs). 建设 and 优化 are left out: they end or start noun phrases (财源建设,
 优化营商环境); 发展 ends them too (经济发展“十大行动”), but cut only when it follows the verbs opening the clause
