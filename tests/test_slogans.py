@@ -1722,3 +1722,12 @@ def test_a_body_of_clauses_ending_with_the_names_word_and_restated_known_counts(
     assert not slogans(doc, "八大本领") and components(doc, "八个本领")[0][-1] == "驾驭风险本领"
     doc = made_up("推动政府系统树牢“四个意识”，坚定“四个自信”。")
     assert slogans(doc, "四个意识") and not slogans(doc, "政府系统树牢四个意识")
+
+
+def test_a_first_item_loses_who_set_the_list_and_a_count_closing_a_body_of_companies():
+    # dev9 (酒泉 2021 glossary): 十大生态产业:市委市政府确定的循环农业、清洁能源、…; 四通一达:是指A、…、E五家民营快递公司的合称
+    doc = made_up("发展“十大生态产业”，引进“四通一达”。\n名词解释\n18．十大生态产业:市委市政府确定的循环农业、清洁能源、装备制造、"
+                  "清洁化工、节能环保、军民融合、文化旅游、通道物流、中医中药、数据信息等十大产业。\n"
+                  "29．四通一达:是指甲通快递、乙通速递、丙通快递、丁汇通、戊达快递五家民营快递公司的合称。\n")
+    assert components(doc, "十大生态产业")[0][:2] == ["循环农业", "清洁能源"]
+    assert components(doc, "四通一达") == [["甲通快递", "乙通速递", "丙通快递", "丁汇通", "戊达快递"]]

@@ -925,6 +925,7 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     counted = None if restated else _clause_closed_by_count(doc.text, start, end, _name(slogan), count)
     if restated and count and ordinal_value(restated["count"]) == count and restated.start() > start:
         end, strict = restated.start(), True  # “三城”即主城、东城、西城三大核心区域，重点是…: the list ends at its count
+        end -= 2 if doc.text[end - 2:end] == "等这" else (doc.text[end - 1:end] in "等这")  # …D等这四类企业的统称
     elif counted:
         (start, end), strict = counted, True  # “四方责任”：在…工作中，全面落实属地、行业、部门（单位）、个人四方的责任
     elif count and (first_end := _clause_end(doc.text, start, end)) < end and _listed_clause(doc.text, start, first_end,
@@ -1162,9 +1163,10 @@ def _listed_clause(text: str, start: int, end: int, body_end: int, count: int) -
 
 
 _RESTATED_COUNT = re.compile(
-    rf"(?<=[\u4e00-\u9fff）)])(?<!等)(?P<count>[{rules.NUMERAL_CHARS}]+|\d{{1,2}})[{rules.MEASURES}][\u4e00-\u9fff]{{1,8}}$")
+    rf"(?<=[\u4e00-\u9fff）)])(?<!等)(?P<count>[{rules.NUMERAL_CHARS}]+|\d{{1,2}})[{rules.MEASURES}家][\u4e00-\u9fff]{{1,8}}?(?:的[合统简总]称)?$")
 """A glossary body's list closed by its count and a noun (主城、东城、西城三大核心区域; 临港产业、…、军民融合发展4个方面;
-…、引大济岷（含引青济岷）5个西水东引供水工程): the list ends before the count."""
+…、引大济岷（含引青济岷）5个西水东引供水工程; dev9 酒泉 2021: 四通一达：是指A、…、E五家民营快递公司的合称): the list ends
+before the count."""
 
 
 _COUNTED_GROUP = re.compile(rf"(?P<items>[^，,。；;和及]+?)(?P<count>[{rules.NUMERAL_CHARS}]+)[{rules.MEASURES}片][\u4e00-\u9fff]{{1,6}}?"
@@ -1910,8 +1912,11 @@ def _trim_prose_ends(text: str, items):
     (first_start, first_end), (last_start, last_end) = items[0], items[-1]
     if first_end - first_start > typical + 3:
         lead = _PROSE_LEAD.match(text, first_start, first_end)
+        owner = text.rfind("的", first_start, first_end)
         if lead:
             items = [(lead.end() - 1, first_end), *items[1:]]
+        elif owner > first_start and 2 <= first_end - owner - 1 <= typical + 2:  # 十大生态产业：市委市政府确定的循环农业、
+            items = [(owner + 1, first_end), *items[1:]]  # 清洁能源、… (dev9 酒泉 2021): who set the list, then its first item
         else:  # 纵深推进农村宅基地 → 农村宅基地
             items = [(first_start + realising.end_of_lead(text[first_start:first_end]), first_end), *items[1:]]
     if last_end - last_start > typical + 3:
