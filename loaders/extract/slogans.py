@@ -2515,7 +2515,7 @@ def _titles_after(doc: Document, slogan: Mention) -> bool:
     text, word = doc.text, parts[0][1]
     spans = []
     colon = re.compile(r"[：:]").search(text, slogan.span.end, slogan.sentence.span.end)
-    if colon and slogan.sentence.kind != "heading":
+    if colon and slogan.sentence.kind != "heading" and slogan.sentence.span.end - colon.end() >= 4:
         spans.append((colon.end(), slogan.sentence.span.end))
     whole = slogan.sentence.kind == "heading" or _closes_paragraph(doc, slogan.sentence)
     previous = slogan.sentence
@@ -2551,7 +2551,7 @@ def _clauses_named_by_head(text: str, spans, head: str, count: int) -> list[tupl
 
 def _alike_sentences_holding(text: str, spans, word: str, count: int) -> list[tuple[int, int]]:
     """One-clause sentences (`PARALLEL_TITLE_MAX`) holding the name's word of two characters once, opening with the same
-    character, exactly `count` of them: each from the verbs written right before the word (four characters tagged verbs or
+    two characters at least, the first of them right after the name, exactly `count` of them: each from the verbs written right before the word (four characters tagged verbs or
     adjectives: 淘汰关闭, 做大做强), else past the opening they share; [] otherwise."""
     if len(word) < 2:
         return []
@@ -2561,9 +2561,11 @@ def _alike_sentences_holding(text: str, spans, word: str, count: int) -> list[tu
         if (end - start <= PARALLEL_TITLE_MAX and text.count(word, start, end) == 1
                 and not re.search(r"[，,；;：:、“”]", text[start:end])):
             found.append((start, end))
-    if len(found) != count or len({text[s] for s, _ in found}) != 1:
-        return []
+    if len(found) != count or not spans or found[0][0] != spans[0][0]:
+        return []  # the first item right after the name (its sentence past a colon, or the next one)
     shared = len(os.path.commonprefix([text[s:e] for s, e in found]))
+    if shared < 2:
+        return []  # sentences written in parallel open with the same words (要下…, 继续实施…, ——…)
     verbs = []
     for start, end in found:
         at = text.index(word, start, end)

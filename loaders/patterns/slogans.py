@@ -1020,7 +1020,7 @@ DIGIT_COUNT = re.compile(r"^[2-9](?=[大个项条种类])")
 CARRYING_OUT_VERB = re.compile(r"(?:实施|开展|推进|推动|落实|围绕|聚焦|组建|建立|成立|设立)")
 # a verb a definition body writes once before its first item, governing the whole list (dev9 酒泉 2021 glossary: “5+1”专项
 # 提升：是指开展产业扶贫、就业扶贫、…; 七种能力：提高政治能力、调查研究能力、…): carrying out, or raising a capacity
-LIST_LEAD_VERB = re.compile(r"(?:实施|开展|推进|推动|落实|提高|增强|提升)")
+LIST_LEAD_VERB = re.compile(r"(?:开展|提高)")  # (not 落实: “六到位”：落实人员职责到位、… keeps it, in-sample gold)
 # an item framed by what it is based on (以蔬菜为主的…基地, 以…为龙头的…)
 FRAMED_ITEM = re.compile(r"以[^、，。；]{1,24}?为(?:主|重点|主体|主题|核心|龙头|依托)的")
 # a list made into a named set, its items between the object marker and the verb of making
