@@ -56,6 +56,7 @@ The wording rules are in `patterns.slogans`.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -136,7 +137,7 @@ def extract_slogans(doc: Document) -> None:
                     or _numbered_items_after(doc, mention) or _amounts_after(doc, mention)
                     or _components_following(doc, mention) or _parts_explained_after(doc, mention)
                     or _items_acted_on_later(doc, mention) or _own_character_list_near(doc, mention)
-                    ):
+                    or _titles_after(doc, mention)):
                 listed_before.append(mention)
                 given.add(mention.label)
     for mention in slogans:  # items written away from the name only where no mention of it has its own nearby
@@ -405,8 +406,13 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
         if parts is not None and not _overlaps(found, match.start(), match.end()):
             add_unquoted(match.start(), match.end(), match[0], parts)
     for start, end in rules.known_formulations(doc.text):
+        parts = rules.slogan_shape(doc.text[start:end])
+        if parts and doc.text[start - 1:start] != "”" and any(
+                s <= start < e and count == rules.announced_count(parts) for s, e, count in restating):
+            continue  # 八个本领：学习本领、…、驾驭风险本领八大本领 (dev9 酒泉 2021): a known name restating the body's count
+            # (not 三项制度改革：国有企业“劳动、人事、分配”三项制度改革, the name after its quoted items)
         if not _overlaps(found, start, end) and not _in_longer_quote(doc.text, start, end):
-            add_unquoted(start, end, doc.text[start:end], rules.slogan_shape(doc.text[start:end]))
+            add_unquoted(start, end, doc.text[start:end], parts)
     known = {o.name: o.parts for o in found.values() if o.parts}
     for name in sorted(known, key=len, reverse=True):
         for match in re.finditer(re.escape(name), doc.text):
@@ -887,7 +893,7 @@ def _scope(doc: Document, level: str) -> str | None:
 def _components_from_definition(doc, slogan: Mention, body_start: int, body_end: int, *, strict: bool) -> None:
     """Items of a definition body: “四区两城”：A、B、C… / “十个统筹”：省委…提出的“A，B…” / “五个一”：强化“一个引领”，…；…
     / “四改”是：改水，使农民…；改厕，…"""
-    count = slogan.attrs.get("count")
+    count = slogan.attrs.get("count") or _defined_count(_name(slogan))
     start, end = _trim(doc.text, body_start, body_end)
     lead = rules.BODY_LEADS.match(doc.text[start:end])
     start += lead.end() if lead else 0
@@ -919,6 +925,7 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     counted = None if restated else _clause_closed_by_count(doc.text, start, end, _name(slogan), count)
     if restated and count and ordinal_value(restated["count"]) == count and restated.start() > start:
         end, strict = restated.start(), True  # “三城”即主城、东城、西城三大核心区域，重点是…: the list ends at its count
+        end -= 2 if doc.text[end - 2:end] == "等这" else (doc.text[end - 1:end] in "等这")  # …D等这四类企业的统称
     elif counted:
         (start, end), strict = counted, True  # “四方责任”：在…工作中，全面落实属地、行业、部门（单位）、个人四方的责任
     elif count and (first_end := _clause_end(doc.text, start, end)) < end and _listed_clause(doc.text, start, first_end,
@@ -926,6 +933,9 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
         end, strict = first_end, True  # “三线一单”：A、B、C和D，是推进…的一项重要工作安排: the list is the first clause
     opening = (_sentences_opening_with_word(doc.text, start, end, _name(slogan), count)
                or _groups_closed_by_counts(doc.text, start, end, _name(slogan))
+               or _quoted_counts_of_parts(doc.text, start, end, _name(slogan))
+               or _leading_clauses_ending_alike(doc.text, start, end, _name(slogan), count)
+               or _items_holding_parts(doc.text, start, end, _name(slogan), count)
                or _quoted_parts_in_clauses(doc.text, start, end, _name(slogan), count)
                or _numbered_in_body(doc.text, start, end, count)
                or _items_past_their_frames(doc.text, start, end, count))
@@ -979,9 +989,33 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
         # 行动：川渝两省市实施交通通信、户口迁移、… → 交通通信 (the body's subject and verb before the first item)
     if any(re.search("[，,；;]", doc.text[s:e]) for s, e in best) or not _plausible_items(doc.text, best):
         return  # items holding clause breaks are prose, not a list (“四送四改”：根据火情、火势，…)
+    if not slogan.attrs.get("count") and count and any(
+            len(_WIDE.findall(doc.text[s:e])) > 16 or re.search(rf"[\d{rules.NUMERAL_CHARS}][{rules.MEASURES}]", doc.text[s:e])
+            for s, e in best):
+        return  # a count read off a code or a name of ones (“3+7”：以A、B、C3个业态为引领，…; 一企一案：针对…) holds short
+        # items only, none restating a count
     if count and len(best) != count and any(e - s > 12 for s, e in best):
         return
+    lead = rules.LIST_LEAD_VERB.match(doc.text, best[0][0])
+    if (lead and len(best) >= 3 and best[0][1] - lead.end() >= 2 and not any(
+            doc.text.startswith(lead[0], s) for s, _ in best[1:]) and any(
+            doc.text[e - 2:e] == doc.text[best[0][1] - 2:best[0][1]] for _, e in best[1:])):
+        best[0] = (lead.end(), best[0][1])  # “5+1”专项提升：是指开展A扶贫、B扶贫、… → A扶贫; 七种能力：提高政治能力、
+        # 调查研究能力、… (dev9 酒泉 2021): the verb governs the list when the first item ends as another does
     _emit_components(doc, slogan, _without_name_word(doc.text, slogan, _without_entry_topic(doc.text, slogan, best)))
+
+
+_PLUS_CODE = re.compile(r"\d(?:[+＋]\d)+")
+
+
+def _defined_count(name: str) -> int | None:
+    """How many items a definition gives a name that announces no count (`patterns.slogans.announced_count`): the sum of
+    a code of single digits joined by + (dev9 酒泉 2021 glossary: “3+1”后续清零：是指A、B、C及D… → 4; “5+1” → 6), the
+    number of parts of a name of ones (一带一路：是指“A”和“B”的简称 → 2); None otherwise."""
+    if _PLUS_CODE.fullmatch(name):
+        return sum(int(d) for d in re.findall(r"\d", name))
+    parts = rules.slogan_shape(name)
+    return len(parts) if parts and len(parts) >= 2 and all(value == 1 for value, _ in parts) else None
 
 
 _ENTRY_TOPIC = re.compile(r"(?:^|\n)[ \t\u3000]*(?:\d{1,2}[.．、])?(?P<topic>[\u4e00-\u9fff]{2,3})“$")
@@ -1129,9 +1163,10 @@ def _listed_clause(text: str, start: int, end: int, body_end: int, count: int) -
 
 
 _RESTATED_COUNT = re.compile(
-    rf"(?<=[\u4e00-\u9fff）)])(?<!等)(?P<count>[{rules.NUMERAL_CHARS}]+|\d{{1,2}})[{rules.MEASURES}][\u4e00-\u9fff]{{1,8}}$")
+    rf"(?<=[\u4e00-\u9fff）)])(?<!等)(?P<count>[{rules.NUMERAL_CHARS}]+|\d{{1,2}})[{rules.MEASURES}家][\u4e00-\u9fff]{{1,8}}?(?:的[合统简总]称)?$")
 """A glossary body's list closed by its count and a noun (主城、东城、西城三大核心区域; 临港产业、…、军民融合发展4个方面;
-…、引大济岷（含引青济岷）5个西水东引供水工程): the list ends before the count."""
+…、引大济岷（含引青济岷）5个西水东引供水工程; dev9 酒泉 2021: 四通一达：是指A、…、E五家民营快递公司的合称): the list ends
+before the count."""
 
 
 _COUNTED_GROUP = re.compile(rf"(?P<items>[^，,。；;和及]+?)(?P<count>[{rules.NUMERAL_CHARS}]+)[{rules.MEASURES}片][\u4e00-\u9fff]{{1,6}}?"
@@ -1158,6 +1193,65 @@ def _groups_closed_by_counts(text: str, start: int, end: int, name: str):
     items[0] = (items[0][0] + (lead.end() if (lead := rules.BODY_LEADS.match(text[items[0][0]:items[0][1]])) else 0),
                 items[0][1])
     return items if _plausible_items(text, items) else None
+
+
+def _quoted_counts_of_parts(text: str, start: int, end: int, name: str):
+    """A body naming each part of the name by a quoted count of its own, closing the list of its items (dev9 酒泉 2021
+    glossary: 两极四点：全力打造A、B“两大增长极”，倾力培育C、D、E、F“四大增长点”): those quoted names, one per part in order,
+    each counting as its part does and ending with its part's word (极, 点); None otherwise. The quoted names are slogans
+    of their own with their items."""
+    parts = rules.slogan_shape(name)
+    if not parts or len(parts) < 2:
+        return None
+    stop = text.find("。", start, end)
+    quoted = list(rules.QUOTED.finditer(text, start, stop if stop > start else end))
+    if len(quoted) != len(parts):
+        return None
+    for q, (value, word) in zip(quoted, parts):
+        shape = rules.slogan_shape(q[1])
+        if not shape or len(shape) != 1 or shape[0][0] != value or not q[1].endswith(word[-1]) or q.start() == start:
+            return None
+    return [q.span(1) for q in quoted]
+
+
+def _leading_clauses_ending_alike(text: str, start: int, end: int, name: str, count: int | None):
+    """A body whose first clauses each end with the name's word (dev9 山西 2009: 实现“五个全覆盖”，即具备条件的建制村通水泥
+    （油）路全覆盖，中小学校舍安全改造全覆盖，…，农村安全饮水全覆盖，使全省农村的面貌…): those `count` clauses, when the
+    clause after them ends otherwise; None for other bodies. A word of two characters at least."""
+    parts = rules.slogan_shape(name)
+    if not count or count < 2 or not parts or len(parts) != 1 or len(parts[0][1]) < 2:
+        return None
+    word = parts[0][1]
+    clauses = [_trim(text, s, e) for s, e in split_items(text, start, end, "，,；;。")]
+    if len(clauses) < count or not all(text[s:e].endswith(word) and len(word) + 2 <= e - s <= 30 for s, e in clauses[:count]):
+        return None
+    if len(clauses) > count and text[clauses[count][0]:clauses[count][1]].endswith(word):
+        return None
+    return clauses[:count]
+
+
+_PART_SEPARATOR_SETS = ("、，,和及", "，,和及")
+
+
+def _items_holding_parts(text: str, start: int, end: int, name: str, count: int | None):
+    """The items of a body's first sentence split at list marks and conjunctions, when they number as announced and each
+    holds its part's word in order (dev9 酒泉 2021 glossary: 一基地两中心：是指甲基地和乙中心、丙中心; 两新一重：是指新型基础
+    设施，新型城镇化和交通、水利等重大工程 → 新型基础设施, 新型城镇化, 交通、水利等重大工程); None otherwise. Names of two
+    parts at least."""
+    parts = rules.slogan_shape(name)
+    words = [word for value, word in parts or [] for _ in range(value)]
+    if not count or len(parts or []) < 2 or len(words) != count:
+        return None
+    stop = text.find("。", start, end)
+    stop = stop if stop > start else end
+    for separators in _PART_SEPARATOR_SETS:
+        items = [_trim(text, s, e) for s, e in split_items(text, start, stop, separators)]
+        if len(items) == count and all(word in text[s:e] and 2 <= e - s <= 16 and not re.search("[“”；;]", text[s:e])
+                                       for (s, e), word in zip(items, words)):
+            if text[items[0][0]] == "的" or text[items[-1][1] - 1] == "称":
+                return None  # …打造的A、…; …和D的统称: a lead or a closing the other readings trim
+            return items
+    return None
 
 
 def _quoted_parts_in_clauses(text: str, start: int, end: int, name: str, count: int | None):
@@ -1818,8 +1912,11 @@ def _trim_prose_ends(text: str, items):
     (first_start, first_end), (last_start, last_end) = items[0], items[-1]
     if first_end - first_start > typical + 3:
         lead = _PROSE_LEAD.match(text, first_start, first_end)
+        owner = text.rfind("的", first_start, first_end)
         if lead:
             items = [(lead.end() - 1, first_end), *items[1:]]
+        elif owner > first_start and 2 <= first_end - owner - 1 <= typical + 2:  # 十大生态产业：市委市政府确定的循环农业、
+            items = [(owner + 1, first_end), *items[1:]]  # 清洁能源、… (dev9 酒泉 2021): who set the list, then its first item
         else:  # 纵深推进农村宅基地 → 农村宅基地
             items = [(first_start + realising.end_of_lead(text[first_start:first_end]), first_end), *items[1:]]
     if last_end - last_start > typical + 3:
@@ -2393,6 +2490,113 @@ def _own_character_list_near(doc: Document, slogan: Mention) -> bool:
     return _nearest_list(doc, slogan, count, OWN_LIST_REACH, fitted)
 
 
+PARALLEL_TITLE_MAX = 20
+"""Characters of a one-clause sentence standing as an item's title in the sentences after its name (`_titles_after`)."""
+TITLE_SCOPE_MAX = 40
+"""Sentences after a name read for its titled items (`_titles_after`)."""
+
+
+def _titles_after(doc: Document, slogan: Mention) -> bool:
+    """Items told one by one as titles of the sentences or paragraphs after the name, other sentences between them, exactly
+    as many as announced (dev9, 2000–2012 reports):
+
+        深入实施“五大战役”…。重点项目建设战役，418个项目…。其中，…。新增长区域发展战役，…    a first clause that is
+            a phrase ending with the head noun (重点项目建设战役, …);
+        重点推进“四个一批”的工作：要下决心淘汰关闭一批落后产能。在巩固…。要下本钱改造提升一批传统产业。…  one-clause
+            sentences opening alike and holding the name's word (一批), from the verbs before it (淘汰关闭一批落后产能);
+        （二）着力实施“三化融合”，…⏎数字产业化全国领先。…产业数字化持续升级。…城市数字化扩面提质。…  the short title
+            sentences under a heading, each holding the counted character (化) before a short predicate: to it.
+
+    The sentences read run from the name's (past a colon after it) to the next heading, within its paragraph unless the
+    name closes its paragraph or heads a section."""
+    count, parts = slogan.attrs.get("count"), rules.slogan_shape(_name(slogan))
+    if not count or not 2 <= count <= 10 or not parts or len(parts) != 1:
+        return False
+    text, word = doc.text, parts[0][1]
+    spans = []
+    colon = re.compile(r"[：:]").search(text, slogan.span.end, slogan.sentence.span.end)
+    if colon and slogan.sentence.kind != "heading" and slogan.sentence.span.end - colon.end() >= 4:
+        spans.append((colon.end(), slogan.sentence.span.end))
+    whole = slogan.sentence.kind == "heading" or _closes_paragraph(doc, slogan.sentence)
+    previous = slogan.sentence
+    for after in doc.sentences[slogan.sentence.index + 1:slogan.sentence.index + 1 + TITLE_SCOPE_MAX]:
+        new_line = "\n" in text[previous.span.end:after.span.start]
+        if after.kind == "heading" or (new_line and not whole):
+            break
+        spans.append((after.span.start, after.span.end))
+        previous = after
+    items = (_clauses_named_by_head(text, spans, word, count) or _alike_sentences_holding(text, spans, word, count)
+             or (_paragraph_titles_holding(text, spans, _name(slogan), count)
+                 if slogan.sentence.kind == "heading" else []))
+    if len(items) != count or not _plausible_items(text, items):
+        return False
+    _emit_components(doc, slogan, items)
+    return True
+
+
+def _clauses_named_by_head(text: str, spans, head: str, count: int) -> list[tuple[int, int]]:
+    """The first clauses of sentences that are a phrase ending with the head noun, and nothing more (重点项目建设战役，…),
+    when exactly `count` sentences open so; [] otherwise. A head of two characters at least."""
+    if len(head) < 2:
+        return []
+    items = []
+    for start, end in spans:
+        clause = re.compile(r"[，,：:]").search(text, start, end)
+        phrase = text[start:clause.start()] if clause else ""
+        if (phrase.endswith(head) and 4 <= len(phrase) <= 16 and not re.search(r"[“”、。；;\d]", phrase)
+                and not rules.ITEM_OPENING.match(phrase) and names.tag_words(phrase)[0][1] != "v"):
+            items.append((start, clause.start()))  # (not 一是坚定不移落实创新发展理念，…: numbered, a verb's object)
+    return items if len(items) == count and len({text[s:e] for s, e in items}) == count else []
+
+
+def _alike_sentences_holding(text: str, spans, word: str, count: int) -> list[tuple[int, int]]:
+    """One-clause sentences (`PARALLEL_TITLE_MAX`) holding the name's word of two characters once, opening with the same
+    two characters at least, the first of them right after the name, exactly `count` of them: each from the verbs written right before the word (four characters tagged verbs or
+    adjectives: 淘汰关闭, 做大做强), else past the opening they share; [] otherwise."""
+    if len(word) < 2:
+        return []
+    found = []
+    for start, end in spans:
+        end -= text[end - 1:end] in "。！!"
+        if (end - start <= PARALLEL_TITLE_MAX and text.count(word, start, end) == 1
+                and not re.search(r"[，,；;：:、“”]", text[start:end])):
+            found.append((start, end))
+    if len(found) != count or not spans or found[0][0] != spans[0][0]:
+        return []  # the first item right after the name (its sentence past a colon, or the next one)
+    shared = len(os.path.commonprefix([text[s:e] for s, e in found]))
+    if shared < 2:
+        return []  # sentences written in parallel open with the same words (要下…, 继续实施…, ——…)
+    verbs = []
+    for start, end in found:
+        at = text.index(word, start, end)
+        tags = names.tag_words(text[at - 4:at]) if at - 4 >= start + shared else []
+        if tags and all(tag in ("v", "vn", "a") for _, tag in tags):
+            verbs.append((at - 4, end))
+    if len(verbs) == count:
+        return verbs  # every item from its verbs, or none (——文化建设实现新突破 among ——外源型经济实现新突破: past ——)
+    items = [(start + shared, end) for start, end in found]
+    return items if all(e - s >= 4 for s, e in items) else []
+
+
+def _paragraph_titles_holding(text: str, spans, name: str, count: int) -> list[tuple[int, int]]:
+    """The short sentences under a heading (`TITLE_SENTENCE_MAX`, one clause) standing as titles: a word ending with the
+    character the name counts right after its numeral (化 of 三化融合), then a predicate of two to six characters, exactly
+    `count` of them: each to that character (数字产业化全国领先 → 数字产业化); [] otherwise."""
+    parts = rules.slogan_shape(name)
+    numeral = re.match(rf"[{rules.NUMERAL_CHARS}]+", name)
+    if not numeral or not parts or name[numeral.end():numeral.end() + 1] != parts[0][1][0]:
+        return []
+    mark, items = parts[0][1][0], []
+    for start, end in spans:
+        stop = end - (text[end - 1:end] == "。")
+        at = text.find(mark, start + 2, stop)
+        if (stop - start > TITLE_SENTENCE_MAX or re.search(r"[，,；;：:、“”]", text[start:stop]) or at < 0
+                or not 2 <= stop - at - 1 <= 6 or at + 1 - start not in {e for _, e in names.word_spans(text[start:stop])}):
+            continue  # (not 推进现代农业… for 三农: the character inside a word)
+        items.append((start, at + 1))
+    return items if len(items) == count and len({text[s:e] for s, e in items}) == count else []
+
+
 def _nearest_list(doc: Document, slogan: Mention, count: int, reach: int, fitted) -> bool:
     """Give `slogan` the items of the nearest clause, within `reach` characters before or after it, that lists exactly
     `count` items separated by 、 (the last two maybe joined by 和 / 及) and that `fitted(clause, items)` accepts (it
@@ -2767,6 +2971,9 @@ def split_last_on_and(text: str, items):
     match = re.search(r"[和及与]", text[start:end])
     if not match or match.start() < 2 or end - start - match.end() < 2:
         return items
+    later = text.find("及", start + match.end(), end) if match[0] != "及" else -1
+    if later - start - match.end() >= 2 and end - later - 1 >= 2:  # A和B及C: 及 joins the last item (dev9 酒泉 2021:
+        return items[:-1] + [(start, later), (later + 1, end)]  # …、东西扶贫协作和中央单位定点扶贫及兜底保障)
     return items[:-1] + [(start, start + match.start()), (start + match.end(), end)]
 
 

@@ -325,10 +325,10 @@ BARE_COUNT_HEAD = re.compile("(?:" + "|".join(HEAD_NOUNS + ["改革", "措施", 
 QUALIFIER_VERBS = re.compile(
     r"(?:推进|实施|开展|推动|落实|抓好|做好|打好|打赢|打造|构建|完善|深化|强化|用好|坚持|聚焦|锚定|围绕|推出|实现|"
     r"启动|谋划|部署|组织|召开|发起|打响|实行|推行|加快|加大|拓展|增强|提升|下放|建立|健全|牢记|领悟|把握|"
-    r"遵循|做到|执行|抓住|贯彻|践行|对标|融入|发展|"
+    r"遵循|做到|执行|抓住|贯彻|践行|对标|融入|发展|树牢|树立|"
     r"(?P<adverb>持续|深入|全面|大力|着力|扎实|坚定|坚决|继续|积极|严格|必须|深刻|紧紧|牢牢|不断|强力|切实|认真|努力|全力|提速|加速))")
 """Verbs (and adverbs) before a list name; the qualifier is what follows the last of them
-(持续推进财源建设“十大行动” → 财源建设). A clause that ends with one of them has no qualifier
+(持续推进财源建设“十大行动” → 财源建设; 树牢, 树立: dev9 杭州 2020, 推动政府系统树牢“四个意识”). A clause that ends with one of them has no qualifier
 (严格落实“四个不摘”), nor one whose last known word is an adverb (坚决捍卫“两个确立”: the verb
 after it is one the list does not know; 提速建设“五个重庆”, 加速建设: speed words are adverbs). 建设 and 优化 are left out: they end or start noun phrases (财源建设,
 优化营商环境); 发展 ends them too (经济发展“十大行动”), but cut only when it follows the verbs opening the clause
@@ -342,10 +342,10 @@ QUALIFIER_ITEM_STARTS = "\n.．）)0123456789 \t“"
 
 QUALIFIER_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 
-QUALIFIER_STOPS = re.compile(r"^(?:建设|优化)$|^(?:第|以|在|为|对|把|将|从|向|按|经|由|其)|[的等在为是对把将以了着之中]$|[和与及]"
+QUALIFIER_STOPS = re.compile(r"^(?:建设|优化)$|^(?:第|以|在|为|对|把|将|从|向|按|经|由|其)|[的等在为是对把将以了着之中]$|[和与及暨]"
                              r"|(?:期内|期间|年内|以来|以内)$")
 """Qualifiers that are really a preposition or particle phrase (以“三个高地”…, …的“三盯”), the
-end of a list (城区提质和乡村振兴“两大工程”) or a time (严格落实过渡期内“四个不摘”要求: when, not which)."""
+end of a list (城区提质和乡村振兴“两大工程”; 暨 too, dev9 泉州 2012: 组织开展绩效评估暨“五大战役”考评工作) or a time (严格落实过渡期内“四个不摘”要求: when, not which)."""
 
 ALIGNMENT_CUES = ("对标", "聚焦", "锚定", "对接", "融入", "服务", "围绕", "紧扣", "紧盯", "契合")
 """Verbs saying that a report lines up with another level's slogan (聚焦市里“三区两城”定位)."""
@@ -1018,6 +1018,9 @@ DIGIT_COUNT = re.compile(r"^[2-9](?=[大个项条种类])")
 # a verb of carrying out before the first item of a definition's list: the items start after it
 # (“两个体系”：川渝两省市实施交通通信、…: 交通通信)
 CARRYING_OUT_VERB = re.compile(r"(?:实施|开展|推进|推动|落实|围绕|聚焦|组建|建立|成立|设立)")
+# a verb a definition body writes once before its first item, governing the whole list (dev9 酒泉 2021 glossary: “5+1”专项
+# 提升：是指开展产业扶贫、就业扶贫、…; 七种能力：提高政治能力、调查研究能力、…): carrying out, or raising a capacity
+LIST_LEAD_VERB = re.compile(r"(?:开展|提高)")  # (not 落实: “六到位”：落实人员职责到位、… keeps it, in-sample gold)
 # an item framed by what it is based on (以蔬菜为主的…基地, 以…为龙头的…)
 FRAMED_ITEM = re.compile(r"以[^、，。；]{1,24}?为(?:主|重点|主体|主题|核心|龙头|依托)的")
 # a list made into a named set, its items between the object marker and the verb of making
