@@ -67,6 +67,8 @@ def extract_programmes(doc: Document) -> None:
             continue  # 成为…两大标志性项目之一: a ranking the work entered, not a list of the report
         if rules.ISSUERS_BEFORE.search(doc.text, max(0, match.start() - 8), match.start()):
             continue  # 省、市十件民生实事: the lists of two issuers counted together, not one list
+        if rules.TOTAL_BEFORE.search(doc.text, max(0, match.start() - 12), match.start()):
+            continue  # 累计完成100件民生实事: several years' works added up, not one list
         if doc.text.startswith("库", match.end()):
             continue  # 建立十大类总投资近百亿元项目库 (嘉峪关 2021): a bank of projects by kind, not a list of works
         count = ordinal_value(match["num"])
