@@ -670,3 +670,11 @@ def test_a_total_over_several_years_is_no_list():
     # 湘西 2021: 在完成省定民生实事的同时，累计完成100件州定民生实事 (a five-year review's total)
     doc = made_up("五年来，累计完成120件市定民生实事，累计实施30件实事。今年办好十件民生实事。\n")
     assert [m.label for m in doc.mentions_of("programme")] == ["十件民生实事"]
+
+
+def test_the_years_new_items_are_a_partial_list():
+    # 潍坊 2021: 办实办好40件民生实事。其中，接续去年28件；今年新增12件，分别是：（1）…（12）…
+    doc = made_up("今年，市政府将办实办好10件民生实事。其中，接续去年7件；今年新增3件，分别是：（1）新建甲小学。（2）改造乙路。"
+                  "（3）建设丙公园。\n")
+    programme = programmes(doc, "10件民生实事")[0]
+    assert programme.attrs["items"] == ["新建甲小学", "改造乙路", "建设丙公园"] and programme.attrs["partial"]

@@ -288,6 +288,15 @@ ITEM_NUMBER = re.compile(r"\s*(?:(?P<num>[一二三四五六七八九十]{1,3})�
 """The number opening an item of a list of works: 一是…, （1）…, （ 1）… (a blank some reports keep), 1.… (not 3.5亿元),
 ⑴…, ①… or 一、… (the items of a list under its title line: 2022年10件惠民实事⏎一、农村供水保障3年专项行动⏎目标任务：…)"""
 
+NEW_ITEMS_AHEAD = re.compile(r"”?[。，,](?:其中[，,]?)?[^。\n]{0,30}?(?:新增|新办|新确定)(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})[件项]"
+                             r"[^。\n：:]{0,6}(?=[：:])")
+"""The sentence after a name that numbers only the year's new items (潍坊 2021: 办实办好40件民生实事。其中，接续去年28件；今年新增12件，
+分别是：（1）…（12）…): those items, exactly as many as it counts, are a partial list of the name.
+
+>>> NEW_ITEMS_AHEAD.match("。其中，接续去年8件；今年新增2件，分别是：（1）甲")["num"]
+'2'
+"""
+
 TITLE_CLAUSE_MAX = 16
 """Characters of the title clause opening each sentence of a list told in sentences (稳控市场价格，…。扩大就业规模，…)."""
 
