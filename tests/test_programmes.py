@@ -664,6 +664,8 @@ def test_a_yearly_list_of_works_counted_in_three_digits():
     # 吉林 2016: 总投入130亿元的111项民生实事全部完成 (the year's list, counted in three digits)
     doc = made_up("总投入10亿元的120项民生实事全部完成。办好今年改善民生150件实事。新开工120件重点水利工程。\n")
     assert [m.label for m in doc.mentions_of("programme")] == ["120项民生实事", "150件实事"]
+    # 通化 2014: 制定实施第五个民生工作计划，在富民增收…等方面办100件左右实事 (about as many: a plan's count, no list's name)
+    assert not made_up("制定实施新的民生工作计划，在就业、社保等方面办120件左右实事。\n").mentions_of("programme")
 
 
 def test_a_total_over_several_years_is_no_list():

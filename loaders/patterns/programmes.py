@@ -23,10 +23,12 @@ is a slogan whose components are actions (see `extract.slogans`).
 >>> [PROGRAMME.search(t) for t in ("第十大项目", "17个产业项目", "15项重大工程", "37项省市重点民生实事")]
 [None, None, None, None]
 
-Three digits count a year's 实事 too (吉林 2016: 总投入130亿元的111项民生实事全部完成), not other works (2000项以上重点项目):
+Three digits count a year's 实事 too (吉林 2016: 总投入130亿元的111项民生实事全部完成), not other works (2000项以上重点项目), nor
+about as many (通化 2014: 制定实施第五个民生工作计划，…办100件左右实事 — a plan's count, not a list's name):
 
 >>> [PROGRAMME.search(t) and PROGRAMME.search(t).group("name") for t in ("111项民生实事全部完成", "办好100件实事", "120件重点水利工程")]
 ['111项民生实事', '100件实事', None]
+>>> PROGRAMME.search("办100件左右实事")
 
 A bare count of projects names a list only when its numbered items follow (重点抓好十个项目：1.…；2.…), and
 民生大事 are 民生实事 (要办好20件民生大事：A；B；…), other 大事 are not (三件大事):
@@ -71,7 +73,7 @@ NUMBERED_LIST_AHEAD = r"[：:]\s*(?:\d{1,2}[.．、]|[（(][1一][）)]|一是)"
 PROGRAMME = re.compile(
     r"(?<![\d一二两三四五六七八九十百千第])(?P<name>"
     r"(?P<num>[二两三四五六七八九十]{1,2}|[百千]"
-    r"|\d{3}(?=[件项][^\s，。；：:、“”（）()\d]{0,8}?实事)"
+    r"|\d{3}(?=[件项](?!左右|以上)[^\s，。；：:、“”（）()\d]{0,8}?实事)"
     r"|\d{1,2}(?=大|件[^\s，。；：:、“”（）()\d]{0,10}?(?:实事|大事|项目|民[生心][^\s，。；：:、“”（）()\d]{0,4}?工程)|项[^\s，。；：:、“”（）()\d]{0,8}?(?:实事|民[生心][^\s，。；：:、“”（）()\d]{0,4}?工程)"
     r"|个[^\s，。；：:、“”（）()\d]{0,8}?(?:实事|项目(?:" + NUMBERED_LIST_AHEAD + r"|[：:](?:是指|指)))))"
     r"(?P<measure>大|件|项|个)(?!省市|省、市)"
