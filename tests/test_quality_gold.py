@@ -130,8 +130,8 @@ DEV_PROGRAMMES4_FLOORS = {"programmes": (1.0, 1.0), "programme items": (1.0, 1.0
 # programmes 0.78/0.58, items 0.89/0.40).
 DEV_PROGRAMMES5_FLOORS = {"programmes": (1.0, 0.91), "programme items": (1.0, 1.0)}
 # The sixth programmes dev set (eight more real-set reports, see benchmarks/gold/dev-programmes6/README.md; first run
-# programmes 0.94/0.89, items 1.00/0.79, with 长春 2014's 五大工程 made optional after it).
-DEV_PROGRAMMES6_FLOORS = {"programmes": (1.0, 1.0), "programme items": (1.0, 1.0)}
+# programmes 0.94/0.89, items 1.00/0.79; left: 长春 2014's 五大工程, titled paragraphs of a 工程 list).
+DEV_PROGRAMMES6_FLOORS = {"programmes": (1.0, 0.94), "programme items": (1.0, 0.93)}
 # The sixth names dev set (projects and parks of six real-set reports by the held-out guidelines, see
 # benchmarks/gold/dev-names6/README.md; first run projects 0.89/0.63, parks 1.00/0.68 on the corrected gold), floors one
 # hundredth under the figures of branch projects9 (`python benchmarks/names_dev.py --set dev-names6`).
