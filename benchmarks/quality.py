@@ -16,6 +16,7 @@
     python benchmarks/quality.py --only dev-programmes3 -v  # the third programmes dev set (eight reports)
     python benchmarks/quality.py --only dev-programmes4 -v  # the fourth programmes dev set (six reports)
     python benchmarks/quality.py --only dev-programmes5 -v  # the fifth programmes dev set (six reports)
+    python benchmarks/quality.py --only dev-programmes6 -v  # the sixth programmes dev set (eight reports)
 
 Four gold sets: **in-sample**, two reports of the shipped corpus (`gold/*.json`), which the
 extractors were developed on; **out-of-sample**, reports drawn at random from the real set with a
@@ -85,6 +86,7 @@ DEV_PROGRAMMES2_DIR = GOLD_DIR / "dev-programmes2"
 DEV_PROGRAMMES3_DIR = GOLD_DIR / "dev-programmes3"
 DEV_PROGRAMMES4_DIR = GOLD_DIR / "dev-programmes4"
 DEV_PROGRAMMES5_DIR = GOLD_DIR / "dev-programmes5"
+DEV_PROGRAMMES6_DIR = GOLD_DIR / "dev-programmes6"
 REAL_SETS = {"out": ("out-of-sample", OUT_OF_SAMPLE_DIR), "out2": ("out-of-sample 2", OUT_OF_SAMPLE2_DIR),
              "out3": ("out-of-sample 3", OUT_OF_SAMPLE3_DIR),
              "dev": ("dev", DEV_DIR), "dev2": ("dev2", DEV2_DIR),
@@ -95,7 +97,8 @@ REAL_SETS = {"out": ("out-of-sample", OUT_OF_SAMPLE_DIR), "out2": ("out-of-sampl
              "dev-programmes2": ("dev-programmes2", DEV_PROGRAMMES2_DIR),
              "dev-programmes3": ("dev-programmes3", DEV_PROGRAMMES3_DIR),
              "dev-programmes4": ("dev-programmes4", DEV_PROGRAMMES4_DIR),
-             "dev-programmes5": ("dev-programmes5", DEV_PROGRAMMES5_DIR)}
+             "dev-programmes5": ("dev-programmes5", DEV_PROGRAMMES5_DIR),
+             "dev-programmes6": ("dev-programmes6", DEV_PROGRAMMES6_DIR)}
 """The real-set gold folders by their `--only` name: (column title, folder)."""
 METADATA_FIELDS = ("region", "level", "kind", "reviewed_year", "plan_year")
 KIND_OF_GOLD = {"work report": "government-work-report", "plan report": "annual-plan-report",

@@ -675,6 +675,8 @@ def _part_of_heading(title: str, meta) -> str | None:
     years = _years_of(title)
     if rules.ENVIRONMENT_IMPROVED.search(title) and not (meta.plan_year and years and all(y >= meta.plan_year for y in years)):
         return "review"  # 二、加强基础设施建设，发展环境不断改善 (甘肃 2010): a result, not the plan word 发展环境
+    if rules.WORK_JUDGED.search(title):
+        return "review"  # ——重点工作推进措施有力 (吉林 2016): a verdict on the year's work, not the plan word 重点工作
     if any(word in title for word in rules.REVIEW_WORDS) and not (
             rules.NOT_A_REVIEW_BASE.search(title)
             and not any(word in title for word in rules.REVIEW_WORDS if word != "发展基础")):

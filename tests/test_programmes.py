@@ -656,3 +656,27 @@ def test_a_list_numbered_in_brackets_under_its_title_line_after_an_intro_paragra
     doc = made_up("附件\n\n2020年市三件惠民实事工作安排\n\n2020年，市政府继续办好三件惠民实事。\n\n（一）继续提高底线民生保障水平。提高低保。\n\n"
                   "（二）推进教育提升发展。落实拨款。\n\n（三）改善医疗卫生服务。建设医院。\n")
     assert ["继续提高底线民生保障水平", "推进教育提升发展", "改善医疗卫生服务"] in [m.attrs["items"] for m in doc.mentions_of("programme")]
+
+
+# --- dev-programmes6 (see benchmarks/gold/dev-programmes6/README.md) ---
+
+def test_a_yearly_list_of_works_counted_in_three_digits():
+    # 吉林 2016: 总投入130亿元的111项民生实事全部完成 (the year's list, counted in three digits)
+    doc = made_up("总投入10亿元的120项民生实事全部完成。办好今年改善民生150件实事。新开工120件重点水利工程。\n")
+    assert [m.label for m in doc.mentions_of("programme")] == ["120项民生实事", "150件实事"]
+    # 通化 2014: 制定实施第五个民生工作计划，在富民增收…等方面办100件左右实事 (about as many: a plan's count, no list's name)
+    assert not made_up("制定实施新的民生工作计划，在就业、社保等方面办120件左右实事。\n").mentions_of("programme")
+
+
+def test_a_total_over_several_years_is_no_list():
+    # 湘西 2021: 在完成省定民生实事的同时，累计完成100件州定民生实事 (a five-year review's total)
+    doc = made_up("五年来，累计完成120件市定民生实事，累计实施30件实事。今年办好十件民生实事。\n")
+    assert [m.label for m in doc.mentions_of("programme")] == ["十件民生实事"]
+
+
+def test_the_years_new_items_are_a_partial_list():
+    # 潍坊 2021: 办实办好40件民生实事。其中，接续去年28件；今年新增12件，分别是：（1）…（12）…
+    doc = made_up("今年，市政府将办实办好10件民生实事。其中，接续去年7件；今年新增3件，分别是：（1）新建甲小学。（2）改造乙路。"
+                  "（3）建设丙公园。\n")
+    programme = programmes(doc, "10件民生实事")[0]
+    assert programme.attrs["items"] == ["新建甲小学", "改造乙路", "建设丙公园"] and programme.attrs["partial"]

@@ -278,3 +278,12 @@ def test_a_development_environment_that_improved_is_the_review(title, part):
     # word), which dated the review's 12件实事 the plan year
     from tifa.loaders.structure import _part_of_heading
     assert _part_of_heading(title, DocumentMeta(reviewed_year=2009, plan_year=2010)) == part
+
+
+@pytest.mark.parametrize("title, part", [("——重点工作推进措施有力", "review"), ("——重点工作推进扎实", "review"),
+                                          ("三、2021年重点工作", "plan"), ("做好今年重点工作", "plan")])
+def test_a_verdict_on_the_years_work_is_the_review(title, part):
+    # 吉林 2016: 一、过去五年及2015年工作回顾 / ——重点工作推进措施有力 — read as the plan (重点工作 is a plan word), which dated the
+    # review's 111项民生实事 the plan year
+    from tifa.loaders.structure import _part_of_heading
+    assert _part_of_heading(title, DocumentMeta(reviewed_year=2015, plan_year=2016)) == part

@@ -67,6 +67,8 @@ def extract_programmes(doc: Document) -> None:
             continue  # 成为…两大标志性项目之一: a ranking the work entered, not a list of the report
         if rules.ISSUERS_BEFORE.search(doc.text, max(0, match.start() - 8), match.start()):
             continue  # 省、市十件民生实事: the lists of two issuers counted together, not one list
+        if rules.TOTAL_BEFORE.search(doc.text, max(0, match.start() - 12), match.start()):
+            continue  # 累计完成100件民生实事: several years' works added up, not one list
         if doc.text.startswith("库", match.end()):
             continue  # 建立十大类总投资近百亿元项目库 (嘉峪关 2021): a bank of projects by kind, not a list of works
         count = ordinal_value(match["num"])
@@ -104,6 +106,10 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
              or _items_in_brackets(doc, name_end, count) or _items_parted_by_commas(doc, match, sentence, name_end, count)
              or _works_after_that_is(doc, match, name_end, count)
              or (_titled_paragraphs(doc, name_end, count) if rules.is_work_list(match) else []))
+    if not after and count and (new := rules.NEW_ITEMS_AHEAD.match(doc.text, name_end)):
+        fresh = _numbered_items(doc, new.end(), ordinal_value(new["num"]), match["kind"])
+        if fresh and len(fresh) == ordinal_value(new["num"]) < count:
+            return _Items(fresh, "list", partial=True)  # 40件民生实事。其中，…今年新增12件，分别是：（1）…（12）
     if any(re.match(r"(?:\d{4}年)?" + re.escape(match["name"]), doc.text[s:e]) for s, e in after):
         after = []  # 10件民生实事：2023年10件民生实事为A，B…；2024年10件民生实事为C，D…: years' lists defined, not items (江西 2024)
     if after and count and len(after) + 1 == count:

@@ -76,6 +76,9 @@ NOT_A_REVIEW_BASE = re.compile(r"(?:夯实|做实|打牢|筑牢|强化|巩固|�
 # 发展环境 is a plan word (二、发展环境和指导思想) but a result in a review's heading that says it improved (甘肃 2010: 二、加强基础设施建设，
 # 发展环境不断改善, under a bare 2009年工作回顾 line; 五、…，发展环境明显优化): such a heading names the review.
 ENVIRONMENT_IMPROVED = re.compile(r"发展环境(?:不断|明显|持续|显著|进一步|更加|日益)(?:改善|优化|提升|好转)")
+# 重点工作 is a plan word (三、2021年重点工作) but a result in a review heading that judges how it went (吉林 2016: ——重点工作推进
+# 措施有力, under 一、过去五年及2015年工作回顾, the one such heading of the real set): such a heading names the review.
+WORK_JUDGED = re.compile(r"重点工作[^，,。；;]{0,6}(?:有力|有效|扎实|顺利)$")
 PLAN_WORDS = ("计划草案", "预期目标", "工作安排", "主要任务", "总体要求", "目标任务", "发展构想", "主要目标",
               "工作建议", "发展环境", "指导思想", "重点工作", "计划安排", "远景目标", "展望", "奋斗目标",
               "总体思路", "总体部署", "总体考虑", "今年", "未来五年")

@@ -23,6 +23,13 @@ is a slogan whose components are actions (see `extract.slogans`).
 >>> [PROGRAMME.search(t) for t in ("第十大项目", "17个产业项目", "15项重大工程", "37项省市重点民生实事")]
 [None, None, None, None]
 
+Three digits count a year's 实事 too (吉林 2016: 总投入130亿元的111项民生实事全部完成), not other works (2000项以上重点项目), nor
+about as many (通化 2014: 制定实施第五个民生工作计划，…办100件左右实事 — a plan's count, not a list's name):
+
+>>> [PROGRAMME.search(t) and PROGRAMME.search(t).group("name") for t in ("111项民生实事全部完成", "办好100件实事", "120件重点水利工程")]
+['111项民生实事', '100件实事', None]
+>>> PROGRAMME.search("办100件左右实事")
+
 A bare count of projects names a list only when its numbered items follow (重点抓好十个项目：1.…；2.…), and
 民生大事 are 民生实事 (要办好20件民生大事：A；B；…), other 大事 are not (三件大事):
 
@@ -66,6 +73,7 @@ NUMBERED_LIST_AHEAD = r"[：:]\s*(?:\d{1,2}[.．、]|[（(][1一][）)]|一是)"
 PROGRAMME = re.compile(
     r"(?<![\d一二两三四五六七八九十百千第])(?P<name>"
     r"(?P<num>[二两三四五六七八九十]{1,2}|[百千]"
+    r"|\d{3}(?=[件项](?!左右|以上)[^\s，。；：:、“”（）()\d]{0,8}?实事)"
     r"|\d{1,2}(?=大|件[^\s，。；：:、“”（）()\d]{0,10}?(?:实事|大事|项目|民[生心][^\s，。；：:、“”（）()\d]{0,4}?工程)|项[^\s，。；：:、“”（）()\d]{0,8}?(?:实事|民[生心][^\s，。；：:、“”（）()\d]{0,4}?工程)"
     r"|个[^\s，。；：:、“”（）()\d]{0,8}?(?:实事|项目(?:" + NUMBERED_LIST_AHEAD + r"|[：:](?:是指|指)))))"
     r"(?P<measure>大|件|项|个)(?!省市|省、市)"
@@ -113,6 +121,14 @@ ISSUERS_BEFORE = re.compile(r"(?:省、?市|区、?市|市、?县|省、?区)(?:
 
 >>> [bool(ISSUERS_BEFORE.search(t)) for t in ("省、市", "区、市共", "市县两级", "全市", "市区")]
 [True, True, True, False, False]
+"""
+
+TOTAL_BEFORE = re.compile(r"累计[^，,。；;：:、]{0,8}$")
+"""累计 right before a count (湘西 2021: 累计完成100件州定民生实事; 累计实施33件实事): the works of several years added up, not
+one named list (all seven such counts of 实事 in the real set are five-year totals).
+
+>>> [bool(TOTAL_BEFORE.search(t)) for t in ("累计完成", "累计实施", "全面完成", "累计投入30亿元，完成")]
+[True, True, False, False]
 """
 
 WORK_LIST_KINDS = ("项目", "实事")
@@ -273,6 +289,15 @@ ITEM_NUMBER = re.compile(r"\s*(?:(?P<num>[一二三四五六七八九十]{1,3})�
                          r"|(?P<num3>\d{1,2})[.．、](?!\d)|(?P<num4>[⑴-⒇①-⑳])|(?P<num5>[一二三四五六七八九十]{1,3})、)")
 """The number opening an item of a list of works: 一是…, （1）…, （ 1）… (a blank some reports keep), 1.… (not 3.5亿元),
 ⑴…, ①… or 一、… (the items of a list under its title line: 2022年10件惠民实事⏎一、农村供水保障3年专项行动⏎目标任务：…)"""
+
+NEW_ITEMS_AHEAD = re.compile(r"”?[。，,](?:其中[，,]?)?[^。\n]{0,30}?(?:新增|新办|新确定)(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})[件项]"
+                             r"[^。\n：:]{0,6}(?=[：:])")
+"""The sentence after a name that numbers only the year's new items (潍坊 2021: 办实办好40件民生实事。其中，接续去年28件；今年新增12件，
+分别是：（1）…（12）…): those items, exactly as many as it counts, are a partial list of the name.
+
+>>> NEW_ITEMS_AHEAD.match("。其中，接续去年8件；今年新增2件，分别是：（1）甲")["num"]
+'2'
+"""
 
 TITLE_CLAUSE_MAX = 16
 """Characters of the title clause opening each sentence of a list told in sentences (稳控市场价格，…。扩大就业规模，…)."""
