@@ -1895,3 +1895,18 @@ def test_a_paragraph_naming_its_five_years_in_a_verdict_or_an_effort_dates_its_s
             (2000.0, 2019, "baseline", None), (3000.0, 2024, "actual", None), (8.5, 2024, "actual", (2020, 2024))]
     doc = made_up(REVIEW + "这是不平凡的一年。全市地区生产总值从2000亿元增加到2200亿元。")
     assert [(o.value, o.year) for o in doc.observations] == [(2000.0, 2023), (2200.0, 2024)]
+
+
+def test_a_review_headed_by_four_past_years_starts_its_from_to_figures_four_years_back():
+    # 一、过去四年工作回顾 then 固定资产投资由A增加到B with no year (石家庄 2017, retired held-out; made-up figures): the start was
+    # dated the year before the reviewed one
+    doc = made_up("一、过去四年工作回顾\n实力增强。全市生产总值由2012年的400亿元增加到2016年的580亿元，年均增长8%。"
+                  "固定资产投资由360亿元增加到590亿元。\n二、2017年工作安排\n推进项目。", reviewed_year=2016, plan_year=2017)
+    assert [(o.indicator, o.value, o.year, o.kind, o.period) for o in doc.observations] == [
+        ("地区生产总值", 400.0, 2012, "baseline", None), ("地区生产总值", 580.0, 2016, "actual", None),
+        ("地区生产总值", 8.0, 2016, "actual", (2013, 2016)),
+        ("固定资产投资", 360.0, 2012, "baseline", None), ("固定资产投资", 590.0, 2016, "actual", None)]
+    # (a heading of four years beside the reviewed year stays the year's)
+    doc = made_up("一、过去四年和2016年工作回顾\n固定资产投资由360亿元增加到590亿元。\n二、2017年工作安排\n推进项目。",
+                  reviewed_year=2016, plan_year=2017)
+    assert [(o.value, o.year) for o in doc.observations] == [(360.0, 2015), (590.0, 2016)]

@@ -1554,8 +1554,9 @@ def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -
         return end - 4, end
     if p.PARAGRAPH_YEAR.match(before_in_paragraph):  # 2021年，… / 各位代表！2021年是…: one year
         return None
-    if p.FOUR_YEAR_PARAGRAPH.match(before_in_paragraph) and sentence.part == "review" and meta.reviewed_year:
-        return meta.reviewed_year - 3, meta.reviewed_year  # 四年来，… (a term of four years)
+    if (p.FOUR_YEAR_PARAGRAPH.match(before_in_paragraph) or _under_four_year_heading(sentence)) \
+            and sentence.part == "review" and meta.reviewed_year:
+        return meta.reviewed_year - 3, meta.reviewed_year  # 四年来，… / 一、过去四年工作回顾 (a term of four years)
     if p.FUTURE_FOUR_YEAR_PARAGRAPH.match(before_in_paragraph) and sentence.part == "plan" and meta.plan_year:
         return meta.plan_year, meta.plan_year + 3  # 今后四年的预期发展目标是：… (the rest of the term)
     # (…or its sentence's: 为此，我们要…。今后五年全市国内生产总值年均增长9—11%，… (青岛 1998, the five-year targets
@@ -1576,6 +1577,22 @@ def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -
     if sentence.part == "plan" and meta.plan_year:
         return meta.plan_year, meta.plan_year + 4
     return None
+
+
+def _under_four_year_heading(sentence: Sentence) -> bool:
+    """Whether a section above `sentence` is headed by four past years and no year of its own (一、过去四年工作回顾):
+    a term of four years, its 由A增加到B starting in the year before the four.
+
+    >>> from tifa.loaders.document import DocumentMeta
+    >>> from tifa.loaders.structure import annotate_structure
+    >>> doc = Document(id="d", text="一、过去四年工作回顾\\n实力增强。固定资产投资由3600亿元增加到5900亿元，年均增长8%。\\n二、2017年工作安排\\n推进项目。",
+    ...                meta=DocumentMeta(region="某市", reviewed_year=2016, plan_year=2017))
+    >>> annotate_structure(doc); extract_indicators(doc)
+    >>> [(o.value, o.year, o.kind, o.period) for o in doc.observations]
+    [(3600.0, 2012, 'baseline', None), (5900.0, 2016, 'actual', None), (8.0, 2016, 'actual', (2013, 2016))]
+    """
+    return any(s.title and p.FOUR_YEAR_HEADING.search(s.title) and not re.search(r"\d{4}|[〇零一二][〇零一二三四五六七八九]{3}", s.title)
+               for s in (sentence.section, *sentence.section.ancestors()))
 
 
 def _dash_run_about_five_years(text: str, position: int) -> bool:

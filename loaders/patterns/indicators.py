@@ -525,6 +525,10 @@ FIVE_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:(?:过去|今后|未来|�
 DASH_ITEM = re.compile(r"^\s*——")
 # …or four, a government's term cut short (四年来，全市上下… / 这四年，我们…, 六安 2022, 大理 2022: 28 real-set reports)
 FOUR_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:(?:过去|这)的?[四4]年|[四4]年来)")
+# …or a review section headed so, with no year beside: 一、过去四年工作回顾 (石家庄 2017, a retired held-out report: 固定资产投资由
+# 3673.3亿元增加到5916亿元 in its first paragraph starts in 2012, not the year before the reviewed one; 12 real-set reports head
+# their review so, 6 of them 过去四年工作回顾)
+FOUR_YEAR_HEADING = re.compile(r"(?:过去|近|这)的?[四4]年|[四4]年来")
 # …and the next four of such a term in the plan part: 今后四年的预期发展目标是：到2017年末，… (葫芦岛 2014, heard at a new
 # term in 2014; 3 real-set reports)
 FUTURE_FOUR_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:今后|未来)的?[四4]年")
