@@ -796,9 +796,11 @@ def _read_qualitative(text: str, names, pos: int) -> tuple[list[Figure], int]:
             measure = "share"
         elif name.endswith(p.RATE_SUFFIXES):
             measure = "rate"
-        elif comparator and (p.VOCABULARY_CANONICAL.get(name, name) in p.PRICE_INDICES
-                             or re.search(p.CEILING_ON_CHANGE, name)):
+        elif comparator and re.search(p.CEILING_ON_CHANGE, name):
             measure = "growth"  # 单位GDP能耗控制在省下达指标以内: a ceiling on its fall (CEILING_ON_CHANGE)
+        elif p.VOCABULARY_CANONICAL.get(name, name) in p.PRICE_INDICES:
+            # a price index's target is its rise, bounded or kept in line: 居民消费价格指数与国家价格调控目标保持衔接
+            measure = "growth"
         elif comparator:  # 就业人数控制在…以内: a ceiling on the indicator itself
             measure = "level"
         else:

@@ -113,10 +113,15 @@ PAIRED_INDICATORS: dict[str, tuple[str, ...]] = {
     for name in ("城乡居民人均可支配收入", "城乡常住居民人均可支配收入", "城乡居民收入", "城乡居民人均收入",
                  "城乡居民可支配收入",  # 城乡居民可支配收入分别增长9%和10% (大连 2015; 12 real-set reports)
                  "城镇、农村居民人均可支配收入", "城镇、农村常住居民人均可支配收入",
-                 "城镇和农村居民人均可支配收入", "城镇居民和农村居民人均可支配收入", "城镇居民、农村居民人均可支配收入")
+                 "城镇和农村居民人均可支配收入", "城镇居民和农村居民人均可支配收入", "城镇居民、农村居民人均可支配收入",
+                 # 城市和农村居民家庭人均可支配收入分别达到3.62万元和1.56万元 (上海 2012, a retired held-out report; 13
+                 # real-set reports write this pair, all with 家庭)
+                 "城市和农村居民人均可支配收入")
     # 城镇和农村常住居民人均可支配收入; 城镇和农村居民年人均可支配收入分别达到6861元和3442元 (大连 2001: 3 real-set
-    # reports write such a pair with 年人均, as 70 write 年人均 after one name)
-    for spelling in (name, name.replace("居民人均", "常住居民人均"), name.replace("居民人均", "居民年人均"))
+    # reports write such a pair with 年人均, as 70 write 年人均 after one name; 家庭 as the statistics' household survey
+    # words it: 城乡居民家庭人均可支配收入, 2 reports)
+    for spelling in (name, name.replace("居民人均", "常住居民人均"), name.replace("居民人均", "居民年人均"),
+                     name.replace("居民人均", "居民家庭人均"))
 } | {  # 城镇居民和农民人均可支配收入, 城市居民、农牧民人均纯收入 …
     f"{urban}{joiner}{rural}人均{income}": URBAN_RURAL
     for urban in ("城镇居民", "城镇常住居民", "城市居民") for joiner in ("和", "、", "与", "及")
@@ -796,11 +801,14 @@ NOTE_BEFORE_DISTRIBUTED = re.compile(r"[，,](?:按照?[^，,。；;\d%]{1,8}(?:
 # A ceiling or a quota set elsewhere is a target stated too: 能耗控制在省下达指标以内, 控制在省定目标内 (at most),
 # 完成省下达的节能减排任务, 完成省定目标. An adverb may come first (增速始终高于全省平均水平), and the
 # pace kept with may be long (与经济增长、劳动生产率提高同步, 江西 2018; 增长与经济发展趋势基本一致, 绵阳 2023).
-QUALITATIVE_TARGET = (r"(?P<gword>增速|增幅|涨幅|增长)?(?:始终|继续|持续)?"
+# (…striven for: 城市和农村居民家庭人均可支配收入增幅力争高于经济增幅, 上海 2012, a retired held-out report; 10 real-set
+# phrases put 力争 between the growth word and 高于/快于; a price index kept in line with a national target:
+# 居民消费价格指数与国家价格调控目标保持衔接, 12 real-set reports)
+QUALITATIVE_TARGET = (r"(?P<gword>增速|增幅|涨幅|增长)?(?:始终|继续|持续|力争|争取|努力)?"
                       r"(?:(?P<ceiling>控制在[^，,。；;\d%]{1,16}?(?:以下|(?:以|之|范围|目标)?内)|不高于|低于|不超过)"
                       r"|保持|稳居|高于|快于|略高于|不低于|达到|完成[^，,。；;\d%]{0,8}?(?:下达|省定|市定)|"
                       r"(?:稳定|稳步)增长|"  # 城乡居民人均可支配收入稳定增长 (辽源 2022; …保持稳定增长 was read)
-                      r"(?:与|和|同)[^，,。；;\d]{1,16}?(?:(?:保持|基本)(?:一致|同步)|同步|相当|持平))"
+                      r"(?:与|和|同)[^，,。；;\d]{1,16}?(?:(?:保持|基本)(?:一致|同步)|同步|相当|持平|保持衔接))"
                       r"[^，,。；;\d%]*(?=[，,。；;]|$)")
 
 
@@ -846,6 +854,8 @@ KEY_REWRITES = [
     (re.compile(r"^规模以上(?=固定资产投资)"), ""),  # 规模以上固定资产投资: the statistics' scope
     (re.compile(r"^[市州县区境]内(?=生产总值)"), ""),  # 市内生产总值 (云南's reports): GDP
     (re.compile(r"常住(?=居民)"), ""),  # 城镇常住居民人均可支配收入 → 城镇居民…
+    # (the household survey's 家庭: 城镇居民家庭人均可支配收入, 农村居民家庭人均可支配收入 — 8 and 13 real-set reports)
+    (re.compile(r"(?<=居民)家庭(?=人均)"), ""),
     (re.compile(r"^全体(?=居民)"), ""),
     # the three sectors by their short names: 一产增长5.2% → 第一产业增加值
     (re.compile(r"^([一二三])产(?:业)?(?:增加值)?$"), r"第\1产业增加值"),
