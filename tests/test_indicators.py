@@ -1934,3 +1934,15 @@ def test_targets_in_words_striven_for_or_kept_in_line():
     # (a price index kept at a level in words: its rise is the target)
     assert [(f.indicator, f.measure) for f in read_figures("居民消费价格保持合理水平", qualitative=True)] == [
         ("居民消费价格", "growth")]
+
+
+def test_incomes_that_all_grow_and_starts_closed_by_a_comma():
+    # 城乡居民收入都增长10%以上 (云南 2011, retired held-out): 都 distributes as 均 does
+    assert [(f.indicator, f.value, f.comparator) for f in read_figures("城乡居民收入都增长9%以上")] == [
+        ("城镇居民人均可支配收入", 9.0, "≥"), ("农村居民人均可支配收入", 9.0, "≥")]
+    # 全部财政收入、一般公共预算收入分别由573.4亿元、272.3亿元，增加到845.3亿元、410.8亿元 (石家庄 2017, retired held-out;
+    # made-up figures): the comma after the starts lost the whole list
+    assert [(f.indicator, f.value, f.start_value) for f in read_figures(
+        "全部财政收入、一般公共预算收入分别由500亿元、250亿元，增加到800亿元、400亿元")] == [
+        ("全部财政收入", 500.0, True), ("地方一般公共预算收入", 250.0, True),
+        ("全部财政收入", 800.0, False), ("地方一般公共预算收入", 400.0, False)]

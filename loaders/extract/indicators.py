@@ -1090,7 +1090,8 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
         values = _own_value_only(text, values)
         if text.startswith(p.ATTRIBUTIVE, values.end()):
             return ([], pos) if phrase == 0 else (figures, end)
-        explicit = bool(re.search(r"分别|(?<!年)均|各", words))
+        # (…or 都: 城乡居民收入都增长10%以上, 云南 2011, a retired held-out report; 8 real-set phrases)
+        explicit = bool(re.search(r"分别|(?<!年)均|各|都", words))
         found = _figures(text, names, tail, values, bool(AVERAGE.search(words)), explicit,
                          phrase_start=start.end("start" if "start" in start.groupdict() else 0) if start
                          else lead.start())
@@ -1254,7 +1255,7 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
     items = [m for m in VALUE.finditer(text, values.start(), values.end())]
     if not items:
         return []
-    if len(items) > 1 and not explicit and len(names) == 1 and (tail.group("level") or "").endswith(
+    if len(items) > 1 and not explicit and len(names) == 1 and (tail.groupdict().get("level") or "").endswith(
             p.MILESTONE_VERBS):
         items = items[-1:]  # 接连突破2万亿和3万亿: the last milestone passed
     assignments = _assigned(names, items, combined=not explicit)
