@@ -508,6 +508,9 @@ def _subjects(text: str, open_names: bool = True):
             continue
         if _in_part_of_year(text, match.end()):
             continue
+        if start and text[start - 1] == "、" and (twin := _twin_item(text, subjects, match)):
+            subjects.append((match.start(), ([twin], match.end(), None, True)))  # (as an open name: not 外资千万美元以上项目)
+            continue
         if start and text[start - 1] == "、" and len(match.group()) <= p.SHORT_UNLESS_COMMON:
             continue  # 万元生产总值耗电、耗水分别下降…: a short item shares the head of its list
         if match.group() in p.OWNED_QUANTITIES and start and text[start - 1] in "，,":
@@ -519,6 +522,25 @@ def _subjects(text: str, open_names: bool = True):
         if names:
             subjects.append((match.start(), (names, match.end(), None, True)))
     return sorted(subjects, key=lambda item: item[0])
+
+
+def _twin_item(text: str, subjects, match: re.Match) -> tuple[str, tuple[int, int]] | None:
+    """The name of a bare list item that is the twin (`TWIN_ITEMS`) of the end of the name before it, with that name's
+    opening words, when the figures of that name end right before the item.
+
+    >>> [(f.indicator, f.value) for f in read_figures("实际利用内资1600亿元、外资30亿美元，分别增长7%和3%")]
+    [('实际利用内资', 1600.0), ('实际利用外资', 30.0), ('实际利用内资', 7.0), ('实际利用外资', 3.0)]
+    """
+    twin = p.TWIN_ITEMS.get(match.group())
+    before = [s for s in subjects if s[0] < match.start()]
+    if twin is None or not before:
+        return None
+    _, (names, _, _, _) = before[-1]
+    written = text[names[-1][1][0]:names[-1][1][1]]
+    clause = max(text.rfind(ch, 0, match.start() - 1) for ch in CLAUSE_BREAKS)
+    if not written.endswith(twin) or names[-1][1][0] <= clause or not VALUE.search(text, names[-1][1][1], match.start()):
+        return None
+    return p.canonical_name(written[:-len(twin)] + match.group()), match.span()
 
 
 def _owned_quantity(text: str, subjects, match: re.Match) -> tuple[str, tuple[int, int]] | None:

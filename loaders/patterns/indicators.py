@@ -684,6 +684,9 @@ SHORT_NAME = 2  # a name this short must be followed by a change or a share (出
 # 增长7.8%，其中出口4041亿美元 (广东 2009).
 # (a comma may follow: 外贸进出口总额9.1亿美元，增长39.1%。其中，出口6.5亿美元，增长26.3%, 宁夏 2005)
 PART_OF_TOTAL = re.compile(r"其中[，,]?$")
+# …unless it is the twin of the item before, which it takes the words of: 实际利用内资1364.8亿元、外资1.6亿美元，分别增长
+# 18.5%、1.8% (哈尔滨 2025, a retired held-out report; 25 real-set phrases list 内资 and 外资 so, after 实际利用/实际使用/招商到位…)
+TWIN_ITEMS = {"外资": "内资", "内资": "外资"}
 # …and one a character longer too, unless many reports use it as a name (营造林320万亩, not 新登记216.8万户)
 SHORT_UNLESS_COMMON = 3
 # A per-unit intensity names the intensities listed after it, each of its unit: 万元GDP能耗和水耗分别下降2.75%和4% (深圳
