@@ -1956,3 +1956,17 @@ def test_a_twin_item_takes_the_words_of_the_item_before():
         ("实际利用内资", "growth", 18.0), ("实际利用外资", "growth", 2.0)]
     # (not a threshold qualifying a count of projects: 已签的内资千万元、外资千万美元以上项目298个)
     assert [f.indicator for f in read_figures("已签的内资项目100个、外资1000万美元以上项目298个")] == []
+
+
+def test_openness_shares_changes_distributed_after_a_base_and_nearly_doubled():
+    # 济南 2006 (retired held-out; made-up figures): 非公有制经济比重41%，高新技术产值比重30.1%，经济外向度16.2%，比2000年分别提高
+    # 16个、9.9个和3.7个百分点 (外向度 not a share; 分别 after a base not read) and 比2000年接近翻一番，人均3916美元
+    assert [(f.indicator, f.measure, f.value) for f in read_figures(
+        "民营经济比重40%，经济外向度16%，比2000年分别提高10个和3个百分点")] == [
+        ("民营经济比重", "share", 40.0), ("经济外向度", "share", 16.0),
+        ("民营经济比重", "change", 10.0), ("经济外向度", "change", 3.0)]
+    assert [(f.indicator, f.value) for f in read_figures("外贸依存度由25%上升至28%")] == [("外贸依存度", 25.0), ("外贸依存度", 28.0)]
+    assert [(f.indicator, f.measure, f.value, f.comparator) for f in read_figures(
+        "全市实现生产总值1800亿元，年均增长14%，比2000年接近翻一番，人均3900美元")] == [
+        ("地区生产总值", "level", 1800.0, None), ("地区生产总值", "average-growth", 14.0, None),
+        ("地区生产总值", "multiple", 2.0, "约"), ("人均地区生产总值", "level", 3900.0, None)]
