@@ -1970,3 +1970,25 @@ def test_openness_shares_changes_distributed_after_a_base_and_nearly_doubled():
         "全市实现生产总值1800亿元，年均增长14%，比2000年接近翻一番，人均3900美元")] == [
         ("地区生产总值", "level", 1800.0, None), ("地区生产总值", "average-growth", 14.0, None),
         ("地区生产总值", "multiple", 2.0, "约"), ("人均地区生产总值", "level", 3900.0, None)]
+
+
+def test_dev_indicators10_shapes():
+    # 中卫 2016 (dev-indicators10): “十二五”是…的5年。地区生产总值…从173.2亿元跃升至316.6亿元 — the start was dated the year before
+    # the reviewed one; made-up figures
+    doc = made_up("一、2015年工作回顾\n“十二五”是综合实力大幅提升的5年。地区生产总值从170亿元跃升至310亿元，年均增长9%。"
+                  "\n二、2016年工作安排\n推进项目。", reviewed_year=2015, plan_year=2016)
+    assert [(o.value, o.year, o.kind, o.period) for o in doc.observations] == [
+        (170.0, 2010, "baseline", None), (310.0, 2015, "actual", None), (9.0, 2015, "actual", (2011, 2015))]
+    # (in the plan part the verdict turns to the next period: its targets stay the new plan's)
+    doc = made_up("一、2015年工作回顾\n增长。\n二、“十三五”目标任务\n“十二五”是激情跨越的五年。从今年开始，我们步入“十三五”新阶段。"
+                  "地区生产总值年均增长8%左右。", reviewed_year=2015, plan_year=2016)
+    assert [(o.value, o.kind, o.period) for o in doc.observations] == [(8.0, "target", (2016, 2020))]
+    # 城镇、农村常住居民人均收入年均分别增长9%和10%左右 (中卫 2016): a pair
+    assert [(f.indicator, f.value) for f in read_figures("城镇、农村常住居民人均收入年均分别增长9%和10%左右")] == [
+        ("城镇居民人均可支配收入", 9.0), ("农村居民人均可支配收入", 10.0)]
+    # 地方一般公共预算收入同比持平、支出增长1%以上 (固原 2025): a flat figure before a list's next item
+    assert [(f.indicator, f.value) for f in read_figures("地方一般公共预算收入同比持平、支出增长1%以上")] == [
+        ("地方一般公共预算收入", 0.0), ("一般公共预算支出", 1.0)]
+    # 全省地区生产总值五年跨越四个万亿元台阶、年均增长5.5% (江苏 2023): the counted milestones before the growth
+    assert [(f.indicator, f.measure, f.value) for f in read_figures("全省地区生产总值五年跨越三个万亿元台阶、年均增长6%")] == [
+        ("地区生产总值", "average-growth", 6.0)]

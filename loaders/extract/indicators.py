@@ -1577,7 +1577,8 @@ def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -
     meta = doc.meta
     if sentence.part == "other" and meta.reviewed_year and _in_five_year_preamble(doc, sentence):
         return meta.reviewed_year - 4, meta.reviewed_year
-    named = p.PARAGRAPH_PERIOD.match(before_in_paragraph)
+    named = p.PARAGRAPH_PERIOD.match(before_in_paragraph) or (
+        sentence.part != "plan" and p.PARAGRAPH_PERIOD_VERDICT.match(before_in_paragraph))
     end = _period_year(named.group(1) + "五时期") if named else None
     if end and not (meta.reviewed_year and end < meta.reviewed_year - 5):  # (not a glossary's “八五”普法 in a 2022 report)
         return end - 4, end

@@ -120,8 +120,11 @@ PAIRED_INDICATORS: dict[str, tuple[str, ...]] = {
     # 城镇和农村常住居民人均可支配收入; 城镇和农村居民年人均可支配收入分别达到6861元和3442元 (大连 2001: 3 real-set
     # reports write such a pair with 年人均, as 70 write 年人均 after one name; 家庭 as the statistics' household survey
     # words it: 城乡居民家庭人均可支配收入, 2 reports)
+    # (人均收入 for 人均可支配收入 in a pair: 城镇、农村常住居民人均收入年均分别增长9%和10%左右, 中卫 2016's five-year targets in
+    # dev-indicators10, as 城乡居民人均收入 is written in 31 real-set reports)
     for spelling in (name, name.replace("居民人均", "常住居民人均"), name.replace("居民人均", "居民年人均"),
-                     name.replace("居民人均", "居民家庭人均"))
+                     name.replace("居民人均", "居民家庭人均"), name.replace("居民人均可支配收入", "常住居民人均收入"),
+                     name.replace("居民人均可支配收入", "居民人均收入"))
 } | {  # 城镇居民和农民人均可支配收入, 城市居民、农牧民人均纯收入 …
     f"{urban}{joiner}{rural}人均{income}": URBAN_RURAL
     for urban in ("城镇居民", "城镇常住居民", "城市居民") for joiner in ("和", "、", "与", "及")
@@ -226,6 +229,10 @@ QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|首次|�
               # milestones passed in a row: 地区生产总值连续突破300亿元大关 (连续突破/跨越… before a figure: 33 real-set reports;
               # 接连突破2万亿和3万亿, 先后突破1000亿元和1500亿元大关)
               r"(?:连续|接连|先后)(?=突破|跨越|跨上|迈上|跃上|站上)|"
+              # …or counted, a figure after them: 全省地区生产总值五年跨越四个万亿元台阶、年均增长5.5% (江苏 2023, dev-indicators10;
+              # 连跨5个百亿元台阶，年均增长9.4%: 15 real-set phrases count the milestones before a growth)
+              r"(?:连续|接连)?(?:跨越|迈上|跨上|跃上|登上|连跨|跨过)[一二三四五六七八九两\d]{1,2}个[^，,。；;、\d%]{1,6}台阶[、，,]"
+              r"(?=(?:年均|同比)?(?:增长|增速))|"
               # 全社会固定资产投资完成额达600亿元，比增13.9% (福州 2006; 比增 before a number: 15 reports); 全市生产总值
               # 历史性突破500亿元 (金昌 2023; 12 reports)
               r"比(?=增\d)|历史性地?(?=突破|跨越|迈上|达到)|"
@@ -512,6 +519,11 @@ NAMED_PERIOD = re.compile(rf"{NOT_AFTER_BASE}“?({PLAN_ORDINAL})五”?(?:时�
 # (深圳 2011, 宁夏 2006: every figure of the paragraph is the plan's, its levels at the plan's end))
 PARAGRAPH_PERIOD = re.compile(rf"^[^。；]{{0,15}}?“({PLAN_ORDINAL})五”(?:时期|期间|以来)?"
                               rf"(?:[，,]|[^。；，,：:]{{0,20}}(?:目标|指导思想|任务)[^。；，,：:]{{0,3}}[：:])")
+# …or names the period in a verdict, outside the plan part: “十二五”是中卫综合实力大幅提升的5年。地区生产总值…从173.2亿元跃升至
+# 316.6亿元 (中卫 2016, dev-indicators10: the start was dated 2014); 117 real-set paragraphs open so, in 109 reports. (In the plan
+# part such a verdict opens a turn to the next period: “十二五”是…的五年。从今年开始，我们步入了“十三五”…：地区生产总值年均增长8.5%
+# 左右 (菏泽 2016) are the new plan's targets.)
+PARAGRAPH_PERIOD_VERDICT = re.compile(rf"^[^。；]{{0,15}}?“({PLAN_ORDINAL})五”(?:时期|期间)?是[^。；，,]{{2,30}}的(?:五|(?<![\d.])5)年")
 # An average growth to a horizon that closes a five-year plan is over that plan's years: 到2020年，…
 # 年均增长7.5%以上 (宁夏 2016) → 2016–2020 (the plans end in the years divisible by 5).
 PLAN_YEARS = 5
@@ -827,7 +839,8 @@ CEILING_ON_CHANGE = r"^(?:单位|万元)"
 
 # A figure equal to last year's is a growth of 0: 城镇常住居民人均可支配收入同比持平 (辽阳 2021).
 # (…on a like-for-like basis: 实际利用外资按可比口径与上年基本持平, 福建 2005's targets)
-FLAT = r"(?:按照?可比口径|按可比价格计算)?(?:同比|与上年|比上年|较上年)?(?:基本)?持平(?=[，,。；;]|$)"
+# (…before a list's next item too: 地方一般公共预算收入同比持平、支出增长1%以上, 固原 2025 in dev-indicators10)
+FLAT = r"(?:按照?可比口径|按可比价格计算)?(?:同比|与上年|比上年|较上年)?(?:基本)?持平(?=[，,。；;、]|$)"
 
 # A multiple of the value in a year before: 是2007年的3.8倍, 为2005年的2.2倍, 分别是2010年的1.91倍、2.02倍, 比
 # 2010年翻一番 (2×), 在2010年的基础上翻两番 (4×). The base must be a year, never another quantity (是全省平均
