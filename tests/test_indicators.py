@@ -1992,3 +1992,13 @@ def test_dev_indicators10_shapes():
     # 全省地区生产总值五年跨越四个万亿元台阶、年均增长5.5% (江苏 2023): the counted milestones before the growth
     assert [(f.indicator, f.measure, f.value) for f in read_figures("全省地区生产总值五年跨越三个万亿元台阶、年均增长6%")] == [
         ("地区生产总值", "average-growth", 6.0)]
+
+
+def test_a_count_scoping_a_rate():
+    # 147个国考断面水质优良率达98.6% (湖南 2025, retired held-out; 112 real-set clauses open with N个 before a rate or a share)
+    assert [(f.indicator, f.measure, f.value) for f in read_figures(
+        "城市空气优良天数比例达89%，140个国考断面水质优良率达98%、居中部第1位")] == [
+        ("城市空气优良天数比例", "share", 89.0), ("国考断面水质优良率", "rate", 98.0)]
+    assert [(f.indicator, f.value) for f in read_figures("200个重点项目开工率98.3%")] == [("重点项目开工率", 98.3)]
+    # (not a count of things: 建成10个产业园)
+    assert read_figures("建成10个产业园") == []
