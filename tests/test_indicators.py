@@ -2002,3 +2002,12 @@ def test_a_count_scoping_a_rate():
     assert [(f.indicator, f.value) for f in read_figures("200个重点项目开工率98.3%")] == [("重点项目开工率", 98.3)]
     # (not a count of things: 建成10个产业园)
     assert read_figures("建成10个产业园") == []
+
+
+def test_a_share_from_a_to_b_in_a_later_phrase():
+    # 全市生产总值由2012年的4500.2亿元增加到2016年的5857.8亿元，年均增长7.9%，占全省比重由16.9%提高到18.4% (石家庄 2017, retired
+    # held-out; made-up figures): the share's start and end were lost after the subject's other figures
+    assert [(f.indicator, f.value, f.start_value) for f in read_figures(
+        "服务业增加值达到500亿元，年均增长8%，占GDP比重由40%提高到45%")] == [
+        ("服务业增加值", 500.0, False), ("服务业增加值", 8.0, False),
+        ("服务业增加值占GDP比重", 40.0, True), ("服务业增加值占GDP比重", 45.0, False)]

@@ -1092,7 +1092,7 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
         # (a start value may open a later phrase too: 全省生产总值年均增长12%，由2000年的258亿元增加到2005年的543亿元, 青海 2006)
         start = FROM.match(text, lead.end())
         tail = (TAIL if phrase == 0 or start else NEXT).match(text, start.end() if start else lead.end())
-        if phrase == 0 and not start and (share := SHARE_FROM.match(text, lead.end())):
+        if not start and (share := SHARE_FROM.match(text, lead.end())):  # (…in a later phrase too: ，占全省比重由16.9%提高到18.4%)
             start = tail = share
         if not tail or (start and not tail.group()):
             break
@@ -1100,14 +1100,14 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
                           and all(f.measure == "level" and f.indicator.startswith(p.NEW_COUNT_OPENINGS) for f in previous))
         # (…or a level reached right after the new count, in its unit: 新增规上工业企业48户、达到339户, 乌兰察布 2023)
         total_of_new = new_counts and bool(p.TOTAL_WORDS.search(words) or (
-            words.strip() in ("、", "，", ",") and tail.group("level") and p.TOTAL_REACHED.match(text, lead.end())
+            words.strip() in ("、", "，", ",") and tail.groupdict().get("level") and p.TOTAL_REACHED.match(text, lead.end())
             and _unit_after(text, tail.end()) == previous[-1].unit))
         # 新建绿道137公里、累计达到2136公里: another total (unless it restates the level as a milestone, below)
         # (…but an exact level after milestones replaces them: 地区生产总值连续突破200亿元、300亿元大关，从173.2亿元跃升至316.6亿元)
         # (…or a later milestone: 全市生产总值2008年迈上3000亿元台阶，2010年迈上4000亿元台阶，达到4358.5亿元, 烟台 2011)
-        after_milestones = bool(phrase and (start or (tail.group("level") or "").endswith(p.MILESTONE_VERBS)) and previous
+        after_milestones = bool(phrase and (start or (tail.groupdict().get("level") or "").endswith(p.MILESTONE_VERBS)) and previous
                                 and all(f.measure == "level" and f.comparator in (">", "≥") for f in previous))
-        another_total = bool(phrase and tail.group("level") and not total_of_new and not after_milestones
+        another_total = bool(phrase and tail.groupdict().get("level") and not total_of_new and not after_milestones
                              and (figures[-1].measure == "level" or p.CUMULATIVE_WORD in words))
         dated = p.YEAR_BEFORE_VALUE.match(text, tail.end()) if tail.group() else None
         values = VALUE_LIST.match(text, dated.end() if dated else tail.end())
