@@ -42,10 +42,12 @@ OUT_OF_SAMPLE_FLOORS = {
     # (raised by branches set1-names and set1-components, 2026-12-07, after set 1 was retired to a dev set: rules from
     # its misses and gold fixes listed in benchmarks/gold/outofsample/README.md)
     "programmes": (1.0, 0.69), "programme items": (1.0, 0.88), "projects": (0.98, 0.75),
-    "parks": (0.96, 0.70), "enterprises": (0.86, 0.43), "places": (0.93, 0.71), "indicators": (0.88, 0.71),
-    "ind. qualifier": (None, 0.99), "ind. period": (None, 0.97),
+    "parks": (0.96, 0.70), "enterprises": (0.86, 0.43), "places": (0.93, 0.71),
+    # (indicators raised by branch numbers11 from 0.88/0.71, qualifier 0.99, period 0.97, headline 0.92/0.83 and 0.93/0.91: rules
+    # from set 1's misses and the gold fixes listed in benchmarks/gold/outofsample/README.md; set 1 reads 1.00/0.91)
+    "indicators": (0.99, 0.90), "ind. qualifier": (None, 0.99), "ind. period": (None, 0.99),
     # the headline indicators (benchmarks/headline.py) in the review and in the plan, first measured on branch numbers5
-    "headline review": (0.92, 0.83), "headline plan": (0.93, 0.91),
+    "headline review": (0.99, 0.95), "headline plan": (0.99, 0.97),
 }
 # The second held-out set (benchmarks/gold/outofsample2, annotated 2026-12-07), floors one hundredth under the
 # figures of its first run (main 25660c5), as the first set's were set.
@@ -95,6 +97,10 @@ DEV_INDICATOR8_FLOORS = {"indicators": (1.0, 0.96), "ind. qualifier": (None, 0.9
 # P 0.97 R 0.83, headline review R 0.86, plan 0.90/0.90).
 DEV_INDICATOR9_FLOORS = {"indicators": (0.99, 0.89), "ind. qualifier": (None, 0.99), "ind. period": (None, 1.0),
                          "headline review": (1.0, 0.96), "headline plan": (1.0, 1.0)}
+# The tenth (six real-set reports by the held-out guidelines; benchmarks/gold/dev-indicators10/README.md; first run P 0.96 R 0.91,
+# headline review R 0.98, plan 0.95; after branch numbers11 1.00/0.97, 1.00, 1.00).
+DEV_INDICATOR10_FLOORS = {"indicators": (0.99, 0.96), "ind. qualifier": (None, 0.98), "ind. period": (None, 0.99),
+                          "headline review": (1.0, 1.0), "headline plan": (1.0, 1.0)}
 # The second dev set (slogans of five other real-set reports; none lists a programme's items).
 DEV2_FLOORS = {"slogans": (0.99, 0.98), "components": (0.96, 0.79)}
 # The third dev set (slogans of five more real-set reports, see benchmarks/gold/dev3/README.md).
@@ -295,7 +301,8 @@ def test_third_out_of_sample_quality_keeps_its_floors():
                                             ("dev-indicators5", DEV_INDICATOR5_FLOORS),
                                             ("dev-indicators7", DEV_INDICATOR7_FLOORS),
                                             ("dev-indicators8", DEV_INDICATOR8_FLOORS),
-                                            ("dev-indicators9", DEV_INDICATOR9_FLOORS)])
+                                            ("dev-indicators9", DEV_INDICATOR9_FLOORS),
+                                            ("dev-indicators10", DEV_INDICATOR10_FLOORS)])
 def test_dev_indicators_keep_their_floors(folder, floors):
     totals = quality.run(quality.load_gold(quality.GOLD_DIR / folder), out=io.StringIO())
     assert not below_floors(totals, floors)

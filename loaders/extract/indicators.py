@@ -153,7 +153,9 @@ NEXT = re.compile(
     rf"|{p.LEVEL_AFTER_CHANGE}|{p.TOTAL_AFTER_CHANGE})(?=[-+\d])"
 )
 # A clause distributing its figures over the list before it: ，分别增长…; ，年均分别增长… (海南 2018).
-DISTRIBUTING = re.compile(rf"[，,](?:{p.AVERAGE}|同比)?{p.DISTRIBUTED}")
+# (…after the base they are compared with: 非公有制经济比重41%，…，经济外向度16.2%，比2000年分别提高16个、9.9个和3.7个百分点,
+# 济南 2006, a retired held-out report)
+DISTRIBUTING = re.compile(rf"[，,](?:(?:比|较)(?:19|20)\d{{2}}年(?:底|末)?)?(?:{p.AVERAGE}|同比)?{p.DISTRIBUTED}")
 NAME_JOINER = re.compile(r"(?:、|和|及|与|以及)")
 NAME_TRAILING = re.compile(rf"{p.NAME_TRAILING_WORDS}?")
 GROWTH_BEFORE_JOINER = re.compile(p.GROWTH_BEFORE_JOINER)
@@ -508,6 +510,9 @@ def _subjects(text: str, open_names: bool = True):
             continue
         if _in_part_of_year(text, match.end()):
             continue
+        if start and text[start - 1] == "、" and (twin := _twin_item(text, subjects, match)):
+            subjects.append((match.start(), ([twin], match.end(), None, True)))  # (as an open name: not 外资千万美元以上项目)
+            continue
         if start and text[start - 1] == "、" and len(match.group()) <= p.SHORT_UNLESS_COMMON:
             continue  # 万元生产总值耗电、耗水分别下降…: a short item shares the head of its list
         if match.group() in p.OWNED_QUANTITIES and start and text[start - 1] in "，,":
@@ -519,6 +524,25 @@ def _subjects(text: str, open_names: bool = True):
         if names:
             subjects.append((match.start(), (names, match.end(), None, True)))
     return sorted(subjects, key=lambda item: item[0])
+
+
+def _twin_item(text: str, subjects, match: re.Match) -> tuple[str, tuple[int, int]] | None:
+    """The name of a bare list item that is the twin (`TWIN_ITEMS`) of the end of the name before it, with that name's
+    opening words, when the figures of that name end right before the item.
+
+    >>> [(f.indicator, f.value) for f in read_figures("实际利用内资1600亿元、外资30亿美元，分别增长7%和3%")]
+    [('实际利用内资', 1600.0), ('实际利用外资', 30.0), ('实际利用内资', 7.0), ('实际利用外资', 3.0)]
+    """
+    twin = p.TWIN_ITEMS.get(match.group())
+    before = [s for s in subjects if s[0] < match.start()]
+    if twin is None or not before:
+        return None
+    _, (names, _, _, _) = before[-1]
+    written = text[names[-1][1][0]:names[-1][1][1]]
+    clause = max(text.rfind(ch, 0, match.start() - 1) for ch in CLAUSE_BREAKS)
+    if not written.endswith(twin) or names[-1][1][0] <= clause or not VALUE.search(text, names[-1][1][1], match.start()):
+        return None
+    return p.canonical_name(written[:-len(twin)] + match.group()), match.span()
 
 
 def _owned_quantity(text: str, subjects, match: re.Match) -> tuple[str, tuple[int, int]] | None:
@@ -796,14 +820,18 @@ def _read_qualitative(text: str, names, pos: int) -> tuple[list[Figure], int]:
             measure = "share"
         elif name.endswith(p.RATE_SUFFIXES):
             measure = "rate"
-        elif comparator and (p.VOCABULARY_CANONICAL.get(name, name) in p.PRICE_INDICES
-                             or re.search(p.CEILING_ON_CHANGE, name)):
+        elif comparator and re.search(p.CEILING_ON_CHANGE, name):
             measure = "growth"  # 单位GDP能耗控制在省下达指标以内: a ceiling on its fall (CEILING_ON_CHANGE)
+        elif p.VOCABULARY_CANONICAL.get(name, name) in p.PRICE_INDICES:
+            # a price index's target is its rise, bounded or kept in line: 居民消费价格指数与国家价格调控目标保持衔接
+            measure = "growth"
         elif comparator:  # 就业人数控制在…以内: a ceiling on the indicator itself
             measure = "level"
         else:
             return [], pos
-        figures.append(Figure(name, span, measure, None, None, (words.end(), match.end()), comparator))
+        # (力争 inside the words is striven for: 增幅力争高于经济增幅)
+        figures.append(Figure(name, span, measure, None, None, (words.end(), match.end()), comparator,
+                              strive=bool(STRIVE_WORDS.search(match.group()))))
     return figures, match.end()
 
 
@@ -884,7 +912,7 @@ def _read_multiple(text: str, names, pos: int) -> tuple[list[Figure], int]:
     if assignments is None:
         return [], pos
     base = int(match.group("base_year"))
-    comparator = p.COMPARATOR_AFTER.get(match.group("cmp") or "")
+    comparator = p.COMPARATOR_AFTER.get(match.group("cmp") or "") or ("约" if match.group("near") or match.group("near_times") else None)
     return [Figure(name, span, "multiple", value, "倍", match.span(), comparator, base_year=base)
             for (name, span), value in assignments], match.end()
 
@@ -1064,7 +1092,7 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
         # (a start value may open a later phrase too: 全省生产总值年均增长12%，由2000年的258亿元增加到2005年的543亿元, 青海 2006)
         start = FROM.match(text, lead.end())
         tail = (TAIL if phrase == 0 or start else NEXT).match(text, start.end() if start else lead.end())
-        if phrase == 0 and not start and (share := SHARE_FROM.match(text, lead.end())):
+        if not start and (share := SHARE_FROM.match(text, lead.end())):  # (…in a later phrase too: ，占全省比重由16.9%提高到18.4%)
             start = tail = share
         if not tail or (start and not tail.group()):
             break
@@ -1072,14 +1100,14 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
                           and all(f.measure == "level" and f.indicator.startswith(p.NEW_COUNT_OPENINGS) for f in previous))
         # (…or a level reached right after the new count, in its unit: 新增规上工业企业48户、达到339户, 乌兰察布 2023)
         total_of_new = new_counts and bool(p.TOTAL_WORDS.search(words) or (
-            words.strip() in ("、", "，", ",") and tail.group("level") and p.TOTAL_REACHED.match(text, lead.end())
+            words.strip() in ("、", "，", ",") and tail.groupdict().get("level") and p.TOTAL_REACHED.match(text, lead.end())
             and _unit_after(text, tail.end()) == previous[-1].unit))
         # 新建绿道137公里、累计达到2136公里: another total (unless it restates the level as a milestone, below)
         # (…but an exact level after milestones replaces them: 地区生产总值连续突破200亿元、300亿元大关，从173.2亿元跃升至316.6亿元)
         # (…or a later milestone: 全市生产总值2008年迈上3000亿元台阶，2010年迈上4000亿元台阶，达到4358.5亿元, 烟台 2011)
-        after_milestones = bool(phrase and (start or (tail.group("level") or "").endswith(p.MILESTONE_VERBS)) and previous
+        after_milestones = bool(phrase and (start or (tail.groupdict().get("level") or "").endswith(p.MILESTONE_VERBS)) and previous
                                 and all(f.measure == "level" and f.comparator in (">", "≥") for f in previous))
-        another_total = bool(phrase and tail.group("level") and not total_of_new and not after_milestones
+        another_total = bool(phrase and tail.groupdict().get("level") and not total_of_new and not after_milestones
                              and (figures[-1].measure == "level" or p.CUMULATIVE_WORD in words))
         dated = p.YEAR_BEFORE_VALUE.match(text, tail.end()) if tail.group() else None
         values = VALUE_LIST.match(text, dated.end() if dated else tail.end())
@@ -1088,7 +1116,8 @@ def _read_tail(text: str, names, pos: int) -> tuple[list[Figure], int]:
         values = _own_value_only(text, values)
         if text.startswith(p.ATTRIBUTIVE, values.end()):
             return ([], pos) if phrase == 0 else (figures, end)
-        explicit = bool(re.search(r"分别|(?<!年)均|各", words))
+        # (…or 都: 城乡居民收入都增长10%以上, 云南 2011, a retired held-out report; 8 real-set phrases)
+        explicit = bool(re.search(r"分别|(?<!年)均|各|都", words))
         found = _figures(text, names, tail, values, bool(AVERAGE.search(words)), explicit,
                          phrase_start=start.end("start" if "start" in start.groupdict() else 0) if start
                          else lead.start())
@@ -1252,7 +1281,7 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
     items = [m for m in VALUE.finditer(text, values.start(), values.end())]
     if not items:
         return []
-    if len(items) > 1 and not explicit and len(names) == 1 and (tail.group("level") or "").endswith(
+    if len(items) > 1 and not explicit and len(names) == 1 and (tail.groupdict().get("level") or "").endswith(
             p.MILESTONE_VERBS):
         items = items[-1:]  # 接连突破2万亿和3万亿: the last milestone passed
     assignments = _assigned(names, items, combined=not explicit)
@@ -1548,14 +1577,16 @@ def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -
     meta = doc.meta
     if sentence.part == "other" and meta.reviewed_year and _in_five_year_preamble(doc, sentence):
         return meta.reviewed_year - 4, meta.reviewed_year
-    named = p.PARAGRAPH_PERIOD.match(before_in_paragraph)
+    named = p.PARAGRAPH_PERIOD.match(before_in_paragraph) or (
+        sentence.part != "plan" and p.PARAGRAPH_PERIOD_VERDICT.match(before_in_paragraph))
     end = _period_year(named.group(1) + "五时期") if named else None
     if end and not (meta.reviewed_year and end < meta.reviewed_year - 5):  # (not a glossary's “八五”普法 in a 2022 report)
         return end - 4, end
     if p.PARAGRAPH_YEAR.match(before_in_paragraph):  # 2021年，… / 各位代表！2021年是…: one year
         return None
-    if p.FOUR_YEAR_PARAGRAPH.match(before_in_paragraph) and sentence.part == "review" and meta.reviewed_year:
-        return meta.reviewed_year - 3, meta.reviewed_year  # 四年来，… (a term of four years)
+    if (p.FOUR_YEAR_PARAGRAPH.match(before_in_paragraph) or _under_four_year_heading(sentence)) \
+            and sentence.part == "review" and meta.reviewed_year:
+        return meta.reviewed_year - 3, meta.reviewed_year  # 四年来，… / 一、过去四年工作回顾 (a term of four years)
     if p.FUTURE_FOUR_YEAR_PARAGRAPH.match(before_in_paragraph) and sentence.part == "plan" and meta.plan_year:
         return meta.plan_year, meta.plan_year + 3  # 今后四年的预期发展目标是：… (the rest of the term)
     # (…or its sentence's: 为此，我们要…。今后五年全市国内生产总值年均增长9—11%，… (青岛 1998, the five-year targets
@@ -1576,6 +1607,22 @@ def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -
     if sentence.part == "plan" and meta.plan_year:
         return meta.plan_year, meta.plan_year + 4
     return None
+
+
+def _under_four_year_heading(sentence: Sentence) -> bool:
+    """Whether a section above `sentence` is headed by four past years and no year of its own (一、过去四年工作回顾):
+    a term of four years, its 由A增加到B starting in the year before the four.
+
+    >>> from tifa.loaders.document import DocumentMeta
+    >>> from tifa.loaders.structure import annotate_structure
+    >>> doc = Document(id="d", text="一、过去四年工作回顾\\n实力增强。固定资产投资由3600亿元增加到5900亿元，年均增长8%。\\n二、2017年工作安排\\n推进项目。",
+    ...                meta=DocumentMeta(region="某市", reviewed_year=2016, plan_year=2017))
+    >>> annotate_structure(doc); extract_indicators(doc)
+    >>> [(o.value, o.year, o.kind, o.period) for o in doc.observations]
+    [(3600.0, 2012, 'baseline', None), (5900.0, 2016, 'actual', None), (8.0, 2016, 'actual', (2013, 2016))]
+    """
+    return any(s.title and p.FOUR_YEAR_HEADING.search(s.title) and not re.search(r"\d{4}|[〇零一二][〇零一二三四五六七八九]{3}", s.title)
+               for s in (sentence.section, *sentence.section.ancestors()))
 
 
 def _dash_run_about_five_years(text: str, position: int) -> bool:

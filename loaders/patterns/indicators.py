@@ -113,10 +113,18 @@ PAIRED_INDICATORS: dict[str, tuple[str, ...]] = {
     for name in ("城乡居民人均可支配收入", "城乡常住居民人均可支配收入", "城乡居民收入", "城乡居民人均收入",
                  "城乡居民可支配收入",  # 城乡居民可支配收入分别增长9%和10% (大连 2015; 12 real-set reports)
                  "城镇、农村居民人均可支配收入", "城镇、农村常住居民人均可支配收入",
-                 "城镇和农村居民人均可支配收入", "城镇居民和农村居民人均可支配收入", "城镇居民、农村居民人均可支配收入")
+                 "城镇和农村居民人均可支配收入", "城镇居民和农村居民人均可支配收入", "城镇居民、农村居民人均可支配收入",
+                 # 城市和农村居民家庭人均可支配收入分别达到3.62万元和1.56万元 (上海 2012, a retired held-out report; 13
+                 # real-set reports write this pair, all with 家庭)
+                 "城市和农村居民人均可支配收入")
     # 城镇和农村常住居民人均可支配收入; 城镇和农村居民年人均可支配收入分别达到6861元和3442元 (大连 2001: 3 real-set
-    # reports write such a pair with 年人均, as 70 write 年人均 after one name)
-    for spelling in (name, name.replace("居民人均", "常住居民人均"), name.replace("居民人均", "居民年人均"))
+    # reports write such a pair with 年人均, as 70 write 年人均 after one name; 家庭 as the statistics' household survey
+    # words it: 城乡居民家庭人均可支配收入, 2 reports)
+    # (人均收入 for 人均可支配收入 in a pair: 城镇、农村常住居民人均收入年均分别增长9%和10%左右, 中卫 2016's five-year targets in
+    # dev-indicators10, as 城乡居民人均收入 is written in 31 real-set reports)
+    for spelling in (name, name.replace("居民人均", "常住居民人均"), name.replace("居民人均", "居民年人均"),
+                     name.replace("居民人均", "居民家庭人均"), name.replace("居民人均可支配收入", "常住居民人均收入"),
+                     name.replace("居民人均可支配收入", "居民人均收入"))
 } | {  # 城镇居民和农民人均可支配收入, 城市居民、农牧民人均纯收入 …
     f"{urban}{joiner}{rural}人均{income}": URBAN_RURAL
     for urban in ("城镇居民", "城镇常住居民", "城市居民") for joiner in ("和", "、", "与", "及")
@@ -157,13 +165,18 @@ INDEX_RANGE = (90, 130)
 # an intensity given in percent: 全社会研发投入强度4% is R&D spending as a share of GDP (合肥 2025); the
 # indicator table reads them so too (`_table_measure`).
 RATE_SUFFIXES = ("率",)
-SHARE_SUFFIXES = ("比重", "占比", "比例", "比率", "强度")
+# (…and the openness of an economy, trade over output: 经济外向度16.2%, 外贸依存度达到30% — 济南 2006, a retired held-out
+# report; 8 real-set reports give one a figure)
+SHARE_SUFFIXES = ("比重", "占比", "比例", "比率", "强度", "外向度", "依存度")
 
 # ---------------------------------------------------------------------------------------------
 # What may stand right before a name without changing what it names. 全区地区生产总值 is GDP,
 # 亩均税收 is not 税收 and 园区规模工业增加值 is not the region's.
 LEAD_IN = (
-    r"(?:全国|全省|全市|全州|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|本区|本市|全年|今年|去年|上年|"
+    # a count scoping a rate after it: 147个国考断面水质优良率达98.6% (湖南 2025, a retired held-out report; 112 real-set clauses
+    # open with N个 before a rate or a share and its value)
+    r"(?:\d+个(?=[\u4e00-\u9fff、]{2,16}?(?:率|比例|比重)(?:达到|达|为|提高到|保持在)?\d)|"
+    r"全国|全省|全市|全州|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|本区|本市|全年|今年|去年|上年|"
     r"按照?(?:可比|验资)口径(?!计算)|"  # 按可比口径实际利用外商直接投资不低于80亿美元
     r"明年|预计|预计全年|初步预计|全年预计|实现|完成|累计|其中|共有|拥有|现有|共|是|的|和|及|与|以及|、|力争|确保|努力|争取|"
     r"要(?!求)|预期|"  # 今年要确保农民人均纯收入和城镇居民人均可支配收入增长8% (江西 2007); 预期地区生产总值增长12%以上 (哈尔滨 2011)
@@ -206,7 +219,7 @@ FRAMING_PARTIAL_PERIOD = re.compile(rf"^\s*(?:{PARTIAL_PERIOD.pattern})[，,]")
 # (各 is 分别 before a verb or a start: 城镇居民和农村居民人均可支配收入各由15660元、5987元提高到…, 江西 2016; ~15 real-set reports)
 # Words between the name and its verb that change nothing: 规模工业增加值同比增长 …, 财政收入首超百亿元 (宿州 2014),
 # 地方一般公共预算收入可比增长8% (泉州 2023; 可比增长 before a number: 59 real-set reports)
-QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|预期(?=增长|下降|达到|实现|突破|控制)|全年|实际(?=增长|下降|分别)|名义(?=增长)|可比(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|各(?=由|从|增长|提高|达到)|"
+QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|预期(?=增长|下降|达到|实现|突破|控制)|全年|实际(?=增长|下降|分别)|名义(?=增长)|可比(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|各(?=由|从|增长|提高|达到)|都(?=增长|提高|达到)|"
               r"目标(?:确定|定)?(?=控制|为)|按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均每年|平均|均|累计|"
               r"(?:比|较)?\d{4}年(?:底|末)?|(?:比|较)“?" + PLAN_ORDINAL + r"五”?(?:期末|末期?)|五年|5年|力争|争取|努力|确保|可望|有望|已|将|要|"
               r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分])|"  # 工业税收还原留抵退税后增长40.4%
@@ -219,6 +232,10 @@ QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|首次|�
               # milestones passed in a row: 地区生产总值连续突破300亿元大关 (连续突破/跨越… before a figure: 33 real-set reports;
               # 接连突破2万亿和3万亿, 先后突破1000亿元和1500亿元大关)
               r"(?:连续|接连|先后)(?=突破|跨越|跨上|迈上|跃上|站上)|"
+              # …or counted, a figure after them: 全省地区生产总值五年跨越四个万亿元台阶、年均增长5.5% (江苏 2023, dev-indicators10;
+              # 连跨5个百亿元台阶，年均增长9.4%: 15 real-set phrases count the milestones before a growth)
+              r"(?:连续|接连)?(?:跨越|迈上|跨上|跃上|登上|连跨|跨过)[一二三四五六七八九两\d]{1,2}个[^，,。；;、\d%]{1,6}台阶[、，,]"
+              r"(?=(?:年均|同比)?(?:增长|增速))|"
               # 全社会固定资产投资完成额达600亿元，比增13.9% (福州 2006; 比增 before a number: 15 reports); 全市生产总值
               # 历史性突破500亿元 (金昌 2023; 12 reports)
               r"比(?=增\d)|历史性地?(?=突破|跨越|迈上|达到)|"
@@ -349,7 +366,10 @@ FROM_VALUE = (rf"(?:从|由)(?:(?P<from_year>\d{{4}})年(?:底|末)?(?:的)?|(?:
               # a list of start values, one per name: 城乡居民人均可支配收入分别由2016年的23351元和9938元增长到… (61 real-set
               # clauses write 分别由A和B / A、B 增加到…)
               rf"(?P<from_more>(?:(?:、|和|及)\s*{NUMBER}\s*{UNIT}?)*)"
-              rf"(?:的?水平)?(?:大幅|明显|进一步|稳步)?")  # 由上年的 42.4%大幅提高到
+              rf"(?:的?水平)?(?:大幅|明显|进一步|稳步)?"  # 由上年的 42.4%大幅提高到
+              # (a comma may close the list of starts: 全部财政收入、一般公共预算收入分别由573.4亿元、272.3亿元，增加到…,
+              # 石家庄 2017, a retired held-out report; 7 real-set phrases)
+              rf"(?:(?<=[\d元%亿万])[，,](?=增加|提高|增长|提升|上升))?")
 # Words that make a figure an aspiration: 力争增长8%, 增长7%左右、力争8%.
 STRIVE = r"(?:力争|争取|努力)"
 # The comparator (see below) in words, as `Observation.qualifier` stores it.
@@ -502,6 +522,11 @@ NAMED_PERIOD = re.compile(rf"{NOT_AFTER_BASE}“?({PLAN_ORDINAL})五”?(?:时�
 # (深圳 2011, 宁夏 2006: every figure of the paragraph is the plan's, its levels at the plan's end))
 PARAGRAPH_PERIOD = re.compile(rf"^[^。；]{{0,15}}?“({PLAN_ORDINAL})五”(?:时期|期间|以来)?"
                               rf"(?:[，,]|[^。；，,：:]{{0,20}}(?:目标|指导思想|任务)[^。；，,：:]{{0,3}}[：:])")
+# …or names the period in a verdict, outside the plan part: “十二五”是中卫综合实力大幅提升的5年。地区生产总值…从173.2亿元跃升至
+# 316.6亿元 (中卫 2016, dev-indicators10: the start was dated 2014); 117 real-set paragraphs open so, in 109 reports. (In the plan
+# part such a verdict opens a turn to the next period: “十二五”是…的五年。从今年开始，我们步入了“十三五”…：地区生产总值年均增长8.5%
+# 左右 (菏泽 2016) are the new plan's targets.)
+PARAGRAPH_PERIOD_VERDICT = re.compile(rf"^[^。；]{{0,15}}?“({PLAN_ORDINAL})五”(?:时期|期间)?是[^。；，,]{{2,30}}的(?:五|(?<![\d.])5)年")
 # An average growth to a horizon that closes a five-year plan is over that plan's years: 到2020年，…
 # 年均增长7.5%以上 (宁夏 2016) → 2016–2020 (the plans end in the years divisible by 5).
 PLAN_YEARS = 5
@@ -525,6 +550,10 @@ FIVE_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:(?:过去|今后|未来|�
 DASH_ITEM = re.compile(r"^\s*——")
 # …or four, a government's term cut short (四年来，全市上下… / 这四年，我们…, 六安 2022, 大理 2022: 28 real-set reports)
 FOUR_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:(?:过去|这)的?[四4]年|[四4]年来)")
+# …or a review section headed so, with no year beside: 一、过去四年工作回顾 (石家庄 2017, a retired held-out report: 固定资产投资由
+# 3673.3亿元增加到5916亿元 in its first paragraph starts in 2012, not the year before the reviewed one; 12 real-set reports head
+# their review so, 6 of them 过去四年工作回顾)
+FOUR_YEAR_HEADING = re.compile(r"(?:过去|近|这)的?[四4]年|[四4]年来")
 # …and the next four of such a term in the plan part: 今后四年的预期发展目标是：到2017年末，… (葫芦岛 2014, heard at a new
 # term in 2014; 3 real-set reports)
 FUTURE_FOUR_YEAR_PARAGRAPH = re.compile(FIVE_YEAR_LEAD + r"(?:今后|未来)的?[四4]年")
@@ -672,6 +701,9 @@ SHORT_NAME = 2  # a name this short must be followed by a change or a share (出
 # 增长7.8%，其中出口4041亿美元 (广东 2009).
 # (a comma may follow: 外贸进出口总额9.1亿美元，增长39.1%。其中，出口6.5亿美元，增长26.3%, 宁夏 2005)
 PART_OF_TOTAL = re.compile(r"其中[，,]?$")
+# …unless it is the twin of the item before, which it takes the words of: 实际利用内资1364.8亿元、外资1.6亿美元，分别增长
+# 18.5%、1.8% (哈尔滨 2025, a retired held-out report; 25 real-set phrases list 内资 and 外资 so, after 实际利用/实际使用/招商到位…)
+TWIN_ITEMS = {"外资": "内资", "内资": "外资"}
 # …and one a character longer too, unless many reports use it as a name (营造林320万亩, not 新登记216.8万户)
 SHORT_UNLESS_COMMON = 3
 # A per-unit intensity names the intensities listed after it, each of its unit: 万元GDP能耗和水耗分别下降2.75%和4% (深圳
@@ -792,11 +824,14 @@ NOTE_BEFORE_DISTRIBUTED = re.compile(r"[，,](?:按照?[^，,。；;\d%]{1,8}(?:
 # A ceiling or a quota set elsewhere is a target stated too: 能耗控制在省下达指标以内, 控制在省定目标内 (at most),
 # 完成省下达的节能减排任务, 完成省定目标. An adverb may come first (增速始终高于全省平均水平), and the
 # pace kept with may be long (与经济增长、劳动生产率提高同步, 江西 2018; 增长与经济发展趋势基本一致, 绵阳 2023).
-QUALITATIVE_TARGET = (r"(?P<gword>增速|增幅|涨幅|增长)?(?:始终|继续|持续)?"
+# (…striven for: 城市和农村居民家庭人均可支配收入增幅力争高于经济增幅, 上海 2012, a retired held-out report; 10 real-set
+# phrases put 力争 between the growth word and 高于/快于; a price index kept in line with a national target:
+# 居民消费价格指数与国家价格调控目标保持衔接, 12 real-set reports)
+QUALITATIVE_TARGET = (r"(?P<gword>增速|增幅|涨幅|增长)?(?:始终|继续|持续|力争|争取|努力)?"
                       r"(?:(?P<ceiling>控制在[^，,。；;\d%]{1,16}?(?:以下|(?:以|之|范围|目标)?内)|不高于|低于|不超过)"
                       r"|保持|稳居|高于|快于|略高于|不低于|达到|完成[^，,。；;\d%]{0,8}?(?:下达|省定|市定)|"
                       r"(?:稳定|稳步)增长|"  # 城乡居民人均可支配收入稳定增长 (辽源 2022; …保持稳定增长 was read)
-                      r"(?:与|和|同)[^，,。；;\d]{1,16}?(?:(?:保持|基本)(?:一致|同步)|同步|相当|持平))"
+                      r"(?:与|和|同)[^，,。；;\d]{1,16}?(?:(?:保持|基本)(?:一致|同步)|同步|相当|持平|保持衔接))"
                       r"[^，,。；;\d%]*(?=[，,。；;]|$)")
 
 
@@ -807,7 +842,8 @@ CEILING_ON_CHANGE = r"^(?:单位|万元)"
 
 # A figure equal to last year's is a growth of 0: 城镇常住居民人均可支配收入同比持平 (辽阳 2021).
 # (…on a like-for-like basis: 实际利用外资按可比口径与上年基本持平, 福建 2005's targets)
-FLAT = r"(?:按照?可比口径|按可比价格计算)?(?:同比|与上年|比上年|较上年)?(?:基本)?持平(?=[，,。；;]|$)"
+# (…before a list's next item too: 地方一般公共预算收入同比持平、支出增长1%以上, 固原 2025 in dev-indicators10)
+FLAT = r"(?:按照?可比口径|按可比价格计算)?(?:同比|与上年|比上年|较上年)?(?:基本)?持平(?=[，,。；;、]|$)"
 
 # A multiple of the value in a year before: 是2007年的3.8倍, 为2005年的2.2倍, 分别是2010年的1.91倍、2.02倍, 比
 # 2010年翻一番 (2×), 在2010年的基础上翻两番 (4×). The base must be a year, never another quantity (是全省平均
@@ -815,9 +851,11 @@ FLAT = r"(?:按照?可比口径|按可比价格计算)?(?:同比|与上年|比�
 # (地区生产总值比2010年翻一番) or in the clause after a level, of the level's year (…409.4亿元，是2007年的3.8倍).
 MULTIPLE_BASE = r"(?P<base_year>(?:19|20)\d{2})年(?:底|末)?"
 MULTIPLE_LEAD = r"(?:总量|总额|提前|实现|力争|争取|确保|按可比价格计算[，,]?|分别|均|再)*"
+# (…nearly: 比2000年接近翻一番, 是2010年的近3倍 — 济南 2006, a retired held-out report, whose 人均3916美元 after it was lost;
+# 5 real-set phrases)
 MULTIPLE = re.compile(
-    rf"{MULTIPLE_LEAD}(?:是|为|相当于|比|较|在){MULTIPLE_BASE}"
-    rf"(?:的(?P<times>{NUMBER}倍(?:(?:、|和|及){NUMBER}倍)*)|(?:的?基础上)?再?翻(?P<doublings>一|两|三)番(?P<cmp>以上)?)"
+    rf"{MULTIPLE_LEAD}(?:是|为|相当于|比|较|在){MULTIPLE_BASE}(?P<near>接近|将近|近)?"
+    rf"(?:的(?P<near_times>接近|将近|近)?(?P<times>{NUMBER}倍(?:(?:、|和|及){NUMBER}倍)*)|(?:的?基础上)?再?翻(?P<doublings>一|两|三)番(?P<cmp>以上)?)"
     rf"(?=[，,。；;、）)]|$)")
 DOUBLINGS = {"一": 1, "两": 2, "三": 3}  # 翻两番: doubled twice, 4×
 
@@ -842,6 +880,8 @@ KEY_REWRITES = [
     (re.compile(r"^规模以上(?=固定资产投资)"), ""),  # 规模以上固定资产投资: the statistics' scope
     (re.compile(r"^[市州县区境]内(?=生产总值)"), ""),  # 市内生产总值 (云南's reports): GDP
     (re.compile(r"常住(?=居民)"), ""),  # 城镇常住居民人均可支配收入 → 城镇居民…
+    # (the household survey's 家庭: 城镇居民家庭人均可支配收入, 农村居民家庭人均可支配收入 — 8 and 13 real-set reports)
+    (re.compile(r"(?<=居民)家庭(?=人均)"), ""),
     (re.compile(r"^全体(?=居民)"), ""),
     # the three sectors by their short names: 一产增长5.2% → 第一产业增加值
     (re.compile(r"^([一二三])产(?:业)?(?:增加值)?$"), r"第\1产业增加值"),
