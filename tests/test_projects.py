@@ -510,6 +510,13 @@ def test_items_sharing_the_generic_words_closing_the_last_name():
     assert shared == [("楼房湾、大坡上水库", ["楼房湾水库"]), ("周宁、霞浦智慧体育公园", ["周宁智慧体育公园"])]
 
 
+def test_a_shared_kind_starts_after_a_waters_name_and_a_generating_unit_shares_none():
+    # (made up: the segmenter cuts 碾子|河水库; 4号机组 is a work of its own, not a name before 电站)
+    doc = made_up("推进石龙山、碾子河水库除险加固，力争开工华电二期4号机组、西形冲抽水蓄能电站，开工建设玛尔挡、羊曲水电站。")
+    shared = [(m.label, m.attrs["aliases"]) for m in doc.mentions_of("project") if m.attrs.get("from") == "shared-kind"]
+    assert shared == [("石龙山、碾子河水库", ["石龙山水库"]), ("玛尔挡、羊曲水电站", ["玛尔挡水电站"])]
+
+
 def test_defined_terms_slogan_initiatives_and_companies_are_no_projects():
     doc = made_up("29.花朵护卫工程：即综合运用人防、物防。深入实施科技东莞工程，加快东莞大道工程。"
                   "加快热力集团、水务集团等REITs项目。", region="东莞市")

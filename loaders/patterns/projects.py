@@ -1599,8 +1599,9 @@ def shared_tail_items(text: str, start: int, end: int) -> list[tuple[int, int, s
     bounds = {b for span in word_spans(name) for b in span}
     for k in sorted(range(max(2, min(lengths) - 1), max(lengths) + 2), key=lambda k: abs(k - lengths[-1])):
         tail = name[k:]
-        if k in bounds and distinctive_length(tail) == 0 and distinctive_length(name[:k]) \
-                and _KIND_TAIL.sub("", tail).endswith(CONCRETE_SUFFIXES):
+        split = k in bounds or name[k - 1:k] in _NAME_CLOSING and tail in CONCRETE_SUFFIXES
+        if split and distinctive_length(tail) == 0 and distinctive_length(name[:k]) \
+                and not tail.startswith(_NAME_CLOSING) and _KIND_TAIL.sub("", tail).endswith(CONCRETE_SUFFIXES):
             return [(s, e, tail) for s, e in items]
     return []
 
@@ -1609,9 +1610,14 @@ def shared_tail_items(text: str, start: int, end: int) -> list[tuple[int, int, s
 # the real set (`names.work_endings`: 洛阳路, 甘州城区段, 人民公园绿地, 张庄村, 滨江片区; ends of names seldom
 # before a work's kind and often before a word of progress), and by hand those the count misses (rarer, or cut
 # otherwise by the segmenter): roads and lines (大北环, 哈齐客运专线, 江通道, 新医路西延), phases (引江济淮二期),
-# activities (扬黄灌溉, 庆阳引水), rivers or lakes named by three characters or more (碧水河, 鄱阳湖; 黄河 is a
-# short name, 北沿江 a line).
-_NOT_BARE = re.compile(r"(?:环|延|通道|专线|灌溉|引水|期|[\u4e00-\u9fff]{2}[河湖])$")
+# activities (扬黄灌溉, 庆阳引水), generating units (华电二期4号机组), rivers or lakes named by three characters or
+# more (碧水河, 鄱阳湖; 黄河 is a short name, 北沿江 a line).
+_NOT_BARE = re.compile(r"(?:环|延|通道|专线|灌溉|引水|期|机组|[\u4e00-\u9fff]{2}[河湖])$")
+
+# Characters that close a water's or a mountain's name: a shared kind never starts with one (推进石龙山、碾子河水库除险加固:
+# 碾子河 + 水库, though the segmenter cuts 碾子|河水库: after such a character a kind of its own splits the name, not
+# elsewhere: 玛尔挡、羊曲水电站 shares 水电站; 武汉、南京长江大桥 shares 长江大桥)
+_NAME_CLOSING = tuple("河江湖山")
 
 
 def _bare_item(item: str) -> bool:
