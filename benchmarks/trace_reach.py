@@ -35,8 +35,10 @@ from tifa.loaders.structure import in_glossary
 REASONS = ("glossary only", "no project named with it", "named in passing")
 
 
-def reaching_slogans(doc: Document) -> tuple[int, list[str]]:
-    """(slogans with components, the labels of those that reach a project) in one annotated report."""
+def reached_targets(doc: Document) -> dict[str, set[tuple[str, str]]]:
+    """slogan label → the (type, label) of every project and programme its trace reaches in one annotated
+    report, following the links `tifa trace` follows: slogan → component → section (with its sub-sections),
+    paragraph or programme → project. Every slogan with an outgoing link is a key, reaching something or not."""
     def key(node) -> tuple:  # mentions of one label are one entity, as the graph resolves them
         return ("section", id(node)) if isinstance(node, Section) else (node.type, node.label)
 
@@ -44,21 +46,34 @@ def reaching_slogans(doc: Document) -> tuple[int, list[str]]:
     for link in doc.links:
         below.setdefault(key(link.source), []).append(link)
 
-    def reaches(node, seen: set[tuple]) -> bool:
+    def reach(node, seen: set[tuple], found: set[tuple[str, str]]) -> None:
         if key(node) in seen:
-            return False
+            return
         seen.add(key(node))
         starts = list(node.walk()) if isinstance(node, Section) else [node]
         for start in starts:
             for link in below.get(key(start), ()):
                 if link.relation in ("includesProject", "parkHasProject"):
-                    return True
-                if link.relation in ("hasComponent", "realisedBy", "includesProgramme") and reaches(link.target, seen):
-                    return True
-        return False
+                    found.add(("project", link.target.label))
+                elif link.relation in ("hasComponent", "realisedBy", "includesProgramme"):
+                    if link.relation == "includesProgramme":
+                        found.add(("programme", link.target.label))
+                    reach(link.target, seen, found)
 
-    slogans = {link.source.label: link.source for link in doc.links if link.relation == "hasComponent"}
-    return len(slogans), [label for label, slogan in slogans.items() if reaches(slogan, set())]
+    reached: dict[str, set[tuple[str, str]]] = {}
+    for link in doc.links:
+        if getattr(link.source, "type", None) == "slogan" and link.relation in ("hasComponent", "realisedBy", "includesProgramme"):
+            if link.source.label not in reached:
+                reach(link.source, set(), reached.setdefault(link.source.label, set()))
+    return reached
+
+
+def reaching_slogans(doc: Document) -> tuple[int, list[str]]:
+    """(slogans with components, the labels of those that reach a project) in one annotated report."""
+    reached = reached_targets(doc)
+    slogans = {link.source.label for link in doc.links if link.relation == "hasComponent"}
+    return len(slogans), [label for label in slogans
+                          if any(type_ == "project" for type_, _ in reached.get(label, ()))]
 
 
 def why_not(doc: Document, label: str) -> str:
