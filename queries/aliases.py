@@ -44,6 +44,16 @@ def key_names(label: str) -> set[str]:
     return {clean_label(label), *(resolution_key(type_, label) for type_ in KEYED_TYPES)} - {label}
 
 
+def load_name_keys() -> None:
+    """Load what `key_names` reads on first use: the gazetteer of regions and the word segmenter (about a
+    second of CPU). A server calls it after answering its first page, so that a reader's first search or
+    suggestion does not wait for it.
+
+    >>> load_name_keys()
+    """
+    key_names("永州市零陵区何仙观水库工程")
+
+
 def find_by_key(store, label: str) -> list[str]:
     """Entities `label` names through a resolution key: those whose IRI `alias_iris` gives, and those
     whose prefLabel is the label cleaned (“四区两城” → 四区两城, scoped slogans included). Empty when

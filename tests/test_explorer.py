@@ -17,6 +17,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -434,3 +435,35 @@ def test_an_entity_of_every_type_has_its_page_in_both_languages(base):
             for lang in ("zh", "en"):
                 status, _, page = get(base, "/entity", {"id": row["id"], "lang": lang})
                 assert status == 200 and f'<html lang="{"en" if lang == "en" else "zh-CN"}">' in page, (type_, row["id"])
+
+
+FIRST_PAGE_THEN_SEARCH = """
+import sys, time, urllib.request
+sys.path.insert(0, sys.argv[2])
+from test_explorer import serving
+from tifa.loaders import gazetteer
+from tifa.loaders.patterns import names
+from tifa.store.embedded import open_store
+
+def loaded():
+    return gazetteer.units.cache_info().currsize > 0 and names._segmenter.cache_info().currsize > 0
+
+if __name__ == "__main__":  # the server's query workers import this module
+    with open_store(sys.argv[1], read_only=True) as store, serving(store) as base:
+        before = loaded()
+        urllib.request.urlopen(base + "/", timeout=60).read()
+        deadline = time.monotonic() + 30
+        while not loaded() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        print(before, loaded())
+"""
+
+
+def test_a_server_loads_what_name_search_needs_after_its_first_page_not_before(corpus_store_path, tmp_path):
+    # in a process of its own: this one has loaded the gazetteer long ago
+    script = tmp_path / "first_page.py"
+    script.write_text(FIRST_PAGE_THEN_SEARCH, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script), str(corpus_store_path), str(Path(__file__).parent)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "True"]  # not while starting up; after the first page, unasked

@@ -6,20 +6,25 @@ an earlier visit chose English (a cookie remembers the choice). Templates call `
 
 from __future__ import annotations
 
+import threading
 from contextvars import ContextVar
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
 from jinja2 import pass_context
+from starlette.background import BackgroundTask
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
+
+from tifa.queries.aliases import load_name_keys
 
 from . import i18n
 
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 # the language of the page being rendered, for macros imported without the page's context
 _language: ContextVar[str] = ContextVar("language", default=i18n.DEFAULT)
+_NAME_KEYS_ASKED = threading.Event()
 
 
 def request_language(request: Request) -> str:
@@ -40,6 +45,9 @@ def render(request: Request, name: str, status_code: int = 200, **context) -> HT
         _language.reset(token)
     if request.query_params.get("lang") in i18n.LANGUAGES:
         response.set_cookie(i18n.COOKIE, lang, max_age=365 * 86400, samesite="lax")
+    if not _NAME_KEYS_ASKED.is_set():  # once the first page is sent, while it is read: the first search is quick
+        _NAME_KEYS_ASKED.set()
+        response.background = BackgroundTask(load_name_keys)
     return response
 
 
