@@ -9,7 +9,8 @@ slogan to a project or programme: a heading, a paragraph's lead or a clause carr
 components names the target, or a programme realising it lists the target. tifa's links are what `tifa trace`
 follows in the report (`trace_reach.reached_targets`). A link is (slogan, target): the slogan's label matched as
 `quality.label_match` does, the target's name as `quality.name_match` does for its type. Prints per report and
-in total: links P/R, and how many slogans the gold links to a target reach at least one of them.
+in total: links P/R, how many slogans the gold links to a target reach at least one of them, and why the missed
+links are missed (the first step of the path tifa did not find: the slogan, the component, the target, or the link).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import quality
 from trace_reach import reached_targets
 
 TRACE_DIR = quality.GOLD_DIR / "trace"
+REASONS = ("slogan not found", "component not found", "target not found", "not linked")
 
 
 def gold_links(gold: dict) -> list[quality.Gold]:
@@ -55,6 +57,23 @@ def link_match(predicted: str, gold: str) -> int:
     return quality.name_match(p_type, p_name, g_name)
 
 
+def why_missed(doc, link: dict) -> str:
+    """Which of `REASONS` a gold link is missed for: the first of the slogan, its component (when the link goes
+    through one) and the target that the report's annotations lack, else the link between them."""
+    slogans = [m for m in doc.mentions_of("slogan") if quality.label_match(m.label, link["slogan"])]
+    if not slogans:
+        return REASONS[0]
+    labels = {m.label for m in slogans}
+    component = link.get("component")
+    if component and not any(quality.label_match(m.label, component) for m in doc.mentions_of("component")
+                             if m.attrs.get("slogan") in labels):
+        return REASONS[1]
+    type_ = link.get("target_type", "project")
+    if not any(quality.name_match(type_, m.label, link["target"]) for m in doc.mentions_of(type_)):
+        return REASONS[2]
+    return REASONS[3]
+
+
 def traced_slogans(links: quality.Score, gold: list[quality.Gold]) -> tuple[int, int]:
     """(slogans the gold links to a required target, those of them tifa links to at least one)."""
     wanted = {g.name.split(">", 1)[0] for g in gold if not g.optional}
@@ -72,6 +91,7 @@ def main(argv=None) -> int:
         print(f"trace_quality: no gold files in {args.gold}", file=sys.stderr)
         return 1
     total, slogans, traced = quality.Score(), 0, 0
+    reasons = dict.fromkeys(REASONS, 0)
     print(f"{'report':<28}{'P':>6}{'R':>6}{'tp':>5}{'fp':>4}{'fn':>4}  slogans traced")
     for gold, doc in zip(golds, quality.load_documents(golds)):
         wanted = gold_links(gold)
@@ -81,12 +101,19 @@ def main(argv=None) -> int:
         slogans, traced = slogans + n, traced + hit
         print(f"{gold['document']:<28}{score.precision:>6.2f}{score.recall:>6.2f}"
               f"{len(score.tp):>5}{len(score.fp):>4}{len(score.fn):>4}  {hit} of {n}")
+        missed = {g.name: why_missed(doc, g.data) for g in wanted if g.name in score.fn}
+        for reason in missed.values():
+            reasons[reason] += 1
         if args.verbose:
-            for label, items in (("found", [p for p, _ in score.tp]), ("missed", score.fn), ("wrong", score.fp)):
-                for item in items:
-                    print(f"    {label:<7}{item}")
+            for item, _ in score.tp:
+                print(f"    found  {item}")
+            for item, reason in missed.items():
+                print(f"    missed {item}  ({reason})")
+            for item in score.fp:
+                print(f"    wrong  {item}")
     print(f"{'all':<28}{total.precision:>6.2f}{total.recall:>6.2f}"
           f"{len(total.tp):>5}{len(total.fp):>4}{len(total.fn):>4}  {traced} of {slogans}")
+    print("missed links, why: " + ", ".join(f"{reason} {n}" for reason, n in reasons.items()))
     return 0
 
 

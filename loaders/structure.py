@@ -106,7 +106,8 @@ def in_glossary(section: Section) -> bool:
 def paragraph_leads(doc: Document):
     """Each paragraph of running text (a line) with its lead sentence: ``(lead, span of the line)``
     for every body sentence opening a line, except one opening a section (a heading, an 一是 item)
-    or right after its section's heading: the section already stands for those.
+    or right after its section's heading, unless that one titles its paragraph (`titles_paragraph`):
+    the section already stands for the others.
 
     >>> doc = Document(id="d", text="（一）抓项目\\n抓好项目。\\n加力落实“两新”行动。推进甲工程。\\n一是建园区。二是招商。")
     >>> annotate_structure(doc)
@@ -120,10 +121,33 @@ def paragraph_leads(doc: Document):
         previous = doc.sentences[sentence.index - 1] if sentence.index else None
         if sentence.kind != "body" or text[text.rfind("\n", 0, start) + 1:start].strip() \
                 or (heading is not None and heading.start == start) \
-                or (previous is not None and previous.kind == "heading" and previous.section is sentence.section):
+                or (previous is not None and previous.kind == "heading" and previous.section is sentence.section
+                    and not titles_paragraph(doc, sentence)):
             continue
         end = text.find("\n", start)
         yield sentence, Span(start, len(text) if end < 0 else end)
+
+
+def titles_paragraph(doc: Document, sentence: Sentence) -> bool:
+    """True when `sentence` is the title of its paragraph: one clause opening a line that goes on after it
+    (全力推进“双招双引”。深入推进…). Right after a section's heading it stands for that paragraph, as the next
+    paragraphs' titles stand for theirs, not for the section; a longer opening or one alone on its line
+    (突出工业强市战略，启动实施“N计划”，…。) introduces the section.
+
+    >>> doc = Document(id="d", text="（三）扩大投资\\n全力推进“双招双引”。签约项目600个。\\n扎实推进项目建设。开工甲工程。")
+    >>> annotate_structure(doc)
+    >>> [titles_paragraph(doc, s) for s in doc.sentences[1:]]
+    [True, False, True, False]
+    """
+    text = doc.text
+    start, end = sentence.span.start, sentence.span.end
+    if text[text.rfind("\n", 0, start) + 1:start].strip() or _CLAUSE_BREAK.search(sentence.text):
+        return False
+    line_end = text.find("\n", end)
+    return bool(text[end:len(text) if line_end < 0 else line_end].strip())
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 
 
 def paragraph_section(lead: Sentence, span: Span, title: str) -> Section:

@@ -29,7 +29,7 @@ from ..document import Document, Link, Mention, Section, Span
 from ..patterns import slogans as rules
 from ..patterns.realising import (PART_END, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
                                   states_guidance)
-from ..structure import in_glossary, paragraph_leads, paragraph_section
+from ..structure import in_glossary, paragraph_leads, paragraph_section, titles_paragraph
 from .slogans import is_aligned_clause
 
 MIN_CORE = 4
@@ -111,7 +111,8 @@ class _Named:
 def _realised_by_sections(doc: Document, named: _Named) -> None:
     """Headings stating a component (or naming a slogan) realise it, and so do the sections whose
     lead sentence carries it out (…全力打造承接产业转移示范区…; a slogan only when the section has
-    no headed sub-sections: over them, the lead previews what each of them carries out).
+    no headed sub-sections: over them, the lead previews what each of them carries out), unless the lead
+    only titles the first of the section's paragraphs (全力推进“双招双引”。深入推进…).
 
     One pass over the sections, each looking only at its own heading and lead sentence, so the
     time grows with the number of headings, not with its square."""
@@ -136,8 +137,8 @@ def _realised_by_sections(doc: Document, named: _Named) -> None:
                 doc.links.append(Link("realisedBy", slogan, section, heading))
                 linked.add(id(slogan))
         lead = _lead_sentence(doc, section, starts)
-        if lead is None or defines(lead.text) or states_guidance(lead.text):
-            continue
+        if lead is None or defines(lead.text) or states_guidance(lead.text) or titles_paragraph(doc, lead):
+            continue  # (a lead titling its paragraph realises that paragraph: `_realised_by_paragraphs`)
         container = any(child.style not in ("inline", "paragraph") for child in section.children)
         for mention in named.carried_out(lead, clauses(lead.text)):
             if mention.type == "slogan" and container:
