@@ -447,13 +447,15 @@ def slogan_shape(text: str, *, defined: bool = False, cut: bool = False,
     ([(1, '核'), (2, '翼'), (0, '节点')], [(3, '证合一')], None)
     >>> slogan_shape("六大提质升级行动"), slogan_shape("三年提质升级行动")
     ([(6, '提质升级行动')], None)
+    >>> slogan_shape("1615培育提升计划"), slogan_shape("15分钟健身圈")
+    ([], None)
     """
     if DIGIT_FORMULA.match(text):
         return [] if defined else None
     long_part = LONG_PART.match(text)
     if long_part and long_part["word"][0] not in COUNTED_OBJECT_STARTS:
         return [(_numeral(long_part["num"]), long_part["word"])]
-    if CAMPAIGN_NAME.match(text) or DOUBLED_NUMBER.match(text):
+    if CAMPAIGN_NAME.match(text) or DOUBLED_NUMBER.match(text) or CODE_NAME.match(text):
         return []
     topic = _topic_name(text)
     if topic:
@@ -507,9 +509,13 @@ DOUBLE = re.compile(r"^双[\u4e00-\u9fff]{1,3}$")
 DIGIT_SUM = re.compile(r"^[0-9０-９]{1,3}(?:[+＋][0-9０-９]{1,3}){1,4}$")
 """3+3+2, 1+1+9: a formula of small numbers (the parts of a slogan, not amounts)."""
 
-SYSTEM_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:体系|集群|格局|布局|模式|工程|行动|战略|部署|机制|产业|工作法|思路)")
+SYSTEM_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:体系|集群|格局|布局|模式|工程|行动|计划|战略|部署|机制|产业|工作法|思路)")
 """What a digit sum names when a noun of a system follows it: “3+3+2”产业集群, “1+1+9”工作部署,
 “4+4”现代产业体系. Used with ``.match(text, pos)`` right after the closing quote."""
+
+CODE_NAME = re.compile(rf"^[0-9０-９]{{2,6}}(?:{SYSTEM_HEAD.pattern})$")
+"""A code quoted with the system it names: “1615培育提升计划”, “883行动计划”, “3155工程” (announcing no count; the code
+alone, “1155”大交通计划, is read with the head after the quote)."""
 
 NUMERAL_CODE = re.compile(r"^(?!(?:十[一二三四五六七八九]?|[六七八九])五$)[一二三四五六七八九十百千万]{3,6}$")
 """“四六四五”发展战略, “一十百千万”工程: numerals read digit by digit, a code like “11364”; not a
