@@ -180,6 +180,8 @@ def verbatim_strings(gold: dict):
             yield entry.name
             yield from entry.data.get("members", [])
     yield from gold.get("indicators", {}).get("scope", [])
+    for link in gold.get("links", []):  # the trace sets
+        yield from (link["slogan"], link["target"], link["sentence"], *([link["component"]] if link.get("component") else []))
 
 
 @pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)

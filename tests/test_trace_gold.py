@@ -1,0 +1,55 @@
+"""Floors on the slogan → project trace, scored by `benchmarks/trace_quality.py` against reports annotated from their
+text (`benchmarks/gold/trace/`, held out, and `benchmarks/gold/trace-dev/`): the links tifa's trace follows in each
+report must not get fewer or worse. Raise the floors as the trace improves, never lower them."""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+spec = importlib.util.spec_from_file_location("trace_quality", ROOT / "benchmarks" / "trace_quality.py")
+trace_quality = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(trace_quality)
+quality = trace_quality.quality
+needs_realset = pytest.mark.skipif(not quality._realset().available(), reason="needs ../shared/realset")
+
+# (links precision, links recall, slogans traced); the held-out set's are one hundredth under its first run
+FLOORS = {"trace": (0.39, 0.02, 1), "trace-dev": (0.77, 0.43, 7)}
+
+
+def score(folder: Path) -> tuple[quality.Score, int]:
+    """The links of every report of `folder` scored, and how many of the slogans the gold links reach a target."""
+    golds = quality.load_gold(folder)
+    total, traced = quality.Score(), 0
+    for gold, doc in zip(golds, quality.load_documents(golds)):
+        wanted = trace_quality.gold_links(gold)
+        links = quality.assign(trace_quality.predicted_links(doc), wanted, trace_quality.link_match)
+        total.add(links)
+        traced += trace_quality.traced_slogans(links, wanted)[1]
+    return total, traced
+
+
+@needs_realset
+@pytest.mark.parametrize("name", FLOORS)
+def test_trace_links_stay_above_their_floors(name):
+    links, traced = score(quality.GOLD_DIR / name)
+    precision, recall, slogans = FLOORS[name]
+    assert links.precision >= precision and links.recall >= recall and traced >= slogans, \
+        (links.precision, links.recall, traced)
+
+
+def test_a_link_matches_on_its_slogan_and_its_target_of_one_type():
+    assert trace_quality.link_match("四区两城>project:永州市何仙观水库工程", "“四区两城”>project:何仙观水库")
+    assert not trace_quality.link_match("四区两城>programme:何仙观水库", "四区两城>project:何仙观水库")
+    assert not trace_quality.link_match("三区两城>project:何仙观水库", "四区两城>project:何仙观水库")
+
+
+def test_gold_links_keep_one_entry_per_slogan_and_target_required_over_optional():
+    gold = {"links": [{"slogan": "甲", "target": "乙水库", "optional": True},
+                      {"slogan": "甲", "target": "乙水库", "component": "丙"},
+                      {"slogan": "甲", "target": "十大项目", "target_type": "programme"}]}
+    assert [(g.name, g.optional) for g in trace_quality.gold_links(gold)] == [
+        ("甲>project:乙水库", False), ("甲>programme:十大项目", False)]
