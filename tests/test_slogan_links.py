@@ -104,6 +104,15 @@ def test_a_clause_carrying_out_a_works_slogan_realises_the_works_after_it_up_to_
     assert link.evidence.text.startswith("开展攻坚年活动")
 
 
+def test_a_clause_building_a_slogan_realises_the_works_after_it_but_not_a_fund_or_a_campaign_it_names():
+    # 新疆 2022: 推进“三基地一通道”建设，重点推动…光伏制氢等一批重大项目建设; 昆明 2017: 设立…“五网”建设基金，启动…高速公路
+    doc = annotated("（一）抓项目促投资\n全年完成投资120亿元。\n"
+                    "坚持供需协同发力。加快推进“三区一港”建设，加快建设何仙观水库、绿影大道等10个项目；推进张飞游乐园项目。"
+                    "设立“五网”建设基金，启动潇湘大桥项目。打好“五网”建设五年大会战，建成潇湘大桥。\n")
+    assert _realisers(doc, "三区一港") == {"加快推进“三区一港”建设": {"何仙观水库", "绿影大道"}}
+    assert _realisers(doc, "五网") == {}
+
+
 def test_a_clause_carrying_out_a_policy_does_not_take_the_works_after_it():
     doc = annotated("（一）抓项目促投资\n全年完成投资120亿元。\n"
                     "推进漓江生态保护。深化“两新”工作，推进何仙观水库建设。稳步实施“三大行动”，推进绿影大道建设。\n")

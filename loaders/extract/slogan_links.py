@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from ..document import Document, Link, Mention, Section, Span
 from ..patterns import slogans as rules
-from ..patterns.realising import (PART_END, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
+from ..patterns.realising import (BUILT_AFTER, PART_END, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
                                   states_guidance)
 from ..structure import in_glossary, paragraph_leads, paragraph_section, titles_paragraph
 from .slogans import is_aligned_clause
@@ -168,7 +168,7 @@ def _realised_by_paragraphs(doc: Document, named: _Named) -> set[int]:
 
 def _realised_by_clauses(doc: Document, named: _Named, leads: set[int]) -> None:
     """A clause inside a paragraph that carries out a slogan or a component naming works (`WORKS_NOUNS`:
-    …“十百千万”工程), when the clauses after it in its part of the sentence (up to a semicolon) name projects or
+    …“十百千万”工程) or built (`BUILT_AFTER`: 加快推进“三区一港”建设), when the clauses after it in its part of the sentence (up to a semicolon) name projects or
     programmes, realises it with them (强力推进“十百千万”工程，加快建设三峡水运新通道、集度汽车等10个五百亿级项目…):
     that stretch becomes a ``paragraph`` section. Projects named before the clause, or past a semicolon, are
     not its own; nor are those after a policy carried out (深化“两新”工作，推进何仙观水库建设)."""
@@ -176,7 +176,7 @@ def _realised_by_clauses(doc: Document, named: _Named, leads: set[int]) -> None:
     named_at = sorted(m.span.start for m in works)
     with_works = {m.sentence.index for m in works}
     for sentence in doc.sentences:
-        if (sentence.index not in with_works or not any(noun in sentence.text for noun in WORKS_NOUNS)
+        if (sentence.index not in with_works or not (any(noun in sentence.text for noun in WORKS_NOUNS) or "建设" in sentence.text)
                 or sentence.kind != "body" or in_glossary(sentence.section) or defines(sentence.text)
                 or states_guidance(sentence.text)):
             continue  # (the cheap tests first: a sentence naming no works, or no word of works, realises none)
@@ -197,10 +197,10 @@ def _realised_by_clauses(doc: Document, named: _Named, leads: set[int]) -> None:
 
 def _names_works(mention: Mention, clause: str, at: int) -> bool:
     """True when `mention`, carried out in `clause` (at `at` in its sentence), names works: its label, or the
-    word after it there (its closing quote skipped), is one of `WORKS_NOUNS`."""
+    word after it there (its closing quote skipped), is one of `WORKS_NOUNS` or `BUILT_AFTER`."""
     after = mention.span.end - mention.sentence.span.start - at
     following = clause[after:].lstrip("”’」") if 0 <= after <= len(clause) else ""
-    return mention.label.endswith(WORKS_NOUNS) or following.startswith(WORKS_NOUNS)
+    return mention.label.endswith(WORKS_NOUNS) or following.startswith(WORKS_NOUNS) or BUILT_AFTER.match(following) is not None
 
 
 def _head_noun(slogan: Mention) -> str | None:

@@ -220,6 +220,11 @@ WORKS_NOUNS = ("工程", "项目")
 """What a formulation names when the works listed after it in its sentence are its own (强力推进“十百千万”工程，加快
 建设三峡水运新通道、集度汽车等10个五百亿级项目…); after a policy (深化“两新”工作，推进何仙观水库建设) they are another task."""
 
+BUILT_AFTER = re.compile(r"建设(?![\u4e00-\u9fff])")
+"""What a formulation is when 建设 closes the clause after it: something built (加快推进“三区一港”建设，高效运营甲陆港), whose
+works are those named after it in its part of the sentence, as for `WORKS_NOUNS`; not a policy's work (深化“两新”工作), nor
+what 建设 qualifies (“五网”建设基金, “五网”建设五年大会战)."""
+
 PART_END = re.compile(r"[；;。！？!?]")
 """Where a clause's part of a sentence ends: a semicolon opens another topic (大力实施提单产、优结构、增地力三大行动，
 完成…；强化…；加快推进石台寺灌区…: the irrigation works are not the three actions' own)."""
