@@ -1002,6 +1002,9 @@ def test_items_bound_to_the_slogan_they_belong_to_in_entries_and_runs():
     run = made_up("全面推广“两不查”“两不罚”“两轻罚”“两减罚”等柔性监管机制。"  # (菏泽 2024)
                   "全省实现“两基”目标的县（市、区）达到108个。")  # (山西 2003)
     assert components(run, "两轻罚") == [] and components(run, "两基") == []
+    # (trace dev 宁夏 2023: “四水四定”“双碳”“双控”工作取得重大进展 gave 双控 the other two as its parts)
+    row = made_up("“四水四定”“双碳”“双控”工作取得重大进展。打造“学在甲县”“健康甲县”两大品牌。")
+    assert components(row, "双控") == [] and components(row, "两大品牌") == [["学在甲县", "健康甲县"]]
 
 
 def test_no_cut_inside_a_word_and_no_list_ending_with_a_bare_verb():

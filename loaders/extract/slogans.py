@@ -1944,6 +1944,8 @@ def _quoted_run_before(doc: Document, slogan: Mention) -> bool:
     if doc.text[end - 1:end] in ("”", "、") or re.match(r"”、?“", doc.text[slogan.span.end:slogan.span.end + 3]):
         return False  # a longer run of quoted terms than announced, or one going on after the name
         # (全面推广“两不查”“两不罚”“两轻罚”“两减罚”等柔性监管机制: 两轻罚 is one of the run)
+    if any(rules.slogan_shape(doc.text[a:b]) is not None or rules.DOUBLE.match(doc.text[a:b]) for a, b in items):
+        return False  # numbered names side by side (“四水四定”“双碳”“双控”工作): formulations in a row, not its parts
     _emit_components(doc, slogan, items)
     return True
 
