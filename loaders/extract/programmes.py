@@ -144,7 +144,8 @@ def _code_programmes(doc: Document) -> None:
     """Codes of works (衡水 2016: 实施市政工程“3个10”计划。甲改线、乙提升等10个已开工项目年内建成投用，丙高速…等10个项目确保开工
     建设，加快推进丁基地…等10个项目前期工作; “3个100”市重点工程): a programme labelled by the code when a word of works stands
     next to it; its items, partial, are the works named in the sentence after it, when that sentence gives as many groups of
-    the code's size as it counts."""
+    the code's size as it counts. The code stays a slogan too; one defined by the lists it counts (“四个十”工程，即十大产业
+    项目、…) is only a slogan."""
     for match in rules.WORKS_CODE.finditer(doc.text):
         sentence = doc.sentence_at(match.start())
         if sentence is None:
@@ -152,6 +153,8 @@ def _code_programmes(doc: Document) -> None:
         if not (rules.WORKS_WORD_BEFORE.search(doc.text, max(0, match.start() - 4), match.start())
                 or rules.WORKS_WORD_AFTER.match(doc.text, match.end())):
             continue
+        if rules.CODE_DEFINED.match(doc.text, match.end()):
+            continue  # 怀化 2014: 实施“四个十”工程，即抓好十大产业项目、十大基础设施、…十项重点改革 — a slogan of lists
         groups, each = ordinal_value(match["num"]), ordinal_value(match["each"])
         stop = doc.text.find("。", match.end())
         stop = doc.text.find("。", stop + 1) if stop >= 0 and stop + 1 - match.end() < 16 else stop  # the sentence after
@@ -160,9 +163,8 @@ def _code_programmes(doc: Document) -> None:
         if len(found) == groups and all(ordinal_value(g["each"]) == each for g in found):
             for group in found:
                 spans += _list_before(doc, group.start("items"), group.end("items"))
-        programme = _new_programme(doc, match["name"], match.start("name"), match.end("name"), sentence,
-                                   groups * each if groups and each else None, _Items(spans, "text", partial=True))
-        _drop_slogan_named(doc, programme, match["name"])
+        _new_programme(doc, match["name"], match.start("name"), match.end("name"), sentence,
+                       groups * each if groups and each else None, _Items(spans, "text", partial=True))
 
 
 def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None) -> _Items | None:

@@ -435,6 +435,14 @@ WORKS_WORD_BEFORE = re.compile(r"(?:工程|项目)$")
 WORKS_WORD_AFTER = re.compile(r"[^，。；：:、\s“”]{0,4}?(?:工程|项目)")
 """市政工程“3个10”计划, “3个100”市重点工程, “五个100”项目: the code names works."""
 
+CODE_DEFINED = re.compile(r"[^，。；：:]{0,4}[，,：:]?(?:即|包括|主要是|指)")
+"""A code defined right after it (实施“四个十”工程，即抓好十大产业项目、十大基础设施、十件民生实事、十项重点改革): a slogan naming its
+lists, not a list of works.
+
+>>> bool(CODE_DEFINED.match("工程，即抓好十大产业项目")), bool(CODE_DEFINED.match("市重点工程，开工建设"))
+(True, False)
+"""
+
 EACH_GROUP = re.compile(r"(?P<items>[^，。；：:]{2,200}?)等(?P<each>\d{1,3}|[十百千])个[^，。；、\s]{0,6}?项目")
 """One group of a code of works in the sentence after it (甲改线、乙提升等10个已开工项目年内建成投用，丙高速、丁等10个项目确保开工建设): its
 named works, as many groups as the code counts, each of the code's size."""
