@@ -136,6 +136,8 @@ def _formula_programmes(doc: Document) -> None:
         after = re.match(r"[^，。；：:]{0,12}", doc.text[match.end():])
         if not rules.BUILD_NEAR.search(clause + after.group()) or not rules.names_formula_works(parts, texts):
             continue
+        if not any(is_specific(text) for text in texts) or any(text.startswith(_TASK_VERBS) for text in texts):
+            continue  # 天水 2018: 加快县区现代农业产业园、科技园…等“三园一体”建设 (kinds of parks); 白城 2020: 融入甲环线、建设乙中心 (tasks)
         _new_programme(doc, match["name"], match.start("name"), match.end("name"), sentence, count,
                        _Items(items, "text", partial=bool(before["partial"])))
 
@@ -232,7 +234,7 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
 def _works_told_as_sentences(doc: Document, end: int, count: int) -> list[tuple[int, int]]:
     """The items of a counted list of 工程 told as the sentences after its name, each opening with its 工程 (衡水 2016: 实施六大
     防治工程。实施城中村煤改气工程，对…300多个村实施燃煤改燃气。实施燃煤锅炉淘汰工程，全部淘汰1500台…; 白山 2020: “五大工程”：
-    街路畅通工程。推进…), exactly as many as counted, all but one showing a work being built (a quantity, a verb of building:
+    街路畅通工程。推进…), exactly as many as counted, half of them or more showing a work being built (a quantity, a verb of building:
     `rules.WORK_EVIDENCE`); the titles, their verb dropped. Else none: tasks told so (实施甲引领工程，打造乙高地) are a slogan's."""
     if count < 3:
         return []
@@ -262,8 +264,8 @@ def _works_told_as_sentences(doc: Document, end: int, count: int) -> list[tuple[
     evidence = sum(bool(rules.WORK_EVIDENCE.search(doc.text, body, stop if stop > 0 else body + 200))
                    for body, stop in zip(bodies, [ends[k] if doc.text[bodies[k]] != "。" else doc.text.find("。", bodies[k] + 1)
                                                    for k in range(len(bodies))]))
-    if evidence < count - 1:
-        return []
+    if evidence < max(2, (count + 1) // 2):
+        return []  # 济宁 2021: 实施企业攀登工程，…。实施“十百千”技改工程，…: firms and money, no works
     items = []
     for start, stop in titles:
         verb = rules.LIST_LEAD.match(doc.text, start, stop)

@@ -432,8 +432,9 @@ WORKS_CODE = re.compile(r"“(?P<name>(?P<num>[2-9]|[两三四五六七八九十
 stands right before or after it (`WORKS_WORD_NEAR`); otherwise a code of anything (“3个100”: 100 service windows…)."""
 
 WORKS_WORD_BEFORE = re.compile(r"(?:工程|项目)$")
-WORKS_WORD_AFTER = re.compile(r"[^，。；：:、\s“”]{0,4}?(?:工程|项目)")
-"""市政工程“3个10”计划, “3个100”市重点工程, “五个100”项目: the code names works."""
+WORKS_WORD_AFTER = re.compile(r"[市省]?(?:重点|重大)?(?:工程|项目)(?!推进|机制|体系|评选|库)")
+"""市政工程“3个10”计划, “3个100”市重点工程, “五个100”项目: the code names works; not a code of a mechanism (三明 2021: 建立“五个十”
+重大项目推进机制) nor one whose works are of a topic (黄石 2019: “四个十”科创工程; 宁夏 2024: “三个100”科技项目: research)."""
 
 CODE_DEFINED = re.compile(r"[^，。；：:]{0,4}[，,：:]?(?:即|包括|主要是|指)")
 """A code defined right after it (实施“四个十”工程，即抓好十大产业项目、十大基础设施、十件民生实事、十项重点改革): a slogan naming its
@@ -456,9 +457,11 @@ of 工程 told as sentences."""
 NAME_CLAUSE_REST = re.compile(r"”?[^。：:\n“”]{0,40}[。：:]")
 """The rest of a 工程 list's sentence before its items (实施六大防治工程。; 推进“六大工程”建设，提升城市品位。; 实施“五大工程”：)."""
 
-WORK_EVIDENCE = re.compile(r"\d|建设|建成|新建|改建|扩建|开工|竣工|通车|购置|淘汰|铺设|栽植")
-"""What shows that an item of a 工程 list is a work being built: a quantity (淘汰1500台燃煤锅炉, 购置160辆新能源公交车) or a verb of
-building (建成甲路东路, 开工建设乙污水处理厂). Tasks (实施甲人才引领工程，打造人才聚集高地) show none."""
+WORK_EVIDENCE = re.compile(r"\d+(?:\.\d+)?[多余]?[万千百]?(?:台|辆|座|条|公里|千米|米|平方米|立方米|亩|株|栋|套|处|吨|蒸吨|眼|个村|所|千瓦|兆瓦)"
+                           r"|建设|建成|新建|改建|扩建|开工|竣工|通车|购置|铺设|栽植")
+"""What shows that an item of a 工程 list is a work being built: a quantity of things built or bought (淘汰1500台燃煤锅炉, 购置160辆
+新能源公交车, 改造470栋老旧楼房) or a verb of building (建成甲路东路, 开工建设乙污水处理厂). Tasks show none (实施甲人才引领工程，打造人才
+聚集高地), nor do counts of firms and money (济宁 2021: 实施企业攀登工程，…新增50亿元企业3家)."""
 
 TITLED_SENTENCES_BETWEEN = 4
 """Sentences an item of a 工程 list told as sentences may hold after its title sentence (街路畅通工程。推进…。改造…。建成…。)."""
