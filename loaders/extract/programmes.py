@@ -51,6 +51,7 @@ class _Items:
     source: str  # list | glossary | text
     partial: bool = False
     named: bool = False  # items that are proper names (甲、乙、丙三大提水工程): works whatever the name's kind
+    slogan_too: bool = False  # a list of 工程 shown to be works by what each item builds: a programme and a slogan alike
 
 
 def extract_programmes(doc: Document) -> None:
@@ -87,7 +88,8 @@ def extract_programmes(doc: Document) -> None:
                             {"count": count, "year": _year(doc, sentence, match.start()), "scope": doc.meta.region,
                              "items": texts, "partial": partial, "source": found.source})
         doc.mentions.append(programme)
-        _drop_slogan_named(doc, programme, match["name"])
+        if not found.slogan_too:
+            _drop_slogan_named(doc, programme, match["name"])  # “十大水利工程”: a programme only
         for start, end in found.spans:
             _add_project(doc, programme, start, end, sentence)
         if texts and not found.partial and len(texts) != count:
@@ -174,6 +176,8 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
     the things listed before it (引进电子信息、生物医药、新能源三大产业链项目)."""
     glossary = in_glossary(sentence.section)
     name_end = match.end() + (doc.text[match.end():match.end() + 1] == "”")  # “五大重点建设项目”：…
+    if count and match["kind"] == "工程" and not rules.is_work_list(match) and (told := _works_told_as_sentences(doc, name_end, count)):
+        return _Items(told, "list", named=True, slogan_too=True)  # 实施六大防治工程。实施甲工程，淘汰1500台…: works
     after = (_numbered_items(doc, name_end, count, match["kind"]) or _items_after_colon(doc, name_end, count, glossary) or _items_after_predicate(doc, name_end, count)
              or _items_in_brackets(doc, name_end, count) or _items_parted_by_commas(doc, match, sentence, name_end, count)
              or _works_after_that_is(doc, match, name_end, count)
@@ -182,8 +186,6 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
         fresh = _numbered_items(doc, new.end(), ordinal_value(new["num"]), match["kind"])
         if fresh and len(fresh) == ordinal_value(new["num"]) < count:
             return _Items(fresh, "list", partial=True)  # 40件民生实事。其中，…今年新增12件，分别是：（1）…（12）
-    if not after and count and match["kind"] == "工程" and (told := _works_told_as_sentences(doc, name_end, count)):
-        return _Items(told, "list", named=True)  # 实施六大防治工程。实施甲工程，淘汰1500台…。实施乙工程，…: works, not tasks
     if any(re.match(r"(?:\d{4}年)?" + re.escape(match["name"]), doc.text[s:e]) for s, e in after):
         after = []  # 10件民生实事：2023年10件民生实事为A，B…；2024年10件民生实事为C，D…: years' lists defined, not items (江西 2024)
     if after and count and len(after) + 1 == count:
@@ -241,29 +243,35 @@ def _works_told_as_sentences(doc: Document, end: int, count: int) -> list[tuple[
     rest = rules.NAME_CLAUSE_REST.match(doc.text, end)
     if not rest:
         return []
-    lines_allowed = rest.group().endswith(("：", ":"))  # 重点实施“五大工程”：⏎实施甲工程。…⏎实施乙工程。…
-    starts = _sentence_starts(doc, rest.end(), lines_allowed, count * (rules.TITLED_SENTENCES_BETWEEN + 1) + 2)
-    titles, bodies, i = [], [], 0
-    while i < len(starts) and len(titles) < count:
-        opening = rules.WORK_TITLE_OPENING.match(doc.text, starts[i])
-        if not opening:
-            if not titles or i - last > rules.TITLED_SENTENCES_BETWEEN:
-                return []  # the sentence after the name opens no item, or an item runs on too long
+    if rest.group().endswith(("：", ":")) and re.match(r"[ \t\u3000]*\n", doc.text[rest.end():rest.end() + 8]):
+        # 重点实施“五大工程”：⏎实施路网改造建设工程。…⏎实施棚户区改造攻坚工程。… (长春 2014): one paragraph per item
+        starts = _paragraph_starts(doc, rest.end(), count + 1)
+        openings = [rules.WORK_TITLE_OPENING.match(doc.text, start) for start in starts]
+        if len(openings) < count or not all(openings[:count]) or len(openings) > count and openings[count]:
+            return []
+        titles = [opening.span("title") for opening in openings[:count]]
+        bodies = [(opening.end(), _line_end(doc, opening.end())) for opening in openings[:count]]
+    else:
+        starts = _sentence_starts(doc, rest.end(), False, count * (rules.TITLED_SENTENCES_BETWEEN + 1) + 2)
+        titles, opened, i = [], [], 0
+        while i < len(starts) and len(titles) < count:
+            opening = rules.WORK_TITLE_OPENING.match(doc.text, starts[i])
+            if not opening:
+                if not titles or i - opened[-1][1] > rules.TITLED_SENTENCES_BETWEEN:
+                    return []  # the sentence after the name opens no item, or an item runs on too long
+                i += 1
+                continue
+            titles.append(opening.span("title"))
+            opened.append((opening, i))
             i += 1
-            continue
-        titles.append(opening.span("title"))
-        bodies.append(opening.end())
-        last = i
-        i += 1
-    if len(titles) != count:
-        return []
-    following = [rules.WORK_TITLE_OPENING.match(doc.text, start) for start in starts[last + 1:last + 1 + rules.TITLED_SENTENCES_BETWEEN]]
-    if any(following):
-        return []  # more items than counted: not this list
-    ends = [doc.text.find("。", body + 1) for body in bodies]
-    evidence = sum(bool(rules.WORK_EVIDENCE.search(doc.text, body, stop if stop > 0 else body + 200))
-                   for body, stop in zip(bodies, [ends[k] if doc.text[bodies[k]] != "。" else doc.text.find("。", bodies[k] + 1)
-                                                   for k in range(len(bodies))]))
+        if len(titles) != count:
+            return []
+        last = opened[-1][1]
+        if any(rules.WORK_TITLE_OPENING.match(doc.text, start) for start in starts[last + 1:last + 1 + rules.TITLED_SENTENCES_BETWEEN]):
+            return []  # more items than counted: not this list
+        bodies = [(opening.end(), starts[opened[k + 1][1]] if k + 1 < len(opened) else _sentence_end(doc, opening.end()))
+                  for k, (opening, _) in enumerate(opened)]
+    evidence = sum(bool(rules.WORK_EVIDENCE.search(doc.text, start, stop)) for start, stop in bodies)
     if evidence < max(2, (count + 1) // 2):
         return []  # 济宁 2021: 实施企业攀登工程，…。实施“十百千”技改工程，…: firms and money, no works
     items = []
@@ -271,6 +279,33 @@ def _works_told_as_sentences(doc: Document, end: int, count: int) -> list[tuple[
         verb = rules.LIST_LEAD.match(doc.text, start, stop)
         items.append((verb.end(), stop) if verb and stop - verb.end() >= 4 else (start, stop))
     return items
+
+
+def _paragraph_starts(doc: Document, pos: int, limit: int) -> list[int]:
+    """Where the next `limit` non-empty lines start from `pos`."""
+    starts = []
+    while pos < len(doc.text) and len(starts) < limit:
+        while pos < len(doc.text) and doc.text[pos] in " \t\u3000\n":
+            pos += 1
+        if pos >= len(doc.text):
+            break
+        starts.append(pos)
+        pos = _line_end(doc, pos)
+    return starts
+
+
+def _line_end(doc: Document, pos: int) -> int:
+    end = doc.text.find("\n", pos)
+    return len(doc.text) if end < 0 else end
+
+
+def _sentence_end(doc: Document, pos: int) -> int:
+    """The end of the sentence an item's title opens, or of the next one when the title is a sentence of its own
+    (街路畅通工程。推进…。)."""
+    if doc.text.startswith("。", pos):
+        pos += 1
+    stop = re.compile(r"[。\n]").search(doc.text, pos)
+    return stop.end() if stop else len(doc.text)
 
 
 def _sentence_starts(doc: Document, pos: int, lines_allowed: bool, limit: int) -> list[int]:
