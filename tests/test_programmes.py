@@ -744,3 +744,16 @@ def test_a_quoted_topic_a_list_of_deeds_called_works_and_a_closing_count():
     # 南昌 2014, glossary: 八个方面的民生实事：就业和创业、…、群众生产生活等八个方面。
     doc = made_up("办好三个方面的民生实事：就业和创业、社会保险、群众生产生活等三个方面。\n")
     assert programmes(doc, "三个方面的民生实事")[0].attrs["items"] == ["就业和创业", "社会保险", "群众生产生活"]
+
+
+def test_a_list_of_works_told_one_paragraph_or_one_number_per_item():
+    # 长春 2014: 重点实施“五大工程”：⏎实施路网改造建设工程。…加快建设地铁1、2号线。…⏎实施棚户区改造攻坚工程。…
+    doc = made_up("重点实施“三大工程”：\n实施路网改造建设工程。加快建设地铁1号线。续建物流通道。\n实施棚户区改造攻坚工程。改造176处成片"
+                  "棚户区。\n实施城市绿化美化工程。新建续建14个公园，植树造林3000公顷。\n（六）推进民生改善\n")
+    assert programmes(doc, "三大工程")[0].attrs["items"] == ["路网改造建设工程", "棚户区改造攻坚工程", "城市绿化美化工程"]
+    # 南昌 2003: 重点推进“七大工程”：一是城市防洪骨干工程。…二是城市道路骨干工程。…实施甲路…等新建和改造工程。…
+    doc = made_up("重点推进“三大工程”：一是城市防洪骨干工程。完成甲防洪保护圈建设。二是城市道路骨干工程。实施甲路、乙大道新建和改造"
+                  "工程。三是老城区改造工程。完成30万平方米危旧房改造。\n")
+    programme = programmes(doc, "三大工程")[0]
+    assert programme.attrs["items"] == ["城市防洪骨干工程", "城市道路骨干工程", "老城区改造工程"]
+    assert "三大工程" in [m.label for m in doc.mentions_of("slogan")]  # a programme and a slogan alike (set 2's convention)
