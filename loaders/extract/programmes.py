@@ -271,8 +271,8 @@ def _works_told_as_sentences(doc: Document, end: int, count: int) -> list[tuple[
             return []  # more items than counted: not this list
         bodies = [(opening.end(), starts[opened[k + 1][1]] if k + 1 < len(opened) else _sentence_end(doc, opening.end()))
                   for k, (opening, _) in enumerate(opened)]
-    evidence = sum(bool(rules.WORK_EVIDENCE.search(doc.text, start, stop)) for start, stop in bodies)
-    if evidence < max(2, (count + 1) // 2):
+    evidence = [[found.lastgroup for found in rules.WORK_EVIDENCE.finditer(doc.text, start, stop)] for start, stop in bodies]
+    if sum(bool(shown) for shown in evidence) < max(2, (count + 1) // 2) or sum("built" in shown for shown in evidence) < 2:
         return []  # 济宁 2021: 实施企业攀登工程，…。实施“十百千”技改工程，…: firms and money, no works
     items = []
     for start, stop in titles:

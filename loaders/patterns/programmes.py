@@ -457,11 +457,13 @@ of 工程 told as sentences."""
 NAME_CLAUSE_REST = re.compile(r"”?[^。：:\n“”]{0,40}[。：:]")
 """The rest of a 工程 list's sentence before its items (实施六大防治工程。; 推进“六大工程”建设，提升城市品位。; 实施“五大工程”：)."""
 
-WORK_EVIDENCE = re.compile(r"\d+(?:\.\d+)?[多余]?[万千百]?(?:台|辆|座|条|公里|千米|米|平方米|立方米|亩|株|栋|套|处|吨|蒸吨|眼|个村|所|千瓦|兆瓦)"
-                           r"|建设|建成|新建|改建|扩建|开工|竣工|通车|购置|铺设|栽植")
+WORK_EVIDENCE = re.compile(r"(?P<built>\d+(?:\.\d+)?[多余]?[万千百]?(?:台|辆|座|条|公里|千米|米|平方米|立方米|亩|株|栋|套|处|吨|蒸吨|眼|个村|所|千瓦|兆瓦)"
+                           r"|建成|新建|改建|扩建|开工|竣工|通车|购置|铺设|栽植)|建设")
 """What shows that an item of a 工程 list is a work being built: a quantity of things built or bought (淘汰1500台燃煤锅炉, 购置160辆
 新能源公交车, 改造470栋老旧楼房) or a verb of building (建成甲路东路, 开工建设乙污水处理厂). Tasks show none (实施甲人才引领工程，打造人才
-聚集高地), nor do counts of firms and money (济宁 2021: 实施企业攀登工程，…新增50亿元企业3家)."""
+聚集高地), nor do counts of firms and money (济宁 2021: 实施企业攀登工程，…新增50亿元企业3家). 建设 alone is weak evidence: two
+items at least must show a quantity or a stronger verb (吉林 2018: 一是传统产业改造提升工程。…支持建设…基地。二是…加快甲产业园等建设 —
+industrial areas whose paragraphs only say 建设)."""
 
 TITLED_SENTENCES_BETWEEN = 4
 """Sentences an item of a 工程 list told as sentences may hold after its title sentence (街路畅通工程。推进…。改造…。建成…。)."""
