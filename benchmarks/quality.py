@@ -17,6 +17,7 @@
     python benchmarks/quality.py --only dev-programmes4 -v  # the fourth programmes dev set (six reports)
     python benchmarks/quality.py --only dev-programmes5 -v  # the fifth programmes dev set (six reports)
     python benchmarks/quality.py --only dev-programmes6 -v  # the sixth programmes dev set (eight reports)
+    python benchmarks/quality.py --only dev-programmes7 -v  # the seventh programmes dev set (seven reports)
 
 Four gold sets: **in-sample**, two reports of the shipped corpus (`gold/*.json`), which the
 extractors were developed on; **out-of-sample**, reports drawn at random from the real set with a
@@ -88,6 +89,7 @@ DEV_PROGRAMMES3_DIR = GOLD_DIR / "dev-programmes3"
 DEV_PROGRAMMES4_DIR = GOLD_DIR / "dev-programmes4"
 DEV_PROGRAMMES5_DIR = GOLD_DIR / "dev-programmes5"
 DEV_PROGRAMMES6_DIR = GOLD_DIR / "dev-programmes6"
+DEV_PROGRAMMES7_DIR = GOLD_DIR / "dev-programmes7"
 REAL_SETS = {"out": ("out-of-sample", OUT_OF_SAMPLE_DIR), "out2": ("out-of-sample 2", OUT_OF_SAMPLE2_DIR),
              "out3": ("out-of-sample 3", OUT_OF_SAMPLE3_DIR), "out4": ("out-of-sample 4", OUT_OF_SAMPLE4_DIR),
              "dev": ("dev", DEV_DIR), "dev2": ("dev2", DEV2_DIR),
@@ -99,7 +101,8 @@ REAL_SETS = {"out": ("out-of-sample", OUT_OF_SAMPLE_DIR), "out2": ("out-of-sampl
              "dev-programmes3": ("dev-programmes3", DEV_PROGRAMMES3_DIR),
              "dev-programmes4": ("dev-programmes4", DEV_PROGRAMMES4_DIR),
              "dev-programmes5": ("dev-programmes5", DEV_PROGRAMMES5_DIR),
-             "dev-programmes6": ("dev-programmes6", DEV_PROGRAMMES6_DIR)}
+             "dev-programmes6": ("dev-programmes6", DEV_PROGRAMMES6_DIR),
+             "dev-programmes7": ("dev-programmes7", DEV_PROGRAMMES7_DIR)}
 """The real-set gold folders by their `--only` name: (column title, folder)."""
 METADATA_FIELDS = ("region", "level", "kind", "reviewed_year", "plan_year")
 KIND_OF_GOLD = {"work report": "government-work-report", "plan report": "annual-plan-report",

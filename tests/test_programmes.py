@@ -680,3 +680,80 @@ def test_the_years_new_items_are_a_partial_list():
                   "（3）建设丙公园。\n")
     programme = programmes(doc, "10件民生实事")[0]
     assert programme.attrs["items"] == ["新建甲小学", "改造乙路", "建设丙公园"] and programme.attrs["partial"]
+
+
+# --- dev-programmes7 (see benchmarks/gold/dev-programmes7/README.md) ---
+
+def test_a_formula_of_works_closing_their_list_is_a_programme():
+    # 太原 2002: 主要搞好胜利桥、滨河东路延伸、…、柴西路等“一桥五路”和南中环道路、西北环高速路建设
+    doc = made_up("主要搞好甲桥、乙路延伸、丙路、丁北路、戊路、己西路等“一桥五路”和庚道路建设。\n")
+    programme = programmes(doc, "一桥五路")[0]
+    assert programme.attrs["items"] == ["甲桥", "乙路延伸", "丙路", "丁北路", "戊路", "己西路"]
+    # 安阳 2016: 林长高速、京港澳高速文峰立交桥等“六桥一互通”全部竣工 (a work by its own kind, 高速; partial after 等)
+    doc = made_up("林川高速、京南高速文峰立交桥等“六桥一互通”全部竣工。\n")
+    assert programmes(doc, "六桥一互通")[0].attrs["partial"]
+
+
+def test_a_formula_of_places_or_waters_is_no_programme():
+    # 天水 2018: 加快县区现代农业产业园、科技园、创业园和田园综合体等“三园一体”建设 (kinds of parks, no named works)
+    doc = made_up("加快现代农业产业园、科技园等“两园一体”建设。建设甲河、乙河等“一湖两河”生态廊道。加强与欧洲、非洲等“一带一路”沿线国家合作，推进项目建设。"
+                  "推进甲大桥、乙高架等“十横十纵”快速路网建设。\n")
+    assert not doc.mentions_of("programme")
+
+
+def test_a_code_of_works_takes_its_groups_from_the_next_sentence():
+    # 衡水 2016: 实施市政工程“3个10”计划。A、B…等10个已开工项目年内建成投用，C…等10个项目确保开工建设，加快推进D…等10个项目前期工作
+    doc = made_up("实施市政工程“3个10”计划。甲路改线、乙街提升等10个已开工项目年内建成投用，丙高速、丁公园等10个项目确保开工建设，"
+                  "加快推进戊基地、己轨道交通等10个项目前期工作。\n")
+    programme = programmes(doc, "3个10")[0]
+    assert programme.attrs["items"] == ["甲路改线", "乙街提升", "丙高速", "丁公园", "戊基地", "己轨道交通"]
+    assert programme.attrs["partial"]
+    # 北京 2023: 深入推进“3个100”市重点工程 (named only)
+    assert programmes(made_up("深入推进“3个100”市重点工程，开工建设一批重大项目。\n"), "3个100")
+
+
+def test_a_code_of_other_things_or_of_lists_is_no_programme():
+    # 东莞 2023: 推动“3个100”，试点推进… (service counts); 怀化 2014: “四个十”工程，即抓好十大产业项目、… (a slogan of lists)
+    doc = made_up("推动“3个100”，试点推进社保事项就近办。实施“四个十”工程，即抓好十大产业项目、十大基础设施、十件民生实事、十项重点改革。\n")
+    assert not [m for m in doc.mentions_of("programme") if m.label in ("3个100", "四个十")]
+
+
+def test_a_list_of_works_told_as_sentences_each_opening_with_its_work():
+    # 衡水 2016: 实施六大防治工程。实施城中村煤改气工程，对…300多个村实施燃煤改燃气。实施燃煤锅炉淘汰工程，全部淘汰1500台…
+    doc = made_up("铁腕治理大气污染，实施四大防治工程。实施甲村煤改气工程，对300多个村实施燃煤改燃气。实施燃煤锅炉淘汰工程，淘汰1500台"
+                  "燃煤锅炉。实施人工增雨工程，建设6个作业点。实施“互联网+环保”工程，建立监控平台。加大水污染防治力度。\n")
+    assert programmes(doc, "四大防治工程")[0].attrs["items"] == ["甲村煤改气工程", "燃煤锅炉淘汰工程", "人工增雨工程",
+                                                            "“互联网+环保”工程"]
+
+
+def test_tasks_told_as_sentences_are_no_list_of_works():
+    # 新余 2016: 实施协同创新人才引领工程，打造人才聚集高地；… (tasks: no quantity, no verb of building)
+    doc = made_up("实施四大引领工程。实施甲人才引领工程，打造人才高地。实施乙平台引领工程，打造产业高地。实施丙项目引领工程，打造创新"
+                  "高地。实施丁服务引领工程，打造服务高地。\n")
+    assert not programmes(doc, "四大引领工程")
+    # 宁夏 2025: 深入实施产业链、产业基地、产业园区、产业集群“四大升级工程” (parts of a formula sharing their first word)
+    assert not made_up("深入实施产业链、产业基地、产业园区、产业集群“四大升级工程”。\n").mentions_of("programme")
+
+
+def test_a_quoted_topic_a_list_of_deeds_called_works_and_a_closing_count():
+    # 南昌 2014: 加快推进九龙湖万达文化旅游城、绿地国际博览城、联泰智慧城三大“引爆”项目
+    doc = made_up("加快推进东湖文化旅游城、绿洲国际博览城、云谷智慧城三大“引爆”项目建设。\n")
+    assert programmes(doc, "三大“引爆”项目")[0].attrs["items"] == ["东湖文化旅游城", "绿洲国际博览城", "云谷智慧城"]
+    # 宁波 2005: 去年人代会确定的八项实事工程较好完成
+    assert programmes(made_up("去年确定的八项实事工程较好完成。\n"), "八项实事工程")
+    # 南昌 2014, glossary: 八个方面的民生实事：就业和创业、…、群众生产生活等八个方面。
+    doc = made_up("办好三个方面的民生实事：就业和创业、社会保险、群众生产生活等三个方面。\n")
+    assert programmes(doc, "三个方面的民生实事")[0].attrs["items"] == ["就业和创业", "社会保险", "群众生产生活"]
+
+
+def test_a_list_of_works_told_one_paragraph_or_one_number_per_item():
+    # 长春 2014: 重点实施“五大工程”：⏎实施路网改造建设工程。…加快建设地铁1、2号线。…⏎实施棚户区改造攻坚工程。…
+    doc = made_up("重点实施“三大工程”：\n实施路网改造建设工程。加快建设地铁1号线。续建物流通道。\n实施棚户区改造攻坚工程。改造176处成片"
+                  "棚户区。\n实施城市绿化美化工程。新建续建14个公园，植树造林3000公顷。\n（六）推进民生改善\n")
+    assert programmes(doc, "三大工程")[0].attrs["items"] == ["路网改造建设工程", "棚户区改造攻坚工程", "城市绿化美化工程"]
+    # 南昌 2003: 重点推进“七大工程”：一是城市防洪骨干工程。…二是城市道路骨干工程。…实施甲路…等新建和改造工程。…
+    doc = made_up("重点推进“三大工程”：一是城市防洪骨干工程。完成甲防洪保护圈建设。二是城市道路骨干工程。实施甲路、乙大道新建和改造"
+                  "工程。三是老城区改造工程。完成30万平方米危旧房改造。\n")
+    programme = programmes(doc, "三大工程")[0]
+    assert programme.attrs["items"] == ["城市防洪骨干工程", "城市道路骨干工程", "老城区改造工程"]
+    assert "三大工程" in [m.label for m in doc.mentions_of("slogan")]  # a programme and a slogan alike (set 2's convention)

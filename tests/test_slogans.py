@@ -1148,7 +1148,10 @@ def test_a_numbered_item_ends_at_an_ascii_colon():
     start = text.index("三大工程")
     mention = Mention("slogan", "三大工程", Span(start, start + 4), doc.sentence_at(start), {"count": 3})
     assert extractor._numbered_items_after(doc, mention)
-    assert components(doc, "三大工程") == [["路网工程", "水网工程", "电网工程"]]
+    # the pipeline keeps this list a slogan beside its programme reading (a 工程 list of works, branch programmes12), so
+    # the slogan it found has the same components as the mention made here
+    found = components(doc, "三大工程")
+    assert found and all(items == ["路网工程", "水网工程", "电网工程"] for items in found)
 
 
 def test_a_first_item_holding_its_clauses_subject_and_verb_starts_after_the_verb():

@@ -51,6 +51,7 @@ class _Items:
     source: str  # list | glossary | text
     partial: bool = False
     named: bool = False  # items that are proper names (甲、乙、丙三大提水工程): works whatever the name's kind
+    slogan_too: bool = False  # a list of 工程 shown to be works by what each item builds: a programme and a slogan alike
 
 
 def extract_programmes(doc: Document) -> None:
@@ -87,14 +88,87 @@ def extract_programmes(doc: Document) -> None:
                             {"count": count, "year": _year(doc, sentence, match.start()), "scope": doc.meta.region,
                              "items": texts, "partial": partial, "source": found.source})
         doc.mentions.append(programme)
-        _drop_slogan_named(doc, programme, match["name"])
+        if not found.slogan_too:
+            _drop_slogan_named(doc, programme, match["name"])  # “十大水利工程”: a programme only
         for start, end in found.spans:
             _add_project(doc, programme, start, end, sentence)
         if texts and not found.partial and len(texts) != count:
             doc.warnings.append(f"programme {match['name']} announces {count} items, the text gives {len(texts)}")
+    _formula_programmes(doc)
+    _code_programmes(doc)
     for box in doc.sections():
         if box.style == "box" and box.heading is not None and box.title:
             _box_programme(doc, box)
+
+
+def _new_programme(doc: Document, label: str, start: int, end: int, sentence: Sentence, count: int | None,
+                   found: _Items) -> Mention:
+    """A programme mention of `label` at start:end with the items `found`, and the projects they name."""
+    texts = [doc.text[s:e] for s, e in found.spans]
+    partial = bool(texts) and (found.partial or count is not None and len(texts) < count)
+    programme = Mention("programme", label, Span(start, end), sentence,
+                        {"count": count, "year": _year(doc, sentence, start), "scope": doc.meta.region,
+                         "items": texts, "partial": partial, "source": found.source})
+    doc.mentions.append(programme)
+    for s, e in found.spans:
+        _add_project(doc, programme, s, e, sentence)
+    return programme
+
+
+def _formula_programmes(doc: Document) -> None:
+    """Formulas whose parts are works, closing a list of them in a clause of building (太原 2002: 主要搞好甲桥、乙路…等“一桥五路”
+    建设; 甲高速、乙立交桥等“六桥一互通”全部竣工): a programme labelled by the formula, its items the works listed (partial after
+    等 or when fewer than its parts count). The formula stays a slogan too (its components are those works)."""
+    taken = {(m.span.start, m.span.end) for m in doc.mentions_of("programme")}
+    for match in rules.FORMULA.finditer(doc.text):
+        parts = rules.formula_parts(match["name"])
+        sentence = doc.sentence_at(match.start())
+        if not parts or sentence is None or (match.start("name"), match.end("name")) in taken:
+            continue
+        clause = _clause_before(doc, match.start(), sentence)
+        before = rules.LIST_BEFORE.search(clause)
+        if not before or "、" not in before["items"]:
+            continue
+        offset = match.start() - len(clause) + before.start("items")
+        items = _list_before(doc, offset, offset + len(before["items"]))
+        texts = [doc.text[s:e] for s, e in items]
+        count = sum(n for n, _ in parts)
+        if not before["partial"] and len(items) != count or len(items) > count:
+            continue
+        after = re.match(r"[^，。；：:]{0,12}", doc.text[match.end():])
+        if not rules.BUILD_NEAR.search(clause + after.group()) or not rules.names_formula_works(parts, texts):
+            continue
+        if not any(is_specific(text) for text in texts) or any(text.startswith(_TASK_VERBS) for text in texts):
+            continue  # 天水 2018: 加快县区现代农业产业园、科技园…等“三园一体”建设 (kinds of parks); 白城 2020: 融入甲环线、建设乙中心 (tasks)
+        _new_programme(doc, match["name"], match.start("name"), match.end("name"), sentence, count,
+                       _Items(items, "text", partial=bool(before["partial"])))
+
+
+def _code_programmes(doc: Document) -> None:
+    """Codes of works (衡水 2016: 实施市政工程“3个10”计划。甲改线、乙提升等10个已开工项目年内建成投用，丙高速…等10个项目确保开工
+    建设，加快推进丁基地…等10个项目前期工作; “3个100”市重点工程): a programme labelled by the code when a word of works stands
+    next to it; its items, partial, are the works named in the sentence after it, when that sentence gives as many groups of
+    the code's size as it counts. The code stays a slogan too; one defined by the lists it counts (“四个十”工程，即十大产业
+    项目、…) is only a slogan."""
+    for match in rules.WORKS_CODE.finditer(doc.text):
+        sentence = doc.sentence_at(match.start())
+        if sentence is None:
+            continue
+        if not (rules.WORKS_WORD_BEFORE.search(doc.text, max(0, match.start() - 4), match.start())
+                or rules.WORKS_WORD_AFTER.match(doc.text, match.end())):
+            continue
+        if rules.CODE_DEFINED.match(doc.text, match.end()):
+            continue  # 怀化 2014: 实施“四个十”工程，即抓好十大产业项目、十大基础设施、…十项重点改革 — a slogan of lists
+        groups, each = ordinal_value(match["num"]), ordinal_value(match["each"])
+        stop = doc.text.find("。", match.end())
+        stop = doc.text.find("。", stop + 1) if stop >= 0 and stop + 1 - match.end() < 16 else stop  # the sentence after
+        found = [g for g in rules.EACH_GROUP.finditer(doc.text, match.end(), stop if stop >= 0 else len(doc.text))]
+        spans: list[tuple[int, int]] = []
+        if len(found) == groups and all(ordinal_value(g["each"]) == each for g in found):
+            for group in found:
+                spans += _list_before(doc, group.start("items"), group.end("items"))
+        _new_programme(doc, match["name"], match.start("name"), match.end("name"), sentence,
+                       groups * each if groups and each else None, _Items(spans, "text", partial=True))
 
 
 def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None) -> _Items | None:
@@ -102,6 +176,8 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
     the things listed before it (引进电子信息、生物医药、新能源三大产业链项目)."""
     glossary = in_glossary(sentence.section)
     name_end = match.end() + (doc.text[match.end():match.end() + 1] == "”")  # “五大重点建设项目”：…
+    if count and match["kind"] == "工程" and not rules.is_work_list(match) and (told := _works_told_as_sentences(doc, name_end, count)):
+        return _Items(told, "list", named=True, slogan_too=True)  # 实施六大防治工程。实施甲工程，淘汰1500台…: works
     after = (_numbered_items(doc, name_end, count, match["kind"]) or _items_after_colon(doc, name_end, count, glossary) or _items_after_predicate(doc, name_end, count)
              or _items_in_brackets(doc, name_end, count) or _items_parted_by_commas(doc, match, sentence, name_end, count)
              or _works_after_that_is(doc, match, name_end, count)
@@ -142,7 +218,8 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
         texts = [doc.text[s:e] for s, e in items]
         named = (_most_specific(texts) and not _formula(texts)
                  and (match["kind"] != "工程" or bool(match["topic"])))  # 双凌协同、两港联动…五大工程: a bare 工程 list is a slogan's
-        if not rules.names_works(texts) and not named and not rules.lists_areas(match):
+        if (not rules.names_works(texts) or _formula(texts) and not _most_specific(texts)) and not named \
+                and not rules.lists_areas(match):
             return None  # categories counted (电子信息、生物医药…三大产业链项目); a list of 实事 or of livelihood
             # works gives its fields (抓好创业就业、城市地下管网改造、城市供水、扶贫攻坚四个新的民生工程)
         return _Items(items, "text", named=named)
@@ -154,6 +231,102 @@ def _items(doc: Document, match: re.Match, sentence: Sentence, count: int | None
         if following:
             return _Items(following, "list")
     return _Items([], "glossary" if glossary else "text")
+
+
+def _works_told_as_sentences(doc: Document, end: int, count: int) -> list[tuple[int, int]]:
+    """The items of a counted list of 工程 told as the sentences after its name, each opening with its 工程 (衡水 2016: 实施六大
+    防治工程。实施城中村煤改气工程，对…300多个村实施燃煤改燃气。实施燃煤锅炉淘汰工程，全部淘汰1500台…; 白山 2020: “五大工程”：
+    街路畅通工程。推进…), exactly as many as counted, half of them or more showing a work being built (a quantity, a verb of building:
+    `rules.WORK_EVIDENCE`); the titles, their verb dropped. Else none: tasks told so (实施甲引领工程，打造乙高地) are a slogan's."""
+    if count < 3:
+        return []
+    rest = rules.NAME_CLAUSE_REST.match(doc.text, end)
+    if not rest:
+        return []
+    if rest.group().endswith(("：", ":")) and re.match(r"[ \t\u3000]*\n", doc.text[rest.end():rest.end() + 8]):
+        # 重点实施“五大工程”：⏎实施路网改造建设工程。…⏎实施棚户区改造攻坚工程。… (长春 2014): one paragraph per item
+        starts = _paragraph_starts(doc, rest.end(), count + 1)
+        openings = [rules.WORK_TITLE_OPENING.match(doc.text, start) for start in starts]
+        if len(openings) < count or not all(openings[:count]) or len(openings) > count and openings[count]:
+            return []
+        titles = [opening.span("title") for opening in openings[:count]]
+        bodies = [(opening.end(), _line_end(doc, opening.end())) for opening in openings[:count]]
+    else:
+        starts = _sentence_starts(doc, rest.end(), False, count * (rules.TITLED_SENTENCES_BETWEEN + 1) + 2)
+        titles, opened, i = [], [], 0
+        while i < len(starts) and len(titles) < count:
+            opening = rules.WORK_TITLE_OPENING.match(doc.text, starts[i])
+            if not opening:
+                if not titles or i - opened[-1][1] > rules.TITLED_SENTENCES_BETWEEN:
+                    return []  # the sentence after the name opens no item, or an item runs on too long
+                i += 1
+                continue
+            titles.append(opening.span("title"))
+            opened.append((opening, i))
+            i += 1
+        if len(titles) != count:
+            return []
+        last = opened[-1][1]
+        if any(rules.WORK_TITLE_OPENING.match(doc.text, start) for start in starts[last + 1:last + 1 + rules.TITLED_SENTENCES_BETWEEN]):
+            return []  # more items than counted: not this list
+        bodies = [(opening.end(), starts[opened[k + 1][1]] if k + 1 < len(opened) else _sentence_end(doc, opening.end()))
+                  for k, (opening, _) in enumerate(opened)]
+    evidence = [[found.lastgroup for found in rules.WORK_EVIDENCE.finditer(doc.text, start, stop)] for start, stop in bodies]
+    if sum(bool(shown) for shown in evidence) < max(2, (count + 1) // 2) or sum("built" in shown for shown in evidence) < 2:
+        return []  # 济宁 2021: 实施企业攀登工程，…。实施“十百千”技改工程，…: firms and money, no works
+    items = []
+    for start, stop in titles:
+        verb = rules.LIST_LEAD.match(doc.text, start, stop)
+        items.append((verb.end(), stop) if verb and stop - verb.end() >= 4 else (start, stop))
+    return items
+
+
+def _paragraph_starts(doc: Document, pos: int, limit: int) -> list[int]:
+    """Where the next `limit` non-empty lines start from `pos`."""
+    starts = []
+    while pos < len(doc.text) and len(starts) < limit:
+        while pos < len(doc.text) and doc.text[pos] in " \t\u3000\n":
+            pos += 1
+        if pos >= len(doc.text):
+            break
+        starts.append(pos)
+        pos = _line_end(doc, pos)
+    return starts
+
+
+def _line_end(doc: Document, pos: int) -> int:
+    end = doc.text.find("\n", pos)
+    return len(doc.text) if end < 0 else end
+
+
+def _sentence_end(doc: Document, pos: int) -> int:
+    """The end of the sentence an item's title opens, or of the next one when the title is a sentence of its own
+    (街路畅通工程。推进…。)."""
+    if doc.text.startswith("。", pos):
+        pos += 1
+    stop = re.compile(r"[。\n]").search(doc.text, pos)
+    return stop.end() if stop else len(doc.text)
+
+
+def _sentence_starts(doc: Document, pos: int, lines_allowed: bool, limit: int) -> list[int]:
+    """Where the next `limit` sentences start from `pos` (blanks skipped), within the paragraph, or over lines when
+    `lines_allowed` (a list whose items are paragraphs)."""
+    starts = []
+    while pos < len(doc.text) and len(starts) < limit:
+        while pos < len(doc.text) and doc.text[pos] in " \t\u3000\n":
+            if doc.text[pos] == "\n" and not lines_allowed and starts:
+                return starts
+            pos += 1
+        if pos >= len(doc.text):
+            break
+        starts.append(pos)
+        stop = re.compile(r"[。\n]").search(doc.text, pos)
+        if not stop:
+            break
+        if stop[0] == "\n" and not lines_allowed:
+            return starts
+        pos = stop.end()
+    return starts
 
 
 def _full_list_before(doc: Document, match: re.Match, sentence: Sentence, count: int) -> _Items | None:
@@ -311,6 +484,9 @@ def _items_after_colon(doc: Document, end: int, count: int | None = None, glossa
     restated = rules.COUNT_RESTATED.search(doc.text, body_start, body_end)
     if restated and count and int(restated["num"]) == count and restated.start() - body_start >= 2:
         body_end = restated.start()  # 6个示范项目：指甲村，乙村，…己村6个城中村改造重点示范项目 (东莞 2024): the count again closes it
+    closing = rules.COUNT_CLOSING.search(doc.text, body_start, body_end)
+    if closing and closing.start() - body_start >= 2:
+        body_end = closing.start()  # …、群众生产生活等八个方面 (南昌 2014): the count again closes the list
     separators = "；;" if re.search("[；;]", doc.text[body_start:body_end]) else "、"
     if separators == "、" and (by_commas := _works_parted_by_commas(doc, body_start, body_end, count, glossary)):
         return by_commas

@@ -77,7 +77,7 @@ PROGRAMME = re.compile(
     r"|\d{1,2}(?=大|件[^\s，。；：:、“”（）()\d]{0,10}?(?:实事|大事|项目|民[生心][^\s，。；：:、“”（）()\d]{0,4}?工程)|项[^\s，。；：:、“”（）()\d]{0,8}?(?:实事|民[生心][^\s，。；：:、“”（）()\d]{0,4}?工程)"
     r"|个[^\s，。；：:、“”（）()\d]{0,8}?(?:实事|项目(?:" + NUMBERED_LIST_AHEAD + r"|[：:](?:是指|指)))))"
     r"(?P<measure>大|件|项|个)(?!省市|省、市)"
-    r"(?P<topic>(?<=[大件])[^\s，。；：:、“”（）()\d等]{0,10}?|(?<=[项个])[^\s，。；：:、“”（）()\d等]{2,10}?|(?<=[百千]项)(?=工程)"
+    r"(?P<topic>(?<=[大件])[^\s，。；：:、“”（）()\d等]{0,10}?|(?<=大)“[^\s，。；：:、“”（）()\d等]{1,8}”|(?<=[项个])[^\s，。；：:、“”（）()\d等]{2,10}?|(?<=[百千]项)(?=工程)"
     r"|(?<=个)(?=项目" + NUMBERED_LIST_AHEAD + r")|(?<=[项个])[^\s，。；：:、“”（）()\d](?=项目[（(])|(?<=项)(?=实事))"
     r"(?P<kind>项目|工程|实事|(?<=民生)大事|(?<=大)建筑)(?:(?<=实事)(?:项目|工程))?)")
 """十大制造业项目, 十大项目, 十件重点民生实事, 百大项目, 十大水利工程, 十个重大产业项目, 10件民生实事,
@@ -115,6 +115,14 @@ COUNT_RESTATED = re.compile(r"(?<=[\u4e00-\u9fff）)”])(?P<num>\d{1,2})个[^\s
 '3'
 """
 
+COUNT_CLOSING = re.compile(r"等(?:[一二两三四五六七八九十]{1,3}|\d{1,3})(?:个|项|大|类)[^\s、，,；;：:“”]{0,4}$")
+"""A count closing a glossary's list of fields (南昌 2014: 八个方面的民生实事：就业和创业、社会保险、…、群众生产生活等八个方面。): the
+list counted again, not part of its last item.
+
+>>> COUNT_CLOSING.search("群众生产生活等八个方面").start(), COUNT_CLOSING.search("甲等项目")
+(6, None)
+"""
+
 ISSUERS_BEFORE = re.compile(r"(?:省、?市|区、?市|市、?县|省、?区)(?:两级)?共?$")
 """Two issuers right before a count (肇庆 2023: 省、市十件民生实事年度任务全面完成; 南宁 2017: 全面完成区、市共76项为民办实事工程项目; 松原
 2022: 市县两级158件民生实事): the lists of both counted together or each as long, not one named list (as 37项省市重点民生实事).
@@ -140,10 +148,15 @@ MANY_WORKS = 50
 counts fifty things, and reports do not enumerate them."""
 
 
-LIVELIHOOD_WORKS = re.compile(r"(?:民生|民心|惠民)$")
+LIVELIHOOD_WORKS = re.compile(r"(?:民生|民心|惠民|实事)$")
 """The topic of a list of livelihood works (十项民生工程, 20项民心工程, 十项惠民工程): in the real set these
 name the province's or city's yearly list of public works, as 民生实事 do (33项民生工程 is in 70 reports), and their
-items are the areas the text gives (就业促进、扶贫解困…和文化体育工程), not a slogan's actions."""
+items are the areas the text gives (就业促进、扶贫解困…和文化体育工程), not a slogan's actions. 实事工程 is a list of 实事 (宁波 2005:
+去年人代会确定的八项实事工程较好完成).
+
+>>> names_work_list("八项实事工程"), names_work_list("三大“引爆”项目")
+(True, True)
+"""
 
 
 LIVELIHOOD_BEFORE = re.compile(r"(?:民生|惠民为民|惠民|为民|民心|(?:幸福)?美好生活)$")
@@ -311,7 +324,7 @@ TITLED_LIST_BODY = 40
 一、农村供水保障3年专项行动⏎目标任务：…⏎主办单位：…⏎二、…): each item's body (its targets, its office, its nested
 1. 2. lines) stands between its number and the next."""
 
-LIST_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,2}(?:实施|推进|推动|建设|建成|抓好|开工|加快|启动|完成|引进)[了好]?)+")
+LIST_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,2}(?:实施|推进|推动|建设|建成|抓好|搞好|开工|加快|启动|完成|引进)[了好]?)+")
 """The verb opening a list of works (推进A水库、B灌区; 实施A工程、B工程), with its complement (新疆 2025: 大力实施好自治区
 今年确定的天山北坡城市群大气环境整治、…十件民生实事), dropped from its first item."""
 
@@ -368,3 +381,89 @@ def names_work(item: str) -> bool:
         return False
     stem = item[:kind.start()]
     return kind[0] not in GENERIC_WORK_WORDS or any(word in stem for word in KIND_WORDS) or distinctive_length(stem) > 0
+
+
+# --- programmes named by a formula or a code of works, and 工程 lists told as sentences -------------------------------
+
+FORMULA = re.compile(r"“(?P<name>(?:[一二两三四五六七八九十]{1,2}[^\s\d一二两三四五六七八九十，。、；：:“”（）()]{1,2}){2,4})”")
+"""A quoted formula of counted parts (一桥五路, 五路四桥, 六桥一互通, 一湖两河, 一带一路): a programme when its parts are
+kinds of works and the list before it names such works (`formula_parts`, `names_formula_works`)."""
+
+FORMULA_PART = re.compile(r"(?P<num>[一二两三四五六七八九十]{1,2})(?P<kind>[^一二两三四五六七八九十]{1,2})")
+
+BUILD_NEAR = re.compile(r"建设|建成|新建|改建|扩建|改造|开工|竣工|通车|启动|搞好|实施|推进")
+"""A verb of building in the clause of a formula's list (主要搞好甲桥、乙路等“一桥五路”建设; 甲高速、乙桥等“六桥一互通”全部竣工;
+启动甲路、乙路北延等“五路四桥”项目): the formula counts works being built, not places or goals."""
+
+
+def formula_parts(name: str) -> list[tuple[int, str]] | None:
+    """The counted parts of a formula (一桥五路 → [(1, '桥'), (5, '路')]), or None when it is not made only of them.
+
+    >>> formula_parts("一桥五路"), formula_parts("六桥一互通"), formula_parts("一大四中")
+    ([(1, '桥'), (5, '路')], [(6, '桥'), (1, '互通')], [(1, '大'), (4, '中')])
+    """
+    parts = [(ordinal_value(m["num"]), m["kind"]) for m in FORMULA_PART.finditer(name)]
+    if "".join(f"{n}{k}" for n, k in ((m["num"], m["kind"]) for m in FORMULA_PART.finditer(name))) != name:
+        return None
+    return parts if all(n for n, _ in parts) and len(parts) >= 2 else None
+
+
+def names_formula_works(parts: list[tuple[int, str]], items: list[str]) -> bool:
+    """True when the items before a formula are works of its kinds: each item is a work by its own kind (甲高速, 乙大桥) or
+    holds one of the formula's kinds that is a kind of work (机场路北延 for 路), and some item holds such a kind. Places,
+    rivers and goals are no works (甲河、乙河等“一湖两河”; 欧洲、非洲等“一带一路”: 路 is a kind, but no item is a work).
+
+    >>> names_formula_works([(1, "桥"), (5, "路")], ["胜利桥", "滨河东路延伸", "甲流路"])
+    True
+    >>> names_formula_works([(1, "湖"), (2, "河")], ["甲河", "乙河"]), names_formula_works([(1, "带"), (1, "路")], ["欧洲", "非洲"])
+    (False, False)
+    >>> names_formula_works([(10, "横"), (10, "纵")], ["甲大桥", "乙高架"])
+    False
+    """
+    kinds = [kind for _, kind in parts if WORKS.search(kind)]
+    if not kinds or not items:
+        return False
+    return (all(WORKS.search(item) or any(kind in item for kind in kinds) for item in items)
+            and any(kind in item for kind in kinds for item in items))
+
+
+WORKS_CODE = re.compile(r"“(?P<name>(?P<num>[2-9]|[两三四五六七八九十])个(?P<each>\d{2,3}|[十百千]))”")
+"""A code counting works in groups (“3个10”: three groups of ten works; “3个100”市重点工程), a programme when a word of works
+stands right before or after it (`WORKS_WORD_NEAR`); otherwise a code of anything (“3个100”: 100 service windows…)."""
+
+WORKS_WORD_BEFORE = re.compile(r"(?:工程|项目)$")
+WORKS_WORD_AFTER = re.compile(r"[市省]?(?:重点|重大)?(?:工程|项目)(?!推进|机制|体系|评选|库)")
+"""市政工程“3个10”计划, “3个100”市重点工程, “五个100”项目: the code names works; not a code of a mechanism (三明 2021: 建立“五个十”
+重大项目推进机制) nor one whose works are of a topic (黄石 2019: “四个十”科创工程; 宁夏 2024: “三个100”科技项目: research)."""
+
+CODE_DEFINED = re.compile(r"[^，。；：:]{0,4}[，,：:]?(?:即|包括|主要是|指)")
+"""A code defined right after it (实施“四个十”工程，即抓好十大产业项目、十大基础设施、十件民生实事、十项重点改革): a slogan naming its
+lists, not a list of works.
+
+>>> bool(CODE_DEFINED.match("工程，即抓好十大产业项目")), bool(CODE_DEFINED.match("市重点工程，开工建设"))
+(True, False)
+"""
+
+EACH_GROUP = re.compile(r"(?P<items>[^，。；：:]{2,200}?)等(?P<each>\d{1,3}|[十百千])个[^，。；、\s]{0,6}?项目")
+"""One group of a code of works in the sentence after it (甲改线、乙提升等10个已开工项目年内建成投用，丙高速、丁等10个项目确保开工建设): its
+named works, as many groups as the code counts, each of the code's size."""
+
+WORK_TITLE_OPENING = re.compile(
+    r"(?:[一二三四五六七八九十]{1,2}是|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,2}[）)])?[ \u3000]*"
+    r"(?P<title>[^，。；：:、\s]{2,24}?工程)(?=[，。：:])")
+"""A sentence opening with its 工程 (实施城中村煤改气工程，对…; 街路畅通工程。推进…; 一是城市防洪骨干工程。…): an item of a counted list
+of 工程 told as sentences."""
+
+NAME_CLAUSE_REST = re.compile(r"”?[^。：:\n“”]{0,40}[。：:]")
+"""The rest of a 工程 list's sentence before its items (实施六大防治工程。; 推进“六大工程”建设，提升城市品位。; 实施“五大工程”：)."""
+
+WORK_EVIDENCE = re.compile(r"(?P<built>\d+(?:\.\d+)?[多余]?[万千百]?(?:台|辆|座|条|公里|千米|米|平方米|立方米|亩|株|栋|套|处|吨|蒸吨|眼|个村|所|千瓦|兆瓦)"
+                           r"|建成|新建|改建|扩建|开工|竣工|通车|购置|铺设|栽植)|建设")
+"""What shows that an item of a 工程 list is a work being built: a quantity of things built or bought (淘汰1500台燃煤锅炉, 购置160辆
+新能源公交车, 改造470栋老旧楼房) or a verb of building (建成甲路东路, 开工建设乙污水处理厂). Tasks show none (实施甲人才引领工程，打造人才
+聚集高地), nor do counts of firms and money (济宁 2021: 实施企业攀登工程，…新增50亿元企业3家). 建设 alone is weak evidence: two
+items at least must show a quantity or a stronger verb (吉林 2018: 一是传统产业改造提升工程。…支持建设…基地。二是…加快甲产业园等建设 —
+industrial areas whose paragraphs only say 建设)."""
+
+TITLED_SENTENCES_BETWEEN = 4
+"""Sentences an item of a 工程 list told as sentences may hold after its title sentence (街路畅通工程。推进…。改造…。建成…。)."""
