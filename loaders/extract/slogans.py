@@ -2883,7 +2883,7 @@ def _without_shared_head(text: str, items, heads: tuple[str, str]):
     …垃圾乱扔整治 for “十大乱象”整治): when only the last item holds a word closing it that opens or ends
     the name, or opens the word after it, that word is dropped from it (C). Not when another item holds
     the word too (汉族离不开少数民族、…、各少数民族之间也相互离不开 for “三个离不开”), nor when a count is left
-    (做好五项工作)."""
+    (做好五项工作). A word opening a long name is no head (信息基础 of 八大基础设施工程 keeps its 基础)."""
     if len(items) < 2:
         return items
     name, after = heads
@@ -2893,7 +2893,7 @@ def _without_shared_head(text: str, items, heads: tuple[str, str]):
         tail = last[-size:]
         if any(tail in text[s:e] for s, e in items[:-1]) or last[-size - 1] in rules.MEASURES + rules.NUMERAL_CHARS:
             continue
-        if len(name) >= 2 and (name.startswith(tail) or name.endswith(tail)) or after.startswith(tail):
+        if len(name) >= 2 and (name.startswith(tail) and len(name) <= 4 or name.endswith(tail)) or after.startswith(tail):
             return [*items[:-1], (start, end - size)]
     return items
 

@@ -513,9 +513,10 @@ SYSTEM_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:体系|集群|格局|布局|�
 """What a digit sum names when a noun of a system follows it: “3+3+2”产业集群, “1+1+9”工作部署,
 “4+4”现代产业体系. Used with ``.match(text, pos)`` right after the closing quote."""
 
-CODE_NAME = re.compile(rf"^[0-9０-９]{{2,6}}(?:{SYSTEM_HEAD.pattern})$")
-"""A code quoted with the system it names: “1615培育提升计划”, “883行动计划”, “3155工程” (announcing no count; the code
-alone, “1155”大交通计划, is read with the head after the quote)."""
+CODE_NAME = re.compile(r"^[0-9０-９]{2,6}[\u4e00-\u9fff]{0,6}?(?:工程|行动|计划|战略)$")
+"""A code quoted with the campaign it names: “1615培育提升计划”, “883行动计划”, “3155工程” (announcing no count; the code
+alone, “1155”大交通计划, is read with the head after the quote). A code's other systems are named by the code
+(【1139工作部署】即… is 1139)."""
 
 NUMERAL_CODE = re.compile(r"^(?!(?:十[一二三四五六七八九]?|[六七八九])五$)[一二三四五六七八九十百千万]{3,6}$")
 """“四六四五”发展战略, “一十百千万”工程: numerals read digit by digit, a code like “11364”; not a
