@@ -15,6 +15,7 @@ from tifa.loaders.extract.slogan_links import extract_slogan_links
 from tifa.loaders.extract.slogans import extract_slogans
 from tifa.loaders.metadata import apply_overrides, infer_metadata
 from tifa.loaders.patterns.slogans import slogan_shape
+from tifa.loaders.patterns import slogans as rules
 from tifa.loaders.pipeline import read_manifest
 from tifa.loaders.read import read_report
 from tifa.loaders.structure import annotate_structure
@@ -1731,3 +1732,26 @@ def test_a_first_item_loses_who_set_the_list_and_a_count_closing_a_body_of_compa
                   "29．四通一达:是指甲通快递、乙通速递、丙通快递、丁汇通、戊达快递五家民营快递公司的合称。\n")
     assert components(doc, "十大生态产业")[0][:2] == ["循环农业", "清洁能源"]
     assert components(doc, "四通一达") == [["甲通快递", "乙通速递", "丙通快递", "丁汇通", "戊达快递"]]
+
+
+# --- the verbs before a list name are counted over the real set (scripts/slogan_verbs.py) -----------------------
+
+def test_verbs_before_list_names_come_from_the_real_set_counts():
+    # words the hand list did not know, counted (狠抓, 构筑, 彰显 of the lead words), and person titles, end the clause's
+    # verbs: the qualifier is what follows them, none here (precision sample 20305924/31: 广元 2014, 武汉 2012, 西宁 2024)
+    assert rules.qualifier_before("狠抓") == ""
+    assert rules.qualifier_before("，构筑") == ""
+    assert rules.qualifier_before("，彰显") == ""
+    assert rules.qualifier_before("牢记习近平总书记") == ""  # dev10 巴中 2023
+    assert rules.qualifier_before("深入推进闽港合作") == "闽港合作"  # (made-up)
+    assert rules.qualifier_before("着力培育建强") == ""  # 建强 is a lead word of the real set
+    assert rules.qualifier_before("坚定不移做强做优") == ""  # verbs paired on their first character
+    assert rules.qualifier_before("提高人民群众") == ""  # 提高 mostly governs other objects: not counted
+
+
+def test_the_counted_verbs_are_read_from_the_data_file():
+    rows = (Path(rules.__file__).parents[1] / "data" / "slogan_verbs.tsv").read_text("utf-8").splitlines()
+    counted = {row.split("\t")[0] for row in rows[2:]}
+    assert {"推进", "落实", "树牢", "对标"} <= counted and not {"建设", "提高", "支持"} & counted
+    verbs = rules._qualifier_verbs()
+    assert set(rules.QUALIFIER_HAND_VERBS) <= set(verbs) and "优化" not in verbs and "坚定" not in verbs
