@@ -1755,3 +1755,16 @@ def test_the_counted_verbs_are_read_from_the_data_file():
     assert {"推进", "落实", "树牢", "对标"} <= counted and not {"建设", "提高", "支持"} & counted
     verbs = rules._qualifier_verbs()
     assert set(rules.QUALIFIER_HAND_VERBS) <= set(verbs) and "优化" not in verbs and "坚定" not in verbs
+
+
+def test_the_frame_of_a_list_is_not_part_of_its_first_and_last_items():
+    # dev10 (兰州 2026 glossary): 【“六端”发力】即聚焦发展端、…、监督端协同发力; 【十个夯基发力】即在拓展内需增长、…上夯基发力;
+    # 【六必访】即做到企业创新孵化时必访、…; 【“三化”改造】即工业领域对传统产业进行的高端化、智能化、绿色化改造
+    doc = made_up("坚持“四端”发力，抓实“三个夯基发力”。\n名词解释\n1.“四端”发力：即聚焦甲端、乙端、丙端、丁端协同发力。\n"
+                  "2.“三个夯基发力”：即在拓展内需、加快培育、提升能力上夯基发力。\n")
+    assert components(doc, "四端") == [["甲端", "乙端", "丙端", "丁端"]]
+    assert components(doc, "三个夯基发力") == [["拓展内需", "加快培育", "提升能力"]]
+    doc = made_up("推进“三化”改造。\n名词解释\n1.“三化”改造：即对传统产业进行的高端化、智能化、绿色化改造。\n")
+    assert components(doc, "三化") == [["高端化", "智能化", "绿色化"]]
+    doc = made_up("推进“两个发展”。\n名词解释\n1.“两个发展”：即加快发展、科学发展、绿色发展。\n")  # (a verb of its own)
+    assert components(doc, "两个发展") in ([], [[]], [["加快发展", "科学发展", "绿色发展"]])
