@@ -1768,3 +1768,10 @@ def test_the_frame_of_a_list_is_not_part_of_its_first_and_last_items():
     assert components(doc, "三化") == [["高端化", "智能化", "绿色化"]]
     doc = made_up("推进“两个发展”。\n名词解释\n1.“两个发展”：即加快发展、科学发展、绿色发展。\n")  # (a verb of its own)
     assert components(doc, "两个发展") in ([], [[]], [["加快发展", "科学发展", "绿色发展"]])
+
+
+def test_a_list_before_a_count_of_changes():
+    # set 2 (山西 2026): 案件数、涉及人数和金额“三下降” (not the 及 of 涉及); dev10 (西藏 2026): 各类生产安全事故起数、死亡人数
+    # 保持“双下降” (two items ending alike, the first longer; 各类 a scope)
+    assert components(made_up("加大欠薪整治力度，案件数、涉及人数和金额“三下降”。"), "三下降") == [["案件数", "涉及人数", "金额"]]
+    assert components(made_up("各类生产安全事故起数、死亡人数保持“双下降”。"), "双下降") == [["生产安全事故起数", "死亡人数"]]

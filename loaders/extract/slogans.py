@@ -1526,7 +1526,10 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
     if first:
         longest = max(longest, 2 * (longest - 2), FIRST_ITEM_AFTER_LEAD)  # its lead verb dropped, a first item
         # may be a longer name (提升呼伦贝尔牛肉、羊肉、黑木耳和马铃薯四大品牌; 打造工厂化食用菌、花木、河蟹三大“单打冠军”)
-    if (items[0][1] - items[0][0] > longest and not (first and len(items) == 2)) or not _plausible_items(doc.text, items):
+    paired = len(items) == 2 and doc.text[items[0][1] - 1] == doc.text[items[1][1] - 1] and (
+        items[0][1] - items[0][0] <= 12)  # two items ending alike (各类生产安全事故起数、死亡人数保持“双下降”, dev10 西藏 2026)
+    if (items[0][1] - items[0][0] > longest and not (first and len(items) == 2) and not paired) or not _plausible_items(
+            doc.text, items):
         return False  # the first item still carries the clause's lead (围绕建成区域经济、消费、…); with two
         # items there is no typical length, and a lead verb dropped is enough (用好A和“B”活动“两个抓手”)
     if not places and all(gazetteer.lookup(doc.text[s:e]) for s, e in items):
@@ -3036,8 +3039,9 @@ def split_last_on_and(text: str, items):
     if not items:
         return items
     start, end = items[-1]
-    match = re.search(r"[和及与]", text[start:end])
-    if not match or match.start() < 2 or end - start - match.end() < 2:
+    match = next((m for m in re.finditer(r"[和及与]", text[start:end]) if m.start() >= 2), None)  # (not the 及 of
+    # 涉及: 案件数、涉及人数和金额“三下降”, 山西 2026)
+    if not match or end - start - match.end() < 2:
         return items
     later = text.find("及", start + match.end(), end) if match[0] != "及" else -1
     if later - start - match.end() >= 2 and end - later - 1 >= 2:  # A和B及C: 及 joins the last item (dev9 酒泉 2021:
