@@ -1775,3 +1775,12 @@ def test_a_list_before_a_count_of_changes():
     # 保持“双下降” (two items ending alike, the first longer; 各类 a scope)
     assert components(made_up("加大欠薪整治力度，案件数、涉及人数和金额“三下降”。"), "三下降") == [["案件数", "涉及人数", "金额"]]
     assert components(made_up("各类生产安全事故起数、死亡人数保持“双下降”。"), "双下降") == [["生产安全事故起数", "死亡人数"]]
+
+
+def test_glossary_entries_of_clauses_opening_alike_and_of_longer_topics():
+    # dev10 (巴中 2023 glossary): 17.两个毫不动摇：毫不动摇A，毫不动摇B，保证… (a clause after the items says what for);
+    # 27.“六个一批”信访矛盾化解攻坚：化解一批A、… (a topic of eight characters after the quoted name)
+    doc = made_up("坚持“两个毫不动摇”。\n名词解释\n1.两个毫不动摇：毫不动摇发展甲经济，毫不动摇支持乙经济发展，保证丙。\n")
+    assert components(doc, "两个毫不动摇")[0] == ["毫不动摇发展甲经济", "毫不动摇支持乙经济发展"]
+    doc = made_up("开展“三个一批”攻坚。\n名词解释\n1.“三个一批”信访矛盾化解攻坚：化解一批甲积案、调处一批乙纠纷、督办一批丙积案。\n")
+    assert components(doc, "三个一批")[0] == ["化解一批甲积案", "调处一批乙纠纷", "督办一批丙积案"]

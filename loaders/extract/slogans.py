@@ -179,8 +179,12 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
     found = {}
     for quote in rules.QUOTED.finditer(doc.text):
         for kind, pattern in (("glossary", rules.DEFINITION), ("inline", rules.INLINE_DEFINITION),
-                              ("inline", rules.BARE_DEFINITION)):
+                              ("inline", rules.BARE_DEFINITION), ("entry", rules.ENTRY_DEFINITION)):
             match = pattern.match(doc.text, quote.start())
+            if kind == "entry":
+                if not match or not _opens_line(doc, quote.start()):
+                    continue
+                kind = "glossary"
             if match and _shaped(match["label"], defined=True):
                 body_end = _body_end(match)
                 word = _sentence_word(match["label"])
@@ -1132,8 +1136,10 @@ def _sentences_opening_with_word(text: str, start: int, end: int, name: str, cou
         return items
     stop = text.find("。", start, end)  # “两个允许”：即允许A，允许B。: the clauses of its first sentence
     clauses = split_items(text, start, stop if stop > start else end, "，,；;")
-    if len(clauses) == count and all(text.startswith(word, s) and len(word) < e - s <= CLAUSE_ITEM_MAX for s, e in clauses):
-        return clauses
+    leading = clauses[:count]  # (and a clause after them saying what for: 两个毫不动摇：毫不动摇A，毫不动摇B，保证…, dev10 巴中 2023)
+    if len(leading) == count and all(text.startswith(word, s) and len(word) < e - s <= CLAUSE_ITEM_MAX for s, e in leading) \
+            and not any(text.startswith(word, s) for s, _ in clauses[count:]):
+        return leading
     return None
 
 

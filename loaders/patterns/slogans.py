@@ -168,6 +168,10 @@ NEXT_DEFINITION = re.compile(r"[；;，,。](?:\d{1,2}[.．、])?“[^“”\n]{
 """Where the next definition of a run starts inside a body (…；“六到位”：…; …高速，“三横”即…; …设施。“四改”是：…;
 …；“十禁”为…; …和庐山。12.“两声三乱”：… — the next glossary entry on the same line)."""
 
+ENTRY_DEFINITION = re.compile(r"“(?P<label>[^“”\n]{1,16})”(?P<suffix>[^\s“”：:，。；、]{7,12})[：:](?P<body>[^\n]*)")
+"""A glossary line whose quoted name is followed by a longer topic than `DEFINITION` takes (27.“六个一批”信访矛盾化解攻坚：
+化解一批A、…, dev10 巴中 2023): read only on a line it opens."""
+
 BARE_DEFINITION = re.compile(r"“(?P<label>[^“”\n]{1,16})”(?:为|包括)(?P<body>[^。；;，,\n]*)")
 """A nested part defined with 为 or 包括 right after its quote (“六控”为控尘、控煤…；“十禁”为…, “六体系”包括A、B…):
 the body ends at the first clause break, so 以“三通”为契机，A，B is no definition of three."""
