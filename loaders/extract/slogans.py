@@ -2886,7 +2886,11 @@ def _without_item_frames(text: str, items: list[tuple[int, int]]) -> list[tuple[
     opened = next((w for w in _FRAME_CLOSINGS if text.startswith(w, items[0][0] - len(w))), "")  # (the first item
     # already past its preposition)
     led = sum(any(o.startswith(w) for w in _lead_words()) for o in words[1:])
-    if lead and len(first) - len(lead) >= max(2, shortest) and (2 * led < len(words) - 1 or lead in _FRAME_CLOSINGS):  # (not a list of verb
+    predicates = len(os.path.commonprefix([w[::-1] for w in words])) >= 2 and names.tag_words(first)[-1][1] == "v"  # (落实
+    # 人员职责到位、…到位: clauses closed by one verb, the first one's own verb kept, in-sample gold; 做到企业创新孵化时必访、…
+    # alike; not 提升组织保障水平、基础设施水平…, nouns)
+    if lead and len(first) - len(lead) >= max(2, shortest) and (
+            (2 * led < len(words) - 1 and not predicates) or lead in _FRAME_CLOSINGS):  # (not a list of verb
         # phrases, 落实A增强B、推进C…: the first verb is the item's own)
         start = items[0][0] + len(lead)
         items[0] = (start + rules.strip_leading_verb(text[start:items[0][1]]), items[0][1])  # 在全面实施A → A

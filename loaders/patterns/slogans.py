@@ -342,6 +342,8 @@ QUALIFIER_HAND_VERBS = {
     "启动": "启动循环经济发展“十大行动计划”",  # (宁波 2006; 启动 opens many more objects than list names, 0.09%
     # of its uses, under the counts' share)
     "加大": "加大“四个一批”培育力度",  # (郑州 2019; 加大 governs 力度 far more often, 0.04% of its uses)
+    "牢记": "牢记“三个务必”，全面提升政府…",  # (yongzhou 2024, a heading's line; 牢记 opens clauses after 要, 始终…, under
+    # the counts' margin; a person after it is no qualifier: 牢记习近平总书记“三个务必”, dev10 巴中 2023)
     "发展": "大力发展甲产业“三大工程”",  # (made-up; 发展 mostly ends a noun phrase, 经济发展“十大行动”: cut only
     # after the verbs opening the clause, see `qualifier_before`)
 }
