@@ -11,6 +11,7 @@
     python benchmarks/quality.py --only dev7 -v    # the same for the seventh dev set (six reports, slogans only)
     python benchmarks/quality.py --only dev8 -v    # the same for the eighth dev set (six reports, slogans only)
     python benchmarks/quality.py --only dev9 -v    # the same for the ninth dev set (eight reports, slogans only)
+    python benchmarks/quality.py --only dev10 -v   # the same for the tenth dev set (eight reports, slogans only)
     python benchmarks/quality.py --only dev-programmes -v   # the programmes dev set (programmes and items only)
     python benchmarks/quality.py --only dev-programmes2 -v  # the second programmes dev set (eight reports)
     python benchmarks/quality.py --only dev-programmes3 -v  # the third programmes dev set (eight reports)
@@ -83,6 +84,7 @@ DEV6_DIR = GOLD_DIR / "dev6"
 DEV7_DIR = GOLD_DIR / "dev7"
 DEV8_DIR = GOLD_DIR / "dev8"
 DEV9_DIR = GOLD_DIR / "dev9"
+DEV10_DIR = GOLD_DIR / "dev10"
 DEV_PROGRAMMES_DIR = GOLD_DIR / "dev-programmes"
 DEV_PROGRAMMES2_DIR = GOLD_DIR / "dev-programmes2"
 DEV_PROGRAMMES3_DIR = GOLD_DIR / "dev-programmes3"
@@ -96,6 +98,7 @@ REAL_SETS = {"out": ("out-of-sample", OUT_OF_SAMPLE_DIR), "out2": ("out-of-sampl
              "dev3": ("dev3", DEV3_DIR), "dev4": ("dev4", DEV4_DIR),
              "dev5": ("dev5", DEV5_DIR), "dev6": ("dev6", DEV6_DIR), "dev7": ("dev7", DEV7_DIR),
              "dev8": ("dev8", DEV8_DIR), "dev9": ("dev9", DEV9_DIR),
+             "dev10": ("dev10", DEV10_DIR),
              "dev-programmes": ("dev-programmes", DEV_PROGRAMMES_DIR),
              "dev-programmes2": ("dev-programmes2", DEV_PROGRAMMES2_DIR),
              "dev-programmes3": ("dev-programmes3", DEV_PROGRAMMES3_DIR),

@@ -15,6 +15,7 @@ from tifa.loaders.extract.slogan_links import extract_slogan_links
 from tifa.loaders.extract.slogans import extract_slogans
 from tifa.loaders.metadata import apply_overrides, infer_metadata
 from tifa.loaders.patterns.slogans import slogan_shape
+from tifa.loaders.patterns import slogans as rules
 from tifa.loaders.pipeline import read_manifest
 from tifa.loaders.read import read_report
 from tifa.loaders.structure import annotate_structure
@@ -1737,3 +1738,55 @@ def test_a_first_item_loses_who_set_the_list_and_a_count_closing_a_body_of_compa
                   "29．四通一达:是指甲通快递、乙通速递、丙通快递、丁汇通、戊达快递五家民营快递公司的合称。\n")
     assert components(doc, "十大生态产业")[0][:2] == ["循环农业", "清洁能源"]
     assert components(doc, "四通一达") == [["甲通快递", "乙通速递", "丙通快递", "丁汇通", "戊达快递"]]
+
+
+# --- the verbs before a list name are counted over the real set (scripts/slogan_verbs.py) -----------------------
+
+def test_verbs_before_list_names_come_from_the_real_set_counts():
+    # words the hand list did not know, counted (狠抓, 构筑, 彰显 of the lead words), and person titles, end the clause's
+    # verbs: the qualifier is what follows them, none here (precision sample 20305924/31: 广元 2014, 武汉 2012, 西宁 2024)
+    assert rules.qualifier_before("狠抓") == ""
+    assert rules.qualifier_before("，构筑") == ""
+    assert rules.qualifier_before("，彰显") == ""
+    assert rules.qualifier_before("牢记习近平总书记") == ""  # dev10 巴中 2023
+    assert rules.qualifier_before("深入推进闽港合作") == "闽港合作"  # (made-up)
+    assert rules.qualifier_before("着力培育建强") == ""  # 建强 is a lead word of the real set
+    assert rules.qualifier_before("坚定不移做强做优") == ""  # verbs paired on their first character
+    assert rules.qualifier_before("提高人民群众") == ""  # 提高 mostly governs other objects: not counted
+
+
+def test_the_counted_verbs_are_read_from_the_data_file():
+    rows = (Path(rules.__file__).parents[1] / "data" / "slogan_verbs.tsv").read_text("utf-8").splitlines()
+    counted = {row.split("\t")[0] for row in rows[2:]}
+    assert {"推进", "落实", "树牢", "对标"} <= counted and not {"建设", "提高", "支持"} & counted
+    verbs = rules._qualifier_verbs()
+    assert set(rules.QUALIFIER_HAND_VERBS) <= set(verbs) and "优化" not in verbs and "坚定" not in verbs
+
+
+def test_the_frame_of_a_list_is_not_part_of_its_first_and_last_items():
+    # dev10 (兰州 2026 glossary): 【“六端”发力】即聚焦发展端、…、监督端协同发力; 【十个夯基发力】即在拓展内需增长、…上夯基发力;
+    # 【六必访】即做到企业创新孵化时必访、…; 【“三化”改造】即工业领域对传统产业进行的高端化、智能化、绿色化改造
+    doc = made_up("坚持“四端”发力，抓实“三个夯基发力”。\n名词解释\n1.“四端”发力：即聚焦甲端、乙端、丙端、丁端协同发力。\n"
+                  "2.“三个夯基发力”：即在拓展内需、加快培育、提升能力上夯基发力。\n")
+    assert components(doc, "四端") == [["甲端", "乙端", "丙端", "丁端"]]
+    assert components(doc, "三个夯基发力") == [["拓展内需", "加快培育", "提升能力"]]
+    doc = made_up("推进“三化”改造。\n名词解释\n1.“三化”改造：即对传统产业进行的高端化、智能化、绿色化改造。\n")
+    assert components(doc, "三化") == [["高端化", "智能化", "绿色化"]]
+    doc = made_up("推进“两个发展”。\n名词解释\n1.“两个发展”：即加快发展、科学发展、绿色发展。\n")  # (a verb of its own)
+    assert components(doc, "两个发展") in ([], [[]], [["加快发展", "科学发展", "绿色发展"]])
+
+
+def test_a_list_before_a_count_of_changes():
+    # set 2 (山西 2026): 案件数、涉及人数和金额“三下降” (not the 及 of 涉及); dev10 (西藏 2026): 各类生产安全事故起数、死亡人数
+    # 保持“双下降” (two items ending alike, the first longer; 各类 a scope)
+    assert components(made_up("加大欠薪整治力度，案件数、涉及人数和金额“三下降”。"), "三下降") == [["案件数", "涉及人数", "金额"]]
+    assert components(made_up("各类生产安全事故起数、死亡人数保持“双下降”。"), "双下降") == [["生产安全事故起数", "死亡人数"]]
+
+
+def test_glossary_entries_of_clauses_opening_alike_and_of_longer_topics():
+    # dev10 (巴中 2023 glossary): 17.两个毫不动摇：毫不动摇A，毫不动摇B，保证… (a clause after the items says what for);
+    # 27.“六个一批”信访矛盾化解攻坚：化解一批A、… (a topic of eight characters after the quoted name)
+    doc = made_up("坚持“两个毫不动摇”。\n名词解释\n1.两个毫不动摇：毫不动摇发展甲经济，毫不动摇支持乙经济发展，保证丙。\n")
+    assert components(doc, "两个毫不动摇")[0] == ["毫不动摇发展甲经济", "毫不动摇支持乙经济发展"]
+    doc = made_up("开展“三个一批”攻坚。\n名词解释\n1.“三个一批”信访矛盾化解攻坚：化解一批甲积案、调处一批乙纠纷、督办一批丙积案。\n")
+    assert components(doc, "三个一批")[0] == ["化解一批甲积案", "调处一批乙纠纷", "督办一批丙积案"]

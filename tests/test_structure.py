@@ -115,7 +115,8 @@ def test_markdown_headings_and_spaced_glossary():
 
 
 @pytest.mark.parametrize("title", ["名词解释", "《政府工作报告》注释", "名词解释和说明", "解释说明", "有关情况说明",
-                                   "附：术语解读", "【名词解释】", "部分名词注释：", "相关用语说明"])
+                                   "附：术语解读", "【名词解释】", "部分名词注释：", "相关用语说明",
+                                   "有关词语解释"])  # (dev10 兰州 2026: 有关词语解释 ⏎【四水共治】即…)
 def test_glossaries_however_titled_realise_nothing(title):
     doc = structured(f"（一）以项目为支撑\n推进项目建设。\n\n{title}\n\n1.“三争”：争项目、争资源、争资金。\n"
                      "2.“三治”工程：治水、治气、治土工程。")

@@ -56,6 +56,7 @@ The wording rules are in `patterns.slogans`.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -178,8 +179,12 @@ def _definitions(doc: Document) -> dict[int, tuple[str, int, int, str]]:
     found = {}
     for quote in rules.QUOTED.finditer(doc.text):
         for kind, pattern in (("glossary", rules.DEFINITION), ("inline", rules.INLINE_DEFINITION),
-                              ("inline", rules.BARE_DEFINITION)):
+                              ("inline", rules.BARE_DEFINITION), ("entry", rules.ENTRY_DEFINITION)):
             match = pattern.match(doc.text, quote.start())
+            if kind == "entry":
+                if not match or not _opens_line(doc, quote.start()):
+                    continue
+                kind = "glossary"
             if match and _shaped(match["label"], defined=True):
                 body_end = _body_end(match)
                 word = _sentence_word(match["label"])
@@ -1131,8 +1136,10 @@ def _sentences_opening_with_word(text: str, start: int, end: int, name: str, cou
         return items
     stop = text.find("。", start, end)  # “两个允许”：即允许A，允许B。: the clauses of its first sentence
     clauses = split_items(text, start, stop if stop > start else end, "，,；;")
-    if len(clauses) == count and all(text.startswith(word, s) and len(word) < e - s <= CLAUSE_ITEM_MAX for s, e in clauses):
-        return clauses
+    leading = clauses[:count]  # (and a clause after them saying what for: 两个毫不动摇：毫不动摇A，毫不动摇B，保证…, dev10 巴中 2023)
+    if len(leading) == count and all(text.startswith(word, s) and len(word) < e - s <= CLAUSE_ITEM_MAX for s, e in leading) \
+            and not any(text.startswith(word, s) for s, _ in clauses[count:]):
+        return leading
     return None
 
 
@@ -1525,7 +1532,10 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
     if first:
         longest = max(longest, 2 * (longest - 2), FIRST_ITEM_AFTER_LEAD)  # its lead verb dropped, a first item
         # may be a longer name (提升呼伦贝尔牛肉、羊肉、黑木耳和马铃薯四大品牌; 打造工厂化食用菌、花木、河蟹三大“单打冠军”)
-    if (items[0][1] - items[0][0] > longest and not (first and len(items) == 2)) or not _plausible_items(doc.text, items):
+    paired = len(items) == 2 and doc.text[items[0][1] - 1] == doc.text[items[1][1] - 1] and (
+        items[0][1] - items[0][0] <= 12)  # two items ending alike (各类生产安全事故起数、死亡人数保持“双下降”, dev10 西藏 2026)
+    if (items[0][1] - items[0][0] > longest and not (first and len(items) == 2) and not paired) or not _plausible_items(
+            doc.text, items):
         return False  # the first item still carries the clause's lead (围绕建成区域经济、消费、…); with two
         # items there is no typical length, and a lead verb dropped is enough (用好A和“B”活动“两个抓手”)
     if not places and all(gazetteer.lookup(doc.text[s:e]) for s, e in items):
@@ -2823,15 +2833,86 @@ def _emit_components(doc: Document, slogan: Mention, items: list[tuple[int, int]
     if parts and len(parts) == 1 and not 0 <= slogan.span.start - items[-1][1] <= LIST_TO_NAME:
         items = _without_shared_head(doc.text, items, _head_words(doc, slogan))  # not A、B、C工程等“十大工程”,
         # nor the parts of a name of several (一屏观全域、一网管全城)
+    items = [(start + rules.strip_leading_verb(doc.text[start:end]), end) for start, end in items]
+    items = _without_item_frames(doc.text, [(start, _without_closing_gloss(doc.text, start, end)) for start, end in items])
     for position, (start, end) in enumerate(items, 1):
-        start += rules.strip_leading_verb(doc.text[start:end])
-        end = _without_closing_gloss(doc.text, start, end)
         sentence = doc.sentence_at(start) or slogan.sentence
         component = Mention("component", doc.text[start:end], Span(start, end), sentence,
                             {"slogan": slogan.label, "position": position})
         doc.mentions.append(component)
         doc.links.append(Link("hasComponent", slogan, component, evidence or slogan.sentence, {"position": position}))
     slogan.attrs["components"] = len(items)
+
+
+_FRAME_CLOSINGS = {"在": "上"}
+"""A preposition opening a list's first item and the word closing its last one (在A、B、C上夯基发力)."""
+
+_ACTING_VERBS = ("进行", "实施", "开展", "推进")
+"""Verbs of a description before a list's first item, closed by 的 (对传统产业进行的高端化、智能化、绿色化改造 → 高端化)."""
+
+_ONE_CHARACTER_LEADS = {"在", "以"}
+"""Prepositions taken as the lead of a first item (以武荆高速…, 在A、B、C上)."""
+
+
+@functools.cache
+def _lead_words() -> frozenset[str]:
+    """Verbs written before what they govern: the real set's verbs before list names (`slogan_verbs.tsv`, with
+    `patterns.slogans.QUALIFIER_HAND_VERBS`) and two prepositions. Not the verbs that open names (承接 of 承接产业转移示范区,
+    `lead_words.tsv`), nor adverbs (全面 of 全面深化改革开放试验区)."""
+    return frozenset(rules._qualifier_verbs()) | _ONE_CHARACTER_LEADS
+
+
+def _without_item_frames(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A list's items without the words its sentence writes around it, on its first and last items only (dev10 兰州 2026
+    glossary): a verb or preposition opening the first item that no other item opens with (聚焦A端、B端、…、F端协同发力 →
+    A端; 做到甲时必访、乙时必访… → 甲时必访; 在A、B、C上 → A, C), a description of the action ending in 的 before the first
+    item when no other item holds one (对传统产业进行的高端化、智能化、绿色化改造 → 高端化), and what follows the ending the middle items
+    share on the last item (…、问题端、监督端协同 → 监督端). Each trimmed item keeps at least the length of the shortest other
+    one (加快发展、科学发展 keeps 加快发展).
+
+    >>> text = "聚焦发展端、财政端、国资端、金融端、问题端、监督端协同"
+    >>> [text[s:e] for s, e in _without_item_frames(text, [(0, 5), (6, 9), (10, 13), (14, 17), (18, 21), (22, 27)])]
+    ['发展端', '财政端', '国资端', '金融端', '问题端', '监督端']
+    >>> text = "加快发展、科学发展、绿色发展"
+    >>> [text[s:e] for s, e in _without_item_frames(text, [(0, 4), (5, 9), (10, 14)])]
+    ['加快发展', '科学发展', '绿色发展']
+    """
+    if len(items) < 3:
+        return items
+    items = list(items)
+    words = [text[s:e] for s, e in items]
+    shortest = min(len(w) for w in words[1:])
+    first, last = words[0], words[-1]
+    lead = max((w for w in _lead_words() if first.startswith(w) and not any(o.startswith(w) for o in words[1:])),
+               key=len, default="")
+    opened = next((w for w in _FRAME_CLOSINGS if text.startswith(w, items[0][0] - len(w))), "")  # (the first item
+    # already past its preposition)
+    led = sum(any(o.startswith(w) for w in _lead_words()) for o in words[1:])
+    predicates = len(os.path.commonprefix([w[::-1] for w in words])) >= 2 and names.tag_words(first)[-1][1] == "v"  # (落实
+    # 人员职责到位、…到位: clauses closed by one verb, the first one's own verb kept, in-sample gold; 做到企业创新孵化时必访、…
+    # alike; not 提升组织保障水平、基础设施水平…, nouns)
+    if lead and len(first) - len(lead) >= max(2, shortest) and (
+            (2 * led < len(words) - 1 and not predicates) or lead in _FRAME_CLOSINGS):  # (not a list of verb
+        # phrases, 落实A增强B、推进C…: the first verb is the item's own)
+        start = items[0][0] + len(lead)
+        items[0] = (start + rules.strip_leading_verb(text[start:items[0][1]]), items[0][1])  # 在全面实施A → A
+        opened = lead if lead in _FRAME_CLOSINGS else opened
+    elif "的" in first and not any("的" in w for w in words[1:]):
+        rest = first[first.rindex("的") + 1:]
+        acted = first[:first.rindex("的")].endswith(_ACTING_VERBS)  # (not 具备条件的建制村通…路全覆盖)
+        if acted and shortest <= len(rest) <= max(len(w) for w in words[1:]) + 2:
+            items[0] = (items[0][1] - len(rest), items[0][1])
+    closing = _FRAME_CLOSINGS.get(opened)
+    if closing and last.endswith(closing) and len(last) - len(closing) >= max(2, shortest):
+        items[-1] = (items[-1][0], items[-1][1] - len(closing))
+        last = last[:-len(closing)]
+    if len(items) >= 4:
+        shared = os.path.commonprefix([w[::-1] for w in words[1:-1]])[::-1]
+        cut = last.rfind(shared) if shared else -1
+        if cut > 0 and not last.endswith(shared) and 0 < len(last) - cut - len(shared) <= 2 and (
+                cut + len(shared) >= shortest):
+            items[-1] = (items[-1][0], items[-1][0] + cut + len(shared))
+    return items
 
 
 def _without_closing_gloss(text: str, start: int, end: int) -> int:
@@ -2970,8 +3051,9 @@ def split_last_on_and(text: str, items):
     if not items:
         return items
     start, end = items[-1]
-    match = re.search(r"[和及与]", text[start:end])
-    if not match or match.start() < 2 or end - start - match.end() < 2:
+    match = next((m for m in re.finditer(r"[和及与]", text[start:end]) if m.start() >= 2), None)  # (not the 及 of
+    # 涉及: 案件数、涉及人数和金额“三下降”, 山西 2026)
+    if not match or end - start - match.end() < 2:
         return items
     later = text.find("及", start + match.end(), end) if match[0] != "及" else -1
     if later - start - match.end() >= 2 and end - later - 1 >= 2:  # A和B及C: 及 joins the last item (dev9 酒泉 2021:

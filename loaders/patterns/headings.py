@@ -26,10 +26,10 @@ _NUM = rf"(?:\d+|{CN_NUMERAL})"
 
 GLOSSARY_TITLE = (
     r"^[【\[]?(?:附件?[:：]?\s*)?(?:《[^》]{1,16}》|政府工作报告)?(?:部分|相关|有关)?"
-    r"(?:(?:名\s*词|术\s*语|用\s*语)+\s*(?:解\s*释|注\s*释|释\s*义|注\s*解|解\s*析|解\s*读|说\s*明)"
+    r"(?:(?:名\s*词|术\s*语|用\s*语|词\s*语)+\s*(?:解\s*释|注\s*释|释\s*义|注\s*解|解\s*析|解\s*读|说\s*明)"
     r"|注\s*释|注\s*解|附\s*注|解释说明|解释和说明|有关情况说明)(?:和(?:有关情况)?说明)?[】\]]?")
 """The line opening a glossary, as the real set writes it (counted over its 2,604 reports: 名词解释 127,
-《政府工作报告》注释 26, 名词解释和说明 25, 名词注释, 解释说明, 有关情况说明, 附：术语解读, 【名词解释】 …)."""
+《政府工作报告》注释 26, 名词解释和说明 25, 名词注释, 解释说明, 有关情况说明, 附：术语解读, 【名词解释】 …; 有关词语解释 4, 有关词语说明 1)."""
 
 # style → regex with groups (number, rest of line). Order matters: first match wins.
 HEADING_STYLES: list[tuple[str, re.Pattern]] = [

@@ -94,8 +94,9 @@ followed by 建设 or 加快 rather than a clause break (…金融服务和养�
 characters or more after the count (玉米制种、畜禽养殖、高原夏菜三大优势主导产业) are left out: taking them
 lowered the held-out component precision below its floor (0.92)."""
 
-SCOPE_WORDS = {"全市", "全省", "全区", "全县", "全州", "我市", "我省", "我区", "我县", "全盟", "全旗"}
-"""Words of scope a clause may open its list with (全市玉米生物发酵、精细化工…八大标志性产业链): not part of the first item."""
+SCOPE_WORDS = {"全市", "全省", "全区", "全县", "全州", "我市", "我省", "我区", "我县", "全盟", "全旗", "各类"}
+"""Words of scope a clause may open its list with (全市玉米生物发酵、精细化工…八大标志性产业链; 各类生产安全事故起数、死亡人数
+保持“双下降”, dev10 西藏 2026): not part of the first item."""
 
 MADE_INTO = "作为"
 """In the last item of a list before a name, what makes the list into the name's parts (把大理市和祥云县作为全州…
@@ -166,6 +167,10 @@ DEFINITION = re.compile(r"“(?P<label>[^“”\n]{1,16})”(?P<suffix>[^\s“�
 NEXT_DEFINITION = re.compile(r"[；;，,。](?:\d{1,2}[.．、])?“[^“”\n]{1,16}”(?:[^\s“”：:，。；、]{0,6}(?:[：:]|即|是指|指(?![导引出示挥标向]))|为|包括)")
 """Where the next definition of a run starts inside a body (…；“六到位”：…; …高速，“三横”即…; …设施。“四改”是：…;
 …；“十禁”为…; …和庐山。12.“两声三乱”：… — the next glossary entry on the same line)."""
+
+ENTRY_DEFINITION = re.compile(r"“(?P<label>[^“”\n]{1,16})”(?P<suffix>[^\s“”：:，。；、]{7,12})[：:](?P<body>[^\n]*)")
+"""A glossary line whose quoted name is followed by a longer topic than `DEFINITION` takes (27.“六个一批”信访矛盾化解攻坚：
+化解一批A、…, dev10 巴中 2023): read only on a line it opens."""
 
 BARE_DEFINITION = re.compile(r"“(?P<label>[^“”\n]{1,16})”(?:为|包括)(?P<body>[^。；;，,\n]*)")
 """A nested part defined with 为 or 包括 right after its quote (“六控”为控尘、控煤…；“十禁”为…, “六体系”包括A、B…):
@@ -322,17 +327,55 @@ and stays a counted group. Used with ``.match(text, pos)`` right after the closi
 BARE_COUNT_HEAD = re.compile("(?:" + "|".join(HEAD_NOUNS + ["改革", "措施", "制度"]) + ")")
 """A noun after a bare count (园区“四项”改革) completes its name: 四项改革."""
 
-QUALIFIER_VERBS = re.compile(
-    r"(?:推进|实施|开展|推动|落实|抓好|做好|打好|打赢|打造|构建|完善|深化|强化|用好|坚持|聚焦|锚定|围绕|推出|实现|"
-    r"启动|谋划|部署|组织|召开|发起|打响|实行|推行|加快|加大|拓展|增强|提升|下放|建立|健全|牢记|领悟|把握|"
-    r"遵循|做到|执行|抓住|贯彻|践行|对标|融入|发展|树牢|树立|"
-    r"(?P<adverb>持续|深入|全面|大力|着力|扎实|坚定|坚决|继续|积极|严格|必须|深刻|紧紧|牢牢|不断|强力|切实|认真|努力|全力|提速|加速))")
+QUALIFIER_ADVERBS = ("持续", "深入", "全面", "大力", "着力", "扎实", "坚定", "坚决", "继续", "积极", "严格", "必须", "深刻",
+                     "紧紧", "牢牢", "不断", "强力", "切实", "认真", "努力", "全力", "提速", "加速")
+"""Adverbs before a list name's verb (深入推进, 坚决捍卫; 提速建设“五个重庆”, 加速建设: speed words are adverbs): a clause whose
+last known word is one of them has no qualifier (the verb after it is one `QUALIFIER_VERBS` does not know). A closed
+class, listed by hand; `scripts/slogan_verbs.py` skips them to tell which words open clauses."""
+
+QUALIFIER_HAND_VERBS = {
+    "打好": "集中打好环境整治“三大战役”",  # (哈尔滨 2011; the segmenter cuts 打好 in two, so the counts miss it)
+    "用好": "用好招商引资“六项机制”",  # (开封 2016; cut in two by the segmenter as well)
+    "推出": "推出安全生产“十个一律”硬举措",  # (黔南 2025; before list names in four reports only)
+    "提升": "巩固提升“四大行动”成果",  # (张掖 2016, whose 旅游发展“四大行动” are listed before; dev10 兰州 2026:
+    # 提升“六个通办”; it closes clauses as a noun too, 能力提升，, so the counts leave it out)
+    "启动": "启动循环经济发展“十大行动计划”",  # (宁波 2006; 启动 opens many more objects than list names, 0.09%
+    # of its uses, under the counts' share)
+    "加大": "加大“四个一批”培育力度",  # (郑州 2019; 加大 governs 力度 far more often, 0.04% of its uses)
+    "牢记": "牢记“三个务必”，全面提升政府…",  # (yongzhou 2024, a heading's line; 牢记 opens clauses after 要, 始终…, under
+    # the counts' margin; a person after it is no qualifier: 牢记习近平总书记“三个务必”, dev10 巴中 2023)
+    "发展": "大力发展甲产业“三大工程”",  # (made-up; 发展 mostly ends a noun phrase, 经济发展“十大行动”: cut only
+    # after the verbs opening the clause, see `qualifier_before`)
+}
+"""Verbs before a list name that the counts of `scripts/slogan_verbs.py` cannot give, each with the sentence that
+motivated it."""
+
+QUALIFIER_NOT_VERBS = {
+    "优化": "启动优化营商环境“十大行动”",  # (优化营商环境 names the actions: a verb opening a noun phrase)
+}
+"""Counted verbs that also open the noun phrase of a qualifier (`slogan_verbs.tsv` keeps 优化): not cut at."""
+
+
+def _qualifier_verbs() -> list[str]:
+    """The verbs before list names: those counted over the real set (`slogan_verbs.tsv`) and the hand-written ones,
+    longest first (全面落实 before 落实)."""
+    rows = (files("tifa.loaders") / "data" / "slogan_verbs.tsv").read_text("utf-8").splitlines()[2:]
+    counted = {row.split("\t", 1)[0] for row in rows if row}
+    verbs = (counted | set(QUALIFIER_HAND_VERBS)) - set(QUALIFIER_NOT_VERBS) - set(QUALIFIER_ADVERBS)
+    return sorted(verbs, key=lambda w: (-len(w), w))  # (坚定 stays an adverb: 坚定拥护“两个确立”, 坚定“四个自信”)
+
+
+QUALIFIER_VERBS = re.compile(f"(?:{'|'.join(_qualifier_verbs())}|(?P<adverb>{'|'.join(QUALIFIER_ADVERBS)}))")
 """Verbs (and adverbs) before a list name; the qualifier is what follows the last of them
-(持续推进财源建设“十大行动” → 财源建设; 树牢, 树立: dev9 杭州 2020, 推动政府系统树牢“四个意识”). A clause that ends with one of them has no qualifier
-(严格落实“四个不摘”), nor one whose last known word is an adverb (坚决捍卫“两个确立”: the verb
-after it is one the list does not know; 提速建设“五个重庆”, 加速建设: speed words are adverbs). 建设 and 优化 are left out: they end or start noun phrases (财源建设,
-优化营商环境); 发展 ends them too (经济发展“十大行动”), but cut only when it follows the verbs opening the clause
-(加快发展“十大重点产业” has no qualifier; 大力发展甲产业“三大工程” → 甲产业)."""
+(持续推进财源建设“十大行动” → 财源建设; 树牢, 树立: dev9 杭州 2020, 推动政府系统树牢“四个意识”). The verbs are counted over the
+real set (`scripts/slogan_verbs.py` writes `loaders/data/slogan_verbs.tsv`: words right before quoted list names that
+open clauses and seldom close them), with a few by hand (`QUALIFIER_HAND_VERBS`). A clause that ends with one of them
+has no qualifier (严格落实“四个不摘”), nor one whose last known word is an adverb (坚决捍卫“两个确立”: the verb after it is
+one the list does not know). 建设 is no verb here (the counts leave it out: it closes clauses as a noun, 财源建设), nor
+优化 (`QUALIFIER_NOT_VERBS`); 发展 ends noun phrases too (经济发展“十大行动”), but is cut only when it follows the
+verbs opening the clause (加快发展“十大重点产业” has no qualifier; 大力发展甲产业“三大工程” → 甲产业)."""
+
+_QUALIFIER_VERB_AT_END = re.compile(f"(?:{QUALIFIER_VERBS.pattern})$")
 
 QUALIFIER_BREAK = re.compile(r"[，。；：、,;:！？\n“”（）()《》\d.．a-zA-Z\s]")
 
@@ -343,9 +386,10 @@ QUALIFIER_ITEM_STARTS = "\n.．）)0123456789 \t“"
 QUALIFIER_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 
 QUALIFIER_STOPS = re.compile(r"^(?:建设|优化)$|^(?:第|以|在|为|对|把|将|从|向|按|经|由|其)|[的等在为是对把将以了着之中]$|[和与及暨]"
-                             r"|(?:期内|期间|年内|以来|以内)$")
+                             r"|(?:期内|期间|年内|以来|以内)$|(?:同志|总书记|主席)$")
 """Qualifiers that are really a preposition or particle phrase (以“三个高地”…, …的“三盯”), the
-end of a list (城区提质和乡村振兴“两大工程”; 暨 too, dev9 泉州 2012: 组织开展绩效评估暨“五大战役”考评工作) or a time (严格落实过渡期内“四个不摘”要求: when, not which)."""
+end of a list (城区提质和乡村振兴“两大工程”; 暨 too, dev9 泉州 2012: 组织开展绩效评估暨“五大战役”考评工作) or a time (严格落实过渡期内“四个不摘”要求: when, not which), or a person (牢记习近平总书记“三个务必”告诫, dev10 巴中
+2023; 按照江泽民同志“三个代表”: whose, not which)."""
 
 ALIGNMENT_CUES = ("对标", "聚焦", "锚定", "对接", "融入", "服务", "围绕", "紧扣", "紧盯", "契合")
 """Verbs saying that a report lines up with another level's slogan (聚焦市里“三区两城”定位)."""
@@ -855,6 +899,8 @@ def qualifier_before(text: str) -> str:
     ('', '城市管理', '')
     >>> qualifier_before("，加快发展"), qualifier_before("推进高质量发展"), qualifier_before("7.产业发展")
     ('', '高质量发展', '产业发展')
+    >>> qualifier_before("着力培育建强"), qualifier_before("按照江泽民同志"), qualifier_before("坚定不移做强做优")
+    ('', '', '')
     """
     breaks = list(QUALIFIER_BREAK.finditer(text))
     if breaks and breaks[-1][0] == "、":
@@ -870,12 +916,18 @@ def qualifier_before(text: str) -> str:
     if cut == 0 and not (breaks and breaks[-1][0] in QUALIFIER_ITEM_STARTS):
         return ""  # no verb we know, mid-sentence: the phrase likely starts with one (捍卫, 擦亮)
     qualifier = clause[cut:]
-    if re.search(f"{QUALIFIER_VERBS.pattern}$", qualifier) and not qualifier.endswith("发展"):
+    if cut >= 2 and len(qualifier) == 2 and qualifier[0] == clause[cut - 2]:
+        return ""  # verbs paired on their first character, the second one unknown (坚定不移做强做优“四大经济”)
+    if _QUALIFIER_VERB_AT_END.search(qualifier) and not qualifier.endswith("发展"):
         return ""  # 严格落实“四个不摘”: an adverb the list does not know, then a verb
     if not QUALIFIER_TAIL.match(qualifier) or QUALIFIER_STOPS.search(qualifier) or level_in(qualifier):
         return ""
     if any(ch in NUMERAL_CHARS for ch in qualifier):
         return ""
+    from .names import lead_words  # (names is the heavier module: loaded only when a qualifier is found)
+
+    if qualifier in lead_words():
+        return ""  # a verb the real set writes before names, the clause's last one (着力培育建强“六大主导产业”)
     return qualifier
 
 
