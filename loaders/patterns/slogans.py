@@ -427,7 +427,8 @@ _SEGMENT = re.compile(
 LONG_PART = re.compile(
     rf"^(?P<num>[二两三四五六七八九]|十[一二三四五六七八九]?)[大个项](?P<word>[^{NUMERAL_CHARS}双、\d\s]{{5,7}})$")
 """One counted part with a long noun, as the reports quote them: “六大提质升级行动”, “十大扩消费行动”, “五个迈上新台阶” (the real set
-quotes 330 such labels in 494 reports). A run of short parts (一核两翼) is read part by part instead."""
+quotes 330 such labels in 494 reports). A run of short parts (一核两翼) is read part by part instead; a list of works
+(“十大基础设施工程”, “十大科技创新项目”) is left to the programmes."""
 
 
 IN_ONE = re.compile(r"^(?P<num>[二两三四五六七八九十])(?P<word>位一体|[\u4e00-\u9fff]合一)$|^(?P<pair>[二两])(?P<one>[\u4e00-\u9fff]一体)$")
@@ -497,7 +498,7 @@ def slogan_shape(text: str, *, defined: bool = False, cut: bool = False,
     if DIGIT_FORMULA.match(text):
         return [] if defined else None
     long_part = LONG_PART.match(text)
-    if long_part and long_part["word"][0] not in COUNTED_OBJECT_STARTS:
+    if long_part and long_part["word"][0] not in COUNTED_OBJECT_STARTS and not long_part["word"].endswith(("工程", "项目")):
         return [(_numeral(long_part["num"]), long_part["word"])]
     if CAMPAIGN_NAME.match(text) or DOUBLED_NUMBER.match(text) or CODE_NAME.match(text):
         return []
@@ -553,9 +554,10 @@ DOUBLE = re.compile(r"^双[\u4e00-\u9fff]{1,3}$")
 DIGIT_SUM = re.compile(r"^[0-9０-９]{1,3}(?:[+＋][0-9０-９]{1,3}){1,4}$")
 """3+3+2, 1+1+9: a formula of small numbers (the parts of a slogan, not amounts)."""
 
-SYSTEM_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:体系|集群|格局|布局|模式|工程|行动|计划|战略|部署|机制|产业|工作法|思路)")
+SYSTEM_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:体系|集群|格局|布局|模式|工程|行动|战略|部署|机制|产业|工作法|思路)|[\u4e00-\u9fff]{1,6}?计划")
 """What a digit sum names when a noun of a system follows it: “3+3+2”产业集群, “1+1+9”工作部署,
-“4+4”现代产业体系. Used with ``.match(text, pos)`` right after the closing quote."""
+“4+4”现代产业体系, “1155”大交通计划 (a plan of its own: not a programme the code names, 列入“863”计划). Used with
+``.match(text, pos)`` right after the closing quote."""
 
 CODE_NAME = re.compile(r"^[0-9０-９]{2,6}[\u4e00-\u9fff]{0,6}?(?:工程|行动|计划|战略)$")
 """A code quoted with the campaign it names: “1615培育提升计划”, “883行动计划”, “3155工程” (announcing no count; the code
