@@ -2011,3 +2011,34 @@ def test_a_share_from_a_to_b_in_a_later_phrase():
         "服务业增加值达到500亿元，年均增长8%，占GDP比重由40%提高到45%")] == [
         ("服务业增加值", 500.0, False), ("服务业增加值", 8.0, False),
         ("服务业增加值占GDP比重", 40.0, True), ("服务业增加值占GDP比重", 45.0, False)]
+
+
+def test_preliminary_statistics_are_the_years_result():
+    # 初步统计，全市实现生产总值4000亿元，增长13% (郑州 2011, dev-indicators11): told after the year, as 初步核算 is
+    doc = made_up(REVIEW + "初步统计，全区实现地区生产总值300亿元，增长6%。", date="2025-01-12")
+    assert [(f[2], f[5]) for f in facts(doc)] == [(300.0, "actual"), (6.0, "actual")]
+
+
+def test_the_years_targets_lead_under_a_five_year_section():
+    # 今年经济社会发展主要预期目标是：… after a “十二五” section (郑州 2011); 2003年全市经济和社会发展的主要指标预期为：…
+    # under 一、过去五年的工作回顾 whose next heading ran into a paragraph (沈阳 2003): the plan year's targets
+    five = "二、“十五”发展目标\n今后五年，地区生产总值年均增长9%。\n"
+    doc = made_up(five + "今年经济社会发展主要预期目标是：地区生产总值增长8%，财政收入增长7%。",
+                  reviewed_year=2000, plan_year=2001)
+    assert [(f[2], f[4], f[5]) for f in facts(doc)][-2:] == [(8.0, 2001, "target"), (7.0, 2001, "target")]
+    doc = made_up(five + "2001年全市经济和社会发展的主要指标预期为：地区生产总值增长8%；财政收入增长7%。",
+                  reviewed_year=2000, plan_year=2001)
+    assert [(f[2], f[4], f[5]) for f in facts(doc)][-2:] == [(8.0, 2001, "target"), (7.0, 2001, "target")]
+
+
+def test_a_note_run_into_its_distributing_word_a_plan_lead_and_about_after_a_pair():
+    # 城镇居民人均生活费收入2338元，农民人均纯收入953元，扣除物价因素分别增长11.1%和6.1% (山东 1994, dev-indicators11)
+    assert [(f.indicator, f.measure, f.value) for f in read_figures(
+        "城镇居民人均可支配收入3000元，农民人均纯收入1000元，扣除物价因素分别增长9%和7%")][2:] == [
+        ("城镇居民人均可支配收入", "growth", 9.0), ("农村居民人均可支配收入", "growth", 7.0)]
+    # 计划安排国内生产总值增长12% (山东 1994)
+    assert [(f.indicator, f.value) for f in read_figures("综合考虑各方面因素，计划安排国内生产总值增长9%")] == [
+        ("地区生产总值", 9.0)]
+    # 城乡居民人均可支配收入分别增长7.5%和8%左右 (太原 2017): 左右 said of both; a bound after the last is its own
+    assert [f.comparator for f in read_figures("城乡居民人均可支配收入分别增长6.5%和7%左右")] == ["约", "约"]
+    assert [f.comparator for f in read_figures("城乡居民人均可支配收入分别增长6%、6%以上")] == [None, "≥"]
