@@ -2042,3 +2042,30 @@ def test_a_note_run_into_its_distributing_word_a_plan_lead_and_about_after_a_pai
     # 城乡居民人均可支配收入分别增长7.5%和8%左右 (太原 2017): 左右 said of both; a bound after the last is its own
     assert [f.comparator for f in read_figures("城乡居民人均可支配收入分别增长6.5%和7%左右")] == ["约", "约"]
     assert [f.comparator for f in read_figures("城乡居民人均可支配收入分别增长6%、6%以上")] == [None, "≥"]
+
+
+def test_the_three_sectors_ratio_gives_their_shares():
+    # 三次产业比例由2000年的10：43.9：46.1调整为7.1：46：46.9 (济南 2006, retired held-out; 204 real-set reports write a ratio)
+    assert [(f.indicator, f.value, f.start_value, f.year) for f in read_figures(
+        "三次产业比例由2010年的12：48：40调整为9：45：46。")] == [
+        ("第一产业比重", 12.0, True, 2010), ("第二产业比重", 48.0, True, 2010), ("第三产业比重", 40.0, True, 2010),
+        ("第一产业比重", 9.0, False, None), ("第二产业比重", 45.0, False, None), ("第三产业比重", 46.0, False, None)]
+    # (由“十一五”末的…: 2010, 梅州 2016; 调整到10：58：32左右 is about, 宜宾 2016)
+    assert {f.year for f in read_figures("三次产业结构由“十一五”末的20：41：39调整为19：37：44") if f.start_value} == {2010}
+    assert {f.comparator for f in read_figures("三次产业结构调整到10：58：32左右")} == {"约"}
+    # not a ratio of two, nor three numbers that are no shares of a whole
+    assert read_figures("粮经作物比例稳定在6：4") == []
+    assert read_figures("三次产业结构为1：2：3") == []
+
+
+def test_days_mean_values_and_total_size():
+    # 全年空气质量优良天数达到133天 (衡水 2016, retired held-out): days counted; not a duration
+    assert [(f.indicator, f.value, f.unit) for f in read_figures("全年空气质量优良天数达到300天")] == [
+        ("空气质量优良天数", 300.0, "天")]
+    assert read_figures("审批时限压缩至5天") == []
+    # 城镇调查失业率均值5.2% (宁夏 2025, retired held-out)
+    assert [(f.indicator, f.measure, f.value) for f in read_figures("城镇调查失业率均值5.1%，居民消费价格上涨1%")][0] == (
+        "城镇调查失业率", "rate", 5.1)
+    # 固定资产投资总规模140亿元 (太原 2002, retired held-out)
+    assert [(f.indicator, f.value) for f in read_figures("固定资产投资总规模150亿元，增长12%")] == [
+        ("固定资产投资", 150.0), ("固定资产投资", 12.0)]

@@ -135,6 +135,18 @@ THREE_SECTORS = ("第一产业增加值", "第二产业增加值", "第三产业
 # (…and 一二三产业分别增长6.9%、19.2%和12.3%, 山东 2005: 14 real-set reports write 一二三产(业)(增加值)分别)
 PAIRED_INDICATORS |= {name: THREE_SECTORS for name in ("三次产业增加值", "三次产业", "一二三产业增加值", "一二三产增加值",
                                                        "一二三产业", "一二三产")}
+# The three sectors' shares of GDP written as a ratio: 三次产业比例由2000年的10：43.9：46.1调整为7.1：46：46.9 (济南 2006, a
+# retired held-out report; 204 real-set reports write such a ratio after 三次产业结构/比例/比重): one share each, the ratio
+# after 由/从 a baseline. Three numbers summing to about 100 (not 粮经作物比例6：4).
+SECTOR_SHARES = ("第一产业比重", "第二产业比重", "第三产业比重")
+_RATIO = r"(?:\d+(?:\.\d+)?\s*[:：∶]\s*){2}\d+(?:\.\d+)?"
+_RATIO_YEAR = r"(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|“?[一二三四五六七八九十]{1,3}五”?(?:末|期末))的?"
+SECTOR_RATIO = re.compile(
+    r"(?P<name>(?:三次产业|一二三产业?)(?:结构|比例|比重|之比)(?:比例?|之比)?)[^，,。；;\d]{0,6}?"
+    rf"(?:(?:由|从)(?P<from_year>{_RATIO_YEAR})?\s*(?P<from>{_RATIO}))?"
+    rf"[^，,。；;\d]{{0,8}}?(?P<to_year>{_RATIO_YEAR})?\s*(?P<to>{_RATIO})(?![\d:：∶.])")
+RATIO_TOTAL = (98, 102)
+SECTOR_RATIO_WORD = "产业"
 # …and with one figure and no 分别, the paired name means all residents: 城乡居民人均可支配收入29671元.
 PAIRED_COMBINED = "居民人均可支配收入"
 
@@ -222,7 +234,10 @@ FRAMING_PARTIAL_PERIOD = re.compile(rf"^\s*(?:{PARTIAL_PERIOD.pattern})[，,]")
 # (各 is 分别 before a verb or a start: 城镇居民和农村居民人均可支配收入各由15660元、5987元提高到…, 江西 2016; ~15 real-set reports)
 # Words between the name and its verb that change nothing: 规模工业增加值同比增长 …, 财政收入首超百亿元 (宿州 2014),
 # 地方一般公共预算收入可比增长8% (泉州 2023; 可比增长 before a number: 59 real-set reports)
-QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|预期(?=增长|下降|达到|实现|突破|控制)|全年|实际(?=增长|下降|分别)|名义(?=增长)|可比(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|各(?=由|从|增长|提高|达到)|都(?=增长|提高|达到)|"
+# (总规模 after a known name: 固定资产投资总规模140亿元 (太原 2002, a retired held-out report; 16 real-set phrases); the mean
+# of a rate over the year's months: 城镇调查失业率均值5.2% (宁夏 2025, a retired held-out report; 均值/平均值 after a rate or a
+# concentration before its value: 13 real-set phrases))
+QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|总规模|(?<=[率度])(?:平)?均值(?:为)?|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|预期(?=增长|下降|达到|实现|突破|控制)|全年|实际(?=增长|下降|分别)|名义(?=增长)|可比(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|各(?=由|从|增长|提高|达到)|都(?=增长|提高|达到)|"
               r"目标(?:确定|定)?(?=控制|为)|按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均每年|平均|均|累计|"
               r"(?:比|较)?\d{4}年(?:底|末)?|(?:比|较)“?" + PLAN_ORDINAL + r"五”?(?:期末|末期?)|五年|5年|力争|争取|努力|确保|可望|有望|已|将|要|"
               r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分])|"  # 工业税收还原留抵退税后增长40.4%
@@ -349,7 +364,11 @@ RATE_UNITS = ("个百分点", "百分点", "%", "‰")
 # (homes in 套: 建设城镇保障性住房10万套, 贵州 2013; 经济适用住房5.1万套, 山东 2009; the real set writes a number before
 # 万套 2,383 times, before 套 2,493 times)
 COUNT_UNITS = ("万件", "件", "万项", "项", "万个", "个", "万家", "家", "万套", "套")
-UNITS = tuple(sorted((*UNIT_TABLE, *RATE_UNITS, *COUNT_UNITS), key=len, reverse=True))  # longest first: 万亿元 before 亿元
+# Days are a count only of a name that counts days: 全年空气质量优良天数达到133天 (衡水 2016, a retired held-out report; 270
+# real-set phrases write 优良天数…N天), not a duration (审批时限压缩至5天).
+DAY_UNITS = ("天",)
+DAY_NAMES = ("天数",)
+UNITS = tuple(sorted((*UNIT_TABLE, *RATE_UNITS, *COUNT_UNITS, *DAY_UNITS), key=len, reverse=True))  # longest first: 万亿元 before 亿元
 # A list of changes in percentage points may write the unit in full only once: 比“十一五”末分别提升1.8个、4.9个和
 # 4.1个百分点 (海口 2016): a bare 个 before it in the list stands for 个百分点.
 POINTS_SHORTENED = {"个": "个百分点"}
