@@ -2069,3 +2069,11 @@ def test_days_mean_values_and_total_size():
     # 固定资产投资总规模140亿元 (太原 2002, retired held-out)
     assert [(f.indicator, f.value) for f in read_figures("固定资产投资总规模150亿元，增长12%")] == [
         ("固定资产投资", 150.0), ("固定资产投资", 12.0)]
+
+
+def test_income_spellings_from_the_real_set():
+    # 城市居民可支配收入和农民纯收入分别增长8％和6％ (沈阳 2003, dev-indicators11): spellings counted in the real set
+    # (loaders/data/income_names.tsv, scripts/income_names.py) name the two incomes
+    assert [(f.indicator, f.value) for f in read_figures("城市居民可支配收入和农民纯收入分别增长7%和5%")] == [
+        ("城镇居民人均可支配收入", 7.0), ("农村居民人均可支配收入", 5.0)]
+    assert [f.indicator for f in read_figures("农民收入增长8%")] == ["农村居民人均可支配收入"]

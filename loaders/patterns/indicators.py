@@ -20,6 +20,19 @@ from importlib.resources import files
 
 from .headings import PLAN_ORDINAL
 
+
+def _income_spellings() -> dict[str, tuple[str, ...]]:
+    """canonical income → its spellings, most reports first (`loaders/data/income_names.tsv`)."""
+    rows = (files("tifa.loaders") / "data" / "income_names.tsv").read_text("utf-8").splitlines()[1:]
+    spelled: dict[str, list[str]] = {}
+    for row in rows:
+        spelling, canonical, _ = row.split("\t")
+        spelled.setdefault(canonical, [canonical]).append(spelling)
+    return {canonical: tuple(dict.fromkeys(names)) for canonical, names in spelled.items()}
+
+
+INCOME_SPELLINGS = _income_spellings()
+
 # ---------------------------------------------------------------------------------------------
 # Indicators: canonical name → other names the reports use for it. Canonical names follow
 # `patterns.names.INDICATOR_SYNONYMS` (规模以上工业增加值, 地区生产总值) so the resolver agrees.
@@ -59,15 +72,10 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "全口径税收收入": ("全口径税收收入", "全口径税收"),
     "非税收入": ("非税收入",),
     "居民人均可支配收入": ("全体居民人均可支配收入", "居民人均可支配收入", "居民收入"),
-    "城镇居民人均可支配收入": ("城镇居民人均可支配收入", "城镇常住居民人均可支配收入", "城镇居民收入",
-                               "城市居民人均可支配收入",
-                               # 年人均: 城镇居民年人均可支配收入和农民年人均纯收入 (70 real-set reports write 年人均 so)
-                               "城镇居民年人均可支配收入", "城市居民年人均可支配收入",
-                               "城镇居民可支配收入"),  # 城镇居民可支配收入和农村居民人均纯收入分别增长8%左右 (23 reports)
-    "农村居民人均可支配收入": ("农村居民人均可支配收入", "农村常住居民人均可支配收入", "农村居民收入",
-                               "农民人均可支配收入", "农民人均纯收入", "农牧民人均可支配收入",
-                               "农村牧区居民人均可支配收入", "农民年人均纯收入", "农村居民年人均纯收入",
-                               "农村居民年人均可支配收入"),
+    # the two incomes as the real set spells them (`loaders/data/income_names.tsv`, made by scripts/income_names.py:
+    # 城市居民人均可支配收入, 城镇居民年人均可支配收入; 农民人均纯收入, 农牧民人均纯收入, 农民收入 … each in 2 reports or more)
+    "城镇居民人均可支配收入": INCOME_SPELLINGS["城镇居民人均可支配收入"],
+    "农村居民人均可支配收入": INCOME_SPELLINGS["农村居民人均可支配收入"],
     "城镇调查失业率": ("城镇调查失业率",),
     "城镇登记失业率": ("城镇登记失业率",),
     # (…人员数: 城镇新增就业人员数达13.5万人, 福州 2006; 29 real-set reports write 城镇新增就业人员 before a figure)
