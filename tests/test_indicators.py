@@ -2077,3 +2077,10 @@ def test_income_spellings_from_the_real_set():
     assert [(f.indicator, f.value) for f in read_figures("城市居民可支配收入和农民纯收入分别增长7%和5%")] == [
         ("城镇居民人均可支配收入", 7.0), ("农村居民人均可支配收入", 5.0)]
     assert [f.indicator for f in read_figures("农民收入增长8%")] == ["农村居民人均可支配收入"]
+
+
+def test_that_years_figure_and_export_earnings():
+    # 新批“三资”企业争取过万家，当年实际利用外资力争增长50%以上; 全省出口创汇59.8亿美元，增长27.1% (山东 1994, dev-indicators11)
+    assert [(f.indicator, f.value) for f in read_figures("当年实际利用外资力争增长30%以上")] == [("实际利用外资", 30.0)]
+    assert [(f.indicator, f.value) for f in read_figures("全省出口创汇50亿美元，增长20%")] == [
+        ("出口总额", 50.0), ("出口总额", 20.0)]
