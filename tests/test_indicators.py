@@ -1589,7 +1589,8 @@ def test_a_per_unit_intensity_names_the_intensities_listed_after_it():
     # 深圳 2007: 万元GDP建设用地、能耗和水耗分别下降…; 82 real-set clauses list intensities after 万元/单位 GDP
     doc = made_up(PLAN + "万元GDP能耗和水耗分别下降2.75%和4%。单位GDP能耗和二氧化碳排放量下降2%。")
     assert [(o.indicator, o.value) for o in doc.observations] == [
-        ("万元GDP能耗", -2.75), ("万元GDP水耗", -4.0), ("单位GDP能耗", -2.0), ("单位GDP二氧化碳排放量", -2.0)]
+        # (万元GDP能耗 is 单位GDP能耗 since 万元 before GDP reads as 单位: numbers12)
+        ("单位GDP能耗", -2.75), ("万元GDP水耗", -4.0), ("单位GDP能耗", -2.0), ("单位GDP二氧化碳排放量", -2.0)]
     # an absolute total keeps its own name
     doc = made_up(PLAN + "单位GDP能耗和主要污染物排放总量下降2%。")
     assert [o.indicator for o in doc.observations] == ["单位GDP能耗", "主要污染物排放总量"]
@@ -2084,3 +2085,9 @@ def test_that_years_figure_and_export_earnings():
     assert [(f.indicator, f.value) for f in read_figures("当年实际利用外资力争增长30%以上")] == [("实际利用外资", 30.0)]
     assert [(f.indicator, f.value) for f in read_figures("全省出口创汇50亿美元，增长20%")] == [
         ("出口总额", 50.0), ("出口总额", 20.0)]
+
+
+def test_per_ten_thousand_yuan_of_gdp_is_per_unit():
+    # 万元生产总值能耗下降3.6% (郑州 2011, dev-indicators11; 万元…能耗 in 421 real-set reports)
+    assert [(f.indicator, f.value) for f in read_figures("全市万元生产总值能耗下降3%")] == [("单位GDP能耗", -3.0)]
+    assert [(f.indicator, f.value) for f in read_figures("万元地区生产总值能耗下降4%")] == [("单位GDP能耗", -4.0)]
