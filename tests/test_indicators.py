@@ -2091,3 +2091,13 @@ def test_per_ten_thousand_yuan_of_gdp_is_per_unit():
     # 万元生产总值能耗下降3.6% (郑州 2011, dev-indicators11; 万元…能耗 in 421 real-set reports)
     assert [(f.indicator, f.value) for f in read_figures("全市万元生产总值能耗下降3%")] == [("单位GDP能耗", -3.0)]
     assert [(f.indicator, f.value) for f in read_figures("万元地区生产总值能耗下降4%")] == [("单位GDP能耗", -4.0)]
+
+
+def test_an_industrys_profits_a_clause_group_later():
+    # 规模以上工业完成增加值1600亿元，增长18%；实现利税1009亿元，增长27.1% (郑州 2011, dev-indicators11)
+    assert [(f.indicator, f.value) for f in read_figures(
+        "规模以上工业完成增加值500亿元，增长10%；实现利税90亿元，增长12%")][2:] == [
+        ("规模以上工业利税", 90.0), ("规模以上工业利税", 12.0)]
+    # …not of an owner that is no industry (其中乡及以上增长35.7%，…实现利税增长43.2%, 山东 1994), nor of none (大连 2001)
+    assert [f.indicator for f in read_figures("总产值增长20%，其中乡及以上增长15%，实现利税增长10%")][-1] == "利税"
+    assert [f.indicator for f in read_figures("增长30.3%；预计利税总额突破70亿元，增长22%")] == ["利税总额", "利税总额"]

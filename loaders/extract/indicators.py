@@ -551,11 +551,14 @@ def _subjects(text: str, open_names: bool = True):
             continue
         if start and text[start - 1] == "、" and len(match.group()) <= p.SHORT_UNLESS_COMMON:
             continue  # 万元生产总值耗电、耗水分别下降…: a short item shares the head of its list
-        if match.group() in p.OWNED_QUANTITIES and start and text[start - 1] in "，,":
-            owned = _owned_quantity(text, subjects, match)  # 民营经济主营业务收入增长30%以上，增加值占…比重
+        profits = match.group() in p.OWNED_PROFITS and start and text[start - 1] in "，,；;"
+        if profits or match.group() in p.OWNED_QUANTITIES and start and text[start - 1] in "，,":
+            owned = _owned_quantity(text, subjects, match, later=bool(profits))  # 民营经济主营业务收入增长30%以上，增加值占…比重
             if owned:
                 subjects.append((match.start(), ([owned], match.end(), None, True)))
-            continue
+                continue
+            if not profits:
+                continue  # (profits no industry owns are read as written: 预计利税总额突破70亿元)
         names = _open_names(text, match)
         if names:
             subjects.append((match.start(), (names, match.end(), None, True)))
@@ -581,23 +584,28 @@ def _twin_item(text: str, subjects, match: re.Match) -> tuple[str, tuple[int, in
     return p.canonical_name(written[:-len(twin)] + match.group()), match.span()
 
 
-def _owned_quantity(text: str, subjects, match: re.Match) -> tuple[str, tuple[int, int]] | None:
+def _owned_quantity(text: str, subjects, match: re.Match, later: bool = False) -> tuple[str, tuple[int, int]] | None:
     """The name of a bare quantity noun opening a clause (`OWNED_QUANTITIES`), owned by the one subject of the
-    clause before: its name less its own quantity words (`OWNER_HEADS`).
+    clause before: its name less its own quantity words (`OWNER_HEADS`); with `later` (profits, `OWNED_PROFITS`), by the
+    last subject of the sentence before it.
 
     >>> [(f.indicator, f.measure, f.value) for f in read_figures("规模以上工业总产值达到4.7万亿元，增加值增长8%")]
     [('规模以上工业总产值', 'level', 4.7), ('规模以上工业增加值', 'growth', 8.0)]
+    >>> [(f.indicator, f.value) for f in read_figures("规模以上工业增加值100亿元，增长8%；实现利税20亿元")][2:]
+    [('规模以上工业利税', 20.0)]
     """
     before = [s for s in subjects if s[0] < match.start()]
     if not before:
         return None
     start, (names, end, region, _) = before[-1]
-    clause_before = max(text.rfind(ch, 0, match.start() - 1) for ch in CLAUSE_BREAKS) + 1
+    clause_before = 0 if later else max(text.rfind(ch, 0, match.start() - 1) for ch in CLAUSE_BREAKS) + 1
     if len(names) != 1 or start < clause_before or region:
         return None
     owner = re.sub(p.OWNER_HEADS, "", names[0][0])
     if len(owner) < 2 or owner == names[0][0] and p.QUANTITY_TAIL_RE.search(owner):
         return None
+    if later and not p.PROFIT_OWNER.search(owner):
+        return None  # (其中乡及以上增长35.7%，…，实现利税增长43.2%: 乡及以上 owns no profits)
     return p.canonical_name(owner + match.group()), match.span()
 
 

@@ -763,6 +763,10 @@ AREA_WORDS = ("城镇", "城市", "城区", "农村", "乡村")
 # 占…比重; 规模以上工业总产值达到4.7万亿元，增加值增长…; 战略性新兴产业年均增长20%以上，增加值占GDP比重超过35%: 85
 # real-set clauses open so after a figure). The owner is the subject before less its own quantity words (OWNER_HEADS).
 OWNED_QUANTITIES = ("增加值", "产值", "总产值", "营业收入")
+# …and its profits, which may come a clause group later, after the owner's other figures: 规模以上工业完成增加值1600亿元，
+# 增长18%；实现利税1009亿元，增长27.1% (郑州 2011, dev-indicators11; 62 real-set phrases give 规模以上工业's 利税 or 利润 so).
+OWNED_PROFITS = ("利税", "利润", "利税总额", "利润总额")
+PROFIT_OWNER = re.compile(r"(?:工业|企业|产业|行业|制造业)$")  # the owner is an industry or its firms
 OWNER_HEADS = r"(?:主营业务收入|营业收入|销售收入|总产值|产值|增加值|规模|企业|总量)$"
 # A figure of an out-of-vocabulary name must close its clause: what may follow it.
 FIGURE_CLOSERS = "，。；：,;:、）)和及与\n"
