@@ -2101,3 +2101,9 @@ def test_an_industrys_profits_a_clause_group_later():
     # …not of an owner that is no industry (其中乡及以上增长35.7%，…实现利税增长43.2%, 山东 1994), nor of none (大连 2001)
     assert [f.indicator for f in read_figures("总产值增长20%，其中乡及以上增长15%，实现利税增长10%")][-1] == "利税"
     assert [f.indicator for f in read_figures("增长30.3%；预计利税总额突破70亿元，增长22%")] == ["利税总额", "利税总额"]
+
+
+def test_the_longest_per_unit_intensity_opens_a_list():
+    # 万元地区生产总值能耗、水耗和二氧化碳排放分别下降4%以上、3%左右和5%左右 (北京 2017, dev-indicators11)
+    assert [(f.indicator, f.value) for f in read_figures("万元地区生产总值能耗、水耗分别下降3%和4%")] == [
+        ("单位GDP能耗", -3.0), ("万元地区生产总值水耗", -4.0)]

@@ -843,7 +843,10 @@ LIST_ITEM = r"[\u4e00-\u9fff]{1,8}"
 # In a list opening a clause, an item longer than eight characters is read when it ends in a quantity noun of its
 # own, a full name: 一般预算全口径财政收入、地方级财政收入达到1620.1亿元、850.1亿元，分别增长34.3%、41.1% (吉林 2012).
 # (Not in a list after a known name, read name by name: 地区生产总值、全口径一般公共财政收入、全社会固定资产投资分别…)
-OPENING_LIST_ITEM = r"(?:[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{7,12}?" + QUANTITY_NOUN + ")"
+# (…and the energy use per unit of GDP, longest spelled: 万元地区生产总值能耗、水耗和二氧化碳排放分别下降4%以上、3%左右和5%左右,
+# 北京 2017, dev-indicators11; 万元地区生产总值(综合)能耗 in 137 real-set phrases)
+OPENING_LIST_ITEM = (r"(?:[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{7,12}?" + QUANTITY_NOUN
+                     + r"|(?:万元|单位)(?:国内|地区)生产总值(?:综合)?能耗)")
 # Fused pairs that name two quantities when 分别 gives two figures: 金融机构存贷款余额分别增长
 # 12.5%、11.5% → 金融机构存款余额, 金融机构贷款余额.
 FUSED_PAIRS: dict[str, tuple[str, str]] = {"存贷款": ("存款", "贷款"), "存、贷款": ("存款", "贷款"),
