@@ -2045,20 +2045,6 @@ def test_a_note_run_into_its_distributing_word_a_plan_lead_and_about_after_a_pai
     assert [f.comparator for f in read_figures("城乡居民人均可支配收入分别增长6%、6%以上")] == [None, "≥"]
 
 
-def test_the_three_sectors_ratio_gives_their_shares():
-    # 三次产业比例由2000年的10：43.9：46.1调整为7.1：46：46.9 (济南 2006, retired held-out; 204 real-set reports write a ratio)
-    assert [(f.indicator, f.value, f.start_value, f.year) for f in read_figures(
-        "三次产业比例由2010年的12：48：40调整为9：45：46。")] == [
-        ("第一产业比重", 12.0, True, 2010), ("第二产业比重", 48.0, True, 2010), ("第三产业比重", 40.0, True, 2010),
-        ("第一产业比重", 9.0, False, None), ("第二产业比重", 45.0, False, None), ("第三产业比重", 46.0, False, None)]
-    # (由“十一五”末的…: 2010, 梅州 2016; 调整到10：58：32左右 is about, 宜宾 2016)
-    assert {f.year for f in read_figures("三次产业结构由“十一五”末的20：41：39调整为19：37：44") if f.start_value} == {2010}
-    assert {f.comparator for f in read_figures("三次产业结构调整到10：58：32左右")} == {"约"}
-    # not a ratio of two, nor three numbers that are no shares of a whole
-    assert read_figures("粮经作物比例稳定在6：4") == []
-    assert read_figures("三次产业结构为1：2：3") == []
-
-
 def test_days_mean_values_and_total_size():
     # 全年空气质量优良天数达到133天 (衡水 2016, retired held-out): days counted; not a duration
     assert [(f.indicator, f.value, f.unit) for f in read_figures("全年空气质量优良天数达到300天")] == [
