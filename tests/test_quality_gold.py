@@ -113,6 +113,10 @@ DEV_INDICATOR9_FLOORS = {"indicators": (0.99, 0.89), "ind. qualifier": (None, 0.
 # headline review R 0.98, plan 0.95; after branch numbers11 1.00/0.97, 1.00, 1.00).
 DEV_INDICATOR10_FLOORS = {"indicators": (0.99, 0.96), "ind. qualifier": (None, 0.98), "ind. period": (None, 0.99),
                           "headline review": (1.0, 1.0), "headline plan": (1.0, 1.0)}
+# The eleventh (twelve real-set reports of two draws, two per era each; benchmarks/gold/dev-indicators11/README.md; first
+# runs P 0.85 R 0.76 and P 0.94 R 0.86; after branch numbers12 0.99/0.94, headline 1.00 / 1.00), one hundredth under.
+DEV_INDICATOR11_FLOORS = {"indicators": (0.98, 0.93), "ind. qualifier": (None, 0.98), "ind. period": (None, 0.97),
+                          "headline review": (0.99, 0.99), "headline plan": (0.99, 0.99)}
 # The second dev set (slogans of five other real-set reports; none lists a programme's items).
 DEV2_FLOORS = {"slogans": (0.99, 0.98), "components": (0.96, 0.79)}
 # The third dev set (slogans of five more real-set reports, see benchmarks/gold/dev3/README.md).
@@ -325,7 +329,8 @@ def test_fourth_out_of_sample_quality_keeps_its_floors():
                                             ("dev-indicators7", DEV_INDICATOR7_FLOORS),
                                             ("dev-indicators8", DEV_INDICATOR8_FLOORS),
                                             ("dev-indicators9", DEV_INDICATOR9_FLOORS),
-                                            ("dev-indicators10", DEV_INDICATOR10_FLOORS)])
+                                            ("dev-indicators10", DEV_INDICATOR10_FLOORS),
+                                            ("dev-indicators11", DEV_INDICATOR11_FLOORS)])
 def test_dev_indicators_keep_their_floors(folder, floors):
     totals = quality.run(quality.load_gold(quality.GOLD_DIR / folder), out=io.StringIO())
     assert not below_floors(totals, floors)

@@ -156,6 +156,8 @@ NEXT = re.compile(
 # (…after the base they are compared with: 非公有制经济比重41%，…，经济外向度16.2%，比2000年分别提高16个、9.9个和3.7个百分点,
 # 济南 2006, a retired held-out report)
 DISTRIBUTING = re.compile(rf"[，,](?:(?:比|较)(?:19|20)\d{{2}}年(?:底|末)?)?(?:{p.AVERAGE}|同比)?{p.DISTRIBUTED}")
+ABOUT = "约"
+BARE_DISTRIBUTING = re.compile(rf"(?:同比)?{p.DISTRIBUTED}")
 NAME_JOINER = re.compile(r"(?:、|和|及|与|以及)")
 NAME_TRAILING = re.compile(rf"{p.NAME_TRAILING_WORDS}?")
 GROWTH_BEFORE_JOINER = re.compile(p.GROWTH_BEFORE_JOINER)
@@ -515,11 +517,14 @@ def _subjects(text: str, open_names: bool = True):
             continue
         if start and text[start - 1] == "、" and len(match.group()) <= p.SHORT_UNLESS_COMMON:
             continue  # 万元生产总值耗电、耗水分别下降…: a short item shares the head of its list
-        if match.group() in p.OWNED_QUANTITIES and start and text[start - 1] in "，,":
-            owned = _owned_quantity(text, subjects, match)  # 民营经济主营业务收入增长30%以上，增加值占…比重
+        profits = match.group() in p.OWNED_PROFITS and start and text[start - 1] in "，,；;"
+        if profits or match.group() in p.OWNED_QUANTITIES and start and text[start - 1] in "，,":
+            owned = _owned_quantity(text, subjects, match, later=bool(profits))  # 民营经济主营业务收入增长30%以上，增加值占…比重
             if owned:
                 subjects.append((match.start(), ([owned], match.end(), None, True)))
-            continue
+                continue
+            if not profits:
+                continue  # (profits no industry owns are read as written: 预计利税总额突破70亿元)
         names = _open_names(text, match)
         if names:
             subjects.append((match.start(), (names, match.end(), None, True)))
@@ -545,23 +550,28 @@ def _twin_item(text: str, subjects, match: re.Match) -> tuple[str, tuple[int, in
     return p.canonical_name(written[:-len(twin)] + match.group()), match.span()
 
 
-def _owned_quantity(text: str, subjects, match: re.Match) -> tuple[str, tuple[int, int]] | None:
+def _owned_quantity(text: str, subjects, match: re.Match, later: bool = False) -> tuple[str, tuple[int, int]] | None:
     """The name of a bare quantity noun opening a clause (`OWNED_QUANTITIES`), owned by the one subject of the
-    clause before: its name less its own quantity words (`OWNER_HEADS`).
+    clause before: its name less its own quantity words (`OWNER_HEADS`); with `later` (profits, `OWNED_PROFITS`), by the
+    last subject of the sentence before it.
 
     >>> [(f.indicator, f.measure, f.value) for f in read_figures("规模以上工业总产值达到4.7万亿元，增加值增长8%")]
     [('规模以上工业总产值', 'level', 4.7), ('规模以上工业增加值', 'growth', 8.0)]
+    >>> [(f.indicator, f.value) for f in read_figures("规模以上工业增加值100亿元，增长8%；实现利税20亿元")][2:]
+    [('规模以上工业利税', 20.0)]
     """
     before = [s for s in subjects if s[0] < match.start()]
     if not before:
         return None
     start, (names, end, region, _) = before[-1]
-    clause_before = max(text.rfind(ch, 0, match.start() - 1) for ch in CLAUSE_BREAKS) + 1
+    clause_before = 0 if later else max(text.rfind(ch, 0, match.start() - 1) for ch in CLAUSE_BREAKS) + 1
     if len(names) != 1 or start < clause_before or region:
         return None
     owner = re.sub(p.OWNER_HEADS, "", names[0][0])
     if len(owner) < 2 or owner == names[0][0] and p.QUANTITY_TAIL_RE.search(owner):
         return None
+    if later and not p.PROFIT_OWNER.search(owner):
+        return None  # (其中乡及以上增长35.7%，…，实现利税增长43.2%: 乡及以上 owns no profits)
     return p.canonical_name(owner + match.group()), match.span()
 
 
@@ -759,11 +769,17 @@ def _read_distributed(text: str, run: list[Figure], pos: int) -> tuple[list[Figu
     note = p.NOTE_BEFORE_DISTRIBUTED.match(text, pos)
     if note and len(indicators) >= 2:
         pos = note.end()  # 如期实现“双一”目标，分别比上年增长…
-    if len(indicators) < 2 or not DISTRIBUTING.match(text, pos):
+    if len(indicators) < 2:
+        return [], pos
+    if DISTRIBUTING.match(text, pos):
+        start = pos + 1
+    elif note and BARE_DISTRIBUTING.match(text, pos):
+        start = pos  # 扣除物价因素分别增长…: the note runs into its 分别
+    else:
         return [], pos
     names = [(name, next(f.name_span for f in run if f.indicator == name)) for name in indicators]
     for first in range(len(names) - 1):
-        found, end = _read_tail(text, names[first:], pos + 1)
+        found, end = _read_tail(text, names[first:], start)
         # one number each (…增长95%和2倍: the multiple's name gets none), in each phrase (…分别比上年增长12.6%和21.2%，比“十五”期末
         # 增长75.6%和1.7倍, 黑龙江 2011: a second list against another base)
         numbers = len({figure.value_span for figure in found}) + len(re.findall(rf"\d{p.TIMES}", text[pos:end]))
@@ -1293,6 +1309,10 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
     # the verb of a level, or the bound after a growth word: 增长不低于7%, 涨幅不超过3%
     verb = groups.get("level") or next((w for w in sorted(p.COMPARATOR_BEFORE, key=len, reverse=True)
                                         if groups.get("gword") and tail.group().endswith(w)), "")
+    # 左右 after the last of a list of values is said of them all: 城乡居民人均可支配收入分别增长7.5%和8%左右 (太原 2017,
+    # dev-indicators11; 中卫 2016, dev-indicators10: both `about` for their annotators; 159 real-set phrases write 分别增长
+    # X%和Y%左右, 99 repeat the 左右). A bound after the last is its own: 分别增长10%、10%以上 (山西 2013).
+    shared_about = len(items) > 1 and p.COMPARATOR_AFTER.get(items[-1].group("cmp") or "") == ABOUT
     figures = []
     for (name, name_span), item in assignments:
         if len(items) > 1 and text.startswith(p.TIMES, item.end()):
@@ -1306,7 +1326,7 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
             unit = "%"
         if unit in p.BARE_MONEY_UNITS:  # 产值突破千亿: 亿元 for an amount of money, else no figure
             unit = p.BARE_MONEY_UNITS[unit] if name.endswith(p.MONEY_HEADS) else None
-        if unit is None:
+        if unit is None or (unit in p.DAY_UNITS and not name.endswith(p.DAY_NAMES)):
             return []
         own_groups = {**groups, "gword": None, "dword": None} if _rate_listed_before(name, name_span, names) else groups
         measure, sign, label = _measure(name, unit, own_groups, average)
@@ -1314,7 +1334,7 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
                                and float(item.group("num").replace(",", "")) >= p.INDEX_LEVEL):
             return []
         bounded = next((c for word, c in p.COMPARATOR_VERBS_BOUNDED.items() if word in tail.group()), None)
-        comparator = (p.COMPARATOR_AFTER.get(item.group("cmp") or "") or bounded
+        comparator = (p.COMPARATOR_AFTER.get(item.group("cmp") or "") or (ABOUT if shared_about else None) or bounded
                       or _comparator_before(verb))  # 涨幅控制在3%左右 is about 3%, 控制在3% at most 3%
         if sign < 0:  # 下降3%以上 is a growth of at most -3%
             comparator = p.FLIPPED_COMPARATOR.get(comparator, comparator)
@@ -1584,6 +1604,9 @@ def _scope_period(doc: Document, sentence: Sentence, before_in_paragraph: str) -
         return end - 4, end
     if p.PARAGRAPH_YEAR.match(before_in_paragraph):  # 2021年，… / 各位代表！2021年是…: one year
         return None
+    targets = sentence.part == "plan" and p.ONE_YEAR_TARGETS_PARAGRAPH.match(before_in_paragraph)
+    if targets and (not targets.group("year") or int(targets.group("year")) == meta.plan_year):
+        return None  # 今年经济社会发展主要预期目标是：… under a five-year section: the plan year's targets
     if (p.FOUR_YEAR_PARAGRAPH.match(before_in_paragraph) or _under_four_year_heading(sentence)) \
             and sentence.part == "review" and meta.reviewed_year:
         return meta.reviewed_year - 3, meta.reviewed_year  # 四年来，… / 一、过去四年工作回顾 (a term of four years)

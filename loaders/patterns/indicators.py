@@ -20,6 +20,19 @@ from importlib.resources import files
 
 from .headings import PLAN_ORDINAL
 
+
+def _income_spellings() -> dict[str, tuple[str, ...]]:
+    """canonical income → its spellings, most reports first (`loaders/data/income_names.tsv`)."""
+    rows = (files("tifa.loaders") / "data" / "income_names.tsv").read_text("utf-8").splitlines()[1:]
+    spelled: dict[str, list[str]] = {}
+    for row in rows:
+        spelling, canonical, _ = row.split("\t")
+        spelled.setdefault(canonical, [canonical]).append(spelling)
+    return {canonical: tuple(dict.fromkeys(names)) for canonical, names in spelled.items()}
+
+
+INCOME_SPELLINGS = _income_spellings()
+
 # ---------------------------------------------------------------------------------------------
 # Indicators: canonical name → other names the reports use for it. Canonical names follow
 # `patterns.names.INDICATOR_SYNONYMS` (规模以上工业增加值, 地区生产总值) so the resolver agrees.
@@ -59,15 +72,10 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "全口径税收收入": ("全口径税收收入", "全口径税收"),
     "非税收入": ("非税收入",),
     "居民人均可支配收入": ("全体居民人均可支配收入", "居民人均可支配收入", "居民收入"),
-    "城镇居民人均可支配收入": ("城镇居民人均可支配收入", "城镇常住居民人均可支配收入", "城镇居民收入",
-                               "城市居民人均可支配收入",
-                               # 年人均: 城镇居民年人均可支配收入和农民年人均纯收入 (70 real-set reports write 年人均 so)
-                               "城镇居民年人均可支配收入", "城市居民年人均可支配收入",
-                               "城镇居民可支配收入"),  # 城镇居民可支配收入和农村居民人均纯收入分别增长8%左右 (23 reports)
-    "农村居民人均可支配收入": ("农村居民人均可支配收入", "农村常住居民人均可支配收入", "农村居民收入",
-                               "农民人均可支配收入", "农民人均纯收入", "农牧民人均可支配收入",
-                               "农村牧区居民人均可支配收入", "农民年人均纯收入", "农村居民年人均纯收入",
-                               "农村居民年人均可支配收入"),
+    # the two incomes as the real set spells them (`loaders/data/income_names.tsv`, made by scripts/income_names.py:
+    # 城市居民人均可支配收入, 城镇居民年人均可支配收入; 农民人均纯收入, 农牧民人均纯收入, 农民收入 … each in 2 reports or more)
+    "城镇居民人均可支配收入": INCOME_SPELLINGS["城镇居民人均可支配收入"],
+    "农村居民人均可支配收入": INCOME_SPELLINGS["农村居民人均可支配收入"],
     "城镇调查失业率": ("城镇调查失业率",),
     "城镇登记失业率": ("城镇登记失业率",),
     # (…人员数: 城镇新增就业人员数达13.5万人, 福州 2006; 29 real-set reports write 城镇新增就业人员 before a figure)
@@ -79,7 +87,9 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "旅游收入": ("旅游综合收入", "旅游总收入", "旅游收入"),
     # 外贸进出口总值: 58 reports of the real set (外贸进出口总值增长55%, 双鸭山 2022)
     "进出口总额": ("外贸进出口总额", "对外贸易进出口总额", "进出口总额", "外贸进出口总值", "外贸进出口", "进出口总值"),
-    "出口总额": ("外贸出口总额", "出口总额", "外贸出口"),  # 实际利用外资和外贸出口年均分别增长15%和11.8% (外贸出口: 155 reports)
+    # (出口创汇, the export earnings of the older reports: 全省出口创汇59.8亿美元，增长27.1% (山东 1994, dev-indicators11); 45
+    # real-set phrases put a figure after it, in 34 reports)
+    "出口总额": ("外贸出口总额", "出口总额", "外贸出口", "出口创汇"),  # 实际利用外资和外贸出口年均分别增长15%和11.8% (外贸出口: 155 reports)
     "实际利用外资": ("实际利用外资", "实际使用外资", "实际直接利用外资",
                      "实际到账外资", "实际吸收外资"),  # 实际到账外资增长6%左右 (43 reports), 实际吸收外资 (22)
     "实际利用内资": ("实际利用内资",),  # 实际利用内资增长20%以上 (34 reports)
@@ -177,6 +187,7 @@ LEAD_IN = (
     # open with N个 before a rate or a share and its value)
     r"(?:\d+个(?=[\u4e00-\u9fff、]{2,16}?(?:率|比例|比重)(?:达到|达|为|提高到|保持在)?\d)|"
     r"全国|全省|全市|全州|全区|全县|全镇|全乡|我国|我省|我市|我区|我县|本区|本市|全年|今年|去年|上年|"
+    r"当年(?!新增)|"  # 新批“三资”企业争取过万家，当年实际利用外资力争增长50%以上 (山东 1994, dev-indicators11)
     r"按照?(?:可比|验资)口径(?!计算)|"  # 按可比口径实际利用外商直接投资不低于80亿美元
     r"明年|预计|预计全年|初步预计|全年预计|实现|完成|累计|其中|共有|拥有|现有|共|是|的|和|及|与|以及|、|力争|确保|努力|争取|"
     r"要(?!求)|预期|"  # 今年要确保农民人均纯收入和城镇居民人均可支配收入增长8% (江西 2007); 预期地区生产总值增长12%以上 (哈尔滨 2011)
@@ -184,6 +195,9 @@ LEAD_IN = (
     # a targets lead without its colon: 主要预期目标是地区生产总值增长7% (辽源 2016; 3 real-set reports)
     r"(?:主要)?(?:预期)?目标(?:是|为)|"
     r"(?:也)?就是|即[，,：:]|"  # a slogan spelled out: “三突破”，就是预计地区生产总值突破4000亿 (南昌 2016)
+    # a plan's figure: 计划安排国内生产总值增长12% (山东 1994, dev-indicators11; 5 real-set phrases write 计划安排 before
+    # a figure's name or a list of them)
+    r"计划安排(?:是|如下)?[：:]?|"
     r"把|将|"  # a target set on its object: 把地区生产总值增长目标定为6%左右 (山西 2016), 将城镇登记失业率控制在4.5%以内
     r"地区(?!生产总值)|"  # the region's: 地区外贸出口总额30亿美元 (太原 2005)
     r"年均(?=经济)|"  # “十五”期间年均经济增长速度预期目标为7%左右 (全国 2001)
@@ -219,7 +233,10 @@ FRAMING_PARTIAL_PERIOD = re.compile(rf"^\s*(?:{PARTIAL_PERIOD.pattern})[，,]")
 # (各 is 分别 before a verb or a start: 城镇居民和农村居民人均可支配收入各由15660元、5987元提高到…, 江西 2016; ~15 real-set reports)
 # Words between the name and its verb that change nothing: 规模工业增加值同比增长 …, 财政收入首超百亿元 (宿州 2014),
 # 地方一般公共预算收入可比增长8% (泉州 2023; 可比增长 before a number: 59 real-set reports)
-QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|预期(?=增长|下降|达到|实现|突破|控制)|全年|实际(?=增长|下降|分别)|名义(?=增长)|可比(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|各(?=由|从|增长|提高|达到)|都(?=增长|提高|达到)|"
+# (总规模 after a known name: 固定资产投资总规模140亿元 (太原 2002, a retired held-out report; 16 real-set phrases); the mean
+# of a rate over the year's months: 城镇调查失业率均值5.2% (宁夏 2025, a retired held-out report; 均值/平均值 after a rate or a
+# concentration before its value: 13 real-set phrases))
+QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|总规模|(?<=[率度])(?:平)?均值(?:为)?|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|预期(?=增长|下降|达到|实现|突破|控制)|全年|实际(?=增长|下降|分别)|名义(?=增长)|可比(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|各(?=由|从|增长|提高|达到)|都(?=增长|提高|达到)|"
               r"目标(?:确定|定)?(?=控制|为)|按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均每年|平均|均|累计|"
               r"(?:比|较)?\d{4}年(?:底|末)?|(?:比|较)“?" + PLAN_ORDINAL + r"五”?(?:期末|末期?)|五年|5年|力争|争取|努力|确保|可望|有望|已|将|要|"
               r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分])|"  # 工业税收还原留抵退税后增长40.4%
@@ -346,7 +363,11 @@ RATE_UNITS = ("个百分点", "百分点", "%", "‰")
 # (homes in 套: 建设城镇保障性住房10万套, 贵州 2013; 经济适用住房5.1万套, 山东 2009; the real set writes a number before
 # 万套 2,383 times, before 套 2,493 times)
 COUNT_UNITS = ("万件", "件", "万项", "项", "万个", "个", "万家", "家", "万套", "套")
-UNITS = tuple(sorted((*UNIT_TABLE, *RATE_UNITS, *COUNT_UNITS), key=len, reverse=True))  # longest first: 万亿元 before 亿元
+# Days are a count only of a name that counts days: 全年空气质量优良天数达到133天 (衡水 2016, a retired held-out report; 270
+# real-set phrases write 优良天数…N天), not a duration (审批时限压缩至5天).
+DAY_UNITS = ("天",)
+DAY_NAMES = ("天数",)
+UNITS = tuple(sorted((*UNIT_TABLE, *RATE_UNITS, *COUNT_UNITS, *DAY_UNITS), key=len, reverse=True))  # longest first: 万亿元 before 亿元
 # A list of changes in percentage points may write the unit in full only once: 比“十一五”末分别提升1.8个、4.9个和
 # 4.1个百分点 (海口 2016): a bare 个 before it in the list stands for 个百分点.
 POINTS_SHORTENED = {"个": "个百分点"}
@@ -467,7 +488,10 @@ ATTRIBUTIVE = "的"
 
 # ---------------------------------------------------------------------------------------------
 # Kind and year words.
-ESTIMATE_WORDS = re.compile(r"预计|初步测算|初步统计|预估")
+# (初步统计, as 初步核算, opens the year's preliminary statistics, told after the year: 初步统计，全市实现生产总值4000亿元，
+# 增长13% (郑州 2011, dev-indicators11) is the year's result, `actual` by the gold guidelines (estimate where 预计 governs,
+# and 初步核算 is read actual in the first held-out set); 102 real-set reports write 初步统计, 108 初步核算)
+ESTIMATE_WORDS = re.compile(r"预计|初步测算|预估")
 # …and by a sentence that breaks the estimate down: 全区生产总值预计4150亿元，增长11%。其中第一产业增长6.4%，…
 # (新疆 2009): the parts of an estimated total are estimated.
 PARTS_OF_BEFORE = re.compile(r"^\s*其中")
@@ -506,6 +530,11 @@ REVIEW_OPENING = re.compile(r"\s*(?:过去的?一年|刚刚过去的一年|一�
 # …after an address too: 各位代表！2021年是开局“十四五”、开启新征程之年，… (六盘水 2022). Such a paragraph is about
 # its one year even in a section about five (一、2021年及过去五年工作回顾): its changes are the year's.
 PARAGRAPH_YEAR = re.compile(r"^\s*(?:各位代表[！!，,：:]\s*)?(?:刚刚过去的|过去的|即将过去的)?((?:19|20)\d{2})年(?:[，,]|是)")
+# A paragraph opening with the year's targets lead is about that one year, even where its heading was not seen and the
+# section above is about five years: 今年经济社会发展主要预期目标是：… after a “十二五” section (郑州 2011), 2003年全市经济和
+# 社会发展的主要指标预期为：… after 一、过去五年的工作回顾 whose next heading ran into a paragraph (沈阳 2003); 904 real-set
+# reports open a paragraph so (今年经济社会发展的主要预期目标是：, 208 of them). A named year counts when it is the plan's.
+ONE_YEAR_TARGETS_PARAGRAPH = re.compile(r"^\s*(?:今年|明年|(?P<year>(?:19|20)\d{2})年)[^，,。；;：:]{0,24}?(?:目标|指标)(?:预期)?(?:是|为)[：:]")
 # A five-year plan period dates its figures at the period's end: “十四五”时期 → 2025 (the Nth plan
 # ends in 1955 + 5N: 十一五 → 2010).
 # (not a start or a base: 由“九五”末期的5850元提高到…, 沈阳 2006)
@@ -722,6 +751,10 @@ AREA_WORDS = ("城镇", "城市", "城区", "农村", "乡村")
 # 占…比重; 规模以上工业总产值达到4.7万亿元，增加值增长…; 战略性新兴产业年均增长20%以上，增加值占GDP比重超过35%: 85
 # real-set clauses open so after a figure). The owner is the subject before less its own quantity words (OWNER_HEADS).
 OWNED_QUANTITIES = ("增加值", "产值", "总产值", "营业收入")
+# …and its profits, which may come a clause group later, after the owner's other figures: 规模以上工业完成增加值1600亿元，
+# 增长18%；实现利税1009亿元，增长27.1% (郑州 2011, dev-indicators11; 62 real-set phrases give 规模以上工业's 利税 or 利润 so).
+OWNED_PROFITS = ("利税", "利润", "利税总额", "利润总额")
+PROFIT_OWNER = re.compile(r"(?:工业|企业|产业|行业|制造业)$")  # the owner is an industry or its firms
 OWNER_HEADS = r"(?:主营业务收入|营业收入|销售收入|总产值|产值|增加值|规模|企业|总量)$"
 # A figure of an out-of-vocabulary name must close its clause: what may follow it.
 FIGURE_CLOSERS = "，。；：,;:、）)和及与\n"
@@ -798,7 +831,10 @@ LIST_ITEM = r"[\u4e00-\u9fff]{1,8}"
 # In a list opening a clause, an item longer than eight characters is read when it ends in a quantity noun of its
 # own, a full name: 一般预算全口径财政收入、地方级财政收入达到1620.1亿元、850.1亿元，分别增长34.3%、41.1% (吉林 2012).
 # (Not in a list after a known name, read name by name: 地区生产总值、全口径一般公共财政收入、全社会固定资产投资分别…)
-OPENING_LIST_ITEM = r"(?:[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{7,12}?" + QUANTITY_NOUN + ")"
+# (…and the energy use per unit of GDP, longest spelled: 万元地区生产总值能耗、水耗和二氧化碳排放分别下降4%以上、3%左右和5%左右,
+# 北京 2017, dev-indicators11; 万元地区生产总值(综合)能耗 in 137 real-set phrases)
+OPENING_LIST_ITEM = (r"(?:[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{7,12}?" + QUANTITY_NOUN
+                     + r"|(?:万元|单位)(?:国内|地区)生产总值(?:综合)?能耗)")
 # Fused pairs that name two quantities when 分别 gives two figures: 金融机构存贷款余额分别增长
 # 12.5%、11.5% → 金融机构存款余额, 金融机构贷款余额.
 FUSED_PAIRS: dict[str, tuple[str, str]] = {"存贷款": ("存款", "贷款"), "存、贷款": ("存款", "贷款"),
@@ -813,8 +849,10 @@ DISTRIBUTED = "分别"
 # …after a clause without a figure between: a note on how it was reckoned, or an aim met (按可比口径计算，分别增长…;
 # 扣除价格因素，分别增长…; 地方财政收入达到1073.3亿元，如期实现“双一”目标，分别比上年增长12.6%和21.2%, 黑龙江 2011;
 # 6 real-set runs put such a clause before their 分别, no other kind of figureless clause)
-NOTE_BEFORE_DISTRIBUTED = re.compile(r"[，,](?:按照?[^，,。；;\d%]{1,8}(?:计算|相比)|扣除[^，,。；;\d%]{1,8}因素|"
-                                     r"(?:如期|提前|顺利|超额)?(?:实现|完成)[^，,。；;\d%]{1,10}目标)(?=[，,](?:同比)?分别)")
+# (…or run into its 分别: 城镇居民人均生活费收入2338元，农民人均纯收入953元，扣除物价因素分别增长11.1%和6.1% (山东 1994,
+# dev-indicators11); 6 real-set runs write 扣除物价/价格因素(后)分别 so)
+NOTE_BEFORE_DISTRIBUTED = re.compile(r"[，,](?:按照?[^，,。；;\d%]{1,8}(?:计算|相比)|扣除[^，,。；;\d%]{1,8}?因素后?|"
+                                     r"(?:如期|提前|顺利|超额)?(?:实现|完成)[^，,。；;\d%]{1,10}目标)(?=[，,]?(?:同比)?分别)")
 
 # ---------------------------------------------------------------------------------------------
 # Targets stated in words (plan part only): 地区生产总值增速高于全市平均水平, 城镇调查失业率与全市
@@ -878,6 +916,9 @@ KEY_REWRITES = [
     (re.compile(r"规模以上|规上|规模(?=工业)"), "规模以上"),
     (re.compile(r"本外币"), ""),
     (re.compile(r"^规模以上(?=固定资产投资)"), ""),  # 规模以上固定资产投资: the statistics' scope
+    # per 10,000 yuan of GDP is per unit of GDP: 万元生产总值能耗下降3.6% (郑州 2011, dev-indicators11; 万元…能耗 in 421 real-set
+    # reports: 万元GDP能耗 180, 万元生产总值能耗 172, 万元地区生产总值能耗 108 phrases)
+    (re.compile(r"^万元(?=GDP|国内生产总值|地区生产总值|生产总值)"), "单位"),
     (re.compile(r"^[市州县区境]内(?=生产总值)"), ""),  # 市内生产总值 (云南's reports): GDP
     (re.compile(r"常住(?=居民)"), ""),  # 城镇常住居民人均可支配收入 → 城镇居民…
     # (the household survey's 家庭: 城镇居民家庭人均可支配收入, 农村居民家庭人均可支配收入 — 8 and 13 real-set reports)
