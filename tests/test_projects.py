@@ -1230,3 +1230,11 @@ def test_made_up_list_items_a_cut_word_or_break_word_would_cut_wrongly():
     # dev-names8: 储备 before a kind is its modifier, 从 opens the name 从埔
     doc = made_up("加快柳塘电厂、青溪LNG储备基地等能源项目建设。从埔高速、青溪高速等项目顺利建成。")
     assert {"青溪LNG储备基地", "从埔高速"} <= set(labels(doc))
+
+
+def test_made_up_zones_short_words_listed_with_a_zone_are_parks():
+    # 高新区、经济区、民营区工业总产值分别增长 (太原 2007); 强化开发区、保税区、高科技工业园等重点园区的…作用 (青岛 2000);
+    # a class of zones (支持各级各类高新技术开发区、经济技术开发区), scenic areas and the town's own districts are none
+    doc = made_up("高新区、经济区、民营区工业总产值分别增长。强化开发区、保税区、柳科技工业园等重点园区的作用。"
+                  "支持各级各类高新技术开发区、经济技术开发区建设。推动高新区、城区、万柏林区、太阳岛风景名胜区发展。", level="city")
+    assert [m.label for m in doc.mentions_of("park")] == ["高新区", "经济区", "民营区", "保税区", "柳科技工业园"]
