@@ -1549,11 +1549,21 @@ def is_paired_abbreviation(modifier: str, head: str) -> bool:
     >>> is_paired_abbreviation("永新", "高速"), is_paired_abbreviation("普速", "铁路"), is_paired_abbreviation("永新", "公园")
     (True, False, False)
     """
-    return head in PAIRED_HEADS and len(modifier) == 2 and _CJK2.fullmatch(modifier) is not None \
+    return head in PAIRED_HEADS and (len(modifier) == 2 and _CJK2.fullmatch(modifier) is not None
+                                     or len(modifier) == 3 and _CJK3.fullmatch(modifier) is not None and _three_ends(modifier)) \
         and distinctive_length(modifier) >= 1 and modifier not in LEAD_WORDS
 
 
 _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
+_CJK3 = re.compile(r"[\u4e00-\u9fff]{3}")
+
+
+def _three_ends(modifier: str) -> bool:
+    """Three characters naming a line through three places, each a place's abbreviation (配合支持石太高速客运专线和太中银铁路建设
+    — 太原 2007, dev-names10; 张吉怀, 黔张常): no character of a generic word's ending (号, 代, 线…) and not a word the
+    segmenter knows whole (复兴号, 新一代)."""
+    return not modifier.endswith(("号", "代", "线", "型", "级", "式", "期", "段", "路", "港", "区", "市", "县", "省")) \
+        and len(cut_words(modifier)) >= 2
 
 
 def shared_kind_items(text: str, start: int, head: str) -> list[tuple[int, int]]:
