@@ -113,6 +113,16 @@ def test_a_clause_building_a_slogan_realises_the_works_after_it_but_not_a_fund_o
     assert _realisers(doc, "五网") == {}
 
 
+def test_a_way_of_working_carried_out_realises_no_part():
+    # trace dev 咸宁 2025: （一）抓实抓细产业倍增行动，…。…，推进“三线并进”工作机制，筑牢高质量发展基石。(the section's works
+    # are the action's, not the mechanism's)
+    doc = annotated("（一）抓项目促投资\n坚持项目为王，推进“三线并进”工作机制，筑牢发展基石。\n"
+                    "大力推进招商引资。建成何仙观水库，开工绿影大道。\n"
+                    "（二）抓民生\n加快构建“两横两纵”路网。建成潇湘大桥。\n")
+    assert _realisers(doc, "三线并进") == {}
+    assert _realisers(doc, "两横两纵") == {"加快构建“两横两纵”路网": {"潇湘大桥"}}
+
+
 def test_a_clause_carrying_out_a_policy_does_not_take_the_works_after_it():
     doc = annotated("（一）抓项目促投资\n全年完成投资120亿元。\n"
                     "推进漓江生态保护。深化“两新”工作，推进何仙观水库建设。稳步实施“三大行动”，推进绿影大道建设。\n")

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from ..document import Document, Link, Mention, Section, Span
 from ..patterns import slogans as rules
-from ..patterns.realising import (BUILT_AFTER, PART_END, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
+from ..patterns.realising import (BUILT_AFTER, MECHANISM_AFTER, PART_END, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
                                   states_guidance)
 from ..structure import in_glossary, paragraph_leads, paragraph_section, titles_paragraph
 from .slogans import is_aligned_clause
@@ -98,7 +98,8 @@ class _Named:
             start, end = sentence.span.start + at, sentence.span.start + at + len(clause)
             found += [slogan for slogan in self.slogans.get(sentence.index, ())
                       if start <= slogan.span.start and slogan.span.end <= end
-                      and carries_out(clause, slogan.span.start - start, slogan.span.end - start)]
+                      and carries_out(clause, slogan.span.start - start, slogan.span.end - start)
+                      and not MECHANISM_AFTER.match(clause, slogan.span.end - start)]
             for component, wording in self.written:
                 where = clause.find(wording)
                 if (where >= 0 and carries_out(clause, where, where + len(wording))

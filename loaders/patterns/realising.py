@@ -220,6 +220,10 @@ WORKS_NOUNS = ("工程", "项目")
 """What a formulation names when the works listed after it in its sentence are its own (强力推进“十百千万”工程，加快
 建设三峡水运新通道、集度汽车等10个五百亿级项目…); after a policy (深化“两新”工作，推进何仙观水库建设) they are another task."""
 
+MECHANISM_AFTER = re.compile(r"”?[\u4e00-\u9fff]{0,4}?(?:机制|制度)")
+"""A formulation naming a way of working (推进“三线并进”工作机制, 落实“河长”制度): carried out, it realises no part of a
+report, whose works are not its own. Used with ``.match(text, pos)`` at the formulation's end."""
+
 BUILT_AFTER = re.compile(r"建设(?![\u4e00-\u9fff])")
 """What a formulation is when 建设 closes the clause after it: something built (加快推进“三区一港”建设，高效运营甲陆港), whose
 works are those named after it in its part of the sentence, as for `WORKS_NOUNS`; not a policy's work (深化“两新”工作), nor
