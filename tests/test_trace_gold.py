@@ -1,5 +1,5 @@
 """Floors on the slogan → project trace, scored by `benchmarks/trace_quality.py` against reports annotated from their
-text (`benchmarks/gold/trace/`, held out, and `benchmarks/gold/trace-dev/`): the links tifa's trace follows in each
+text (`benchmarks/gold/trace/`, held out, `benchmarks/gold/trace-dev/` and `trace-dev2/`): the links tifa's trace follows in each
 report must not get fewer or worse. Raise the floors as the trace improves, never lower them."""
 
 import importlib.util
@@ -16,8 +16,9 @@ spec.loader.exec_module(trace_quality)
 quality = trace_quality.quality
 needs_realset = pytest.mark.skipif(not quality._realset().available(), reason="needs ../shared/realset")
 
-# (links precision, links recall, slogans traced); the held-out set's are one hundredth under its first run
-FLOORS = {"trace": (0.39, 0.02, 1), "trace-dev": (0.77, 0.43, 7)}
+# (links precision, links recall, slogans traced), one hundredth under the figures of main b4baaa1 (the held-out set's
+# first run read 0.40 · 0.03 · 1; trace-dev2's 0.67 · 0.59 · 5)
+FLOORS = {"trace": (0.49, 0.03, 2), "trace-dev": (0.79, 0.44, 8), "trace-dev2": (0.87, 0.61, 6)}
 
 
 def score(folder: Path) -> tuple[quality.Score, int]:
