@@ -67,13 +67,15 @@ def link_match(predicted: str, gold: str) -> int:
 def why_missed(doc, link: dict) -> str:
     """Which of `REASONS` a gold link is missed for: the first of the slogan, its component (when the link goes
     through one) and the target that the report's annotations lack, else the link between them."""
-    slogans = [m for m in doc.mentions_of("slogan") if quality.label_match(m.label, link["slogan"])]
+    slogans = [m for m in doc.mentions_of("slogan")
+               if any(quality.label_match(name, link["slogan"]) for name in (m.label, *(m.attrs.get("aliases") or [])))]
     if not slogans:
         return REASONS[0]
     labels = {m.label for m in slogans}
-    component = link.get("component")
-    if component and not any(quality.label_match(m.label, component) for m in doc.mentions_of("component")
-                             if m.attrs.get("slogan") in labels):
+    component = quality.clean_label(link.get("component") or "")
+    if component and not any(component in found or found in component  # worded with or without its verb or head
+                             for found in (quality.clean_label(m.label) for m in doc.mentions_of("component")
+                                           if m.attrs.get("slogan") in labels)):
         return REASONS[1]
     type_ = link.get("target_type", "project")
     if not any(quality.name_match(type_, m.label, link["target"]) for m in doc.mentions_of(type_)):
