@@ -541,6 +541,9 @@ def test_components_numbered_after_a_colon_or_in_brackets():
     # results reviewed item by item are not the items of the name
     review = made_up("2.“三大攻坚”成果丰硕。一是脱贫质效提升。二是生态持续向好。三是风险有效化解。")
     assert components(review, "三大攻坚") == []
+    # (trace dev 南京 2012: 打好“六个硬仗”。一是打好大气环境整治硬仗。…) the verb leading items closed by the head noun
+    fights = made_up("打好“两个硬仗”。一是打好大气环境整治硬仗。实施蓝天工程。二是打好水环境整治硬仗。实施清水工程。")
+    assert components(fights, "两个硬仗") == [["大气环境整治硬仗", "水环境整治硬仗"]]
 
 
 def test_open_ended_and_merged_shapes():

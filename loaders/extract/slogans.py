@@ -2468,8 +2468,17 @@ def _numbered_items_after(doc: Document, slogan: Mention) -> bool:
         items.append(_trim(doc.text, start + marker.end(), start + end))
     if any(e <= s for s, e in items) or not _plausible_items(doc.text, items):
         return False
-    _emit_components(doc, slogan, items)
+    _emit_components(doc, slogan, _without_item_verbs(doc.text, items, _head_noun(_name(slogan))))
     return True
+
+
+def _without_item_verbs(text: str, items, head: str | None):
+    """Numbered items closed by the name's head noun lose the verb leading them, as `patterns.slogans.head_item` reads
+    such items (打好“六个硬仗”。一是打好大气环境整治硬仗。… → 大气环境整治硬仗); other items keep it (一是推动教育布局优化)."""
+    if not head or not all(text[s:e].endswith(head) for s, e in items):
+        return items
+    return [(s + len(verb), e) if (verb := next((v for v in rules.ITEM_VERBS if text.startswith(v, s)), ""))
+            and e - s - len(verb) > len(head) else (s, e) for s, e in items]
 
 
 OWN_LIST_REACH = 1500
