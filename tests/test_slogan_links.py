@@ -113,6 +113,14 @@ def test_a_clause_building_a_slogan_realises_the_works_after_it_but_not_a_fund_o
     assert _realisers(doc, "五网") == {}
 
 
+def test_a_clause_growing_a_slogans_industries_realises_the_firms_and_works_after_it():
+    # trace dev2 武威 2021: 大力发展“8+N”优势主导产业，引进实施了牧原生猪、海升现代农业…等一批扎根落地的大项目好项目
+    doc = annotated("（一）抓产业\n全年完成投资120亿元。\n"
+                    "现代农业方面，大力发展“8+N”优势主导产业，建成何仙观水库、绿影大道等10个项目；推进张飞游乐园项目。"
+                    "大力发展“三大”文化，建成潇湘大桥项目。\n")
+    assert _realisers(doc, "8+N") == {"大力发展“8+N”优势主导产业": {"何仙观水库", "绿影大道"}}
+
+
 def test_a_way_of_working_carried_out_realises_no_part():
     # trace dev 咸宁 2025: （一）抓实抓细产业倍增行动，…。…，推进“三线并进”工作机制，筑牢高质量发展基石。(the section's works
     # are the action's, not the mechanism's)
