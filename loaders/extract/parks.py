@@ -20,7 +20,9 @@ import re
 from .. import gazetteer
 from ..document import Document, Link, Mention, Span
 from ..patterns.names import distinctive_length
-from ..patterns.projects import PARK_CUTS, PARK_SUFFIXES, after_cobuilding, is_model, name_tail, names_ending_with
+from ..patterns.projects import (NOT_ZONE_ENDINGS, PARK_CUTS, PARK_SUFFIXES, ZONE_CLASS_START, ZONE_ITEM, ZONE_KINDS_ALONE,
+                                 ZONE_LEADS, ZONE_LIST_LEADS, ZONE_LIST_PREDICATES, ZONES_CLOSE, after_cobuilding, is_model,
+                                 name_tail, names_ending_with)
 
 # “一区三园”：A、B、C  (the definition may follow a glossary number)
 _GROUP = re.compile(r"[“\"]([^”\"]{2,12})[”\"](?:是指|指|即|包括|：|:)+")
@@ -60,42 +62,14 @@ def extract_parks(doc: Document, known_names=()) -> list[Mention]:
     return found
 
 
-# A zone's short word in a 、-list of zones (高新区、经济区、民营区工业总产值分别增长 — 太原 2007, dev-names10; 推进保税区、
-# 保税物流园区和东渡港区“三区合一” — 厦门 2008, the second set, retired), or in a list closed by 等 and a word of zones
-# (强化开发区、保税区、高科技工业园等重点园区的示范作用 — 青岛 2000, dev-names10): three to ten characters closing with
-# 区 or 园, no administrative unit and none of the words closing areas that are no zones (城区, 景区, 新区, 示范区…).
-_ZONE_ITEM = re.compile(r"[\u4e00-\u9fff（）]{1,8}?(?:园区|工业园|产业园|科技园|区|园)")
-_NOT_ZONE_ENDINGS = ("城区", "市区", "县区", "辖区", "社区", "景区", "片区", "街区", "新区", "老区", "矿区", "山区", "库区",
-                     "灾区", "牧区", "林区", "农区", "示范区", "试验区", "实验区", "功能区", "商务区", "保护区", "核心区",
-                     "中心区", "先行区", "规划区", "建成区", "城市区", "生活区", "小区", "校区", "院区", "厂区", "港区",
-                     "公园", "家园", "校园", "乐园", "花园", "庄园", "田园", "菜园", "果园", "茶园", "陵园", "动物园", "植物园",
-                     "灌区", "集聚区", "聚集区", "监管区", "合作园区", "名胜区", "风景区", "旅游区", "度假区")
-# words opening a class of zones, not one (各类园区, 省产业园, 现代服务业集聚区, 大型产业集聚区, 中外合作园区)
-_ZONE_CLASS_START = ("各", "全", "省", "市", "县", "区", "现代", "大型", "国家", "中外", "其他", "重点", "特色", "专业")
-# a zone's kind alone names a class where a list holds it (国家级经开区、经济技术开发区…), the report's own zone aside
-_ZONE_KINDS_ALONE = frozenset(("开发区", "园区", "工业园区", "产业园区", "工业园", "产业园", "经开区", "经济技术开发区",
-                               "经济开发区", "高新区", "高新技术产业开发区", "高新技术开发区", "高新产业技术开发区",
-                               "综保区", "综合保税区", "出口加工区", "物流园", "物流园区", "物流产业园", "科技园", "工业集中区"))
-_ZONES_CLOSE = re.compile(r"等(?:重点|各类|[\d一二三四五六七八九十]+个)?(?:园区|开发区|工业园区|产业园区|经济区)")
-
-
-# verbs leading into a list of zones
-_LIST_LEADS = ("推进", "推动", "建设", "加快", "强化", "支持", "发展", "提升", "打造", "做强", "依托", "发挥", "抓好", "完善",
-               "确保", "优化", "整合", "做大", "壮大", "促进")
-
-
-# words opening the predicate after a list of zones (高新区、经济区、民营区工业总产值分别增长 — 太原 2007, dev-names10)
-_PREDICATES = ("工业总产值", "工业增加值", "主营业务收入", "实现", "完成", "分别", "均", "要", "将", "已", "共")
-
-
 def _next_stop(text: str, pos: int) -> int:
     """Where the item starting at `pos` ends: the next delimiter."""
     return min([i for i in (text.find(ch, pos) for ch in "、，。；：和及等“”") if i >= 0] or [len(text)])
 
 
 def _zone_list_mates(doc: Document, parks: list[Mention]) -> list[Mention]:
-    """Other items of a 、-list holding a park or a zone's bare word (`_BARE_ZONE`), or of a list `_ZONES_CLOSE`
-    closes, that are zones' short words (`_ZONE_ITEM`): parks of their own.
+    """Other items of a 、-list holding a park or a zone's bare word (`_BARE_ZONE`), or of a list `ZONES_CLOSE`
+    closes, that are zones' short words (`ZONE_ITEM`): parks of their own.
 
     >>> from tifa.loaders.document import Document
     >>> from tifa.loaders.structure import annotate_structure
@@ -111,15 +85,15 @@ def _zone_list_mates(doc: Document, parks: list[Mention]) -> list[Mention]:
         by_sentence.setdefault(id(p.sentence), []).append(p)
 
     def zone(item: str) -> bool:
-        return 3 <= len(item) <= 10 and _ZONE_ITEM.fullmatch(item) is not None and not item.endswith(_NOT_ZONE_ENDINGS) \
-            and not item.startswith(_ZONE_CLASS_START) and item not in _ZONE_KINDS_ALONE \
+        return 3 <= len(item) <= 10 and ZONE_ITEM.fullmatch(item) is not None and not item.endswith(NOT_ZONE_ENDINGS) \
+            and not item.startswith(ZONE_CLASS_START) and item not in ZONE_KINDS_ALONE \
             and not any(u.tier <= 3 for u in gazetteer.lookup(item)) and not any(ch in item for ch in "和与及的在对")
 
     for sentence in doc.sentences:
         text, offset = sentence.text, sentence.span.start
         anchors = [(p.span.start - offset, p.span.end - offset) for p in by_sentence.get(id(sentence), [])]
         anchors += [m.span(1) for m in _BARE_ZONE.finditer(text)]
-        anchors += [(m.start(), m.start()) for m in _ZONES_CLOSE.finditer(text)]  # (an empty anchor: the list's end)
+        anchors += [(m.start(), m.start()) for m in ZONES_CLOSE.finditer(text)]  # (an empty anchor: the list's end)
         spans = []
         for start, end in anchors:
             clause_start = max(text.rfind(ch, 0, start) for ch in "，。；：！？\n") + 1
@@ -129,7 +103,7 @@ def _zone_list_mates(doc: Document, parks: list[Mention]) -> list[Mention]:
                 item = text[item_start:pos - 1]
                 if item_start == clause_start:  # the words leading into the list dropped (强化开发区 → 开发区)
                     item = name_tail(item, PARK_CUTS)
-                    if item != text[item_start:pos - 1] and not text[item_start:pos - 1 - len(item)].endswith(_LIST_LEADS):
+                    if item != text[item_start:pos - 1] and not text[item_start:pos - 1 - len(item)].endswith(ZONE_LIST_LEADS):
                         break  # (not 加快推进成眉工业集中发展区 → 眉工业集中发展区)
                 if not zone(item):
                     break
@@ -138,8 +112,8 @@ def _zone_list_mates(doc: Document, parks: list[Mention]) -> list[Mention]:
             pos = end  # items after, each closing at a delimiter (not 佳福园冷链配送中心, 农业科技园区)
             while start != end and pos < len(text) and text[pos] in "、和":
                 stop = _next_stop(text, pos + 1)
-                lazy = _ZONE_ITEM.match(text, pos + 1, stop)  # (the last item before its predicate: 民营区工业总产值分别增长)
-                if not zone(text[pos + 1:stop]) and lazy and text.startswith(_PREDICATES, lazy.end()):
+                lazy = ZONE_ITEM.match(text, pos + 1, stop)  # (the last item before its predicate: 民营区工业总产值分别增长)
+                if not zone(text[pos + 1:stop]) and lazy and text.startswith(ZONE_LIST_PREDICATES, lazy.end()):
                     stop = lazy.end()
                 if not zone(text[pos + 1:stop]):
                     break
@@ -161,7 +135,7 @@ def _zone_list_mates(doc: Document, parks: list[Mention]) -> list[Mention]:
 # 10位; 将经开区、平罗工业园区打造成千亿级园区，高新区打造成500亿园区 — 新余 2021, 石嘴山 2022): the kind word right after a
 # delimiter or a verb and followed by no other name word, not a class of zones (国家级高新区, 各开发区, 全市经开区).
 # Only the two kinds that stand for one zone per city (开发区, 工业园区 name every zone of a report: 推动开发区提档升级).
-_BARE_ZONE = re.compile(r"(?:^|(?<=[，。；：、“\s])|(?<=推动|支持|推进|打造|建设|完善|加快|提升|做强|发挥|依托)|(?<=[将把由在和与及]))"
+_BARE_ZONE = re.compile(rf"(?:^|(?<=[，。；：、“\s])|(?<={'|'.join(ZONE_LEADS)})|(?<=[将把由在和与及]))"
                         r"(高新技术产业开发区|高新技术开发区|经济技术开发区|高新区|经开区|综合保税区|出口加工区)"
                         r"(?![\u4e00-\u9fff]{0,2}(?:园区|开发区|工业园|产业园))")
 # (and the two kinds written in full, and the bonded and export processing zones, one per city too: after a delimiter a city's

@@ -268,6 +268,33 @@ BUILT_FIRST = re.compile(r"^(?:加快|全力|大力|重点|积极|着力)?" + BU
 # 至 of a boundary (南至零陵高新区).
 PARK_CUTS = ACTION_CUTS + ("建设", "创建", "争创", "申创", "园区", "园", "至", "指")
 
+# A zone's short word in a 、-list of zones (高新区、经济区、民营区工业总产值分别增长 — 太原 2007, dev-names10; 推进保税区、
+# 保税物流园区和东渡港区“三区合一” — 厦门 2008, the second set, retired), or in a list closed by 等 and a word of zones
+# (强化开发区、保税区、高科技工业园等重点园区的示范作用 — 青岛 2000, dev-names10): three to ten characters closing with
+# 区 or 园, no administrative unit and none of the words closing areas that are no zones (城区, 景区, 新区, 示范区…).
+ZONE_ITEM = re.compile(r"[\u4e00-\u9fff（）]{1,8}?(?:园区|工业园|产业园|科技园|区|园)")
+NOT_ZONE_ENDINGS = ("城区", "市区", "县区", "辖区", "社区", "景区", "片区", "街区", "新区", "老区", "矿区", "山区", "库区",
+                     "灾区", "牧区", "林区", "农区", "示范区", "试验区", "实验区", "功能区", "商务区", "保护区", "核心区",
+                     "中心区", "先行区", "规划区", "建成区", "城市区", "生活区", "小区", "校区", "院区", "厂区", "港区",
+                     "公园", "家园", "校园", "乐园", "花园", "庄园", "田园", "菜园", "果园", "茶园", "陵园", "动物园", "植物园",
+                     "灌区", "集聚区", "聚集区", "监管区", "合作园区", "名胜区", "风景区", "旅游区", "度假区")
+# words opening a class of zones, not one (各类园区, 省产业园, 现代服务业集聚区, 大型产业集聚区, 中外合作园区)
+ZONE_CLASS_START = ("各", "全", "省", "市", "县", "区", "现代", "大型", "国家", "中外", "其他", "重点", "特色", "专业")
+# a zone's kind alone names a class where a list holds it (国家级经开区、经济技术开发区…), the report's own zone aside
+ZONE_KINDS_ALONE = frozenset(("开发区", "园区", "工业园区", "产业园区", "工业园", "产业园", "经开区", "经济技术开发区",
+                               "经济开发区", "高新区", "高新技术产业开发区", "高新技术开发区", "高新产业技术开发区",
+                               "综保区", "综合保税区", "出口加工区", "物流园", "物流园区", "物流产业园", "科技园", "工业集中区"))
+ZONES_CLOSE = re.compile(r"等(?:重点|各类|[\d一二三四五六七八九十]+个)?(?:园区|开发区|工业园区|产业园区|经济区)")
+
+
+# verbs before the report's own zone written bare (推动高新区…), and before a list of zones (强化开发区、保税区…)
+ZONE_LEADS = ("推动", "支持", "推进", "打造", "建设", "完善", "加快", "提升", "做强", "发挥", "依托")
+ZONE_LIST_LEADS = ZONE_LEADS + ("强化", "发展", "抓好", "确保", "优化", "整合", "做大", "壮大", "促进")
+
+
+# words opening the predicate after a list of zones (高新区、经济区、民营区工业总产值分别增长 — 太原 2007, dev-names10)
+ZONE_LIST_PREDICATES = ("工业总产值", "工业增加值", "主营业务收入", "实现", "完成", "分别", "均", "要", "将", "已", "共")
+
 # A name after these is an honour, a bid for one or a listing (获评…示范基地, 争创国家级…产业园,
 # 列入…项目), not a project.
 HONOUR_WORDS = ("获评", "获批", "列入", "纳入", "入选", "评为", "认定为", "被评", "荣获", "命名为", "授予", "争创", "申创")

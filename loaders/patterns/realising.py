@@ -153,6 +153,12 @@ def carrying_out_words() -> tuple[str, ...]:
     return tuple(dict.fromkeys([row.split("\t", 1)[0] for row in rows] + list(CARRYING_OUT_ADVERBS_BY_HAND)))
 
 
+GROWN_INDUSTRY = re.compile(
+    rf"(?P<lead>(?:{'|'.join(sorted(carrying_out_words(), key=len, reverse=True))})*(?:发展|培育|壮大|做强|做大))"
+    r"“(?P<name>[^“”]{1,12})”(?P<industry>[\u4e00-\u9fff]{0,6}?产业(?:集群|体系)?)")
+"""A clause growing the industries a formulation names (大力发展“8+N”优势主导产业, the whole clause): the firms and works
+named after it in its part of the sentence build them up (…，引进实施了甲生猪、乙牧业等一批大项目)."""
+
 ITEM_OPENERS = r"[一二三四五六七八九十]+是|首先|其次|再次|此外|另外"
 """Words opening an item paragraph written on its own line (四是大力推进“两重”建设和“两新”工作，…)."""
 
@@ -229,10 +235,6 @@ BUILT_AFTER = re.compile(r"建设(?![\u4e00-\u9fff])")
 works are those named after it in its part of the sentence, as for `WORKS_NOUNS`; not a policy's work (深化“两新”工作), nor
 what 建设 qualifies (“五网”建设基金, “五网”建设五年大会战)."""
 
-GROWN_INDUSTRY = re.compile(r"(?P<lead>(?:大力|加快|积极|着力|重点|持续)?(?:发展|培育|壮大|做强|做大))“(?P<name>[^“”]{1,12})”"
-                            r"(?P<industry>[\u4e00-\u9fff]{0,6}?产业(?:集群|体系)?)")
-"""A clause growing the industries a formulation names (大力发展“8+N”优势主导产业, the whole clause): the firms and works
-named after it in its part of the sentence build them up (…，引进实施了甲生猪、乙牧业等一批大项目)."""
 
 PART_END = re.compile(r"[；;。！？!?]")
 """Where a clause's part of a sentence ends: a semicolon opens another topic (大力实施提单产、优结构、增地力三大行动，
