@@ -107,13 +107,15 @@ def test_trace_network_draws_nodes_and_a_click_shows_the_evidence(session):
     session.shot("trace")
     point = frame.evaluate("""(iri) => {
         window.network.focus(iri, {scale: 1});  // as a reader pans to it: a wide tree shows its top part only
+        window.network.redraw();  // now, not at the next frame: a node is hit where it was last drawn
         const point = window.network.canvasToDOM(window.network.getPositions([iri])[iri]);
         const canvas = document.querySelector("canvas").getBoundingClientRect();  // the point is canvas-relative
-        return {x: canvas.left + point.x, y: canvas.top + point.y};
+        return {x: canvas.left + point.x, y: canvas.top + point.y, under: window.network.getNodeAt(point)};
     }""", COMPONENT)
+    assert point["under"] == COMPONENT, f"the click would hit {point['under']}, not the component"
     box = page.locator("iframe#network").bounding_box()
-    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
     evidence = frame.locator("#evidence")
+    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
     evidence.get_by_text(GLOSSARY_SENTENCE[:20]).first.wait_for()
     assert GLOSSARY_SENTENCE in evidence.inner_text()
     session.shot("evidence")

@@ -28,6 +28,7 @@ def session(browser, base, tmp_path):
 def click_node(frame, page, iri):
     """Click the node `iri` of the network drawn in `frame` (an iframe of `page`), as a reader would."""
     point = frame.evaluate("""(iri) => {
+        window.network.redraw();  // a node is hit where it was last drawn: draw it where it is
         const at = window.network.canvasToDOM(window.network.getPositions([iri])[iri]);
         const canvas = document.querySelector("canvas").getBoundingClientRect();
         return {x: canvas.left + at.x, y: canvas.top + at.y};

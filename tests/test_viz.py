@@ -84,6 +84,7 @@ class Offline:
     def point(self, node_id):
         """The page coordinates of a node's centre."""
         return self.page.evaluate("""(id) => {
+            window.network.redraw();  // a node is hit where it was last drawn: draw it where it is
             const point = window.network.canvasToDOM(window.network.getPositions([id])[id]);
             const canvas = document.querySelector("#network canvas").getBoundingClientRect();
             return {x: canvas.left + point.x, y: canvas.top + point.y};
