@@ -469,6 +469,15 @@ def test_commitment_verbs_give_the_issuers_level():
 
 # --- issue #8: shapes seen on unseen reports --------------------------------------------------------
 
+def test_double_formulations_many_reports_use_are_found_unquoted_where_they_stand_as_words():
+    # 银川 2022: 荣膺全国双拥模范城; 武威 2025: 推动能耗双控向碳排放双控转变; 山南 2022: 事故起数和死亡人数双下降
+    doc = made_up("深入开展双拥工作，创建全国双拥模范城。推动能耗双控向碳排放双控转变，深度融入国内国际双循环。"
+                  "安全生产事故起数和死亡人数双下降。城市品质和文明程度实现双提升。开展双向交流，建设火车北站双子塔。")
+    found = [m.label for m in doc.mentions_of("slogan")]
+    assert found.count("双拥") == 2 and found.count("双控") == 2 and "双循环" in found
+    assert not {"双下降", "双提升", "双向", "双子塔"} & set(found)  # outcomes of two things named before; a word; a tower
+
+
 def test_components_written_before_the_slogan_in_quotes_or_as_a_list():
     doc = made_up("全面实施“登高、升规、晋位、上市”四大工程。大力发展电动汽车、锂电池、光伏产品“新三样”。"
                   "坚持“三个转变”（从速度转变为质量、从规模转变为效益、从要素转变为创新）。")
