@@ -76,6 +76,7 @@ OUT_OF_SAMPLE2_DIR = GOLD_DIR / "outofsample2"
 OUT_OF_SAMPLE3_DIR = GOLD_DIR / "outofsample3"
 OUT_OF_SAMPLE4_DIR = GOLD_DIR / "outofsample4"
 OUT_OF_SAMPLE5_DIR = GOLD_DIR / "outofsample5"
+OUT_OF_SAMPLE6_DIR = GOLD_DIR / "outofsample6"
 DEV_DIR = GOLD_DIR / "dev"
 DEV2_DIR = GOLD_DIR / "dev2"
 DEV3_DIR = GOLD_DIR / "dev3"
@@ -95,7 +96,7 @@ DEV_PROGRAMMES6_DIR = GOLD_DIR / "dev-programmes6"
 DEV_PROGRAMMES7_DIR = GOLD_DIR / "dev-programmes7"
 REAL_SETS = {"out": ("out-of-sample", OUT_OF_SAMPLE_DIR), "out2": ("out-of-sample 2", OUT_OF_SAMPLE2_DIR),
              "out3": ("out-of-sample 3", OUT_OF_SAMPLE3_DIR), "out4": ("out-of-sample 4", OUT_OF_SAMPLE4_DIR),
-             "out5": ("out-of-sample 5", OUT_OF_SAMPLE5_DIR),
+             "out5": ("out-of-sample 5", OUT_OF_SAMPLE5_DIR), "out6": ("out-of-sample 6", OUT_OF_SAMPLE6_DIR),
              "dev": ("dev", DEV_DIR), "dev2": ("dev2", DEV2_DIR),
              "dev3": ("dev3", DEV3_DIR), "dev4": ("dev4", DEV4_DIR),
              "dev5": ("dev5", DEV5_DIR), "dev6": ("dev6", DEV6_DIR), "dev7": ("dev7", DEV7_DIR),
