@@ -484,6 +484,8 @@ def test_components_written_before_the_slogan_in_quotes_or_as_a_list():
     assert components(doc, "四大工程") == [["登高", "升规", "晋位", "上市"]]
     assert components(doc, "新三样") == [["电动汽车", "锂电池", "光伏产品"]]
     assert components(doc, "三个转变") == [["从速度转变为质量", "从规模转变为效益", "从要素转变为创新"]]
+    subject = made_up("净增外贸企业1295家，电动汽车、锂电池、光伏产品“新三样”出口年均增长18%。")  # 山西 2026
+    assert components(subject, "新三样") == [["电动汽车", "锂电池", "光伏产品"]]  # a figure of the name: its subject
     run = made_up("实施品种品质品牌“三品”提升行动，创新循环型延伸型体验型“三型”农业，开展“三抓”行动。")
     assert components(run, "三品") == [["品种", "品质", "品牌"]]
     assert components(run, "三型") == [["循环型", "延伸型", "体验型"]]

@@ -1441,7 +1441,8 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
         return False  # the slogan is itself an item of a list (残疾人“两项补贴”、…; “三个代表”重要思想、…); a known set
         # whose clause runs on may hold a list of its own (…五大发展理念相互贯通、相互促进)
     qualifies = bool(after and after.start() - slogan.span.end > 5  # …妇女“两癌”免费检查9万人
-                     and not rules.PREDICATE_AFTER.match(doc.text, slogan.span.end))  # (…数字乡村“五大建设”为主攻方向: the
+                     and not rules.PREDICATE_AFTER.match(doc.text, slogan.span.end)
+                     and not rules.FIGURE_AFTER.match(doc.text, slogan.span.end))  # (…数字乡村“五大建设”为主攻方向: the
     # name is the subject of what follows, not a word qualifying it)
     if (not qualifies and doc.text[slogan.span.end - 1] != "”" and after and after.start() > slogan.span.end
             and rules.UNQUOTED_SLOGAN.fullmatch(slogan.label)):

@@ -1144,5 +1144,8 @@ MADE_OBJECT = re.compile("[把将]")
 MADE_INTO_VERB = re.compile("(?:确定为|列为|作为|为)")
 # a quoted name followed by a predicate is the subject of a definition, no qualifier (…“五大建设”为主攻方向)
 PREDICATE_AFTER = re.compile(r"”?(?:为|是|作为|成为)")
+FIGURE_AFTER = re.compile(r"”?[^，。；：、\n]{0,6}?(?:增长|下降|增加|减少|达到|突破|超过)[^，。；\n]{0,6}?\d")
+"""A figure reported of a name right after it (电动汽车、锂电池、光伏产品“新三样”出口年均增长18%) makes the name the subject of
+its clause, not a word qualifying a longer noun."""
 # a quoted name closed and followed by another in one clause listing several named sets (“…”和“…”)
 NAMED_SET_CLOSE = re.compile(r"”[和与及、]")
