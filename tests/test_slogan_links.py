@@ -132,6 +132,15 @@ def test_a_campaign_realises_no_goal_stated_after_it():
     assert _realisers(doc, "五网") == {"打好“五网”建设五年大会战": {"何仙观水库"}}
 
 
+def test_a_clause_naming_the_plan_works_follow_realises_the_works_after_it():
+    # trace dev2 南阳 2016: 按照“三区三带”生态建设格局，重点实施南水北调中线生态廊道、白河两岸、高速通道等绿化工程
+    doc = annotated("（一）抓生态\n全年造林10万亩。\n"
+                    "推进生态工程建设。按照“三区三带”生态建设格局，重点实施何仙观廊道、绿影大道等绿化工程；推进张飞游乐园项目。"
+                    "按照“四个全面”要求，推进潇湘大桥项目。\n")
+    assert _realisers(doc, "三区三带") == {"按照“三区三带”生态建设格局": {"何仙观廊道", "绿影大道"}}
+    assert _realisers(doc, "四个全面") == {}
+
+
 def test_a_clause_naming_works_that_focus_on_a_slogan_realises_the_works_after_it():
     # trace dev3 昆明 2021: 以“两新一重”项目、补短板项目、产业集群项目为重点，切实抓好…要素保障，…确保长龙高速、罗泊河水库
     # （清水海二期）等240个重大新开工项目完成投资不低于700亿元

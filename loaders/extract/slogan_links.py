@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from ..document import Document, Link, Mention, Section, Span
 from ..patterns import slogans as rules
-from ..patterns.realising import (BUILT_AFTER, CAMPAIGN_AFTER, FOCUS_CLAUSE, GROWN_INDUSTRY, MECHANISM_AFTER, PART_END, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
+from ..patterns.realising import (BUILT_AFTER, CAMPAIGN_AFTER, FOCUS_CLAUSES, GROWN_INDUSTRY, MECHANISM_AFTER, PART_END, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
                                   states_guidance)
 from ..structure import in_glossary, paragraph_leads, paragraph_section, titles_paragraph
 from .slogans import is_aligned_clause
@@ -170,7 +170,7 @@ def _realised_by_paragraphs(doc: Document, named: _Named) -> set[int]:
 def _realised_by_clauses(doc: Document, named: _Named, leads: set[int]) -> None:
     """A clause inside a paragraph that carries out a slogan or a component naming works (`WORKS_NOUNS`:
     …“十百千万”工程), built (`BUILT_AFTER`: 加快推进“三区一港”建设) or a campaign (`CAMPAIGN_AFTER`: 打好“5433”…大会战), a clause
-    naming works that focus on it (`FOCUS_CLAUSE`: 以“两新一重”项目…为重点), or a clause growing its industries (`GROWN_INDUSTRY`), when the clauses after it in its part of the sentence (up to a semicolon) name projects or
+    naming works that focus on it or the plan they follow (`FOCUS_CLAUSES`: 以“两新一重”项目…为重点; 按照“三区三带”生态建设格局), or a clause growing its industries (`GROWN_INDUSTRY`), when the clauses after it in its part of the sentence (up to a semicolon) name projects or
     programmes, realises it with them (强力推进“十百千万”工程，加快建设三峡水运新通道、集度汽车等10个五百亿级项目…):
     that stretch becomes a ``paragraph`` section. Projects named before the clause, or past a semicolon, are
     not its own; nor are those after a policy carried out (深化“两新”工作，推进何仙观水库建设)."""
@@ -186,7 +186,7 @@ def _realised_by_clauses(doc: Document, named: _Named, leads: set[int]) -> None:
             if i == 0 and sentence.index in leads:
                 continue  # the paragraph's lead clause: the paragraph realises what it carries out
             realised = [m for m in named.carried_out(sentence, [(at, clause)]) if _names_works(m, clause, at)]
-            focus = FOCUS_CLAUSE.fullmatch(clause)
+            focus = next((match for match in (frame.fullmatch(clause) for frame in FOCUS_CLAUSES) if match), None)
             realised += [m for m in named.slogans.get(sentence.index, ()) if focus and m not in realised
                          and sentence.span.start + at + focus.start("object") <= m.span.start
                          and m.span.end <= sentence.span.start + at + focus.end("object") and _names_works(m, clause, at)]
