@@ -93,6 +93,16 @@ def test_a_paragraph_naming_a_slogan_in_passing_does_not_realise_it():
     assert _realisers(doc, "两新") == {}
 
 
+def test_a_short_opening_sentence_carrying_a_slogan_out_in_a_later_clause_realises_its_paragraph():
+    # 贵州 2020: 第一，全力打好“六网会战”。完成全社会交通固定资产投资…，建成兴义环城高速公路…; 梧州 2014: 以振兴工业为重点，加快
+    # 推进经济发展“三步棋”。…全力推进…毅德商贸物流城…等重点项目建设 (the opening sentence titles its paragraph as a whole)
+    doc = annotated("（一）抓项目促投资\n全年完成投资120亿元。\n"
+                    "坚持工业强市不动摇，深入实施“工业五项工程”。推进何仙观水库、绿影大道建设。\n"
+                    "全年完成投资120亿元，新增就业2000人，城乡居民收入稳步增长，深入实施“三大行动”。推进潇湘大桥项目。\n")
+    assert _realisers(doc, "工业五项工程") == {"深入实施“工业五项工程”": {"何仙观水库", "绿影大道"}}
+    assert _realisers(doc, "三大行动") == {}
+
+
 def test_a_clause_carrying_out_a_works_slogan_realises_the_works_after_it_up_to_a_semicolon():
     # 湖北 2024: …强力推进“十百千万”工程，加快建设三峡水运新通道、集度汽车等10个五百亿级项目…; 宿迁 2023:
     # 实施名院、名科、名医“三名”工程，加快市妇幼医院…等公办医院建设

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from ..document import Document, Link, Mention, Section, Span
 from ..patterns import slogans as rules
-from ..patterns.realising import (BUILT_AFTER, CAMPAIGN_AFTER, FOCUS_CLAUSES, GROWN_INDUSTRY, MECHANISM_AFTER, PART_END, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
+from ..patterns.realising import (BUILT_AFTER, titles_like, CAMPAIGN_AFTER, FOCUS_CLAUSES, GROWN_INDUSTRY, MECHANISM_AFTER, PART_END, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
                                   states_guidance)
 from ..structure import in_glossary, paragraph_leads, paragraph_section, titles_paragraph
 from .slogans import is_aligned_clause
@@ -150,9 +150,10 @@ def _realised_by_sections(doc: Document, named: _Named) -> None:
 
 
 def _realised_by_paragraphs(doc: Document, named: _Named) -> set[int]:
-    """A paragraph whose lead clause carries a slogan or a component out realises it; one merely
-    naming it further on (推进漓江生态保护和修复。深化漓江“三统”改革，…) does not. Returns the indexes of
-    the lead sentences read."""
+    """A paragraph whose lead clause carries a slogan or a component out realises it, and so does one whose
+    short opening sentence does in a later clause (坚持工业强市不动摇，深入实施“工业五项工程”。…, see
+    `patterns.realising.titles_like`); one merely naming it further on, past its opening sentence (推进漓江生态保护和修复。
+    深化漓江“三统”改革，…), does not. Returns the indexes of the lead sentences read."""
     leads = set()
     for lead, span in paragraph_leads(doc):
         leads.add(lead.index)
@@ -160,6 +161,12 @@ def _realised_by_paragraphs(doc: Document, named: _Named) -> set[int]:
             continue
         first = clauses(lead.text)[:1]
         realised = named.carried_out(lead, first)
+        if not realised and titles_like(lead.text) and doc.text[lead.span.end:span.end].strip():
+            for clause in clauses(lead.text)[1:]:  # a short opening sentence titling a paragraph does as a whole
+                realised = named.carried_out(lead, [clause])
+                if realised:
+                    first = [clause]
+                    break
         if realised:
             section = paragraph_section(lead, span, first[0][1])
             for mention in realised:

@@ -273,6 +273,21 @@ def states_guidance(sentence: str) -> bool:
     return _GUIDANCE.search(sentence) is not None
 
 
+TITLE_LIKE = 30
+"""Characters at most of an opening sentence read as its paragraph's title as a whole (坚持工业强市不动摇，深入实施
+“工业五项工程”。; 突出全面赋能，打造“人工智能+”城市。): each of its clauses states the paragraph's topic. A longer one
+runs on into the paragraph's matter, where a formulation named after its first clause may be in passing."""
+
+
+def titles_like(sentence: str) -> bool:
+    """True for an opening sentence short enough to title its paragraph as a whole, in one part (no semicolon).
+
+    >>> titles_like("坚持工业强市不动摇，深入实施“工业五项工程”。"), titles_like("全年完成投资120亿元；推进“两新”工作。")
+    (True, False)
+    """
+    return len(sentence) <= TITLE_LIKE and not re.search(r"[；;]", sentence)
+
+
 def clauses(sentence: str) -> list[tuple[int, str]]:
     """The clauses of a sentence with their offsets, split at ，；。：.
 
