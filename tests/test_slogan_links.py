@@ -93,6 +93,16 @@ def test_a_paragraph_naming_a_slogan_in_passing_does_not_realise_it():
     assert _realisers(doc, "两新") == {}
 
 
+def test_a_short_opening_sentence_carrying_a_slogan_out_in_a_later_clause_realises_its_paragraph():
+    # 贵州 2020: 第一，全力打好“六网会战”。完成全社会交通固定资产投资…，建成兴义环城高速公路…; 梧州 2014: 以振兴工业为重点，加快
+    # 推进经济发展“三步棋”。…全力推进…毅德商贸物流城…等重点项目建设 (the opening sentence titles its paragraph as a whole)
+    doc = annotated("（一）抓项目促投资\n全年完成投资120亿元。\n"
+                    "坚持工业强市不动摇，深入实施“工业五项工程”。推进何仙观水库、绿影大道建设。\n"
+                    "全年完成投资120亿元，新增就业2000人，城乡居民收入稳步增长，深入实施“三大行动”。推进潇湘大桥项目。\n")
+    assert _realisers(doc, "工业五项工程") == {"深入实施“工业五项工程”": {"何仙观水库", "绿影大道"}}
+    assert _realisers(doc, "三大行动") == {}
+
+
 def test_a_clause_carrying_out_a_works_slogan_realises_the_works_after_it_up_to_a_semicolon():
     # 湖北 2024: …强力推进“十百千万”工程，加快建设三峡水运新通道、集度汽车等10个五百亿级项目…; 宿迁 2023:
     # 实施名院、名科、名医“三名”工程，加快市妇幼医院…等公办医院建设
@@ -104,13 +114,51 @@ def test_a_clause_carrying_out_a_works_slogan_realises_the_works_after_it_up_to_
     assert link.evidence.text.startswith("开展攻坚年活动")
 
 
-def test_a_clause_building_a_slogan_realises_the_works_after_it_but_not_a_fund_or_a_campaign_it_names():
+def test_a_clause_building_a_slogan_realises_the_works_after_it_but_not_a_fund_it_names():
     # 新疆 2022: 推进“三基地一通道”建设，重点推动…光伏制氢等一批重大项目建设; 昆明 2017: 设立…“五网”建设基金，启动…高速公路
+    # (a campaign carried out, 打好“五网”建设五年大会战, realises the works after it: see the test of campaigns below)
     doc = annotated("（一）抓项目促投资\n全年完成投资120亿元。\n"
                     "坚持供需协同发力。加快推进“三区一港”建设，加快建设何仙观水库、绿影大道等10个项目；推进张飞游乐园项目。"
-                    "设立“五网”建设基金，启动潇湘大桥项目。打好“五网”建设五年大会战，建成潇湘大桥。\n")
+                    "设立“五网”建设基金，启动潇湘大桥项目。\n")
     assert _realisers(doc, "三区一港") == {"加快推进“三区一港”建设": {"何仙观水库", "绿影大道"}}
     assert _realisers(doc, "五网") == {}
+
+
+def test_a_clause_carrying_out_a_campaign_plan_or_strategy_realises_the_works_after_it_up_to_a_semicolon():
+    # trace dev2 杭州 2019: 打好“5433”现代综合交通大会战，加快建设萧山机场T4航站楼，…；trace dev 合肥 2024: 深入推进“1155”
+    # 大交通计划，建成下塘工业园…; trace dev3 湛江 2016: 实施“一县一港区”战略，启动雷州乌石临港工业园货运码头…等县域港口工程
+    doc = annotated("（一）抓项目促投资\n全年完成投资120亿元。\n"
+                    "加快重大项目建设。打好“5433”现代综合交通大会战，加快建设何仙观水库、绿影大道；推进张飞游乐园项目。"
+                    "设立“五网”建设基金，启动潇湘大桥项目。实施“一县一港区”战略，启动甲乙港码头等县域港口工程。\n")
+    assert _realisers(doc, "5433") == {"打好“5433”现代综合交通大会战": {"何仙观水库", "绿影大道"}}
+    assert _realisers(doc, "一县一港区") == {"实施“一县一港区”战略": {"甲乙港码头"}}
+    assert _realisers(doc, "五网") == {}
+
+
+def test_a_campaign_realises_no_goal_stated_after_it():
+    # trace dev 昆明 2017: 打好“五网”建设五年大会战，高速公路通车总里程超过1000公里，实现市内县县通高速、滇中城市双高速
+    doc = annotated("（一）抓项目促投资\n全年完成投资120亿元。\n"
+                    "加快重大项目建设。打好“五网”建设五年大会战，建成何仙观水库，实现绿影大道全线贯通。\n")
+    assert _realisers(doc, "五网") == {"打好“五网”建设五年大会战": {"何仙观水库"}}
+
+
+def test_a_clause_naming_the_plan_works_follow_realises_the_works_after_it():
+    # trace dev2 南阳 2016: 按照“三区三带”生态建设格局，重点实施南水北调中线生态廊道、白河两岸、高速通道等绿化工程
+    doc = annotated("（一）抓生态\n全年造林10万亩。\n"
+                    "推进生态工程建设。按照“三区三带”生态建设格局，重点实施何仙观廊道、绿影大道等绿化工程；推进张飞游乐园项目。"
+                    "按照“四个全面”要求，推进潇湘大桥项目。\n")
+    assert _realisers(doc, "三区三带") == {"按照“三区三带”生态建设格局": {"何仙观廊道", "绿影大道"}}
+    assert _realisers(doc, "四个全面") == {}
+
+
+def test_a_clause_naming_works_that_focus_on_a_slogan_realises_the_works_after_it():
+    # trace dev3 昆明 2021: 以“两新一重”项目、补短板项目、产业集群项目为重点，切实抓好…要素保障，…确保长龙高速、罗泊河水库
+    # （清水海二期）等240个重大新开工项目完成投资不低于700亿元
+    doc = annotated("（一）抓项目促投资\n全年完成投资120亿元。\n"
+                    "持续扩大有效投资。强化项目包装。以“两新一重”项目、补短板项目为重点，抓好要素保障，确保何仙观水库、绿影大道等"
+                    "240个重大项目完成投资700亿元。以“三个城市”建设为目标，推进潇湘大桥项目。\n")
+    assert _realisers(doc, "两新一重") == {"以“两新一重”项目、补短板项目为重点": {"何仙观水库", "绿影大道"}}
+    assert _realisers(doc, "三个城市") == {}
 
 
 def test_a_clause_growing_a_slogans_industries_realises_the_firms_and_works_after_it():

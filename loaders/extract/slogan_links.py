@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from ..document import Document, Link, Mention, Section, Span
 from ..patterns import slogans as rules
-from ..patterns.realising import (BUILT_AFTER, GROWN_INDUSTRY, MECHANISM_AFTER, PART_END, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
+from ..patterns.realising import (BUILT_AFTER, titles_like, CAMPAIGN_AFTER, FOCUS_CLAUSES, GROWN_INDUSTRY, MECHANISM_AFTER, PART_END, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
                                   states_guidance)
 from ..structure import in_glossary, paragraph_leads, paragraph_section, titles_paragraph
 from .slogans import is_aligned_clause
@@ -150,9 +150,10 @@ def _realised_by_sections(doc: Document, named: _Named) -> None:
 
 
 def _realised_by_paragraphs(doc: Document, named: _Named) -> set[int]:
-    """A paragraph whose lead clause carries a slogan or a component out realises it; one merely
-    naming it further on (推进漓江生态保护和修复。深化漓江“三统”改革，…) does not. Returns the indexes of
-    the lead sentences read."""
+    """A paragraph whose lead clause carries a slogan or a component out realises it, and so does one whose
+    short opening sentence does in a later clause (坚持工业强市不动摇，深入实施“工业五项工程”。…, see
+    `patterns.realising.titles_like`); one merely naming it further on, past its opening sentence (推进漓江生态保护和修复。
+    深化漓江“三统”改革，…), does not. Returns the indexes of the lead sentences read."""
     leads = set()
     for lead, span in paragraph_leads(doc):
         leads.add(lead.index)
@@ -160,6 +161,12 @@ def _realised_by_paragraphs(doc: Document, named: _Named) -> set[int]:
             continue
         first = clauses(lead.text)[:1]
         realised = named.carried_out(lead, first)
+        if not realised and titles_like(lead.text) and doc.text[lead.span.end:span.end].strip():
+            for clause in clauses(lead.text)[1:]:  # a short opening sentence titling a paragraph does as a whole
+                realised = named.carried_out(lead, [clause])
+                if realised:
+                    first = [clause]
+                    break
         if realised:
             section = paragraph_section(lead, span, first[0][1])
             for mention in realised:
@@ -169,7 +176,8 @@ def _realised_by_paragraphs(doc: Document, named: _Named) -> set[int]:
 
 def _realised_by_clauses(doc: Document, named: _Named, leads: set[int]) -> None:
     """A clause inside a paragraph that carries out a slogan or a component naming works (`WORKS_NOUNS`:
-    …“十百千万”工程) or built (`BUILT_AFTER`: 加快推进“三区一港”建设), or a clause growing its industries (`GROWN_INDUSTRY`), when the clauses after it in its part of the sentence (up to a semicolon) name projects or
+    …“十百千万”工程), built (`BUILT_AFTER`: 加快推进“三区一港”建设) or a campaign (`CAMPAIGN_AFTER`: 打好“5433”…大会战), a clause
+    naming works that focus on it or the plan they follow (`FOCUS_CLAUSES`: 以“两新一重”项目…为重点; 按照“三区三带”生态建设格局), or a clause growing its industries (`GROWN_INDUSTRY`), when the clauses after it in its part of the sentence (up to a semicolon) name projects or
     programmes, realises it with them (强力推进“十百千万”工程，加快建设三峡水运新通道、集度汽车等10个五百亿级项目…):
     that stretch becomes a ``paragraph`` section. Projects named before the clause, or past a semicolon, are
     not its own; nor are those after a policy carried out (深化“两新”工作，推进何仙观水库建设)."""
@@ -185,6 +193,10 @@ def _realised_by_clauses(doc: Document, named: _Named, leads: set[int]) -> None:
             if i == 0 and sentence.index in leads:
                 continue  # the paragraph's lead clause: the paragraph realises what it carries out
             realised = [m for m in named.carried_out(sentence, [(at, clause)]) if _names_works(m, clause, at)]
+            focus = next((match for match in (frame.fullmatch(clause) for frame in FOCUS_CLAUSES) if match), None)
+            realised += [m for m in named.slogans.get(sentence.index, ()) if focus and m not in realised
+                         and sentence.span.start + at + focus.start("object") <= m.span.start
+                         and m.span.end <= sentence.span.start + at + focus.end("object") and _names_works(m, clause, at)]
             grown = GROWN_INDUSTRY.fullmatch(clause)
             realised += [m for m in named.slogans.get(sentence.index, ()) if grown and m not in realised
                          and m.span.start == sentence.span.start + at + grown.start("name")]
@@ -201,10 +213,12 @@ def _realised_by_clauses(doc: Document, named: _Named, leads: set[int]) -> None:
 
 def _names_works(mention: Mention, clause: str, at: int) -> bool:
     """True when `mention`, carried out in `clause` (at `at` in its sentence), names works: its label, or the
-    word after it there (its closing quote skipped), is one of `WORKS_NOUNS` or `BUILT_AFTER`."""
+    word after it there (its closing quote skipped), is one of `WORKS_NOUNS` or `BUILT_AFTER`, or a campaign, plan or
+    strategy word closes the clause after it (`CAMPAIGN_AFTER`: 打好“5433”现代综合交通大会战)."""
     after = mention.span.end - mention.sentence.span.start - at
     following = clause[after:].lstrip("”’」") if 0 <= after <= len(clause) else ""
-    return mention.label.endswith(WORKS_NOUNS) or following.startswith(WORKS_NOUNS) or BUILT_AFTER.match(following) is not None
+    return (mention.label.endswith(WORKS_NOUNS) or following.startswith(WORKS_NOUNS) or BUILT_AFTER.match(following) is not None
+            or (0 <= after <= len(clause) and CAMPAIGN_AFTER.fullmatch(clause, after) is not None))
 
 
 def _head_noun(slogan: Mention) -> str | None:

@@ -236,9 +236,25 @@ works are those named after it in its part of the sentence, as for `WORKS_NOUNS`
 what 建设 qualifies (“五网”建设基金, “五网”建设五年大会战)."""
 
 
-PART_END = re.compile(r"[；;。！？!?]")
+CAMPAIGN_AFTER = re.compile(r"”?[\u4e00-\u9fff]{0,8}?(?:会战|战役|计划|战略|规划|格局|布局)")
+"""What a formulation is when a campaign, plan or strategy word closes the clause after it: one carried out by the works
+named after it in its part of the sentence (打好“5433”现代综合交通大会战，加快建设萧山机场T4航站楼; 深入推进“1155”大交通计划，
+建成下塘工业园; 实施“一县一港区”战略，启动甲码头、乙码头等县域港口工程), or by a plan or layout (按照“三区三带”生态建设
+格局，重点实施甲廊道、白河两岸等绿化工程), as for `WORKS_NOUNS`. Used with ``.fullmatch(clause,
+pos)`` at the formulation's end: the word must close the clause (“五网”建设基金 is no campaign)."""
+
+FOCUS_CLAUSES = (re.compile(r"以(?P<object>[^，,；;。]+?)为(?:重点|抓手|龙头|突破口|载体)"),
+                 re.compile(r"按照(?P<object>[^，,；;。]+?(?:规划|格局|布局))"))
+"""Clauses naming what a paragraph's works focus on (以“两新一重”项目、补短板项目、产业集群项目为重点，…确保长龙高速、甲水库
+等240个重大新开工项目…) or the plan they follow (按照“两港、四区、两园、一带”总体规划，加快推动甲物流园建设): a formulation
+in the object is carried out by the works named after it in its part of the sentence, as one after a verb of carrying
+out. Used with ``.fullmatch(clause)``."""
+
+
+PART_END = re.compile(r"[；;。！？!?]|[，,](?:基本|全面|力争|确保|努力)?实现")
 """Where a clause's part of a sentence ends: a semicolon opens another topic (大力实施提单产、优结构、增地力三大行动，
-完成…；强化…；加快推进石台寺灌区…: the irrigation works are not the three actions' own)."""
+完成…；强化…；加快推进石台寺灌区…: the irrigation works are not the three actions' own), and so does a clause stating
+the state reached (打好“五网”建设五年大会战，高速公路通车总里程超过1000公里，实现市内县县通高速、滇中城市双高速: a goal, not works)."""
 
 _GUIDANCE = re.compile(r"为指导|总体要求|决策部署|[，,]即[:：]?")
 """Words of a sentence stating the guidance a whole part of a report follows, or summing up the
@@ -255,6 +271,21 @@ def states_guidance(sentence: str) -> bool:
     True
     """
     return _GUIDANCE.search(sentence) is not None
+
+
+TITLE_LIKE = 30
+"""Characters at most of an opening sentence read as its paragraph's title as a whole (坚持工业强市不动摇，深入实施
+“工业五项工程”。; 突出全面赋能，打造“人工智能+”城市。): each of its clauses states the paragraph's topic. A longer one
+runs on into the paragraph's matter, where a formulation named after its first clause may be in passing."""
+
+
+def titles_like(sentence: str) -> bool:
+    """True for an opening sentence short enough to title its paragraph as a whole, in one part (no semicolon).
+
+    >>> titles_like("坚持工业强市不动摇，深入实施“工业五项工程”。"), titles_like("全年完成投资120亿元；推进“两新”工作。")
+    (True, False)
+    """
+    return len(sentence) <= TITLE_LIKE and not re.search(r"[；;]", sentence)
 
 
 def clauses(sentence: str) -> list[tuple[int, str]]:
