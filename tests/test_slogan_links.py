@@ -229,3 +229,25 @@ def test_unseen_reports_reach_projects_through_paragraphs_and_not_in_passing():
     assert _realisers(guangdong, "四网融合") == {}
     # 加快建设区域教育高地。…汕头大学东校区一期…
     assert any("汕头大学东校区一期" in projects for projects in _realisers(shantou, "教育").values())
+
+
+def test_a_paragraph_written_on_its_headings_line_is_realised_by_its_title_sentence_alone():
+    # trace-dev3 湛江 2016: （五）加强生态环境保护，促进绿色低碳循环发展。扎实推进“三个城市”建设。动工建设…\n加快实施主城区治水工程。…
+    doc = annotated("（五）加强生态环境保护。扎实推进“三个城市”建设。建设何仙观水库，改造绿影大道。\n"
+                    "加快实施治水工程。新建张飞游乐园项目。\n")
+    assert _realisers(doc, "三个城市") == {"扎实推进“三个城市”建设": {"何仙观水库", "绿影大道"}}
+
+
+def test_a_section_lead_carrying_out_several_slogans_realises_none_of_them():
+    # trace-dev3 湛江 2016: 贯彻中央城市工作会议精神，落实城市工作“一个尊重”、“五个统筹”，开展城市扩容提质“三评三比”，提高…
+    doc = annotated("（四）提高城市建设管理水平\n落实城市工作“一个尊重”、“五个统筹”，开展城市扩容提质“三评三比”，提高城市治理能力。\n"
+                    "推进何仙观水库建设。\n")
+    for label in ("一个尊重", "五个统筹", "三评三比"):
+        assert _realisers(doc, label) == {}, label
+
+
+def test_a_slogan_naming_problems_is_overcome_not_realised():
+    # trace-dev3 丽水 2023: （一）…，全力突破短期稳增长与长期优结构“双重困难”。
+    doc = annotated("（一）全力突破稳增长与优结构“双重困难”\n推进何仙观水库建设。\n")
+    assert {m.label for m in doc.mentions if m.type == "slogan"} == {"双重困难"}
+    assert _realisers(doc, "双重困难") == {}

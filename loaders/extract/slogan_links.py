@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from ..document import Document, Link, Mention, Section, Span
 from ..patterns import slogans as rules
-from ..patterns.realising import (BUILT_AFTER, titles_like, CAMPAIGN_AFTER, FOCUS_CLAUSES, GROWN_INDUSTRY, MECHANISM_AFTER, PART_END, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
+from ..patterns.realising import (BUILT_AFTER, titles_like, CAMPAIGN_AFTER, FOCUS_CLAUSES, GROWN_INDUSTRY, MECHANISM_AFTER, PART_END, PROBLEM_HEAD, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
                                   states_guidance)
 from ..structure import in_glossary, paragraph_leads, paragraph_section, titles_paragraph
 from .slogans import is_aligned_clause
@@ -83,7 +83,8 @@ class _Named:
             siblings.setdefault(mention.attrs["slogan"], set()).add(mention.label)
         slogans: dict[int, list[Mention]] = {}
         for slogan in doc.mentions_of("slogan"):
-            slogans.setdefault(slogan.sentence.index, []).append(slogan)
+            if not PROBLEM_HEAD.search(slogan.label):
+                slogans.setdefault(slogan.sentence.index, []).append(slogan)
         written = [(component, wording) for component in _first_components(doc, min_length=1)
                    for wording in component_wordings(component.label, component.attrs["slogan"])
                    if len(wording) >= MIN_CORE]
@@ -141,12 +142,24 @@ def _realised_by_sections(doc: Document, named: _Named) -> None:
         if lead is None or defines(lead.text) or states_guidance(lead.text) or titles_paragraph(doc, lead):
             continue  # (a lead titling its paragraph realises that paragraph: `_realised_by_paragraphs`)
         container = any(child.style not in ("inline", "paragraph") for child in section.children)
-        for mention in named.carried_out(lead, clauses(lead.text)):
-            if mention.type == "slogan" and container:
-                continue  # a lead over sub-sections previews what they carry out (坚决打好…三大战役，…)
+        carried = named.carried_out(lead, clauses(lead.text))
+        previews = container or (len({m.label for m in carried if m.type == "slogan"}) > 1
+                                 and _paragraph_of_its_own(doc, section, lead))
+        for mention in carried:
+            if mention.type == "slogan" and previews:
+                continue  # a lead over sub-sections previews what they carry out (坚决打好…三大战役，…), and so does a
+                # paragraph of its own carrying out several slogans (落实城市工作“一个尊重”、“五个统筹”，开展…“三评三比”，
+                # 提高…。\n加强和改进城市管理。…): none of them is the section's topic
             if id(mention) not in linked and not (mention.type == "component"
                                                   and _lists_components(heading_text, mention, named.siblings)):
                 doc.links.append(Link("realisedBy", mention, section, lead))
+
+
+def _paragraph_of_its_own(doc: Document, section: Section, lead) -> bool:
+    """True when a section's `lead` ends its line and the section goes on in later paragraphs."""
+    line_end = doc.text.find("\n", lead.span.end)
+    return line_end >= 0 and not doc.text[lead.span.end:line_end].strip() and bool(
+        doc.text[line_end:section.span.end].strip())
 
 
 def _realised_by_paragraphs(doc: Document, named: _Named) -> set[int]:

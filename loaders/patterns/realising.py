@@ -230,6 +230,10 @@ MECHANISM_AFTER = re.compile(r"”?[\u4e00-\u9fff]{0,4}?(?:机制|制度)")
 """A formulation naming a way of working (推进“三线并进”工作机制, 落实“河长”制度): carried out, it realises no part of a
 report, whose works are not its own. Used with ``.match(text, pos)`` at the formulation's end."""
 
+PROBLEM_HEAD = re.compile(r"(?:困难|压力|风险|挑战|矛盾|难题|短板|瓶颈)$")
+"""A formulation naming problems (突破短期稳增长与长期优结构“双重困难”, 应对“三重压力”): they are overcome, not carried out, so no
+part of a report realises them."""
+
 BUILT_AFTER = re.compile(r"建设(?![\u4e00-\u9fff])")
 """What a formulation is when 建设 closes the clause after it: something built (加快推进“三区一港”建设，高效运营甲陆港), whose
 works are those named after it in its part of the sentence, as for `WORKS_NOUNS`; not a policy's work (深化“两新”工作), nor
