@@ -1245,3 +1245,29 @@ def test_made_up_line_named_by_three_places():
     # whatever main read), nor a generation (新一代高铁)
     doc = made_up("配合支持柳青桐铁路建设。推进新一代高铁建设。")
     assert labels(doc) == ["柳青桐铁路"]
+
+
+def test_made_up_line_abbreviations_of_three_characters_share_the_kind():
+    # 加快建设张吉怀、常益长、渝怀复线铁路 (湖南 2020): each item a line; not 飞船 before 三峡工程、青藏铁路 (黑龙江 2008)
+    doc = made_up("加快建设柳青桐、白沙江、渝怀复线铁路。一批成果在“神舟”飞船、三峡工程、青藏铁路中应用。")
+    items = [(m.label, m.attrs["aliases"]) for m in doc.mentions_of("project") if m.attrs.get("from") == "shared-kind-item"]
+    assert items == [("柳青桐", ["柳青桐铁路"]), ("白沙江", ["白沙江铁路"])]
+    assert "飞船" not in labels(doc)
+
+
+def test_made_up_items_before_a_plant_built_or_joined_by_and():
+    # 团岛、李村河、麦岛、黄岛污水处理厂已经建成投入运行 (青岛 2000); 扩建石胄头和同安污水厂 (厦门 2008); 北郊、南郊热电项目
+    # (唐山 2012); 宗关、白沙洲水厂改扩建工程 (武汉 2004)
+    doc = made_up("柳岛、桐村河、青岛湾污水处理厂已经建成投入运行。扩建柳石头和青安污水厂。加快柳郊、桐郊热电项目前期工作。"
+                  "继续实施柳关、白沙渡水厂改扩建工程。")
+    items = [(m.label, m.attrs["aliases"][0]) for m in doc.mentions_of("project") if m.attrs.get("from") == "shared-kind-item"]
+    assert items == [("柳岛", "柳岛污水处理厂"), ("桐村河", "桐村河污水处理厂"), ("柳石头", "柳石头污水厂"),
+                     ("柳郊", "柳郊热电项目"), ("柳关", "柳关水厂")]
+
+
+def test_made_up_waters_listed_before_a_class_of_waters_and_their_treatment():
+    # 规划实施卫河、共产主义渠、淇河、汤河等综合治理 (鹤壁 2022); 狠抓新宁河、东柳河等小流域治理攻坚 (达州 2022)
+    doc = made_up("规划实施柳河、桐青渠、柳溪等综合治理。狠抓柳宁河、桐柳河等小流域治理攻坚。加强长江、黄河等流域综合治理。")
+    assert [(m.label, m.attrs["aliases"]) for m in doc.mentions_of("project")] == [
+        ("柳河", ["柳河综合治理"]), ("桐青渠", ["桐青渠综合治理"]), ("柳溪", ["柳溪综合治理"]),
+        ("柳宁河", ["柳宁河治理"]), ("桐柳河", ["桐柳河治理"])]

@@ -1593,24 +1593,64 @@ def _three_ends(modifier: str) -> bool:
         and len(cut_words(modifier)) >= 2
 
 
-def shared_kind_items(text: str, start: int, head: str) -> list[tuple[int, int]]:
+def shared_kind_items(text: str, start: int, head: str, strict: bool = False) -> list[tuple[int, int]]:
     """Items of a 、-list that share the kind word of the name starting at `start`: in
-    零道、桂新高速 the kind 高速 also ends 零道. Items must be whole two-character items (paired
-    abbreviations), not the end of a longer word (湖南轻工盐业、湖南高速).
+    零道、桂新高速 the kind 高速 also ends 零道. Items must be whole items (not the end of a longer word: 湖南轻工盐业、
+    湖南高速): two-character paired abbreviations, or the abbreviations of a line through three places or more, two to
+    four characters of which one at least is no generic word (加快建设张吉怀、常益长、渝怀复线铁路; 开工建设成渝中线、渝万、
+    渝西高铁 — 湖南 2020, 重庆 2020, dev-names8 and dev-names6), the words leading into the list dropped.
 
-    >>> text = "加快建设零道、桂新高速"
+    >>> text = "加快建设零道、桂新高速，加快建设张吉怀、常益长、渝怀复线铁路，推进铁路、高速公路"
     >>> [text[s:e] for s, e in shared_kind_items(text, text.index("桂新"), "高速")]
     ['零道']
+    >>> [text[s:e] for s, e in shared_kind_items(text, text.index("渝怀"), "铁路")]
+    ['张吉怀', '常益长']
+    >>> [text[s:e] for s, e in shared_kind_items(text, text.index("高速公路"), "高速公路")]
+    []
     """
     items = []
-    while start >= 3 and text[start - 1] == "、" and is_paired_abbreviation(text[start - 3:start - 1], head) \
-            and (start == 3 or text[start - 4] in DELIMITERS or text[:start - 3].endswith(LEAD_WORDS)):
-        start -= 3
-        items.insert(0, (start, start + 2))
+    while start >= 3 and text[start - 1] == "、":
+        if is_paired_abbreviation(text[start - 3:start - 1], head) \
+                and (start == 3 or text[start - 4] in DELIMITERS or text[:start - 3].endswith(LEAD_WORDS)):
+            start -= 3
+            items.insert(0, (start, start + 2))
+            continue
+        if strict:
+            break  # (strict: the shape read before branch names14, two-character abbreviations only)
+        item_start = max(text.rfind(ch, 0, start - 1) for ch in _ITEM_BOUNDS) + 1
+        item = text[item_start:start - 1]
+        if not _CJK_ITEM.fullmatch(item) or len(item) > 4 and not 2 <= len(strip_lead(item)) <= 4:
+            break
+        item_start += len(item) - len(strip_lead(item))
+        item = text[item_start:start - 1]
+        if not (head in PAIRED_HEADS and _line_abbreviation(item)):
+            break
+        start = item_start
+        items.insert(0, (start, start + len(item)))
     return items
 
 
-def shared_tail_items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+_ITEM_BOUNDS = "，。；：！？、和及与\n"
+_CJK_ITEM = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def _line_abbreviation(item: str) -> bool:
+    """Two to four characters naming a line by its places (张吉怀, 成渝中线): one at least no generic word, no lead word."""
+    return 2 <= len(item) <= 4 and item not in LEAD_WORDS and distinctive_length(item) >= 1 \
+        and not item.endswith(_NOT_LINE_END) and not item.endswith(PROJECT_SUFFIXES) and not _any_head().search(item) \
+        and "工程" not in item and "项目" not in item  # (“神舟六号”飞船、三峡工程、青藏铁路: works of their own)
+
+
+# an item closing with a unit or a work's kind of its own is no abbreviation of a line (五爱隧道、三好桥、沈康高速公路一期)
+_NOT_LINE_END = ("市", "县", "区", "省", "镇", "乡", "村", "桥", "路", "街", "道", "港", "站", "场", "园", "馆", "线")
+
+
+# The words closing a shared tail after its kind: the work done and 项目 / 工程 (宗关、白沙洲水厂改扩建工程 — 武汉 2004;
+# 北郊、南郊热电项目 — 唐山 2012, dev-names10: 热电 a plant's kind there).
+_SHARED_TAIL_END = re.compile(r"(?:改扩建|扩建|改建|迁建|提标改造|提质改造|升级改造|改造)?(?:建设)?(?:项目|工程)*(?:建设)?$")
+
+
+def shared_tail_items(text: str, start: int, end: int, strict: bool = False) -> list[tuple[int, int, str]]:
     """Items of a 、-list a verb of building leads into that share the generic words closing its last name
     (the name at `start`…`end`): 开工建设楼房湾、大坡上水库 (大坡上 + 水库), 建成周宁、霞浦智慧体育公园,
     开工建设朝阳至赤峰、抚顺至梅河口高速公路. The last name splits where its own part is about as long as the
@@ -1623,14 +1663,25 @@ def shared_tail_items(text: str, start: int, end: int) -> list[tuple[int, int, s
     ...  for s, e, tail in shared_tail_items(text, text.index(name), text.index(name) + len(name))]
     [('楼房湾', '水库'), ('周宁', '智慧体育公园')]
     """
-    if start < 1 or text[start - 1] != "、":
-        return []
+    if start < 1 or text[start - 1] not in ("、" if strict else "、和"):
+        return []  # (strict: the shapes read before branch names14, a 、-list a verb of building leads into)
     clause_start = max(text.rfind(ch, 0, start) for ch in "，。；：！？\n") + 1
-    items = list_items(text, start - 1, PROJECT_CUTS)
-    if not items or len(items) != text.count("、", clause_start, start) or items[-1][1] != start - 1:
-        return []  # a piece of the list is a phrase, not an item
-    lead, name = text[clause_start:items[0][0]], text[start:end]
-    if not _WORK_VERB.search(lead) or is_landmark(lead, name, text[end:]) or not all(_bare_item(text[s:e]) for s, e in items):
+    if text[start - 1] == "和":  # two items joined by 和 (扩建石胄头和同安污水厂 — 厦门 2008, the second set, retired)
+        if "、" in text[clause_start:start]:
+            return []
+        first = name_tail(text[clause_start:start - 1], PROJECT_CUTS)
+        items = [(start - 1 - len(first), start - 1)] if first else []
+    else:
+        items = list_items(text, start - 1, PROJECT_CUTS)
+        if not items or len(items) != text.count("、", clause_start, start) or items[-1][1] != start - 1:
+            return []  # a piece of the list is a phrase, not an item
+    lead, name = text[clause_start:items[0][0]] if items else "", text[start:end]
+    # a verb of building leads into the list, or a state of building follows it (团岛、李村河、麦岛、黄岛污水处理厂已经
+    # 建成投入运行 — 青岛 2000, dev-names10)
+    # (a river names the plant on its bank: 团岛、李村河、麦岛、黄岛污水处理厂)
+    plant = name.endswith(("污水处理厂", "污水厂", "水厂", "净水厂"))
+    if not items or not (_WORK_VERB.search(lead) or not strict and _BUILT_LATER.match(text, end)) or is_landmark(lead, name, text[end:]) \
+            or not all(_bare_item(text[s:e]) or not strict and plant and 3 <= e - s <= 4 and text[e - 1] in "河湖" and distinctive_length(text[s:e - 1]) for s, e in items):
         return []
     lengths = [e - s for s, e in items]
     bounds = {b for span in word_spans(name) for b in span}
@@ -1638,7 +1689,7 @@ def shared_tail_items(text: str, start: int, end: int) -> list[tuple[int, int, s
         tail = name[k:]
         split = k in bounds or name[k - 1:k] in _NAME_CLOSING and tail in CONCRETE_SUFFIXES
         if split and distinctive_length(tail) == 0 and distinctive_length(name[:k]) \
-                and not tail.startswith(_NAME_CLOSING) and _KIND_TAIL.sub("", tail).endswith(CONCRETE_SUFFIXES):
+                and not tail.startswith(_NAME_CLOSING) and _SHARED_TAIL_END.sub("", tail).endswith((*CONCRETE_SUFFIXES, "热电")):
             return [(s, e, tail) for s, e in items]
     return []
 
@@ -2205,6 +2256,40 @@ def water_works(text: str) -> list[tuple[int, int, int]]:
                 and all((text[e - 1] in "河江湖溪渠" and names_water(text[s:e]) or text[e - 1] == "山")
                         and distinctive_length(text[s:e - 1]) >= 2 for s, e in items):
             found += [(s, e, match.end()) for s, e in items]
+    return found
+
+
+# A list of named waters closed by 等, a count or a class of waters, and their treatment (规划实施卫河、共产主义渠、淇河、汤河
+# 等综合治理 — 鹤壁 2022; 重点抓好香店河、营子河、后楼河等市区河流综合整治 — 日照 2016; 续建九溪、过芸溪、瑶山溪等流域综合
+# 治理工程 — 厦门 2008, the second set, retired): each water is a work of its own.
+_WATERS_LIST_END = re.compile(r"等(?:[\d一二三四五六七八九十]+[个条])?(?:小流域|重点流域|流域|市区河流|重点河流|河流|河道|河湖)?"
+                              r"(?=(?:生态环境|水环境|水生态|水体|环境|岸线)?(?:综合)?(?:治理|整治|清淤|疏浚))")
+
+
+def listed_waters(text: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, treatment start, treatment end) of each water of a list `_WATERS_LIST_END` closes, where every item
+    is a named water (two to six characters closing with 河 / 江 / 湖 / 溪 / 渠, not generic) and a word of work or
+    progress follows the treatment.
+
+    >>> text = "规划实施卫河、共产主义渠、淇河、汤河等综合治理，加强长江、黄河等流域综合治理，推进城区、园区等环境整治"
+    >>> [(text[s:e], text[t:u]) for s, e, t, u in listed_waters(text)]
+    [('卫河', '综合治理'), ('共产主义渠', '综合治理'), ('淇河', '综合治理'), ('汤河', '综合治理')]
+    """
+    found = []
+    for match in _WATERS_LIST_END.finditer(text):
+        treatment = _TREATMENT.match(text, match.end())
+        clause_start = max(text.rfind(ch, 0, match.start()) for ch in "，。；：！？\n") + 1
+        pieces, items, pos = text[clause_start:match.start()].split("、"), [], clause_start
+        for piece in pieces:  # (the pieces as written: 共产主义渠, 过芸溪 hold words that break other names)
+            items.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        if not treatment or len(items) < 2:
+            continue
+        first_start, first_end = items[0]
+        items[0] = (first_end - len(name_tail(text[first_start:first_end], PROJECT_CUTS)), first_end)
+        if all(2 <= e - s <= 6 and text[e - 1] in "河江湖溪渠" and distinctive_length(text[s:e], counties=True) >= 2
+               for s, e in items) and (_followed_well(text, treatment.end()) or text.startswith(("攻坚", "提质", "任务"), treatment.end())):
+            found += [(s, e, match.end(), treatment.end()) for s, e in items]
     return found
 
 
