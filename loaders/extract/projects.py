@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .. import gazetteer
 from ..document import Document, Link, Mention, Section, Sentence, Span
 from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads, regional_park_words
@@ -214,7 +215,7 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
                 continue
             found.append(Mention("project", label, span, sentence, {"section": sentence.section.id, "from": how}))
         kept = {(m.span.start - offset, m.span.end - offset) for m in found if m.sentence is sentence}
-        found += _shared_kind(sentence, [(s, h, e) for s, h, e in named if (s, e) in kept], taken + found)
+        found += _shared_kind(sentence, [(s, h, e) for s, h, e in named if (s, e) in kept], taken + found, known)
         found += _routes_listed(sentence, [(s, e) for s, e in kept], taken + found)
         found += _kind_listed(sentence, known, taken + found)
         found += _list_mates(sentence, known, taken + found)
@@ -341,7 +342,7 @@ def _invested_heads() -> tuple[str, ...]:
     return tuple(sorted({*PROJECT_SUFFIXES, *KIND_WORDS, *name_heads()}, key=len, reverse=True))
 
 
-def _shared_kind(sentence: Sentence, named, taken) -> list[Mention]:
+def _shared_kind(sentence: Sentence, named, taken, known=frozenset()) -> list[Mention]:
     """衡永、永零高速: the list item 衡永 shares the kind 高速; 开工建设楼房湾、大坡上水库: 楼房湾 shares 水库
     (`shared_tail_items`). Its mention spans the list up to the kind (the text holds no 衡永高速) and carries that
     name as an alias; and each item is a mention of its own too, the item as written with the name in full an alias.
@@ -369,12 +370,18 @@ def _shared_kind(sentence: Sentence, named, taken) -> list[Mention]:
             if old_shape:
                 found.append(Mention("project", sentence.text[item_start:end], span, sentence,
                                      {"section": sentence.section.id, "from": "shared-kind", "aliases": [alias]}))
-            if old_shape and paired:
+            if old_shape and paired or _is_place(sentence.text[item_start:item_end], known):
                 continue  # (two-character abbreviations read as before: the list's mention alone, as the shipped gold
-                # writes it — 衡永、永零高速; a bare 衡永 would be a name that gold does not hold)
+                # writes it — 衡永、永零高速; a bare 衡永 would be a name that gold does not hold; and a bare place, 海沧 of
+                # 海沧、翔安垃圾焚烧发电厂 — 厦门 2008, the second set, retired — is the place's name, not the work's)
             found.append(Mention("project", sentence.text[item_start:item_end], item, sentence,
                                  {"section": sentence.section.id, "from": "shared-kind-item", "aliases": [alias]}))
     return found
+
+
+def _is_place(item: str, known) -> bool:
+    """A unit the document names or the gazetteer knows (county or above)."""
+    return item in known or any(u.tier <= 3 for u in gazetteer.lookup(item))
 
 
 def _listed(text: str, known) -> list[tuple[int, int]]:
