@@ -948,7 +948,9 @@ def test_made_up_named_waters_and_their_treatment():
 def test_made_up_rivers_of_one_character_and_their_treatment():
     # 推进淇河、卫河、汤河综合治理 (鹤壁 2021, dev-names11): each river a work, the list's span holding the last; 黄河, 长江,
     # 运河 and 内河 are written too widely to name one water
-    doc = made_up("推进淇河、卫河、汤河综合治理，建设水脉生态廊道。加强长江、黄河综合治理。实施运河、内河整治。")
+    # (a treatment's plan is no work: 溧河、十二里河治理规划正在编制 — 南阳 2016, trace-dev2)
+    doc = made_up("推进淇河、卫河、汤河综合治理，建设水脉生态廊道。加强长江、黄河综合治理。实施运河、内河整治。"
+                  "桐溪河、柳塘河治理规划正在编制。")
     assert [(m.label, m.attrs.get("aliases")[0]) for m in doc.mentions_of("project")] == [
         ("淇河、卫河、汤河综合治理", "淇河综合治理"), ("淇河", "淇河综合治理"), ("卫河", "卫河综合治理")]
 
@@ -1287,3 +1289,13 @@ def test_made_up_waters_listed_before_a_class_of_waters_and_their_treatment():
     assert [(m.label, m.attrs["aliases"]) for m in doc.mentions_of("project")] == [
         ("柳河", ["柳河综合治理"]), ("桐青渠", ["桐青渠综合治理"]), ("柳溪", ["柳溪综合治理"]),
         ("柳宁河", ["柳宁河治理"]), ("桐柳河", ["桐柳河治理"])]
+
+
+def test_made_up_items_before_a_counted_kind_with_project_a_coal_mine_or_a_count_in_jian():
+    # 加快福宜、寻沾、武倘寻等16个高速公路项目建设, 鱼龙、箐门口等9件中小型水库开工建设 (昆明 2017); 加快双马二矿、马儿庄、
+    # 韦四、月儿湾等新建煤矿核准建设 (宁夏 2023) — trace-dev; crossings are no railways, landmarks no works
+    doc = made_up("加快柳宜、桐沾等16个高速公路项目建设。柳龙、青门口等9件中小型水库开工建设。加快柳马二矿、桐儿庄等新建煤矿核准建设。"
+                  "实施柳官台、桐香等6处铁路道口平改立工程。依托柳昆、桐瑞等高速公路项目。")
+    assert [(m.label, m.attrs["aliases"][0]) for m in doc.mentions_of("project")] == [
+        ("柳宜", "柳宜高速公路"), ("桐沾", "桐沾高速公路"), ("柳龙", "柳龙水库"), ("青门口", "青门口水库"),
+        ("柳马二矿", "柳马二矿煤矿"), ("桐儿庄", "桐儿庄煤矿")]

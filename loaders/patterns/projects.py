@@ -827,7 +827,11 @@ LIST_OF_WORK_CLASS = re.compile(_LIST_END + r"(?:一批|[\d一二三四五六七
 _KIND_QUALIFIER = r"(?P<qualifier>[^\W\d_的地乡镇村县市区省州盟旗和与及]{0,6}?)"
 _LISTED_KINDS = r"(?P<kind>" + "|".join(map(re.escape, sorted({*CONCRETE_SUFFIXES, "高速铁路"}, key=len, reverse=True))) \
     + r")(?![\u4e00-\u9fff]{0,2}(?:项目|工程))"
-LIST_OF_KIND = re.compile(_LIST_END + r"(?:[\d一二三四五六七八九十百]+[个座条处项])?" + _KIND_QUALIFIER + _LISTED_KINDS)
+# (the kind may be a coal mine's, and take 项目 right after it, the count 件: 加快双马二矿、马儿庄、韦四、月儿湾等新建煤矿核准建设 —
+# 宁夏 2023; 加快福宜、寻沾、武倘寻等16个高速公路项目建设, 鱼龙、箐门口等9件中小型水库开工建设 — 昆明 2017: trace-dev)
+_LIST_KINDS_MORE = r"(?P<kind>" + "|".join(map(re.escape, sorted({*CONCRETE_SUFFIXES, "高速铁路", "煤矿"}, key=len, reverse=True))) \
+    + r")(?:项目)?(?![\u4e00-\u9fff]{0,2}(?:项目|工程))"
+LIST_OF_KIND = re.compile(_LIST_END + r"(?:[\d一二三四五六七八九十百]+[个座条处项件])?" + _KIND_QUALIFIER + _LIST_KINDS_MORE)
 # A list closed by its count and kind, without 等, when the count is the number of items: 葫芦岛石河、盘锦荣兴、锦州
 # 龙栖湾、丹东海洋红4个亿吨港口规划和建设不断推进 (four ports).
 COUNTED_KIND = re.compile(r"(?<=[\u4e00-\u9fff])(?P<count>\d{1,2}|[两三四五六七八九十]{1,2})[个座条处]"
@@ -2230,7 +2234,8 @@ def after_list_end(text: str, start: int) -> bool:
 # Named rivers, lakes and canals and their treatment: a work (the gold sets' convention: 甲河、乙河综合治理工程 → 甲河 /
 # 甲河综合治理工程): 加快老龙河、黑沟河治理 (乌鲁木齐 2020), 搞好永定河治理 (北京 1998), 完成深圳河、观澜河干流综合整治.
 # Each item names its water (`names_water`: 黄河, 长江 and 内河, 河湖 do not), the list closed by the treatment, and the
-# treatment ends the phrase (not 推进新一轮洪泽湖治理保护三年行动, 强化南渡江流域综合治理联防联控: programmes).
+# treatment ends the phrase (not 推进新一轮洪泽湖治理保护三年行动, 强化南渡江流域综合治理联防联控: programmes; nor
+# 溧河、十二里河治理规划正在编制 — 南阳 2016, trace-dev2: the plan of a treatment, not a work).
 # (and the treatment of a water's environment or of a named mountain: 星海湖生态环境整治, 深入开展贺兰山综合整治 — 石嘴山 2020
 # and 2022, dev-names7)
 _TREATMENT = re.compile(r"(?:干流|流域)?(?:生态环境|水环境|水生态|水体|环境|岸线)?(?:综合)?(?:治理|整治|清淤|疏浚)(?:工程|项目)?")
@@ -2252,7 +2257,7 @@ def water_works(text: str) -> list[tuple[int, int, int]]:
         if not items or items[-1][1] != water_end:
             continue
         items = [(s, e) for s, e in items if e - s <= 8]
-        if items and _followed_well(text, match.end()) and not text.startswith(("保护", "联防", "行动"), match.end()) \
+        if items and _followed_well(text, match.end()) and not text.startswith(("保护", "联防", "行动", "规划"), match.end()) \
                 and all(_named_water_item(text[s:e]) for s, e in items):
             found += [(s, e, match.end()) for s, e in items]
     return found
