@@ -1299,3 +1299,19 @@ def test_made_up_items_before_a_counted_kind_with_project_a_coal_mine_or_a_count
     assert [(m.label, m.attrs["aliases"][0]) for m in doc.mentions_of("project")] == [
         ("柳宜", "柳宜高速公路"), ("桐沾", "桐沾高速公路"), ("柳龙", "柳龙水库"), ("青门口", "青门口水库"),
         ("柳马二矿", "柳马二矿煤矿"), ("桐儿庄", "桐儿庄煤矿")]
+
+
+def test_made_up_numbered_roads_with_their_stretch_or_name():
+    # 国道577线特克斯至昭苏、…、国道331线鸣乌塔公路建成通车; 推动国道218线伊宁过境公路…建成通车 (伊犁 2023, dev-names11):
+    # the number and the stretch or name are the work; a number alone keeps main's reading (完成国道210线改造)
+    doc = made_up("国道577线柳河至桐林、省道237线青溪二桥至柳家乡、国道331线桐柳塔公路建成通车。推动国道218线柳宁过境公路建成通车。"
+                  "完成国道210线改造。")
+    assert labels(doc) == ["国道577线柳河至桐林", "省道237线青溪二桥至柳家乡", "国道331线桐柳塔公路", "国道218线柳宁过境公路",
+                           "国道210线"]
+
+
+def test_made_up_line_abbreviations_joined_by_and():
+    # 抓紧宜石常、常岳九、襄澧常和常桂南高铁项目前期工作 (常德 2016, dev-names11); not a stretch of another line
+    # (宁宣杭高速临安段、高淳段和溧宁高速溧阳段 — 宣城 2022)
+    doc = made_up("抓紧柳石常、青岳九、桐澧常和常桂柳高铁项目前期工作。全面贯通柳宣杭高速临安段、青淳段和桐宁高速溧阳段。")
+    assert [m.label for m in doc.mentions_of("project") if m.attrs.get("from") == "shared-kind-item"] == ["柳石常", "青岳九", "桐澧常"]

@@ -1613,7 +1613,8 @@ def shared_kind_items(text: str, start: int, head: str, strict: bool = False) ->
     []
     """
     items = []
-    while start >= 3 and text[start - 1] == "、":
+    # (the item next to the name may be joined by 和: 抓紧宜石常、常岳九、襄澧常和常桂南高铁项目前期工作 — 常德 2016, dev-names11)
+    while start >= 3 and (text[start - 1] == "、" or not items and not strict and text[start - 1] == "和"):
         if is_paired_abbreviation(text[start - 3:start - 1], head) \
                 and (start == 3 or text[start - 4] in DELIMITERS or text[:start - 3].endswith(LEAD_WORDS)):
             start -= 3
@@ -1645,8 +1646,9 @@ def _line_abbreviation(item: str) -> bool:
         and "工程" not in item and "项目" not in item  # (“神舟六号”飞船、三峡工程、青藏铁路: works of their own)
 
 
-# an item closing with a unit or a work's kind of its own is no abbreviation of a line (五爱隧道、三好桥、沈康高速公路一期)
-_NOT_LINE_END = ("市", "县", "区", "省", "镇", "乡", "村", "桥", "路", "街", "道", "港", "站", "场", "园", "馆", "线")
+# an item closing with a unit or a work's kind of its own is no abbreviation of a line (五爱隧道、三好桥、沈康高速公路一期), nor
+# a stretch of another (全面贯通宁宣杭高速临安段、高淳段和溧宁高速溧阳段 — 宣城 2022, the sample of seed 20312621)
+_NOT_LINE_END = ("市", "县", "区", "省", "镇", "乡", "村", "桥", "路", "街", "道", "港", "站", "场", "园", "馆", "线", "段")
 
 
 # The words closing a shared tail after its kind: the work done and 项目 / 工程 (宗关、白沙洲水厂改扩建工程 — 武汉 2004;
@@ -2146,8 +2148,25 @@ def numbered_roads(text: str) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in numbered_roads(text)]
     ['103省道', '国道210线', 'G205国道']
     """
-    return [(m.start(), m.end()) for m in _NUMBERED_ROAD.finditer(text)
-            if _ROAD_WORK_BEFORE.search(text, 0, m.start()) or _ROAD_WORK_AFTER.match(text, m.end())]
+    spans = []
+    for m in _NUMBERED_ROAD.finditer(text):
+        tail = _ROAD_TAIL.match(text, m.end())
+        clause = text[max(text.rfind(ch, 0, m.start()) for ch in "，。；：！？\n") + 1:
+                      min((i for i in (text.find(ch, m.end()) for ch in "，。；：！？\n") if i >= 0), default=len(text))]
+        if tail and _ROAD_CLAUSE_BUILT.search(clause):
+            spans.append((m.start(), tail.end()))
+        elif _ROAD_WORK_BEFORE.search(text, 0, m.start()) or _ROAD_WORK_AFTER.match(text, m.end()):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+# A numbered road's stretch or name after its number, in a clause of building (国道577线特克斯至昭苏、省道237线伊犁河二桥至
+# 加尕斯台乡、国道331线鸣乌塔公路建成通车; 推动国道218线伊宁过境公路、省道242线巩留至尼勒克公路建成通车 — 伊犁 2023,
+# dev-names11): the road's work is named so, number and all.
+_ROAD_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{1,10}?至[\u4e00-\u9fff]{1,10}?(?:段|公路|高速公路|一级公路|二级公路)?"
+                        r"|[\u4e00-\u9fff]{2,8}?(?:公路|大道))"
+                        r"(?=[、，。；和及]|建成|通车|开工|建设|改建|改造|竣工|项目|工程|前期|$)")
+_ROAD_CLAUSE_BUILT = re.compile(r"建成|通车|开工|建设|改建|改造|扩建|竣工|贯通|前期")
 
 
 def named_roads(text: str, known_names=(), cuts=PROJECT_CUTS) -> list[tuple[int, int]]:
