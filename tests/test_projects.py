@@ -1315,3 +1315,10 @@ def test_made_up_line_abbreviations_joined_by_and():
     # (宁宣杭高速临安段、高淳段和溧宁高速溧阳段 — 宣城 2022)
     doc = made_up("抓紧柳石常、青岳九、桐澧常和常桂柳高铁项目前期工作。全面贯通柳宣杭高速临安段、青淳段和桐宁高速溧阳段。")
     assert [m.label for m in doc.mentions_of("project") if m.attrs.get("from") == "shared-kind-item"] == ["柳石常", "青岳九", "桐澧常"]
+
+
+def test_made_up_counted_projects_and_national_cultural_parks_are_no_works():
+    # 加快州直3个“十三五”已核准年产870万吨煤矿项目建设 (伊犁 2023); 建设长城、大运河、长征、黄河等国家文化公园 (the 十四五
+    # outline) — dev-names11; one capacity-named project stays one
+    doc = made_up("加快柳州3个“十三五”已核准年产870万吨煤矿项目建设。建设柳城、桐运河、青征等国家文化公园。推进年产6万吨柳醛新材料项目建设。")
+    assert labels(doc) == ["6万吨柳醛新材料项目"]

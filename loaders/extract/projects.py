@@ -35,7 +35,7 @@ from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads, regional_park_words
 from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, metro_list_items, metro_number_lists, works_mate, transfer_works, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, invested_names, after_cobuilding, is_activity, ends_a_route, is_category, is_model, is_partner, institution_only, after_ordinal, is_formulation, is_landmark, is_place_slogan,
-                                 is_specific, kind_list_items, route_items, ordinal_works, named_roads, is_street, water_works, listed_waters, paired_lines, site_work_after, COUNTED_NAME, quoted_works, after_list_end, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, proper_start, site_work, BUILT_HEADS, institution_works, list_mates, LIST_OF_WORK_CLASS, PROTECTED_AREAS, has_name_evidence, statuses_in, counted_or_framed, three_character_work, numbered_roads, named_lines)
+                                 is_specific, kind_list_items, route_items, ordinal_works, named_roads, is_street, water_works, listed_waters, paired_lines, site_work_after, COUNTED_NAME, quoted_works, after_list_end, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, proper_start, site_work, BUILT_HEADS, institution_works, list_mates, LIST_OF_WORK_CLASS, PROTECTED_AREAS, counted_projects, has_name_evidence, statuses_in, counted_or_framed, three_character_work, numbered_roads, named_lines)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
 from .places import extract_bare_places, extract_places, nearby_short_forms
@@ -211,7 +211,7 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
                     or is_partner(sentence.text[end:]) or is_model(sentence.text, start, end) \
                     or how != "programme" and institution_only(sentence.text, start, end) \
                     or how == "name" and ends_a_route(sentence.text, start, _place_part(label), known) \
-                    or COUNTED_AFTER.match(sentence.text, end):
+                    or COUNTED_AFTER.match(sentence.text, end) or counted_projects(sentence.text, start, end):
                 continue
             found.append(Mention("project", label, span, sentence, {"section": sentence.section.id, "from": how}))
         kept = {(m.span.start - offset, m.span.end - offset) for m in found if m.sentence is sentence}

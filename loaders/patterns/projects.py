@@ -1153,6 +1153,8 @@ def kind_list_items(text: str, known_names=()) -> list[tuple[int, int, str]]:
         built_after = _BUILT_AFTER.match(text, match.end()) is not None or _BUILT_LATER.match(text, match.end()) is not None
         if not (_WORK_VERB.search(lead) or built_after) or is_landmark(lead, text[slice(*items[0])], text[items[0][1]:]):
             continue
+        if (match.group("qualifier") + match.group("kind")).endswith(PROTECTED_AREAS):
+            continue  # (places kept, not works: 建设长城、大运河、长征、黄河等国家文化公园 — the 十四五 outline, dev-names11)
         for start, end in items:
             item = text[start:end]
             if 2 <= len(item) <= 20 and is_specific(item, known_names) and _balanced(item) \
@@ -2033,6 +2035,22 @@ def counted_or_framed(text: str, start: int, end: int) -> bool:
     return text.startswith("以", clause_start) and "为" in text[end:clause_end]
 
 
+def counted_projects(text: str, start: int, end: int) -> bool:
+    """A count of projects stands a few words before the name closing with 项目 (no list between): the name is their
+    class, not one work (加快州直3个“十三五”已核准年产870万吨煤矿项目建设, 推进4个“十四五”规划年产840万吨煤矿项目取得核准 —
+    伊犁 2023, dev-names11).
+
+    >>> text = "加快3个已核准年产870万吨煤矿项目建设，推进年产6万吨聚甲醛项目"
+    >>> counted_projects(text, text.index("年产"), text.index("建设")), counted_projects(text, text.rindex("年产"), len(text))
+    (True, False)
+    """
+    clause_start = max(text.rfind(ch, 0, start) for ch in "，。；：！？") + 1
+    return text.startswith("项目", end - 2) and _COUNT_BEFORE.search(text, clause_start, start) is not None
+
+
+_COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)个[^，。；：！？、]{0,12}$")
+
+
 # --- works named by an ordinal, a road's progress, a quoted code (branch projects9, dev-names6) ----------------------
 
 # A work numbered by an ordinal before its kind is one work however generic its other words: 第二西通道进展顺利，第二东通道
@@ -2296,7 +2314,7 @@ def _named_water_item(item: str) -> bool:
 # not works built; the guidelines leave them optional with scenic areas. Items of a list sharing one of them are not read
 # as works of their own (建成武清永定河故道、宝坻潮白河国家湿地公园 — 天津 2020; 推进3个人工鱼礁和乌石、特呈岛国家海洋公园
 # 建设 — 湛江 2018: the sample of seed 20312621, branch projects15).
-PROTECTED_AREAS = ("国家公园", "湿地公园", "海洋公园", "森林公园", "地质公园", "沙漠公园", "自然保护区", "风景名胜区", "保护区")
+PROTECTED_AREAS = ("国家公园", "文化公园", "湿地公园", "海洋公园", "森林公园", "地质公园", "沙漠公园", "自然保护区", "风景名胜区", "保护区")
 
 
 # A list of named waters closed by 等, a count or a class of waters, and their treatment (规划实施卫河、共产主义渠、淇河、汤河
