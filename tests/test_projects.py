@@ -1322,3 +1322,9 @@ def test_made_up_counted_projects_and_national_cultural_parks_are_no_works():
     # outline) — dev-names11; one capacity-named project stays one
     doc = made_up("加快柳州3个“十三五”已核准年产870万吨煤矿项目建设。建设柳城、桐运河、青征等国家文化公园。推进年产6万吨柳醛新材料项目建设。")
     assert labels(doc) == ["6万吨柳醛新材料项目"]
+
+
+def test_made_up_works_put_into_service_or_built_and_commissioned():
+    # 华电离网储能制氢项目投入商业运营 (铁岭 2025); 建成投用郑济铁路滑浚站 (鹤壁 2021) — dev-names11
+    doc = made_up("华电离网储能制氢项目投入商业运营，国电投共享储能电站项目列为国家试点。建成投用郑济铁路滑浚站。")
+    assert labels(doc) == ["华电离网储能制氢项目", "郑济铁路滑浚站"]

@@ -260,7 +260,8 @@ HERITAGE_LIST = re.compile(r"(?:、[^，。；、等]+)*等[^，。；、]{0,6}?
 
 # A name followed by how many of it started is a class of projects: 曹妃甸示范区北京项目开工35个.
 COUNTED_AFTER = re.compile(r"(?:开工|签约|落地|建成|竣工|投产|完工|实施)?\d+个")
-BUILDING_VERB = r"(?:开工建设|启动建设|加快建设|建设|开建|新建|续建|建成)"
+# (建成投用 before the name: 建成投用郑济铁路滑浚站 — 鹤壁 2021, dev-names11)
+BUILDING_VERB = r"(?:开工建设|启动建设|加快建设|建成投用|建设|开建|新建|续建|建成)"
 BUILT_BEFORE = re.compile(BUILDING_VERB + "$")
 BUILT_FIRST = re.compile(r"^(?:加快|全力|大力|重点|积极|着力)?" + BUILDING_VERB)
 # A park's name holds no 建设 / 创建 either, nor a second park word (休闲园异蛇生态产业园; 启动中职园区
@@ -846,7 +847,9 @@ _LIST_THEN_BUILT = re.compile(r"(?:、[^，。；：、等和与及]{2,30}?)*(?:
                               r"(?![\u4e00-\u9fff]{0,2}(?:规划|水平|标准|机制|体系|任务|目标|步伐|力度|工作))")
 
 
-_SITE_WORK_AFTER = re.compile(r"(?:破土|正式|全面|顺利)?(?:动工|开工|封顶|竣工|落成)")
+# (and a work put into service or at its preparatory stage: 华电离网储能制氢项目投入商业运营 — 铁岭 2025; 积极开展引江济淮
+# 工程前期工作 — 安徽 2004, dev-names11)
+_SITE_WORK_AFTER = re.compile(r"(?:破土|正式|全面|顺利)?(?:动工|开工|封顶|竣工|落成|投入商业运营|投入运营|前期工作)")
 
 
 def site_work_after(text: str, end: int) -> bool:
