@@ -1328,3 +1328,12 @@ def test_made_up_works_put_into_service_or_built_and_commissioned():
     # 华电离网储能制氢项目投入商业运营 (铁岭 2025); 建成投用郑济铁路滑浚站 (鹤壁 2021) — dev-names11
     doc = made_up("华电离网储能制氢项目投入商业运营，国电投共享储能电站项目列为国家试点。建成投用郑济铁路滑浚站。")
     assert labels(doc) == ["华电离网储能制氢项目", "郑济铁路滑浚站"]
+
+
+def test_made_up_waters_sewage_interception_and_ecological_repair():
+    # 护城河、汉城河、梅溪河、三里河截污工程即将启动 (南阳 2016, trace-dev2): the last item read as a name, the others
+    # items; 实施典农河、渝河等河湖生态修复工程 (宁夏 2023, trace-dev)
+    doc = made_up("柳城河、桐溪河、青里河截污工程即将启动。实施柳农河、桐青河等河湖生态修复工程。")
+    assert [(m.label, (m.attrs.get("aliases") or [None])[0]) for m in doc.mentions_of("project")] == [
+        ("青里河截污工程", None), ("柳城河", "柳城河截污工程"), ("桐溪河", "桐溪河截污工程"),
+        ("柳农河", "柳农河生态修复工程"), ("桐青河", "桐青河生态修复工程")]

@@ -265,18 +265,22 @@ def _water_listed(sentence: Sentence, known, taken) -> list[Mention]:
         start, last_end = items[0][0], items[-1][1]
         span = Span(offset + start, offset + treated)
         label = text[start:treated]
-        if _overlaps(span, taken + found) or listed_for_honour(text, treated) or is_activity(label, known):
+        if listed_for_honour(text, treated) or is_activity(label, known):
             continue
-        attrs = {"section": sentence.section.id, "from": "water"}
-        if len(items) > 1:
-            attrs["aliases"] = [text[s:e] + text[last_end:treated] for s, e in items]
-        found.append(Mention("project", label, span, sentence, attrs))
-        # and each water but the last a work of its own (the list's span holds the last with its treatment), as the held-out
-        # sets and the names dev sets write them (淇河、卫河、汤河综合治理 → 淇河 / 淇河综合治理 — 鹤壁 2021, dev-names11)
+        if not _overlaps(span, taken + found):
+            attrs = {"section": sentence.section.id, "from": "water"}
+            if len(items) > 1:
+                attrs["aliases"] = [text[s:e] + text[last_end:treated] for s, e in items]
+            found.append(Mention("project", label, span, sentence, attrs))
+        # and each water but the last a work of its own (the list's span holds the last with its treatment, or another
+        # reading took the last: 护城河、汉城河、梅溪河、三里河截污工程 — 南阳 2016), as the held-out sets and the names dev sets
+        # write them (淇河、卫河、汤河综合治理 → 淇河 / 淇河综合治理 — 鹤壁 2021, dev-names11)
         for s, e in items[:-1]:
-            found.append(Mention("project", text[s:e], Span(offset + s, offset + e), sentence,
-                                 {"section": sentence.section.id, "from": "water-item",
-                                  "aliases": [text[s:e] + text[last_end:treated]]}))
+            item = Span(offset + s, offset + e)
+            if not _overlaps(item, [m for m in taken + found if m.attrs.get("from") != "water"]):
+                found.append(Mention("project", text[s:e], item, sentence,
+                                     {"section": sentence.section.id, "from": "water-item",
+                                      "aliases": [text[s:e] + text[last_end:treated]]}))
     # waters listed before 等 and their treatment (`listed_waters`): each a work of its own
     for s, e, t, u in listed_waters(text):
         item = Span(offset + s, offset + e)

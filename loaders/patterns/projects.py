@@ -2278,7 +2278,9 @@ def after_list_end(text: str, start: int) -> bool:
 # 溧河、十二里河治理规划正在编制 — 南阳 2016, trace-dev2: the plan of a treatment, not a work).
 # (and the treatment of a water's environment or of a named mountain: 星海湖生态环境整治, 深入开展贺兰山综合整治 — 石嘴山 2020
 # and 2022, dev-names7)
-_TREATMENT = re.compile(r"(?:干流|流域)?(?:生态环境|水环境|水生态|水体|环境|岸线)?(?:综合)?(?:治理|整治|清淤|疏浚)(?:工程|项目)?")
+# (and a river's sewage interception or ecological repair: 护城河、汉城河、梅溪河、三里河截污工程即将启动 — 南阳 2016,
+# trace-dev2; 实施典农河、渝河等河湖生态修复工程 — 宁夏 2023, trace-dev)
+_TREATMENT = re.compile(r"(?:干流|流域)?(?:生态环境|水环境|水生态|水体|环境|岸线)?(?:综合)?(?:治理|整治|清淤|疏浚|截污|生态修复)(?:工程|项目)?")
 
 
 def water_works(text: str) -> list[tuple[int, int, int]]:
@@ -2324,7 +2326,7 @@ PROTECTED_AREAS = ("国家公园", "文化公园", "湿地公园", "海洋公园
 # 等综合治理 — 鹤壁 2022; 重点抓好香店河、营子河、后楼河等市区河流综合整治 — 日照 2016; 续建九溪、过芸溪、瑶山溪等流域综合
 # 治理工程 — 厦门 2008, the second set, retired): each water is a work of its own.
 _WATERS_LIST_END = re.compile(r"等(?:[\d一二三四五六七八九十]+[个条])?(?:小流域|重点流域|流域|市区河流|重点河流|河流|河道|河湖)?"
-                              r"(?=(?:生态环境|水环境|水生态|水体|环境|岸线)?(?:综合)?(?:治理|整治|清淤|疏浚))")
+                              r"(?=(?:生态环境|水环境|水生态|水体|环境|岸线)?(?:综合)?(?:治理|整治|清淤|疏浚|生态修复))")
 
 
 def listed_waters(text: str) -> list[tuple[int, int, int, int]]:
