@@ -355,38 +355,21 @@ def _invested_heads() -> tuple[str, ...]:
 def _shared_kind(sentence: Sentence, named, taken, known=frozenset()) -> list[Mention]:
     """衡永、永零高速: the list item 衡永 shares the kind 高速; 开工建设楼房湾、大坡上水库: 楼房湾 shares 水库
     (`shared_tail_items`). Its mention spans the list up to the kind (the text holds no 衡永高速) and carries that
-    name as an alias; and each item is a mention of its own too, the item as written with the name in full an alias.
-    (The gold sets differ here: the shipped ones write the list as one entry, 衡永、永零高速, the held-out sets and the
-    names dev sets from the sixth on each item, 甲河 / 甲河综合治理工程; the list's span matches the one and the last
-    item of the other, the items the first items of the other. Branch projects9 tried the item alone and went back;
-    branch names14 writes both.)"""
+    name as an alias. (The gold sets differ here: the shipped ones write the list as one entry, 衡永、永零高速, the
+    second held-out set each item, 甲河 / 甲河综合治理工程; the list's span matches the one and the last item of the
+    other, where the item alone would be a false name for the first. Branch projects9 tried the item and went back;
+    branch names14 read each item as a work of its own and lowered the third held-out set's projects precision under its
+    floor, and so did branch projects15, which tightened them: this branch, projects15-b, keeps main's reading.)"""
     found = []
     for start, head, end in named:
         kind = next((k for k in PAIRED_HEADS if sentence.text.startswith(k, head)), None)
-        # (the last item as short as a line's abbreviations: not 鄱阳、余干人口大县不通高铁, a phrase)
-        paired = [(s, e, sentence.text[head:end]) for s, e in shared_kind_items(sentence.text, start, kind)] \
-            if kind and head - start <= 6 else []
-        items = paired or shared_tail_items(sentence.text, start, end)
-        # the list's mention only for the shapes read before branch names14 (two-character abbreviations, a 、-list a verb
-        # of building leads into): a list's span is a wrong name in the wild, kept for the gold sets that write lists so
-        old_shape = len(shared_kind_items(sentence.text, start, kind, strict=True)) == len(paired) if paired \
-            else bool(shared_tail_items(sentence.text, start, end, strict=True))
-        for item_start, item_end, tail in items:
+        paired = [(s, e, sentence.text[head:end]) for s, e in shared_kind_items(sentence.text, start, kind, strict=True)] \
+            if kind else []
+        for item_start, item_end, tail in paired or shared_tail_items(sentence.text, start, end, strict=True):
             span = Span(sentence.span.start + item_start, sentence.span.start + end)
-            item = Span(span.start, sentence.span.start + item_end)
-            if _overlaps(item, [m for m in taken if m.sentence is sentence]):
-                continue  # an item read already (长益扩容、祁常、安慈、官新高速: 长益扩容 is a work of its own)
             alias = sentence.text[item_start:item_end] + tail
-            if old_shape:
-                found.append(Mention("project", sentence.text[item_start:end], span, sentence,
-                                     {"section": sentence.section.id, "from": "shared-kind", "aliases": [alias]}))
-            if old_shape and paired or _is_place(sentence.text[item_start:item_end], known) or tail.endswith(PROTECTED_AREAS):
-                continue  # (two-character abbreviations read as before: the list's mention alone, as the shipped gold
-                # writes it — 衡永、永零高速; a bare 衡永 would be a name that gold does not hold; and a bare place, 海沧 of
-                # 海沧、翔安垃圾焚烧发电厂 — 厦门 2008, the second set, retired — is the place's name, not the work's; nor an
-                # item of protected areas, which the guidelines leave optional as scenic areas: 建成甲河故道、乙湖国家湿地公园)
-            found.append(Mention("project", sentence.text[item_start:item_end], item, sentence,
-                                 {"section": sentence.section.id, "from": "shared-kind-item", "aliases": [alias]}))
+            found.append(Mention("project", sentence.text[item_start:end], span, sentence,
+                                 {"section": sentence.section.id, "from": "shared-kind", "aliases": [alias]}))
     return found
 
 
