@@ -942,7 +942,17 @@ def test_made_up_named_waters_and_their_treatment():
     # 加快老龙河、黑沟河治理 (乌鲁木齐 2020); 搞好永定河治理 (北京 1998); 河湖治理, 黄河治理 and 内河整治 name no water
     doc = made_up("加快柳塘河、青溪河治理，搞好桐江河治理，推进河湖治理，加强黄河治理，完成城区内河整治。")
     assert [(m.label, m.attrs.get("aliases")) for m in doc.mentions_of("project")] == [
-        ("柳塘河、青溪河治理", ["柳塘河治理", "青溪河治理"]), ("桐江河治理", None)]
+        ("柳塘河、青溪河治理", ["柳塘河治理", "青溪河治理"]), ("柳塘河", ["柳塘河治理"]), ("桐江河治理", None)]
+
+
+def test_made_up_rivers_of_one_character_and_their_treatment():
+    # 推进淇河、卫河、汤河综合治理 (鹤壁 2021, dev-names11): each river a work, the list's span holding the last; 黄河, 长江,
+    # 运河 and 内河 are written too widely to name one water
+    # (a treatment's plan is no work: 溧河、十二里河治理规划正在编制 — 南阳 2016, trace-dev2)
+    doc = made_up("推进淇河、卫河、汤河综合治理，建设水脉生态廊道。加强长江、黄河综合治理。实施运河、内河整治。"
+                  "桐溪河、柳塘河治理规划正在编制。")
+    assert [(m.label, m.attrs.get("aliases")[0]) for m in doc.mentions_of("project")] == [
+        ("淇河、卫河、汤河综合治理", "淇河综合治理"), ("淇河", "淇河综合治理"), ("卫河", "卫河综合治理")]
 
 
 def test_made_up_lettered_and_paired_lines():
@@ -1047,7 +1057,6 @@ def test_made_up_own_zone_written_bare_is_a_park():
     assert labels(doc, "park") == []
     doc = made_up("柳塘高新区实现生产总值245亿元。高新区增长28.9%。", level="city")
     assert labels(doc, "park") == ["柳塘高新区"]
-
 
 
 def test_made_up_own_bonded_zone_and_zones_written_in_full_bare():
@@ -1245,3 +1254,52 @@ def test_made_up_line_named_by_three_places():
     # whatever main read), nor a generation (新一代高铁)
     doc = made_up("配合支持柳青桐铁路建设。推进新一代高铁建设。")
     assert labels(doc) == ["柳青桐铁路"]
+
+
+def test_made_up_waters_listed_before_a_class_of_waters_and_their_treatment():
+    # 规划实施卫河、共产主义渠、淇河、汤河等综合治理 (鹤壁 2022); 狠抓新宁河、东柳河等小流域治理攻坚 (达州 2022)
+    doc = made_up("规划实施柳河、桐青渠、柳溪等综合治理。狠抓柳宁河、桐柳河等小流域治理攻坚。加强长江、黄河等流域综合治理。")
+    assert [(m.label, m.attrs["aliases"]) for m in doc.mentions_of("project")] == [
+        ("柳河", ["柳河综合治理"]), ("桐青渠", ["桐青渠综合治理"]), ("柳溪", ["柳溪综合治理"]),
+        ("柳宁河", ["柳宁河治理"]), ("桐柳河", ["桐柳河治理"])]
+
+
+def test_made_up_items_before_a_counted_kind_with_project_a_coal_mine_or_a_count_in_jian():
+    # 加快福宜、寻沾、武倘寻等16个高速公路项目建设, 鱼龙、箐门口等9件中小型水库开工建设 (昆明 2017); 加快双马二矿、马儿庄、
+    # 韦四、月儿湾等新建煤矿核准建设 (宁夏 2023) — trace-dev; crossings are no railways, landmarks no works
+    doc = made_up("加快柳宜、桐沾等16个高速公路项目建设。柳龙、青门口等9件中小型水库开工建设。加快柳马二矿、桐儿庄等新建煤矿核准建设。"
+                  "实施柳官台、桐香等6处铁路道口平改立工程。依托柳昆、桐瑞等高速公路项目。")
+    assert [(m.label, m.attrs["aliases"][0]) for m in doc.mentions_of("project")] == [
+        ("柳宜", "柳宜高速公路"), ("桐沾", "桐沾高速公路"), ("柳龙", "柳龙水库"), ("青门口", "青门口水库"),
+        ("柳马二矿", "柳马二矿煤矿"), ("桐儿庄", "桐儿庄煤矿")]
+
+
+def test_made_up_numbered_roads_with_their_stretch_or_name():
+    # 国道577线特克斯至昭苏、…、国道331线鸣乌塔公路建成通车; 推动国道218线伊宁过境公路…建成通车 (伊犁 2023, dev-names11):
+    # the number and the stretch or name are the work; a number alone keeps main's reading (完成国道210线改造)
+    doc = made_up("国道577线柳河至桐林、省道237线青溪二桥至柳家乡、国道331线桐柳塔公路建成通车。推动国道218线柳宁过境公路建成通车。"
+                  "完成国道210线改造。")
+    assert labels(doc) == ["国道577线柳河至桐林", "省道237线青溪二桥至柳家乡", "国道331线桐柳塔公路", "国道218线柳宁过境公路",
+                           "国道210线"]
+
+
+def test_made_up_counted_projects_and_national_cultural_parks_are_no_works():
+    # 加快州直3个“十三五”已核准年产870万吨煤矿项目建设 (伊犁 2023); 建设长城、大运河、长征、黄河等国家文化公园 (the 十四五
+    # outline) — dev-names11; one capacity-named project stays one
+    doc = made_up("加快柳州3个“十三五”已核准年产870万吨煤矿项目建设。建设柳城、桐运河、青征等国家文化公园。推进年产6万吨柳醛新材料项目建设。")
+    assert labels(doc) == ["6万吨柳醛新材料项目"]
+
+
+def test_made_up_works_put_into_service_or_built_and_commissioned():
+    # 华电离网储能制氢项目投入商业运营 (铁岭 2025); 建成投用郑济铁路滑浚站 (鹤壁 2021) — dev-names11
+    doc = made_up("华电离网储能制氢项目投入商业运营，国电投共享储能电站项目列为国家试点。建成投用郑济铁路滑浚站。")
+    assert labels(doc) == ["华电离网储能制氢项目", "郑济铁路滑浚站"]
+
+
+def test_made_up_waters_sewage_interception_and_ecological_repair():
+    # 护城河、汉城河、梅溪河、三里河截污工程即将启动 (南阳 2016, trace-dev2): the last item read as a name, the others
+    # items; 实施典农河、渝河等河湖生态修复工程 (宁夏 2023, trace-dev)
+    doc = made_up("柳城河、桐溪河、青里河截污工程即将启动。实施柳农河、桐青河等河湖生态修复工程。")
+    assert [(m.label, (m.attrs.get("aliases") or [None])[0]) for m in doc.mentions_of("project")] == [
+        ("青里河截污工程", None), ("柳城河", "柳城河截污工程"), ("桐溪河", "桐溪河截污工程"),
+        ("柳农河", "柳农河生态修复工程"), ("桐青河", "桐青河生态修复工程")]
