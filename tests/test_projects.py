@@ -1257,8 +1257,10 @@ def test_made_up_line_named_by_three_places():
 
 
 def test_made_up_waters_listed_before_a_class_of_waters_and_their_treatment():
-    # 规划实施卫河、共产主义渠、淇河、汤河等综合治理 (鹤壁 2022); 狠抓新宁河、东柳河等小流域治理攻坚 (达州 2022)
-    doc = made_up("规划实施柳河、桐青渠、柳溪等综合治理。狠抓柳宁河、桐柳河等小流域治理攻坚。加强长江、黄河等流域综合治理。")
+    # 规划实施卫河、共产主义渠、淇河、汤河等综合治理 (鹤壁 2022); 狠抓新宁河、东柳河等小流域治理攻坚 (达州 2022); not the
+    # governance of large basins: 加强辽河、浑河、蒲河等重点流域治理 (沈阳 2015, the third set, retired)
+    doc = made_up("规划实施柳河、桐青渠、柳溪等综合治理。狠抓柳宁河、桐柳河等小流域治理攻坚。加强长江、黄河等流域综合治理。"
+                  "加强柳江、桐河等重点流域治理。")
     assert [(m.label, m.attrs["aliases"]) for m in doc.mentions_of("project")] == [
         ("柳河", ["柳河综合治理"]), ("桐青渠", ["桐青渠综合治理"]), ("柳溪", ["柳溪综合治理"]),
         ("柳宁河", ["柳宁河治理"]), ("桐柳河", ["桐柳河治理"])]

@@ -2280,7 +2280,8 @@ def after_list_end(text: str, start: int) -> bool:
 # and 2022, dev-names7)
 # (and a river's sewage interception or ecological repair: 护城河、汉城河、梅溪河、三里河截污工程即将启动 — 南阳 2016,
 # trace-dev2; 实施典农河、渝河等河湖生态修复工程 — 宁夏 2023, trace-dev)
-_TREATMENT = re.compile(r"(?:干流|流域)?(?:生态环境|水环境|水生态|水体|环境|岸线)?(?:综合)?(?:治理|整治|清淤|疏浚|截污|生态修复)(?:工程|项目)?")
+_TREATED = r"(?:生态环境|水环境|水生态|水体|环境|岸线)?(?:综合)?(?:治理|整治|清淤|疏浚|截污|生态修复)"
+_TREATMENT = re.compile(r"(?:干流|流域)?" + _TREATED + r"(?:工程|项目)?")
 
 
 def water_works(text: str) -> list[tuple[int, int, int]]:
@@ -2325,8 +2326,10 @@ PROTECTED_AREAS = ("国家公园", "文化公园", "湿地公园", "海洋公园
 # A list of named waters closed by 等, a count or a class of waters, and their treatment (规划实施卫河、共产主义渠、淇河、汤河
 # 等综合治理 — 鹤壁 2022; 重点抓好香店河、营子河、后楼河等市区河流综合整治 — 日照 2016; 续建九溪、过芸溪、瑶山溪等流域综合
 # 治理工程 — 厦门 2008, the second set, retired): each water is a work of its own.
-_WATERS_LIST_END = re.compile(r"等(?:[\d一二三四五六七八九十]+[个条])?(?:小流域|重点流域|流域|市区河流|重点河流|河流|河道|河湖)?"
-                              r"(?=(?:生态环境|水环境|水生态|水体|环境|岸线)?(?:综合)?(?:治理|整治|清淤|疏浚|生态修复))")
+_WATERS_LIST_END = re.compile(r"等(?:[\d一二三四五六七八九十]+[个条])?(?:(?:重点流域|流域)(?=" + _TREATED + r"(?:工程|项目))"
+                              r"|(?:小流域|市区河流|重点河流|河流|河道|河湖)?(?=" + _TREATED + r"))")
+# (the basins of large rivers are works only as a 工程 or 项目 of their treatment: 加强辽河、浑河、蒲河等重点流域治理 — 沈阳 2015, the
+# third set, retired — governs basins; a small watershed's treatment, 小流域治理, is a kind of work)
 
 
 def listed_waters(text: str) -> list[tuple[int, int, int, int]]:
