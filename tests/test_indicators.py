@@ -2093,3 +2093,15 @@ def test_the_longest_per_unit_intensity_opens_a_list():
     # 万元地区生产总值能耗、水耗和二氧化碳排放分别下降4%以上、3%左右和5%左右 (北京 2017, dev-indicators11)
     assert [(f.indicator, f.value) for f in read_figures("万元地区生产总值能耗、水耗分别下降3%和4%")] == [
         ("单位GDP能耗", -3.0), ("万元地区生产总值水耗", -4.0)]
+
+
+def test_a_rate_per_person_after_the_verb_is_the_values():
+    # 城乡低保标准提高到每月人均1100元 (北京 2020), 新农合筹资标准达到每人350元 (泰安 2014): read as 城乡低保标准提高到每月人 / 均1100元;
+    # 提高到每人每月660元 (无锡 2015) gave nothing (540 real-set phrases put a rate per person between the verb and the value)
+    assert [(f.indicator, f.value, f.unit) for f in read_figures("城乡低保标准提高到每月人均900元、增长10%")] == [
+        ("城乡低保标准", 900.0, "元"), ("城乡低保标准", 10.0, "%")]
+    assert [(f.indicator, f.value) for f in read_figures("市区低保标准提高到每人每月600元")] == [("市区低保标准", 600.0)]
+    assert [(f.indicator, f.value, f.start_value) for f in read_figures("五保供养标准由年人均1800元提高到2100元")] == [
+        ("五保供养标准", 1800.0, True), ("五保供养标准", 2100.0, False)]
+    # …and a known total per person is the per-capita figure (国内生产总值达到人均800美元)
+    assert [f.indicator for f in read_figures("国内生产总值达到人均800美元")] == ["人均地区生产总值"]

@@ -205,6 +205,14 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
     text = _plain(text)
     if p.INNER_SPACE.search(text):
         return _read_spaced(text, qualitative, open_names)
+    if p.PER_PERSON_VALUE.search(text):
+        figures = _read_mapped(*_per_person_dropped(text), qualitative, open_names)
+        per_capita = [m.start("per") for m in p.PER_PERSON_VALUE.finditer(text) if m.group("per") == "人均"]
+        for figure in figures:  # (国民生产总值达到人均800美元: a known total per person is its per-capita figure)
+            if any(figure.value_span[0] <= at < figure.value_span[1] for at in per_capita) \
+                    and p.canonical_name("人均" + figure.indicator) in p.INDICATORS:
+                figure.indicator = p.canonical_name("人均" + figure.indicator)
+        return figures
     if _has_chinese_amount(text):
         return _read_mapped(*_with_digits(text), qualitative, open_names)
     if p.SPEED_PHRASE.search(text):
@@ -372,6 +380,25 @@ def _with_digits(text: str) -> tuple[str, list[int]]:
         out.append(digits)
         kept += _digit_offsets(start, end, digits)
         pos = end
+    out.append(text[pos:])
+    kept += range(pos, len(text))
+    return "".join(out), kept
+
+
+def _per_person_dropped(text: str) -> tuple[str, list[int]]:
+    """`text` without the rate per person between a verb and its value (提高到每月人均1100元 → 提高到1100元), and for each
+    character of the result the offset in `text` it stands for.
+
+    >>> [(f.indicator, f.value, f.unit) for f in read_figures("城乡低保标准提高到每月人均1100元、增长10%")]
+    [('城乡低保标准', 1100.0, '元'), ('城乡低保标准', 10.0, '%')]
+    >>> [(f.indicator, f.value, f.start_value) for f in read_figures("农村低保标准由年人均2000元提高到2500元")]
+    [('农村低保标准', 2000.0, True), ('农村低保标准', 2500.0, False)]
+    """
+    out, kept, pos = [], [], 0
+    for match in p.PER_PERSON_VALUE.finditer(text):
+        out.append(text[pos:match.end("verb")])
+        kept += range(pos, match.end("verb"))
+        pos = match.end()
     out.append(text[pos:])
     kept += range(pos, len(text))
     return "".join(out), kept

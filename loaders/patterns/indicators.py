@@ -668,6 +668,11 @@ LETTER_FOR_ONE = re.compile(r"(?<=\d\.)[lI](?=\d*%)")
 
 # A share written as a ratio to the whole: 研发支出与地区生产总值之比达1%, 全社会研发经费支出与地区生产总值之比预计提高到
 # 3.2% (16 real-set reports). Read as the share it is (研发支出占地区生产总值比重达1%).
+# A rate per person between the verb and the value (城乡低保标准提高到每月人均1100元; 公共卫生服务经费标准达到人均40元; 农村低保
+#标准由年人均2000元提高到2500元): the rate is said of the value, no part of the name before the verb, which read as
+# 城乡低保标准提高到每月人 (540 such phrases in the real set: 提高到每人每月 116, 提高到每人每年 87, 由每人每月 39, 由年人均 26 …).
+PER_PERSON_VALUE = re.compile(r"(?P<verb>提高到|提高至|增加到|增加至|提升到|提升至|调整到|调整为|达到|增至|提高|达|为|由|从|到|至)"
+                              r"(?P<per>每人每[月年]|每[月年]人均|[月年]人均|人均每[月年]|每人|人均)(?=\d)")
 RATIO_TO_WHOLE = re.compile(r"与(?P<whole>[^，,。；;、\d%与和]{2,12}?)之比(?=[^，,。；;]{0,8}?\d)")
 
 # ---------------------------------------------------------------------------------------------
