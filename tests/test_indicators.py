@@ -2105,3 +2105,23 @@ def test_a_rate_per_person_after_the_verb_is_the_values():
         ("五保供养标准", 1800.0, True), ("五保供养标准", 2100.0, False)]
     # …and a known total per person is the per-capita figure (国内生产总值达到人均800美元)
     assert [f.indicator for f in read_figures("国内生产总值达到人均800美元")] == ["人均地区生产总值"]
+
+
+def test_the_particle_of_a_change_verb():
+    # 非公有制经济增加值占国内生产总值的比重达到33%，提高了7个百分点 (济南 2003, dev-indicators12): the change was not read (提高了 94,
+    # 增长了 48, 下降了 23 … before a value in the real set)
+    assert [(f.measure, f.value) for f in read_figures("城镇化率达到50%，提高了6个百分点")] == [("rate", 50.0), ("change", 6.0)]
+    assert [(f.indicator, f.value) for f in read_figures("全市固定资产投资下降了9%")] == [("固定资产投资", -9.0)]
+
+
+def test_words_around_an_open_name_are_not_the_name():
+    # an adverb before the verb (城乡最低生活保障标准再提高10%, 青海 2020; 但成本费用也下降16.34%, 拉萨 2002), a conjunction opening the
+    # clause (仅…专项投入就达130.8亿元, 黑龙江 2010), the base of a comparison (三公经费支出比上年决算数下降11.3%, 南京 2015) and a rate per
+    # person before the verb (退休人员基本养老金月人均增长5%, 青岛 2020) were read into the name
+    assert [f.indicator for f in read_figures("城乡低保标准再提高10%")] == ["城乡低保标准"]
+    assert [f.indicator for f in read_figures("但成本费用也下降6%")] == ["成本费用"]
+    assert [f.indicator for f in read_figures("三公经费支出比上年决算数下降11%")] == ["三公经费支出"]
+    assert [f.indicator for f in read_figures("退休人员基本养老金月人均增长5%")] == ["退休人员基本养老金"]
+    assert [f.indicator for f in read_figures("城乡居民收入比缩小到1.8")] == []  # (比 closing a name stays)
+    # …and 又 opening a clause is no name: 案件发案数在上年下降的基础上，又下降9.6% (沈阳 2006) read as 又下 / 降9.6%
+    assert [f.indicator for f in read_figures("在上年较大幅度降低的基础上，又下降9.6%")] == []

@@ -205,8 +205,10 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
     text = _plain(text)
     if p.INNER_SPACE.search(text):
         return _read_spaced(text, qualitative, open_names)
+    if p.CHANGE_PARTICLE.search(text):
+        return _read_mapped(*_dropped(text, p.CHANGE_PARTICLE, "particle"), qualitative, open_names)
     if p.PER_PERSON_VALUE.search(text):
-        figures = _read_mapped(*_per_person_dropped(text), qualitative, open_names)
+        figures = _read_mapped(*_dropped(text, p.PER_PERSON_VALUE, "per"), qualitative, open_names)
         per_capita = [m.start("per") for m in p.PER_PERSON_VALUE.finditer(text) if m.group("per") == "人均"]
         for figure in figures:  # (国民生产总值达到人均800美元: a known total per person is its per-capita figure)
             if any(figure.value_span[0] <= at < figure.value_span[1] for at in per_capita) \
@@ -385,20 +387,23 @@ def _with_digits(text: str) -> tuple[str, list[int]]:
     return "".join(out), kept
 
 
-def _per_person_dropped(text: str) -> tuple[str, list[int]]:
-    """`text` without the rate per person between a verb and its value (提高到每月人均1100元 → 提高到1100元), and for each
-    character of the result the offset in `text` it stands for.
+def _dropped(text: str, pattern: re.Pattern, group: str) -> tuple[str, list[int]]:
+    """`text` without the `group` of each match of `pattern`: the rate per person between a verb and its value
+    (提高到每月人均1100元 → 提高到1100元, `p.PER_PERSON_VALUE`), the particle of a change verb (提高了7个百分点 → 提高7个百分点,
+    `p.CHANGE_PARTICLE`); and for each character of the result the offset in `text` it stands for.
 
     >>> [(f.indicator, f.value, f.unit) for f in read_figures("城乡低保标准提高到每月人均1100元、增长10%")]
     [('城乡低保标准', 1100.0, '元'), ('城乡低保标准', 10.0, '%')]
     >>> [(f.indicator, f.value, f.start_value) for f in read_figures("农村低保标准由年人均2000元提高到2500元")]
     [('农村低保标准', 2000.0, True), ('农村低保标准', 2500.0, False)]
+    >>> [(f.measure, f.value, f.unit) for f in read_figures("城镇化率达到50%，提高了7个百分点")]
+    [('rate', 50.0, '%'), ('change', 7.0, '个百分点')]
     """
     out, kept, pos = [], [], 0
-    for match in p.PER_PERSON_VALUE.finditer(text):
-        out.append(text[pos:match.end("verb")])
-        kept += range(pos, match.end("verb"))
-        pos = match.end()
+    for match in pattern.finditer(text):
+        out.append(text[pos:match.start(group)])
+        kept += range(pos, match.start(group))
+        pos = match.end(group)
     out.append(text[pos:])
     kept += range(pos, len(text))
     return "".join(out), kept
@@ -651,6 +656,9 @@ def _open_names(text: str, match: re.Match) -> list[tuple[str, tuple[int, int]]]
     ['金融机构存款余额', '金融机构贷款余额']
     """
     span, subject = match.span(), match.group().translate(p.NAME_QUOTES)
+    subject = p.NAME_COMPARISON.sub("", p.NAME_TRAILING_ADVERB.sub("", subject))  # (…再提高10%; …比上年决算数下降11.3%)
+    if text.startswith("均", span[1]):
+        subject = p.NAME_PER_PERSON.sub("", subject)  # (…养老金月人均增加138元)
     common = p.indicator_key(subject) in p.common_names()
     part = common and bool(p.PART_OF_TOTAL.search(text, 0, span[0]))
     short = not part and (len(subject) <= p.SHORT_NAME or (len(subject) <= p.SHORT_UNLESS_COMMON and not common))
