@@ -2125,3 +2125,10 @@ def test_words_around_an_open_name_are_not_the_name():
     assert [f.indicator for f in read_figures("城乡居民收入比缩小到1.8")] == []  # (比 closing a name stays)
     # …and 又 opening a clause is no name: 案件发案数在上年下降的基础上，又下降9.6% (沈阳 2006) read as 又下 / 降9.6%
     assert [f.indicator for f in read_figures("在上年较大幅度降低的基础上，又下降9.6%")] == []
+
+
+def test_owners_listed_before_a_fused_word_share_it():
+    # 加工贸易、跨境电商进出口分别增长12.2%和51.1% (厦门 2025): read as 加工贸易、跨境电商进口 / 出口 (进出口 split as 存贷款 is)
+    assert [f.indicator for f in read_figures("加工贸易、跨境电商进出口分别增长10%和50%")] == ["加工贸易", "跨境电商进出口"]
+    assert [f.indicator for f in read_figures("金融机构本外币存、贷款余额分别增长11%、9%")] == [
+        "金融机构存款余额", "金融机构贷款余额"]  # (as before: the canonical names)

@@ -671,7 +671,10 @@ def _open_names(text: str, match: re.Match) -> list[tuple[str, tuple[int, int]]]
     unit = p.PER_UNIT_PREFIX.match(subject)
     if unit and len(parts) > 1 and all(re.fullmatch(p.PER_UNIT_WORDS, part) for part in parts[1:]):
         return [(p.canonical_name(parts[0]), span)] + [(p.canonical_name(unit.group() + part), span) for part in parts[1:]]
+    # (not a list of owners sharing the fused word: 加工贸易、跨境电商进出口分别增长12.2%和51.1%, 厦门 2025, read as 加工贸易、跨境电商进口)
     fused = _split_fused(subject, listed="、" in subject or distributed)
+    if fused and "、" in subject and "等" not in subject and _split_fused(subject.rsplit("、", 1)[1], listed=True):
+        fused = []
     if fused:
         return [(p.canonical_name(name), span) for name in fused if _plausible(name, head)]
     pair = subject.split("和")
