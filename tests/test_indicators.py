@@ -2132,3 +2132,10 @@ def test_owners_listed_before_a_fused_word_share_it():
     assert [f.indicator for f in read_figures("加工贸易、跨境电商进出口分别增长10%和50%")] == ["加工贸易", "跨境电商进出口"]
     assert [f.indicator for f in read_figures("金融机构本外币存、贷款余额分别增长11%、9%")] == [
         "金融机构存款余额", "金融机构贷款余额"]  # (as before: the canonical names)
+
+
+def test_the_bound_of_a_share():
+    # 文化产业增加值占生产总值比重超过5% (宁波 2011), 占比超98% (福建 2025): read with no qualifier
+    assert [(f.measure, f.comparator) for f in read_figures("服务业增加值占地区生产总值比重超过50%")] == [("share", ">")]
+    assert [(f.measure, f.comparator) for f in read_figures("研发投入占GDP比重不低于2.5%")] == [("share", "≥")]
+    assert [(f.measure, f.comparator) for f in read_figures("服务业增加值占比达到50%")] == [("share", None)]

@@ -1344,9 +1344,10 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
     last_unit = items[-1].group("unit") or items[-1].group("unit2")
     shortened = {short: full for short, full in p.POINTS_SHORTENED.items() if last_unit == full}
     groups = tail.groupdict()
-    # the verb of a level, or the bound after a growth word: 增长不低于7%, 涨幅不超过3%
+    # the verb of a level, or the bound after a growth word or a share: 增长不低于7%, 涨幅不超过3%, 占生产总值比重超过5% (宁波 2011;
+    # the share's bound was dropped: 占比超过50%, 占规模以上工业比重突破30% read with no qualifier)
     verb = groups.get("level") or next((w for w in sorted(p.COMPARATOR_BEFORE, key=len, reverse=True)
-                                        if groups.get("gword") and tail.group().endswith(w)), "")
+                                        if (groups.get("gword") or groups.get("share")) and tail.group().endswith(w)), "")
     # 左右 after the last of a list of values is said of them all: 城乡居民人均可支配收入分别增长7.5%和8%左右 (太原 2017,
     # dev-indicators11; 中卫 2016, dev-indicators10: both `about` for their annotators; 159 real-set phrases write 分别增长
     # X%和Y%左右, 99 repeat the 左右). A bound after the last is its own: 分别增长10%、10%以上 (山西 2013).
