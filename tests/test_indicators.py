@@ -2139,3 +2139,10 @@ def test_the_bound_of_a_share():
     assert [(f.measure, f.comparator) for f in read_figures("服务业增加值占地区生产总值比重超过50%")] == [("share", ">")]
     assert [(f.measure, f.comparator) for f in read_figures("研发投入占GDP比重不低于2.5%")] == [("share", "≥")]
     assert [(f.measure, f.comparator) for f in read_figures("服务业增加值占比达到50%")] == [("share", None)]
+
+
+def test_a_net_count_opens_a_name():
+    # 净增高新技术企业418家 (常州 2022, dev-indicators12): 净增 was read as a verb opening the clause (…，净增2万户), so no figure
+    assert [(f.indicator, f.value) for f in read_figures("净增高新技术企业400家")] == [("净增高新技术企业", 400.0)]
+    # …but not before a quantity, whose change it gives (净增产值100亿元, 辽源 2022 in dev-indicators4, not annotated)
+    assert read_figures("净增产值100亿元") == []

@@ -760,8 +760,13 @@ def _plausible(name: str, head: str) -> bool:
     words = [w for w in p.NOT_INDICATOR_WORDS if w in name and not name.endswith(p.FUNDS_IN_PLACE)]
     counted = all((w in p.COUNTED_WORDS and not name.endswith(w)) or (w in p.COUNTED_BY_UNIT and name.endswith(w))
                   for w in words)
+    # (净增 opens a count as 新增 does when a noun follows it: 净增高新技术企业418家, 常州 2022 in dev-indicators12; 403 real-set
+    # phrases write 净增+noun+count, 19 a bare 净增+count after a comma)
+    # (not of a quantity: 净增产值100亿元 is a change of 产值, 辽源 2022)
+    opening = name.startswith(p.NOT_INDICATOR_OPENINGS) and not (name.startswith("净增") and len(name) >= 4
+                                                                 and not QUANTITY_TAIL.search(name))
     return (len(name) - len(head) >= 2 and (not words or counted) and not QUALIFIERS.fullmatch(name)  # 平均, 同比
-            and not name.startswith(p.NOT_INDICATOR_OPENINGS) and not name.endswith(p.NOT_INDICATOR_ENDINGS))
+            and not opening and not name.endswith(p.NOT_INDICATOR_ENDINGS))
 
 
 def _counted_right(figures: list[Figure]) -> list[Figure]:
