@@ -585,6 +585,8 @@ def _parts_from_bare_lines(doc: Document) -> None:
         fused = rules.FUSED_PART_HEADING.match(text)
         if len(text) <= rules.MAX_BARE_HEADING and not any(ch in text for ch in rules.SENTENCE_END):
             part = _part_of_heading(text, doc.meta)
+            if part == "plan" and rules.WORK_DONE.search(text):
+                part = None  # 我们主要做了以下五个方面重点工作： (甘肃 2017): the review's list, not the plan
             current = part or current
             # the title block names the report's year (2009年黑龙江省人民政府工作报告, 黑龙江 2009): a review opening after
             # it still opens the review

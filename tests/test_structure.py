@@ -303,3 +303,13 @@ def test_a_result_under_the_plans_heading_is_a_goal():
     assert parts["森林覆盖率超过24%。"] == "plan"
     assert [c.part for c in doc.root.children[1].children] == ["plan", "review"]
     assert doc.root.children[2].children[0].part == "review"
+
+
+def test_a_line_telling_the_work_done_is_no_plan():
+    # 甘肃 2017: 2016年工作回顾 (bare) / …我们主要做了以下五个方面重点工作： — read as the plan (重点工作 is a plan word), which dated 66
+    # of the review's figures 2017 targets (also 安庆 2019, 黔南 2023, 甘肃 2019: 抓了以下重点工作)
+    doc = structured("2016年工作回顾\n过去一年，全省增长8%。\n我们主要做了以下重点工作：\n一是稳增长。投资增长10%。\n"
+                     "2017年主要目标和重点工作\n主要预期目标是：增长7%。", reviewed_year=2016, plan_year=2017)
+    parts = {s.text: s.part for s in doc.sentences}
+    assert parts["一是稳增长。"] == parts["投资增长10%。"] == "review"
+    assert parts["主要预期目标是：增长7%。"] == "plan"
