@@ -602,6 +602,8 @@ def _parts_from_bare_lines(doc: Document) -> None:
         fused = rules.FUSED_PART_HEADING.match(text)
         if len(text) <= rules.MAX_BARE_HEADING and not any(ch in text for ch in rules.SENTENCE_END):
             part = _part_of_heading(text, doc.meta)
+            if part == "plan" and rules.WORK_DONE.search(text):
+                part = None  # 我们主要做了以下五个方面重点工作： (甘肃 2017): the review's list, not the plan
             current = part or current
             # the title block names the report's year (2009年黑龙江省人民政府工作报告, 黑龙江 2009): a review opening after
             # it still opens the review
@@ -640,10 +642,34 @@ def _opens_review(doc: Document, sentence: Sentence) -> bool:
 
 
 def _set_part(section: Section, part: str, meta) -> None:
+    """Mark `section` and, below it, each child by its own heading's part, else `part`.
+
+    Under a heading that names the plan, a child whose only review word is a result (成效, 成就) states a goal
+    (`rules.RESULT_WORDS`): 二、“十五五”时期目标任务 / （七）生态建设取得重大成效 is the plan's.
+
+    >>> from tifa.loaders.document import DocumentMeta
+    >>> doc = Document(id="d", text="一、2025年工作回顾\\n（一）生态建设取得重大成效。\\n增长。\\n二、“十五五”时期目标任务\\n"
+    ...                "（一）生态建设取得重大成效。\\n森林覆盖率超过24%。", meta=DocumentMeta(reviewed_year=2025, plan_year=2026))
+    >>> annotate_structure(doc)
+    >>> [(s.part, s.title) for top in doc.root.children for s in top.children]
+    [('review', '生态建设取得重大成效'), ('plan', '生态建设取得重大成效')]
+    """
     section.part = part
+    goals = (part == "plan" and section.heading is not None and _part_of_heading(section.title, meta) == "plan"
+             and not any(meta.plan_year and year < meta.plan_year for year in _years_of(section.title)))
+    # (not under 一、…全面完成2003年各项预期目标, 云南 2004: a review its plan word 预期目标 misnames)
     for child in section.children:
         own = _part_of_heading(child.title, meta) if section.style != "glossary" else None
+        if own == "review" and goals and _only_results_named(child.title):
+            own = None
         _set_part(child, own or part, meta)
+
+
+def _only_results_named(title: str) -> bool:
+    """Whether the review words of a heading are results only (成效, 成就), no past time and no year."""
+    return (not _years_of(title) and not rules.PERIOD_IN_HEADING.search(title)  # (“十二五”发展的重大成就, 苏州 2016)
+            and any(word in title for word in rules.RESULT_WORDS)
+            and not any(word in title for word in rules.REVIEW_WORDS if word not in rules.RESULT_WORDS))
 
 
 def _assign_scopes(section: Section, scope: str, meta) -> None:

@@ -2093,3 +2093,56 @@ def test_the_longest_per_unit_intensity_opens_a_list():
     # 万元地区生产总值能耗、水耗和二氧化碳排放分别下降4%以上、3%左右和5%左右 (北京 2017, dev-indicators11)
     assert [(f.indicator, f.value) for f in read_figures("万元地区生产总值能耗、水耗分别下降3%和4%")] == [
         ("单位GDP能耗", -3.0), ("万元地区生产总值水耗", -4.0)]
+
+
+def test_a_rate_per_person_after_the_verb_is_the_values():
+    # 城乡低保标准提高到每月人均1100元 (北京 2020), 新农合筹资标准达到每人350元 (泰安 2014): read as 城乡低保标准提高到每月人 / 均1100元;
+    # 提高到每人每月660元 (无锡 2015) gave nothing (540 real-set phrases put a rate per person between the verb and the value)
+    assert [(f.indicator, f.value, f.unit) for f in read_figures("城乡低保标准提高到每月人均900元、增长10%")] == [
+        ("城乡低保标准", 900.0, "元"), ("城乡低保标准", 10.0, "%")]
+    assert [(f.indicator, f.value) for f in read_figures("市区低保标准提高到每人每月600元")] == [("市区低保标准", 600.0)]
+    assert [(f.indicator, f.value, f.start_value) for f in read_figures("五保供养标准由年人均1800元提高到2100元")] == [
+        ("五保供养标准", 1800.0, True), ("五保供养标准", 2100.0, False)]
+    # …and a known total per person is the per-capita figure (国内生产总值达到人均800美元)
+    assert [f.indicator for f in read_figures("国内生产总值达到人均800美元")] == ["人均地区生产总值"]
+
+
+def test_the_particle_of_a_change_verb():
+    # 非公有制经济增加值占国内生产总值的比重达到33%，提高了7个百分点 (济南 2003, dev-indicators12): the change was not read (提高了 94,
+    # 增长了 48, 下降了 23 … before a value in the real set)
+    assert [(f.measure, f.value) for f in read_figures("城镇化率达到50%，提高了6个百分点")] == [("rate", 50.0), ("change", 6.0)]
+    assert [(f.indicator, f.value) for f in read_figures("全市固定资产投资下降了9%")] == [("固定资产投资", -9.0)]
+
+
+def test_words_around_an_open_name_are_not_the_name():
+    # an adverb before the verb (城乡最低生活保障标准再提高10%, 青海 2020; 但成本费用也下降16.34%, 拉萨 2002), a conjunction opening the
+    # clause (仅…专项投入就达130.8亿元, 黑龙江 2010), the base of a comparison (三公经费支出比上年决算数下降11.3%, 南京 2015) and a rate per
+    # person before the verb (退休人员基本养老金月人均增长5%, 青岛 2020) were read into the name
+    assert [f.indicator for f in read_figures("城乡低保标准再提高10%")] == ["城乡低保标准"]
+    assert [f.indicator for f in read_figures("但成本费用也下降6%")] == ["成本费用"]
+    assert [f.indicator for f in read_figures("三公经费支出比上年决算数下降11%")] == ["三公经费支出"]
+    assert [f.indicator for f in read_figures("退休人员基本养老金月人均增长5%")] == ["退休人员基本养老金"]
+    assert [f.indicator for f in read_figures("城乡居民收入比缩小到1.8")] == []  # (比 closing a name stays)
+    # …and 又 opening a clause is no name: 案件发案数在上年下降的基础上，又下降9.6% (沈阳 2006) read as 又下 / 降9.6%
+    assert [f.indicator for f in read_figures("在上年较大幅度降低的基础上，又下降9.6%")] == []
+
+
+def test_owners_listed_before_a_fused_word_share_it():
+    # 加工贸易、跨境电商进出口分别增长12.2%和51.1% (厦门 2025): read as 加工贸易、跨境电商进口 / 出口 (进出口 split as 存贷款 is)
+    assert [f.indicator for f in read_figures("加工贸易、跨境电商进出口分别增长10%和50%")] == ["加工贸易", "跨境电商进出口"]
+    assert [f.indicator for f in read_figures("金融机构本外币存、贷款余额分别增长11%、9%")] == [
+        "金融机构存款余额", "金融机构贷款余额"]  # (as before: the canonical names)
+
+
+def test_the_bound_of_a_share():
+    # 文化产业增加值占生产总值比重超过5% (宁波 2011), 占比超98% (福建 2025): read with no qualifier
+    assert [(f.measure, f.comparator) for f in read_figures("服务业增加值占地区生产总值比重超过50%")] == [("share", ">")]
+    assert [(f.measure, f.comparator) for f in read_figures("研发投入占GDP比重不低于2.5%")] == [("share", "≥")]
+    assert [(f.measure, f.comparator) for f in read_figures("服务业增加值占比达到50%")] == [("share", None)]
+
+
+def test_a_net_count_opens_a_name():
+    # 净增高新技术企业418家 (常州 2022, dev-indicators12): 净增 was read as a verb opening the clause (…，净增2万户), so no figure
+    assert [(f.indicator, f.value) for f in read_figures("净增高新技术企业400家")] == [("净增高新技术企业", 400.0)]
+    # …but not before a quantity, whose change it gives (净增产值100亿元, 辽源 2022 in dev-indicators4, not annotated)
+    assert read_figures("净增产值100亿元") == []

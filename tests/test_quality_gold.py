@@ -137,6 +137,10 @@ DEV_INDICATOR10_FLOORS = {"indicators": (0.99, 0.96), "ind. qualifier": (None, 0
 # runs P 0.85 R 0.76 and P 0.94 R 0.86; after branch numbers12 0.99/0.94, headline 1.00 / 1.00), one hundredth under.
 DEV_INDICATOR11_FLOORS = {"indicators": (0.98, 0.93), "ind. qualifier": (None, 0.98), "ind. period": (None, 0.97),
                           "headline review": (0.99, 0.99), "headline plan": (0.99, 0.99)}
+# The twelfth (five real-set reports; benchmarks/gold/dev-indicators12/README.md; first run P 0.99 R 0.90; after branch
+# indicators15 1.00/0.91), one hundredth under.
+DEV_INDICATOR12_FLOORS = {"indicators": (0.99, 0.90), "ind. qualifier": (None, 0.99), "ind. period": (None, 0.99),
+                          "headline review": (0.99, 0.99), "headline plan": (0.99, 0.96)}
 # The second dev set (slogans of five other real-set reports; none lists a programme's items).
 DEV2_FLOORS = {"slogans": (0.99, 0.98), "components": (0.96, 0.79)}
 # The third dev set (slogans of five more real-set reports, see benchmarks/gold/dev3/README.md).
@@ -355,7 +359,8 @@ def test_held_out_quality_keeps_its_floors(folder, floors):
                                             ("dev-indicators8", DEV_INDICATOR8_FLOORS),
                                             ("dev-indicators9", DEV_INDICATOR9_FLOORS),
                                             ("dev-indicators10", DEV_INDICATOR10_FLOORS),
-                                            ("dev-indicators11", DEV_INDICATOR11_FLOORS)])
+                                            ("dev-indicators11", DEV_INDICATOR11_FLOORS),
+                                            ("dev-indicators12", DEV_INDICATOR12_FLOORS)])
 def test_dev_indicators_keep_their_floors(folder, floors):
     totals = quality.run(quality.load_gold(quality.GOLD_DIR / folder), out=io.StringIO())
     assert not below_floors(totals, floors)

@@ -288,3 +288,28 @@ def test_a_verdict_on_the_years_work_is_the_review(title, part):
     # review's 111项民生实事 the plan year
     from tifa.loaders.structure import _part_of_heading
     assert _part_of_heading(title, DocumentMeta(reviewed_year=2015, plan_year=2016)) == part
+
+
+def test_a_result_under_the_plans_heading_is_a_goal():
+    # 山西 2026: 二、“十五五”时期总体要求和目标任务 / （七）美丽山西建设取得重大成效。…森林覆盖率超过24.1% — read as the review (成效 is a
+    # review word), which dated a 2030 target 2025's result; 57 such headings in 47 real-set reports (在保障和改善民生上取得新成效 under
+    # 2022年工作安排…), none a review. Not under a heading naming a past year (一、…全面完成2003年各项预期目标, 云南 2004), nor a period's
+    # review (“十二五”发展的重大成就和宝贵经验, 苏州 2016).
+    doc = structured("一、2025年工作回顾\n（一）生态建设取得重大成效。\n森林覆盖率达到23%。\n二、“十五五”时期目标任务\n"
+                     "（一）生态建设取得重大成效。\n森林覆盖率超过24%。\n（二）“十四五”发展的重大成就。\n增长。\n"
+                     "三、全面完成2025年各项预期目标\n（一）对外开放取得明显成效\n增长8%。", reviewed_year=2025, plan_year=2026)
+    parts = {s.text: s.part for s in doc.sentences}
+    assert parts["森林覆盖率达到23%。"] == "review"
+    assert parts["森林覆盖率超过24%。"] == "plan"
+    assert [c.part for c in doc.root.children[1].children] == ["plan", "review"]
+    assert doc.root.children[2].children[0].part == "review"
+
+
+def test_a_line_telling_the_work_done_is_no_plan():
+    # 甘肃 2017: 2016年工作回顾 (bare) / …我们主要做了以下五个方面重点工作： — read as the plan (重点工作 is a plan word), which dated 66
+    # of the review's figures 2017 targets (also 安庆 2019, 黔南 2023, 甘肃 2019: 抓了以下重点工作)
+    doc = structured("2016年工作回顾\n过去一年，全省增长8%。\n我们主要做了以下重点工作：\n一是稳增长。投资增长10%。\n"
+                     "2017年主要目标和重点工作\n主要预期目标是：增长7%。", reviewed_year=2016, plan_year=2017)
+    parts = {s.text: s.part for s in doc.sentences}
+    assert parts["一是稳增长。"] == parts["投资增长10%。"] == "review"
+    assert parts["主要预期目标是：增长7%。"] == "plan"

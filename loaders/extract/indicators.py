@@ -205,6 +205,16 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
     text = _plain(text)
     if p.INNER_SPACE.search(text):
         return _read_spaced(text, qualitative, open_names)
+    if p.CHANGE_PARTICLE.search(text):
+        return _read_mapped(*_dropped(text, p.CHANGE_PARTICLE, "particle"), qualitative, open_names)
+    if p.PER_PERSON_VALUE.search(text):
+        figures = _read_mapped(*_dropped(text, p.PER_PERSON_VALUE, "per"), qualitative, open_names)
+        per_capita = [m.start("per") for m in p.PER_PERSON_VALUE.finditer(text) if m.group("per") == "人均"]
+        for figure in figures:  # (国民生产总值达到人均800美元: a known total per person is its per-capita figure)
+            if any(figure.value_span[0] <= at < figure.value_span[1] for at in per_capita) \
+                    and p.canonical_name("人均" + figure.indicator) in p.INDICATORS:
+                figure.indicator = p.canonical_name("人均" + figure.indicator)
+        return figures
     if _has_chinese_amount(text):
         return _read_mapped(*_with_digits(text), qualitative, open_names)
     if p.SPEED_PHRASE.search(text):
@@ -372,6 +382,28 @@ def _with_digits(text: str) -> tuple[str, list[int]]:
         out.append(digits)
         kept += _digit_offsets(start, end, digits)
         pos = end
+    out.append(text[pos:])
+    kept += range(pos, len(text))
+    return "".join(out), kept
+
+
+def _dropped(text: str, pattern: re.Pattern, group: str) -> tuple[str, list[int]]:
+    """`text` without the `group` of each match of `pattern`: the rate per person between a verb and its value
+    (提高到每月人均1100元 → 提高到1100元, `p.PER_PERSON_VALUE`), the particle of a change verb (提高了7个百分点 → 提高7个百分点,
+    `p.CHANGE_PARTICLE`); and for each character of the result the offset in `text` it stands for.
+
+    >>> [(f.indicator, f.value, f.unit) for f in read_figures("城乡低保标准提高到每月人均1100元、增长10%")]
+    [('城乡低保标准', 1100.0, '元'), ('城乡低保标准', 10.0, '%')]
+    >>> [(f.indicator, f.value, f.start_value) for f in read_figures("农村低保标准由年人均2000元提高到2500元")]
+    [('农村低保标准', 2000.0, True), ('农村低保标准', 2500.0, False)]
+    >>> [(f.measure, f.value, f.unit) for f in read_figures("城镇化率达到50%，提高了7个百分点")]
+    [('rate', 50.0, '%'), ('change', 7.0, '个百分点')]
+    """
+    out, kept, pos = [], [], 0
+    for match in pattern.finditer(text):
+        out.append(text[pos:match.start(group)])
+        kept += range(pos, match.start(group))
+        pos = match.end(group)
     out.append(text[pos:])
     kept += range(pos, len(text))
     return "".join(out), kept
@@ -624,6 +656,9 @@ def _open_names(text: str, match: re.Match) -> list[tuple[str, tuple[int, int]]]
     ['金融机构存款余额', '金融机构贷款余额']
     """
     span, subject = match.span(), match.group().translate(p.NAME_QUOTES)
+    subject = p.NAME_COMPARISON.sub("", p.NAME_TRAILING_ADVERB.sub("", subject))  # (…再提高10%; …比上年决算数下降11.3%)
+    if text.startswith("均", span[1]):
+        subject = p.NAME_PER_PERSON.sub("", subject)  # (…养老金月人均增加138元)
     common = p.indicator_key(subject) in p.common_names()
     part = common and bool(p.PART_OF_TOTAL.search(text, 0, span[0]))
     short = not part and (len(subject) <= p.SHORT_NAME or (len(subject) <= p.SHORT_UNLESS_COMMON and not common))
@@ -636,7 +671,10 @@ def _open_names(text: str, match: re.Match) -> list[tuple[str, tuple[int, int]]]
     unit = p.PER_UNIT_PREFIX.match(subject)
     if unit and len(parts) > 1 and all(re.fullmatch(p.PER_UNIT_WORDS, part) for part in parts[1:]):
         return [(p.canonical_name(parts[0]), span)] + [(p.canonical_name(unit.group() + part), span) for part in parts[1:]]
+    # (not a list of owners sharing the fused word: 加工贸易、跨境电商进出口分别增长12.2%和51.1%, 厦门 2025, read as 加工贸易、跨境电商进口)
     fused = _split_fused(subject, listed="、" in subject or distributed)
+    if fused and "、" in subject and "等" not in subject and _split_fused(subject.rsplit("、", 1)[1], listed=True):
+        fused = []
     if fused:
         return [(p.canonical_name(name), span) for name in fused if _plausible(name, head)]
     pair = subject.split("和")
@@ -722,8 +760,13 @@ def _plausible(name: str, head: str) -> bool:
     words = [w for w in p.NOT_INDICATOR_WORDS if w in name and not name.endswith(p.FUNDS_IN_PLACE)]
     counted = all((w in p.COUNTED_WORDS and not name.endswith(w)) or (w in p.COUNTED_BY_UNIT and name.endswith(w))
                   for w in words)
+    # (净增 opens a count as 新增 does when a noun follows it: 净增高新技术企业418家, 常州 2022 in dev-indicators12; 403 real-set
+    # phrases write 净增+noun+count, 19 a bare 净增+count after a comma)
+    # (not of a quantity: 净增产值100亿元 is a change of 产值, 辽源 2022)
+    opening = name.startswith(p.NOT_INDICATOR_OPENINGS) and not (name.startswith("净增") and len(name) >= 4
+                                                                 and not QUANTITY_TAIL.search(name))
     return (len(name) - len(head) >= 2 and (not words or counted) and not QUALIFIERS.fullmatch(name)  # 平均, 同比
-            and not name.startswith(p.NOT_INDICATOR_OPENINGS) and not name.endswith(p.NOT_INDICATOR_ENDINGS))
+            and not opening and not name.endswith(p.NOT_INDICATOR_ENDINGS))
 
 
 def _counted_right(figures: list[Figure]) -> list[Figure]:
@@ -1306,9 +1349,10 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
     last_unit = items[-1].group("unit") or items[-1].group("unit2")
     shortened = {short: full for short, full in p.POINTS_SHORTENED.items() if last_unit == full}
     groups = tail.groupdict()
-    # the verb of a level, or the bound after a growth word: 增长不低于7%, 涨幅不超过3%
+    # the verb of a level, or the bound after a growth word or a share: 增长不低于7%, 涨幅不超过3%, 占生产总值比重超过5% (宁波 2011;
+    # the share's bound was dropped: 占比超过50%, 占规模以上工业比重突破30% read with no qualifier)
     verb = groups.get("level") or next((w for w in sorted(p.COMPARATOR_BEFORE, key=len, reverse=True)
-                                        if groups.get("gword") and tail.group().endswith(w)), "")
+                                        if (groups.get("gword") or groups.get("share")) and tail.group().endswith(w)), "")
     # 左右 after the last of a list of values is said of them all: 城乡居民人均可支配收入分别增长7.5%和8%左右 (太原 2017,
     # dev-indicators11; 中卫 2016, dev-indicators10: both `about` for their annotators; 159 real-set phrases write 分别增长
     # X%和Y%左右, 99 repeat the 左右). A bound after the last is its own: 分别增长10%、10%以上 (山西 2013).

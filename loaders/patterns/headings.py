@@ -79,6 +79,12 @@ ENVIRONMENT_IMPROVED = re.compile(r"发展环境(?:不断|明显|持续|显著|�
 # 重点工作 is a plan word (三、2021年重点工作) but a result in a review heading that judges how it went (吉林 2016: ——重点工作推进
 # 措施有力, under 一、过去五年及2015年工作回顾, the one such heading of the real set): such a heading names the review.
 WORK_JUDGED = re.compile(r"重点工作[^，,。；;]{0,6}(?:有力|有效|扎实|顺利)$")
+# A short line telling the work done opens the review's list, not the plan, whatever plan word it holds: 我们主要做了以下五个方面
+# 重点工作： (甘肃 2017, a bare line under 2016年工作回顾 read as the plan, which dated the review's figures 2017 targets).
+WORK_DONE = re.compile(r"(?:做|抓|干|办)了|(?:开展|完成|实施|推进|突出|重点抓)了")
+# …of which the results (成效, 成就, 成绩) are goals too under a heading naming the plan: the 十四五 / 十五五 goals are written as
+# results (二、“十五五”时期总体要求和目标任务 / （七）美丽山西建设取得重大成效, 山西 2026, whose 森林覆盖率超过24.1% was read as 2025's).
+RESULT_WORDS = ("成效", "成绩", "成就")
 PLAN_WORDS = ("计划草案", "预期目标", "工作安排", "主要任务", "总体要求", "目标任务", "发展构想", "主要目标",
               "工作建议", "发展环境", "指导思想", "重点工作", "计划安排", "远景目标", "展望", "奋斗目标",
               "总体思路", "总体部署", "总体考虑", "今年", "未来五年")
