@@ -757,3 +757,10 @@ def test_a_list_of_works_told_one_paragraph_or_one_number_per_item():
     programme = programmes(doc, "三大工程")[0]
     assert programme.attrs["items"] == ["城市防洪骨干工程", "城市道路骨干工程", "老城区改造工程"]
     assert "三大工程" in [m.label for m in doc.mentions_of("slogan")]  # a programme and a slogan alike (set 2's convention)
+
+
+def test_an_outside_award_and_a_way_of_working_are_no_programmes():
+    # 丽水 2023 (trace-dev3): “中国山水工程”获评十大世界生态恢复旗舰项目; 建立人才科技服务十件实事机制
+    doc = made_up("甲工程获评十大世界生态恢复旗舰项目。建立人才科技服务十件实事机制。"
+                  "实施十大基础设施项目：何仙观水库、绿影大道、潇湘大桥、甲高速、乙铁路、丙机场、丁港、戊站、己厂、庚园。")
+    assert [m.label for m in doc.mentions_of("programme")] == ["十大基础设施项目"]

@@ -70,6 +70,9 @@ def extract_programmes(doc: Document) -> None:
             continue  # 省、市十件民生实事: the lists of two issuers counted together, not one list
         if rules.TOTAL_BEFORE.search(doc.text, max(0, match.start() - 12), match.start()):
             continue  # 累计完成100件民生实事: several years' works added up, not one list
+        if (rules.AWARDED_BEFORE.search(doc.text, max(0, match.start() - 8), match.start())
+                or rules.NOT_A_LIST_AFTER.match(doc.text, match.end())):
+            continue  # 获评十大世界生态恢复旗舰项目; 十件实事机制, 13个民生实事候选项目: no list of the report's works
         if doc.text.startswith("库", match.end()):
             continue  # 建立十大类总投资近百亿元项目库 (嘉峪关 2021): a bank of projects by kind, not a list of works
         count = ordinal_value(match["num"])

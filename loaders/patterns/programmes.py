@@ -226,6 +226,14 @@ PARAGRAPH_BREAK = re.compile(r"\n|[ \u3000]{2,}")
 
 YEAR = re.compile(r"(20\d\d)年")
 
+AWARDED_BEFORE = re.compile(r"(?:获评|荣获|入选|被评为|被列为|评为)[^，。；：、]{0,6}$")
+"""A verb of being awarded right before a count names an outside list the work entered, not one of the report (丽水 2023,
+trace-dev3: “中国山水工程”获评十大世界生态恢复旗舰项目)."""
+
+NOT_A_LIST_AFTER = re.compile(r"(?:工作)?(?:机制|制度)")
+"""A count running on into a way of working names no list of works (丽水 2023, trace-dev3: 建立人才科技服务十件实事机制; not the
+candidates a report puts to the vote, 筛选出26件民生实事候选项目，提交本次会议审议 — 济南 2025, the third set, retired)."""
+
 RANKED = re.compile(r"(?:成为|入选|跻身|评为|列为|列入)[^，。；：]*$")
 """A name followed by 之一 after a verb of ranking names a list the work was ranked in, not one of the report (湛江 2019:
 成为新时代中国对外开放两大标志性项目之一)."""
