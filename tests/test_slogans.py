@@ -478,6 +478,13 @@ def test_double_formulations_many_reports_use_are_found_unquoted_where_they_stan
     assert not {"双下降", "双提升", "双向", "双子塔"} & set(found)  # outcomes of two things named before; a word; a tower
 
 
+def test_a_motto_named_by_its_count_of_characters_has_its_quoted_words_as_components():
+    # 克拉玛依 2020 (trace-dev4): 坚决贯彻“巩固、增强、提升、畅通”八字方针; 推广“拆收改栽画”五字工作法 (real set)
+    doc = made_up("坚决贯彻“巩固、增强、提升、畅通”八字方针，推广“拆收改栽画”五字工作法，落实“巩固、增强、提升”八字方针。")
+    assert components(doc, "八字方针") == [["巩固", "增强", "提升", "畅通"]]  # the second: six characters, not eight
+    assert components(doc, "五字工作法") == [["拆", "收", "改", "栽", "画"]]
+
+
 def test_components_written_before_the_slogan_in_quotes_or_as_a_list():
     doc = made_up("全面实施“登高、升规、晋位、上市”四大工程。大力发展电动汽车、锂电池、光伏产品“新三样”。"
                   "坚持“三个转变”（从速度转变为质量、从规模转变为效益、从要素转变为创新）。")

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from ..document import Document, Link, Mention, Section, Span
 from ..patterns import slogans as rules
-from ..patterns.realising import (BUILT_AFTER, titles_like, CAMPAIGN_AFTER, FOCUS_CLAUSES, GROWN_INDUSTRY, MECHANISM_AFTER, PART_END, PROBLEM_HEAD, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
+from ..patterns.realising import (BUILT_AFTER, titles_like, CAMPAIGN_AFTER, FOCUS_CLAUSES, GROWN_INDUSTRY, GUIDELINE_HEAD, MECHANISM_AFTER, PART_END, PROBLEM_HEAD, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
                                   states_guidance)
 from ..structure import in_glossary, paragraph_leads, paragraph_section, titles_paragraph
 from .slogans import is_aligned_clause
@@ -146,7 +146,7 @@ def _realised_by_sections(doc: Document, named: _Named) -> None:
         previews = container or (len({m.label for m in carried if m.type == "slogan"}) > 1
                                  and _paragraph_of_its_own(doc, section, lead))
         for mention in carried:
-            if mention.type == "slogan" and previews:
+            if mention.type == "slogan" and (previews or GUIDELINE_HEAD.search(mention.label)):
                 continue  # a lead over sub-sections previews what they carry out (坚决打好…三大战役，…), and so does a
                 # paragraph of its own carrying out several slogans (落实城市工作“一个尊重”、“五个统筹”，开展…“三评三比”，
                 # 提高…。\n加强和改进城市管理。…): none of them is the section's topic

@@ -382,6 +382,10 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
             parts = rules.slogan_shape(match["num"] + match["measure"] + match["head"])
             if parts:
                 found[(match.start(), match.end())] = _Occurrence(match[0], match[0], match.start(), parts)
+    for match in rules.CHARACTER_COUNT.finditer(doc.text):
+        words = rules.words_adding_up(doc.text, match.start(), ordinal_value(match["num"]))
+        if words and not _overlaps(found, match.start(), match.end()):
+            found[match.span()] = _Occurrence(match[0], match[0], match.start(), [(len(words), "字" + match["head"])])
     for match in rules.QUOTED_LIST.finditer(doc.text):
         for start, end in _counted_items_of_quote(doc.text, match.start(1), match.end(1)):
             if not _overlaps(found, start, end):
@@ -1681,6 +1685,12 @@ def _after_last_verb(text: str, start: int, end: int, shortest: int, longest: in
 def _quoted_list_before(doc: Document, slogan: Mention) -> bool:
     """“登高、升规、晋位、上市”四大工程, “A、B、C和D”四场硬仗: a quoted list standing right before the
     name, with as many items as announced."""
+    motto = rules.CHARACTER_COUNT.fullmatch(doc.text, slogan.span.start, slogan.span.end)
+    if motto:  # “巩固、增强、提升、畅通”八字方针, “拆收改栽画”五字工作法: the words adding up to the count
+        words = rules.words_adding_up(doc.text, slogan.span.start, ordinal_value(motto["num"]))
+        if words:
+            _emit_components(doc, slogan, words)
+        return bool(words)
     count = slogan.attrs.get("count")
     end = slogan.span.start - (doc.text[slogan.span.start - 1:slogan.span.start] == "“")
     end -= doc.text[end - 2:end] == "”的" and doc.text[end:end + 1] == "“"  # “A、B、C、D”的“四大计划”

@@ -230,6 +230,11 @@ MECHANISM_AFTER = re.compile(r"”?[\u4e00-\u9fff]{0,4}?(?:机制|制度)")
 """A formulation naming a way of working (推进“三线并进”工作机制, 落实“河长”制度): carried out, it realises no part of a
 report, whose works are not its own. Used with ``.match(text, pos)`` at the formulation's end."""
 
+GUIDELINE_HEAD = re.compile(r"(?:方针|原则|要求|理念|思想|精神)$")
+"""A formulation naming a guideline (全面贯彻落实“巩固、增强、提升、畅通”八字方针，…): a section's lead following it previews the
+section's topics, which do not carry it out (trace-dev2 杭州 2019); a heading stating it or its parts still does (（二）坚决贯彻
+“…”八字方针，… — trace-dev4 克拉玛依 2020)."""
+
 PROBLEM_HEAD = re.compile(r"(?:困难|压力|风险|挑战|矛盾|难题|短板|瓶颈)$")
 """A formulation naming problems (突破短期稳增长与长期优结构“双重困难”, 应对“三重压力”): they are overcome, not carried out, so no
 part of a report realises them."""

@@ -413,6 +413,34 @@ TOPIC_NAME = re.compile(rf"^(?P<topic>[\u4e00-\u9fff]{{2}})(?P<name>[二两三�
 the measure word of a list name (实施四个, 临床五大: cut from 实施四个提升, 临床五大中心); “科创十条” counts
 articles of a policy."""
 
+CHARACTER_COUNT = re.compile(r"(?<=”)(?P<name>(?P<num>[二三四五六七八九十]{1,3})字(?P<head>方针|要求|诀|方略|原则|工作法|经))")
+"""A count of characters right after a quoted run of words (坚决贯彻“巩固、增强、提升、畅通”八字方针): a motto named by how many
+characters its words add up to (`words_adding_up`); the words are its parts."""
+
+
+def words_adding_up(text: str, name_start: int, characters: int) -> list[tuple[int, int]] | None:
+    """The spans of the words quoted right before `name_start`, when they are two or more and their characters add up to
+    `characters` (“巩固、增强、提升、畅通”八字方针: four words, eight characters; “拆收改栽画”五字工作法: five of one); else None.
+
+    >>> text = "贯彻“巩固、增强、提升、畅通”八字方针"
+    >>> [text[s:e] for s, e in words_adding_up(text, text.find("八"), 8)]
+    ['巩固', '增强', '提升', '畅通']
+    """
+    quote_start = text.rfind("“", max(0, name_start - 4 * characters), name_start)
+    if quote_start < 0 or text[name_start - 1:name_start] != "”":
+        return None
+    words, start = [], quote_start + 1
+    for separator in re.finditer(r"[、，,]|”", text[quote_start + 1:name_start]):
+        end = quote_start + 1 + separator.start()
+        words.append((start, end))
+        start = end + 1
+    if len(words) == 1 and words[0][1] - words[0][0] == characters:
+        words = [(i, i + 1) for i in range(*words[0])]  # “拆收改栽画”五字工作法: one character a word
+    if len(words) < 2 or not all(re.fullmatch(r"[\u4e00-\u9fff]+", text[s:e]) for s, e in words):
+        return None
+    return words if sum(e - s for s, e in words) == characters else None
+
+
 QUOTED_PART_NAME = re.compile(
     rf"(?<![{NUMERAL_CHARS}\d第])(?P<num>[二两三四五六七八九十]{{1,2}})(?P<measure>[大个项])“(?P<part>[^“”\n]{{1,6}})”"
     rf"(?P<head>{'|'.join(h for h in HEAD_NOUNS if h != '建设')})")
