@@ -145,6 +145,9 @@ def extract_slogans(doc: Document) -> None:
         if mention.label not in given and (_list_of_parts_elsewhere(doc, mention) or _quotes_opening_with_word(doc, mention)):
             listed_before.append(mention)
             given.add(mention.label)
+    for mention in slogans:  # a name of several phrases whose phrases the text explains nowhere has them as its parts
+        if mention.label not in given and mention.label not in defined and _phrases_of_name(doc, mention):
+            given.add(mention.label)
     parts = [m for m in _PARTS_FOUND if m.label not in given]
     doc.mentions.extend(parts)
     slogans += parts
@@ -2314,6 +2317,25 @@ def _parts_explained_after(doc: Document, slogan: Mention) -> bool:
         offset += len(part) + 1
     _emit_components(doc, slogan, items)
     return True
+
+
+def _phrases_of_name(doc: Document, slogan: Mention) -> bool:
+    """大力推进“一村一品、一乡一业” / 坚持“双轮驱动，两季繁荣”: a quoted name written as several phrases joined by 、 or a
+    comma (`patterns.slogans.compound_parts`) whose items the text gives nowhere has its phrases as its components, as
+    “五横六纵” has 五横, 六纵 (`_grouped_parts`) and a glossary's “一个率先、四个基本” its two (`_parts_explained_after`).
+    The last resort of `extract_slogans`: any list the text gives for the name comes first, and a name the text defines
+    (“一港、两区、三大中心”：即甲陆港区，乙开发区、丙开发区，…) is left to its definition."""
+    name = _name(slogan)
+    pieces = rules.compound_parts(name)
+    start = slogan.span.end - len(name)
+    if not pieces or doc.text[start - 1:slogan.span.end + 1] != f"“{name}”":
+        return False  # (unquoted, 实施双随机、一公开：随机抽取对象…, the clauses may be its items: not read here)
+    items, offset = [], start
+    for piece in pieces:
+        items.append((offset, offset + len(piece)))
+        offset += len(piece) + 1
+    _emit_components(doc, slogan, items)
+    return _has_components(doc, slogan)
 
 
 def _components_from_sections(doc: Document, slogan: Mention) -> bool:
