@@ -1815,3 +1815,9 @@ def test_a_name_of_several_phrases_has_its_phrases_as_parts():
     assert rules.compound_parts("三点布局、一线展开、组团发展") == ["三点布局", "一线展开", "组团发展"]
     assert rules.compound_parts("五位一体") is None  # one phrase: not split here
     assert rules.compound_parts("两个园区、千亿产值") is None  # a target with an amount (dev3)
+
+
+def test_a_quoted_list_joined_by_plus_signs_before_the_name():
+    # set 3 (retired): things joined by plus signs, quoted right before an unquoted name counting them; made up
+    doc = made_up("全年新开公交线路20条，“地铁+公交+慢行”三网融合绿色交通体系初步形成。")
+    assert components(doc, "三网融合") == [["地铁", "公交", "慢行"]]

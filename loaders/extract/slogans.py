@@ -1824,11 +1824,12 @@ def _closing_bracket(text: str, start: int, limit: int) -> int | None:
 
 def _emit_counted(doc: Document, slogan: Mention, start: int, end: int, count: int) -> bool:
     """Emit the items of ``doc.text[start:end]`` as the slogan's components when there are as many as it
-    counts (the last one split on 和/及 when one is missing) and they read as items. Items holding lists of
+    counts (the last one split on 和/及 when one is missing; parted by plus signs when no other mark parts them) and
+    they read as items. Items holding lists of
     their own are split at clause breaks only (（A、B等10大交通项目，C、D等10大产业项目，…） for “三个十大”), and
     such an item is the name closing its examples (10大交通项目)."""
     start, end = _quoted_list(doc.text, start, end)
-    for separators in ("、，,；;", "，,；;"):
+    for separators in ("、，,；;", "，,；;", "+＋"):  # (“轨道+公交+慢行”三网融合: things joined by plus signs)
         items = split_items(doc.text, start, end, separators)
         if len(items) + 1 == count:
             items = split_last_on_and(doc.text, items)
