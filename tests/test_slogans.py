@@ -1821,3 +1821,9 @@ def test_a_quoted_list_joined_by_plus_signs_before_the_name():
     # set 3 (retired): things joined by plus signs, quoted right before an unquoted name counting them; made up
     doc = made_up("全年新开公交线路20条，“地铁+公交+慢行”三网融合绿色交通体系初步形成。")
     assert components(doc, "三网融合") == [["地铁", "公交", "慢行"]]
+
+
+def test_places_joined_by_dashes_before_the_name():
+    # set 3 (retired): 完成甲—乙—丙“三位一体”的…规划 (places joined by dashes); made up
+    doc = made_up("年内完成老城—新港—科学城“三位一体”的中心区规划。")
+    assert components(doc, "三位一体") == [["老城", "新港", "科学城"]]

@@ -131,7 +131,8 @@ def extract_slogans(doc: Document) -> None:
         if mention.label not in given:
             if (_components_before(doc, mention) or _quoted_run_before(doc, mention)
                     or _quoted_list_before(doc, mention) or _components_in_brackets(doc, mention)
-                    or _run_before(doc, mention) or _counted_list_before(doc, mention)
+                    or _run_before(doc, mention) or _dashed_run_before(doc, mention)
+                    or _counted_list_before(doc, mention)
                     or _components_from_items(doc, mention) or _components_from_sections(doc, mention)
                     or _components_from_paragraphs(doc, mention)
                     or _components_defined_after(doc, mention)
@@ -1744,6 +1745,41 @@ def _run_before(doc: Document, slogan: Mention) -> bool:
             _emit_components(doc, slogan, [(i, i + size) for i in range(start, end, size)])
             return True
     return False
+
+
+_DASHED_RUN = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[—－]{1,2}[\u4e00-\u9fff]{1,8}){1,7}$")
+DASHED_RUN_REACH = 80
+"""Characters before a name within which `_dashed_run_before` looks for its run."""
+
+
+def _dashed_run_before(doc: Document, slogan: Mention) -> bool:
+    """完成城区—同沙—松山湖“三位一体”的城市中心区规划, 深化甲市—乙港“双枢纽”合作: places or things joined by dashes
+    right before the name, as many as it counts, are its components (the first past the clause's lead: the nouns
+    closing it)."""
+    count = slogan.attrs.get("count")
+    end = slogan.span.start - (doc.text[slogan.span.start - 1:slogan.span.start] == "“")
+    if not count or count < 2:
+        return False
+    run = _DASHED_RUN.search(doc.text, max(slogan.sentence.span.start, end - DASHED_RUN_REACH), end)
+    if not run:
+        return False
+    items = [(m.start(), m.end()) for m in re.finditer(r"[^—－]+", doc.text[run.start():end])]
+    items = [(run.start() + s, run.start() + e) for s, e in items]
+    if len(items) != count:
+        return False
+    words = names.tag_words(doc.text[items[0][0]:items[0][1]])
+    kept = 0
+    for word, tag in reversed(words):
+        if not tag.startswith("n"):
+            break
+        kept += len(word)
+    if kept < 2:
+        return False
+    items[0] = (items[0][1] - kept, items[0][1])
+    if not _plausible_items(doc.text, items):
+        return False
+    _emit_components(doc, slogan, items)
+    return True
 
 
 def _components_in_brackets(doc: Document, slogan: Mention) -> bool:
