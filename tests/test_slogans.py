@@ -1811,3 +1811,26 @@ def test_glossary_entries_of_clauses_opening_alike_and_of_longer_topics():
     assert components(doc, "两个毫不动摇")[0] == ["毫不动摇发展甲经济", "毫不动摇支持乙经济发展"]
     doc = made_up("开展“三个一批”攻坚。\n名词解释\n1.“三个一批”信访矛盾化解攻坚：化解一批甲积案、调处一批乙纠纷、督办一批丙积案。\n")
     assert components(doc, "三个一批")[0] == ["化解一批甲积案", "调处一批乙纠纷", "督办一批丙积案"]
+
+
+def test_a_name_of_several_phrases_has_its_phrases_as_parts():
+    # set 4 (retired): a name of phrases joined by 、 that the text explains nowhere; made-up sentences
+    doc = made_up("大力推进“一村一品、一乡一业”，壮大特色产业。")
+    assert components(doc, "一村一品、一乡一业") == [["一村一品", "一乡一业"]]
+    doc = made_up("全面推行“两榜、两挂钩、一问责”工作机制。")
+    assert components(doc, "两榜、两挂钩、一问责") == [["两榜", "两挂钩", "一问责"]]
+    assert rules.compound_parts("三点布局、一线展开、组团发展") == ["三点布局", "一线展开", "组团发展"]
+    assert rules.compound_parts("五位一体") is None  # one phrase: not split here
+    assert rules.compound_parts("两个园区、千亿产值") is None  # a target with an amount (dev3)
+
+
+def test_a_quoted_list_joined_by_plus_signs_before_the_name():
+    # set 3 (retired): things joined by plus signs, quoted right before an unquoted name counting them; made up
+    doc = made_up("全年新开公交线路20条，“地铁+公交+慢行”三网融合绿色交通体系初步形成。")
+    assert components(doc, "三网融合") == [["地铁", "公交", "慢行"]]
+
+
+def test_places_joined_by_dashes_before_the_name():
+    # set 3 (retired): 完成甲—乙—丙“三位一体”的…规划 (places joined by dashes); made up
+    doc = made_up("年内完成老城—新港—科学城“三位一体”的中心区规划。")
+    assert components(doc, "三位一体") == [["老城", "新港", "科学城"]]

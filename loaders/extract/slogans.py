@@ -131,7 +131,8 @@ def extract_slogans(doc: Document) -> None:
         if mention.label not in given:
             if (_components_before(doc, mention) or _quoted_run_before(doc, mention)
                     or _quoted_list_before(doc, mention) or _components_in_brackets(doc, mention)
-                    or _run_before(doc, mention) or _counted_list_before(doc, mention)
+                    or _run_before(doc, mention) or _dashed_run_before(doc, mention)
+                    or _counted_list_before(doc, mention)
                     or _components_from_items(doc, mention) or _components_from_sections(doc, mention)
                     or _components_from_paragraphs(doc, mention)
                     or _components_defined_after(doc, mention)
@@ -144,6 +145,9 @@ def extract_slogans(doc: Document) -> None:
     for mention in slogans:  # items written away from the name only where no mention of it has its own nearby
         if mention.label not in given and (_list_of_parts_elsewhere(doc, mention) or _quotes_opening_with_word(doc, mention)):
             listed_before.append(mention)
+            given.add(mention.label)
+    for mention in slogans:  # a name of several phrases whose phrases the text explains nowhere has them as its parts
+        if mention.label not in given and mention.label not in defined and _phrases_of_name(doc, mention):
             given.add(mention.label)
     parts = [m for m in _PARTS_FOUND if m.label not in given]
     doc.mentions.extend(parts)
@@ -1753,6 +1757,41 @@ def _run_before(doc: Document, slogan: Mention) -> bool:
     return False
 
 
+_DASHED_RUN = re.compile(r"[\u4e00-\u9fff]{1,12}(?:[—－]{1,2}[\u4e00-\u9fff]{1,8}){1,7}$")
+DASHED_RUN_REACH = 80
+"""Characters before a name within which `_dashed_run_before` looks for its run."""
+
+
+def _dashed_run_before(doc: Document, slogan: Mention) -> bool:
+    """完成城区—同沙—松山湖“三位一体”的城市中心区规划, 深化甲市—乙港“双枢纽”合作: places or things joined by dashes
+    right before the name, as many as it counts, are its components (the first past the clause's lead: the nouns
+    closing it)."""
+    count = slogan.attrs.get("count")
+    end = slogan.span.start - (doc.text[slogan.span.start - 1:slogan.span.start] == "“")
+    if not count or count < 2:
+        return False
+    run = _DASHED_RUN.search(doc.text, max(slogan.sentence.span.start, end - DASHED_RUN_REACH), end)
+    if not run:
+        return False
+    items = [(m.start(), m.end()) for m in re.finditer(r"[^—－]+", doc.text[run.start():end])]
+    items = [(run.start() + s, run.start() + e) for s, e in items]
+    if len(items) != count:
+        return False
+    words = names.tag_words(doc.text[items[0][0]:items[0][1]])
+    kept = 0
+    for word, tag in reversed(words):
+        if not tag.startswith("n"):
+            break
+        kept += len(word)
+    if kept < 2:
+        return False
+    items[0] = (items[0][1] - kept, items[0][1])
+    if not _plausible_items(doc.text, items):
+        return False
+    _emit_components(doc, slogan, items)
+    return True
+
+
 def _components_in_brackets(doc: Document, slogan: Mention) -> bool:
     """“三个转变”（从A转变、从B转变、从C转变）, “三化”并进（A、B、C）, “一江两湖两河”（即A、B、C、D、E）:
     the items in brackets right after the name or the word it heads."""
@@ -1831,11 +1870,12 @@ def _closing_bracket(text: str, start: int, limit: int) -> int | None:
 
 def _emit_counted(doc: Document, slogan: Mention, start: int, end: int, count: int) -> bool:
     """Emit the items of ``doc.text[start:end]`` as the slogan's components when there are as many as it
-    counts (the last one split on 和/及 when one is missing) and they read as items. Items holding lists of
+    counts (the last one split on 和/及 when one is missing; parted by plus signs when no other mark parts them) and
+    they read as items. Items holding lists of
     their own are split at clause breaks only (（A、B等10大交通项目，C、D等10大产业项目，…） for “三个十大”), and
     such an item is the name closing its examples (10大交通项目)."""
     start, end = _quoted_list(doc.text, start, end)
-    for separators in ("、，,；;", "，,；;"):
+    for separators in ("、，,；;", "，,；;", "+＋"):  # (“轨道+公交+慢行”三网融合: things joined by plus signs)
         items = split_items(doc.text, start, end, separators)
         if len(items) + 1 == count:
             items = split_last_on_and(doc.text, items)
@@ -2324,6 +2364,25 @@ def _parts_explained_after(doc: Document, slogan: Mention) -> bool:
         offset += len(part) + 1
     _emit_components(doc, slogan, items)
     return True
+
+
+def _phrases_of_name(doc: Document, slogan: Mention) -> bool:
+    """大力推进“一村一品、一乡一业” / 坚持“双轮驱动，两季繁荣”: a quoted name written as several phrases joined by 、 or a
+    comma (`patterns.slogans.compound_parts`) whose items the text gives nowhere has its phrases as its components, as
+    “五横六纵” has 五横, 六纵 (`_grouped_parts`) and a glossary's “一个率先、四个基本” its two (`_parts_explained_after`).
+    The last resort of `extract_slogans`: any list the text gives for the name comes first, and a name the text defines
+    (“一港、两区、三大中心”：即甲陆港区，乙开发区、丙开发区，…) is left to its definition."""
+    name = _name(slogan)
+    pieces = rules.compound_parts(name)
+    start = slogan.span.end - len(name)
+    if not pieces or doc.text[start - 1:slogan.span.end + 1] != f"“{name}”":
+        return False  # (unquoted, 实施双随机、一公开：随机抽取对象…, the clauses may be its items: not read here)
+    items, offset = [], start
+    for piece in pieces:
+        items.append((offset, offset + len(piece)))
+        offset += len(piece) + 1
+    _emit_components(doc, slogan, items)
+    return _has_components(doc, slogan)
 
 
 def _components_from_sections(doc: Document, slogan: Mention) -> bool:

@@ -484,6 +484,27 @@ LISTS_OF_LISTS = re.compile(r"^(?P<num>[二两三四五六七八九十])个(?P<w
 hundreds (省“三个一百”工程: 100 firms, 100 projects…; the real set quotes 三个一百 39 times, 五个一百 35)."""
 
 
+PHRASE_BREAK = re.compile(r"[、，,]")
+"""Between the phrases of a name made of several (“一村一品、一乡一业”, “双轮驱动，两季繁荣”, “三点布局、一线展开、组团发展”):
+each phrase is a part of the name (see `compound_parts`)."""
+
+_PHRASE = re.compile(r"^[\u4e00-\u9fff0-9０-９+＋]{1,8}$")
+
+
+AMOUNT_PHRASE = re.compile(r"^[一二两三四五六七八九十百千万\d.]+亿")
+"""A phrase opening with an amount: “两个园区、千亿产值”的奋斗目标 (dev3, 张掖 2014) states a target, not a name of parts."""
+
+
+def compound_parts(label: str) -> list[str] | None:
+    """The phrases of a name written as several joined by 、 or a comma, in order; None for a name of one phrase, or
+    one with a phrase of other characters or longer than eight (a quoted list of items, not a name's parts), or with a
+    phrase stating an amount (`AMOUNT_PHRASE`)."""
+    pieces = PHRASE_BREAK.split(label)
+    if len(pieces) < 2 or not all(_PHRASE.match(piece) and not AMOUNT_PHRASE.match(piece) for piece in pieces):
+        return None
+    return pieces
+
+
 WHEELS = re.compile(r"^轮(?:驱动|并驱|齐驱)$")
 """轮 of engines driving together, not of rounds: the real set quotes “四轮驱动” 14 times, “三轮并驱” 5, “三轮驱动” 4,
 “两轮驱动” 3 (全省率先建立“四轮驱动”防控机制), against rounds (“二轮延包”, “二轮修志”) that stay counts."""
