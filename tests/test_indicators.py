@@ -2167,3 +2167,12 @@ def test_a_net_count_opens_a_name():
     assert [(f.indicator, f.value) for f in read_figures("净增高新技术企业400家")] == [("净增高新技术企业", 400.0)]
     # …but not before a quantity, whose change it gives (净增产值100亿元, 辽源 2022 in dev-indicators4, not annotated)
     assert read_figures("净增产值100亿元") == []
+
+
+def test_a_level_after_a_growth_with_its_basis_or_with_bare_chao():
+    # 地方财政一般预算收入增长9%，按新口径达到420亿元；城镇居民人均可支配收入增长8%，超7000元 (辽宁 2003, retired third set)
+    assert [(f.indicator, f.measure, f.value, f.comparator) for f in read_figures(
+        "财政收入增长6%，按可比口径达到90亿元；城镇居民人均可支配收入增长7%，超5000元。")] == [
+        ("财政收入", "growth", 6.0, None), ("财政收入", "level", 90.0, None),
+        ("城镇居民人均可支配收入", "growth", 7.0, None), ("城镇居民人均可支配收入", "level", 5000.0, ">")]
+    assert "level" not in [f.measure for f in read_figures("居民收入增长8%，超全国平均水平。")]  # no number after 超

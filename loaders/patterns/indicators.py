@@ -490,7 +490,10 @@ VALUE_RANK = (r"(?:[、，,]\s*(?:(?:总量|规模|增幅|增速)?(?:居|位居|
 # …and a level may follow a change the same way: 生产总值增长8.5%、总量突破3000亿元; 增长7.5%、在全省地级市中
 # 率先突破4000亿元; 增长12%，达到353亿元 (the words before the verb name no other subject).
 # (…or a milestone reached: 地区生产总值年均增长6.1%，迈上2万亿元新台阶, 苏州 2021)
-LEVEL_AFTER_CHANGE = r"(?:在[^，、\d]{2,12}中)?(?:率先|首次)?(?P<level>达到|突破|超过|达|(?:迈上|跨上|跃上|站上)(?!\d+个))"
+# (…after the basis of the count, and with 超 for 超过: 地方财政一般预算收入增长9%，按新口径达到420亿元；城镇居民人均可支配收入
+# 增长8%，超7000元, 辽宁 2003 of the retired third set)
+LEVEL_AFTER_CHANGE = (r"(?:在[^，、\d]{2,12}中|按[^，、\d]{1,6}口径(?:计算)?)?(?:率先|首次)?"
+                      r"(?P<level>达到|突破|超过|超|达|(?:迈上|跨上|跃上|站上)(?!\d+个))")
 # …or the total, with no verb, after the change of a count: 净增2076户，总数1.3万户 (合肥 2025).
 TOTAL_AFTER_CHANGE = r"(?<=总数|总量)(?P<total>)"
 # A total after a count named 新增X is X's level: 新增国家专精特新“小巨人”企业60户，总数248户 (合肥 2025); 新增市场主体
