@@ -2176,3 +2176,10 @@ def test_a_level_after_a_growth_with_its_basis_or_with_bare_chao():
         ("财政收入", "growth", 6.0, None), ("财政收入", "level", 90.0, None),
         ("城镇居民人均可支配收入", "growth", 7.0, None), ("城镇居民人均可支配收入", "level", 5000.0, ">")]
     assert "level" not in [f.measure for f in read_figures("居民收入增长8%，超全国平均水平。")]  # no number after 超
+
+
+def test_capital_drawn_in_as_an_amount():
+    # 实际直接利用外资额增长10%左右；国内经济合作资金实际到位额增长20%左右 (哈尔滨 2009, retired fourth set)
+    assert [(f.indicator, f.value) for f in read_figures(
+        "实际利用外资额增长8%；省外资金实际到位额增长15%。")] == [("实际利用外资", 8.0), ("省外资金实际到位额", 15.0)]
+    assert read_figures("实际完成投资10亿元。") == []  # 实际 still opens no other name

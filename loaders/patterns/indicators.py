@@ -809,11 +809,15 @@ COUNTED_WORDS = ("项目", "企业")
 # Money investors put in place, a headline figure of 738 of the real set's reports (到位资金 before a number):
 # 招商引资到位资金, 引进省外到位资金2600亿元 (辽宁 2017), 区外企业到位资金800亿元 (新疆 2009), 引进省外投资到位资金370亿元
 # (本溪 2014). Its own words (引进, 企业, 资金, 到位) are no sign of a tally there.
-FUNDS_IN_PLACE = "到位资金"
+# (…or their amount, 到位额: 国内经济合作资金实际到位额增长20%左右, 哈尔滨 2009 of the retired fourth set; 到位额 before a figure
+# or a growth in 22 real-set phrases)
+FUNDS_IN_PLACE = ("到位资金", "到位额")
 # …and the funds a region drew in, by their source, after 实际 (到位, 利用, 使用, 引进): 实际到位省外资金增长10% (开封 2016),
 # 实际利用境外资金增长3% (绥化 2020), 实际利用省外资金, 实际到位市外资金 (210 real-set reports write such a name before a
 # figure). 实际 opens no name elsewhere (实际完成投资: a task's tally).
-ATTRACTED_FUNDS = re.compile(r"实际(?:到位|利用|使用|引进)[\u4e00-\u9fff]{0,6}资金")
+# (…or foreign and domestic capital as an amount, 外资额: 实际直接利用外资额增长10%左右, 哈尔滨 2009 of the retired fourth set;
+# 实际(直接)利用/使用外资额 or 内资额 before a figure in 12 real-set reports)
+ATTRACTED_FUNDS = re.compile(r"实际(?:直接)?(?:到位|利用|使用|引进)[\u4e00-\u9fff]{0,6}(?:资金|[外内]资额)")
 # 公司 is counted so too, though only when it ends the name (a 公司's own money is no figure of the region: 市国投公司二期10亿元):
 # 新增上市公司13家，总数突破100家 (江西 2022; 477 real-set figures count a 公司 in 家/户/个, 148 of them 新增上市公司).
 COUNTED_BY_UNIT = {"企业": ("户", "万户", "家", "万家", "个"), "公司": ("户", "家", "个")}
@@ -966,6 +970,7 @@ KEY_REWRITES = [
     # the three sectors by their short names: 一产增长5.2% → 第一产业增加值
     (re.compile(r"^([一二三])产(?:业)?(?:增加值)?$"), r"第\1产业增加值"),
     (re.compile(r"的"), ""),
+    (re.compile(r"(?<=[外内]资)额$"), ""),  # 实际利用外资额 is 实际利用外资 (12 real-set reports write 外资额/内资额 so)
 ]
 
 
