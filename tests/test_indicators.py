@@ -2183,3 +2183,13 @@ def test_capital_drawn_in_as_an_amount():
     assert [(f.indicator, f.value) for f in read_figures(
         "实际利用外资额增长8%；省外资金实际到位额增长15%。")] == [("实际利用外资", 8.0), ("省外资金实际到位额", 15.0)]
     assert read_figures("实际完成投资10亿元。") == []  # 实际 still opens no other name
+
+
+def test_a_product_of_one_character_and_the_same_period_last_year():
+    # 钢产量首次突破100万吨 (甘肃 1994, retired fourth set): a one-character product before 产量 names an indicator
+    assert [(f.indicator, f.value, f.comparator) for f in read_figures("工业品增幅较大，奶产量首次突破50万吨。")] == [
+        ("奶产量", 50.0, ">")]
+    assert read_figures("年产量达到10万吨。") == []  # a plant's capacity
+    # 全年银行各项存款余额达到303.4亿元，比上年同期增长17.9% (甘肃 1994): 同期 after 比上年
+    assert [(f.measure, f.value) for f in read_figures("各项贷款余额达到120亿元，比上年同期增长9.5%。")] == [
+        ("level", 120.0), ("growth", 9.5)]

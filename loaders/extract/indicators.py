@@ -699,7 +699,10 @@ def _open_names(text: str, match: re.Match) -> list[tuple[str, tuple[int, int]]]
         subject = p.NAME_PER_PERSON.sub("", subject)  # (…养老金月人均增加138元)
     common = p.indicator_key(subject) in p.common_names()
     part = common and bool(p.PART_OF_TOTAL.search(text, 0, span[0]))
-    short = not part and (len(subject) <= p.SHORT_NAME or (len(subject) <= p.SHORT_UNLESS_COMMON and not common))
+    product = len(subject) == 3 and subject.endswith(p.ONE_CHARACTER_PRODUCT_HEADS) and not subject.startswith(
+        p.ONE_CHARACTER_NOT_PRODUCTS)  # 钢产量首次突破100万吨: a product's output, no bare short word
+    short = not part and not product and (len(subject) <= p.SHORT_NAME
+                                          or (len(subject) <= p.SHORT_UNLESS_COMMON and not common))
     if short and not _changes(text, span[1]):
         return []  # 人均12000元, 投入5亿元, 新登记216.8万户: a bare short word names nothing by itself
     head = QUANTITY_TAIL.search(subject)
@@ -803,7 +806,9 @@ def _plausible(name: str, head: str) -> bool:
     # (not of a quantity: 净增产值100亿元 is a change of 产值, 辽源 2022)
     opening = name.startswith(p.NOT_INDICATOR_OPENINGS) and not (name.startswith("净增") and len(name) >= 4
                                                                  and not QUANTITY_TAIL.search(name))
-    return (len(name) - len(head) >= 2 and (not words or counted) and not QUALIFIERS.fullmatch(name)  # 平均, 同比
+    modified = len(name) - len(head) >= 2 or (len(name) - len(head) == 1 and head in p.ONE_CHARACTER_PRODUCT_HEADS
+                                              and not name.startswith(p.ONE_CHARACTER_NOT_PRODUCTS))  # 钢产量
+    return (modified and (not words or counted) and not QUALIFIERS.fullmatch(name)  # 平均, 同比
             and not opening and not name.endswith(p.NOT_INDICATOR_ENDINGS))
 
 

@@ -255,7 +255,7 @@ FRAMING_PARTIAL_PERIOD = re.compile(rf"^\s*(?:{PARTIAL_PERIOD.pattern})[，,]")
 # (总规模 after a known name: 固定资产投资总规模140亿元 (太原 2002, a retired held-out report; 16 real-set phrases); the mean
 # of a rate over the year's months: 城镇调查失业率均值5.2% (宁夏 2025, a retired held-out report; 均值/平均值 after a rate or a
 # concentration before its value: 13 real-set phrases))
-QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|总规模|(?<=[率度])(?:平)?均值(?:为)?|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|预期(?=增长|下降|达到|实现|突破|控制)|全年|实际(?=增长|下降|分别)|名义(?=增长)|可比(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|各(?=由|从|增长|提高|达到)|都(?=增长|提高|达到)|"
+QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|总规模|(?<=[率度])(?:平)?均值(?:为)?|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|预期(?=增长|下降|达到|实现|突破|控制)|全年|实际(?=增长|下降|分别)|名义(?=增长)|可比(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底|同期)?|(?:比|较)年初|分别|各(?=由|从|增长|提高|达到)|都(?=增长|提高|达到)|"
               r"目标(?:确定|定)?(?=控制|为)|按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均每年|平均|均|累计|"
               r"(?:比|较)?\d{4}年(?:底|末)?|(?:比|较)“?" + PLAN_ORDINAL + r"五”?(?:期末|末期?)|五年|5年|力争|争取|努力|确保|可望|有望|已|将|要|"
               r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分])|"  # 工业税收还原留抵退税后增长40.4%
@@ -755,6 +755,10 @@ NAME_CHAR = r"(?:[\u4e00-\u9fffA-Za-z]|(?<=[A-Za-z])&(?=[A-Za-z]))"
 QUOTED_WORD = r"“[\u4e00-\u9fff]{1,6}”"
 NAME_QUOTES = str.maketrans("", "", "“”")
 MAX_NAME = 16
+# …except a product of one character before 产量: 钢产量首次突破100万吨 (甘肃 1994 of the retired fourth set; 钢, 奶, 肉, 鱼, 纱,
+# 钒产量 open 31 real-set clauses before a figure; 年产量 is a plant's capacity, 总产量 opens no name)
+ONE_CHARACTER_PRODUCT_HEADS = ("产量",)
+ONE_CHARACTER_NOT_PRODUCTS = ("年", "总", "增", "减", "其")
 SHORT_NAME = 2  # a name this short must be followed by a change or a share (出口增长10%)…
 # …unless many reports use it as a name and it follows the total it is part of: 进出口贸易总额6833亿美元，
 # 增长7.8%，其中出口4041亿美元 (广东 2009).
