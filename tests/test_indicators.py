@@ -2193,3 +2193,14 @@ def test_a_product_of_one_character_and_the_same_period_last_year():
     # 全年银行各项存款余额达到303.4亿元，比上年同期增长17.9% (甘肃 1994): 同期 after 比上年
     assert [(f.measure, f.value) for f in read_figures("各项贷款余额达到120亿元，比上年同期增长9.5%。")] == [
         ("level", 120.0), ("growth", 9.5)]
+
+
+def test_a_list_whose_next_figure_opens_with_its_verb():
+    # 实际利用外资15亿美元，完成进出口总额39.5亿美元，年均分别增长35.4％和18.9％ (长沙 2008, retired fourth set);
+    # 接待游客…万人次，实现旅游总收入…亿元，分别增长… (71 real-set reports)
+    assert [(f.indicator, f.measure, f.value) for f in read_figures(
+        "全年接待游客1200万人次，实现旅游总收入90亿元，分别增长8%和11%。")][2:] == [
+        ("接待游客", "growth", 8.0), ("旅游收入", "growth", 11.0)]
+    assert [(f.indicator, f.measure, f.value) for f in read_figures(
+        "实际利用外资8亿美元，完成进出口总额20亿美元，年均分别增长12%和9%。")][2:] == [
+        ("实际利用外资", "average-growth", 12.0), ("进出口总额", "average-growth", 9.0)]

@@ -433,7 +433,10 @@ GROWTH_LINK = r"(?:在|保持在|稳定在|达到|达)"
 
 # What may stand between the figures of one list, for a later 分别 to distribute over them: 、, a comma, or
 # ，其中 (进出口总额达4743亿美元，其中出口2492亿美元，分别比1995年增长69%和67%, 全国 2001).
-RUN_JOINERS = ("、", "，", ",", "，其中", ",其中")
+# (…or a comma and the verb of the next figure, 完成/实现: 接待游客2865万人次，实现旅游总收入138亿元，分别增长6.7%和46.7%;
+# 实际利用外资15亿美元，完成进出口总额39.5亿美元，年均分别增长35.4％和18.9％, 长沙 2008 of the retired fourth set; 71 real-set
+# reports write such a list before 分别增长)
+RUN_JOINERS = ("、", "，", ",", "，其中", ",其中", "，完成", ",完成", "，实现", ",实现")
 # A change against a year before the last is over the years since: 比1995年增长69% (a 2000 figure) → 1996–2000.
 SINCE_YEAR = re.compile(r"(?:比|较)((?:19|20)\d{2})年(?:底|末)?(?:实际)?(?:增长|增加|提高|上升|下降|减少|降低)")
 
