@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tifa.loaders.document import Document, DocumentMeta
-from tifa.loaders.extract.indicators import extract_indicators, read_figures
+from tifa.loaders.extract.indicators import _sector_ratios, extract_indicators, read_figures
 from tifa.loaders.metadata import apply_overrides, infer_metadata
 from tifa.loaders.pipeline import read_manifest
 from tifa.loaders.read import read_report
@@ -2045,6 +2045,27 @@ def test_a_note_run_into_its_distributing_word_a_plan_lead_and_about_after_a_pai
     assert [f.comparator for f in read_figures("城乡居民人均可支配收入分别增长6%、6%以上")] == [None, "≥"]
 
 
+def test_the_three_sectors_ratio_gives_their_shares():
+    # 三次产业比例由2000年的10：43.9：46.1调整为7.1：46：46.9 (济南 2006, retired held-out; 204 real-set reports write a ratio):
+    # the shares reached; the starting ratio only when asked for (the later sets leave it out or optional)
+    assert [(f.indicator, f.value, f.start_value, f.year) for f in read_figures(
+        "三次产业比例由2010年的12：48：40调整为9：45：46。")] == [
+        ("第一产业比重", 9.0, False, None), ("第二产业比重", 45.0, False, None), ("第三产业比重", 46.0, False, None)]
+    assert [(f.value, f.start_value, f.year) for f in _sector_ratios("三次产业比例由2010年的12：48：40调整为9：45：46。", True)][:3] == [
+        (12.0, True, 2010), (48.0, True, 2010), (40.0, True, 2010)]
+    # (由“十一五”末的…: 2010, 梅州 2016; 调整到10：58：32左右 is about, 宜宾 2016)
+    assert {f.year for f in _sector_ratios("三次产业结构由“十一五”末的20：41：39调整为19：37：44", True) if f.start_value} == {2010}
+    assert {f.comparator for f in read_figures("三次产业结构调整到10：58：32左右")} == {"约"}
+    # not a ratio of two, nor three numbers that are no shares of a whole
+    assert read_figures("粮经作物比例稳定在6：4") == []
+    assert read_figures("三次产业结构为1：2：3") == []
+    # the noun as 比 alone, after 的, or left out (三次产业比为6.4∶45.0∶48.6, 长沙 2008; 三次产业的比重为…, 青岛 2005: retired sets)
+    for sentence in ("三次产业比为5.2∶46.3∶48.5，", "三次产业的比重为8：50：42。", "三次产业从12∶50∶38调整为10∶48∶42。"):
+        assert [f.indicator for f in read_figures(sentence) if not f.start_value] == [
+            "第一产业比重", "第二产业比重", "第三产业比重"], sentence
+    assert read_figures("三次产业分别增长5%、14%和15%")[0].indicator == "第一产业增加值"
+
+
 def test_days_mean_values_and_total_size():
     # 全年空气质量优良天数达到133天 (衡水 2016, retired held-out): days counted; not a duration
     assert [(f.indicator, f.value, f.unit) for f in read_figures("全年空气质量优良天数达到300天")] == [
@@ -2146,3 +2167,40 @@ def test_a_net_count_opens_a_name():
     assert [(f.indicator, f.value) for f in read_figures("净增高新技术企业400家")] == [("净增高新技术企业", 400.0)]
     # …but not before a quantity, whose change it gives (净增产值100亿元, 辽源 2022 in dev-indicators4, not annotated)
     assert read_figures("净增产值100亿元") == []
+
+
+def test_a_level_after_a_growth_with_its_basis_or_with_bare_chao():
+    # 地方财政一般预算收入增长9%，按新口径达到420亿元；城镇居民人均可支配收入增长8%，超7000元 (辽宁 2003, retired third set)
+    assert [(f.indicator, f.measure, f.value, f.comparator) for f in read_figures(
+        "财政收入增长6%，按可比口径达到90亿元；城镇居民人均可支配收入增长7%，超5000元。")] == [
+        ("财政收入", "growth", 6.0, None), ("财政收入", "level", 90.0, None),
+        ("城镇居民人均可支配收入", "growth", 7.0, None), ("城镇居民人均可支配收入", "level", 5000.0, ">")]
+    assert "level" not in [f.measure for f in read_figures("居民收入增长8%，超全国平均水平。")]  # no number after 超
+
+
+def test_capital_drawn_in_as_an_amount():
+    # 实际直接利用外资额增长10%左右；国内经济合作资金实际到位额增长20%左右 (哈尔滨 2009, retired fourth set)
+    assert [(f.indicator, f.value) for f in read_figures(
+        "实际利用外资额增长8%；省外资金实际到位额增长15%。")] == [("实际利用外资", 8.0), ("省外资金实际到位额", 15.0)]
+    assert read_figures("实际完成投资10亿元。") == []  # 实际 still opens no other name
+
+
+def test_a_product_of_one_character_and_the_same_period_last_year():
+    # 钢产量首次突破100万吨 (甘肃 1994, retired fourth set): a one-character product before 产量 names an indicator
+    assert [(f.indicator, f.value, f.comparator) for f in read_figures("工业品增幅较大，奶产量首次突破50万吨。")] == [
+        ("奶产量", 50.0, ">")]
+    assert read_figures("年产量达到10万吨。") == []  # a plant's capacity
+    # 全年银行各项存款余额达到303.4亿元，比上年同期增长17.9% (甘肃 1994): 同期 after 比上年
+    assert [(f.measure, f.value) for f in read_figures("各项贷款余额达到120亿元，比上年同期增长9.5%。")] == [
+        ("level", 120.0), ("growth", 9.5)]
+
+
+def test_a_list_whose_next_figure_opens_with_its_verb():
+    # 实际利用外资15亿美元，完成进出口总额39.5亿美元，年均分别增长35.4％和18.9％ (长沙 2008, retired fourth set);
+    # 接待游客…万人次，实现旅游总收入…亿元，分别增长… (71 real-set reports)
+    assert [(f.indicator, f.measure, f.value) for f in read_figures(
+        "全年接待游客1200万人次，实现旅游总收入90亿元，分别增长8%和11%。")][2:] == [
+        ("接待游客", "growth", 8.0), ("旅游收入", "growth", 11.0)]
+    assert [(f.indicator, f.measure, f.value) for f in read_figures(
+        "实际利用外资8亿美元，完成进出口总额20亿美元，年均分别增长12%和9%。")][2:] == [
+        ("实际利用外资", "average-growth", 12.0), ("进出口总额", "average-growth", 9.0)]

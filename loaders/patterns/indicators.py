@@ -145,6 +145,22 @@ THREE_SECTORS = ("第一产业增加值", "第二产业增加值", "第三产业
 # (…and 一二三产业分别增长6.9%、19.2%和12.3%, 山东 2005: 14 real-set reports write 一二三产(业)(增加值)分别)
 PAIRED_INDICATORS |= {name: THREE_SECTORS for name in ("三次产业增加值", "三次产业", "一二三产业增加值", "一二三产增加值",
                                                        "一二三产业", "一二三产")}
+# The three sectors' shares of GDP written as a ratio: 三次产业比例由2000年的10：43.9：46.1调整为7.1：46：46.9 (济南 2006, a
+# retired held-out report; 204 real-set reports write such a ratio after 三次产业结构/比例/比重): one share each, the ratio
+# after 由/从 a baseline. Three numbers summing to about 100 (not 粮经作物比例6：4).
+SECTOR_SHARES = ("第一产业比重", "第二产业比重", "第三产业比重")
+_RATIO = r"(?:\d+(?:\.\d+)?\s*[:：∶]\s*){2}\d+(?:\.\d+)?"
+_RATIO_YEAR = r"(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|“?[一二三四五六七八九十]{1,3}五”?(?:末|期末))的?"
+SECTOR_RATIO = re.compile(
+    # (the noun may be 比 alone, follow 的 or 增加值, or be left out: 三次产业比为6.4∶45.0∶48.6 (长沙 2008), 三次产业的比重为
+    # 7.5：54.1：38.4 (青岛 2005), both of the retired fourth and third sets; 三次产业比由 8, 三次产业的比重 9, 三次产业增加值…比
+    # 5, 三次产业由/调整为 4 real-set phrases: the ratio summing to 100 is the evidence)
+    r"(?P<name>(?:三次产业|一二三产业?)(?:增加值)?的?(?:结构|构成|比例|比重|占比|之比|比)?(?:比例?|之比|比重)?)"
+    r"[^，,。；;\d]{0,6}?"
+    rf"(?:(?:由|从)(?P<from_year>{_RATIO_YEAR})?\s*(?P<from>{_RATIO}))?"
+    rf"[^，,。；;\d]{{0,8}}?(?P<to_year>{_RATIO_YEAR})?\s*(?P<to>{_RATIO})(?![\d:：∶.])")
+RATIO_TOTAL = (98, 102)
+SECTOR_RATIO_WORD = "产业"
 # …and with one figure and no 分别, the paired name means all residents: 城乡居民人均可支配收入29671元.
 PAIRED_COMBINED = "居民人均可支配收入"
 
@@ -239,7 +255,7 @@ FRAMING_PARTIAL_PERIOD = re.compile(rf"^\s*(?:{PARTIAL_PERIOD.pattern})[，,]")
 # (总规模 after a known name: 固定资产投资总规模140亿元 (太原 2002, a retired held-out report; 16 real-set phrases); the mean
 # of a rate over the year's months: 城镇调查失业率均值5.2% (宁夏 2025, a retired held-out report; 均值/平均值 after a rate or a
 # concentration before its value: 13 real-set phrases))
-QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|总规模|(?<=[率度])(?:平)?均值(?:为)?|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|预期(?=增长|下降|达到|实现|突破|控制)|全年|实际(?=增长|下降|分别)|名义(?=增长)|可比(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底)?|(?:比|较)年初|分别|各(?=由|从|增长|提高|达到)|都(?=增长|提高|达到)|"
+QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|总规模|(?<=[率度])(?:平)?均值(?:为)?|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|预期(?=增长|下降|达到|实现|突破|控制)|全年|实际(?=增长|下降|分别)|名义(?=增长)|可比(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底|同期)?|(?:比|较)年初|分别|各(?=由|从|增长|提高|达到)|都(?=增长|提高|达到)|"
               r"目标(?:确定|定)?(?=控制|为)|按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均每年|平均|均|累计|"
               r"(?:比|较)?\d{4}年(?:底|末)?|(?:比|较)“?" + PLAN_ORDINAL + r"五”?(?:期末|末期?)|五年|5年|力争|争取|努力|确保|可望|有望|已|将|要|"
               r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分])|"  # 工业税收还原留抵退税后增长40.4%
@@ -417,7 +433,10 @@ GROWTH_LINK = r"(?:在|保持在|稳定在|达到|达)"
 
 # What may stand between the figures of one list, for a later 分别 to distribute over them: 、, a comma, or
 # ，其中 (进出口总额达4743亿美元，其中出口2492亿美元，分别比1995年增长69%和67%, 全国 2001).
-RUN_JOINERS = ("、", "，", ",", "，其中", ",其中")
+# (…or a comma and the verb of the next figure, 完成/实现: 接待游客2865万人次，实现旅游总收入138亿元，分别增长6.7%和46.7%;
+# 实际利用外资15亿美元，完成进出口总额39.5亿美元，年均分别增长35.4％和18.9％, 长沙 2008 of the retired fourth set; 71 real-set
+# reports write such a list before 分别增长)
+RUN_JOINERS = ("、", "，", ",", "，其中", ",其中", "，完成", ",完成", "，实现", ",实现")
 # A change against a year before the last is over the years since: 比1995年增长69% (a 2000 figure) → 1996–2000.
 SINCE_YEAR = re.compile(r"(?:比|较)((?:19|20)\d{2})年(?:底|末)?(?:实际)?(?:增长|增加|提高|上升|下降|减少|降低)")
 
@@ -474,7 +493,10 @@ VALUE_RANK = (r"(?:[、，,]\s*(?:(?:总量|规模|增幅|增速)?(?:居|位居|
 # …and a level may follow a change the same way: 生产总值增长8.5%、总量突破3000亿元; 增长7.5%、在全省地级市中
 # 率先突破4000亿元; 增长12%，达到353亿元 (the words before the verb name no other subject).
 # (…or a milestone reached: 地区生产总值年均增长6.1%，迈上2万亿元新台阶, 苏州 2021)
-LEVEL_AFTER_CHANGE = r"(?:在[^，、\d]{2,12}中)?(?:率先|首次)?(?P<level>达到|突破|超过|达|(?:迈上|跨上|跃上|站上)(?!\d+个))"
+# (…after the basis of the count, and with 超 for 超过: 地方财政一般预算收入增长9%，按新口径达到420亿元；城镇居民人均可支配收入
+# 增长8%，超7000元, 辽宁 2003 of the retired third set)
+LEVEL_AFTER_CHANGE = (r"(?:在[^，、\d]{2,12}中|按[^，、\d]{1,6}口径(?:计算)?)?(?:率先|首次)?"
+                      r"(?P<level>达到|突破|超过|超|达|(?:迈上|跨上|跃上|站上)(?!\d+个))")
 # …or the total, with no verb, after the change of a count: 净增2076户，总数1.3万户 (合肥 2025).
 TOTAL_AFTER_CHANGE = r"(?<=总数|总量)(?P<total>)"
 # A total after a count named 新增X is X's level: 新增国家专精特新“小巨人”企业60户，总数248户 (合肥 2025); 新增市场主体
@@ -736,6 +758,10 @@ NAME_CHAR = r"(?:[\u4e00-\u9fffA-Za-z]|(?<=[A-Za-z])&(?=[A-Za-z]))"
 QUOTED_WORD = r"“[\u4e00-\u9fff]{1,6}”"
 NAME_QUOTES = str.maketrans("", "", "“”")
 MAX_NAME = 16
+# …except a product of one character before 产量: 钢产量首次突破100万吨 (甘肃 1994 of the retired fourth set; 钢, 奶, 肉, 鱼, 纱,
+# 钒产量 open 31 real-set clauses before a figure; 年产量 is a plant's capacity, 总产量 opens no name)
+ONE_CHARACTER_PRODUCT_HEADS = ("产量",)
+ONE_CHARACTER_NOT_PRODUCTS = ("年", "总", "增", "减", "其")
 SHORT_NAME = 2  # a name this short must be followed by a change or a share (出口增长10%)…
 # …unless many reports use it as a name and it follows the total it is part of: 进出口贸易总额6833亿美元，
 # 增长7.8%，其中出口4041亿美元 (广东 2009).
@@ -790,11 +816,15 @@ COUNTED_WORDS = ("项目", "企业")
 # Money investors put in place, a headline figure of 738 of the real set's reports (到位资金 before a number):
 # 招商引资到位资金, 引进省外到位资金2600亿元 (辽宁 2017), 区外企业到位资金800亿元 (新疆 2009), 引进省外投资到位资金370亿元
 # (本溪 2014). Its own words (引进, 企业, 资金, 到位) are no sign of a tally there.
-FUNDS_IN_PLACE = "到位资金"
+# (…or their amount, 到位额: 国内经济合作资金实际到位额增长20%左右, 哈尔滨 2009 of the retired fourth set; 到位额 before a figure
+# or a growth in 22 real-set phrases)
+FUNDS_IN_PLACE = ("到位资金", "到位额")
 # …and the funds a region drew in, by their source, after 实际 (到位, 利用, 使用, 引进): 实际到位省外资金增长10% (开封 2016),
 # 实际利用境外资金增长3% (绥化 2020), 实际利用省外资金, 实际到位市外资金 (210 real-set reports write such a name before a
 # figure). 实际 opens no name elsewhere (实际完成投资: a task's tally).
-ATTRACTED_FUNDS = re.compile(r"实际(?:到位|利用|使用|引进)[\u4e00-\u9fff]{0,6}资金")
+# (…or foreign and domestic capital as an amount, 外资额: 实际直接利用外资额增长10%左右, 哈尔滨 2009 of the retired fourth set;
+# 实际(直接)利用/使用外资额 or 内资额 before a figure in 12 real-set reports)
+ATTRACTED_FUNDS = re.compile(r"实际(?:直接)?(?:到位|利用|使用|引进)[\u4e00-\u9fff]{0,6}(?:资金|[外内]资额)")
 # 公司 is counted so too, though only when it ends the name (a 公司's own money is no figure of the region: 市国投公司二期10亿元):
 # 新增上市公司13家，总数突破100家 (江西 2022; 477 real-set figures count a 公司 in 家/户/个, 148 of them 新增上市公司).
 COUNTED_BY_UNIT = {"企业": ("户", "万户", "家", "万家", "个"), "公司": ("户", "家", "个")}
@@ -947,6 +977,7 @@ KEY_REWRITES = [
     # the three sectors by their short names: 一产增长5.2% → 第一产业增加值
     (re.compile(r"^([一二三])产(?:业)?(?:增加值)?$"), r"第\1产业增加值"),
     (re.compile(r"的"), ""),
+    (re.compile(r"(?<=[外内]资)额$"), ""),  # 实际利用外资额 is 实际利用外资 (12 real-set reports write 外资额/内资额 so)
 ]
 
 
