@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tifa.loaders.document import Document, DocumentMeta
-from tifa.loaders.extract.indicators import _sector_ratios, extract_indicators, read_figures
+from tifa.loaders.extract.indicators import extract_indicators, read_figures
 from tifa.loaders.metadata import apply_overrides, infer_metadata
 from tifa.loaders.pipeline import read_manifest
 from tifa.loaders.read import read_report
@@ -2043,27 +2043,6 @@ def test_a_note_run_into_its_distributing_word_a_plan_lead_and_about_after_a_pai
     # 城乡居民人均可支配收入分别增长7.5%和8%左右 (太原 2017): 左右 said of both; a bound after the last is its own
     assert [f.comparator for f in read_figures("城乡居民人均可支配收入分别增长6.5%和7%左右")] == ["约", "约"]
     assert [f.comparator for f in read_figures("城乡居民人均可支配收入分别增长6%、6%以上")] == [None, "≥"]
-
-
-def test_the_three_sectors_ratio_gives_their_shares():
-    # 三次产业比例由2000年的10：43.9：46.1调整为7.1：46：46.9 (济南 2006, retired held-out; 204 real-set reports write a ratio):
-    # the shares reached; the starting ratio only when asked for (the later sets leave it out or optional)
-    assert [(f.indicator, f.value, f.start_value, f.year) for f in read_figures(
-        "三次产业比例由2010年的12：48：40调整为9：45：46。")] == [
-        ("第一产业比重", 9.0, False, None), ("第二产业比重", 45.0, False, None), ("第三产业比重", 46.0, False, None)]
-    assert [(f.value, f.start_value, f.year) for f in _sector_ratios("三次产业比例由2010年的12：48：40调整为9：45：46。", True)][:3] == [
-        (12.0, True, 2010), (48.0, True, 2010), (40.0, True, 2010)]
-    # (由“十一五”末的…: 2010, 梅州 2016; 调整到10：58：32左右 is about, 宜宾 2016)
-    assert {f.year for f in _sector_ratios("三次产业结构由“十一五”末的20：41：39调整为19：37：44", True) if f.start_value} == {2010}
-    assert {f.comparator for f in read_figures("三次产业结构调整到10：58：32左右")} == {"约"}
-    # not a ratio of two, nor three numbers that are no shares of a whole
-    assert read_figures("粮经作物比例稳定在6：4") == []
-    assert read_figures("三次产业结构为1：2：3") == []
-    # the noun as 比 alone, after 的, or left out (三次产业比为6.4∶45.0∶48.6, 长沙 2008; 三次产业的比重为…, 青岛 2005: retired sets)
-    for sentence in ("三次产业比为5.2∶46.3∶48.5，", "三次产业的比重为8：50：42。", "三次产业从12∶50∶38调整为10∶48∶42。"):
-        assert [f.indicator for f in read_figures(sentence) if not f.start_value] == [
-            "第一产业比重", "第二产业比重", "第三产业比重"], sentence
-    assert read_figures("三次产业分别增长5%、14%和15%")[0].indicator == "第一产业增加值"
 
 
 def test_days_mean_values_and_total_size():

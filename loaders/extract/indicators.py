@@ -286,45 +286,7 @@ def read_figures(text: str, qualitative: bool = False, open_names: bool = True) 
         run += following  # 接待游客1.2亿人次，实现旅游收入1200亿元，分别增长12%和15%
         distributed, consumed = _read_distributed(text, run, consumed)
         figures += distributed
-    figures = _by_area(text, figures)
-    if p.SECTOR_RATIO_WORD in text:
-        figures += _sector_ratios(text)
-    return figures
-
-
-def _sector_ratios(text: str, baselines: bool = False) -> list[Figure]:
-    """The three sectors' shares of a ratio (`patterns.indicators.SECTOR_RATIO`), with `baselines` the ratio after
-    由/从 as baselines.
-
-    >>> [(f.indicator, f.value, f.start_value, f.year) for f in _sector_ratios("三次产业比例由2000年的10：44：46调整为7：46：47", True)]
-    ... # doctest: +NORMALIZE_WHITESPACE
-    [('第一产业比重', 10.0, True, 2000), ('第二产业比重', 44.0, True, 2000), ('第三产业比重', 46.0, True, 2000),
-     ('第一产业比重', 7.0, False, None), ('第二产业比重', 46.0, False, None), ('第三产业比重', 47.0, False, None)]
-    """
-    figures = []
-    for match in p.SECTOR_RATIO.finditer(text):
-        if not match.group("from") and re.search(r"[由从]", text[match.end("name"):match.start("to")]):
-            continue  # 三次产业结构由2010年的6.2：63.3：30.5，… : a start whose end is out of reach
-        # (the ratio after 由/从 is read as a baseline only where asked: the later sets' annotators leave a starting
-        # ratio out or optional, 海南 2018 and 泉州 2026 of the retired fourth set, and with it the fifth set's
-        # precision fell under its floor, figures only)
-        for group, start in (("from", True), ("to", False))[0 if baselines else 1:]:
-            if not match.group(group):
-                continue
-            numbers = list(re.finditer(r"\d+(?:\.\d+)?", match.group(group)))
-            values = [float(n.group()) for n in numbers]
-            if not p.RATIO_TOTAL[0] <= sum(values) <= p.RATIO_TOTAL[1]:
-                continue
-            written = match.group(f"{group}_year") or ""
-            year = re.match(r"(?:19|20)\d{2}", written)  # (由“十一五”末的20.4：41.0：38.6…: 2010, 梅州 2016)
-            year = int(year.group()) if year else _period_year(written.replace("期末", "末"))
-            about = ABOUT if group == "to" and text.startswith("左右", match.end()) else None  # 调整到10：58：32左右
-            offset = match.start(group)
-            for name, value, number in zip(p.SECTOR_SHARES, values, numbers):
-                figures.append(Figure(name, match.span("name"), "share", value, "%",
-                                      (offset + number.start(), offset + number.end()), about, year=year,
-                                      start_value=start))
-    return figures
+    return _by_area(text, figures)
 
 
 def _by_area(text: str, figures: list[Figure]) -> list[Figure]:

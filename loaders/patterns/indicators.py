@@ -145,22 +145,6 @@ THREE_SECTORS = ("第一产业增加值", "第二产业增加值", "第三产业
 # (…and 一二三产业分别增长6.9%、19.2%和12.3%, 山东 2005: 14 real-set reports write 一二三产(业)(增加值)分别)
 PAIRED_INDICATORS |= {name: THREE_SECTORS for name in ("三次产业增加值", "三次产业", "一二三产业增加值", "一二三产增加值",
                                                        "一二三产业", "一二三产")}
-# The three sectors' shares of GDP written as a ratio: 三次产业比例由2000年的10：43.9：46.1调整为7.1：46：46.9 (济南 2006, a
-# retired held-out report; 204 real-set reports write such a ratio after 三次产业结构/比例/比重): one share each, the ratio
-# after 由/从 a baseline. Three numbers summing to about 100 (not 粮经作物比例6：4).
-SECTOR_SHARES = ("第一产业比重", "第二产业比重", "第三产业比重")
-_RATIO = r"(?:\d+(?:\.\d+)?\s*[:：∶]\s*){2}\d+(?:\.\d+)?"
-_RATIO_YEAR = r"(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|“?[一二三四五六七八九十]{1,3}五”?(?:末|期末))的?"
-SECTOR_RATIO = re.compile(
-    # (the noun may be 比 alone, follow 的 or 增加值, or be left out: 三次产业比为6.4∶45.0∶48.6 (长沙 2008), 三次产业的比重为
-    # 7.5：54.1：38.4 (青岛 2005), both of the retired fourth and third sets; 三次产业比由 8, 三次产业的比重 9, 三次产业增加值…比
-    # 5, 三次产业由/调整为 4 real-set phrases: the ratio summing to 100 is the evidence)
-    r"(?P<name>(?:三次产业|一二三产业?)(?:增加值)?的?(?:结构|构成|比例|比重|占比|之比|比)?(?:比例?|之比|比重)?)"
-    r"[^，,。；;\d]{0,6}?"
-    rf"(?:(?:由|从)(?P<from_year>{_RATIO_YEAR})?\s*(?P<from>{_RATIO}))?"
-    rf"[^，,。；;\d]{{0,8}}?(?P<to_year>{_RATIO_YEAR})?\s*(?P<to>{_RATIO})(?![\d:：∶.])")
-RATIO_TOTAL = (98, 102)
-SECTOR_RATIO_WORD = "产业"
 # …and with one figure and no 分别, the paired name means all residents: 城乡居民人均可支配收入29671元.
 PAIRED_COMBINED = "居民人均可支配收入"
 
