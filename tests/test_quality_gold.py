@@ -61,25 +61,27 @@ OUT_OF_SAMPLE2_FLOORS = {
     "headline review": (0.88, 0.87), "headline plan": (0.87, 0.88),
 }
 
-# The third held-out set (benchmarks/gold/outofsample3, drawn and annotated 2026-12-07 evening), floors one hundredth under
+# The third set (benchmarks/gold/outofsample3, drawn and annotated 2026-12-07 evening; retired 16:50 UTC, its floors raised to one
+# hundredth under main 627924c where that was higher), first floors one hundredth under
 # the figures of the day's final merges (main d2c22c1; the first run, on 10a225b before them, read the same but projects
 # 0.95/0.61 and parks 0.97/0.58).
 OUT_OF_SAMPLE3_FLOORS = {
-    "metadata": (None, 0.99), "slogans": (0.93, 0.77), "components": (0.68, 0.35), "slogan levels": (None, 0.74),
-    "programmes": (0.99, 0.55), "projects": (0.94, 0.62),
-    "parks": (0.96, 0.62), "enterprises": (0.88, 0.44), "places": (0.94, 0.69), "indicators": (0.89, 0.80),
+    "metadata": (None, 0.99), "slogans": (0.93, 0.79), "components": (0.73, 0.44), "slogan levels": (None, 0.75),
+    "programmes": (0.99, 0.55), "projects": (0.94, 0.63),
+    "parks": (0.97, 0.67), "enterprises": (0.88, 0.44), "places": (0.94, 0.69), "indicators": (0.96, 0.88),
     "ind. qualifier": (None, 0.95), "ind. period": (None, 0.98),
-    "headline review": (0.91, 0.86), "headline plan": (0.87, 0.84),
+    "headline review": (0.99, 0.94), "headline plan": (0.99, 0.99),
 }
 
-# The fourth held-out set (benchmarks/gold/outofsample4, drawn and annotated 2026-12-07 12:50–12:57 UTC), floors one hundredth
+# The fourth set (benchmarks/gold/outofsample4, drawn and annotated 2026-12-07 12:50–12:57 UTC; retired 16:50 UTC, floors raised
+# as the third's), first floors one hundredth
 # under the figures of its first run (main 5378cee).
 OUT_OF_SAMPLE4_FLOORS = {
-    "metadata": (None, 0.99), "slogans": (0.95, 0.82), "components": (0.82, 0.46), "slogan levels": (None, 0.81),
+    "metadata": (None, 0.99), "slogans": (0.95, 0.86), "components": (0.83, 0.50), "slogan levels": (None, 0.81),
     "programmes": (0.99, 0.43), "projects": (0.91, 0.59),
-    "parks": (0.91, 0.62), "enterprises": (0.75, 0.43), "places": (0.92, 0.80), "indicators": (0.90, 0.77),
+    "parks": (0.91, 0.62), "enterprises": (0.75, 0.43), "places": (0.92, 0.80), "indicators": (0.96, 0.85),
     "ind. qualifier": (None, 0.98), "ind. period": (None, 0.98),
-    "headline review": (0.88, 0.91), "headline plan": (0.94, 0.90),
+    "headline review": (0.97, 0.97), "headline plan": (0.99, 0.95),
 }
 
 # The fifth held-out set (benchmarks/gold/outofsample5, drawn and annotated 2026-12-07 14:38–14:47 UTC), floors one
@@ -344,8 +346,8 @@ def test_second_out_of_sample_quality_keeps_its_floors():
                                             (quality.OUT_OF_SAMPLE4_DIR, OUT_OF_SAMPLE4_FLOORS),
                                             (quality.OUT_OF_SAMPLE5_DIR, OUT_OF_SAMPLE5_FLOORS),
                                             (quality.OUT_OF_SAMPLE6_DIR, OUT_OF_SAMPLE6_FLOORS)],
-                         ids=["third", "fourth", "fifth", "sixth"])
-def test_held_out_quality_keeps_its_floors(folder, floors):
+                         ids=["third (retired)", "fourth (retired)", "fifth (held out)", "sixth (held out)"])
+def test_later_out_of_sample_sets_keep_their_floors(folder, floors):
     totals = quality.run(quality.load_gold(folder), out=io.StringIO())
     assert not below_floors(totals, floors)
 
