@@ -162,8 +162,11 @@ named after it in its part of the sentence build them up (…，引进实施了�
 ITEM_OPENERS = r"[一二三四五六七八九十]+是|首先|其次|再次|此外|另外"
 """Words opening an item paragraph written on its own line (四是大力推进“两重”建设和“两新”工作，…)."""
 
+MANNER = r"[\u4e00-\u9fff]{2}化(?=[、\u4e00-\u9fff])"
+"""A way of working written before the verb (专班化、项目化推动“3442”现代化产业体系建设 — trace-dev4 盘锦 2025): an adverb of manner."""
+
 _CARRYING_OUT_CLAUSE = re.compile(
-    rf"^(?:{ITEM_OPENERS})?(?:{'|'.join(sorted(carrying_out_words(), key=len, reverse=True))}|上下|[和与、])*"
+    rf"^(?:{ITEM_OPENERS})?(?:{'|'.join(sorted(carrying_out_words(), key=len, reverse=True))}|上下|{MANNER}|[和与、])*"
     rf"(?:(?P<verb>{'|'.join(CARRYING_OUT_VERBS)})|(?P<sum>{'|'.join(SUMMING_UP)}))")
 
 _DEFINITION = re.compile(r"^[^，。；：:]{1,30}?(?:[：:]\s*(?:是指|指|即|[^，。；：:]{1,40}?、)|是指|即指)")
@@ -338,8 +341,8 @@ def carries_out(clause: str, start: int, end: int) -> bool:
     (True, False)
     >>> carries_out("大力实施设备更新、消费品以旧换新四大行动", 12, 16), carries_out("围绕“四区两城”建设", 3, 7)
     (True, True)
-    >>> carries_out("四是大力推进“两重”建设和“两新”工作", 7, 9)
-    True
+    >>> carries_out("四是大力推进“两重”建设和“两新”工作", 7, 9), carries_out("专班化、项目化推动“3442”产业体系建设", 10, 14)
+    (True, True)
     """
     match = _CARRYING_OUT_CLAUSE.match(clause)
     return match is not None and match.end() <= start
