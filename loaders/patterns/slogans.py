@@ -895,7 +895,7 @@ def _outcome_of_two(text: str, start: int, end: int) -> bool:
     >>> [_outcome_of_two(text, s, s + 3) for s in (text.find("双下降"), text.find("双提升"), text.find("双循环"))]
     [True, True, False]
     """
-    if not CLAUSE_END_CHARS.count(text[end:end + 1] or "。"):
+    if (text[end:end + 1] or "。") not in CLAUSE_END_CHARS:
         return False
     clause_start = max(text.rfind(c, 0, start) for c in CLAUSE_END_CHARS + "：") + 1
     return bool(OUTCOME_CLAUSE.search(text, clause_start, start))
