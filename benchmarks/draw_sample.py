@@ -20,6 +20,7 @@ import random
 from pathlib import Path
 
 MANIFEST = Path(__file__).resolve().parents[1].parent / "shared" / "realset" / "manifest.tsv"
+GOLD = Path(__file__).resolve().parent / "gold"
 EVALUATION_SEED = 20261205
 # (level, years from, years to, how many): provinces and cities, before and after 2013.
 STRATA = [("province", 1990, 2012, 1), ("province", 2013, 2026, 2),
@@ -53,6 +54,14 @@ def draw_plain(rows: list[dict], seed: int, n: int, exclude: set[str] = frozense
 def gold_files(folders: list[Path]) -> set[str]:
     """The real-set paths (`file`) of the gold files in `folders`, to leave out of a new draw."""
     return {json.loads(path.read_text("utf-8"))["file"] for folder in folders for path in folder.glob("*.json")}
+
+
+def evaluation_reports() -> set[str]:
+    """The reports of every out-of-sample evaluation set, held out or retired (`gold/outofsample*/`, and
+    the trace set `gold/trace/`). Word knowledge derived from the real set (`scripts/`) leaves them all
+    out, so that no evaluation figure, then or later, is scored on counts that include its own text; a
+    newly drawn set means running those scripts again."""
+    return gold_files([*sorted(GOLD.glob("outofsample*")), GOLD / "trace"])
 
 
 def main() -> None:

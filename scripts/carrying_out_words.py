@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT), str(ROOT / "scripts")]
 
-from draw_sample import draw_stratified  # noqa: E402  (the held-out evaluation reports)
+from draw_sample import evaluation_reports  # noqa: E402
 from realset import read_manifest, unpacked_dir  # noqa: E402
 from word_stats import texts  # noqa: E402
 
@@ -48,8 +48,7 @@ def main() -> None:
     import rjieba
 
     rows = read_manifest()
-    held_out = {r["path"] for r in draw_stratified(rows)}
-    paths = {r["path"] for r in rows} - held_out
+    paths = {r["path"] for r in rows} - evaluation_reports()
     counted = Counter()
     for _, text in texts(args.realset, paths):
         words = set()

@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT), str(ROOT / "scripts")]
 
-from draw_sample import draw_stratified  # noqa: E402  (the held-out evaluation reports)
+from draw_sample import draw_plain, draw_stratified, evaluation_reports  # noqa: E402
 from realset import read_manifest, unpacked_dir  # noqa: E402
 from word_stats import texts  # noqa: E402
 
@@ -71,7 +71,7 @@ def main() -> None:
     from tifa.loaders.patterns.projects import ENTERPRISE_SUFFIXES
 
     rows = read_manifest()
-    held_out = {r["path"] for r in draw_stratified(rows)}
+    held_out = evaluation_reports()
     for seed, n in (tuple(int(x) for x in item.split(":")) for item in args.exclude_draw):
         held_out |= {r["path"] for r in draw_plain(rows, seed, n, exclude={r["path"] for r in draw_stratified(rows)})}
     region_of = {r["path"]: r["region"] for r in rows if r["path"] not in held_out}

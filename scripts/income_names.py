@@ -12,7 +12,7 @@ followed in its clause by a figure or a figure's verb (达到, 增长, 突破…
 of its area, urban or rural (`patterns.indicators` reads it as that indicator), but for the net income of 农牧民 or
 农村居民 (`OWN_SERIES`). 生活费收入, the urban survey's older figure, is another statistic and is not counted.
 
-The held-out evaluation reports (the evaluation strata and every `benchmarks/gold/outofsample*/` report) are left out
+The reports of every out-of-sample evaluation set (`draw_sample.evaluation_reports`) are left out
 of the counts. The file holds spellings and counts only, never text.
 """
 
@@ -27,12 +27,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT), str(ROOT / "scripts")]
 
-from draw_sample import draw_stratified, gold_files  # noqa: E402
+from draw_sample import evaluation_reports  # noqa: E402
 from realset import read_manifest, unpacked_dir  # noqa: E402
 from word_stats import texts  # noqa: E402
 
 OUT = ROOT / "loaders" / "data" / "income_names.tsv"
-GOLD = ROOT / "benchmarks" / "gold"
 MIN_REPORTS = 2
 URBAN, RURAL = "城镇居民人均可支配收入", "农村居民人均可支配收入"
 URBAN_AREAS = ("城镇", "城市")
@@ -58,8 +57,7 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=OUT)
     args = parser.parse_args()
     rows = read_manifest()
-    left_out = {row["path"] for row in draw_stratified(rows)} | gold_files(sorted(GOLD.glob("outofsample*")))
-    paths = {row["path"] for row in rows} - left_out
+    paths = {row["path"] for row in rows} - evaluation_reports()
     counts = Counter()
     for _, text in texts(unpacked_dir(), paths):
         counts.update(spellings(text))

@@ -66,7 +66,7 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=OUT)
     args = parser.parse_args()
     rows = realset.read_manifest()
-    held_out = {row["path"] for row in draw_sample.draw_stratified(rows)}
+    held_out = draw_sample.evaluation_reports()
     paths = sorted(row["path"] for row in rows if row["path"] not in held_out)
     reports, variants = count_names(paths)
     lines = ["canonical\tvariants\treports"]

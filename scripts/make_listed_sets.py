@@ -13,8 +13,7 @@ name several reports spell out is a set's name wherever it stands, even where a 
 ``provinces``, ``regions``: `patterns.slogans.real_set_usage` reads them, so its level is judged from its usage as
 any other's); names listed so by at least `MIN_LISTED` reports.
 
-The held-out evaluation reports (`benchmarks/draw_sample.py`'s stratified draw) are left out, and so is the
-second held-out set (`SECOND_HELD_OUT`, drawn by the evaluation strata with seed 20271207).
+The reports of every out-of-sample evaluation set are left out (`draw_sample.evaluation_reports`).
 """
 
 from __future__ import annotations
@@ -40,15 +39,11 @@ from tifa.loaders.patterns import slogans as rules  # noqa: E402
 OUT = ROOT / "loaders" / "data" / "listed_sets.tsv"
 MIN_LISTED = 3
 QUOTED = re.compile(r"“([^“”\n]{2,8})”")
-SECOND_HELD_OUT = {"province/陕西省/2012.txt", "province/山西省/2026.txt", "province/宁夏回族自治区/2025.txt",
-                   "city/厦门市/2008.txt", "city/太原市/2002.txt", "city/衡水市/2016.txt", "city/沧州市/2025.txt",
-                   "city/衡阳市/2020.txt"}
-"""The second held-out set (session of 2026-12-07), left out like the first."""
 
 
 def main() -> None:
     rows = draw_sample.read_manifest()
-    left_out = {row["path"] for row in draw_sample.draw_stratified(rows)} | SECOND_HELD_OUT
+    left_out = draw_sample.evaluation_reports()
     paths = sorted(row["path"] for row in rows if row["path"] not in left_out)
     quoted, listed = Counter(), Counter()
     texts = realset.read_texts(paths)

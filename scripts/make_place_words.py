@@ -11,7 +11,7 @@ Two kinds of names look like places to `tifa.loaders.patterns.places` but are wo
   write: 中关村 (the Beijing science park, 银川中关村双创园), 嘎查村 (the Mongolian word for village, 推进嘎查村集体经济).
   A report names few of its villages, and another region's reports hardly ever name the same village.
 
-The held-out evaluation reports (both sets) are left out of the counts. Columns: name, kind (township / village),
+The reports of every out-of-sample evaluation set (`draw_sample.evaluation_reports`) are left out of the counts. Columns: name, kind (township / village),
 regions (provinces for a township) writing it.
 """
 
@@ -36,13 +36,12 @@ from tifa.loaders.patterns.places import places_in  # noqa: E402
 OUT = ROOT / "loaders" / "data" / "place_words.tsv"
 FOREIGN_PROVINCES = 4
 VILLAGE_REGIONS = 6
-HELD_OUT = [ROOT / "benchmarks" / "gold" / "outofsample", ROOT / "benchmarks" / "gold" / "outofsample2"]
 _VILLAGE = re.compile(r"(?=([\u4e00-\u9fff]{2,4})村)")
 
 
 def report_paths() -> list[str]:
     rows = draw_sample.read_manifest()
-    left_out = {row["path"] for row in draw_sample.draw_stratified(rows)} | draw_sample.gold_files(HELD_OUT)
+    left_out = draw_sample.evaluation_reports()
     return sorted(row["path"] for row in rows if row["path"] not in left_out)
 
 
@@ -84,7 +83,7 @@ def main() -> None:
             rows.append((name, "village", len(regions)))
     rows.sort(key=lambda r: (r[1], -r[2], r[0]))
     with OUT.open("w", encoding="utf-8") as out:
-        out.write(f"# made by scripts/make_place_words.py from {len(texts)} real-set reports (held-out sets left out)\n")
+        out.write(f"# made by scripts/make_place_words.py from {len(texts)} real-set reports (evaluation sets left out)\n")
         out.write("name\tkind\tregions\n")
         out.writelines(f"{name}\t{kind}\t{count}\n" for name, kind, count in rows)
     print(f"{len(rows)} names -> {OUT}")

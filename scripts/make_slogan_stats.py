@@ -13,7 +13,7 @@ reads these counts to tell a formulation (quoted or defined by many reports) fro
 is: the State Council's (两个确立, 双碳), a province's (三高四新, used by 湖南省 and its cities) or a
 region's own.
 
-The held-out evaluation reports (`benchmarks/draw_sample.py`'s stratified draw) are left out, and
+The reports of every out-of-sample evaluation set (`draw_sample.evaluation_reports`) are left out, and
 so is any draw named with ``--exclude-draw SEED:N`` (an evaluation sample of your own).
 Columns: ``label``, ``reports``, ``quoted``, ``defined``, ``national`` (national reports using it),
 ``provinces`` (the provinces whose regions' reports use it), ``regions`` (the regions below the national level whose reports use it, ``|``-joined, or ``*`` when
@@ -53,9 +53,10 @@ LISTED_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,12}、[\u4e00-\u9fff“”、]{2,
 
 def report_paths(excluded_draws: list[tuple[int, int]]) -> list[str]:
     rows = draw_sample.read_manifest()
-    left_out = {row["path"] for row in draw_sample.draw_stratified(rows)}
+    left_out = draw_sample.evaluation_reports()
+    first_set = {row["path"] for row in draw_sample.draw_stratified(rows)}  # what those draws left out
     for seed, n in excluded_draws:
-        left_out |= {row["path"] for row in draw_sample.draw_plain(rows, seed, n, exclude=left_out)}
+        left_out |= {row["path"] for row in draw_sample.draw_plain(rows, seed, n, exclude=first_set)}
     return sorted(row["path"] for row in rows if row["path"] not in left_out)
 
 

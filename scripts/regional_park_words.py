@@ -14,7 +14,7 @@ it has: 厦门's reports write 火炬高新区 / 火炬高科技园区 in 15 yea
 - it is a whole word to the segmenter (not 家庄 of 石家庄), names no level (镇级, 以市) nor count (四大开发区: the
   precision sample of seed 20284977), and is no place of the gazetteer (places are known names already).
 
-The held-out evaluation reports (both sets, `benchmarks/gold/outofsample*/`) and the sixth names dev set are left
+The reports of every out-of-sample evaluation set (`draw_sample.evaluation_reports`) and the sixth names dev set are left
 out of the counts. The file holds words and counts only, never text.
 """
 
@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT), str(ROOT / "scripts")]
 
-from draw_sample import gold_files  # noqa: E402
+from draw_sample import evaluation_reports, gold_files  # noqa: E402
 from realset import read_manifest, unpacked_dir  # noqa: E402
 from word_stats import texts  # noqa: E402
 
@@ -65,7 +65,7 @@ def main() -> None:
     from tifa.loaders import gazetteer
 
     rows = read_manifest()
-    left_out = gold_files([*GOLD.glob("outofsample*"), GOLD / "dev-names6"])
+    left_out = evaluation_reports() | gold_files([GOLD / "dev-names6"])
     region_of = {r["path"]: r["region"] for r in rows if r["path"] not in left_out}
     print(f"{len(region_of)} reports ({len(left_out)} left out)", file=sys.stderr)
     reports, regions = defaultdict(set), defaultdict(set)

@@ -23,7 +23,7 @@ verbs is counted here, not listed by hand: before every quoted list name of the 
   `MIN_OPENING_MARGIN`: verbs open clauses and seldom end them; nouns end them (安全生产，, 规范执法，) or stand inside
   them (农村, 国家).
 
-The held-out evaluation reports (the gold folders `outofsample3/` and `outofsample4/`) are left out. Columns: ``word``,
+The reports of every out-of-sample evaluation set (`draw_sample.evaluation_reports`) are left out. Columns: ``word``,
 ``before`` (uses right before a quoted list name), ``names`` (distinct names after it), ``reports``, ``uses`` (its
 uses as a word of the segmented real set), ``opening`` and ``closing`` (shares of those uses opening and closing a
 clause), ``after`` (uses right after a quoted slogan). The counts are of words, not of texts: nothing of a report is
@@ -41,13 +41,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT)]
 
-from draw_sample import gold_files, read_manifest  # noqa: E402
+from draw_sample import evaluation_reports, read_manifest  # noqa: E402
 from realset import unpacked_dir  # noqa: E402
 
 from tifa.loaders.patterns.slogans import QUALIFIER_ADVERBS, QUALIFIER_BREAK, is_qualifiable, slogan_shape  # noqa: E402
 
 OUT = ROOT / "loaders" / "data" / "slogan_verbs.tsv"
-HELD_OUT = [ROOT / "benchmarks" / "gold" / "outofsample3", ROOT / "benchmarks" / "gold" / "outofsample4"]
 MIN_SLOGANS = 3
 MIN_REPORTS = 5
 MIN_SHARE = 0.001
@@ -108,7 +107,7 @@ def main() -> None:
     folder = unpacked_dir()
     if folder is None:
         sys.exit("unpack the real set first (see benchmarks/realset.py)")
-    held_out = gold_files(HELD_OUT)
+    held_out = evaluation_reports()
     paths = sorted(row["path"] for row in read_manifest() if row["path"] not in held_out)
     before, after, uses, opening, closing, slogans, reports = count(folder, paths)
     rows = []

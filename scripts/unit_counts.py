@@ -31,7 +31,7 @@ AMOUNT = re.compile(rf"{p.NUMBER}\s*(?P<unit>{'|'.join(re.escape(u) for u in sor
 
 def main() -> int:
     rows = realset.read_manifest()
-    held_out = {row["path"] for row in draw_sample.draw_stratified(rows)}
+    held_out = draw_sample.evaluation_reports()
     paths = sorted(row["path"] for row in rows if row["path"] not in held_out)
     written, reports = Counter(), Counter()
     for i in range(0, len(paths), 200):

@@ -41,7 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT)]
 
-from draw_sample import draw_stratified  # noqa: E402  (the held-out evaluation reports)
+from draw_sample import evaluation_reports  # noqa: E402
 from realset import ARCHIVE, read_manifest, unpacked_dir  # noqa: E402
 
 DATA = ROOT / "loaders" / "data"
@@ -91,7 +91,7 @@ def main() -> None:
     import rjieba
 
     rows = read_manifest()
-    held_out = {r["path"] for r in draw_stratified(rows)}
+    held_out = evaluation_reports()
     region_of = {r["path"]: r["region"] for r in rows if r["path"] not in held_out}
     print(f"{len(region_of)} reports ({len(held_out)} held out)", file=sys.stderr)
 

@@ -36,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT), str(ROOT / "scripts")]
 
-from draw_sample import draw_stratified  # noqa: E402  (the held-out evaluation reports)
+from draw_sample import evaluation_reports  # noqa: E402
 from realset import read_manifest, unpacked_dir  # noqa: E402
 from word_stats import _write, texts  # noqa: E402
 
@@ -71,7 +71,7 @@ def main() -> None:
     generic = generic_words()
     kinds = set(CONCRETE_SUFFIXES) | {"项目", "工程"}
     rows = read_manifest()
-    held_out = {r["path"] for r in draw_stratified(rows)}
+    held_out = evaluation_reports()
     paths = {r["path"] for r in rows if r["path"] not in held_out}
     print(f"{len(paths)} reports ({len(held_out)} held out)", file=sys.stderr)
 

@@ -1193,9 +1193,10 @@ def test_the_three_sectors_distributed_and_incomes_a_year():
     assert [f.indicator for f in read_figures("一、二、三产分别增长4%、10.7%和11%")] == [
         "第一产业增加值", "第二产业增加值", "第三产业增加值"]
     assert [f.indicator for f in read_figures("三次产业增加值增长8%")] == ["三次产业增加值"]
-    # 城镇居民年人均可支配收入和农村居民年人均纯收入分别增长10%、11%; 涨幅目标控制在4%以内
+    # 城镇居民年人均可支配收入和农村居民年人均纯收入分别增长10%、11% (a yearly figure per person is the figure per
+    # person; 纯收入, the measure before 2013, keeps its own name); 涨幅目标控制在4%以内
     assert [f.indicator for f in read_figures("城镇居民年人均可支配收入和农村居民年人均纯收入分别增长10%、11%")] == [
-        "城镇居民人均可支配收入", "农村居民人均可支配收入"]
+        "城镇居民人均可支配收入", "农村居民人均纯收入"]
     assert [(f.indicator, f.value) for f in read_figures("居民消费价格涨幅目标控制在4%以内")] == [("居民消费价格", 4.0)]
 
 

@@ -85,11 +85,13 @@ OUT_OF_SAMPLE4_FLOORS = {
 }
 
 # The fifth held-out set (benchmarks/gold/outofsample5, drawn and annotated 2026-12-07 14:38–14:47 UTC), floors one
-# hundredth under the figures of its first run (main babd28c).
+# hundredth under the figures of its first run (main babd28c); enterprise recall one hundredth under 0.39 since the word
+# knowledge of scripts/ leaves out every evaluation set's reports (0.41 → 0.39: names the lexicon held only with their
+# help, session of 2026-12-07 evening).
 OUT_OF_SAMPLE5_FLOORS = {
     "metadata": (None, 0.99), "slogans": (0.92, 0.81), "components": (0.67, 0.50), "slogan levels": (None, 0.74),
     "programmes": (0.99, 0.72), "programme items": (0.93, 0.69), "projects": (0.92, 0.61),
-    "parks": (0.95, 0.55), "enterprises": (0.83, 0.40), "places": (0.91, 0.71), "indicators": (0.86, 0.77),
+    "parks": (0.95, 0.55), "enterprises": (0.83, 0.38), "places": (0.91, 0.71), "indicators": (0.86, 0.77),
     "ind. qualifier": (None, 0.98), "ind. period": (None, 0.95),
     "headline review": (0.77, 0.77), "headline plan": (0.93, 0.95),
 }
@@ -160,8 +162,10 @@ DEV6_FLOORS = {"slogans": (0.98, 0.91), "components": (0.97, 0.82), "slogan leve
 # components 0.67/0.52; 0.99/0.93 and 0.71/0.53 with the annotator's omissions fixed).
 DEV7_FLOORS = {"slogans": (1.0, 0.94), "components": (0.99, 0.80), "slogan levels": (None, 0.75)}
 # The eighth dev set (slogans of six more real-set reports, see benchmarks/gold/dev8/README.md; first run 0.89/0.81,
-# components 0.72/0.56; 0.95/0.82 and 0.75/0.56 with the annotator's omissions fixed).
-DEV8_FLOORS = {"slogans": (0.98, 0.87), "components": (0.90, 0.71), "slogan levels": (None, 1.0)}
+# components 0.72/0.56; 0.95/0.82 and 0.75/0.56 with the annotator's omissions fixed). Slogan recall 0.87 → 0.85 since
+# scripts/ leave every evaluation set out of the word counts: 两个市场 (twice), quoted by 12 of 248 reports, now falls
+# under `is_plain_count`'s one in twenty (13 of 253 with the evaluation reports).
+DEV8_FLOORS = {"slogans": (0.98, 0.84), "components": (0.90, 0.71), "slogan levels": (None, 1.0)}
 # The ninth dev set (slogans of eight more real-set reports, see benchmarks/gold/dev9/README.md; first run 0.94/0.88,
 # components 0.89/0.50; 0.97/0.89 and 0.90/0.50 with the annotator's omissions fixed), floors one hundredth under the
 # figures of branch components11.

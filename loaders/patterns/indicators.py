@@ -958,6 +958,8 @@ KEY_REWRITES = [
     # (the household survey's 家庭: 城镇居民家庭人均可支配收入, 农村居民家庭人均可支配收入 — 8 and 13 real-set reports)
     (re.compile(r"(?<=居民)家庭(?=人均)"), ""),
     (re.compile(r"^全体(?=居民)"), ""),
+    # a yearly figure per person is the figure per person: 农村居民年人均纯收入 (居民/农民年人均 in 32 real-set reports)
+    (re.compile(r"(?<=居民|农民)年(?=人均)"), ""),
     # the three sectors by their short names: 一产增长5.2% → 第一产业增加值
     (re.compile(r"^([一二三])产(?:业)?(?:增加值)?$"), r"第\1产业增加值"),
     (re.compile(r"的"), ""),
