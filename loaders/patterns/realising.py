@@ -242,6 +242,12 @@ PROBLEM_HEAD = re.compile(r"(?:困难|压力|风险|挑战|矛盾|难题|短板|
 """A formulation naming problems (突破短期稳增长与长期优结构“双重困难”, 应对“三重压力”): they are overcome, not carried out, so no
 part of a report realises them."""
 
+FRAMING_LIST = re.compile(r"^[\d一二两三四五六七八九十百]+[项个大条](?:重点|主要)?(?:任务|工作|方面(?:的?(?:工作|任务))?|重点(?:工作|任务)?|工作重点)$")
+"""A count of the plan's own parts (重点抓好以下七项任务：⏎（一）加快工业转型升级 — trace-dev5 长春 2012; 做好八个方面工作): a framing
+list, whose items are the report's sections, not the parts of a strategy; the trace guidelines read it as no slogan, so
+neither it nor its items are realised by the sections and works under it."""
+
+
 BUILT_AFTER = re.compile(r"建设(?![\u4e00-\u9fff])")
 """What a formulation is when 建设 closes the clause after it: something built (加快推进“三区一港”建设，高效运营甲陆港), whose
 works are those named after it in its part of the sentence, as for `WORKS_NOUNS`; not a policy's work (深化“两新”工作), nor
