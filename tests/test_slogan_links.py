@@ -268,6 +268,16 @@ def test_a_count_of_the_plans_own_tasks_frames_its_sections_and_is_realised_by_n
     assert _realisers(doc, "工业转型行动") == {"工业转型行动": {"何仙观汽车厂项目"}}
 
 
+def test_a_review_paragraph_titled_by_slogans_carried_out_realises_them():
+    # trace-dev5 蚌埠 2021: “六稳”“六保”任务高效落地。…康宁药玻、比亚迪刀片电池…等50亿元以上重大产业项目落地。
+    doc = annotated("一、2020年工作回顾\n“六稳”“六保”任务高效落地。出台惠企政策204条，何仙观水库、绿影大道等重大项目落地。\n")
+    for label in ("六稳", "六保"):
+        assert _realisers(doc, label) == {"“六稳”“六保”任务高效落地": {"何仙观水库", "绿影大道"}}, label
+    # …not one naming the way another topic is worked on (trace-dev3 丽水 2023: “一业一方案”培育五大…支柱产业。)
+    doc = annotated("（一）做强产业\n“一业一方案”培育五大支柱产业。加快推进何仙观产业基地、绿影现代农业示范园建设。\n")
+    assert _realisers(doc, "一业一方案") == {}
+
+
 def test_a_slogan_naming_problems_is_overcome_not_realised():
     # trace-dev3 丽水 2023: （一）…，全力突破短期稳增长与长期优结构“双重困难”。
     doc = annotated("（一）全力突破稳增长与优结构“双重困难”\n推进何仙观水库建设。\n")

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from ..document import Document, Link, Mention, Section, Span
 from ..patterns import slogans as rules
-from ..patterns.realising import (BUILT_AFTER, titles_like, CAMPAIGN_AFTER, FOCUS_CLAUSES, FRAMING_LIST, GROWN_INDUSTRY, GUIDELINE_HEAD, MECHANISM_AFTER, PART_END, PROBLEM_HEAD, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
+from ..patterns.realising import (BUILT_AFTER, CARRIED_OUT_TITLE, titles_like, CAMPAIGN_AFTER, FOCUS_CLAUSES, FRAMING_LIST, GROWN_INDUSTRY, GUIDELINE_HEAD, MECHANISM_AFTER, PART_END, PROBLEM_HEAD, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
                                   states_guidance)
 from ..structure import in_glossary, paragraph_leads, paragraph_section, titles_paragraph
 from .slogans import is_aligned_clause
@@ -189,11 +189,29 @@ def _realised_by_paragraphs(doc: Document, named: _Named) -> set[int]:
                 if realised:
                     first = [clause]
                     break
+        if not realised and len(first) == 1 and titles_like(lead.text) and doc.text[lead.span.end:span.end].strip():
+            realised = _titled_by(lead, named)
         if realised:
             section = paragraph_section(lead, span, first[0][1])
             for mention in realised:
                 doc.links.append(Link("realisedBy", mention, section, lead))
     return leads
+
+
+def _titled_by(lead, named: _Named) -> list[Mention]:
+    """The slogans a paragraph's title sentence of one clause opens with, as its subject, saying they were carried out
+    (“六稳”“六保”任务高效落地。…, see `patterns.realising.CARRIED_OUT_TITLE` — trace-dev5 蚌埠 2021): the paragraph tells how."""
+    if len(clauses(lead.text)) != 1:
+        return []
+    opening = [m for m in named.slogans.get(lead.index, ()) if m.span.start - lead.span.start <= len(lead.text)]
+    titled, at = [], 0
+    for slogan in sorted(opening, key=lambda m: m.span.start):
+        if lead.text[at:slogan.span.start - lead.span.start] not in ("“", "”“", "”、“", "”和“"):
+            break
+        titled.append(slogan)
+        at = slogan.span.end - lead.span.start
+    title = lead.text.rstrip("。！!")
+    return titled if titled and CARRIED_OUT_TITLE.fullmatch(title, at + 1) else []
 
 
 def _realised_by_clauses(doc: Document, named: _Named, leads: set[int]) -> None:
