@@ -246,6 +246,38 @@ def test_a_section_lead_carrying_out_several_slogans_realises_none_of_them():
         assert _realisers(doc, label) == {}, label
 
 
+def test_a_section_lead_carrying_out_several_of_the_reports_own_strategies_realises_each():
+    # trace-dev5 黑龙江 2021: （三）加快构建现代产业体系。持续做好“三篇大文章”，抓实“五头五尾”，推动产业结构优化升级。
+    glossary = "名词解释：\n1.“三篇大文章”：甲、乙、丙。\n2.“五头五尾”：油头化尾、煤头电尾、粮头食尾、林头木尾、农头工尾。\n"
+    doc = annotated("（三）加快构建现代产业体系。持续做好“三篇大文章”，抓实“五头五尾”，推动产业结构优化升级。\n"
+                    "推动何仙观数据中心基地建设。\n" + glossary)
+    for label in ("三篇大文章", "五头五尾"):
+        assert _realisers(doc, label) == {"加快构建现代产业体系": {"何仙观数据中心基地"}}, label
+
+
+def test_a_count_of_the_plans_own_tasks_frames_its_sections_and_is_realised_by_none():
+    # trace-dev5 长春 2012: 重点抓好以下七项任务：⏎（一）加快工业转型升级⏎…
+    doc = annotated("二、2012年主要任务\n重点抓好以下三项任务：\n（一）加快工业转型升级\n推进何仙观汽车厂项目建设。\n"
+                    "（二）扎实推动县域经济突破\n建设绿影大道。\n（三）大力发展现代服务业\n建设张飞游乐园。\n")
+    assert {m.label for m in doc.mentions_of("component")} >= {"加快工业转型升级", "现代服务业"}
+    for label in ("三项任务", "加快工业转型升级", "现代服务业"):
+        assert _realisers(doc, label) == {}, label
+    # …but a count of actions is a strategy of its own, realised by the sections carrying it out
+    doc = annotated("二、2012年主要任务\n重点实施以下三大行动：\n（一）工业转型行动\n推进何仙观汽车厂项目建设。\n"
+                    "（二）县域突破行动\n建设绿影大道。\n（三）服务业提速行动\n建设张飞游乐园。\n")
+    assert _realisers(doc, "工业转型行动") == {"工业转型行动": {"何仙观汽车厂项目"}}
+
+
+def test_a_review_paragraph_titled_by_slogans_carried_out_realises_them():
+    # trace-dev5 蚌埠 2021: “六稳”“六保”任务高效落地。…康宁药玻、比亚迪刀片电池…等50亿元以上重大产业项目落地。
+    doc = annotated("一、2020年工作回顾\n“六稳”“六保”任务高效落地。出台惠企政策204条，何仙观水库、绿影大道等重大项目落地。\n")
+    for label in ("六稳", "六保"):
+        assert _realisers(doc, label) == {"“六稳”“六保”任务高效落地": {"何仙观水库", "绿影大道"}}, label
+    # …not one naming the way another topic is worked on (trace-dev3 丽水 2023: “一业一方案”培育五大…支柱产业。)
+    doc = annotated("（一）做强产业\n“一业一方案”培育五大支柱产业。加快推进何仙观产业基地、绿影现代农业示范园建设。\n")
+    assert _realisers(doc, "一业一方案") == {}
+
+
 def test_a_slogan_naming_problems_is_overcome_not_realised():
     # trace-dev3 丽水 2023: （一）…，全力突破短期稳增长与长期优结构“双重困难”。
     doc = annotated("（一）全力突破稳增长与优结构“双重困难”\n推进何仙观水库建设。\n")

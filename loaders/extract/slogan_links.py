@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from ..document import Document, Link, Mention, Section, Span
 from ..patterns import slogans as rules
-from ..patterns.realising import (BUILT_AFTER, titles_like, CAMPAIGN_AFTER, FOCUS_CLAUSES, GROWN_INDUSTRY, GUIDELINE_HEAD, MECHANISM_AFTER, PART_END, PROBLEM_HEAD, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
+from ..patterns.realising import (BUILT_AFTER, CARRIED_OUT_TITLE, titles_like, CAMPAIGN_AFTER, FOCUS_CLAUSES, FRAMING_LIST, GROWN_INDUSTRY, GUIDELINE_HEAD, MECHANISM_AFTER, PART_END, PROBLEM_HEAD, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
                                   states_guidance)
 from ..structure import in_glossary, paragraph_leads, paragraph_section, titles_paragraph
 from .slogans import is_aligned_clause
@@ -83,12 +83,13 @@ class _Named:
             siblings.setdefault(mention.attrs["slogan"], set()).add(mention.label)
         slogans: dict[int, list[Mention]] = {}
         for slogan in doc.mentions_of("slogan"):
-            if not PROBLEM_HEAD.search(slogan.label):
+            if _realisable(slogan.label):
                 slogans.setdefault(slogan.sentence.index, []).append(slogan)
-        written = [(component, wording) for component in _first_components(doc, min_length=1)
+        components = [c for c in _first_components(doc, min_length=1) if _realisable(c.attrs["slogan"])]
+        written = [(component, wording) for component in components
                    for wording in component_wordings(component.label, component.attrs["slogan"])
                    if len(wording) >= MIN_CORE]
-        return cls(_first_components(doc), siblings, slogans, written)
+        return cls([c for c in components if len(c.label) >= MIN_CORE], siblings, slogans, written)
 
     def carried_out(self, sentence, clauses: list[tuple[int, str]]) -> list[Mention]:
         """The slogans named in `sentence` and the components that its `clauses` (offset in the
@@ -108,6 +109,12 @@ class _Named:
                         and not _lists_components(clause, component, self.siblings)):
                     found.append(component)
         return list(dict.fromkeys(found))
+
+
+def _realisable(slogan: str) -> bool:
+    """False for a slogan no part of a report carries out: one naming problems (`PROBLEM_HEAD`), overcome, and a count
+    of the plan's own parts (`FRAMING_LIST`), which frames the sections rather than being realised by them."""
+    return not PROBLEM_HEAD.search(slogan) and not FRAMING_LIST.match(slogan)
 
 
 def _realised_by_sections(doc: Document, named: _Named) -> None:
@@ -143,13 +150,15 @@ def _realised_by_sections(doc: Document, named: _Named) -> None:
             continue  # (a lead titling its paragraph realises that paragraph: `_realised_by_paragraphs`)
         container = any(child.style not in ("inline", "paragraph") for child in section.children)
         carried = named.carried_out(lead, clauses(lead.text))
-        previews = container or (len({m.label for m in carried if m.type == "slogan"}) > 1
-                                 and _paragraph_of_its_own(doc, section, lead))
+        slogans = [m for m in carried if m.type == "slogan"]
+        previews = container or (len({m.label for m in slogans}) > 1 and _paragraph_of_its_own(doc, section, lead)
+                                 and not all(m.attrs.get("level") == doc.meta.level for m in slogans))
         for mention in carried:
             if mention.type == "slogan" and (previews or GUIDELINE_HEAD.search(mention.label)):
                 continue  # a lead over sub-sections previews what they carry out (坚决打好…三大战役，…), and so does a
                 # paragraph of its own carrying out several slogans (落实城市工作“一个尊重”、“五个统筹”，开展…“三评三比”，
-                # 提高…。\n加强和改进城市管理。…): none of them is the section's topic
+                # 提高…。\n加强和改进城市管理。…): none of them is the section's topic, unless all are the report's own
+                # strategies ((三)加快构建现代产业体系。持续做好“三篇大文章”，抓实“五头五尾”，… — trace-dev5 黑龙江 2021)
             if id(mention) not in linked and not (mention.type == "component"
                                                   and _lists_components(heading_text, mention, named.siblings)):
                 doc.links.append(Link("realisedBy", mention, section, lead))
@@ -180,11 +189,29 @@ def _realised_by_paragraphs(doc: Document, named: _Named) -> set[int]:
                 if realised:
                     first = [clause]
                     break
+        if not realised and len(first) == 1 and titles_like(lead.text) and doc.text[lead.span.end:span.end].strip():
+            realised = _titled_by(lead, named)
         if realised:
             section = paragraph_section(lead, span, first[0][1])
             for mention in realised:
                 doc.links.append(Link("realisedBy", mention, section, lead))
     return leads
+
+
+def _titled_by(lead, named: _Named) -> list[Mention]:
+    """The slogans a paragraph's title sentence of one clause opens with, as its subject, saying they were carried out
+    (“六稳”“六保”任务高效落地。…, see `patterns.realising.CARRIED_OUT_TITLE` — trace-dev5 蚌埠 2021): the paragraph tells how."""
+    if len(clauses(lead.text)) != 1:
+        return []
+    opening = [m for m in named.slogans.get(lead.index, ()) if m.span.start - lead.span.start <= len(lead.text)]
+    titled, at = [], 0
+    for slogan in sorted(opening, key=lambda m: m.span.start):
+        if lead.text[at:slogan.span.start - lead.span.start] not in ("“", "”“", "”、“", "”和“"):
+            break
+        titled.append(slogan)
+        at = slogan.span.end - lead.span.start
+    title = lead.text.rstrip("。！!")
+    return titled if titled and CARRIED_OUT_TITLE.fullmatch(title, at + 1) else []
 
 
 def _realised_by_clauses(doc: Document, named: _Named, leads: set[int]) -> None:

@@ -242,6 +242,12 @@ PROBLEM_HEAD = re.compile(r"(?:困难|压力|风险|挑战|矛盾|难题|短板|
 """A formulation naming problems (突破短期稳增长与长期优结构“双重困难”, 应对“三重压力”): they are overcome, not carried out, so no
 part of a report realises them."""
 
+FRAMING_LIST = re.compile(r"^[\d一二两三四五六七八九十百]+[项个大条](?:重点|主要)?(?:任务|工作|方面(?:的?(?:工作|任务))?|重点(?:工作|任务)?|工作重点)$")
+"""A count of the plan's own parts (重点抓好以下七项任务：⏎（一）加快工业转型升级 — trace-dev5 长春 2012; 做好八个方面工作): a framing
+list, whose items are the report's sections, not the parts of a strategy; the trace guidelines read it as no slogan, so
+neither it nor its items are realised by the sections and works under it."""
+
+
 BUILT_AFTER = re.compile(r"建设(?![\u4e00-\u9fff])")
 """What a formulation is when 建设 closes the clause after it: something built (加快推进“三区一港”建设，高效运营甲陆港), whose
 works are those named after it in its part of the sentence, as for `WORKS_NOUNS`; not a policy's work (深化“两新”工作), nor
@@ -289,6 +295,15 @@ TITLE_LIKE = 30
 """Characters at most of an opening sentence read as its paragraph's title as a whole (坚持工业强市不动摇，深入实施
 “工业五项工程”。; 突出全面赋能，打造“人工智能+”城市。): each of its clauses states the paragraph's topic. A longer one
 runs on into the paragraph's matter, where a formulation named after its first clause may be in passing."""
+
+
+CARRIED_OUT_TITLE = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:全面|深入|扎实|高效|稳步|有序|加快|持续|顺利|初步|基本)?"
+    r"(?:落地|实施|推进|完成|展开|启动|见效|建立|建成|构建|落实)(?:见效)?"
+    r"|[\u4e00-\u9fff]{0,6}?(?:成效|成果|效果)(?:显著|明显|丰硕|突出)|[\u4e00-\u9fff]{0,6}?取得(?:实效|成效|明显成效|显著成效|新进展|突破)")
+"""What a review title says of the formulation opening it when the paragraph tells how it was carried out (“六稳”“六保”任务
+高效落地。…; “十大民生工程”全面完成。…; “三旧”改造成效显著。…), not one naming a way of working on another topic (“一业一方案”
+培育五大支柱产业。…). Used with ``.fullmatch(title, pos)`` right after the formulation."""
 
 
 def titles_like(sentence: str) -> bool:
