@@ -530,6 +530,7 @@ def _add_counts_running_on(doc: Document, found: dict, restating: list[tuple[int
 
 
 COUNTED_NOUN_REACH = 12
+"""Characters after a count that are tagged to find its nouns' end: `rules.COUNTED_HEAD_MAX` and the word closing them."""
 
 
 def _counted_nouns(text: str, start: int) -> tuple[int, str] | None:
