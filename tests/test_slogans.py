@@ -719,6 +719,26 @@ def test_unquoted_counts_after_a_list_of_as_many_items_are_slogans():
     assert not slogan_labels(doc) & {"两个关键", "三个环节", "三大产业之后", "三大产业", "五大板块"}
 
 
+def test_counts_after_a_list_named_by_the_nouns_after_them():
+    doc = made_up("大力发展钢铁、石化、造纸、食品四大特色产业和甲菜、乙果、丙药三大新兴产业。"
+                  "生态保护红线、永久基本农田、城镇开发边界三条控制线划定工作基本完成。"
+                  "做强光伏、风电、智能电网三大新能源产业链，建设基地。")
+    assert components(doc, "四大特色产业") == [["钢铁", "石化", "造纸", "食品"]]  # the clause runs on with 和
+    assert components(doc, "三大新兴产业") == [["甲菜", "乙果", "丙药"]]  # its items start after the set before
+    assert components(doc, "三条控制线") == [["生态保护红线", "永久基本农田", "城镇开发边界"]]  # a known name running on
+    assert components(doc, "三大新能源产业链") == [["光伏", "风电", "智能电网"]]  # a longer name closed by a break
+    amounts = made_up("电子信息、先进装备制造、生物医药三大重点产业产值增长17%。做到公务用车、会议、公务接待、出国四项经费支出零增长。")
+    assert components(amounts, "三大重点产业") == [["电子信息", "先进装备制造", "生物医药"]]  # an amount of it follows
+    assert components(amounts, "四项经费") == [["公务用车", "会议", "公务接待", "出国"]]  # inside the word 经费支出
+    tricky = made_up("甲、乙、丙三大重点园区企业增长。甲市、乙市两大都市圈辐射带动作用增强。"
+                     "实施甲预防、乙检验、丙救治、丁救援、戊控制、己治疗等六大能力提升工程，有效应对。"
+                     "继汽车、钢铁、石化三大产业之后，培育新产业。支持甲、乙、丙、丁、戊五个产业培育成产业集群。")
+    # an unknown name running on (its nouns may go past it: 企业); a pair; a verb and works after the nouns (a list of
+    # works); a count marking a time; a name running on that no report quotes
+    assert not slogan_labels(tricky) & {"三大重点园区企业", "三大重点园区", "两大都市圈", "两大都市", "六大能力", "三大产业",
+                                        "五个产业"}
+
+
 def test_components_in_the_paragraphs_or_sections_that_follow_the_name():
     doc = made_up("二、今后五年目标任务\n今后五年，全力打造“两个高地”。\n全力打造更有活力的创新高地。研发投入增长。\n"
                   "全力打造更有实力的产业高地。工业增长。\n全力打造更美的生态环境。森林增加。\n"

@@ -114,6 +114,7 @@ def extract_slogans(doc: Document) -> None:
     items_at = {"before": lambda d, m: (_components_before(d, m) or _quoted_list_before(d, m)
                                         or _numbered_items_after(d, m)),  # 把握以下八个着力点：⏎一是…⏎二是…
                 "known": lambda d, m: _components_before(d, m, places=False, running_on=True),
+                "running_on": lambda d, m: _components_before(d, m, places=False, running_on=True, whole_name=True),
                 "after": lambda d, m: _components_defined_after(d, m) or _numbered_items_after(d, m),
                 "following": _components_following,
                 "brackets": _components_in_brackets}
@@ -433,6 +434,7 @@ def _occurrences(doc: Document, definitions) -> dict[tuple[int, int], _Occurrenc
                 add_unquoted(match.start(), match.end(), name, known[name])
     _add_unquoted_counts(doc, found, rules.LISTED_COUNT, "before", restating)
     _add_known_sets_running_on(doc, found)
+    _add_counts_running_on(doc, found, restating)
     for match in rules.UNQUOTED_PARTS.finditer(doc.text):
         parts = rules.slogan_shape(match["name"])
         if parts and len(parts) >= 2 and not _overlaps(found, match.start(), match.end()):
@@ -507,6 +509,50 @@ def _add_known_sets_running_on(doc: Document, found: dict) -> None:
         parts = rules.slogan_shape(name)
         if parts:
             found[(match.start(), end)] = _Occurrence(name, name, match.start(), parts, items_at="known")
+
+
+def _add_counts_running_on(doc: Document, found: dict, restating: list[tuple[int, int, int]]) -> None:
+    """Counts written bare after a list that `LISTED_COUNT` leaves (`rules.COUNT_AFTER_LIST`: 畜牧、蔬菜、果品三大优势产业占…),
+    named by the nouns after the count (`_counted_nouns`): slogans only with exactly as many items before them, where no
+    occurrence is found yet and `rules.names_listed_set` takes the name. Not a count inside a definition restating its
+    own label's count, nor a list of works (…工程, …项目: programmes)."""
+    for match in rules.COUNT_AFTER_LIST.finditer(doc.text):
+        nouns = _counted_nouns(doc.text, match.end())
+        if nouns is None or _overlaps(found, match.start(), nouns[0]):
+            continue
+        name, head = doc.text[match.start():nouns[0]], doc.text[match.end():nouns[0]]
+        count = ordinal_value(match["num"])
+        if (head[0] in rules.COUNTED_OBJECT_STARTS or head.endswith(("工程", "项目"))
+                or not rules.names_listed_set(name, closed=nouns[1] in ("x", "c"))
+                or any(s <= match.start() < e and n == count for s, e, n in restating)):
+            continue
+        found[(match.start(), nouns[0])] = _Occurrence(name, name, match.start(), [(count, head)], items_at="running_on")
+
+
+COUNTED_NOUN_REACH = 12
+"""Characters after a count that are tagged to find its nouns' end: `rules.COUNTED_HEAD_MAX` and the word closing them."""
+
+
+def _counted_nouns(text: str, start: int) -> tuple[int, str] | None:
+    """Where the nouns right after a count end, with the part of speech of the word closing them (三大|优势产业|占农业… →
+    (after 优势产业, "v"); "x" for a break); None unless they are two to `rules.COUNTED_HEAD_MAX` characters and one of
+    `rules.COUNTED_NAME_CLOSERS` closes them within reach, not running into a list of works (`rules.RUNS_INTO_WORKS`). An
+    amount of the set closes them too (三大重点产业|产值增长…; 四项经费|支出: `rules.AMOUNT_WORDS`), as a break does."""
+    end = start
+    for word, tag in names.tag_words(text[start:start + COUNTED_NOUN_REACH]):
+        closer = "v" if tag == "nr" else tag[0]  # (…三类船只|严格管理: a verb phrase tagged a person's name)
+        if closer != "n":
+            if closer not in rules.COUNTED_NAME_CLOSERS or rules.RUNS_INTO_WORKS.match(text, end):
+                return None
+            return (end, closer) if 2 <= end - start <= rules.COUNTED_HEAD_MAX else None
+        amount = next((w for w in rules.AMOUNT_WORDS if word.endswith(w)), None)
+        if amount and end + len(word) - len(amount) - start >= 2:
+            end += len(word) - len(amount)
+            return (end, "x") if end - start <= rules.COUNTED_HEAD_MAX else None
+        end += len(word)
+        if end - start > rules.COUNTED_HEAD_MAX:
+            return None
+    return None
 
 
 _KNOWN_BY_USAGE: set[int] = set()
@@ -1432,13 +1478,15 @@ numbered parts (“八八工程”, “千万工程”) end there, and number as
 two lists so (“8+3”：指A…等八大优势特色产业，做强…等三大先导性产业)."""
 
 
-def _components_before(doc: Document, slogan: Mention, *, places: bool = True, running_on: bool = False) -> bool:
+def _components_before(doc: Document, slogan: Mention, *, places: bool = True, running_on: bool = False,
+                       whole_name: bool = False) -> bool:
     """实施A、B、C三大工程 / 加快推进A、“B”、C等“三大工程”: the n items right before the slogan.
 
     Items may be long names (办好商用车论坛、…、第七届武当太极拳国际联谊大会暨国家太极文化论坛、…“四大活动”),
     and a first item still holding its clause's lead is cut to the length the others share
     (构建适应…定位的一体化应急调度、专业化应急救援、…四大体系 → 一体化应急调度). With `places` False, items that are all
-    places make no components (龙华、坪山、光明三个行政区 counts districts).
+    places make no components (龙华、坪山、光明三个行政区 counts districts). With `whole_name` the slogan's end was read
+    where its nouns stop (`_counted_nouns`): it qualifies no longer phrase after it.
     """
     count = slogan.attrs.get("count")
     numbered = re.sub(r"“[^“”]*”", "", slogan.label)  # 六个“百万级”品牌 counts as 六个品牌
@@ -1448,7 +1496,7 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
     if after and after[0] == "、" and not (running_on and after.start() > slogan.span.end):
         return False  # the slogan is itself an item of a list (残疾人“两项补贴”、…; “三个代表”重要思想、…); a known set
         # whose clause runs on may hold a list of its own (…五大发展理念相互贯通、相互促进)
-    qualifies = bool(after and after.start() - slogan.span.end > 5  # …妇女“两癌”免费检查9万人
+    qualifies = bool(not whole_name and after and after.start() - slogan.span.end > 5  # …妇女“两癌”免费检查9万人
                      and not rules.PREDICATE_AFTER.match(doc.text, slogan.span.end)
                      and not rules.FIGURE_AFTER.match(doc.text, slogan.span.end))  # (…数字乡村“五大建设”为主攻方向: the
     # name is the subject of what follows, not a word qualifying it)
@@ -1579,10 +1627,16 @@ def _as_one_count(text: str, items, name: str) -> int | None:
 
 
 def _after_last_named_set(text: str, start: int, end: int) -> int | None:
-    """Where the items of a set named after them start when the clause before them closes another quoted name and a
-    conjunction (…山水林田湖“五项系统治理”和农村文化、组织…“五大建设”: after 和), None when it does not."""
-    closes = list(rules.NAMED_SET_CLOSE.finditer(text, start, end))
-    return closes[-1].end() if closes and end - closes[-1].end() >= 2 else None
+    """Where the items of a set named after them start when the clause before them closes another name and a
+    conjunction (…山水林田湖“五项系统治理”和农村文化、组织…“五大建设”; 甲、乙、丙、丁四大主导产业和戊、己、庚、辛四大特色产业:
+    after 和), None when it does not."""
+    closes = [close.end() for close in rules.NAMED_SET_CLOSE.finditer(text, start, end)]
+    for count in rules.COUNT_AFTER_LIST.finditer(text, start, end):
+        nouns = _counted_nouns(text, count.end())
+        if nouns and nouns[0] < end and text[nouns[0]] in "和与及":
+            closes.append(nouns[0] + 1)
+    last = max(closes, default=None)
+    return last if last is not None and end - last >= 2 else None
 
 
 FIRST_ITEM_AFTER_LEAD = 6

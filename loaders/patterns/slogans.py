@@ -94,6 +94,33 @@ followed by 建设 or 加快 rather than a clause break (…金融服务和养�
 characters or more after the count (玉米制种、畜禽养殖、高原夏菜三大优势主导产业) are left out: taking them
 lowered the held-out component precision below its floor (0.92)."""
 
+COUNT_AFTER_LIST = re.compile(
+    rf"(?<=[\u4e00-\u9fff”])(?<![{NUMERAL_CHARS}\d第])(?P<num>[三四五六七八九十])(?P<measure>[大个项条类重])"
+    rf"(?=[\u4e00-\u9fff])")
+"""A count written unquoted right after the last item of a list, where `LISTED_COUNT` does not take it: its clause runs
+on past the name (畜牧、蔬菜、果品三大优势产业占农业总产值的…; 甲、乙、丙、丁四大特色产业和…), or the name is longer
+(光伏、风电、智能电网三大新能源产业链). The name is the count and the nouns after it (`COUNTED_HEAD_MAX` characters at most,
+see `extract.slogans._add_counts_running_on`, which `names_listed_set` gates); a slogan only when the list before it holds
+exactly as many items. (Longer names were once left out of `LISTED_COUNT` for the held-out precision they cost; read here
+only up to the nouns' end, on the sets then held out, now retired, they add more right components than wrong.) Not a pair:
+of the counted pairs so found in the retired sets, more were counts the annotators left out (沈满欧、沈连欧两条中欧班列,
+宽、窄两个口径) than sets they listed (甲投资和乙投资两个关键)."""
+
+COUNTED_NAME_CLOSERS = "xcpudv"
+"""Parts of speech (jieba's, first letter) of the word that may close the nouns of a count: a break, a conjunction, a
+preposition, a particle, an adverb, a verb. Not a locative (继甲、乙、丙三大产业之后: a count marking a time), and another
+word closing them (港 of 四大物流港, tagged an abbreviation; 圈 of 两大都市圈, a measure) cuts a word: no name is read."""
+
+RUNS_INTO_WORKS = re.compile(r"[\u4e00-\u9fff]{2}(?:工程|项目)")
+"""A verb and a work noun after a count's nouns (六大能力|提升工程): the name runs on into a list of works (programmes)."""
+
+AMOUNT_WORDS = ("总产值", "产值", "增加值", "营业收入", "收入", "支出", "投资")
+"""Words of an amount a count's nouns may run into (电子信息、先进装备制造、生物医药三大重点产业产值增长17%; 公务用车、会议、
+公务接待、党政机关人员出国四项经费支出“零增长”): the set is named before them, and the amount of it closes its name."""
+
+COUNTED_HEAD_MAX = 8
+"""The longest noun read after a count written after its list (六大特色优势农业产业链: 8)."""
+
 SCOPE_WORDS = {"全市", "全省", "全区", "全县", "全州", "我市", "我省", "我区", "我县", "全盟", "全旗", "各类"}
 """Words of scope a clause may open its list with (全市玉米生物发酵、精细化工…八大标志性产业链; 各类生产安全事故起数、死亡人数
 保持“双下降”, dev10 西藏 2026): not part of the first item."""
@@ -836,15 +863,48 @@ def is_listed_name(label: str) -> bool:
     >>> is_listed_name("五大板块"), is_listed_name("四大旅游板块"), is_listed_name("六大主题产品"), is_listed_name("三大关键")
     (True, True, True, True)
     """
-    usage = real_set_usage().get(label, Usage(0, 0, 0))
-    if usage.reports >= UNQUOTED_COUNT_MIN_REPORTS and not usage.quoted and 2 * usage.defined < usage.reports:
-        return False  # (a label most of whose reports write it after its list is a set's name: 抓好A、B和C三大关键, 3 of 5)
+    if is_unquoted_count(label):
+        return False
     return not any(is_plain_count(label[:end]) for end in range(4, len(label) + 1))
+
+
+def is_unquoted_count(label: str) -> bool:
+    """True when several reports of the real set use `label` (`UNQUOTED_COUNT_MIN_REPORTS`), none quotes it and fewer
+    than half write its items (三个环节, 五大行业): a count, not a set's name. A label most of whose reports write it after
+    its list is a set's name (抓好A、B和C三大关键, 3 of 5)."""
+    usage = real_set_usage().get(label, Usage(0, 0, 0))
+    return usage.reports >= UNQUOTED_COUNT_MIN_REPORTS and not usage.quoted and 2 * usage.defined < usage.reports
 
 
 UNQUOTED_COUNT_MIN_REPORTS = 3
 """Reports that must use a label, none quoting it, before an unquoted count after a list is read as
 a plain count (三个组团, 三大集群 are used by fewer and pass)."""
+
+
+RUNNING_ON_MIN_REPORTS = 2
+"""Reports of the real set that must use a count written after its list before its name may run on into the clause
+(三大优势产业占农业总产值…: 23 reports): the nouns after an unknown count may go on past its name (三大重点产业产值增长…)."""
+
+
+def names_listed_set(label: str, *, closed: bool) -> bool:
+    """True when a count written bare right after as many items (`COUNT_AFTER_LIST`) names a set: its nouns `closed` by a
+    break or a conjunction (…三大新能源产业链，; …四大特色产业和…) or its label used by several reports
+    (`RUNNING_ON_MIN_REPORTS`: 三条控制线划定…), one at least quoting it as a set's name (not 支持甲、…、戊五个产业培育成…: 5
+    reports, none quoting), and the real set not writing the label as a plain count (`is_plain_count`:
+    六个方面, 三个环节, 三大产业) nor as a count it never quotes (`is_unquoted_count`). Its end read where its nouns stop, the
+    label's shorter starts are not read as counts of their own (六大产业集群 is no 六大产业, unlike in `is_listed_name`).
+
+    >>> names_listed_set("三条控制线", closed=False), names_listed_set("六大产业集群", closed=True)
+    (True, True)
+    >>> names_listed_set("三大重点产业产值", closed=False), names_listed_set("五个产业", closed=False)
+    (False, False)
+    >>> names_listed_set("六个方面", closed=True), names_listed_set("五个产业", closed=True)
+    (False, True)
+    """
+    usage = real_set_usage().get(label, Usage(0, 0, 0))
+    if not closed and (usage.reports < RUNNING_ON_MIN_REPORTS or not usage.quoted):
+        return False
+    return not is_plain_count(label) and not is_unquoted_count(label)
 
 
 KNOWN_FORMULATION_MIN_LENGTH = 4
