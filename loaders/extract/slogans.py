@@ -113,7 +113,8 @@ def extract_slogans(doc: Document) -> None:
             slogans.append(mention)
     items_at = {"before": lambda d, m: (_components_before(d, m) or _quoted_list_before(d, m)
                                         or _numbered_items_after(d, m)),  # 把握以下八个着力点：⏎一是…⏎二是…
-                "known": lambda d, m: _components_before(d, m, places=False, running_on=True),
+                # a known set's label is its whole name (`rules.known_set_at` took the longest), as is a running-on count's
+                "known": lambda d, m: _components_before(d, m, places=False, running_on=True, whole_name=True),
                 "running_on": lambda d, m: _components_before(d, m, places=False, running_on=True, whole_name=True),
                 "after": lambda d, m: _components_defined_after(d, m) or _numbered_items_after(d, m),
                 "following": _components_following,
