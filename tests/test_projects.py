@@ -807,6 +807,9 @@ def test_made_up_new_sites_of_own_institutions_are_works():
     assert labels(doc) == ["市妇幼保健院新院区", "市特殊教育学校新校区", "省疾控中心新址项目"]
     doc = made_up("建成日喀则市人民医院新院区。")
     assert labels(doc) == ["日喀则市人民医院新院区"]
+    # with its phase or its kind: 建成市医院新院二期工程; 市四院新院址项目开工建设 (random check of seed 20312731)
+    doc = made_up("建成市医院新院二期工程，市四院新院址项目开工建设。")
+    assert labels(doc) == ["市医院新院二期工程", "市四院新院址项目"]
     # an office that moves is no work (市政务服务中心新址启用运行), nor a district (建设城市新区)
     doc = made_up("市政务服务中心新址启用运行，加快建设城市新区。")
     assert labels(doc) == []

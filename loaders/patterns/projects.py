@@ -1315,10 +1315,10 @@ _INSTITUTION_KINDS = ("医院", "中医院", "保健院", "中心", "学校", "�
 # An own institution and the work done on it, or the new building or branch it gets: 省残疾人康复中心扩建工程全面竣工,
 # 市四院眼科大楼竣工并交付使用, 建成…市立医院三江总院等项目 (a branch is an institution that opens: 省农业科学院宜春
 # 分院挂牌成立). Its new or second site is one word after it (496 reports of the real set: 开工建设市妇幼保健院新院区,
-# 市一院南院区, 建成市特殊教育学校新校区, 开放市博物馆新馆, 推进省疾控中心新址项目).
+# 市一院南院区, 建成市特殊教育学校新校区, 开放市博物馆新馆, 推进省疾控中心新址项目), with its phase (建成市医院新院二期工程).
 _INSTITUTION_WORK = re.compile(r"[省市区县][\u4e00-\u9fff]{1,10}?(?:" + "|".join(_INSTITUTION_KINDS) + r")"
                                r"(?:(?:改扩建|扩建|迁建)(?:工程|项目)|[\u4e00-\u9fff]{2,4}?(?:大楼|总院|新院|院区)"
-                               r"|(?:新|[东西南北])(?:院区|校区)|新(?:院|馆)|新址(?:项目|工程))")
+                               r"|新院?址(?:项目|工程)|(?:(?:新|[东西南北])(?:院区|校区)|新(?:院|馆))(?:[一二三四五六七八九十]期)?(?:工程|项目)?)")
 
 
 def institution_works(text: str) -> list[tuple[int, int]]:
