@@ -823,6 +823,9 @@ def test_made_up_own_hospitals_a_verb_of_building_governs_are_works():
     # a grade to reach, a reform, a hospital only named: 支持柳塘医院建设省级高水平医院, 启动市级医院改革, 市人民医院获批…
     doc = made_up("支持柳塘医院建设省级高水平医院，启动市级医院改革，市人民医院获批区域医疗中心。")
     assert not any(label.startswith(("省", "市")) for label in labels(doc))
+    # listed among projects: 市口腔医院、骨科医院等项目进展顺利 (南阳 2016); not a grade: 推进甲区一中改扩建、市级医院等项目
+    doc = made_up("市口腔医院、柳塘骨科医院等项目进展顺利。推进柳塘区一中改扩建、市级医院、市殡仪馆等项目。")
+    assert "市口腔医院" in labels(doc) and "市级医院" not in labels(doc)
 
 def test_made_up_pipelines_and_sidings_are_works():
     # 加快锦盘输油管线项目实施，确保营盘输油管线完成改造、华锦阿美铁路专用线建成投用 (盘锦 2025); 改扩建格尔木至拉萨输油管线

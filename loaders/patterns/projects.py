@@ -1368,10 +1368,21 @@ def built_institutions(text: str) -> list[tuple[int, int]]:
     for match in _INSTITUTION_BUILT.finditer(text):
         start = match.start(1)
         for name in match.group(1).split("、"):
-            if not _GRADED.search(name) and (own_scope(name) or _own_province(name) or name.startswith("自治区")):
+            if own_hospital(name):
                 spans.append((start, start + len(name)))
             start += len(name) + 1
     return spans
+
+
+def own_hospital(name: str) -> bool:
+    """A hospital of the report's own province, region, city or county, named by its kind (市儿童医院, 自治区藏医院; not
+    市级医院, 省高水平医院): one building of the report's own when the text builds it or lists it among projects.
+
+    >>> own_hospital("市儿童医院"), own_hospital("自治区藏医院"), own_hospital("市级医院"), own_hospital("柳塘医院")
+    (True, True, False, False)
+    """
+    return re.fullmatch(_OWN_INSTITUTION, name) is not None and not _GRADED.search(name) \
+        and (own_scope(name) or _own_province(name) or name.startswith("自治区"))
 
 def _city_of(head: str, level: str) -> str:
     """The name of a city or county closing `head` when `level` (市, 县) follows it, the words before it being a lead or
