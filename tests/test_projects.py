@@ -799,6 +799,42 @@ def test_made_up_own_institutions_with_a_phase_an_extension_or_a_new_building():
     assert labels(doc) == ["市四院眼科大楼", "市立医院三江总院"]
 
 
+
+def test_made_up_new_sites_of_own_institutions_are_works():
+    # 开工建设市妇幼保健院新院区; 建成市特殊教育学校新校区; 市一院南院区; 推进省疾控中心新址项目; 日喀则市人民医院新院区
+    doc = made_up("开工建设市妇幼保健院新院区、市三院扩建等项目。建成市特殊教育学校新校区。柳塘市人民医院北院区投入使用。"
+                  "推进省疾控中心新址项目。", region="桂林市")
+    assert labels(doc) == ["市妇幼保健院新院区", "市特殊教育学校新校区", "省疾控中心新址项目"]
+    doc = made_up("建成日喀则市人民医院新院区。")
+    assert labels(doc) == ["日喀则市人民医院新院区"]
+    # with its phase or its kind: 建成市医院新院二期工程; 市四院新院址项目开工建设 (random check of seed 20312731)
+    doc = made_up("建成市医院新院二期工程，市四院新院址项目开工建设。")
+    assert labels(doc) == ["市医院新院二期工程", "市四院新院址项目"]
+    # an office that moves is no work (市政务服务中心新址启用运行), nor a district (建设城市新区)
+    doc = made_up("市政务服务中心新址启用运行，加快建设城市新区。")
+    assert labels(doc) == []
+
+
+
+def test_made_up_own_hospitals_a_verb_of_building_governs_are_works():
+    # 改扩建自治区藏医院，新建自治区妇产儿童医院 (西藏 2015); 建成投用市儿童医院 (周口 2014); 新建省肿瘤医院、省心血管医院
+    doc = made_up("改扩建自治区藏医院，新建自治区妇产儿童医院。建成投用市儿童医院。新建省肿瘤医院、省心血管医院。")
+    assert labels(doc) == ["自治区藏医院", "自治区妇产儿童医院", "市儿童医院", "省肿瘤医院", "省心血管医院"]
+    # a grade to reach, a reform, a hospital only named: 支持柳塘医院建设省级高水平医院, 启动市级医院改革, 市人民医院获批…
+    doc = made_up("支持柳塘医院建设省级高水平医院，启动市级医院改革，市人民医院获批区域医疗中心。")
+    assert not any(label.startswith(("省", "市")) for label in labels(doc))
+    # listed among projects: 市口腔医院、骨科医院等项目进展顺利 (南阳 2016); not a grade: 推进甲区一中改扩建、市级医院等项目
+    doc = made_up("市口腔医院、柳塘骨科医院等项目进展顺利。推进柳塘区一中改扩建、市级医院、市殡仪馆等项目。")
+    assert "市口腔医院" in labels(doc) and "市级医院" not in labels(doc)
+
+def test_made_up_pipelines_and_sidings_are_works():
+    # 加快锦盘输油管线项目实施，确保营盘输油管线完成改造、华锦阿美铁路专用线建成投用 (盘锦 2025); 改扩建格尔木至拉萨输油管线
+    doc = made_up("加快柳塘输油管线项目实施，确保青盘输油管线完成改造、白沙石化铁路专用线建成投用。改扩建柳塘至青溪输气管道。")
+    assert labels(doc) == ["柳塘输油管线项目", "青盘输油管线", "白沙石化铁路专用线", "柳塘至青溪输气管道"]
+    # a class or a length is no name: 开工建设铁路专用线, 铺设天然气管线15公里, 实施老小区天然气管道进户工程
+    doc = made_up("开工建设铁路专用线，铺设天然气管线15公里，实施老小区天然气管道进户工程。")
+    assert labels(doc) == []
+
 def test_made_up_aims_and_quantities_are_no_works_a_verb_of_building_governs():
     # 加快建设现代化成都都市圈副中心; 建设社会主义现代化新白城; 加快推进千万千瓦级新能源基地建设
     doc = made_up("加快建设现代化成都都市圈副中心，建设社会主义现代化新白城，加快推进千万千瓦级新能源基地建设。", region="白城市")

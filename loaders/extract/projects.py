@@ -35,7 +35,7 @@ from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads, regional_park_words
 from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, metro_list_items, metro_number_lists, works_mate, transfer_works, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, invested_names, after_cobuilding, is_activity, ends_a_route, is_category, is_model, is_partner, institution_only, after_ordinal, is_formulation, is_landmark, is_place_slogan,
-                                 is_specific, kind_list_items, route_items, ordinal_works, named_roads, is_street, water_works, listed_waters, paired_lines, site_work_after, COUNTED_NAME, quoted_works, after_list_end, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, proper_start, site_work, BUILT_HEADS, institution_works, list_mates, LIST_OF_WORK_CLASS, PROTECTED_AREAS, counted_projects, has_name_evidence, statuses_in, counted_or_framed, three_character_work, numbered_roads, named_lines)
+                                 is_specific, kind_list_items, route_items, ordinal_works, named_roads, is_street, water_works, listed_waters, paired_lines, site_work_after, COUNTED_NAME, quoted_works, after_list_end, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, proper_start, site_work, BUILT_HEADS, institution_works, built_institutions, own_hospital, list_mates, LIST_OF_WORK_CLASS, PROTECTED_AREAS, counted_projects, has_name_evidence, statuses_in, counted_or_framed, three_character_work, numbered_roads, named_lines)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
 from .places import extract_bare_places, extract_places, nearby_short_forms
@@ -158,6 +158,8 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
         spans = [(s, e, h) for s, e, h in spans if not any(xs <= s and e <= xe and (s, e) != (xs, xe) for xs, xe in extended)]
         spans += [(s, e, "name") for s, e in extended]
         spans += [(s, e, "name") for s, e in institution_works(sentence.text)]
+        spans += [(s, e, "name") for s, e in built_institutions(sentence.text)
+                  if not any(os_ < e and s < oe for os_, oe, _ in spans)]
         spans += [(s, e, "name") for s, e in ordinal_works(sentence.text, PROJECT_CUTS)]
         spans += [(s, e, "name") for s, e in quoted_works(sentence.text, known)]
         spans += [(s, e, "name") for s, e in transfer_works(sentence.text)]
@@ -397,12 +399,12 @@ def _listed(text: str, known) -> list[tuple[int, int]]:
 
 
 def _good_items(text: str, items, known) -> list[tuple[int, int]]:
-    """Items that name works: specific, 4–30 characters (or a street's name: 实施仙岳路、成功大道出入口…等堵点改善工程), not a place (牛皮滩村、横石村等设施蔬菜基地建设
+    """Items that name works: specific (or an own hospital: 市口腔医院、骨科医院等项目进展顺利), 4–30 characters (or a street's name: 实施仙岳路、成功大道出入口…等堵点改善工程), not a place (牛皮滩村、横石村等设施蔬菜基地建设
     names the villages where bases are built) nor a company (热力集团、水务集团等REITs项目: the companies'
     projects)."""
     good = [(s, e) for s, e in items if (4 <= e - s <= 30 or e - s == 3 and (is_street(text[s:e]) or _place_station(text[s:e], known)
                                                                           or three_character_work(text[s:e], known)))
-            and is_specific(text[s:e], known)
+            and (is_specific(text[s:e], known) or own_hospital(text[s:e]))
             and not any(ch in text[s:e] for ch in "“”：") and _balanced(text[s:e])
             and not text[s:e].endswith(_PLACE_ENDINGS) and not text[s:e].endswith(("集团", "公司"))]
     # three characters name a work where another item of the list names one too (熊猫馆、七星海世界等项目建成开放), not
