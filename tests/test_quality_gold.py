@@ -43,7 +43,7 @@ OUT_OF_SAMPLE_FLOORS = {
     "metadata": (None, 0.96), "slogans": (0.99, 0.88), "components": (1.0, 0.98), "slogan levels": (None, 0.77),
     # (raised by branches set1-names and set1-components, 2026-12-07, after set 1 was retired to a dev set: rules from
     # its misses and gold fixes listed in benchmarks/gold/outofsample/README.md)
-    "programmes": (1.0, 0.69), "programme items": (1.0, 0.88), "projects": (0.98, 0.75),
+    "programmes": (1.0, 0.69), "programme items": (1.0, 0.88), "projects": (0.98, 0.76),
     "parks": (0.96, 0.70), "enterprises": (0.86, 0.43), "places": (0.93, 0.71),
     # (indicators raised by branch numbers11 from 0.88/0.71, qualifier 0.99, period 0.97, headline 0.92/0.83 and 0.93/0.91: rules
     # from set 1's misses and the gold fixes listed in benchmarks/gold/outofsample/README.md; set 1 reads 1.00/0.91)
@@ -64,10 +64,11 @@ OUT_OF_SAMPLE2_FLOORS = {
 # The third set (benchmarks/gold/outofsample3, drawn and annotated 2026-12-07 evening; retired 16:50 UTC, its floors raised to one
 # hundredth under main 627924c where that was higher), first floors one hundredth under
 # the figures of the day's final merges (main d2c22c1; the first run, on 10a225b before them, read the same but projects
-# 0.95/0.61 and parks 0.97/0.58).
+# 0.95/0.61 and parks 0.97/0.58). Project recall floors of the first, third and fourth sets raised after branch trace17
+# (pipelines, new sites of own institutions, own hospitals built): 0.77, 0.66, 0.61.
 OUT_OF_SAMPLE3_FLOORS = {
     "metadata": (None, 0.99), "slogans": (0.93, 0.79), "components": (0.73, 0.44), "slogan levels": (None, 0.75),
-    "programmes": (0.99, 0.55), "projects": (0.94, 0.63),
+    "programmes": (0.99, 0.55), "projects": (0.94, 0.65),
     "parks": (0.97, 0.67), "enterprises": (0.88, 0.44), "places": (0.94, 0.69), "indicators": (0.96, 0.88),
     "ind. qualifier": (None, 0.95), "ind. period": (None, 0.98),
     "headline review": (0.99, 0.94), "headline plan": (0.99, 0.99),
@@ -78,7 +79,7 @@ OUT_OF_SAMPLE3_FLOORS = {
 # under the figures of its first run (main 5378cee).
 OUT_OF_SAMPLE4_FLOORS = {
     "metadata": (None, 0.99), "slogans": (0.95, 0.86), "components": (0.83, 0.50), "slogan levels": (None, 0.81),
-    "programmes": (0.99, 0.43), "projects": (0.91, 0.59),
+    "programmes": (0.99, 0.43), "projects": (0.91, 0.60),
     "parks": (0.91, 0.62), "enterprises": (0.75, 0.43), "places": (0.92, 0.80), "indicators": (0.96, 0.85),
     "ind. qualifier": (None, 0.98), "ind. period": (None, 0.98),
     "headline review": (0.97, 0.97), "headline plan": (0.99, 0.95),
