@@ -26,6 +26,7 @@ is what made the old queries slow).
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import product
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -34,6 +35,7 @@ import pyoxigraph as ox
 from tifa.queries.facts import (BATCH, LABEL_PREDICATES, SPARQL_PREFIXES as _PREFIXES, evidence_of, label_from,
                               labels_of, latest, properties, wordings_of)
 from tifa.store.sparqltext import with_values
+from tifa.ontology.vocab import TIFA
 from tifa.ontology.types import ENTITY_CLASSES, MENTION_CLASSES
 
 TYPES = ("documents", *ENTITY_CLASSES)
@@ -88,18 +90,15 @@ SELECT ?o ?indicator ?year ?kind ?d ?start WHERE {
   OPTIONAL { ?o tifa:year ?year }
 }"""
 
-_OBSERVATIONS = _PREFIXES + """
-SELECT ?o ?indicator ?measure ?region ?year ?value ?raw ?unit ?kind ?ev ?comparator ?qualifier ?valueMax
-       ?periodStart ?periodEnd ?normalisedValue ?normalisedUnit WHERE {
-  ?o a tifa:Observation ; tifa:indicator ?indicator ; tifa:rawValue ?raw ; tifa:valueKind ?kind ;
-     prov:wasDerivedFrom ?ev .
-  OPTIONAL { ?o tifa:measure ?measure } OPTIONAL { ?o tifa:region ?region }
-  OPTIONAL { ?o tifa:year ?year } OPTIONAL { ?o tifa:value ?value } OPTIONAL { ?o tifa:unit ?unit }
-  OPTIONAL { ?o tifa:comparator ?comparator } OPTIONAL { ?o tifa:qualifier ?qualifier }
-  OPTIONAL { ?o tifa:valueMax ?valueMax }
-  OPTIONAL { ?o tifa:periodStart ?periodStart } OPTIONAL { ?o tifa:periodEnd ?periodEnd }
-  OPTIONAL { ?o tifa:normalisedValue ?normalisedValue } OPTIONAL { ?o tifa:normalisedUnit ?normalisedUnit }
-}"""  # OPTIONALs of one pattern each: one of two patterns was evaluated over the whole graph
+# what an observation's item reads of its node: a row of each observation (per value, where a field has several)
+# is made of these in Python from one bound query per batch (a query with an OPTIONAL for each field cost some
+# 250 µs a row), read from the whole graph when the summary index is made from nothing (`WholeGraph`)
+_OBSERVATION_NEEDS = {"indicator": "tifa:indicator", "raw": "tifa:rawValue", "kind": "tifa:valueKind",
+                      "ev": "prov:wasDerivedFrom"}
+_OBSERVATION_MAYS = {"measure": "tifa:measure", "region": "tifa:region", "year": "tifa:year", "value": "tifa:value",
+                     "unit": "tifa:unit", "comparator": "tifa:comparator", "qualifier": "tifa:qualifier",
+                     "valueMax": "tifa:valueMax", "periodStart": "tifa:periodStart", "periodEnd": "tifa:periodEnd",
+                     "normalisedValue": "tifa:normalisedValue", "normalisedUnit": "tifa:normalisedUnit"}
 
 _DOCUMENTS = _PREFIXES + """
 SELECT ?d ?id ?title ?kind ?region ?level ?date ?reviewed ?plan ?periodStart WHERE {
@@ -375,13 +374,21 @@ def observations_of(store, indicators, ids: dict[str, str] | None = None) -> lis
     ``tifa list indicators`` gives of them); `ids` (document IRI → id), when the caller has them, spares
     reading the documents."""
     ids = ids if ids is not None else {d["iri"]: d["id"] for d in documents_of(store)}
-    ordered = _observation_order(store, ids, ("indicator", sorted(set(indicators))))
-    return [item for start in range(0, len(ordered), BATCH) for item in _observations(store, ids, ordered[start:start + BATCH])]
+    stated = properties(store, set(indicators), ["tifa:indicator"], inverse=True)
+    observations = sorted({o for by_predicate in stated.values() for o in by_predicate["tifa:indicator"]})
+    items = [item for start in range(0, len(observations), BATCH)
+             for item in _observations(store, ids, observations[start:start + BATCH])]
+    keys = {}  # as `_observation_order` orders them: by the first place the observation is said
+    for item in items:
+        key = (item["indicator"], item["year"] or 0, item["kind"], item["document"], item["evidence"][0]["start"],
+               item["id"])
+        keys[item["id"]] = min(key, keys.get(item["id"], key))
+    return sorted(items, key=lambda item: keys[item["id"]])  # stable: an observation's items keep their order
 
 
 def _observations(store, ids: dict[str, str], batch: list[str]) -> list[dict]:
     """The items of the observations `batch`, in that order (one per observation and sentence)."""
-    rows = [row for row in store.select(with_values(_OBSERVATIONS, "o", [ox.NamedNode(o) for o in batch]))]
+    rows = _observation_rows(store, batch)
     evidence = evidence_of(store, {row["ev"] for row in rows}, ids)
     labels = labels_of(store, {row[key] for row in rows for key in ("indicator", "region") if row.get(key)})
     found = defaultdict(list)
@@ -404,6 +411,23 @@ def _observations(store, ids: dict[str, str], batch: list[str]) -> list[dict]:
             "normalised_unit": row.get("normalisedUnit"),
         })
     return [item for o in batch for item in sorted(found[o], key=lambda i: (i["document"], i["evidence"][0]["start"]))]
+
+
+def _observation_rows(store, batch: list[str]) -> list[dict]:
+    """A row (field → value, ``o`` the node) for each observation of `batch` and each choice of one value per
+    field, as a SPARQL query would give them: none for a node that is no observation or lacks a needed field."""
+    fields = {**_OBSERVATION_NEEDS, **_OBSERVATION_MAYS}
+    props = properties(store, batch, ["rdf:type", *fields.values()])
+    rows = []
+    for o in batch:
+        own = props[o] if o in props else {}
+        if str(TIFA.Observation) not in own.get("rdf:type", ()) or not all(own.get(need)
+                                                                           for need in _OBSERVATION_NEEDS.values()):
+            continue
+        choices = [[(name, value) for value in sorted(own[predicate])] if own.get(predicate) else [(name, None)]
+                   for name, predicate in fields.items()]
+        rows.extend({"o": o, **{name: value for name, value in chosen if value is not None}} for chosen in product(*choices))
+    return rows
 
 
 def documents_of(store) -> list[dict]:

@@ -23,6 +23,7 @@ from tifa.store.embedded import PENDING, UNION, open_store
 from tifa.loaders.pipeline import load_report
 from tifa.ontology import vocab
 from tifa.ontology.types import ENTITY_CLASSES, fact_type
+from tifa.queries.facts import WholeGraph, evidence_of, labels_of, properties, wordings_of
 from tifa.queries.listing import iter_entities, list_entities
 from tifa.queries.series import KINDS, series
 from tifa.queries.summary import FILE, Summary, brief, indicator_items, refresh_summary, summary_in_step
@@ -80,6 +81,27 @@ def test_the_index_holds_every_entity_as_tifa_list_gives_it(store, whole):
     found = indexed(store)
     assert found == whole
     assert {item["type"] for item in found.values()} == {fact_type(p).name for p in ENTITY_CLASSES} | {"document"}
+
+
+def test_the_whole_graph_read_predicate_by_predicate_answers_as_the_bound_queries(store):
+    """`WholeGraph` (the index made from nothing) reads every node's facts one predicate at a time: for any
+    nodes it gives what the queries bound to those nodes give, forwards and backwards, and nothing for an IRI
+    of no node."""
+    whole = WholeGraph(store)
+    nodes = sorted({row["s"] for row in store.select("SELECT ?s WHERE { ?s a ?c FILTER(isIRI(?s)) }")})
+    nodes.append("urn:x:none")
+    predicates = ["rdf:type", "skos:prefLabel", "skos:altLabel", "tifa:mentionedIn", "tifa:hasComponent"]
+    assert properties(whole, nodes, predicates) == properties(store, nodes, predicates)
+    assert properties(whole, nodes, ["tifa:hostsProject"], inverse=True) == properties(
+        store, nodes, ["tifa:hostsProject"], inverse=True)
+    evidence = [row["ev"] for row in store.select("SELECT ?ev WHERE { ?ev a tifa:Evidence }")]
+    ids = {d["iri"]: d["id"] for d in list_entities(store, "documents")}
+    assert evidence_of(whole, evidence) == evidence_of(store, evidence) != {}
+    assert evidence_of(whole, evidence, ids) == evidence_of(store, evidence, ids)
+    assert wordings_of(whole, nodes) == wordings_of(store, nodes) != {}
+    assert labels_of(whole, nodes) == labels_of(store, nodes)
+    indicators = {row["i"] for row in store.select("SELECT ?i WHERE { ?i a tifa:Indicator }")}
+    assert indicator_items(whole, indicators) == indicator_items(store, indicators)
 
 
 def test_a_table_of_one_type_reads_that_type_in_label_order(store, whole):
