@@ -1834,3 +1834,20 @@ def test_places_joined_by_dashes_before_the_name():
     # set 3 (retired): 完成甲—乙—丙“三位一体”的…规划 (places joined by dashes); made up
     doc = made_up("年内完成老城—新港—科学城“三位一体”的中心区规划。")
     assert components(doc, "三位一体") == [["老城", "新港", "科学城"]]
+
+
+def test_a_name_few_regions_use_each_for_itself_is_the_issuers_when_carried_out_with_no_cue_from_above():
+    # 六个着力: six reports of four provinces, each its own, none in 湖南; 八八战略: five 浙江 cities share it (from
+    # above, in 宁波); 两证整合: mostly provinces use it (carried out from above); 三权分置: too many regions to say
+    city = made_up("按照“六个着力”的要求做好工作。深化个体工商户“两证整合”改革。完善农村土地“三权分置”办法。",
+                   level="city", region="长沙市")
+    got = {m.label: (m.attrs["level"], m.attrs["level_source"]) for m in city.mentions_of("slogan")}
+    assert got["六个着力"] == ("city", "local")
+    assert got["两证整合"] == got["三权分置"] == ("unknown", "none")
+    ningbo = made_up("忠实践行“八八战略”，奋力当好模范生。", level="city", region="宁波市")
+    assert slogans(ningbo, "八八战略")[0].attrs["level"] == "unknown"
+    # carried out from above (落实), or a region above named right before it (湖南省…): not the issuer's
+    carried = made_up("认真落实“六个着力”。", level="city", region="长沙市")
+    assert slogans(carried, "六个着力")[0].attrs["level"] == "unknown"
+    named = made_up("严格执行《湖南省干部“六个着力”》。", level="city", region="长沙市")
+    assert slogans(named, "六个着力")[0].attrs["level"] == "unknown"
