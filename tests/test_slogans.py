@@ -1851,3 +1851,11 @@ def test_a_name_few_regions_use_each_for_itself_is_the_issuers_when_carried_out_
     assert slogans(carried, "六个着力")[0].attrs["level"] == "unknown"
     named = made_up("严格执行《湖南省干部“六个着力”》。", level="city", region="长沙市")
     assert slogans(named, "六个着力")[0].attrs["level"] == "unknown"
+
+
+def test_an_authority_before_a_list_of_quoted_names_parted_by_commas_governs_each():
+    doc = made_up("认真落实省委“四个推进”、“五个确实”、“六争六补”等战略部署，推进“七彩甲城”、全区“八个乙丙”。",
+                  level="city", region="丰饶市")
+    levels = {m.label: (m.attrs["level"], m.attrs["level_source"]) for m in doc.mentions_of("slogan")}
+    assert levels["五个确实"] == levels["六争六补"] == ("province", "context")
+    assert levels["八个乙丙"] != ("province", "context")  # a word between: no list of the authority's

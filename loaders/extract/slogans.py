@@ -716,7 +716,7 @@ def _drop_unsupported(doc: Document, slogans: list[Mention], defined: set[str]) 
 
 
 _QUOTED_RUN = re.compile(r"”?(?:、?“[^“”\n]{1,8}”)*")
-_ADJACENT_QUOTED = re.compile(r"“[^“”\n]{1,12}”“?$")
+_ADJACENT_QUOTED = re.compile(r"“[^“”\n]{1,12}”、?“?$")
 
 
 def _formulation_cue(doc: Document, mention: Mention) -> bool:
@@ -852,8 +852,8 @@ def _coordinated_runs(doc: Document, mentions: list[Mention]) -> list[list[Menti
 
 
 def _run_start(doc: Document, start: int) -> int:
-    """Where the run of quoted names written right before `start` begins (市委“六争六补”“123456”: the start of
-    “六争六补”), so that the words before the first are read for each."""
+    """Where the run of quoted names written right before `start` begins, side by side or parted by a 、 (市委“六争六补”
+    “123456”, 省委“四个推进”、“四个基本”: the start of the first), so that the words before the first are read for each."""
     while (before := _ADJACENT_QUOTED.search(doc.text, max(0, start - 16), start)) and before.end() == start:
         start = before.start()
     return start
