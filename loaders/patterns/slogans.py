@@ -716,6 +716,16 @@ SHARED_MIN_PROVINCES = 5
 """Provinces whose reports must use a label before it counts as shared from above: a province's or a
 city's own formulation (三高四新: 湖南省 and its cities) stays inside its province."""
 
+NEARLY_ALL_PROVINCES = 27
+"""Provinces (of 31) whose reports use a label that is then the whole country's when most of them quote it, even
+explained more often than a shared formulation may be (“三权分置”: 30 provinces, quoted by 305 of 327 reports, defined
+by 76; “两山”: 28, 271 of 374; “五篇大文章”: 27, 58 of 77)."""
+
+
+ONE_BY_ONE = re.compile(r"一[\u4e00-\u9fff]{1,2}一[\u4e00-\u9fff]{1,2}")
+"""A method applied one by one (一企一策: a policy for each enterprise; 一村一品): each region applies it, nobody's
+formulation, however many provinces write it."""
+
 
 def usage_level(label: str, issuer_chain: list[tuple[str, str]]) -> str | None:
     """The level whose formulation the real set says `label` is, for a report whose region and the
@@ -723,21 +733,25 @@ def usage_level(label: str, issuer_chain: list[tuple[str, str]]) -> str | None:
 
     National: used by national reports (`NATIONAL_MIN_REPORTS`), or shared by the reports of many
     provinces, nearly always quoted and rarely explained (两个确立 in 31 provinces, quoted by 743 of 744
-    reports, defined by 22): a frame each region fills with its own items (三大工程, defined by 107 of
-    171) is no shared formulation, nor is a code (each region has its own “1+2+N”). Else a region of the chain: the province when the label stays inside
+    reports, defined by 22), or by the reports of nearly all provinces (`NEARLY_ALL_PROVINCES`), quoted by two in
+    three and explained by one in three at most (三权分置): a frame each region fills with its own items (三大工程,
+    defined by 107 of 171) is no shared formulation, nor is a code (each region has its own “1+2+N”), nor a name of
+    a few provinces (一河两岸: 14). Else a region of the chain: the province when the label stays inside
     the issuer's province and that province's reports use it (三高四新 in a 湖南 city), a city or the
     issuer when only its reports do.
 
     >>> chain = [("长沙市", "city"), ("湖南省", "province")]
     >>> usage_level("两个确立", chain), usage_level("三高四新", chain), usage_level("三大工程", chain)
     ('national', 'province', None)
+    >>> usage_level("三权分置", chain), usage_level("一河两岸", chain)
+    ('national', None)
     """
     usage = real_set_usage().get(label)
     if usage is None:
         return None
     if usage.national >= NATIONAL_MIN_REPORTS or (
             not re.search(r"\d", label) and usage.provinces >= SHARED_MIN_PROVINCES and usage.quoted * 5 >= usage.reports * 4
-            and usage.defined * 5 <= usage.reports):
+            and usage.defined * 5 <= usage.reports) or _used_by_nearly_all_provinces(label, usage):
         return "national"
     if usage.regions is None or usage.provinces != 1:
         return None
@@ -745,6 +759,13 @@ def usage_level(label: str, issuer_chain: list[tuple[str, str]]) -> str | None:
         if name in usage.regions and (level == "province" or usage.regions == {name}):
             return level
     return None
+
+
+def _used_by_nearly_all_provinces(label: str, usage: Usage) -> bool:
+    """True when the reports of `NEARLY_ALL_PROVINCES` provinces use `label` (no code, no method applied one by one),
+    two in three quote it and one in three at most explains it."""
+    return (not re.search(r"\d", label) and not ONE_BY_ONE.fullmatch(label) and usage.provinces >= NEARLY_ALL_PROVINCES
+            and usage.quoted * 3 >= usage.reports * 2 and usage.defined * 3 <= usage.reports)
 
 
 def is_coined(label: str) -> bool:
