@@ -37,7 +37,6 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import draw_sample  # noqa: E402
 import realset  # noqa: E402
 
-from tifa.loaders import gazetteer  # noqa: E402
 from tifa.loaders.patterns import slogans as rules  # noqa: E402
 
 OUT = ROOT / "loaders" / "data" / "slogan_stats.tsv"
@@ -58,13 +57,6 @@ def report_paths(excluded_draws: list[tuple[int, int]]) -> list[str]:
     for seed, n in excluded_draws:
         left_out |= {row["path"] for row in draw_sample.draw_plain(rows, seed, n, exclude=first_set)}
     return sorted(row["path"] for row in rows if row["path"] not in left_out)
-
-
-def province_of(region: str) -> str:
-    """The province a region of the real set lies in (itself for a province)."""
-    unit = gazetteer.region_unit(region)
-    chain = [unit, *gazetteer.ancestors(unit)] if unit else []
-    return next((u.name for u in chain if u.tier == 1), region)
 
 
 def count(texts: dict[str, str]) -> tuple[dict[str, Counter], dict[str, set[str]]]:
@@ -118,7 +110,7 @@ def main() -> None:
             row, used_by = stats[label], sorted(regions[label])
             if row["reports"] >= MIN_REPORTS:
                 listed = "|".join(used_by) if len(used_by) <= MAX_REGIONS else "*"
-                provinces = len({province_of(region) for region in used_by})
+                provinces = len({rules.province_of(region) for region in used_by})
                 writer.writerow([label, row["reports"], row["quoted"], row["defined"], row["national"], provinces, listed])
     print(f"{args.out}: {sum(stats[l]['reports'] >= MIN_REPORTS for l in stats):,} labels from {len(paths):,} reports")
 

@@ -40,7 +40,7 @@ IN_SAMPLE_FLOORS = {
 OUT_OF_SAMPLE_FLOORS = {
     # (slogan levels 0.78 → 0.77, the one floor ever lowered, on this retired set: a slogan newly found, 五大区域发展战略
     # (“…”: one counted part with a long noun), counts in the accuracy with the level the text leaves open; slogans 200 → 201)
-    "metadata": (None, 0.96), "slogans": (0.99, 0.88), "components": (1.0, 0.98), "slogan levels": (None, 0.77),
+    "metadata": (None, 0.96), "slogans": (0.99, 0.88), "components": (1.0, 0.98), "slogan levels": (None, 0.87),
     # (raised by branches set1-names and set1-components, 2026-12-07, after set 1 was retired to a dev set: rules from
     # its misses and gold fixes listed in benchmarks/gold/outofsample/README.md)
     "programmes": (1.0, 0.69), "programme items": (1.0, 0.88), "projects": (0.98, 0.76),
@@ -54,7 +54,7 @@ OUT_OF_SAMPLE_FLOORS = {
 # The second held-out set (benchmarks/gold/outofsample2, annotated 2026-12-07), floors one hundredth under the
 # figures of its first run (main 25660c5), as the first set's were set.
 OUT_OF_SAMPLE2_FLOORS = {
-    "metadata": (None, 0.99), "slogans": (0.96, 0.85), "components": (0.95, 0.56), "slogan levels": (None, 0.79),
+    "metadata": (None, 0.99), "slogans": (0.96, 0.85), "components": (0.95, 0.56), "slogan levels": (None, 0.89),
     "programmes": (0.89, 0.74), "programme items": (0.85, 0.52), "projects": (0.90, 0.67),
     "parks": (0.99, 0.66), "enterprises": (0.88, 0.42), "places": (0.88, 0.70), "indicators": (0.90, 0.83),
     "ind. qualifier": (None, 0.98), "ind. period": (None, 0.97),
@@ -65,9 +65,9 @@ OUT_OF_SAMPLE2_FLOORS = {
 # hundredth under main 627924c where that was higher), first floors one hundredth under
 # the figures of the day's final merges (main d2c22c1; the first run, on 10a225b before them, read the same but projects
 # 0.95/0.61 and parks 0.97/0.58). Project recall floors of the first, third and fourth sets raised after branch trace17
-# (pipelines, new sites of own institutions, own hospitals built): 0.77, 0.66, 0.61.
+# (pipelines, new sites of own institutions, own hospitals built) to one hundredth under 0.77, 0.66, 0.61.
 OUT_OF_SAMPLE3_FLOORS = {
-    "metadata": (None, 0.99), "slogans": (0.93, 0.79), "components": (0.73, 0.44), "slogan levels": (None, 0.75),
+    "metadata": (None, 0.99), "slogans": (0.93, 0.79), "components": (0.73, 0.44), "slogan levels": (None, 0.81),
     "programmes": (0.99, 0.55), "projects": (0.94, 0.65),
     "parks": (0.97, 0.67), "enterprises": (0.88, 0.44), "places": (0.94, 0.69), "indicators": (0.96, 0.88),
     "ind. qualifier": (None, 0.95), "ind. period": (None, 0.98),
@@ -78,7 +78,7 @@ OUT_OF_SAMPLE3_FLOORS = {
 # as the third's), first floors one hundredth
 # under the figures of its first run (main 5378cee).
 OUT_OF_SAMPLE4_FLOORS = {
-    "metadata": (None, 0.99), "slogans": (0.95, 0.86), "components": (0.83, 0.50), "slogan levels": (None, 0.81),
+    "metadata": (None, 0.99), "slogans": (0.95, 0.86), "components": (0.83, 0.50), "slogan levels": (None, 0.89),
     "programmes": (0.99, 0.43), "projects": (0.91, 0.60),
     "parks": (0.91, 0.62), "enterprises": (0.75, 0.43), "places": (0.92, 0.80), "indicators": (0.96, 0.85),
     "ind. qualifier": (None, 0.98), "ind. period": (None, 0.98),
@@ -90,7 +90,7 @@ OUT_OF_SAMPLE4_FLOORS = {
 # knowledge of scripts/ leaves out every evaluation set's reports (0.41 → 0.39: names the lexicon held only with their
 # help, session of 2026-12-07 evening).
 OUT_OF_SAMPLE5_FLOORS = {
-    "metadata": (None, 0.99), "slogans": (0.92, 0.81), "components": (0.67, 0.50), "slogan levels": (None, 0.74),
+    "metadata": (None, 0.99), "slogans": (0.92, 0.81), "components": (0.67, 0.50), "slogan levels": (None, 0.80),
     "programmes": (0.99, 0.72), "programme items": (0.93, 0.69), "projects": (0.92, 0.61),
     "parks": (0.95, 0.55), "enterprises": (0.83, 0.38), "places": (0.91, 0.71), "indicators": (0.86, 0.77),
     "ind. qualifier": (None, 0.98), "ind. period": (None, 0.95),
@@ -100,7 +100,7 @@ OUT_OF_SAMPLE5_FLOORS = {
 # The sixth held-out set (benchmarks/gold/outofsample6, drawn and annotated 2026-12-07 15:45–15:56 UTC), floors one
 # hundredth under the figures of its first run (main b16cb10).
 OUT_OF_SAMPLE6_FLOORS = {
-    "metadata": (None, 0.96), "slogans": (0.95, 0.85), "components": (0.89, 0.51), "slogan levels": (None, 0.73),
+    "metadata": (None, 0.96), "slogans": (0.95, 0.85), "components": (0.89, 0.51), "slogan levels": (None, 0.82),
     "programmes": (0.82, 0.82), "programme items": (0.99, 0.64), "projects": (0.91, 0.61),
     "parks": (0.99, 0.64), "enterprises": (0.89, 0.55), "places": (0.95, 0.69), "indicators": (0.96, 0.87),
     "ind. qualifier": (None, 0.98), "ind. period": (None, 0.94),
@@ -413,7 +413,7 @@ def test_dev_names8_keeps_its_floors():
 
 # The tenth dev set (slogans and components of eight more real-set reports, see benchmarks/gold/dev10/README.md; first
 # run on main 0.97/0.91 and 0.92/0.49 on the corrected gold), floors one hundredth under the figures of branch components12.
-DEV10_FLOORS = {"slogans": (0.97, 0.93), "components": (0.95, 0.71), "slogan levels": (None, 0.61)}
+DEV10_FLOORS = {"slogans": (0.97, 0.93), "components": (0.95, 0.71), "slogan levels": (None, 0.86)}
 
 
 @needs_realset

@@ -33,6 +33,10 @@ level's when the text says so, and ``unknown`` when nothing does. Evidence, stro
                 no carrying-out verb at any mention: the issuer's
   coined        the real set hardly knows the label (fewer than two reports use it) and the
                 report neither carries it out from above nor explains it as a term: the issuer's
+  local         the real set knows the label from a few regions only, each its own (see
+                `patterns.slogans.is_local`), the report does not carry it out from above, names no
+                region above it right before a mention (认真落实《云南省公务员八条禁令》) nor ranks
+                itself there (全区首个“两区同建”示范点): the issuer's
 
 Authority words elsewhere in the sentence are no evidence: a province report aims at its own
 “三高四新” in a sentence naming only 党中央, a city report at it after 党中央…省委…市委.
@@ -72,7 +76,7 @@ from ..patterns.numerals import ordinal_value
 from ..structure import in_glossary, inline_items
 
 _LEVEL_PRIORITY = ["definition", "own", "usage", "context", "cascade", "context-weak", "coordination", "glossary",
-                   "commitment", "coined"]
+                   "commitment", "coined", "local"]
 _STRONG_SOURCES = ("definition", "own", "usage", "context", "cascade")
 _REGION_SUFFIX = re.compile(r"(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|省|市|区|县)$")
 
@@ -759,7 +763,7 @@ def _drop_unsupported(doc: Document, slogans: list[Mention], defined: set[str]) 
 
 
 _QUOTED_RUN = re.compile(r"”?(?:、?“[^“”\n]{1,8}”)*")
-_ADJACENT_QUOTED = re.compile(r"“[^“”\n]{1,12}”“?$")
+_ADJACENT_QUOTED = re.compile(r"“[^“”\n]{1,12}”、?“?$")
 
 
 def _formulation_cue(doc: Document, mention: Mention) -> bool:
@@ -821,6 +825,10 @@ def _resolve_levels(doc: Document, slogans: list[Mention], defined: dict[str, tu
         elif mention.label not in from_above | known and rules.is_coined(mention.label):
             # explained or not: a term from above is known to the real set (文化三城：即… in one report is its own)
             offer(mention.label, "coined", doc.meta.level)
+    among_others = {m.label for m in slogans if _places_among_others(doc, _clause_before(doc, m.span.start, width=12))}
+    for mention in slogans:
+        if mention.label not in from_above | known | among_others and rules.is_local(mention.label, chain):
+            offer(mention.label, "local", doc.meta.level)
     for mention in slogans:
         clause = _clause_before(doc, mention.span.start)
         if (mention.label not in from_above and rules.COMMITMENT_VERB.search(clause) and not rules.level_in(clause)
@@ -866,6 +874,13 @@ def _names_issuer(doc: Document, text: str) -> bool:
     return doc.meta.level in ("province", "city", "district") and len(stem) >= 2 and stem in text
 
 
+def _places_among_others(doc: Document, text: str) -> bool:
+    """True when `text` names a region above the issuer (云南 in 认真落实《云南省公务员…, a city report) or ranks the
+    issuer among others (全区首个…示范点): the slogan is shared with them, not the issuer's own."""
+    stems = (_REGION_SUFFIX.sub("", name) for name, _ in _issuer_chain(doc)[1:])
+    return any(len(stem) >= 2 and stem in text for stem in stems) or bool(rules.RANKING.search(text))
+
+
 def _coordinated_runs(doc: Document, mentions: list[Mention]) -> list[list[Mention]]:
     """Runs of slogans standing in parallel in a sentence (see `patterns.slogans.COORDINATION_GAP`)."""
     runs: list[list[Mention]] = []
@@ -884,8 +899,8 @@ def _coordinated_runs(doc: Document, mentions: list[Mention]) -> list[list[Menti
 
 
 def _run_start(doc: Document, start: int) -> int:
-    """Where the run of quoted names written right before `start` begins (市委“六争六补”“123456”: the start of
-    “六争六补”), so that the words before the first are read for each."""
+    """Where the run of quoted names written right before `start` begins, side by side or parted by a 、 (市委“六争六补”
+    “123456”, 省委“四个推进”、“四个基本”: the start of the first), so that the words before the first are read for each."""
     while (before := _ADJACENT_QUOTED.search(doc.text, max(0, start - 16), start)) and before.end() == start:
         start = before.start()
     return start

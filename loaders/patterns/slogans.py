@@ -55,6 +55,7 @@ from importlib.resources import files
 
 import ahocorasick_rs
 
+from .. import gazetteer
 from .numerals import chinese_to_int
 
 NUMERAL_CHARS = "一二两三四五六七八九十百千万"
@@ -289,7 +290,7 @@ ITEM_SEPARATOR_SETS = ["、；;，,", "；;，,", "；;", "、"]
 
 LEVEL_WORDS = [
     # (words, level, kind): an authority (市委), the issuer speaking of itself (我区), a territory (全区)
-    (("党中央", "中共中央", "国务院", "中央"), "national", "authority"),
+    (("党中央", "中共中央", "国务院", "中央", "中纪委"), "national", "authority"),  # 严格执行中纪委“四大纪律、八项要求”
     (("省委", "省政府", "省里"), "province", "authority"),
     (("市委", "市政府", "市里"), "city", "authority"),
     (("区委", "区政府", "县委", "县政府", "区里", "县里"), "district", "authority"),
@@ -742,6 +743,16 @@ SHARED_MIN_PROVINCES = 5
 """Provinces whose reports must use a label before it counts as shared from above: a province's or a
 city's own formulation (三高四新: 湖南省 and its cities) stays inside its province."""
 
+NEARLY_ALL_PROVINCES = 27
+"""Provinces (of 31) whose reports use a label that is then the whole country's when most of them quote it, even
+explained more often than a shared formulation may be (“三权分置”: 30 provinces, quoted by 305 of 327 reports, defined
+by 76; “两山”: 28, 271 of 374; “五篇大文章”: 27, 58 of 77)."""
+
+
+ONE_BY_ONE = re.compile(r"一[\u4e00-\u9fff]{1,2}一[\u4e00-\u9fff]{1,2}")
+"""A method applied one by one (一企一策: a policy for each enterprise; 一村一品): each region applies it, nobody's
+formulation, however many provinces write it."""
+
 
 def usage_level(label: str, issuer_chain: list[tuple[str, str]]) -> str | None:
     """The level whose formulation the real set says `label` is, for a report whose region and the
@@ -749,21 +760,25 @@ def usage_level(label: str, issuer_chain: list[tuple[str, str]]) -> str | None:
 
     National: used by national reports (`NATIONAL_MIN_REPORTS`), or shared by the reports of many
     provinces, nearly always quoted and rarely explained (两个确立 in 31 provinces, quoted by 743 of 744
-    reports, defined by 22): a frame each region fills with its own items (三大工程, defined by 107 of
-    171) is no shared formulation, nor is a code (each region has its own “1+2+N”). Else a region of the chain: the province when the label stays inside
+    reports, defined by 22), or by the reports of nearly all provinces (`NEARLY_ALL_PROVINCES`), quoted by two in
+    three and explained by one in three at most (三权分置): a frame each region fills with its own items (三大工程,
+    defined by 107 of 171) is no shared formulation, nor is a code (each region has its own “1+2+N”), nor a name of
+    a few provinces (一河两岸: 14). Else a region of the chain: the province when the label stays inside
     the issuer's province and that province's reports use it (三高四新 in a 湖南 city), a city or the
     issuer when only its reports do.
 
     >>> chain = [("长沙市", "city"), ("湖南省", "province")]
     >>> usage_level("两个确立", chain), usage_level("三高四新", chain), usage_level("三大工程", chain)
     ('national', 'province', None)
+    >>> usage_level("三权分置", chain), usage_level("一河两岸", chain)
+    ('national', None)
     """
     usage = real_set_usage().get(label)
     if usage is None:
         return None
     if usage.national >= NATIONAL_MIN_REPORTS or (
             not re.search(r"\d", label) and usage.provinces >= SHARED_MIN_PROVINCES and usage.quoted * 5 >= usage.reports * 4
-            and usage.defined * 5 <= usage.reports):
+            and usage.defined * 5 <= usage.reports) or _used_by_nearly_all_provinces(label, usage):
         return "national"
     if usage.regions is None or usage.provinces != 1:
         return None
@@ -771,6 +786,13 @@ def usage_level(label: str, issuer_chain: list[tuple[str, str]]) -> str | None:
         if name in usage.regions and (level == "province" or usage.regions == {name}):
             return level
     return None
+
+
+def _used_by_nearly_all_provinces(label: str, usage: Usage) -> bool:
+    """True when the reports of `NEARLY_ALL_PROVINCES` provinces use `label` (no code, no method applied one by one),
+    two in three quote it and one in three at most explains it."""
+    return (not re.search(r"\d", label) and not ONE_BY_ONE.fullmatch(label) and usage.provinces >= NEARLY_ALL_PROVINCES
+            and usage.quoted * 3 >= usage.reports * 2 and usage.defined * 3 <= usage.reports)
 
 
 def is_coined(label: str) -> bool:
@@ -781,6 +803,72 @@ def is_coined(label: str) -> bool:
     (True, False)
     """
     return label not in real_set_usage()
+
+
+def is_local(label: str, issuer_chain: list[tuple[str, str]]) -> bool:
+    """True when the real set uses `label` in a few regions only (its regions are listed: no more than the stats
+    script's ``MAX_REGIONS``), each its own, for a report whose region and the regions above it are `issuer_chain`
+    (see `usage_level`): a report carrying such a name out with no cue from above speaks of its own (六个着力: 6
+    reports of 4 provinces; 五千工程: 湖南省, 福建省 and some of their cities). Not when no State Council report uses it,
+    the provinces share it as a formulation (`usage_level`), mostly provinces use it (`carried_by_provinces`: 两证整合)
+    or, for a city or a district, other regions of its province do (`shared_in_province`: 八八战略 in 宁波); nor a name
+    many regions use (三权分置, 五网: no regions listed).
+
+    >>> chain = [("长沙市", "city"), ("湖南省", "province")]
+    >>> is_local("六个着力", chain), is_local("三权分置", chain), is_local("三个高地", chain), is_local("两证整合", chain)
+    (True, False, False, False)
+    >>> is_local("八八战略", [("宁波市", "city"), ("浙江省", "province")]), is_local("五力零陵", chain)
+    (False, False)
+    """
+    usage = real_set_usage().get(label)
+    return (usage is not None and usage.regions is not None and usage.national == 0
+            and usage_level(label, []) is None and not carried_by_provinces(usage.regions)
+            and not shared_in_province(usage.regions, issuer_chain))
+
+
+SHARED_IN_PROVINCE_MIN = 2
+"""Other regions of a city's or a district's province that must use a name before it spreads there from above."""
+
+
+def shared_in_province(regions: frozenset[str], issuer_chain: list[tuple[str, str]]) -> bool:
+    """True when, for a city or a district, `SHARED_IN_PROVINCE_MIN` other regions of its province use a name: it
+    spreads there from above (“两个更大” in 安徽省 and ten of its cities; “八八战略” in five 浙江 cities), where a
+    city's own stays with it. A province's own cities using its name make it no less its own (六个大抓 in 云南 cities).
+
+    >>> shared_in_province(frozenset({"宁波市", "杭州市", "绍兴市"}), [("宁波市", "city"), ("浙江省", "province")])
+    True
+    >>> shared_in_province(frozenset({"宁波市", "杭州市", "海口市"}), [("宁波市", "city"), ("浙江省", "province")])
+    False
+    """
+    province = next((name for name, level in issuer_chain if level == "province"), None)
+    if province is None or issuer_chain[0][1] == "province":
+        return False
+    issuer = issuer_chain[0][0]
+    return sum(region != issuer and province_of(region) == province for region in regions) >= SHARED_IN_PROVINCE_MIN
+
+
+@functools.cache
+def province_of(region: str) -> str:
+    """The province a region lies in (itself for a province; the name itself when the gazetteer does not know it)."""
+    unit = gazetteer.region_unit(region)
+    chain = [unit, *gazetteer.ancestors(unit)] if unit else []
+    return next((u.name for u in chain if u.tier == 1), region)
+
+
+PROVINCE_USERS_MIN = 3
+"""Provinces whose own reports must use a name before it is carried from above when they are most of its users."""
+
+
+def carried_by_provinces(regions: frozenset[str]) -> bool:
+    """True when the users of a name are mostly provinces, `PROVINCE_USERS_MIN` or more: the provinces carry out a
+    formulation from above (个体工商户“两证整合”登记制度改革: 8 provinces among its 12 users; “两个根本性转变”: 6 of 9),
+    a region's own stays with it and its cities (五千工程: 湖南省, 福建省 and six cities).
+
+    >>> carried_by_provinces(frozenset({"湖南省", "福建省", "青海省", "长沙市"})), carried_by_provinces(frozenset({"湖南省", "长沙市"}))
+    (True, False)
+    """
+    provinces = [name for name in regions if (unit := gazetteer.region_unit(name)) is not None and unit.tier == 1]
+    return len(provinces) >= PROVINCE_USERS_MIN and len(provinces) * 2 > len(regions)
 
 
 def is_formulation(label: str) -> bool:
