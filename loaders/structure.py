@@ -52,6 +52,7 @@ def annotate_structure(doc: Document) -> None:
                    heading=None, span=Span(0, len(doc.text)))
     doc.root, doc.tables, doc.sentences = root, [], []
     builder = _TreeBuilder(doc, root)
+    ordinal_lines = _ordinal_paragraph_runs(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -65,13 +66,36 @@ def annotate_structure(doc: Document) -> None:
             builder.add_table(lines, i, table_end)
             i = table_end
             continue
-        builder.add_line(line)
+        builder.add_line(line, in_ordinal_run=i in ordinal_lines)
         i += 1
     builder.finish()
     if not root.children:
         doc.warnings.append("no section headings recognised: every sentence is read as one section, "
                             "so review and plan parts are unknown")
     _assign_parts(doc)
+
+
+def _ordinal_paragraph_runs(lines: list[_Line | None]) -> set[int]:
+    """Indices of the lines opening sections 第一，… 第二，… : paragraphs opening with ordinals that count up from
+    第一 (at least to 第二), each the next ordinal to open a paragraph, other paragraphs between them allowed.
+
+    >>> lines = _split_lines("第一，抓工业。建园区。\\n园区扩容。\\n第二，抓农业。\\n第一，另一件事。")
+    >>> sorted(_ordinal_paragraph_runs(lines))
+    [0, 2]
+    """
+    runs, run = [], []
+    for index, line in enumerate(lines):
+        found = line and not line.tab_led and heading_of(line.text, in_ordinal_run=True)
+        if not found or found[0] != rules.ORDINAL_PARAGRAPH[0]:
+            continue
+        number = found[1]
+        if number == 1 or not run or number != len(run) + 1:
+            runs.append(run)
+            run = [index] if number == 1 else []
+        else:
+            run.append(index)
+    runs.append(run)
+    return {index for run in runs if len(run) >= 2 for index in run}
 
 
 def inline_items(text: str) -> list[tuple[int, int, int]]:
@@ -183,8 +207,9 @@ def paragraph_section(lead: Sentence, span: Span, title: str) -> Section:
     return section
 
 
-def heading_of(line: str) -> tuple[str, int | None, str, int] | None:
-    """(style, number, title, length of the heading text) when `line` opens a section.
+def heading_of(line: str, in_ordinal_run: bool = False) -> tuple[str, int | None, str, int] | None:
+    """(style, number, title, length of the heading text) when `line` opens a section; a paragraph opening
+    with 第一，… does only `in_ordinal_run` (see `_ordinal_paragraph_runs`).
 
     >>> heading_of("（一）以“三个高地”建设为引领，加快构建现代化产业体系。全市…")
     ('paren-item', 1, '以“三个高地”建设为引领，加快构建现代化产业体系', 28)
@@ -194,7 +219,8 @@ def heading_of(line: str) -> tuple[str, int | None, str, int] | None:
     markup = rules.MARKUP_PREFIX.match(line)
     if markup:
         line = line[markup.end():]
-    for style, pattern in rules.HEADING_STYLES:
+    styles = rules.HEADING_STYLES + ([rules.ORDINAL_PARAGRAPH] if in_ordinal_run else [])
+    for style, pattern in styles:
         match = pattern.match(line)
         if not match:
             continue
@@ -226,8 +252,8 @@ class _TreeBuilder:
     def top(self) -> Section:
         return self.stack[-1]
 
-    def add_line(self, line: _Line) -> None:
-        found = heading_of(line.text.lstrip("\t"))
+    def add_line(self, line: _Line, in_ordinal_run: bool = False) -> None:
+        found = heading_of(line.text.lstrip("\t"), in_ordinal_run)
         if found:
             style, number, title, length = found
             if style == "arabic-item" and self.top.style in ("glossary", "glossary-entry"):

@@ -283,3 +283,12 @@ def test_a_slogan_naming_problems_is_overcome_not_realised():
     doc = annotated("（一）全力突破稳增长与优结构“双重困难”\n推进何仙观水库建设。\n")
     assert {m.label for m in doc.mentions if m.type == "slogan"} == {"双重困难"}
     assert _realisers(doc, "双重困难") == {}
+
+
+def test_a_common_word_listed_only_in_the_glossary_states_no_heading_it_only_modifies():
+    doc = annotated("二、2025年工作安排\n第一，大力推进深度贫困县“七个攻坚”行动。落实扶贫计划。\n"
+                    "第二，加快构建现代基础设施体系。建设甲乙高速公路。\n第三，推进基础设施建设。建设丙丁水库。\n"
+                    "名词解释：\n1.“七个攻坚行动”：在深度贫困地区实施住房、产业、就业、教育、健康、基础设施、生态等攻坚行动。")
+    headings = {target for source, target in realised(doc) if source == "基础设施"}
+    assert "加快构建现代基础设施体系" not in headings  # the province's infrastructure, not the poverty campaign's
+    assert "推进基础设施建设" in headings

@@ -313,3 +313,27 @@ def test_a_line_telling_the_work_done_is_no_plan():
     parts = {s.text: s.part for s in doc.sentences}
     assert parts["一是稳增长。"] == parts["投资增长10%。"] == "review"
     assert parts["主要预期目标是：增长7%。"] == "plan"
+
+
+def test_paragraphs_opening_with_a_run_of_ordinals_are_sections():
+    text = ("二、2025年工作安排\n今年重点抓好以下工作。\n第一，深入实施“三区一城”战略。加快建设甲产业园。\n"
+            "推进乙物流枢纽建设。\n第二、持续改善民生\n新建丙学校。\n三、加强政府自身建设\n依法行政。")
+    doc = structured(text, reviewed_year=2024, plan_year=2025)
+    plan = doc.root.children[0]
+    assert [(c.style, c.number, c.title) for c in plan.children] == [
+        ("ordinal-item", 1, "深入实施“三区一城”战略"), ("ordinal-item", 2, "持续改善民生")]
+    first = plan.children[0]
+    assert text[first.heading.start:first.heading.end] == "第一，深入实施“三区一城”战略。"
+    assert next(s for s in doc.sentences if s.text == "推进乙物流枢纽建设。").section is first
+    assert next(s for s in doc.sentences if s.text == "依法行政。").section.title == "加强政府自身建设"
+
+
+@pytest.mark.parametrize("text", [
+    "（一）抓产业\n主要有两点。第一，建设甲产业园；第二，建设乙产业园。\n推进丙项目。",  # a list inside a paragraph
+    "（一）抓产业\n第一，建设甲产业园。\n推进丙项目。\n要坚持两条，第二，…",  # a lone 第一， (第二 inside a sentence)
+    "（一）抓产业\n第二，建设甲产业园。\n第三，建设乙产业园。",  # no 第一: not a run of the plan's parts
+    "（一）抓产业\n第一，建设甲产业园。\n第三，建设乙产业园。",  # a gap in the count
+])
+def test_ordinals_outside_a_run_of_paragraph_openings_are_no_sections(text):
+    doc = structured(text)
+    assert [c.style for c in doc.root.children[0].children] == []

@@ -137,7 +137,8 @@ def _realised_by_sections(doc: Document, named: _Named) -> None:
         heading_text = doc.text[section.heading.start:section.heading.end]
         linked = set()
         for component in named.components:
-            if (heading_states(title, component.label, heads.get(component.attrs["slogan"]))
+            if (heading_states(title, component.label, heads.get(component.attrs["slogan"]),
+                               glossary_only=in_glossary(component.sentence.section))
                     and not _lists_components(heading_text, component, named.siblings)):
                 doc.links.append(Link("realisedBy", component, section, heading))
                 linked.add(id(component))

@@ -9,6 +9,7 @@ A heading line starts with a numbering in one of these styles (most to least sig
     （一）加快产业发展…。        paren-item
     1.增动能，强支撑…。         arabic-item
     ①…                        circled-item
+    第一，…（a run of paragraphs）  ordinal-item
     专栏26.2 …重点建设项目      box      (a boxed list, closed by two blank lines)
     名词解释：                  glossary (its numbered lines are glossary entries)
 
@@ -44,6 +45,16 @@ HEADING_STYLES: list[tuple[str, re.Pattern]] = [
     ("paren-arabic-item", re.compile(r"^[（(](\d{1,2})[）)]\s*(.*)$")),
     ("circled-item", re.compile(rf"^([{CIRCLED}])\s*(.*)$")),
 ]
+
+ORDINAL_PARAGRAPH = ("ordinal-item", re.compile(rf"^第({CN_NUMERAL})[，,、]\s*(.*)$"))
+"""A paragraph opening with an ordinal and a comma: 第一，加快构建现代产业体系。… / 第二，… It opens a section only in a
+run 第一, 第二, 第三 … of paragraph openings (`structure._ordinal_paragraph_runs`): a lone 第一， or one inside a sentence
+(…。第一，…；第二，…) is a point, not a section. Of the real set's 2,604 reports, 168 open paragraphs with such a run (236
+runs, 3 to 10 long; 第一， 1,288 lines, 第一、 43). In 164 runs each paragraph is a section (a title sentence of 40
+characters at most, its body, often more paragraphs before the next ordinal), in 28 most are; of the other 44, 19 are title
+lines of their own (第一，全面提速成渝地区双城经济圈建设), 19 open with a long first sentence and other paragraphs follow, and 6
+are lists of one-sentence points (read as sections too: each titles its own point). 首先，/其次， open 6 lines in all and
+are left alone."""
 
 MARKUP_PREFIX = re.compile(r"^(?:#{1,6}\s*|>\s*)")
 """Markdown heading / quote markers some converted reports keep before a heading."""

@@ -21,6 +21,7 @@ import functools
 import re
 from importlib.resources import files
 
+from .names import generic_words
 from .slogans import slogan_shape
 
 ROLE_NOUNS = ("示范区", "先行区", "引领区", "样板区", "试验区", "先导区", "核心区", "集聚区", "名城", "新城",
@@ -69,7 +70,7 @@ def topic_wordings(topic: str) -> list[str]:
     return [topic]
 
 
-def heading_states(title: str, label: str, head: str | None = None) -> bool:
+def heading_states(title: str, label: str, head: str | None = None, glossary_only: bool = False) -> bool:
     """True when a heading `title` states the component `label`: the label itself, or (for a
     component naming a role) its topic as the whole object of a heading clause.
 
@@ -81,9 +82,19 @@ def heading_states(title: str, label: str, head: str | None = None) -> bool:
     (False, False)
     >>> heading_states("聚焦平安银川建设，在深化治理上奋勇争先", "平安银川攻坚战", head="攻坚战")
     True
+
+    A component the report lists only in its glossary (`glossary_only`) that is a word most reports write (基础设施, of
+    20.“七个攻坚行动”：在深度贫困地区实施住房、…、基础设施、生态等攻坚行动) states itself only where it stands alone in a
+    clause (`stands_alone`), not as a modifier of another topic (第八，加快构建现代基础设施体系, of the whole province):
+    >>> heading_states("推进基础设施建设", "基础设施", glossary_only=True)
+    True
+    >>> heading_states("加快构建现代基础设施体系", "基础设施", glossary_only=True), heading_states("再掀招商引资热潮", "招商引资")
+    (False, True)
     """
     if label in title:
-        return True
+        return not glossary_only or label not in generic_words() or any(
+            stands_alone(clause, at, at + len(label))
+            for clause in _CLAUSES.split(title) for at in _occurrences(clause, label))
     shape = _topic_clause(label, head)
     if shape is None:
         return False
@@ -327,6 +338,11 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
             found.append((start, sentence[start:match.start()]))
         start = match.end()
     return found
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where `word` starts in `text`, each time."""
+    return [match.start() for match in re.finditer(re.escape(word), text)]
 
 
 def stands_alone(clause: str, start: int, end: int) -> bool:
