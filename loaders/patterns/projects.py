@@ -867,6 +867,26 @@ def site_work_after(text: str, end: int) -> bool:
     return _SITE_WORK_AFTER.match(text, end) is not None
 
 
+# A work of 工程 is named by what it builds (青草沙水源地原水工程, 进岛第二电力通道增容改造工程); the words naming a programme
+# end so too (菜篮子工程, 人才强市工程). A step on a site written right at the name tells the work: after it (青草沙水源地原水
+# 工程投入运行 — 上海 2012; 引汉济渭工程全线开工 — 陕西 2012; 望虞河除险加固工程提前竣工) or before it (建成铁路金山支线改造
+# 工程, 完成进岛第二电力通道增容改造工程 — 厦门 2008; 开工建设阿里和藏中电网联网工程 — 西藏 2019).
+_ON_SITE_AFTER = re.compile(r"(?:已经|已|将|即将)?(?:全线|全面|正式|基本|提前|如期|顺利|主体|相继|先后|陆续)*"
+                            r"(?:破土动工|动工|开工|竣工|完工|建成|投入运行|投入使用|投入运营|投运|投用|贯通|通水|通车|并网|封顶)")
+_ON_SITE_BEFORE = re.compile(r"(?:建成|开工建设|动工兴建|开工|完成)$")
+
+
+def work_on_site(text: str, start: int, end: int) -> bool:
+    """A step on a site (`_ON_SITE_AFTER`, `_ON_SITE_BEFORE`) stands right after the name at `start`–`end` or right
+    before it.
+
+    >>> text = "引汉济渭工程全线开工，实施人才强市工程，建成铁路金山支线改造工程"
+    >>> [work_on_site(text, text.index(n), text.index(n) + len(n)) for n in ("引汉济渭工程", "人才强市工程", "铁路金山支线改造工程")]
+    [True, False, True]
+    """
+    return _ON_SITE_AFTER.match(text, end) is not None or _ON_SITE_BEFORE.search(text, 0, start) is not None
+
+
 def built_after_list(text: str, end: int) -> bool:
     """The name ending at `end` is an item of a 、-list (of two items or more) that a verb of building closes, or
     is followed by one (a work: 元宇宙数字产业园、咸宁数字产业园建设; not …建设规划, …建设水平).
