@@ -887,6 +887,39 @@ def work_on_site(text: str, start: int, end: int) -> bool:
     return _ON_SITE_AFTER.match(text, end) is not None or _ON_SITE_BEFORE.search(text, 0, start) is not None
 
 
+# A work is also named by what is done to a named thing: 推进汉正街小商品市场整体改造 (武汉), 加快哈依天然气长输管线改造
+# (哈尔滨 2025), 启动青藏铁路格拉段电气化改造 (西藏 2019), 乌将线增二线扩能改造建成投运 (昌吉 2023). The doing closes the
+# name (with 工程 / 项目 after it or not), a verb of carrying it out leads into it (`_CARRIED_OUT`) or a step on a site follows
+# it (`work_on_site`), and the thing is named: a name evidence (`has_name_evidence`) or a proper name opening it
+# (`proper_start`), not rare words alone (推进矿工棚户区改造, 实施农村泥草房改造工程, 推进城区老旧管网改造: classes of works).
+UPGRADE_HEADS = ("改造", "改扩建", "扩建", "修缮", "加固")
+_RENEWED_AREA = re.compile(r"[城村镇区](?:[\u4e00-\u9fff]{1,2}[迁建])?$")
+_CARRIED_OUT = re.compile(r"(?:实施|推进|推动|加快|完成|启动|开工|开展|抓好|抓紧|争取)$")
+
+
+def upgraded_works(text: str, known_names=()) -> list[tuple[int, int]]:
+    """Spans of works named by the thing upgraded and the upgrade (`UPGRADE_HEADS`).
+
+    >>> text = "加快哈依天然气长输管线改造，推进城区老旧管网改造，胶济线青岛段铁路电气化改造建成投运"
+    >>> [text[s:e] for s, e in upgraded_works(text)]
+    ['哈依天然气长输管线改造', '胶济线青岛段铁路电气化改造']
+    """
+    spans = []
+    for start, head, end in names_ending_with(text, UPGRADE_HEADS, known_names, cuts=PROJECT_CUTS,
+                                              extend_with=("工程", "项目")):
+        lead = text[max(text.rfind(ch, 0, start) for ch in "，。；：！？") + 1:start]
+        if lead_length(lead + text[start:end]) < len(lead):
+            continue  # the clause goes on before the name: 乌将线… cut at its 将 is no name
+        thing = re.sub(r"[（(][^）)]*[）)]$", "", text[start:head])
+        if _RENEWED_AREA.search(re.sub(r"[\u4e00-\u9fff]{1,2}化$", "", thing)) and not names_work(thing):
+            continue  # the renewal of a kind of area (实施老城区（棚户区）改造, 推进旧城旧村改造 — 重庆, dev-names6; 实施…开发区
+            # 循环化改造 — dev-names8), not a work
+        if (_CARRIED_OUT.search(lead) and _followed_well(text, end) or work_on_site(text, start, end)) \
+                and (has_name_evidence(thing, known_names) or proper_start(thing, known_names)):
+            spans.append((start, end))
+    return spans
+
+
 def built_after_list(text: str, end: int) -> bool:
     """The name ending at `end` is an item of a 、-list (of two items or more) that a verb of building closes, or
     is followed by one (a work: 元宇宙数字产业园、咸宁数字产业园建设; not …建设规划, …建设水平).
