@@ -35,7 +35,7 @@ from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads, regional_park_words
 from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, metro_list_items, metro_number_lists, works_mate, transfer_works, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, invested_names, after_cobuilding, is_activity, ends_a_route, is_category, is_model, is_partner, institution_only, after_ordinal, is_formulation, is_landmark, is_place_slogan,
-                                 is_specific, kind_list_items, route_items, ordinal_works, named_roads, is_street, water_works, listed_waters, paired_lines, site_work_after, COUNTED_NAME, quoted_works, after_list_end, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, proper_start, site_work, BUILT_HEADS, institution_works, built_institutions, own_hospital, list_mates, LIST_OF_WORK_CLASS, PROTECTED_AREAS, counted_projects, has_name_evidence, statuses_in, counted_or_framed, three_character_work, numbered_roads, named_lines, work_on_site, upgraded_works)
+                                 is_specific, kind_list_items, route_items, ordinal_works, named_roads, is_street, water_works, listed_waters, paired_lines, site_work_after, COUNTED_NAME, quoted_works, after_list_end, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, proper_start, site_work, BUILT_HEADS, institution_works, built_institutions, own_hospital, list_mates, LIST_OF_WORK_CLASS, PROTECTED_AREAS, counted_projects, has_name_evidence, statuses_in, counted_or_framed, three_character_work, numbered_roads, named_lines, site_works, upgraded_works)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
 from .places import extract_bare_places, extract_places, nearby_short_forms
@@ -180,9 +180,8 @@ def _sentence_projects(doc: Document, known, taken, parks) -> list[Mention]:
         spans += [(s, e, "name") for s, e in numbered_roads(sentence.text) + named_lines(sentence.text)
                   if not any(os_ < e and s < oe for os_, oe, _ in spans)]
         # works of 工程 a step on a site vouches for, where no other reading took them (青草沙水源地原水工程投入运行)
-        spans += [(s, e, "name") for s, h, e in names_ending_with(sentence.text, ("工程",), known, cuts=PROJECT_CUTS)
-                  if work_on_site(sentence.text, s, e) and has_rare_word(sentence.text[s:h], known)
-                  and not any(os_ < e and s < oe for os_, oe, _ in spans)]
+        spans += [(s, e, "name") for s, e in site_works(sentence.text, known)
+                  if not any(os_ < e and s < oe for os_, oe, _ in spans)]
         # works named by the thing upgraded, where no other reading took them (推进汉正街小商品市场整体改造)
         spans += [(s, e, "name") for s, e in upgraded_works(sentence.text, known)
                   if not any(os_ < e and s < oe for os_, oe, _ in spans)]

@@ -887,22 +887,52 @@ def work_on_site(text: str, start: int, end: int) -> bool:
     return _ON_SITE_AFTER.match(text, end) is not None or _ON_SITE_BEFORE.search(text, 0, start) is not None
 
 
-# A work is also named by what is done to a named thing: 推进汉正街小商品市场整体改造 (武汉), 加快哈依天然气长输管线改造
-# (哈尔滨 2025), 启动青藏铁路格拉段电气化改造 (西藏 2019), 乌将线增二线扩能改造建成投运 (昌吉 2023). The doing closes the
-# name (with 工程 / 项目 after it or not), a verb of carrying it out leads into it (`_CARRIED_OUT`) or a step on a site follows
-# it (`work_on_site`), and the thing is named: a name evidence (`has_name_evidence`) or a proper name opening it
-# (`proper_start`), not rare words alone (推进矿工棚户区改造, 实施农村泥草房改造工程, 推进城区老旧管网改造: classes of works).
+# Counts of things a programme of works covers: 完成特区外96所原村办小学改扩建工程, 龙蒲高速完成50%路基土石方工程, 完成
+# 行蓄洪区20万群众移民保安工程建设 (the random sample of seed 20312801).
+_COUNTED_THINGS = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:所|个|座|条|户|人|名|处|家|项|群众)|[%％]")
+
+
+def site_works(text: str, known_names=()) -> list[tuple[int, int]]:
+    """Spans of works of 工程 a step on a site stands right at (`work_on_site`), named by a rare word (`has_rare_word`),
+    neither the second member of a pair (金水河调洪及分洪工程: 分洪工程 alone is no name) nor a count of things.
+
+    >>> text = "青草沙水源地原水工程投入运行，完成特区外96所原村办小学改扩建工程，实施人才强市工程"
+    >>> [text[s:e] for s, e in site_works(text)]
+    ['青草沙水源地原水工程']
+    """
+    return [(start, end) for start, head, end in names_ending_with(text, ("工程",), known_names, cuts=PROJECT_CUTS)
+            if text[start - 1:start] not in ("和", "及", "与") and not _COUNTED_THINGS.search(text[start:head])
+            and work_on_site(text, start, end) and has_rare_word(text[start:head], known_names)]
+
+
+# A work is also named by what is done to a named thing: 推进汉正街小商品市场整体改造 (武汉), 启动青藏铁路格拉段电气化改造
+# (西藏 2019), 桃花源机场4D级扩建竣工投运 (常德). The doing closes the name (with 工程 / 项目 after it or not), a verb of
+# carrying it out leads into it (`_CARRIED_OUT`) or a step on a site follows it (`work_on_site`), and the thing is a named
+# object (`named_object`), not a class of works however rare its words (推进矿工棚户区改造, 实施农村泥草房改造工程, 加快广播电视
+# 微波电路数字化改造, 实施老城区基础设施提升改造 — the random sample of seed 20312801).
 UPGRADE_HEADS = ("改造", "改扩建", "扩建", "修缮", "加固")
-_RENEWED_AREA = re.compile(r"[城村镇区](?:[\u4e00-\u9fff]{1,2}[迁建])?$")
+_RENEWED_AREA = re.compile(r"[城村镇区][）)]?$")
 _CARRIED_OUT = re.compile(r"(?:实施|推进|推动|加快|完成|启动|开工|开展|抓好|抓紧|争取)$")
+
+
+def named_object(thing: str, known_names=()) -> bool:
+    """`thing` is one named object: a named work of a concrete kind (`names_work`: 大理机场, 青藏铁路格拉段), a named road
+    or street it opens with (福宁路, 汉正街), or a place or company the document names (哈尔滨伊春大厦, 浑河沈阳城市段).
+
+    >>> named_object("大理机场应急"), named_object("福宁路快速化"), named_object("广播电视微波电路数字化"), named_object("老城区基础设施")
+    (True, True, False, False)
+    """
+    opening_road = _ROAD.match(thing)
+    return names_work(thing) or bool(opening_road and distinctive_length(opening_road.group(1)) >= 2) \
+        or any(name and name in thing for name in known_names)
 
 
 def upgraded_works(text: str, known_names=()) -> list[tuple[int, int]]:
     """Spans of works named by the thing upgraded and the upgrade (`UPGRADE_HEADS`).
 
-    >>> text = "加快哈依天然气长输管线改造，推进城区老旧管网改造，胶济线青岛段铁路电气化改造建成投运"
+    >>> text = "加快汉正街小商品市场整体改造，推进城区老旧管网改造，青藏铁路格拉段电气化改造建成投运"
     >>> [text[s:e] for s, e in upgraded_works(text)]
-    ['哈依天然气长输管线改造', '胶济线青岛段铁路电气化改造']
+    ['汉正街小商品市场整体改造', '青藏铁路格拉段电气化改造']
     """
     spans = []
     for start, head, end in names_ending_with(text, UPGRADE_HEADS, known_names, cuts=PROJECT_CUTS,
@@ -910,12 +940,11 @@ def upgraded_works(text: str, known_names=()) -> list[tuple[int, int]]:
         lead = text[max(text.rfind(ch, 0, start) for ch in "，。；：！？") + 1:start]
         if lead_length(lead + text[start:end]) < len(lead):
             continue  # the clause goes on before the name: 乌将线… cut at its 将 is no name
-        thing = re.sub(r"[（(][^）)]*[）)]$", "", text[start:head])
-        if _RENEWED_AREA.search(re.sub(r"[\u4e00-\u9fff]{1,2}化$", "", thing)) and not names_work(thing):
-            continue  # the renewal of a kind of area (实施老城区（棚户区）改造, 推进旧城旧村改造 — 重庆, dev-names6; 实施…开发区
-            # 循环化改造 — dev-names8), not a work
+        thing = re.sub(r"[\u4e00-\u9fff]{1,2}化$", "", text[start:head])  # (电气化, 循环化: how it is upgraded)
+        if _RENEWED_AREA.search(thing) and not names_work(thing):
+            continue  # the renewal of an area, not a work (实施牙克石…开发区循环化改造 — dev-names8; 推进旧城旧村改造)
         if (_CARRIED_OUT.search(lead) and _followed_well(text, end) or work_on_site(text, start, end)) \
-                and (has_name_evidence(thing, known_names) or proper_start(thing, known_names)):
+                and named_object(thing, known_names):
             spans.append((start, end))
     return spans
 
