@@ -940,7 +940,7 @@ def upgraded_works(text: str, known_names=()) -> list[tuple[int, int]]:
         lead = text[max(text.rfind(ch, 0, start) for ch in "，。；：！？") + 1:start]
         if lead_length(lead + text[start:end]) < len(lead):
             continue  # the clause goes on before the name: 乌将线… cut at its 将 is no name
-        thing = re.sub(r"[\u4e00-\u9fff]{1,2}化$", "", text[start:head])  # (电气化, 循环化: how it is upgraded)
+        thing = re.sub(r"(?:[\u4e00-\u9fff]{1,2}化|升级)$", "", text[start:head])  # (电气化, 循环化, 升级: how it is upgraded)
         if _RENEWED_AREA.search(thing) and not names_work(thing):
             continue  # the renewal of an area, not a work (实施牙克石…开发区循环化改造 — dev-names8; 推进旧城旧村改造)
         if (_CARRIED_OUT.search(lead) and _followed_well(text, end) or work_on_site(text, start, end)) \
