@@ -21,7 +21,7 @@ import ahocorasick_rs
 from .. import gazetteer
 from ..document import Document, Mention, Span
 from ..patterns.names import distinctive_length, enterprise_names, generic_words, inner_lead_end, name_heads, word_spans
-from ..patterns.names import COMPANY_REGIONS, GENERIC_REGIONS, cut_words, tag_words
+from ..patterns.names import COMPANY_REGIONS, GENERIC_REGIONS, LEGAL_FORMS, cut_words, tag_words
 from ..patterns.projects import (AREA_WORDS, HERITAGE_LIST, NOT_AFTER_COMPANY_HEAD, NOT_COMPANY_GROUPS, RELIC_WORDS, COMPANY_VERBS, TRADE_WORDS, PHASE, ENTERPRISE_CUTS, ENTERPRISE_SUFFIXES, LIST_OF_ENTERPRISES, LIST_OF_PROJECTS, PROJECT_SUFFIXES, own_scope,
                                  is_specific, list_items, name_tail, names_ending_with, trade_names,
                                  is_brand_name)
@@ -82,8 +82,30 @@ def _named(text: str, known_names) -> list[tuple[int, int]]:
             continue  # 青铜峡铝厂三期 is a project of the company
         if text.startswith("工厂", head - 1) or text.startswith("工厂", head) or text[start - 1:start] == "“" and text[end:end + 1] == "”":
             continue  # 奥迪Q工厂, 石药灯塔工厂 are plants built; “前店后厂” is a formulation
+        if _class_of_companies(text[start:end], known_names):
+            continue
         spans.append((start, end))
     return spans
+
+
+def _class_of_companies(name: str, known_names=()) -> bool:
+    """A kind of company, not one: a legal form alone (股份有限公司、有限责任公司等公司制改革) or a class of companies many
+    regions write (上市公司, 跨国公司, 子公司: `generic_words`; not a head of names: 有限公司, 集团公司, 总公司) after words that name none (积极培育本土的全球性跨国公司,
+    A股上市公司总市值突破1.2万亿元, 引进落地央企二三级子公司23家 — 上海 2012, 无锡 2021, 沧州 2025): no word of them is
+    a name the segmenter tags (中远海运子公司 has 中远) nor a name the document uses.
+
+    >>> _class_of_companies("全球性跨国公司"), _class_of_companies("有限责任公司"), _class_of_companies("中远海运子公司")
+    (True, True, False)
+    """
+    if name in LEGAL_FORMS:
+        return True
+    last = cut_words(name)[-1]
+    if last == name or not last.endswith("公司") or last in (*ENTERPRISE_SUFFIXES, "总公司") \
+            or generic_words().get(last, 0) < GENERIC_REGIONS:
+        return False
+    modifier = name[:-len(last)]
+    return not any(name and name in modifier for name in known_names) \
+        and not any(tag in _NOUNS - {"n"} for _, tag in tag_words(modifier))
 
 
 def _known_companies(text: str) -> list[tuple[int, int]]:
