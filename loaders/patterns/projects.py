@@ -892,16 +892,23 @@ def work_on_site(text: str, start: int, end: int) -> bool:
 _COUNTED_THINGS = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:所|个|座|条|户|人|名|处|家|项|群众)|[%％]")
 
 
+def _lead_of(text: str, start: int, end: int) -> str | None:
+    """The words of the clause (or list item) before the name at `start`–`end` when they all lead into it (加快推进), else
+    None: the clause goes on before the name (京藏高速过境段改道工程 read from 境段; 乌将线… cut at its 将)."""
+    lead = text[max(text.rfind(ch, 0, start) for ch in "，。；：！？、") + 1:start]
+    return lead if lead_length(lead + text[start:end]) >= len(lead) else None
+
+
 def site_works(text: str, known_names=()) -> list[tuple[int, int]]:
     """Spans of works of 工程 a step on a site stands right at (`work_on_site`), named by a rare word (`has_rare_word`),
-    neither the second member of a pair (金水河调洪及分洪工程: 分洪工程 alone is no name) nor a count of things.
+    read from the start of its clause or list item (金水河调洪及分洪工程: 分洪工程 alone is no name) and no count of things.
 
     >>> text = "青草沙水源地原水工程投入运行，完成特区外96所原村办小学改扩建工程，实施人才强市工程"
     >>> [text[s:e] for s, e in site_works(text)]
     ['青草沙水源地原水工程']
     """
     return [(start, end) for start, head, end in names_ending_with(text, ("工程",), known_names, cuts=PROJECT_CUTS)
-            if text[start - 1:start] not in ("和", "及", "与") and not _COUNTED_THINGS.search(text[start:head])
+            if _lead_of(text, start, end) is not None and not _COUNTED_THINGS.search(text[start:head])
             and work_on_site(text, start, end) and has_rare_word(text[start:head], known_names)]
 
 
@@ -911,7 +918,9 @@ def site_works(text: str, known_names=()) -> list[tuple[int, int]]:
 # object (`named_object`), not a class of works however rare its words (推进矿工棚户区改造, 实施农村泥草房改造工程, 加快广播电视
 # 微波电路数字化改造, 实施老城区基础设施提升改造 — the random sample of seed 20312801).
 UPGRADE_HEADS = ("改造", "改扩建", "扩建", "修缮", "加固")
-_RENEWED_AREA = re.compile(r"[城村镇区][）)]?$")
+# (an area and the aspect of it renewed: 抓好酒泉城区风貌改造 — 酒泉 2020, the sample of seed 20312802; not a stretch, a line, a
+# road or a bridge: 实施浑河沈阳城市段改造)
+_RENEWED_AREA = re.compile(r"[城村镇区][）)]?(?:[\u4e00-\u9fff][\u4e00-\u9fff](?<![段线路桥]))?$")
 _CARRIED_OUT = re.compile(r"(?:实施|推进|推动|加快|完成|启动|开工|开展|抓好|抓紧|争取)$")
 
 
@@ -937,10 +946,10 @@ def upgraded_works(text: str, known_names=()) -> list[tuple[int, int]]:
     spans = []
     for start, head, end in names_ending_with(text, UPGRADE_HEADS, known_names, cuts=PROJECT_CUTS,
                                               extend_with=("工程", "项目")):
-        lead = text[max(text.rfind(ch, 0, start) for ch in "，。；：！？") + 1:start]
-        if lead_length(lead + text[start:end]) < len(lead):
-            continue  # the clause goes on before the name: 乌将线… cut at its 将 is no name
-        thing = re.sub(r"(?:[\u4e00-\u9fff]{1,2}化|升级)$", "", text[start:head])  # (电气化, 循环化, 升级: how it is upgraded)
+        lead = _lead_of(text, start, end)
+        if lead is None:
+            continue
+        thing = re.sub(r"(?:[\u4e00-\u9fff]{1,2}化|升级)+$", "", text[start:head])  # (电气化, 循环化低碳化, 升级: how it is upgraded)
         if _RENEWED_AREA.search(thing) and not names_work(thing):
             continue  # the renewal of an area, not a work (实施牙克石…开发区循环化改造 — dev-names8; 推进旧城旧村改造)
         if (_CARRIED_OUT.search(lead) and _followed_well(text, end) or work_on_site(text, start, end)) \
