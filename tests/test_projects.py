@@ -1341,3 +1341,27 @@ def test_made_up_waters_sewage_interception_and_ecological_repair():
     assert [(m.label, (m.attrs.get("aliases") or [None])[0]) for m in doc.mentions_of("project")] == [
         ("青里河截污工程", None), ("柳城河", "柳城河截污工程"), ("桐溪河", "桐溪河截污工程"),
         ("柳农河", "柳农河生态修复工程"), ("桐青河", "桐青河生态修复工程")]
+
+
+def test_made_up_works_of_gongcheng_a_step_on_a_site_stands_at():
+    # 青草沙水源地原水工程投入运行 (上海 2012), 引汉济渭工程全线开工 (陕西 2012), 完成进岛第二电力通道增容改造工程 (厦门 2008);
+    # not a programme (实施人才强市工程), a count of things (完成特区外96所原村办小学改扩建工程) nor the second of a pair
+    # (金水河调洪及分洪工程基本建成) — out-of-sample sets 1–2 and the sample of seed 20312801
+    doc = made_up("柳草沙水源地原水工程投入运行。引柳济桐工程全线开工，完成进岛第二电力通道增容改造工程。实施人才强市工程。"
+                  "完成城外96所原村办小学改扩建工程。柳水河调洪及分洪工程基本建成。")
+    assert labels(doc) == ["柳草沙水源地原水工程", "引柳济桐工程", "进岛第二电力通道增容改造工程"]
+
+
+def test_made_up_works_named_by_the_thing_upgraded():
+    # 推进汉正街小商品市场整体改造 (武汉, dev-names10), 启动青藏铁路格拉段电气化改造 (西藏 2019), 桃花源机场4D级扩建竣工投运
+    # (常德, dev-names11); not a class of works (推进城区老旧管网改造, 加快广播电视微波电路数字化改造) nor an area renewed
+    # (推进旧城旧村改造, 抓好酒泉城区风貌改造 — dev-names6, the sample of seed 20312802)
+    doc = made_up("推进柳正街小商品市场整体改造。启动柳桐铁路格拉段电气化改造，桐花源机场4D级扩建竣工投运。推进城区老旧管网改造，"
+                  "加快广播电视微波电路数字化改造。推进旧城旧村改造，抓好柳州城区风貌改造。", region="柳州市")
+    assert labels(doc) == ["柳正街小商品市场整体改造", "柳桐铁路格拉段电气化改造", "桐花源机场4D级扩建"]
+
+
+def test_made_up_classes_of_companies_are_no_companies():
+    # 积极培育本土的全球性跨国公司 (上海 2012), A股上市公司总市值突破1.2万亿元 (无锡 2021); a company's subsidiary is one
+    doc = made_up("积极培育本土的全球性跨国公司。A股上市公司总市值突破1.2万亿元。柳钢集团子公司柳钢物流公司投产。")
+    assert "全球性跨国公司" not in labels(doc, "enterprise") and "A股上市公司" not in labels(doc, "enterprise")

@@ -44,7 +44,8 @@ OUT_OF_SAMPLE_FLOORS = {
     # (raised by branches set1-names and set1-components, 2026-12-07, after set 1 was retired to a dev set: rules from
     # its misses and gold fixes listed in benchmarks/gold/outofsample/README.md)
     "programmes": (1.0, 0.69), "programme items": (1.0, 0.88), "projects": (0.98, 0.76),
-    "parks": (0.96, 0.70), "enterprises": (0.86, 0.43), "places": (0.93, 0.71),
+    # (enterprise precision raised by branch proj18: classes of companies, 全球性跨国公司, are no company)
+    "parks": (0.96, 0.70), "enterprises": (0.88, 0.43), "places": (0.93, 0.71),
     # (indicators raised by branch numbers11 from 0.88/0.71, qualifier 0.99, period 0.97, headline 0.92/0.83 and 0.93/0.91: rules
     # from set 1's misses and the gold fixes listed in benchmarks/gold/outofsample/README.md; set 1 reads 1.00/0.91)
     "indicators": (0.99, 0.90), "ind. qualifier": (None, 0.99), "ind. period": (None, 0.99),
@@ -55,8 +56,9 @@ OUT_OF_SAMPLE_FLOORS = {
 # figures of its first run (main 25660c5), as the first set's were set.
 OUT_OF_SAMPLE2_FLOORS = {
     "metadata": (None, 0.99), "slogans": (0.96, 0.85), "components": (0.95, 0.56), "slogan levels": (None, 0.89),
-    "programmes": (0.89, 0.74), "programme items": (0.85, 0.52), "projects": (0.90, 0.67),
-    "parks": (0.99, 0.66), "enterprises": (0.88, 0.42), "places": (0.88, 0.70), "indicators": (0.90, 0.83),
+    # (project recall and enterprise precision raised by branch proj18: works on a site, upgraded works, classes of companies)
+    "programmes": (0.89, 0.74), "programme items": (0.85, 0.52), "projects": (0.92, 0.72),
+    "parks": (0.99, 0.66), "enterprises": (0.89, 0.42), "places": (0.88, 0.70), "indicators": (0.90, 0.83),
     "ind. qualifier": (None, 0.98), "ind. period": (None, 0.97),
     "headline review": (0.88, 0.87), "headline plan": (0.87, 0.88),
 }
@@ -68,7 +70,7 @@ OUT_OF_SAMPLE2_FLOORS = {
 # (pipelines, new sites of own institutions, own hospitals built) to one hundredth under 0.77, 0.66, 0.61.
 OUT_OF_SAMPLE3_FLOORS = {
     "metadata": (None, 0.99), "slogans": (0.93, 0.79), "components": (0.73, 0.44), "slogan levels": (None, 0.81),
-    "programmes": (0.99, 0.55), "projects": (0.94, 0.65),
+    "programmes": (0.99, 0.55), "projects": (0.94, 0.66),  # (project recall raised by branch proj18)
     "parks": (0.97, 0.67), "enterprises": (0.88, 0.44), "places": (0.94, 0.69), "indicators": (0.96, 0.88),
     "ind. qualifier": (None, 0.95), "ind. period": (None, 0.98),
     "headline review": (0.99, 0.94), "headline plan": (0.99, 0.99),
@@ -80,7 +82,7 @@ OUT_OF_SAMPLE3_FLOORS = {
 OUT_OF_SAMPLE4_FLOORS = {
     "metadata": (None, 0.99), "slogans": (0.95, 0.86), "components": (0.83, 0.50), "slogan levels": (None, 0.89),
     "programmes": (0.99, 0.43), "projects": (0.91, 0.60),
-    "parks": (0.91, 0.62), "enterprises": (0.75, 0.43), "places": (0.92, 0.80), "indicators": (0.96, 0.85),
+    "parks": (0.91, 0.62), "enterprises": (0.78, 0.43), "places": (0.92, 0.80), "indicators": (0.96, 0.85),  # (raised: proj18)
     "ind. qualifier": (None, 0.98), "ind. period": (None, 0.98),
     "headline review": (0.97, 0.97), "headline plan": (0.99, 0.95),
 }
@@ -204,13 +206,13 @@ DEV_NAMES7_FLOORS = {"projects": (0.98, 0.72), "parks": (0.99, 0.81)}  # (projec
 # benchmarks/gold/dev-names8/README.md; first run projects 0.91/0.71, parks 0.98/0.77 on the corrected gold), floors one
 # hundredth under the figures of branch projects13 (`python benchmarks/names_dev.py --set dev-names8`). (Set 1's projects
 # and parks floors and the held-out sets' were raised by the same branch: its totals there, read once.)
-DEV_NAMES8_FLOORS = {"projects": (0.94, 0.72), "parks": (0.95, 0.81)}
+DEV_NAMES8_FLOORS = {"projects": (0.94, 0.75), "parks": (0.95, 0.81)}  # (project recall raised by branch proj18)
 # The tenth names dev set (projects and parks of eight more real-set reports, see benchmarks/gold/dev-names10/README.md;
 # first run projects 0.91/0.73, parks 1.00/0.57 on the corrected gold), floors one hundredth under branch names14's figures.
 DEV_NAMES10_FLOORS = {"projects": (0.90, 0.72), "parks": (0.99, 0.68)}
 # The eleventh names dev set (projects and parks of six more real-set reports, see benchmarks/gold/dev-names11/README.md;
 # first run projects 0.89/0.74, parks 0.90/0.78 on the corrected gold), floors one hundredth under branch projects15-b's figures (0.91/0.78).
-DEV_NAMES11_FLOORS = {"projects": (0.90, 0.77), "parks": (0.89, 0.77)}
+DEV_NAMES11_FLOORS = {"projects": (0.90, 0.78), "parks": (0.89, 0.77)}  # (project recall raised by branch proj18)
 
 
 def verbatim_strings(gold: dict):
