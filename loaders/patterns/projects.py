@@ -2371,18 +2371,23 @@ def named_roads(text: str, known_names=(), cuts=PROJECT_CUTS) -> list[tuple[int,
 
 # A transfer of power, gas or coal from one province to another, quoted by its two one-character short forms: 加快推进
 # “宁电入湘”“疆电入湘” (湖南 2025, set 1 retired). The real set quotes 75 such four-character names (“陇电入鲁” 14, “宁电入湘”
-# 13, “外电入鲁” 7, “川气入汉” 3…), each a transmission line or pipeline.
-_TRANSFER = re.compile(r"“([\u4e00-\u9fff][电气煤]入[\u4e00-\u9fff])”")
+# 13, “外电入鲁” 7, “川气入汉” 3…), each a transmission line or pipeline. A transfer is also written by its direction, from a
+# place (加快实施“皖电东送”工程 — 安徽, dev-names11; “川气东送”, “吉电南送”, “沭水东调”) or from a side, a work where 工程
+# follows (完成“西水东调”工程 — 厦门 2008, set 2; not “西电东送”, “南水北调” alone, written 56 times by the real set for the
+# national strategies).
+_TRANSFER = re.compile(r"“([\u4e00-\u9fff][电气煤]入[\u4e00-\u9fff]|(?P<from>[\u4e00-\u9fff])[电气煤水油][东西南北][送调输运])”"
+                       r"(?P<work>工程)?")
 
 
 def transfer_works(text: str) -> list[tuple[int, int]]:
-    """Spans of quoted power, gas and coal transfers (`_TRANSFER`), quotes left out.
+    """Spans of quoted power, gas, coal and water transfers (`_TRANSFER`), quotes left out.
 
-    >>> text = "加快推进“柳电入青”“川气入柳”，实现“天然气入户”"
+    >>> text = "加快推进“柳电入青”“川气入柳”，实现“天然气入户”，实施“皖电东送”工程、“西水东调”工程和“西电东送”战略"
     >>> [text[s:e] for s, e in transfer_works(text)]
-    ['柳电入青', '川气入柳']
+    ['柳电入青', '川气入柳', '皖电东送', '西水东调']
     """
-    return [match.span(1) for match in _TRANSFER.finditer(text)]
+    return [match.span(1) for match in _TRANSFER.finditer(text)
+            if match.group("from") not in tuple("东西南北") or match.group("work")]
 
 
 # A work named by a quoted name and its kind, its completion written after it: “乌河分洪”工程正式投用. Quoted words without
