@@ -717,9 +717,11 @@ def strip_lead(text: str) -> str:
         # adverb, not 共 + 同建好
         cut = max(_listed_lead(text), leading_verb(text))
         first = cut_words(text[:8])[0]
-        if cut == 1 and (len(first) > 1 and word_regions().get(first, 0) > 0 or len(text) == 2):
+        if cut == 1 and (len(first) > 1 and (word_regions().get(first, 0) > 0 or tag_words(text[:8])[0] == (first, "ns"))
+                         or len(text) == 2):
             cut = 0  # a one-character lead inside a word the real set writes: 成渝中线 (成渝), 原料药, 起步区 (not 好柳塘);
-            # or the first of a pair of abbreviations, one character left: 成贵 of 成贵铁路乐山段 (乐山 2019)
+            # or the first of a pair of abbreviations, one character left: 成贵 of 成贵铁路乐山段 (乐山 2019); or inside a word
+            # the segmenter reads as a place: 推动成南达万、西渝高铁四川段…开工 (四川 2019; 南达万 was read)
         if cut:
             text, changed = text[cut:], True
     return text
