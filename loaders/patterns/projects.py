@@ -717,14 +717,23 @@ def strip_lead(text: str) -> str:
         # adverb, not 共 + 同建好
         cut = max(_listed_lead(text), leading_verb(text))
         first = cut_words(text[:8])[0]
-        if cut == 1 and (len(first) > 1 and (word_regions().get(first, 0) > 0 or tag_words(text[:8])[0] == (first, "ns"))
-                         or len(text) == 2):
+        if cut == 1 and (len(first) > 1 and (word_regions().get(first, 0) > 0 or _inside_place(text, first)) or len(text) == 2):
             cut = 0  # a one-character lead inside a word the real set writes: 成渝中线 (成渝), 原料药, 起步区 (not 好柳塘);
-            # or the first of a pair of abbreviations, one character left: 成贵 of 成贵铁路乐山段 (乐山 2019); or inside a word
-            # the segmenter reads as a place: 推动成南达万、西渝高铁四川段…开工 (四川 2019; 南达万 was read)
+            # or the first of a pair of abbreviations, one character left: 成贵 of 成贵铁路乐山段 (乐山 2019)
         if cut:
             text, changed = text[cut:], True
     return text
+
+
+def _inside_place(text: str, first: str) -> bool:
+    """The one-character lead opening `text` is inside its first word (`first`), a place as the segmenter reads it, and the
+    words after the character are no common noun: 推动成南达万、西渝高铁四川段…开工 (四川 2019: 南达万 was read), 成都新机场,
+    成德南 (成都 2013); not 实施好国储林 (好国 a place, 国储林 a noun — 零陵 2024).
+
+    >>> _inside_place("成南达万", "成南达"), _inside_place("好国储林", "好国")
+    (True, False)
+    """
+    return tag_words(text[:8])[0] == (first, "ns") and tag_words(text[1:8])[0][1] != "n"
 
 
 _LEAD_SET = frozenset(LEAD_WORDS)
