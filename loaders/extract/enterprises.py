@@ -105,7 +105,8 @@ def _class_of_companies(name: str, known_names=()) -> bool:
         return False
     modifier = name[:-len(last)]
     return not any(name and name in modifier for name in known_names) \
-        and not any(tag in _NOUNS - {"n"} for _, tag in tag_words(modifier))
+        and not any(tag in _NOUNS - {"n"} or tag == "j" and len(word) == 2 for word, tag in tag_words(modifier))
+    # (港航控股公司: 港航 shortens a name)
 
 
 def _known_companies(text: str) -> list[tuple[int, int]]:

@@ -932,6 +932,7 @@ UPGRADE_HEADS = ("改造", "改扩建", "扩建", "修缮", "加固")
 # (an area and the aspect of it renewed: 抓好酒泉城区风貌改造 — 酒泉 2020, the sample of seed 20312802; not a stretch, a line, a
 # road or a bridge: 实施浑河沈阳城市段改造)
 _RENEWED_AREA = re.compile(r"[城村镇区][）)]?(?:[\u4e00-\u9fff][\u4e00-\u9fff](?<![段线路桥]))?$")
+_REFORMED = ("股份制", "公司制", "体制", "机制")
 _CARRIED_OUT = re.compile(r"(?:实施|推进|推动|加快|完成|启动|开工|开展|抓好|抓紧|争取)$")
 
 
@@ -961,8 +962,11 @@ def upgraded_works(text: str, known_names=()) -> list[tuple[int, int]]:
         if lead is None:
             continue
         thing = re.sub(r"(?:[\u4e00-\u9fff]{1,2}化|升级)+$", "", text[start:head])  # (电气化, 循环化低碳化, 升级: how it is upgraded)
-        if _RENEWED_AREA.search(thing) and not names_work(thing):
-            continue  # the renewal of an area, not a work (实施牙克石…开发区循环化改造 — dev-names8; 推进旧城旧村改造)
+        if _RENEWED_AREA.search(thing) and not names_work(thing) or _COUNTED_THINGS.search(thing) \
+                or thing.endswith(_REFORMED):
+            continue  # the renewal of an area, not a work (实施牙克石…开发区循环化改造 — dev-names8; 推进旧城旧村改造), nor a
+            # count of things (实施佛山市域5条高速公路两侧…旧厂房改造) or a company's reform (完成重庆新华书店集团公司股份制改造
+            # — the sample of seed 20312803)
         if (_CARRIED_OUT.search(lead) and _followed_well(text, end) or work_on_site(text, start, end)) \
                 and named_object(thing, known_names):
             spans.append((start, end))
