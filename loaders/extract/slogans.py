@@ -235,8 +235,9 @@ def _unquoted_parts_defined(doc: Document, label: str, body_start: int, body_end
     labels = _unquoted_part_labels(doc.text, start, end, label)
     if not labels:
         return {}
-    parts = {}
-    for (s, e), (_, segment_end) in zip(labels, split_items(doc.text, start, end, "；;")):
+    parts, segment_ends = {}, [e for _, e in split_items(doc.text, start, end, "；;。")]
+    for s, e in labels:
+        segment_end = min(stop for stop in segment_ends if stop > s)
         opening = rules.UNQUOTED_PART_LABEL.match(doc.text, s, segment_end)
         if s not in found:
             parts[s] = (doc.text[s:e], opening.end(), segment_end, "part")
@@ -1018,6 +1019,10 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
         _emit_components(doc, slogan, opening)
         return
     nested = _nested_part_labels(doc.text, start, end, _name(slogan))
+    line_end = _line_end(doc, body_end, body_end)
+    if not nested and body_end < line_end and (after := _nested_part_labels(doc.text, body_end, line_end, _name(slogan))):
+        nested, end = after, line_end  # “两轴四片”：是指…的空间布局。“两轴”即A…，“四片”即B…: the body says what the whole
+        # is, the definitions after it on its line its parts
     if nested:
         _emit_components(doc, slogan, nested)
         _unquoted_parts_with_items(doc, slogan, nested, end)
@@ -1476,13 +1481,15 @@ def _unquoted_parts_with_items(doc: Document, slogan: Mention, parts: list[tuple
 
 def _unquoted_part_labels(text: str, start: int, end: int, name: str) -> list[tuple[int, int]]:
     """The same, the parts written unquoted, each opening a part of the body between semicolons (两不愁是指A、B；
-    三保障是指C… for “两不愁三保障”; 一路，甲路；两街，乙街、丙街；… for “一路两街”). [] otherwise."""
+    三保障是指C… for “两不愁三保障”; 一路，甲路；两街，乙街、丙街；… for “一路两街”), after sentences saying what the
+    whole is (“六湖八湿地”：是指…六个大型湖泊和八片集中湿地的总称。六湖为A、B…；八湿地为C、D…). [] otherwise."""
     found = []
     for s, e in split_items(text, start, end, "；;。"):  # (一轴指A。两翼指B、C。三带指D、E、F。)
         label = rules.UNQUOTED_PART_LABEL.match(text, s, e)
-        if not label:
+        if not label and (found or text[e:e + 1] != "。"):
             return []
-        found.append(label)
+        if label:
+            found.append(label)
     if len(found) < 2 or "".join(m["label"] for m in found) != re.sub(r"[、，,\s“”]", "", name):
         return []
     return [m.span("label") for m in found]
