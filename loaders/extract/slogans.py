@@ -235,9 +235,8 @@ def _unquoted_parts_defined(doc: Document, label: str, body_start: int, body_end
     labels = _unquoted_part_labels(doc.text, start, end, label)
     if not labels:
         return {}
-    parts, segment_ends = {}, [e for _, e in split_items(doc.text, start, end, "；;。")]
-    for s, e in labels:
-        segment_end = min(stop for stop in segment_ends if stop > s)
+    parts = {}
+    for (s, e), (_, segment_end) in zip(labels, split_items(doc.text, labels[0][0], end, "；;")):
         opening = rules.UNQUOTED_PART_LABEL.match(doc.text, s, segment_end)
         if s not in found:
             parts[s] = (doc.text[s:e], opening.end(), segment_end, "part")
