@@ -2026,9 +2026,18 @@ _QUANTITY = re.compile(r"[\d.,％%]+[万亿千百]?[\u4e00-\u9fff]{0,2}")
 def _plausible_items(text: str, items) -> bool:
     """Items of a list name things: none opens with a function word (为核心 is the tail of a phrase),
     runs on like prose, is an amount (2110户) or cuts a quoted term (个确立” of “两个确立”)."""
-    return all(len(_WIDE.findall(text, s, e)) <= MAX_ITEM and not _FUNCTION_START.match(text[s:e])
+    return all(len(_WIDE.findall(text, s, e)) <= MAX_ITEM and not _opens_with_function_word(text[s:e])
                and not _QUANTITY.fullmatch(text, s, e) and text.count("“", s, e) == text.count("”", s, e)
                for s, e in items)
+
+
+def _opens_with_function_word(item: str) -> bool:
+    """True when `item` opens with a function word (为核心, 以湘江为轴), not with a word of its own that starts with
+    one's character (对外开放 of 要素供应、…、对外开放“五大格局”, out4 无锡 2021)."""
+    if not _FUNCTION_START.match(item):
+        return False
+    word, tag = names.tag_words(item)[0]
+    return len(word) < 2 or tag in ("v", "p", "c", "d", "u", "r")
 
 
 def _trim_prose_ends(text: str, items):
