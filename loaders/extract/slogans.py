@@ -2117,7 +2117,7 @@ def _components_following(doc: Document, slogan: Mention) -> bool:
     head = _head_noun(_name(slogan))
     rest = [(slogan.span.end, slogan.sentence.span.end)]
     items = (_counted(_head_items(doc, rest, head), count) or _list_restating_count(doc, slogan, count)
-             or _agreeing_clause(doc, slogan, parts, count))
+             or _list_filling_next_clause(doc, slogan, count) or _agreeing_clause(doc, slogan, parts, count))
     if len(items) != count:
         scope = _following_sentences(doc, slogan.sentence)
         if not scope:
@@ -2175,6 +2175,34 @@ def _list_restating_count(doc: Document, slogan: Mention, count: int) -> list[tu
             items[0] = (items[0][0] + (lead.end() if lead else realising.end_of_lead(first)), items[0][1])
             return items if _plausible_items(doc.text, items) else []
     return []
+
+
+NEXT_CLAUSE_ITEM_MAX = 12
+"""Characters an item of a list filling the clause after its name may have (城镇周边; not 着力解决群众的操心事)."""
+
+
+def _list_filling_next_clause(doc: Document, slogan: Mention, count: int) -> list[tuple[int, int]]:
+    """紧盯“四个重点”，饮用水源、巴河流域、城镇周边、交通干线；健全“五个机制”，多元投入、… (dev10 巴中 2023) → the
+    clause right after the slogan's when it is nothing but a list of as many short items as the name counts, ending
+    its statement (at ；or 。). Not a clause led by a verb, whose list says what is done (“两个维护”，不断提高政治判断力、
+    政治领悟力、政治执行力), nor one whose first item is much longer than the others."""
+    at = slogan.span.end + (doc.text[slogan.span.end:slogan.span.end + 1] == "”")
+    if doc.text[at:at + 1] not in ("，", ","):
+        return []
+    close = re.compile(r"[，。；：,;:！？\n]").search(doc.text, at + 1)
+    if not close or close[0] not in "；;。":
+        return []
+    items = split_items(doc.text, at + 1, close.start(), "、")
+    if len(items) + 1 == count:
+        items = split_last_on_and(doc.text, items)
+    if len(items) != count or any(e - s > NEXT_CLAUSE_ITEM_MAX for s, e in items):
+        return []
+    first = doc.text[items[0][0]:items[0][1]]
+    if (names.leading_verb(first) or _opens_with_lead(first) or rules.VERB_BEFORE_LIST.match(first)
+            or names.tag_words(first)[0][1] in ("v", "d", "ad", "p", "c")
+            or items[0][1] - items[0][0] > max(e - s for s, e in items[1:]) + 2):
+        return []
+    return items if _plausible_items(doc.text, items) else []
 
 
 def _agreeing_clause(doc: Document, slogan: Mention, parts, count: int) -> list[tuple[int, int]]:
