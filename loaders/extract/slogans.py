@@ -1706,12 +1706,15 @@ def _opens_with_lead(item: str) -> bool:
 def _agree_with_parts(text: str, items, parts) -> bool:
     """True when each item holds the word of its part, in order (线, 线, 线, 环 for 三线一环), for a name
     of two parts at least; for a pair named by one part (两业融合), when both items hold its first character
-    (先进制造业, 现代服务业)."""
+    (先进制造业, 现代服务业); for three or more named by a part of one character (三社), when each ends with it."""
     words = [word for value, word in parts or [] for _ in range(value)]
     if len(parts or []) == 1 and len(words) == len(items) == 2 and len(words[0]) > 1:
         return all(words[0][0] in text[s:e] for s, e in items)  # 先进制造业和现代服务业“两业融合”经验: 业
     if len(parts or []) == 1 and len(words) == len(items) >= 3 and len(words[0]) > 1:
         return all(words[0][0] in text[s:e] for s, e in items)  # 医疗、医保、医药“三医联动”的…改革: 医
+    if len(parts or []) == 1 and len(words) == len(items) >= 3:
+        return all(text[e - 1] == words[0] for _, e in items)  # 基层供销社、村集体股份合作社、农民专业合作社“三社”融合
+        # 发展机制 (dev10 巴中 2023): each item ends with the part's one character
     return len(parts or []) >= 2 and len(words) == len(items) and all(
         word in text[s:e] for (s, e), word in zip(items, words))
 
