@@ -138,7 +138,6 @@ def extract_slogans(doc: Document) -> None:
             if (_components_before(doc, mention) or _quoted_run_before(doc, mention)
                     or _quoted_list_before(doc, mention) or _components_in_brackets(doc, mention)
                     or _run_before(doc, mention) or _dashed_run_before(doc, mention)
-                    or _unseparated_run_before(doc, mention)
                     or _counted_list_before(doc, mention)
                     or _components_from_items(doc, mention) or _components_from_sections(doc, mention)
                     or _components_from_paragraphs(doc, mention)
@@ -1870,52 +1869,6 @@ def _dashed_run_before(doc: Document, slogan: Mention) -> bool:
         return False
     _emit_components(doc, slogan, items)
     return True
-
-
-_UNSEPARATED_RUN = re.compile(r"[\u4e00-\u9fff]{2,20}$")
-
-
-def _unseparated_run_before(doc: Document, slogan: Mention) -> bool:
-    """持续推进公交轨道“双网融合” (out3 济南 2025), 、山水林田湖“五项系统治理”和… (dev6 四川 2022), 实施“净畅美强”四大专项
-    行动 (dev7 汕尾 2022): words written without separators right before the name, as many as it counts, are its
-    components. Nouns of two characters, each a word of the segmenter, after the clause's lead verb (not
-    推进城乡|融合, 把新|时代|做好|经济|工作“五个必须”);
-    of one character only where the run, holding no verb, stands in quotes of its own (“净畅美强”) or is an item of a list
-    of four characters at least (山水林田湖; not …、经营权三权分置)."""
-    count = slogan.attrs.get("count")
-    quoted = doc.text[slogan.span.start - 1:slogan.span.start]
-    end = slogan.span.start - (quoted == "“")
-    if doc.text[end - 1:end] == "”" and quoted != "“":
-        end -= 1  # “净畅美强”四大专项行动
-    if not count or count < 2:
-        return False
-    run = _UNSEPARATED_RUN.search(doc.text, max(slogan.sentence.span.start, end - 20), end)
-    if not run:
-        return False
-    before = doc.text[run.start() - 1:run.start()]
-    alone = (before == "、" and count >= 4 or before == "“" and end < slogan.span.start - 1) and not any(
-        tag.startswith("v") for _, tag in names.tag_words(doc.text[run.start():end]))  # (not 全力打造“四个高地”)
-    for size in (2, 1):
-        start = end - size * count
-        if start < run.start() or (size == 1 and (start != run.start() or not alone or count < 3)):
-            continue
-        items = [(s, s + size) for s in range(start, end, size)]
-        words = names.tag_words(doc.text[run.start():end])
-        bounds, position = set(), run.start()
-        for word, _ in words:
-            bounds.add(position)
-            position += len(word)
-        if size == 2 and not all(s in bounds and (s + 2 in bounds or s + 2 == end) for s, _ in items):
-            continue
-        lead = doc.text[run.start():start]
-        if lead and not (start in bounds and names.tag_words(lead)[-1][1] == "v"):
-            continue
-        tags = dict((pos, tag) for pos, (_, tag) in zip(sorted(bounds), words))
-        if size == 2 and not (lead and all(tags.get(s, "").startswith("n") for s, _ in items)):
-            continue
-        _emit_components(doc, slogan, items)
-        return True
-    return False
 
 
 def _components_in_brackets(doc: Document, slogan: Mention) -> bool:
