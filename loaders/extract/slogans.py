@@ -2198,10 +2198,11 @@ def _list_filling_next_clause(doc: Document, slogan: Mention, count: int) -> lis
     items = split_items(doc.text, at + 1, close.start(), "、")
     if len(items) + 1 == count:
         items = split_last_on_and(doc.text, items)
-    if len(items) != count or any(e - s > NEXT_CLAUSE_ITEM_MAX for s, e in items):
-        return []
+    if len(items) != count or any(e - s > NEXT_CLAUSE_ITEM_MAX or re.search(r"\d", doc.text[s:e]) for s, e in items):
+        return []  # (not 深入实施城市更新“五大行动”，更新改造住宅区100个、背街小巷100条、…: what is done this year)
     first = doc.text[items[0][0]:items[0][1]]
     if (names.leading_verb(first) or _opens_with_lead(first) or rules.VERB_BEFORE_LIST.match(first)
+            or first[0] in _ONE_CHARACTER_LEADS  # 履行…“一岗双责”，以严的基调、严的措施、严的氛围建设廉洁政府
             or names.tag_words(first)[0][1] in ("v", "d", "ad", "p", "c")
             or items[0][1] - items[0][0] > max(e - s for s, e in items[1:]) + 2):
         return []
