@@ -2572,7 +2572,7 @@ def _components_from_paragraphs(doc: Document, slogan: Mention) -> bool:
     head noun (see `patterns.slogans.head_item`, a head of two characters at least); exactly as many
     such paragraphs in a row as announced, the one after them not named so."""
     count, head = slogan.attrs.get("count"), _head_noun(_name(slogan))
-    if not count or count < 2 or not head or len(head) < 2 or slogan.sentence.kind == "heading":
+    if not count or count < 2 or not head or len(head) < 2:
         return False
     paragraphs = _paragraph_openings(doc, slogan.sentence, count + 1)
     items = []
