@@ -2585,8 +2585,26 @@ def _components_from_paragraphs(doc: Document, slogan: Mention) -> bool:
         items.append((offset + found[0], offset + found[1]))
     if len(items) != count or not _plausible_items(doc.text, items):
         return False
-    _emit_components(doc, slogan, items)
+    _emit_components(doc, slogan, _without_governing_verb(doc, slogan, items))
     return True
+
+
+def _without_governing_verb(doc: Document, slogan: Mention, items):
+    """（八）增强“四个能力”…⏎增强忠诚履职能力。…⏎增强依法行政能力。…: the verb governing the name opens its items too, which
+    start after it (忠诚履职能力); so does a verb of one character opening them all that the governing one starts with
+    (用好“三种思维”…⏎用系统思维治理… → 系统思维)."""
+    text, name_start = doc.text, slogan.span.start - (doc.text[slogan.span.start - 1:slogan.span.start] == "“")
+    clause_start = max((text.rfind(mark, slogan.sentence.span.start, name_start) for mark in "，,；;：:）)"),
+                       default=-1)
+    words = names.tag_words(text[max(clause_start + 1, slogan.sentence.span.start):name_start])
+    if not words or words[-1][1] != "v":
+        return items
+    verb = words[-1][0]
+    items = [(s + len(verb), e) if text.startswith(verb, s) and e - s - len(verb) >= 2 else (s, e) for s, e in items]
+    if len(verb) > 1 and all(text.startswith(verb[0], s) and names.cut_words(text[s:e])[0] == verb[0] and e - s > 3
+                             for s, e in items):
+        items = [(s + 1, e) for s, e in items]
+    return items
 
 
 def _closes_paragraph(doc: Document, sentence) -> bool:
