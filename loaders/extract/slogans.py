@@ -2040,7 +2040,7 @@ def _opens_with_function_word(item: str) -> bool:
     if not _FUNCTION_START.match(item):
         return False
     word, tag = names.tag_words(item)[0]
-    return len(word) < 2 or tag in ("v", "p", "c", "d", "u", "r")
+    return len(word) < 2 or tag in ("v", "vn", "p", "c", "d", "u", "r")  # (对应划定城镇开发边界 is prose)
 
 
 def _trim_prose_ends(text: str, items):
