@@ -2128,11 +2128,37 @@ def _components_following(doc: Document, slogan: Mention) -> bool:
         items = (_agreeing_list(doc, scope[0], parts, count) or _agreeing_openings(doc, scope, parts, count)
                  or _head_items(doc, [(s.span.start, s.span.end) for s in scope], head)
                  or _titles_opening_with_parts(doc, scope, parts, count)
-                 or _clauses_closed_by_parts(doc, scope[0], parts, count))
+                 or _clauses_closed_by_parts(doc, scope[0], parts, count)
+                 or _labelled_sentences(doc, scope, parts, count))
     if len(items) not in (count, rules.paired_size(parts)):
         return False
     _emit_components(doc, slogan, items)
     return True
+
+
+_LABEL_OPENING = re.compile(r"[\u4e00-\u9fff]{2,10}(?=[：:])")
+
+
+def _labelled_sentences(doc: Document, sentences, parts, count: int) -> list[tuple[int, int]]:
+    """优化“一高三区”工业布局。高新区：以…为依托，…。东部工业区：…。西部工业区：…。北部工业区：… (dev10 济南 2012) → the
+    labels opening a run of exactly as many sentences in a row as the name counts, each label holding the word of its
+    part in order (高, 区, 区, 区), or for a name of one part ending with it."""
+    words = [word for value, word in parts for _ in range(value)]
+    if len(words) != count:
+        return []
+    runs, run = [], []
+    for sentence in sentences:
+        label = _LABEL_OPENING.match(doc.text, sentence.span.start)
+        if label:
+            run.append(label.span())
+        elif run:
+            runs.append(run)
+            run = []
+    for run in runs + [run]:
+        if len(run) == count and all(word in doc.text[s:e] if len(parts) >= 2 else doc.text[s:e].endswith(word)
+                                     for (s, e), word in zip(run, words)):
+            return run
+    return []
 
 
 def _clauses_closed_by_parts(doc: Document, sentence, parts, count: int) -> list[tuple[int, int]]:
