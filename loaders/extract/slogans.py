@@ -2037,8 +2037,9 @@ def _plausible_items(text: str, items) -> bool:
 def _opens_with_function_word(item: str) -> bool:
     """True when `item` opens with a function word (为核心, 以湘江为轴), not with a word of its own that starts with
     one's character (对外开放 of 要素供应、…、对外开放“五大格局”, out4 无锡 2021)."""
-    if not _FUNCTION_START.match(item):
-        return False
+    start = _FUNCTION_START.match(item)
+    if not start or start[0] != item[0]:
+        return bool(start)  # (以甲县为重点 is prose however its first word reads)
     word, tag = names.tag_words(item)[0]
     return len(word) < 2 or tag in ("v", "vn", "p", "c", "d", "u", "r")  # (对应划定城镇开发边界 is prose)
 
