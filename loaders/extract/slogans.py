@@ -2035,13 +2035,13 @@ def _plausible_items(text: str, items) -> bool:
 
 
 def _opens_with_function_word(item: str) -> bool:
-    """True when `item` opens with a function word (为核心, 以湘江为轴), not with a word of its own that starts with
-    one's character (对外开放 of 要素供应、…、对外开放“五大格局”, out4 无锡 2021)."""
+    """True when `item` opens with a function word (为核心, 以湘江为轴, 对应划定…, 对标对表…), not with a set phrase that
+    starts with one's character (对外开放 of 要素供应、…、对外开放“五大格局”, out4 无锡 2021; 为民造福)."""
     start = _FUNCTION_START.match(item)
     if not start or start[0] != item[0]:
         return bool(start)  # (以甲县为重点 is prose however its first word reads)
     word, tag = names.tag_words(item)[0]
-    return len(word) < 2 or tag in ("v", "vn", "p", "c", "d", "u", "r")  # (对应划定城镇开发边界 is prose)
+    return not (len(word) >= 4 and tag in ("l", "i"))
 
 
 def _trim_prose_ends(text: str, items):
@@ -2227,6 +2227,8 @@ def _list_filling_next_clause(doc: Document, slogan: Mention, count: int) -> lis
         items = split_last_on_and(doc.text, items)
     if len(items) != count or any(e - s > NEXT_CLAUSE_ITEM_MAX or re.search(r"\d", doc.text[s:e]) for s, e in items):
         return []  # (not 深入实施城市更新“五大行动”，更新改造住宅区100个、背街小巷100条、…: what is done this year)
+    if max(e - s for s, e in items) > 2 * min(e - s for s, e in items) + 2:
+        return []  # “三区协同”，资阳中心城区临空、高新、雁江三区协同发展: a sentence around the list, not the list alone
     first = doc.text[items[0][0]:items[0][1]]
     if (names.leading_verb(first) or _opens_with_lead(first) or rules.VERB_BEFORE_LIST.match(first)
             or first[0] in _ONE_CHARACTER_LEADS  # 履行…“一岗双责”，以严的基调、严的措施、严的氛围建设廉洁政府
