@@ -55,7 +55,8 @@ OUT_OF_SAMPLE_FLOORS = {
 # The second held-out set (benchmarks/gold/outofsample2, annotated 2026-12-07), floors one hundredth under the
 # figures of its first run (main 25660c5), as the first set's were set.
 OUT_OF_SAMPLE2_FLOORS = {
-    "metadata": (None, 0.99), "slogans": (0.96, 0.85), "components": (0.95, 0.56), "slogan levels": (None, 0.89),
+    # (components recall raised by branch comp18 to one hundredth under 0.67)
+    "metadata": (None, 0.99), "slogans": (0.96, 0.85), "components": (0.95, 0.66), "slogan levels": (None, 0.89),
     # (project recall and enterprise precision raised by branch proj18: works on a site, upgraded works, classes of companies)
     "programmes": (0.89, 0.74), "programme items": (0.85, 0.52), "projects": (0.92, 0.72),
     "parks": (0.99, 0.66), "enterprises": (0.89, 0.42), "places": (0.88, 0.70), "indicators": (0.90, 0.83),
@@ -80,7 +81,9 @@ OUT_OF_SAMPLE3_FLOORS = {
 # as the third's), first floors one hundredth
 # under the figures of its first run (main 5378cee).
 OUT_OF_SAMPLE4_FLOORS = {
-    "metadata": (None, 0.99), "slogans": (0.95, 0.86), "components": (0.83, 0.50), "slogan levels": (None, 0.89),
+    # (slogans and components raised by branch comp18 to one hundredth under 0.96/0.89 and 0.88/0.69: parts a glossary
+    # entry defines after saying what the whole is, 两轴四片 → 两轴, 四片, each with its items)
+    "metadata": (None, 0.99), "slogans": (0.95, 0.88), "components": (0.87, 0.68), "slogan levels": (None, 0.89),
     "programmes": (0.99, 0.43), "projects": (0.91, 0.62),  # (project recall raised by branch proj18)
     "parks": (0.91, 0.65), "enterprises": (0.78, 0.43), "places": (0.92, 0.80), "indicators": (0.96, 0.85),  # (raised: proj18)
     "ind. qualifier": (None, 0.98), "ind. period": (None, 0.98),
@@ -168,7 +171,7 @@ DEV7_FLOORS = {"slogans": (1.0, 0.94), "components": (0.99, 0.80), "slogan level
 # components 0.72/0.56; 0.95/0.82 and 0.75/0.56 with the annotator's omissions fixed). Slogan recall 0.87 → 0.85 since
 # scripts/ leave every evaluation set out of the word counts: 两个市场 (twice), quoted by 12 of 248 reports, now falls
 # under `is_plain_count`'s one in twenty (13 of 253 with the evaluation reports).
-DEV8_FLOORS = {"slogans": (0.98, 0.84), "components": (0.90, 0.71), "slogan levels": (None, 1.0)}
+DEV8_FLOORS = {"slogans": (0.98, 0.85), "components": (0.90, 0.77), "slogan levels": (None, 1.0)}  # (raised by comp18)
 # The ninth dev set (slogans of eight more real-set reports, see benchmarks/gold/dev9/README.md; first run 0.94/0.88,
 # components 0.89/0.50; 0.97/0.89 and 0.90/0.50 with the annotator's omissions fixed), floors one hundredth under the
 # figures of branch components11.
@@ -415,7 +418,7 @@ def test_dev_names8_keeps_its_floors():
 
 # The tenth dev set (slogans and components of eight more real-set reports, see benchmarks/gold/dev10/README.md; first
 # run on main 0.97/0.91 and 0.92/0.49 on the corrected gold), floors one hundredth under the figures of branch components12.
-DEV10_FLOORS = {"slogans": (0.97, 0.93), "components": (0.95, 0.71), "slogan levels": (None, 0.86)}
+DEV10_FLOORS = {"slogans": (0.97, 0.93), "components": (0.95, 0.77), "slogan levels": (None, 0.86)}  # (raised by comp18)
 
 
 @needs_realset

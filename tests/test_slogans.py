@@ -1889,3 +1889,47 @@ def test_a_name_nearly_all_provinces_quote_is_national_but_not_a_method_applied_
     got = {m.label: (m.attrs["level"], m.attrs["level_source"]) for m in doc.mentions_of("slogan")}
     assert got["三权分置"] == ("national", "usage")
     assert got["一企一策"][0] != "national" and got["一河两岸"][0] != "national"
+
+
+def test_parts_a_glossary_entry_defines_after_saying_what_the_whole_is():
+    doc = made_up("名词解释\n1.“两轴四片”：是指中心城区服务业的空间布局。“两轴”即甲路、乙街两侧地带，“四片”即丙片区、丁片区、"
+                  "戊片区、己片区。\n2.“六湖八湿地”：是指规划确定的湖泊和湿地的总称。六湖为甲湖、乙湖、丙湖、丁湖、戊湖和己湖；"
+                  "八湿地为甲湿地、乙湿地、丙湿地、丁湿地、戊湿地、己湿地、庚湿地和辛湿地。\n")
+    assert components(doc, "两轴四片") == [["两轴", "四片"]]
+    assert components(doc, "四片") == [["丙片区", "丁片区", "戊片区", "己片区"]]
+    assert components(doc, "六湖八湿地") == [["六湖", "八湿地"]]
+    assert components(doc, "六湖") == [["甲湖", "乙湖", "丙湖", "丁湖", "戊湖", "己湖"]]
+
+
+def test_an_item_opening_with_a_word_that_starts_as_a_function_word_does():
+    doc = made_up("围绕构建要素供应、区域循环、综合流通、消费市场、对外开放“五大格局”，建立工作推进机制。\n")
+    assert components(doc, "五大格局") == [["要素供应", "区域循环", "综合流通", "消费市场", "对外开放"]]
+
+
+def test_a_list_filling_the_clause_right_after_the_name():
+    doc = made_up("紧盯“四个重点”，饮用水源、甲河流域、城镇周边、交通干线；健全“五个机制”，多元投入、有效管护、常态运维、"
+                  "技能提升、考核巡查。履行“一岗双责”，以严的基调、严的措施、严的氛围建设廉洁政府。深入实施“五大行动”，改造"
+                  "住宅区100个、背街小巷100条、供水管网160公里、供气管网150公里、供热管网200公里。\n")
+    assert components(doc, "四个重点") == [["饮用水源", "甲河流域", "城镇周边", "交通干线"]]
+    assert components(doc, "五个机制") == [["多元投入", "有效管护", "常态运维", "技能提升", "考核巡查"]]
+    assert components(doc, "一岗双责") == []  # led by 以: what is done with it
+    assert components(doc, "五大行动") == []  # figures: this year's work, not the actions' names
+
+
+def test_items_before_a_name_of_one_character_each_end_with_it():
+    doc = made_up("推广基层供销社、村集体股份合作社、农民专业合作社“三社”融合发展机制。\n")
+    assert components(doc, "三社") == [["基层供销社", "村集体股份合作社", "农民专业合作社"]]
+
+
+def test_a_heading_whose_paragraphs_spell_out_the_set():
+    doc = made_up("二、今年工作\n（一）坚定不移打好“三大攻坚战”。\n打赢精准脱贫攻坚战。落实帮扶。\n打好污染防治攻坚战。治理河湖。\n"
+                  "打好风险防控攻坚战。化解债务。\n（二）增强“两个能力”。\n增强依法行政能力。依法决策。\n"
+                  "增强综合治理能力。下沉资源。\n")
+    assert components(doc, "三大攻坚战") == [["精准脱贫攻坚战", "污染防治攻坚战", "风险防控攻坚战"]]
+    assert components(doc, "两个能力") == [["依法行政能力", "综合治理能力"]]  # the verb governing the name dropped
+
+
+def test_sentences_opening_with_labels_that_agree_with_the_parts():
+    doc = made_up("优化“一高三区”工业布局。高新区：以甲园为依托，发展装备。东部工业区：以乙园为依托，发展汽车。"
+                  "西部工业区：以丙园为依托，发展建材。北部工业区：以丁园为依托，发展化工。二是促进产业提效。\n")
+    assert components(doc, "一高三区") == [["高新区", "东部工业区", "西部工业区", "北部工业区"]]

@@ -236,7 +236,7 @@ def _unquoted_parts_defined(doc: Document, label: str, body_start: int, body_end
     if not labels:
         return {}
     parts = {}
-    for (s, e), (_, segment_end) in zip(labels, split_items(doc.text, start, end, "；;")):
+    for (s, e), (_, segment_end) in zip(labels, split_items(doc.text, labels[0][0], end, "；;")):
         opening = rules.UNQUOTED_PART_LABEL.match(doc.text, s, segment_end)
         if s not in found:
             parts[s] = (doc.text[s:e], opening.end(), segment_end, "part")
@@ -1018,6 +1018,10 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
         _emit_components(doc, slogan, opening)
         return
     nested = _nested_part_labels(doc.text, start, end, _name(slogan))
+    line_end = _line_end(doc, body_end, body_end)
+    if not nested and body_end < line_end and (after := _nested_part_labels(doc.text, body_end, line_end, _name(slogan))):
+        nested, end = after, line_end  # “两轴四片”：是指…的空间布局。“两轴”即A…，“四片”即B…: the body says what the whole
+        # is, the definitions after it on its line its parts
     if nested:
         _emit_components(doc, slogan, nested)
         _unquoted_parts_with_items(doc, slogan, nested, end)
@@ -1476,13 +1480,15 @@ def _unquoted_parts_with_items(doc: Document, slogan: Mention, parts: list[tuple
 
 def _unquoted_part_labels(text: str, start: int, end: int, name: str) -> list[tuple[int, int]]:
     """The same, the parts written unquoted, each opening a part of the body between semicolons (两不愁是指A、B；
-    三保障是指C… for “两不愁三保障”; 一路，甲路；两街，乙街、丙街；… for “一路两街”). [] otherwise."""
+    三保障是指C… for “两不愁三保障”; 一路，甲路；两街，乙街、丙街；… for “一路两街”), after sentences saying what the
+    whole is (“六湖八湿地”：是指…六个大型湖泊和八片集中湿地的总称。六湖为A、B…；八湿地为C、D…). [] otherwise."""
     found = []
     for s, e in split_items(text, start, end, "；;。"):  # (一轴指A。两翼指B、C。三带指D、E、F。)
         label = rules.UNQUOTED_PART_LABEL.match(text, s, e)
-        if not label:
+        if not label and (found or text[e:e + 1] != "。"):
             return []
-        found.append(label)
+        if label:
+            found.append(label)
     if len(found) < 2 or "".join(m["label"] for m in found) != re.sub(r"[、，,\s“”]", "", name):
         return []
     return [m.span("label") for m in found]
@@ -1700,12 +1706,15 @@ def _opens_with_lead(item: str) -> bool:
 def _agree_with_parts(text: str, items, parts) -> bool:
     """True when each item holds the word of its part, in order (线, 线, 线, 环 for 三线一环), for a name
     of two parts at least; for a pair named by one part (两业融合), when both items hold its first character
-    (先进制造业, 现代服务业)."""
+    (先进制造业, 现代服务业); for three or more named by a part of one character (三社), when each ends with it."""
     words = [word for value, word in parts or [] for _ in range(value)]
     if len(parts or []) == 1 and len(words) == len(items) == 2 and len(words[0]) > 1:
         return all(words[0][0] in text[s:e] for s, e in items)  # 先进制造业和现代服务业“两业融合”经验: 业
     if len(parts or []) == 1 and len(words) == len(items) >= 3 and len(words[0]) > 1:
         return all(words[0][0] in text[s:e] for s, e in items)  # 医疗、医保、医药“三医联动”的…改革: 医
+    if len(parts or []) == 1 and len(words) == len(items) >= 3:
+        return all(text[e - 1] == words[0] for _, e in items)  # 基层供销社、村集体股份合作社、农民专业合作社“三社”融合
+        # 发展机制 (dev10 巴中 2023): each item ends with the part's one character
     return len(parts or []) >= 2 and len(words) == len(items) and all(
         word in text[s:e] for (s, e), word in zip(items, words))
 
@@ -2020,9 +2029,19 @@ _QUANTITY = re.compile(r"[\d.,％%]+[万亿千百]?[\u4e00-\u9fff]{0,2}")
 def _plausible_items(text: str, items) -> bool:
     """Items of a list name things: none opens with a function word (为核心 is the tail of a phrase),
     runs on like prose, is an amount (2110户) or cuts a quoted term (个确立” of “两个确立”)."""
-    return all(len(_WIDE.findall(text, s, e)) <= MAX_ITEM and not _FUNCTION_START.match(text[s:e])
+    return all(len(_WIDE.findall(text, s, e)) <= MAX_ITEM and not _opens_with_function_word(text[s:e])
                and not _QUANTITY.fullmatch(text, s, e) and text.count("“", s, e) == text.count("”", s, e)
                for s, e in items)
+
+
+def _opens_with_function_word(item: str) -> bool:
+    """True when `item` opens with a function word (为核心, 以湘江为轴, 对应划定…, 对标对表…), not with a set phrase that
+    starts with one's character (对外开放 of 要素供应、…、对外开放“五大格局”, out4 无锡 2021; 为民造福)."""
+    start = _FUNCTION_START.match(item)
+    if not start or start[0] != item[0]:
+        return bool(start)  # (以甲县为重点 is prose however its first word reads)
+    word, tag = names.tag_words(item)[0]
+    return not (len(word) >= 4 and tag in ("l", "i"))
 
 
 def _trim_prose_ends(text: str, items):
@@ -2102,7 +2121,7 @@ def _components_following(doc: Document, slogan: Mention) -> bool:
     head = _head_noun(_name(slogan))
     rest = [(slogan.span.end, slogan.sentence.span.end)]
     items = (_counted(_head_items(doc, rest, head), count) or _list_restating_count(doc, slogan, count)
-             or _agreeing_clause(doc, slogan, parts, count))
+             or _list_filling_next_clause(doc, slogan, count) or _agreeing_clause(doc, slogan, parts, count))
     if len(items) != count:
         scope = _following_sentences(doc, slogan.sentence)
         if not scope:
@@ -2110,11 +2129,37 @@ def _components_following(doc: Document, slogan: Mention) -> bool:
         items = (_agreeing_list(doc, scope[0], parts, count) or _agreeing_openings(doc, scope, parts, count)
                  or _head_items(doc, [(s.span.start, s.span.end) for s in scope], head)
                  or _titles_opening_with_parts(doc, scope, parts, count)
-                 or _clauses_closed_by_parts(doc, scope[0], parts, count))
+                 or _clauses_closed_by_parts(doc, scope[0], parts, count)
+                 or _labelled_sentences(doc, scope, parts, count))
     if len(items) not in (count, rules.paired_size(parts)):
         return False
     _emit_components(doc, slogan, items)
     return True
+
+
+_LABEL_OPENING = re.compile(r"[\u4e00-\u9fff]{2,10}(?=[：:])")
+
+
+def _labelled_sentences(doc: Document, sentences, parts, count: int) -> list[tuple[int, int]]:
+    """优化“一高三区”工业布局。高新区：以…为依托，…。东部工业区：…。西部工业区：…。北部工业区：… (dev10 济南 2012) → the
+    labels opening a run of exactly as many sentences in a row as the name counts, each label holding the word of its
+    part in order (高, 区, 区, 区), or for a name of one part ending with it."""
+    words = [word for value, word in parts for _ in range(value)]
+    if len(words) != count:
+        return []
+    runs, run = [], []
+    for sentence in sentences:
+        label = _LABEL_OPENING.match(doc.text, sentence.span.start)
+        if label:
+            run.append(label.span())
+        elif run:
+            runs.append(run)
+            run = []
+    for run in runs + [run]:
+        if len(run) == count and all(word in doc.text[s:e] if len(parts) >= 2 else doc.text[s:e].endswith(word)
+                                     for (s, e), word in zip(run, words)):
+            return run
+    return []
 
 
 def _clauses_closed_by_parts(doc: Document, sentence, parts, count: int) -> list[tuple[int, int]]:
@@ -2160,6 +2205,37 @@ def _list_restating_count(doc: Document, slogan: Mention, count: int) -> list[tu
             items[0] = (items[0][0] + (lead.end() if lead else realising.end_of_lead(first)), items[0][1])
             return items if _plausible_items(doc.text, items) else []
     return []
+
+
+NEXT_CLAUSE_ITEM_MAX = 12
+"""Characters an item of a list filling the clause after its name may have (城镇周边; not 着力解决群众的操心事)."""
+
+
+def _list_filling_next_clause(doc: Document, slogan: Mention, count: int) -> list[tuple[int, int]]:
+    """紧盯“四个重点”，饮用水源、巴河流域、城镇周边、交通干线；健全“五个机制”，多元投入、… (dev10 巴中 2023) → the
+    clause right after the slogan's when it is nothing but a list of as many short items as the name counts, ending
+    its statement (at ；or 。). Not a clause led by a verb, whose list says what is done (“两个维护”，不断提高政治判断力、
+    政治领悟力、政治执行力), nor one whose first item is much longer than the others."""
+    at = slogan.span.end + (doc.text[slogan.span.end:slogan.span.end + 1] == "”")
+    if doc.text[at:at + 1] not in ("，", ","):
+        return []
+    close = re.compile(r"[，。；：,;:！？\n]").search(doc.text, at + 1)
+    if not close or close[0] not in "；;。":
+        return []
+    items = split_items(doc.text, at + 1, close.start(), "、")
+    if len(items) + 1 == count:
+        items = split_last_on_and(doc.text, items)
+    if len(items) != count or any(e - s > NEXT_CLAUSE_ITEM_MAX or re.search(r"\d", doc.text[s:e]) for s, e in items):
+        return []  # (not 深入实施城市更新“五大行动”，更新改造住宅区100个、背街小巷100条、…: what is done this year)
+    if max(e - s for s, e in items) > 2 * min(e - s for s, e in items) + 2:
+        return []  # “三区协同”，资阳中心城区临空、高新、雁江三区协同发展: a sentence around the list, not the list alone
+    first = doc.text[items[0][0]:items[0][1]]
+    if (names.leading_verb(first) or _opens_with_lead(first) or rules.VERB_BEFORE_LIST.match(first)
+            or first[0] in _ONE_CHARACTER_LEADS  # 履行…“一岗双责”，以严的基调、严的措施、严的氛围建设廉洁政府
+            or names.tag_words(first)[0][1] in ("v", "d", "ad", "p", "c")
+            or items[0][1] - items[0][0] > max(e - s for s, e in items[1:]) + 2):
+        return []
+    return items if _plausible_items(doc.text, items) else []
 
 
 def _agreeing_clause(doc: Document, slogan: Mention, parts, count: int) -> list[tuple[int, int]]:
@@ -2525,7 +2601,7 @@ def _components_from_paragraphs(doc: Document, slogan: Mention) -> bool:
     head noun (see `patterns.slogans.head_item`, a head of two characters at least); exactly as many
     such paragraphs in a row as announced, the one after them not named so."""
     count, head = slogan.attrs.get("count"), _head_noun(_name(slogan))
-    if not count or count < 2 or not head or len(head) < 2 or slogan.sentence.kind == "heading":
+    if not count or count < 2 or not head or len(head) < 2:
         return False
     paragraphs = _paragraph_openings(doc, slogan.sentence, count + 1)
     items = []
@@ -2538,8 +2614,26 @@ def _components_from_paragraphs(doc: Document, slogan: Mention) -> bool:
         items.append((offset + found[0], offset + found[1]))
     if len(items) != count or not _plausible_items(doc.text, items):
         return False
-    _emit_components(doc, slogan, items)
+    _emit_components(doc, slogan, _without_governing_verb(doc, slogan, items))
     return True
+
+
+def _without_governing_verb(doc: Document, slogan: Mention, items):
+    """（八）增强“四个能力”…⏎增强忠诚履职能力。…⏎增强依法行政能力。…: the verb governing the name opens its items too, which
+    start after it (忠诚履职能力); so does a verb of one character opening them all that the governing one starts with
+    (用好“三种思维”…⏎用系统思维治理… → 系统思维)."""
+    text, name_start = doc.text, slogan.span.start - (doc.text[slogan.span.start - 1:slogan.span.start] == "“")
+    clause_start = max((text.rfind(mark, slogan.sentence.span.start, name_start) for mark in "，,；;：:）)"),
+                       default=-1)
+    words = names.tag_words(text[max(clause_start + 1, slogan.sentence.span.start):name_start])
+    if not words or words[-1][1] != "v":
+        return items
+    verb = words[-1][0]
+    items = [(s + len(verb), e) if text.startswith(verb, s) and e - s - len(verb) >= 2 else (s, e) for s, e in items]
+    if len(verb) > 1 and all(text.startswith(verb[0], s) and names.cut_words(text[s:e])[0] == verb[0] and e - s > 3
+                             for s, e in items):
+        items = [(s + 1, e) for s, e in items]
+    return items
 
 
 def _closes_paragraph(doc: Document, sentence) -> bool:
