@@ -16,12 +16,18 @@ from tifa.store.embedded import open_store
 
 
 def pytest_configure(config):
-    """Where ``PYTHONDONTWRITEBYTECODE`` is set, the `tifa` processes the tests start (hundreds) would compile tifa
-    again each time: they keep their bytecode in a folder of this run instead, the source tree stays free of it."""
-    if os.environ.get("PYTHONDONTWRITEBYTECODE") and "PYTHONPYCACHEPREFIX" not in os.environ:
-        config.child_bytecode = tempfile.mkdtemp(prefix="tifa-tests-bytecode-")
-        os.environ["PYTHONPYCACHEPREFIX"] = config.child_bytecode
-        del os.environ["PYTHONDONTWRITEBYTECODE"]  # for the processes started from now on; this one is unchanged
+    """Where ``PYTHONDONTWRITEBYTECODE`` is set, the processes the tests start (the pytest-xdist workers, hundreds of
+    `tifa` commands) would compile tifa and the tests again each time (seconds per worker, a fifth of a second per
+    command): they keep their bytecode in pytest's cache folder instead (a folder of this run without one), so the
+    source tree stays free of it. Python checks each cached file against its source."""
+    if not os.environ.get("PYTHONDONTWRITEBYTECODE") or "PYTHONPYCACHEPREFIX" in os.environ:
+        return
+    if getattr(config, "cache", None) is not None:
+        folder = str(config.cache.mkdir("bytecode"))
+    else:
+        folder = config.child_bytecode = tempfile.mkdtemp(prefix="tifa-tests-bytecode-")
+    os.environ["PYTHONPYCACHEPREFIX"] = folder
+    del os.environ["PYTHONDONTWRITEBYTECODE"]  # for the processes started from now on; this one is unchanged
 
 
 def pytest_unconfigure(config):
