@@ -1,7 +1,13 @@
-"""Fixtures shared by the test modules."""
+"""Fixtures shared by the test modules.
 
+The suite runs in one process (``python -m pytest -q``) or in several (``-n 2``, pytest-xdist, each worker given
+whole test files): the corpus store is then built by one worker and copied by the others.
+"""
+
+import fcntl
 import os
 import shutil
+import tempfile
 from importlib.resources import files
 
 import pytest
@@ -9,12 +15,52 @@ from tifa.store.build import build_corpus
 from tifa.store.embedded import open_store
 
 
+def pytest_configure(config):
+    """Where ``PYTHONDONTWRITEBYTECODE`` is set, the processes the tests start (the pytest-xdist workers, hundreds of
+    `tifa` commands) would compile tifa and the tests again each time (seconds per worker, a fifth of a second per
+    command): they keep their bytecode in pytest's cache folder instead (a folder of this run without one), so the
+    source tree stays free of it. Python checks each cached file against its source."""
+    if not os.environ.get("PYTHONDONTWRITEBYTECODE") or "PYTHONPYCACHEPREFIX" in os.environ:
+        return
+    if getattr(config, "cache", None) is not None:
+        folder = str(config.cache.mkdir("bytecode"))
+    else:
+        folder = config.child_bytecode = tempfile.mkdtemp(prefix="tifa-tests-bytecode-")
+    os.environ["PYTHONPYCACHEPREFIX"] = folder
+    del os.environ["PYTHONDONTWRITEBYTECODE"]  # for the processes started from now on; this one is unchanged
+
+
+def pytest_unconfigure(config):
+    if getattr(config, "child_bytecode", None):
+        shutil.rmtree(config.child_bytecode, ignore_errors=True)
+
+
+def _build_corpus_store(path):
+    """The shipped corpus built into a new store at `path` (written beside it, then renamed: never half a store)."""
+    building = path.with_name(path.name + ".building")
+    shutil.rmtree(building, ignore_errors=True)
+    with open_store(building) as store:
+        report = build_corpus(files("tifa.corpus"), store, progress=False)
+    # what test_graph_build checks of a first build, checked here where the one build of the run happens
+    assert report.failures == [] and report.built == 5, report
+    building.rename(path)
+
+
 @pytest.fixture(scope="session")
 def corpus_store_path(tmp_path_factory):
-    """A store holding the shipped corpus, built once per test run; open it read-only."""
+    """A store holding the shipped corpus, built once per test run; open it read-only.
+    Under pytest-xdist the first worker that needs it builds it in the run's folder, the others wait for it,
+    and each worker reads a copy of its own (tests may leave a summary index beside it)."""
     path = tmp_path_factory.mktemp("corpus") / "store"
-    with open_store(path) as store:
-        build_corpus(files("tifa.corpus"), store, progress=False)
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        _build_corpus_store(path)
+        return path
+    shared = tmp_path_factory.getbasetemp().parent / "corpus-store"
+    with open(shared.with_name("corpus-store.lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if not shared.exists():
+            _build_corpus_store(shared)
+    shutil.copytree(shared, path, ignore=shutil.ignore_patterns("LOCK"))
     return path
 
 

@@ -325,10 +325,22 @@ def test_a_bulk_load_cut_short_leaves_the_index_right_once_undone(corpus_store_c
         assert indexed(store) == read_whole(store) == before
 
 
-def test_tifa_build_leaves_the_index_in_step_with_the_store(tmp_path):
-    path = tmp_path / "store"
-    subprocess.run([sys.executable, "-m", "tifa", "build", "--quiet", "--store", str(path)], check=True,
+@pytest.fixture(scope="module")
+def built_by_tifa(tmp_path_factory):
+    """Copies the corpus store as `tifa build` leaves it, built once for the module: ``built_by_tifa()`` → a new copy's path."""
+    built = tmp_path_factory.mktemp("built-by-tifa") / "store"
+    subprocess.run([sys.executable, "-m", "tifa", "build", "--quiet", "--store", str(built)], check=True,
                    capture_output=True)
+
+    def copy():
+        path = tmp_path_factory.mktemp("built-by-tifa-copy") / "store"
+        shutil.copytree(built, path, ignore=shutil.ignore_patterns("LOCK"))
+        return path
+    return copy
+
+
+def test_tifa_build_leaves_the_index_in_step_with_the_store(built_by_tifa):
+    path = built_by_tifa()
     assert (path / FILE).exists()
     with open_store(path, read_only=True) as store:
         summary = summary_in_step(store)
@@ -336,11 +348,9 @@ def test_tifa_build_leaves_the_index_in_step_with_the_store(tmp_path):
         summary.close()
 
 
-def test_tifa_build_keeps_each_unfiltered_table_until_the_index_changes(tmp_path):
+def test_tifa_build_keeps_each_unfiltered_table_until_the_index_changes(built_by_tifa, tmp_path):
     """A server just started shows a table's first page from what the build kept, not from every row."""
-    path = tmp_path / "store"
-    subprocess.run([sys.executable, "-m", "tifa", "build", "--quiet", "--store", str(path)], check=True,
-                   capture_output=True)
+    path = built_by_tifa()
     types = [t for t in FACETS if t != "document"]
     with sqlite3.connect(path / FILE) as db:
         assert db.execute("SELECT COUNT(*) FROM kept").fetchone()[0] == len(types)
