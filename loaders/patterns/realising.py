@@ -259,6 +259,19 @@ list, whose items are the report's sections, not the parts of a strategy; the tr
 neither it nor its items are realised by the sections and works under it."""
 
 
+ASPECT = re.compile(r"在?(?P<topic>[^，,。；;：:“”、\s]{2,16}?)(?:产业|领域|建设|发展|工作)?方面[，,]")
+"""A sentence opening on one aspect of what its paragraph does (畅通电力、航空…六大通道。电力通道方面，积极开展甲煤电项目前期
+工作…。航空通道方面，… — 包头 2015; 循环化工产业方面，…; 在交通枢纽中心建设方面，…): the sentences after it, up to the next aspect
+or the paragraph's end, tell how that aspect is carried out. Used with ``.match(sentence)``; ``topic`` is the aspect without
+a closing word of its field or development.
+
+>>> [ASPECT.match(t)["topic"] for t in ("电力通道方面，积极开展", "循环化工产业方面，加快", "在交通枢纽中心建设方面，")]
+['电力通道', '循环化工', '交通枢纽中心']
+>>> ASPECT.match("一方面，要"), ASPECT.match("在甲、乙方面，")
+(None, None)
+"""
+
+
 BUILT_AFTER = re.compile(r"建设(?![\u4e00-\u9fff])")
 """What a formulation is when 建设 closes the clause after it: something built (加快推进“三区一港”建设，高效运营甲陆港), whose
 works are those named after it in its part of the sentence, as for `WORKS_NOUNS`; not a policy's work (深化“两新”工作), nor
