@@ -1889,3 +1889,10 @@ def test_a_name_nearly_all_provinces_quote_is_national_but_not_a_method_applied_
     got = {m.label: (m.attrs["level"], m.attrs["level_source"]) for m in doc.mentions_of("slogan")}
     assert got["三权分置"] == ("national", "usage")
     assert got["一企一策"][0] != "national" and got["一河两岸"][0] != "national"
+
+
+def test_aspects_ending_with_the_slogans_head_are_its_components():
+    # trace-dev5 黄冈 2025: 推动“三城”建设成势见效…。科技城方面，…。文旅城方面，…。空港城方面，…
+    doc = made_up("推动“三城”建设成势见效，提升主城能级。推进甲学校建设。科技城方面，实现产业同链。"
+                  "文旅城方面，建设游客中心。空港城方面，发展临空制造。\n", level="city", region="甲市")
+    assert components(doc, "三城") == [["科技城", "文旅城", "空港城"]]
