@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from ..document import Document, Link, Mention, Section, Span
 from ..patterns import slogans as rules
-from ..patterns.realising import (ASPECT, BUILT_AFTER, CARRIED_OUT_TITLE, titles_like, CAMPAIGN_AFTER, FOCUS_CLAUSES, FRAMING_LIST, GROWN_INDUSTRY, GUIDELINE_HEAD, MECHANISM_AFTER, PART_END, PROBLEM_HEAD, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
+from ..patterns.realising import (ASPECT, BUILT_AFTER, CARRIED_OUT_TITLE, titles_like, CAMPAIGN_AFTER, FOCUS_CLAUSES, FRAMING_LIST, GROWN_AFTER, GROWN_INDUSTRY, GUIDELINE_HEAD, MECHANISM_AFTER, PART_END, PROBLEM_HEAD, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
                                   states_guidance)
 from ..structure import in_glossary, paragraph_leads, paragraph_section, titles_paragraph
 from .slogans import is_aligned_clause
@@ -307,7 +307,8 @@ def _names_works(mention: Mention, clause: str, at: int) -> bool:
     after = mention.span.end - mention.sentence.span.start - at
     following = clause[after:].lstrip("”’」") if 0 <= after <= len(clause) else ""
     return (mention.label.endswith(WORKS_NOUNS) or following.startswith(WORKS_NOUNS) or BUILT_AFTER.match(following) is not None
-            or (0 <= after <= len(clause) and CAMPAIGN_AFTER.fullmatch(clause, after) is not None))
+            or (0 <= after <= len(clause) and (CAMPAIGN_AFTER.fullmatch(clause, after) or GROWN_AFTER.fullmatch(clause, after))
+                is not None))
 
 
 def _head_noun(slogan: Mention) -> str | None:

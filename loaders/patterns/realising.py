@@ -302,6 +302,12 @@ named after it in its part of the sentence (打好“5433”现代综合交通�
 格局，重点实施甲廊道、白河两岸等绿化工程), as for `WORKS_NOUNS`. Used with ``.fullmatch(clause,
 pos)`` at the formulation's end: the word must close the clause (“五网”建设基金 is no campaign)."""
 
+GROWN_AFTER = re.compile(r"”?(?:协调|协同|融合|高质量|加快|集聚|集群)?发展")
+"""What a formulation is when its growth closes the clause after it (推动中心城区现代服务业、先进制造业、文化旅游业“三大经济板块”
+协调发展，突出抓好甲中心、乙城等城市产业项目建设 — trace-dev3 岳阳 2020): sectors or places grown by the works named after it
+in its part of the sentence, as for `WORKS_NOUNS`. Used with ``.fullmatch(clause, pos)`` at the formulation's end."""
+
+
 FOCUS_CLAUSES = (re.compile(r"以(?P<object>[^，,；;。]+?)为(?:重点|抓手|龙头|突破口|载体)"),
                  re.compile(r"按照(?P<object>[^，,；;。]+?(?:规划|格局|布局))"))
 """Clauses naming what a paragraph's works focus on (以“两新一重”项目、补短板项目、产业集群项目为重点，…确保长龙高速、甲水库
