@@ -123,8 +123,7 @@ def extract_slogans(doc: Document) -> None:
                 "after": lambda d, m: _components_defined_after(d, m) or _numbered_items_after(d, m),
                 "following": _components_following,
                 "brackets": _components_in_brackets}
-    listed = [m for m, at in conditional if items_at[at](doc, m)]
-    slogans += listed + _named_again(doc, listed, [m for m, _ in conditional if m not in listed], occurrences)
+    slogans += [m for m, at in conditional if items_at[at](doc, m)]
     doc.mentions.extend(slogans)
     defined = {}
     for start, (_, body_start, body_end, kind) in definitions.items():
@@ -682,27 +681,6 @@ def _parts(text: str, *, defined: bool = False) -> list | None:
     if rules.DOUBLE.match(text):
         return [(2, text[1:])]
     return []
-
-
-_NAME_CLOSED = re.compile(r"(?=[，。；：,;:！？、的和与及\n]|建设|$)")
-"""What may follow an unquoted count named again (三是抓好六大通道建设。): a break, a conjunction or 建设, not more of a noun
-(三大产业 is not named in 三大产业集群)."""
-
-
-def _named_again(doc: Document, listed: list[Mention], unlisted: list[Mention], found: _Found) -> list[Mention]:
-    """The other mentions of unquoted counts that are slogans by the items written with them (`listed`: 畅通电力、航空、陆路、
-    燃气、口岸和数据六大通道): the same count elsewhere in the report, without its items (`unlisted`, or where no other
-    reading took its words and a break or 建设 closes it: 三是抓好六大通道建设。 — 包头 2015), names the same set."""
-    labels = {m.label for m in listed}
-    again = [m for m in unlisted if m.label in labels]
-    for label in labels:
-        for match in re.finditer(rf"(?<![{rules.NUMERAL_CHARS}\d第“]){re.escape(label)}", doc.text):
-            sentence = doc.sentence_at(match.start())
-            if (sentence is not None and not _overlaps(found, *match.span()) and _NAME_CLOSED.match(doc.text, match.end())
-                    and sentence.span.start <= match.start() and match.end() <= sentence.span.end):
-                again.append(Mention("slogan", label, Span(*match.span()), sentence,
-                                     {"count": listed[0].attrs["count"]} if "count" in listed[0].attrs else {}))
-    return again
 
 
 def _qualified(doc: Document, start: int, end: int, name: str, parts) -> tuple[int, int]:
