@@ -309,15 +309,3 @@ def test_a_short_component_written_as_an_aspect_needs_a_sibling_aspect_beside_it
     assert _realisers(doc, "交通") == {"交通方面": {"何仙观大桥"}}
     doc = annotated("（一）发展文旅\n全年投资百亿元。交通方面，建设何仙观大桥。\n" + glossary)
     assert _realisers(doc, "交通") == {}
-
-
-def test_a_paragraph_joining_a_wider_undertaking_realises_it_a_section_lead_does_not():
-    # 广东 2017: 积极参与“一带一路”建设。…埃塞俄比亚—广东工业园…
-    doc = annotated("（三）扩大开放\n推进外贸稳定增长。\n积极参与“一带一路”建设。推进何仙观港区码头建设。\n")
-    assert _realisers(doc, "一带一路") == {"积极参与“一带一路”建设": {"何仙观港区码头"}}
-    # 兰州 2017: …，深度融入“一带一路”建设，… over a section of city roads
-    doc = annotated("（三）扩大开放\n深化改革，深度融入“一带一路”建设，努力增添活力。\n推进绿影大道建设。\n")
-    assert _realisers(doc, "一带一路") == {}
-    # joining a pattern of development: a frame, not an undertaking
-    doc = annotated("（三）扩大开放\n推进外贸稳定增长。\n深度融入“双循环”新发展格局。推进何仙观工业园建设。\n")
-    assert _realisers(doc, "双循环") == {}
