@@ -92,20 +92,20 @@ class _Named:
                    if len(wording) >= MIN_CORE]
         return cls([c for c in components if len(c.label) >= MIN_CORE], siblings, slogans, written)
 
-    def carried_out(self, sentence, clauses: list[tuple[int, str]], joining: bool = False) -> list[Mention]:
+    def carried_out(self, sentence, clauses: list[tuple[int, str]]) -> list[Mention]:
         """The slogans named in `sentence` and the components that its `clauses` (offset in the
-        sentence, text) carry out (or join, with `joining`: see `patterns.realising.JOINING_VERBS`); a clause listing two
-        components of one slogan (实施A、B四大行动) carries the slogan out, not them."""
+        sentence, text) carry out; a clause listing two components of one slogan (实施A、B四大行动)
+        carries the slogan out, not them."""
         found = []
         for at, clause in clauses:
             start, end = sentence.span.start + at, sentence.span.start + at + len(clause)
             found += [slogan for slogan in self.slogans.get(sentence.index, ())
                       if start <= slogan.span.start and slogan.span.end <= end
-                      and carries_out(clause, slogan.span.start - start, slogan.span.end - start, joining)
+                      and carries_out(clause, slogan.span.start - start, slogan.span.end - start)
                       and not MECHANISM_AFTER.match(clause, slogan.span.end - start)]
             for component, wording in self.written:
                 where = clause.find(wording)
-                if (where >= 0 and carries_out(clause, where, where + len(wording), joining)
+                if (where >= 0 and carries_out(clause, where, where + len(wording))
                         and stands_alone(clause, where, where + len(wording))
                         and not _lists_components(clause, component, self.siblings)):
                     found.append(component)
@@ -174,8 +174,7 @@ def _paragraph_of_its_own(doc: Document, section: Section, lead) -> bool:
 
 
 def _realised_by_paragraphs(doc: Document, named: _Named) -> set[int]:
-    """A paragraph whose lead clause carries a slogan or a component out (or joins it, `patterns.realising.JOINING_VERBS`:
-    积极参与“一带一路”建设。…) realises it, and so does one whose
+    """A paragraph whose lead clause carries a slogan or a component out realises it, and so does one whose
     short opening sentence does in a later clause (坚持工业强市不动摇，深入实施“工业五项工程”。…, see
     `patterns.realising.titles_like`); one merely naming it further on, past its opening sentence (推进漓江生态保护和修复。
     深化漓江“三统”改革，…), does not. Returns the indexes of the lead sentences read."""
@@ -185,10 +184,10 @@ def _realised_by_paragraphs(doc: Document, named: _Named) -> set[int]:
         if in_glossary(lead.section) or defines(lead.text) or states_guidance(lead.text):
             continue
         first = clauses(lead.text)[:1]
-        realised = named.carried_out(lead, first, joining=True)
+        realised = named.carried_out(lead, first)
         if not realised and titles_like(lead.text) and doc.text[lead.span.end:span.end].strip():
             for clause in clauses(lead.text)[1:]:  # a short opening sentence titling a paragraph does as a whole
-                realised = named.carried_out(lead, [clause], joining=True)
+                realised = named.carried_out(lead, [clause])
                 if realised:
                     first = [clause]
                     break
