@@ -292,3 +292,20 @@ def test_a_common_word_listed_only_in_the_glossary_states_no_heading_it_only_mod
     headings = {target for source, target in realised(doc) if source == "基础设施"}
     assert "加快构建现代基础设施体系" not in headings  # the province's infrastructure, not the poverty campaign's
     assert "推进基础设施建设" in headings
+
+
+def test_an_aspect_that_is_a_component_realises_it_up_to_the_next_aspect():
+    # 包头 2015: 三是抓好六大通道建设。畅通电力、航空…和数据六大通道，…。电力通道方面，积极开展甲煤电项目前期工作…。航空通道方面，…
+    doc = annotated("二、2015年工作安排\n三是抓好三大通道建设。畅通电力、航空和陆路三大通道。电力通道方面，开工何仙观电厂项目。"
+                    "航空通道方面，建设绿影机场。陆路通道方面，推进张飞高速公路建设。提早谋划潇湘大道建设。\n")
+    assert _realisers(doc, "电力") == {"电力通道方面": {"何仙观电厂项目"}}
+    assert _realisers(doc, "陆路") == {"陆路通道方面": {"张飞高速公路", "潇湘大道"}}  # the last aspect: to the paragraph's end
+
+
+def test_a_short_component_written_as_an_aspect_needs_a_sibling_aspect_beside_it():
+    # 固原 2016: 交通方面，建成…8条公路。…水利方面，中庄水库调试供水…  (of “六个基础”: 交通、水利、…)
+    glossary = "名词解释：\n1.“两个基础”：交通、水利。\n"
+    doc = annotated("（一）夯实“两个基础”\n全年投资百亿元。交通方面，建设何仙观大桥。水利方面，建设绿影水库。\n" + glossary)
+    assert _realisers(doc, "交通") == {"交通方面": {"何仙观大桥"}}
+    doc = annotated("（一）发展文旅\n全年投资百亿元。交通方面，建设何仙观大桥。\n" + glossary)
+    assert _realisers(doc, "交通") == {}

@@ -1933,3 +1933,10 @@ def test_sentences_opening_with_labels_that_agree_with_the_parts():
     doc = made_up("优化“一高三区”工业布局。高新区：以甲园为依托，发展装备。东部工业区：以乙园为依托，发展汽车。"
                   "西部工业区：以丙园为依托，发展建材。北部工业区：以丁园为依托，发展化工。二是促进产业提效。\n")
     assert components(doc, "一高三区") == [["高新区", "东部工业区", "西部工业区", "北部工业区"]]
+
+
+def test_aspects_ending_with_the_slogans_head_are_its_components():
+    # trace-dev5 黄冈 2025: 推动“三城”建设成势见效…。科技城方面，…。文旅城方面，…。空港城方面，…
+    doc = made_up("推动“三城”建设成势见效，提升主城能级。推进甲学校建设。科技城方面，实现产业同链。"
+                  "文旅城方面，建设游客中心。空港城方面，发展临空制造。\n", level="city", region="甲市")
+    assert components(doc, "三城") == [["科技城", "文旅城", "空港城"]]

@@ -19,9 +19,11 @@ needs_realset = pytest.mark.skipif(not quality._realset().available(), reason="n
 # (links precision, links recall, slogans traced), one hundredth under the figures of main dd9c07e (the held-out set's
 # first run read 0.40 · 0.03 · 1; trace-dev2's 0.67 · 0.59 · 5, trace-dev3's 0.24 · 0.38 · 1, trace-dev4's 0.84 · 0.27 · 3; trace-dev4 at main's 0.88 · 0.46 · 5 since);
 # trace-dev at 0.94, trace-dev3 at 0.75 and trace-dev5 (first run 0.21 · 0.10 · 3) at 0.86 · 0.19 · 7 after branch links17;
-# trace-dev's, trace-dev2's and trace-dev4's recall after branch trace17's projects (0.58, 0.78, 0.47)
-FLOORS = {"trace": (0.49, 0.03, 2), "trace-dev": (0.93, 0.57, 9), "trace-dev2": (0.90, 0.77, 9), "trace-dev3": (0.74, 0.56, 3),
-          "trace-dev4": (0.87, 0.46, 5), "trace-dev5": (0.85, 0.18, 7)}
+# trace-dev's, trace-dev2's and trace-dev4's recall after branch trace17's projects (0.58, 0.78, 0.47); trace-dev3 at
+# 0.78 · 0.66 · 4 and trace-dev5 at 0.89 · 0.26 · 8 after branches proj18 and trace18 (aspects, growth clauses; trace18's
+# 滚动 before a verb of carrying out was dropped at the merge: it took the held-out set's precision from 0.50 to 0.27)
+FLOORS = {"trace": (0.49, 0.03, 2), "trace-dev": (0.93, 0.57, 9), "trace-dev2": (0.90, 0.77, 9), "trace-dev3": (0.77, 0.65, 4),
+          "trace-dev4": (0.87, 0.46, 5), "trace-dev5": (0.88, 0.25, 8)}
 
 
 def score(folder: Path) -> tuple[quality.Score, int]:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from ..document import Document, Link, Mention, Section, Span
 from ..patterns import slogans as rules
-from ..patterns.realising import (BUILT_AFTER, CARRIED_OUT_TITLE, titles_like, CAMPAIGN_AFTER, FOCUS_CLAUSES, FRAMING_LIST, GROWN_INDUSTRY, GUIDELINE_HEAD, MECHANISM_AFTER, PART_END, PROBLEM_HEAD, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
+from ..patterns.realising import (ASPECT, BUILT_AFTER, CARRIED_OUT_TITLE, titles_like, CAMPAIGN_AFTER, FOCUS_CLAUSES, FRAMING_LIST, GROWN_AFTER, GROWN_INDUSTRY, GUIDELINE_HEAD, MECHANISM_AFTER, PART_END, PROBLEM_HEAD, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
                                   states_guidance)
 from ..structure import in_glossary, paragraph_leads, paragraph_section, titles_paragraph
 from .slogans import is_aligned_clause
@@ -51,6 +51,7 @@ def extract_slogan_links(doc: Document) -> None:
     _realised_by_sections(doc, named)
     leads = _realised_by_paragraphs(doc, named)
     _realised_by_clauses(doc, named, leads)
+    _realised_by_aspects(doc)
     _realised_by_programmes(doc, named)
     _aligns_with(doc)
 
@@ -252,6 +253,52 @@ def _realised_by_clauses(doc: Document, named: _Named, leads: set[int]) -> None:
                     doc.links.append(Link("realisedBy", mention, section, sentence))
 
 
+def _realised_by_aspects(doc: Document) -> None:
+    """A sentence opening on an aspect (`ASPECT`) that is a component of a slogan as the report writes it
+    (`component_wordings`) realises the component with the sentences after it, up to the next aspect or the paragraph's
+    end (畅通电力、航空、陆路、燃气、口岸和数据六大通道。电力通道方面，积极开展甲煤电项目前期工作…。航空通道方面，… — 包头 2015):
+    that stretch becomes a ``paragraph`` section. A component of fewer than `MIN_CORE` characters so written (交通方面，) only
+    where another component of its slogan opens an aspect of the same paragraph.
+
+    >>> from tifa.loaders.document import DocumentMeta
+    >>> from tifa.loaders.structure import annotate_structure
+    >>> doc = Document(id="d", text="开展两大行动。交通方面，建设甲大桥。水利方面，建设乙水库。", meta=DocumentMeta(level="city"))
+    >>> annotate_structure(doc)
+    >>> doc.mentions += [Mention("component", label, Span(0, 0), doc.sentences[0], attrs={"slogan": "两大行动"})
+    ...                  for label in ("交通", "水利")]
+    >>> _realised_by_aspects(doc)
+    >>> [(link.source.label, doc.text[link.target.span.start:link.target.span.end]) for link in doc.links]
+    [('交通', '交通方面，建设甲大桥。'), ('水利', '水利方面，建设乙水库。')]
+    """
+    written: dict[str, list[Mention]] = {}
+    for component in _first_components(doc, min_length=2):
+        if _realisable(component.attrs["slogan"]):
+            for wording in component_wordings(component.label, component.attrs["slogan"]):
+                written.setdefault(wording, []).append(component)
+    aspects = []
+    for sentence in doc.sentences:
+        match = ASPECT.match(sentence.text)
+        if match and match["topic"] in written and sentence.kind == "body" and not in_glossary(sentence.section):
+            aspects.append((sentence, match["topic"], _line_end(doc.text, sentence.span.start), match[0][:-1]))
+    paragraphs = {section.id for section in doc.sections() if section.style == "paragraph"}
+    for i, (sentence, topic, line_end, title) in enumerate(aspects):
+        on_line = [other_topic for other, other_topic, other_end, _ in aspects if other_end == line_end and other is not sentence]
+        end = next((other.span.start for other, _, other_end, _ in aspects[i + 1:] if other_end == line_end), line_end)
+        if f"{sentence.section.id}.p{sentence.index}" in paragraphs:
+            continue  # the sentence opens a paragraph realising something else: that paragraph stands for it
+        components = [c for c in written[topic] if len(topic) >= MIN_CORE or any(
+            c.attrs["slogan"] in {m.attrs["slogan"] for m in written[other]} for other in on_line if other != topic)]
+        if components:
+            section = paragraph_section(sentence, Span(sentence.span.start, end), title)
+            for component in components:
+                doc.links.append(Link("realisedBy", component, section, sentence))
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def _names_works(mention: Mention, clause: str, at: int) -> bool:
     """True when `mention`, carried out in `clause` (at `at` in its sentence), names works: its label, or the
     word after it there (its closing quote skipped), is one of `WORKS_NOUNS` or `BUILT_AFTER`, or a campaign, plan or
@@ -259,7 +306,8 @@ def _names_works(mention: Mention, clause: str, at: int) -> bool:
     after = mention.span.end - mention.sentence.span.start - at
     following = clause[after:].lstrip("”’」") if 0 <= after <= len(clause) else ""
     return (mention.label.endswith(WORKS_NOUNS) or following.startswith(WORKS_NOUNS) or BUILT_AFTER.match(following) is not None
-            or (0 <= after <= len(clause) and CAMPAIGN_AFTER.fullmatch(clause, after) is not None))
+            or (0 <= after <= len(clause) and (CAMPAIGN_AFTER.fullmatch(clause, after) or GROWN_AFTER.fullmatch(clause, after))
+                is not None))
 
 
 def _head_noun(slogan: Mention) -> str | None:

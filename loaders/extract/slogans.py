@@ -2791,16 +2791,22 @@ def _titles_after(doc: Document, slogan: Mention) -> bool:
 
 def _clauses_named_by_head(text: str, spans, head: str, count: int) -> list[tuple[int, int]]:
     """The first clauses of sentences that are a phrase ending with the head noun, and nothing more (重点项目建设战役，…),
-    when exactly `count` sentences open so; [] otherwise. A head of two characters at least."""
-    if len(head) < 2:
-        return []
+    or such a phrase written as an aspect (推动“三城”建设成势见效…。科技城方面，…。文旅城方面，…。空港城方面，… — trace-dev5
+    黄冈 2025: `realising.ASPECT`), when exactly `count` sentences open so; [] otherwise. A head of two characters at least,
+    or of one in an aspect, which says the phrase is a topic of its own."""
     items = []
     for start, end in spans:
         clause = re.compile(r"[，,：:]").search(text, start, end)
         phrase = text[start:clause.start()] if clause else ""
-        if (phrase.endswith(head) and 4 <= len(phrase) <= 16 and not re.search(r"[“”、。；;\d]", phrase)
-                and not rules.ITEM_OPENING.match(phrase) and names.tag_words(phrase)[0][1] != "v"):
-            items.append((start, clause.start()))  # (not 一是坚定不移落实创新发展理念，…: numbered, a verb's object)
+        aspect = realising.ASPECT.fullmatch(text, start, clause.end()) if clause else None
+        if aspect and aspect["topic"].endswith(head) and len(aspect["topic"]) > len(head):
+            phrase = aspect["topic"]
+        elif len(head) < 2 or not 4 <= len(phrase) <= 16 or not phrase.endswith(head):
+            continue
+        if (not re.search(r"[“”、。；;\d]", phrase) and not rules.ITEM_OPENING.match(phrase)
+                and names.tag_words(phrase)[0][1] != "v"):
+            items.append((text.index(phrase, start), text.index(phrase, start) + len(phrase)))
+            # (not 一是坚定不移落实创新发展理念，…: numbered, a verb's object)
     return items if len(items) == count and len({text[s:e] for s, e in items}) == count else []
 
 

@@ -259,6 +259,19 @@ list, whose items are the report's sections, not the parts of a strategy; the tr
 neither it nor its items are realised by the sections and works under it."""
 
 
+ASPECT = re.compile(r"在?(?P<topic>[^，,。；;：:“”、\s]{2,16}?)(?:产业|领域|建设|发展|工作)?方面[，,]")
+"""A sentence opening on one aspect of what its paragraph does (畅通电力、航空…六大通道。电力通道方面，积极开展甲煤电项目前期
+工作…。航空通道方面，… — 包头 2015; 循环化工产业方面，…; 在交通枢纽中心建设方面，…): the sentences after it, up to the next aspect
+or the paragraph's end, tell how that aspect is carried out. Used with ``.match(sentence)``; ``topic`` is the aspect without
+a closing word of its field or development.
+
+>>> [ASPECT.match(t)["topic"] for t in ("电力通道方面，积极开展", "循环化工产业方面，加快", "在交通枢纽中心建设方面，")]
+['电力通道', '循环化工', '交通枢纽中心']
+>>> ASPECT.match("一方面，要"), ASPECT.match("在甲、乙方面，")
+(None, None)
+"""
+
+
 BUILT_AFTER = re.compile(r"建设(?![\u4e00-\u9fff])")
 """What a formulation is when 建设 closes the clause after it: something built (加快推进“三区一港”建设，高效运营甲陆港), whose
 works are those named after it in its part of the sentence, as for `WORKS_NOUNS`; not a policy's work (深化“两新”工作), nor
@@ -271,6 +284,12 @@ named after it in its part of the sentence (打好“5433”现代综合交通�
 建成下塘工业园; 实施“一县一港区”战略，启动甲码头、乙码头等县域港口工程), or by a plan or layout (按照“三区三带”生态建设
 格局，重点实施甲廊道、白河两岸等绿化工程), as for `WORKS_NOUNS`. Used with ``.fullmatch(clause,
 pos)`` at the formulation's end: the word must close the clause (“五网”建设基金 is no campaign)."""
+
+GROWN_AFTER = re.compile(r"”?(?:协调|协同|融合|高质量|加快|集聚|集群)?发展")
+"""What a formulation is when its growth closes the clause after it (推动中心城区现代服务业、先进制造业、文化旅游业“三大经济板块”
+协调发展，突出抓好甲中心、乙城等城市产业项目建设 — trace-dev3 岳阳 2020): sectors or places grown by the works named after it
+in its part of the sentence, as for `WORKS_NOUNS`. Used with ``.fullmatch(clause, pos)`` at the formulation's end."""
+
 
 FOCUS_CLAUSES = (re.compile(r"以(?P<object>[^，,；;。]+?)为(?:重点|抓手|龙头|突破口|载体)"),
                  re.compile(r"按照(?P<object>[^，,；;。]+?(?:规划|格局|布局))"))
