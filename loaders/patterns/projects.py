@@ -1026,7 +1026,6 @@ def works_mate(item: str, known_names=()) -> bool:
                 or has_name_evidence(modifier, known_names) or has_rare_word(modifier, known_names))
 
 
-
 # A building a list of projects names by its use alone, once another item of the list names a work: 106国道衡水湖段改线、
 # 文化艺术中心、“一河三街”亮化提升等10个已开工项目; 完成东莞大道、国际会展中心等重点工程; 启动中煤龙化、大飞机复合材料中心、
 # 哈飞新型乘用车等新建项目 (a list closed by 项目 / 工程 says its items are works; a 服务中心 is a service: 便民服务中心;
