@@ -35,7 +35,7 @@ from ..patterns.places import ADMIN_SUFFIXES
 from ..patterns.names import KIND_WORDS, name_heads, regional_park_words
 from ..patterns.projects import (BUILT_BEFORE, BUILT_FIRST, COUNTED_AFTER, WORK_ACTIONS, PAIRED_HEADS, PROJECT_CUTS, shared_kind_items, shared_tail_items, LEAD_WORDS, LIST_OF_PROJECTS, LIST_OF_WORKS, METRO_LINE, metro_list_items, metro_number_lists, works_mate, transfer_works, lead_length, PARK_SUFFIXES, PROJECT_SUFFIXES,
                                  investments_in, invested_names, after_cobuilding, is_activity, ends_a_route, is_category, is_model, is_partner, institution_only, after_ordinal, is_formulation, is_landmark, is_place_slogan,
-                                 is_specific, kind_list_items, route_items, ordinal_works, named_roads, is_street, water_works, listed_waters, paired_lines, site_work_after, COUNTED_NAME, quoted_works, after_list_end, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, proper_start, site_work, BUILT_HEADS, institution_works, built_institutions, own_hospital, list_mates, LIST_OF_WORK_CLASS, PROTECTED_AREAS, counted_projects, has_name_evidence, statuses_in, counted_or_framed, three_character_work, numbered_roads, named_lines, site_works, upgraded_works)
+                                 is_specific, kind_list_items, route_items, ordinal_works, named_roads, is_street, water_works, listed_waters, paired_lines, site_work_after, COUNTED_NAME, quoted_works, after_list_end, list_items, listed_for_honour, names_ending_with, phased_names, road_stretches, road_extensions, capacity_items, built_after_list, has_rare_word, built_title, proper_start, site_work, BUILT_HEADS, institution_works, built_institutions, listed_building, own_hospital, list_mates, LIST_OF_WORK_CLASS, PROTECTED_AREAS, counted_projects, has_name_evidence, statuses_in, counted_or_framed, three_character_work, numbered_roads, named_lines, site_works, upgraded_works)
 from .enterprises import extract_enterprises
 from .parks import extract_parks
 from .places import extract_bare_places, extract_places, nearby_short_forms
@@ -390,9 +390,10 @@ def _listed(text: str, known) -> list[tuple[int, int]]:
     """Items of 'A、B等N个…项目' lists, of lists closed by 等 and building (A、B等建设, A、B等水厂建成投用)
     and of 'A、B项目' (the last item carries the head)."""
     spans = []
-    ends = {m.start() for pattern in (LIST_OF_PROJECTS, LIST_OF_WORKS) for m in pattern.finditer(text)}
+    project_ends = {m.start() for m in LIST_OF_PROJECTS.finditer(text)}
+    ends = project_ends | {m.start() for m in LIST_OF_WORKS.finditer(text)}
     for end in sorted(ends):
-        spans += _good_items(text, list_items(text, end, PROJECT_CUTS, joined=True), known)
+        spans += _good_items(text, list_items(text, end, PROJECT_CUTS, joined=True), known, of_projects=end in project_ends)
     # a class of works in generic words vouches less: the items need name evidence (华丰世纪国际贸易中心, 晴川路; not
     # 城镇污水、垃圾、高盐水处理厂等环保设施)
     for end in sorted({m.start() for m in LIST_OF_WORK_CLASS.finditer(text)} - ends):
@@ -404,10 +405,10 @@ def _listed(text: str, known) -> list[tuple[int, int]]:
     return spans
 
 
-def _good_items(text: str, items, known) -> list[tuple[int, int]]:
+def _good_items(text: str, items, known, of_projects: bool = False) -> list[tuple[int, int]]:
     """Items that name works: specific (or an own hospital: 市口腔医院、骨科医院等项目进展顺利), 4–30 characters (or a street's name: 实施仙岳路、成功大道出入口…等堵点改善工程), not a place (牛皮滩村、横石村等设施蔬菜基地建设
     names the villages where bases are built) nor a company (热力集团、水务集团等REITs项目: the companies'
-    projects)."""
+    projects). `of_projects`: the list closes with 项目 / 工程, so a building named by its use may join it."""
     good = [(s, e) for s, e in items if (4 <= e - s <= 30 or e - s == 3 and (is_street(text[s:e]) or _place_station(text[s:e], known)
                                                                           or three_character_work(text[s:e], known)))
             and (is_specific(text[s:e], known) or own_hospital(text[s:e]))
@@ -417,8 +418,10 @@ def _good_items(text: str, items, known) -> list[tuple[int, int]]:
     # in a list of trades or products (边境游、界江游等特色项目: 界江游 alone passes, the list names no work)
     # an item that ends as a work does is one when another item of the list names a work (胜利大街、新城大道等新改建工程:
     # 新城 is generic, 大道 a work; 中船长兴二期工程、909升级改造等重点项目)
+    # (in a list closed by 项目 / 工程, a building named by its use too: 东莞大道、国际会展中心等重点工程)
     if good:
-        good = sorted({*good, *((s, e) for s, e in items if 3 <= e - s <= 20 and works_mate(text[s:e], known)
+        good = sorted({*good, *((s, e) for s, e in items if 3 <= e - s <= 20
+                                and (works_mate(text[s:e], known) or of_projects and listed_building(text[s:e]))
                                 and not any(ch in text[s:e] for ch in "“”：") and _balanced(text[s:e])
                                 and not text[s:e].endswith(_PLACE_ENDINGS) and text[s:e] not in known)})
     if len(good) < 2:

@@ -1026,6 +1026,27 @@ def works_mate(item: str, known_names=()) -> bool:
                 or has_name_evidence(modifier, known_names) or has_rare_word(modifier, known_names))
 
 
+# A building a list of projects names by its use alone, once another item of the list names a work: 106国道衡水湖段改线、
+# 文化艺术中心、“一河三街”亮化提升等10个已开工项目; 完成东莞大道、国际会展中心等重点工程; 启动中煤龙化、大飞机复合材料中心、
+# 哈飞新型乘用车等新建项目 (a list closed by 项目 / 工程 says its items are works; a 服务中心 is a service: 便民服务中心;
+# 场馆 a class of halls: 新建续建公共文化场馆、乌兰牧骑排练厅等项目14个).
+_LISTED_BUILDING = re.compile(r"(?:(?<!服务)中心|(?<!场)馆|宫|大楼)$")
+
+
+def listed_building(item: str) -> bool:
+    """An item of a list of projects that is a building named by its use (`_LISTED_BUILDING`): two name characters or
+    more before its head, no place alone, no class of works and no activity.
+
+    >>> [listed_building(w) for w in ("文化艺术中心", "国际会展中心", "政务服务中心", "公共文化场馆", "五馆四中心", "社区日间照料中心")]
+    [True, True, False, False, False, False]
+    """
+    match = _LISTED_BUILDING.search(item)
+    if match is None or len(item) < 4 or _MATE_NOT.search(item) or is_activity(item) or is_category(item):
+        return False
+    if re.search(r"[一二三四五六七八九十两]中心$", item) or item.startswith(("社区", "村", "乡镇", "街道", "基层")):
+        return False  # buildings counted under one name (推进五馆四中心、玉铜松城市快速干道…等停缓建项目复工, 铜仁 2023), or
+        # one of every community's (加快巴州失能失智老人养护院、社区日间照料中心等项目建设, 巴音郭楞 2022 — dev-names4)
+    return len(re.findall(r"[\u4e00-\u9fffA-Za-z0-9]", item[:match.start()])) >= 2
 
 
 def built_title(name: str, known_names=()) -> bool:
