@@ -1064,8 +1064,11 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
                                 _name(slogan))
     best = list(best)
     if len(best) >= 3 and best[0][1] - best[0][0] > (longest := max(e - s for s, e in best[1:]) + 2):
-        best[0] = _after_carrying_out(doc.text, *best[0], min(e - s for s, e in best[1:]) - 2, longest)  # 便捷生活六大
+        shortest = min(e - s for s, e in best[1:]) - 2
+        best[0] = _after_carrying_out(doc.text, *best[0], shortest, longest)  # 便捷生活六大
         # 行动：川渝两省市实施交通通信、户口迁移、… → 交通通信 (the body's subject and verb before the first item)
+        if best[0][1] - best[0][0] > longest:
+            best[0] = _past_opening_verb(doc.text, *best[0], shortest, longest)
     if any(re.search("[，,；;]", doc.text[s:e]) for s, e in best) or not _plausible_items(doc.text, best):
         return  # items holding clause breaks are prose, not a list (“四送四改”：根据火情、火势，…)
     if not slogan.attrs.get("count") and count and any(
@@ -1224,6 +1227,20 @@ def _after_carrying_out(text: str, start: int, end: int, shortest: int, longest:
     for verb in reversed(list(rules.CARRYING_OUT_VERB.finditer(text, start, end))):
         if shortest <= end - verb.end() <= longest:
             return verb.end(), end
+    return start, end
+
+
+def _past_opening_verb(text: str, start: int, end: int, shortest: int, longest: int) -> tuple[int, int]:
+    """A first item opening with a verb the segmenter tags so (its first or second word: a word before it is an adverb
+    it may tag as a noun) starts after the verb when what follows is as long as the other items (五育融合：有机整合德育、
+    智育、… → 德育; 六必访：做到企业创新孵化时必访、经营困难时必访… → 企业创新孵化时必访); else as it is (a verb further in
+    is the item's own: 进口冷链食品集中监管机制; nor one before another verb or a particle, the item's own predicate:
+    防范化解重大风险, 传统产业进行的高端化)."""
+    position, words = start, names.tag_words(text[start:end])
+    for (word, tag), (_, following) in zip(words[:2], words[1:3]):
+        position += len(word)
+        if tag == "v" and len(word) >= 2 and following.startswith("n") and shortest <= end - position <= longest:
+            return position, end
     return start, end
 
 
