@@ -2824,7 +2824,21 @@ def _clauses_named_by_head(text: str, spans, head: str, count: int) -> list[tupl
                 and names.tag_words(phrase)[0][1] != "v"):
             items.append((text.index(phrase, start), text.index(phrase, start) + len(phrase)))
             # (not 一是坚定不移落实创新发展理念，…: numbered, a verb's object)
-    return items if len(items) == count and len({text[s:e] for s, e in items}) == count else []
+    return _past_shared_verb(text, items) if len(items) == count and len({text[s:e] for s, e in items}) == count else []
+
+
+def _past_shared_verb(text: str, items) -> list[tuple[int, int]]:
+    """Items written in parallel, each a word of manner and the same verb before its object, past that verb (“三个集中”：
+    强力推进工业向集中发展区集中。…梯度推进农民向城镇…集中。…稳步推进土地向…集中 → 工业向集中发展区集中, …: the segmenter
+    tags 强力 and 梯度 as nouns); as they are otherwise."""
+    openings = [names.tag_words(text[s:e])[:2] for s, e in items]
+    verbs = {tuple(words[1]) for words in openings if len(words) == 2 and len(words[0][0]) == 2}
+    if len(items) < 2 or len(verbs) != 1 or len(openings[0]) != 2:
+        return items
+    verb, tag = verbs.pop()
+    if tag != "v" or len(verb) < 2 or any(e - s - 2 - len(verb) < 4 for s, e in items):
+        return items
+    return [(s + 2 + len(verb), e) for s, e in items]
 
 
 def _alike_sentences_holding(text: str, spans, word: str, count: int) -> list[tuple[int, int]]:
@@ -2976,7 +2990,8 @@ def _past_list_leads(text: str, start: int, end: int, others=()) -> tuple[int, i
         lead = rules.VERB_BEFORE_LIST.match(item) or rules.BODY_LEADS.match(item)
         word, tag = names.tag_words(item)[0]
         size = (lead.end() if lead else 2 if re.match(r"([\u4e00-\u9fff])\1", item)
-                else len(word) if tag in ("d", "p") else names.leading_verb(item) if tag == "v" else 0)
+                else len(word) if tag in ("d", "p") or word in realising.carrying_out_words()
+                else names.leading_verb(item) if tag == "v" else 0)  # (重点增强学习本领: 重点 is tagged a noun)
         if not size or end - start - size < 4:
             break
         start += size  # (以建设甲示范区 → 甲示范区: a preposition too)
