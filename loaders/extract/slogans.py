@@ -1594,18 +1594,22 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
         items[-1] = (items[-1][0], items[-1][1] - 1)  # 确定钢铁、…、旅游为十大主导产业; 除鞍山、武汉、包头这三个钢铁基地
     first = (rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]])
              or rules.BODY_LEADS.match(doc.text[items[0][0]:items[0][1]]))  # 服务措施，包括A、B…八项公共服务
-    if first and first.end() < items[0][1] - items[0][0]:
+    lead_cut = bool(first) and first.end() < items[0][1] - items[0][0]
+    if lead_cut:
         items[0] = (items[0][0] + first.end(), items[0][1])
     elif first and len(items) == 2:
         return False  # 实现与乙机场“两场一体”运营: a verb and a thing are no pair (split at 与)
-    elif not first:
+    if not first or lead_cut:  # (past the lead verb too, while what is left is as long as the shortest other item: 壮大完善由铁路交通
+        # 工程、功能材料及制品… → 铁路交通工程; 做好以文化人、… keeps 以文化人)
         opening = names.tag_words(doc.text[items[0][0]:items[0][1]])
-        if (len(opening) >= 2 and items[0][1] - items[0][0] - len(opening[0][0]) >= 2
+        left = items[0][1] - items[0][0] - len(opening[0][0]) if opening else 0
+        if (len(opening) >= 2 and left >= 2 and not (lead_cut and left < min(e - s for s, e in items[1:]))
                 and (opening[0][1] == "p" and (len(opening[0][0]) >= 2 or opening[1][1].startswith(("n", "v")))
                      or opening[0][0] in rules.SCOPE_WORDS)):
             items[0] = (items[0][0] + len(opening[0][0]), items[0][1])  # 按照国家级、市级、培育级三个层次 (a
             # preposition; of one character before a noun or verb: 以钢铁、食品…六条龙型经济, 以实施创新型省份、…, not
             # 用好A和B), 全市玉米生物发酵、… (a scope)
+    if not first:
         items[0] = _without_lone_lead(doc.text, items)
     items[0] = _after_goal_of_change(doc.text, *items[0])
     items = _trim_prose_ends(doc.text, _parallel(doc.text, items, mark))
