@@ -1948,6 +1948,9 @@ def test_a_definitions_first_item_loses_the_verb_opening_it():
                   "“六必访”：做到企业创新孵化时必访、经营困难时必访、登记纳统时必访。\n")
     assert components(doc, "五育融合") == [["德育", "智育", "体育", "美育", "劳育"]]
     assert components(doc, "六必访") == [["企业创新孵化时必访", "经营困难时必访", "登记纳统时必访"]]
+    # random check, 佛山 2022: the item opening with the words qualifying the name opens with no verb
+    doc = made_up("[15] 排水设施“三个一体化”：排水设施建管一体化、厂网一体化、城乡一体化。\n")
+    assert components(doc, "排水设施三个一体化") == [["排水设施建管一体化", "厂网一体化", "城乡一体化"]]
 
 
 def test_a_definitions_first_item_keeps_its_own_two_verbs():

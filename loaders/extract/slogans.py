@@ -1067,7 +1067,9 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
         shortest = min(e - s for s, e in best[1:]) - 2
         best[0] = _after_carrying_out(doc.text, *best[0], shortest, longest)  # 便捷生活六大
         # 行动：川渝两省市实施交通通信、户口迁移、… → 交通通信 (the body's subject and verb before the first item)
-        if best[0][1] - best[0][0] > longest:
+        if best[0][1] - best[0][0] > longest and doc.text[best[0][0]:best[0][0] + 4] not in slogan.label + doc.text[
+                max(0, slogan.span.start - 8):slogan.span.start]:  # (排水设施“三个一体化”：排水设施建管一体化、…: the
+            # item opens with the words qualifying the name, no verb)
             best[0] = _past_opening_verb(doc.text, *best[0], shortest, longest)
     if any(re.search("[，,；;]", doc.text[s:e]) for s, e in best) or not _plausible_items(doc.text, best):
         return  # items holding clause breaks are prose, not a list (“四送四改”：根据火情、火势，…)
