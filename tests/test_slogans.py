@@ -1951,6 +1951,10 @@ def test_a_definitions_first_item_loses_the_verb_opening_it():
     # random check, 佛山 2022: the item opening with the words qualifying the name opens with no verb
     doc = made_up("[15] 排水设施“三个一体化”：排水设施建管一体化、厂网一体化、城乡一体化。\n")
     assert components(doc, "排水设施三个一体化") == [["排水设施建管一体化", "厂网一体化", "城乡一体化"]]
+    # random check, 乌兰察布 2023: a first item holding a list of its own is a clause, whose verb is not cut
+    doc = made_up("“三线一单”：是将生态保护红线、环境质量底线、资源利用上线的环境管控要求，以准入清单的方式落到各个单元，"
+                  "最终形成全域覆盖的管控体系，推动高质量发展。\n")
+    assert all(not items[0].startswith("红线") for items in components(doc, "三线一单"))
 
 
 def test_a_definitions_first_item_keeps_its_own_two_verbs():

@@ -1238,6 +1238,8 @@ def _past_opening_verb(text: str, start: int, end: int, shortest: int, longest: 
     智育、… → 德育; 六必访：做到企业创新孵化时必访、经营困难时必访… → 企业创新孵化时必访); else as it is (a verb further in
     is the item's own: 进口冷链食品集中监管机制; nor one before another verb or a particle, the item's own predicate:
     防范化解重大风险, 传统产业进行的高端化)."""
+    if "、" in text[start:end]:
+        return start, end  # a clause holding a list of its own, not one item (“三线一单”：是将生态保护红线、环境质量底线…)
     position, words = start, names.tag_words(text[start:end])
     for (word, tag), (_, following) in zip(words[:2], words[1:3]):
         position += len(word)
