@@ -55,8 +55,9 @@ OUT_OF_SAMPLE_FLOORS = {
 # The second held-out set (benchmarks/gold/outofsample2, annotated 2026-12-07), floors one hundredth under the
 # figures of its first run (main 25660c5), as the first set's were set.
 OUT_OF_SAMPLE2_FLOORS = {
-    # (components recall raised by branch comp18 to one hundredth under 0.67)
-    "metadata": (None, 0.99), "slogans": (0.96, 0.85), "components": (0.95, 0.66), "slogan levels": (None, 0.89),
+    # (components recall raised by branch comp18 to one hundredth under 0.67, by comp19 under 0.68: a preposition after
+    # the lead verb, 壮大完善由铁路交通工程 → 铁路交通工程)
+    "metadata": (None, 0.99), "slogans": (0.96, 0.85), "components": (0.95, 0.67), "slogan levels": (None, 0.89),
     # (project recall and enterprise precision raised by branch proj18: works on a site, upgraded works, classes of companies)
     "programmes": (0.89, 0.74), "programme items": (0.85, 0.52), "projects": (0.92, 0.72),
     "parks": (0.99, 0.66), "enterprises": (0.89, 0.42), "places": (0.88, 0.70), "indicators": (0.90, 0.83),

@@ -2840,8 +2840,10 @@ def _past_shared_verb(text: str, items) -> list[tuple[int, int]]:
     强力推进工业向集中发展区集中。…梯度推进农民向城镇…集中。…稳步推进土地向…集中 → 工业向集中发展区集中, …: the segmenter
     tags 强力 and 梯度 as nouns); as they are otherwise."""
     openings = [names.tag_words(text[s:e])[:2] for s, e in items]
-    verbs = {tuple(words[1]) for words in openings if len(words) == 2 and len(words[0][0]) == 2}
-    if len(items) < 2 or len(verbs) != 1 or len(openings[0]) != 2:
+    if len(items) < 2 or any(len(words) != 2 or len(words[0][0]) != 2 for words in openings):
+        return items
+    verbs = {tuple(words[1]) for words in openings}
+    if len(verbs) != 1:
         return items
     verb, tag = verbs.pop()
     if tag != "v" or len(verb) < 2 or any(e - s - 2 - len(verb) < 4 for s, e in items):
