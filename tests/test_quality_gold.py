@@ -55,8 +55,9 @@ OUT_OF_SAMPLE_FLOORS = {
 # The second held-out set (benchmarks/gold/outofsample2, annotated 2026-12-07), floors one hundredth under the
 # figures of its first run (main 25660c5), as the first set's were set.
 OUT_OF_SAMPLE2_FLOORS = {
-    # (components recall raised by branch comp18 to one hundredth under 0.67)
-    "metadata": (None, 0.99), "slogans": (0.96, 0.85), "components": (0.95, 0.66), "slogan levels": (None, 0.89),
+    # (components recall raised by branch comp18 to one hundredth under 0.67, by comp19 under 0.68: a preposition after
+    # the lead verb, 壮大完善由铁路交通工程 → 铁路交通工程)
+    "metadata": (None, 0.99), "slogans": (0.96, 0.85), "components": (0.95, 0.67), "slogan levels": (None, 0.89),
     # (project recall and enterprise precision raised by branch proj18: works on a site, upgraded works, classes of companies)
     "programmes": (0.89, 0.74), "programme items": (0.85, 0.52), "projects": (0.92, 0.72),
     "parks": (0.99, 0.66), "enterprises": (0.89, 0.42), "places": (0.88, 0.70), "indicators": (0.90, 0.83),
@@ -82,8 +83,9 @@ OUT_OF_SAMPLE3_FLOORS = {
 # under the figures of its first run (main 5378cee).
 OUT_OF_SAMPLE4_FLOORS = {
     # (slogans and components raised by branch comp18 to one hundredth under 0.96/0.89 and 0.88/0.69: parts a glossary
-    # entry defines after saying what the whole is, 两轴四片 → 两轴, 四片, each with its items)
-    "metadata": (None, 0.99), "slogans": (0.95, 0.88), "components": (0.87, 0.68), "slogan levels": (None, 0.89),
+    # entry defines after saying what the whole is, 两轴四片 → 两轴, 四片, each with its items; components raised by branch
+    # comp19 to one hundredth under 0.91/0.72: items in parallel past their shared verb, 三个集中)
+    "metadata": (None, 0.99), "slogans": (0.95, 0.88), "components": (0.90, 0.71), "slogan levels": (None, 0.89),
     "programmes": (0.99, 0.43), "projects": (0.91, 0.62),  # (project recall raised by branch proj18)
     "parks": (0.91, 0.65), "enterprises": (0.78, 0.43), "places": (0.92, 0.80), "indicators": (0.96, 0.85),  # (raised: proj18)
     "ind. qualifier": (None, 0.98), "ind. period": (None, 0.98),
@@ -418,7 +420,8 @@ def test_dev_names8_keeps_its_floors():
 
 # The tenth dev set (slogans and components of eight more real-set reports, see benchmarks/gold/dev10/README.md; first
 # run on main 0.97/0.91 and 0.92/0.49 on the corrected gold), floors one hundredth under the figures of branch components12.
-DEV10_FLOORS = {"slogans": (0.97, 0.93), "components": (0.95, 0.77), "slogan levels": (None, 0.86)}  # (raised by comp18)
+DEV10_FLOORS = {"slogans": (0.97, 0.93), "components": (0.96, 0.78), "slogan levels": (None, 0.86)}  # (raised by comp18,
+# components by comp19: a definition's first item past its opening verb, 有机整合德育 → 德育)
 
 
 @needs_realset

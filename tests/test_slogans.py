@@ -1940,3 +1940,32 @@ def test_aspects_ending_with_the_slogans_head_are_its_components():
     doc = made_up("推动“三城”建设成势见效，提升主城能级。推进甲学校建设。科技城方面，实现产业同链。"
                   "文旅城方面，建设游客中心。空港城方面，发展临空制造。\n", level="city", region="甲市")
     assert components(doc, "三城") == [["科技城", "文旅城", "空港城"]]
+
+
+def test_a_definitions_first_item_loses_the_verb_opening_it():
+    # dev10: 五育融合：有机整合德育、智育…; 六必访：做到企业创新孵化时必访、经营困难时必访…
+    doc = made_up("“五育融合”：有机整合德育、智育、体育、美育、劳育。\n"
+                  "“六必访”：做到企业创新孵化时必访、经营困难时必访、登记纳统时必访。\n")
+    assert components(doc, "五育融合") == [["德育", "智育", "体育", "美育", "劳育"]]
+    assert components(doc, "六必访") == [["企业创新孵化时必访", "经营困难时必访", "登记纳统时必访"]]
+    # random check, 佛山 2022: the item opening with the words qualifying the name opens with no verb
+    doc = made_up("[15] 排水设施“三个一体化”：排水设施建管一体化、厂网一体化、城乡一体化。\n")
+    assert components(doc, "排水设施三个一体化") == [["排水设施建管一体化", "厂网一体化", "城乡一体化"]]
+    # random check, 乌兰察布 2023: a first item holding a list of its own is a clause, whose verb is not cut
+    doc = made_up("“三线一单”：是将生态保护红线、环境质量底线、资源利用上线的环境管控要求，以准入清单的方式落到各个单元，"
+                  "最终形成全域覆盖的管控体系，推动高质量发展。\n")
+    assert all(not items[0].startswith("红线") for items in components(doc, "三线一单"))
+
+
+def test_a_definitions_first_item_keeps_its_own_two_verbs():
+    # dev9: 三大攻坚战: 防范化解重大风险 is the item, not 防范 its lead
+    doc = made_up("“三大攻坚战”：防范化解重大风险、精准脱贫、污染防治。\n")
+    assert components(doc, "三大攻坚战")[0][0] == "防范化解重大风险"
+
+
+def test_items_in_parallel_lose_the_verb_they_share_after_a_word_of_manner():
+    # out4 成都 2013: 一是“三个集中”统筹推进。强力推进工业向集中发展区集中，…梯度推进农民向…集中，…
+    doc = made_up("一是“三个集中”统筹推进。强力推进工业向集中发展区集中，工业集中度达81%。"
+                  "梯度推进农民向城镇和新型社区集中，建成新型社区50个。稳步推进土地向适度规模经营集中，流转土地10万亩。\n",
+                  level="city", region="甲市")
+    assert components(doc, "三个集中") == [["工业向集中发展区集中", "农民向城镇和新型社区集中", "土地向适度规模经营集中"]]

@@ -1064,8 +1064,13 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
                                 _name(slogan))
     best = list(best)
     if len(best) >= 3 and best[0][1] - best[0][0] > (longest := max(e - s for s, e in best[1:]) + 2):
-        best[0] = _after_carrying_out(doc.text, *best[0], min(e - s for s, e in best[1:]) - 2, longest)  # 便捷生活六大
+        shortest = min(e - s for s, e in best[1:]) - 2
+        best[0] = _after_carrying_out(doc.text, *best[0], shortest, longest)  # 便捷生活六大
         # 行动：川渝两省市实施交通通信、户口迁移、… → 交通通信 (the body's subject and verb before the first item)
+        if best[0][1] - best[0][0] > longest and doc.text[best[0][0]:best[0][0] + 4] not in slogan.label + doc.text[
+                max(0, slogan.span.start - 8):slogan.span.start]:  # (排水设施“三个一体化”：排水设施建管一体化、…: the
+            # item opens with the words qualifying the name, no verb)
+            best[0] = _past_opening_verb(doc.text, *best[0], shortest, longest)
     if any(re.search("[，,；;]", doc.text[s:e]) for s, e in best) or not _plausible_items(doc.text, best):
         return  # items holding clause breaks are prose, not a list (“四送四改”：根据火情、火势，…)
     if not slogan.attrs.get("count") and count and any(
@@ -1224,6 +1229,22 @@ def _after_carrying_out(text: str, start: int, end: int, shortest: int, longest:
     for verb in reversed(list(rules.CARRYING_OUT_VERB.finditer(text, start, end))):
         if shortest <= end - verb.end() <= longest:
             return verb.end(), end
+    return start, end
+
+
+def _past_opening_verb(text: str, start: int, end: int, shortest: int, longest: int) -> tuple[int, int]:
+    """A first item opening with a verb the segmenter tags so (its first or second word: a word before it is an adverb
+    it may tag as a noun) starts after the verb when what follows is as long as the other items (五育融合：有机整合德育、
+    智育、… → 德育; 六必访：做到企业创新孵化时必访、经营困难时必访… → 企业创新孵化时必访); else as it is (a verb further in
+    is the item's own: 进口冷链食品集中监管机制; nor one before another verb or a particle, the item's own predicate:
+    防范化解重大风险, 传统产业进行的高端化)."""
+    if "、" in text[start:end]:
+        return start, end  # a clause holding a list of its own, not one item (“三线一单”：是将生态保护红线、环境质量底线…)
+    position, words = start, names.tag_words(text[start:end])
+    for (word, tag), (_, following) in zip(words[:2], words[1:3]):
+        position += len(word)
+        if tag == "v" and len(word) >= 2 and following.startswith("n") and shortest <= end - position <= longest:
+            return position, end
     return start, end
 
 
@@ -1577,18 +1598,22 @@ def _components_before(doc: Document, slogan: Mention, *, places: bool = True, r
         items[-1] = (items[-1][0], items[-1][1] - 1)  # 确定钢铁、…、旅游为十大主导产业; 除鞍山、武汉、包头这三个钢铁基地
     first = (rules.VERB_BEFORE_LIST.match(doc.text[items[0][0]:items[0][1]])
              or rules.BODY_LEADS.match(doc.text[items[0][0]:items[0][1]]))  # 服务措施，包括A、B…八项公共服务
-    if first and first.end() < items[0][1] - items[0][0]:
+    lead_cut = bool(first) and first.end() < items[0][1] - items[0][0]
+    if lead_cut:
         items[0] = (items[0][0] + first.end(), items[0][1])
     elif first and len(items) == 2:
         return False  # 实现与乙机场“两场一体”运营: a verb and a thing are no pair (split at 与)
-    elif not first:
+    if not first or lead_cut:  # (past the lead verb too, while what is left is as long as the shortest other item: 壮大完善由铁路交通
+        # 工程、功能材料及制品… → 铁路交通工程; 做好以文化人、… keeps 以文化人)
         opening = names.tag_words(doc.text[items[0][0]:items[0][1]])
-        if (len(opening) >= 2 and items[0][1] - items[0][0] - len(opening[0][0]) >= 2
+        left = items[0][1] - items[0][0] - len(opening[0][0]) if opening else 0
+        if (len(opening) >= 2 and left >= 2 and not (lead_cut and left < min(e - s for s, e in items[1:]))
                 and (opening[0][1] == "p" and (len(opening[0][0]) >= 2 or opening[1][1].startswith(("n", "v")))
                      or opening[0][0] in rules.SCOPE_WORDS)):
             items[0] = (items[0][0] + len(opening[0][0]), items[0][1])  # 按照国家级、市级、培育级三个层次 (a
             # preposition; of one character before a noun or verb: 以钢铁、食品…六条龙型经济, 以实施创新型省份、…, not
             # 用好A和B), 全市玉米生物发酵、… (a scope)
+    if not first:
         items[0] = _without_lone_lead(doc.text, items)
     items[0] = _after_goal_of_change(doc.text, *items[0])
     items = _trim_prose_ends(doc.text, _parallel(doc.text, items, mark))
@@ -2807,7 +2832,23 @@ def _clauses_named_by_head(text: str, spans, head: str, count: int) -> list[tupl
                 and names.tag_words(phrase)[0][1] != "v"):
             items.append((text.index(phrase, start), text.index(phrase, start) + len(phrase)))
             # (not 一是坚定不移落实创新发展理念，…: numbered, a verb's object)
-    return items if len(items) == count and len({text[s:e] for s, e in items}) == count else []
+    return _past_shared_verb(text, items) if len(items) == count and len({text[s:e] for s, e in items}) == count else []
+
+
+def _past_shared_verb(text: str, items) -> list[tuple[int, int]]:
+    """Items written in parallel, each a word of manner and the same verb before its object, past that verb (“三个集中”：
+    强力推进工业向集中发展区集中。…梯度推进农民向城镇…集中。…稳步推进土地向…集中 → 工业向集中发展区集中, …: the segmenter
+    tags 强力 and 梯度 as nouns); as they are otherwise."""
+    openings = [names.tag_words(text[s:e])[:2] for s, e in items]
+    if len(items) < 2 or any(len(words) != 2 or len(words[0][0]) != 2 for words in openings):
+        return items
+    verbs = {tuple(words[1]) for words in openings}
+    if len(verbs) != 1:
+        return items
+    verb, tag = verbs.pop()
+    if tag != "v" or len(verb) < 2 or any(e - s - 2 - len(verb) < 4 for s, e in items):
+        return items
+    return [(s + 2 + len(verb), e) for s, e in items]
 
 
 def _alike_sentences_holding(text: str, spans, word: str, count: int) -> list[tuple[int, int]]:
@@ -2959,7 +3000,8 @@ def _past_list_leads(text: str, start: int, end: int, others=()) -> tuple[int, i
         lead = rules.VERB_BEFORE_LIST.match(item) or rules.BODY_LEADS.match(item)
         word, tag = names.tag_words(item)[0]
         size = (lead.end() if lead else 2 if re.match(r"([\u4e00-\u9fff])\1", item)
-                else len(word) if tag in ("d", "p") else names.leading_verb(item) if tag == "v" else 0)
+                else len(word) if tag in ("d", "p") or word in realising.carrying_out_words()
+                else names.leading_verb(item) if tag == "v" else 0)  # (重点增强学习本领: 重点 is tagged a noun)
         if not size or end - start - size < 4:
             break
         start += size  # (以建设甲示范区 → 甲示范区: a preposition too)
