@@ -145,7 +145,7 @@ def extract_slogans(doc: Document) -> None:
                     or _numbered_items_after(doc, mention) or _amounts_after(doc, mention)
                     or _components_following(doc, mention) or _parts_explained_after(doc, mention)
                     or _items_acted_on_later(doc, mention) or _own_character_list_near(doc, mention)
-                    or _titles_after(doc, mention)):
+                    or _titles_after(doc, mention) or _topic_titles_after(doc, mention)):
                 listed_before.append(mention)
                 given.add(mention.label)
     for mention in slogans:  # items written away from the name only where no mention of it has its own nearby
@@ -2812,6 +2812,64 @@ def _titles_after(doc: Document, slogan: Mention) -> bool:
         return False
     _emit_components(doc, slogan, items)
     return True
+
+
+TOPIC_TITLE_MAX = 14
+"""Characters of a one-clause sentence opening a paragraph as its title (`_topic_titles_after`)."""
+TOPIC_SCOPE_MAX = 80
+"""Sentences after a name read for the titles of its items (`_topic_titles_after`)."""
+
+
+def _topic_titles_after(doc: Document, slogan: Mention) -> bool:
+    """Items told as the topics of the title sentences after the name, their head noun not repeated, exactly as many as
+    announced (out3 西藏 2019, dev4 湛江 2019, out2 沧州 2025):
+
+        一、坚持打好“三大攻坚战”⏎脱贫攻坚取得决定性进展。…⏎金融风险防范有效。…⏎污染防治攻坚战成效显著。…   a heading
+            naming the set, each paragraph of its section opening with a short title sentence: its topic, without the
+            predicate reviewing it (`patterns.slogans.topic_of_title`);
+        五、继续推进“三个整治”…⏎…⏎深入整治社会治安秩序。…⏎深入整治环境污染。…   the same for plans (整治社会治安秩序);
+        （一）“三件大事”成效更加显著。坚持…。协同发展走深走实。…港口建设提速突破。…⏎…盐碱地综合利用提质增效。…   a
+            paragraph opening with a title sentence naming the set: the sentences up to the next heading written as
+            titles with a predicate of review, exactly as many.
+
+    Read last (`extract_slogans`): the name standing in a title of one clause, or in a heading."""
+    count, sentence, text = slogan.attrs.get("count"), slogan.sentence, doc.text
+    if not count or not 2 <= count <= 8:
+        return False
+    heading = sentence.kind == "heading" and _closes_paragraph(doc, sentence)
+    if not heading and not (sentence.kind == "heading" or _opens_line(doc, sentence.span.start)) or (
+            not heading and re.search(r"[，,；;：:]", sentence.text)):
+        return False
+    titles, previous = [], sentence
+    for after in doc.sentences[sentence.index + 1:sentence.index + 1 + TOPIC_SCOPE_MAX]:
+        new_line = "\n" in text[previous.span.end:after.span.start]
+        if after.kind == "heading":
+            break
+        previous = after
+        title = _title_sentence(text, after)
+        if heading and new_line and title is None and titles:
+            return False  # an untitled paragraph among the titled ones: not a list told paragraph by paragraph
+        if title and (heading and new_line or not heading and rules.topic_of_title(text[slice(*title)])[1] < title[1] - title[0]):
+            titles.append(title)
+    items = [(start + at, start + end) for start, _ in titles
+             for at, end in [rules.topic_of_title(text[start:_])]]
+    if (len(items) != count or len({text[s:e] for s, e in items}) != count or any(e - s < 2 for s, e in items)
+            or not _plausible_items(text, items)):
+        return False
+    _emit_components(doc, slogan, items)
+    return True
+
+
+def _title_sentence(text: str, sentence) -> tuple[int, int] | None:
+    """The span of `sentence` without its full stop when it is one short clause (`TOPIC_TITLE_MAX`) standing as a title;
+    None otherwise."""
+    start, end = sentence.span.start, sentence.span.end
+    if text[end - 1:end] != "。":
+        return None
+    end -= 1
+    if not 4 <= end - start <= TOPIC_TITLE_MAX or re.search(r"[^\u4e00-\u9fff]", text[start:end]):
+        return None
+    return start, end
 
 
 def _clauses_named_by_head(text: str, spans, head: str, count: int) -> list[tuple[int, int]]:

@@ -255,6 +255,43 @@ announced above the sections by the count's head noun (made-up: 全力推进“�
 甲乙建设年行动; 落实“两大保障” ⏎（一）强化甲乙要素保障 → 甲乙要素保障; 推进“两大攻坚” ⏎（一）全力攻坚产业创新，… →
 产业创新, the head standing as the verb). Titles not naming the head keep their verb (坚定不移推进创新发展 of 三大任务)."""
 
+_TOPIC_ADVERB = (r"(?:不断|持续|稳步|加快|加速|扎实|有序|全面|深入|纵深|进一步|显著|明显|大幅|强力|有力|有效|切实|日益|更加|"
+                 r"逐步|初步|基本|顺利|积极|全力|稳定|较快|快速|健康|繁荣|提速|全国|全省)")
+TOPIC_PREDICATE = re.compile(
+    r"(?:(?:取得|实现|迈出|迈上|再上|跃上|开创|呈现|展现)[\u4e00-\u9fff]{0,6}"
+    r"|(?:成效|成果|效果|进展|步伐|势头|力度|态势)" + _TOPIC_ADVERB + r"?(?:显著|明显|丰硕|良好|突出|加快|加大|喜人|初显)"
+    r"|" + _TOPIC_ADVERB + r"?(?:推进|加强|深化|提升|提高|改善|夯实|增强|巩固|完善|扩大|优化|加快|加大|壮大|落实|开展|"
+    r"突破|进步|领先|完成|显现|彰显|见效|有效|走深走实|提质增效|提档升级|成势见效)"
+    r"|" + _TOPIC_ADVERB + r"(?:发展|建设))$")
+"""The predicate closing a review paragraph's title sentence, after the topic it reports on: a result (脱贫攻坚取得决定性
+进展, 基础设施实现重大突破), an outcome judged (精准脱贫成效明显, 污染防治攻坚战成效显著), or a verb of progress with
+its adverb (污染防治扎实开展, 协同发展走深走实, 港口建设提速突破, 改革不断深化; 发展 and 建设 only after an adverb:
+社会事业全面发展, not 协同发展). The endings are the commonest of the real set's short sentences opening a paragraph
+(67,125 of them, 5 to 14 characters: 推进 ends 769 of them in 458 reports, 突破 312, 成效显著 149, 成效明显 135 …)."""
+
+TOPIC_LEAD = re.compile(r"^(?:深入|扎实|有效|切实|全面|持续|大力|着力|全力|坚决)(?=[\u4e00-\u9fff]{4})")
+"""An adverb opening a title sentence before the verb naming its topic, not part of it (深入整治社会治安秩序 →
+整治社会治安秩序, 有效防范化解重大风险 → 防范化解重大风险; 精准脱贫 keeps its 精准: not an adverb here)."""
+
+
+def topic_of_title(title: str) -> tuple[int, int]:
+    """Where the topic of a paragraph's title sentence stands in it: without its closing predicate (`TOPIC_PREDICATE`,
+    the longest that leaves two characters at least) and its opening adverb (`TOPIC_LEAD`).
+
+    >>> [topic_of_title(t) for t in ("脱贫攻坚取得决定性进展", "协同发展走深走实", "深入整治社会治安秩序", "社会事业全面发展")]
+    [(0, 4), (0, 4), (2, 10), (0, 4)]
+    >>> topic_of_title("加快发展")
+    (0, 4)
+    """
+    end = len(title)
+    for at in range(len(title) - 2 + 1):
+        if at >= 2 and TOPIC_PREDICATE.fullmatch(title, at):
+            end = at
+            break
+    lead = TOPIC_LEAD.match(title[:end])
+    return (lead.end() if lead and end - lead.end() >= 4 else 0), end
+
+
 SYSTEM_NOUN_CLOSING = re.compile(r"(?P<noun>体制|管理制度)(?:改革)?$")
 """A system noun closing the last item of a list, written once for every item (医疗卫生、…、医疗救助体制“四改联动” →
 医疗救助; 农村承包地、宅基地、集体经营性建设用地管理制度改革 → 集体经营性建设用地; see
