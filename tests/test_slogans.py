@@ -1969,3 +1969,56 @@ def test_items_in_parallel_lose_the_verb_they_share_after_a_word_of_manner():
                   "梯度推进农民向城镇和新型社区集中，建成新型社区50个。稳步推进土地向适度规模经营集中，流转土地10万亩。\n",
                   level="city", region="甲市")
     assert components(doc, "三个集中") == [["工业向集中发展区集中", "农民向城镇和新型社区集中", "土地向适度规模经营集中"]]
+
+
+def test_topics_of_the_title_sentences_under_a_heading_are_the_components():
+    # out3 西藏 2019: 一、坚持打好“三大攻坚战”⏎脱贫攻坚取得决定性进展。…⏎金融风险防范有效。…⏎污染防治攻坚战成效显著。…
+    doc = made_up("一、坚持打好“三大攻坚战”\n\n脱贫攻坚取得决定性进展。实施甲项目，减贫一万人。\n\n"
+                  "金融风险防范有效。化解乙债务。\n\n污染防治攻坚战成效显著。治理丙河。\n\n二、坚持改善人民生活\n\n"
+                  "就业形势平稳向好。新增就业一万人。\n", level="province", region="甲省")
+    assert components(doc, "三大攻坚战") == [["脱贫攻坚", "金融风险防范", "污染防治"]]
+
+
+def test_topics_of_the_review_titles_in_a_titled_paragraph_are_the_components():
+    # out2 沧州 2025: （一）“三件大事”成效更加显著。坚持…。协同发展走深走实。…港口建设提速突破。…
+    doc = made_up("（一）“三件大事”成效更加显著。坚持专班推进，全力推动落地见效。协同发展走深走实。签约项目62个。"
+                  "港口建设提速突破。甲港扩建获批。\n盐碱地综合利用提质增效。推广旱碱麦。\n（二）乡村振兴有力有效。\n",
+                  level="city", region="甲市")
+    assert components(doc, "三件大事") == [["协同发展", "港口建设", "盐碱地综合利用"]]
+
+
+def test_title_sentences_not_as_many_as_announced_give_no_components():
+    # a heading whose paragraphs are titled but one fewer than it counts, and a paragraph's short sentences with no
+    # predicate of review (完成投资10亿元 is no title): no components from them
+    doc = made_up("一、坚持打好“三大攻坚战”\n\n脱贫攻坚取得决定性进展。实施甲项目。\n\n金融风险防范有效。化解乙债务。\n\n"
+                  "二、坚持改善人民生活\n\n“三件大事”成效更加显著。协同发展走深走实。签约项目。甲港完成投资10亿元。"
+                  "乙路全线贯通。\n", level="province", region="甲省")
+    assert components(doc, "三大攻坚战") == []
+    assert components(doc, "三件大事") == []
+
+
+def test_a_heading_with_an_untitled_paragraph_among_the_titled_gives_no_components():
+    # an untitled paragraph between the titled ones: the list is not told title by title; a plan's titles (深入整治
+    # 社会治安秩序, out3 东莞 2002) review no topic, and are no items
+    doc = made_up("五、巩固“三个成果”，促进经济可持续发展\n\n治安秩序明显改善。加大严打力度。\n\n"
+                  "以水资源保护为重点，综合整治环境污染。建立水源保护区。\n\n市场秩序不断改善。加大执法力度。\n\n"
+                  "行政审批不断优化。精简审批事项。\n\n六、加强政府建设\n\n深入整治社会治安秩序。加大严打力度。\n\n"
+                  "深入整治环境污染。建立水源保护区。\n\n", level="city", region="甲市")
+    assert components(doc, "三个成果") == []
+
+
+def test_topic_of_a_title_sentence():
+    topic = [title[slice(*rules.topic_of_title(title))] for title in
+             ("金融风险防范有效", "污染防治扎实开展", "港口建设提速突破", "有效防范化解重大风险", "社会事业全面发展",
+              "协同发展", "深化重点领域改革")]
+    assert topic == ["金融风险防范", "污染防治", "港口建设", "防范化解重大风险", "社会事业", "协同发展", "深化重点领域改革"]
+
+
+def test_a_definition_of_document_titles_without_separators():
+    # out3 昌吉 2023: 一规划两纲要：《法治中国建设规划（2020-2025年）》《法治社会建设实施纲要…》《…》。
+    doc = made_up("“一规划两纲要”：《法治中国建设规划（2020-2025年）》《法治社会建设实施纲要》《法治政府建设实施纲要》。\n",
+                  level="city", region="甲市")
+    assert components(doc, "一规划两纲要") == [["法治中国建设规划", "法治社会建设实施纲要", "法治政府建设实施纲要"]]
+    # two titles for a name counting three are not its items
+    doc = made_up("“一规划两纲要”：《甲市建设规划》《乙区实施纲要》等文件。\n", level="city", region="甲市")
+    assert components(doc, "一规划两纲要") == []

@@ -1006,7 +1006,8 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
     elif count and (first_end := _clause_end(doc.text, start, end)) < end and _listed_clause(doc.text, start, first_end,
                                                                                                end, count):
         end, strict = first_end, True  # “三线一单”：A、B、C和D，是推进…的一项重要工作安排: the list is the first clause
-    opening = (_sentences_opening_with_word(doc.text, start, end, _name(slogan), count)
+    opening = (_book_titles(doc.text, start, end, count)
+               or _sentences_opening_with_word(doc.text, start, end, _name(slogan), count)
                or _groups_closed_by_counts(doc.text, start, end, _name(slogan))
                or _quoted_counts_of_parts(doc.text, start, end, _name(slogan))
                or _leading_clauses_ending_alike(doc.text, start, end, _name(slogan), count)
@@ -1087,6 +1088,20 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
         best[0] = (lead.end(), best[0][1])  # “5+1”专项提升：是指开展A扶贫、B扶贫、… → A扶贫; 七种能力：提高政治能力、
         # 调查研究能力、… (dev9 酒泉 2021): the verb governs the list when the first item ends as another does
     _emit_components(doc, slogan, _without_name_word(doc.text, slogan, _without_entry_topic(doc.text, slogan, best)))
+
+
+def _book_titles(text: str, start: int, end: int, count: int | None) -> list[tuple[int, int]]:
+    """The titles of a body made only of documents' titles (`patterns.slogans.BOOK_TITLE_RUN`), each inside its
+    brackets, when they are as many as the name counts (or it counts none); [] otherwise.
+
+    >>> _book_titles("《甲规划》《乙纲要》《丙纲要》。", 0, 16, 3)
+    [(1, 4), (6, 9), (11, 14)]
+    """
+    if not rules.BOOK_TITLE_RUN.fullmatch(text, start, end):
+        return []
+    items = [(m.start() + 1, m.end() - 1) for m in re.finditer(r"《[^《》\n]+》", text[start:end])]
+    items = [(start + s, start + e) for s, e in items]
+    return items if count is None or len(items) == count else []
 
 
 _PLUS_CODE = re.compile(r"\d(?:[+＋]\d)+")
@@ -2821,13 +2836,12 @@ TOPIC_SCOPE_MAX = 80
 
 
 def _topic_titles_after(doc: Document, slogan: Mention) -> bool:
-    """Items told as the topics of the title sentences after the name, their head noun not repeated, exactly as many as
-    announced (out3 西藏 2019, dev4 湛江 2019, out2 沧州 2025):
+    """Items told as the topics of the review's title sentences after the name, their head noun not repeated, exactly as
+    many as announced (out3 西藏 2019, dev4 湛江 2019, out2 沧州 2025):
 
         一、坚持打好“三大攻坚战”⏎脱贫攻坚取得决定性进展。…⏎金融风险防范有效。…⏎污染防治攻坚战成效显著。…   a heading
             naming the set, each paragraph of its section opening with a short title sentence: its topic, without the
             predicate reviewing it (`patterns.slogans.topic_of_title`);
-        五、继续推进“三个整治”…⏎…⏎深入整治社会治安秩序。…⏎深入整治环境污染。…   the same for plans (整治社会治安秩序);
         （一）“三件大事”成效更加显著。坚持…。协同发展走深走实。…港口建设提速突破。…⏎…盐碱地综合利用提质增效。…   a
             paragraph opening with a title sentence naming the set: the sentences up to the next heading written as
             titles with a predicate of review, exactly as many.
@@ -2847,9 +2861,11 @@ def _topic_titles_after(doc: Document, slogan: Mention) -> bool:
             break
         previous = after
         title = _title_sentence(text, after)
+        if title and rules.topic_of_title(text[slice(*title)])[1] == title[1] - title[0]:
+            title = None  # (not 推进现代农业发展 under 三、着力解决“两农”问题: a plan's title, no topic reviewed)
         if heading and new_line and title is None and titles:
             return False  # an untitled paragraph among the titled ones: not a list told paragraph by paragraph
-        if title and (heading and new_line or not heading and rules.topic_of_title(text[slice(*title)])[1] < title[1] - title[0]):
+        if title and (new_line or not heading):
             titles.append(title)
     items = [(start + at, start + end) for start, _ in titles
              for at, end in [rules.topic_of_title(text[start:_])]]

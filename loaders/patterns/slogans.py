@@ -255,6 +255,11 @@ announced above the sections by the count's head noun (made-up: 全力推进“�
 甲乙建设年行动; 落实“两大保障” ⏎（一）强化甲乙要素保障 → 甲乙要素保障; 推进“两大攻坚” ⏎（一）全力攻坚产业创新，… →
 产业创新, the head standing as the verb). Titles not naming the head keep their verb (坚定不移推进创新发展 of 三大任务)."""
 
+BOOK_TITLE_RUN = re.compile(r"(?:《(?P<title>[^《》\n]{2,40})》[、，,和及与]?){2,}(?:等[\u4e00-\u9fff]{0,6})?[。；;]?")
+"""A definition body that is only the titles of documents, written one after another with or without separators
+(一规划两纲要：《甲规划》《乙纲要》《丙纲要》。): each title is an item."""
+
+
 _TOPIC_ADVERB = (r"(?:不断|持续|稳步|加快|加速|扎实|有序|全面|深入|纵深|进一步|显著|明显|大幅|强力|有力|有效|切实|日益|更加|"
                  r"逐步|初步|基本|顺利|积极|全力|稳定|较快|快速|健康|繁荣|提速|全国|全省)")
 TOPIC_PREDICATE = re.compile(
