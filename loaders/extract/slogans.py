@@ -3444,18 +3444,27 @@ def _parallel(text: str, items, mark: str = ""):
 
 
 def _without_trailing_head(text: str, items, mark: str):
-    """Items each the slogan's own character and a word of one length, the last running on into the head noun they
-    share (实施新产品、新技术、新肥料、新农药、新机具推广示范工程 for “五新” → 新机具), the last cut to that length at a word's
-    end; other items as they are."""
-    if not mark or len(items) < 3 or {text[s] for s, _ in items} != {mark}:
+    """Items of one length (give or take a character), the last running on into the head noun or predicate they share,
+    cut to that length at a word's end; other items as they are. Either every item opens with the slogan's own
+    character (实施新产品、新技术、新肥料、新农药、新机具推广示范工程 for “五新” → 新机具), or the last ends unlike all
+    the others (做好科技、绿色、普惠、养老、数字金融“五篇大文章” → 数字, out4 泉州 2026; 三医联动：医疗、医保、医药改革联动
+    → 医药; 义务教育、基本医疗、住房安全及饮水安全冲刺清零后续行动 → 饮水安全; not 农业、工业、现代服务业, whose last
+    ends as the others do)."""
+    if len(items) < 3:
         return items
     sizes = {e - s for s, e in items[:-1]}
     start, end = items[-1]
-    if len(sizes) != 1 or end - start <= (size := sizes.pop()) + 1 or size > 4:
+    if max(sizes) - min(sizes) > 1 or end - start <= max(sizes) + 1 or max(sizes) > 5:
         return items
-    if start + size not in {start + s for s, _ in names.word_spans(text[start:end])}:
+    opening_alike = mark and {text[s] for s, _ in items} == {mark} and len(sizes) == 1 and max(sizes) <= 4
+    if not opening_alike and text[end - 1] in {text[e - 1] for _, e in items[:-1]}:
         return items
-    return [*items[:-1], (start, start + size)]
+    if not opening_alike and (re.search(r"[^\u4e00-\u9fff]", text[start:end]) or any(
+            re.search(r"[^\u4e00-\u9fff]", text[s:e]) for s, e in items[:-1])):
+        return items
+    ends = {start + e for _, e in names.word_spans(text[start:end])}
+    size = next((size for size in sorted(sizes, reverse=True) if start + size in ends), None)
+    return items if size is None else [*items[:-1], (start, start + size)]
 
 
 def _opening_alike(text: str, items, mark: str):
