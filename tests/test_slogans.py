@@ -2022,3 +2022,26 @@ def test_a_definition_of_document_titles_without_separators():
     # two titles for a name counting three are not its items
     doc = made_up("“一规划两纲要”：《甲市建设规划》《乙区实施纲要》等文件。\n", level="city", region="甲市")
     assert components(doc, "一规划两纲要") == []
+
+
+def test_a_review_title_naming_the_set_reads_its_own_paragraph_only():
+    # random check, 潍坊 2020: ——三大攻坚战取得关键进展。…⏎——改革开放不断深化。…政府机构改革圆满完成。…: the titles of the
+    # paragraphs after it are no items of it
+    doc = made_up("——三大攻坚战取得关键进展。实施甲行动。\n——改革开放不断深化。政府机构改革顺利完成。"
+                  "农村产权制度改革全面推进。乙区改革稳步推进。\n——乡村治理体系不断完善。建成乙村。\n",
+                  level="city", region="甲市")
+    assert components(doc, "三大攻坚战") == []
+
+
+def test_the_last_item_loses_the_predicate_the_list_shares():
+    # random check, 长沙 2016 and 四川 2019: 即经济总量、人均均量、运行质量同步提升; 医疗、医保、医药改革联动
+    doc = made_up("“三量齐升”：即经济总量、人均均量、运行质量同步提升。\n“三医联动”：医疗、医保、医药改革联动。\n",
+                  level="city", region="甲市")
+    assert components(doc, "三量齐升") == [["经济总量", "人均均量", "运行质量"]]
+    assert components(doc, "三医联动") == [["医疗", "医保", "医药"]]
+    # not a noun closing the last item, nor a verb of two characters, nor the part of another count of the name
+    doc = made_up("“五停一关”：停课、停工、停业、停运、停航和关闭旅游景区。\n“三铁一带”：高铁、城铁、普铁、长江经济带。\n"
+                  "打好脱贫攻坚、污染治理、风险防范化解“三大攻坚战”。\n", level="city", region="甲市")
+    assert components(doc, "五停一关") == [["停课", "停工", "停业", "停运", "停航", "关闭旅游景区"]]
+    assert components(doc, "三铁一带") == [["高铁", "城铁", "普铁", "长江经济带"]]
+    assert components(doc, "三大攻坚战") == [["脱贫攻坚", "污染治理", "风险防范化解"]]

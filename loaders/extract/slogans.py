@@ -2843,32 +2843,34 @@ def _topic_titles_after(doc: Document, slogan: Mention) -> bool:
             naming the set, each paragraph of its section opening with a short title sentence: its topic, without the
             predicate reviewing it (`patterns.slogans.topic_of_title`);
         （一）“三件大事”成效更加显著。坚持…。协同发展走深走实。…港口建设提速突破。…⏎…盐碱地综合利用提质增效。…   a
-            paragraph opening with a title sentence naming the set: the sentences up to the next heading written as
-            titles with a predicate of review, exactly as many.
+            heading opening a paragraph: the sentences up to the next heading written as titles with a predicate of
+            review, exactly as many; within its paragraph only for a name in a title that is no heading.
 
     Read last (`extract_slogans`): the name standing in a title of one clause, or in a heading."""
     count, sentence, text = slogan.attrs.get("count"), slogan.sentence, doc.text
     if not count or not 2 <= count <= 8:
         return False
-    heading = sentence.kind == "heading" and _closes_paragraph(doc, sentence)
-    if not heading and not (sentence.kind == "heading" or _opens_line(doc, sentence.span.start)) or (
-            not heading and re.search(r"[，,；;：:]", sentence.text)):
+    own_line = sentence.kind == "heading" and _closes_paragraph(doc, sentence)  # else titled paragraph by paragraph
+    if not own_line and (re.search(r"[，,；;：:]", sentence.text)
+                         or not (sentence.kind == "heading" or _opens_line(doc, sentence.span.start))):
         return False
     titles, previous = [], sentence
     for after in doc.sentences[sentence.index + 1:sentence.index + 1 + TOPIC_SCOPE_MAX]:
         new_line = "\n" in text[previous.span.end:after.span.start]
-        if after.kind == "heading":
-            break
+        if after.kind == "heading" or (new_line and sentence.kind != "heading"):
+            break  # (a title of the review itself, ——三大攻坚战取得关键进展。…, reads its own paragraph only)
         previous = after
         title = _title_sentence(text, after)
-        if title and rules.topic_of_title(text[slice(*title)])[1] == title[1] - title[0]:
+        if title and rules.topic_of_title(text[slice(*title)]) == (0, title[1] - title[0]):
             title = None  # (not 推进现代农业发展 under 三、着力解决“两农”问题: a plan's title, no topic reviewed)
-        if heading and new_line and title is None and titles:
+        if own_line and new_line and title is None and titles:
             return False  # an untitled paragraph among the titled ones: not a list told paragraph by paragraph
-        if title and (new_line or not heading):
+        if title and (new_line or not own_line):
             titles.append(title)
-    items = [(start + at, start + end) for start, _ in titles
-             for at, end in [rules.topic_of_title(text[start:_])]]
+    items = []
+    for start, end in titles:
+        topic_start, topic_end = rules.topic_of_title(text[start:end])
+        items.append((start + topic_start, start + topic_end))
     if (len(items) != count or len({text[s:e] for s, e in items}) != count or any(e - s < 2 for s, e in items)
             or not _plausible_items(text, items)):
         return False
@@ -3192,7 +3194,7 @@ def _emit_components(doc: Document, slogan: Mention, items: list[tuple[int, int]
     if count and len(items) not in (count, rules.paired_size(rules.slogan_shape(_name(slogan)))):
         doc.warnings.append(f"slogan {slogan.label} announces {count} components, the text gives {len(items)}")
     items = _from_shared_opening(doc.text, _counted_names_of_code(doc.text, items, _name(slogan)))
-    items = _without_trailing_head(doc.text, items, _mark(slogan))
+    items = _without_trailing_head(doc.text, items, _mark(slogan), _name(slogan))
     items = _without_system_head(doc.text, items, _name(slogan))
     parts = rules.slogan_shape(_numeral_count(_name(slogan)))
     if parts and len(parts) == 1 and not 0 <= slogan.span.start - items[-1][1] <= LIST_TO_NAME:
@@ -3443,13 +3445,13 @@ def _parallel(text: str, items, mark: str = ""):
     return items
 
 
-def _without_trailing_head(text: str, items, mark: str):
+def _without_trailing_head(text: str, items, mark: str, name: str):
     """Items of one length (give or take a character), the last running on into the head noun or predicate they share,
     cut to that length at a word's end; other items as they are. Either every item opens with the slogan's own
     character (实施新产品、新技术、新肥料、新农药、新机具推广示范工程 for “五新” → 新机具), or the last ends unlike all
-    the others (做好科技、绿色、普惠、养老、数字金融“五篇大文章” → 数字, out4 泉州 2026; 三医联动：医疗、医保、医药改革联动
-    → 医药; 义务教育、基本医疗、住房安全及饮水安全冲刺清零后续行动 → 饮水安全; not 农业、工业、现代服务业, whose last
-    ends as the others do)."""
+    the others with a predicate of three characters at least, closing on a verb (`_shared_predicate`), and the name
+    counts one kind of item (三医联动：医疗、医保、医药改革联动 → 医药; 即经济总量、人均均量、运行质量同步提升 → 运行质量;
+    not 风险防范化解 nor 关闭旅游景区, nor the 长江经济带 of “三铁一带”)."""
     if len(items) < 3:
         return items
     sizes = {e - s for s, e in items[:-1]}
@@ -3457,14 +3459,19 @@ def _without_trailing_head(text: str, items, mark: str):
     if max(sizes) - min(sizes) > 1 or end - start <= max(sizes) + 1 or max(sizes) > 5:
         return items
     opening_alike = mark and {text[s] for s, _ in items} == {mark} and len(sizes) == 1 and max(sizes) <= 4
-    if not opening_alike and text[end - 1] in {text[e - 1] for _, e in items[:-1]}:
-        return items
-    if not opening_alike and (re.search(r"[^\u4e00-\u9fff]", text[start:end]) or any(
-            re.search(r"[^\u4e00-\u9fff]", text[s:e]) for s, e in items[:-1])):
-        return items
     ends = {start + e for _, e in names.word_spans(text[start:end])}
     size = next((size for size in sorted(sizes, reverse=True) if start + size in ends), None)
-    return items if size is None else [*items[:-1], (start, start + size)]
+    if size is None or not (opening_alike or (
+            len(rules.slogan_shape(name) or ()) == 1 and text[end - 1] not in {text[e - 1] for _, e in items[:-1]}
+            and _shared_predicate(text[start + size:end]))):
+        return items
+    return [*items[:-1], (start, start + size)]
+
+
+def _shared_predicate(tail: str) -> bool:
+    """A tail of three characters at least closing on a verb (同步提升, 改革联动, 有保障; not 化解, 重复建设 nor 宗教人士)."""
+    words = names.tag_words(tail)
+    return len(tail) >= 3 and bool(words) and words[-1][1] == "v" and not re.search(r"[^\u4e00-\u9fff]", tail)
 
 
 def _opening_alike(text: str, items, mark: str):
