@@ -2018,7 +2018,8 @@ def test_a_definition_of_document_titles_without_separators():
     # out3 昌吉 2023: 一规划两纲要：《法治中国建设规划（2020-2025年）》《法治社会建设实施纲要…》《…》。
     doc = made_up("“一规划两纲要”：《法治中国建设规划（2020-2025年）》《法治社会建设实施纲要》《法治政府建设实施纲要》。\n",
                   level="city", region="甲市")
-    assert components(doc, "一规划两纲要") == [["法治中国建设规划", "法治社会建设实施纲要", "法治政府建设实施纲要"]]
+    assert components(doc, "一规划两纲要") == [["《法治中国建设规划（2020-2025年）》", "《法治社会建设实施纲要》",
+                                           "《法治政府建设实施纲要》"]]
     # two titles for a name counting three are not its items
     doc = made_up("“一规划两纲要”：《甲市建设规划》《乙区实施纲要》等文件。\n", level="city", region="甲市")
     assert components(doc, "一规划两纲要") == []
@@ -2045,3 +2046,6 @@ def test_the_last_item_loses_the_predicate_the_list_shares():
     assert components(doc, "五停一关") == [["停课", "停工", "停业", "停运", "停航", "关闭旅游景区"]]
     assert components(doc, "三铁一带") == [["高铁", "城铁", "普铁", "长江经济带"]]
     assert components(doc, "三大攻坚战") == [["脱贫攻坚", "污染治理", "风险防范化解"]]
+    # dev8: the last item's own predicate, the list standing before the name
+    doc = made_up("严守用水总量、用水效率、水功能区限制纳污“三条红线”。\n", level="city", region="甲市")
+    assert components(doc, "三条红线") == [["用水总量", "用水效率", "水功能区限制纳污"]]

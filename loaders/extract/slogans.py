@@ -1091,15 +1091,16 @@ def _components_from_definition(doc, slogan: Mention, body_start: int, body_end:
 
 
 def _book_titles(text: str, start: int, end: int, count: int | None) -> list[tuple[int, int]]:
-    """The titles of a body made only of documents' titles (`patterns.slogans.BOOK_TITLE_RUN`), each inside its
+    """The titles of a body made only of documents' titles (`patterns.slogans.BOOK_TITLE_RUN`), each with its
     brackets, when they are as many as the name counts (or it counts none); [] otherwise.
 
     >>> _book_titles("《甲规划》《乙纲要》《丙纲要》。", 0, 16, 3)
-    [(1, 4), (6, 9), (11, 14)]
+    [(0, 5), (5, 10), (10, 15)]
     """
     if not rules.BOOK_TITLE_RUN.fullmatch(text, start, end):
         return []
-    items = [(m.start() + 1, m.end() - 1) for m in re.finditer(r"《[^《》\n]+》", text[start:end])]
+    items = [m.span() for m in re.finditer(r"《[^《》\n]+》", text[start:end])]  # with its brackets: not 纲要 cut from
+    # the years closing its title (《四川妇女发展纲要（2021—2030年）》, dev6)
     items = [(start + s, start + e) for s, e in items]
     return items if count is None or len(items) == count else []
 
@@ -3449,9 +3450,10 @@ def _without_trailing_head(text: str, items, mark: str, name: str):
     """Items of one length (give or take a character), the last running on into the head noun or predicate they share,
     cut to that length at a word's end; other items as they are. Either every item opens with the slogan's own
     character (实施新产品、新技术、新肥料、新农药、新机具推广示范工程 for “五新” → 新机具), or the last ends unlike all
-    the others with a predicate of three characters at least, closing on a verb (`_shared_predicate`), and the name
-    counts one kind of item (三医联动：医疗、医保、医药改革联动 → 医药; 即经济总量、人均均量、运行质量同步提升 → 运行质量;
-    not 风险防范化解 nor 关闭旅游景区, nor the 长江经济带 of “三铁一带”)."""
+    the others with a predicate of three characters at least, closing on a verb (`_shared_predicate`) and its clause,
+    and the name counts one kind of item (三医联动：医疗、医保、医药改革联动。 → 医药; 即经济总量、人均均量、运行质量同步
+    提升。 → 运行质量; not 风险防范化解 nor 关闭旅游景区, nor the 长江经济带 of “三铁一带”, nor 用水总量、用水效率、
+    水功能区限制纳污“三条红线” — dev8: the predicate of the last item only)."""
     if len(items) < 3:
         return items
     sizes = {e - s for s, e in items[:-1]}
@@ -3463,7 +3465,7 @@ def _without_trailing_head(text: str, items, mark: str, name: str):
     size = next((size for size in sorted(sizes, reverse=True) if start + size in ends), None)
     if size is None or not (opening_alike or (
             len(rules.slogan_shape(name) or ()) == 1 and text[end - 1] not in {text[e - 1] for _, e in items[:-1]}
-            and _shared_predicate(text[start + size:end]))):
+            and _shared_predicate(text[start + size:end]) and text[end:end + 1] in "。；;，,\n")):
         return items
     return [*items[:-1], (start, start + size)]
 
