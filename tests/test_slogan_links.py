@@ -309,3 +309,20 @@ def test_a_short_component_written_as_an_aspect_needs_a_sibling_aspect_beside_it
     assert _realisers(doc, "交通") == {"交通方面": {"何仙观大桥"}}
     doc = annotated("（一）发展文旅\n全年投资百亿元。交通方面，建设何仙观大桥。\n" + glossary)
     assert _realisers(doc, "交通") == {}
+
+
+def test_speeding_up_a_quoted_formulation_carries_it_out_but_not_speeding_up_something_else_about_it():
+    # trace-dev4 湖北 2013: 加快“两型”社会建设。…; trace-dev5 黄冈 2025: …，加快“四链融合”，开辟新赛道，塑造新动能。
+    doc = annotated("（一）抓生态\n全年完成投资120亿元。\n加快“两型”社会建设。推进何仙观水库建设。\n"
+                    "加快补齐“三农”短板。推进绿影大道建设。\n")
+    assert _realisers(doc, "两型") == {"加快“两型”社会建设": {"何仙观水库"}}
+    assert _realisers(doc, "三农") == {}  # 加快 qualifies 补齐 here: the shortfall is made up, not 三农 carried out
+
+
+def test_taking_part_in_a_formulation_and_rolling_it_out_carry_it_out():
+    # trace-dev4 盘锦 2025: 坚持以港兴市不动摇，深度参与“一带一路”建设，…; trace-dev5 蚌埠 2021: 滚动实施“千企千亿”改造升级计划，…
+    doc = annotated("（四）狠抓开放带动。坚持以港兴市，深度参与“一带一路”建设，提升开放水平。\n推进何仙观港区建设。\n"
+                    "（五）抓工业\n全年完成投资120亿元。\n"
+                    "加速产业升级。滚动实施“千企千亿”改造升级计划，加快绿影制药项目建设。\n")
+    assert _realisers(doc, "一带一路") == {"狠抓开放带动": {"何仙观港区"}}
+    assert _realisers(doc, "千企千亿") == {"滚动实施“千企千亿”改造升级计划": {"绿影制药项目"}}
