@@ -326,3 +326,35 @@ def test_taking_part_in_a_formulation_and_rolling_it_out_carry_it_out():
                     "加速产业升级。滚动实施“千企千亿”改造升级计划，加快绿影制药项目建设。\n")
     assert _realisers(doc, "一带一路") == {"狠抓开放带动": {"何仙观港区"}}
     assert _realisers(doc, "千企千亿") == {"滚动实施“千企千亿”改造升级计划": {"绿影制药项目"}}
+
+
+def test_a_sentence_inside_a_paragraph_carrying_out_works_opens_a_sub_paragraph_up_to_the_next_topic():
+    # trace-dev5 黄冈 2025: 加快主城崛起。推动“三城”建设成势见效，…。着力推动“一心两道”建设。推进…黄冈二中二期…建设，…。加快燕矶
+    # 长江大桥建设，…。科技城方面，…
+    doc = annotated("二、2025年工作安排\n全年完成投资120亿元。\n"
+                    "加快主城崛起。提升主城能级，完善城市功能。着力推动“一心两道”建设。推进何仙观中学二期建设，形成教育集聚区。"
+                    "力争绿影大桥开工建设。科技城方面，推进张飞产业园建设。\n")
+    assert _realisers(doc, "一心两道") == {"着力推动“一心两道”建设": {"何仙观中学二期", "绿影大桥"}}
+    # …up to a sentence of one clause naming no works, where the paragraph turns to another topic
+    doc = annotated("二、2025年工作安排\n全年完成投资120亿元。\n"
+                    "加快主城崛起。着力推动“一心两道”建设。推进何仙观中学二期建设，形成教育集聚区。新增就业岗位2000个。"
+                    "建成绿影大桥。\n")
+    assert _realisers(doc, "一心两道") == {"着力推动“一心两道”建设": {"何仙观中学二期"}}
+
+
+def test_a_review_sentence_titling_a_slogan_of_a_field_opens_a_sub_paragraph():
+    # trace-dev5 四川 2020: …。工业“5+1”产业体系基本构建。聚力培育16个重点产业和数字经济，京东方绵阳6代线、吉利乘用车等一批重大项目建成投产，…
+    doc = annotated("一、2019年工作回顾\n经济运行稳中有进。工业“5+1”产业体系基本构建。聚力培育重点产业，何仙观6代线、绿影乘用车等"
+                    "一批重大项目建成投产。获批国家数字经济试验区。建成张飞游乐园项目。\n")
+    assert _realisers(doc, "5+1") == {"工业“5+1”产业体系基本构建": {"何仙观6代线", "绿影乘用车"}}
+
+
+def test_a_sentence_inside_a_paragraph_opens_no_sub_paragraph_for_an_activity_a_goal_or_works_named_after_a_slogan():
+    # trace-dev 宣城 2025: 坚持开展季度“三比三学三赶超”活动。纳入省开工动员项目105个，…。中煤宣城电厂三期项目正式签约。
+    # trace-dev3 丽水 2023: 大力推动城市能级品质“双提升”。…。江滨商务中心等城市地标项目建成开业
+    # trace-dev2 武威 2021: 建成古浪战役纪念馆二期、八步沙“两山”实践创新基地等项目。
+    doc = annotated("一、2024年工作回顾\n经济运行稳中有进。坚持开展季度“三比三学三赶超”活动。何仙观电厂三期项目正式签约。"
+                    "大力推动城市能级品质“双提升”。绿影商务中心等城市地标项目建成开业。"
+                    "建成张飞纪念馆二期、八步沙“两山”实践创新基地等项目。潇湘大桥建成通车。\n")
+    for label in ("三比三学三赶超", "双提升", "两山"):
+        assert _realisers(doc, label) == {}, label

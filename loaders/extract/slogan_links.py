@@ -29,7 +29,7 @@ from ..document import Document, Link, Mention, Section, Span
 from ..patterns import slogans as rules
 from ..patterns.realising import (ASPECT, BUILT_AFTER, CARRIED_OUT_TITLE, titles_like, CAMPAIGN_AFTER, FOCUS_CLAUSES, FRAMING_LIST, GROWN_AFTER, GROWN_INDUSTRY, GUIDELINE_HEAD, MECHANISM_AFTER, PART_END, PROBLEM_HEAD, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
                                   states_guidance)
-from ..structure import in_glossary, paragraph_leads, paragraph_section, titles_paragraph
+from ..structure import in_glossary, opens_its_line, paragraph_leads, paragraph_section, titles_paragraph
 from .slogans import is_aligned_clause
 
 MIN_CORE = 4
@@ -38,6 +38,9 @@ MIN_CORE = 4
 MAX_TITLE = 40
 
 SKIPPED_STYLES = {"root", "glossary", "glossary-entry", "table"}
+
+FIELD_BEFORE_TITLE = re.compile(r"[\u4e00-\u9fff]{1,2}“")
+"""A field of two characters at most before the formulation a title opens with (工业“5+1”…, 农业“10+3”…)."""
 
 MAX_ALIGNMENT_GAP = 60
 """Characters at most between a slogan and the higher one it aligns with: a cascade steps down in
@@ -51,6 +54,7 @@ def extract_slogan_links(doc: Document) -> None:
     _realised_by_sections(doc, named)
     leads = _realised_by_paragraphs(doc, named)
     _realised_by_clauses(doc, named, leads)
+    _realised_by_sub_paragraphs(doc, named)
     _realised_by_aspects(doc)
     _realised_by_programmes(doc, named)
     _aligns_with(doc)
@@ -202,13 +206,15 @@ def _realised_by_paragraphs(doc: Document, named: _Named) -> set[int]:
 
 def _titled_by(lead, named: _Named) -> list[Mention]:
     """The slogans a paragraph's title sentence of one clause opens with, as its subject, saying they were carried out
-    (“六稳”“六保”任务高效落地。…, see `patterns.realising.CARRIED_OUT_TITLE` — trace-dev5 蚌埠 2021): the paragraph tells how."""
+    (“六稳”“六保”任务高效落地。…, see `patterns.realising.CARRIED_OUT_TITLE` — trace-dev5 蚌埠 2021), the first after the field
+    it is of at most (工业“5+1”产业体系基本构建。 — trace-dev5 四川 2020): the paragraph tells how."""
     if len(clauses(lead.text)) != 1:
         return []
     opening = [m for m in named.slogans.get(lead.index, ()) if m.span.start - lead.span.start <= len(lead.text)]
     titled, at = [], 0
     for slogan in sorted(opening, key=lambda m: m.span.start):
-        if lead.text[at:slogan.span.start - lead.span.start] not in ("“", "”“", "”、“", "”和“"):
+        between = lead.text[at:slogan.span.start - lead.span.start]
+        if between not in ("“", "”“", "”、“", "”和“") and not (at == 0 and FIELD_BEFORE_TITLE.fullmatch(between)):
             break
         titled.append(slogan)
         at = slogan.span.end - lead.span.start
@@ -251,6 +257,45 @@ def _realised_by_clauses(doc: Document, named: _Named, leads: set[int]) -> None:
                 section = paragraph_section(sentence, Span(start, end), clause)
                 for mention in realised:
                     doc.links.append(Link("realisedBy", mention, section, sentence))
+
+
+def _realised_by_sub_paragraphs(doc: Document, named: _Named) -> None:
+    """A sentence of one clause inside a paragraph (not its lead) that carries out a slogan or a component naming works or
+    built (`_names_works`), or titles one carried out (`_titled_by`), opens a sub-paragraph realising it (加快主城崛起。推动…，提升主城能级。着力推动“一心两道”建设。推进
+    桥东片区甲中学二期建设，…。加快乙长江大桥建设，…。科技城方面，… — trace-dev5 黄冈 2025; 工业“5+1”产业体系基本构建。聚力培育…，
+    甲6代线、乙乘用车等一批重大项目建成投产，… — trace-dev5 四川 2020). It runs up to the next sentence of one clause naming
+    no works (a sub-title or a statement, where the paragraph turns to another topic), the next aspect (`ASPECT`), or the
+    paragraph's end, and becomes a ``paragraph`` section when it names works. A sentence naming works itself is no title
+    (建成甲纪念馆二期、八步沙“两山”实践创新基地等项目。 names a base after a formulation, carrying none out); nor is one
+    carrying out an activity or a goal (坚持开展季度“三比三学三赶超”活动。 — trace-dev 宣城 2025; 大力推动城市能级品质“双提升”。 —
+    trace-dev3 丽水 2023), whose works are not its own."""
+    works = {m.sentence.index for m in doc.mentions if m.type in ("project", "programme")}
+    for sentence in doc.sentences:
+        if (sentence.kind != "body" or sentence.index in works or len(clauses(sentence.text)) != 1
+                or not titles_like(sentence.text) or opens_its_line(doc, sentence) or in_glossary(sentence.section)
+                or defines(sentence.text)):
+            continue
+        realised = ([m for m in named.carried_out(sentence, clauses(sentence.text)) if _names_works(m, sentence.text, 0)]
+                    or _titled_by(sentence, named))
+        if not realised:
+            continue
+        end = _sub_paragraph_end(doc, sentence, works)
+        if any(sentence.index < index and doc.sentences[index].span.start < end for index in works):
+            section = paragraph_section(sentence, Span(sentence.span.start, end), sentence.text.rstrip("。！!"))
+            for mention in realised:
+                doc.links.append(Link("realisedBy", mention, section, sentence))
+
+
+def _sub_paragraph_end(doc: Document, title, works: set[int]) -> int:
+    """Where the sub-paragraph that sentence `title` opens ends: at the next sentence of its line that is of one clause
+    and names no works, or that opens an aspect, else at the line's end."""
+    line_end = _line_end(doc.text, title.span.start)
+    for sentence in doc.sentences[title.index + 1:]:
+        if sentence.span.start >= line_end:
+            break
+        if ((len(clauses(sentence.text)) == 1 and sentence.index not in works) or ASPECT.match(sentence.text)):
+            return sentence.span.start
+    return line_end
 
 
 def _realised_by_aspects(doc: Document) -> None:
