@@ -358,15 +358,3 @@ def test_a_sentence_inside_a_paragraph_opens_no_sub_paragraph_for_an_activity_a_
                     "建成张飞纪念馆二期、八步沙“两山”实践创新基地等项目。潇湘大桥建成通车。\n")
     for label in ("三比三学三赶超", "双提升", "两山"):
         assert _realisers(doc, label) == {}, label
-
-
-def test_a_review_clause_saying_a_slogan_was_carried_out_realises_it_with_the_works_after_it():
-    # trace-dev 宁夏 2008: “三纵六横”骨干路网形成，京藏、银青、银福高速宁夏段建成通车，…; trace-dev5 黄冈 2025: 市区“三城”建设全面起势，
-    # 黄冈二中一期建成开学。
-    doc = annotated("一、2024年工作回顾\n经济运行稳中有进。“三纵六横”骨干路网形成，何仙观高速、绿影大道建成通车；张飞大桥开工。"
-                    "市区“三城”建设全面起势，潇湘中学一期建成开学。\n")
-    assert _realisers(doc, "三纵六横") == {"“三纵六横”骨干路网形成": {"何仙观高速", "绿影大道"}}  # not past the semicolon
-    assert _realisers(doc, "三城") == {"市区“三城”建设全面起势": {"潇湘中学一期"}}
-    # …not a clause where the formulation is named before what the works do (“两新”政策带动，何仙观高速建成通车)
-    doc = annotated("一、2024年工作回顾\n经济运行稳中有进。“两新”政策带动明显，何仙观高速建成通车。\n")
-    assert _realisers(doc, "两新") == {}

@@ -210,30 +210,22 @@ def _titled_by(lead, named: _Named) -> list[Mention]:
     it is of at most (工业“5+1”产业体系基本构建。 — trace-dev5 四川 2020): the paragraph tells how."""
     if len(clauses(lead.text)) != 1:
         return []
-    return _titled_clause(lead, 0, lead.text.rstrip("。！!"), named)
-
-
-def _titled_clause(sentence, at: int, clause: str, named: _Named) -> list[Mention]:
-    """The slogans that `clause` (at `at` in `sentence`) opens with, after a field of two characters at most, when the
-    rest of it says they were carried out (`CARRIED_OUT_TITLE`)."""
-    opening = [m for m in named.slogans.get(sentence.index, ())
-               if at <= m.span.start - sentence.span.start <= at + len(clause)]
-    titled, end = [], 0
+    opening = [m for m in named.slogans.get(lead.index, ()) if m.span.start - lead.span.start <= len(lead.text)]
+    titled, at = [], 0
     for slogan in sorted(opening, key=lambda m: m.span.start):
-        between = clause[end:slogan.span.start - sentence.span.start - at]
-        if between not in ("“", "”“", "”、“", "”和“") and not (end == 0 and FIELD_BEFORE_TITLE.fullmatch(between)):
+        between = lead.text[at:slogan.span.start - lead.span.start]
+        if between not in ("“", "”“", "”、“", "”和“") and not (at == 0 and FIELD_BEFORE_TITLE.fullmatch(between)):
             break
         titled.append(slogan)
-        end = slogan.span.end - sentence.span.start - at
-    return titled if titled and CARRIED_OUT_TITLE.fullmatch(clause, end + 1) else []
+        at = slogan.span.end - lead.span.start
+    title = lead.text.rstrip("。！!")
+    return titled if titled and CARRIED_OUT_TITLE.fullmatch(title, at + 1) else []
 
 
 def _realised_by_clauses(doc: Document, named: _Named, leads: set[int]) -> None:
     """A clause inside a paragraph that carries out a slogan or a component naming works (`WORKS_NOUNS`:
     …“十百千万”工程), built (`BUILT_AFTER`: 加快推进“三区一港”建设) or a campaign (`CAMPAIGN_AFTER`: 打好“5433”…大会战), a clause
-    naming works that focus on it or the plan they follow (`FOCUS_CLAUSES`: 以“两新一重”项目…为重点; 按照“三区三带”生态建设格局), a clause growing its industries (`GROWN_INDUSTRY`), or a review clause opening with it and saying it was carried out
-    (`_titled_clause`: “三纵六横”骨干路网形成，京藏…建成通车 — trace-dev 宁夏 2008; 市区“三城”建设全面起势，黄冈二中一期建成开学 —
-    trace-dev5 黄冈 2025), when the clauses after it in its part of the sentence (up to a semicolon) name projects or
+    naming works that focus on it or the plan they follow (`FOCUS_CLAUSES`: 以“两新一重”项目…为重点; 按照“三区三带”生态建设格局), or a clause growing its industries (`GROWN_INDUSTRY`), when the clauses after it in its part of the sentence (up to a semicolon) name projects or
     programmes, realises it with them (强力推进“十百千万”工程，加快建设三峡水运新通道、集度汽车等10个五百亿级项目…):
     that stretch becomes a ``paragraph`` section. Projects named before the clause, or past a semicolon, are
     not its own; nor are those after a policy carried out (深化“两新”工作，推进何仙观水库建设)."""
@@ -241,17 +233,21 @@ def _realised_by_clauses(doc: Document, named: _Named, leads: set[int]) -> None:
     named_at = sorted(m.span.start for m in works)
     with_works = {m.sentence.index for m in works}
     for sentence in doc.sentences:
-        if (sentence.index not in with_works or sentence.kind != "body" or in_glossary(sentence.section)
-                or defines(sentence.text) or states_guidance(sentence.text)):
-            continue  # (the cheap tests first: a sentence naming no works realises none)
-        worded = any(noun in sentence.text for noun in WORKS_NOUNS) or "建设" in sentence.text
-        if not worded and sentence.index not in named.slogans:
-            continue  # (nor one with no word of works and no formulation a review clause may open with)
+        if (sentence.index not in with_works or not (any(noun in sentence.text for noun in WORKS_NOUNS) or "建设" in sentence.text)
+                or sentence.kind != "body" or in_glossary(sentence.section) or defines(sentence.text)
+                or states_guidance(sentence.text)):
+            continue  # (the cheap tests first: a sentence naming no works, or no word of works, realises none)
         for i, (at, clause) in enumerate(clauses(sentence.text)):
             if i == 0 and sentence.index in leads:
                 continue  # the paragraph's lead clause: the paragraph realises what it carries out
-            realised = list(dict.fromkeys(_titled_clause(sentence, at, clause, named)
-                                          + (_clause_carries_out(sentence, at, clause, named) if worded else [])))
+            realised = [m for m in named.carried_out(sentence, [(at, clause)]) if _names_works(m, clause, at)]
+            focus = next((match for match in (frame.fullmatch(clause) for frame in FOCUS_CLAUSES) if match), None)
+            realised += [m for m in named.slogans.get(sentence.index, ()) if focus and m not in realised
+                         and sentence.span.start + at + focus.start("object") <= m.span.start
+                         and m.span.end <= sentence.span.start + at + focus.end("object") and _names_works(m, clause, at)]
+            grown = GROWN_INDUSTRY.fullmatch(clause)
+            realised += [m for m in named.slogans.get(sentence.index, ()) if grown and m not in realised
+                         and m.span.start == sentence.span.start + at + grown.start("name")]
             if not realised:
                 continue
             part_end = PART_END.search(sentence.text, at + len(clause))
@@ -261,19 +257,6 @@ def _realised_by_clauses(doc: Document, named: _Named, leads: set[int]) -> None:
                 section = paragraph_section(sentence, Span(start, end), clause)
                 for mention in realised:
                     doc.links.append(Link("realisedBy", mention, section, sentence))
-
-
-def _clause_carries_out(sentence, at: int, clause: str, named: _Named) -> list[Mention]:
-    """What `clause` (at `at` in `sentence`) carries out naming works, focuses its works on or grows the industries of
-    (see `_realised_by_clauses`)."""
-    realised = [m for m in named.carried_out(sentence, [(at, clause)]) if _names_works(m, clause, at)]
-    focus = next((match for match in (frame.fullmatch(clause) for frame in FOCUS_CLAUSES) if match), None)
-    realised += [m for m in named.slogans.get(sentence.index, ()) if focus and m not in realised
-                 and sentence.span.start + at + focus.start("object") <= m.span.start
-                 and m.span.end <= sentence.span.start + at + focus.end("object") and _names_works(m, clause, at)]
-    grown = GROWN_INDUSTRY.fullmatch(clause)
-    return realised + [m for m in named.slogans.get(sentence.index, ()) if grown and m not in realised
-                       and m.span.start == sentence.span.start + at + grown.start("name")]
 
 
 def _realised_by_sub_paragraphs(doc: Document, named: _Named) -> None:

@@ -336,10 +336,10 @@ runs on into the paragraph's matter, where a formulation named after its first c
 
 CARRIED_OUT_TITLE = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:全面|深入|扎实|高效|稳步|有序|加快|持续|顺利|初步|基本)?"
-    r"(?:落地|实施|推进|完成|展开|启动|见效|建立|建成|构建|落实|形成|起势)(?:见效)?"
+    r"(?:落地|实施|推进|完成|展开|启动|见效|建立|建成|构建|落实)(?:见效)?"
     r"|[\u4e00-\u9fff]{0,6}?(?:成效|成果|效果)(?:显著|明显|丰硕|突出)|[\u4e00-\u9fff]{0,6}?取得(?:实效|成效|明显成效|显著成效|新进展|突破)")
 """What a review title says of the formulation opening it when the paragraph tells how it was carried out (“六稳”“六保”任务
-高效落地。…; “十大民生工程”全面完成。…; “三旧”改造成效显著。…; “三纵六横”骨干路网形成，…; 市区“三城”建设全面起势，…), not one naming a way of working on another topic (“一业一方案”
+高效落地。…; “十大民生工程”全面完成。…; “三旧”改造成效显著。…), not one naming a way of working on another topic (“一业一方案”
 培育五大支柱产业。…). Used with ``.fullmatch(title, pos)`` right after the formulation."""
 
 
