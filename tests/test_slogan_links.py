@@ -326,20 +326,25 @@ def test_taking_part_in_a_formulation_and_rolling_it_out_carry_it_out():
                     "加速产业升级。滚动实施“千企千亿”改造升级计划，加快绿影制药项目建设。\n")
     assert _realisers(doc, "一带一路") == {"狠抓开放带动": {"何仙观港区"}}
     assert _realisers(doc, "千企千亿") == {"滚动实施“千企千亿”改造升级计划": {"绿影制药项目"}}
+    # …but not joining a pattern among a section's aims (吉林市 2021: 深度融入国内大循环，积极参与国内国际双循环，…; 长沙 2022:
+    # 主动融入“双循环”新发展格局，全力建设国家综合交通枢纽中心。)
+    doc = annotated("（三）扩大内需\n深度融入国内大循环，积极参与国内国际“双循环”新格局，稳定经济增长。\n推进何仙观商贸中心建设。\n"
+                    "（四）建设交通枢纽\n主动融入“双循环”新发展格局，全力建设交通枢纽中心。\n推进绿影高速建设。\n")
+    assert _realisers(doc, "双循环") == {}
 
 
-def test_a_sentence_inside_a_paragraph_carrying_out_works_opens_a_sub_paragraph_up_to_the_next_topic():
-    # trace-dev5 黄冈 2025: 加快主城崛起。推动“三城”建设成势见效，…。着力推动“一心两道”建设。推进…黄冈二中二期…建设，…。加快燕矶
-    # 长江大桥建设，…。科技城方面，…
+def test_a_review_sentence_titling_a_slogan_inside_a_paragraph_opens_a_sub_paragraph_up_to_the_next_topic():
+    # 天津 2007 (random check, seed 20312921): …。“两港两路”建设顺利推进。天津港25万吨级深水航道一期…竣工。…
+    doc = annotated("一、2006年工作回顾\n经济运行稳中有进。“两港两路”建设顺利推进。何仙观港深水航道一期竣工。绿影大道建成通车，沿线绿化全部完成。"
+                    "新增就业岗位2000个。张飞大桥建成通车，交付使用。\n")
+    assert _realisers(doc, "两港两路") == {"“两港两路”建设顺利推进": {"何仙观港深水航道一期", "绿影大道"}}
+
+
+def test_a_plan_sentence_carrying_a_slogan_out_inside_a_paragraph_opens_no_sub_paragraph():
+    # 怒江 2023 (random check, seed 20312921): 深入推进“四好农村路”建设。加快推进腊岔箐、志本河水库建设，… (another topic's works)
     doc = annotated("二、2025年工作安排\n全年完成投资120亿元。\n"
-                    "加快主城崛起。提升主城能级，完善城市功能。着力推动“一心两道”建设。推进何仙观中学二期建设，形成教育集聚区。"
-                    "力争绿影大桥开工建设。科技城方面，推进张飞产业园建设。\n")
-    assert _realisers(doc, "一心两道") == {"着力推动“一心两道”建设": {"何仙观中学二期", "绿影大桥"}}
-    # …up to a sentence of one clause naming no works, where the paragraph turns to another topic
-    doc = annotated("二、2025年工作安排\n全年完成投资120亿元。\n"
-                    "加快主城崛起。着力推动“一心两道”建设。推进何仙观中学二期建设，形成教育集聚区。新增就业岗位2000个。"
-                    "建成绿影大桥。\n")
-    assert _realisers(doc, "一心两道") == {"着力推动“一心两道”建设": {"何仙观中学二期"}}
+                    "加快补齐短板。深入推进“四好农村路”建设。加快推进何仙观水库建设，推进供水一体化项目建设。\n")
+    assert _realisers(doc, "四好农村路") == {}
 
 
 def test_a_review_sentence_titling_a_slogan_of_a_field_opens_a_sub_paragraph():

@@ -260,23 +260,22 @@ def _realised_by_clauses(doc: Document, named: _Named, leads: set[int]) -> None:
 
 
 def _realised_by_sub_paragraphs(doc: Document, named: _Named) -> None:
-    """A sentence of one clause inside a paragraph (not its lead) that carries out a slogan or a component naming works or
-    built (`_names_works`), or titles one carried out (`_titled_by`), opens a sub-paragraph realising it (加快主城崛起。推动…，提升主城能级。着力推动“一心两道”建设。推进
-    桥东片区甲中学二期建设，…。加快乙长江大桥建设，…。科技城方面，… — trace-dev5 黄冈 2025; 工业“5+1”产业体系基本构建。聚力培育…，
-    甲6代线、乙乘用车等一批重大项目建成投产，… — trace-dev5 四川 2020). It runs up to the next sentence of one clause naming
-    no works (a sub-title or a statement, where the paragraph turns to another topic), the next aspect (`ASPECT`), or the
-    paragraph's end, and becomes a ``paragraph`` section when it names works. A sentence naming works itself is no title
-    (建成甲纪念馆二期、八步沙“两山”实践创新基地等项目。 names a base after a formulation, carrying none out); nor is one
-    carrying out an activity or a goal (坚持开展季度“三比三学三赶超”活动。 — trace-dev 宣城 2025; 大力推动城市能级品质“双提升”。 —
-    trace-dev3 丽水 2023), whose works are not its own."""
+    """A review sentence of one clause inside a paragraph (not its lead) titling a slogan carried out (`_titled_by`: “三篇大文章”
+    扎实推进。…; 工业“5+1”产业体系基本构建。聚力培育…，甲6代线、乙乘用车等一批重大项目建成投产，… — trace-dev5 四川 2020) opens a
+    sub-paragraph realising it. It runs up to the next sentence of one clause naming no works (a sub-title or a statement,
+    where the paragraph turns to another topic), the next aspect (`ASPECT`), or the paragraph's end, and becomes a
+    ``paragraph`` section when it names works. A sentence naming works itself is no title.
+
+    Not a sentence carrying a slogan out in the plan (着力推动“一心两道”建设。推进…): on the random check (seed 20312921) as many
+    of the works after one were another topic's as its own (深入推进“四好农村路”建设。加快推进甲、乙水库建设，…), while the
+    review's titles were right 17 times in 19."""
     works = {m.sentence.index for m in doc.mentions if m.type in ("project", "programme")}
     for sentence in doc.sentences:
         if (sentence.kind != "body" or sentence.index in works or len(clauses(sentence.text)) != 1
                 or not titles_like(sentence.text) or opens_its_line(doc, sentence) or in_glossary(sentence.section)
                 or defines(sentence.text)):
             continue
-        realised = ([m for m in named.carried_out(sentence, clauses(sentence.text)) if _names_works(m, sentence.text, 0)]
-                    or _titled_by(sentence, named))
+        realised = _titled_by(sentence, named)
         if not realised:
             continue
         end = _sub_paragraph_end(doc, sentence, works)
