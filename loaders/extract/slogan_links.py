@@ -8,7 +8,8 @@ it (…全力打造承接产业转移示范区…), or when a programme is named
 (四个十大 → 十大产业项目, 十大基础设施项目, …). A heading naming a slogan itself (（一）以“三个高地”建设为引领…) links the slogan.
 A paragraph whose lead sentence carries a slogan or a component out (加力落实“两新”行动。…, see
 `patterns.realising.carries_out`) realises it: the paragraph becomes a ``paragraph`` section, and
-`extract.section_projects` links it to the projects and programmes it names.
+`extract.section_projects` links it to the projects and programmes it names; a review sentence inside a paragraph titling a
+slogan carried out (…。“两港两路”建设顺利推进。甲港航道一期竣工。…) opens a sub-paragraph that does the same.
 The evidence is the heading, lead sentence or programme sentence.
 
 ``Link("alignsWith", lower, higher)`` when one sentence steps down through levels, with an
@@ -268,7 +269,7 @@ def _realised_by_sub_paragraphs(doc: Document, named: _Named) -> None:
 
     Not a sentence carrying a slogan out in the plan (着力推动“一心两道”建设。推进…): on the random check (seed 20312921) as many
     of the works after one were another topic's as its own (深入推进“四好农村路”建设。加快推进甲、乙水库建设，…), while the
-    review's titles were right 17 times in 19."""
+    review's titles gave 17 right links, 2 wrong and 2 doubtful."""
     works = {m.sentence.index for m in doc.mentions if m.type in ("project", "programme")}
     for sentence in doc.sentences:
         if (sentence.kind != "body" or sentence.index in works or len(clauses(sentence.text)) != 1
