@@ -143,7 +143,7 @@ def paragraph_leads(doc: Document):
         start = sentence.span.start
         heading = sentence.section.heading
         previous = doc.sentences[sentence.index - 1] if sentence.index else None
-        if sentence.kind != "body" or not _opens_its_line(doc, sentence) \
+        if sentence.kind != "body" or not opens_its_line(doc, sentence) \
                 or (heading is not None and heading.start == start) \
                 or (previous is not None and previous.kind == "heading" and previous.section is sentence.section
                     and not titles_paragraph(doc, sentence)):
@@ -165,19 +165,19 @@ def titles_paragraph(doc: Document, sentence: Sentence) -> bool:
     """
     text = doc.text
     end = sentence.span.end
-    if not _opens_its_line(doc, sentence) or _CLAUSE_BREAK.search(sentence.text):
+    if not opens_its_line(doc, sentence) or _CLAUSE_BREAK.search(sentence.text):
         return False
     line_end = text.find("\n", end)
     return bool(text[end:len(text) if line_end < 0 else line_end].strip())
 
 
-def _opens_its_line(doc: Document, sentence: Sentence) -> bool:
+def opens_its_line(doc: Document, sentence: Sentence) -> bool:
     """True when only its section's heading, if anything, stands before `sentence` on its line: a paragraph
     written on the heading's line ((五)加强生态环境保护。扎实推进“三个城市”建设。…) opens after the heading.
 
     >>> doc = Document(id="d", text="（五）加强生态保护。扎实推进“三个城市”建设。建设甲公园。")
     >>> annotate_structure(doc)
-    >>> [_opens_its_line(doc, s) for s in doc.sentences]
+    >>> [opens_its_line(doc, s) for s in doc.sentences]
     [True, True, False]
     """
     text, start = doc.text, sentence.span.start

@@ -309,3 +309,57 @@ def test_a_short_component_written_as_an_aspect_needs_a_sibling_aspect_beside_it
     assert _realisers(doc, "交通") == {"交通方面": {"何仙观大桥"}}
     doc = annotated("（一）发展文旅\n全年投资百亿元。交通方面，建设何仙观大桥。\n" + glossary)
     assert _realisers(doc, "交通") == {}
+
+
+def test_speeding_up_a_quoted_formulation_carries_it_out_but_not_speeding_up_something_else_about_it():
+    # trace-dev4 湖北 2013: 加快“两型”社会建设。…; trace-dev5 黄冈 2025: …，加快“四链融合”，开辟新赛道，塑造新动能。
+    doc = annotated("（一）抓生态\n全年完成投资120亿元。\n加快“两型”社会建设。推进何仙观水库建设。\n"
+                    "加快补齐“三农”短板。推进绿影大道建设。\n")
+    assert _realisers(doc, "两型") == {"加快“两型”社会建设": {"何仙观水库"}}
+    assert _realisers(doc, "三农") == {}  # 加快 qualifies 补齐 here: the shortfall is made up, not 三农 carried out
+
+
+def test_taking_part_in_a_formulation_and_rolling_it_out_carry_it_out():
+    # trace-dev4 盘锦 2025: 坚持以港兴市不动摇，深度参与“一带一路”建设，…; trace-dev5 蚌埠 2021: 滚动实施“千企千亿”改造升级计划，…
+    doc = annotated("（四）狠抓开放带动。坚持以港兴市，深度参与“一带一路”建设，提升开放水平。\n推进何仙观港区建设。\n"
+                    "（五）抓工业\n全年完成投资120亿元。\n"
+                    "加速产业升级。滚动实施“千企千亿”改造升级计划，加快绿影制药项目建设。\n")
+    assert _realisers(doc, "一带一路") == {"狠抓开放带动": {"何仙观港区"}}
+    assert _realisers(doc, "千企千亿") == {"滚动实施“千企千亿”改造升级计划": {"绿影制药项目"}}
+    # …but not joining a pattern among a section's aims (吉林市 2021: 深度融入国内大循环，积极参与国内国际双循环，…; 长沙 2022:
+    # 主动融入“双循环”新发展格局，全力建设国家综合交通枢纽中心。)
+    doc = annotated("（三）扩大内需\n深度融入国内大循环，积极参与国内国际“双循环”新格局，稳定经济增长。\n推进何仙观商贸中心建设。\n"
+                    "（四）建设交通枢纽\n主动融入“双循环”新发展格局，全力建设交通枢纽中心。\n推进绿影高速建设。\n")
+    assert _realisers(doc, "双循环") == {}
+
+
+def test_a_review_sentence_titling_a_slogan_inside_a_paragraph_opens_a_sub_paragraph_up_to_the_next_topic():
+    # 天津 2007 (random check, seed 20312921): …。“两港两路”建设顺利推进。天津港25万吨级深水航道一期…竣工。…
+    doc = annotated("一、2006年工作回顾\n经济运行稳中有进。“两港两路”建设顺利推进。何仙观港深水航道一期竣工。绿影大道建成通车，沿线绿化全部完成。"
+                    "新增就业岗位2000个。张飞大桥建成通车，交付使用。\n")
+    assert _realisers(doc, "两港两路") == {"“两港两路”建设顺利推进": {"何仙观港深水航道一期", "绿影大道"}}
+
+
+def test_a_plan_sentence_carrying_a_slogan_out_inside_a_paragraph_opens_no_sub_paragraph():
+    # 怒江 2023 (random check, seed 20312921): 深入推进“四好农村路”建设。加快推进腊岔箐、志本河水库建设，… (another topic's works)
+    doc = annotated("二、2025年工作安排\n全年完成投资120亿元。\n"
+                    "加快补齐短板。深入推进“四好农村路”建设。加快推进何仙观水库建设，推进供水一体化项目建设。\n")
+    assert _realisers(doc, "四好农村路") == {}
+
+
+def test_a_review_sentence_titling_a_slogan_of_a_field_opens_a_sub_paragraph():
+    # trace-dev5 四川 2020: …。工业“5+1”产业体系基本构建。聚力培育16个重点产业和数字经济，京东方绵阳6代线、吉利乘用车等一批重大项目建成投产，…
+    doc = annotated("一、2019年工作回顾\n经济运行稳中有进。工业“5+1”产业体系基本构建。聚力培育重点产业，何仙观6代线、绿影乘用车等"
+                    "一批重大项目建成投产。获批国家数字经济试验区。建成张飞游乐园项目。\n")
+    assert _realisers(doc, "5+1") == {"工业“5+1”产业体系基本构建": {"何仙观6代线", "绿影乘用车"}}
+
+
+def test_a_sentence_inside_a_paragraph_opens_no_sub_paragraph_for_an_activity_a_goal_or_works_named_after_a_slogan():
+    # trace-dev 宣城 2025: 坚持开展季度“三比三学三赶超”活动。纳入省开工动员项目105个，…。中煤宣城电厂三期项目正式签约。
+    # trace-dev3 丽水 2023: 大力推动城市能级品质“双提升”。…。江滨商务中心等城市地标项目建成开业
+    # trace-dev2 武威 2021: 建成古浪战役纪念馆二期、八步沙“两山”实践创新基地等项目。
+    doc = annotated("一、2024年工作回顾\n经济运行稳中有进。坚持开展季度“三比三学三赶超”活动。何仙观电厂三期项目正式签约。"
+                    "大力推动城市能级品质“双提升”。绿影商务中心等城市地标项目建成开业。"
+                    "建成张飞纪念馆二期、八步沙“两山”实践创新基地等项目。潇湘大桥建成通车。\n")
+    for label in ("三比三学三赶超", "双提升", "两山"):
+        assert _realisers(doc, label) == {}, label

@@ -8,7 +8,8 @@ it (…全力打造承接产业转移示范区…), or when a programme is named
 (四个十大 → 十大产业项目, 十大基础设施项目, …). A heading naming a slogan itself (（一）以“三个高地”建设为引领…) links the slogan.
 A paragraph whose lead sentence carries a slogan or a component out (加力落实“两新”行动。…, see
 `patterns.realising.carries_out`) realises it: the paragraph becomes a ``paragraph`` section, and
-`extract.section_projects` links it to the projects and programmes it names.
+`extract.section_projects` links it to the projects and programmes it names; a review sentence inside a paragraph titling a
+slogan carried out (…。“两港两路”建设顺利推进。甲港航道一期竣工。…) opens a sub-paragraph that does the same.
 The evidence is the heading, lead sentence or programme sentence.
 
 ``Link("alignsWith", lower, higher)`` when one sentence steps down through levels, with an
@@ -29,7 +30,7 @@ from ..document import Document, Link, Mention, Section, Span
 from ..patterns import slogans as rules
 from ..patterns.realising import (ASPECT, BUILT_AFTER, CARRIED_OUT_TITLE, titles_like, CAMPAIGN_AFTER, FOCUS_CLAUSES, FRAMING_LIST, GROWN_AFTER, GROWN_INDUSTRY, GUIDELINE_HEAD, MECHANISM_AFTER, PART_END, PROBLEM_HEAD, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
                                   states_guidance)
-from ..structure import in_glossary, paragraph_leads, paragraph_section, titles_paragraph
+from ..structure import in_glossary, opens_its_line, paragraph_leads, paragraph_section, titles_paragraph
 from .slogans import is_aligned_clause
 
 MIN_CORE = 4
@@ -38,6 +39,9 @@ MIN_CORE = 4
 MAX_TITLE = 40
 
 SKIPPED_STYLES = {"root", "glossary", "glossary-entry", "table"}
+
+FIELD_BEFORE_TITLE = re.compile(r"[\u4e00-\u9fff]{1,2}“")
+"""A field of two characters at most before the formulation a title opens with (工业“5+1”…, 农业“10+3”…)."""
 
 MAX_ALIGNMENT_GAP = 60
 """Characters at most between a slogan and the higher one it aligns with: a cascade steps down in
@@ -51,6 +55,7 @@ def extract_slogan_links(doc: Document) -> None:
     _realised_by_sections(doc, named)
     leads = _realised_by_paragraphs(doc, named)
     _realised_by_clauses(doc, named, leads)
+    _realised_by_sub_paragraphs(doc, named)
     _realised_by_aspects(doc)
     _realised_by_programmes(doc, named)
     _aligns_with(doc)
@@ -202,13 +207,15 @@ def _realised_by_paragraphs(doc: Document, named: _Named) -> set[int]:
 
 def _titled_by(lead, named: _Named) -> list[Mention]:
     """The slogans a paragraph's title sentence of one clause opens with, as its subject, saying they were carried out
-    (“六稳”“六保”任务高效落地。…, see `patterns.realising.CARRIED_OUT_TITLE` — trace-dev5 蚌埠 2021): the paragraph tells how."""
+    (“六稳”“六保”任务高效落地。…, see `patterns.realising.CARRIED_OUT_TITLE` — trace-dev5 蚌埠 2021), the first after the field
+    it is of at most (工业“5+1”产业体系基本构建。 — trace-dev5 四川 2020): the paragraph tells how."""
     if len(clauses(lead.text)) != 1:
         return []
     opening = [m for m in named.slogans.get(lead.index, ()) if m.span.start - lead.span.start <= len(lead.text)]
     titled, at = [], 0
     for slogan in sorted(opening, key=lambda m: m.span.start):
-        if lead.text[at:slogan.span.start - lead.span.start] not in ("“", "”“", "”、“", "”和“"):
+        between = lead.text[at:slogan.span.start - lead.span.start]
+        if between not in ("“", "”“", "”、“", "”和“") and not (at == 0 and FIELD_BEFORE_TITLE.fullmatch(between)):
             break
         titled.append(slogan)
         at = slogan.span.end - lead.span.start
@@ -251,6 +258,44 @@ def _realised_by_clauses(doc: Document, named: _Named, leads: set[int]) -> None:
                 section = paragraph_section(sentence, Span(start, end), clause)
                 for mention in realised:
                     doc.links.append(Link("realisedBy", mention, section, sentence))
+
+
+def _realised_by_sub_paragraphs(doc: Document, named: _Named) -> None:
+    """A review sentence of one clause inside a paragraph (not its lead) titling a slogan carried out (`_titled_by`: “三篇大文章”
+    扎实推进。…; 工业“5+1”产业体系基本构建。聚力培育…，甲6代线、乙乘用车等一批重大项目建成投产，… — trace-dev5 四川 2020) opens a
+    sub-paragraph realising it. It runs up to the next sentence of one clause naming no works (a sub-title or a statement,
+    where the paragraph turns to another topic), the next aspect (`ASPECT`), or the paragraph's end, and becomes a
+    ``paragraph`` section when it names works. A sentence naming works itself is no title.
+
+    Not a sentence carrying a slogan out in the plan (着力推动“一心两道”建设。推进…): on the random check (seed 20312921) as many
+    of the works after one were another topic's as its own (深入推进“四好农村路”建设。加快推进甲、乙水库建设，…), while the
+    review's titles gave 17 right links, 2 wrong and 2 doubtful."""
+    works = {m.sentence.index for m in doc.mentions if m.type in ("project", "programme")}
+    for sentence in doc.sentences:
+        if (sentence.kind != "body" or sentence.index in works or len(clauses(sentence.text)) != 1
+                or not titles_like(sentence.text) or opens_its_line(doc, sentence) or in_glossary(sentence.section)
+                or defines(sentence.text)):
+            continue
+        realised = _titled_by(sentence, named)
+        if not realised:
+            continue
+        end = _sub_paragraph_end(doc, sentence, works)
+        if any(sentence.index < index and doc.sentences[index].span.start < end for index in works):
+            section = paragraph_section(sentence, Span(sentence.span.start, end), sentence.text.rstrip("。！!"))
+            for mention in realised:
+                doc.links.append(Link("realisedBy", mention, section, sentence))
+
+
+def _sub_paragraph_end(doc: Document, title, works: set[int]) -> int:
+    """Where the sub-paragraph that sentence `title` opens ends: at the next sentence of its line that is of one clause
+    and names no works, or that opens an aspect, else at the line's end."""
+    line_end = _line_end(doc.text, title.span.start)
+    for sentence in doc.sentences[title.index + 1:]:
+        if sentence.span.start >= line_end:
+            break
+        if ((len(clauses(sentence.text)) == 1 and sentence.index not in works) or ASPECT.match(sentence.text)):
+            return sentence.span.start
+    return line_end
 
 
 def _realised_by_aspects(doc: Document) -> None:

@@ -149,10 +149,18 @@ SUMMING_UP = ("紧紧围绕", "围绕", "聚焦", "紧扣")
 CARRYING_OUT_ADVERBS_BY_HAND = (
     "全面", "加力", "大力", "着力", "全力", "奋力", "聚力", "加速", "高标准", "高质量", "强力", "扎实有效",
     "全力以赴", "重点", "系统", "协同", "精准", "有序", "全速", "全市", "全区", "全县", "全省", "同时", "明年",
+    "滚动", "深度",  # 滚动实施“千企千亿”改造升级计划 (trace-dev5 蚌埠 2021); 深度参与“一带一路”建设
 )
 """Words before the verb that `carrying_out_words` cannot read from the real set: the segmenter tags
 them as nouns (大力, 全力, 重点 …), as it does topics (城市建设, 生态建设), or they join the subject
 (全市上下深入实施…)."""
+
+VERBS_BEFORE_QUOTE = ("加快", "参与")
+"""Words that carry a formulation out only when it follows at once, quoted: 加快, an adverb before a verb (加快推进), and a
+verb itself so (加快“两型”社会建设。 — trace-dev4 湖北 2013; …，加快“四链融合”，开辟新赛道 — trace-dev5 黄冈 2025), and 参与 (深度参与
+“一带一路”建设 — trace-dev4 盘锦 2025). With other words between (加快补齐“三农”短板) or unquoted (积极参与国内国际双循环, a pattern
+joined among a section's aims — 吉林市 2021) they carry nothing out; nor does 融入 (主动融入“双循环”新发展格局, 深度融入“一带一路”
+建设 open sections whose works are the section's own topic's: read on the random check, seed 20312921)."""
 
 
 @functools.cache
@@ -178,7 +186,7 @@ MANNER = r"[\u4e00-\u9fff]{2}化(?=[、\u4e00-\u9fff])"
 
 _CARRYING_OUT_CLAUSE = re.compile(
     rf"^(?:{ITEM_OPENERS})?(?:{'|'.join(sorted(carrying_out_words(), key=len, reverse=True))}|上下|{MANNER}|[和与、])*"
-    rf"(?:(?P<verb>{'|'.join(CARRYING_OUT_VERBS)})|(?P<sum>{'|'.join(SUMMING_UP)}))")
+    rf"(?:(?P<verb>{'|'.join(CARRYING_OUT_VERBS)})|(?P<sum>{'|'.join(SUMMING_UP)})|(?:{'|'.join(VERBS_BEFORE_QUOTE)})(?=“))")
 
 _DEFINITION = re.compile(r"^[^，。；：:]{1,30}?(?:[：:]\s*(?:是指|指|即|[^，。；：:]{1,40}?、)|是指|即指)")
 """A glossary line outside a glossary, as a heading or as running text (2.“十大清零”：滞销积压扶贫
