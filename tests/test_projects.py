@@ -1424,8 +1424,9 @@ def test_a_verb_qualifying_the_kind_after_a_list_is_no_building_of_the_list():
 
 def test_verbs_before_a_name_governed_by_a_verb_of_building():
     from tifa.loaders.patterns.projects import BUILT_BEFORE, BUILT_FIRST, strip_lead
-    assert [BUILT_BEFORE.search(c) is not None for c in ("加快开工建设", "建成投用", "迁建", "推进", "依托")] == \
-        [True, True, True, False, False]
+    # (a verb of remaking closes the item before as often as it governs the name after: S103济枣线改建、济枣线…)
+    assert [BUILT_BEFORE.search(c) is not None for c in ("加快开工建设", "建成投用", "动工修建", "改建", "推进", "依托")] == \
+        [True, True, True, False, False, False]
     assert [BUILT_FIRST.match(c) is not None for c in ("积极推进建设柳塘路、", "加快开工建设柳塘路、", "切实抓好柳塘路、")] == \
         [True, True, False]
     # two lead words written together are stripped one after the other
@@ -1437,3 +1438,11 @@ def test_made_up_steps_the_vocabulary_adds_to_works_named_by_a_rare_word():
     doc = made_up("柳塘水源地原水工程交付使用。青溪江引水工程落成。实施人才强市工程。")
     assert {"柳塘水源地原水工程", "青溪江引水工程"} <= set(labels(doc))
     assert "人才强市工程" not in labels(doc)
+
+
+def test_made_up_a_list_after_a_verb_of_completion_or_of_rebuilding_roads():
+    # 加快建成广西六堡茶产业发展集聚区、广西苍梧县国家现代农业产业园… (梧州); 新建改扩建东风路、平原路、中州路等市区道路15条 (安阳 2023)
+    from tifa.loaders.patterns.projects import BUILT_FIRST
+    assert BUILT_FIRST.match("加快建成柳塘产业园、") and BUILT_FIRST.match("加快建成投用柳塘产业园、")
+    doc = made_up("新建改扩建柳塘路、青溪路、白沙路等市区道路15条。")
+    assert {"柳塘路", "青溪路"} <= set(labels(doc))

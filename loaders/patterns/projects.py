@@ -87,7 +87,7 @@ EVERY_BUILDING_VERB = (*BUILDING_VERBS, *NEW_WORK_VERBS, *REBUILDING_VERBS)
 EVERY_SITE_STEP = (*SITE_STEPS, *SERVICE_STEPS)
 # A verb of building a work, or one carrying out its building or its completion, before its name: 开工建设, 加快建设,
 # 建成投用郑济铁路滑浚站 (鹤壁 2021, dev-names11).
-BUILDING_VERB = "(?:" + words_of(CARRYING_VERBS, SITE_STEPS) + "*" + words_of(BUILDING_VERBS, NEW_WORK_VERBS) + "|建成(?:投用)?)"
+BUILDING_VERB = words_of(CARRYING_VERBS, SITE_STEPS) + "*(?:" + words_of(BUILDING_VERBS, NEW_WORK_VERBS) + "|建成(?:投用)?)"
 BUILT_BEFORE = re.compile(BUILDING_VERB + "$")
 BUILT_FIRST = re.compile("^" + words_of(BUILDING_ADVERBS) + "?" + BUILDING_VERB)
 
@@ -2358,8 +2358,8 @@ _ROAD_PROGRESS = re.compile(r"(?:、[^，。；：、和与及]{2,10}?)*(?:等[^
                             + words_of(SITE_STEPS, BUILDING_VERBS, REBUILDING_VERBS, ("拓宽", "具备通车条件", "升级改造", "提升改造")))
 # Verbs that build a road (打通盐场路、火车站南路、榆中街等16条断头破损道路 — 兰州 2013, dev-names7): a named road they govern
 # is a work, as one a verb of building governs (`BUILDING_VERB`).
-_ROAD_BUILT_BEFORE = re.compile(r"(?:打通|拓宽)$")
-_ROAD_BUILT_FIRST = re.compile("^" + words_of(("加快",), BUILDING_ADVERBS) + r"?(?:打通|拓宽)")
+_ROAD_BUILT_BEFORE = re.compile(words_of(("打通", "拓宽"), REBUILDING_VERBS) + "$")
+_ROAD_BUILT_FIRST = re.compile("^" + words_of(("加快",), BUILDING_ADVERBS) + "?" + words_of(("打通", "拓宽"), REBUILDING_VERBS))
 # A kind of road is no name (打通城际间、区域间断头路、瓶颈路 — 乌海 2021), and a list closing with schools or hospitals names
 # them by their streets (新改扩建上海路、十七中等1139所中小学 — 沧州 2021; precision sample of seed 20289777).
 _NOT_ROADS_AFTER = re.compile(r"(?:、[^，。；：、]{1,12}?)*等[\d一二三四五六七八九十百]*[所个]?[\u4e00-\u9fff]{0,4}?(?:学校|中小学|小学|中学|幼儿园|医院)")
