@@ -28,7 +28,7 @@ from .names import COMPANY_REGIONS, cut_words, tag_words, GENERIC_REGIONS, KIND_
 # (`words_of`), so that each word is written once. What a word does to a work (a step on its site, a verb building it,
 # a verb carrying it out) the real set's counts cannot tell apart, so these classes are by hand, each word with a
 # sentence; the adverbs written between a work's name and its step are counted (`names.step_adverbs`,
-# `loaders/data/step_adverbs.tsv`, made by `scripts/step_adverbs.py` from `SITE_STEPS`).
+# `loaders/data/step_adverbs.tsv`, made by `scripts/step_adverbs.py` from the steps: 全线, 顺利, 相继, 年内…).
 
 # Steps of a work's life on its site, each with the status it states (`statuses_in`; None: a step no status is kept for).
 SITE_STEPS = {
