@@ -61,3 +61,11 @@ def test_proper_words_are_rare_names_not_common_words():
     from tifa.loaders.patterns.names import has_proper_word
     assert has_proper_word("哈尔滨磨盘山供水")
     assert not has_proper_word("中水回用") and not has_proper_word("海关监管")
+
+
+def test_step_adverbs_are_counted_between_a_name_and_its_step_and_are_no_steps_or_phases():
+    from tifa.loaders.patterns.projects import EVERY_BUILDING_VERB, EVERY_SITE_STEP, PLAN_STEPS
+    adverbs = set(names.step_adverbs())
+    assert {"全线", "顺利", "相继", "即将", "已"} <= adverbs
+    # the name goes on with 等, 段, a phase; a step or a verb of building is what the adverb leads to
+    assert not adverbs & {"等", "段", "一期", "二期", "项目", "工程", *EVERY_SITE_STEP, *EVERY_BUILDING_VERB, *PLAN_STEPS}

@@ -1379,3 +1379,70 @@ def test_made_up_buildings_named_by_their_use_in_a_list_of_projects():
     found = labels(doc)
     assert "国际会展中心" in found and "大飞机复合材料中心" in found
     assert not {"便民服务中心", "公共文化场馆", "五馆四中心", "社区日间照料中心"} & set(found)
+
+
+# --- the vocabulary of works (one class per word, the rules' alternations built from it) ------------------------
+
+def test_vocabulary_writes_each_word_once_and_status_follows_it():
+    from tifa.loaders.patterns import projects as p
+    classes = [p.SITE_STEPS, p.SERVICE_STEPS, p.PLAN_STEPS, p.BUILDING_VERBS, p.NEW_WORK_VERBS, p.REBUILDING_VERBS,
+               p.CARRYING_VERBS, p.PURSUING_VERBS, p.BUILDING_ADVERBS]
+    words = [w for cls in classes for w in cls]
+    assert len(words) == len(set(words))
+    assert [s["status"] for s in p.statuses_in("续建柳塘大桥，青溪医院投入使用，白沙机场封顶")] == ["在建", "投用"]
+    assert [s["status"] for s in p.statuses_in("柳塘电站破土动工并网")] == ["开工", "并网"]
+    # the adverbs counted between a name and its step are none of these words
+    assert not set(words) & set(p.step_adverbs())
+
+
+def test_a_service_opened_after_a_list_tells_no_works_but_a_work_opened_does():
+    # 开通伊美区至溪水森林公园和梅花山滑雪场、金林区至九峰山养心谷…5条旅游公交专线 (伊春 2022): bus lines, not works
+    doc = made_up("开通柳塘区至青溪森林公园、白沙区至九峰山养心谷、柳塘县至恐龙博物馆3条旅游公交专线。柳塘高铁青溪站开通运营。")
+    assert not {"白沙区至九峰山养心谷", "柳塘县至恐龙博物馆"} & set(labels(doc))
+    assert "柳塘高铁青溪站" in labels(doc)
+
+
+def test_a_verb_remaking_the_item_before_governs_no_name_after_it():
+    # 加快推进S103济枣线改建、济枣线枣木高速立交出口…等项目 (枣庄 2020): 改建 closes the first item
+    doc = made_up("加快推进S103柳青线改建、柳青线白沙高速立交出口、黄河路下穿柳塘铁路立交桥等项目。")
+    assert "柳青线白沙高速立交出口" in labels(doc) and "柳青线" not in labels(doc)
+
+
+def test_a_step_on_the_site_after_a_built_name_but_not_becoming_something():
+    from tifa.loaders.patterns.projects import site_work_after
+    text = "柳塘会展中心投入使用，青溪文化城即将开工，白沙产业园建成省级园区，柳塘大厦前期工作有序推进"
+    ends = [text.index(w) + len(w) for w in ("柳塘会展中心", "青溪文化城", "白沙产业园", "柳塘大厦")]
+    assert [site_work_after(text, end) for end in ends] == [True, True, False, True]
+
+
+def test_a_verb_qualifying_the_kind_after_a_list_is_no_building_of_the_list():
+    from tifa.loaders.patterns.projects import LIST_OF_WORKS
+    assert LIST_OF_WORKS.search("加快柳马二矿、桐儿庄等新建煤矿核准建设") is None
+    assert LIST_OF_WORKS.search("柳塘大桥、青溪隧道等相继投入使用") is not None
+    assert LIST_OF_WORKS.search("柳塘大桥、青溪隧道等项目改扩建") is not None
+
+
+def test_verbs_before_a_name_governed_by_a_verb_of_building():
+    from tifa.loaders.patterns.projects import BUILT_BEFORE, BUILT_FIRST, strip_lead
+    # (a verb of remaking closes the item before as often as it governs the name after: S103济枣线改建、济枣线…)
+    assert [BUILT_BEFORE.search(c) is not None for c in ("加快开工建设", "建成投用", "动工修建", "改建", "推进", "依托")] == \
+        [True, True, True, False, False, False]
+    assert [BUILT_FIRST.match(c) is not None for c in ("积极推进建设柳塘路、", "加快开工建设柳塘路、", "切实抓好柳塘路、")] == \
+        [True, True, False]
+    # two lead words written together are stripped one after the other
+    assert [strip_lead(n) for n in ("加快推进何仙观水库", "抓紧实施柳塘大桥", "建成投用青溪医院")] == ["何仙观水库", "柳塘大桥", "青溪医院"]
+
+
+def test_made_up_steps_the_vocabulary_adds_to_works_named_by_a_rare_word():
+    # 青草沙水源地原水工程投入运行 (上海 2012): a work of 工程 a step vouches for, now also 交付使用 and 落成
+    doc = made_up("柳塘水源地原水工程交付使用。青溪江引水工程落成。实施人才强市工程。")
+    assert {"柳塘水源地原水工程", "青溪江引水工程"} <= set(labels(doc))
+    assert "人才强市工程" not in labels(doc)
+
+
+def test_made_up_a_list_after_a_verb_of_completion_or_of_rebuilding_roads():
+    # 加快建成广西六堡茶产业发展集聚区、广西苍梧县国家现代农业产业园… (梧州); 新建改扩建东风路、平原路、中州路等市区道路15条 (安阳 2023)
+    from tifa.loaders.patterns.projects import BUILT_FIRST
+    assert BUILT_FIRST.match("加快建成柳塘产业园、") and BUILT_FIRST.match("加快建成投用柳塘产业园、")
+    doc = made_up("新建改扩建柳塘路、青溪路、白沙路等市区道路15条。")
+    assert {"柳塘路", "青溪路"} <= set(labels(doc))

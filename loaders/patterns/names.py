@@ -206,6 +206,18 @@ def work_followers() -> tuple[str, ...]:
 
 
 @cache
+def step_adverbs() -> tuple[str, ...]:
+    """Words written between a work's name and a step on its site in the real set (全线, 顺利, 正式, 相继…;
+    `loaders/data/step_adverbs.tsv`, made by `scripts/step_adverbs.py`).
+
+    >>> "顺利" in step_adverbs(), "建设" in step_adverbs()
+    (True, False)
+    """
+    rows = (files("tifa.loaders") / "data" / "step_adverbs.tsv").read_text("utf-8").splitlines()
+    return tuple(row.split("\t", 1)[0] for row in rows[2:])
+
+
+@cache
 def work_endings() -> tuple[str, ...]:
     """Ends of names that are works of their own in the real set: seldom before a work's kind, often before
     a word of progress (路, 段, 村, 片区…; `loaders/data/work_endings.tsv`, made by `scripts/work_words.py`).

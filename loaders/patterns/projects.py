@@ -21,7 +21,76 @@ import re
 from .. import gazetteer
 from .numerals import chinese_to_int
 
-from .names import COMPANY_REGIONS, cut_words, tag_words, GENERIC_REGIONS, KIND_WORDS, compound_heads, work_endings, work_followers, distinctive_length, has_proper_word, leading_verb, mask_generic, word_regions, word_spans
+from .names import COMPANY_REGIONS, cut_words, tag_words, GENERIC_REGIONS, KIND_WORDS, compound_heads, work_endings, work_followers, distinctive_length, has_proper_word, leading_verb, mask_generic, step_adverbs, word_regions, word_spans
+
+# --- the vocabulary of works ----------------------------------------------------------------
+# The words written around a work, one class each: the rules below build their alternations from these classes
+# (`words_of`), so that each word is written once. What a word does to a work (a step on its site, a verb building it,
+# a verb carrying it out) the real set's counts cannot tell apart, so these classes are by hand, each word with a
+# sentence; the adverbs written between a work's name and its step are counted (`names.step_adverbs`,
+# `loaders/data/step_adverbs.tsv`, made by `scripts/step_adverbs.py` from the steps: 全线, 顺利, 相继, 年内…).
+
+# Steps of a work's life on its site, each with the status it states (`statuses_in`; None: a step no status is kept for).
+SITE_STEPS = {
+    "开工": "开工", "动工": "开工", "破土动工": "开工",  # 引汉济渭工程全线开工 (陕西 2012), 辽宁艺术城破土动工 (辽宁 2004)
+    "封顶": None,  # 桂林两江国际机场T2航站楼主体工程顺利封顶 (桂林 2017)
+    "贯通": None, "通水": None,  # 实现2号线一期全线贯通, 毛俊水库灌区工程通水达效
+    "建成": "建成", "竣工": "竣工", "完工": "完工",  # 中缅天然气管道建成通气, 望虞河除险加固工程提前竣工, 焦平高速主线完工
+    "落成": None,  # 健康大数据中心落成 (抚州 2021)
+    "通车": "通车", "并网": "并网",  # 市区轨道交通13号线东延段通车, 20兆瓦光伏电站并网 (延边 2016)
+    "投产": "投产",  # 红沿河核电站1号机组…竣工投产
+    "投用": "投用", "投入使用": "投用", "交付使用": "投用",  # 宜春学院新校区建成投用, 高铁东站配套工程交付使用 (南平 2016)
+    "投运": None, "投入运行": None,  # 东乌与包西连络线建成投运, 青草沙水源地原水工程投入运行 (上海 2012)
+}
+# …and steps a service, a line or a plant's output takes as well (开通伊美区至溪水森林公园…5条旅游公交专线 — 伊春 2022; 推动东风
+# 专用设备、恒进感应等达产达效 — 十堰 2023): right after a name they tell a work, after a list or in its clause they do not.
+# 济郑高铁内黄站、滑县站开通运营 (安阳 2023), 老岚水库蓄水试运行, 奇瑞35万台发动机、15万台变速器项目达产, 市政务服务中心启用
+# (南京 2012), 华电离网储能制氢项目投入商业运营 (铁岭 2025).
+SERVICE_STEPS = {"开通": "开通", "试运行": "试运行", "达产": "达产", "启用": None, "投入运营": None, "投入商业运营": None}
+# Steps before the site, and the state of being built, with their status: 兵器集团中国北方能源基地项目签约 (锦州 2022), 朔州机场
+# 立项 (朔州 2020), 积极开展引江济淮工程前期工作 (安徽 2004), 杭合一期等高速在建 (宣城 2025).
+PLAN_STEPS = {"签约": "签约", "落地": "落地", "立项": "立项", "前期": "前期", "前期工作": "前期", "在建": "在建"}
+# Verbs of building a work, before or after its name: 加快杭绍甬智慧高速…等建设, 新会展中心开建 (厦门 2021), 龙潭大桥修建
+# (咸宁 2014), 动工兴建.
+BUILDING_VERBS = {"建设": None, "修建": None, "兴建": None, "开建": None}
+# …of a new work, before its name, verbs that also qualify a kind (加快柳马二矿、桐儿庄等新建煤矿核准建设 — 宁夏 2023,
+# trace-dev): after a list closed by 等 they open its kind, not its building. 新建巴州档案馆, 续建九溪…等流域综合治理工程 (厦门 2008).
+NEW_WORK_VERBS = {"新建": None, "续建": "在建"}
+# …and of remaking a work, written after its name as well as before (加快推进S103济枣线改建、济枣线枣木高速立交出口 — 枣庄 2020:
+# they govern no name after the 、): 扩建柳塘中医院, 太和医院迁建, 改扩建格尔木至拉萨输油管线, 新改扩建上海路、十七中等1139所
+# 中小学 (沧州 2021), 北站路等市政道路完成新改建 (湛江 2023).
+REBUILDING_VERBS = ("扩建", "改建", "迁建", "改扩建", "新改扩建", "新改建")
+# Verbs carrying a work out, right before its name: 推进汉正街小商品市场整体改造 (武汉), 启动青藏铁路格拉段电气化改造 (西藏 2019),
+# 加快推进轨道交通机场线, 实施G205国道等公路改扩建工程.
+CARRYING_VERBS = ("实施", "推进", "加快", "启动")
+# …and verbs pursuing any task, a work among others (切实抓好黄陵至延安、宝鸡至坪坎、平利至镇坪高速…建设 — 陕西 2016: the task
+# is the list's building, not each item's): 完成104国道改造, 开展引江济淮工程前期工作, 抓紧实施, 推动信义光伏玻璃一期…建成投产,
+# 争取轮台机场下半年开工建设.
+PURSUING_VERBS = ("推动", "完成", "开展", "抓好", "抓紧", "争取")
+# Adverbs before a verb of building or carrying out (besides 加快): 全力建设, 大力推进, 重点建设沈阳超级计算中心等公共研发平台,
+# 积极推进, 着力打造.
+BUILDING_ADVERBS = ("全力", "大力", "重点", "积极", "着力")
+
+
+def words_of(*classes, but=()) -> str:
+    """One alternation (a group, longest first) of the words of `classes` (dicts or tuples), less those in `but`.
+
+    >>> words_of(PLAN_STEPS, but=("在建", "前期工作"))
+    '(?:签约|落地|立项|前期)'
+    """
+    words = dict.fromkeys(w for cls in classes for w in cls if w not in but)
+    return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
+
+
+STEP_ADVERB = words_of(step_adverbs())
+EVERY_BUILDING_VERB = (*BUILDING_VERBS, *NEW_WORK_VERBS, *REBUILDING_VERBS)
+EVERY_SITE_STEP = (*SITE_STEPS, *SERVICE_STEPS)
+# A verb of building a work, or one carrying out its building or its completion, before its name: 开工建设, 加快建设,
+# 建成投用郑济铁路滑浚站 (鹤壁 2021, dev-names11).
+BUILDING_VERB = words_of(CARRYING_VERBS, SITE_STEPS) + "*(?:" + words_of(BUILDING_VERBS, NEW_WORK_VERBS) + "|建成(?:投用)?)"
+BUILT_BEFORE = re.compile(BUILDING_VERB + "$")
+BUILT_FIRST = re.compile("^" + words_of(BUILDING_ADVERBS) + "?" + BUILDING_VERB)
+
 
 # --- kind words ---------------------------------------------------------------------------
 # Heads of physical works among the name heads of the real set (`loaders/data/name_heads.tsv`: nouns
@@ -205,29 +274,23 @@ BREAK_WORDS = ("和", "与", "及", "为", "在", "是", "的", "对", "将", "�
 
 # Verbs, adverbs and time words that lead into a name: 加快推进何仙观水库 → 何仙观水库.
 LEAD_WORDS = tuple(sorted({
-    "加快推进", "加快建设", "加快实施", "加快", "推进", "推动", "开工建设", "新开工", "开工", "建成投产",
-    "建成投用", "建成", "完成", "启动", "实施", "争取", "确保", "力争", "新建", "续建", "扩建", "改建",
-    "改扩建", "建设", "抓好", "做好", "谋划", "全力", "大力", "积极", "着力", "重点", "全面", "加速",
-    "打造", "引进", "支持", "依托", "围绕", "开展", "落实", "完善", "提升", "申报", "争创", "创建", "如期",
-    "年内", "全年", "今年", "明年", "当年", "持续", "继续", "进一步", "稳步", "有序", "尽快", "早日",
-    "力促", "促进", "保障", "加大", "筹建", "规划建设", "规划", "投资", "签约", "落地", "成功", "已",
-    "正式", "基本", "顺利", "率先", "竣工", "投产", "开通", "拉通", "打通", "接通", "修建", "兴建",
-    "修缮", "加强", "深化", "服务", "配合", "协调", "督促", "协助", "力推", "主动", "全速", "加紧",
-    "抢抓", "紧抓", "用好", "探索", "谋求", "坚持", "统筹", "突出", "聚焦", "主攻", "瞄准",
-    "还", "并", "同时", "其中", "包括", "分别", "已经", "正在", "即将", "共", "累计", "新增", "年产",
-    "选址", "位于", "入驻", "落户", "进驻", "引导", "鼓励", "着手", "开启", "迎来", "助力", "成立",
-    "组建", "培育", "壮大", "发展", "招引", "对接", "洽谈", "考察", "以及", "高标准", "高质量", "投运",
-    "一批", "一个", "一座", "一条", "一期", "二期", "原", "好", "起", "扎实推进", "深入实施", "深入推进",
-    "组织申报", "组织实施", "滚动实施", "坚决", "尽早", "想方设法", "充分", "认真", "集中", "因地制宜",
-    "创新实施", "更多", "引育", "止于", "起于", "市里", "狠抓", "采取", "安排", "推出", "研究",
-    "量力而行", "联系", "的", "了", "成", "着", "投用", "布局", "吸引", "强化", "满足", "扶持", "打掉", "清理",
-    "出售", "做大做强", "对", "指", "推广", "增强", "南至", "北至", "东至", "西至", "高水平建设", "高水平", "合理布局", "优化", "规范", "发挥好", "发挥", "承担", "建立",
+    *CARRYING_VERBS, *PURSUING_VERBS, *EVERY_BUILDING_VERB, *EVERY_SITE_STEP, *PLAN_STEPS, *BUILDING_ADVERBS,
+    "新开工", "确保", "力争", "做好", "谋划", "全面", "加速", "打造", "引进", "支持", "依托", "围绕", "落实",
+    "完善", "提升", "申报", "争创", "创建", "如期", "年内", "全年", "今年", "明年", "当年", "持续", "继续", "进一步", "稳步", "有序", "尽快", "早日",
+    "力促", "促进", "保障", "加大", "筹建", "规划", "投资", "成功", "已", "正式", "基本", "顺利", "率先", "拉通", "打通", "接通", "修缮", "加强", "深化",
+    "服务", "配合", "协调", "督促", "协助", "力推", "主动", "全速", "加紧", "抢抓", "紧抓", "用好", "探索", "谋求", "坚持", "统筹", "突出", "聚焦", "主攻",
+    "瞄准", "还", "并", "同时", "其中", "包括", "分别", "已经", "正在", "即将", "共", "累计", "新增", "年产", "选址", "位于", "入驻", "落户", "进驻",
+    "引导", "鼓励", "着手", "开启", "迎来", "助力", "成立", "组建", "培育", "壮大", "发展", "招引", "对接", "洽谈", "考察", "以及", "高标准", "高质量",
+    "一批", "一个", "一座", "一条", "一期", "二期", "原", "好", "起", "扎实推进", "深入实施", "深入推进", "组织申报", "组织实施", "滚动实施", "坚决", "尽早",
+    "想方设法", "充分", "认真", "集中", "因地制宜", "创新实施", "更多", "引育", "止于", "起于", "市里", "狠抓", "采取", "安排", "推出", "研究", "量力而行",
+    "联系", "的", "了", "成", "着", "布局", "吸引", "强化", "满足", "扶持", "打掉", "清理", "出售", "做大做强", "对", "指", "推广", "增强", "南至",
+    "北至", "东至", "西至", "高水平", "合理布局", "优化", "规范", "发挥好", "发挥", "承担", "建立",
 }, key=len, reverse=True))
 
 # Verbs after which a name starts even in the middle of a phrase (领域谋划储备X项目 → X项目).
-INNER_CUTS = ("推进", "推动", "实施", "谋划", "储备", "申报", "实现", "贯通", "杜绝", "启动", "争取", "确保",
-              "力争", "完成", "支持", "开工", "签约", "引进", "加快", "打造", "建成", "帮扶", "查处", "开展",
-              "盘活", "融入", "承担", "减少", "建立", "发挥", "优化", "规范", "补齐", "布局", "起", "抓好", "做好", "狠抓", "采取", "安排",
+INNER_CUTS = (*CARRYING_VERBS, *PURSUING_VERBS, "谋划", "储备", "申报", "实现", "贯通", "杜绝", "确保",
+              "力争", "支持", "开工", "签约", "引进", "打造", "建成", "帮扶", "查处",
+              "盘活", "融入", "承担", "减少", "建立", "发挥", "优化", "规范", "补齐", "布局", "起", "做好", "狠抓", "采取", "安排",
               "推出", "联系", "落实", "止于", "入驻", "进驻", "落户", "选址", "位于")
 # Verbs of action and function words that no park or company name holds: such a name starts
 # after the last one (扶持湖南高速建设工程有限公司 → 湖南高速建设工程有限公司, 南至零陵高新区 →
@@ -244,8 +307,9 @@ ACTION_CUTS = INNER_CUTS + (
     "获得",  # 东江湿地公园分别获得国家森林公园称号 (the name is not 东江湿地公园分别获得国家森林公园)
 )
 # A project's modifier holds no verb of building (河西工业园内新建年产3万吨锂电池项目 → 年产3万吨锂电池项目).
-PROJECT_CUTS = ACTION_CUTS + ("建设", "新建", "扩建", "续建", "园内", "区内", "创建")
-_BUILDING = ("建设", "新建", "扩建", "续建", "改建")
+# (but 迁建 and 改建 do: a plant moved or rebuilt keeps them in its work's name — 推动绥江中信纸厂迁建技改等47个在建工业项目
+# 建成投产, 昭通 2014)
+PROJECT_CUTS = ACTION_CUTS + (*(w for w in EVERY_BUILDING_VERB if not w.endswith(("迁建", "改建"))), "园内", "区内", "创建")
 # A company name holds no second 企业 either: 区属国有企业腾运贸易公司 → 腾运贸易公司.
 ENTERPRISE_CUTS = ACTION_CUTS + ("企业", "重组", "改制")  # 重组武当山文旅集团 → 武当山文旅集团
 
@@ -264,11 +328,7 @@ NOT_COMPANY_GROUPS = ("军事", "好战", "反动", "侵略", "蒋介石", "达�
 HERITAGE_LIST = re.compile(r"(?:、[^，。；、等]+)*等[^，。；、]{0,6}?(?:街区|景区|遗址|遗迹|文物|旧址|场馆|片区)")
 
 # A name followed by how many of it started is a class of projects: 曹妃甸示范区北京项目开工35个.
-COUNTED_AFTER = re.compile(r"(?:开工|签约|落地|建成|竣工|投产|完工|实施)?\d+个")
-# (建成投用 before the name: 建成投用郑济铁路滑浚站 — 鹤壁 2021, dev-names11)
-BUILDING_VERB = r"(?:开工建设|启动建设|加快建设|建成投用|建设|开建|新建|续建|建成)"
-BUILT_BEFORE = re.compile(BUILDING_VERB + "$")
-BUILT_FIRST = re.compile(r"^(?:加快|全力|大力|重点|积极|着力)?" + BUILDING_VERB)
+COUNTED_AFTER = re.compile(words_of(EVERY_SITE_STEP, PLAN_STEPS, ("实施",)) + r"?\d+个")
 # A park's name holds no 建设 / 创建 either, nor a second park word (休闲园异蛇生态产业园; 启动中职园区
 # 晋升高职园区 → the cut is after 园区, not inside it), nor the
 # 至 of a boundary (南至零陵高新区).
@@ -336,30 +396,27 @@ _YEAR_LEAD = re.compile(r"^(?:\d{4}年(?:底|内|初|上半年|下半年)?|[一�
 # real set and close a statement about them come from `loaders/data/work_followers.tsv`
 # (`scripts/work_words.py`: 扩能, 相继, 即将, 如期, 尽快, 投入, 试运行, 陆续, 按期…).
 FOLLOW_WORDS = tuple(dict.fromkeys((
-    "建设", "开工", "动工", "建成", "竣工", "投产", "投用", "完工", "通车", "并网", "签约",
-    "落地", "落户", "入驻", "开通", "启动", "前期", "等", "和", "与", "及", "以及", "的", "顺利",
-    "正式", "已", "全面", "加快", "主体", "成功", "实现", "获", "被", "列入", "纳入", "进展",
-    "提质", "扩容", "改造", "升级", "配套", "年内", "有序", "稳步", "暨", "在", "为", "是",
-    "项目", "工程", "建设项目", "一期", "二期", "三期", "试运行", "运营", "完成", "达产",
-    "达效", "取得", "基本", "预计", "计划", "总投资", "投资", "续建", "扩建", "选址", "位于",
-    "用地", "规划", "占地", "前", "后", "内", "外", "上", "中", "（", "(", "全线", "整体", "维修",
+    *EVERY_SITE_STEP, *PLAN_STEPS, *EVERY_BUILDING_VERB, *CARRYING_VERBS, *step_adverbs(),
+    "完成", "提质", "改造", "升级", "落户", "入驻", "等", "和", "与", "及", "以及", "的",
+    "成功", "实现", "获", "被", "列入", "纳入", "进展",
+    "扩容", "配套", "有序", "稳步", "暨", "在", "为", "是",
+    "项目", "工程", "建设项目", "一期", "二期", "三期", "运营",
+    "达效", "取得", "预计", "计划", "总投资", "投资", "选址", "位于",
+    "用地", "规划", "占地", "前", "后", "内", "外", "上", "中", "（", "(", "整体", "维修",
     "重点项目", "重大项目", "重点工程", "重大工程",
     *work_followers(),
     # nouns of works' parts and stages, and stages seldom written, that the count cannot give (tagged
-    # nouns there, or after fewer than eight named works): 启动福银高速改扩建, 太和医院迁建, 病险水库除险加固,
-    # 十巫北延, 城际铁路复线, 污水处理厂提标改造, 乌东德水电站全部机组投产
-    "改扩建", "迁建", "除险加固", "北延", "南延", "东延", "西延", "复线", "提标", "全部",
-    # 毛俊水库灌区工程通水达效, 荷叶塘小学人行天桥项目挂网招标
-    "通水", "挂网", "招标",
-    # 焦平高速主线完工, 老岚水库蓄水试运行
-    "主线", "蓄水",
+    # nouns there, or after fewer than eight named works): 病险水库除险加固, 十巫北延, 城际铁路复线, 污水处理厂提标改造
+    "除险加固", "北延", "南延", "东延", "西延", "复线", "提标",
+    # 荷叶塘小学人行天桥项目挂网招标
+    "挂网", "招标",
+    # 老岚水库蓄水试运行
+    "蓄水",
     # a half year, an approval and a sluice closed: 争取轮台机场下半年开工建设, 力促滚哈布齐勒水电站核准开工,
     # 若羌河水库下闸蓄水
     "下半年", "核准", "下闸",
     # put into service, and a new site chosen: 西山水源地原水工程投入运行, 北郊输变电工程重新选址建设 (上海 2012, 沈阳 2018)
     "投入", "重新",
-    # a work's progress after it: 加快平坦原、紫云山抽水蓄能项目推进
-    "推进",
     # a plant's test run and an airport's first flights (dev-names6): 新特能源年产3.6万吨多晶硅产业升级项目试车投产,
     # 巫山机场、永川大安通用机场通航
     "试车", "通航",
@@ -445,7 +502,7 @@ RELIANCE_VERBS = ("依托", "借助", "凭借", "背靠", "临近", "紧邻", "�
 # 以二广高速公路为轴线: a landmark as the frame of a layout.
 # (and a core: 打造以河东灌区为核心的优质奶源基地 — 石嘴山 2020, dev-names7)
 _FRAME = re.compile(r"^为(?:轴线|轴|主轴|依托|纽带|骨架|支撑|走廊|通道|核心)")
-_WORK_VERB = re.compile(r"建设|新建|扩建|续建|改建|改造|实施|推进|加快|打造|开工|建成|启动|谋划|规划|修建|提质")
+_WORK_VERB = re.compile(words_of(EVERY_BUILDING_VERB, CARRYING_VERBS, ("开工", "建成", "改造", "提质", "打造", "谋划", "规划")))
 # 由A、B…形成 / 组成 / 构成: the items make up something; whether they are there already or being built the sentence
 # does not say (加快贯通由河源大道、永康大道、东环路、迎客大道形成的市区首条“快速内环”; 全面建成由英雄大桥、昌九高架…组成的…).
 _MADE_OF = re.compile(r"(?:、[^，。；：]+?)*?(?:形成|组成|构成)")
@@ -505,8 +562,7 @@ def is_partner(after: str) -> bool:
 # (guidelines: "institutions that merely open" are no projects).
 INSTITUTION_HEADS = ("医院", "卫生院", "保健院", "大学", "学院", "学校", "中学", "小学", "幼儿园")
 # what is done to a building in its clause: 建成投运柳塘医院, 柳塘医院（新院）主体完工, 柳塘小学等开工建设
-_BUILDING_WORK = re.compile(r"建设|建成|新建|扩建|迁建|改建|开工|动工|竣工|完工|投用|投运|投入使用|交付使用|封顶|落成|启用|"
-                            r"运营|项目|工程|新院|院区|校区|分院|大楼")
+_BUILDING_WORK = re.compile(words_of(EVERY_BUILDING_VERB, EVERY_SITE_STEP, ("运营", "项目", "工程", "新院", "院区", "校区", "分院", "大楼")))
 # a title, a pilot or a bid in the clause makes the institution its holder, not a work: 柳塘医院获批建设区域医疗中心,
 # 在柳塘医院、青溪医院进行取消药品加成试点, 柳塘医学院附属医院创建省医学中心
 _TITLE_OR_PILOT = re.compile(r"获批|获评|入选|评为|创建|争创|申创|申报|试点|称号|托管|委托")
@@ -742,10 +798,11 @@ _LEAD_LENGTHS = sorted({len(w) for w in LEAD_WORDS}, reverse=True)
 
 def _listed_lead(text: str) -> int:
     """Length of the longest word of `LEAD_WORDS` that starts `text` with more text after it, or 0
-    (a set look-up per length present, not a scan of the words: strip_lead runs on every name).
+    (a set look-up per length present, not a scan of the words: strip_lead runs on every name). Two lead words
+    written together are two look-ups (加快推进: 加快, then 推进), so `LEAD_WORDS` holds no such pair.
 
-    >>> _listed_lead("加快推进何仙观水库"), _listed_lead("加快"), _listed_lead("何仙观")
-    (4, 0, 0)
+    >>> _listed_lead("加快推进何仙观水库"), _listed_lead("推进何仙观水库"), _listed_lead("加快"), _listed_lead("何仙观")
+    (2, 2, 0, 0)
     """
     return next((n for n in _LEAD_LENGTHS if n < len(text) and text[:n] in _LEAD_SET), 0)
 
@@ -782,13 +839,9 @@ def investments_in(text: str) -> list[tuple[float, str, int, int]]:
 
 
 # --- status -----------------------------------------------------------------------------------
-# Surface words → the status they state. 建成投产 states both 建成 and 投产.
-STATUS_WORDS = {
-    "签约": "签约", "落地": "落地", "立项": "立项", "前期工作": "前期", "前期": "前期", "开工": "开工",
-    "动工": "开工", "在建": "在建", "续建": "在建", "建成": "建成", "竣工": "竣工", "完工": "完工",
-    "投产": "投产", "投用": "投用", "投入使用": "投用", "交付使用": "投用", "通车": "通车", "并网": "并网",
-    "试运行": "试运行", "开通": "开通", "达产": "达产",
-}
+# Surface words → the status they state (the words of the vocabulary that state one). 建成投产 states both 建成 and 投产.
+STATUS_WORDS = {word: status for cls in (PLAN_STEPS, SITE_STEPS, SERVICE_STEPS, NEW_WORK_VERBS)
+                for word, status in cls.items() if status}
 _STATUS_RE = re.compile("|".join(sorted(map(re.escape, STATUS_WORDS), key=len, reverse=True)))
 
 
@@ -824,10 +877,13 @@ LIST_OF_PROJECTS = re.compile(_LIST_END + r"(?:一批|一系列|多个|[\d一二
 # 城际铁路加快建设; 确保500千伏汉水变、竹山通用机场等建成投用 — a list closed by 等 and a word of building
 # or a status (after at most a kind of work) names works too. 等工作, 等人民团体建设 are no works: between
 # 等 and the verb stands nothing or a kind of work (`PROJECT_SUFFIXES`).
-_BUILT = r"(?:开工建设|建设|新改扩建|改扩建|开工|动工|建成|投用|投产|竣工|完工|通车|并网|前期)"
+_BUILT_CLASSES = (BUILDING_VERBS, REBUILDING_VERBS, SITE_STEPS, PLAN_STEPS)  # (not 签约, 落地: a deal is no building)
+_BUILT = words_of(*_BUILT_CLASSES, but=("签约", "落地"))
+# (what may stand between the list and its building: 相继, 陆续, 加快)
+_GOING_ON = words_of(CARRYING_VERBS, step_adverbs()) + "?"
 LIST_OF_WORKS = re.compile(_LIST_END + r"(?:一批|一系列|多个|[\d一二三四五六七八九十百]+[个座条处])?"
                            r"(?:[^，。；、等]{0,8}?(?:" + "|".join(map(re.escape, PROJECT_SUFFIXES)) + r"))?"
-                           r"(?:加快|正在|全面|相继|陆续|顺利|先后|基本)?" + _BUILT)
+                           + _GOING_ON + _BUILT)
 # …and a list closed by 等 and a class of works written with generic words: 江南大道西延伸段、志敏大道东延伸段、晴川路等
 # 主干道全面完工, 推动中骏世界城、庄田美食街、华丰世纪国际贸易中心、万达广场等大型商业体加快建设, 推进滨江环路及配套工程、
 # 城东市政道路…和站前大桥等城市交通路网建设. (Not 设施: it also closes lists of goods and trades a port or market
@@ -835,7 +891,7 @@ LIST_OF_WORKS = re.compile(_LIST_END + r"(?:一批|一系列|多个|[\d一二三
 _WORKS_CLASSES = ("主干道", "干道", "道路", "路网", "商业体", "场馆", "管网", "桥梁")
 # (the class may take the works built with it: 持续推进城北主干道、东进场路高架、喀什路东延等道路及配套管廊建设)
 LIST_OF_WORK_CLASS = re.compile(_LIST_END + r"(?:一批|[\d一二三四五六七八九十百]+[个座条处])?[\u4e00-\u9fff]{0,6}?(?:"
-                                + "|".join(_WORKS_CLASSES) + r")(?:及配套[\u4e00-\u9fff]{1,6}?)?(?:加快|正在|全面|相继|陆续|顺利|先后|基本)?" + _BUILT)
+                                + "|".join(_WORKS_CLASSES) + r")(?:及配套[\u4e00-\u9fff]{1,6}?)?" + _GOING_ON + _BUILT)
 # A list of works a verb of building leads into, closed by the kind its items share: 开工建设铜吉、黔桂增建二线等
 # 铁路, 建成柞水至山阳、吴起至定边等12条高速公路, 开工建设黔东南州宣威、铜仁市花滩子等大中型水库 (one such list
 # in ten real-set reports). Each item is a work of that kind: 铜吉 is 铜吉铁路.
@@ -853,49 +909,47 @@ LIST_OF_KIND = re.compile(_LIST_END + r"(?:[\d一二三四五六七八九十百]
 # 龙栖湾、丹东海洋红4个亿吨港口规划和建设不断推进 (four ports).
 COUNTED_KIND = re.compile(r"(?<=[\u4e00-\u9fff])(?P<count>\d{1,2}|[两三四五六七八九十]{1,2})[个座条处]"
                           + _KIND_QUALIFIER + _LISTED_KINDS)
-_BUILT_AFTER = re.compile(r"(?:相继|陆续|全面|顺利|先后|已|正式)?" + _BUILT)
+_BUILT_AFTER = re.compile(STEP_ADVERB + "?" + _BUILT)
 # …or later in its clause, after a few words of planning or time (规划和建设不断推进, 上半年开工建设)
-_BUILT_LATER = re.compile(r"[^，。；：！？]{0,6}?(?:" + _BUILT[3:-1] + r"|推进)")
+_BUILT_LATER = re.compile(r"[^，。；：！？]{0,6}?" + words_of(*_BUILT_CLASSES, ("推进",), but=("签约", "落地")))
 
 
 # The last item of a 、-list of names followed by a verb of building: 大力推进元宇宙数字产业园、咸宁数字产业园建设.
-_LIST_THEN_BUILT = re.compile(r"(?:、[^，。；：、等和与及]{2,30}?)*(?:加快|全面|开工)?(?:建设|开工建设|开工|建成|投用|投产|竣工)"
+_LIST_THEN_BUILT = re.compile(r"(?:、[^，。；：、等和与及]{2,30}?)*" + _GOING_ON + words_of(BUILDING_VERBS, SITE_STEPS) +
                               r"(?![\u4e00-\u9fff]{0,2}(?:规划|水平|标准|机制|体系|任务|目标|步伐|力度|工作))")
 
 
 # (and a work put into service or at its preparatory stage: 华电离网储能制氢项目投入商业运营 — 铁岭 2025; 积极开展引江济淮
 # 工程前期工作 — 安徽 2004, dev-names11)
-_SITE_WORK_AFTER = re.compile(r"(?:破土|正式|全面|顺利)?(?:动工|开工|封顶|竣工|落成|投入商业运营|投入运营|前期工作)")
-
-
 def site_work_after(text: str, end: int) -> bool:
-    """Works on a site start or end right after the name ending at `end`: 辽宁艺术城破土动工 (辽宁 2004).
+    """Works on a site start or end right after the name ending at `end` (`ON_SITE_AFTER`), or its preparatory work
+    (前期工作): 辽宁艺术城破土动工 (辽宁 2004). Not 建成, which also makes a thing what it names (柳塘产业园建成省级园区).
 
-    >>> text = "辽宁艺术城破土动工，文明城创建深入推进"
-    >>> site_work_after(text, 5), site_work_after(text, 9)
-    (True, False)
+    >>> text = "辽宁艺术城破土动工，文明城创建深入推进，柳塘产业园建成省级园区"
+    >>> site_work_after(text, 5), site_work_after(text, 9), site_work_after(text, text.index("建成"))
+    (True, False, False)
     """
-    return _SITE_WORK_AFTER.match(text, end) is not None
+    step = ON_SITE_AFTER.match(text, end)
+    return step is not None and step.group("step") != "建成" or text.startswith("前期工作", end)
 
 
 # A work of 工程 is named by what it builds (青草沙水源地原水工程, 进岛第二电力通道增容改造工程); the words naming a programme
 # end so too (菜篮子工程, 人才强市工程). A step on a site written right at the name tells the work: after it (青草沙水源地原水
 # 工程投入运行 — 上海 2012; 引汉济渭工程全线开工 — 陕西 2012; 望虞河除险加固工程提前竣工) or before it (建成铁路金山支线改造
 # 工程, 完成进岛第二电力通道增容改造工程 — 厦门 2008; 开工建设阿里和藏中电网联网工程 — 西藏 2019).
-_ON_SITE_AFTER = re.compile(r"(?:已经|已|将|即将)?(?:全线|全面|正式|基本|提前|如期|顺利|主体|相继|先后|陆续)*"
-                            r"(?:破土动工|动工|开工|竣工|完工|建成|投入运行|投入使用|投入运营|投运|投用|贯通|通水|通车|并网|封顶)")
+ON_SITE_AFTER = re.compile(STEP_ADVERB + "*(?P<step>" + words_of(EVERY_SITE_STEP) + ")")
 _ON_SITE_BEFORE = re.compile(r"(?:建成|开工建设|动工兴建|开工|完成)$")
 
 
 def work_on_site(text: str, start: int, end: int) -> bool:
-    """A step on a site (`_ON_SITE_AFTER`, `_ON_SITE_BEFORE`) stands right after the name at `start`–`end` or right
+    """A step on a site (`ON_SITE_AFTER`, `_ON_SITE_BEFORE`) stands right after the name at `start`–`end` or right
     before it.
 
     >>> text = "引汉济渭工程全线开工，实施人才强市工程，建成铁路金山支线改造工程"
     >>> [work_on_site(text, text.index(n), text.index(n) + len(n)) for n in ("引汉济渭工程", "人才强市工程", "铁路金山支线改造工程")]
     [True, False, True]
     """
-    return _ON_SITE_AFTER.match(text, end) is not None or _ON_SITE_BEFORE.search(text, 0, start) is not None
+    return ON_SITE_AFTER.match(text, end) is not None or _ON_SITE_BEFORE.search(text, 0, start) is not None
 
 
 # Counts of things a programme of works covers: 完成特区外96所原村办小学改扩建工程, 龙蒲高速完成50%路基土石方工程, 完成
@@ -933,7 +987,7 @@ UPGRADE_HEADS = ("改造", "改扩建", "扩建", "修缮", "加固")
 # road or a bridge: 实施浑河沈阳城市段改造)
 _RENEWED_AREA = re.compile(r"[城村镇区][）)]?(?:[\u4e00-\u9fff][\u4e00-\u9fff](?<![段线路桥]))?$")
 _REFORMED = ("股份制", "公司制", "体制", "机制")
-_CARRIED_OUT = re.compile(r"(?:实施|推进|推动|加快|完成|启动|开工|开展|抓好|抓紧|争取)$")
+_CARRIED_OUT = re.compile(words_of(CARRYING_VERBS, PURSUING_VERBS, ("开工",)) + "$")
 
 
 def named_object(thing: str, known_names=()) -> bool:
@@ -1067,7 +1121,7 @@ def built_title(name: str, known_names=()) -> bool:
 # Words of works on a site: 开工, 建成, 竣工, 投用, 封顶. 建设 alone also makes a city the centre of a function
 # (规划建设烟台金融中心, 推进…杭州财富管理中心建设, 启动建设平顶山科技创新中心), so a centre a verb of building governs
 # is a building only where its clause says so in these words (开工建设沈阳国际展览中心, 潮南纺织印染中心建成投入使用).
-_SITE_WORK = re.compile(r"开工|动工|建成|竣工|完工|投用|投入使用|封顶|落成|启用")
+_SITE_WORK = re.compile(words_of(EVERY_SITE_STEP))
 
 
 def site_work(text: str, start: int, end: int) -> bool:
@@ -1107,7 +1161,7 @@ _PROGRESS = ("进展", "进度")
 _STRETCH_FROM = re.compile(r"从[^，。；：、]{1,12}?[至到][^，。；：、]{0,12}?段")
 _BARE_STRETCH = re.compile(r"[\u4e00-\u9fff]{2,3}段")
 # An item closed by a step of progress is that step, not a work (快签约、快开工、快投产、快达效).
-_STEP_END = re.compile(r"(?:签约|开工|投产|达产|达效|见效|落地|竣工|完工|建成|通车)$")
+_STEP_END = re.compile(words_of(EVERY_SITE_STEP, PLAN_STEPS, ("达效", "见效")) + "$")
 
 
 def list_mates(text: str, works: list[tuple[int, int]], known_names=()) -> list[tuple[int, int]]:
@@ -1479,7 +1533,7 @@ def institution_works(text: str) -> list[tuple[int, int]]:
 # is the work. Not a grade a hospital is to reach (支持甲医院建设省级高水平医院). (Schools so written are works too, but the gold
 # sets do not all hold them: dev-names lists three of the four schools one list of 东莞 2011 builds, as optional.)
 _OWN_INSTITUTION = r"(?:自治区|[省市县区])[\u4e00-\u9fff]{1,8}?(?:医院|卫生院|保健院)"
-_INSTITUTION_BUILT = re.compile(r"(?:新建|改扩建|扩建|迁建|建成投用|建成|开工建设|启动建设|加快建设|规划建设|建设|启动)"
+_INSTITUTION_BUILT = re.compile("(?:" + BUILDING_VERB + "|" + words_of(REBUILDING_VERBS) + "|启动)"
                                 r"(" + _OWN_INSTITUTION + r"(?:、" + _OWN_INSTITUTION + r")*)(?=[，。；、]|建设|项目|工程|$)")
 _GRADED = re.compile(r"级|高水平|一流|示范|重点|[\d一二两三四五六七八九十]所")
 
@@ -1618,7 +1672,7 @@ def road_extensions(text: str) -> list[tuple[int, int]]:
 # 建设, 力争奇瑞35万台发动机、15万台变速器项目达产 — each item of a list of works a verb of building governs.
 _CAPACITY_ITEM = re.compile(r"(?:\d+(?:\.\d+)?(?:[×xX]\d+(?:\.\d+)?)?|" + _IN_WORDS + r")(?:(?:万|亿)?(?:吨|千瓦|兆瓦|台|辆|锭)|万条)"
                             r"(?:/年)?(?=[\u4e00-\u9fffA-Za-z])")
-_CAPACITY_CLAUSE = re.compile(_BUILT[:-1] + r"|推进|推动|加快|达产)")
+_CAPACITY_CLAUSE = re.compile(words_of(*_BUILT_CLASSES, ("推进", "推动", "加快", "达产"), but=("签约", "落地")))
 # (a grade and more is no product: 虎门港建成3万吨级以上深水泊位12个; 盘锦港10万吨级通用泊位 is one)
 _NO_PRODUCT = re.compile(r"^(?:以上|以下|左右|规模|产能|能力|生产能力|目标|的|历史|增长|提高|下降|级以)")
 _TIME_AFTER = ("上半年", "下半年", "年内", "年底", "今年", "明年", "早日", "尽快")
@@ -1994,7 +2048,8 @@ def name_tail(segment: str, cuts=INNER_CUTS) -> str:
     segment = segment[cut:]
     # a verb of building that ends the segment belongs to the name: 愚溪风光带建设 + 项目
     # (and so does 提升 right before the kind: 加快江口水库防洪提升工程前期工作, 分宜龙须沟水环境提升项目 — 新余 2021, dev-names7)
-    body = segment[:-2] if segment.endswith((*_BUILDING, "提升")) else segment
+    ending = next((w for w in sorted((*EVERY_BUILDING_VERB, "提升"), key=len, reverse=True) if segment.endswith(w)), "")
+    body = segment[:len(segment) - len(ending)]
     # (the 一体 of 一体化 is no verb: 推进实施窑街煤电公司煤电一体化项目 — 兰州 2013, dev-names7)
     body = body.replace("一体化", "一 化")
     cut = max((body.rfind(w) + len(w) for w in cuts if w in body), default=0)
@@ -2299,34 +2354,34 @@ def _common_road_word(name: str) -> bool:
 # (the list's other items hold no 和 / 与 / 及: 在朝阳望京、中关村大街、未来科学城和新首钢试点建设国际人才社区 — places)
 # (and works that make a road anew: widened, rebuilt, upgraded — 五一路拓宽, 青年路、春龙大道等道路提升
 # 改造陆续完工, 推动创业大道、省道221上新段升级改造 — 新余 2021, dev-names7)
-_ROAD_PROGRESS = re.compile(r"(?:、[^，。；：、和与及]{2,10}?)*(?:等[^，。；：、]{0,16}?)?(?:全线|全面|顺利|正式|基本|相继|已)?"
-                            r"(?:贯通|通车|具备通车条件|建成|开工|竣工|完工|建设|拓宽|改扩建|升级改造|提升改造)")
+_ROAD_PROGRESS = re.compile(r"(?:、[^，。；：、和与及]{2,10}?)*(?:等[^，。；：、]{0,16}?)?" + STEP_ADVERB + "?"
+                            + words_of(SITE_STEPS, BUILDING_VERBS, REBUILDING_VERBS, ("拓宽", "具备通车条件", "升级改造", "提升改造")))
 # Verbs that build a road (打通盐场路、火车站南路、榆中街等16条断头破损道路 — 兰州 2013, dev-names7): a named road they govern
 # is a work, as one a verb of building governs (`BUILDING_VERB`).
-_ROAD_BUILT_BEFORE = re.compile(r"(?:打通|拓宽|改扩建|新改建|修建)$")
-_ROAD_BUILT_FIRST = re.compile(r"^(?:加快|全力|大力|重点|积极|着力)?(?:打通|拓宽|改扩建|新改建|修建)")
+_ROAD_BUILT_BEFORE = re.compile(words_of(("打通", "拓宽"), REBUILDING_VERBS) + "$")
+_ROAD_BUILT_FIRST = re.compile("^" + words_of(("加快",), BUILDING_ADVERBS) + "?" + words_of(("打通", "拓宽"), REBUILDING_VERBS))
 # A kind of road is no name (打通城际间、区域间断头路、瓶颈路 — 乌海 2021), and a list closing with schools or hospitals names
 # them by their streets (新改扩建上海路、十七中等1139所中小学 — 沧州 2021; precision sample of seed 20289777).
 _NOT_ROADS_AFTER = re.compile(r"(?:、[^，。；：、]{1,12}?)*等[\d一二三四五六七八九十百]*[所个]?[\u4e00-\u9fff]{0,4}?(?:学校|中小学|小学|中学|幼儿园|医院)")
 # (the last item of a list a verb of building leads into, before 等 and the roads' class: 打通盐场路、榆中街等16条断头破损道路)
 _ROAD_CLASS_AFTER = re.compile(r"等[\d一二三四五六七八九十百]*条?[\u4e00-\u9fff]{0,6}?(?:道路|干道)")
 _ROAD_CLASS_BUILT = re.compile(r"(?:、[^，。；：、]{2,12}?)*等[\d一二三四五六七八九十百]*条?[\u4e00-\u9fff]{0,4}?(?:道路|干道)"
-                               r"(?:及[^，。；：、]{0,8}?)?(?:加快|全面|正在)?(?:建设|建成|开工|通车)")
+                               r"(?:及[^，。；：、]{0,8}?)?" + _GOING_ON + words_of(BUILDING_VERBS, SITE_STEPS))
 
 
 # A national, provincial or county road named by its number (104国道, G207国道, 省道248线, 国道210线) whose building,
 # widening or upgrade the clause states: a work (南向拓宽改造103省道，完成104国道改造 — 济南 2006; not 沿307国道两侧).
 _NUMBERED_ROAD = re.compile(r"(?<![\dA-Za-z])(?:[GSXgsx]?\d{3}(?:国道|省道|县道)|(?:国道|省道|县道)[GSXgsx]?\d{3}线?)(?![\d线])")
-_ROAD_WORK_BEFORE = re.compile(r"(?:改造|改建|新建|建设|实施|拓宽|扩建|升级|开工|修建|完成|推进|启动)$")
-_ROAD_WORK_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?段)?(?:等[\u4e00-\u9fff]{0,4}?)?(?:拓宽|改造|改扩建|改建|扩建|新建|建设|升级|大修|"
-                              r"提质|开工|建成|通车|竣工|完工|贯通|工程)")
+_ROAD_WORK_BEFORE = re.compile(words_of(EVERY_BUILDING_VERB, CARRYING_VERBS, ("改造", "拓宽", "升级", "开工", "完成")) + "$")
+_ROAD_WORK_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?段)?(?:等[\u4e00-\u9fff]{0,4}?)?"
+                              + words_of(EVERY_BUILDING_VERB, SITE_STEPS, ("拓宽", "改造", "升级", "大修", "提质", "工程")))
 
 
 # A rail line named by words, not by a number, after its kind (轨道交通机场线, 有轨电车西部滨水线): a work where a verb of
 # building or running governs its clause (加快推进轨道交通机场线、过江隧道建设 — 哈尔滨 2025; not 轨道交通线网规划).
 _NAMED_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?)?(?P<kind>" + _LINE_KINDS + r"|有轨电车)(?P<name>[\u4e00-\u9fff]{2,4}?)线(?![网路])"
                          r"(?:(?:[一二三四五六七八九十]|\d)期|[东西南北]延(?:伸)?段?)?")
-_LINE_WORK = re.compile(r"建设|开工|通车|运营|试运行|建成|竣工|前期|加快|推进|推动|实施")
+_LINE_WORK = re.compile(words_of(EVERY_BUILDING_VERB, EVERY_SITE_STEP, CARRYING_VERBS, PURSUING_VERBS, ("运营", "前期")))
 
 
 def named_lines(text: str) -> list[tuple[int, int]]:
@@ -2373,8 +2428,8 @@ def numbered_roads(text: str) -> list[tuple[int, int]]:
 # dev-names11): the road's work is named so, number and all.
 _ROAD_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{1,10}?至[\u4e00-\u9fff]{1,10}?(?:段|公路|高速公路|一级公路|二级公路)?"
                         r"|[\u4e00-\u9fff]{2,8}?(?:公路|大道))"
-                        r"(?=[、，。；和及]|建成|通车|开工|建设|改建|改造|竣工|项目|工程|前期|$)")
-_ROAD_CLAUSE_BUILT = re.compile(r"建成|通车|开工|建设|改建|改造|扩建|竣工|贯通|前期")
+                        r"(?=[、，。；和及]|" + words_of(SITE_STEPS, EVERY_BUILDING_VERB, ("改造", "项目", "工程", "前期")) + "|$)")
+_ROAD_CLAUSE_BUILT = re.compile(words_of(SITE_STEPS, EVERY_BUILDING_VERB, ("改造", "前期")))
 
 
 def named_roads(text: str, known_names=(), cuts=PROJECT_CUTS) -> list[tuple[int, int]]:
@@ -2444,7 +2499,7 @@ def quoted_works(text: str, known_names=()) -> list[tuple[int, int]]:
     for match in _QUOTED_WORK.finditer(text):
         word = match.group(1)
         if not re.search(r"\d", word) and is_specific(word, known_names) and _SITE_WORK.match(
-                re.sub(r"^(?:正式|全面|顺利|已经|已|基本)", "", text[match.end():])):
+                re.sub("^" + STEP_ADVERB + "+", "", text[match.end():])):
             spans.append(match.span())
     return spans
 
@@ -2555,8 +2610,8 @@ def listed_waters(text: str) -> list[tuple[int, int, int, int]]:
 # 线建成投用 — 重庆 2020; 嘉闵线, 邯长线, 榆济线 in the real set): two distinctive characters, not a word the real set writes
 # widely (兜底线, 天际线, 海岸线, 中轴线; 总路线: 路线), a building verb before it or its progress after it.
 _PAIRED_LINE = re.compile(r"([\u4e00-\u9fff]{2})线(?:[一二三四五六七八九十]期)?")
-_LINE_PROGRESS = re.compile(r"(?:、[^，。；：、]{2,12}?)*(?:等[^，。；：、]{0,8}?)?(?:全线|全面|顺利|正式|基本|相继|已)?"
-                            r"(?:开工|建成|投用|通车|竣工|完工|建设|开通)")
+_LINE_PROGRESS = re.compile(r"(?:、[^，。；：、]{2,12}?)*(?:等[^，。；：、]{0,8}?)?" + STEP_ADVERB + "?"
+                            + words_of(EVERY_SITE_STEP, BUILDING_VERBS))
 
 
 def paired_lines(text: str) -> list[tuple[int, int]]:
