@@ -29,9 +29,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from tifa.ontology import vocab
-from tifa.ontology.vocab import DCTERMS, RDF, TIFA
+from tifa.ontology.vocab import DCTERMS, RDF, TIFA, run_iri
 
-from .rdf import run_iri
 from .sparqltext import inject_values
 
 UNION = ox.NamedNode(vocab.UNION_GRAPH)
