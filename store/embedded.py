@@ -317,12 +317,11 @@ class Store:
             return rows_as_strings(self.query(sparql, bindings))
 
     def to_rdflib(self):
-        """The whole store as an `rdflib.Dataset` (one graph per document; for validation)."""
+        """Every triple of the store once, its graphs merged, as an `rdflib.Graph` (for validation)."""
         import rdflib
 
-        dataset = rdflib.Dataset()
-        dataset.parse(data=self.export("nq"), format="nquads")
-        return dataset
+        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self.quads()}
+        return rdflib.Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
 
     def quads(self) -> list[ox.Quad]:
         """Every quad of the document, ontology and inferred graphs (the union graph left out)."""
