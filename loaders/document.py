@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 Part = Literal["review", "plan", "other"]
 """Which part of a report a passage belongs to: results of the reviewed year, targets and
@@ -54,6 +54,9 @@ def trimmed(text: str, start: int, end: int, closing: str = "") -> tuple[int, in
     return start, end
 
 
+KINDS = ("five-year-plan", "annual-plan-report", "government-work-report", "other")
+"""The kinds of report: `DocumentMeta.kind`."""
+
 @dataclass
 class DocumentMeta:
     """What a report says about itself (or what the manifest / command line says)."""
@@ -71,6 +74,25 @@ class DocumentMeta:
     period: tuple[int, int] | None = None  # a five-year plan's span, (2021, 2025)
     baseline_year: int | None = None
     source: str = "inferred"  # manifest | inferred | command line (per field overrides noted)
+
+
+META_FIELDS = {
+    "id": "document id (default: the file name's stem)",
+    "title": "report title",
+    "kind": " | ".join(KINDS),
+    "region": "issuing region, e.g. 零陵区",
+    "parent_region": "the region above it, e.g. 永州市",
+    "level": " | ".join(get_args(Level)),
+    "date": "date of the session that heard the report, YYYY-MM-DD",
+    "venue": "the session, e.g. 永州市零陵区第十一届人民代表大会第四次会议",
+    "speaker": "who delivered the report",
+    "reviewed_year": "the year whose results the report reviews",
+    "plan_year": "the (first) year the report plans",
+    "period": "a five-year plan's span, e.g. 2021-2025",
+    "baseline_year": "a five-year plan's baseline year",
+}
+"""What metadata can be given from outside (command line, manifest), with a help text each.
+``id`` names the document and is left to the caller; the rest are `DocumentMeta` fields."""
 
 
 @dataclass(eq=False)

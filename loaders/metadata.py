@@ -36,11 +36,9 @@ from pathlib import Path
 from typing import NamedTuple, get_args
 
 from . import gazetteer
-from .document import Document, DocumentMeta, Level
+from .document import KINDS, META_FIELDS, Document, DocumentMeta, Level
 from .patterns import metadata as P
 from .patterns.numerals import YEAR_ZEROS, chinese_to_int, digit_years, to_halfwidth
-
-KINDS = ("five-year-plan", "annual-plan-report", "government-work-report", "other")
 
 
 def infer_metadata(doc: Document) -> DocumentMeta:
@@ -467,24 +465,6 @@ def _most_named_unit(own: str | None, text: str) -> gazetteer.Unit | None:
 
 
 # --------------------------------------------------------------------------- manifest and overrides
-
-META_FIELDS = {
-    "id": "document id (default: the file name's stem)",
-    "title": "report title",
-    "kind": " | ".join(KINDS),
-    "region": "issuing region, e.g. 零陵区",
-    "parent_region": "the region above it, e.g. 永州市",
-    "level": " | ".join(get_args(Level)),
-    "date": "date of the session that heard the report, YYYY-MM-DD",
-    "venue": "the session, e.g. 永州市零陵区第十一届人民代表大会第四次会议",
-    "speaker": "who delivered the report",
-    "reviewed_year": "the year whose results the report reviews",
-    "plan_year": "the (first) year the report plans",
-    "period": "a five-year plan's span, e.g. 2021-2025",
-    "baseline_year": "a five-year plan's baseline year",
-}
-"""What metadata can be given from outside (command line, manifest), with a help text each.
-``id`` names the document and is left to the caller; the rest are `DocumentMeta` fields."""
 
 _FIELDS = {f.name for f in dataclasses.fields(DocumentMeta)} - {"source"}
 _INT_FIELDS = ("reviewed_year", "plan_year", "baseline_year")

@@ -19,7 +19,7 @@ import rdflib
 from rdflib import OWL, RDF, RDFS, SKOS, BNode, URIRef
 from rdflib.namespace import DCTERMS
 
-from .vocab import PREFIXES, TIFA
+from .vocab import ONTOLOGY_IRI, PREFIXES, TIFA
 
 SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
 
@@ -78,9 +78,12 @@ def validate(data_graph: rdflib.Graph) -> tuple[bool, str, list[dict]]:
     import pyshacl  # imported here: slow to import and only needed for validation
 
     data = _union(data_graph)
-    _, results_graph, _ = pyshacl.validate(
-        data, shacl_graph=shapes_graph(), ont_graph=ontology_graph(), inference="none", allow_warnings=True
-    )
+    # `sh:class` reads the class hierarchy: from the data when it holds the ontology (a store's graph does),
+    # else pyshacl mixes it into a copy of the data
+    holds_ontology = (URIRef(ONTOLOGY_IRI), RDF.type, OWL.Ontology) in data
+    _, results_graph, _ = pyshacl.validate(data, shacl_graph=shapes_graph(),
+                                           ont_graph=None if holds_ontology else ontology_graph(),
+                                           inference="none", allow_warnings=True)
     results = sorted(
         (_result(results_graph, node, data) for node in results_graph.subjects(RDF.type, SH.ValidationResult)),
         key=lambda r: (r["focus"], r["path"], r["message"]),

@@ -61,6 +61,11 @@ def document_iri(doc_id: str) -> str:
     return f"{ID_BASE}doc/{quote(doc_id, safe='')}"
 
 
+def run_iri(doc_id: str) -> str:
+    """The extraction run that built a document's graph (it carries the extractor version)."""
+    return f"{document_iri(doc_id)}/run"
+
+
 def document_id_of(document: str) -> str:
     """The document id of a document IRI (inverse of `document_iri`)."""
     return unquote(document.removeprefix(f"{ID_BASE}doc/"))

@@ -12,11 +12,11 @@ stored in the graph (exact), then the IRIs the label's keys give (`alias_iris`).
 
 from __future__ import annotations
 
+from functools import cache
+
 import pyoxigraph as ox
 
 from tifa.ontology.vocab import entity_iri
-
-from tifa.store.resolve import clean_label, resolution_key
 from tifa.store.sparqltext import with_values
 
 KEYED_TYPES = ("project", "park", "enterprise", "place", "indicator", "slogan")
@@ -30,9 +30,26 @@ _BY_KEY_LABEL = """
 SELECT DISTINCT ?node WHERE { ?node skos:prefLabel ?name }"""
 
 
+@cache
+def _resolve():
+    # Imported on first use: resolution compiles the name and place patterns (a good part of a second of CPU),
+    # which commands and pages that look no name up never need.
+    from tifa.store import resolve
+    return resolve
+
+
+def name_key(type_: str, label: str) -> str:
+    """The resolution key of `label` as a name of `type_` (`tifa.store.resolve.resolution_key`).
+
+    >>> name_key("indicator", "全区GDP")
+    '地区生产总值'
+    """
+    return _resolve().resolution_key(type_, label)
+
+
 def alias_iris(label: str) -> list[str]:
     """The IRIs an entity named `label` has if it is of one of the `KEYED_TYPES`, in that order."""
-    return list(dict.fromkeys(entity_iri(type_, resolution_key(type_, label)) for type_ in KEYED_TYPES))
+    return list(dict.fromkeys(entity_iri(type_, name_key(type_, label)) for type_ in KEYED_TYPES))
 
 
 def key_names(label: str) -> set[str]:
@@ -41,7 +58,7 @@ def key_names(label: str) -> set[str]:
     >>> sorted(key_names("“何仙观水库工程”"))
     ['何仙观水库', '何仙观水库工程']
     """
-    return {clean_label(label), *(resolution_key(type_, label) for type_ in KEYED_TYPES)} - {label}
+    return {_resolve().clean_label(label), *(name_key(type_, label) for type_ in KEYED_TYPES)} - {label}
 
 
 def load_name_keys() -> None:

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from tifa.store.resolve import resolution_key
+from tifa.queries.aliases import name_key
 
 from .library import load
 
@@ -83,8 +83,8 @@ def targets_vs_results(store, region: str, *, indicator: str | None = None) -> l
     """
     query = load("targets-vs-results")
     rows = store.select(query.text, query.bind({"region": region}))
-    wanted = resolution_key("indicator", indicator) if indicator else None
-    rows = [row for row in rows if wanted is None or resolution_key("indicator", row["indicator"]) == wanted]
+    wanted = name_key("indicator", indicator) if indicator else None
+    rows = [row for row in rows if wanted is None or name_key("indicator", row["indicator"]) == wanted]
     order = report_order(store)
     candidates: dict[tuple, list[dict]] = defaultdict(list)
     for row in rows:
@@ -188,7 +188,7 @@ def _unpaired(store, region: str, wanted: str, pairs: list[dict]) -> list[dict]:
     out, seen = [], set()
     for row in sorted(store.select(_RESULTS, bound), key=lambda r: (r["document"], int(r["start"]))):
         year = int(row["year"][:4])
-        if resolution_key("indicator", row["indicator"]) != wanted or (row["measure"], year) in paired:
+        if name_key("indicator", row["indicator"]) != wanted or (row["measure"], year) in paired:
             continue
         planners = planning.get(year, [])
         if not planners or (row["measure"], year) in seen:

@@ -33,7 +33,7 @@ from tifa.loaders.document import Document, Mention, Section, Sentence
 from tifa.loaders.patterns.indicators import normalised as normalised_value
 from tifa.ontology import vocab
 from tifa.ontology.types import FACT_TYPES
-from tifa.ontology.vocab import DCTERMS, OA, PROV, QB, RDF, SKOS, TIFA, XSD
+from tifa.ontology.vocab import DCTERMS, OA, PROV, QB, RDF, SKOS, TIFA, XSD, run_iri
 
 from .resolve import Entity, admin_level, clean_label, name_entity, resolve_document
 
@@ -91,11 +91,6 @@ def extractor_version() -> str:
     for path in sources:
         digest.update(path.read_bytes())
     return f"{release}+{digest.hexdigest()[:10]}"
-
-
-def run_iri(doc_id: str) -> str:
-    """The extraction run that built a document's graph (it carries the extractor version)."""
-    return f"{vocab.document_iri(doc_id)}/run"
 
 
 def document_quads(doc: Document, *, content_hash_: str | None = None, version_: str | None = None) -> list[Quad]:

@@ -39,9 +39,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from tifa.ontology import vocab
-from tifa.ontology.vocab import DCTERMS, RDF, TIFA
+from tifa.ontology.vocab import DCTERMS, RDF, TIFA, run_iri
 
-from .rdf import run_iri
 from .sparqltext import declared_prefixes, inject_values, query_form
 from .embedded import COUNT_TRIPLES, Store, StoreError, _fingerprint, rows_as_strings
 

@@ -6,8 +6,8 @@ import re
 import subprocess
 import sys
 
+import pyoxigraph as ox
 import pytest
-import rdflib
 
 TYPES = ["documents", "slogans", "components", "programmes", "projects", "parks", "enterprises", "places",
          "indicators"]
@@ -93,14 +93,23 @@ def test_rebuilding_the_same_files_changes_nothing(store):
     assert tifa("export", "--format", "nq", store=store).stdout == before
 
 
-@pytest.mark.parametrize("fmt,parser", [("trig", "trig"), ("ttl", "turtle"), ("nq", "nquads"),
-                                        ("jsonld", "json-ld")])
-def test_export_formats_parse(store, fmt, parser, tmp_path):
+@pytest.fixture(scope="module")
+def stored_quads(store):
+    return {q for q in ox.parse(tifa("export", "--format", "nq", store=store).stdout.encode(), format=ox.RdfFormat.N_QUADS)}
+
+
+@pytest.mark.parametrize("fmt", ["trig", "ttl", "nq", "jsonld"])
+def test_export_formats_parse(store, fmt, tmp_path, stored_quads):
+    """Each format parses back (Oxigraph's parsers are strict; rdflib reads them back in test_store) to every
+    quad, or for the formats without graphs every distinct triple."""
     out = tmp_path / f"kg.{fmt}"
     tifa("export", "--format", fmt, "-o", str(out), store=store)
-    graph = rdflib.Dataset() if fmt in ("trig", "nq") else rdflib.Graph()
-    graph.parse(out, format=parser)
-    assert len(graph) > 0 or sum(1 for _ in graph.quads()) > 1000
+    parsed = set(ox.parse(path=out, format=ox.RdfFormat.from_extension(fmt)))
+    assert len(stored_quads) > 1000
+    if fmt in ("trig", "nq"):
+        assert parsed == stored_quads
+    else:
+        assert {q.triple for q in parsed} == {q.triple for q in stored_quads}
 
 
 def test_validate_reports_conformance(store):

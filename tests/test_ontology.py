@@ -241,6 +241,15 @@ def test_a_dataset_is_validated_as_the_union_of_its_graphs():
     assert [(r["focus"], r["path"]) for r in results] == [(f"<{OBSERVATION}>", "tifa:rawValue")]
 
 
+def test_a_graph_holding_the_ontology_is_checked_against_its_own_class_hierarchy():
+    """A store's graph holds the ontology (validation then reads the hierarchy from it, without a copy)."""
+    g = good_graph() + load.ontology_graph()
+    assert load.validate(g)[0]
+    g.add((SLOGAN, TIFA.hasComponent, PROJECT))  # a project is not a component
+    _, _, results = load.validate(g)
+    assert [(r["focus"], r["path"]) for r in results] == [(f"<{SLOGAN}>", "tifa:hasComponent")]
+
+
 def test_broken_graph_gets_one_readable_line_per_problem():
     g = good_graph()
     g.remove((SLOGAN, SKOS.prefLabel, None))  # slogan without a label

@@ -427,7 +427,7 @@ def test_a_stalled_or_dripping_server_is_given_up_at_the_deadline(misbehaving, p
     remote = RemoteStore(f"{misbehaving.url}/{path}", timeout=1.5)
     message, seconds = timed(lambda: remote.select("SELECT * WHERE { ?s ?p ?o }"))
     assert "no complete answer within 1.5 s" in message and path in message
-    assert seconds < 5
+    assert seconds < 20  # the server drips for ever or keeps silent 60 s; the margin is for a loaded machine
 
 
 def test_an_endless_answer_is_cut_at_the_size_limit(misbehaving):

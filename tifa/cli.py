@@ -26,10 +26,8 @@ from typing import get_args
 
 import orjson
 
-from tifa.store.build import build, build_corpus, default_workers
 from tifa.store.embedded import StoreError, is_storage_failure
-from tifa.loaders.document import DocumentMeta, Level
-from tifa.loaders.metadata import META_FIELDS, apply_overrides
+from tifa.loaders.document import META_FIELDS, DocumentMeta, Level
 from tifa.queries.library import QueryError
 from tifa.queries.listing import TYPES, iter_entities, type_name
 from tifa.queries.stats import stats
@@ -83,8 +81,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--force", action="store_true", help="rebuild documents even when unchanged")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.add_argument("--jobs", "-j", type=_positive_int, default=None, metavar="N",
-                   help=f"read and extract reports in N processes (default: the machine's cores, "
-                        f"{default_workers()}, when there is over a megabyte to read); one process writes the store")
+                   help="read and extract reports in N processes (default: the cores this process may use, when there is "
+                        "over a megabyte to read); one process writes the store")
     for field, help_ in META_FIELDS.items():
         b.add_argument(f"--{field.replace('_', '-')}", dest=f"meta_{field}", metavar="VALUE",
                        help=f"override inferred metadata: {help_}")
@@ -113,6 +111,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _build(args) -> int:
+    # Reading reports needs the extraction patterns, which take most of a second to compile: only this command
+    # imports them, so that listing and querying start at once.
+    from tifa.loaders.metadata import apply_overrides
+    from tifa.store.build import build, build_corpus
+
     overrides = {field: value for field in META_FIELDS
                  if (value := getattr(args, f"meta_{field}")) is not None}
     if overrides.get("id") and (len(args.files) != 1 or os.path.isdir(args.files[0])):
