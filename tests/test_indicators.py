@@ -2224,6 +2224,10 @@ def test_an_estimate_note_carries_to_the_reviews_later_paragraphs():
     assert [(o.indicator, o.year, o.kind) for o in doc.observations] == [
         ("地区生产总值", 2024, "estimate"), ("民生领域支出", 2024, "estimate"), ("新增就业", 2023, "actual"),
         ("地区生产总值", 2025, "target")]
+    # the work sections after the summary keep their tallies actual (办理政协提案331件 after …（预计，下同）)
+    doc = made_up(REVIEW + "地区生产总值增长8%左右（预计数，下同）。\n（一）民主政治\n全年办理政协提案331件。\n",
+                  date="2025-01-07")
+    assert [o.kind for o in doc.observations] == ["estimate", "actual"]
     # without the note, a 预计 of an earlier paragraph governs nothing after it
     doc = made_up(REVIEW + "一年来，预计全年地区生产总值增长0.6%。\n一年来，民生领域支出增长10.9%。\n", date="2025-01-07")
     assert [o.kind for o in doc.observations] == ["estimate", "actual"]

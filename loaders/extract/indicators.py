@@ -1557,7 +1557,7 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
         return year, "baseline", None
     first_planned = meta.plan_year or (meta.period[0] if meta.period else None)
     estimate = _estimated(doc, sentence, paragraph_start, year, _clause_end(sentence.text, figure.value_span[1]),
-                          figure.name_span[0]) or (part == "review" and _estimate_carried_on(doc, paragraph_start, year))
+                          figure.name_span[0]) or (part == "review" and _estimate_carried_on(doc, sentence, paragraph_start, year))
     if year is None:
         return None, "estimate" if estimate else "actual", None
     reviewed = meta.reviewed_year or (meta.period[0] - 1 if meta.period else None)
@@ -1845,16 +1845,18 @@ def _estimated(doc: Document, sentence: Sentence, paragraph_start: int, year: in
     return heard is not None and year is not None and heard <= year and bool(p.ESTIMATE_WORDS.search(before))
 
 
-def _estimate_carried_on(doc: Document, paragraph_start: int, year: int | None) -> bool:
-    """Whether a 预计（下同） said in an earlier paragraph of the review governs a figure of the reviewed year in a later
-    one: 预计（下同）全年GDP增长0.6%，… then, two paragraphs on, 民生领域支出增长超10.9% (新余 2025, dev-indicators13; 102
-    real-set reports write 预计…下同, most in the review's opening paragraph). A figure of another year keeps its kind.
+def _estimate_carried_on(doc: Document, sentence: Sentence, paragraph_start: int, year: int | None) -> bool:
+    """Whether a 预计（下同） said in an earlier paragraph of the review's summary governs a figure of the reviewed year
+    in a later paragraph of that summary: 预计（下同）全年GDP增长0.6%，… then, two paragraphs on, 民生领域支出增长超10.9%
+    (新余 2025, dev-indicators13; 102 real-set reports write 预计…下同, most in the review's opening paragraph). The summary
+    is the note's own section: the tallies of the work sections after it (（一）…: 办理政协提案331件, 拆除“两违”557.5万平方米)
+    keep their kind, as does a figure of another year.
     """
     if year is not None and doc.meta.reviewed_year is not None and year != doc.meta.reviewed_year:
         return False
     for note in p.ESTIMATE_CARRIED_ON.finditer(doc.text, 0, paragraph_start):
         said = doc.sentence_at(note.start())
-        if said is not None and said.part == "review":
+        if said is not None and said.part == "review" and said.section is sentence.section:
             return True
     return False
 
