@@ -2205,6 +2205,9 @@ def test_a_per_unit_intensity_in_latin_letters_opens_a_list():
     # 万元GDP能耗、水耗分别下降2.75%和4% (深圳 2009, dev-indicators13): GDP in Latin letters kept the list unread
     assert [(f.indicator, f.value) for f in read_figures("城镇登记失业率控制在3%以内；万元GDP能耗、水耗分别下降2.75%和4%")] == [
         ("城镇登记失业率", 3.0), ("单位GDP能耗", -2.75), ("万元GDP水耗", -4.0)]
+    # …and 再 before the verb (预计万元GDP能耗、水耗分别再下降4.1%和8.9%, 深圳 2017: read 水耗分别)
+    assert [(f.indicator, f.value) for f in read_figures("预计万元GDP能耗、水耗分别再下降4.1%和8.9%")] == [
+        ("单位GDP能耗", -4.1), ("万元GDP水耗", -8.9)]
     # a list with no figure stays unread (单位生产总值能耗、水耗明显下降: 61 real-set reports list 能耗、水耗…)
     assert read_figures("万元GDP能耗、水耗明显下降，空气质量持续改善") == []
 
