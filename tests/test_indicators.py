@@ -2184,3 +2184,53 @@ def test_a_list_whose_next_figure_opens_with_its_verb():
     assert [(f.indicator, f.measure, f.value) for f in read_figures(
         "实际利用外资8亿美元，完成进出口总额20亿美元，年均分别增长12%和9%。")][2:] == [
         ("实际利用外资", "average-growth", 12.0), ("进出口总额", "average-growth", 9.0)]
+
+
+def test_a_bound_between_a_change_verb_and_its_number():
+    # 民生领域支出增长超10.9% (新余 2025, dev-indicators13) gave nothing; 超 41, 超过 35, 近 27, 约 16 real-set reports write so
+    assert [(f.indicator, f.value, f.comparator) for f in read_figures("民生领域支出增长超10.9%，圆满完成20件民生实事")] == [
+        ("民生领域支出", 10.9, ">"), ("民生实事", 20.0, None)]
+    assert [(f.value, f.comparator) for f in read_figures("工业技改投资增长超过20%")] == [(20.0, ">")]
+    # a fall of more than 30% is a growth of less than -30%; 约 and 近 make it about
+    assert [(f.value, f.comparator) for f in read_figures("单位GDP能耗同比下降约4%，PM2.5浓度下降超30%")] == [
+        (-4.0, "约"), (-30.0, "<")]
+    # …in a later phrase of the same subject too
+    assert [(f.measure, f.value, f.comparator) for f in read_figures("全市生产总值完成500亿元，增长近10%")] == [
+        ("level", 500.0, None), ("growth", 10.0, "约")]
+    # a bound against another figure is no growth of the subject
+    assert [(f.value, f.comparator) for f in read_figures("工业增加值增长8%，超全省2个百分点")] == [(8.0, None)]
+
+
+def test_a_per_unit_intensity_in_latin_letters_opens_a_list():
+    # 万元GDP能耗、水耗分别下降2.75%和4% (深圳 2009, dev-indicators13): GDP in Latin letters kept the list unread
+    assert [(f.indicator, f.value) for f in read_figures("城镇登记失业率控制在3%以内；万元GDP能耗、水耗分别下降2.75%和4%")] == [
+        ("城镇登记失业率", 3.0), ("单位GDP能耗", -2.75), ("万元GDP水耗", -4.0)]
+    # …and 再 before the verb (预计万元GDP能耗、水耗分别再下降4.1%和8.9%, 深圳 2017: read 水耗分别)
+    assert [(f.indicator, f.value) for f in read_figures("预计万元GDP能耗、水耗分别再下降4.1%和8.9%")] == [
+        ("单位GDP能耗", -4.1), ("万元GDP水耗", -8.9)]
+    # a list with no figure stays unread (单位生产总值能耗、水耗明显下降: 61 real-set reports list 能耗、水耗…)
+    assert read_figures("万元GDP能耗、水耗明显下降，空气质量持续改善") == []
+
+
+def test_a_space_after_latin_letters():
+    # 人均GDP 达到13153美元 (深圳 2009, dev-indicators13); 53 real-set reports leave a space after Latin letters
+    assert [(f.indicator, f.value, f.value_span) for f in read_figures("人均GDP 达到13153美元")] == [
+        ("人均地区生产总值", 13153.0, (6, 15))]
+    assert [(f.measure, f.value) for f in read_figures("民营经济占GDP 的比重达到53%")] == [("share", 53.0)]
+    assert read_figures("获评国家5A 旅游景区") == []
+
+
+def test_an_estimate_note_carries_to_the_reviews_later_paragraphs():
+    # 预计（下同）全年GDP增长0.6%… then two paragraphs on 民生领域支出增长超10.9% (新余 2025, dev-indicators13)
+    doc = made_up(REVIEW + "一年来，预计（下同）全年地区生产总值增长0.6%。\n一年来，民生领域支出增长10.9%；2023年新增就业1万人。\n"
+                  + PLAN + "地区生产总值增长5%左右。", date="2025-01-07")
+    assert [(o.indicator, o.year, o.kind) for o in doc.observations] == [
+        ("地区生产总值", 2024, "estimate"), ("民生领域支出", 2024, "estimate"), ("新增就业", 2023, "actual"),
+        ("地区生产总值", 2025, "target")]
+    # the work sections after the summary keep their tallies actual (办理政协提案331件 after …（预计，下同）)
+    doc = made_up(REVIEW + "地区生产总值增长8%左右（预计数，下同）。\n（一）民主政治\n全年办理政协提案331件。\n",
+                  date="2025-01-07")
+    assert [o.kind for o in doc.observations] == ["estimate", "actual"]
+    # without the note, a 预计 of an earlier paragraph governs nothing after it
+    doc = made_up(REVIEW + "一年来，预计全年地区生产总值增长0.6%。\n一年来，民生领域支出增长10.9%。\n", date="2025-01-07")
+    assert [o.kind for o in doc.observations] == ["estimate", "actual"]

@@ -131,8 +131,8 @@ TAIL = re.compile(
     rf"|(?P<gword>{p.GROWTH_WORD}){p.QUALIFIERS}(?:{p.LEVEL_VERB}|{p.UP_VERB}到|{p.GROWTH_LINK})?"
     rf"|(?P<dword>{p.DECLINE_WORD})(?:{p.LEVEL_VERB})?"
     rf"|(?P<level>{p.LEVEL_VERB})"
-    rf"|(?P<up>{p.UP_VERB})(?!到)"
-    rf"|(?P<down>{p.DOWN_VERB})(?!到)"
+    rf"|(?P<up>{p.UP_VERB})(?!到)(?P<up_bound>{p.CHANGE_BOUND})?"
+    rf"|(?P<down>{p.DOWN_VERB})(?!到)(?P<down_bound>{p.CHANGE_BOUND})?"
     rf")?(?=[-+\d]|(?:去年|上年)(?:底|末)?的\d)"
 )
 VALUE_RANK = re.compile(p.VALUE_RANK)
@@ -148,7 +148,8 @@ STRIVE_NEXT = re.compile(rf"[，,、]\s*{p.STRIVE}(?:达到|实现|增长|突破
 STRIVE_WORDS = re.compile(p.STRIVE)
 # (…or a growth word and its value: 预计全省生产总值突破2万亿元，增速近15%, 四川 2011)
 NEXT = re.compile(
-    rf"(?:(?P<share>{p.SHARE_OF})(?:{p.LEVEL_VERB})?|(?P<up>{p.UP_VERB})(?!到)|(?P<down>{p.DOWN_VERB})(?!到)"
+    rf"(?:(?P<share>{p.SHARE_OF})(?:{p.LEVEL_VERB})?|(?P<up>{p.UP_VERB})(?!到)(?P<up_bound>{p.CHANGE_BOUND})?"
+    rf"|(?P<down>{p.DOWN_VERB})(?!到)(?P<down_bound>{p.CHANGE_BOUND})?"
     rf"|(?P<gword>{p.GROWTH_WORD})(?:{p.LEVEL_VERB}|{p.GROWTH_LINK})?"
     rf"|{p.LEVEL_AFTER_CHANGE}|{p.TOTAL_AFTER_CHANGE})(?=[-+\d])"
 )
@@ -1356,7 +1357,7 @@ def _figures(text, names, tail: re.Match, values: re.Match, average: bool, expli
     groups = tail.groupdict()
     # the verb of a level, or the bound after a growth word or a share: 增长不低于7%, 涨幅不超过3%, 占生产总值比重超过5% (宁波 2011;
     # the share's bound was dropped: 占比超过50%, 占规模以上工业比重突破30% read with no qualifier)
-    verb = groups.get("level") or next((w for w in sorted(p.COMPARATOR_BEFORE, key=len, reverse=True)
+    verb = groups.get("level") or groups.get("up_bound") or groups.get("down_bound") or next((w for w in sorted(p.COMPARATOR_BEFORE, key=len, reverse=True)
                                         if (groups.get("gword") or groups.get("share")) and tail.group().endswith(w)), "")
     # 左右 after the last of a list of values is said of them all: 城乡居民人均可支配收入分别增长7.5%和8%左右 (太原 2017,
     # dev-indicators11; 中卫 2016, dev-indicators10: both `about` for their annotators; 159 real-set phrases write 分别增长
@@ -1556,7 +1557,7 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
         return year, "baseline", None
     first_planned = meta.plan_year or (meta.period[0] if meta.period else None)
     estimate = _estimated(doc, sentence, paragraph_start, year, _clause_end(sentence.text, figure.value_span[1]),
-                          figure.name_span[0])
+                          figure.name_span[0]) or (part == "review" and _estimate_carried_on(doc, sentence, paragraph_start, year))
     if year is None:
         return None, "estimate" if estimate else "actual", None
     reviewed = meta.reviewed_year or (meta.period[0] - 1 if meta.period else None)
@@ -1842,6 +1843,22 @@ def _estimated(doc: Document, sentence: Sentence, paragraph_start: int, year: in
         return True
     heard = int(doc.meta.date[:4]) if doc.meta.date and doc.meta.date[:4].isdigit() else None
     return heard is not None and year is not None and heard <= year and bool(p.ESTIMATE_WORDS.search(before))
+
+
+def _estimate_carried_on(doc: Document, sentence: Sentence, paragraph_start: int, year: int | None) -> bool:
+    """Whether a 预计（下同） said in an earlier paragraph of the review's summary governs a figure of the reviewed year
+    in a later paragraph of that summary: 预计（下同）全年GDP增长0.6%，… then, two paragraphs on, 民生领域支出增长超10.9%
+    (新余 2025, dev-indicators13; 102 real-set reports write 预计…下同, most in the review's opening paragraph). The summary
+    is the note's own section: the tallies of the work sections after it (（一）…: 办理政协提案331件, 拆除“两违”557.5万平方米)
+    keep their kind, as does a figure of another year.
+    """
+    if year is not None and doc.meta.reviewed_year is not None and year != doc.meta.reviewed_year:
+        return False
+    for note in p.ESTIMATE_CARRIED_ON.finditer(doc.text, 0, paragraph_start):
+        said = doc.sentence_at(note.start())
+        if said is not None and said.part == "review" and said.section is sentence.section:
+            return True
+    return False
 
 
 def _governs(text: str, at: int, name_start: int | None) -> bool:

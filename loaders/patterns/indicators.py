@@ -235,11 +235,12 @@ FRAMING_PARTIAL_PERIOD = re.compile(rf"^\s*(?:{PARTIAL_PERIOD.pattern})[，,]")
 
 # (各 is 分别 before a verb or a start: 城镇居民和农村居民人均可支配收入各由15660元、5987元提高到…, 江西 2016; ~15 real-set reports)
 # Words between the name and its verb that change nothing: 规模工业增加值同比增长 …, 财政收入首超百亿元 (宿州 2014),
-# 地方一般公共预算收入可比增长8% (泉州 2023; 可比增长 before a number: 59 real-set reports)
+# 地方一般公共预算收入可比增长8% (泉州 2023; 可比增长 before a number: 59 real-set reports), 万元GDP能耗、水耗分别再下降4.1%和
+# 8.9% (深圳 2017, random check of ind20: read 水耗分别; 再 before a change verb and a number: 11 real-set reports)
 # (总规模 after a known name: 固定资产投资总规模140亿元 (太原 2002, a retired held-out report; 16 real-set phrases); the mean
 # of a rate over the year's months: 城镇调查失业率均值5.2% (宁夏 2025, a retired held-out report; 均值/平均值 after a rate or a
 # concentration before its value: 13 real-set phrases))
-QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|总规模|(?<=[率度])(?:平)?均值(?:为)?|首次|首(?=超|破)|再次|一举|初步预计|初步测算|初步核算|预计|预期目标|预期(?=增长|下降|达到|实现|突破|控制)|全年|实际(?=增长|下降|分别)|名义(?=增长)|可比(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底|同期)?|(?:比|较)年初|分别|各(?=由|从|增长|提高|达到)|都(?=增长|提高|达到)|"
+QUALIFIERS = (r"(?:（[^）]{1,8}）|\([^)]{1,8}\)|总量|总额|总数|总规模|(?<=[率度])(?:平)?均值(?:为)?|首次|首(?=超|破)|再次|再(?=增长|下降|提高|降低|减少|增加)|一举|初步预计|初步测算|初步核算|预计|预期目标|预期(?=增长|下降|达到|实现|突破|控制)|全年|实际(?=增长|下降|分别)|名义(?=增长)|可比(?=增长|下降)|同比|(?:比|较)(?:上年|去年)(?:末|底|同期)?|(?:比|较)年初|分别|各(?=由|从|增长|提高|达到)|都(?=增长|提高|达到)|"
               r"目标(?:确定|定)?(?=控制|为)|按照?可比(?:价格|口径)计算[，,]|按照?可比口径|可比口径|同口径|自然口径|五年年均|五年平均|年均|年平均|平均每年|平均|均|累计|"
               r"(?:比|较)?\d{4}年(?:底|末)?|(?:比|较)“?" + PLAN_ORDINAL + r"五”?(?:期末|末期?)|五年|5年|力争|争取|努力|确保|可望|有望|已|将|要|"
               r"[\u4e00-\u9fff]{2,10}?后(?=[增下降同比较分])|"  # 工业税收还原留抵退税后增长40.4%
@@ -277,6 +278,10 @@ DECLINE_WORD = r"(?:降幅|下降率)"
 # (增产 of a harvest: 粮食总产达634.2亿斤，…，比上年增产65.7亿斤, 吉林 2012; 83 real-set reports write 增产 before a number)
 UP_VERB = r"(?:增长|增加|提高|提升|上升|上涨|新增|净增|递增|增产|增)"  # 经济年均递增10%; 国家高新技术企业净增1600户以上
 DOWN_VERB = r"(?:下降|减少|降低|回落|下滑|缩小|削减|减排|递减|降)"  # 化学需氧量减排3%以上 (减排 before a number: 19 reports)
+# A bound between a change verb and its number: 民生领域支出增长超10.9% (新余 2025, dev-indicators13), 工业技改投资增长超过20%,
+# 单位GDP能耗同比下降约4%, 应税销售增长近30% (real-set reports writing so: 超 41, 超过 35, 近 27, 约 16); its comparator is
+# `COMPARATOR_BEFORE`'s.
+CHANGE_BOUND = r"(?:超过|超|约|近)"
 # Verbs before a level (or before a rate after a measure word): 实现290亿元, 控制在3%以内.
 # 旅游总收入从379.1亿元增长到812亿元, 从3320.4万人次跃升到6745万人次 (海南 2018).
 LEVEL_VERB = (r"(?:预计实现|实现|完成|办好|办成|达到|达|突破|超过|超|为|是|只有|仅有|仅为|增至|增加到|增加至|增长到|增长至|跃升到|跃升至|跃升为|提高到|提高至|"
@@ -628,8 +633,9 @@ TABLE_EMPTY = re.compile(r"^\s*$")
 TABLE_COMPARATORS = {">": ">", ">=": "≥", "≥": "≥", "<": "<", "<=": "≤", "≤": "≤"}
 
 # Spaces a report's line breaks left inside words and numbers (全 社会固定资产投资, 增长 11%): dropped
-# before reading, between two characters of a word or a number.
-INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d])[ \t\u3000]+(?=[\u4e00-\u9fff\d%])")
+# before reading, between two characters of a word or a number. (…or after a word in Latin letters: 人均GDP 达到13153美元,
+# 深圳 2009 in dev-indicators13; 民营经济占GDP 的比重达到53%: 53 real-set reports leave a space after Latin letters)
+INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\dA-Za-z])[ \t\u3000]+(?=[\u4e00-\u9fff\d%])")
 
 # Units written two ways: the observation's unit is the first spelling, `raw` keeps the text.
 UNITS_NORMAL = {"千米": "公里", "百分点": "个百分点", "亿度": "亿千瓦时"}
@@ -866,9 +872,10 @@ LIST_ITEM = r"[\u4e00-\u9fff]{1,8}"
 # own, a full name: 一般预算全口径财政收入、地方级财政收入达到1620.1亿元、850.1亿元，分别增长34.3%、41.1% (吉林 2012).
 # (Not in a list after a known name, read name by name: 地区生产总值、全口径一般公共财政收入、全社会固定资产投资分别…)
 # (…and the energy use per unit of GDP, longest spelled: 万元地区生产总值能耗、水耗和二氧化碳排放分别下降4%以上、3%左右和5%左右,
-# 北京 2017, dev-indicators11; 万元地区生产总值(综合)能耗 in 137 real-set phrases)
+# 北京 2017, dev-indicators11; 万元地区生产总值(综合)能耗 in 137 real-set phrases), or with GDP in Latin letters: 万元GDP能耗、水耗
+# 分别下降2.75%和4% (深圳 2009, dev-indicators13)
 OPENING_LIST_ITEM = (r"(?:[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{7,12}?" + QUANTITY_NOUN
-                     + r"|(?:万元|单位)(?:国内|地区)生产总值(?:综合)?能耗)")
+                     + r"|" + PER_UNIT_PREFIX.pattern + r"(?:综合)?能耗)")
 # Fused pairs that name two quantities when 分别 gives two figures: 金融机构存贷款余额分别增长
 # 12.5%、11.5% → 金融机构存款余额, 金融机构贷款余额.
 FUSED_PAIRS: dict[str, tuple[str, str]] = {"存贷款": ("存款", "贷款"), "存、贷款": ("存款", "贷款"),
