@@ -128,7 +128,7 @@ class RemoteStore:
         return _Snapshot(self).export(fmt)
 
     def to_rdflib(self):
-        """The server's graphs as an `rdflib.Dataset`."""
+        """Every triple of the server's graphs once, merged, as an `rdflib.Graph` (as `Store.to_rdflib`)."""
         return _Snapshot(self).to_rdflib()
 
     # -- writing ------------------------------------------------------------------------------
