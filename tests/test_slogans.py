@@ -1354,6 +1354,15 @@ def test_a_count_whose_verb_and_head_the_sections_after_it_write_around_as_many_
     assert not components(more, "三大攻坚战")  # four names so written: not the three
 
 
+def test_a_count_written_twice_reads_the_names_after_each_mention():
+    # made-up, in the genre of dev6 (北海 2022): the names are read once per document (`_acted_on_names`) but from each
+    # mention on; the first mention has four names after it, the second the three of its own
+    doc = made_up("打好“三大攻坚战”，推动发展。打好稳工业保运行攻坚战，守住底线。\n坚持项目为王，打好“三大攻坚战”，持续改善"
+                  "民生。\n（一）防范风险。打好防范化解重大风险攻坚战，守住底线。\n（二）精准扶贫。打好精准脱贫攻坚战。\n"
+                  "（三）污染防治。打好污染防治攻坚战。打好防范化解重大风险攻坚战。\n")
+    assert components(doc, "三大攻坚战") == [["防范化解重大风险", "精准脱贫", "污染防治"]]
+
+
 def test_a_count_qualifying_a_word_or_of_the_review_is_not_spelled_out_by_the_plans_verbs():
     # random reports: 深化“三项制度”改革 … 深化甲制度改革 … (the verb said of other things); 提升“四种能力” in the review of an
     # epidemic … 提升生态碳汇能力 … in the plan
