@@ -1813,6 +1813,35 @@ def test_the_counted_verbs_are_read_from_the_data_file():
     assert set(rules.QUALIFIER_HAND_VERBS) <= set(verbs) and "优化" not in verbs and "坚定" not in verbs
 
 
+def test_topic_predicates_are_read_from_the_real_set_counts():
+    # scripts/topic_predicates.py counts what closes the title sentences of the real set's reviews (made-up titles)
+    rows = (Path(rules.__file__).parents[1] / "data" / "topic_predicates.tsv").read_text("utf-8").splitlines()
+    roles = {row.split("\t")[0]: row.split("\t")[1] for row in rows[2:]}
+    assert roles["推进"] == roles["改善"] == "progress" and roles["发展"] == roles["建设"] == "after-adverb"
+    assert roles["显著"] == roles["丰硕"] == "judgement" and "转化" not in roles  # (科技成果转化 is a topic)
+    assert rules.topic_of_title("乡村全面振兴") == (0, 2)  # counted: 振兴 after an adverb closes topics
+    assert rules.topic_of_title("科技成果转化") == (0, 6)  # no predicate: no topic reviewed
+    assert rules.topic_of_title("协同发展走深走实") == (0, 4)  # uncounted: the segmenter cuts 走深|走实
+    assert rules.topic_of_title("推进现代农业发展") == (0, 8)  # 发展 only after an adverb
+    assert rules.topic_of_title("社会事业全面发展") == (0, 4)
+
+
+def test_the_topic_predicate_counter_reads_titles_opening_with_their_topic():
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    topic_predicates = pytest.importorskip("topic_predicates")
+    counts = topic_predicates.Counts()
+    tag = {"科技": "n", "成果": "n", "丰硕": "a", "转化": "v"}.get
+    for i in range(topic_predicates.MIN_REPORTS):
+        counts.add(f"r{i}", "生态环境持续改善", [("生态环境", "n"), ("持续", "d"), ("改善", "v")], tag)
+        counts.add(f"r{i}", "着力扩大有效投资", [("着力", "d"), ("扩大", "v"), ("有效", "a"), ("投资", "vn")], tag)
+        counts.add(f"r{i}", "科技成果丰硕", [("科技", "n"), ("成果", "n"), ("丰硕", "a")], tag)
+        counts.add(f"r{i}", "科技成果转化", [("科技", "n"), ("成果", "n"), ("转化", "v")], tag)
+        counts.add_text("科技成果丰硕，科技成果转化率提高。")
+    rows = {row[0]: row[1] for row in counts.rows()}
+    assert rows == {"改善": "progress", "丰硕": "judgement"}  # not 投资 (after a verb: 扩大|有效), nor 转化 (成果转化率)
+
+
 def test_the_frame_of_a_list_is_not_part_of_its_first_and_last_items():
     # dev10 (兰州 2026 glossary): 【“六端”发力】即聚焦发展端、…、监督端协同发力; 【十个夯基发力】即在拓展内需增长、…上夯基发力;
     # 【六必访】即做到企业创新孵化时必访、…; 【“三化”改造】即工业领域对传统产业进行的高端化、智能化、绿色化改造
