@@ -51,7 +51,8 @@ MIN_TOPIC_SHARE = 0.5
 MIN_AFTER_ADVERB_REPORTS = 30
 MIN_CLOSING_SHARE = 0.5
 CLAUSE_BREAKS = "，。；：、,;:！？"
-PREDICATE_TAGS = {"v", "vn", "vd", "vi", "a", "ad", "an", "i", "l"}
+PREDICATE_TAGS = {"v", "vn", "vd", "vi", "a", "ad", "an", "i", "l", "j"}
+"""Tags of a predicate: verbs, adjectives, idioms; and abbreviations, as the segmenter tags 深化."""
 OPENING_TAGS = {"v", "vd", "d", "ad", "p", "c"}
 """Tags of a title's first word that open it with a verb or an adverb (推进…, 加快…), not with its topic."""
 TITLE = re.compile(rf"^[ \t\u3000]*([\u4e00-\u9fff]{{{TITLE_LENGTH[0]},{TITLE_LENGTH[1]}}})。", re.M)
