@@ -60,6 +60,7 @@ The wording rules are in `patterns.slogans`.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import os
 import re
@@ -95,6 +96,7 @@ def extract_slogans(doc: Document) -> None:
     """Add slogan and component mentions and hasComponent links to `doc`."""
     _PARTS_FOUND.clear()
     _KNOWN_BY_USAGE.clear()
+    _ACTED_ON.clear()
     definitions = _definitions(doc)
     occurrences = _occurrences(doc, definitions)
     by_name_start, slogans, conditional = {}, [], []
@@ -2509,22 +2511,59 @@ def _items_acted_on_later(doc: Document, slogan: Mention) -> bool:
             and not rules.PREDICATE_AFTER.match(doc.text, slogan.span.end)):
         return False  # 深化“三项制度”改革: a name qualifying a word is a topic, whatever else the verb is said of (not
         # 把打好“三大攻坚战”作为…: the name is then the object)
-    shortest, longest = ACTED_ON_ITEM
-    pattern = re.compile(f"{re.escape(verb)}“?([\u4e00-\u9fff]{{{shortest},{longest}}}?{re.escape(counted)})”?{re.escape(head)}")
     items, seen = [], set()
-    for match in pattern.finditer(doc.text, slogan.span.end):
-        name, sentence = match[1], doc.sentence_at(match.start())
-        if sentence is None or sentence.part != slogan.sentence.part:
+    for _, start, end, name, sentence in _acted_on_names(doc, _acted_on_pattern(verb, counted, head), slogan.span.end):
+        if sentence.part != slogan.sentence.part:
             continue  # a name of the plan for a count of the review (提升“四种能力” in the review of the epidemic, 提升
             #政府治理能力 in the plan)
-        if re.search(f"[{rules.NUMERAL_CHARS}]", name) or name in seen:
-            continue  # another count (打好三大攻坚战 again), or a name written again
+        if name in seen:
+            continue  # a name written again
         seen.add(name)
-        items.append((match.start(1), match.end(1) - name.endswith("的")))  # 提升依法办事的能力 → 依法办事
+        items.append((start, end - name.endswith("的")))  # 提升依法办事的能力 → 依法办事
+        if len(items) > count:
+            return False
     if len(items) != count:
         return False
     _emit_components(doc, slogan, items)
     return True
+
+
+_ACTED_ON: dict[re.Pattern, tuple[list[tuple[int, int]], list[tuple]]] = {}
+"""The names a verb and a head noun are written around in the document being read (`_acted_on_names`), by pattern:
+read once per document, not once per count (a report of thousands of counts stays linear)."""
+
+
+@functools.cache
+def _acted_on_pattern(verb: str, counted: str, head: str) -> re.Pattern:
+    """A name of `ACTED_ON_ITEM` characters ending with `counted`, between `verb` and `head` (打好“稳工业保运行”攻坚战)."""
+    shortest, longest = ACTED_ON_ITEM
+    return re.compile(f"{re.escape(verb)}“?([\u4e00-\u9fff]{{{shortest},{longest}}}?{re.escape(counted)})”?{re.escape(head)}")
+
+
+def _acted_on_names(doc: Document, pattern: re.Pattern, after: int) -> list[tuple]:
+    """(start, end, name, sentence) of each name `pattern` finds in the text after offset `after`, as a search from
+    `after` finds them, but counts (打好三大攻坚战 again) and names outside sentences.
+
+    The text is searched once per pattern and document; only where a match runs over `after` (the search from
+    `after` could then find another) is it searched again from `after`."""
+    if pattern not in _ACTED_ON:
+        matches = list(pattern.finditer(doc.text))
+        _ACTED_ON[pattern] = ([m.span() for m in matches], _names_acted_on(doc, matches))
+    spans, names = _ACTED_ON[pattern]
+    i = bisect.bisect_left(spans, (after, after))
+    if i and spans[i - 1][1] > after:
+        return _names_acted_on(doc, pattern.finditer(doc.text, after))
+    return names[bisect.bisect_left(names, (after,)):]
+
+
+def _names_acted_on(doc: Document, matches) -> list[tuple]:
+    """(match start, name start, name end, name, sentence) of the matches naming no count, in a sentence."""
+    found = []
+    for match in matches:
+        name, sentence = match[1], doc.sentence_at(match.start())
+        if sentence is not None and not re.search(f"[{rules.NUMERAL_CHARS}]", name):
+            found.append((match.start(), *match.span(1), name, sentence))
+    return found
 
 
 PARTS_EXPLAINED_REACH = 400
