@@ -26,7 +26,7 @@ from importlib.resources import files
 from .. import gazetteer
 from .names import distinctive_length, leading_verb, word_spans
 from .numerals import chinese_to_int
-from .projects import DELIMITERS, LEAD_WORDS
+from .work_vocabulary import DELIMITERS, LEAD_WORDS
 
 # suffix → admin level, longest first (自治区 before 区, 街道 before 道).
 ADMIN_SUFFIXES = {
