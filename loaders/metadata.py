@@ -218,7 +218,8 @@ def _years(head: _Head, headings: list[_Heading], opening: str, text: str) -> tu
     session = _session_year(head.date)
     reviewed, plan = _heading_years(headings, head.date)
     if plan is None and reviewed is None:
-        plan = _title_year(head.title) or _opening_year(opening) or session or _body_plan_year(text)
+        plan = _delivery_year_planning(_title_year(head.title), session) or _opening_year(opening) or session \
+            or _body_plan_year(text)
     if reviewed is None and plan is not None:
         reviewed = plan - 1
     if plan is None and reviewed is not None:
@@ -232,6 +233,16 @@ def _session_year(date: str | None) -> int | None:
         return None
     day = datetime.date.fromisoformat(date)
     return day.year + 1 if day.month in P.LATE_MONTHS else day.year
+
+
+def _delivery_year_planning(title_year: int | None, session: int | None) -> int | None:
+    """The year a title's year plans: the next one when it is the calendar year of a session in November or December
+    (1964年政府工作报告, heard on 1964-12-21, reviews 1964 and plans 1965), else its own.
+
+    >>> _delivery_year_planning(1964, 1965), _delivery_year_planning(2024, 2024), _delivery_year_planning(2024, None)
+    (1965, 2024, 2024)
+    """
+    return session if title_year is not None and session == title_year + 1 else title_year
 
 
 def _title_year(title: str | None) -> int | None:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ..document import Document, Mention, Observation, Sentence, Span, Table
 from ..patterns import indicators as p
@@ -344,8 +345,8 @@ def _has_chinese_amount(text: str) -> bool:
 def _numeral_digits(text: str):
     """(start, end, digits) of each amount or rate in Chinese numerals in `text`, in text order
     (百分之三十六点九 → 36.9%, 两千亿元's 两千 → 2000)."""
-    found = [(m.start(), m.end(), str(chinese_to_int(m.group()) or 1) if m.group() else "1")
-             for m in p.CN_AMOUNT.finditer(text) if m.group() or m.group("implied") is not None]
+    found = [(m.start(), m.end(), _amount_digits(m)) for m in p.CN_AMOUNT.finditer(text)
+             if m.group() or m.group("implied") is not None]
     for m in p.CN_PERCENT.finditer(text):
         sign = "%" if m.group("per") == "百" else "‰"
         if m.group("digits"):
@@ -359,6 +360,18 @@ def _numeral_digits(text: str):
         if not any(s < m.end() and m.start() < e for s, e, _ in found):
             found.append((m.start(), m.end(), number + sign))
     return sorted(found)
+
+
+def _amount_digits(match: re.Match) -> str:
+    """The digits of a match of `p.CN_AMOUNT`: 两千 → 2000, an implied one → 1, 二亿零九百万 → 2.09亿.
+
+    >>> [_amount_digits(m) for m in p.CN_AMOUNT.finditer("钢一千零七十万吨，煤炭二亿零九百万吨，近万人")]
+    ['1070', '2.09亿', '1']
+    """
+    if match.group("yi"):
+        whole = Decimal(chinese_to_int(match.group("yi"))) + Decimal(chinese_to_int(match.group("wan"))) / 10_000
+        return f"{whole.normalize():f}亿"
+    return str(chinese_to_int(match.group()) or 1) if match.group() else "1"
 
 
 def _digit_offsets(start: int, end: int, digits: str) -> list[int]:
