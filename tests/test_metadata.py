@@ -378,3 +378,18 @@ def test_years_written_in_chinese_digits():
     assert (meta.kind, meta.reviewed_year, meta.plan_year) == ("annual-plan-report", 2012, 2013)
     meta = infer("各位代表：\n受市人民政府委托，现将二零一二年国民经济和社会发展计划执行情况及二零一三年计划草案提请审议。\n")
     assert (meta.reviewed_year, meta.plan_year) == (2012, 2013)
+
+
+def test_a_title_year_heard_in_december_is_the_reviewed_year():
+    # 1964年政府工作报告, heard 一九六四年十二月二十一日 (全国 1964, dev-indicators14): its plan is 1965's (一九六五年国民经济计划)
+    meta = infer("1964年政府工作报告\n\n（一九六四年十二月二十一日、二十二日）\n\n各位代表：\n"
+                 "我代表国务院向全国人民代表大会报告政府工作。\n")
+    assert (meta.date, meta.reviewed_year, meta.plan_year) == ("1964-12-21", 1964, 1965)
+    # the title's year of a session in January is the year planned
+    meta = infer("2024年政府工作报告\n——2024年1月23日在辽宁省第十四届人民代表大会第二次会议上\n各位代表：\n"
+                 "现在，我代表省人民政府向大会报告工作。\n")
+    assert (meta.reviewed_year, meta.plan_year) == (2023, 2024)
+    # …and a December session whose title already names the next year keeps it
+    meta = infer("2023年政府工作报告\n——2022年12月28日在株洲市第十六届人民代表大会第二次会议上\n各位代表：\n"
+                 "现在，我代表市人民政府向大会报告工作。\n")
+    assert (meta.reviewed_year, meta.plan_year) == (2022, 2023)

@@ -393,7 +393,7 @@ RANGE_JOINER = r"\s*(?:-|–|—|~|～|至|到)\s*"
 # (…or a time before now: 现代服务业占比由五年前的17%提升到25%, 人口自然增长率由建省前的18.13‰下降到17‰ (海南 1993,
 # dev-indicators14); 20 real-set reports write 由五年前的 / 由目前的 / 由5年前的 before a start value)
 FROM_VALUE = (rf"(?:从|由)(?:(?P<from_year>\d{{4}})年(?:底|末)?(?:的)?|(?:上年|去年|年初)(?:底|末)?的?|“?{PLAN_ORDINAL}五”?末期?的?"
-              rf"|(?:\d{{1,2}}年|[\u4e00-\u9fff]{{1,3}})前的)?\s*"
+              rf"|(?P<from_ago>\d{{1,2}}年|[\u4e00-\u9fff]{{1,3}})前的)?\s*"
               rf"(?:每人每[月年])?(?P<from_num>{NUMBER})\s*(?P<from_unit>{UNIT})?"
               # a list of start values, one per name: 城乡居民人均可支配收入分别由2016年的23351元和9938元增长到… (61 real-set
               # clauses write 分别由A和B / A、B 增加到…)
