@@ -4,7 +4,7 @@
     python benchmarks/indicators_dev.py -v         # and each document's false positives and negatives
     python benchmarks/indicators_dev.py --set dev-indicators3 -v   # one set only
 
-Thirteen dev sets, scored side by side: `gold/dev-indicators/` (six real-set reports: the first five drawn by
+Fourteen dev sets, scored side by side: `gold/dev-indicators/` (six real-set reports: the first five drawn by
 `draw_sample.py --seed 20261208 --n 8`, and 全国 2001), `gold/dev-indicators2/` (four, drawn by
 `--seed 20261213 --n 4`), `gold/dev-indicators3/` (six, `--seed 20261220`, every other gold folder
 excluded, with two reports before 2010), `gold/dev-indicators4/` (four, `--seed 20261245`, every other gold folder
@@ -16,7 +16,8 @@ excluded, one before 2005), `gold/dev-indicators5/` (ten, `--seed 20270915`, eve
 `gold/dev-indicators10/` (six, `--seed 20301123`, by the held-out guidelines) and
 `gold/dev-indicators11/` (six, `--seed 20312505`, two before 2005, two 2005–2015, two after 2015) and
 `gold/dev-indicators12/` (five, `--seed 20312614`) and
-`gold/dev-indicators13/` (six, `--seed 20312931`);
+`gold/dev-indicators13/` (six, `--seed 20312931`) and
+`gold/dev-indicators14/` (six, `--seed 20313031 --n 60`: the first three before 2009 and the first three provinces);
 the held-out evaluation reports are left out of any such draw. Their review
 summaries and plan targets were annotated from the text before tifa's output on them was seen (see each
 folder's README.md). Unlike the held-out set, their errors are meant to be read: it is where the indicator
@@ -37,7 +38,7 @@ DEV_DIRS = (GOLD_DIR / "dev-indicators", GOLD_DIR / "dev-indicators2", GOLD_DIR 
             GOLD_DIR / "dev-indicators4", GOLD_DIR / "dev-indicators5", GOLD_DIR / "dev-indicators6",
             GOLD_DIR / "dev-indicators7", GOLD_DIR / "dev-indicators8", GOLD_DIR / "dev-indicators9",
             GOLD_DIR / "dev-indicators10", GOLD_DIR / "dev-indicators11", GOLD_DIR / "dev-indicators12",
-            GOLD_DIR / "dev-indicators13")
+            GOLD_DIR / "dev-indicators13", GOLD_DIR / "dev-indicators14")
 
 
 def main(argv=None) -> int:

@@ -218,7 +218,8 @@ def _years(head: _Head, headings: list[_Heading], opening: str, text: str) -> tu
     session = _session_year(head.date)
     reviewed, plan = _heading_years(headings, head.date)
     if plan is None and reviewed is None:
-        plan = _title_year(head.title) or _opening_year(opening) or session or _body_plan_year(text)
+        plan = _delivery_year_planning(_title_year(head.title), session, text) or _opening_year(opening) or session \
+            or _body_plan_year(text)
     if reviewed is None and plan is not None:
         reviewed = plan - 1
     if plan is None and reviewed is not None:
@@ -232,6 +233,20 @@ def _session_year(date: str | None) -> int | None:
         return None
     day = datetime.date.fromisoformat(date)
     return day.year + 1 if day.month in P.LATE_MONTHS else day.year
+
+
+def _delivery_year_planning(title_year: int | None, session: int | None, text: str) -> int | None:
+    """The year a title's year plans: the next one when it is the calendar year of a session in November or December
+    and the body's years say so too (1964年政府工作报告, heard on 1964-12-21, reviews 1964 and plans 1965: 一九六五年国民经济
+    计划…); else its own (1982年政府工作报告, heard on 1982-11-30, is the report on the sixth plan, 1981–1985, and names
+    1981 and 1982 most).
+
+    >>> _delivery_year_planning(1964, 1965, "1964年…预计。1965年计划…，1965年…"), _delivery_year_planning(2024, 2024, "")
+    (1965, 2024)
+    """
+    if title_year is not None and session == title_year + 1 and _body_plan_year(text) == session:
+        return session
+    return title_year
 
 
 def _title_year(title: str | None) -> int | None:

@@ -378,3 +378,21 @@ def test_years_written_in_chinese_digits():
     assert (meta.kind, meta.reviewed_year, meta.plan_year) == ("annual-plan-report", 2012, 2013)
     meta = infer("各位代表：\n受市人民政府委托，现将二零一二年国民经济和社会发展计划执行情况及二零一三年计划草案提请审议。\n")
     assert (meta.reviewed_year, meta.plan_year) == (2012, 2013)
+
+
+def test_a_title_year_heard_in_december_is_the_reviewed_year():
+    # 1964年政府工作报告, heard 一九六四年十二月二十一日 (全国 1964, dev-indicators14): its plan is 1965's (一九六五年国民经济计划)
+    head = ("1964年政府工作报告\n\n（一九六四年十二月二十一日、二十二日）\n\n各位代表：\n"
+            "我代表国务院向全国人民代表大会报告政府工作。\n")
+    meta = infer(head + "一九六四年，全国工业总产值预计为一千零七十亿元左右。\n一九六五年国民经济计划拟定：农业总产值增长百分之五左右。"
+                 "一九六五年国家预算收入为四百四十二亿元。\n")
+    assert (meta.date, meta.reviewed_year, meta.plan_year) == ("1964-12-21", 1964, 1965)
+    # …but a late session's report whose body names its own year and the one before most keeps the title's year
+    # (1982年政府工作报告 of 1982-11-30, the report on the sixth plan: 一九八一年比一九八〇年…，一九八二年预计比一九八一年…)
+    meta = infer(head.replace("1964", "1982").replace("一九六四", "一九八二") + "一九八一年比一九八〇年，原煤增长百分之零点二。"
+                 "一九八二年预计比一九八一年，原煤增长百分之四点六。一九八一年和一九八二年财政收支基本平衡。\n")
+    assert (meta.reviewed_year, meta.plan_year) == (1981, 1982)
+    # the title's year of a session in January is the year planned
+    meta = infer("2024年政府工作报告\n——2024年1月23日在辽宁省第十四届人民代表大会第二次会议上\n各位代表：\n"
+                 "现在，我代表省人民政府向大会报告工作。\n")
+    assert (meta.reviewed_year, meta.plan_year) == (2023, 2024)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ..document import Document, Mention, Observation, Sentence, Span, Table
 from ..patterns import indicators as p
@@ -40,6 +41,7 @@ CLAUSE_BREAKS = "，。；：:,;！？!?\n"
 
 def extract_indicators(doc: Document) -> None:
     """Add indicator observations (and one indicator mention each) to `doc`."""
+    past_year_tops = _tops_opening_with_past_year(doc)
     for sentence in doc.sentences:
         if sentence.kind not in SKIPPED_SENTENCE_KINDS:
             # a box lists projects: 规划用地300亩 is a project's, so only known names are read there
@@ -47,7 +49,7 @@ def extract_indicators(doc: Document) -> None:
             for figure in read_figures(sentence.text, qualitative=sentence.part == "plan",
                                        open_names=sentence.kind != "box"):
                 count = len(doc.observations)
-                _add(doc, sentence, figure)
+                _add(doc, sentence, figure, past_year_tops)
                 if len(doc.observations) > count:
                     added.append((figure, doc.observations[-1]))
             _levels_at_plan_end(sentence, added)
@@ -95,6 +97,7 @@ class Figure:
     strive: bool = False  # 力争 governs it
     start_value: bool = False  # the A of 从A提高到B: a baseline
     base_year: int | None = None  # the year a multiple is of (是2007年的3.8倍)
+    years_ago: int | None = None  # a start value's years before the figure's year (由五年前的17%提升到25%: 5)
 
 
 def _plain(text: str) -> str:
@@ -344,8 +347,8 @@ def _has_chinese_amount(text: str) -> bool:
 def _numeral_digits(text: str):
     """(start, end, digits) of each amount or rate in Chinese numerals in `text`, in text order
     (百分之三十六点九 → 36.9%, 两千亿元's 两千 → 2000)."""
-    found = [(m.start(), m.end(), str(chinese_to_int(m.group()) or 1) if m.group() else "1")
-             for m in p.CN_AMOUNT.finditer(text) if m.group() or m.group("implied") is not None]
+    found = [(m.start(), m.end(), _amount_digits(m)) for m in p.CN_AMOUNT.finditer(text)
+             if m.group() or m.group("implied") is not None]
     for m in p.CN_PERCENT.finditer(text):
         sign = "%" if m.group("per") == "百" else "‰"
         if m.group("digits"):
@@ -359,6 +362,18 @@ def _numeral_digits(text: str):
         if not any(s < m.end() and m.start() < e for s, e, _ in found):
             found.append((m.start(), m.end(), number + sign))
     return sorted(found)
+
+
+def _amount_digits(match: re.Match) -> str:
+    """The digits of a match of `p.CN_AMOUNT`: 两千 → 2000, an implied one → 1, 二亿零九百万 → 2.09亿.
+
+    >>> [_amount_digits(m) for m in p.CN_AMOUNT.finditer("钢一千零七十万吨，煤炭二亿零九百万吨，近万人")]
+    ['1070', '2.09亿', '1']
+    """
+    if match.group("yi"):
+        whole = Decimal(chinese_to_int(match.group("yi"))) + Decimal(chinese_to_int(match.group("wan"))) / 10_000
+        return f"{whole.normalize():f}亿"
+    return str(chinese_to_int(match.group()) or 1) if match.group() else "1"
 
 
 def _digit_offsets(start: int, end: int, digits: str) -> list[int]:
@@ -1263,6 +1278,10 @@ def _start_figures(start: re.Match, found: list[Figure]) -> list[Figure]:
     >>> [(f.indicator, f.measure, f.value, f.start_value) for f in read_figures("城镇化率从52.5%提高到56.3%")]
     [('常住人口城镇化率', 'rate', 52.5, True), ('常住人口城镇化率', 'rate', 56.3, False)]
     """
+    ago = start.groupdict().get("from_ago")
+    years_ago = _years_ago(ago) if ago else None
+    if ago and years_ago is None:
+        return []  # 由建省前的18.13‰: a start whose year the words do not give
     starts = []
     values = [start.group("from_num")]
     if start.group("from_more"):  # 分别由A和B增长到C和D: one start value per figure, in order
@@ -1278,8 +1297,21 @@ def _start_figures(start: re.Match, found: list[Figure]) -> list[Figure]:
         span = start.span("start") if "start" in start.groupdict() else start.span()
         starts.append(Figure(figure.indicator, figure.name_span, figure.measure,
                              float(values[min(i, len(values) - 1)].replace(",", "")), unit, span,
-                             year=year, start_value=True))
+                             year=year, start_value=True, years_ago=years_ago or None))
     return starts
+
+
+def _years_ago(words: str) -> int | None:
+    """How many years before now a start value's words put it: 五年 → 5, 5年 → 5, 目 (目前, now) → 0; None when
+    they give no number (建省).
+
+    >>> _years_ago("五年"), _years_ago("10年"), _years_ago("目"), _years_ago("建省")
+    (5, 10, 0, None)
+    """
+    if words == "目":
+        return 0
+    number = words[:-1] if words.endswith("年") else ""
+    return int(number) if number.isdigit() else chinese_to_int(number)
 
 
 def _read_exact(text: str, found: list[Figure], pos: int) -> int:
@@ -1511,7 +1543,8 @@ def _follow_on(text: str, previous: str, pos: int) -> tuple[list[Figure], int]:
 
 # ------------------------------------------------------------------------------ kind, year, region
 
-def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None, str, tuple[int, int] | None]:
+def _date(doc: Document, sentence: Sentence, figure: Figure,
+          past_year_tops: frozenset[str]) -> tuple[int | None, str, tuple[int, int] | None]:
     """(year, kind, period) of a prose figure from its words, its sentence, its paragraph, its
     section and the document.
 
@@ -1529,7 +1562,7 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
     before_in_paragraph = _plain(doc.text[paragraph_start: sentence.span.start + figure.name_span[0]])
     before_in_sentence = _plain(sentence.text[: figure.name_span[0]])
     opening_clause = re.split(r"[，,：:]", before_in_sentence)[0]
-    part = sentence.part if sentence.part != "other" or not (_opens_with_past_year(doc, sentence)
+    part = sentence.part if sentence.part != "other" or not (_opens_with_past_year(doc, sentence, past_year_tops)
                                                              or _in_reviewing_preamble(doc, sentence)) else "review"
     passage = (_named_period(re.split(r"[；;。]", before_in_sentence)[-1])
                or _scope_period(doc, sentence, before_in_paragraph))
@@ -1552,6 +1585,8 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
     period = _period(doc, sentence, figure, part, passage, year, before_in_sentence)
     if period:
         year = period[1]
+    if figure.start_value and figure.years_ago:
+        return (year - figure.years_ago if year else None), "baseline", None
     if figure.start_value:
         year = figure.year or (passage[0] - 1 if passage else period[0] - 1 if period else year - 1 if year else None)
         return year, "baseline", None
@@ -1568,7 +1603,7 @@ def _date(doc: Document, sentence: Sentence, figure: Figure) -> tuple[int | None
     return year, "estimate" if estimate else "actual", period
 
 
-def _opens_with_past_year(doc: Document, sentence: Sentence) -> bool:
+def _opens_with_past_year(doc: Document, sentence: Sentence, past_year_tops: frozenset[str]) -> bool:
     """Whether the top-level section of `sentence` opens with the past year (过去一年，…), before any
     planned part: its figures are the reviewed year's though no heading says so.
 
@@ -1580,11 +1615,21 @@ def _opens_with_past_year(doc: Document, sentence: Sentence) -> bool:
     >>> [(o.value, o.year, o.kind) for o in doc.observations]
     [(8.0, 2021, 'actual')]
     """
-    top = next((s for s in doc.root.children if s.span.start <= sentence.span.start < s.span.end), None)
-    if top is None or top.heading is None or any(
-            s.part == "plan" for s in doc.root.children if s.span.start < top.span.start):
-        return False
-    return bool(p.REVIEW_OPENING.match(doc.text, top.heading.end + 1))
+    top = sentence.section
+    while top.parent is not None and top.parent is not doc.root:
+        top = top.parent
+    return top.parent is doc.root and top.id in past_year_tops
+
+
+def _tops_opening_with_past_year(doc: Document) -> frozenset[str]:
+    """The ids of the top-level sections opening with the past year before any planned part (`_opens_with_past_year`),
+    read once per document: a walk of the top level per figure cost a report of 2,000 headings 17 s."""
+    tops, planned = set(), False
+    for top in doc.root.children:
+        if not planned and top.heading is not None and p.REVIEW_OPENING.match(doc.text, top.heading.end + 1):
+            tops.add(top.id)
+        planned = planned or top.part == "plan"
+    return frozenset(tops)
 
 
 def _in_reviewing_preamble(doc: Document, sentence: Sentence) -> bool:
@@ -1928,10 +1973,10 @@ def _horizon_year(text: str, horizon: re.Pattern = p.HORIZON_YEAR) -> int | None
     return int(years[-1]) if years else None
 
 
-def _add(doc: Document, sentence: Sentence, figure: Figure) -> None:
+def _add(doc: Document, sentence: Sentence, figure: Figure, past_year_tops: frozenset[str]) -> None:
     """The observation of `figure`, unless it has no year (a figure nobody could date is no datum)."""
     base = sentence.span.start
-    year, kind, period = _date(doc, sentence, figure)
+    year, kind, period = _date(doc, sentence, figure, past_year_tops)
     if year is None or (figure.measure == "multiple" and period is None):  # a multiple needs a base before it
         return
     span = Span(base + figure.value_span[0], base + figure.value_span[1])

@@ -390,7 +390,10 @@ UNIT = "(?:" + "|".join(re.escape(u) for u in UNITS) + "|" + BARE_MONEY_UNIT + "
 RANGE_JOINER = r"\s*(?:-|–|—|~|～|至|到)\s*"
 # A start value before the verb that gives the end value: 比重从62.6%提高到73.6%, 由2015年的1.2万元增加到…
 # (a rate per person between 从 and the value: 最低生活保障标准从每人每月750元增至1045元, 苏州 2021; 135 in the real set)
-FROM_VALUE = (rf"(?:从|由)(?:(?P<from_year>\d{{4}})年(?:底|末)?(?:的)?|(?:上年|去年|年初)(?:底|末)?的?|“?{PLAN_ORDINAL}五”?末期?的?)?\s*"
+# (…or a time before now: 现代服务业占比由五年前的17%提升到25%, 人口自然增长率由建省前的18.13‰下降到17‰ (海南 1993,
+# dev-indicators14); 20 real-set reports write 由五年前的 / 由目前的 / 由5年前的 before a start value)
+FROM_VALUE = (rf"(?:从|由)(?:(?P<from_year>\d{{4}})年(?:底|末)?(?:的)?|(?:上年|去年|年初)(?:底|末)?的?|“?{PLAN_ORDINAL}五”?末期?的?"
+              rf"|(?P<from_ago>\d{{1,2}}年|[\u4e00-\u9fff]{{1,3}})前的)?\s*"
               rf"(?:每人每[月年])?(?P<from_num>{NUMBER})\s*(?P<from_unit>{UNIT})?"
               # a list of start values, one per name: 城乡居民人均可支配收入分别由2016年的23351元和9938元增长到… (61 real-set
               # clauses write 分别由A和B / A、B 增加到…)
@@ -448,7 +451,9 @@ RESUMING_WORDS = ("总量", "总额")
 # (…a year may open it: 固定资产投资总额五年翻了两番，2003年达到319亿元, 东莞 2004; or 预计: 全省生产总值连续跨越两个
 # 千亿元台阶，预计年均增长10.5%，达到6790亿元, 甘肃 2016)
 # (…or after 分别: 城镇、农村常住居民人均可支配收入持续高于经济增速，年均分别增长11.6%、13%, 营口 2016)
-RESUMING_LEVEL = re.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?)?(?:预计)?(?:全年|年均|同比)?(?:分别)?(?:达到|达|突破|实现|完成|为|增长|上涨|下降|(?:涨幅|增幅|增速)为?)(?=\d)")
+# (…or 超过: 全省地区生产总值连跨三个万亿元台阶，超过7万亿元，年均增长9.6%, 江苏 2016, dev-indicators14)
+RESUMING_LEVEL = re.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?)?(?:预计)?(?:全年|年均|同比)?(?:分别)?"
+                            r"(?:达到|达|突破|超过|实现|完成|为|增长|上涨|下降|(?:涨幅|增幅|增速)为?)(?=\d)")
 # A clause without a figure may still name a year, a multiple or a milestone: 在2010年的基础上, 是“十五”末的
 # 2.5倍, 首次跨上万亿元台阶 (read as 1万亿元台阶); or a rank and the years it took: 跃居全省第5位, 由全省第11位
 # 提升到第9位, 总量时隔10年重回全省第3位 (地区生产总值达到X亿元，<rank>，增长Y%: the growth is still the GDP's).
@@ -717,12 +722,17 @@ _WAN_UNITS = "|".join([*(re.escape(u) for u in sorted(UNIT_TABLE, key=len, rever
 CN_PERCENT = re.compile(r"(?P<per>百|千)分之(?:(?P<whole>[零〇一二两三四五六七八九十百]+)(?:点(?P<frac>[零〇一二三四五六七八九]+))?"
                         r"|(?P<digits>\d+(?:\.\d+)?))"
                         + CN_AMOUNT_CLOSERS)
+# A numeral may skip a place with 零 (一千零七十亿元, 一百零五万人), and an amount in 亿 may go on in 万 (二亿零九百万吨, 四亿八千万吨:
+# read as 2.09亿吨, 4.8亿吨); old national reports write so (零 inside an amount: 15 real-set reports, 亿…万: 17).
+_CN_WHOLE = rf"[{CN_AMOUNT_DIGITS}](?:[十百千]零?[{CN_AMOUNT_DIGITS}]?)*|(?:[十百千]零?[{CN_AMOUNT_DIGITS}]?)+"
+_AFTER_YI_UNITS = "|".join(re.escape(u[1:]) for u in sorted(UNIT_TABLE, key=len, reverse=True) if u[0] == "亿")
 CN_AMOUNT = re.compile(
-    rf"(?<![几数{CN_AMOUNT_DIGITS}十百千万亿\d.])(?:"
-    rf"(?P<numeral>[{CN_AMOUNT_DIGITS}](?:[十百千][{CN_AMOUNT_DIGITS}]?)*|(?:[十百千][{CN_AMOUNT_DIGITS}]?)+)"
+    rf"(?<![几数{CN_AMOUNT_DIGITS}十百千万亿零\d.])(?:"
+    rf"(?P<yi>{_CN_WHOLE})亿零?(?P<wan>{_CN_WHOLE})万(?=(?:{_AFTER_YI_UNITS}){CN_AMOUNT_CLOSERS})"  # 二亿零九百万吨
+    rf"|(?P<numeral>{_CN_WHOLE})"
     rf"(?=(?:{_MULTIPLIED_UNITS}){CN_AMOUNT_CLOSERS})"  # 两千亿元, 千亿元, 五十万人
     rf"|(?<={CN_AMOUNT_IMPLIED_AFTER})(?P<implied>)(?=(?:{_WAN_UNITS}){CN_AMOUNT_CLOSERS})"  # 近万亿元
-    rf"|(?P<positional>[{CN_AMOUNT_DIGITS}]?[十百千][{CN_AMOUNT_DIGITS}十百千]*)(?=(?:{_TABLE_UNITS}){CN_AMOUNT_CLOSERS}))")
+    rf"|(?P<positional>[{CN_AMOUNT_DIGITS}]?[十百千][{CN_AMOUNT_DIGITS}十百千零]*)(?=(?:{_TABLE_UNITS}){CN_AMOUNT_CLOSERS}))")
 
 
 # ---------------------------------------------------------------------------------------------
