@@ -28,6 +28,7 @@ def extract_section_projects(doc: Document) -> None:
     """Add ``includesProject`` links from headed sections to the projects named in them, and hand
     each 专栏 box's entries to the programme the box is (see `box_programmes`)."""
     placed = {id(link.target) for link in doc.links if link.relation == "includesProject"}
+    placed |= _realised_names(doc)
     for mention in doc.mentions:
         if mention.type != "project" or id(mention) in placed:
             continue
@@ -36,6 +37,15 @@ def extract_section_projects(doc: Document) -> None:
             doc.links.append(Link("includesProject", section, mention, mention.sentence))
     box_programmes(doc)
     _paragraph_contents(doc, placed)
+
+
+def _realised_names(doc: Document) -> set[int]:
+    """The project mentions that are the formulation a heading or lead carries out, not a work of it: a mention standing in
+    the sentence that realises a component or slogan, under that one's own label (加快建设东出北上国际陆港枢纽。 realises the
+    component 东出北上国际陆港枢纽 of “一区一枢纽一中心”, and names no project of that name — trace-dev6 达州 2023)."""
+    realised = {(link.evidence.index, link.source.label) for link in doc.links
+                if link.relation == "realisedBy" and isinstance(link.source, Mention)}
+    return {id(m) for m in doc.mentions if m.type == "project" and (m.sentence.index, m.label) in realised}
 
 
 def _paragraph_contents(doc: Document, placed: set[int]) -> None:
