@@ -57,13 +57,24 @@ def _paragraph_contents(doc: Document, placed: set[int]) -> None:
     if not paragraphs:
         return
     starts = [paragraph.span.start for paragraph in paragraphs]
+    clause_headed = {id(paragraph) for paragraph in paragraphs if _headed_by_a_clause(doc, paragraph)}
     for mention in doc.mentions:
         if mention.type not in ("project", "programme") or id(mention) in placed:
             continue
         relation = "includesProject" if mention.type == "project" else "includesProgramme"
         for paragraph in paragraphs[:bisect.bisect_right(starts, mention.span.start)]:
+            if id(paragraph) in clause_headed and mention.span.start < paragraph.heading.end:
+                continue  # named in the clause carrying the formulation out, beside it: not one of its works
             if mention.span.end <= paragraph.span.end:
                 doc.links.append(Link(relation, paragraph, mention, mention.sentence))
+
+
+def _headed_by_a_clause(doc: Document, paragraph: Section) -> bool:
+    """True for a stretch of a sentence carrying a formulation out, headed by that clause alone (持续推进省定“五个100”项目、市定
+    “2+10”工程及20家重点企业建设，突出抓好甲、乙… realises 2+10 from its second clause on; 五个100, named beside it in the clause,
+    is another formulation, not its work — trace-dev3 岳阳 2020), not a paragraph headed by its whole lead sentence."""
+    sentence = doc.sentence_at(paragraph.heading.start)
+    return sentence is not None and paragraph.heading.end < sentence.span.end
 
 
 def _headed_section(section: Section) -> Section | None:

@@ -158,7 +158,7 @@ def _realised_by_sections(doc: Document, named: _Named) -> None:
                 doc.links.append(Link("realisedBy", component, section, heading))
                 linked.add(id(component))
         for slogan in named.slogans.get(heading.index, ()):  # in the heading, also an inline one (二是更加深入推进“三大品牌”建设)
-            if section.heading.start <= slogan.span.start < section.heading.end and slogan.label in title:
+            if section.heading.start <= slogan.span.start < section.heading.end and _names_alone(title, slogan.label):
                 doc.links.append(Link("realisedBy", slogan, section, heading))
                 linked.add(id(slogan))
         lead = _lead_sentence(doc, section, starts)
@@ -178,6 +178,22 @@ def _realised_by_sections(doc: Document, named: _Named) -> None:
             if id(mention) not in linked and not (mention.type == "component"
                                                   and _lists_components(heading_text, mention, named.siblings)):
                 doc.links.append(Link("realisedBy", mention, section, lead))
+
+
+def _names_alone(title: str, label: str) -> bool:
+    """True when a heading `title` names the slogan `label` as what it carries out, standing alone in a clause (quoted, or
+    after a verb of carrying out: 打好三大攻坚战), not as a modifier of another noun (一是强化三大战略支撑产业: the industries that
+    support the province's three strategies — trace-dev3 河北 2007; see `patterns.realising.stands_alone`).
+
+    >>> _names_alone("加快建设“五个中心”，全力打响“四大品牌”", "四大品牌"), _names_alone("打好三大攻坚战", "三大攻坚战")
+    (True, True)
+    >>> _names_alone("强化三大战略支撑产业", "三大战略"), _names_alone("坚决贯彻“巩固、增强、提升、畅通”八字方针", "八字方针")
+    (False, True)
+
+    A count right after a quoted list names the list (“巩固、增强、提升、畅通”八字方针 — trace-dev4 克拉玛依 2020).
+    """
+    return any(stands_alone(clause, at, at + len(label)) or clause[at - 1:at] == "”"
+               for _, clause in clauses(title) for at in (m.start() for m in re.finditer(re.escape(label), clause)))
 
 
 def _paragraph_of_its_own(doc: Document, section: Section, lead) -> bool:
