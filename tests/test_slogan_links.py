@@ -406,6 +406,9 @@ def test_a_heading_naming_a_slogan_as_a_modifier_does_not_carry_it_out():
                     "任川石化产业基地建设。二是打好三大攻坚战。推进白沙污水处理厂建设。\n", "modifier-heading")
     assert not traced(doc).get("三大战略")  # the industries supporting the three strategies are the item's topic
     assert "白沙污水处理厂" in traced(doc).get("三大攻坚战", set())
+    review = load_text("一、2015年工作回顾\n（五）坚持九城同创，城乡面貌呈现新变化。始终把“九城同创”作为重要抓手，"
+                       "建成220千伏青漆变电站、涡河白鹭大道桥。\n", "object-heading")
+    assert "涡河白鹭大道桥" in traced(review).get("九城同创", set())  # 坚持 before it: the clause's object
 
 
 def test_a_formulation_named_beside_the_one_a_clause_carries_out_is_not_its_work():
