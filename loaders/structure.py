@@ -241,6 +241,12 @@ def heading_of(line: str, in_ordinal_run: bool = False) -> tuple[str, int | None
     return None
 
 
+_ADDRESS = re.compile(r"\s*各位代表[，,！!：:]")
+"""A line turning to the deputies (各位代表，一年来令人振奋的发展成效…): the speaker steps back from the items of a part to
+sum it up, so the line closes every item open under the part's heading (（五）践行“三严三实”，政府建设进一步加强。… then
+各位代表，… and the five years' results, none of them the fifth item's — trace-dev3 湛江 2016)."""
+
+
 class _TreeBuilder:
     """Keeps the stack of open sections while lines arrive in order."""
 
@@ -266,6 +272,8 @@ class _TreeBuilder:
             return
         if not self.seen_heading and rules.OPENING_LINES.match(line.text):
             self.seen_heading = True
+        if _ADDRESS.match(line.text):
+            self._pop_to(2)
         kind = None if self.seen_heading or _first_sentence_end(line.text) is not None else "title"
         self._add_sentences(line.start, line.end, self.top, kind)
 

@@ -46,3 +46,15 @@ def test_every_section_link_has_the_project_sentence_as_evidence(docs):
             if link.relation == "includesProject" and not hasattr(link.source, "label"):
                 assert link.evidence is link.target.sentence
                 assert link.source.span.start <= link.evidence.span.start < link.source.span.end
+
+
+def test_a_line_turning_to_the_deputies_closes_the_item_before_it():
+    # 湛江 2016 (trace-dev3): （五）践行“三严三实”，…。 then 各位代表，… and the five years' results
+    from tifa.loaders.document import Document
+    from tifa.loaders.structure import annotate_structure
+    doc = Document(id="d", text="一、2015年工作回顾\n（五）践行“三严三实”，政府建设进一步加强。扎实开展专题教育。\n"
+                                "各位代表，五年来，钢铁基地、青鸾纸业等重大项目建成投产。\n（六）下一项\n二、2016年工作安排\n")
+    annotate_structure(doc)
+    address = next(s for s in doc.sentences if s.text.startswith("各位代表"))
+    education = next(s for s in doc.sentences if s.text.startswith("扎实开展"))
+    assert education.section.title.startswith("践行") and address.section.title == "2015年工作回顾"

@@ -360,3 +360,59 @@ def test_a_sentence_inside_a_paragraph_opens_no_sub_paragraph_for_an_activity_a_
                     "建成张飞纪念馆二期、八步沙“两山”实践创新基地等项目。潇湘大桥建成通车。\n")
     for label in ("三比三学三赶超", "双提升", "两山"):
         assert _realisers(doc, label) == {}, label
+
+
+# -- trace-dev6: what the first run on reports nobody tuned on missed or got wrong ------------------------------------
+
+def traced(doc) -> dict[str, set[str]]:
+    """slogan → the names of the projects and programmes its trace reaches (as `benchmarks/trace_reach` follows them)."""
+    from trace_reach import reached_targets
+    return {slogan: {name for _, name in targets} for slogan, targets in reached_targets(doc).items()}
+
+
+def test_a_bare_formulation_carried_out_realises_the_works_opening_the_next_clause():
+    doc = load_text("一、2020年工作回顾\n（一）推进动能转换，新动能加快成长。压减粗钢产能300万吨。"
+                    "统筹实施“四压四上”，青岚湾炼化一体化项目、北辰重工智造产业城等一批重大项目开工建设。\n"
+                    "（二）稳定经济运行\n全年经济平稳。落实“六稳”，推进白石水库建设。深化“两新”工作，红溪水库开工建设。\n", "bare-formulation")
+    assert {"青岚湾炼化一体化项目", "北辰重工智造产业城"} <= traced(doc).get("四压四上", set())
+    assert not traced(doc).get("六稳") and not traced(doc).get("两新")  # a verb, or a policy word, opens another task
+
+
+def test_a_project_named_as_the_component_its_heading_realises_is_not_one_of_its_works():
+    doc = load_text("二、2023年工作安排\n（一）聚焦战略定位\n加快建设东出北上国际陆港枢纽。加快建设西岭高铁和南山高速，"
+                    "启动青石铁路集装箱基地建设。\n名词解释\n1.一区一枢纽一中心：青山天然气综合利用集聚区、东出北上国际陆港枢纽、"
+                    "川东北省域经济副中心。\n", "component-heading")
+    reached = set().union(*traced(doc).values())
+    assert "西岭高铁" in reached and "东出北上国际陆港枢纽" not in reached
+
+
+def test_a_generic_word_listed_only_in_the_glossary_is_not_carried_out_by_a_clause():
+    doc = load_text("二、2023年工作安排\n（八）推进区域合作\n联手南充建设副中心。落实共建副中心年度重大事项、重大项目，"
+                    "协同推进南江高速前期工作，共同推进亭山灌区一期建设。\n名词解释\n1.四重清单：重大项目、重大政策、重大平台、"
+                    "重大改革四个清单。\n", "generic-component")
+    assert not traced(doc).get("四重清单")
+
+
+def test_a_firm_resolve_opens_a_clause_carrying_a_formulation_out():
+    doc = load_text("二、2023年工作安排\n（二）提速新型工业化\n坚定实施“双园驱动”战略。高新区继续在“高”和“新”上做文章，"
+                    "大力推动青云无人机、新材料等重大项目落地开工。\n坚定信心，“三大产业”稳步发展。推进红岩水库建设。\n", "firm-resolve")
+    assert "青云无人机" in traced(doc).get("双园驱动", set())
+    assert not traced(doc).get("三大产业")  # 坚定 is an adverb before a verb of carrying out, not one itself
+
+
+def test_a_heading_naming_a_slogan_as_a_modifier_does_not_carry_it_out():
+    doc = load_text("二、2007年工作安排\n今年要大力实施科教兴省、开放带动、城镇化三大战略。\n（一）加快结构调整\n"
+                    "抓住结构调整的核心，培育壮大主导产业。一是强化三大战略支撑产业。石油化工业要加强合作，加快石门化工基地、"
+                    "任川石化产业基地建设。二是打好三大攻坚战。推进白沙污水处理厂建设。\n", "modifier-heading")
+    assert not traced(doc).get("三大战略")  # the industries supporting the three strategies are the item's topic
+    assert "白沙污水处理厂" in traced(doc).get("三大攻坚战", set())
+    review = load_text("一、2015年工作回顾\n（五）坚持九城同创，城乡面貌呈现新变化。始终把“九城同创”作为重要抓手，"
+                       "建成220千伏青漆变电站、涡河白鹭大道桥。\n", "object-heading")
+    assert "涡河白鹭大道桥" in traced(review).get("九城同创", set())  # 坚持 before it: the clause's object
+
+
+def test_a_formulation_named_beside_the_one_a_clause_carries_out_is_not_its_work():
+    doc = load_text("二、2020年工作安排\n（二）抓项目\n深入开展“产业项目建设年”活动，持续推进省定“五个100”项目、市定“2+10”工程建设，"
+                    "突出抓好青山新能源汽车、白鹭机器人等重大产业项目。\n", "beside-clause")
+    reached = traced(doc).get("2+10", set())
+    assert "五个100" not in reached and {"青山新能源汽车", "白鹭机器人"} & reached

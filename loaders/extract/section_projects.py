@@ -28,6 +28,7 @@ def extract_section_projects(doc: Document) -> None:
     """Add ``includesProject`` links from headed sections to the projects named in them, and hand
     each 专栏 box's entries to the programme the box is (see `box_programmes`)."""
     placed = {id(link.target) for link in doc.links if link.relation == "includesProject"}
+    placed |= _realised_names(doc)
     for mention in doc.mentions:
         if mention.type != "project" or id(mention) in placed:
             continue
@@ -36,6 +37,15 @@ def extract_section_projects(doc: Document) -> None:
             doc.links.append(Link("includesProject", section, mention, mention.sentence))
     box_programmes(doc)
     _paragraph_contents(doc, placed)
+
+
+def _realised_names(doc: Document) -> set[int]:
+    """The project mentions that are the formulation a heading or lead carries out, not a work of it: a mention standing in
+    the sentence that realises a component or slogan, under that one's own label (加快建设东出北上国际陆港枢纽。 realises the
+    component 东出北上国际陆港枢纽 of “一区一枢纽一中心”, and names no project of that name — trace-dev6 达州 2023)."""
+    realised = {(link.evidence.index, link.source.label) for link in doc.links
+                if link.relation == "realisedBy" and isinstance(link.source, Mention)}
+    return {id(m) for m in doc.mentions if m.type == "project" and (m.sentence.index, m.label) in realised}
 
 
 def _paragraph_contents(doc: Document, placed: set[int]) -> None:
@@ -47,13 +57,24 @@ def _paragraph_contents(doc: Document, placed: set[int]) -> None:
     if not paragraphs:
         return
     starts = [paragraph.span.start for paragraph in paragraphs]
+    clause_headed = {id(paragraph) for paragraph in paragraphs if _headed_by_a_clause(doc, paragraph)}
     for mention in doc.mentions:
         if mention.type not in ("project", "programme") or id(mention) in placed:
             continue
         relation = "includesProject" if mention.type == "project" else "includesProgramme"
         for paragraph in paragraphs[:bisect.bisect_right(starts, mention.span.start)]:
+            if id(paragraph) in clause_headed and mention.span.start < paragraph.heading.end:
+                continue  # named in the clause carrying the formulation out, beside it: not one of its works
             if mention.span.end <= paragraph.span.end:
                 doc.links.append(Link(relation, paragraph, mention, mention.sentence))
+
+
+def _headed_by_a_clause(doc: Document, paragraph: Section) -> bool:
+    """True for a stretch of a sentence carrying a formulation out, headed by that clause alone (持续推进省定“五个100”项目、市定
+    “2+10”工程及20家重点企业建设，突出抓好甲、乙… realises 2+10 from its second clause on; 五个100, named beside it in the clause,
+    is another formulation, not its work — trace-dev3 岳阳 2020), not a paragraph headed by its whole lead sentence."""
+    sentence = doc.sentence_at(paragraph.heading.start)
+    return sentence is not None and paragraph.heading.end < sentence.span.end
 
 
 def _headed_section(section: Section) -> Section | None:

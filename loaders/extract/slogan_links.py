@@ -28,9 +28,10 @@ from dataclasses import dataclass
 
 from ..document import Document, Link, Mention, Section, Span
 from ..patterns import slogans as rules
-from ..patterns.realising import (ASPECT, BUILT_AFTER, CARRIED_OUT_TITLE, titles_like, CAMPAIGN_AFTER, FOCUS_CLAUSES, FRAMING_LIST, GROWN_AFTER, GROWN_INDUSTRY, GUIDELINE_HEAD, MECHANISM_AFTER, PART_END, PROBLEM_HEAD, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
+from ..patterns.realising import (ASPECT, CARRYING_OUT_VERBS, ITEM_OPENERS, SUMMING_UP, carrying_out_words, BUILT_AFTER, CARRIED_OUT_TITLE, titles_like, CAMPAIGN_AFTER, FOCUS_CLAUSES, FRAMING_LIST, GROWN_AFTER, GROWN_INDUSTRY, GUIDELINE_HEAD, MECHANISM_AFTER, PART_END, PROBLEM_HEAD, WORKS_NOUNS, carries_out, clauses, component_wordings, defines, heading_states, stands_alone,
                                   states_guidance)
 from ..structure import in_glossary, opens_its_line, paragraph_leads, paragraph_section, titles_paragraph
+from ..patterns.names import generic_words
 from .slogans import is_aligned_clause
 
 MIN_CORE = 4
@@ -92,7 +93,7 @@ class _Named:
             if _realisable(slogan.label):
                 slogans.setdefault(slogan.sentence.index, []).append(slogan)
         components = [c for c in _first_components(doc, min_length=1) if _realisable(c.attrs["slogan"])]
-        written = [(component, wording) for component in components
+        written = [(component, wording) for component in components if not _generic_in_glossary(component)
                    for wording in component_wordings(component.label, component.attrs["slogan"])
                    if len(wording) >= MIN_CORE]
         return cls([c for c in components if len(c.label) >= MIN_CORE], siblings, slogans, written)
@@ -115,6 +116,14 @@ class _Named:
                         and not _lists_components(clause, component, self.siblings)):
                     found.append(component)
         return list(dict.fromkeys(found))
+
+
+def _generic_in_glossary(component: Mention) -> bool:
+    """True for a component the report lists only in its glossary that is a word most reports write (重大项目, of 17.四重清单：
+    重大项目、重大政策、重大平台、重大改革四个清单): a clause naming it (落实共建副中心年度重大事项、重大项目，协同推进甲高速… —
+    trace-dev6 达州 2023) speaks of the report's own works, not of that list; a heading may still state it (see
+    `patterns.realising.heading_states`)."""
+    return in_glossary(component.sentence.section) and component.label in generic_words()
 
 
 def _realisable(slogan: str) -> bool:
@@ -149,7 +158,7 @@ def _realised_by_sections(doc: Document, named: _Named) -> None:
                 doc.links.append(Link("realisedBy", component, section, heading))
                 linked.add(id(component))
         for slogan in named.slogans.get(heading.index, ()):  # in the heading, also an inline one (二是更加深入推进“三大品牌”建设)
-            if section.heading.start <= slogan.span.start < section.heading.end and slogan.label in title:
+            if section.heading.start <= slogan.span.start < section.heading.end and _names_alone(title, slogan.label):
                 doc.links.append(Link("realisedBy", slogan, section, heading))
                 linked.add(id(slogan))
         lead = _lead_sentence(doc, section, starts)
@@ -169,6 +178,35 @@ def _realised_by_sections(doc: Document, named: _Named) -> None:
             if id(mention) not in linked and not (mention.type == "component"
                                                   and _lists_components(heading_text, mention, named.siblings)):
                 doc.links.append(Link("realisedBy", mention, section, lead))
+
+
+def _names_alone(title: str, label: str) -> bool:
+    """True when a heading `title` names the slogan `label` as what it carries out, standing alone in a clause (quoted, or
+    after a verb of carrying out: 打好三大攻坚战), not as a modifier of another noun (一是强化三大战略支撑产业: the industries that
+    support the province's three strategies — trace-dev3 河北 2007; see `patterns.realising.stands_alone`).
+
+    >>> _names_alone("加快建设“五个中心”，全力打响“四大品牌”", "四大品牌"), _names_alone("打好三大攻坚战", "三大攻坚战")
+    (True, True)
+    >>> _names_alone("强化三大战略支撑产业", "三大战略"), _names_alone("坚决贯彻“巩固、增强、提升、畅通”八字方针", "八字方针")
+    (False, True)
+
+    A count right after a quoted list names the list (“巩固、增强、提升、畅通”八字方针 — trace-dev4 克拉玛依 2020), and a label
+    closing a clause of adverbs before it is that clause's object (坚持九城同创，城乡面貌呈现新变化 — 亳州 2016, random check
+    of seed 20313002):
+    >>> _names_alone("坚持九城同创，城乡面貌呈现新变化", "九城同创"), _names_alone("坚持九城同创示范", "九城同创")
+    (True, False)
+    >>> _names_alone("围绕打好三大攻坚战", "三大攻坚战"), _names_alone("融入国内国际双循环", "双循环")
+    (True, False)
+    """
+    return any(stands_alone(clause, at, at + len(label)) or clause[at - 1:at] == "”"
+               or (_ADVERBS_ONLY.fullmatch(clause[:at]) is not None and not clause[at + len(label):].strip("”"))
+               for _, clause in clauses(title) for at in (m.start() for m in re.finditer(re.escape(label), clause)))
+
+
+_ADVERBS_ONLY = re.compile(rf"(?:{ITEM_OPENERS})?(?:{'|'.join(sorted(carrying_out_words(), key=len, reverse=True))}"
+                           rf"|{'|'.join(CARRYING_OUT_VERBS + SUMMING_UP)})+“?")
+"""A clause's opening of the words before a verb of carrying out (坚持, 深入…; see `patterns.realising.carrying_out_words`),
+such verbs and words summing up only (围绕打好三大攻坚战 — 松原 2020, random check of seed 20313002)."""
 
 
 def _paragraph_of_its_own(doc: Document, section: Section, lead) -> bool:
@@ -226,22 +264,26 @@ def _titled_by(lead, named: _Named) -> list[Mention]:
 def _realised_by_clauses(doc: Document, named: _Named, leads: set[int]) -> None:
     """A clause inside a paragraph that carries out a slogan or a component naming works (`WORKS_NOUNS`:
     …“十百千万”工程), built (`BUILT_AFTER`: 加快推进“三区一港”建设) or a campaign (`CAMPAIGN_AFTER`: 打好“5433”…大会战), a clause
-    naming works that focus on it or the plan they follow (`FOCUS_CLAUSES`: 以“两新一重”项目…为重点; 按照“三区三带”生态建设格局), or a clause growing its industries (`GROWN_INDUSTRY`), when the clauses after it in its part of the sentence (up to a semicolon) name projects or
+    naming works that focus on it or the plan they follow (`FOCUS_CLAUSES`: 以“两新一重”项目…为重点; 按照“三区三带”生态建设格局), a clause growing its industries (`GROWN_INDUSTRY`), or one carrying it out as its whole object when the next clause
+    opens on works (`_closes_clause`: 统筹实施“四压四上”，甲、乙等一批重大项目开工建设), when the clauses after it in its part of the sentence (up to a semicolon) name projects or
     programmes, realises it with them (强力推进“十百千万”工程，加快建设三峡水运新通道、集度汽车等10个五百亿级项目…):
     that stretch becomes a ``paragraph`` section. Projects named before the clause, or past a semicolon, are
     not its own; nor are those after a policy carried out (深化“两新”工作，推进何仙观水库建设)."""
     works = [m for m in doc.mentions if m.type in ("project", "programme")]
     named_at = sorted(m.span.start for m in works)
-    with_works = {m.sentence.index for m in works}
+    opening_works, with_works = set(named_at), {m.sentence.index for m in works}
     for sentence in doc.sentences:
         if (sentence.index not in with_works or not (any(noun in sentence.text for noun in WORKS_NOUNS) or "建设" in sentence.text)
                 or sentence.kind != "body" or in_glossary(sentence.section) or defines(sentence.text)
                 or states_guidance(sentence.text)):
             continue  # (the cheap tests first: a sentence naming no works, or no word of works, realises none)
-        for i, (at, clause) in enumerate(clauses(sentence.text)):
+        parts = clauses(sentence.text)
+        for i, (at, clause) in enumerate(parts):
             if i == 0 and sentence.index in leads:
                 continue  # the paragraph's lead clause: the paragraph realises what it carries out
-            realised = [m for m in named.carried_out(sentence, [(at, clause)]) if _names_works(m, clause, at)]
+            then_works = i + 1 < len(parts) and sentence.span.start + parts[i + 1][0] in opening_works
+            realised = [m for m in named.carried_out(sentence, [(at, clause)])
+                        if _names_works(m, clause, at) or (then_works and _closes_clause(m, clause, at))]
             focus = next((match for match in (frame.fullmatch(clause) for frame in FOCUS_CLAUSES) if match), None)
             realised += [m for m in named.slogans.get(sentence.index, ()) if focus and m not in realised
                          and sentence.span.start + at + focus.start("object") <= m.span.start
@@ -353,6 +395,14 @@ def _names_works(mention: Mention, clause: str, at: int) -> bool:
     return (mention.label.endswith(WORKS_NOUNS) or following.startswith(WORKS_NOUNS) or BUILT_AFTER.match(following) is not None
             or (0 <= after <= len(clause) and (CAMPAIGN_AFTER.fullmatch(clause, after) or GROWN_AFTER.fullmatch(clause, after))
                 is not None))
+
+
+def _closes_clause(mention: Mention, clause: str, at: int) -> bool:
+    """True when `mention` (at `at` in its sentence) ends `clause`, its closing quote aside: the formulation is the whole
+    object carried out (统筹实施“四压四上”，), so a next clause opening on works (甲炼化一体化、乙产业城等一批重大项目开工建设 —
+    trace-dev6 山东 2021) tells what carried it out; a next clause opening on a verb (落实“六稳”，推进甲水库建设) is another
+    task, and a word after it (深化“两新”工作) makes it a policy, see `_names_works`."""
+    return not clause[mention.span.end - mention.sentence.span.start - at:].lstrip("”’」")
 
 
 def _head_noun(slogan: Mention) -> str | None:
