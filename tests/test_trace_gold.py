@@ -1,5 +1,5 @@
 """Floors on the slogan → project trace, scored by `benchmarks/trace_quality.py` against reports annotated from their
-text (`benchmarks/gold/trace/`, held out, `benchmarks/gold/trace-dev/`, `trace-dev2/`, `trace-dev3/`, `trace-dev4/` and `trace-dev5/`): the links tifa's trace follows in each
+text (`benchmarks/gold/trace/`, held out, `benchmarks/gold/trace-dev/`, `trace-dev2/`, `trace-dev3/`, `trace-dev4/`, `trace-dev5/` and `trace-dev6/`): the links tifa's trace follows in each
 report must not get fewer or worse. Raise the floors as the trace improves, never lower them."""
 
 import importlib.util
@@ -21,9 +21,11 @@ needs_realset = pytest.mark.skipif(not quality._realset().available(), reason="n
 # trace-dev at 0.94, trace-dev3 at 0.75 and trace-dev5 (first run 0.21 · 0.10 · 3) at 0.86 · 0.19 · 7 after branch links17;
 # trace-dev's, trace-dev2's and trace-dev4's recall after branch trace17's projects (0.58, 0.78, 0.47); trace-dev3 at
 # 0.78 · 0.66 · 4 and trace-dev5 at 0.89 · 0.26 · 8 after branches proj18 and trace18 (aspects, growth clauses; trace18's
-# 滚动 before a verb of carrying out was dropped at the merge: it took the held-out set's precision from 0.50 to 0.27)
-FLOORS = {"trace": (0.49, 0.03, 2), "trace-dev": (0.93, 0.57, 9), "trace-dev2": (0.90, 0.77, 9), "trace-dev3": (0.77, 0.65, 4),
-          "trace-dev4": (0.87, 0.46, 5), "trace-dev5": (0.88, 0.25, 8)}
+# 滚动 before a verb of carrying out was dropped at the merge: it took the held-out set's precision from 0.50 to 0.27);
+# trace-dev4 at 0.89 · 0.53 · 7 and trace-dev5 at 0.91 · 0.32 · 9 after branch trace20; trace-dev3 at 0.89 and trace-dev6
+# (first run 0.70 · 0.53 · 8, 0.88 · 0.55 · 8 with two paragraphs the annotator had passed over) at 0.96 · 0.58 · 9 after trace21
+FLOORS = {"trace": (0.49, 0.03, 2), "trace-dev": (0.93, 0.57, 9), "trace-dev2": (0.90, 0.77, 9), "trace-dev3": (0.88, 0.65, 4),
+          "trace-dev4": (0.88, 0.52, 7), "trace-dev5": (0.90, 0.31, 9), "trace-dev6": (0.95, 0.57, 9)}
 
 
 def score(folder: Path) -> tuple[quality.Score, int]:
