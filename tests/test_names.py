@@ -69,3 +69,11 @@ def test_step_adverbs_are_counted_between_a_name_and_its_step_and_are_no_steps_o
     assert {"全线", "顺利", "相继", "即将", "已"} <= adverbs
     # the name goes on with 等, 段, a phase; a step or a verb of building is what the adverb leads to
     assert not adverbs & {"等", "段", "一期", "二期", "项目", "工程", *EVERY_SITE_STEP, *EVERY_BUILDING_VERB, *PLAN_STEPS}
+
+
+def test_work_actions_and_site_leads_are_counted_and_hold_no_step_phase_or_programme_verb():
+    from tifa.loaders.patterns.projects import EVERY_SITE_STEP
+    actions, leads = set(names.work_actions()), set(names.site_leads())
+    assert {"扩能改造", "升级改造"} <= actions and not actions & {"建成通车", "二期扩建", "开工建设", *EVERY_SITE_STEP}
+    # the steps that open named works, not the verbs that open programmes as often (实施人才强市工程)
+    assert {"建成", "开工建设", "开工"} <= leads and not leads & {"实施", "推进", "启动", "开展", "加快推进"}

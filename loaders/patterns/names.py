@@ -201,7 +201,33 @@ def work_followers() -> tuple[str, ...]:
     >>> "相继" in work_followers()
     True
     """
-    rows = (files("tifa.loaders") / "data" / "work_followers.tsv").read_text("utf-8").splitlines()
+    return _first_column("work_followers.tsv")
+
+
+@cache
+def work_actions() -> tuple[str, ...]:
+    """Two words of remaking that close named works in the real set (扩能改造, 升级改造…; `loaders/data/work_actions.tsv`,
+    made by `scripts/work_actions.py`).
+
+    >>> "扩能改造" in work_actions(), "建成通车" in work_actions()
+    (True, False)
+    """
+    return _first_column("work_actions.tsv")
+
+
+@cache
+def site_leads() -> tuple[str, ...]:
+    """Steps and verbs that open a clause before named works of 工程 more than before programmes in the real set (建成,
+    开工建设, 完成…, not 实施; `loaders/data/site_leads.tsv`, made by `scripts/work_actions.py`).
+
+    >>> "开工建设" in site_leads(), "实施" in site_leads()
+    (True, False)
+    """
+    return _first_column("site_leads.tsv")
+
+
+def _first_column(name: str) -> tuple[str, ...]:
+    rows = (files("tifa.loaders") / "data" / name).read_text("utf-8").splitlines()
     return tuple(row.split("\t", 1)[0] for row in rows[2:])
 
 
@@ -213,8 +239,7 @@ def step_adverbs() -> tuple[str, ...]:
     >>> "顺利" in step_adverbs(), "建设" in step_adverbs()
     (True, False)
     """
-    rows = (files("tifa.loaders") / "data" / "step_adverbs.tsv").read_text("utf-8").splitlines()
-    return tuple(row.split("\t", 1)[0] for row in rows[2:])
+    return _first_column("step_adverbs.tsv")
 
 
 @cache

@@ -21,7 +21,7 @@ import re
 from .. import gazetteer
 from .numerals import chinese_to_int
 
-from .names import COMPANY_REGIONS, cut_words, tag_words, GENERIC_REGIONS, KIND_WORDS, compound_heads, work_endings, work_followers, distinctive_length, has_proper_word, leading_verb, mask_generic, step_adverbs, word_regions, word_spans
+from .names import COMPANY_REGIONS, cut_words, tag_words, GENERIC_REGIONS, KIND_WORDS, compound_heads, work_endings, work_followers, distinctive_length, has_proper_word, leading_verb, mask_generic, site_leads, step_adverbs, word_regions, word_spans, work_actions
 from .work_vocabulary import (BREAK_WORDS, BUILDING_ADVERBS, BUILDING_VERBS, CARRYING_VERBS, DELIMITERS, LEAD_WORDS,
                               NEW_WORK_VERBS, PLAN_STEPS, PURSUING_VERBS, REBUILDING_VERBS, SERVICE_STEPS, SITE_STEPS,
                               EVERY_BUILDING_VERB, EVERY_SITE_STEP, words_of)
@@ -150,8 +150,15 @@ def metro_number_lists(text: str) -> list[tuple[int, int, list[str]]]:
     return found
 
 
-# Actions on a named work that belong to the project's name: 南津渡大桥维修加固, 湘运汽车站整体搬迁.
-WORK_ACTIONS = ("维修加固", "整体搬迁", "提质改造", "改造提升", "维修改造", "保护修缮", "提质扩容", "扩容改造")
+# Actions on a named work that belong to the project's name: those the real set writes after named works (扩能改造, 升级改造;
+# `names.work_actions`) and, by hand, remakings too rare there or whose second word follows few named works:
+WORK_ACTIONS = (*work_actions(),
+                "维修加固",  # 南津渡大桥维修加固 (零陵)
+                "整体搬迁",  # 完成湘运汽车站整体搬迁 (零陵)
+                "提质改造",  # 南津路提质改造 (零陵)
+                "保护修缮",  # 朝阳岩摩崖石刻保护修缮 (零陵)
+                "维修改造",  # 天松公路维修改造 (天水 2021)
+                "扩容改造")  # 加快太旧高速公路扩容改造 (阳泉 2022)
 
 # Reports often name a company by its brand and its trade: 鑫城锰业, 雅大科技, 中钽电子, 联汇新材料,
 # 运达风电. Such a name is an enterprise where a company verb follows it (获评, 投产, 落户…), where it
@@ -857,7 +864,10 @@ def site_work_after(text: str, end: int) -> bool:
 # 工程投入运行 — 上海 2012; 引汉济渭工程全线开工 — 陕西 2012; 望虞河除险加固工程提前竣工) or before it (建成铁路金山支线改造
 # 工程, 完成进岛第二电力通道增容改造工程 — 厦门 2008; 开工建设阿里和藏中电网联网工程 — 西藏 2019).
 ON_SITE_AFTER = re.compile(STEP_ADVERB + "*(?P<step>" + words_of(EVERY_SITE_STEP) + ")")
-_ON_SITE_BEFORE = re.compile(r"(?:建成|开工建设|动工兴建|开工|完成)$")
+# (the steps and verbs of building that open named works of 工程 more than programmes in the real set, `names.site_leads`:
+# 建成, 开工建设, 续建…; by hand, a step with a verb of building the real set writes too seldom to count, 动工兴建五环路 — 东莞
+# 2002, and the completion of a work, 完成进岛第二电力通道增容改造工程 — 厦门 2008, though 完成 opens classes of works too)
+_ON_SITE_BEFORE = re.compile(words_of(site_leads(), ("动工兴建", "完成")) + "$")
 
 
 def work_on_site(text: str, start: int, end: int) -> bool:
