@@ -74,10 +74,10 @@ def content_hash(doc: Document) -> str:
 
 @cache
 def extractor_version() -> str:
-    """Package version plus a digest of the code that turns text into quads.
+    """Package version plus a digest of the code and data that turn text into quads.
 
-    Changes whenever a loader, pattern, resolution rule or this module changes, so a rebuild
-    after a code change is never skipped as "unchanged".
+    Changes whenever a loader, pattern, word list of `loaders/data`, resolution rule or this module changes, so a
+    rebuild after such a change is never skipped as "unchanged".
     """
     import tifa.loaders
 
@@ -85,12 +85,21 @@ def extractor_version() -> str:
         release = version("tifa-kg")
     except PackageNotFoundError:
         release = "0"
-    sources = sorted(Path(tifa.loaders.__file__).parent.rglob("*.py"))
+    return f"{release}+{code_digest(Path(tifa.loaders.__file__).parent)}"
+
+
+def code_digest(loaders: Path) -> str:
+    """A digest of the modules and data files below `loaders` (with `resolve.py` and this module).
+
+    >>> len(code_digest(Path(__file__).parents[1] / "loaders"))
+    10
+    """
+    sources = sorted([*loaders.rglob("*.py"), *(loaders / "data").glob("*")])
     sources += [Path(__file__).with_name("resolve.py"), Path(__file__)]
     digest = hashlib.sha256()
     for path in sources:
         digest.update(path.read_bytes())
-    return f"{release}+{digest.hexdigest()[:10]}"
+    return digest.hexdigest()[:10]
 
 
 def document_quads(doc: Document, *, content_hash_: str | None = None, version_: str | None = None) -> list[Quad]:

@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import rdflib
@@ -137,6 +138,24 @@ def test_has_document_compares_hash_and_extractor_version(store):
     assert not store.has_document("d", "h1", "v2")
     assert not store.has_document("other", "h1", "v1")
     assert store.documents() == ["d"]
+
+
+def test_the_extractor_version_changes_with_a_word_list_as_with_the_code(tmp_path):
+    """A regenerated `loaders/data/*.tsv` changes answers as a changed pattern does: neither rebuild may be skipped."""
+    import shutil
+    import tifa.loaders
+    from tifa.store.rdf import code_digest
+
+    loaders = shutil.copytree(Path(tifa.loaders.__file__).parent, tmp_path / "loaders",
+                              ignore=shutil.ignore_patterns("__pycache__"))
+    before = code_digest(loaders)
+    assert code_digest(loaders) == before
+    with open(loaders / "data" / "lead_words.tsv", "a", encoding="utf-8") as words:
+        words.write("着力打造\t1\n")
+    with_words = code_digest(loaders)
+    assert with_words != before
+    (loaders / "patterns" / "slogans.py").write_text("# changed\n", encoding="utf-8")
+    assert code_digest(loaders) not in (before, with_words)
 
 
 def test_the_ontology_is_loaded_once_and_reloaded_when_it_changes(store, tmp_path):
