@@ -2031,20 +2031,19 @@ def test_items_in_parallel_lose_the_verb_they_share_after_a_word_of_manner():
     assert components(doc, "三个集中") == [["工业向集中发展区集中", "农民向城镇和新型社区集中", "土地向适度规模经营集中"]]
 
 
-def test_topics_of_the_title_sentences_under_a_heading_are_the_components():
+@pytest.mark.parametrize("text, region, slogan, topics", [
     # out3 西藏 2019: 一、坚持打好“三大攻坚战”⏎脱贫攻坚取得决定性进展。…⏎金融风险防范有效。…⏎污染防治攻坚战成效显著。…
-    doc = made_up("一、坚持打好“三大攻坚战”\n\n脱贫攻坚取得决定性进展。实施甲项目，减贫一万人。\n\n"
-                  "金融风险防范有效。化解乙债务。\n\n污染防治攻坚战成效显著。治理丙河。\n\n二、坚持改善人民生活\n\n"
-                  "就业形势平稳向好。新增就业一万人。\n", level="province", region="甲省")
-    assert components(doc, "三大攻坚战") == [["脱贫攻坚", "金融风险防范", "污染防治"]]
-
-
-def test_topics_of_the_review_titles_in_a_titled_paragraph_are_the_components():
-    # out2 沧州 2025: （一）“三件大事”成效更加显著。坚持…。协同发展走深走实。…港口建设提速突破。…
-    doc = made_up("（一）“三件大事”成效更加显著。坚持专班推进，全力推动落地见效。协同发展走深走实。签约项目62个。"
-                  "港口建设提速突破。甲港扩建获批。\n盐碱地综合利用提质增效。推广旱碱麦。\n（二）乡村振兴有力有效。\n",
-                  level="city", region="甲市")
-    assert components(doc, "三件大事") == [["协同发展", "港口建设", "盐碱地综合利用"]]
+    ("一、坚持打好“三大攻坚战”\n\n脱贫攻坚取得决定性进展。实施甲项目，减贫一万人。\n\n"
+     "金融风险防范有效。化解乙债务。\n\n污染防治攻坚战成效显著。治理丙河。\n\n二、坚持改善人民生活\n\n"
+     "就业形势平稳向好。新增就业一万人。\n", ("province", "甲省"), "三大攻坚战", ["脱贫攻坚", "金融风险防范", "污染防治"]),
+    # out2 沧州 2025, review titles in a titled paragraph: （一）“三件大事”成效更加显著。坚持…。协同发展走深走实。…
+    ("（一）“三件大事”成效更加显著。坚持专班推进，全力推动落地见效。协同发展走深走实。签约项目62个。"
+     "港口建设提速突破。甲港扩建获批。\n盐碱地综合利用提质增效。推广旱碱麦。\n（二）乡村振兴有力有效。\n",
+     ("city", "甲市"), "三件大事", ["协同发展", "港口建设", "盐碱地综合利用"]),
+], ids=["under-a-heading", "in-a-titled-paragraph"])
+def test_topics_of_the_title_sentences_are_the_components(text, region, slogan, topics):
+    level, name = region
+    assert components(made_up(text, level=level, region=name), slogan) == [topics]
 
 
 def test_title_sentences_not_as_many_as_announced_give_no_components():
